@@ -1,0 +1,75 @@
+//! Name conversions between Rust identifiers and Graph's lowerCamelCase.
+
+/// `last_sync_date_time` → `lastSyncDateTime`, `r#type` → `type`, `ConnectionPending` →
+/// `connectionPending`.
+pub fn lower_camel(ident: &str) -> String {
+    let ident = ident.strip_prefix("r#").unwrap_or(ident);
+    let mut out = String::with_capacity(ident.len());
+    let mut upper_next = false;
+    for (index, ch) in ident.chars().enumerate() {
+        if ch == '_' {
+            // A leading underscore keeps its place: `_private` stays distinct from `private`.
+            if out.is_empty() && index == 0 {
+                out.push('_');
+            } else {
+                upper_next = !out.is_empty() && !out.ends_with('_');
+            }
+        } else if out.is_empty() || out == "_" {
+            out.extend(ch.to_lowercase());
+        } else if upper_next {
+            out.extend(ch.to_uppercase());
+            upper_next = false;
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
+/// `syncDevice` → `sync_device`: the Rust name of a bound action's function.
+pub fn snake(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for ch in name.chars() {
+        if ch.is_uppercase() {
+            if !out.is_empty() && !out.ends_with('_') {
+                out.push('_');
+            }
+            out.extend(ch.to_lowercase());
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_become_lower_camel_case() {
+        assert_eq!(lower_camel("last_sync_date_time"), "lastSyncDateTime");
+        assert_eq!(lower_camel("id"), "id");
+        assert_eq!(lower_camel("r#type"), "type");
+        assert_eq!(lower_camel("r#ref"), "ref");
+        assert_eq!(lower_camel("primary_smtp_address"), "primarySmtpAddress");
+        assert_eq!(lower_camel("version2_name"), "version2Name");
+        assert_eq!(lower_camel("_hidden"), "_hidden");
+        assert_eq!(lower_camel("a__b"), "aB");
+    }
+
+    #[test]
+    fn variants_become_lower_camel_case() {
+        assert_eq!(lower_camel("ConnectionPending"), "connectionPending");
+        assert_eq!(lower_camel("UnknownFutureValue"), "unknownFutureValue");
+        assert_eq!(lower_camel("None"), "none");
+        assert_eq!(lower_camel("IOS"), "iOS");
+    }
+
+    #[test]
+    fn actions_become_snake_case() {
+        assert_eq!(snake("sync"), "sync");
+        assert_eq!(snake("syncDevice"), "sync_device");
+        assert_eq!(snake("resetPasscode"), "reset_passcode");
+    }
+}

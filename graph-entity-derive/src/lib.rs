@@ -1,0 +1,94 @@
+//! The derives of [graph-entity](https://docs.rs/graph-entity): use them through that crate,
+//! which re-exports them next to the traits they implement.
+//!
+//! # `#[derive(GraphEntity)]`
+//!
+//! On a struct with named fields. Attributes on the struct, in `#[graph(...)]`:
+//!
+//! | attribute | meaning |
+//! |---|---|
+//! | `odata_type = "microsoft.graph.x"` | required: the namespace-qualified OData type, without `#` |
+//! | `base = "entity"` | the base type; a bare name is in the namespace of `odata_type`. `entity` brings the key property `id`, which the struct must declare |
+//! | `path = "/a/b"` | the collection's address under the service root; omit it for types that are not addressable |
+//! | `action = "sync"` | a bound action, `POST {item}/sync`; repeatable; generates `fn sync(key: &str) -> Operation` |
+//! | `crate = "path"` | where the runtime crate is, if not at `::graph_entity` |
+//!
+//! On fields:
+//!
+//! | attribute | meaning |
+//! |---|---|
+//! | `key` | this field is the key property (overrides `id`); `String` or `Option<String>` |
+//! | `rename = "jsonName"` | the JSON name; by default the lowerCamelCase of the field's name (`r#type` is `type`) |
+//! | `additional_data` | this `AdditionalData` field keeps everything the struct does not model |
+//!
+//! A struct with a key is an entity and implements `GraphEntity`; one without is a complex type
+//! and implements `GraphComplex`. Both get `serde::Serialize` and `serde::Deserialize`.
+//!
+//! # `#[derive(GraphEnum)]`
+//!
+//! On an enum of unit variants. Members are the lowerCamelCase of the variants' names;
+//! `#[graph(rename = "...")]` on a variant overrides it, `#[graph(odata_type = "...")]` on the
+//! enum names its OData type. Implements `GraphEnum`, `Serialize`, `Deserialize`, `Display` and
+//! `FromStr`.
+
+mod ast;
+mod attr;
+mod case;
+mod expand;
+mod valid;
+
+use proc_macro::TokenStream;
+
+/// Derives `GraphEntity` (or `GraphComplex`), `Serialize` and `Deserialize`; see the crate docs.
+#[proc_macro_derive(GraphEntity, attributes(graph))]
+pub fn derive_graph_entity(input: TokenStream) -> TokenStream {
+    run(input, derive_entity)
+}
+
+/// Derives `GraphEnum`, `Serialize`, `Deserialize`, `Display` and `FromStr`; see the crate docs.
+#[proc_macro_derive(GraphEnum, attributes(graph))]
+pub fn derive_graph_enum(input: TokenStream) -> TokenStream {
+    run(input, derive_enum)
+}
+
+fn run(
+    input: TokenStream,
+    derive: fn(&syn::DeriveInput) -> Result<proc_macro2::TokenStream, Vec<syn::Error>>,
+) -> TokenStream {
+    let input = match syn::parse::<syn::DeriveInput>(input) {
+        Ok(input) => input,
+        Err(error) => return error.into_compile_error().into(),
+    };
+    match derive(&input) {
+        Ok(tokens) => tokens.into(),
+        Err(errors) => errors
+            .into_iter()
+            .map(syn::Error::into_compile_error)
+            .collect::<proc_macro2::TokenStream>()
+            .into(),
+    }
+}
+
+/// The whole `GraphEntity` pipeline on `proc_macro2` tokens: parse, check, expand.
+fn derive_entity(input: &syn::DeriveInput) -> Result<proc_macro2::TokenStream, Vec<syn::Error>> {
+    let mut errors = Vec::new();
+    let checked = ast::Entity::from_input(input, &mut errors).and_then(|ast| {
+        valid::check_entity(&ast, &mut errors).map(|checked| expand::entity(&checked))
+    });
+    match checked {
+        Some(tokens) if errors.is_empty() => Ok(tokens),
+        _ => Err(errors),
+    }
+}
+
+/// The whole `GraphEnum` pipeline on `proc_macro2` tokens.
+fn derive_enum(input: &syn::DeriveInput) -> Result<proc_macro2::TokenStream, Vec<syn::Error>> {
+    let mut errors = Vec::new();
+    let checked = ast::Enumeration::from_input(input, &mut errors).and_then(|ast| {
+        valid::check_enum(&ast, &mut errors).map(|checked| expand::enumeration(&checked))
+    });
+    match checked {
+        Some(tokens) if errors.is_empty() => Ok(tokens),
+        _ => Err(errors),
+    }
+}

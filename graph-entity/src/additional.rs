@@ -1,0 +1,213 @@
+//! [`AdditionalData`]: what a document holds that its struct does not model.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde_json::value::RawValue;
+
+/// Everything on the wire that the declared fields do not hold, kept as raw JSON in document
+/// order so that a read → change → write cycle loses nothing:
+///
+/// - properties the struct does not declare, and their annotations (`name@odata.type`, ...);
+/// - control information other than `@odata.type` (`@odata.context`, `@odata.etag`,
+///   `@odata.id`, ...) and instance annotations;
+/// - for declared properties: an explicit `null` read into an `Option` field (which can not tell
+///   it from absence), and an enum member the enum does not know (the field reads as `None`).
+///
+/// Values are never coerced: a string that looks like a date stays that string, `1.10` stays
+/// `1.10`. On write, control information comes right after `@odata.type`, a declared property's
+/// entry takes that property's place when its field is `None` (a field that holds a value wins),
+/// and the other properties follow the declared ones.
+///
+/// Declare it on a struct with `#[graph(additional_data)]`. A struct without such a field opts
+/// out: what it does not model is dropped on read.
+///
+/// ```
+/// use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
+///
+/// let json = r#"{"@odata.etag":"W/\"1\"","id":"c1","newProperty":1.10,"status":"rebooting"}"#;
+/// let connector: Connector = serde_json::from_str(json).unwrap();
+/// assert_eq!(connector.additional_data.etag().as_deref(), Some("W/\"1\""));
+/// assert_eq!(connector.additional_data.get("newProperty").unwrap().get(), "1.10");
+/// assert_eq!(connector.status, None); // not a member the enum knows...
+/// assert_eq!(connector.additional_data.get("status").unwrap().get(), "\"rebooting\""); // ...kept
+/// ```
+#[derive(Clone, Default)]
+pub struct AdditionalData {
+    entries: Vec<(Cow<'static, str>, Cow<'static, RawValue>)>,
+}
+
+impl AdditionalData {
+    /// No additional data.
+    pub const fn new() -> Self {
+        AdditionalData {
+            entries: Vec::new(),
+        }
+    }
+
+    /// Whether nothing is held.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// How many entries are held.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The entries, in document order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &RawValue)> {
+        self.entries
+            .iter()
+            .map(|(name, value)| (name.as_ref(), value.as_ref()))
+    }
+
+    /// The raw JSON of the entry called `name`.
+    pub fn get(&self, name: &str) -> Option<&RawValue> {
+        self.entries
+            .iter()
+            .find(|(held, _)| held == name)
+            .map(|(_, value)| value.as_ref())
+    }
+
+    /// The entry called `name`, deserialized as `T`.
+    pub fn get_as<T: serde::de::DeserializeOwned>(
+        &self,
+        name: &str,
+    ) -> Option<Result<T, serde_json::Error>> {
+        self.get(name).map(|raw| serde_json::from_str(raw.get()))
+    }
+
+    /// Whether the declared property `name` was read as an explicit `null` (or has been set to
+    /// be written as `null` by [`AdditionalData::set_null`]).
+    pub fn is_null(&self, name: &str) -> bool {
+        self.get(name).is_some_and(|raw| raw.get() == "null")
+    }
+
+    /// Sets the entry called `name`, replacing and returning an earlier one.
+    pub fn insert(
+        &mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: Box<RawValue>,
+    ) -> Option<Box<RawValue>> {
+        self.put(name.into(), Cow::Owned(value))
+            .map(Cow::into_owned)
+    }
+
+    /// Sets the entry called `name` to `value` serialized as JSON.
+    ///
+    /// # Errors
+    /// When `value` cannot be serialized.
+    pub fn insert_value<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: &T,
+    ) -> Result<(), serde_json::Error> {
+        let raw = serde_json::value::to_raw_value(value)?;
+        self.put(name.into(), Cow::Owned(raw));
+        Ok(())
+    }
+
+    /// Writes the declared property `name` as `null` when its field is `None`.
+    pub fn set_null(&mut self, name: impl Into<Cow<'static, str>>) {
+        self.put(name.into(), Cow::Borrowed(RawValue::NULL));
+    }
+
+    /// Removes and returns the entry called `name`.
+    pub fn remove(&mut self, name: &str) -> Option<Box<RawValue>> {
+        let index = self.entries.iter().position(|(held, _)| held == name)?;
+        Some(self.entries.remove(index).1.into_owned())
+    }
+
+    /// `@odata.etag`: the entity tag, for `If-Match`.
+    pub fn etag(&self) -> Option<Cow<'_, str>> {
+        self.string("@odata.etag")
+    }
+
+    /// `@odata.id`: the entity's canonical URL.
+    pub fn odata_id(&self) -> Option<Cow<'_, str>> {
+        self.string("@odata.id")
+    }
+
+    /// `@odata.context`: the context URL of the response.
+    pub fn odata_context(&self) -> Option<Cow<'_, str>> {
+        self.string("@odata.context")
+    }
+
+    /// The entry called `name` if it is a JSON string, unescaped.
+    fn string(&self, name: &str) -> Option<Cow<'_, str>> {
+        let raw = self.get(name)?.get();
+        match serde_json::from_str::<&str>(raw) {
+            Ok(borrowed) => Some(Cow::Borrowed(borrowed)),
+            Err(_) => serde_json::from_str::<String>(raw).ok().map(Cow::Owned),
+        }
+    }
+
+    fn put(
+        &mut self,
+        name: Cow<'static, str>,
+        value: Cow<'static, RawValue>,
+    ) -> Option<Cow<'static, RawValue>> {
+        match self.entries.iter_mut().find(|(held, _)| *held == name) {
+            Some((_, held)) => Some(std::mem::replace(held, value)),
+            None => {
+                self.entries.push((name, value));
+                None
+            }
+        }
+    }
+
+    /// Appends an entry read from a document; duplicates are found by [`Self::duplicate`].
+    pub(crate) fn push_read(&mut self, name: Cow<'static, str>, value: Cow<'static, RawValue>) {
+        self.entries.push((name, value));
+    }
+
+    /// The first name held twice, if any: a document that gives a property twice is invalid.
+    pub(crate) fn duplicate(&self) -> Option<&str> {
+        let names = &self.entries;
+        if names.len() <= 16 {
+            return names.iter().enumerate().find_map(|(index, (name, _))| {
+                names[..index]
+                    .iter()
+                    .any(|(earlier, _)| earlier == name)
+                    .then_some(name.as_ref())
+            });
+        }
+        let mut sorted: Vec<&str> = names.iter().map(|(name, _)| name.as_ref()).collect();
+        sorted.sort_unstable();
+        sorted
+            .windows(2)
+            .find(|pair| pair[0] == pair[1])
+            .map(|pair| pair[0])
+    }
+
+    /// The raw entry of a declared property, if any (its field is `None`).
+    pub(crate) fn declared(&self, name: &str) -> Option<&RawValue> {
+        self.get(name)
+    }
+
+    pub(crate) fn entries(&self) -> &[(Cow<'static, str>, Cow<'static, RawValue>)] {
+        &self.entries
+    }
+}
+
+/// Entries are equal when their names, raw JSON text and order are.
+impl PartialEq for AdditionalData {
+    fn eq(&self, other: &Self) -> bool {
+        self.entries.len() == other.entries.len()
+            && self
+                .iter()
+                .zip(other.iter())
+                .all(|((a, a_raw), (b, b_raw))| a == b && a_raw.get() == b_raw.get())
+    }
+}
+
+impl Eq for AdditionalData {}
+
+impl fmt::Debug for AdditionalData {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map()
+            .entries(self.iter().map(|(name, raw)| (name, raw.get())))
+            .finish()
+    }
+}

@@ -1,0 +1,63 @@
+//! Typed Microsoft Graph (OData v4) resources from one annotated struct.
+//!
+//! `#[derive(GraphEntity)]` turns a struct into a Graph resource: its OData JSON serialization
+//! (`serde::Serialize` and `serde::Deserialize`, lossless and allocation-lean), its key, and the
+//! paths and HTTP methods of its CRUD operations and bound actions. `#[derive(GraphEnum)]` does
+//! the same for enum types. A program pays only for the types it declares.
+//!
+//! ```
+//! use graph_entity::{AdditionalData, GraphEntity, GraphEnum};
+//!
+//! #[derive(GraphEntity, Debug, Default)]
+//! #[graph(base = "entity", odata_type = "microsoft.graph.deviceCategory",
+//!         path = "/deviceManagement/deviceCategories")]
+//! pub struct DeviceCategory {
+//!     pub id: Option<String>,
+//!     pub display_name: Option<String>,
+//!     pub description: Option<String>,
+//!     #[graph(additional_data)]
+//!     pub additional_data: AdditionalData,
+//! }
+//!
+//! let category: DeviceCategory = serde_json::from_str(
+//!     r##"{"@odata.type": "#microsoft.graph.deviceCategory", "id": "c1", "displayName": "Kiosk"}"##,
+//! )?;
+//! assert_eq!(category.key(), Some("c1"));
+//! assert_eq!(DeviceCategory::update("c1").to_string(), "PATCH /deviceManagement/deviceCategories/c1");
+//! assert_eq!(
+//!     serde_json::to_string(&category)?,
+//!     r##"{"@odata.type":"#microsoft.graph.deviceCategory","id":"c1","displayName":"Kiosk"}"##,
+//! );
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+
+// Generated code names this crate `::graph_entity`, also inside the crate itself.
+extern crate self as graph_entity;
+
+mod additional;
+mod de;
+mod entity;
+mod enums;
+mod operation;
+mod path;
+mod ser;
+
+pub mod resources;
+pub mod time;
+
+pub use additional::AdditionalData;
+pub use entity::{GraphComplex, GraphEntity};
+pub use enums::{GraphEnum, UnknownMember};
+pub use operation::Operation;
+pub use path::{item_path, push_segment};
+
+/// The derives, under the names of the traits they implement: `use graph_entity::GraphEntity;`
+/// brings both the trait and the derive.
+pub use graph_entity_derive::{GraphEntity, GraphEnum};
+
+/// Re-exported for the request types of [`Operation::into_request`].
+pub use http;
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;

@@ -1,0 +1,110 @@
+//! `microsoft.graph.deviceManagementExchangeConnector`: a connection to an Exchange environment.
+//!
+//! Declared from its Graph docs page, with types and nullability checked against the v1.0 CSDL.
+
+use crate::time::DateTimeOffset;
+use crate::{AdditionalData, GraphEntity, GraphEnum};
+
+/// Entity which represents a connection to an Exchange environment.
+///
+/// Every property is an `Option`, the key too: a create body has no `id`, and `$select` returns
+/// only what was asked for. Properties marked "not nullable" are `Nullable="false"` in the CSDL:
+/// the service gives them a value whenever it returns them.
+///
+/// ```
+/// use graph_entity::GraphEntity;
+/// use graph_entity::resources::{
+///     DeviceManagementExchangeConnector as Connector, DeviceManagementExchangeConnectorStatus,
+/// };
+///
+/// let connector: Connector = serde_json::from_str(r##"{
+///     "@odata.type": "#microsoft.graph.deviceManagementExchangeConnector",
+///     "id": "98cdc9e4-c9e4-98cd-e4c9-cd98e4c9cd98",
+///     "status": "connected",
+///     "serverName": "Server Name value"
+/// }"##)?;
+/// assert_eq!(connector.key(), Some("98cdc9e4-c9e4-98cd-e4c9-cd98e4c9cd98"));
+/// assert_eq!(connector.status, Some(DeviceManagementExchangeConnectorStatus::Connected));
+/// assert_eq!(
+///     Connector::sync("98cdc9e4").to_string(),
+///     "POST /deviceManagement/exchangeConnectors/98cdc9e4/sync",
+/// );
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.deviceManagementExchangeConnector",
+    path = "/deviceManagement/exchangeConnectors",
+    action = "sync"
+)]
+pub struct DeviceManagementExchangeConnector {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// The name of the server hosting the Exchange Connector.
+    pub connector_server_name: Option<String>,
+    /// An alias assigned to the Exchange server
+    pub exchange_alias: Option<String>,
+    /// The type of Exchange Connector Configured. Possible values are: `onPremises`, `hosted`,
+    /// `serviceToService`, `dedicated`. Not nullable.
+    pub exchange_connector_type: Option<DeviceManagementExchangeConnectorType>,
+    /// Exchange Organization to the Exchange server
+    pub exchange_organization: Option<String>,
+    /// Last sync time for the Exchange Connector. Not nullable.
+    pub last_sync_date_time: Option<DateTimeOffset>,
+    /// Email address used to configure the Service To Service Exchange Connector.
+    pub primary_smtp_address: Option<String>,
+    /// The name of the Exchange server.
+    pub server_name: Option<String>,
+    /// Exchange Connector Status. Possible values are: `none`, `connectionPending`, `connected`,
+    /// `disconnected`. Not nullable.
+    pub status: Option<DeviceManagementExchangeConnectorStatus>,
+    /// The version of the ExchangeConnectorAgent
+    pub version: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties,
+    /// annotations, explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// The type of Exchange Connector.
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.deviceManagementExchangeConnectorType")]
+pub enum DeviceManagementExchangeConnectorType {
+    /// Connects to on-premises Exchange Environment.
+    OnPremises,
+    /// Connects to O365 multi-tenant Exchange environment
+    Hosted,
+    /// Intune Service connects directly to O365 multi-tenant Exchange environment
+    ServiceToService,
+    /// Connects to O365 Dedicated Exchange environment.
+    Dedicated,
+    /// Evolvable enumeration sentinel value. Do not use.
+    UnknownFutureValue,
+}
+
+/// The current status of the Exchange Connector.
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.deviceManagementExchangeConnectorStatus")]
+pub enum DeviceManagementExchangeConnectorStatus {
+    /// No Connector exists.
+    None,
+    /// Pending Connection to the Exchange Environment.
+    ConnectionPending,
+    /// Connected to the Exchange Environment
+    Connected,
+    /// Disconnected from the Exchange Environment
+    Disconnected,
+    /// Evolvable enumeration sentinel value. Do not use.
+    UnknownFutureValue,
+}
+
+/// The type of Exchange Connector sync requested: the `syncType` parameter of the `sync` action.
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.deviceManagementExchangeConnectorSyncType")]
+pub enum DeviceManagementExchangeConnectorSyncType {
+    /// Discover all the device in Exchange.
+    FullSync,
+    /// Discover only the device in Exchange which have updated during the delta sync window.
+    DeltaSync,
+}

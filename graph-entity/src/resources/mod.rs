@@ -1,0 +1,8 @@
+//! Graph resources that ship with the crate, each declared as one annotated struct.
+
+mod exchange_connector;
+
+pub use exchange_connector::{
+    DeviceManagementExchangeConnector, DeviceManagementExchangeConnectorStatus,
+    DeviceManagementExchangeConnectorSyncType, DeviceManagementExchangeConnectorType,
+};

@@ -1,0 +1,1 @@
+//! Resources declared outside the runtime crate, shared by the cross-crate suites.
