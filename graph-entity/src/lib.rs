@@ -61,3 +61,8 @@ pub use http;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+
+// The README's examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
