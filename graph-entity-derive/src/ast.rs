@@ -1,20 +1,28 @@
 //! The intermediate form: the derive input with its attributes parsed, every node keeping the
 //! user's original tokens so that later stages can point errors at them.
 
-use proc_macro2::Span;
+use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
 use syn::spanned::Spanned;
 
-use crate::attr::{self, EnumAttrs, FieldAttrs, TypeAttrs, VariantAttrs};
+use crate::attr::{
+    self, EnumAttrs, FieldAttrs, PolymorphicAttrs, PolymorphicVariantAttrs, TypeAttrs, VariantAttrs,
+};
 use crate::case;
 
 /// A struct deriving `GraphEntity`.
 pub struct Entity {
     pub ident: syn::Ident,
+    pub vis: syn::Visibility,
     pub generics: syn::Generics,
     pub attrs: TypeAttrs,
+    /// Whether every `#[graph(...)]` attribute, of the struct and of its fields, was read: when
+    /// one was not, the rules about what is missing are not checked, as the unread attribute
+    /// may have said it.
+    pub complete: bool,
     /// Where a type-level mistake with no token of its own (a missing key) is reported: the
     /// first `#[graph(...)]` attribute, or the struct's name.
-    pub anchor: Span,
+    pub anchor: TokenStream,
     pub fields: Vec<Field>,
 }
 
@@ -27,8 +35,47 @@ pub struct Field {
     pub json_name: String,
     /// The tokens that decided [`Field::json_name`].
     pub json_name_span: Span,
-    /// The field's type is spelled `Option<_>`: `null` and absence read as `None`.
-    pub optional: bool,
+    /// How the field holds absence and `null`, from its type's spelling.
+    pub mode: FieldMode,
+}
+
+/// How a field's type holds absence and `null`. Like serde's own handling of optional fields,
+/// this is decided by the type's spelling, before type checking.
+pub enum FieldMode {
+    /// Any other type: the property must be present and not `null`.
+    Required,
+    /// `Option<T>`: absence and `null` are `None` (a `null` is remembered in the additional
+    /// data).
+    Optional(syn::Type),
+    /// `Nullable<T>`: absent, `null` or a value.
+    Nullable(syn::Type),
+}
+
+#[cfg(test)]
+impl FieldMode {
+    /// The value type inside `Option<_>` or `Nullable<_>`.
+    pub fn inner(&self) -> Option<&syn::Type> {
+        match self {
+            FieldMode::Required => None,
+            FieldMode::Optional(inner) | FieldMode::Nullable(inner) => Some(inner),
+        }
+    }
+}
+
+/// An enum deriving `GraphPolymorphic`: one variant per derived type, and one for the rest.
+pub struct Polymorphic {
+    pub ident: syn::Ident,
+    pub generics: syn::Generics,
+    pub attrs: PolymorphicAttrs,
+    pub complete: bool,
+    pub variants: Vec<PolymorphicVariant>,
+}
+
+/// One newtype variant of a [`Polymorphic`] enum.
+pub struct PolymorphicVariant {
+    pub ident: syn::Ident,
+    pub ty: syn::Type,
+    pub other: Option<Span>,
 }
 
 /// An enum deriving `GraphEnum`.
@@ -51,7 +98,9 @@ impl Entity {
     /// Reads a `GraphEntity` input. Shape and attribute errors are all collected into `errors`;
     /// `None` is returned only when the input is not a struct with named fields.
     pub fn from_input(input: &syn::DeriveInput, errors: &mut Vec<syn::Error>) -> Option<Self> {
-        let attrs: TypeAttrs = attr::parse(&input.attrs, errors);
+        let attrs = attr::parse::<TypeAttrs>(&input.attrs, errors);
+        let mut complete = attrs.is_some();
+        let attrs = attrs.unwrap_or_default();
         let named = match &input.data {
             syn::Data::Struct(data) => match &data.fields {
                 syn::Fields::Named(named) => Some(named),
@@ -89,20 +138,23 @@ impl Entity {
                 None
             }
         };
-        let fields = named?
-            .named
-            .iter()
-            .filter_map(|field| Field::from_field(field, errors))
-            .collect();
+        let mut fields = Vec::new();
+        for field in &named?.named {
+            let (field, field_complete) = Field::from_field(field, errors)?;
+            complete &= field_complete;
+            fields.push(field);
+        }
         let anchor = input
             .attrs
             .iter()
             .find(|attribute| attribute.path().is_ident("graph"))
-            .map_or_else(|| input.ident.span(), |attribute| attribute.span());
+            .map_or_else(|| input.ident.to_token_stream(), ToTokens::to_token_stream);
         Some(Entity {
             ident: input.ident.clone(),
+            vis: input.vis.clone(),
             generics: input.generics.clone(),
             attrs,
+            complete,
             anchor,
             fields,
         })
@@ -110,29 +162,34 @@ impl Entity {
 }
 
 impl Field {
-    fn from_field(field: &syn::Field, errors: &mut Vec<syn::Error>) -> Option<Self> {
+    fn from_field(field: &syn::Field, errors: &mut Vec<syn::Error>) -> Option<(Self, bool)> {
         let member = field.ident.clone()?;
-        let attrs: FieldAttrs = attr::parse(&field.attrs, errors);
+        let attrs = attr::parse::<FieldAttrs>(&field.attrs, errors);
+        let complete = attrs.is_some();
+        let attrs = attrs.unwrap_or_default();
         let (json_name, json_name_span) = match &attrs.rename {
             Some(rename) => (rename.as_ref().clone(), rename.span()),
             None => (case::lower_camel(&member.to_string()), member.span()),
         };
-        let optional = is_option(&field.ty);
-        Some(Field {
-            member,
-            ty: field.ty.clone(),
-            attrs,
-            json_name,
-            json_name_span,
-            optional,
-        })
+        let mode = field_mode(&field.ty);
+        Some((
+            Field {
+                member,
+                ty: field.ty.clone(),
+                attrs,
+                json_name,
+                json_name_span,
+                mode,
+            },
+            complete,
+        ))
     }
 }
 
 impl Enumeration {
     /// Reads a `GraphEnum` input, collecting every shape and attribute error into `errors`.
     pub fn from_input(input: &syn::DeriveInput, errors: &mut Vec<syn::Error>) -> Option<Self> {
-        let attrs: EnumAttrs = attr::parse(&input.attrs, errors);
+        let attrs = attr::parse::<EnumAttrs>(&input.attrs, errors).unwrap_or_default();
         let data = match &input.data {
             syn::Data::Enum(data) => data,
             syn::Data::Struct(data) => {
@@ -154,7 +211,8 @@ impl Enumeration {
         };
         let mut variants = Vec::with_capacity(data.variants.len());
         for variant in &data.variants {
-            let variant_attrs: VariantAttrs = attr::parse(&variant.attrs, errors);
+            let variant_attrs =
+                attr::parse::<VariantAttrs>(&variant.attrs, errors).unwrap_or_default();
             if !matches!(variant.fields, syn::Fields::Unit) {
                 errors.push(syn::Error::new(
                     variant.fields.span(),
@@ -195,19 +253,99 @@ impl Enumeration {
     }
 }
 
-/// Whether a type is spelled `Option<T>` (bare or as `core::option::Option<T>`). Like serde's
-/// own handling of optional fields, this is decided by the spelling, before type checking.
-fn is_option(ty: &syn::Type) -> bool {
+impl Polymorphic {
+    /// Reads a `GraphPolymorphic` input, collecting every shape and attribute error.
+    pub fn from_input(input: &syn::DeriveInput, errors: &mut Vec<syn::Error>) -> Option<Self> {
+        let attrs = attr::parse::<PolymorphicAttrs>(&input.attrs, errors);
+        let mut complete = attrs.is_some();
+        let attrs = attrs.unwrap_or_default();
+        let data = match &input.data {
+            syn::Data::Enum(data) => data,
+            syn::Data::Struct(syn::DataStruct { struct_token, .. }) => {
+                errors.push(syn::Error::new(
+                    struct_token.span,
+                    "GraphPolymorphic derives on an enum with one variant per derived type: \
+                     write `enum AnyBase { Derived(Derived), #[graph(other)] Other(Base) }`",
+                ));
+                return None;
+            }
+            syn::Data::Union(data) => {
+                errors.push(syn::Error::new(
+                    data.union_token.span,
+                    "GraphPolymorphic derives on an enum with one variant per derived type: \
+                     write `enum AnyBase { Derived(Derived), #[graph(other)] Other(Base) }`",
+                ));
+                return None;
+            }
+        };
+        let mut variants = Vec::with_capacity(data.variants.len());
+        for variant in &data.variants {
+            let variant_attrs = attr::parse::<PolymorphicVariantAttrs>(&variant.attrs, errors);
+            complete &= variant_attrs.is_some();
+            let variant_attrs = variant_attrs.unwrap_or_default();
+            let ty = match &variant.fields {
+                syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+                    fields.unnamed.first().map(|field| field.ty.clone())
+                }
+                _ => None,
+            };
+            let Some(ty) = ty else {
+                errors.push(syn::Error::new_spanned(
+                    variant,
+                    format!(
+                        "each variant holds one Graph type: write `{0}({0})`",
+                        variant.ident
+                    ),
+                ));
+                continue;
+            };
+            variants.push(PolymorphicVariant {
+                ident: variant.ident.clone(),
+                ty,
+                other: variant_attrs
+                    .other
+                    .is_present()
+                    .then(|| variant_attrs.other.span()),
+            });
+        }
+        Some(Polymorphic {
+            ident: input.ident.clone(),
+            generics: input.generics.clone(),
+            attrs,
+            complete,
+            variants,
+        })
+    }
+}
+
+/// Whether a type is spelled `Option<T>` or `Nullable<T>` (bare or by path).
+fn field_mode(ty: &syn::Type) -> FieldMode {
     let syn::Type::Path(path) = ty else {
-        return false;
+        return FieldMode::Required;
     };
     if path.qself.is_some() {
-        return false;
+        return FieldMode::Required;
     }
-    path.path.segments.last().is_some_and(|last| {
-        last.ident == "Option"
-            && matches!(&last.arguments, syn::PathArguments::AngleBracketed(args) if args.args.len() == 1)
-    })
+    let Some(last) = path.path.segments.last() else {
+        return FieldMode::Required;
+    };
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return FieldMode::Required;
+    };
+    let mut types = args.args.iter().filter_map(|arg| match arg {
+        syn::GenericArgument::Type(ty) => Some(ty.clone()),
+        _ => None,
+    });
+    let (Some(inner), None, 1) = (types.next(), types.next(), args.args.len()) else {
+        return FieldMode::Required;
+    };
+    if last.ident == "Option" {
+        FieldMode::Optional(inner)
+    } else if last.ident == "Nullable" {
+        FieldMode::Nullable(inner)
+    } else {
+        FieldMode::Required
+    }
 }
 
 #[cfg(test)]
@@ -235,7 +373,11 @@ mod tests {
         let entity = entity.unwrap();
         let names: Vec<_> = entity.fields.iter().map(|f| f.json_name.as_str()).collect();
         assert_eq!(names, ["lastSyncDateTime", "@odata.nextLink", "type"]);
-        let optional: Vec<_> = entity.fields.iter().map(|f| f.optional).collect();
+        let optional: Vec<_> = entity
+            .fields
+            .iter()
+            .map(|f| f.mode.inner().is_some())
+            .collect();
         assert_eq!(optional, [true, false, true]);
     }
 

@@ -2,89 +2,412 @@
 //! checked in [`valid`](crate::valid).
 //!
 //! Generated code names everything by absolute path (`::core::...`) or through the runtime
-//! crate's `__private` module, sits in a `const _: () = { ... };` block, and uses `__`-prefixed
-//! locals, so that it compiles in modules that shadow `Result`, `Option`, `String` or `serde`.
+//! crate's `__private` module, sits in a `const _: () = { ... };` block (but for the patch type,
+//! which the user names), and uses `__`-prefixed locals, so that it compiles in modules that
+//! shadow `Result`, `Option`, `String` or `serde`. The shape-independent work is done by generic
+//! functions of the runtime crate; what is generated is only what depends on the fields.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 
-use crate::ast::Field;
-use crate::valid::{CheckedEntity, CheckedEnum};
+use crate::ast::{Field, FieldMode};
+use crate::valid::{CheckedEntity, CheckedEnum, CheckedPolymorphic, Kind};
 
 pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     let krate = &entity.krate;
     let private = quote!(#krate::__private);
-    let trait_impl = trait_impl(entity, &private);
+    let structured = structured(entity, &private);
+    let type_trait = type_trait(entity, &private);
     let actions = actions(entity, &private);
-    let serialize = serialize(entity, &private);
-    let deserialize = deserialize(entity, &private);
+    let ident = &entity.ast.ident;
+    let (patch_type, patch_impls) = patch(entity, &private);
     quote! {
+        #patch_type
+
         #[doc(hidden)]
         #[allow(non_upper_case_globals, unused_qualifications, clippy::needless_lifetimes)]
         const _: () = {
-            #trait_impl
+            #structured
+            #type_trait
             #actions
-            #serialize
-            #deserialize
+            #patch_impls
+
+            #[automatically_derived]
+            impl #private::serde::Serialize for #ident {
+                #[inline]
+                fn serialize<__S>(
+                    &self,
+                    __serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error>
+                where
+                    __S: #private::serde::Serializer,
+                {
+                    #private::serialize(self, __serializer, #private::WriteMode::Full)
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> #private::serde::Deserialize<'de> for #ident {
+                #[inline]
+                fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+                where
+                    __D: #private::serde::Deserializer<'de>,
+                {
+                    #private::deserialize(__deserializer)
+                }
+            }
         };
     }
 }
 
-fn trait_impl(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
+/// The slot of property `index` in the generated `__Slots` struct.
+fn slot(index: usize) -> syn::Ident {
+    format_ident!("__field{}", index)
+}
+
+/// `impl Structured`: the field-dependent half of reading and writing.
+fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
     let ident = &entity.ast.ident;
+    let structured = quote!(#private::Structured);
+    let properties: Vec<(usize, &Field)> = entity.properties().collect();
+    let own_count = properties.len();
+    let names: Vec<&String> = properties
+        .iter()
+        .map(|(_, field)| &field.json_name)
+        .collect();
+    let base = entity.base();
+    let base_ty = base.map(|field| &field.ty);
+
     let odata_type = &entity.odata_type;
-    let base_type = match &entity.base_type {
-        Some(base) => quote!(::core::option::Option::Some(#base)),
-        None => quote!(::core::option::Option::None),
+    let type_tag = if matches!(entity.kind, Kind::Parameters) {
+        quote!(::core::option::Option::None)
+    } else {
+        let tag = format!("#{odata_type}");
+        quote!(::core::option::Option::Some(#tag))
     };
-    let names = entity.properties().map(|(_, field)| &field.json_name);
-    let Some(key) = entity.key else {
-        return quote! {
-            #[automatically_derived]
-            impl #private::GraphComplex for #ident {
-                const ODATA_TYPE: &'static str = #odata_type;
-                const BASE_TYPE: ::core::option::Option<&'static str> = #base_type;
-                const PROPERTIES: &'static [&'static str] = &[#(#names),*];
-            }
-        };
+    let complex = matches!(entity.kind, Kind::Complex);
+    let all_properties = match base_ty {
+        Some(base_ty) => quote! {
+            &#private::concat::<{ <#base_ty as #structured>::PROPERTIES.len() + #own_count }>(
+                <#base_ty as #structured>::PROPERTIES,
+                &[#(#names),*],
+            )
+        },
+        None => quote!(&[#(#names),*]),
     };
-    let key_field = &entity.ast.fields[key];
-    let key_member = &key_field.member;
-    let key_name = &key_field.json_name;
-    let (collection_path, item_path) = match &entity.path {
-        Some(path) => {
-            let item = format!("{path}/{{{key_name}}}");
-            (quote!(#path), quote!(#item))
-        }
-        None => {
-            // Evaluated only when named: a non-addressable entity compiles, and naming its path
-            // is a compile-time error that says what to add.
-            let message = format!(
-                "`{ident}` has no collection path: declare `#[graph(path = \"/...\")]` on it to \
-                 address it"
-            );
+    let own_keeps = entity.additional_data.is_some();
+    let keeps = match base_ty {
+        Some(base_ty) => quote!(#own_keeps || <#base_ty as #structured>::KEEPS_ADDITIONAL_DATA),
+        None => quote!(#own_keeps),
+    };
+
+    let slot_fields = properties.iter().enumerate().map(|(position, (_, field))| {
+        let slot = slot(position);
+        let ty = &field.ty;
+        quote!(#slot: ::core::option::Option<#ty>,)
+    });
+    let base_slot = base_ty.map(|base_ty| quote!(__base: <#base_ty as #structured>::Slots,));
+
+    let (root, root_ref, root_mut) = match base {
+        Some(base) => {
+            let (base_ty, member) = (&base.ty, &base.member);
             (
-                quote!(::core::panic!(#message)),
-                quote!(::core::panic!(#message)),
+                quote!(<#base_ty as #structured>::Root),
+                quote!(#structured::root(&self.#member)),
+                quote!(#structured::root_mut(&mut self.#member)),
             )
         }
+        None => (quote!(Self), quote!(self), quote!(self)),
     };
+
+    let index_arms = properties.iter().enumerate().map(|(position, (_, field))| {
+        let name = &field.json_name;
+        let position = u16::try_from(position).unwrap_or(u16::MAX);
+        quote!(#name => ::core::option::Option::Some(#position),)
+    });
+    let own_count_u16 = u16::try_from(own_count).unwrap_or(u16::MAX);
+    let index_fallback = match base_ty {
+        Some(base_ty) => quote! {
+            match <#base_ty as #structured>::property_index(__name) {
+                ::core::option::Option::Some(__index) => __index.checked_add(#own_count_u16),
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        },
+        None => quote!(::core::option::Option::None),
+    };
+
+    let read_arms = properties.iter().enumerate().map(|(position, (_, field))| {
+        let slot = slot(position);
+        let name = &field.json_name;
+        let position = u16::try_from(position).unwrap_or(u16::MAX);
+        let read = match field.mode {
+            FieldMode::Required => {
+                quote!(#private::read_required(&mut __slots.#slot, __map, #name))
+            }
+            FieldMode::Optional(_) | FieldMode::Nullable(_) => quote! {
+                (&&#private::OptionalReader::of(&__slots.#slot))
+                    .read(&mut __slots.#slot, __map, __rest, #name)
+            },
+        };
+        quote!(#position => #read,)
+    });
+    let read_fallback = match base_ty {
+        Some(base_ty) => quote! {
+            __index => <#base_ty as #structured>::read_property(
+                &mut __slots.__base,
+                __index - #own_count_u16,
+                __map,
+                __rest,
+            ),
+        },
+        None => quote! {
+            _ => {
+                #private::serde::de::MapAccess::next_value::<#private::serde::de::IgnoredAny>(
+                    __map,
+                )?;
+                ::core::result::Result::Ok(())
+            }
+        },
+    };
+
+    let take_own = entity
+        .additional_data
+        .map(|_| quote!(let __additional = #private::take_additional_data(__data);));
+    let mut slot_positions = 0..;
+    let inits = entity.ast.fields.iter().enumerate().map(|(index, field)| {
+        let member = &field.member;
+        let ty = &field.ty;
+        if Some(index) == entity.additional_data {
+            return quote_spanned! {ty.span()=>
+                #member: #private::IsAdditionalData::from_additional_data(__additional)
+            };
+        }
+        if Some(index) == entity.base_field {
+            return quote!(#member: <#ty as #structured>::finish(__slots.__base, __data)?);
+        }
+        let slot = slot(slot_positions.next().unwrap_or_default());
+        match field.mode {
+            FieldMode::Required => {
+                let name = &field.json_name;
+                quote!(#member: #private::take_required(__slots.#slot, #name)?)
+            }
+            FieldMode::Optional(_) | FieldMode::Nullable(_) => {
+                quote!(#member: ::core::option::Option::unwrap_or_default(__slots.#slot))
+            }
+        }
+    });
+
+    let additional_data = match (entity.additional_data, base) {
+        (Some(index), _) => {
+            let field = &entity.ast.fields[index];
+            let member = &field.member;
+            quote_spanned!(field.ty.span()=> #private::IsAdditionalData::as_additional_data(&self.#member))
+        }
+        (None, Some(base)) => {
+            let member = &base.member;
+            quote!(#structured::additional_data(&self.#member))
+        }
+        (None, None) => quote!(&#private::NO_ADDITIONAL_DATA),
+    };
+
+    let write_base = base.map(|base| {
+        let member = &base.member;
+        quote!(#structured::write_properties(&self.#member, __map, __rest, __mode)?;)
+    });
+    let writes = properties.iter().map(|(index, field)| {
+        let (member, name) = (&field.member, &field.json_name);
+        let write = match field.mode {
+            FieldMode::Required => quote!(#private::write_required(__map, #name, &self.#member)?;),
+            FieldMode::Optional(_) | FieldMode::Nullable(_) => {
+                quote!(#private::write_optional(__map, #name, &self.#member, __rest)?;)
+            }
+        };
+        if entity.is_read_only(*index) {
+            quote!(if __mode == #private::WriteMode::Full { #write })
+        } else {
+            write
+        }
+    });
+
+    quote! {
+        #[derive(::core::default::Default)]
+        #[doc(hidden)]
+        pub struct __Slots {
+            #(#slot_fields)*
+            #base_slot
+        }
+
+        #[automatically_derived]
+        impl #structured for #ident {
+            const ODATA_TYPE: &'static str = #odata_type;
+            const TYPE_TAG: ::core::option::Option<&'static str> = #type_tag;
+            const COMPLEX: bool = #complex;
+            const PROPERTIES: &'static [&'static str] = #all_properties;
+            const KEEPS_ADDITIONAL_DATA: bool = #keeps;
+            type Slots = __Slots;
+            type Root = #root;
+
+            #[inline]
+            fn root(&self) -> &Self::Root {
+                #root_ref
+            }
+
+            #[inline]
+            fn root_mut(&mut self) -> &mut Self::Root {
+                #root_mut
+            }
+
+            #[inline]
+            fn property_index(__name: &str) -> ::core::option::Option<u16> {
+                match __name {
+                    #(#index_arms)*
+                    _ => #index_fallback,
+                }
+            }
+
+            #[inline]
+            fn read_property<'de, __A>(
+                __slots: &mut Self::Slots,
+                __index: u16,
+                __map: &mut __A,
+                __rest: &mut #private::Rest,
+            ) -> ::core::result::Result<(), __A::Error>
+            where
+                __A: #private::serde::de::MapAccess<'de>,
+            {
+                #[allow(unused_imports)]
+                use #private::{ReadOpenOptional as _, ReadPlainOptional as _};
+                match __index {
+                    #(#read_arms)*
+                    #read_fallback
+                }
+            }
+
+            #[inline]
+            fn finish<__E>(
+                __slots: Self::Slots,
+                __data: &mut ::core::option::Option<#private::AdditionalData>,
+            ) -> ::core::result::Result<Self, __E>
+            where
+                __E: #private::serde::de::Error,
+            {
+                #take_own
+                ::core::result::Result::Ok(Self {
+                    #(#inits,)*
+                })
+            }
+
+            #[inline]
+            fn additional_data(&self) -> &#private::AdditionalData {
+                #additional_data
+            }
+
+            #[inline]
+            fn write_properties<__M>(
+                &self,
+                __map: &mut __M,
+                __rest: &#private::AdditionalData,
+                __mode: #private::WriteMode,
+            ) -> ::core::result::Result<(), __M::Error>
+            where
+                __M: #private::serde::ser::SerializeMap,
+            {
+                #write_base
+                #(#writes)*
+                ::core::result::Result::Ok(())
+            }
+        }
+    }
+}
+
+/// `impl GraphEntity` or `impl GraphComplex`.
+fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
+    let ident = &entity.ast.ident;
+    let structured = quote!(#private::Structured);
+    let base_type = match (&entity.base_type, entity.base()) {
+        (Some(base), _) => quote!(::core::option::Option::Some(#base)),
+        (None, Some(base)) => {
+            let base_ty = &base.ty;
+            quote!(::core::option::Option::Some(<#base_ty as #structured>::ODATA_TYPE))
+        }
+        (None, None) => quote!(::core::option::Option::None),
+    };
+    let common = quote! {
+        const ODATA_TYPE: &'static str = <Self as #structured>::ODATA_TYPE;
+        const BASE_TYPE: ::core::option::Option<&'static str> = #base_type;
+        const PROPERTIES: &'static [&'static str] = <Self as #structured>::PROPERTIES;
+    };
+    let patch = format_ident!("{}Patch", ident);
     let actions = entity.actions.iter().map(|action| &action.name);
+    let entity_items = match &entity.kind {
+        Kind::Parameters => return TokenStream::new(),
+        Kind::Complex => {
+            return quote! {
+                #[automatically_derived]
+                impl #private::GraphComplex for #ident {
+                    #common
+                }
+            };
+        }
+        Kind::DerivedEntity => {
+            let Some(base) = entity.base() else {
+                return TokenStream::new();
+            };
+            let (base_ty, member) = (&base.ty, &base.member);
+            let entity_trait = quote!(#private::GraphEntity);
+            quote! {
+                const KEY_PROPERTY: &'static str = <#base_ty as #entity_trait>::KEY_PROPERTY;
+                const COLLECTION_PATH: &'static str = <#base_ty as #entity_trait>::COLLECTION_PATH;
+                const ITEM_PATH: &'static str = <#base_ty as #entity_trait>::ITEM_PATH;
+
+                #[inline]
+                fn key(&self) -> ::core::option::Option<&str> {
+                    #entity_trait::key(&self.#member)
+                }
+            }
+        }
+        Kind::Entity { key, path } => {
+            let key_field = &entity.ast.fields[*key];
+            let (key_member, key_name) = (&key_field.member, &key_field.json_name);
+            let (collection_path, item_path) = match path {
+                Some(path) => {
+                    let item = format!("{path}/{{{key_name}}}");
+                    (quote!(#path), quote!(#item))
+                }
+                None => {
+                    // Evaluated only when named: a non-addressable entity compiles, and naming
+                    // its path is a compile-time error that says what to add.
+                    let message = format!(
+                        "`{ident}` has no collection path: declare `#[graph(path = \"/...\")]` \
+                         on it to address it"
+                    );
+                    let panic = quote_spanned!(ident.span()=> ::core::panic!(#message));
+                    (panic.clone(), panic)
+                }
+            };
+            let as_key = quote_spanned! {key_field.ty.span()=>
+                #private::AsKey::as_key(&self.#key_member)
+            };
+            quote! {
+                const KEY_PROPERTY: &'static str = #key_name;
+                const COLLECTION_PATH: &'static str = #collection_path;
+                const ITEM_PATH: &'static str = #item_path;
+
+                #[inline]
+                fn key(&self) -> ::core::option::Option<&str> {
+                    #as_key
+                }
+            }
+        }
+    };
     quote! {
         #[automatically_derived]
         impl #private::GraphEntity for #ident {
-            const ODATA_TYPE: &'static str = #odata_type;
-            const BASE_TYPE: ::core::option::Option<&'static str> = #base_type;
-            const KEY_PROPERTY: &'static str = #key_name;
-            const COLLECTION_PATH: &'static str = #collection_path;
-            const ITEM_PATH: &'static str = #item_path;
-            const PROPERTIES: &'static [&'static str] = &[#(#names),*];
+            type Patch = #patch;
+            #common
             const ACTIONS: &'static [&'static str] = &[#(#actions),*];
-
-            #[inline]
-            fn key(&self) -> ::core::option::Option<&str> {
-                #private::AsKey::as_key(&self.#key_member)
-            }
+            #entity_items
         }
     }
 }
@@ -97,18 +420,42 @@ fn actions(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
     let functions = entity.actions.iter().map(|action| {
         let name = &action.name;
         let function = &action.function;
-        let doc = format!("`POST {{item}}/{name}`: the bound action `{name}` of the item `key`.");
-        quote! {
-            #[doc = #doc]
-            pub fn #function(key: &str) -> #private::Operation {
-                #private::Operation::new(
-                    #private::http::Method::POST,
-                    #private::action_path(
-                        <Self as #private::GraphEntity>::COLLECTION_PATH,
-                        key,
-                        #name,
-                    ),
-                )
+        let operation = quote! {
+            #private::Operation::new(
+                #private::http::Method::POST,
+                #private::action_path(
+                    <Self as #private::GraphEntity>::COLLECTION_PATH,
+                    key,
+                    #name,
+                ),
+            )
+        };
+        match &action.parameters {
+            None => {
+                let doc =
+                    format!("`POST {{item}}/{name}`: the bound action `{name}` of the item `key`.");
+                quote! {
+                    #[doc = #doc]
+                    pub fn #function(key: &str) -> #private::Operation {
+                        #operation
+                    }
+                }
+            }
+            Some(parameters) => {
+                let doc = format!(
+                    "`POST {{item}}/{name}`: the bound action `{name}` of the item `key`, with its \
+                     parameters as the JSON body.\n\n# Errors\nWhen the parameters cannot be \
+                     serialized."
+                );
+                quote! {
+                    #[doc = #doc]
+                    pub fn #function(
+                        key: &str,
+                        parameters: &#parameters,
+                    ) -> ::core::result::Result<#private::Operation, #private::serde_json::Error> {
+                        #operation.with_json(parameters)
+                    }
+                }
             }
         }
     });
@@ -120,39 +467,139 @@ fn actions(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
     }
 }
 
-/// The trait that holds `PROPERTIES` for this type.
-fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
-    if entity.key.is_some() {
-        quote!(#private::GraphEntity)
-    } else {
-        quote!(#private::GraphComplex)
+/// The patch type of an entity (declared next to it, as the user names it) and its impls.
+fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, TokenStream) {
+    if !entity.is_entity() {
+        return (TokenStream::new(), TokenStream::new());
     }
-}
-
-fn serialize(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
     let ident = &entity.ast.ident;
-    let type_tag = format!("#{}", entity.odata_type);
-    let type_trait = type_trait(entity, private);
-    let rest = match entity.additional_data {
-        Some(index) => {
-            let member = &entity.ast.fields[index].member;
-            quote!(#private::IsAdditionalData::as_additional_data(&self.#member))
-        }
-        None => quote!(&#private::NO_ADDITIONAL_DATA),
-    };
-    let writes = entity.properties().map(|(_, field)| {
-        let Field {
-            member, json_name, ..
-        } = field;
-        if field.optional {
-            quote!(#private::write_optional(&mut __map, #json_name, &self.#member, __rest)?;)
-        } else {
-            quote!(#private::write_required(&mut __map, #json_name, &self.#member)?;)
+    let vis = &entity.ast.vis;
+    let patch = format_ident!("{}Patch", ident);
+    let changes: Vec<(&Field, TokenStream)> = entity
+        .properties()
+        .filter(|(index, _)| !entity.is_read_only(*index))
+        .map(|(_, field)| {
+            let ty = match &field.mode {
+                FieldMode::Required => {
+                    let ty = &field.ty;
+                    quote!(::core::option::Option<#ty>)
+                }
+                FieldMode::Optional(inner) | FieldMode::Nullable(inner) => {
+                    quote!(#private::Nullable<#inner>)
+                }
+            };
+            (field, ty)
+        })
+        .collect();
+    let base = entity.base().map(|base| (&base.member, &base.ty));
+
+    let doc = format!(
+        "Changes to a [`{ident}`]: the body of its update (`PATCH`), with exactly the properties \
+         set here.\n\nFields left [`Nullable::Absent`]({krate}::Nullable::Absent) (or `None`, for \
+         properties that cannot be `null`) are left unchanged; read-only properties and the key \
+         have no field.",
+        krate = quote!(#private)
+            .to_string()
+            .replace(' ', "")
+            .trim_end_matches("::__private")
+    );
+    let base_field = base.map(|(member, ty)| {
+        quote! {
+            /// Changes to the inherited properties.
+            pub #member: <#ty as #private::GraphEntity>::Patch,
         }
     });
-    quote! {
+    let fields = changes.iter().map(|(field, ty)| {
+        let (member, name) = (&field.member, &field.json_name);
+        let doc = format!("The change to `{name}`.");
+        quote! {
+            #[doc = #doc]
+            pub #member: #ty,
+        }
+    });
+    let patch_type = quote! {
+        #[doc = #doc]
+        #[derive(::core::default::Default)]
+        #vis struct #patch {
+            #base_field
+            #(#fields)*
+        }
+    };
+
+    let setters = changes.iter().map(|(field, _)| {
+        let (member, name) = (&field.member, &field.json_name);
+        match &field.mode {
+            FieldMode::Required => {
+                let ty = &field.ty;
+                let doc = format!("Sets `{name}`.");
+                quote! {
+                    #[doc = #doc]
+                    #[must_use]
+                    pub fn #member(mut self, value: #ty) -> Self {
+                        self.#member = ::core::option::Option::Some(value);
+                        self
+                    }
+                }
+            }
+            FieldMode::Optional(inner) | FieldMode::Nullable(inner) => {
+                let doc = format!("Sets `{name}`: `Some(value)`, or `None` for `null`.");
+                quote! {
+                    #[doc = #doc]
+                    #[must_use]
+                    pub fn #member(mut self, value: ::core::option::Option<#inner>) -> Self {
+                        self.#member = #private::Nullable::from(value);
+                        self
+                    }
+                }
+            }
+        }
+    });
+    let type_tag = if base.is_some() {
+        let tag = format!("#{}", entity.odata_type);
+        quote!(::core::option::Option::Some(#tag))
+    } else {
+        quote!(::core::option::Option::None)
+    };
+    let base_unchanged =
+        base.map(|(member, _)| quote!(#private::PatchFields::is_unchanged(&self.#member) &&));
+    let unchanged = changes.iter().map(|(field, _)| {
+        let member = &field.member;
+        quote!(#private::is_unchanged(&self.#member))
+    });
+    let base_write = base
+        .map(|(member, _)| quote!(#private::PatchFields::write_changes(&self.#member, __map)?;));
+    let writes = changes.iter().map(|(field, _)| {
+        let (member, name) = (&field.member, &field.json_name);
+        quote!(#private::write_change(__map, #name, &self.#member)?;)
+    });
+    let impls = quote! {
         #[automatically_derived]
-        impl #private::serde::Serialize for #ident {
+        impl #patch {
+            #(#setters)*
+        }
+
+        #[automatically_derived]
+        impl #private::PatchFields for #patch {
+            const TYPE_TAG: ::core::option::Option<&'static str> = #type_tag;
+
+            #[inline]
+            fn is_unchanged(&self) -> bool {
+                #base_unchanged true #(&& #unchanged)*
+            }
+
+            #[inline]
+            fn write_changes<__M>(&self, __map: &mut __M) -> ::core::result::Result<(), __M::Error>
+            where
+                __M: #private::serde::ser::SerializeMap,
+            {
+                #base_write
+                #(#writes)*
+                ::core::result::Result::Ok(())
+            }
+        }
+
+        #[automatically_derived]
+        impl #private::serde::Serialize for #patch {
             fn serialize<__S>(
                 &self,
                 __serializer: __S,
@@ -160,155 +607,143 @@ fn serialize(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
             where
                 __S: #private::serde::Serializer,
             {
-                let __rest: &#private::AdditionalData = #rest;
-                let mut __map = #private::serde::Serializer::serialize_map(
-                    __serializer,
-                    ::core::option::Option::None,
-                )?;
-                #private::write_head(&mut __map, #type_tag, __rest)?;
-                #(#writes)*
-                #private::write_tail(
-                    &mut __map,
-                    __rest,
-                    <Self as #type_trait>::PROPERTIES,
-                )?;
-                #private::serde::ser::SerializeMap::end(__map)
+                #private::serialize_patch(self, __serializer)
             }
         }
-    }
+    };
+    (patch_type, impls)
 }
 
-fn deserialize(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
-    let ident = &entity.ast.ident;
-    let odata_type = &entity.odata_type;
-    let expecting = format!("a JSON object of type #{odata_type}");
-    let keep = entity.additional_data.is_some();
-    let properties: Vec<(u16, &Field)> = entity
-        .properties()
+pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
+    let krate = &checked.krate;
+    let private = quote!(#krate::__private);
+    let structured = quote!(#private::Structured);
+    let ident = &checked.ast.ident;
+    let variants = &checked.ast.variants;
+    let other = &variants[checked.other];
+    let (other_ident, root) = (&other.ident, &other.ty);
+    let named: Vec<_> = variants
+        .iter()
         .enumerate()
-        .map(|(index, (_, field))| (u16::try_from(index).unwrap_or(u16::MAX), field))
+        .filter(|(index, _)| *index != checked.other)
+        .map(|(_, variant)| variant)
         .collect();
-    let slot = |index: u16| format_ident!("__field{}", index);
-
-    let slots = properties.iter().map(|(index, field)| {
-        let slot = slot(*index);
-        let ty = &field.ty;
-        quote!(let mut #slot: ::core::option::Option<#ty> = ::core::option::Option::None;)
-    });
-    let index_arms = properties.iter().map(|(index, field)| {
-        let name = &field.json_name;
-        quote!(#name => ::core::option::Option::Some(#index),)
-    });
-    let read_arms = properties.iter().map(|(index, field)| {
-        let slot = slot(*index);
-        let ty = &field.ty;
-        let name = &field.json_name;
-        let read = if field.optional {
-            quote! {
-                (&&#private::OptionalReader::<#ty>::new()).read(&mut __map, &mut __rest, #name)?
-            }
-        } else {
-            quote!(#private::read_required::<#ty, __A>(&mut __map, #name)?)
-        };
+    let dispatch = named.iter().map(|variant| {
+        let (variant_ident, ty) = (&variant.ident, &variant.ty);
         quote! {
-            #private::PropertyKey::Declared(#index) => {
-                if ::core::option::Option::is_some(&#slot) {
-                    return ::core::result::Result::Err(#private::duplicate_property(#name));
-                }
-                #slot = ::core::option::Option::Some(#read);
+            if __name == <#ty as #structured>::ODATA_TYPE {
+                return ::core::result::Result::Ok(Self::#variant_ident(
+                    #private::read_variant::<#ty, __D::Error>(&__raw)?,
+                ));
             }
         }
     });
-    let mut property_slots = properties.iter();
-    let inits = entity.ast.fields.iter().enumerate().map(|(index, field)| {
-        let member = &field.member;
-        if Some(index) == entity.additional_data {
-            return quote!(#member: #private::IsAdditionalData::from_additional_data(__additional));
-        }
-        let Some((slot_index, _)) = property_slots.next() else {
-            return TokenStream::new();
-        };
-        let slot = slot(*slot_index);
-        if field.optional {
-            quote!(#member: ::core::option::Option::unwrap_or_default(#slot))
-        } else {
-            let name = &field.json_name;
-            quote!(#member: #private::take_required(#slot, #name)?)
+    let all: Vec<&syn::Ident> = variants.iter().map(|variant| &variant.ident).collect();
+    let named_idents = named.iter().map(|variant| &variant.ident);
+    let named_types = named.iter().map(|variant| &variant.ty);
+    let root_checks = variants.iter().map(|variant| {
+        let ty = &variant.ty;
+        quote_spanned! {ty.span()=>
+            let _: fn(&#ty) -> &#root = <#ty as #structured>::root;
         }
     });
-    let finish = if keep {
-        quote!(let __additional = __rest.finish::<__A::Error>()?;)
-    } else {
-        quote!(__rest.finish::<__A::Error>()?;)
-    };
-
-    quote! {
-        #[automatically_derived]
-        impl<'de> #private::serde::Deserialize<'de> for #ident {
-            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-            where
-                __D: #private::serde::Deserializer<'de>,
-            {
+    let froms = variants.iter().map(|variant| {
+        let (variant_ident, ty) = (&variant.ident, &variant.ty);
+        quote! {
+            #[automatically_derived]
+            impl ::core::convert::From<#ty> for #ident {
                 #[inline]
-                fn __property_index(__name: &str) -> ::core::option::Option<u16> {
-                    match __name {
-                        #(#index_arms)*
-                        _ => ::core::option::Option::None,
-                    }
+                fn from(__value: #ty) -> Self {
+                    Self::#variant_ident(__value)
                 }
-
-                struct __Visitor;
-
-                impl<'de> #private::serde::de::Visitor<'de> for __Visitor {
-                    type Value = #ident;
-
-                    fn expecting(
-                        &self,
-                        __formatter: &mut ::core::fmt::Formatter<'_>,
-                    ) -> ::core::fmt::Result {
-                        ::core::fmt::Formatter::write_str(__formatter, #expecting)
-                    }
-
-                    #[inline]
-                    fn visit_map<__A>(
-                        self,
-                        mut __map: __A,
-                    ) -> ::core::result::Result<Self::Value, __A::Error>
-                    where
-                        __A: #private::serde::de::MapAccess<'de>,
-                    {
-                        #[allow(unused_imports)]
-                        use #private::{ReadOpenOptional as _, ReadPlainOptional as _};
-                        let mut __rest = #private::Rest::new(#keep);
-                        let mut __seen_type = false;
-                        #(#slots)*
-                        while let ::core::option::Option::Some(__key) =
-                            #private::serde::de::MapAccess::next_key_seed(
-                                &mut __map,
-                                #private::PropertyKeySeed(__property_index),
-                            )?
-                        {
-                            match __key {
-                                #(#read_arms)*
-                                __other => #private::read_other(
-                                    &mut __map,
-                                    &mut __rest,
-                                    __other,
-                                    #odata_type,
-                                    &mut __seen_type,
-                                )?,
-                            }
-                        }
-                        #finish
-                        ::core::result::Result::Ok(#ident {
-                            #(#inits,)*
-                        })
-                    }
-                }
-
-                #private::serde::Deserializer::deserialize_map(__deserializer, __Visitor)
             }
         }
+    });
+    let base_doc = format!(
+        "The [`{}`] view of the item, whatever its type.",
+        quote!(#root)
+    );
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals, unused_qualifications)]
+        const _: () = {
+            // Every variant must be a view of the `other` variant's type.
+            #[allow(dead_code)]
+            fn __every_variant_derives_from_the_base() {
+                #(#root_checks)*
+            }
+
+            #[automatically_derived]
+            impl #ident {
+                #[doc = #base_doc]
+                pub fn base(&self) -> &#root {
+                    match self {
+                        #(Self::#all(__value) => #structured::root(__value),)*
+                    }
+                }
+
+                /// The mutable base view of the item.
+                pub fn base_mut(&mut self) -> &mut #root {
+                    match self {
+                        #(Self::#all(__value) => #structured::root_mut(__value),)*
+                    }
+                }
+
+                /// The item's OData type, without `#`: its variant's, or for the `other`
+                /// variant the type the document named.
+                pub fn odata_type(&self) -> ::std::borrow::Cow<'_, str> {
+                    match self {
+                        Self::#other_ident(__value) => #private::kept_odata_type(
+                            #structured::additional_data(__value),
+                            <#root as #structured>::ODATA_TYPE,
+                        ),
+                        #(Self::#named_idents(_) => ::std::borrow::Cow::Borrowed(
+                            <#named_types as #structured>::ODATA_TYPE,
+                        ),)*
+                    }
+                }
+            }
+
+            #(#froms)*
+
+            #[automatically_derived]
+            impl #private::serde::Serialize for #ident {
+                fn serialize<__S>(
+                    &self,
+                    __serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error>
+                where
+                    __S: #private::serde::Serializer,
+                {
+                    match self {
+                        #(Self::#all(__value) => #private::serde::Serialize::serialize(
+                            __value,
+                            __serializer,
+                        ),)*
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> #private::serde::Deserialize<'de> for #ident {
+                fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+                where
+                    __D: #private::serde::Deserializer<'de>,
+                {
+                    let __raw: ::std::boxed::Box<#private::serde_json::value::RawValue> =
+                        #private::serde::Deserialize::deserialize(__deserializer)?;
+                    if let ::core::option::Option::Some(__name) =
+                        #private::peek_odata_type::<__D::Error>(&__raw)?
+                    {
+                        let __name: &str = &__name;
+                        #(#dispatch)*
+                    }
+                    ::core::result::Result::Ok(Self::#other_ident(
+                        #private::read_variant_lenient::<#root, __D::Error>(&__raw)?,
+                    ))
+                }
+            }
+        };
     }
 }
 

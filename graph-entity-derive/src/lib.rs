@@ -45,6 +45,13 @@ pub fn derive_graph_entity(input: TokenStream) -> TokenStream {
     run(input, derive_entity)
 }
 
+/// Derives `Serialize` and `Deserialize` for an enum of a base type's derived types, read by
+/// `@odata.type`; see the crate docs.
+#[proc_macro_derive(GraphPolymorphic, attributes(graph))]
+pub fn derive_graph_polymorphic(input: TokenStream) -> TokenStream {
+    run(input, derive_polymorphic)
+}
+
 /// Derives `GraphEnum`, `Serialize`, `Deserialize`, `Display` and `FromStr`; see the crate docs.
 #[proc_macro_derive(GraphEnum, attributes(graph))]
 pub fn derive_graph_enum(input: TokenStream) -> TokenStream {
@@ -86,6 +93,20 @@ fn derive_enum(input: &syn::DeriveInput) -> Result<proc_macro2::TokenStream, Vec
     let mut errors = Vec::new();
     let checked = ast::Enumeration::from_input(input, &mut errors).and_then(|ast| {
         valid::check_enum(&ast, &mut errors).map(|checked| expand::enumeration(&checked))
+    });
+    match checked {
+        Some(tokens) if errors.is_empty() => Ok(tokens),
+        _ => Err(errors),
+    }
+}
+
+/// The whole `GraphPolymorphic` pipeline on `proc_macro2` tokens.
+fn derive_polymorphic(
+    input: &syn::DeriveInput,
+) -> Result<proc_macro2::TokenStream, Vec<syn::Error>> {
+    let mut errors = Vec::new();
+    let checked = ast::Polymorphic::from_input(input, &mut errors).and_then(|ast| {
+        valid::check_polymorphic(&ast, &mut errors).map(|checked| expand::polymorphic(&checked))
     });
     match checked {
         Some(tokens) if errors.is_empty() => Ok(tokens),

@@ -1,41 +1,84 @@
 //! Cross-field rules. Turns the parsed [`ast`](crate::ast) into the checked form that
-//! [`expand`](crate::expand) generates code from, or into every error the input has.
+//! [`expand`](crate::expand) generates code from, or into every error the input has: one per
+//! mistake, with no follow-on errors.
 
 use proc_macro2::Span;
 use syn::spanned::Spanned;
 
-use crate::ast::{Entity, Enumeration, Field};
+use crate::ast::{Entity, Enumeration, Field, Polymorphic};
 use crate::case;
 
 /// OData's own namespace for Graph types; `base = "entity"` resolves to `microsoft.graph.entity`.
 const ENTITY_BASE: &str = "microsoft.graph.entity";
 /// The key property that `microsoft.graph.entity` brings.
 const ENTITY_KEY: &str = "id";
+/// Functions every entity has: an action may not take their names.
+const RESERVED_FUNCTIONS: &[&str] = &[
+    "list",
+    "create",
+    "get",
+    "update",
+    "delete",
+    "item_path",
+    "key",
+    "create_with",
+    "update_with",
+];
 
 /// A `GraphEntity` input that passed every rule.
 pub struct CheckedEntity<'a> {
     pub ast: &'a Entity,
     pub krate: syn::Path,
-    /// Namespace-qualified, without `#`.
+    pub kind: Kind,
+    /// Namespace-qualified, without `#`; empty for action parameters.
     pub odata_type: String,
-    /// Namespace-qualified, without `#`.
+    /// Namespace-qualified, without `#`, when given as a string.
     pub base_type: Option<String>,
-    /// Index into `ast.fields`: entities have a key, complex types do not.
-    pub key: Option<usize>,
-    pub path: Option<String>,
     pub actions: Vec<Action>,
     /// Index into `ast.fields` of the `#[graph(additional_data)]` field.
     pub additional_data: Option<usize>,
+    /// Index into `ast.fields` of the `#[graph(base)]` field.
+    pub base_field: Option<usize>,
+}
+
+/// What a checked struct is.
+pub enum Kind {
+    /// An entity with its own key field (index into `ast.fields`), and maybe a path.
+    Entity { key: usize, path: Option<String> },
+    /// An entity that inherits key and collection from its `#[graph(base)]` field.
+    DerivedEntity,
+    /// A complex type: no key.
+    Complex,
+    /// The body of an action: no OData type.
+    Parameters,
 }
 
 impl CheckedEntity<'_> {
-    /// The fields that are JSON properties (everything but the `additional_data` field).
+    /// The fields that are the type's own JSON properties (not `additional_data`, not `base`).
     pub fn properties(&self) -> impl Iterator<Item = (usize, &Field)> {
         self.ast
             .fields
             .iter()
             .enumerate()
-            .filter(move |(index, _)| Some(*index) != self.additional_data)
+            .filter(move |(index, _)| {
+                Some(*index) != self.additional_data && Some(*index) != self.base_field
+            })
+    }
+
+    /// The `#[graph(base)]` field.
+    pub fn base(&self) -> Option<&Field> {
+        self.base_field.map(|index| &self.ast.fields[index])
+    }
+
+    /// Whether the type implements `GraphEntity`.
+    pub fn is_entity(&self) -> bool {
+        matches!(self.kind, Kind::Entity { .. } | Kind::DerivedEntity)
+    }
+
+    /// Whether the field is left out of create and update bodies.
+    pub fn is_read_only(&self, index: usize) -> bool {
+        self.ast.fields[index].attrs.read_only.is_present()
+            || matches!(self.kind, Kind::Entity { key, .. } if key == index)
     }
 }
 
@@ -45,6 +88,8 @@ pub struct Action {
     pub name: String,
     /// The Rust function that builds its request (`sync`).
     pub function: syn::Ident,
+    /// The type of its body, if it takes parameters.
+    pub parameters: Option<syn::Path>,
 }
 
 /// A `GraphEnum` input that passed every rule.
@@ -54,27 +99,47 @@ pub struct CheckedEnum<'a> {
     pub odata_type: Option<String>,
 }
 
+/// A `GraphPolymorphic` input that passed every rule.
+pub struct CheckedPolymorphic<'a> {
+    pub ast: &'a Polymorphic,
+    pub krate: syn::Path,
+    /// Index of the `#[graph(other)]` variant.
+    pub other: usize,
+}
+
 pub fn check_entity<'a>(
     ast: &'a Entity,
     errors: &mut Vec<syn::Error>,
 ) -> Option<CheckedEntity<'a>> {
     let before = errors.len();
     no_generics(&ast.generics, "GraphEntity", errors);
+    let attrs = &ast.attrs;
+    let parameters = attrs.parameters.is_present();
 
-    let odata_type = match &ast.attrs.odata_type {
-        Some(odata_type) => qualified_name(odata_type.as_ref(), odata_type.span(), errors)
+    let odata_type = match (&attrs.odata_type, parameters) {
+        (Some(odata_type), false) => qualified_name(odata_type.as_ref(), odata_type.span(), errors)
             .then(|| odata_type.as_ref().clone()),
-        None => {
+        (Some(odata_type), true) => {
             errors.push(syn::Error::new(
-                ast.anchor,
-                "missing `odata_type`: write \
-                 `#[graph(odata_type = \"microsoft.graph.yourType\")]` on the struct",
+                odata_type.span(),
+                "action parameters have no OData type: remove `odata_type`",
             ));
+            None
+        }
+        (None, true) => Some(String::new()),
+        (None, false) => {
+            if ast.complete {
+                errors.push(syn::Error::new_spanned(
+                    &ast.anchor,
+                    "missing `odata_type`: write \
+                     `#[graph(odata_type = \"microsoft.graph.yourType\")]` on the struct",
+                ));
+            }
             None
         }
     };
 
-    let base_type = ast.attrs.base.as_ref().and_then(|base| {
+    let base_type = attrs.base.as_ref().and_then(|base| {
         let text = base.as_ref();
         if text.contains('.') {
             qualified_name(text, base.span(), errors).then(|| text.clone())
@@ -96,23 +161,81 @@ pub fn check_entity<'a>(
         }
     });
 
-    let additional_data = check_fields(ast, errors);
-    let key = resolve_key(ast, base_type.as_deref(), additional_data, errors);
+    let (additional_data, base_field) = check_fields(ast, errors);
+    if let (Some(base_field), Some(base)) = (base_field, &attrs.base) {
+        errors.push(syn::Error::new(
+            base.span(),
+            format!(
+                "the base type is the type of field `{}`: remove `base = \"...\"`",
+                ast.fields[base_field].member
+            ),
+        ));
+    }
+    let key = resolve_key(ast, base_type.as_deref(), errors);
 
-    let path = ast.attrs.path.as_ref().and_then(|path| {
-        check_path(path.as_ref(), path.span(), errors)?;
-        if key.is_none() {
+    let kind = if parameters {
+        for (flag, what) in [
+            (attrs.path.as_ref().map(|path| path.span()), "a `path`"),
+            (attrs.base.as_ref().map(|base| base.span()), "a `base`"),
+            (
+                attrs.complex.is_present().then(|| attrs.complex.span()),
+                "`complex`",
+            ),
+            (attrs.actions.first().map(|action| action.span()), "actions"),
+            (key.map(|key| ast.fields[key].json_name_span), "a key"),
+        ] {
+            if let Some(span) = flag {
+                errors.push(syn::Error::new(
+                    span,
+                    format!("action parameters have no {what}: remove it, or remove `parameters`"),
+                ));
+            }
+        }
+        Kind::Parameters
+    } else if base_field.is_some() {
+        if let Some(path) = &attrs.path {
             errors.push(syn::Error::new(
                 path.span(),
-                "a `path` addresses items by their key, and this type has none: add \
-                 `base = \"entity\"` with an `id` field, or mark the key field `#[graph(key)]`",
+                "a derived type lives in its base type's collection: remove `path`",
             ));
         }
-        Some(path.as_ref().clone())
-    });
+        if attrs.complex.is_present() {
+            Kind::Complex
+        } else {
+            Kind::DerivedEntity
+        }
+    } else {
+        if attrs.complex.is_present() {
+            errors.push(syn::Error::new(
+                attrs.complex.span(),
+                "`complex` is for derived complex types, with a `#[graph(base)]` field; a type \
+                 without a key is a complex type already: remove `complex`",
+            ));
+        }
+        match key {
+            Some(key) => Kind::Entity {
+                key,
+                path: attrs.path.as_ref().and_then(|path| {
+                    check_path(path.as_ref(), path.span(), errors).then(|| path.as_ref().clone())
+                }),
+            },
+            None => {
+                if let (Some(path), true) = (&attrs.path, ast.complete) {
+                    errors.push(syn::Error::new(
+                        path.span(),
+                        "a `path` addresses items by their key, and this type has none: add \
+                         `base = \"entity\"` with an `id` field, or mark the key field \
+                         `#[graph(key)]`",
+                    ));
+                }
+                Kind::Complex
+            }
+        }
+    };
 
-    let actions = check_actions(ast, key.is_some(), errors);
-    let krate = crate_path(ast.attrs.krate.as_ref());
+    let has_key = matches!(kind, Kind::Entity { .. } | Kind::DerivedEntity);
+    let actions = check_actions(ast, has_key, errors);
+    let krate = crate_path(attrs.krate.as_ref());
 
     if errors.len() > before {
         return None;
@@ -120,12 +243,12 @@ pub fn check_entity<'a>(
     Some(CheckedEntity {
         ast,
         krate,
+        kind,
         odata_type: odata_type?,
         base_type,
-        key,
-        path,
         actions,
         additional_data,
+        base_field,
     })
 }
 
@@ -153,6 +276,12 @@ pub fn check_enum<'a>(
             ));
             continue;
         }
+        if ast.attrs.flags.is_present() && variant.member.contains(',') {
+            errors.push(syn::Error::new(
+                variant.member_span,
+                "a flags member name cannot hold `,`, which separates members: rename it",
+            ));
+        }
         if let Some(first) = ast.variants[..index]
             .iter()
             .find(|earlier| earlier.member == variant.member)
@@ -172,6 +301,44 @@ pub fn check_enum<'a>(
         ast,
         krate,
         odata_type,
+    })
+}
+
+pub fn check_polymorphic<'a>(
+    ast: &'a Polymorphic,
+    errors: &mut Vec<syn::Error>,
+) -> Option<CheckedPolymorphic<'a>> {
+    let before = errors.len();
+    no_generics(&ast.generics, "GraphPolymorphic", errors);
+    let others: Vec<(usize, Span)> = ast
+        .variants
+        .iter()
+        .enumerate()
+        .filter_map(|(index, variant)| variant.other.map(|span| (index, span)))
+        .collect();
+    for (_, span) in others.iter().skip(1) {
+        errors.push(syn::Error::new(
+            *span,
+            "`other` is already on another variant: one variant holds the items of types no \
+             variant names",
+        ));
+    }
+    let other = others.first().map(|(index, _)| *index);
+    if other.is_none() && ast.complete {
+        errors.push(syn::Error::new(
+            ast.ident.span(),
+            "a GraphPolymorphic enum needs a variant for items of types it does not name: add \
+             `#[graph(other)] Other(Base)`, holding the base type",
+        ));
+    }
+    let krate = crate_path(ast.attrs.krate.as_ref());
+    if errors.len() > before {
+        return None;
+    }
+    Some(CheckedPolymorphic {
+        ast,
+        krate,
+        other: other?,
     })
 }
 
@@ -196,34 +363,23 @@ fn no_generics(generics: &syn::Generics, derive: &str, errors: &mut Vec<syn::Err
 
 /// Checks `namespace.name` (at least one dot, every segment an OData simple identifier).
 fn qualified_name(text: &str, span: Span, errors: &mut Vec<syn::Error>) -> bool {
-    if let Some(stripped) = text.strip_prefix('#') {
-        errors.push(syn::Error::new(
-            span,
-            format!("write the type name without `#`: `\"{stripped}\"`"),
-        ));
-        return false;
-    }
-    if !text.contains('.') {
-        errors.push(syn::Error::new(
-            span,
-            format!(
-                "`{text}` has no namespace: write the qualified name, e.g. \
-                 `\"microsoft.graph.{text}\"`"
-            ),
-        ));
-        return false;
-    }
-    if !text.split('.').all(simple_identifier) {
-        errors.push(syn::Error::new(
-            span,
-            format!(
-                "`{text}` is not a qualified OData type name: write dot-separated identifiers, \
-                 e.g. `\"microsoft.graph.deviceManagementExchangeConnector\"`"
-            ),
-        ));
-        return false;
-    }
-    true
+    let message = if let Some(stripped) = text.strip_prefix('#') {
+        format!("write the type name without `#`: `\"{stripped}\"`")
+    } else if !text.contains('.') {
+        format!(
+            "`{text}` has no namespace: write the qualified name, e.g. \
+             `\"microsoft.graph.{text}\"`"
+        )
+    } else if !text.split('.').all(simple_identifier) {
+        format!(
+            "`{text}` is not a qualified OData type name: write dot-separated identifiers, \
+             e.g. `\"microsoft.graph.deviceManagementExchangeConnector\"`"
+        )
+    } else {
+        return true;
+    };
+    errors.push(syn::Error::new(span, message));
+    false
 }
 
 /// An OData `SimpleIdentifier`: a letter or `_`, then letters, digits or `_`.
@@ -235,37 +391,64 @@ fn simple_identifier(text: &str) -> bool {
         && chars.all(|ch| ch.is_alphanumeric() || ch == '_')
 }
 
-/// Checks every field's own attributes and the JSON names across fields; returns the index of
-/// the `additional_data` field.
-fn check_fields(ast: &Entity, errors: &mut Vec<syn::Error>) -> Option<usize> {
+/// Checks every field's own attributes and the JSON names across fields; returns the indices
+/// of the `additional_data` and `base` fields.
+fn check_fields(ast: &Entity, errors: &mut Vec<syn::Error>) -> (Option<usize>, Option<usize>) {
     let mut additional_data: Option<usize> = None;
+    let mut base: Option<usize> = None;
     for (index, field) in ast.fields.iter().enumerate() {
-        if field.attrs.additional_data.is_present() {
-            if let Some(first) = additional_data {
-                errors.push(syn::Error::new(
-                    field.attrs.additional_data.span(),
-                    format!(
-                        "`additional_data` is already on field `{}`: one field keeps \
-                         everything the struct does not model",
-                        ast.fields[first].member
-                    ),
-                ));
+        let attrs = &field.attrs;
+        let special = [
+            (attrs.additional_data.is_present(), "additional_data"),
+            (attrs.base.is_present(), "base"),
+        ];
+        if let Some((_, role)) = special.iter().find(|(present, _)| *present) {
+            let slot = if *role == "base" {
+                &mut base
             } else {
-                additional_data = Some(index);
+                &mut additional_data
+            };
+            let flag_span = if *role == "base" {
+                attrs.base.span()
+            } else {
+                attrs.additional_data.span()
+            };
+            match slot {
+                Some(first) => errors.push(syn::Error::new(
+                    flag_span,
+                    format!(
+                        "`{role}` is already on field `{}`: remove this `{role}`",
+                        ast.fields[*first].member
+                    ),
+                )),
+                None => *slot = Some(index),
             }
-            if field.attrs.key.is_present() {
-                errors.push(syn::Error::new(
-                    field.attrs.key.span(),
-                    "the `additional_data` field cannot be the key: put `#[graph(key)]` on a \
-                     `String` or `Option<String>` field",
-                ));
-            }
-            if let Some(rename) = &field.attrs.rename {
-                errors.push(syn::Error::new(
-                    rename.span(),
-                    "the `additional_data` field is not a JSON property and has no name: \
-                     remove `rename`",
-                ));
+            for (present, span, what) in [
+                (attrs.key.is_present(), attrs.key.span(), "`key`"),
+                (
+                    attrs.read_only.is_present(),
+                    attrs.read_only.span(),
+                    "`read_only`",
+                ),
+                (
+                    attrs.rename.is_some(),
+                    attrs.rename.as_ref().map_or(flag_span, |r| r.span()),
+                    "`rename`",
+                ),
+                (
+                    attrs.base.is_present() && *role != "base",
+                    attrs.base.span(),
+                    "`base`",
+                ),
+            ] {
+                if present {
+                    errors.push(syn::Error::new(
+                        span,
+                        format!(
+                            "the `{role}` field is not a JSON property of its own: remove {what}"
+                        ),
+                    ));
+                }
             }
             continue;
         }
@@ -289,7 +472,9 @@ fn check_fields(ast: &Entity, errors: &mut Vec<syn::Error>) -> Option<usize> {
             continue;
         }
         let earlier = ast.fields[..index].iter().find(|earlier| {
-            !earlier.attrs.additional_data.is_present() && earlier.json_name == *name
+            !earlier.attrs.additional_data.is_present()
+                && !earlier.attrs.base.is_present()
+                && earlier.json_name == *name
         });
         if let Some(earlier) = earlier {
             errors.push(syn::Error::new(
@@ -302,18 +487,21 @@ fn check_fields(ast: &Entity, errors: &mut Vec<syn::Error>) -> Option<usize> {
             ));
         }
     }
-    additional_data
+    (additional_data, base)
+}
+
+fn is_property(field: &Field) -> bool {
+    !field.attrs.additional_data.is_present() && !field.attrs.base.is_present()
 }
 
 fn resolve_key(
     ast: &Entity,
     base_type: Option<&str>,
-    additional_data: Option<usize>,
     errors: &mut Vec<syn::Error>,
 ) -> Option<usize> {
     let mut explicit: Option<usize> = None;
     for (index, field) in ast.fields.iter().enumerate() {
-        if !field.attrs.key.is_present() || Some(index) == additional_data {
+        if !field.attrs.key.is_present() || !is_property(field) {
             continue;
         }
         match explicit {
@@ -332,26 +520,23 @@ fn resolve_key(
         return explicit;
     }
     let base = base_type?;
-    let id =
-        ast.fields.iter().enumerate().position(|(index, field)| {
-            Some(index) != additional_data && field.json_name == ENTITY_KEY
+    let id = ast
+        .fields
+        .iter()
+        .position(|field| is_property(field) && field.json_name == ENTITY_KEY);
+    if id.is_none() && base == ENTITY_BASE && ast.complete {
+        let span = ast.attrs.base.as_ref().map(|base| base.span());
+        let message = "`base = \"entity\"` brings the key property `id`: declare the field \
+                       `pub id: Option<String>`";
+        errors.push(match span {
+            Some(span) => syn::Error::new(span, message),
+            None => syn::Error::new_spanned(&ast.anchor, message),
         });
-    if id.is_none() && base == ENTITY_BASE {
-        let span = ast
-            .attrs
-            .base
-            .as_ref()
-            .map_or(ast.anchor, |base| base.span());
-        errors.push(syn::Error::new(
-            span,
-            "`base = \"entity\"` brings the key property `id`: declare the field \
-             `pub id: Option<String>`",
-        ));
     }
     id
 }
 
-fn check_path(path: &str, span: Span, errors: &mut Vec<syn::Error>) -> Option<()> {
+fn check_path(path: &str, span: Span, errors: &mut Vec<syn::Error>) -> bool {
     let error = if !path.starts_with('/') {
         format!("`path` starts at the service root: write `\"/{path}\"`")
     } else if path.len() == 1 || path.ends_with('/') {
@@ -369,10 +554,10 @@ fn check_path(path: &str, span: Span, errors: &mut Vec<syn::Error>) -> Option<()
             bad.escape_default()
         )
     } else {
-        return Some(());
+        return true;
     };
     errors.push(syn::Error::new(span, error));
-    None
+    false
 }
 
 /// RFC 3986 `pchar` without percent-escapes, plus the `/` between segments.
@@ -383,17 +568,18 @@ fn path_char(ch: char) -> bool {
 fn check_actions(ast: &Entity, has_key: bool, errors: &mut Vec<syn::Error>) -> Vec<Action> {
     let mut actions: Vec<Action> = Vec::with_capacity(ast.attrs.actions.len());
     for action in &ast.attrs.actions {
-        let name = action.as_ref();
+        let name = &action.as_ref().name;
+        let span = action.span();
         if name.is_empty() {
             errors.push(syn::Error::new(
-                action.span(),
+                span,
                 "an action needs its name: write `action = \"sync\"`",
             ));
             continue;
         }
         if !simple_identifier(name) || !name.is_ascii() {
             errors.push(syn::Error::new(
-                action.span(),
+                span,
                 format!(
                     "`{name}` is not an action name: write the bound action's OData name, e.g. \
                      `action = \"sync\"`"
@@ -403,31 +589,77 @@ fn check_actions(ast: &Entity, has_key: bool, errors: &mut Vec<syn::Error>) -> V
         }
         if actions.iter().any(|earlier| earlier.name == *name) {
             errors.push(syn::Error::new(
-                action.span(),
+                span,
                 format!("action `{name}` is declared twice: remove one `action = \"{name}\"`"),
             ));
             continue;
         }
         if !has_key {
+            if ast.complete {
+                errors.push(syn::Error::new(
+                    span,
+                    "a bound action is called on one item, by key, and this type has none: add \
+                     `base = \"entity\"` with an `id` field, or mark the key field \
+                     `#[graph(key)]`",
+                ));
+            }
+            continue;
+        }
+        let function_name = case::snake(name);
+        if RESERVED_FUNCTIONS.contains(&function_name.as_str()) {
             errors.push(syn::Error::new(
-                action.span(),
-                "a bound action is called on one item, by key, and this type has none: add \
-                 `base = \"entity\"` with an `id` field, or mark the key field `#[graph(key)]`",
+                span,
+                format!(
+                    "an action's function `{function_name}` would hide `GraphEntity::\
+                     {function_name}`: this derive cannot declare action `{name}`; build its \
+                     request with `Operation::new(Method::POST, ...)`"
+                ),
             ));
             continue;
         }
-        let function = case::snake(name);
-        let function = if syn::parse_str::<syn::Ident>(&function).is_ok() {
-            syn::Ident::new(&function, action.span())
-        } else {
-            syn::Ident::new_raw(&function, action.span())
+        let Some(function) = function_ident(&function_name, span) else {
+            errors.push(syn::Error::new(
+                span,
+                format!(
+                    "`{name}` cannot name a Rust function: this derive cannot declare action \
+                     `{name}`; build its request with `Operation::new(Method::POST, ...)`"
+                ),
+            ));
+            continue;
         };
+        if let Some(earlier) = actions.iter().find(|earlier| earlier.function == function) {
+            errors.push(syn::Error::new(
+                span,
+                format!(
+                    "actions `{}` and `{name}` would both be the function `{function_name}`: \
+                     declare only one of them",
+                    earlier.name
+                ),
+            ));
+            continue;
+        }
         actions.push(Action {
             name: name.clone(),
             function,
+            parameters: action.as_ref().parameters.clone(),
         });
     }
     actions
+}
+
+/// The identifier for a function called `name`, raw if it is a keyword; `None` for the words
+/// that cannot be raw identifiers (`self`, `Self`, `super`, `crate`, `_`).
+fn function_ident(name: &str, span: Span) -> Option<syn::Ident> {
+    if syn::parse_str::<syn::Ident>(name).is_ok() {
+        return Some(syn::Ident::new(name, span));
+    }
+    let raw = format!("r#{name}");
+    if ["r#self", "r#Self", "r#super", "r#crate", "r#_"].contains(&raw.as_str()) {
+        return None;
+    }
+    syn::parse_str::<syn::Ident>(&raw)
+        .ok()
+        .map(|_| syn::Ident::new_raw(name, span))
 }
 
 #[cfg(test)]
@@ -452,8 +684,9 @@ mod tests {
         let ast = Entity::from_input(&input, &mut errors).unwrap();
         let checked = check_entity(&ast, &mut errors).unwrap();
         assert_eq!(checked.base_type.as_deref(), Some("microsoft.graph.entity"));
-        assert_eq!(checked.key, Some(0));
-        assert_eq!(checked.path.as_deref(), Some("/xs"));
+        assert!(
+            matches!(checked.kind, Kind::Entity { key: 0, path: Some(ref path) } if path == "/xs")
+        );
         assert_eq!(checked.actions[0].function, "sync");
     }
 
@@ -472,6 +705,15 @@ mod tests {
     }
 
     #[test]
+    fn an_unread_attribute_causes_no_follow_on_errors() {
+        let errors = errors_of(syn::parse_quote! {
+            #[graph(odata_typ = "microsoft.graph.x", path = "/xs")]
+            struct X { #[graph(key, renam = "k")] id: String }
+        });
+        assert_eq!(errors.len(), 2, "{errors:#?}");
+    }
+
+    #[test]
     fn base_in_another_namespace_stays_qualified() {
         let input: syn::DeriveInput = syn::parse_quote! {
             #[graph(base = "other.ns.thing", odata_type = "microsoft.graph.x")]
@@ -481,7 +723,27 @@ mod tests {
         let ast = Entity::from_input(&input, &mut errors).unwrap();
         let checked = check_entity(&ast, &mut errors).unwrap();
         assert_eq!(checked.base_type.as_deref(), Some("other.ns.thing"));
-        assert_eq!(checked.key, Some(0));
+        assert!(matches!(checked.kind, Kind::Entity { key: 0, path: None }));
+    }
+
+    #[test]
+    fn actions_that_cannot_be_functions_are_errors_not_panics() {
+        for name in ["self", "Self", "super", "crate", "_", "delete", "get"] {
+            let input: syn::DeriveInput = syn::parse_quote! {
+                #[graph(base = "entity", odata_type = "microsoft.graph.x", action = #name)]
+                struct X { id: Option<String> }
+            };
+            let mut errors = Vec::new();
+            let ast = Entity::from_input(&input, &mut errors).unwrap();
+            assert!(check_entity(&ast, &mut errors).is_none(), "{name}");
+            assert_eq!(errors.len(), 1, "{name}");
+        }
+        assert_eq!(
+            function_ident("type", Span::call_site())
+                .unwrap()
+                .to_string(),
+            "r#type"
+        );
     }
 
     #[test]
@@ -494,7 +756,7 @@ mod tests {
             ("/xs/{id}", "cannot contain `{`"),
         ] {
             let mut errors = Vec::new();
-            assert!(check_path(path, Span::call_site(), &mut errors).is_none());
+            assert!(!check_path(path, Span::call_site(), &mut errors));
             assert!(
                 errors[0].to_string().contains(fragment),
                 "{path}: {}",

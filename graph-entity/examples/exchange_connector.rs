@@ -8,7 +8,11 @@
 use std::process::ExitCode;
 
 use graph_entity::GraphEntity;
-use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
+use graph_entity::resources::{
+    DeviceManagementExchangeConnector as Connector,
+    DeviceManagementExchangeConnectorSyncParameters as SyncParameters,
+    DeviceManagementExchangeConnectorSyncType as SyncType,
+};
 use serde_json::Value;
 
 /// The seed's documented request and response bodies, verbatim.
@@ -20,6 +24,18 @@ const SAMPLE_KEY: &str = "98cdc9e4-c9e4-98cd-e4c9-cd98e4c9cd98";
 const HOSTILE_KEY: &str = "a/b?c#d %é";
 
 fn main() -> ExitCode {
+    let sync = match Connector::sync(
+        SAMPLE_KEY,
+        &SyncParameters {
+            sync_type: SyncType::FullSync,
+        },
+    ) {
+        Ok(sync) => sync,
+        Err(error) => {
+            println!("the sync body does not serialize: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
     println!("{} ({:?})", Connector::ODATA_TYPE, Connector::BASE_TYPE);
     println!("  key property:   {}", Connector::KEY_PROPERTY);
     println!("  collection:     {}", Connector::COLLECTION_PATH);
@@ -33,9 +49,12 @@ fn main() -> ExitCode {
         ("get", Connector::get(SAMPLE_KEY)),
         ("update", Connector::update(SAMPLE_KEY)),
         ("delete", Connector::delete(SAMPLE_KEY)),
-        ("sync", Connector::sync(SAMPLE_KEY)),
+        ("sync", sync),
     ] {
-        println!("  {name:<7} {operation}");
+        match operation.body() {
+            Some(body) => println!("  {name:<7} {operation}  {}", String::from_utf8_lossy(body)),
+            None => println!("  {name:<7} {operation}"),
+        }
     }
     println!(
         "  get with key {HOSTILE_KEY:?}: {}",

@@ -129,6 +129,13 @@ impl AdditionalData {
         self.string("@odata.id")
     }
 
+    /// `@odata.type` as the document gave it, when it is not simply this struct's own type: a
+    /// derived type this program does not declare (read through a `GraphPolymorphic` enum), a
+    /// spelling without `#`, or the type of a complex value.
+    pub fn odata_type(&self) -> Option<Cow<'_, str>> {
+        self.string("@odata.type")
+    }
+
     /// `@odata.context`: the context URL of the response.
     pub fn odata_context(&self) -> Option<Cow<'_, str>> {
         self.string("@odata.context")

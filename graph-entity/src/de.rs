@@ -7,10 +7,12 @@ use std::marker::PhantomData;
 
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::ser::SerializeMap;
 use serde_json::value::RawValue;
 
 use crate::additional::AdditionalData;
 use crate::enums::GraphEnum;
+use crate::nullable::Nullable;
 
 /// The annotation every Graph object may carry to name its type.
 pub const ODATA_TYPE_KEY: &str = "@odata.type";
@@ -55,6 +57,48 @@ impl Rest {
             self.data.push_read(name, Cow::Owned(raw));
         }
     }
+
+    /// Keeps a value read from the document, after checking its nesting depth: serde_json
+    /// skims raw values without its recursion limit, and what is kept is written back and read
+    /// again, so the limit holds for kept values too.
+    fn kept<E: de::Error>(&mut self, name: Cow<'static, str>, raw: Box<RawValue>) -> Result<(), E> {
+        if nesting_depth(raw.get()) > MAX_DEPTH {
+            return Err(E::custom(format_args!(
+                "property `{name}` nests deeper than {MAX_DEPTH} levels"
+            )));
+        }
+        self.raw(name, raw);
+        Ok(())
+    }
+}
+
+/// How deep a kept value may nest: serde_json's own recursion limit.
+pub const MAX_DEPTH: usize = 128;
+
+/// The deepest nesting of arrays and objects in the JSON text `json`.
+fn nesting_depth(json: &str) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for byte in json.bytes() {
+        if in_string {
+            match (escaped, byte) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
 }
 
 /// A property name as the generated visitor sees it.
@@ -149,13 +193,17 @@ impl<'de> Deserialize<'de> for Text<'de> {
 
 /// Handles every name that is not a declared property: checks `@odata.type`, and keeps the rest.
 ///
+/// `lenient` accepts an `@odata.type` naming another type (a derived type this program does not
+/// declare) and keeps it, so that it is written back.
+///
 /// # Errors
-/// When `@odata.type` names another type or is given twice, or a value is malformed.
+/// When `@odata.type` names another type (and not `lenient`) or is given twice, or a value is
+/// malformed.
 pub fn read_other<'de, A: MapAccess<'de>>(
     map: &mut A,
     rest: &mut Rest,
     key: PropertyKey<'de>,
-    odata_type: &'static str,
+    shape: Shape,
     seen_type: &mut bool,
 ) -> Result<(), A::Error> {
     match key {
@@ -164,26 +212,182 @@ pub fn read_other<'de, A: MapAccess<'de>>(
                 return Err(duplicate_property(ODATA_TYPE_KEY));
             }
             let Text(found) = map.next_value()?;
+            let expected = shape.odata_type;
             let bare = found.strip_prefix('#').unwrap_or(&found);
-            if bare == odata_type {
-                Ok(())
-            } else {
-                Err(de::Error::custom(format_args!(
-                    "`@odata.type` is `{found}`, but this is `#{odata_type}`: read the document \
-                     as `{bare}`, or as a type that derives from `{odata_type}`"
-                )))
+            if expected.is_empty() {
+                // Action parameters carry no type of their own: keep whatever was sent.
+                rest.raw(Cow::Borrowed(ODATA_TYPE_KEY), raw_json(&*found)?);
+                return Ok(());
             }
+            if bare != expected && !shape.lenient {
+                return Err(de::Error::custom(format_args!(
+                    "`@odata.type` is `{found}`, but this is `#{expected}`: read the document \
+                     as `{bare}`, or through a `GraphPolymorphic` enum of `{expected}`'s derived \
+                     types"
+                )));
+            }
+            // Written back as read: a complex value that had it, a spelling without `#`, or
+            // (lenient) the derived type this program does not declare.
+            if shape.complex || bare != expected || !found.starts_with('#') {
+                rest.raw(Cow::Borrowed(ODATA_TYPE_KEY), raw_json(&*found)?);
+            }
+            Ok(())
         }
         PropertyKey::Other(name) if rest.keep => {
             let raw: Box<RawValue> = map.next_value()?;
-            rest.raw(Cow::Owned(name.into_owned()), raw);
-            Ok(())
+            rest.kept(Cow::Owned(name.into_owned()), raw)
         }
         PropertyKey::Other(_) | PropertyKey::Declared(_) => {
             map.next_value::<IgnoredAny>()?;
             Ok(())
         }
     }
+}
+
+/// What the generic visitor needs to know about the type it reads.
+#[derive(Clone, Copy, Debug)]
+pub struct Shape {
+    /// The qualified OData type, or `""` for action parameters.
+    pub odata_type: &'static str,
+    /// A complex type: `@odata.type` is written back only if the document had it.
+    pub complex: bool,
+    /// Accept any `@odata.type` (an unknown derived type read as its base).
+    pub lenient: bool,
+}
+
+/// Reads a struct through its [`Structured`] impl: the `Deserialize` of every derived type.
+///
+/// # Errors
+/// As the document or a property value is malformed, or breaks a rule of [`read_other`].
+#[inline]
+pub fn deserialize<'de, T: Structured, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_map(StructVisitor::<T> {
+        lenient: false,
+        marker: PhantomData,
+    })
+}
+
+/// Like [`deserialize`], accepting any `@odata.type` and keeping it.
+///
+/// # Errors
+/// As [`deserialize`].
+pub fn deserialize_lenient<'de, T: Structured, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_map(StructVisitor::<T> {
+        lenient: true,
+        marker: PhantomData,
+    })
+}
+
+struct StructVisitor<T> {
+    lenient: bool,
+    marker: PhantomData<fn() -> T>,
+}
+
+impl<'de, T: Structured> Visitor<'de> for StructVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match T::TYPE_TAG {
+            Some(tag) => write!(f, "a JSON object of type {tag}"),
+            None => f.write_str("a JSON object of action parameters"),
+        }
+    }
+
+    #[inline]
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let mut slots = T::Slots::default();
+        let mut rest = Rest::new(T::KEEPS_ADDITIONAL_DATA);
+        let mut seen_type = false;
+        let shape = Shape {
+            odata_type: T::ODATA_TYPE,
+            complex: T::COMPLEX,
+            lenient: self.lenient,
+        };
+        while let Some(key) = map.next_key_seed(PropertyKeySeed(T::property_index))? {
+            match key {
+                PropertyKey::Declared(index) => {
+                    T::read_property(&mut slots, index, &mut map, &mut rest)?;
+                }
+                other => read_other(&mut map, &mut rest, other, shape, &mut seen_type)?,
+            }
+        }
+        let mut data = Some(rest.finish()?);
+        T::finish(slots, &mut data)
+    }
+}
+
+/// The shape-dependent half of a derived type's (de)serialization, generated by the derive; the
+/// shape-independent half is [`deserialize`] and [`crate::ser::serialize`].
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a Graph type",
+    label = "declare `{Self}` with `#[derive(GraphEntity)]`"
+)]
+pub trait Structured: Sized {
+    /// The qualified OData type, or `""` for action parameters.
+    const ODATA_TYPE: &'static str;
+    /// `#` and [`Self::ODATA_TYPE`], or `None` for action parameters.
+    const TYPE_TAG: Option<&'static str>;
+    /// A complex type (no key).
+    const COMPLEX: bool;
+    /// The JSON names of all properties, the base type's first.
+    const PROPERTIES: &'static [&'static str];
+    /// Whether this type or one of its bases has an `additional_data` field.
+    const KEEPS_ADDITIONAL_DATA: bool;
+    /// The read state: one `Option` per property.
+    type Slots: Default;
+    /// The topmost declared base type (`Self` for a type with no `#[graph(base)]` field).
+    type Root;
+
+    /// The [`Self::Root`] view of this value.
+    fn root(&self) -> &Self::Root;
+    /// The mutable [`Self::Root`] view of this value.
+    fn root_mut(&mut self) -> &mut Self::Root;
+    /// The index of the declared property called `name`.
+    fn property_index(name: &str) -> Option<u16>;
+    /// Reads the value of the declared property `index` into `slots`.
+    ///
+    /// # Errors
+    /// When the property is given twice or its value is malformed.
+    fn read_property<'de, A: MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: u16,
+        map: &mut A,
+        rest: &mut Rest,
+    ) -> Result<(), A::Error>;
+    /// Builds the value once the object is read; the struct in the chain that has an
+    /// `additional_data` field takes `data`.
+    ///
+    /// # Errors
+    /// When a required property is missing.
+    fn finish<E: de::Error>(
+        slots: Self::Slots,
+        data: &mut Option<AdditionalData>,
+    ) -> Result<Self, E>;
+    /// What the value holds beyond its fields.
+    fn additional_data(&self) -> &AdditionalData;
+    /// Writes the declared properties, the base type's first.
+    ///
+    /// # Errors
+    /// When the serializer fails.
+    fn write_properties<M: SerializeMap>(
+        &self,
+        map: &mut M,
+        rest: &AdditionalData,
+        mode: WriteMode,
+    ) -> Result<(), M::Error>;
+}
+
+/// Which body is being written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteMode {
+    /// The whole value, as read: every property, control information and annotations.
+    Full,
+    /// A create body: no key, no read-only property, no control information but `@odata.type`.
+    Create,
 }
 
 /// The error for a property given twice in one object.
@@ -193,17 +397,25 @@ pub fn duplicate_property<E: de::Error>(name: &str) -> E {
     ))
 }
 
-/// Reads the value of a non-`Option` field; `null` is an error naming the property.
+/// Reads the value of a non-`Option` field into its slot; `null` is an error naming the
+/// property.
 ///
 /// # Errors
-/// When the value is `null` or does not deserialize as `T`.
+/// When the property is given twice, is `null`, or does not deserialize as `T`.
 #[inline]
 pub fn read_required<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
+    slot: &mut Option<T>,
     map: &mut A,
     name: &'static str,
-) -> Result<T, A::Error> {
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(duplicate_property(name));
+    }
     match map.next_value::<Option<T>>()? {
-        Some(value) => Ok(value),
+        Some(value) => {
+            *slot = Some(value);
+            Ok(())
+        }
         None => Err(de::Error::custom(format_args!(
             "property `{name}` is null, but its field is not an `Option`: declare the field as \
              `Option<_>` to accept null"
@@ -236,6 +448,12 @@ impl<T> OptionalReader<T> {
     pub const fn new() -> Self {
         OptionalReader(PhantomData)
     }
+
+    /// The reader for the type of `slot`, so generated code names the field's type only once.
+    #[inline]
+    pub const fn of(_slot: &Option<T>) -> Self {
+        OptionalReader(PhantomData)
+    }
 }
 
 impl<T> Default for OptionalReader<T> {
@@ -247,13 +465,14 @@ impl<T> Default for OptionalReader<T> {
 /// Reads an `Option` field of any `Deserialize` type, remembering an explicit `null`.
 pub trait ReadPlainOptional<T> {
     /// # Errors
-    /// When the value does not deserialize as `T`.
+    /// When the property is given twice or does not deserialize as `T`.
     fn read<'de, A: MapAccess<'de>>(
         &self,
+        slot: &mut Option<T>,
         map: &mut A,
         rest: &mut Rest,
         name: &'static str,
-    ) -> Result<T, A::Error>
+    ) -> Result<(), A::Error>
     where
         T: Deserialize<'de>;
 }
@@ -262,18 +481,23 @@ impl<T: IsNone> ReadPlainOptional<T> for OptionalReader<T> {
     #[inline]
     fn read<'de, A: MapAccess<'de>>(
         &self,
+        slot: &mut Option<T>,
         map: &mut A,
         rest: &mut Rest,
         name: &'static str,
-    ) -> Result<T, A::Error>
+    ) -> Result<(), A::Error>
     where
         T: Deserialize<'de>,
     {
+        if slot.is_some() {
+            return Err(duplicate_property(name));
+        }
         let value: T = map.next_value()?;
-        if value.is_none() {
+        if value.records_null() {
             rest.null(name);
         }
-        Ok(value)
+        *slot = Some(value);
+        Ok(())
     }
 }
 
@@ -281,36 +505,51 @@ impl<T: IsNone> ReadPlainOptional<T> for OptionalReader<T> {
 /// fail the object, the field reads as `None` and the raw value is kept.
 pub trait ReadOpenOptional<T> {
     /// # Errors
-    /// When the value is not a string (or an array of strings, for collections).
+    /// When the property is given twice, or its value is not a string (or an array of strings,
+    /// for collections).
     fn read<'de, A: MapAccess<'de>>(
         &self,
+        slot: &mut Option<T>,
         map: &mut A,
         rest: &mut Rest,
         name: &'static str,
-    ) -> Result<T, A::Error>;
+    ) -> Result<(), A::Error>;
 }
 
 impl<T: OpenField> ReadOpenOptional<T> for &OptionalReader<T> {
     #[inline]
     fn read<'de, A: MapAccess<'de>>(
         &self,
+        slot: &mut Option<T>,
         map: &mut A,
         rest: &mut Rest,
         name: &'static str,
-    ) -> Result<T, A::Error> {
-        T::read_open(map, rest, name)
+    ) -> Result<(), A::Error> {
+        if slot.is_some() {
+            return Err(duplicate_property(name));
+        }
+        *slot = Some(T::read_open(map, rest, name)?);
+        Ok(())
     }
 }
 
-/// `Option<T>`, seen by its one ability the readers need.
+/// Optional field types, seen by the one ability the readers need: whether a value read from the
+/// document was a `null` the type cannot hold apart from absence.
 pub trait IsNone {
-    fn is_none(&self) -> bool;
+    fn records_null(&self) -> bool;
 }
 
 impl<T> IsNone for Option<T> {
     #[inline]
-    fn is_none(&self) -> bool {
-        Option::is_none(self)
+    fn records_null(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl<T> IsNone for Nullable<T> {
+    #[inline]
+    fn records_null(&self) -> bool {
+        false
     }
 }
 
@@ -362,6 +601,43 @@ impl<E: GraphEnum> OpenField for Option<Vec<E>> {
             rest.raw(Cow::Borrowed(name), raw_json(&texts)?);
         }
         Ok(known)
+    }
+}
+
+impl<E: GraphEnum> OpenField for Nullable<E> {
+    fn read_open<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        rest: &mut Rest,
+        name: &'static str,
+    ) -> Result<Self, A::Error> {
+        let Some(Text(member)) = map.next_value::<Option<Text<'de>>>()? else {
+            return Ok(Nullable::Null);
+        };
+        if let Some(value) = E::from_member(&member) {
+            return Ok(Nullable::Value(value));
+        }
+        rest.raw(Cow::Borrowed(name), raw_json(&*member)?);
+        Ok(Nullable::Absent)
+    }
+}
+
+impl<E: GraphEnum> OpenField for Nullable<Vec<E>> {
+    fn read_open<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        rest: &mut Rest,
+        name: &'static str,
+    ) -> Result<Self, A::Error> {
+        let mut scratch = Rest::new(true);
+        match <Option<Vec<E>>>::read_open(map, &mut scratch, name)? {
+            Some(values) => Ok(Nullable::Value(values)),
+            None if scratch.data.is_empty() => Ok(Nullable::Null),
+            None => {
+                for (held, raw) in scratch.data.entries() {
+                    rest.raw(held.clone(), raw.clone().into_owned());
+                }
+                Ok(Nullable::Absent)
+            }
+        }
     }
 }
 

@@ -1,7 +1,9 @@
 //! The traits that derived types implement.
 
+use crate::de::Structured;
 use crate::operation::Operation;
 use crate::path;
+use crate::ser::CreateBody;
 
 /// A Graph entity type: a resource with a key, usually addressable through a collection.
 ///
@@ -20,6 +22,9 @@ use crate::path;
 /// assert_eq!(get.to_string(), "GET /deviceManagement/exchangeConnectors/a%2Fb%20c");
 /// ```
 pub trait GraphEntity: Sized {
+    /// The generated patch type: the properties an update changes, and nothing else.
+    type Patch: serde::Serialize + Default;
+
     /// The namespace-qualified OData type, without `#`.
     const ODATA_TYPE: &'static str;
     /// The namespace-qualified base type, if the type derives from one.
@@ -65,6 +70,26 @@ pub trait GraphEntity: Sized {
     /// `PATCH {item}`: update one item.
     fn update(key: &str) -> Operation {
         Operation::new(http::Method::PATCH, Self::item_path(key))
+    }
+
+    /// `POST {collection}` with this value as the body, less its key, its read-only properties
+    /// and its control information (but `@odata.type`).
+    ///
+    /// # Errors
+    /// When the value cannot be serialized.
+    fn create_with(&self) -> Result<Operation, serde_json::Error>
+    where
+        Self: Structured,
+    {
+        Self::create().with_json(&CreateBody(self))
+    }
+
+    /// `PATCH {item}` with `patch` as the body: exactly the properties it changes.
+    ///
+    /// # Errors
+    /// When the patch cannot be serialized.
+    fn update_with(key: &str, patch: &Self::Patch) -> Result<Operation, serde_json::Error> {
+        Self::update(key).with_json(patch)
     }
 
     /// `DELETE {item}`: delete one item.

@@ -38,8 +38,10 @@ mod additional;
 mod de;
 mod entity;
 mod enums;
+mod nullable;
 mod operation;
 mod path;
+mod polymorphic;
 mod ser;
 
 pub mod resources;
@@ -48,12 +50,14 @@ pub mod time;
 pub use additional::AdditionalData;
 pub use entity::{GraphComplex, GraphEntity};
 pub use enums::{GraphEnum, UnknownMember};
+pub use nullable::Nullable;
 pub use operation::Operation;
 pub use path::{item_path, push_segment};
+pub use ser::CreateBody;
 
 /// The derives, under the names of the traits they implement: `use graph_entity::GraphEntity;`
 /// brings both the trait and the derive.
-pub use graph_entity_derive::{GraphEntity, GraphEnum};
+pub use graph_entity_derive::{GraphEntity, GraphEnum, GraphPolymorphic};
 
 /// Re-exported for the request types of [`Operation::into_request`].
 pub use http;

@@ -10,12 +10,34 @@ use core::fmt;
 pub struct Operation {
     method: http::Method,
     path: String,
+    body: Option<Vec<u8>>,
 }
 
 impl Operation {
     /// An operation from its parts.
     pub fn new(method: http::Method, path: String) -> Self {
-        Operation { method, path }
+        Operation {
+            method,
+            path,
+            body: None,
+        }
+    }
+
+    /// This operation with `body`, serialized as JSON.
+    ///
+    /// # Errors
+    /// When `body` cannot be serialized.
+    pub fn with_json<T: serde::Serialize + ?Sized>(
+        mut self,
+        body: &T,
+    ) -> Result<Self, serde_json::Error> {
+        self.body = Some(serde_json::to_vec(body)?);
+        Ok(self)
+    }
+
+    /// The JSON body, if the operation has one.
+    pub fn body(&self) -> Option<&[u8]> {
+        self.body.as_deref()
     }
 
     /// The HTTP method.
@@ -29,15 +51,11 @@ impl Operation {
     }
 
     /// An [`http::Request`] for this operation against `service_root` (such as
-    /// `https://graph.microsoft.com/v1.0`), carrying `body`.
+    /// `https://graph.microsoft.com/v1.0`), with its JSON body if it has one.
     ///
     /// # Errors
     /// When `service_root` and the path do not form a valid URI.
-    pub fn into_request<B>(
-        self,
-        service_root: &str,
-        body: B,
-    ) -> Result<http::Request<B>, http::Error> {
+    pub fn into_request(self, service_root: &str) -> Result<http::Request<Vec<u8>>, http::Error> {
         let root = service_root.trim_end_matches('/');
         let mut builder = http::Request::builder()
             .method(self.method)
@@ -47,8 +65,14 @@ impl Operation {
                 http::header::ACCEPT,
                 http::HeaderValue::from_static("application/json"),
             );
+            if self.body.is_some() {
+                headers.insert(
+                    http::header::CONTENT_TYPE,
+                    http::HeaderValue::from_static("application/json"),
+                );
+            }
         }
-        builder.body(body)
+        builder.body(self.body.unwrap_or_default())
     }
 }
 

@@ -4,18 +4,53 @@
 
 pub use http;
 pub use serde;
+pub use serde_json;
 
 pub use crate::additional::AdditionalData;
 pub use crate::de::{
     IsNone, OpenField, OptionalReader, PropertyKey, PropertyKeySeed, ReadOpenOptional,
-    ReadPlainOptional, Rest, deserialize_member, duplicate_property, read_other, read_required,
-    take_required,
+    ReadPlainOptional, Rest, Shape, Structured, WriteMode, deserialize, deserialize_lenient,
+    deserialize_member, duplicate_property, read_other, read_required, take_required,
 };
 pub use crate::entity::{GraphComplex, GraphEntity};
 pub use crate::enums::{GraphEnum, UnknownMember};
+pub use crate::nullable::Nullable;
 pub use crate::operation::Operation;
 pub use crate::path::action_path;
-pub use crate::ser::{write_head, write_optional, write_required, write_tail};
+pub use crate::polymorphic::{
+    kept_odata_type, peek_odata_type, read_variant, read_variant_lenient,
+};
+pub use crate::ser::{
+    OptionalField, PatchFields, serialize, serialize_patch, write_change, write_optional,
+    write_required,
+};
+
+/// Whether a patch field leaves its property unchanged.
+#[inline]
+pub fn is_unchanged<F: OptionalField>(field: &F) -> bool {
+    matches!(field.state(), crate::ser::State::Absent)
+}
+
+/// `a` followed by `b`, at compile time: the `PROPERTIES` of a derived type.
+pub const fn concat<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut index = 0;
+    while index < a.len() {
+        out[index] = a[index];
+        index += 1;
+    }
+    while index < N {
+        out[index] = b[index - a.len()];
+        index += 1;
+    }
+    out
+}
+
+/// The `additional_data` for the struct in a derive chain that declares the field.
+#[inline]
+pub fn take_additional_data(data: &mut Option<AdditionalData>) -> AdditionalData {
+    data.take().unwrap_or_default()
+}
 
 /// Fields that can be an entity's key.
 #[diagnostic::on_unimplemented(

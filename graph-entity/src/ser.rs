@@ -1,47 +1,119 @@
 //! Run-time support for the generated `Serialize` impls.
 
 use serde::Serialize;
-use serde::ser::SerializeMap;
+use serde::ser::{SerializeMap, Serializer};
 
 use crate::additional::AdditionalData;
-use crate::de::ODATA_TYPE_KEY;
+use crate::de::{ODATA_TYPE_KEY, Structured, WriteMode};
+use crate::nullable::Nullable;
 
-/// Writes `@odata.type` and then the kept control information and instance annotations, as OData
-/// puts control information before the properties.
+/// Writes a struct through its [`Structured`] impl: the `Serialize` of every derived type.
+///
+/// # Errors
+/// When the serializer fails.
+#[inline]
+pub fn serialize<T: Structured, S: Serializer>(
+    value: &T,
+    serializer: S,
+    mode: WriteMode,
+) -> Result<S::Ok, S::Error> {
+    let rest = value.additional_data();
+    let mut map = serializer.serialize_map(None)?;
+    write_head(&mut map, T::TYPE_TAG, T::COMPLEX, rest, mode)?;
+    value.write_properties(&mut map, rest, mode)?;
+    write_tail(&mut map, rest, T::PROPERTIES)?;
+    map.end()
+}
+
+/// Writes `@odata.type` (the one the document had, else the type's own for entities) and then
+/// the kept control information and instance annotations: OData puts them before properties.
 ///
 /// # Errors
 /// When the serializer fails.
 #[inline]
 pub fn write_head<M: SerializeMap>(
     map: &mut M,
-    type_tag: &'static str,
+    type_tag: Option<&'static str>,
+    complex: bool,
     rest: &AdditionalData,
+    mode: WriteMode,
 ) -> Result<(), M::Error> {
-    map.serialize_entry(ODATA_TYPE_KEY, type_tag)?;
+    if rest.is_empty() {
+        if let (Some(tag), false) = (type_tag, complex) {
+            map.serialize_entry(ODATA_TYPE_KEY, tag)?;
+        }
+        return Ok(());
+    }
+    match (rest.get(ODATA_TYPE_KEY), type_tag) {
+        (Some(kept), _) => map.serialize_entry(ODATA_TYPE_KEY, kept)?,
+        (None, Some(tag)) if !complex => map.serialize_entry(ODATA_TYPE_KEY, tag)?,
+        (None, _) => {}
+    }
     for (name, raw) in rest.entries() {
-        if name.starts_with('@') {
+        let control = name.starts_with("@odata.");
+        if name.starts_with('@')
+            && name != ODATA_TYPE_KEY
+            && !(control && mode == WriteMode::Create)
+        {
             map.serialize_entry(name.as_ref(), raw.as_ref())?;
         }
     }
     Ok(())
 }
 
-/// Writes an `Option` field: its value, or when it is `None` the entry the document had for it
-/// (an explicit `null`, or an enum member the enum does not know), or nothing.
+/// What an `Option` or [`Nullable`] field holds, seen the same way.
+pub enum State<'a, T> {
+    Absent,
+    Null,
+    Value(&'a T),
+}
+
+/// Fields that can be absent: `Option<T>` (absent or a value) and [`Nullable<T>`].
+pub trait OptionalField {
+    type Inner: Serialize;
+    fn state(&self) -> State<'_, Self::Inner>;
+}
+
+impl<T: Serialize> OptionalField for Option<T> {
+    type Inner = T;
+    #[inline]
+    fn state(&self) -> State<'_, T> {
+        match self {
+            Some(value) => State::Value(value),
+            None => State::Absent,
+        }
+    }
+}
+
+impl<T: Serialize> OptionalField for Nullable<T> {
+    type Inner = T;
+    #[inline]
+    fn state(&self) -> State<'_, T> {
+        match self {
+            Nullable::Absent => State::Absent,
+            Nullable::Null => State::Null,
+            Nullable::Value(value) => State::Value(value),
+        }
+    }
+}
+
+/// Writes an optional field: its value, or `null`, or when it is absent the entry the document
+/// had for it (an explicit `null` or an enum member the enum does not know), or nothing.
 ///
 /// # Errors
 /// When the serializer fails.
 #[inline]
-pub fn write_optional<M: SerializeMap, T: Serialize>(
+pub fn write_optional<M: SerializeMap, F: OptionalField>(
     map: &mut M,
     name: &'static str,
-    value: &Option<T>,
+    field: &F,
     rest: &AdditionalData,
 ) -> Result<(), M::Error> {
-    match value {
-        Some(value) => map.serialize_entry(name, value),
-        None if rest.is_empty() => Ok(()),
-        None => match rest.declared(name) {
+    match field.state() {
+        State::Value(value) => map.serialize_entry(name, value),
+        State::Null => map.serialize_entry(name, &()),
+        State::Absent if rest.is_empty() => Ok(()),
+        State::Absent => match rest.declared(name) {
             Some(raw) => map.serialize_entry(name, raw),
             None => Ok(()),
         },
@@ -61,6 +133,23 @@ pub fn write_required<M: SerializeMap, T: Serialize + ?Sized>(
     map.serialize_entry(name, value)
 }
 
+/// Writes one field of a patch: a value, `null`, or nothing when unchanged.
+///
+/// # Errors
+/// When the serializer fails.
+#[inline]
+pub fn write_change<M: SerializeMap, F: OptionalField>(
+    map: &mut M,
+    name: &'static str,
+    change: &F,
+) -> Result<(), M::Error> {
+    match change.state() {
+        State::Value(value) => map.serialize_entry(name, value),
+        State::Null => map.serialize_entry(name, &()),
+        State::Absent => Ok(()),
+    }
+}
+
 /// Writes the kept properties the struct does not declare, in document order.
 ///
 /// # Errors
@@ -77,4 +166,43 @@ pub fn write_tail<M: SerializeMap>(
         }
     }
     Ok(())
+}
+
+/// The body of a create request for `T`: no key, no read-only property, and of the control
+/// information only `@odata.type`.
+pub struct CreateBody<'a, T>(pub &'a T);
+
+impl<T: Structured> Serialize for CreateBody<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serialize(self.0, serializer, WriteMode::Create)
+    }
+}
+
+/// A generated patch type: the changed properties of an entity.
+pub trait PatchFields {
+    /// `Some(tag)` for derived types, whose updates must name their type.
+    const TYPE_TAG: Option<&'static str>;
+    /// Whether nothing is changed.
+    fn is_unchanged(&self) -> bool;
+    /// Writes the changed properties, the base type's first.
+    ///
+    /// # Errors
+    /// When the serializer fails.
+    fn write_changes<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+}
+
+/// The `Serialize` of every generated patch type.
+///
+/// # Errors
+/// When the serializer fails.
+pub fn serialize_patch<P: PatchFields, S: Serializer>(
+    patch: &P,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let mut map = serializer.serialize_map(None)?;
+    if let (Some(tag), false) = (P::TYPE_TAG, patch.is_unchanged()) {
+        map.serialize_entry(ODATA_TYPE_KEY, tag)?;
+    }
+    patch.write_changes(&mut map)?;
+    map.end()
 }

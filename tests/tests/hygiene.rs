@@ -70,7 +70,7 @@ fn derives_work_in_a_module_that_shadows_the_prelude_and_serde() {
         "type": "box",
         "count": 3,
         "colours": ["red", "greenish"],
-        "paint": {"@odata.type": "#microsoft.graph.paint", "colour": "red", "code": "R1"},
+        "paint": {"colour": "red", "code": "R1"},
         "extra": true,
     });
     let thing: Thing = serde_json::from_value(json.clone()).unwrap();

@@ -15,6 +15,8 @@ use crate::{AdditionalData, GraphEntity, GraphEnum};
 /// use graph_entity::GraphEntity;
 /// use graph_entity::resources::{
 ///     DeviceManagementExchangeConnector as Connector, DeviceManagementExchangeConnectorStatus,
+///     DeviceManagementExchangeConnectorSyncParameters as SyncParameters,
+///     DeviceManagementExchangeConnectorSyncType as SyncType,
 /// };
 ///
 /// let connector: Connector = serde_json::from_str(r##"{
@@ -25,10 +27,9 @@ use crate::{AdditionalData, GraphEntity, GraphEnum};
 /// }"##)?;
 /// assert_eq!(connector.key(), Some("98cdc9e4-c9e4-98cd-e4c9-cd98e4c9cd98"));
 /// assert_eq!(connector.status, Some(DeviceManagementExchangeConnectorStatus::Connected));
-/// assert_eq!(
-///     Connector::sync("98cdc9e4").to_string(),
-///     "POST /deviceManagement/exchangeConnectors/98cdc9e4/sync",
-/// );
+/// let sync = Connector::sync("98cdc9e4", &SyncParameters { sync_type: SyncType::DeltaSync })?;
+/// assert_eq!(sync.to_string(), "POST /deviceManagement/exchangeConnectors/98cdc9e4/sync");
+/// assert_eq!(sync.body(), Some(&br#"{"syncType":"deltaSync"}"#[..]));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
@@ -36,7 +37,7 @@ use crate::{AdditionalData, GraphEntity, GraphEnum};
     base = "entity",
     odata_type = "microsoft.graph.deviceManagementExchangeConnector",
     path = "/deviceManagement/exchangeConnectors",
-    action = "sync"
+    action(name = "sync", parameters = DeviceManagementExchangeConnectorSyncParameters)
 )]
 pub struct DeviceManagementExchangeConnector {
     /// The key. Inherited from `entity`.
@@ -97,6 +98,15 @@ pub enum DeviceManagementExchangeConnectorStatus {
     Disconnected,
     /// Evolvable enumeration sentinel value. Do not use.
     UnknownFutureValue,
+}
+
+/// The body of the `sync` action: the CSDL's `syncType` parameter is required, so
+/// [`DeviceManagementExchangeConnector::sync`] cannot build the request without one.
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementExchangeConnectorSyncParameters {
+    /// The type of Exchange Connector sync requested.
+    pub sync_type: DeviceManagementExchangeConnectorSyncType,
 }
 
 /// The type of Exchange Connector sync requested: the `syncType` parameter of the `sync` action.

@@ -4,5 +4,6 @@ mod exchange_connector;
 
 pub use exchange_connector::{
     DeviceManagementExchangeConnector, DeviceManagementExchangeConnectorStatus,
-    DeviceManagementExchangeConnectorSyncType, DeviceManagementExchangeConnectorType,
+    DeviceManagementExchangeConnectorSyncParameters, DeviceManagementExchangeConnectorSyncType,
+    DeviceManagementExchangeConnectorType,
 };

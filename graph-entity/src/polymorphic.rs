@@ -1,0 +1,82 @@
+//! Run-time support for `#[derive(GraphPolymorphic)]`: reading one item of a mixed collection as
+//! the type its `@odata.type` names.
+//!
+//! An item is first taken whole as raw JSON, its `@odata.type` is found by skimming the top
+//! level, and the item is then read as the variant's type from that raw text. This costs a copy
+//! of each item; it lets `@odata.type` stand anywhere in the object.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde_json::value::RawValue;
+
+use crate::additional::AdditionalData;
+use crate::de::{ODATA_TYPE_KEY, Structured, Text, deserialize_lenient};
+
+/// The `@odata.type` of the object `raw`, without `#`.
+///
+/// # Errors
+/// When `raw` is not an object, or its `@odata.type` is given twice or is not a string.
+pub fn peek_odata_type<E: de::Error>(raw: &RawValue) -> Result<Option<Cow<'_, str>>, E> {
+    let mut deserializer = serde_json::Deserializer::from_str(raw.get());
+    let found = deserializer
+        .deserialize_map(TypeSkimmer)
+        .map_err(E::custom)?;
+    Ok(found.map(|Text(text)| match text {
+        Cow::Borrowed(text) => Cow::Borrowed(text.strip_prefix('#').unwrap_or(text)),
+        Cow::Owned(text) => Cow::Owned(text.strip_prefix('#').unwrap_or(&text).to_owned()),
+    }))
+}
+
+struct TypeSkimmer;
+
+impl<'de> Visitor<'de> for TypeSkimmer {
+    type Value = Option<Text<'de>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut found: Option<Text<'de>> = None;
+        while let Some(Text(key)) = map.next_key::<Text<'de>>()? {
+            if key == ODATA_TYPE_KEY {
+                if found.is_some() {
+                    return Err(crate::de::duplicate_property(ODATA_TYPE_KEY));
+                }
+                found = Some(map.next_value()?);
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(found)
+    }
+}
+
+/// Reads `raw` as the variant type `T`.
+///
+/// # Errors
+/// As `T`'s `Deserialize`.
+pub fn read_variant<T: Structured, E: de::Error>(raw: &RawValue) -> Result<T, E> {
+    let mut deserializer = serde_json::Deserializer::from_str(raw.get());
+    crate::de::deserialize::<T, _>(&mut deserializer).map_err(E::custom)
+}
+
+/// Reads `raw` as `T` whatever its `@odata.type`, keeping that type to write back.
+///
+/// # Errors
+/// As `T`'s `Deserialize`, but for the type check.
+pub fn read_variant_lenient<T: Structured, E: de::Error>(raw: &RawValue) -> Result<T, E> {
+    let mut deserializer = serde_json::Deserializer::from_str(raw.get());
+    deserialize_lenient::<T, _>(&mut deserializer).map_err(E::custom)
+}
+
+/// The type an item read leniently named, without `#`, or `declared` if it named none.
+pub fn kept_odata_type<'a>(data: &'a AdditionalData, declared: &'static str) -> Cow<'a, str> {
+    match data.odata_type() {
+        Some(Cow::Borrowed(name)) => Cow::Borrowed(name.strip_prefix('#').unwrap_or(name)),
+        Some(Cow::Owned(name)) => Cow::Owned(name.strip_prefix('#').unwrap_or(&name).to_owned()),
+        None => Cow::Borrowed(declared),
+    }
+}

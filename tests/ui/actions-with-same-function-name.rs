@@ -1,0 +1,15 @@
+use graph_entity::GraphEntity;
+
+#[derive(GraphEntity)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.deviceManagementExchangeConnector",
+    path = "/deviceManagement/exchangeConnectors",
+    action = "syncNow",
+    action = "sync_now"
+)]
+struct Connector {
+    id: Option<String>,
+}
+
+fn main() {}

@@ -1,0 +1,13 @@
+use graph_entity::{AdditionalData, GraphEntity};
+
+#[derive(GraphEntity)]
+#[graph(base = "entity", odata_type = "microsoft.graph.deviceCategory")]
+struct DeviceCategory {
+    id: Option<String>,
+    #[graph(additional_data)]
+    additional_data: AdditionalData,
+    #[graph(additional_data)]
+    extra: AdditionalData,
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use graph_entity::GraphEnum;
+
+#[derive(GraphEnum)]
+enum Status {
+    None,
+    #[graph(rename = "")]
+    Connected,
+}
+
+fn main() {}

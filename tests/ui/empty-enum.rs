@@ -1,0 +1,7 @@
+use graph_entity::GraphEnum;
+
+#[derive(GraphEnum)]
+#[graph(odata_type = "microsoft.graph.deviceManagementExchangeConnectorStatus")]
+enum Status {}
+
+fn main() {}

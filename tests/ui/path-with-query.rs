@@ -1,0 +1,14 @@
+use graph_entity::GraphEntity;
+
+#[derive(GraphEntity)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.deviceCategory",
+    path = "/deviceManagement/deviceCategories?$top=10"
+)]
+struct DeviceCategory {
+    id: Option<String>,
+    display_name: Option<String>,
+}
+
+fn main() {}

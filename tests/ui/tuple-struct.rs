@@ -1,0 +1,7 @@
+use graph_entity::GraphEntity;
+
+#[derive(GraphEntity)]
+#[graph(odata_type = "microsoft.graph.deviceCategory")]
+struct DeviceCategory(Option<String>, Option<String>);
+
+fn main() {}
