@@ -61,9 +61,10 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     }
 }
 
-/// The slot of property `index` in the generated `__Slots` struct.
-fn slot(index: usize) -> syn::Ident {
-    format_ident!("__field{}", index)
+/// The slot of property `index` in the generated `__Slots` struct, spanned at the field's type
+/// so that a type error in reading it points there.
+fn slot(index: usize, field: &Field) -> syn::Ident {
+    syn::Ident::new(&format!("__field{index}"), field.ty.span())
 }
 
 /// `impl Structured`: the field-dependent half of reading and writing.
@@ -103,7 +104,7 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     };
 
     let slot_fields = properties.iter().enumerate().map(|(position, (_, field))| {
-        let slot = slot(position);
+        let slot = slot(position, field);
         let ty = &field.ty;
         quote!(#slot: ::core::option::Option<#ty>,)
     });
@@ -138,14 +139,14 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     };
 
     let read_arms = properties.iter().enumerate().map(|(position, (_, field))| {
-        let slot = slot(position);
+        let slot = slot(position, field);
         let name = &field.json_name;
         let position = u16::try_from(position).unwrap_or(u16::MAX);
         let read = match field.mode {
-            FieldMode::Required => {
-                quote!(#private::read_required(&mut __slots.#slot, __map, #name))
-            }
-            FieldMode::Optional(_) | FieldMode::Nullable(_) => quote! {
+            FieldMode::Required => quote_spanned! {field.ty.span()=>
+                #private::read_required(&mut __slots.#slot, __map, #name)
+            },
+            FieldMode::Optional(_) | FieldMode::Nullable(_) => quote_spanned! {field.ty.span()=>
                 (&&#private::OptionalReader::of(&__slots.#slot))
                     .read(&mut __slots.#slot, __map, __rest, #name)
             },
@@ -180,13 +181,13 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         let ty = &field.ty;
         if Some(index) == entity.additional_data {
             return quote_spanned! {ty.span()=>
-                #member: #private::IsAdditionalData::from_additional_data(__additional)
+                #member: <#ty as #private::IsAdditionalData>::from_additional_data(__additional)
             };
         }
         if Some(index) == entity.base_field {
             return quote!(#member: <#ty as #structured>::finish(__slots.__base, __data)?);
         }
-        let slot = slot(slot_positions.next().unwrap_or_default());
+        let slot = slot(slot_positions.next().unwrap_or_default(), field);
         match field.mode {
             FieldMode::Required => {
                 let name = &field.json_name;
@@ -202,7 +203,11 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         (Some(index), _) => {
             let field = &entity.ast.fields[index];
             let member = &field.member;
-            quote_spanned!(field.ty.span()=> #private::IsAdditionalData::as_additional_data(&self.#member))
+            quote! {
+                #[allow(unused_imports)]
+                use #private::{GetData as _, NoData as _};
+                (&&#private::DataProbe(&self.#member)).get()
+            }
         }
         (None, Some(base)) => {
             let member = &base.member;
@@ -218,10 +223,12 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     let writes = properties.iter().map(|(index, field)| {
         let (member, name) = (&field.member, &field.json_name);
         let write = match field.mode {
-            FieldMode::Required => quote!(#private::write_required(__map, #name, &self.#member)?;),
-            FieldMode::Optional(_) | FieldMode::Nullable(_) => {
-                quote!(#private::write_optional(__map, #name, &self.#member, __rest)?;)
-            }
+            FieldMode::Required => quote_spanned! {field.ty.span()=>
+                #private::write_required(__map, #name, &self.#member)?;
+            },
+            FieldMode::Optional(_) | FieldMode::Nullable(_) => quote_spanned! {field.ty.span()=>
+                #private::write_optional(__map, #name, &self.#member, __rest)?;
+            },
         };
         if entity.is_read_only(*index) {
             quote!(if __mode == #private::WriteMode::Full { #write })
@@ -570,7 +577,7 @@ fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, Tok
         .map(|(member, _)| quote!(#private::PatchFields::write_changes(&self.#member, __map)?;));
     let writes = changes.iter().map(|(field, _)| {
         let (member, name) = (&field.member, &field.json_name);
-        quote!(#private::write_change(__map, #name, &self.#member)?;)
+        quote!((&&#private::ChangeWriter(&self.#member)).write(__map, #name)?;)
     });
     let impls = quote! {
         #[automatically_derived]
@@ -592,6 +599,8 @@ fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, Tok
             where
                 __M: #private::serde::ser::SerializeMap,
             {
+                #[allow(unused_imports)]
+                use #private::{SkipChange as _, WriteChange as _};
                 #base_write
                 #(#writes)*
                 ::core::result::Result::Ok(())

@@ -96,5 +96,81 @@ impl IsAdditionalData for AdditionalData {
     }
 }
 
+// Auto-ref probes. A field of the wrong type is one mistake, and must be one compile error: the
+// places below would repeat it, so for a wrong type they fall back to code that compiles, and
+// the one real use of the field (reading it, writing it, or building the struct) reports it.
+// The fallbacks are unreachable in any program that compiles.
+
+/// Writes one change of a patch type.
+pub struct ChangeWriter<'a, F>(pub &'a F);
+
+pub trait WriteChange {
+    /// # Errors
+    /// When the serializer fails.
+    fn write<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+        name: &'static str,
+    ) -> Result<(), M::Error>;
+}
+
+impl<F: OptionalField> WriteChange for &ChangeWriter<'_, F>
+where
+    F::Inner: serde::Serialize,
+{
+    #[inline]
+    fn write<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+        name: &'static str,
+    ) -> Result<(), M::Error> {
+        write_change(map, name, self.0)
+    }
+}
+
+pub trait SkipChange {
+    /// # Errors
+    /// Never.
+    fn write<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+        name: &'static str,
+    ) -> Result<(), M::Error>;
+}
+
+impl<F> SkipChange for ChangeWriter<'_, F> {
+    fn write<M: serde::ser::SerializeMap>(
+        &self,
+        _map: &mut M,
+        _name: &'static str,
+    ) -> Result<(), M::Error> {
+        Ok(())
+    }
+}
+
+/// Reads the `additional_data` field.
+pub struct DataProbe<'a, T>(pub &'a T);
+
+pub trait GetData<'a> {
+    fn get(&self) -> &'a AdditionalData;
+}
+
+impl<'a, T: IsAdditionalData> GetData<'a> for &DataProbe<'a, T> {
+    #[inline]
+    fn get(&self) -> &'a AdditionalData {
+        self.0.as_additional_data()
+    }
+}
+
+pub trait NoData<'a> {
+    fn get(&self) -> &'a AdditionalData;
+}
+
+impl<'a, T> NoData<'a> for DataProbe<'a, T> {
+    fn get(&self) -> &'a AdditionalData {
+        &NO_ADDITIONAL_DATA
+    }
+}
+
 /// The empty [`AdditionalData`] of structs that opt out of keeping it.
 pub static NO_ADDITIONAL_DATA: AdditionalData = AdditionalData::new();

@@ -70,11 +70,11 @@ pub enum State<'a, T> {
 
 /// Fields that can be absent: `Option<T>` (absent or a value) and [`Nullable<T>`].
 pub trait OptionalField {
-    type Inner: Serialize;
+    type Inner;
     fn state(&self) -> State<'_, Self::Inner>;
 }
 
-impl<T: Serialize> OptionalField for Option<T> {
+impl<T> OptionalField for Option<T> {
     type Inner = T;
     #[inline]
     fn state(&self) -> State<'_, T> {
@@ -85,7 +85,7 @@ impl<T: Serialize> OptionalField for Option<T> {
     }
 }
 
-impl<T: Serialize> OptionalField for Nullable<T> {
+impl<T> OptionalField for Nullable<T> {
     type Inner = T;
     #[inline]
     fn state(&self) -> State<'_, T> {
@@ -108,7 +108,10 @@ pub fn write_optional<M: SerializeMap, F: OptionalField>(
     name: &'static str,
     field: &F,
     rest: &AdditionalData,
-) -> Result<(), M::Error> {
+) -> Result<(), M::Error>
+where
+    F::Inner: Serialize,
+{
     match field.state() {
         State::Value(value) => map.serialize_entry(name, value),
         State::Null => map.serialize_entry(name, &()),
@@ -142,7 +145,10 @@ pub fn write_change<M: SerializeMap, F: OptionalField>(
     map: &mut M,
     name: &'static str,
     change: &F,
-) -> Result<(), M::Error> {
+) -> Result<(), M::Error>
+where
+    F::Inner: Serialize,
+{
     match change.state() {
         State::Value(value) => map.serialize_entry(name, value),
         State::Null => map.serialize_entry(name, &()),
