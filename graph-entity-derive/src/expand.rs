@@ -765,6 +765,12 @@ pub fn enumeration(checked: &CheckedEnum<'_>) -> TokenStream {
         None => quote!(::core::option::Option::None),
     };
     let members = checked.ast.variants.iter().map(|variant| &variant.member);
+    let flags = checked.ast.attrs.flags.is_present().then(|| {
+        quote! {
+            #[automatically_derived]
+            impl #private::GraphFlags for #ident {}
+        }
+    });
     let as_str_arms = checked.ast.variants.iter().map(|variant| {
         let (variant, member) = (&variant.ident, &variant.member);
         quote!(Self::#variant => #member,)
@@ -777,6 +783,8 @@ pub fn enumeration(checked: &CheckedEnum<'_>) -> TokenStream {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, unused_qualifications)]
         const _: () = {
+            #flags
+
             #[automatically_derived]
             impl #private::GraphEnum for #ident {
                 const ODATA_TYPE: ::core::option::Option<&'static str> = #odata_type;

@@ -12,6 +12,7 @@ use serde_json::value::RawValue;
 
 use crate::additional::AdditionalData;
 use crate::enums::GraphEnum;
+use crate::flags::{Flags, GraphFlags};
 use crate::nullable::Nullable;
 
 /// The annotation every Graph object may carry to name its type.
@@ -601,6 +602,26 @@ impl<E: GraphEnum> OpenField for Option<Vec<E>> {
             rest.raw(Cow::Borrowed(name), raw_json(&texts)?);
         }
         Ok(known)
+    }
+}
+
+impl<E: GraphFlags + PartialEq> OpenField for Option<Flags<E>> {
+    fn read_open<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        rest: &mut Rest,
+        name: &'static str,
+    ) -> Result<Self, A::Error> {
+        let Some(Text(text)) = map.next_value::<Option<Text<'de>>>()? else {
+            rest.null(name);
+            return Ok(None);
+        };
+        match Flags::parse(&text) {
+            Ok(flags) => Ok(Some(flags)),
+            Err(_) => {
+                rest.raw(Cow::Borrowed(name), raw_json(&*text)?);
+                Ok(None)
+            }
+        }
     }
 }
 

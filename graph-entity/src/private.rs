@@ -14,6 +14,7 @@ pub use crate::de::{
 };
 pub use crate::entity::{GraphComplex, GraphEntity};
 pub use crate::enums::{GraphEnum, UnknownMember};
+pub use crate::flags::GraphFlags;
 pub use crate::nullable::Nullable;
 pub use crate::operation::Operation;
 pub use crate::path::action_path;
