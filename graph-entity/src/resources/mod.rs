@@ -3,7 +3,7 @@
 mod exchange_connector;
 
 pub use exchange_connector::{
-    DeviceManagementExchangeConnector, DeviceManagementExchangeConnectorStatus,
-    DeviceManagementExchangeConnectorSyncParameters, DeviceManagementExchangeConnectorSyncType,
-    DeviceManagementExchangeConnectorType,
+    DeviceManagementExchangeConnector, DeviceManagementExchangeConnectorPatch,
+    DeviceManagementExchangeConnectorStatus, DeviceManagementExchangeConnectorSyncParameters,
+    DeviceManagementExchangeConnectorSyncType, DeviceManagementExchangeConnectorType,
 };
