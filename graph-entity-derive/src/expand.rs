@@ -650,12 +650,6 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
     let all: Vec<&syn::Ident> = variants.iter().map(|variant| &variant.ident).collect();
     let named_idents = named.iter().map(|variant| &variant.ident);
     let named_types = named.iter().map(|variant| &variant.ty);
-    let root_checks = variants.iter().map(|variant| {
-        let ty = &variant.ty;
-        quote_spanned! {ty.span()=>
-            let _: fn(&#ty) -> &#root = <#ty as #structured>::root;
-        }
-    });
     let froms = variants.iter().map(|variant| {
         let (variant_ident, ty) = (&variant.ident, &variant.ty);
         quote! {
@@ -676,25 +670,19 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, unused_qualifications)]
         const _: () = {
-            // Every variant must be a view of the `other` variant's type.
-            #[allow(dead_code)]
-            fn __every_variant_derives_from_the_base() {
-                #(#root_checks)*
-            }
-
             #[automatically_derived]
             impl #ident {
                 #[doc = #base_doc]
                 pub fn base(&self) -> &#root {
                     match self {
-                        #(Self::#all(__value) => #structured::root(__value),)*
+                        #(Self::#all(__value) => #private::DerivesFrom::<#root>::view(__value),)*
                     }
                 }
 
                 /// The mutable base view of the item.
                 pub fn base_mut(&mut self) -> &mut #root {
                     match self {
-                        #(Self::#all(__value) => #structured::root_mut(__value),)*
+                        #(Self::#all(__value) => #private::DerivesFrom::<#root>::view_mut(__value),)*
                     }
                 }
 

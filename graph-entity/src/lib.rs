@@ -46,6 +46,7 @@ mod polymorphic;
 mod ser;
 
 pub mod resources;
+pub mod edm;
 pub mod time;
 
 pub use additional::AdditionalData;

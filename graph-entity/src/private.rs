@@ -26,6 +26,28 @@ pub use crate::ser::{
     write_required,
 };
 
+/// Types whose topmost declared base is `R`: the variants of a `GraphPolymorphic` enum whose
+/// `other` variant holds `R`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not derive from `{R}`",
+    label = "every variant of a GraphPolymorphic enum holds a type whose topmost `#[graph(base)]` is the `other` variant's type, `{R}`"
+)]
+pub trait DerivesFrom<R> {
+    fn view(&self) -> &R;
+    fn view_mut(&mut self) -> &mut R;
+}
+
+impl<T: Structured> DerivesFrom<T::Root> for T {
+    #[inline]
+    fn view(&self) -> &T::Root {
+        self.root()
+    }
+    #[inline]
+    fn view_mut(&mut self) -> &mut T::Root {
+        self.root_mut()
+    }
+}
+
 /// Whether a patch field leaves its property unchanged.
 #[inline]
 pub fn is_unchanged<F: OptionalField>(field: &F) -> bool {
