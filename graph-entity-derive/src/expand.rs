@@ -88,6 +88,20 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         quote!(::core::option::Option::Some(#tag))
     };
     let complex = matches!(entity.kind, Kind::Complex);
+    let type_tag_json = (!matches!(entity.kind, Kind::Parameters | Kind::Complex)).then(|| {
+        // OData type names hold no character that JSON escapes.
+        let json = format!("\"#{odata_type}\"");
+        quote! {
+            #[inline]
+            fn type_tag_json()
+            -> ::core::option::Option<&'static #private::serde_json::value::RawValue> {
+                static __TAG: ::std::sync::OnceLock<
+                    ::core::option::Option<&'static #private::serde_json::value::RawValue>,
+                > = ::std::sync::OnceLock::new();
+                *__TAG.get_or_init(|| #private::raw_type_tag(#json))
+            }
+        }
+    });
     let all_properties = match base_ty {
         Some(base_ty) => quote! {
             &#private::concat::<{ <#base_ty as #structured>::PROPERTIES.len() + #own_count }>(
@@ -254,6 +268,8 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             const KEEPS_ADDITIONAL_DATA: bool = #keeps;
             type Slots = __Slots;
             type Root = #root;
+
+            #type_tag_json
 
             #[inline]
             fn root(&self) -> &Self::Root {

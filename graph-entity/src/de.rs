@@ -343,6 +343,12 @@ pub trait Structured: Sized {
     /// The topmost declared base type (`Self` for a type with no `#[graph(base)]` field).
     type Root;
 
+    /// [`Self::TYPE_TAG`] as a ready JSON string, so that writing it needs no escaping.
+    #[inline]
+    fn type_tag_json() -> Option<&'static RawValue> {
+        None
+    }
+
     /// The [`Self::Root`] view of this value.
     fn root(&self) -> &Self::Root;
     /// The mutable [`Self::Root`] view of this value.

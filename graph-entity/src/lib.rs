@@ -45,8 +45,8 @@ mod path;
 mod polymorphic;
 mod ser;
 
-pub mod resources;
 pub mod edm;
+pub mod resources;
 pub mod time;
 
 pub use additional::AdditionalData;

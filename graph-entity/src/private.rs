@@ -48,6 +48,12 @@ impl<T: Structured> DerivesFrom<T::Root> for T {
     }
 }
 
+/// A type's `@odata.type` JSON string, checked once: `json` is generated, and is valid JSON.
+#[inline]
+pub fn raw_type_tag(json: &'static str) -> Option<&'static serde_json::value::RawValue> {
+    serde_json::from_str(json).ok()
+}
+
 /// Whether a patch field leaves its property unchanged.
 #[inline]
 pub fn is_unchanged<F: OptionalField>(field: &F) -> bool {

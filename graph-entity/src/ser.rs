@@ -19,7 +19,16 @@ pub fn serialize<T: Structured, S: Serializer>(
 ) -> Result<S::Ok, S::Error> {
     let rest = value.additional_data();
     let mut map = serializer.serialize_map(None)?;
-    write_head(&mut map, T::TYPE_TAG, T::COMPLEX, rest, mode)?;
+    if rest.is_empty() && !T::COMPLEX {
+        // The common case, kept short: the type's own tag, pre-escaped.
+        match (T::type_tag_json(), T::TYPE_TAG) {
+            (Some(raw), _) => map.serialize_entry(ODATA_TYPE_KEY, raw)?,
+            (None, Some(tag)) => map.serialize_entry(ODATA_TYPE_KEY, tag)?,
+            (None, None) => {}
+        }
+    } else {
+        write_head(&mut map, T::TYPE_TAG, T::COMPLEX, rest, mode)?;
+    }
     value.write_properties(&mut map, rest, mode)?;
     write_tail(&mut map, rest, T::PROPERTIES)?;
     map.end()
