@@ -87,8 +87,10 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         let tag = format!("#{odata_type}");
         quote!(::core::option::Option::Some(#tag))
     };
-    let complex = matches!(entity.kind, Kind::Complex);
-    let type_tag_json = (!matches!(entity.kind, Kind::Parameters | Kind::Complex)).then(|| {
+    // Root complex types write `@odata.type` only if they read it; derived ones name their type
+    // always, as they stand where their base is expected.
+    let type_if_read = matches!(entity.kind, Kind::Complex) && base.is_none();
+    let type_tag_json = (!matches!(entity.kind, Kind::Parameters) && !type_if_read).then(|| {
         // OData type names hold no character that JSON escapes.
         let json = format!("\"#{odata_type}\"");
         quote! {
@@ -263,7 +265,7 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         impl #structured for #ident {
             const ODATA_TYPE: &'static str = #odata_type;
             const TYPE_TAG: ::core::option::Option<&'static str> = #type_tag;
-            const COMPLEX: bool = #complex;
+            const TYPE_IF_READ: bool = #type_if_read;
             const PROPERTIES: &'static [&'static str] = #all_properties;
             const KEEPS_ADDITIONAL_DATA: bool = #keeps;
             type Slots = __Slots;

@@ -35,6 +35,9 @@ use serde_json::value::RawValue;
 #[derive(Clone, Default)]
 pub struct AdditionalData {
     entries: Vec<(Cow<'static, str>, Cow<'static, RawValue>)>,
+    /// Read as a base type through a `GraphPolymorphic` enum from an object that named no
+    /// `@odata.type`: written back naming none.
+    type_was_absent: bool,
 }
 
 impl AdditionalData {
@@ -42,12 +45,23 @@ impl AdditionalData {
     pub const fn new() -> Self {
         AdditionalData {
             entries: Vec::new(),
+            type_was_absent: false,
         }
     }
 
     /// Whether nothing is held.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.entries.is_empty() && !self.type_was_absent
+    }
+
+    /// Whether the value was read, as a base type, from an object that named no `@odata.type`
+    /// (so none is written back).
+    pub fn type_was_absent(&self) -> bool {
+        self.type_was_absent
+    }
+
+    pub(crate) fn set_type_was_absent(&mut self) {
+        self.type_was_absent = true;
     }
 
     /// How many entries are held.
@@ -202,6 +216,7 @@ impl AdditionalData {
 impl PartialEq for AdditionalData {
     fn eq(&self, other: &Self) -> bool {
         self.entries.len() == other.entries.len()
+            && self.type_was_absent == other.type_was_absent
             && self
                 .iter()
                 .zip(other.iter())

@@ -229,13 +229,15 @@ pub fn read_other<'de, A: MapAccess<'de>>(
             }
             // Written back as read: a complex value that had it, a spelling without `#`, or
             // (lenient) the derived type this program does not declare.
-            if shape.complex || bare != expected || !found.starts_with('#') {
+            if shape.type_if_read || bare != expected || !found.starts_with('#') {
                 rest.raw(Cow::Borrowed(ODATA_TYPE_KEY), raw_json(&*found)?);
             }
             Ok(())
         }
         PropertyKey::Other(name) if rest.keep => {
-            let raw: Box<RawValue> = map.next_value()?;
+            let raw: Box<RawValue> = map
+                .next_value()
+                .map_err(|error| in_property(&name, error))?;
             rest.kept(Cow::Owned(name.into_owned()), raw)
         }
         PropertyKey::Other(_) | PropertyKey::Declared(_) => {
@@ -250,8 +252,8 @@ pub fn read_other<'de, A: MapAccess<'de>>(
 pub struct Shape {
     /// The qualified OData type, or `""` for action parameters.
     pub odata_type: &'static str,
-    /// A complex type: `@odata.type` is written back only if the document had it.
-    pub complex: bool,
+    /// A root complex type: `@odata.type` is written back only if the document had it.
+    pub type_if_read: bool,
     /// Accept any `@odata.type` (an unknown derived type read as its base).
     pub lenient: bool,
 }
@@ -305,7 +307,7 @@ impl<'de, T: Structured> Visitor<'de> for StructVisitor<T> {
         let mut seen_type = false;
         let shape = Shape {
             odata_type: T::ODATA_TYPE,
-            complex: T::COMPLEX,
+            type_if_read: T::TYPE_IF_READ,
             lenient: self.lenient,
         };
         while let Some(key) = map.next_key_seed(PropertyKeySeed(T::property_index))? {
@@ -316,8 +318,12 @@ impl<'de, T: Structured> Visitor<'de> for StructVisitor<T> {
                 other => read_other(&mut map, &mut rest, other, shape, &mut seen_type)?,
             }
         }
-        let mut data = Some(rest.finish()?);
-        T::finish(slots, &mut data)
+        let mut data = rest.finish()?;
+        if self.lenient && !seen_type {
+            // Read as the base because it named no type: write it back naming none.
+            data.set_type_was_absent();
+        }
+        T::finish(slots, &mut Some(data))
     }
 }
 
@@ -332,8 +338,9 @@ pub trait Structured: Sized {
     const ODATA_TYPE: &'static str;
     /// `#` and [`Self::ODATA_TYPE`], or `None` for action parameters.
     const TYPE_TAG: Option<&'static str>;
-    /// A complex type (no key).
-    const COMPLEX: bool;
+    /// A root complex type: it writes `@odata.type` only if the document it was read from had
+    /// it. Entities and derived complex types write theirs always.
+    const TYPE_IF_READ: bool;
     /// The JSON names of all properties, the base type's first.
     const PROPERTIES: &'static [&'static str];
     /// Whether this type or one of its bases has an `additional_data` field.
@@ -397,6 +404,13 @@ pub enum WriteMode {
     Create,
 }
 
+/// `error`, said of the property `name`: type errors inside a value name the property (and
+/// nested ones the whole path), and serde_json keeps its line and column.
+#[cold]
+pub fn in_property<E: de::Error>(name: &str, error: E) -> E {
+    E::custom(format_args!("property `{name}`: {error}"))
+}
+
 /// The error for a property given twice in one object.
 pub fn duplicate_property<E: de::Error>(name: &str) -> E {
     E::custom(format_args!(
@@ -418,7 +432,10 @@ pub fn read_required<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
     if slot.is_some() {
         return Err(duplicate_property(name));
     }
-    match map.next_value::<Option<T>>()? {
+    match map
+        .next_value::<Option<T>>()
+        .map_err(|error| in_property(name, error))?
+    {
         Some(value) => {
             *slot = Some(value);
             Ok(())
@@ -499,7 +516,7 @@ impl<T: IsNone> ReadPlainOptional<T> for OptionalReader<T> {
         if slot.is_some() {
             return Err(duplicate_property(name));
         }
-        let value: T = map.next_value()?;
+        let value: T = map.next_value().map_err(|error| in_property(name, error))?;
         if value.records_null() {
             rest.null(name);
         }
@@ -535,7 +552,7 @@ impl<T: OpenField> ReadOpenOptional<T> for &OptionalReader<T> {
         if slot.is_some() {
             return Err(duplicate_property(name));
         }
-        *slot = Some(T::read_open(map, rest, name)?);
+        *slot = Some(T::read_open(map, rest, name).map_err(|error| in_property(name, error))?);
         Ok(())
     }
 }

@@ -60,7 +60,24 @@ impl<'de> Visitor<'de> for TypeSkimmer {
 /// As `T`'s `Deserialize`.
 pub fn read_variant<T: Structured, E: de::Error>(raw: &RawValue) -> Result<T, E> {
     let mut deserializer = serde_json::Deserializer::from_str(raw.get());
-    crate::de::deserialize::<T, _>(&mut deserializer).map_err(E::custom)
+    crate::de::deserialize::<T, _>(&mut deserializer).map_err(item_error)
+}
+
+/// An error from inside an item, re-positioned: the item's own line and column would be taken
+/// for the document's, so they are said in words, and the document's position is added by the
+/// outer deserializer.
+#[cold]
+fn item_error<E: de::Error>(error: serde_json::Error) -> E {
+    let text = error.to_string();
+    let message = text
+        .rfind(" at line ")
+        .map_or(text.as_str(), |suffix| &text[..suffix]);
+    // serde_json appends " at line N column M" of the document: where this item ends.
+    E::custom(format_args!(
+        "{message}, at line {} column {} of the item that ends",
+        error.line(),
+        error.column()
+    ))
 }
 
 /// Reads `raw` as `T` whatever its `@odata.type`, keeping that type to write back.
@@ -69,7 +86,7 @@ pub fn read_variant<T: Structured, E: de::Error>(raw: &RawValue) -> Result<T, E>
 /// As `T`'s `Deserialize`, but for the type check.
 pub fn read_variant_lenient<T: Structured, E: de::Error>(raw: &RawValue) -> Result<T, E> {
     let mut deserializer = serde_json::Deserializer::from_str(raw.get());
-    deserialize_lenient::<T, _>(&mut deserializer).map_err(E::custom)
+    deserialize_lenient::<T, _>(&mut deserializer).map_err(item_error)
 }
 
 /// The type an item read leniently named, without `#`, or `declared` if it named none.

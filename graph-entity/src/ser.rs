@@ -19,7 +19,7 @@ pub fn serialize<T: Structured, S: Serializer>(
 ) -> Result<S::Ok, S::Error> {
     let rest = value.additional_data();
     let mut map = serializer.serialize_map(None)?;
-    if rest.is_empty() && !T::COMPLEX {
+    if rest.is_empty() && !T::TYPE_IF_READ {
         // The common case, kept short: the type's own tag, pre-escaped.
         match (T::type_tag_json(), T::TYPE_TAG) {
             (Some(raw), _) => map.serialize_entry(ODATA_TYPE_KEY, raw)?,
@@ -27,7 +27,7 @@ pub fn serialize<T: Structured, S: Serializer>(
             (None, None) => {}
         }
     } else {
-        write_head(&mut map, T::TYPE_TAG, T::COMPLEX, rest, mode)?;
+        write_head(&mut map, T::TYPE_TAG, T::TYPE_IF_READ, rest, mode)?;
     }
     value.write_properties(&mut map, rest, mode)?;
     write_tail(&mut map, rest, T::PROPERTIES)?;
@@ -43,19 +43,15 @@ pub fn serialize<T: Structured, S: Serializer>(
 pub fn write_head<M: SerializeMap>(
     map: &mut M,
     type_tag: Option<&'static str>,
-    complex: bool,
+    type_if_read: bool,
     rest: &AdditionalData,
     mode: WriteMode,
 ) -> Result<(), M::Error> {
-    if rest.is_empty() {
-        if let (Some(tag), false) = (type_tag, complex) {
-            map.serialize_entry(ODATA_TYPE_KEY, tag)?;
-        }
-        return Ok(());
-    }
     match (rest.get(ODATA_TYPE_KEY), type_tag) {
         (Some(kept), _) => map.serialize_entry(ODATA_TYPE_KEY, kept)?,
-        (None, Some(tag)) if !complex => map.serialize_entry(ODATA_TYPE_KEY, tag)?,
+        (None, Some(tag)) if !type_if_read && !rest.type_was_absent() => {
+            map.serialize_entry(ODATA_TYPE_KEY, tag)?;
+        }
         (None, _) => {}
     }
     for (name, raw) in rest.entries() {

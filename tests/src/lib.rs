@@ -9,6 +9,7 @@
 
 use graph_entity::time::DateTimeOffset;
 use graph_entity::{AdditionalData, GraphEntity, GraphEnum};
+pub mod mobile_apps;
 
 // CSDL line 15113: `<EntityType Name="deviceManagementPartner" BaseType="graph.entity">`
 // (descriptions: `<Annotations Target="microsoft.graph.deviceManagementPartner...">`, lines

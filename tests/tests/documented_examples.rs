@@ -261,3 +261,18 @@ fn deep_nesting_in_unknown_properties_is_an_error_not_a_stack_overflow() {
     );
     assert!(serde_json::from_str::<Connector>(&json).is_err());
 }
+
+#[test]
+fn a_value_of_the_wrong_type_is_an_error_naming_the_property_and_position() {
+    let error = serde_json::from_str::<Connector>(r#"{"id": "c1", "serverName": 42}"#).unwrap_err();
+    let message = error.to_string();
+    assert!(message.contains("property `serverName`"), "{message}");
+    assert!(message.contains("invalid type: integer `42`"), "{message}");
+    assert_eq!((error.line(), error.column()), (1, 29), "{message}");
+    let error =
+        serde_json::from_str::<Connector>(r#"{"lastSyncDateTime": "2024-02-30T00:00:00Z"}"#)
+            .unwrap_err()
+            .to_string();
+    assert!(error.contains("property `lastSyncDateTime`"), "{error}");
+    assert!(error.contains("2024-02-30T00:00:00Z"), "{error}");
+}
