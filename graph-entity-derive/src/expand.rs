@@ -407,8 +407,8 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                         "`{ident}` has no collection path: declare `#[graph(path = \"/...\")]` \
                          on it to address it"
                     );
-                    let panic = quote_spanned!(ident.span()=> ::core::panic!(#message));
-                    (panic.clone(), panic)
+                    let error = quote_spanned!(ident.span()=> #private::not_addressable(#message));
+                    (error.clone(), error)
                 }
             };
             let as_key = quote_spanned! {key_field.ty.span()=>

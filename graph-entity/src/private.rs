@@ -48,6 +48,12 @@ impl<T: Structured> DerivesFrom<T::Root> for T {
     }
 }
 
+/// The `COLLECTION_PATH` and `ITEM_PATH` of an entity declared without `path`: evaluated only
+/// when named, so that naming them is a compile-time error that says what to add.
+pub const fn not_addressable(message: &'static str) -> &'static str {
+    panic!("{}", message)
+}
+
 /// A type's `@odata.type` JSON string, checked once: `json` is generated, and is valid JSON.
 #[inline]
 pub fn raw_type_tag(json: &'static str) -> Option<&'static serde_json::value::RawValue> {
