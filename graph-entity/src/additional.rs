@@ -186,6 +186,9 @@ impl AdditionalData {
     /// The first name held twice, if any: a document that gives a property twice is invalid.
     pub(crate) fn duplicate(&self) -> Option<&str> {
         let names = &self.entries;
+        if names.len() < 2 {
+            return None;
+        }
         if names.len() <= 16 {
             return names.iter().enumerate().find_map(|(index, (name, _))| {
                 names[..index]

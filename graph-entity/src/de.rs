@@ -117,15 +117,14 @@ pub enum PropertyKey<'de> {
 pub struct PropertyKeySeed<F>(pub F);
 
 impl<F: Fn(&str) -> Option<u16>> PropertyKeySeed<F> {
-    #[inline]
+    #[inline(always)]
     fn known<'de>(&self, name: &str) -> Option<PropertyKey<'de>> {
-        if let Some(index) = (self.0)(name) {
-            Some(PropertyKey::Declared(index))
-        } else if name == ODATA_TYPE_KEY {
-            Some(PropertyKey::ODataType)
-        } else {
-            None
+        // `@odata.type` first: Graph writes it first, and no property name starts with `@`, so
+        // one byte tells the two apart.
+        if name.as_bytes().first() == Some(&b'@') {
+            return (name == ODATA_TYPE_KEY).then_some(PropertyKey::ODataType);
         }
+        (self.0)(name).map(PropertyKey::Declared)
     }
 }
 
@@ -212,27 +211,10 @@ pub fn read_other<'de, A: MapAccess<'de>>(
             if core::mem::replace(seen_type, true) {
                 return Err(duplicate_property(ODATA_TYPE_KEY));
             }
-            let Text(found) = map.next_value()?;
-            let expected = shape.odata_type;
-            let bare = found.strip_prefix('#').unwrap_or(&found);
-            if expected.is_empty() {
-                // Action parameters carry no type of their own: keep whatever was sent.
-                rest.raw(Cow::Borrowed(ODATA_TYPE_KEY), raw_json(&*found)?);
-                return Ok(());
+            match map.next_value_seed(TypeTagSeed(shape))? {
+                TypeTag::Own => Ok(()),
+                TypeTag::Other(found) => other_type(rest, shape, &found),
             }
-            if bare != expected && !shape.lenient {
-                return Err(de::Error::custom(format_args!(
-                    "`@odata.type` is `{found}`, but this is `#{expected}`: read the document \
-                     as `{bare}`, or through a `GraphPolymorphic` enum of `{expected}`'s derived \
-                     types"
-                )));
-            }
-            // Written back as read: a complex value that had it, a spelling without `#`, or
-            // (lenient) the derived type this program does not declare.
-            if shape.type_if_read || bare != expected || !found.starts_with('#') {
-                rest.raw(Cow::Borrowed(ODATA_TYPE_KEY), raw_json(&*found)?);
-            }
-            Ok(())
         }
         PropertyKey::Other(name) if rest.keep => {
             let raw: Box<RawValue> = map
@@ -245,6 +227,84 @@ pub fn read_other<'de, A: MapAccess<'de>>(
             Ok(())
         }
     }
+}
+
+/// The value of `@odata.type`: the type's own tag, checked in place (the common case), or
+/// anything else, for [`other_type`].
+enum TypeTag<'de> {
+    Own,
+    Other(Cow<'de, str>),
+}
+
+struct TypeTagSeed(Shape);
+
+impl<'de> DeserializeSeed<'de> for TypeTagSeed {
+    type Value = TypeTag<'de>;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for TypeTagSeed {
+    type Value = TypeTag<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an OData type name")
+    }
+
+    #[inline]
+    fn visit_borrowed_str<E: de::Error>(self, tag: &'de str) -> Result<Self::Value, E> {
+        Ok(if self.own(tag) {
+            TypeTag::Own
+        } else {
+            TypeTag::Other(Cow::Borrowed(tag))
+        })
+    }
+
+    #[inline]
+    fn visit_str<E: de::Error>(self, tag: &str) -> Result<Self::Value, E> {
+        Ok(if self.own(tag) {
+            TypeTag::Own
+        } else {
+            TypeTag::Other(Cow::Owned(tag.to_owned()))
+        })
+    }
+}
+
+impl TypeTagSeed {
+    /// `#` and the type's own name, for a type that writes its own tag back: nothing to keep.
+    #[inline]
+    fn own(&self, tag: &str) -> bool {
+        let shape = self.0;
+        !shape.type_if_read
+            && !shape.odata_type.is_empty()
+            && tag.strip_prefix('#') == Some(shape.odata_type)
+    }
+}
+
+/// An `@odata.type` that is not simply the type's own `#` tag: a spelling without `#`, the tag
+/// of a root complex type (written back only because it was there), a derived type read
+/// leniently, or another type (an error).
+#[cold]
+fn other_type<E: de::Error>(rest: &mut Rest, shape: Shape, found: &str) -> Result<(), E> {
+    let expected = shape.odata_type;
+    let bare = found.strip_prefix('#').unwrap_or(found);
+    if expected.is_empty() {
+        // Action parameters carry no type of their own: keep whatever was sent.
+        rest.raw(Cow::Borrowed(ODATA_TYPE_KEY), raw_json(found)?);
+        return Ok(());
+    }
+    if bare != expected && !shape.lenient {
+        return Err(E::custom(format_args!(
+            "`@odata.type` is `{found}`, but this is `#{expected}`: read the document as \
+             `{bare}`, or through a `GraphPolymorphic` enum of `{expected}`'s derived types"
+        )));
+    }
+    // Written back as read.
+    rest.raw(Cow::Borrowed(ODATA_TYPE_KEY), raw_json(found)?);
+    Ok(())
 }
 
 /// What the generic visitor needs to know about the type it reads.
