@@ -34,7 +34,16 @@ use serde_json::value::RawValue;
 /// ```
 #[derive(Clone, Default)]
 pub struct AdditionalData {
-    entries: Vec<(Cow<'static, str>, Cow<'static, RawValue>)>,
+    /// `None` while nothing is held, so an entity that keeps nothing pays one pointer and no
+    /// allocation.
+    held: Option<Box<Held>>,
+}
+
+type Entry = (Cow<'static, str>, Cow<'static, RawValue>);
+
+#[derive(Clone, Default)]
+struct Held {
+    entries: Vec<Entry>,
     /// Read as a base type through a `GraphPolymorphic` enum from an object that named no
     /// `@odata.type`: written back naming none.
     type_was_absent: bool,
@@ -43,42 +52,41 @@ pub struct AdditionalData {
 impl AdditionalData {
     /// No additional data.
     pub const fn new() -> Self {
-        AdditionalData {
-            entries: Vec::new(),
-            type_was_absent: false,
-        }
+        AdditionalData { held: None }
     }
 
     /// Whether nothing is held.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty() && !self.type_was_absent
+        self.held
+            .as_ref()
+            .is_none_or(|held| held.entries.is_empty() && !held.type_was_absent)
     }
 
     /// Whether the value was read, as a base type, from an object that named no `@odata.type`
     /// (so none is written back).
     pub fn type_was_absent(&self) -> bool {
-        self.type_was_absent
+        self.held.as_ref().is_some_and(|held| held.type_was_absent)
     }
 
     pub(crate) fn set_type_was_absent(&mut self) {
-        self.type_was_absent = true;
+        self.held_mut().type_was_absent = true;
     }
 
     /// How many entries are held.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.entries().len()
     }
 
     /// The entries, in document order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &RawValue)> {
-        self.entries
+        self.entries()
             .iter()
             .map(|(name, value)| (name.as_ref(), value.as_ref()))
     }
 
     /// The raw JSON of the entry called `name`.
     pub fn get(&self, name: &str) -> Option<&RawValue> {
-        self.entries
+        self.entries()
             .iter()
             .find(|(held, _)| held == name)
             .map(|(_, value)| value.as_ref())
@@ -129,8 +137,9 @@ impl AdditionalData {
 
     /// Removes and returns the entry called `name`.
     pub fn remove(&mut self, name: &str) -> Option<Box<RawValue>> {
-        let index = self.entries.iter().position(|(held, _)| held == name)?;
-        Some(self.entries.remove(index).1.into_owned())
+        let entries = &mut self.held.as_mut()?.entries;
+        let index = entries.iter().position(|(held, _)| held == name)?;
+        Some(entries.remove(index).1.into_owned())
     }
 
     /// `@odata.etag`: the entity tag, for `If-Match`.
@@ -169,10 +178,11 @@ impl AdditionalData {
         name: Cow<'static, str>,
         value: Cow<'static, RawValue>,
     ) -> Option<Cow<'static, RawValue>> {
-        match self.entries.iter_mut().find(|(held, _)| *held == name) {
+        let entries = &mut self.held_mut().entries;
+        match entries.iter_mut().find(|(held, _)| *held == name) {
             Some((_, held)) => Some(std::mem::replace(held, value)),
             None => {
-                self.entries.push((name, value));
+                entries.push((name, value));
                 None
             }
         }
@@ -180,12 +190,12 @@ impl AdditionalData {
 
     /// Appends an entry read from a document; duplicates are found by [`Self::duplicate`].
     pub(crate) fn push_read(&mut self, name: Cow<'static, str>, value: Cow<'static, RawValue>) {
-        self.entries.push((name, value));
+        self.held_mut().entries.push((name, value));
     }
 
     /// The first name held twice, if any: a document that gives a property twice is invalid.
     pub(crate) fn duplicate(&self) -> Option<&str> {
-        let names = &self.entries;
+        let names = self.entries();
         if names.len() < 2 {
             return None;
         }
@@ -210,16 +220,20 @@ impl AdditionalData {
         self.get(name)
     }
 
-    pub(crate) fn entries(&self) -> &[(Cow<'static, str>, Cow<'static, RawValue>)] {
-        &self.entries
+    pub(crate) fn entries(&self) -> &[Entry] {
+        self.held.as_ref().map_or(&[], |held| &held.entries)
+    }
+
+    fn held_mut(&mut self) -> &mut Held {
+        self.held.get_or_insert_with(Box::default)
     }
 }
 
 /// Entries are equal when their names, raw JSON text and order are.
 impl PartialEq for AdditionalData {
     fn eq(&self, other: &Self) -> bool {
-        self.entries.len() == other.entries.len()
-            && self.type_was_absent == other.type_was_absent
+        self.entries().len() == other.entries().len()
+            && self.type_was_absent() == other.type_was_absent()
             && self
                 .iter()
                 .zip(other.iter())
