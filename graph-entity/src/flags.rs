@@ -81,7 +81,8 @@ impl<E: GraphFlags + PartialEq> Flags<E> {
         self.members.is_empty()
     }
 
-    /// Parses `"a,b"`.
+    /// Parses `"a,b"`, keeping the members as given (a repeated member too: the value writes
+    /// back as it was read).
     ///
     /// # Errors
     /// When a name is not a member of `E`.
@@ -92,7 +93,8 @@ impl<E: GraphFlags + PartialEq> Flags<E> {
         }
         for name in text.split(',') {
             let member = E::from_member(name).ok_or_else(|| UnknownMember::new::<E>(name))?;
-            flags.insert(member);
+            // Kept as given, a repeat too, so that the value writes back as it was read.
+            flags.members.push(member);
         }
         Ok(flags)
     }
