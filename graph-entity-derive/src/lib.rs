@@ -7,10 +7,13 @@
 //!
 //! | attribute | meaning |
 //! |---|---|
-//! | `odata_type = "microsoft.graph.x"` | required: the namespace-qualified OData type, without `#` |
-//! | `base = "entity"` | the base type; a bare name is in the namespace of `odata_type`. `entity` brings the key property `id`, which the struct must declare |
+//! | `odata_type = "microsoft.graph.x"` | required (but for `parameters`): the namespace-qualified OData type, without `#` |
+//! | `base = "entity"` | the base type by name; a bare name is in the namespace of `odata_type`. `entity` brings the key property `id`, which the struct must declare |
 //! | `path = "/a/b"` | the collection's address under the service root; omit it for types that are not addressable |
 //! | `action = "sync"` | a bound action, `POST {item}/sync`; repeatable; generates `fn sync(key: &str) -> Operation` |
+//! | `action(name = "sync", parameters = T)` | a bound action with a typed body: `fn sync(key: &str, parameters: &T) -> Result<Operation, _>` |
+//! | `parameters` | the struct is the body of an action: no OData type, no key |
+//! | `complex` | with a `#[graph(base)]` field: a derived complex type, not an entity |
 //! | `crate = "path"` | where the runtime crate is, if not at `::graph_entity` |
 //!
 //! On fields:
@@ -19,17 +22,34 @@
 //! |---|---|
 //! | `key` | this field is the key property (overrides `id`); `String` or `Option<String>` |
 //! | `rename = "jsonName"` | the JSON name; by default the lowerCamelCase of the field's name (`r#type` is `type`) |
+//! | `read_only` | never in create or update bodies, and no field of the patch type |
+//! | `base` | the field holds the base type, whose properties, key and path this type inherits |
 //! | `additional_data` | this `AdditionalData` field keeps everything the struct does not model |
 //!
-//! A struct with a key is an entity and implements `GraphEntity`; one without is a complex type
-//! and implements `GraphComplex`. Both get `serde::Serialize` and `serde::Deserialize`.
+//! A struct with a key (its own, or its base's) is an entity and implements `GraphEntity`, and
+//! gets a patch type `<Name>Patch`; one without is a complex type and implements
+//! `GraphComplex`. All get `serde::Serialize` and `serde::Deserialize`.
 //!
 //! # `#[derive(GraphEnum)]`
 //!
 //! On an enum of unit variants. Members are the lowerCamelCase of the variants' names;
 //! `#[graph(rename = "...")]` on a variant overrides it, `#[graph(odata_type = "...")]` on the
-//! enum names its OData type. Implements `GraphEnum`, `Serialize`, `Deserialize`, `Display` and
-//! `FromStr`.
+//! enum names its OData type, `#[graph(flags)]` marks an `IsFlags` enum (values are
+//! `Flags<Self>`). Implements `GraphEnum`, `Serialize`, `Deserialize`, `Display` and `FromStr`.
+//!
+//! # `#[derive(GraphPolymorphic)]`
+//!
+//! On an enum with one newtype variant per derived type and a `#[graph(other)]` variant holding
+//! the base type: reads each item as the type its `@odata.type` names, and any other as the
+//! base, keeping its type and properties. Generates `base()`, `base_mut()`, `odata_type()`,
+//! `From` for each variant, `Serialize` and `Deserialize`.
+//!
+//! # Stages
+//!
+//! `attr` reads the attributes (darling), `ast` builds the intermediate form that keeps the
+//! user's tokens, `valid` checks every rule and reports all errors of one input at once, and
+//! `expand` generates code from the checked form only. All but this file work on
+//! `proc_macro2`, so each stage is unit-tested with `syn::parse_quote!`.
 
 mod ast;
 mod attr;
