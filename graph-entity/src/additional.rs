@@ -225,7 +225,13 @@ impl AdditionalData {
     }
 
     fn held_mut(&mut self) -> &mut Held {
-        self.held.get_or_insert_with(Box::default)
+        self.held.get_or_insert_with(|| {
+            // Room for what a Graph object typically carries (an etag, a few annotations).
+            Box::new(Held {
+                entries: Vec::with_capacity(4),
+                type_was_absent: false,
+            })
+        })
     }
 }
 

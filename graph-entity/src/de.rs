@@ -63,7 +63,8 @@ impl Rest {
     /// skims raw values without its recursion limit, and what is kept is written back and read
     /// again, so the limit holds for kept values too.
     fn kept<E: de::Error>(&mut self, name: Cow<'static, str>, raw: Box<RawValue>) -> Result<(), E> {
-        if nesting_depth(raw.get()) > MAX_DEPTH {
+        // Nesting deeper than the limit takes more than that many bytes.
+        if raw.get().len() > MAX_DEPTH && nesting_depth(raw.get()) > MAX_DEPTH {
             return Err(E::custom(format_args!(
                 "property `{name}` nests deeper than {MAX_DEPTH} levels"
             )));
