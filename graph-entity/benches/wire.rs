@@ -258,9 +258,9 @@ fn bench_parse_and_write(c: &mut Criterion, input: &Input, baselines: &[&str]) {
                 b.iter(|| serde_json::from_str::<Vec<Plain>>(black_box(json)).map(|v| v.len()))
             }
             "a" => b.iter(|| serde_json::from_str::<Plain>(black_box(json)).is_ok()),
-            "a-typed" if many => b.iter(|| {
-                serde_json::from_str::<Vec<PlainTyped>>(black_box(json)).map(|v| v.len())
-            }),
+            "a-typed" if many => {
+                b.iter(|| serde_json::from_str::<Vec<PlainTyped>>(black_box(json)).map(|v| v.len()))
+            }
             "a-typed" => b.iter(|| serde_json::from_str::<PlainTyped>(black_box(json)).is_ok()),
             "b" if many => {
                 b.iter(|| serde_json::from_str::<Vec<Flattened>>(black_box(json)).map(|v| v.len()))

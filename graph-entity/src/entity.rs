@@ -1,9 +1,9 @@
 //! The traits that derived types implement.
 
-use crate::de::Structured;
 use crate::operation::Operation;
 use crate::path;
 use crate::ser::CreateBody;
+use crate::structured::Structured;
 
 /// A Graph entity type: a resource with a key, usually addressable through a collection.
 ///

@@ -38,12 +38,14 @@ mod additional;
 mod de;
 mod entity;
 mod enums;
+mod fields;
 mod flags;
 mod nullable;
 mod operation;
 mod path;
 mod polymorphic;
 mod ser;
+mod structured;
 
 pub mod edm;
 pub mod resources;

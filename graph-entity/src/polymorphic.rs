@@ -12,7 +12,8 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use crate::additional::AdditionalData;
-use crate::de::{ODATA_TYPE_KEY, Structured, Text, deserialize_lenient};
+use crate::de::{ODATA_TYPE_KEY, Text, deserialize_lenient};
+use crate::structured::Structured;
 
 /// The `@odata.type` of the object `raw`, without `#`.
 ///

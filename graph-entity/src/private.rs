@@ -8,12 +8,15 @@ pub use serde_json;
 
 pub use crate::additional::AdditionalData;
 pub use crate::de::{
-    IsNone, OpenField, OptionalReader, PropertyKey, PropertyKeySeed, ReadOpenOptional,
-    ReadPlainOptional, Rest, Shape, Structured, WriteMode, deserialize, deserialize_lenient,
-    deserialize_member, duplicate_property, read_other, read_required, take_required,
+    PropertyKey, PropertyKeySeed, Rest, Shape, deserialize, deserialize_lenient,
+    deserialize_member, duplicate_property, read_other,
 };
 pub use crate::entity::{GraphComplex, GraphEntity};
 pub use crate::enums::{GraphEnum, UnknownMember};
+pub use crate::fields::{
+    IsNone, OpenField, OptionalReader, ReadOpenOptional, ReadPlainOptional, read_required,
+    take_required,
+};
 pub use crate::flags::GraphFlags;
 pub use crate::nullable::Nullable;
 pub use crate::operation::Operation;
@@ -25,6 +28,7 @@ pub use crate::ser::{
     OptionalField, PatchFields, serialize, serialize_patch, write_change, write_optional,
     write_required,
 };
+pub use crate::structured::{Structured, WriteMode};
 
 /// Types whose topmost declared base is `R`: the variants of a `GraphPolymorphic` enum whose
 /// `other` variant holds `R`.
