@@ -14,6 +14,7 @@ use graph_entity::resources::{
 };
 use graph_entity::time::DateTimeOffset;
 use graph_entity::{GraphEntity, Nullable};
+use graph_entity_tests::keys;
 use graph_entity_tests::mobile_apps::{
     AnyMobileApp, MimeContent, MobileApp, MobileAppPatch, MobileLobApp, MobileLobAppPatch, WebApp,
     WebAppPatch, Win32LobApp, Win32LobAppPatch, Win32LobAppReturnCode, Win32LobAppReturnCodeType,
@@ -33,35 +34,6 @@ fn body<P: Serialize>(patch: &P) -> Value {
 
 fn text<P: Serialize>(patch: &P) -> String {
     serde_json::to_string(patch).unwrap()
-}
-
-/// The top-level names of a JSON object, in the order written.
-fn keys(json: &str) -> Vec<String> {
-    struct Keys(Vec<String>);
-    impl<'de> serde::Deserialize<'de> for Keys {
-        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> serde::de::Visitor<'de> for Visitor {
-                type Value = Keys;
-                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                    f.write_str("an object")
-                }
-                fn visit_map<A: serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> Result<Keys, A::Error> {
-                    let mut keys = Vec::new();
-                    while let Some(key) = map.next_key::<String>()? {
-                        map.next_value::<serde::de::IgnoredAny>()?;
-                        keys.push(key);
-                    }
-                    Ok(Keys(keys))
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
-    }
-    serde_json::from_str::<Keys>(json).unwrap().0
 }
 
 fn time(text: &str) -> DateTimeOffset {

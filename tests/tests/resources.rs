@@ -9,6 +9,7 @@ use std::fmt::Debug;
 use graph_entity::http::Method;
 use graph_entity::time::DateTimeOffset;
 use graph_entity::{AdditionalData, GraphComplex, GraphEntity, GraphEnum, Operation};
+use graph_entity_tests::keys;
 use graph_entity_tests::{
     DeviceCategory, DeviceManagementPartner, DeviceManagementPartnerAppType as AppType,
     DeviceManagementPartnerAssignment as Assignment, DeviceManagementPartnerTenantState as State,
@@ -61,35 +62,6 @@ where
         "{name}: from_value"
     );
     parsed
-}
-
-/// The top-level names of a JSON object, in the order written.
-fn keys(json: &str) -> Vec<String> {
-    struct Keys(Vec<String>);
-    impl<'de> serde::Deserialize<'de> for Keys {
-        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> serde::de::Visitor<'de> for Visitor {
-                type Value = Keys;
-                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                    f.write_str("an object")
-                }
-                fn visit_map<A: serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> Result<Keys, A::Error> {
-                    let mut keys = Vec::new();
-                    while let Some(key) = map.next_key::<String>()? {
-                        map.next_value::<serde::de::IgnoredAny>()?;
-                        keys.push(key);
-                    }
-                    Ok(Keys(keys))
-                }
-            }
-            deserializer.deserialize_map(Visitor)
-        }
-    }
-    serde_json::from_str::<Keys>(json).unwrap().0
 }
 
 /// The error of reading `json` as `T`, as text.
