@@ -220,7 +220,7 @@ pub fn read_other<'de, A: MapAccess<'de>>(
             let raw: Box<RawValue> = map
                 .next_value()
                 .map_err(|error| in_property(&name, error))?;
-            rest.kept(Cow::Owned(name.into_owned()), raw)
+            rest.kept(kept_name(name), raw)
         }
         PropertyKey::Other(_) | PropertyKey::Declared(_) => {
             map.next_value::<IgnoredAny>()?;
@@ -305,6 +305,35 @@ fn other_type<E: de::Error>(rest: &mut Rest, shape: Shape, found: &str) -> Resul
     // Written back as read.
     rest.raw(Cow::Borrowed(ODATA_TYPE_KEY), raw_json(found)?);
     Ok(())
+}
+
+/// Control information names that every Graph object may carry, kept without allocating.
+const CONTROL_NAMES: &[&str] = &[
+    "@odata.etag",
+    "@odata.id",
+    "@odata.context",
+    "@odata.editLink",
+    "@odata.readLink",
+    "@odata.nextLink",
+    "@odata.deltaLink",
+    "@odata.count",
+    "@odata.mediaEtag",
+    "@odata.mediaReadLink",
+    "@odata.mediaEditLink",
+    "@odata.mediaContentType",
+];
+
+/// The name of a kept entry: a static one for common control information, else a copy.
+#[inline]
+fn kept_name(name: Cow<'_, str>) -> Cow<'static, str> {
+    let known = name
+        .starts_with('@')
+        .then(|| CONTROL_NAMES.iter().find(|known| **known == name))
+        .flatten();
+    match known {
+        Some(known) => Cow::Borrowed(known),
+        None => Cow::Owned(name.into_owned()),
+    }
 }
 
 /// What the generic visitor needs to know about the type it reads.
