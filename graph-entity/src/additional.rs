@@ -215,11 +215,6 @@ impl AdditionalData {
             .map(|pair| pair[0])
     }
 
-    /// The raw entry of a declared property, if any (its field is `None`).
-    pub(crate) fn declared(&self, name: &str) -> Option<&RawValue> {
-        self.get(name)
-    }
-
     pub(crate) fn entries(&self) -> &[Entry] {
         self.held.as_ref().map_or(&[], |held| &held.entries)
     }

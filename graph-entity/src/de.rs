@@ -19,7 +19,7 @@ pub const ODATA_TYPE_KEY: &str = "@odata.type";
 
 /// Where a visitor puts what the struct does not model.
 pub struct Rest {
-    pub(crate) data: AdditionalData,
+    data: AdditionalData,
     keep: bool,
 }
 

@@ -15,6 +15,15 @@ use crate::enums::GraphEnum;
 use crate::flags::{Flags, GraphFlags};
 use crate::nullable::Nullable;
 
+/// Checks a slot is still empty: a document that gives a property twice is invalid.
+#[inline]
+fn vacant<T, E: de::Error>(slot: &Option<T>, name: &'static str) -> Result<(), E> {
+    match slot {
+        Some(_) => Err(duplicate_property(name)),
+        None => Ok(()),
+    }
+}
+
 /// Reads the value of a non-`Option` field into its slot; `null` is an error naming the
 /// property.
 ///
@@ -26,9 +35,7 @@ pub fn read_required<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
     map: &mut A,
     name: &'static str,
 ) -> Result<(), A::Error> {
-    if slot.is_some() {
-        return Err(duplicate_property(name));
-    }
+    vacant(slot, name)?;
     match map
         .next_value::<Option<T>>()
         .map_err(|error| in_property(name, error))?
@@ -65,21 +72,10 @@ pub fn take_required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Re
 pub struct OptionalReader<T>(PhantomData<fn() -> T>);
 
 impl<T> OptionalReader<T> {
-    #[inline]
-    pub const fn new() -> Self {
-        OptionalReader(PhantomData)
-    }
-
     /// The reader for the type of `slot`, so generated code names the field's type only once.
     #[inline]
     pub const fn of(_slot: &Option<T>) -> Self {
         OptionalReader(PhantomData)
-    }
-}
-
-impl<T> Default for OptionalReader<T> {
-    fn default() -> Self {
-        Self::new()
     }
 }
 
@@ -110,9 +106,7 @@ impl<T: IsNone> ReadPlainOptional<T> for OptionalReader<T> {
     where
         T: Deserialize<'de>,
     {
-        if slot.is_some() {
-            return Err(duplicate_property(name));
-        }
+        vacant(slot, name)?;
         let value: T = map.next_value().map_err(|error| in_property(name, error))?;
         if value.records_null() {
             rest.null(name);
@@ -146,9 +140,7 @@ impl<T: OpenField> ReadOpenOptional<T> for &OptionalReader<T> {
         rest: &mut Rest,
         name: &'static str,
     ) -> Result<(), A::Error> {
-        if slot.is_some() {
-            return Err(duplicate_property(name));
-        }
+        vacant(slot, name)?;
         *slot = Some(T::read_open(map, rest, name).map_err(|error| in_property(name, error))?);
         Ok(())
     }
@@ -174,7 +166,8 @@ impl<T> IsNone for Nullable<T> {
     }
 }
 
-/// Field types whose values may hold enum members the enum does not know.
+/// Field types whose values may hold enum members the enum does not know: `Option<V>` and
+/// `Nullable<V>` of an [`OpenValue`].
 pub trait OpenField: Sized {
     /// # Errors
     /// When the value has the wrong JSON type.
@@ -185,100 +178,115 @@ pub trait OpenField: Sized {
     ) -> Result<Self, A::Error>;
 }
 
-impl<E: GraphEnum> OpenField for Option<E> {
-    fn read_open<'de, A: MapAccess<'de>>(
+/// What reading an [`OpenValue`] found.
+pub enum Open<V> {
+    /// `null`.
+    Null,
+    /// A value of known members.
+    Known(V),
+    /// A member the enum does not know: the raw value is kept, to be written back.
+    Unknown,
+}
+
+/// Values made of enum members: one member, a collection of them, or a flags value.
+pub trait OpenValue: Sized {
+    /// # Errors
+    /// When the value has the wrong JSON type.
+    fn read_value<'de, A: MapAccess<'de>>(
         map: &mut A,
         rest: &mut Rest,
         name: &'static str,
-    ) -> Result<Self, A::Error> {
+    ) -> Result<Open<Self>, A::Error>;
+}
+
+impl<E: GraphEnum> OpenValue for E {
+    fn read_value<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        rest: &mut Rest,
+        name: &'static str,
+    ) -> Result<Open<Self>, A::Error> {
         let Some(Text(member)) = map.next_value::<Option<Text<'de>>>()? else {
-            rest.null(name);
-            return Ok(None);
+            return Ok(Open::Null);
         };
         if let Some(value) = E::from_member(&member) {
-            return Ok(Some(value));
+            return Ok(Open::Known(value));
         }
         rest.raw(Cow::Borrowed(name), raw_json(&*member)?);
-        Ok(None)
+        Ok(Open::Unknown)
     }
 }
 
-impl<E: GraphEnum> OpenField for Option<Vec<E>> {
-    fn read_open<'de, A: MapAccess<'de>>(
+impl<E: GraphEnum> OpenValue for Vec<E> {
+    fn read_value<'de, A: MapAccess<'de>>(
         map: &mut A,
         rest: &mut Rest,
         name: &'static str,
-    ) -> Result<Self, A::Error> {
+    ) -> Result<Open<Self>, A::Error> {
         let Some(members) = map.next_value::<Option<Vec<Text<'de>>>>()? else {
-            rest.null(name);
-            return Ok(None);
+            return Ok(Open::Null);
         };
         let known: Option<Vec<E>> = members
             .iter()
             .map(|Text(member)| E::from_member(member))
             .collect();
-        if known.is_none() {
-            let texts: Vec<&str> = members.iter().map(|Text(member)| member.as_ref()).collect();
-            rest.raw(Cow::Borrowed(name), raw_json(&texts)?);
+        if let Some(known) = known {
+            return Ok(Open::Known(known));
         }
-        Ok(known)
+        let texts: Vec<&str> = members.iter().map(|Text(member)| member.as_ref()).collect();
+        rest.raw(Cow::Borrowed(name), raw_json(&texts)?);
+        Ok(Open::Unknown)
     }
 }
 
-impl<E: GraphFlags + PartialEq> OpenField for Option<Flags<E>> {
-    fn read_open<'de, A: MapAccess<'de>>(
+impl<E: GraphFlags + PartialEq> OpenValue for Flags<E> {
+    fn read_value<'de, A: MapAccess<'de>>(
         map: &mut A,
         rest: &mut Rest,
         name: &'static str,
-    ) -> Result<Self, A::Error> {
+    ) -> Result<Open<Self>, A::Error> {
         let Some(Text(text)) = map.next_value::<Option<Text<'de>>>()? else {
-            rest.null(name);
-            return Ok(None);
+            return Ok(Open::Null);
         };
-        match Flags::parse(&text) {
-            Ok(flags) => Ok(Some(flags)),
-            Err(_) => {
-                rest.raw(Cow::Borrowed(name), raw_json(&*text)?);
-                Ok(None)
-            }
+        if let Ok(flags) = Flags::parse(&text) {
+            return Ok(Open::Known(flags));
         }
+        rest.raw(Cow::Borrowed(name), raw_json(&*text)?);
+        Ok(Open::Unknown)
     }
 }
 
-impl<E: GraphEnum> OpenField for Nullable<E> {
+/// `None` for `null` (remembered) and for an unknown member (kept).
+impl<V: OpenValue> OpenField for Option<V> {
+    #[inline]
     fn read_open<'de, A: MapAccess<'de>>(
         map: &mut A,
         rest: &mut Rest,
         name: &'static str,
     ) -> Result<Self, A::Error> {
-        let Some(Text(member)) = map.next_value::<Option<Text<'de>>>()? else {
-            return Ok(Nullable::Null);
-        };
-        if let Some(value) = E::from_member(&member) {
-            return Ok(Nullable::Value(value));
-        }
-        rest.raw(Cow::Borrowed(name), raw_json(&*member)?);
-        Ok(Nullable::Absent)
+        Ok(match V::read_value(map, rest, name)? {
+            Open::Known(value) => Some(value),
+            Open::Null => {
+                rest.null(name);
+                None
+            }
+            Open::Unknown => None,
+        })
     }
 }
 
-impl<E: GraphEnum> OpenField for Nullable<Vec<E>> {
+/// `Null` for `null`; `Absent` for an unknown member (kept, and written back in its place).
+impl<V: OpenValue> OpenField for Nullable<V> {
+    #[inline]
     fn read_open<'de, A: MapAccess<'de>>(
         map: &mut A,
         rest: &mut Rest,
         name: &'static str,
     ) -> Result<Self, A::Error> {
-        let mut scratch = Rest::new(true);
-        match <Option<Vec<E>>>::read_open(map, &mut scratch, name)? {
-            Some(values) => Ok(Nullable::Value(values)),
-            None if scratch.data.is_empty() => Ok(Nullable::Null),
-            None => {
-                for (held, raw) in scratch.data.entries() {
-                    rest.raw(held.clone(), raw.clone().into_owned());
-                }
-                Ok(Nullable::Absent)
-            }
-        }
+        Ok(match V::read_value(map, rest, name)? {
+            Open::Known(value) => Nullable::Value(value),
+            Open::Null => Nullable::Null,
+            Open::Unknown => Nullable::Absent,
+        })
     }
 }
 

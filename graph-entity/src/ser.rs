@@ -20,40 +20,37 @@ pub fn serialize<T: Structured, S: Serializer>(
 ) -> Result<S::Ok, S::Error> {
     let rest = value.additional_data();
     let mut map = serializer.serialize_map(None)?;
-    if rest.is_empty() && !T::TYPE_IF_READ {
-        // The common case, kept short: the type's own tag, pre-escaped.
-        match (T::type_tag_json(), T::TYPE_TAG) {
-            (Some(raw), _) => map.serialize_entry(ODATA_TYPE_KEY, raw)?,
-            (None, Some(tag)) => map.serialize_entry(ODATA_TYPE_KEY, tag)?,
-            (None, None) => {}
-        }
-    } else {
-        write_head(&mut map, T::TYPE_TAG, T::TYPE_IF_READ, rest, mode)?;
-    }
+    write_head::<T, _>(&mut map, rest, mode)?;
     value.write_properties(&mut map, rest, mode)?;
     write_tail(&mut map, rest, T::PROPERTIES)?;
     map.end()
 }
 
-/// Writes `@odata.type` (the one the document had, else the type's own for entities) and then
-/// the kept control information and instance annotations: OData puts them before properties.
+/// Writes `@odata.type` (the one the document had, else the type's own, pre-escaped, for
+/// entities and derived complex types) and then the kept control information and instance
+/// annotations: OData puts them before properties.
 ///
 /// # Errors
 /// When the serializer fails.
 #[inline]
-pub fn write_head<M: SerializeMap>(
+fn write_head<T: Structured, M: SerializeMap>(
     map: &mut M,
-    type_tag: Option<&'static str>,
-    type_if_read: bool,
     rest: &AdditionalData,
     mode: WriteMode,
 ) -> Result<(), M::Error> {
-    match (rest.get(ODATA_TYPE_KEY), type_tag) {
-        (Some(kept), _) => map.serialize_entry(ODATA_TYPE_KEY, kept)?,
-        (None, Some(tag)) if !type_if_read && !rest.type_was_absent() => {
-            map.serialize_entry(ODATA_TYPE_KEY, tag)?;
+    let kept = if rest.is_empty() {
+        None
+    } else {
+        rest.get(ODATA_TYPE_KEY)
+    };
+    if let Some(kept) = kept {
+        map.serialize_entry(ODATA_TYPE_KEY, kept)?;
+    } else if !T::TYPE_IF_READ && !rest.type_was_absent() {
+        match (T::type_tag_json(), T::TYPE_TAG) {
+            (Some(raw), _) => map.serialize_entry(ODATA_TYPE_KEY, raw)?,
+            (None, Some(tag)) => map.serialize_entry(ODATA_TYPE_KEY, tag)?,
+            (None, None) => {}
         }
-        (None, _) => {}
     }
     for (name, raw) in rest.entries() {
         let control = name.starts_with("@odata.");
@@ -122,7 +119,7 @@ where
         State::Value(value) => map.serialize_entry(name, value),
         State::Null => map.serialize_entry(name, &()),
         State::Absent if rest.is_empty() => Ok(()),
-        State::Absent => match rest.declared(name) {
+        State::Absent => match rest.get(name) {
             Some(raw) => map.serialize_entry(name, raw),
             None => Ok(()),
         },
