@@ -5,16 +5,26 @@
 //! - (b) (a) plus `#[serde(flatten)]` of a map for unknown properties: how serde users keep
 //!   unknown data;
 //! - (c) `serde_json::Value`: how a client without models reads Graph;
-//! - and, for context, (a-typed): (a) with an `@odata.type` field, since (a) drops the
-//!   `@odata.type` that ours checks on read and writes back, and so does less work.
+//! - and, for context only, (a-typed): (a) plus an `@odata.type: Option<String>` field. It reads
+//!   and writes the same bytes as ours, but it checks no type name (it stores whatever string it
+//!   finds, allocating one per object) and it loses what (a) loses. It is not a target, only a
+//!   measure of how much of the gap to (a) is the bytes of the tag.
+//!
+//! The baselines are lossy where ours is not: serde's enums turn members the build does not know
+//! into `Unknown` and write that back wrong, and (a) drops `null`s and unknown properties.
 //!
 //! Inputs: the connector's documented response, and a collection page of 10,000 connectors with
-//! realistic values, in two variants: without unknown properties (where (a) is the baseline) and
-//! with unknown properties and annotations (where (b) and (c) are).
+//! realistic values (escaped and non-ASCII strings, `null`s, unknown enum members, timestamps
+//! with varied fractions and offsets), in two variants: without unknown properties (where (a) is
+//! the baseline) and with control information, annotations and unknown properties of varied
+//! shapes (where (b) and (c) are). Before anything is timed, every variant must read every
+//! input (the bench aborts otherwise) and ours must write it back unchanged.
 //!
 //! `cargo bench -p graph-entity --bench wire` ends with a table of objects per second and the
 //! ratio of ours to each baseline (above 1 means ours is faster), read from criterion's own
-//! estimates of this run.
+//! estimates of this run, the bytes each variant writes, and each target judged on this run;
+//! it also writes that report to `<target>/criterion/wire-report.md`, which `scripts/benchmarks`
+//! puts into BENCHMARKS.md.
 
 use std::collections::BTreeMap;
 use std::hint::black_box;
@@ -22,10 +32,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput};
-use graph_entity::resources::{
-    DeviceManagementExchangeConnector as Ours, DeviceManagementExchangeConnectorStatus,
-    DeviceManagementExchangeConnectorType,
-};
+use graph_entity::resources::DeviceManagementExchangeConnector as Ours;
 use graph_entity::time::DateTimeOffset;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -61,8 +68,8 @@ struct Plain {
     version: Option<String>,
 }
 
-/// Baseline (a'): (a) with the `@odata.type` field it drops, so that it reads and writes the
-/// same bytes as ours: what (a) costs when it does the same work.
+/// Context (a-typed): (a) with an `@odata.type` string field, so that it reads and writes the
+/// same bytes as ours; it checks no type name and allocates the string in every object.
 #[derive(Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
 struct PlainTyped {
@@ -161,23 +168,44 @@ impl Rng {
     }
 }
 
-/// A page of `PAGE_SIZE` realistic connectors, as a JSON array.
+/// Strings that make a writer escape and a reader unescape: quotes, backslashes, control
+/// characters and `\u` escapes, beside plain ASCII and non-ASCII text.
+const ORGANIZATIONS: &[&str] = &[
+    "Contoso Ltd.",
+    "Fabrikam \"EU\" B.V.",
+    "Müller & Söhne GmbH",
+    "東京海上テスト株式会社",
+    "Northwind\tTraders\nHQ",
+    "C:\\Exchange\\Org",
+    "Adatum — Zürich ☃",
+    "Tailspin Toys",
+];
+
+/// Members the enums declare, and some they do not (a service newer than the build).
+const TYPES: &[&str] = &[
+    "onPremises",
+    "hosted",
+    "serviceToService",
+    "dedicated",
+    "futureHybrid",
+];
+const STATUSES: &[&str] = &[
+    "none",
+    "connectionPending",
+    "connected",
+    "disconnected",
+    "degraded",
+];
+
+/// UTC and non-UTC offsets, as Graph and on-premises servers write them.
+const OFFSETS: &[&str] = &["Z", "Z", "+00:00", "+02:00", "-05:30", "+09:00"];
+
+/// A page of `PAGE_SIZE` realistic connectors, as a JSON array: GUID keys, escaped and
+/// non-ASCII strings, `null`s, enum members the build does not know, timestamps with 0 to 7
+/// fraction digits and non-`Z` offsets; `with_unknown` adds control information, annotations
+/// and unknown properties of varied shapes to every object.
 fn page(with_unknown: bool) -> String {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let types = [
-        DeviceManagementExchangeConnectorType::OnPremises,
-        DeviceManagementExchangeConnectorType::Hosted,
-        DeviceManagementExchangeConnectorType::ServiceToService,
-        DeviceManagementExchangeConnectorType::Dedicated,
-    ]
-    .map(|member| graph_entity::GraphEnum::as_str(&member));
-    let statuses = [
-        DeviceManagementExchangeConnectorStatus::None,
-        DeviceManagementExchangeConnectorStatus::ConnectionPending,
-        DeviceManagementExchangeConnectorStatus::Connected,
-        DeviceManagementExchangeConnectorStatus::Disconnected,
-    ]
-    .map(|member| graph_entity::GraphEnum::as_str(&member));
     let hosts = [
         "mail01",
         "exch-eu-west-2",
@@ -195,42 +223,67 @@ fn page(with_unknown: bool) -> String {
             rng.next() & 0xFFFF_FFFF_FFFF
         );
         let host = rng.pick(&hosts);
+        let digits = usize::try_from(rng.next() % 8).unwrap_or(0);
+        let fraction = format!("{:07}", rng.next() % 10_000_000);
+        let fraction = if digits == 0 {
+            String::new()
+        } else {
+            format!(".{}", &fraction[..digits])
+        };
         let mut item = serde_json::json!({
             "@odata.type": "#microsoft.graph.deviceManagementExchangeConnector",
             "id": id,
             "connectorServerName": format!("{host}-connector-{index}"),
             "exchangeAlias": format!("alias{index}"),
-            "exchangeConnectorType": rng.pick(&types),
-            "exchangeOrganization": "Contoso Ltd.",
+            "exchangeConnectorType": rng.pick(TYPES),
+            "exchangeOrganization": rng.pick(ORGANIZATIONS),
             "lastSyncDateTime": format!(
-                "2024-{:02}-{:02}T{:02}:{:02}:{:02}.{:07}Z",
+                "2024-{:02}-{:02}T{:02}:{:02}:{:02}{fraction}{}",
                 1 + rng.next() % 12,
                 1 + rng.next() % 28,
                 rng.next() % 24,
                 rng.next() % 60,
                 rng.next() % 60,
-                rng.next() % 10_000_000
+                rng.pick(OFFSETS),
             ),
             "primarySmtpAddress": format!("exchange{index}@contoso.com"),
             "serverName": format!("{host}.contoso.com"),
-            "status": rng.pick(&statuses),
+            "status": rng.pick(STATUSES),
             "version": format!("15.2.{}.{}", rng.next() % 2000, rng.next() % 100),
         });
-        if let (true, Value::Object(map)) = (with_unknown, &mut item) {
+        let Value::Object(map) = &mut item else {
+            unreachable!("json! of an object literal is an object");
+        };
+        // About one object in four has an explicit `null`.
+        if rng.next().is_multiple_of(4) {
+            let nullable = ["exchangeAlias", "version", "connectorServerName"];
+            map.insert(rng.pick(&nullable).to_owned(), Value::Null);
+        }
+        if with_unknown {
             map.insert(
                 "@odata.etag".into(),
                 format!("W/\"{}\"", rng.next() % 1000).into(),
             );
             map.insert("serverName@odata.type".into(), "#String".into());
             map.insert("healthScore".into(), serde_json::json!(rng.next() % 100));
-            map.insert(
-                "syncSettings".into(),
-                serde_json::json!({"window": "PT15M", "batch": 500, "regions": ["eu", "us"]}),
-            );
+            let extra = match rng.next() % 5 {
+                0 => serde_json::json!({"window": "PT15M", "batch": 500, "regions": ["eu", "us"]}),
+                1 => serde_json::json!([1.5e-3, -42, 18_446_744_073_709_551_615_u64, true, null]),
+                2 => serde_json::json!("note: \"quoted\" — ünïcödé \u{1F600}"),
+                3 => serde_json::json!({"a": {"b": {"c": [{"d": index}, {"e": "deep"}]}}}),
+                _ => serde_json::json!(false),
+            };
+            map.insert("syncSettings".into(), extra);
+            if index % 3 == 0 {
+                map.insert(
+                    "@microsoft.graph.tips".into(),
+                    "Use $select to choose only the properties your app needs.".into(),
+                );
+            }
         }
         items.push(item);
     }
-    serde_json::to_string(&items).unwrap_or_default()
+    serde_json::to_string(&items).expect("a page of JSON values always serializes")
 }
 
 /// One input: its JSON and how many objects it holds.
@@ -273,32 +326,32 @@ fn bench_parse_and_write(c: &mut Criterion, input: &Input, baselines: &[&str]) {
 
     let mut write = c.benchmark_group(format!("write/{}", input.name));
     write.throughput(Throughput::Elements(input.objects));
-    let ours: Vec<Ours> = parse_all(json);
+    let ours: Vec<Ours> = parse_all(json, "ours");
     write.bench_function(BenchmarkId::from_parameter("ours"), |b| {
         b.iter(|| serde_json::to_vec(black_box(&ours)).map(|v| v.len()))
     });
     for baseline in baselines {
         match *baseline {
             "a" => {
-                let values: Vec<Plain> = parse_all(json);
+                let values: Vec<Plain> = parse_all(json, "a");
                 write.bench_function(BenchmarkId::from_parameter("a"), |b| {
                     b.iter(|| serde_json::to_vec(black_box(&values)).map(|v| v.len()))
                 });
             }
             "a-typed" => {
-                let values: Vec<PlainTyped> = parse_all(json);
+                let values: Vec<PlainTyped> = parse_all(json, "a-typed");
                 write.bench_function(BenchmarkId::from_parameter("a-typed"), |b| {
                     b.iter(|| serde_json::to_vec(black_box(&values)).map(|v| v.len()))
                 });
             }
             "b" => {
-                let values: Vec<Flattened> = parse_all(json);
+                let values: Vec<Flattened> = parse_all(json, "b");
                 write.bench_function(BenchmarkId::from_parameter("b"), |b| {
                     b.iter(|| serde_json::to_vec(black_box(&values)).map(|v| v.len()))
                 });
             }
             _ => {
-                let values: Vec<Value> = parse_all(json);
+                let values: Vec<Value> = parse_all(json, "c");
                 write.bench_function(BenchmarkId::from_parameter("c"), |b| {
                     b.iter(|| serde_json::to_vec(black_box(&values)).map(|v| v.len()))
                 });
@@ -308,15 +361,57 @@ fn bench_parse_and_write(c: &mut Criterion, input: &Input, baselines: &[&str]) {
     write.finish();
 }
 
-/// Parses `json` (one object or an array of them) into a vector.
-fn parse_all<T: serde::de::DeserializeOwned>(json: &str) -> Vec<T> {
-    if json.trim_start().starts_with('[') {
-        serde_json::from_str(json).unwrap_or_default()
-    } else {
+/// Parses `json` (one object or an array of them) into a vector, or aborts the bench: a
+/// variant that cannot read its input must not be timed failing.
+fn parse_all<T: serde::de::DeserializeOwned>(json: &str, variant: &str) -> Vec<T> {
+    let parsed = if json.trim_start().starts_with('[') {
         serde_json::from_str(json)
-            .map(|one| vec![one])
-            .unwrap_or_default()
+    } else {
+        serde_json::from_str(json).map(|one| vec![one])
+    };
+    parsed.unwrap_or_else(|error| panic!("variant {variant} cannot read the input: {error}"))
+}
+
+/// Checks, before anything is timed, that every variant reads the input and that ours writes it
+/// back unchanged: the timed loops then time success only.
+fn check_input(input: &Input, baselines: &[&str]) -> Sizes {
+    let json = input.json.as_str();
+    let ours: Vec<Ours> = parse_all(json, "ours");
+    assert_eq!(ours.len() as u64, input.objects, "ours read every object");
+    let written = serde_json::to_vec(&ours).expect("ours writes what it read");
+    let expected: Value = serde_json::from_str(json).expect("the input is JSON");
+    let expected = match expected {
+        Value::Array(items) => Value::Array(items),
+        one => Value::Array(vec![one]),
+    };
+    let reread: Value = serde_json::from_slice(&written).expect("ours writes JSON");
+    assert!(
+        reread == expected,
+        "{}: ours must write back what it read",
+        input.name
+    );
+    let mut sizes = Sizes {
+        ours: written.len(),
+        ..Sizes::default()
+    };
+    for baseline in baselines {
+        let bytes = match *baseline {
+            "a" => serde_json::to_vec(&parse_all::<Plain>(json, "a")),
+            "a-typed" => serde_json::to_vec(&parse_all::<PlainTyped>(json, "a-typed")),
+            "b" => serde_json::to_vec(&parse_all::<Flattened>(json, "b")),
+            _ => serde_json::to_vec(&parse_all::<Value>(json, "c")),
+        }
+        .unwrap_or_else(|error| panic!("variant {baseline} cannot write the input: {error}"));
+        sizes.baselines.push(((*baseline).to_owned(), bytes.len()));
     }
+    sizes
+}
+
+/// Bytes each variant writes for one input.
+#[derive(Default)]
+struct Sizes {
+    ours: usize,
+    baselines: Vec<(String, usize)>,
 }
 
 /// Criterion's mean estimate, in nanoseconds per iteration, of one benchmark of this run.
@@ -330,33 +425,86 @@ fn mean_ns(root: &Path, group: &str, function: &str) -> Option<f64> {
     estimates["mean"]["point_estimate"].as_f64()
 }
 
-fn report(root: &Path, inputs: &[(&Input, &[&str])]) {
-    println!();
-    println!(
-        "| input | op | ours (objects/s) | baseline | baseline (objects/s) | ours / baseline |"
+/// The targets of issue #5, as (input, op, baseline, minimum ratio of ours to the baseline).
+const TARGETS: &[(&str, &str, &str, f64)] = &[
+    ("page-without-unknown", "parse", "a", 1.0),
+    ("page-without-unknown", "write", "a", 1.0),
+    ("page-with-unknown", "parse", "b", 2.0),
+    ("page-with-unknown", "parse", "c", 2.0),
+    ("page-with-unknown", "write", "b", 2.0),
+    ("page-with-unknown", "write", "c", 2.0),
+];
+
+/// The markdown report of this run: throughput and ratios, bytes written, and each target met
+/// or missed by this run's figures (a ratio meets its target only if it is at least the target,
+/// unrounded).
+fn report(root: &Path, inputs: &[(&Input, &[&str], &Sizes)]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let mut ratios: BTreeMap<(String, String, String), f64> = BTreeMap::new();
+    out.push_str(
+        "| input | op | ours (objects/s) | baseline | baseline (objects/s) | ours / baseline |\n",
     );
-    println!("|---|---|---:|---|---:|---:|");
-    for (input, baselines) in inputs {
+    out.push_str("|---|---|---:|---|---:|---:|\n");
+    for (input, baselines, _) in inputs {
         for op in ["parse", "write"] {
             let group = format!("{op}/{}", input.name);
-            let Some(ours) = mean_ns(root, &group, "ours") else {
-                continue;
-            };
+            let ours = mean_ns(root, &group, "ours")
+                .unwrap_or_else(|| panic!("no estimate for {group}/ours in this run"));
             let per_second = |ns: f64| input.objects as f64 / (ns / 1e9);
             for baseline in *baselines {
-                let Some(theirs) = mean_ns(root, &group, baseline) else {
-                    continue;
-                };
-                println!(
-                    "| {} | {op} | {:.0} | ({baseline}) | {:.0} | {:.2}x |",
+                let theirs = mean_ns(root, &group, baseline)
+                    .unwrap_or_else(|| panic!("no estimate for {group}/{baseline} in this run"));
+                let ratio = theirs / ours;
+                ratios.insert(
+                    (input.name.to_owned(), op.to_owned(), (*baseline).to_owned()),
+                    ratio,
+                );
+                let _ = writeln!(
+                    out,
+                    "| {} | {op} | {:.0} | ({baseline}) | {:.0} | {ratio:.3}x |",
                     input.name,
                     per_second(ours),
                     per_second(theirs),
-                    theirs / ours
                 );
             }
         }
     }
+
+    out.push_str("\nBytes written (the write benchmarks' output, all objects of the input):\n\n");
+    out.push_str("| input | ours (bytes) | baseline | baseline (bytes) | ours / baseline |\n");
+    out.push_str("|---|---:|---|---:|---:|\n");
+    for (input, _, sizes) in inputs {
+        for (baseline, bytes) in &sizes.baselines {
+            let _ = writeln!(
+                out,
+                "| {} | {} | ({baseline}) | {bytes} | {:.3} |",
+                input.name,
+                sizes.ours,
+                sizes.ours as f64 / *bytes as f64,
+            );
+        }
+    }
+
+    out.push_str("\nTargets, judged on this run's figures alone:\n\n");
+    out.push_str("| input | op | target | this run | verdict |\n|---|---|---|---:|---|\n");
+    for (input, op, baseline, minimum) in TARGETS {
+        let key = (
+            (*input).to_owned(),
+            (*op).to_owned(),
+            (*baseline).to_owned(),
+        );
+        let ratio = ratios
+            .get(&key)
+            .copied()
+            .unwrap_or_else(|| panic!("target {key:?} has no figure in this run"));
+        let verdict = if ratio >= *minimum { "met" } else { "missed" };
+        let _ = writeln!(
+            out,
+            "| {input} | {op} | ≥ {minimum:.1}x of ({baseline}) | {ratio:.3}x | {verdict} |"
+        );
+    }
+    out
 }
 
 fn main() {
@@ -390,16 +538,25 @@ fn main() {
     let all_baselines: &[&str] = &["a", "b", "c"];
     let plain: &[&str] = &["a", "a-typed"];
     let keeping: &[&str] = &["b", "c"];
+    let documented_sizes = check_input(&documented, all_baselines);
+    let known_sizes = check_input(&known, plain);
+    let unknown_sizes = check_input(&unknown, keeping);
     bench_parse_and_write(&mut criterion, &documented, all_baselines);
     bench_parse_and_write(&mut criterion, &known, plain);
     bench_parse_and_write(&mut criterion, &unknown, keeping);
     criterion.final_summary();
-    report(
+    let report = report(
         &root,
         &[
-            (&documented, all_baselines),
-            (&known, plain),
-            (&unknown, keeping),
+            (&documented, all_baselines, &documented_sizes),
+            (&known, plain, &known_sizes),
+            (&unknown, keeping, &unknown_sizes),
         ],
     );
+    println!("\n{report}");
+    // scripts/benchmarks copies this file into BENCHMARKS.md.
+    let path = root.join("wire-report.md");
+    if let Err(error) = std::fs::write(&path, &report) {
+        panic!("cannot write {}: {error}", path.display());
+    }
 }
