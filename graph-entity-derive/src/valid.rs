@@ -6,6 +6,7 @@ use proc_macro2::Span;
 use syn::spanned::Spanned;
 
 use crate::ast::{Entity, Enumeration, Field, Polymorphic};
+use crate::attr::CratePath;
 use crate::case;
 
 /// OData's own namespace for Graph types; `base = "entity"` resolves to `microsoft.graph.entity`.
@@ -342,10 +343,10 @@ pub fn check_polymorphic<'a>(
     })
 }
 
-fn crate_path(krate: Option<&darling::util::SpannedValue<syn::Path>>) -> syn::Path {
+fn crate_path(krate: Option<&CratePath>) -> syn::Path {
     krate.map_or_else(
         || syn::parse_quote!(::graph_entity),
-        |krate| krate.as_ref().clone(),
+        |krate| krate.path().clone(),
     )
 }
 
@@ -568,7 +569,7 @@ fn path_char(ch: char) -> bool {
 fn check_actions(ast: &Entity, has_key: bool, errors: &mut Vec<syn::Error>) -> Vec<Action> {
     let mut actions: Vec<Action> = Vec::with_capacity(ast.attrs.actions.len());
     for action in &ast.attrs.actions {
-        let name = &action.as_ref().name;
+        let name = &action.name;
         let span = action.span();
         if name.is_empty() {
             errors.push(syn::Error::new(
@@ -641,7 +642,7 @@ fn check_actions(ast: &Entity, has_key: bool, errors: &mut Vec<syn::Error>) -> V
         actions.push(Action {
             name: name.clone(),
             function,
-            parameters: action.as_ref().parameters.clone(),
+            parameters: action.parameters.clone(),
         });
     }
     actions
