@@ -24,7 +24,7 @@
 //! | `rename = "jsonName"` | the JSON name; by default the lowerCamelCase of the field's name (`r#type` is `type`) |
 //! | `read_only` | never in create or update bodies, and no field of the patch type |
 //! | `base` | the field holds the base type, whose properties, key and path this type inherits |
-//! | `additional_data` | this `AdditionalData` field keeps everything the struct does not model |
+//! | `additional_data` | this `AdditionalData` field keeps everything the struct does not model; a field of that type must carry it |
 //!
 //! A struct with a key (its own, or its base's) is an entity and implements `GraphEntity`, and
 //! gets a patch type `<Name>Patch`; one without is a complex type and implements

@@ -453,6 +453,14 @@ fn check_fields(ast: &Entity, errors: &mut Vec<syn::Error>) -> (Option<usize>, O
             }
             continue;
         }
+        if field.names_additional_data() {
+            errors.push(syn::Error::new_spanned(
+                &field.ty,
+                "a field of type `AdditionalData` keeps what the struct does not model: mark it \
+                 `#[graph(additional_data)]`",
+            ));
+            continue;
+        }
         let name = &field.json_name;
         if name.is_empty() {
             errors.push(syn::Error::new(
@@ -712,6 +720,38 @@ mod tests {
             struct X { #[graph(key, renam = "k")] id: String }
         });
         assert_eq!(errors.len(), 2, "{errors:#?}");
+    }
+
+    #[test]
+    fn an_additional_data_field_without_its_attribute_is_one_error() {
+        for ty in [
+            quote::quote!(AdditionalData),
+            quote::quote!(graph_entity::AdditionalData),
+            quote::quote!(::graph_entity::AdditionalData),
+        ] {
+            let errors = errors_of(syn::parse_quote! {
+                #[graph(base = "entity", odata_type = "microsoft.graph.x")]
+                struct X { id: Option<String>, extra: #ty }
+            });
+            assert_eq!(
+                errors,
+                [
+                    "a field of type `AdditionalData` keeps what the struct does not model: mark \
+                  it `#[graph(additional_data)]`"
+                ],
+                "{ty}"
+            );
+        }
+        let errors = errors_of(syn::parse_quote! {
+            #[graph(base = "entity", odata_type = "microsoft.graph.x")]
+            struct X {
+                id: Option<String>,
+                #[graph(additional_data)]
+                extra: graph_entity::AdditionalData,
+                data: Option<AdditionalData>,
+            }
+        });
+        assert!(errors.is_empty(), "{errors:#?}");
     }
 
     #[test]
