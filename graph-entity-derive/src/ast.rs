@@ -184,6 +184,21 @@ impl Field {
             complete,
         ))
     }
+
+    /// Whether the field's type is spelled `AdditionalData` (bare or by path), the type of the
+    /// `#[graph(additional_data)]` field.
+    pub fn names_additional_data(&self) -> bool {
+        matches!(
+            &self.ty,
+            syn::Type::Path(path)
+                if path.qself.is_none()
+                    && path
+                        .path
+                        .segments
+                        .last()
+                        .is_some_and(|last| last.ident == "AdditionalData")
+        )
+    }
 }
 
 impl Enumeration {

@@ -24,7 +24,7 @@
 //! | `rename = "jsonName"` | the JSON name; by default the lowerCamelCase of the field's name (`r#type` is `type`) |
 //! | `read_only` | never in create or update bodies, and no field of the patch type |
 //! | `base` | the field holds the base type, whose properties, key and path this type inherits |
-//! | `additional_data` | this `AdditionalData` field keeps everything the struct does not model |
+//! | `additional_data` | this `AdditionalData` field keeps everything the struct does not model; a field of that type must carry it |
 //!
 //! A struct with a key (its own, or its base's) is an entity and implements `GraphEntity`, and
 //! gets a patch type `<Name>Patch`; one without is a complex type and implements
@@ -46,8 +46,10 @@
 //!
 //! # Stages
 //!
-//! `attr` reads the attributes (darling), `ast` builds the intermediate form that keeps the
-//! user's tokens, `valid` checks every rule and reports all errors of one input at once, and
+//! `symbol` names every keyword of `#[graph(...)]` once; `attr` reads the attributes with
+//! darling's items and error types, through one loop over each attribute's table of keywords
+//! that catches unknown and repeated keys; `ast` builds the intermediate form that keeps the
+//! user's tokens; `valid` checks every rule and reports all errors of one input at once; and
 //! `expand` generates code from the checked form only. All but this file work on
 //! `proc_macro2`, so each stage is unit-tested with `syn::parse_quote!`.
 
@@ -55,6 +57,7 @@ mod ast;
 mod attr;
 mod case;
 mod expand;
+mod symbol;
 mod valid;
 
 use proc_macro::TokenStream;

@@ -6,6 +6,7 @@ use proc_macro2::Span;
 use syn::spanned::Spanned;
 
 use crate::ast::{Entity, Enumeration, Field, Polymorphic};
+use crate::attr::CratePath;
 use crate::case;
 
 /// OData's own namespace for Graph types; `base = "entity"` resolves to `microsoft.graph.entity`.
@@ -342,10 +343,10 @@ pub fn check_polymorphic<'a>(
     })
 }
 
-fn crate_path(krate: Option<&darling::util::SpannedValue<syn::Path>>) -> syn::Path {
+fn crate_path(krate: Option<&CratePath>) -> syn::Path {
     krate.map_or_else(
         || syn::parse_quote!(::graph_entity),
-        |krate| krate.as_ref().clone(),
+        |krate| krate.path().clone(),
     )
 }
 
@@ -450,6 +451,14 @@ fn check_fields(ast: &Entity, errors: &mut Vec<syn::Error>) -> (Option<usize>, O
                     ));
                 }
             }
+            continue;
+        }
+        if field.names_additional_data() {
+            errors.push(syn::Error::new_spanned(
+                &field.ty,
+                "a field of type `AdditionalData` keeps what the struct does not model: mark it \
+                 `#[graph(additional_data)]`",
+            ));
             continue;
         }
         let name = &field.json_name;
@@ -568,7 +577,7 @@ fn path_char(ch: char) -> bool {
 fn check_actions(ast: &Entity, has_key: bool, errors: &mut Vec<syn::Error>) -> Vec<Action> {
     let mut actions: Vec<Action> = Vec::with_capacity(ast.attrs.actions.len());
     for action in &ast.attrs.actions {
-        let name = &action.as_ref().name;
+        let name = &action.name;
         let span = action.span();
         if name.is_empty() {
             errors.push(syn::Error::new(
@@ -641,7 +650,7 @@ fn check_actions(ast: &Entity, has_key: bool, errors: &mut Vec<syn::Error>) -> V
         actions.push(Action {
             name: name.clone(),
             function,
-            parameters: action.as_ref().parameters.clone(),
+            parameters: action.parameters.clone(),
         });
     }
     actions
@@ -711,6 +720,38 @@ mod tests {
             struct X { #[graph(key, renam = "k")] id: String }
         });
         assert_eq!(errors.len(), 2, "{errors:#?}");
+    }
+
+    #[test]
+    fn an_additional_data_field_without_its_attribute_is_one_error() {
+        for ty in [
+            quote::quote!(AdditionalData),
+            quote::quote!(graph_entity::AdditionalData),
+            quote::quote!(::graph_entity::AdditionalData),
+        ] {
+            let errors = errors_of(syn::parse_quote! {
+                #[graph(base = "entity", odata_type = "microsoft.graph.x")]
+                struct X { id: Option<String>, extra: #ty }
+            });
+            assert_eq!(
+                errors,
+                [
+                    "a field of type `AdditionalData` keeps what the struct does not model: mark \
+                  it `#[graph(additional_data)]`"
+                ],
+                "{ty}"
+            );
+        }
+        let errors = errors_of(syn::parse_quote! {
+            #[graph(base = "entity", odata_type = "microsoft.graph.x")]
+            struct X {
+                id: Option<String>,
+                #[graph(additional_data)]
+                extra: graph_entity::AdditionalData,
+                data: Option<AdditionalData>,
+            }
+        });
+        assert!(errors.is_empty(), "{errors:#?}");
     }
 
     #[test]

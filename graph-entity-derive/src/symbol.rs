@@ -1,0 +1,77 @@
+//! Every keyword of `#[graph(...)]`, named once, in the way of serde_derive's `symbol.rs`.
+//!
+//! The receivers in [`attr`](crate::attr) list which of these each attribute takes; unknown-key
+//! suggestions, duplicate-key errors and the messages that say what to write all name keywords
+//! through these constants.
+
+use std::fmt;
+
+/// One keyword of `#[graph(...)]`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Symbol(&'static str);
+
+/// The attribute itself: `#[graph(...)]`.
+pub const GRAPH: Symbol = Symbol("graph");
+
+/// Struct: `odata_type = "microsoft.graph.x"`; enum: the same, optional.
+pub const ODATA_TYPE: Symbol = Symbol("odata_type");
+/// Struct: `base = "entity"`; field: `base`, the field holding the base type.
+pub const BASE: Symbol = Symbol("base");
+/// Struct: `path = "/a/b"`, the collection's address.
+pub const PATH: Symbol = Symbol("path");
+/// Struct: `action = "sync"` or `action(name = "sync", parameters = T)`, repeatable.
+pub const ACTION: Symbol = Symbol("action");
+/// Struct: `complex`, a derived complex type.
+pub const COMPLEX: Symbol = Symbol("complex");
+/// Struct: `parameters`, the body of an action; in `action(...)`: `parameters = T`, its type.
+pub const PARAMETERS: Symbol = Symbol("parameters");
+/// Struct and enums: `crate = "::graph_entity"`.
+pub const CRATE: Symbol = Symbol("crate");
+/// In `action(...)`: `name = "sync"`.
+pub const NAME: Symbol = Symbol("name");
+
+/// Field: `key`.
+pub const KEY: Symbol = Symbol("key");
+/// Field and `GraphEnum` variant: `rename = "..."`.
+pub const RENAME: Symbol = Symbol("rename");
+/// Field: `additional_data`.
+pub const ADDITIONAL_DATA: Symbol = Symbol("additional_data");
+/// Field: `read_only`.
+pub const READ_ONLY: Symbol = Symbol("read_only");
+
+/// `GraphEnum`: `flags`.
+pub const FLAGS: Symbol = Symbol("flags");
+/// `GraphPolymorphic` variant: `other`.
+pub const OTHER: Symbol = Symbol("other");
+
+impl Symbol {
+    /// The keyword as written.
+    pub const fn name(self) -> &'static str {
+        self.0
+    }
+}
+
+/// Also gives `syn::Ident == Symbol`, through `proc_macro2`'s `PartialEq<impl AsRef<str>>`.
+impl AsRef<str> for Symbol {
+    fn as_ref(&self) -> &str {
+        self.0
+    }
+}
+
+impl fmt::Display for Symbol {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(self.0)
+    }
+}
+
+impl PartialEq<Symbol> for syn::Path {
+    fn eq(&self, word: &Symbol) -> bool {
+        self.is_ident(word.0)
+    }
+}
+
+impl PartialEq<Symbol> for &syn::Path {
+    fn eq(&self, word: &Symbol) -> bool {
+        self.is_ident(word.0)
+    }
+}
