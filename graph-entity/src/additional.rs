@@ -152,9 +152,11 @@ impl AdditionalData {
         self.string("@odata.id")
     }
 
-    /// `@odata.type` as the document gave it, when it is not simply this struct's own type: a
-    /// derived type this program does not declare (read through a `GraphPolymorphic` enum), a
-    /// spelling without `#`, or the type of a complex value.
+    /// `@odata.type` as the document gave it, when it is not simply this struct's own `#` tag: a
+    /// derived type this program does not declare (read through a `GraphPolymorphic` enum),
+    /// another spelling of the type (without `#`, alias-qualified as `#graph.…`, or an absolute
+    /// URI ending in `$metadata#…`), or the type of a complex value. A `GraphPolymorphic` enum's
+    /// `odata_type()` gives the namespace-qualified name whatever the spelling.
     pub fn odata_type(&self) -> Option<Cow<'_, str>> {
         self.string("@odata.type")
     }

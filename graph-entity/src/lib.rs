@@ -46,6 +46,7 @@ mod path;
 mod polymorphic;
 mod ser;
 mod structured;
+mod type_name;
 
 pub mod edm;
 pub mod resources;
