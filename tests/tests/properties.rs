@@ -1017,6 +1017,29 @@ fn mutate(text: &str, edits: &[(Index, u8, u8)]) -> Vec<u8> {
 /// (`1e400`): the JSON grammar allows both, they are kept and written back as raw text, but
 /// serde_json cannot read them as a `Value`. Any other input that reads but is not a `Value`
 /// fails the property.
+/// `bytes` read from a slice, from a reader and (when UTF-8) from a string: all three fail, or
+/// all three give the same value.
+fn check_readers_agree<T: DeserializeOwned + PartialEq + std::fmt::Debug>(
+    bytes: &[u8],
+) -> Result<(), TestCaseError> {
+    let from_slice = serde_json::from_slice::<T>(bytes).ok();
+    prop_assert_eq!(
+        &serde_json::from_reader::<_, T>(bytes).ok(),
+        &from_slice,
+        "{}",
+        String::from_utf8_lossy(bytes)
+    );
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        prop_assert_eq!(
+            &serde_json::from_str::<T>(text).ok(),
+            &from_slice,
+            "{}",
+            text
+        );
+    }
+    Ok(())
+}
+
 fn check_any_input<T: Serialize + DeserializeOwned>(bytes: &[u8]) -> Result<(), TestCaseError> {
     let Ok(parsed) = serde_json::from_slice::<T>(bytes) else {
         return Ok(());
@@ -1200,15 +1223,15 @@ proptest! {
         check_wrong_type_is_error::<Child>(&doc, &found, escape, CHILD_TYPE)?;
     }
 
-    /// Any bytes: reading returns a `Result`, never panics.
+    /// Any bytes: reading returns a `Result`, never panics, and the same value from a slice,
+    /// a reader (the owned-string path) and a string.
     #[test]
     fn any_bytes_are_read_without_panic(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
-        let _ = serde_json::from_slice::<Connector>(&bytes);
+        check_readers_agree::<Connector>(&bytes)?;
+        check_readers_agree::<Child>(&bytes)?;
+        check_readers_agree::<Settings>(&bytes)?;
         let text = String::from_utf8_lossy(&bytes);
-        let _ = serde_json::from_str::<Connector>(&text);
-        let _ = serde_json::from_reader::<_, Connector>(bytes.as_slice());
-        let _ = serde_json::from_str::<Child>(&text);
-        let _ = serde_json::from_str::<Settings>(&text);
+        check_readers_agree::<Connector>(text.as_bytes())?;
     }
 
     /// Valid documents with a few bytes changed: never a panic, and what still reads (and
@@ -1221,8 +1244,8 @@ proptest! {
         let bytes = mutate(&doc.render(), &edits);
         check_any_input::<Connector>(&bytes)?;
         check_any_input::<Child>(&bytes)?;
-        let _ = serde_json::from_reader::<_, Connector>(bytes.as_slice());
-        let _ = serde_json::from_reader::<_, Child>(bytes.as_slice());
+        check_readers_agree::<Connector>(&bytes)?;
+        check_readers_agree::<Child>(&bytes)?;
     }
 
     /// Any JSON value, its keys often the declared names with values of the wrong JSON type:
@@ -1242,8 +1265,15 @@ proptest! {
             {
                 prop_assert_eq!(serde_json::to_value(&connector).unwrap(), reparsed(&value));
             }
-            let _ = serde_json::from_value::<Child>(value.clone());
-            let _ = serde_json::from_value::<Settings>(value);
+            // Read from the value itself (serde_json's `Value` deserializer), the same result.
+            prop_assert_eq!(
+                serde_json::from_value::<Child>(value.clone()).ok(),
+                serde_json::from_str::<Child>(&text).ok()
+            );
+            prop_assert_eq!(
+                serde_json::from_value::<Settings>(value).ok(),
+                serde_json::from_str::<Settings>(&text).ok()
+            );
         }
     }
 
