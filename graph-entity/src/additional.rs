@@ -23,6 +23,7 @@ use serde_json::value::RawValue;
 /// out: what it does not model is dropped on read.
 ///
 /// ```
+/// # #[cfg(feature = "resources")] {
 /// use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
 ///
 /// let json = r#"{"@odata.etag":"W/\"1\"","id":"c1","newProperty":1.10,"status":"rebooting"}"#;
@@ -31,6 +32,7 @@ use serde_json::value::RawValue;
 /// assert_eq!(connector.additional_data.get("newProperty").unwrap().get(), "1.10");
 /// assert_eq!(connector.status, None); // not a member the enum knows...
 /// assert_eq!(connector.additional_data.get("status").unwrap().get(), "\"rebooting\""); // ...kept
+/// # }
 /// ```
 #[derive(Clone, Default)]
 pub struct AdditionalData {

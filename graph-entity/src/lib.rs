@@ -3,7 +3,7 @@
 //! `#[derive(GraphEntity)]` turns a struct into a Graph resource: its OData JSON serialization
 //! (`serde::Serialize` and `serde::Deserialize`, lossless and allocation-lean), its key, and the
 //! paths and HTTP methods of its CRUD operations and bound actions. `#[derive(GraphEnum)]` does
-//! the same for enum types. A program pays only for the types it declares.
+//! the same for enum types.
 //!
 //! ```
 //! use graph_entity::{AdditionalData, GraphEntity, GraphEnum};
@@ -30,6 +30,12 @@
 //! );
 //! # Ok::<(), serde_json::Error>(())
 //! ```
+//!
+//! # Cargo features
+//!
+//! - `resources` (default): [`resources`], the Graph resources that ship with the crate (the
+//!   Exchange connector, `DeviceManagementExchangeConnector`). Without it
+//!   (`default-features = false`), the crate compiles only the types a program declares.
 
 // Generated code names this crate `::graph_entity`, also inside the crate itself.
 extern crate self as graph_entity;
@@ -49,6 +55,7 @@ mod structured;
 mod type_name;
 
 pub mod edm;
+#[cfg(feature = "resources")]
 pub mod resources;
 pub mod time;
 
@@ -72,7 +79,7 @@ pub use http;
 #[path = "private.rs"]
 pub mod __private;
 
-// The README's examples run as doctests.
-#[cfg(doctest)]
+// The README's examples run as doctests (some use the shipped resources).
+#[cfg(all(doctest, feature = "resources"))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;
