@@ -36,6 +36,16 @@
 //! - `resources` (default): [`resources`], the Graph resources that ship with the crate (the
 //!   Exchange connector, `DeviceManagementExchangeConnector`). Without it
 //!   (`default-features = false`), the crate compiles only the types a program declares.
+//!
+//! # Enum members added later
+//!
+//! Graph adds enum members over time. A member the enum does not know fails nothing when the
+//! property's field is an `Option` or a [`Nullable`] of the enum, of a `Vec` of it or of
+//! [`Flags`] of it: the field reads as `None` (or `Nullable::Absent`), and the raw value is
+//! kept in the struct's `additional_data` (if it has one) and written back unchanged. A
+//! required field (the enum itself, not in an `Option`) has no way to hold it: reading the
+//! object fails with an error naming the property and the member ([`UnknownMember`]). Declare
+//! enum properties as `Option` unless such a response must be refused.
 
 // Generated code names this crate `::graph_entity`, also inside the crate itself.
 extern crate self as graph_entity;
