@@ -3,7 +3,8 @@
 //! `#[derive(GraphEntity)]` turns a struct into a Graph resource: its OData JSON serialization
 //! (`serde::Serialize` and `serde::Deserialize`, lossless and allocation-lean), its key, and the
 //! paths and HTTP methods of its CRUD operations and bound actions. `#[derive(GraphEnum)]` does
-//! the same for enum types.
+//! the same for enum types, and `#[derive(GraphPolymorphic)]` reads collections that mix a base
+//! type's derived types. Every `#[graph(...)]` attribute is listed in [`attributes`].
 //!
 //! ```
 //! use graph_entity::{AdditionalData, GraphEntity, GraphEnum};
@@ -64,6 +65,7 @@ mod ser;
 mod structured;
 mod type_name;
 
+pub mod attributes;
 pub mod edm;
 #[cfg(feature = "resources")]
 pub mod resources;
