@@ -884,6 +884,9 @@ fn wrong_type(odata_type: &'static str) -> impl Strategy<Value = String> {
     prop_oneof![
         "#microsoft\\.graph\\.[a-zA-Z]{1,20}",
         "microsoft\\.graph\\.[a-zA-Z]{1,20}",
+        // Alias-qualified, and absolute URIs (OData JSON 4.01 §4.5.3).
+        "#?graph\\.[a-zA-Z]{1,20}",
+        "https://graph\\.microsoft\\.com/v1\\.0/\\$metadata#(microsoft\\.)?graph\\.[a-zA-Z]{1,20}",
         select(vec![
             "#microsoft.graph.entity",
             "#microsoft.graph.parentThing",
@@ -901,8 +904,21 @@ fn wrong_type(odata_type: &'static str) -> impl Strategy<Value = String> {
         text(),
     ]
     .prop_filter("must not name the type", move |found| {
-        found.strip_prefix('#').unwrap_or(found) != odata_type
+        named_type(found) != odata_type
     })
+}
+
+/// The namespace-qualified type an `@odata.type` value names, in the spellings the crate reads:
+/// `#` or an `https:` URI before the name, and `graph.` for `microsoft.graph.`.
+fn named_type(found: &str) -> String {
+    let name = match found.split_once('#') {
+        Some((uri, name)) if uri.is_empty() || uri.starts_with("https:") => name,
+        _ => found,
+    };
+    match name.strip_prefix("graph.") {
+        Some(simple) if !simple.contains('.') => format!("microsoft.graph.{simple}"),
+        _ => name.to_owned(),
+    }
 }
 
 fn check_wrong_type_is_error<T: DeserializeOwned + Debug>(
