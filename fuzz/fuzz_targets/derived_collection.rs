@@ -5,7 +5,7 @@
 
 use graph_entity::GraphEntity;
 use graph_entity_fuzz::{
-    AnyParent, ChildA, ChildB, Parent, check_round_trip, same_but_declared_type,
+    AnyParent, ChildA, ChildB, Parent, check_round_trip, same_but_declared_type, value_of,
 };
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
@@ -26,7 +26,12 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
 
-    for item in &items {
+    // The items as JSON values, when a `Value` can hold them (see `value_of`).
+    let inputs = match value_of(data) {
+        Some(Value::Array(inputs)) => Some(inputs),
+        _ => None,
+    };
+    for (index, item) in items.iter().enumerate() {
         // Each variant is what the item's `@odata.type` named.
         let odata_type = item.odata_type();
         match item {
@@ -37,7 +42,41 @@ fuzz_target!(|data: &[u8]| {
                 "an item of a declared derived type read as the base: {item:?}"
             ),
         }
-        // The base view is the same value whatever the variant.
-        let _ = item.base().key();
+        // The base view is the same value whatever the variant: its key and every property of
+        // the base type are the item's, as the input gave them.
+        let base = item.base();
+        if let Some(input) = inputs.as_ref().map(|inputs| &inputs[index]) {
+            assert_eq!(
+                base.key(),
+                input.get("id").and_then(Value::as_str),
+                "the base view's key is not the item's `id`: {item:?}"
+            );
+            assert_eq!(
+                base.name.as_deref(),
+                input.get("name").and_then(Value::as_str),
+                "the base view's name is not the item's: {item:?}"
+            );
+            assert_eq!(
+                base.enabled,
+                input.get("enabled").and_then(Value::as_bool),
+                "the base view's enabled is not the item's: {item:?}"
+            );
+            let tags: Option<Vec<&str>> = input
+                .get("tags")
+                .and_then(Value::as_array)
+                .and_then(|tags| tags.iter().map(Value::as_str).collect());
+            assert_eq!(
+                base.tags
+                    .as_ref()
+                    .map(|tags| tags.iter().map(String::as_str).collect::<Vec<_>>()),
+                tags,
+                "the base view's tags are not the item's: {item:?}"
+            );
+            assert_eq!(
+                base.count.map(i64::from),
+                input.get("count").and_then(Value::as_i64),
+                "the base view's count is not the item's: {item:?}"
+            );
+        }
     }
 });

@@ -704,8 +704,8 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
                     }
                 }
 
-                /// The item's OData type, without `#`: its variant's, or for the `other`
-                /// variant the type the document named.
+                /// The item's namespace-qualified OData type, without `#`: its variant's, or
+                /// for the `other` variant the type the document named, in any spelling.
                 pub fn odata_type(&self) -> ::std::borrow::Cow<'_, str> {
                     match self {
                         Self::#other_ident(__value) => #private::kept_odata_type(

@@ -1,48 +1,16 @@
 //! The derives of [graph-entity](https://docs.rs/graph-entity): use them through that crate,
 //! which re-exports them next to the traits they implement.
 //!
-//! # `#[derive(GraphEntity)]`
+//! - `#[derive(GraphEntity)]`, on a struct with named fields: an entity (`GraphEntity`, with a
+//!   patch type `<Name>Patch`) or a complex type (`GraphComplex`), with `Serialize` and
+//!   `Deserialize`.
+//! - `#[derive(GraphEnum)]`, on an enum of unit variants: `GraphEnum`, `Serialize`,
+//!   `Deserialize`, `Display` and `FromStr`.
+//! - `#[derive(GraphPolymorphic)]`, on an enum of a base type's derived types: reads each item
+//!   as the type its `@odata.type` names.
 //!
-//! On a struct with named fields. Attributes on the struct, in `#[graph(...)]`:
-//!
-//! | attribute | meaning |
-//! |---|---|
-//! | `odata_type = "microsoft.graph.x"` | required (but for `parameters`): the namespace-qualified OData type, without `#` |
-//! | `base = "entity"` | the base type by name; a bare name is in the namespace of `odata_type`. `entity` brings the key property `id`, which the struct must declare |
-//! | `path = "/a/b"` | the collection's address under the service root; omit it for types that are not addressable |
-//! | `action = "sync"` | a bound action, `POST {item}/sync`; repeatable; generates `fn sync(key: &str) -> Operation` |
-//! | `action(name = "sync", parameters = T)` | a bound action with a typed body: `fn sync(key: &str, parameters: &T) -> Result<Operation, _>` |
-//! | `parameters` | the struct is the body of an action: no OData type, no key |
-//! | `complex` | with a `#[graph(base)]` field: a derived complex type, not an entity |
-//! | `crate = "path"` | where the runtime crate is, if not at `::graph_entity` |
-//!
-//! On fields:
-//!
-//! | attribute | meaning |
-//! |---|---|
-//! | `key` | this field is the key property (overrides `id`); `String` or `Option<String>` |
-//! | `rename = "jsonName"` | the JSON name; by default the lowerCamelCase of the field's name (`r#type` is `type`) |
-//! | `read_only` | never in create or update bodies, and no field of the patch type |
-//! | `base` | the field holds the base type, whose properties, key and path this type inherits |
-//! | `additional_data` | this `AdditionalData` field keeps everything the struct does not model; a field of that type must carry it |
-//!
-//! A struct with a key (its own, or its base's) is an entity and implements `GraphEntity`, and
-//! gets a patch type `<Name>Patch`; one without is a complex type and implements
-//! `GraphComplex`. All get `serde::Serialize` and `serde::Deserialize`.
-//!
-//! # `#[derive(GraphEnum)]`
-//!
-//! On an enum of unit variants. Members are the lowerCamelCase of the variants' names;
-//! `#[graph(rename = "...")]` on a variant overrides it, `#[graph(odata_type = "...")]` on the
-//! enum names its OData type, `#[graph(flags)]` marks an `IsFlags` enum (values are
-//! `Flags<Self>`). Implements `GraphEnum`, `Serialize`, `Deserialize`, `Display` and `FromStr`.
-//!
-//! # `#[derive(GraphPolymorphic)]`
-//!
-//! On an enum with one newtype variant per derived type and a `#[graph(other)]` variant holding
-//! the base type: reads each item as the type its `@odata.type` names, and any other as the
-//! base, keeping its type and properties. Generates `base()`, `base_mut()`, `odata_type()`,
-//! `From` for each variant, `Serialize` and `Deserialize`.
+//! Their `#[graph(...)]` attributes are documented in one place, the module
+//! [`graph_entity::attributes`](../graph_entity/attributes/index.html) of the runtime crate.
 //!
 //! # Stages
 //!
@@ -62,20 +30,23 @@ mod valid;
 
 use proc_macro::TokenStream;
 
-/// Derives `GraphEntity` (or `GraphComplex`), `Serialize` and `Deserialize`; see the crate docs.
+/// Derives `GraphEntity` (or `GraphComplex`), `Serialize` and `Deserialize`. Attributes:
+/// [`graph_entity::attributes`](../graph_entity/attributes/index.html#derivegraphentity).
 #[proc_macro_derive(GraphEntity, attributes(graph))]
 pub fn derive_graph_entity(input: TokenStream) -> TokenStream {
     run(input, derive_entity)
 }
 
 /// Derives `Serialize` and `Deserialize` for an enum of a base type's derived types, read by
-/// `@odata.type`; see the crate docs.
+/// `@odata.type`. Attributes:
+/// [`graph_entity::attributes`](../graph_entity/attributes/index.html#derivegraphpolymorphic).
 #[proc_macro_derive(GraphPolymorphic, attributes(graph))]
 pub fn derive_graph_polymorphic(input: TokenStream) -> TokenStream {
     run(input, derive_polymorphic)
 }
 
-/// Derives `GraphEnum`, `Serialize`, `Deserialize`, `Display` and `FromStr`; see the crate docs.
+/// Derives `GraphEnum`, `Serialize`, `Deserialize`, `Display` and `FromStr`. Attributes:
+/// [`graph_entity::attributes`](../graph_entity/attributes/index.html#derivegraphenum).
 #[proc_macro_derive(GraphEnum, attributes(graph))]
 pub fn derive_graph_enum(input: TokenStream) -> TokenStream {
     run(input, derive_enum)

@@ -23,6 +23,7 @@ use serde_json::value::RawValue;
 /// out: what it does not model is dropped on read.
 ///
 /// ```
+/// # #[cfg(feature = "resources")] {
 /// use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
 ///
 /// let json = r#"{"@odata.etag":"W/\"1\"","id":"c1","newProperty":1.10,"status":"rebooting"}"#;
@@ -31,6 +32,7 @@ use serde_json::value::RawValue;
 /// assert_eq!(connector.additional_data.get("newProperty").unwrap().get(), "1.10");
 /// assert_eq!(connector.status, None); // not a member the enum knows...
 /// assert_eq!(connector.additional_data.get("status").unwrap().get(), "\"rebooting\""); // ...kept
+/// # }
 /// ```
 #[derive(Clone, Default)]
 pub struct AdditionalData {
@@ -152,9 +154,11 @@ impl AdditionalData {
         self.string("@odata.id")
     }
 
-    /// `@odata.type` as the document gave it, when it is not simply this struct's own type: a
-    /// derived type this program does not declare (read through a `GraphPolymorphic` enum), a
-    /// spelling without `#`, or the type of a complex value.
+    /// `@odata.type` as the document gave it, when it is not simply this struct's own `#` tag: a
+    /// derived type this program does not declare (read through a `GraphPolymorphic` enum),
+    /// another spelling of the type (without `#`, alias-qualified as `#graph.…`, or an absolute
+    /// URI ending in `$metadata#…`), or the type of a complex value. A `GraphPolymorphic` enum's
+    /// `odata_type()` gives the namespace-qualified name whatever the spelling.
     pub fn odata_type(&self) -> Option<Cow<'_, str>> {
         self.string("@odata.type")
     }

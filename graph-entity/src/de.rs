@@ -13,6 +13,7 @@ use crate::additional::AdditionalData;
 use crate::enums::GraphEnum;
 use crate::fields::raw_json;
 use crate::structured::Structured;
+use crate::type_name::qualified_name;
 
 /// The annotation every Graph object may carry to name its type.
 pub const ODATA_TYPE_KEY: &str = "@odata.type";
@@ -284,27 +285,40 @@ impl TypeTagSeed {
     }
 }
 
-/// An `@odata.type` that is not simply the type's own `#` tag: a spelling without `#`, the tag
-/// of a root complex type (written back only because it was there), a derived type read
-/// leniently, or another type (an error).
+/// An `@odata.type` that is not simply the type's own `#` tag: another spelling of it (without
+/// `#`, alias-qualified, or an absolute URI; see `type_name`), the tag of a root complex type
+/// (written back only because it was there), a derived type read leniently, or another type (an
+/// error). Whatever is accepted is kept, and written back exactly as read.
 #[cold]
 fn other_type<E: de::Error>(rest: &mut Rest, shape: Shape, found: &str) -> Result<(), E> {
     let expected = shape.odata_type;
-    let bare = found.strip_prefix('#').unwrap_or(found);
     if expected.is_empty() {
         // Action parameters carry no type of their own: keep whatever was sent.
         rest.raw(Cow::Borrowed(ODATA_TYPE_KEY), raw_json(found)?);
         return Ok(());
     }
-    if bare != expected && !shape.lenient {
-        return Err(E::custom(format_args!(
-            "`@odata.type` is `{found}`, but this is `#{expected}`: read the document as \
-             `{bare}`, or through a `GraphPolymorphic` enum of `{expected}`'s derived types"
-        )));
+    let named = qualified_name(found);
+    if named != expected && !shape.lenient {
+        return Err(wrong_type(found, &named, expected));
     }
     // Written back as read.
     rest.raw(Cow::Borrowed(ODATA_TYPE_KEY), raw_json(found)?);
     Ok(())
+}
+
+/// The error for a document whose `@odata.type`, `found`, names the type `named`, read as the
+/// type `expected`: it says which type to read the document as.
+#[cold]
+fn wrong_type<E: de::Error>(found: &str, named: &str, expected: &str) -> E {
+    let spelled_out = if found.strip_prefix('#').unwrap_or(found) == named {
+        String::new()
+    } else {
+        format!(" ({named})")
+    };
+    E::custom(format_args!(
+        "`@odata.type` is `{found}`{spelled_out}, but this is `#{expected}`: read the document as \
+         `{named}`, or through a `GraphPolymorphic` enum of `{expected}`'s derived types"
+    ))
 }
 
 /// Control information names that every Graph object may carry, kept without allocating.

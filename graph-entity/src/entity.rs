@@ -13,6 +13,7 @@ use crate::structured::Structured;
 /// and path) of every CRUD request, without doing any I/O.
 ///
 /// ```
+/// # #[cfg(feature = "resources")] {
 /// use graph_entity::GraphEntity;
 /// use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
 ///
@@ -20,6 +21,7 @@ use crate::structured::Structured;
 /// assert_eq!(Connector::ITEM_PATH, "/deviceManagement/exchangeConnectors/{id}");
 /// let get = Connector::get("a/b c");
 /// assert_eq!(get.to_string(), "GET /deviceManagement/exchangeConnectors/a%2Fb%20c");
+/// # }
 /// ```
 pub trait GraphEntity: Sized {
     /// The generated patch type: the properties an update changes, and nothing else.

@@ -8,11 +8,14 @@ use core::fmt;
 /// implements `Serialize`, `Deserialize`, `Display` and `FromStr`.
 ///
 /// Enums grow: Graph adds members behind `unknownFutureValue`. On its own, a member the enum
-/// does not know is a deserialization error ([`UnknownMember`]); inside an entity, in an
-/// `Option` field, it is not: the field reads as `None` and the raw value is kept in the
-/// entity's [`AdditionalData`](crate::AdditionalData), and written back unchanged.
+/// does not know is a deserialization error ([`UnknownMember`]). Inside a derived struct, in an
+/// `Option` or [`Nullable`](crate::Nullable) field (of the enum, a `Vec` of it or
+/// [`Flags`](crate::Flags) of it), it is not: the field reads as `None` and the raw value is
+/// kept in the struct's [`AdditionalData`](crate::AdditionalData), and written back unchanged.
+/// In a required field (the enum itself) it is still an error, naming the property.
 ///
 /// ```
+/// # #[cfg(feature = "resources")] {
 /// use graph_entity::GraphEnum;
 /// use graph_entity::resources::DeviceManagementExchangeConnectorStatus as Status;
 ///
@@ -20,6 +23,7 @@ use core::fmt;
 /// assert_eq!(Status::from_member("connected"), Some(Status::Connected));
 /// assert_eq!(Status::from_member("rebooting"), None);
 /// assert!("rebooting".parse::<Status>().is_err());
+/// # }
 /// ```
 pub trait GraphEnum: Sized + 'static {
     /// The namespace-qualified OData enum type, if declared with `odata_type`.

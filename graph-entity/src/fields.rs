@@ -167,7 +167,7 @@ impl<T> IsNone for Nullable<T> {
 }
 
 /// Field types whose values may hold enum members the enum does not know: `Option<V>` and
-/// `Nullable<V>` of an [`OpenValue`].
+/// `Nullable<V>` of an `OpenValue` (an enum, a `Vec` of one, or `Flags` of one).
 pub trait OpenField: Sized {
     /// # Errors
     /// When the value has the wrong JSON type.

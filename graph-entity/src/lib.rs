@@ -3,7 +3,8 @@
 //! `#[derive(GraphEntity)]` turns a struct into a Graph resource: its OData JSON serialization
 //! (`serde::Serialize` and `serde::Deserialize`, lossless and allocation-lean), its key, and the
 //! paths and HTTP methods of its CRUD operations and bound actions. `#[derive(GraphEnum)]` does
-//! the same for enum types. A program pays only for the types it declares.
+//! the same for enum types, and `#[derive(GraphPolymorphic)]` reads collections that mix a base
+//! type's derived types. Every `#[graph(...)]` attribute is listed in [`attributes`].
 //!
 //! ```
 //! use graph_entity::{AdditionalData, GraphEntity, GraphEnum};
@@ -30,6 +31,22 @@
 //! );
 //! # Ok::<(), serde_json::Error>(())
 //! ```
+//!
+//! # Cargo features
+//!
+//! - `resources` (default): [`resources`], the Graph resources that ship with the crate (the
+//!   Exchange connector, `DeviceManagementExchangeConnector`). Without it
+//!   (`default-features = false`), the crate compiles only the types a program declares.
+//!
+//! # Enum members added later
+//!
+//! Graph adds enum members over time. A member the enum does not know fails nothing when the
+//! property's field is an `Option` or a [`Nullable`] of the enum, of a `Vec` of it or of
+//! [`Flags`] of it: the field reads as `None` (or `Nullable::Absent`), and the raw value is
+//! kept in the struct's `additional_data` (if it has one) and written back unchanged. A
+//! required field (the enum itself, not in an `Option`) has no way to hold it: reading the
+//! object fails with an error naming the property and the member ([`UnknownMember`]). Declare
+//! enum properties as `Option` unless such a response must be refused.
 
 // Generated code names this crate `::graph_entity`, also inside the crate itself.
 extern crate self as graph_entity;
@@ -46,8 +63,11 @@ mod path;
 mod polymorphic;
 mod ser;
 mod structured;
+mod type_name;
 
+pub mod attributes;
 pub mod edm;
+#[cfg(feature = "resources")]
 pub mod resources;
 pub mod time;
 
@@ -71,7 +91,7 @@ pub use http;
 #[path = "private.rs"]
 pub mod __private;
 
-// The README's examples run as doctests.
-#[cfg(doctest)]
+// The README's examples run as doctests (some use the shipped resources).
+#[cfg(all(doctest, feature = "resources"))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;

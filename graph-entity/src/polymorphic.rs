@@ -14,8 +14,10 @@ use serde_json::value::RawValue;
 use crate::additional::AdditionalData;
 use crate::de::{ODATA_TYPE_KEY, Text, deserialize_lenient};
 use crate::structured::Structured;
+use crate::type_name::qualified_name_of;
 
-/// The `@odata.type` of the object `raw`, without `#`.
+/// The namespace-qualified type that the `@odata.type` of the object `raw` names, in any of its
+/// spellings (see `type_name`).
 ///
 /// # Errors
 /// When `raw` is not an object, or its `@odata.type` is given twice or is not a string.
@@ -24,10 +26,7 @@ pub fn peek_odata_type<E: de::Error>(raw: &RawValue) -> Result<Option<Cow<'_, st
     let found = deserializer
         .deserialize_map(TypeSkimmer)
         .map_err(E::custom)?;
-    Ok(found.map(|Text(text)| match text {
-        Cow::Borrowed(text) => Cow::Borrowed(text.strip_prefix('#').unwrap_or(text)),
-        Cow::Owned(text) => Cow::Owned(text.strip_prefix('#').unwrap_or(&text).to_owned()),
-    }))
+    Ok(found.map(|Text(text)| qualified_name_of(text)))
 }
 
 struct TypeSkimmer;
@@ -90,11 +89,9 @@ pub fn read_variant_lenient<T: Structured, E: de::Error>(raw: &RawValue) -> Resu
     deserialize_lenient::<T, _>(&mut deserializer).map_err(item_error)
 }
 
-/// The type an item read leniently named, without `#`, or `declared` if it named none.
+/// The namespace-qualified type an item read leniently named (in any spelling), or `declared` if
+/// it named none.
 pub fn kept_odata_type<'a>(data: &'a AdditionalData, declared: &'static str) -> Cow<'a, str> {
-    match data.odata_type() {
-        Some(Cow::Borrowed(name)) => Cow::Borrowed(name.strip_prefix('#').unwrap_or(name)),
-        Some(Cow::Owned(name)) => Cow::Owned(name.strip_prefix('#').unwrap_or(&name).to_owned()),
-        None => Cow::Borrowed(declared),
-    }
+    data.odata_type()
+        .map_or(Cow::Borrowed(declared), qualified_name_of)
 }

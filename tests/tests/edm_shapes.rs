@@ -251,22 +251,46 @@ fn bad_inputs_are_errors_naming_the_property() {
         ("sbyte", json!(-129), "invalid value"),
         ("int16", json!(40000), "invalid value"),
         ("int32", json!(1.5), "invalid type"),
-        ("int64", json!(1.5), ""),
+        (
+            "int64",
+            json!(1.5),
+            "floating point `1.5`, expected an Edm.Int64",
+        ),
         ("int64", json!("12a"), "12a"),
-        ("int64", json!(u64::MAX), ""),
+        (
+            "int64",
+            json!(u64::MAX),
+            "18446744073709551615 is out of range for an Edm.Int64",
+        ),
         ("double", json!("inf"), "inf"),
         ("double", json!(true), "invalid type"),
-        ("decimal", json!("1.2.3"), ""),
-        ("guid", json!("{98cdc9e4-c9e4-98cd-e4c9-cd98e4c9cd98}"), ""),
+        ("decimal", json!("1.2.3"), r#"invalid Edm.Decimal "1.2.3""#),
+        (
+            "guid",
+            json!("{98cdc9e4-c9e4-98cd-e4c9-cd98e4c9cd98}"),
+            "38 bytes long instead of 36",
+        ),
         ("guid", json!(7), "invalid type"),
-        ("binary", json!("AA=A"), ""),
+        ("binary", json!("AA=A"), "padding `=` at position 2"),
         ("date", json!("2023-02-29"), "2023-02-29"),
         ("timeOfDay", json!("24:00:00"), "24:00:00"),
         ("duration", json!("P1Y"), "P1Y"),
-        ("duration", json!("PT"), ""),
-        ("dateTimeOffset", json!("2024-05-01T10:00:00"), ""),
+        (
+            "duration",
+            json!("PT"),
+            "no hours, minutes or seconds after `T`",
+        ),
+        (
+            "dateTimeOffset",
+            json!("2024-05-01T10:00:00"),
+            "`2024-05-01T10:00:00`: expected YYYY-MM-DDTHH:MM:SS[.fffffff](Z|±HH:MM) (missing offset)",
+        ),
         ("strings", json!("not a list"), "invalid type"),
-        ("int64s", json!([1, 2.5]), ""),
+        (
+            "int64s",
+            json!([1, 2.5]),
+            "floating point `2.5`, expected an Edm.Int64",
+        ),
         ("pairs", json!([{"name": 1}]), "property `name`"),
         ("branding", json!(3), "invalid type"),
         ("note", json!(5), "invalid type"),
@@ -278,7 +302,10 @@ fn bad_inputs_are_errors_naming_the_property() {
             .unwrap_or_else(|| panic!("{document} should not read"))
             .to_string();
         assert!(message.contains(&format!("property `{name}`")), "{message}");
-        assert!(message.contains(fragment), "{message}");
+        assert!(
+            !fragment.is_empty() && message.contains(fragment),
+            "{message}"
+        );
         // The same from text (the borrowed path).
         assert!(serde_json::from_str::<EdmSample>(&document.to_string()).is_err());
     }

@@ -884,6 +884,9 @@ fn wrong_type(odata_type: &'static str) -> impl Strategy<Value = String> {
     prop_oneof![
         "#microsoft\\.graph\\.[a-zA-Z]{1,20}",
         "microsoft\\.graph\\.[a-zA-Z]{1,20}",
+        // Alias-qualified, and absolute URIs (OData JSON 4.01 §4.5.3).
+        "#?graph\\.[a-zA-Z]{1,20}",
+        "https://graph\\.microsoft\\.com/v1\\.0/\\$metadata#(microsoft\\.)?graph\\.[a-zA-Z]{1,20}",
         select(vec![
             "#microsoft.graph.entity",
             "#microsoft.graph.parentThing",
@@ -901,8 +904,21 @@ fn wrong_type(odata_type: &'static str) -> impl Strategy<Value = String> {
         text(),
     ]
     .prop_filter("must not name the type", move |found| {
-        found.strip_prefix('#').unwrap_or(found) != odata_type
+        named_type(found) != odata_type
     })
+}
+
+/// The namespace-qualified type an `@odata.type` value names, in the spellings the crate reads:
+/// `#` or an `https:` URI before the name, and `graph.` for `microsoft.graph.`.
+fn named_type(found: &str) -> String {
+    let name = match found.split_once('#') {
+        Some((uri, name)) if uri.is_empty() || uri.starts_with("https:") => name,
+        _ => found,
+    };
+    match name.strip_prefix("graph.") {
+        Some(simple) if !simple.contains('.') => format!("microsoft.graph.{simple}"),
+        _ => name.to_owned(),
+    }
 }
 
 fn check_wrong_type_is_error<T: DeserializeOwned + Debug>(
@@ -1017,6 +1033,29 @@ fn mutate(text: &str, edits: &[(Index, u8, u8)]) -> Vec<u8> {
 /// (`1e400`): the JSON grammar allows both, they are kept and written back as raw text, but
 /// serde_json cannot read them as a `Value`. Any other input that reads but is not a `Value`
 /// fails the property.
+/// `bytes` read from a slice, from a reader and (when UTF-8) from a string: all three fail, or
+/// all three give the same value.
+fn check_readers_agree<T: DeserializeOwned + PartialEq + std::fmt::Debug>(
+    bytes: &[u8],
+) -> Result<(), TestCaseError> {
+    let from_slice = serde_json::from_slice::<T>(bytes).ok();
+    prop_assert_eq!(
+        &serde_json::from_reader::<_, T>(bytes).ok(),
+        &from_slice,
+        "{}",
+        String::from_utf8_lossy(bytes)
+    );
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        prop_assert_eq!(
+            &serde_json::from_str::<T>(text).ok(),
+            &from_slice,
+            "{}",
+            text
+        );
+    }
+    Ok(())
+}
+
 fn check_any_input<T: Serialize + DeserializeOwned>(bytes: &[u8]) -> Result<(), TestCaseError> {
     let Ok(parsed) = serde_json::from_slice::<T>(bytes) else {
         return Ok(());
@@ -1200,15 +1239,15 @@ proptest! {
         check_wrong_type_is_error::<Child>(&doc, &found, escape, CHILD_TYPE)?;
     }
 
-    /// Any bytes: reading returns a `Result`, never panics.
+    /// Any bytes: reading returns a `Result`, never panics, and the same value from a slice,
+    /// a reader (the owned-string path) and a string.
     #[test]
     fn any_bytes_are_read_without_panic(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
-        let _ = serde_json::from_slice::<Connector>(&bytes);
+        check_readers_agree::<Connector>(&bytes)?;
+        check_readers_agree::<Child>(&bytes)?;
+        check_readers_agree::<Settings>(&bytes)?;
         let text = String::from_utf8_lossy(&bytes);
-        let _ = serde_json::from_str::<Connector>(&text);
-        let _ = serde_json::from_reader::<_, Connector>(bytes.as_slice());
-        let _ = serde_json::from_str::<Child>(&text);
-        let _ = serde_json::from_str::<Settings>(&text);
+        check_readers_agree::<Connector>(text.as_bytes())?;
     }
 
     /// Valid documents with a few bytes changed: never a panic, and what still reads (and
@@ -1221,8 +1260,8 @@ proptest! {
         let bytes = mutate(&doc.render(), &edits);
         check_any_input::<Connector>(&bytes)?;
         check_any_input::<Child>(&bytes)?;
-        let _ = serde_json::from_reader::<_, Connector>(bytes.as_slice());
-        let _ = serde_json::from_reader::<_, Child>(bytes.as_slice());
+        check_readers_agree::<Connector>(&bytes)?;
+        check_readers_agree::<Child>(&bytes)?;
     }
 
     /// Any JSON value, its keys often the declared names with values of the wrong JSON type:
@@ -1242,8 +1281,15 @@ proptest! {
             {
                 prop_assert_eq!(serde_json::to_value(&connector).unwrap(), reparsed(&value));
             }
-            let _ = serde_json::from_value::<Child>(value.clone());
-            let _ = serde_json::from_value::<Settings>(value);
+            // Read from the value itself (serde_json's `Value` deserializer), the same result.
+            prop_assert_eq!(
+                serde_json::from_value::<Child>(value.clone()).ok(),
+                serde_json::from_str::<Child>(&text).ok()
+            );
+            prop_assert_eq!(
+                serde_json::from_value::<Settings>(value).ok(),
+                serde_json::from_str::<Settings>(&text).ok()
+            );
         }
     }
 

@@ -1,0 +1,68 @@
+//! The attribute reference of the derives: every `#[graph(...)]` attribute of
+//! `#[derive(GraphEntity)]`, `#[derive(GraphEnum)]` and `#[derive(GraphPolymorphic)]`.
+//!
+//! This module holds no code; it is the one place the attributes are documented. What the
+//! derives generate is in the [`GraphEntity`](crate::GraphEntity),
+//! [`GraphComplex`](crate::GraphComplex) and [`GraphEnum`](crate::GraphEnum) traits and in the
+//! README.
+//!
+//! # `#[derive(GraphEntity)]`
+//!
+//! On a struct with named fields, no generics. On the struct, `#[graph(...)]`:
+//!
+//! | attribute | meaning |
+//! |---|---|
+//! | `odata_type = "microsoft.graph.x"` | required (but for `parameters`): the namespace-qualified OData type, without `#` |
+//! | `base = "entity"` | the base type, as a name; a bare name lives in the namespace of `odata_type`. `entity` brings the key property `id`, which the struct must declare. (A base declared in Rust is a `#[graph(base)]` field instead.) |
+//! | `path = "/a/b"` | the collection's address under the service root; optional, since not every type is addressable (derived types use their base's) |
+//! | `action = "sync"` | a bound action without parameters, `POST {item}/sync`: `fn sync(key: &str) -> Operation`; repeatable |
+//! | `action(name = "sync", parameters = T)` | a bound action whose body is `T` (a `parameters` struct): `fn sync(key: &str, parameters: &T) -> Result<Operation, _>`, so the request cannot be built without its parameters |
+//! | `parameters` | the struct is an action's body: no OData type, no key, no `@odata.type` on the wire |
+//! | `complex` | with a `#[graph(base)]` field: a derived complex type rather than a derived entity |
+//! | `crate = "path"` | where the runtime crate is, for crates that re-export it (default `::graph_entity`) |
+//!
+//! On a field, `#[graph(...)]`:
+//!
+//! | attribute | meaning |
+//! |---|---|
+//! | `key` | this field is the key property (overrides `id`); a `String` or `Option<String>` |
+//! | `rename = "jsonName"` | the JSON name; by default the lowerCamelCase of the field's name (`r#type` is `type`) |
+//! | `read_only` | never in create or update bodies (the key never is either), and no field of the patch type |
+//! | `base` | this field holds the base type (a struct deriving `GraphEntity`), whose properties, key, path and additional data this type inherits |
+//! | `additional_data` | this [`AdditionalData`](crate::AdditionalData) field keeps everything the struct does not model; a field of that type must carry it |
+//!
+//! Field types: `Option<T>` (absent or `null` read as `None`; a `null` is remembered and written
+//! back), [`Nullable<T>`](crate::Nullable) (absent, `null` and a value kept apart), or any other
+//! serde type (required: absence or `null` is an error naming the property). Edm types map to
+//! Rust types as listed in [`edm`](crate::edm).
+//!
+//! A struct with a key (its own, or its base's) is an entity and implements
+//! [`GraphEntity`](crate::GraphEntity), with a patch type `<Name>Patch`; one without is a complex
+//! type and implements [`GraphComplex`](crate::GraphComplex). All get `serde::Serialize` and
+//! `serde::Deserialize`: write no serde derive.
+//!
+//! # `#[derive(GraphEnum)]`
+//!
+//! On an enum of unit variants. On the enum, `#[graph(...)]`:
+//!
+//! | attribute | meaning |
+//! |---|---|
+//! | `odata_type = "microsoft.graph.x"` | optional: the enum's OData type, named in error messages |
+//! | `flags` | the CSDL's `IsFlags="true"`: values are [`Flags<Self>`](crate::Flags), `"a,b"` on the wire |
+//!
+//! On a variant, `#[graph(rename = "member")]`: the member's name; by default the lowerCamelCase
+//! of the variant's name. Implements [`GraphEnum`](crate::GraphEnum), `Serialize`,
+//! `Deserialize`, `Display` and `FromStr`.
+//!
+//! # `#[derive(GraphPolymorphic)]`
+//!
+//! On an enum with one newtype variant per derived type, and `#[graph(other)]` on the one
+//! variant that holds the base type: each item is read as the type its `@odata.type` names, and
+//! an item of any other type (or none) as the base, keeping its type and properties. Generates
+//! `base()`, `base_mut()`, `odata_type()`, `From` for each variant's type, `Serialize` and
+//! `Deserialize`.
+//!
+//! # Mistakes
+//!
+//! Every misuse is a compile error that points at your tokens and says what to write instead,
+//! all of one input at once.
