@@ -21,6 +21,8 @@ use crate::structured::Structured;
 /// assert_eq!(Connector::ITEM_PATH, "/deviceManagement/exchangeConnectors/{id}");
 /// let get = Connector::get("a/b c");
 /// assert_eq!(get.to_string(), "GET /deviceManagement/exchangeConnectors/a%2Fb%20c");
+/// let delete = Connector::delete("..");
+/// assert_eq!(delete.to_string(), "DELETE /deviceManagement/exchangeConnectors('..')");
 /// # }
 /// ```
 pub trait GraphEntity: Sized {
@@ -48,8 +50,10 @@ pub trait GraphEntity: Sized {
     /// The key of this value, if it has one (a create body has none).
     fn key(&self) -> Option<&str>;
 
-    /// The path of the item with `key`; the key is percent-encoded as exactly one path segment,
-    /// so no key can change the path's shape.
+    /// The path of the item with `key`: `{collection}/{key}`, the key percent-encoded as exactly
+    /// one path segment, or, for the keys `""`, `"."` and `".."` (which as a segment would be
+    /// the collection or a dot-segment), OData's parenthesized form `{collection}('{key}')`. So
+    /// no key can change the path's shape: see [`item_path`](crate::item_path).
     fn item_path(key: &str) -> String {
         path::item_path(Self::COLLECTION_PATH, key)
     }

@@ -76,7 +76,7 @@ pub use entity::{GraphComplex, GraphEntity};
 pub use enums::{GraphEnum, UnknownMember};
 pub use flags::{Flags, GraphFlags};
 pub use nullable::Nullable;
-pub use operation::Operation;
+pub use operation::{Operation, RequestError};
 pub use path::{item_path, push_segment};
 pub use ser::CreateBody;
 

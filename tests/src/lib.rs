@@ -10,6 +10,7 @@
 use graph_entity::time::DateTimeOffset;
 use graph_entity::{AdditionalData, GraphEntity, GraphEnum};
 pub mod mobile_apps;
+pub mod url_shape;
 
 // CSDL line 15113: `<EntityType Name="deviceManagementPartner" BaseType="graph.entity">`
 // (descriptions: `<Annotations Target="microsoft.graph.deviceManagementPartner...">`, lines

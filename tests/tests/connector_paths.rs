@@ -1,4 +1,5 @@
-//! The generated constants, paths and operations of the shipped connector.
+//! The generated constants, paths and operations of the shipped connector, and the URL property
+//! of its item paths (`graph_entity_tests::url_shape`) for hostile and arbitrary keys.
 
 use graph_entity::GraphEntity;
 use graph_entity::http::Method;
@@ -7,6 +8,8 @@ use graph_entity::resources::{
     DeviceManagementExchangeConnectorSyncParameters as SyncParameters,
     DeviceManagementExchangeConnectorSyncType as SyncType,
 };
+use graph_entity_tests::url_shape;
+use proptest::prelude::*;
 
 const COLLECTION: &str = "/deviceManagement/exchangeConnectors";
 
@@ -75,94 +78,149 @@ fn every_operation_has_its_method_and_path() {
     assert_eq!(request.headers()["content-type"], "application/json");
 }
 
-/// Percent-decodes one path segment.
-fn decode(segment: &str) -> Vec<u8> {
-    let bytes = segment.as_bytes();
-    let mut out = Vec::new();
-    let mut index = 0;
-    while index < bytes.len() {
-        if bytes[index] == b'%' {
-            let hex = std::str::from_utf8(&bytes[index + 1..index + 3]).unwrap();
-            out.push(u8::from_str_radix(hex, 16).unwrap());
-            index += 3;
-        } else {
-            out.push(bytes[index]);
-            index += 1;
-        }
-    }
-    out
-}
-
-#[test]
-fn hostile_keys_are_one_segment_and_decode_back() {
+/// Keys that would change a naive path's shape: separators, escapes, dot-segments in every
+/// spelling, the empty key, quotes, controls and non-ASCII text.
+fn hostile_keys() -> Vec<String> {
     let mut keys: Vec<String> = [
+        "",
+        ".",
+        "..",
+        "...",
+        "%2e",
+        "%2E",
+        "%2e%2e",
+        "%2E%2e",
+        ".%2E",
+        ".%2e",
+        "%2E.",
+        "%2e.",
+        "%252e",
         "a/b",
+        "a/../b",
+        "../..",
+        "./",
+        "/..",
         "a?b",
         "a#b",
         "100%",
+        "%",
         "%2F",
+        "%zz",
         "a b",
+        " ",
         "é",
         "日本",
         "😀",
-        "..",
-        ".",
-        "...",
-        "a/../b",
+        "\u{202e}",
+        "\u{fffd}",
         "?$select=id",
         "#frag",
+        "'",
+        "''",
         "'quoted'",
+        "a'b",
+        "')",
+        "('..')",
         "\"",
         "\\",
+        "\\..",
+        "..\\",
         "\n",
+        "\r\n",
+        "\t",
         "\0",
+        "\u{7f}",
         "+",
         "&",
         "=",
         ";",
         ",",
+        ":",
+        "@",
         "~-._",
         "(x)",
         "[x]",
         "{id}",
         "@odata",
         "https://evil.example/x",
+        "//evil.example/x",
     ]
     .map(str::to_owned)
     .to_vec();
-    // And every byte value on its own.
+    // And every ASCII character on its own.
     keys.extend((0u8..=127).map(|byte| char::from(byte).to_string()));
-    for key in keys {
-        for path in [
-            Connector::item_path(&key),
-            Connector::get(&key).path().to_owned(),
-            Connector::delete(&key).path().to_owned(),
-        ] {
-            let segment = path
-                .strip_prefix(&format!("{COLLECTION}/"))
-                .unwrap_or_else(|| panic!("{path} is not under the collection"));
-            assert!(
-                segment
-                    .bytes()
-                    .all(|byte| byte.is_ascii_alphanumeric() || b"-._~%".contains(&byte)),
-                "{key:?} gave {path}"
-            );
-            assert!(segment != "." && segment != "..", "{key:?} gave {path}");
-            assert_eq!(decode(segment), key.as_bytes(), "{key:?} gave {path}");
-        }
-        let sync = Connector::sync(
-            &key,
+    // Too long for `http::Uri` once encoded (90,000 bytes).
+    keys.push("/".repeat(30_000));
+    keys
+}
+
+fn check(key: &str) {
+    if let Err(error) = url_shape::check_connector_key(key) {
+        panic!("{error}");
+    }
+}
+
+#[test]
+fn hostile_keys_address_only_their_item() {
+    for key in hostile_keys() {
+        check(&key);
+    }
+}
+
+#[test]
+fn dot_and_empty_keys_use_the_parenthesized_form() {
+    let sync = |key| {
+        Connector::sync(
+            key,
             &SyncParameters {
-                sync_type: SyncType::DeltaSync,
+                sync_type: SyncType::FullSync,
             },
         )
+        .unwrap()
+    };
+    for (key, item) in [
+        ("", format!("{COLLECTION}('')")),
+        (".", format!("{COLLECTION}('.')")),
+        ("..", format!("{COLLECTION}('..')")),
+    ] {
+        assert_eq!(Connector::item_path(key), item);
+        assert_eq!(Connector::get(key).to_string(), format!("GET {item}"));
+        assert_eq!(Connector::update(key).to_string(), format!("PATCH {item}"));
+        assert_eq!(Connector::delete(key).to_string(), format!("DELETE {item}"));
+        assert_eq!(sync(key).to_string(), format!("POST {item}/sync"));
+    }
+    // Any other key, dots and `%2e`s included, stays one segment; its `%` is encoded.
+    for (key, segment) in [("...", "..."), (".%2E", ".%252E"), ("%2e.", "%252e.")] {
+        assert_eq!(Connector::item_path(key), format!("{COLLECTION}/{segment}"));
+    }
+    let request = sync("..")
+        .into_request("https://graph.microsoft.com/v1.0")
         .unwrap();
-        assert_eq!(sync.path(), format!("{}/sync", Connector::item_path(&key)));
-        // The path always makes a valid request URI.
-        assert!(
-            sync.into_request("https://graph.microsoft.com/v1.0")
-                .is_ok(),
-            "{key:?}"
-        );
+    assert_eq!(
+        request.uri(),
+        "https://graph.microsoft.com/v1.0/deviceManagement/exchangeConnectors('..')/sync"
+    );
+}
+
+proptest! {
+    // No failure persistence: a failing case is printed, not saved next to this file.
+    #![proptest_config(ProptestConfig {
+        cases: 1024,
+        failure_persistence: None,
+        .. ProptestConfig::default()
+    })]
+
+    /// Any string at all.
+    #[test]
+    fn arbitrary_keys_address_only_their_item(key in any::<String>()) {
+        let checked = url_shape::check_connector_key(&key);
+        prop_assert!(checked.is_ok(), "{}", checked.unwrap_err());
+    }
+
+    /// Short strings of the characters that spell dot-segments, escapes and separators.
+    #[test]
+    fn dot_like_keys_address_only_their_item(key in "[.%2eE/'\\\\?#() ]{0,8}") {
+        let checked = url_shape::check_connector_key(&key);
+        prop_assert!(checked.is_ok(), "{}", checked.unwrap_err());
     }
 }

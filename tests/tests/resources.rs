@@ -105,7 +105,9 @@ fn check_crud<T: GraphEntity>(collection: &str) {
 
     // A key is one path segment, whatever it holds.
     assert_eq!(T::item_path("a/b c"), format!("{collection}/a%2Fb%20c"));
-    assert_eq!(T::item_path(".."), format!("{collection}/%2E%2E"));
+    assert_eq!(T::item_path(".."), format!("{collection}('..')"));
+    assert_eq!(T::item_path(""), format!("{collection}('')"));
+    assert_eq!(T::item_path(".%2e"), format!("{collection}/.%252e"));
     assert_eq!(
         T::get("x?$select=id#f").path(),
         format!("{collection}/x%3F%24select%3Did%23f")
