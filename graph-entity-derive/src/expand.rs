@@ -572,7 +572,7 @@ fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, Tok
                     #[doc = #doc]
                     #[must_use]
                     pub fn #member(mut self, value: ::core::option::Option<#inner>) -> Self {
-                        self.#member = #private::Nullable::from(value);
+                        self.#member = ::core::convert::From::from(value);
                         self
                     }
                 }
