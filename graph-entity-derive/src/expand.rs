@@ -383,8 +383,11 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             let entity_trait = quote!(#private::GraphEntity);
             quote! {
                 const KEY_PROPERTY: &'static str = <#base_ty as #entity_trait>::KEY_PROPERTY;
-                const COLLECTION_PATH: &'static str = <#base_ty as #entity_trait>::COLLECTION_PATH;
-                const ITEM_PATH: &'static str = <#base_ty as #entity_trait>::ITEM_PATH;
+                // Through calls, so that they are evaluated only when named: the base may have
+                // no path.
+                const COLLECTION_PATH: &'static str =
+                    #private::collection_path_of::<#base_ty>();
+                const ITEM_PATH: &'static str = #private::item_path_of::<#base_ty>();
 
                 #[inline]
                 fn key(&self) -> ::core::option::Option<&str> {
@@ -426,6 +429,26 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             }
         }
     };
+    let addressable = match (&entity.kind, entity.base()) {
+        (Kind::Entity { path: Some(_), .. }, _) => quote! {
+            #[automatically_derived]
+            impl #private::Addressable for #ident {}
+        },
+        // Addressable exactly when the base is: the bound names a lifetime, so it is not
+        // global, and a false one makes the impl not apply instead of being an error.
+        (Kind::DerivedEntity, Some(base)) => {
+            let base_ty = &base.ty;
+            quote! {
+                #[automatically_derived]
+                impl<'__a> #private::Addressable for #ident
+                where
+                    #base_ty: #private::AddressableVia<'__a>,
+                {
+                }
+            }
+        }
+        _ => TokenStream::new(),
+    };
     quote! {
         #[automatically_derived]
         impl #private::GraphEntity for #ident {
@@ -434,6 +457,8 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             const ACTIONS: &'static [&'static str] = &[#(#actions),*];
             #entity_items
         }
+
+        #addressable
     }
 }
 
@@ -442,26 +467,29 @@ fn actions(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
         return TokenStream::new();
     }
     let ident = &entity.ast.ident;
+    // An entity declared with `path` is addressable; any other gets its action functions with
+    // the bound `Self: Addressable` (through a lifetime, so that it is not global), and calling
+    // one is an error at the call, like calling `get`.
+    let (generics, bound) = if matches!(entity.kind, Kind::Entity { path: Some(_), .. }) {
+        (TokenStream::new(), TokenStream::new())
+    } else {
+        (
+            quote!(<'__a>),
+            quote!(where Self: #private::AddressableVia<'__a>),
+        )
+    };
     let functions = entity.actions.iter().map(|action| {
         let name = &action.name;
         let function = &action.function;
-        let operation = quote! {
-            #private::Operation::new(
-                #private::http::Method::POST,
-                #private::action_path(
-                    <Self as #private::GraphEntity>::COLLECTION_PATH,
-                    key,
-                    #name,
-                ),
-            )
-        };
+        let operation = quote!(#private::action_operation::<Self>(key, #name));
         match &action.parameters {
             None => {
                 let doc =
                     format!("`POST {{item}}/{name}`: the bound action `{name}` of the item `key`.");
                 quote! {
                     #[doc = #doc]
-                    pub fn #function(key: &str) -> #private::Operation {
+                    #[inline]
+                    pub fn #function #generics(key: &str) -> #private::Operation #bound {
                         #operation
                     }
                 }
@@ -474,10 +502,13 @@ fn actions(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
                 );
                 quote! {
                     #[doc = #doc]
-                    pub fn #function(
+                    #[inline]
+                    pub fn #function #generics(
                         key: &str,
                         parameters: &#parameters,
-                    ) -> ::core::result::Result<#private::Operation, #private::serde_json::Error> {
+                    ) -> ::core::result::Result<#private::Operation, #private::serde_json::Error>
+                    #bound
+                    {
                         #operation.with_json(parameters)
                     }
                 }

@@ -52,7 +52,9 @@ pub mod resources;
 pub mod time;
 
 pub use additional::AdditionalData;
-pub use entity::{GraphComplex, GraphEntity};
+#[doc(hidden)]
+pub use entity::AddressableVia;
+pub use entity::{Addressable, GraphComplex, GraphEntity};
 pub use enums::{GraphEnum, UnknownMember};
 pub use flags::{Flags, GraphFlags};
 pub use nullable::Nullable;

@@ -11,7 +11,7 @@ pub use crate::de::{
     PropertyKey, PropertyKeySeed, Rest, Shape, deserialize, deserialize_lenient,
     deserialize_member, duplicate_property, read_other,
 };
-pub use crate::entity::{GraphComplex, GraphEntity};
+pub use crate::entity::{Addressable, AddressableVia, GraphComplex, GraphEntity};
 pub use crate::enums::{GraphEnum, UnknownMember};
 pub use crate::fields::{
     IsNone, OpenField, OptionalReader, ReadOpenOptional, ReadPlainOptional, read_required,
@@ -56,6 +56,30 @@ impl<T: Structured> DerivesFrom<T::Root> for T {
 /// when named, so that naming them is a compile-time error that says what to add.
 pub const fn not_addressable(message: &'static str) -> &'static str {
     panic!("{}", message)
+}
+
+/// The `COLLECTION_PATH` of a derived entity: its base's, read through a call so that it is
+/// evaluated only when named (a base without `path` has none).
+pub const fn collection_path_of<T: GraphEntity>() -> &'static str {
+    T::COLLECTION_PATH
+}
+
+/// The `ITEM_PATH` of a derived entity, like [`collection_path_of`].
+pub const fn item_path_of<T: GraphEntity>() -> &'static str {
+    T::ITEM_PATH
+}
+
+/// `POST {item}/{action}`: the operation of a bound action. Generic, so that the function that
+/// calls it names no path constant, and compiles for an entity that may have no path.
+#[inline]
+pub fn action_operation<'a, T: GraphEntity + AddressableVia<'a>>(
+    key: &str,
+    action: &str,
+) -> Operation {
+    Operation::new(
+        http::Method::POST,
+        action_path(T::COLLECTION_PATH, key, action),
+    )
 }
 
 /// A type's `@odata.type` JSON string, checked once: `json` is generated, and is valid JSON.
