@@ -113,6 +113,30 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         },
         None => quote!(&[#(#names),*]),
     };
+    // A derived type may not declare again a property of its base: the name would be written
+    // twice, and the base's field would never be read. Checked at compile time, across crates,
+    // against the base's `PROPERTIES`.
+    let redeclared: Vec<TokenStream> = base_ty
+        .map(|base_ty| {
+            let base_name = quote!(#base_ty).to_string().replace(' ', "");
+            properties
+                .iter()
+                .map(|(_, field)| {
+                    let name = &field.json_name;
+                    let message = format!(
+                        "the base type `{base_name}` already has the property `{name}`: remove \
+                         this field, `{ident}` inherits `{name}` through its `#[graph(base)]` field"
+                    );
+                    quote_spanned! {field.json_name_span=>
+                        const _: () = ::core::assert!(
+                            !#private::has_property(<#base_ty as #structured>::PROPERTIES, #name),
+                            #message,
+                        );
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let own_keeps = entity.additional_data.is_some();
     let keeps = match base_ty {
         Some(base_ty) => quote!(#own_keeps || <#base_ty as #structured>::KEEPS_ADDITIONAL_DATA),
@@ -254,6 +278,8 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     });
 
     quote! {
+        #(#redeclared)*
+
         #[derive(::core::default::Default)]
         #[doc(hidden)]
         pub struct __Slots {

@@ -109,6 +109,26 @@ pub const fn concat<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [
     out
 }
 
+/// Whether `properties` holds `name`, at compile time: a derived type may not declare a property
+/// its base type has.
+pub const fn has_property(properties: &[&str], name: &str) -> bool {
+    let mut index = 0;
+    while index < properties.len() {
+        let (a, b) = (properties[index].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut at = 0;
+            while at < a.len() && a[at] == b[at] {
+                at += 1;
+            }
+            if at == a.len() {
+                return true;
+            }
+        }
+        index += 1;
+    }
+    false
+}
+
 /// The `additional_data` for the struct in a derive chain that declares the field.
 #[inline]
 pub fn take_additional_data(data: &mut Option<AdditionalData>) -> AdditionalData {
