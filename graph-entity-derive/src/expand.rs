@@ -137,6 +137,16 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                 .collect()
         })
         .unwrap_or_default();
+    // One assertion per property type, at the user's type: the uses below fall back to code
+    // that compiles for a type that is not (de)serializable, so that this is the one error.
+    let property_types = properties.iter().map(|(_, field)| {
+        let ty = match &field.mode {
+            FieldMode::Required => &field.ty,
+            FieldMode::Optional(inner) | FieldMode::Nullable(inner) => inner,
+        };
+        let assert = quote_spanned!(ty.span()=> <#ty as #private::PropertyValue>::ASSERT);
+        quote!(const _: () = #assert;)
+    });
     let own_keeps = entity.additional_data.is_some();
     let keeps = match base_ty {
         Some(base_ty) => quote!(#own_keeps || <#base_ty as #structured>::KEEPS_ADDITIONAL_DATA),
@@ -184,10 +194,10 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         let position = u16::try_from(position).unwrap_or(u16::MAX);
         let read = match field.mode {
             FieldMode::Required => quote_spanned! {field.ty.span()=>
-                #private::read_required(&mut __slots.#slot, __map, #name)
+                (&&#private::RequiredReader::of(&__slots.#slot)).read(&mut __slots.#slot, __map, #name)
             },
             FieldMode::Optional(_) | FieldMode::Nullable(_) => quote_spanned! {field.ty.span()=>
-                (&&#private::OptionalReader::of(&__slots.#slot))
+                (&&&#private::OptionalReader::of(&__slots.#slot))
                     .read(&mut __slots.#slot, __map, __rest, #name)
             },
         };
@@ -264,10 +274,10 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         let (member, name) = (&field.member, &field.json_name);
         let write = match field.mode {
             FieldMode::Required => quote_spanned! {field.ty.span()=>
-                #private::write_required(__map, #name, &self.#member)?;
+                (&&#private::PropertyWriter(&self.#member)).write_required(__map, #name)?;
             },
             FieldMode::Optional(_) | FieldMode::Nullable(_) => quote_spanned! {field.ty.span()=>
-                #private::write_optional(__map, #name, &self.#member, __rest)?;
+                (&&#private::PropertyWriter(&self.#member)).write_optional(__map, #name, __rest)?;
             },
         };
         if entity.is_read_only(*index) {
@@ -277,7 +287,43 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         }
     });
 
+    let derives_from = match base {
+        Some(base) => {
+            let (base_ty, member) = (&base.ty, &base.member);
+            quote! {
+                #[automatically_derived]
+                impl<__R> #private::DerivesFrom<__R> for #ident
+                where
+                    #base_ty: #private::DerivesFrom<__R>,
+                {
+                    #[inline]
+                    fn view(&self) -> &__R {
+                        #private::DerivesFrom::view(&self.#member)
+                    }
+                    #[inline]
+                    fn view_mut(&mut self) -> &mut __R {
+                        #private::DerivesFrom::view_mut(&mut self.#member)
+                    }
+                }
+            }
+        }
+        None => quote! {
+            #[automatically_derived]
+            impl #private::DerivesFrom<#ident> for #ident {
+                #[inline]
+                fn view(&self) -> &Self {
+                    self
+                }
+                #[inline]
+                fn view_mut(&mut self) -> &mut Self {
+                    self
+                }
+            }
+        },
+    };
     quote! {
+        #derives_from
+        #(#property_types)*
         #(#redeclared)*
 
         #[derive(::core::default::Default)]
@@ -328,7 +374,10 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                 __A: #private::serde::de::MapAccess<'de>,
             {
                 #[allow(unused_imports)]
-                use #private::{ReadOpenOptional as _, ReadPlainOptional as _};
+                use #private::{
+                    ReadOpenOptional as _, ReadPlainOptional as _, ReadRequired as _,
+                    SkipOptional as _, SkipRequired as _,
+                };
                 match __index {
                     #(#read_arms)*
                     #read_fallback
@@ -364,6 +413,8 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             where
                 __M: #private::serde::ser::SerializeMap,
             {
+                #[allow(unused_imports)]
+                use #private::{SkipWrite as _, WriteOptional as _, WriteRequired as _};
                 #write_base
                 #(#writes)*
                 ::core::result::Result::Ok(())
@@ -535,13 +586,25 @@ fn actions(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
                     ) -> ::core::result::Result<#private::Operation, #private::serde_json::Error>
                     #bound
                     {
-                        #operation.with_json(parameters)
+                        #[allow(unused_imports)]
+                        use #private::{JsonBody as _, NoBody as _};
+                        (&&#private::ParametersBody(parameters)).body(#operation)
                     }
                 }
             }
         }
     });
+    // One assertion per parameters type, at the type in the attribute; the body above falls
+    // back to code that compiles for a type that is not serializable.
+    let assertions = entity.actions.iter().filter_map(|action| {
+        let parameters = action.parameters.as_ref()?;
+        let assert =
+            quote_spanned!(parameters.span()=> <#parameters as #private::ActionParameters>::ASSERT);
+        Some(quote!(const _: () = #assert;))
+    });
     quote! {
+        #(#assertions)*
+
         #[automatically_derived]
         impl #ident {
             #(#functions)*
@@ -737,6 +800,13 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
             }
         }
     });
+    // One assertion per variant type, at the user's type: the base views fall back to code
+    // that compiles for a variant of another hierarchy, so that this is the one error.
+    let variant_types = variants.iter().map(|variant| {
+        let ty = &variant.ty;
+        let assert = quote_spanned!(ty.span()=> <#ty as #private::DerivesFrom<#root>>::view);
+        quote!(const _: fn(&#ty) -> &#root = #assert;)
+    });
     let base_doc = format!(
         "The [`{}`] view of the item, whatever its type.",
         quote!(#root)
@@ -745,19 +815,33 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, unused_qualifications)]
         const _: () = {
+            #(#variant_types)*
+
             #[automatically_derived]
             impl #ident {
                 #[doc = #base_doc]
                 pub fn base(&self) -> &#root {
+                    #[allow(unused_imports)]
+                    use #private::{NoBase as _, ViewBase as _};
                     match self {
-                        #(Self::#all(__value) => #private::DerivesFrom::<#root>::view(__value),)*
+                        #(Self::#all(__value) => (&&#private::BaseView::<#root, _>(
+                            __value,
+                            ::core::marker::PhantomData,
+                        ))
+                        .view(),)*
                     }
                 }
 
                 /// The mutable base view of the item.
                 pub fn base_mut(&mut self) -> &mut #root {
+                    #[allow(unused_imports)]
+                    use #private::{NoBaseMut as _, ViewBaseMut as _};
                     match self {
-                        #(Self::#all(__value) => #private::DerivesFrom::<#root>::view_mut(__value),)*
+                        #(Self::#all(__value) => (&&#private::BaseViewMut::<#root, _>(
+                            ::core::cell::Cell::new(::core::option::Option::Some(__value)),
+                            ::core::marker::PhantomData,
+                        ))
+                        .view_mut(),)*
                     }
                 }
 

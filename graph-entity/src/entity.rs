@@ -177,6 +177,27 @@ pub trait AddressableVia<'a> {}
 
 impl<T: Addressable> AddressableVia<'_> for T {}
 
+/// The types that can be the parameters (the JSON body) of a bound action,
+/// `action(name = "...", parameters = Type)`: every `serde::Serialize` type, and so every type
+/// declared with `#[derive(GraphEntity)]` and `#[graph(parameters)]`.
+///
+/// It is implemented for all of them, and not to be implemented by hand: the derive asserts it
+/// of the parameters type, so that another type is one compile error, at the type in the
+/// attribute.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be the parameters of an action: it is not serializable",
+    label = "not `serde::Serialize`",
+    note = "declare `{Self}` with `#[derive(GraphEntity)]` and `#[graph(parameters)]`, or use a type that implements `serde::Serialize`"
+)]
+pub trait ActionParameters {
+    /// Named by generated code, once per action: `<Type as ActionParameters>::ASSERT`.
+    #[doc(hidden)]
+    const ASSERT: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<P: serde::Serialize> ActionParameters for P {}
+
 /// A Graph complex type: structured data with no key, held by entities.
 ///
 /// Implement it with `#[derive(GraphEntity)]` on a struct with neither a key nor a `path`.

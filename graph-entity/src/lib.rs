@@ -54,12 +54,14 @@ pub mod time;
 pub use additional::AdditionalData;
 #[doc(hidden)]
 pub use entity::AddressableVia;
-pub use entity::{Addressable, GraphComplex, GraphEntity};
+pub use entity::{ActionParameters, Addressable, GraphComplex, GraphEntity};
 pub use enums::{GraphEnum, UnknownMember};
+pub use fields::PropertyValue;
 pub use flags::{Flags, GraphFlags};
 pub use nullable::Nullable;
 pub use operation::Operation;
 pub use path::{item_path, push_segment};
+pub use polymorphic::DerivesFrom;
 pub use ser::CreateBody;
 
 /// The derives, under the names of the traits they implement: `use graph_entity::GraphEntity;`

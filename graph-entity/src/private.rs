@@ -11,46 +11,25 @@ pub use crate::de::{
     PropertyKey, PropertyKeySeed, Rest, Shape, deserialize, deserialize_lenient,
     deserialize_member, duplicate_property, read_other,
 };
-pub use crate::entity::{Addressable, AddressableVia, GraphComplex, GraphEntity};
+pub use crate::entity::{ActionParameters, Addressable, AddressableVia, GraphComplex, GraphEntity};
 pub use crate::enums::{GraphEnum, UnknownMember};
 pub use crate::fields::{
-    IsNone, OpenField, OptionalReader, ReadOpenOptional, ReadPlainOptional, read_required,
-    take_required,
+    IsNone, OpenField, OptionalReader, PropertyValue, ReadOpenOptional, ReadPlainOptional,
+    ReadRequired, RequiredReader, SkipOptional, SkipRequired, read_required, take_required,
 };
 pub use crate::flags::GraphFlags;
 pub use crate::nullable::Nullable;
 pub use crate::operation::Operation;
 pub use crate::path::action_path;
 pub use crate::polymorphic::{
-    kept_odata_type, peek_odata_type, read_variant, read_variant_lenient,
+    BaseView, BaseViewMut, DerivesFrom, NoBase, NoBaseMut, ViewBase, ViewBaseMut, kept_odata_type,
+    peek_odata_type, read_variant, read_variant_lenient,
 };
 pub use crate::ser::{
     OptionalField, PatchFields, serialize, serialize_patch, write_change, write_optional,
     write_required,
 };
 pub use crate::structured::{Structured, WriteMode};
-
-/// Types whose topmost declared base is `R`: the variants of a `GraphPolymorphic` enum whose
-/// `other` variant holds `R`.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` does not derive from `{R}`",
-    label = "every variant of a GraphPolymorphic enum holds a type whose topmost `#[graph(base)]` is the `other` variant's type, `{R}`"
-)]
-pub trait DerivesFrom<R> {
-    fn view(&self) -> &R;
-    fn view_mut(&mut self) -> &mut R;
-}
-
-impl<T: Structured> DerivesFrom<T::Root> for T {
-    #[inline]
-    fn view(&self) -> &T::Root {
-        self.root()
-    }
-    #[inline]
-    fn view_mut(&mut self) -> &mut T::Root {
-        self.root_mut()
-    }
-}
 
 /// The `COLLECTION_PATH` and `ITEM_PATH` of an entity declared without `path`: evaluated only
 /// when named, so that naming them is a compile-time error that says what to add.
@@ -228,6 +207,123 @@ impl<F> SkipChange for ChangeWriter<'_, F> {
         _name: &'static str,
     ) -> Result<(), M::Error> {
         Ok(())
+    }
+}
+
+/// Writes one property of a struct: [`WriteRequired`] or [`WriteOptional`] for serializable
+/// types, [`SkipWrite`] (never called in a program that compiles) for the rest.
+pub struct PropertyWriter<'a, F>(pub &'a F);
+
+pub trait WriteRequired {
+    /// # Errors
+    /// When the serializer fails.
+    fn write_required<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+        name: &'static str,
+    ) -> Result<(), M::Error>;
+}
+
+impl<F: serde::Serialize> WriteRequired for &PropertyWriter<'_, F> {
+    #[inline]
+    fn write_required<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+        name: &'static str,
+    ) -> Result<(), M::Error> {
+        write_required(map, name, self.0)
+    }
+}
+
+pub trait WriteOptional {
+    /// # Errors
+    /// When the serializer fails.
+    fn write_optional<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+        name: &'static str,
+        rest: &AdditionalData,
+    ) -> Result<(), M::Error>;
+}
+
+impl<F: OptionalField> WriteOptional for &PropertyWriter<'_, F>
+where
+    F::Inner: serde::Serialize,
+{
+    #[inline]
+    fn write_optional<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+        name: &'static str,
+        rest: &AdditionalData,
+    ) -> Result<(), M::Error> {
+        write_optional(map, name, self.0, rest)
+    }
+}
+
+pub trait SkipWrite {
+    /// # Errors
+    /// Never.
+    fn write_required<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+        name: &'static str,
+    ) -> Result<(), M::Error>;
+    /// # Errors
+    /// Never.
+    fn write_optional<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+        name: &'static str,
+        rest: &AdditionalData,
+    ) -> Result<(), M::Error>;
+}
+
+impl<F> SkipWrite for PropertyWriter<'_, F> {
+    fn write_required<M: serde::ser::SerializeMap>(
+        &self,
+        _map: &mut M,
+        _name: &'static str,
+    ) -> Result<(), M::Error> {
+        Ok(())
+    }
+    fn write_optional<M: serde::ser::SerializeMap>(
+        &self,
+        _map: &mut M,
+        _name: &'static str,
+        _rest: &AdditionalData,
+    ) -> Result<(), M::Error> {
+        Ok(())
+    }
+}
+
+/// The body of a bound action with parameters: [`JsonBody`] for serializable parameters,
+/// [`NoBody`] (never called in a program that compiles) for the rest, so that parameters of a
+/// type that is not serializable are one error, at the type in the attribute.
+pub struct ParametersBody<'a, P>(pub &'a P);
+
+pub trait JsonBody {
+    /// # Errors
+    /// When the parameters cannot be serialized.
+    fn body(&self, operation: Operation) -> Result<Operation, serde_json::Error>;
+}
+
+impl<P: serde::Serialize> JsonBody for &ParametersBody<'_, P> {
+    #[inline]
+    fn body(&self, operation: Operation) -> Result<Operation, serde_json::Error> {
+        operation.with_json(self.0)
+    }
+}
+
+pub trait NoBody {
+    /// # Errors
+    /// Never.
+    fn body(&self, operation: Operation) -> Result<Operation, serde_json::Error>;
+}
+
+impl<P> NoBody for ParametersBody<'_, P> {
+    fn body(&self, operation: Operation) -> Result<Operation, serde_json::Error> {
+        Ok(operation)
     }
 }
 
