@@ -1009,3 +1009,339 @@ pub fn enumeration(checked: &CheckedEnum<'_>) -> TokenStream {
         };
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::{TokenStream, TokenTree};
+
+    /// The whole checked pipeline, as the derives run it.
+    fn entity(input: syn::DeriveInput) -> TokenStream {
+        match crate::derive_entity(&input) {
+            Ok(tokens) => tokens,
+            Err(errors) => panic!(
+                "{:?}",
+                errors.iter().map(ToString::to_string).collect::<Vec<_>>()
+            ),
+        }
+    }
+
+    fn enumeration(input: syn::DeriveInput) -> TokenStream {
+        crate::derive_enum(&input).unwrap_or_else(|_| panic!("GraphEnum input rejected"))
+    }
+
+    fn polymorphic(input: syn::DeriveInput) -> TokenStream {
+        crate::derive_polymorphic(&input)
+            .unwrap_or_else(|_| panic!("GraphPolymorphic input rejected"))
+    }
+
+    /// The tokens, flattened (delimiters dropped), as strings.
+    fn flat(tokens: TokenStream) -> Vec<String> {
+        let mut out = Vec::new();
+        for tree in tokens {
+            match tree {
+                TokenTree::Group(group) => out.extend(flat(group.stream())),
+                other => out.push(other.to_string()),
+            }
+        }
+        out
+    }
+
+    /// Whether `needle` (space-separated tokens) occurs in `tokens`.
+    fn contains(tokens: &[String], needle: &str) -> bool {
+        let needle: Vec<String> = flat(needle.parse().expect("needle is tokens"));
+        tokens.windows(needle.len()).any(|window| window == needle)
+    }
+
+    fn count(tokens: &[String], needle: &str) -> usize {
+        let needle: Vec<String> = flat(needle.parse().expect("needle is tokens"));
+        tokens
+            .windows(needle.len())
+            .filter(|window| *window == needle)
+            .count()
+    }
+
+    /// Every prelude name the generated code might reach for is named by an absolute path
+    /// (`::core::option::Option::Some`), and nothing names the prelude itself or a crate other
+    /// than `core`, `std` and the runtime crate but through `__private`.
+    fn assert_hygienic(tokens: &[String]) {
+        const PRELUDE: &[&str] = &[
+            "Option", "Some", "None", "Result", "Ok", "Err", "From", "Into", "Default", "Vec",
+            "String", "Box", "ToString", "ToOwned", "Clone", "Iterator", "prelude",
+        ];
+        for (index, token) in tokens.iter().enumerate() {
+            // `type Err = ...;` of `FromStr` names an associated type, not the prelude's.
+            if PRELUDE.contains(&token.as_str()) && tokens[index - 1] != "type" {
+                assert!(
+                    index >= 2 && tokens[index - 1] == ":" && tokens[index - 2] == ":",
+                    "bare `{token}` at token {index}: {}",
+                    tokens[index.saturating_sub(8)..(index + 3).min(tokens.len())].join(" ")
+                );
+            }
+            // `Type::from` resolves only with the prelude's `From` in scope.
+            if token == "from" && tokens[index - 1] == ":" {
+                assert_eq!(
+                    tokens[index - 3],
+                    "From",
+                    "`from` not through `From` at {index}"
+                );
+            }
+            if ["serde", "serde_json", "http"].contains(&token.as_str()) {
+                assert!(
+                    index >= 3 && tokens[index - 3] == "__private",
+                    "`{token}` not through `__private` at token {index}"
+                );
+            }
+        }
+        assert!(!contains(tokens, ":: std :: prelude"));
+        assert!(!contains(tokens, ":: core :: prelude"));
+    }
+
+    fn connector() -> syn::DeriveInput {
+        syn::parse_quote! {
+            #[graph(
+                base = "entity",
+                odata_type = "microsoft.graph.deviceManagementExchangeConnector",
+                path = "/deviceManagement/exchangeConnectors",
+                action = "sync",
+                action(name = "retire", parameters = RetireParameters),
+            )]
+            pub struct Connector {
+                pub id: ::core::option::Option<::std::string::String>,
+                #[graph(rename = "serverName")]
+                pub server: ::core::option::Option<::std::string::String>,
+                #[graph(read_only)]
+                pub version: ::core::option::Option<::std::string::String>,
+                pub count: i32,
+                pub state: ::graph_entity::Nullable<State>,
+                #[graph(additional_data)]
+                pub additional_data: ::graph_entity::AdditionalData,
+            }
+        }
+    }
+
+    fn web_app() -> syn::DeriveInput {
+        syn::parse_quote! {
+            #[graph(odata_type = "microsoft.graph.webApp", action = "assign")]
+            pub struct WebApp {
+                #[graph(base)]
+                pub app: MobileApp,
+                pub app_url: ::core::option::Option<::std::string::String>,
+                #[graph(rename = "useManagedBrowser")]
+                pub managed: ::core::option::Option<bool>,
+            }
+        }
+    }
+
+    #[test]
+    fn an_entity_with_path_is_addressable_and_its_actions_are_unbounded() {
+        let tokens = flat(entity(connector()));
+        assert!(contains(
+            &tokens,
+            "impl :: graph_entity :: __private :: Addressable for Connector { }"
+        ));
+        assert!(contains(&tokens, "pub fn sync (key : & str)"));
+        assert!(!contains(&tokens, "AddressableVia"));
+        assert!(contains(
+            &tokens,
+            r#"const COLLECTION_PATH : & 'static str = "/deviceManagement/exchangeConnectors" ;"#
+        ));
+    }
+
+    #[test]
+    fn an_entity_without_path_is_not_addressable_and_its_actions_are_bounded() {
+        let tokens = flat(entity(syn::parse_quote! {
+            #[graph(base = "entity", odata_type = "microsoft.graph.deviceCategory", action = "sync")]
+            pub struct DeviceCategory {
+                pub id: ::core::option::Option<::std::string::String>,
+            }
+        }));
+        assert!(!contains(&tokens, "Addressable for DeviceCategory"));
+        assert!(contains(
+            &tokens,
+            "pub fn sync < '__a > (key : & str) -> :: graph_entity :: __private :: Operation \
+             where Self : :: graph_entity :: __private :: AddressableVia < '__a >"
+        ));
+        // Naming its path is still a compile-time error, and only naming it is.
+        assert!(contains(&tokens, "not_addressable"));
+    }
+
+    #[test]
+    fn a_derived_entity_is_addressable_exactly_when_its_base_is() {
+        let tokens = flat(entity(web_app()));
+        assert!(contains(
+            &tokens,
+            "impl < '__a > :: graph_entity :: __private :: Addressable for WebApp \
+             where MobileApp : :: graph_entity :: __private :: AddressableVia < '__a >"
+        ));
+        assert!(contains(
+            &tokens,
+            "pub fn assign < '__a > (key : & str) -> :: graph_entity :: __private :: Operation \
+             where Self : :: graph_entity :: __private :: AddressableVia < '__a >"
+        ));
+        // Its paths are its base's, read only when named.
+        assert!(contains(&tokens, "collection_path_of :: < MobileApp > ()"));
+        assert!(contains(&tokens, "item_path_of :: < MobileApp > ()"));
+    }
+
+    #[test]
+    fn a_complex_type_is_not_an_entity() {
+        let tokens = flat(entity(syn::parse_quote! {
+            #[graph(odata_type = "microsoft.graph.mimeContent")]
+            pub struct MimeContent {
+                pub r#type: ::core::option::Option<::std::string::String>,
+            }
+        }));
+        assert!(contains(&tokens, "GraphComplex for MimeContent"));
+        assert!(!contains(&tokens, "GraphEntity for MimeContent"));
+        assert!(!contains(&tokens, "Addressable"));
+        assert!(!tokens.contains(&"MimeContentPatch".to_owned()));
+    }
+
+    #[test]
+    fn each_own_property_of_a_derived_type_is_asserted_absent_from_its_base() {
+        let tokens = flat(entity(web_app()));
+        for name in ["appUrl", "useManagedBrowser"] {
+            let assertion = format!(
+                r#"! :: graph_entity :: __private :: has_property (
+                    < MobileApp as :: graph_entity :: __private :: Structured > :: PROPERTIES ,
+                    "{name}" )"#
+            );
+            assert_eq!(count(&tokens, &assertion), 1, "{name}");
+        }
+        let message = tokens
+            .iter()
+            .find(|token| token.contains("already has the property `appUrl`"))
+            .expect("the message names the property");
+        assert!(message.contains("remove this field"), "{message}");
+        assert!(message.contains("`MobileApp`"), "{message}");
+        // A type without base has nothing to redeclare.
+        assert!(!contains(&flat(entity(connector())), "has_property"));
+    }
+
+    #[test]
+    fn each_property_type_is_asserted_once_and_read_and_written_through_probes() {
+        let tokens = flat(entity(connector()));
+        // `Option<String>` and `Nullable<State>` are asserted on their inner type.
+        for ty in [":: std :: string :: String", "i32", "State"] {
+            let assertion =
+                format!("< {ty} as :: graph_entity :: __private :: PropertyValue > :: ASSERT");
+            let expected = if ty == "i32" || ty == "State" { 1 } else { 3 };
+            assert_eq!(count(&tokens, &assertion), expected, "{ty}");
+        }
+        // The additional data is not a property.
+        assert!(!contains(
+            &tokens,
+            "AdditionalData as :: graph_entity :: __private :: PropertyValue"
+        ));
+        assert_eq!(count(&tokens, "RequiredReader :: of"), 1);
+        assert_eq!(count(&tokens, "OptionalReader :: of"), 4);
+        assert_eq!(count(&tokens, ". write_required"), 1);
+        assert_eq!(count(&tokens, ". write_optional"), 4);
+        assert_eq!(
+            count(
+                &tokens,
+                "< RetireParameters as :: graph_entity :: __private :: ActionParameters > :: ASSERT"
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn read_only_properties_and_the_key_are_written_only_in_full() {
+        let tokens = flat(entity(connector()));
+        // `id` (the key) and `version` (read-only).
+        assert_eq!(
+            count(
+                &tokens,
+                "if __mode == :: graph_entity :: __private :: WriteMode :: Full"
+            ),
+            2
+        );
+        assert!(contains(&tokens, "pub struct ConnectorPatch"));
+        assert!(!contains(&tokens, "pub version :"));
+        assert!(contains(&tokens, "pub server :"));
+    }
+
+    #[test]
+    fn the_crate_attribute_changes_every_path_to_the_runtime() {
+        let mut input = connector();
+        input
+            .attrs
+            .push(syn::parse_quote!(#[graph(crate = "::my_graph")]));
+        let tokens = flat(entity(input));
+        assert!(contains(
+            &tokens,
+            "impl :: my_graph :: __private :: Addressable for Connector"
+        ));
+        assert!(!contains(&tokens, "graph_entity :: __private"));
+        assert!(contains(
+            &tokens,
+            ":: my_graph :: __private :: serde :: Serialize for Connector"
+        ));
+    }
+
+    #[test]
+    fn generated_entities_name_nothing_from_the_callers_scope() {
+        assert_hygienic(&flat(entity(connector())));
+        assert_hygienic(&flat(entity(web_app())));
+        assert_hygienic(&flat(entity(syn::parse_quote! {
+            #[graph(parameters)]
+            pub struct RetireParameters {
+                pub reason: ::core::option::Option<::std::string::String>,
+            }
+        })));
+    }
+
+    #[test]
+    fn generated_enums_name_nothing_from_the_callers_scope() {
+        let tokens = flat(enumeration(syn::parse_quote! {
+            #[graph(odata_type = "microsoft.graph.state", flags)]
+            pub enum State {
+                Active,
+                #[graph(rename = "off")]
+                Inactive,
+            }
+        }));
+        assert_hygienic(&tokens);
+        assert!(contains(&tokens, r#"Self :: Inactive => "off" ,"#));
+        assert!(contains(&tokens, "GraphFlags for State"));
+    }
+
+    #[test]
+    fn generated_polymorphic_enums_assert_each_variant_and_name_nothing_from_the_callers_scope() {
+        let tokens = flat(polymorphic(syn::parse_quote! {
+            pub enum AnyMobileApp {
+                Web(WebApp),
+                Ios(IosStoreApp),
+                #[graph(other)]
+                Other(MobileApp),
+            }
+        }));
+        assert_hygienic(&tokens);
+        for ty in ["WebApp", "IosStoreApp", "MobileApp"] {
+            let assertion = format!(
+                "const _ : fn (& {ty}) -> & MobileApp = < {ty} as :: graph_entity :: __private :: DerivesFrom < MobileApp > > :: view ;"
+            );
+            assert_eq!(count(&tokens, &assertion), 1, "{ty}");
+        }
+        assert!(contains(
+            &tokens,
+            "impl :: core :: convert :: From < WebApp > for AnyMobileApp"
+        ));
+    }
+
+    #[test]
+    fn every_type_implements_derives_from_its_root_through_its_base() {
+        let tokens = flat(entity(web_app()));
+        assert!(contains(
+            &tokens,
+            "impl < __R > :: graph_entity :: __private :: DerivesFrom < __R > for WebApp \
+             where MobileApp : :: graph_entity :: __private :: DerivesFrom < __R >"
+        ));
+        let tokens = flat(entity(connector()));
+        assert!(contains(
+            &tokens,
+            "impl :: graph_entity :: __private :: DerivesFrom < Connector > for Connector"
+        ));
+    }
+}
