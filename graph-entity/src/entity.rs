@@ -1,5 +1,6 @@
 //! The traits that derived types implement.
 
+use crate::additional::AdditionalData;
 use crate::operation::Operation;
 use crate::path;
 use crate::ser::CreateBody;
@@ -208,4 +209,50 @@ pub trait GraphComplex: Sized {
     const BASE_TYPE: Option<&'static str>;
     /// The JSON names of the declared properties, in declaration order.
     const PROPERTIES: &'static [&'static str];
+}
+
+/// The types a key field can have: `String` and `Option<String>`. Named by generated code only.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "the key field must be a `String` or an `Option<String>`, not `{Self}`",
+    label = "declare this key field as `Option<String>`"
+)]
+pub trait AsKey {
+    fn as_key(&self) -> Option<&str>;
+}
+
+impl AsKey for String {
+    #[inline]
+    fn as_key(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl AsKey for Option<String> {
+    #[inline]
+    fn as_key(&self) -> Option<&str> {
+        self.as_deref()
+    }
+}
+
+/// The type of the `additional_data` field: [`AdditionalData`]. Named by generated code only.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "the `additional_data` field must be a `graph_entity::AdditionalData`, not `{Self}`",
+    label = "declare this field as `graph_entity::AdditionalData`"
+)]
+pub trait IsAdditionalData {
+    fn as_additional_data(&self) -> &AdditionalData;
+    fn from_additional_data(data: AdditionalData) -> Self;
+}
+
+impl IsAdditionalData for AdditionalData {
+    #[inline]
+    fn as_additional_data(&self) -> &AdditionalData {
+        self
+    }
+    #[inline]
+    fn from_additional_data(data: AdditionalData) -> Self {
+        data
+    }
 }

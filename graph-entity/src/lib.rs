@@ -52,9 +52,9 @@ pub mod resources;
 pub mod time;
 
 pub use additional::AdditionalData;
-#[doc(hidden)]
-pub use entity::AddressableVia;
 pub use entity::{ActionParameters, Addressable, GraphComplex, GraphEntity};
+#[doc(hidden)]
+pub use entity::{AddressableVia, AsKey, IsAdditionalData};
 pub use enums::{GraphEnum, UnknownMember};
 pub use fields::PropertyValue;
 pub use flags::{Flags, GraphFlags};

@@ -11,7 +11,10 @@ pub use crate::de::{
     PropertyKey, PropertyKeySeed, Rest, Shape, deserialize, deserialize_lenient,
     deserialize_member, duplicate_property, read_other,
 };
-pub use crate::entity::{ActionParameters, Addressable, AddressableVia, GraphComplex, GraphEntity};
+pub use crate::entity::{
+    ActionParameters, Addressable, AddressableVia, AsKey, GraphComplex, GraphEntity,
+    IsAdditionalData,
+};
 pub use crate::enums::{GraphEnum, UnknownMember};
 pub use crate::fields::{
     IsNone, OpenField, OptionalReader, PropertyValue, ReadOpenOptional, ReadPlainOptional,
@@ -112,50 +115,6 @@ pub const fn has_property(properties: &[&str], name: &str) -> bool {
 #[inline]
 pub fn take_additional_data(data: &mut Option<AdditionalData>) -> AdditionalData {
     data.take().unwrap_or_default()
-}
-
-/// Fields that can be an entity's key.
-#[diagnostic::on_unimplemented(
-    message = "the key field must be a `String` or an `Option<String>`, not `{Self}`",
-    label = "declare this key field as `Option<String>`"
-)]
-pub trait AsKey {
-    fn as_key(&self) -> Option<&str>;
-}
-
-impl AsKey for String {
-    #[inline]
-    fn as_key(&self) -> Option<&str> {
-        Some(self)
-    }
-}
-
-impl AsKey for Option<String> {
-    #[inline]
-    fn as_key(&self) -> Option<&str> {
-        self.as_deref()
-    }
-}
-
-/// Fields that hold what a struct does not model.
-#[diagnostic::on_unimplemented(
-    message = "the `additional_data` field must be a `graph_entity::AdditionalData`, not `{Self}`",
-    label = "declare this field as `graph_entity::AdditionalData`"
-)]
-pub trait IsAdditionalData {
-    fn as_additional_data(&self) -> &AdditionalData;
-    fn from_additional_data(data: AdditionalData) -> Self;
-}
-
-impl IsAdditionalData for AdditionalData {
-    #[inline]
-    fn as_additional_data(&self) -> &AdditionalData {
-        self
-    }
-    #[inline]
-    fn from_additional_data(data: AdditionalData) -> Self {
-        data
-    }
 }
 
 // Auto-ref probes. A field of the wrong type is one mistake, and must be one compile error: the
