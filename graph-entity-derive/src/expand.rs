@@ -22,6 +22,7 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     let actions = actions(entity, &private);
     let ident = &entity.ast.ident;
     let (patch_type, patch_impls) = patch(entity, &private);
+    let base_where = base_where(entity, &private);
     quote! {
         #patch_type
 
@@ -34,7 +35,7 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
             #patch_impls
 
             #[automatically_derived]
-            impl #private::serde::Serialize for #ident {
+            impl #private::serde::Serialize for #ident #base_where {
                 #[inline]
                 fn serialize<__S>(
                     &self,
@@ -48,7 +49,7 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl<'de> #private::serde::Deserialize<'de> for #ident {
+            impl<'de> #private::serde::Deserialize<'de> for #ident #base_where {
                 #[inline]
                 fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
                 where
@@ -59,6 +60,49 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
             }
         };
     }
+}
+
+/// The trait a derived type's base must implement: `EntityBase` for a derived entity,
+/// `GraphBase` for a derived complex type.
+fn base_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
+    if entity.is_entity() {
+        quote!(#private::EntityBase)
+    } else {
+        quote!(#private::GraphBase)
+    }
+}
+
+/// `where Base: EntityBase` (or `GraphBase`), spanned at the base field's type, for every item
+/// generated for a derived type that names the base's items (or the type's own `Structured` or
+/// `GraphEntity` impl). A base of another type is then one error: each such where clause reports
+/// the same error at the same tokens, which the compiler shows once, and inside the items the
+/// bound is assumed, so that nothing else fails.
+fn base_where(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
+    let Some(base) = entity.base() else {
+        return TokenStream::new();
+    };
+    let ty = &base.ty;
+    let bound = respan(base_trait(entity, private), ty.span());
+    quote_spanned!(ty.span()=> where #ty: #bound)
+}
+
+/// `tokens`, all at `span`: so that an error about a bound built from generated paths points at
+/// the user's tokens.
+fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tree| {
+            if let proc_macro2::TokenTree::Group(group) = &tree {
+                let mut inner =
+                    proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));
+                inner.set_span(span);
+                tree = proc_macro2::TokenTree::Group(inner);
+            } else {
+                tree.set_span(span);
+            }
+            tree
+        })
+        .collect()
 }
 
 /// The slot of property `index` in the generated `__Slots` struct, spanned at the field's type
@@ -104,13 +148,24 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             }
         }
     });
-    let all_properties = match base_ty {
-        Some(base_ty) => quote! {
-            &#private::concat::<{ <#base_ty as #structured>::PROPERTIES.len() + #own_count }>(
-                <#base_ty as #structured>::PROPERTIES,
-                &[#(#names),*],
-            )
-        },
+    let base_where = base_where(entity, private);
+    let base_trait = base_trait(entity, private);
+    // The length is a constant of its own, where the where clause is not assumed: it names the
+    // base's properties through the bound's trait, at the base field's type, so that a base of
+    // another type fails here with the same error as everywhere else.
+    let all_properties = match base {
+        Some(base) => {
+            let base_ty = &base.ty;
+            let base_trait = respan(base_trait.clone(), base_ty.span());
+            let base_properties =
+                quote_spanned!(base_ty.span()=> <#base_ty as #base_trait>::ALL_PROPERTIES);
+            quote! {
+                &#private::concat::<{ #base_properties.len() + #own_count }>(
+                    <#base_ty as #structured>::PROPERTIES,
+                    &[#(#names),*],
+                )
+            }
+        }
         None => quote!(&[#(#names),*]),
     };
     // A derived type may not declare again a property of its base: the name would be written
@@ -127,9 +182,12 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                         "the base type `{base_name}` already has the property `{name}`: remove \
                          this field, `{ident}` inherits `{name}` through its `#[graph(base)]` field"
                     );
+                    let base_trait = respan(base_trait.clone(), base_ty.span());
+                    let base_properties =
+                        quote_spanned!(base_ty.span()=> <#base_ty as #base_trait>::ALL_PROPERTIES);
                     quote_spanned! {field.json_name_span=>
                         const _: () = ::core::assert!(
-                            !#private::has_property(<#base_ty as #structured>::PROPERTIES, #name),
+                            !#private::has_property(#base_properties, #name),
                             #message,
                         );
                     }
@@ -321,20 +379,49 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             }
         },
     };
+    let slot_defaults = properties.iter().enumerate().map(|(position, (_, field))| {
+        let slot = slot(position, field);
+        quote!(#slot: ::core::option::Option::None,)
+    });
+    let base_slot_default = base_ty.map(|_| quote!(__base: ::core::default::Default::default(),));
+    let graph_base = (!matches!(entity.kind, Kind::Parameters)).then(|| {
+        let entity_base = entity.is_entity().then(|| {
+            quote! {
+                #[automatically_derived]
+                impl #private::EntityBase for #ident #base_where {}
+            }
+        });
+        quote! {
+            #[automatically_derived]
+            impl #private::GraphBase for #ident #base_where {}
+            #entity_base
+        }
+    });
     quote! {
         #derives_from
+        #graph_base
         #(#property_types)*
         #(#redeclared)*
 
-        #[derive(::core::default::Default)]
         #[doc(hidden)]
-        pub struct __Slots {
+        pub struct __Slots #base_where {
             #(#slot_fields)*
             #base_slot
         }
 
+        // Not derived: the derive would repeat the where clause with a note of its own.
+        impl ::core::default::Default for __Slots #base_where {
+            #[inline]
+            fn default() -> Self {
+                __Slots {
+                    #(#slot_defaults)*
+                    #base_slot_default
+                }
+            }
+        }
+
         #[automatically_derived]
-        impl #structured for #ident {
+        impl #structured for #ident #base_where {
             const ODATA_TYPE: &'static str = #odata_type;
             const TYPE_TAG: ::core::option::Option<&'static str> = #type_tag;
             const TYPE_IF_READ: bool = #type_if_read;
@@ -442,12 +529,13 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     };
     let patch = format_ident!("{}Patch", ident);
     let actions = entity.actions.iter().map(|action| &action.name);
+    let base_where = base_where(entity, private);
     let entity_items = match &entity.kind {
         Kind::Parameters => return TokenStream::new(),
         Kind::Complex => {
             return quote! {
                 #[automatically_derived]
-                impl #private::GraphComplex for #ident {
+                impl #private::GraphComplex for #ident #base_where {
                     #common
                 }
             };
@@ -515,10 +603,13 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         // global, and a false one makes the impl not apply instead of being an error.
         (Kind::DerivedEntity, Some(base)) => {
             let base_ty = &base.ty;
+            let bound = respan(base_trait(entity, private), base_ty.span());
+            let base_bound = quote_spanned!(base_ty.span()=> #base_ty: #bound);
             quote! {
                 #[automatically_derived]
                 impl<'__a> #private::Addressable for #ident
                 where
+                    #base_bound,
                     #base_ty: #private::AddressableVia<'__a>,
                 {
                 }
@@ -528,7 +619,7 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     };
     quote! {
         #[automatically_derived]
-        impl #private::GraphEntity for #ident {
+        impl #private::GraphEntity for #ident #base_where {
             type Patch = #patch;
             #common
             const ACTIONS: &'static [&'static str] = &[#(#actions),*];
@@ -602,11 +693,12 @@ fn actions(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
             quote_spanned!(parameters.span()=> <#parameters as #private::ActionParameters>::ASSERT);
         Some(quote!(const _: () = #assert;))
     });
+    let base_where = base_where(entity, private);
     quote! {
         #(#assertions)*
 
         #[automatically_derived]
-        impl #ident {
+        impl #ident #base_where {
             #(#functions)*
         }
     }
@@ -662,12 +754,30 @@ fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, Tok
             pub #member: #ty,
         }
     });
+    let base_where = base_where(entity, private);
+    let field_defaults = changes.iter().map(|(field, _)| {
+        let member = &field.member;
+        quote!(#member: ::core::default::Default::default(),)
+    });
+    let base_default =
+        base.map(|(member, _)| quote!(#member: ::core::default::Default::default(),));
     let patch_type = quote! {
         #[doc = #doc]
-        #[derive(::core::default::Default)]
-        #vis struct #patch {
+        #vis struct #patch #base_where {
             #base_field
             #(#fields)*
+        }
+
+        // Not derived: the derive would repeat the where clause with a note of its own.
+        #[automatically_derived]
+        impl ::core::default::Default for #patch #base_where {
+            #[inline]
+            fn default() -> Self {
+                Self {
+                    #base_default
+                    #(#field_defaults)*
+                }
+            }
         }
     };
 
@@ -719,12 +829,12 @@ fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, Tok
     });
     let impls = quote! {
         #[automatically_derived]
-        impl #patch {
+        impl #patch #base_where {
             #(#setters)*
         }
 
         #[automatically_derived]
-        impl #private::PatchFields for #patch {
+        impl #private::PatchFields for #patch #base_where {
             const TYPE_TAG: ::core::option::Option<&'static str> = #type_tag;
 
             #[inline]
@@ -746,7 +856,7 @@ fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, Tok
         }
 
         #[automatically_derived]
-        impl #private::serde::Serialize for #patch {
+        impl #private::serde::Serialize for #patch #base_where {
             fn serialize<__S>(
                 &self,
                 __serializer: __S,
@@ -1171,7 +1281,8 @@ mod tests {
         assert!(contains(
             &tokens,
             "impl < '__a > :: graph_entity :: __private :: Addressable for WebApp \
-             where MobileApp : :: graph_entity :: __private :: AddressableVia < '__a >"
+             where MobileApp : :: graph_entity :: __private :: EntityBase , \
+             MobileApp : :: graph_entity :: __private :: AddressableVia < '__a >"
         ));
         assert!(contains(
             &tokens,
@@ -1181,6 +1292,49 @@ mod tests {
         // Its paths are its base's, read only when named.
         assert!(contains(&tokens, "collection_path_of :: < MobileApp > ()"));
         assert!(contains(&tokens, "item_path_of :: < MobileApp > ()"));
+    }
+
+    #[test]
+    fn every_item_of_a_derived_type_that_needs_its_base_is_bounded_by_it() {
+        let bound = "where MobileApp : :: graph_entity :: __private :: EntityBase";
+        let tokens = flat(entity(web_app()));
+        for item in [
+            "pub struct __Slots",
+            "impl :: core :: default :: Default for __Slots",
+            "impl :: graph_entity :: __private :: Structured for WebApp",
+            "impl :: graph_entity :: __private :: GraphBase for WebApp",
+            "impl :: graph_entity :: __private :: EntityBase for WebApp",
+            "impl :: graph_entity :: __private :: GraphEntity for WebApp",
+            "impl :: graph_entity :: __private :: serde :: Serialize for WebApp",
+            "impl :: graph_entity :: __private :: serde :: Serialize for WebAppPatch",
+            "impl :: graph_entity :: __private :: PatchFields for WebAppPatch",
+            "pub struct WebAppPatch",
+            "impl :: core :: default :: Default for WebAppPatch",
+            "impl WebAppPatch",
+            "impl WebApp",
+        ] {
+            assert!(contains(&tokens, &format!("{item} {bound}")), "{item}");
+        }
+        // A derived complex type's base need not be an entity.
+        let tokens = flat(entity(syn::parse_quote! {
+            #[graph(odata_type = "microsoft.graph.win32LobAppRegistryRule", complex)]
+            pub struct RegistryRule {
+                #[graph(base)]
+                pub rule: Rule,
+                pub key_path: ::core::option::Option<::std::string::String>,
+            }
+        }));
+        assert!(contains(
+            &tokens,
+            "impl :: graph_entity :: __private :: GraphComplex for RegistryRule \
+             where Rule : :: graph_entity :: __private :: GraphBase"
+        ));
+        assert!(!contains(&tokens, "EntityBase"));
+        // A type without base has no such bound.
+        assert!(contains(
+            &flat(entity(connector())),
+            "impl :: graph_entity :: __private :: EntityBase for Connector { }"
+        ));
     }
 
     #[test]
@@ -1203,7 +1357,7 @@ mod tests {
         for name in ["appUrl", "useManagedBrowser"] {
             let assertion = format!(
                 r#"! :: graph_entity :: __private :: has_property (
-                    < MobileApp as :: graph_entity :: __private :: Structured > :: PROPERTIES ,
+                    < MobileApp as :: graph_entity :: __private :: EntityBase > :: ALL_PROPERTIES ,
                     "{name}" )"#
             );
             assert_eq!(count(&tokens, &assertion), 1, "{name}");

@@ -3,7 +3,7 @@
 use crate::additional::AdditionalData;
 use crate::operation::Operation;
 use crate::path;
-use crate::ser::CreateBody;
+use crate::ser::{CreateBody, PatchFields};
 use crate::structured::Structured;
 
 /// A Graph entity type: a resource with a key, usually addressable through a collection.
@@ -198,6 +198,38 @@ pub trait ActionParameters {
 
 #[diagnostic::do_not_recommend]
 impl<P: serde::Serialize> ActionParameters for P {}
+
+/// The types that can be the `#[graph(base)]` field of a derived complex type: the types
+/// declared with `#[derive(GraphEntity)]` (but `parameters`), which implements it. Do not
+/// implement it by hand.
+///
+/// Every item the derive generates for a derived type is bounded by `Base: GraphBase` (or
+/// [`EntityBase`], for a derived entity), so that a base field of another type is one compile
+/// error, at the field's type.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a base type: it is not declared with `#[derive(GraphEntity)]`",
+    label = "not a Graph type",
+    note = "declare `{Self}` with `#[derive(GraphEntity)]`, or remove `#[graph(base)]` from this field"
+)]
+pub trait GraphBase: Structured {
+    /// [`Structured::PROPERTIES`], named by generated code where no bound can be assumed.
+    #[doc(hidden)]
+    const ALL_PROPERTIES: &'static [&'static str] = <Self as Structured>::PROPERTIES;
+}
+
+/// The types that can be the `#[graph(base)]` field of a derived entity: the entity types
+/// declared with `#[derive(GraphEntity)]`, which implements it. Do not implement it by hand;
+/// see [`GraphBase`].
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be the base of an entity: it is not an entity type declared with `#[derive(GraphEntity)]`",
+    label = "not a Graph entity type",
+    note = "declare `{Self}` with `#[derive(GraphEntity)]` and a key, or, if this type is a complex type, add `complex` to its `#[graph(...)]`"
+)]
+pub trait EntityBase: GraphBase + GraphEntity<Patch: PatchFields> {
+    /// [`Structured::PROPERTIES`], named by generated code where no bound can be assumed.
+    #[doc(hidden)]
+    const ALL_PROPERTIES: &'static [&'static str] = <Self as Structured>::PROPERTIES;
+}
 
 /// A Graph complex type: structured data with no key, held by entities.
 ///

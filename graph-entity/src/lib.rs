@@ -52,7 +52,7 @@ pub mod resources;
 pub mod time;
 
 pub use additional::AdditionalData;
-pub use entity::{ActionParameters, Addressable, GraphComplex, GraphEntity};
+pub use entity::{ActionParameters, Addressable, EntityBase, GraphBase, GraphComplex, GraphEntity};
 #[doc(hidden)]
 pub use entity::{AddressableVia, AsKey, IsAdditionalData};
 pub use enums::{GraphEnum, UnknownMember};

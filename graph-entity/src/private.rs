@@ -12,8 +12,8 @@ pub use crate::de::{
     deserialize_member, duplicate_property, read_other,
 };
 pub use crate::entity::{
-    ActionParameters, Addressable, AddressableVia, AsKey, GraphComplex, GraphEntity,
-    IsAdditionalData,
+    ActionParameters, Addressable, AddressableVia, AsKey, EntityBase, GraphBase, GraphComplex,
+    GraphEntity, IsAdditionalData,
 };
 pub use crate::enums::{GraphEnum, UnknownMember};
 pub use crate::fields::{
