@@ -196,15 +196,29 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         })
         .unwrap_or_default();
     // One assertion per property type, at the user's type: the uses below fall back to code
-    // that compiles for a type that is not (de)serializable, so that this is the one error.
-    let property_types = properties.iter().map(|(_, field)| {
-        let ty = match &field.mode {
-            FieldMode::Required => &field.ty,
-            FieldMode::Optional(inner) | FieldMode::Nullable(inner) => inner,
-        };
-        let assert = quote_spanned!(ty.span()=> <#ty as #private::PropertyValue>::ASSERT);
-        quote!(const _: () = #assert;)
-    });
+    // that compiles for a type that is not (de)serializable, so that this is the one error. It
+    // is a field of the slots (a `PhantomData`, so nothing at run time), whose head is at the
+    // struct's name: a field type that does not resolve is then the same error here as in the
+    // struct (with a suggestion at the struct's name), which the compiler shows once.
+    let checks: Vec<(syn::Ident, TokenStream, proc_macro2::Span)> = properties
+        .iter()
+        .enumerate()
+        .map(|(position, (_, field))| {
+            let ty = match &field.mode {
+                FieldMode::Required => &field.ty,
+                FieldMode::Optional(inner) | FieldMode::Nullable(inner) => inner,
+            };
+            let property = respan(quote!(#private::Property), ty.span());
+            let check = format_ident!("__check{position}");
+            let field_ty = quote_spanned!(ty.span()=> ::core::marker::PhantomData<#property<#ty>>);
+            (check, field_ty, ty.span())
+        })
+        .collect();
+    let check_fields = checks.iter().map(|(check, ty, _)| quote!(#check: #ty,));
+    // At the type too: building the field is the same error, at the same tokens, shown once.
+    let check_defaults = checks
+        .iter()
+        .map(|(check, _, span)| quote_spanned!(*span=> #check: ::core::marker::PhantomData,));
     let own_keeps = entity.additional_data.is_some();
     let keeps = match base_ty {
         Some(base_ty) => quote!(#own_keeps || <#base_ty as #structured>::KEEPS_ADDITIONAL_DATA),
@@ -397,15 +411,17 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             #entity_base
         }
     });
+    // At the struct's name, like the property assertions above.
+    let slots_head = quote_spanned!(ident.span()=> pub struct __Slots);
     quote! {
         #derives_from
         #graph_base
-        #(#property_types)*
         #(#redeclared)*
 
         #[doc(hidden)]
-        pub struct __Slots #base_where {
+        #slots_head #base_where {
             #(#slot_fields)*
+            #(#check_fields)*
             #base_slot
         }
 
@@ -415,6 +431,7 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             fn default() -> Self {
                 __Slots {
                     #(#slot_defaults)*
+                    #(#check_defaults)*
                     #base_slot_default
                 }
             }
@@ -761,9 +778,14 @@ fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, Tok
     });
     let base_default =
         base.map(|(member, _)| quote!(#member: ::core::default::Default::default(),));
+    // The patch type's name and its setters' impl at the struct's name: see `checks` in
+    // `structured`.
+    let patch_ident = syn::Ident::new(&patch.to_string(), ident.span());
+    let patch_head = quote_spanned!(ident.span()=> #vis struct #patch_ident);
+    let setters_head = quote_spanned!(ident.span()=> impl #patch_ident);
     let patch_type = quote! {
         #[doc = #doc]
-        #vis struct #patch #base_where {
+        #patch_head #base_where {
             #base_field
             #(#fields)*
         }
@@ -829,7 +851,7 @@ fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, Tok
     });
     let impls = quote! {
         #[automatically_derived]
-        impl #patch #base_where {
+        #setters_head #base_where {
             #(#setters)*
         }
 
@@ -1377,16 +1399,18 @@ mod tests {
         let tokens = flat(entity(connector()));
         // `Option<String>` and `Nullable<State>` are asserted on their inner type.
         for ty in [":: std :: string :: String", "i32", "State"] {
-            let assertion =
-                format!("< {ty} as :: graph_entity :: __private :: PropertyValue > :: ASSERT");
+            let assertion = format!(
+                ": :: core :: marker :: PhantomData < :: graph_entity :: __private :: Property < {ty} > > ,"
+            );
             let expected = if ty == "i32" || ty == "State" { 1 } else { 3 };
             assert_eq!(count(&tokens, &assertion), expected, "{ty}");
         }
         // The additional data is not a property.
         assert!(!contains(
             &tokens,
-            "AdditionalData as :: graph_entity :: __private :: PropertyValue"
+            "Property < :: graph_entity :: AdditionalData >"
         ));
+        assert!(!tokens.contains(&"__check5".to_owned()));
         assert_eq!(count(&tokens, "RequiredReader :: of"), 1);
         assert_eq!(count(&tokens, "OptionalReader :: of"), 4);
         assert_eq!(count(&tokens, ". write_required"), 1);

@@ -29,14 +29,15 @@ use crate::nullable::Nullable;
     label = "not `serde::Serialize` and `serde::Deserialize`",
     note = "declare `{Self}` with `#[derive(GraphEntity)]` (a complex type) or `#[derive(GraphEnum)]` (an enum type), or use a type that implements `serde::Serialize` and `serde::Deserialize`"
 )]
-pub trait PropertyValue {
-    /// Named by generated code, once per property: `<Type as PropertyValue>::ASSERT`.
-    #[doc(hidden)]
-    const ASSERT: () = ();
-}
+pub trait PropertyValue {}
 
 #[diagnostic::do_not_recommend]
 impl<T: serde::Serialize + DeserializeOwned> PropertyValue for T {}
+
+/// A property of type `T`, for the assertion generated code makes of it: a field of type
+/// `PhantomData<Property<T>>`, well-formed only if `T` is a [`PropertyValue`].
+#[doc(hidden)]
+pub struct Property<T: PropertyValue + ?Sized>(PhantomData<T>);
 
 /// Checks a slot is still empty: a document that gives a property twice is invalid.
 #[inline]

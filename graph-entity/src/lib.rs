@@ -56,6 +56,8 @@ pub use entity::{ActionParameters, Addressable, EntityBase, GraphBase, GraphComp
 #[doc(hidden)]
 pub use entity::{AddressableVia, AsKey, IsAdditionalData};
 pub use enums::{GraphEnum, UnknownMember};
+#[doc(hidden)]
+pub use fields::Property;
 pub use fields::PropertyValue;
 pub use flags::{Flags, GraphFlags};
 pub use nullable::Nullable;

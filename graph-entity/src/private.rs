@@ -17,8 +17,9 @@ pub use crate::entity::{
 };
 pub use crate::enums::{GraphEnum, UnknownMember};
 pub use crate::fields::{
-    IsNone, OpenField, OptionalReader, PropertyValue, ReadOpenOptional, ReadPlainOptional,
-    ReadRequired, RequiredReader, SkipOptional, SkipRequired, read_required, take_required,
+    IsNone, OpenField, OptionalReader, Property, PropertyValue, ReadOpenOptional,
+    ReadPlainOptional, ReadRequired, RequiredReader, SkipOptional, SkipRequired, read_required,
+    take_required,
 };
 pub use crate::flags::GraphFlags;
 pub use crate::nullable::Nullable;
