@@ -4,8 +4,17 @@
 //! Generated code names everything by absolute path (`::core::...`) or through the runtime
 //! crate's `__private` module, sits in a `const _: () = { ... };` block (but for the patch type,
 //! which the user names), and uses `__`-prefixed locals, so that it compiles in modules that
-//! shadow `Result`, `Option`, `String` or `serde`. The shape-independent work is done by generic
-//! functions of the runtime crate; what is generated is only what depends on the fields.
+//! shadow `Result`, `Option`, `String` or `serde`, and in `#![no_implicit_prelude]` modules. The
+//! shape-independent work is done by generic functions of the runtime crate; what is generated
+//! is only what depends on the fields.
+//!
+//! What only the compiler can check (a field type that is not serde, a base field that is not a
+//! Graph type, a base property declared again, parameters that are not serializable, a variant
+//! of another hierarchy) is checked by one generated assertion per type, spanned at the user's
+//! tokens, through traits with `#[diagnostic::on_unimplemented]`; every other use of those types
+//! is written so that it does not repeat the error (auto-ref probes, where clauses, spans that
+//! make the compiler's repeated diagnostics identical). None of it runs: the assertions are
+//! types, where clauses and constants.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
@@ -411,7 +420,7 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             #entity_base
         }
     });
-    // At the struct's name, like the property assertions above.
+    // At the struct's name: see `checks` above.
     let slots_head = quote_spanned!(ident.span()=> pub struct __Slots);
     quote! {
         #derives_from
