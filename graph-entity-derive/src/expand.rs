@@ -4,8 +4,17 @@
 //! Generated code names everything by absolute path (`::core::...`) or through the runtime
 //! crate's `__private` module, sits in a `const _: () = { ... };` block (but for the patch type,
 //! which the user names), and uses `__`-prefixed locals, so that it compiles in modules that
-//! shadow `Result`, `Option`, `String` or `serde`. The shape-independent work is done by generic
-//! functions of the runtime crate; what is generated is only what depends on the fields.
+//! shadow `Result`, `Option`, `String` or `serde`, and in `#![no_implicit_prelude]` modules. The
+//! shape-independent work is done by generic functions of the runtime crate; what is generated
+//! is only what depends on the fields.
+//!
+//! What only the compiler can check (a field type that is not serde, a base field that is not a
+//! Graph type, a base property declared again, parameters that are not serializable, a variant
+//! of another hierarchy) is checked by one generated assertion per type, spanned at the user's
+//! tokens, through traits with `#[diagnostic::on_unimplemented]`; every other use of those types
+//! is written so that it does not repeat the error (auto-ref probes, where clauses, spans that
+//! make the compiler's repeated diagnostics identical). None of it runs: the assertions are
+//! types, where clauses and constants.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
@@ -22,6 +31,7 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     let actions = actions(entity, &private);
     let ident = &entity.ast.ident;
     let (patch_type, patch_impls) = patch(entity, &private);
+    let base_where = base_where(entity, &private);
     quote! {
         #patch_type
 
@@ -34,7 +44,7 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
             #patch_impls
 
             #[automatically_derived]
-            impl #private::serde::Serialize for #ident {
+            impl #private::serde::Serialize for #ident #base_where {
                 #[inline]
                 fn serialize<__S>(
                     &self,
@@ -48,7 +58,7 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl<'de> #private::serde::Deserialize<'de> for #ident {
+            impl<'de> #private::serde::Deserialize<'de> for #ident #base_where {
                 #[inline]
                 fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
                 where
@@ -59,6 +69,49 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
             }
         };
     }
+}
+
+/// The trait a derived type's base must implement: `EntityBase` for a derived entity,
+/// `GraphBase` for a derived complex type.
+fn base_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
+    if entity.is_entity() {
+        quote!(#private::EntityBase)
+    } else {
+        quote!(#private::GraphBase)
+    }
+}
+
+/// `where Base: EntityBase` (or `GraphBase`), spanned at the base field's type, for every item
+/// generated for a derived type that names the base's items (or the type's own `Structured` or
+/// `GraphEntity` impl). A base of another type is then one error: each such where clause reports
+/// the same error at the same tokens, which the compiler shows once, and inside the items the
+/// bound is assumed, so that nothing else fails.
+fn base_where(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
+    let Some(base) = entity.base() else {
+        return TokenStream::new();
+    };
+    let ty = &base.ty;
+    let bound = respan(base_trait(entity, private), ty.span());
+    quote_spanned!(ty.span()=> where #ty: #bound)
+}
+
+/// `tokens`, all at `span`: so that an error about a bound built from generated paths points at
+/// the user's tokens.
+fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tree| {
+            if let proc_macro2::TokenTree::Group(group) = &tree {
+                let mut inner =
+                    proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));
+                inner.set_span(span);
+                tree = proc_macro2::TokenTree::Group(inner);
+            } else {
+                tree.set_span(span);
+            }
+            tree
+        })
+        .collect()
 }
 
 /// The slot of property `index` in the generated `__Slots` struct, spanned at the field's type
@@ -104,15 +157,77 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             }
         }
     });
-    let all_properties = match base_ty {
-        Some(base_ty) => quote! {
-            &#private::concat::<{ <#base_ty as #structured>::PROPERTIES.len() + #own_count }>(
-                <#base_ty as #structured>::PROPERTIES,
-                &[#(#names),*],
-            )
-        },
+    let base_where = base_where(entity, private);
+    let base_trait = base_trait(entity, private);
+    // The length is a constant of its own, where the where clause is not assumed: it names the
+    // base's properties through the bound's trait, at the base field's type, so that a base of
+    // another type fails here with the same error as everywhere else.
+    let all_properties = match base {
+        Some(base) => {
+            let base_ty = &base.ty;
+            let base_trait = respan(base_trait.clone(), base_ty.span());
+            let base_properties =
+                quote_spanned!(base_ty.span()=> <#base_ty as #base_trait>::ALL_PROPERTIES);
+            quote! {
+                &#private::concat::<{ #base_properties.len() + #own_count }>(
+                    <#base_ty as #structured>::PROPERTIES,
+                    &[#(#names),*],
+                )
+            }
+        }
         None => quote!(&[#(#names),*]),
     };
+    // A derived type may not declare again a property of its base: the name would be written
+    // twice, and the base's field would never be read. Checked at compile time, across crates,
+    // against the base's `PROPERTIES`.
+    let redeclared: Vec<TokenStream> = base_ty
+        .map(|base_ty| {
+            let base_name = quote!(#base_ty).to_string().replace(' ', "");
+            properties
+                .iter()
+                .map(|(_, field)| {
+                    let name = &field.json_name;
+                    let message = format!(
+                        "the base type `{base_name}` already has the property `{name}`: remove \
+                         this field, `{ident}` inherits `{name}` through its `#[graph(base)]` field"
+                    );
+                    let base_trait = respan(base_trait.clone(), base_ty.span());
+                    let base_properties =
+                        quote_spanned!(base_ty.span()=> <#base_ty as #base_trait>::ALL_PROPERTIES);
+                    quote_spanned! {field.json_name_span=>
+                        const _: () = ::core::assert!(
+                            !#private::has_property(#base_properties, #name),
+                            #message,
+                        );
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    // One assertion per property type, at the user's type: the uses below fall back to code
+    // that compiles for a type that is not (de)serializable, so that this is the one error. It
+    // is a field of the slots (a `PhantomData`, so nothing at run time), whose head is at the
+    // struct's name: a field type that does not resolve is then the same error here as in the
+    // struct (with a suggestion at the struct's name), which the compiler shows once.
+    let checks: Vec<(syn::Ident, TokenStream, proc_macro2::Span)> = properties
+        .iter()
+        .enumerate()
+        .map(|(position, (_, field))| {
+            let ty = match &field.mode {
+                FieldMode::Required => &field.ty,
+                FieldMode::Optional(inner) | FieldMode::Nullable(inner) => inner,
+            };
+            let property = respan(quote!(#private::Property), ty.span());
+            let check = format_ident!("__check{position}");
+            let field_ty = quote_spanned!(ty.span()=> ::core::marker::PhantomData<#property<#ty>>);
+            (check, field_ty, ty.span())
+        })
+        .collect();
+    let check_fields = checks.iter().map(|(check, ty, _)| quote!(#check: #ty,));
+    // At the type too: building the field is the same error, at the same tokens, shown once.
+    let check_defaults = checks
+        .iter()
+        .map(|(check, _, span)| quote_spanned!(*span=> #check: ::core::marker::PhantomData,));
     let own_keeps = entity.additional_data.is_some();
     let keeps = match base_ty {
         Some(base_ty) => quote!(#own_keeps || <#base_ty as #structured>::KEEPS_ADDITIONAL_DATA),
@@ -160,10 +275,10 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         let position = u16::try_from(position).unwrap_or(u16::MAX);
         let read = match field.mode {
             FieldMode::Required => quote_spanned! {field.ty.span()=>
-                #private::read_required(&mut __slots.#slot, __map, #name)
+                (&&#private::RequiredReader::of(&__slots.#slot)).read(&mut __slots.#slot, __map, #name)
             },
             FieldMode::Optional(_) | FieldMode::Nullable(_) => quote_spanned! {field.ty.span()=>
-                (&&#private::OptionalReader::of(&__slots.#slot))
+                (&&&#private::OptionalReader::of(&__slots.#slot))
                     .read(&mut __slots.#slot, __map, __rest, #name)
             },
         };
@@ -240,10 +355,10 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         let (member, name) = (&field.member, &field.json_name);
         let write = match field.mode {
             FieldMode::Required => quote_spanned! {field.ty.span()=>
-                #private::write_required(__map, #name, &self.#member)?;
+                (&&#private::PropertyWriter(&self.#member)).write_required(__map, #name)?;
             },
             FieldMode::Optional(_) | FieldMode::Nullable(_) => quote_spanned! {field.ty.span()=>
-                #private::write_optional(__map, #name, &self.#member, __rest)?;
+                (&&#private::PropertyWriter(&self.#member)).write_optional(__map, #name, __rest)?;
             },
         };
         if entity.is_read_only(*index) {
@@ -253,16 +368,86 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         }
     });
 
+    let derives_from = match base {
+        Some(base) => {
+            let (base_ty, member) = (&base.ty, &base.member);
+            quote! {
+                #[automatically_derived]
+                impl<__R> #private::DerivesFrom<__R> for #ident
+                where
+                    #base_ty: #private::DerivesFrom<__R>,
+                {
+                    #[inline]
+                    fn view(&self) -> &__R {
+                        #private::DerivesFrom::view(&self.#member)
+                    }
+                    #[inline]
+                    fn view_mut(&mut self) -> &mut __R {
+                        #private::DerivesFrom::view_mut(&mut self.#member)
+                    }
+                }
+            }
+        }
+        None => quote! {
+            #[automatically_derived]
+            impl #private::DerivesFrom<#ident> for #ident {
+                #[inline]
+                fn view(&self) -> &Self {
+                    self
+                }
+                #[inline]
+                fn view_mut(&mut self) -> &mut Self {
+                    self
+                }
+            }
+        },
+    };
+    let slot_defaults = properties.iter().enumerate().map(|(position, (_, field))| {
+        let slot = slot(position, field);
+        quote!(#slot: ::core::option::Option::None,)
+    });
+    let base_slot_default = base_ty.map(|_| quote!(__base: ::core::default::Default::default(),));
+    let graph_base = (!matches!(entity.kind, Kind::Parameters)).then(|| {
+        let entity_base = entity.is_entity().then(|| {
+            quote! {
+                #[automatically_derived]
+                impl #private::EntityBase for #ident #base_where {}
+            }
+        });
+        quote! {
+            #[automatically_derived]
+            impl #private::GraphBase for #ident #base_where {}
+            #entity_base
+        }
+    });
+    // At the struct's name: see `checks` above.
+    let slots_head = quote_spanned!(ident.span()=> pub struct __Slots);
     quote! {
-        #[derive(::core::default::Default)]
+        #derives_from
+        #graph_base
+        #(#redeclared)*
+
         #[doc(hidden)]
-        pub struct __Slots {
+        #slots_head #base_where {
             #(#slot_fields)*
+            #(#check_fields)*
             #base_slot
         }
 
+        // Not derived: the derive would repeat the where clause with a note of its own.
+        impl ::core::default::Default for __Slots #base_where {
+            #[inline]
+            fn default() -> Self {
+                __Slots {
+                    #(#slot_defaults)*
+                    #(#check_defaults)*
+                    #base_slot_default
+                }
+            }
+        }
+
         #[automatically_derived]
-        impl #structured for #ident {
+        impl #structured for #ident #base_where {
             const ODATA_TYPE: &'static str = #odata_type;
             const TYPE_TAG: ::core::option::Option<&'static str> = #type_tag;
             const TYPE_IF_READ: bool = #type_if_read;
@@ -302,7 +487,10 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                 __A: #private::serde::de::MapAccess<'de>,
             {
                 #[allow(unused_imports)]
-                use #private::{ReadOpenOptional as _, ReadPlainOptional as _};
+                use #private::{
+                    ReadOpenOptional as _, ReadPlainOptional as _, ReadRequired as _,
+                    SkipOptional as _, SkipRequired as _,
+                };
                 match __index {
                     #(#read_arms)*
                     #read_fallback
@@ -338,6 +526,8 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             where
                 __M: #private::serde::ser::SerializeMap,
             {
+                #[allow(unused_imports)]
+                use #private::{SkipWrite as _, WriteOptional as _, WriteRequired as _};
                 #write_base
                 #(#writes)*
                 ::core::result::Result::Ok(())
@@ -365,12 +555,13 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     };
     let patch = format_ident!("{}Patch", ident);
     let actions = entity.actions.iter().map(|action| &action.name);
+    let base_where = base_where(entity, private);
     let entity_items = match &entity.kind {
         Kind::Parameters => return TokenStream::new(),
         Kind::Complex => {
             return quote! {
                 #[automatically_derived]
-                impl #private::GraphComplex for #ident {
+                impl #private::GraphComplex for #ident #base_where {
                     #common
                 }
             };
@@ -383,8 +574,11 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             let entity_trait = quote!(#private::GraphEntity);
             quote! {
                 const KEY_PROPERTY: &'static str = <#base_ty as #entity_trait>::KEY_PROPERTY;
-                const COLLECTION_PATH: &'static str = <#base_ty as #entity_trait>::COLLECTION_PATH;
-                const ITEM_PATH: &'static str = <#base_ty as #entity_trait>::ITEM_PATH;
+                // Through calls, so that they are evaluated only when named: the base may have
+                // no path.
+                const COLLECTION_PATH: &'static str =
+                    #private::collection_path_of::<#base_ty>();
+                const ITEM_PATH: &'static str = #private::item_path_of::<#base_ty>();
 
                 #[inline]
                 fn key(&self) -> ::core::option::Option<&str> {
@@ -426,14 +620,39 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             }
         }
     };
+    let addressable = match (&entity.kind, entity.base()) {
+        (Kind::Entity { path: Some(_), .. }, _) => quote! {
+            #[automatically_derived]
+            impl #private::Addressable for #ident {}
+        },
+        // Addressable exactly when the base is: the bound names a lifetime, so it is not
+        // global, and a false one makes the impl not apply instead of being an error.
+        (Kind::DerivedEntity, Some(base)) => {
+            let base_ty = &base.ty;
+            let bound = respan(base_trait(entity, private), base_ty.span());
+            let base_bound = quote_spanned!(base_ty.span()=> #base_ty: #bound);
+            quote! {
+                #[automatically_derived]
+                impl<'__a> #private::Addressable for #ident
+                where
+                    #base_bound,
+                    #base_ty: #private::AddressableVia<'__a>,
+                {
+                }
+            }
+        }
+        _ => TokenStream::new(),
+    };
     quote! {
         #[automatically_derived]
-        impl #private::GraphEntity for #ident {
+        impl #private::GraphEntity for #ident #base_where {
             type Patch = #patch;
             #common
             const ACTIONS: &'static [&'static str] = &[#(#actions),*];
             #entity_items
         }
+
+        #addressable
     }
 }
 
@@ -442,26 +661,29 @@ fn actions(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
         return TokenStream::new();
     }
     let ident = &entity.ast.ident;
+    // An entity declared with `path` is addressable; any other gets its action functions with
+    // the bound `Self: Addressable` (through a lifetime, so that it is not global), and calling
+    // one is an error at the call, like calling `get`.
+    let (generics, bound) = if matches!(entity.kind, Kind::Entity { path: Some(_), .. }) {
+        (TokenStream::new(), TokenStream::new())
+    } else {
+        (
+            quote!(<'__a>),
+            quote!(where Self: #private::AddressableVia<'__a>),
+        )
+    };
     let functions = entity.actions.iter().map(|action| {
         let name = &action.name;
         let function = &action.function;
-        let operation = quote! {
-            #private::Operation::new(
-                #private::http::Method::POST,
-                #private::action_path(
-                    <Self as #private::GraphEntity>::COLLECTION_PATH,
-                    key,
-                    #name,
-                ),
-            )
-        };
+        let operation = quote!(#private::action_operation::<Self>(key, #name));
         match &action.parameters {
             None => {
                 let doc =
                     format!("`POST {{item}}/{name}`: the bound action `{name}` of the item `key`.");
                 quote! {
                     #[doc = #doc]
-                    pub fn #function(key: &str) -> #private::Operation {
+                    #[inline]
+                    pub fn #function #generics(key: &str) -> #private::Operation #bound {
                         #operation
                     }
                 }
@@ -474,19 +696,35 @@ fn actions(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
                 );
                 quote! {
                     #[doc = #doc]
-                    pub fn #function(
+                    #[inline]
+                    pub fn #function #generics(
                         key: &str,
                         parameters: &#parameters,
-                    ) -> ::core::result::Result<#private::Operation, #private::serde_json::Error> {
-                        #operation.with_json(parameters)
+                    ) -> ::core::result::Result<#private::Operation, #private::serde_json::Error>
+                    #bound
+                    {
+                        #[allow(unused_imports)]
+                        use #private::{JsonBody as _, NoBody as _};
+                        (&&#private::ParametersBody(parameters)).body(#operation)
                     }
                 }
             }
         }
     });
+    // One assertion per parameters type, at the type in the attribute; the body above falls
+    // back to code that compiles for a type that is not serializable.
+    let assertions = entity.actions.iter().filter_map(|action| {
+        let parameters = action.parameters.as_ref()?;
+        let assert =
+            quote_spanned!(parameters.span()=> <#parameters as #private::ActionParameters>::ASSERT);
+        Some(quote!(const _: () = #assert;))
+    });
+    let base_where = base_where(entity, private);
     quote! {
+        #(#assertions)*
+
         #[automatically_derived]
-        impl #ident {
+        impl #ident #base_where {
             #(#functions)*
         }
     }
@@ -542,12 +780,35 @@ fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, Tok
             pub #member: #ty,
         }
     });
+    let base_where = base_where(entity, private);
+    let field_defaults = changes.iter().map(|(field, _)| {
+        let member = &field.member;
+        quote!(#member: ::core::default::Default::default(),)
+    });
+    let base_default =
+        base.map(|(member, _)| quote!(#member: ::core::default::Default::default(),));
+    // The patch type's name and its setters' impl at the struct's name: see `checks` in
+    // `structured`.
+    let patch_ident = syn::Ident::new(&patch.to_string(), ident.span());
+    let patch_head = quote_spanned!(ident.span()=> #vis struct #patch_ident);
+    let setters_head = quote_spanned!(ident.span()=> impl #patch_ident);
     let patch_type = quote! {
         #[doc = #doc]
-        #[derive(::core::default::Default)]
-        #vis struct #patch {
+        #patch_head #base_where {
             #base_field
             #(#fields)*
+        }
+
+        // Not derived: the derive would repeat the where clause with a note of its own.
+        #[automatically_derived]
+        impl ::core::default::Default for #patch #base_where {
+            #[inline]
+            fn default() -> Self {
+                Self {
+                    #base_default
+                    #(#field_defaults)*
+                }
+            }
         }
     };
 
@@ -572,7 +833,7 @@ fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, Tok
                     #[doc = #doc]
                     #[must_use]
                     pub fn #member(mut self, value: ::core::option::Option<#inner>) -> Self {
-                        self.#member = #private::Nullable::from(value);
+                        self.#member = ::core::convert::From::from(value);
                         self
                     }
                 }
@@ -599,12 +860,12 @@ fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, Tok
     });
     let impls = quote! {
         #[automatically_derived]
-        impl #patch {
+        #setters_head #base_where {
             #(#setters)*
         }
 
         #[automatically_derived]
-        impl #private::PatchFields for #patch {
+        impl #private::PatchFields for #patch #base_where {
             const TYPE_TAG: ::core::option::Option<&'static str> = #type_tag;
 
             #[inline]
@@ -626,7 +887,7 @@ fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, Tok
         }
 
         #[automatically_derived]
-        impl #private::serde::Serialize for #patch {
+        impl #private::serde::Serialize for #patch #base_where {
             fn serialize<__S>(
                 &self,
                 __serializer: __S,
@@ -680,6 +941,13 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
             }
         }
     });
+    // One assertion per variant type, at the user's type: the base views fall back to code
+    // that compiles for a variant of another hierarchy, so that this is the one error.
+    let variant_types = variants.iter().map(|variant| {
+        let ty = &variant.ty;
+        let assert = quote_spanned!(ty.span()=> <#ty as #private::DerivesFrom<#root>>::view);
+        quote!(const _: fn(&#ty) -> &#root = #assert;)
+    });
     let base_doc = format!(
         "The [`{}`] view of the item, whatever its type.",
         quote!(#root)
@@ -688,19 +956,33 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, unused_qualifications)]
         const _: () = {
+            #(#variant_types)*
+
             #[automatically_derived]
             impl #ident {
                 #[doc = #base_doc]
                 pub fn base(&self) -> &#root {
+                    #[allow(unused_imports)]
+                    use #private::{NoBase as _, ViewBase as _};
                     match self {
-                        #(Self::#all(__value) => #private::DerivesFrom::<#root>::view(__value),)*
+                        #(Self::#all(__value) => (&&#private::BaseView::<#root, _>(
+                            __value,
+                            ::core::marker::PhantomData,
+                        ))
+                        .view(),)*
                     }
                 }
 
                 /// The mutable base view of the item.
                 pub fn base_mut(&mut self) -> &mut #root {
+                    #[allow(unused_imports)]
+                    use #private::{NoBaseMut as _, ViewBaseMut as _};
                     match self {
-                        #(Self::#all(__value) => #private::DerivesFrom::<#root>::view_mut(__value),)*
+                        #(Self::#all(__value) => (&&#private::BaseViewMut::<#root, _>(
+                            ::core::cell::Cell::new(::core::option::Option::Some(__value)),
+                            ::core::marker::PhantomData,
+                        ))
+                        .view_mut(),)*
                     }
                 }
 
@@ -866,5 +1148,387 @@ pub fn enumeration(checked: &CheckedEnum<'_>) -> TokenStream {
                 }
             }
         };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::{TokenStream, TokenTree};
+
+    /// The whole checked pipeline, as the derives run it.
+    fn entity(input: syn::DeriveInput) -> TokenStream {
+        match crate::derive_entity(&input) {
+            Ok(tokens) => tokens,
+            Err(errors) => panic!(
+                "{:?}",
+                errors.iter().map(ToString::to_string).collect::<Vec<_>>()
+            ),
+        }
+    }
+
+    fn enumeration(input: syn::DeriveInput) -> TokenStream {
+        crate::derive_enum(&input).unwrap_or_else(|_| panic!("GraphEnum input rejected"))
+    }
+
+    fn polymorphic(input: syn::DeriveInput) -> TokenStream {
+        crate::derive_polymorphic(&input)
+            .unwrap_or_else(|_| panic!("GraphPolymorphic input rejected"))
+    }
+
+    /// The tokens, flattened (delimiters dropped), as strings.
+    fn flat(tokens: TokenStream) -> Vec<String> {
+        let mut out = Vec::new();
+        for tree in tokens {
+            match tree {
+                TokenTree::Group(group) => out.extend(flat(group.stream())),
+                other => out.push(other.to_string()),
+            }
+        }
+        out
+    }
+
+    /// Whether `needle` (space-separated tokens) occurs in `tokens`.
+    fn contains(tokens: &[String], needle: &str) -> bool {
+        let needle: Vec<String> = flat(needle.parse().expect("needle is tokens"));
+        tokens.windows(needle.len()).any(|window| window == needle)
+    }
+
+    fn count(tokens: &[String], needle: &str) -> usize {
+        let needle: Vec<String> = flat(needle.parse().expect("needle is tokens"));
+        tokens
+            .windows(needle.len())
+            .filter(|window| *window == needle)
+            .count()
+    }
+
+    /// Every prelude name the generated code might reach for is named by an absolute path
+    /// (`::core::option::Option::Some`), and nothing names the prelude itself or a crate other
+    /// than `core`, `std` and the runtime crate but through `__private`.
+    fn assert_hygienic(tokens: &[String]) {
+        const PRELUDE: &[&str] = &[
+            "Option", "Some", "None", "Result", "Ok", "Err", "From", "Into", "Default", "Vec",
+            "String", "Box", "ToString", "ToOwned", "Clone", "Iterator", "prelude",
+        ];
+        for (index, token) in tokens.iter().enumerate() {
+            // `type Err = ...;` of `FromStr` names an associated type, not the prelude's.
+            if PRELUDE.contains(&token.as_str()) && tokens[index - 1] != "type" {
+                assert!(
+                    index >= 2 && tokens[index - 1] == ":" && tokens[index - 2] == ":",
+                    "bare `{token}` at token {index}: {}",
+                    tokens[index.saturating_sub(8)..(index + 3).min(tokens.len())].join(" ")
+                );
+            }
+            // `Type::from` resolves only with the prelude's `From` in scope.
+            if token == "from" && tokens[index - 1] == ":" {
+                assert_eq!(
+                    tokens[index - 3],
+                    "From",
+                    "`from` not through `From` at {index}"
+                );
+            }
+            if ["serde", "serde_json", "http"].contains(&token.as_str()) {
+                assert!(
+                    index >= 3 && tokens[index - 3] == "__private",
+                    "`{token}` not through `__private` at token {index}"
+                );
+            }
+        }
+        assert!(!contains(tokens, ":: std :: prelude"));
+        assert!(!contains(tokens, ":: core :: prelude"));
+    }
+
+    fn connector() -> syn::DeriveInput {
+        syn::parse_quote! {
+            #[graph(
+                base = "entity",
+                odata_type = "microsoft.graph.deviceManagementExchangeConnector",
+                path = "/deviceManagement/exchangeConnectors",
+                action = "sync",
+                action(name = "retire", parameters = RetireParameters),
+            )]
+            pub struct Connector {
+                pub id: ::core::option::Option<::std::string::String>,
+                #[graph(rename = "serverName")]
+                pub server: ::core::option::Option<::std::string::String>,
+                #[graph(read_only)]
+                pub version: ::core::option::Option<::std::string::String>,
+                pub count: i32,
+                pub state: ::graph_entity::Nullable<State>,
+                #[graph(additional_data)]
+                pub additional_data: ::graph_entity::AdditionalData,
+            }
+        }
+    }
+
+    fn web_app() -> syn::DeriveInput {
+        syn::parse_quote! {
+            #[graph(odata_type = "microsoft.graph.webApp", action = "assign")]
+            pub struct WebApp {
+                #[graph(base)]
+                pub app: MobileApp,
+                pub app_url: ::core::option::Option<::std::string::String>,
+                #[graph(rename = "useManagedBrowser")]
+                pub managed: ::core::option::Option<bool>,
+            }
+        }
+    }
+
+    #[test]
+    fn an_entity_with_path_is_addressable_and_its_actions_are_unbounded() {
+        let tokens = flat(entity(connector()));
+        assert!(contains(
+            &tokens,
+            "impl :: graph_entity :: __private :: Addressable for Connector { }"
+        ));
+        assert!(contains(&tokens, "pub fn sync (key : & str)"));
+        assert!(!contains(&tokens, "AddressableVia"));
+        assert!(contains(
+            &tokens,
+            r#"const COLLECTION_PATH : & 'static str = "/deviceManagement/exchangeConnectors" ;"#
+        ));
+    }
+
+    #[test]
+    fn an_entity_without_path_is_not_addressable_and_its_actions_are_bounded() {
+        let tokens = flat(entity(syn::parse_quote! {
+            #[graph(base = "entity", odata_type = "microsoft.graph.deviceCategory", action = "sync")]
+            pub struct DeviceCategory {
+                pub id: ::core::option::Option<::std::string::String>,
+            }
+        }));
+        assert!(!contains(&tokens, "Addressable for DeviceCategory"));
+        assert!(contains(
+            &tokens,
+            "pub fn sync < '__a > (key : & str) -> :: graph_entity :: __private :: Operation \
+             where Self : :: graph_entity :: __private :: AddressableVia < '__a >"
+        ));
+        // Naming its path is still a compile-time error, and only naming it is.
+        assert!(contains(&tokens, "not_addressable"));
+    }
+
+    #[test]
+    fn a_derived_entity_is_addressable_exactly_when_its_base_is() {
+        let tokens = flat(entity(web_app()));
+        assert!(contains(
+            &tokens,
+            "impl < '__a > :: graph_entity :: __private :: Addressable for WebApp \
+             where MobileApp : :: graph_entity :: __private :: EntityBase , \
+             MobileApp : :: graph_entity :: __private :: AddressableVia < '__a >"
+        ));
+        assert!(contains(
+            &tokens,
+            "pub fn assign < '__a > (key : & str) -> :: graph_entity :: __private :: Operation \
+             where Self : :: graph_entity :: __private :: AddressableVia < '__a >"
+        ));
+        // Its paths are its base's, read only when named.
+        assert!(contains(&tokens, "collection_path_of :: < MobileApp > ()"));
+        assert!(contains(&tokens, "item_path_of :: < MobileApp > ()"));
+    }
+
+    #[test]
+    fn every_item_of_a_derived_type_that_needs_its_base_is_bounded_by_it() {
+        let bound = "where MobileApp : :: graph_entity :: __private :: EntityBase";
+        let tokens = flat(entity(web_app()));
+        for item in [
+            "pub struct __Slots",
+            "impl :: core :: default :: Default for __Slots",
+            "impl :: graph_entity :: __private :: Structured for WebApp",
+            "impl :: graph_entity :: __private :: GraphBase for WebApp",
+            "impl :: graph_entity :: __private :: EntityBase for WebApp",
+            "impl :: graph_entity :: __private :: GraphEntity for WebApp",
+            "impl :: graph_entity :: __private :: serde :: Serialize for WebApp",
+            "impl :: graph_entity :: __private :: serde :: Serialize for WebAppPatch",
+            "impl :: graph_entity :: __private :: PatchFields for WebAppPatch",
+            "pub struct WebAppPatch",
+            "impl :: core :: default :: Default for WebAppPatch",
+            "impl WebAppPatch",
+            "impl WebApp",
+        ] {
+            assert!(contains(&tokens, &format!("{item} {bound}")), "{item}");
+        }
+        // A derived complex type's base need not be an entity.
+        let tokens = flat(entity(syn::parse_quote! {
+            #[graph(odata_type = "microsoft.graph.win32LobAppRegistryRule", complex)]
+            pub struct RegistryRule {
+                #[graph(base)]
+                pub rule: Rule,
+                pub key_path: ::core::option::Option<::std::string::String>,
+            }
+        }));
+        assert!(contains(
+            &tokens,
+            "impl :: graph_entity :: __private :: GraphComplex for RegistryRule \
+             where Rule : :: graph_entity :: __private :: GraphBase"
+        ));
+        assert!(!contains(&tokens, "EntityBase"));
+        // A type without base has no such bound.
+        assert!(contains(
+            &flat(entity(connector())),
+            "impl :: graph_entity :: __private :: EntityBase for Connector { }"
+        ));
+    }
+
+    #[test]
+    fn a_complex_type_is_not_an_entity() {
+        let tokens = flat(entity(syn::parse_quote! {
+            #[graph(odata_type = "microsoft.graph.mimeContent")]
+            pub struct MimeContent {
+                pub r#type: ::core::option::Option<::std::string::String>,
+            }
+        }));
+        assert!(contains(&tokens, "GraphComplex for MimeContent"));
+        assert!(!contains(&tokens, "GraphEntity for MimeContent"));
+        assert!(!contains(&tokens, "Addressable"));
+        assert!(!tokens.contains(&"MimeContentPatch".to_owned()));
+    }
+
+    #[test]
+    fn each_own_property_of_a_derived_type_is_asserted_absent_from_its_base() {
+        let tokens = flat(entity(web_app()));
+        for name in ["appUrl", "useManagedBrowser"] {
+            let assertion = format!(
+                r#"! :: graph_entity :: __private :: has_property (
+                    < MobileApp as :: graph_entity :: __private :: EntityBase > :: ALL_PROPERTIES ,
+                    "{name}" )"#
+            );
+            assert_eq!(count(&tokens, &assertion), 1, "{name}");
+        }
+        let message = tokens
+            .iter()
+            .find(|token| token.contains("already has the property `appUrl`"))
+            .expect("the message names the property");
+        assert!(message.contains("remove this field"), "{message}");
+        assert!(message.contains("`MobileApp`"), "{message}");
+        // A type without base has nothing to redeclare.
+        assert!(!contains(&flat(entity(connector())), "has_property"));
+    }
+
+    #[test]
+    fn each_property_type_is_asserted_once_and_read_and_written_through_probes() {
+        let tokens = flat(entity(connector()));
+        // `Option<String>` and `Nullable<State>` are asserted on their inner type.
+        for ty in [":: std :: string :: String", "i32", "State"] {
+            let assertion = format!(
+                ": :: core :: marker :: PhantomData < :: graph_entity :: __private :: Property < {ty} > > ,"
+            );
+            let expected = if ty == "i32" || ty == "State" { 1 } else { 3 };
+            assert_eq!(count(&tokens, &assertion), expected, "{ty}");
+        }
+        // The additional data is not a property.
+        assert!(!contains(
+            &tokens,
+            "Property < :: graph_entity :: AdditionalData >"
+        ));
+        assert!(!tokens.contains(&"__check5".to_owned()));
+        assert_eq!(count(&tokens, "RequiredReader :: of"), 1);
+        assert_eq!(count(&tokens, "OptionalReader :: of"), 4);
+        assert_eq!(count(&tokens, ". write_required"), 1);
+        assert_eq!(count(&tokens, ". write_optional"), 4);
+        assert_eq!(
+            count(
+                &tokens,
+                "< RetireParameters as :: graph_entity :: __private :: ActionParameters > :: ASSERT"
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn read_only_properties_and_the_key_are_written_only_in_full() {
+        let tokens = flat(entity(connector()));
+        // `id` (the key) and `version` (read-only).
+        assert_eq!(
+            count(
+                &tokens,
+                "if __mode == :: graph_entity :: __private :: WriteMode :: Full"
+            ),
+            2
+        );
+        assert!(contains(&tokens, "pub struct ConnectorPatch"));
+        assert!(!contains(&tokens, "pub version :"));
+        assert!(contains(&tokens, "pub server :"));
+    }
+
+    #[test]
+    fn the_crate_attribute_changes_every_path_to_the_runtime() {
+        let mut input = connector();
+        input
+            .attrs
+            .push(syn::parse_quote!(#[graph(crate = "::my_graph")]));
+        let tokens = flat(entity(input));
+        assert!(contains(
+            &tokens,
+            "impl :: my_graph :: __private :: Addressable for Connector"
+        ));
+        assert!(!contains(&tokens, "graph_entity :: __private"));
+        assert!(contains(
+            &tokens,
+            ":: my_graph :: __private :: serde :: Serialize for Connector"
+        ));
+    }
+
+    #[test]
+    fn generated_entities_name_nothing_from_the_callers_scope() {
+        assert_hygienic(&flat(entity(connector())));
+        assert_hygienic(&flat(entity(web_app())));
+        assert_hygienic(&flat(entity(syn::parse_quote! {
+            #[graph(parameters)]
+            pub struct RetireParameters {
+                pub reason: ::core::option::Option<::std::string::String>,
+            }
+        })));
+    }
+
+    #[test]
+    fn generated_enums_name_nothing_from_the_callers_scope() {
+        let tokens = flat(enumeration(syn::parse_quote! {
+            #[graph(odata_type = "microsoft.graph.state", flags)]
+            pub enum State {
+                Active,
+                #[graph(rename = "off")]
+                Inactive,
+            }
+        }));
+        assert_hygienic(&tokens);
+        assert!(contains(&tokens, r#"Self :: Inactive => "off" ,"#));
+        assert!(contains(&tokens, "GraphFlags for State"));
+    }
+
+    #[test]
+    fn generated_polymorphic_enums_assert_each_variant_and_name_nothing_from_the_callers_scope() {
+        let tokens = flat(polymorphic(syn::parse_quote! {
+            pub enum AnyMobileApp {
+                Web(WebApp),
+                Ios(IosStoreApp),
+                #[graph(other)]
+                Other(MobileApp),
+            }
+        }));
+        assert_hygienic(&tokens);
+        for ty in ["WebApp", "IosStoreApp", "MobileApp"] {
+            let assertion = format!(
+                "const _ : fn (& {ty}) -> & MobileApp = < {ty} as :: graph_entity :: __private :: DerivesFrom < MobileApp > > :: view ;"
+            );
+            assert_eq!(count(&tokens, &assertion), 1, "{ty}");
+        }
+        assert!(contains(
+            &tokens,
+            "impl :: core :: convert :: From < WebApp > for AnyMobileApp"
+        ));
+    }
+
+    #[test]
+    fn every_type_implements_derives_from_its_root_through_its_base() {
+        let tokens = flat(entity(web_app()));
+        assert!(contains(
+            &tokens,
+            "impl < __R > :: graph_entity :: __private :: DerivesFrom < __R > for WebApp \
+             where MobileApp : :: graph_entity :: __private :: DerivesFrom < __R >"
+        ));
+        let tokens = flat(entity(connector()));
+        assert!(contains(
+            &tokens,
+            "impl :: graph_entity :: __private :: DerivesFrom < Connector > for Connector"
+        ));
     }
 }

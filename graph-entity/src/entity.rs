@@ -1,8 +1,9 @@
 //! The traits that derived types implement.
 
+use crate::additional::AdditionalData;
 use crate::operation::Operation;
 use crate::path;
-use crate::ser::CreateBody;
+use crate::ser::{CreateBody, PatchFields};
 use crate::structured::Structured;
 
 /// A Graph entity type: a resource with a key, usually addressable through a collection.
@@ -10,7 +11,8 @@ use crate::structured::Structured;
 /// Implement it with `#[derive(GraphEntity)]`; the derive also implements `serde::Serialize` and
 /// `serde::Deserialize` in the OData JSON format. The associated constants describe the type as
 /// the service's CSDL does, and the associated functions build the [`Operation`] (HTTP method
-/// and path) of every CRUD request, without doing any I/O.
+/// and path) of every CRUD request, without doing any I/O. Those functions exist only for
+/// [`Addressable`] types, the ones with a collection path.
 ///
 /// ```
 /// # #[cfg(feature = "resources")] {
@@ -37,10 +39,11 @@ pub trait GraphEntity: Sized {
     const KEY_PROPERTY: &'static str;
     /// The collection's path under the service root, e.g. `/deviceManagement/exchangeConnectors`.
     ///
-    /// A type declared without `path` is not addressable: naming this constant for it is a
-    /// compile-time error that says so.
+    /// Only [`Addressable`] types have one: for a type declared without `path`, naming this
+    /// constant is a compile-time error (of constant evaluation) that says so.
     const COLLECTION_PATH: &'static str;
-    /// The item path template, e.g. `/deviceManagement/exchangeConnectors/{id}`.
+    /// The item path template, e.g. `/deviceManagement/exchangeConnectors/{id}`; like
+    /// [`Self::COLLECTION_PATH`], only [`Addressable`] types have one.
     const ITEM_PATH: &'static str;
     /// The JSON names of the declared properties, in declaration order.
     const PROPERTIES: &'static [&'static str];
@@ -54,27 +57,42 @@ pub trait GraphEntity: Sized {
     /// one path segment, or, for the keys `""`, `"."` and `".."` (which as a segment would be
     /// the collection or a dot-segment), OData's parenthesized form `{collection}('{key}')`. So
     /// no key can change the path's shape: see [`item_path`](crate::item_path).
-    fn item_path(key: &str) -> String {
+    fn item_path(key: &str) -> String
+    where
+        Self: Addressable,
+    {
         path::item_path(Self::COLLECTION_PATH, key)
     }
 
     /// `GET {collection}`: list the items.
-    fn list() -> Operation {
+    fn list() -> Operation
+    where
+        Self: Addressable,
+    {
         Operation::new(http::Method::GET, Self::COLLECTION_PATH.to_owned())
     }
 
     /// `POST {collection}`: create an item.
-    fn create() -> Operation {
+    fn create() -> Operation
+    where
+        Self: Addressable,
+    {
         Operation::new(http::Method::POST, Self::COLLECTION_PATH.to_owned())
     }
 
     /// `GET {item}`: read one item.
-    fn get(key: &str) -> Operation {
+    fn get(key: &str) -> Operation
+    where
+        Self: Addressable,
+    {
         Operation::new(http::Method::GET, Self::item_path(key))
     }
 
     /// `PATCH {item}`: update one item.
-    fn update(key: &str) -> Operation {
+    fn update(key: &str) -> Operation
+    where
+        Self: Addressable,
+    {
         Operation::new(http::Method::PATCH, Self::item_path(key))
     }
 
@@ -85,7 +103,7 @@ pub trait GraphEntity: Sized {
     /// When the value cannot be serialized.
     fn create_with(&self) -> Result<Operation, serde_json::Error>
     where
-        Self: Structured,
+        Self: Structured + Addressable,
     {
         Self::create().with_json(&CreateBody(self))
     }
@@ -94,14 +112,129 @@ pub trait GraphEntity: Sized {
     ///
     /// # Errors
     /// When the patch cannot be serialized.
-    fn update_with(key: &str, patch: &Self::Patch) -> Result<Operation, serde_json::Error> {
+    fn update_with(key: &str, patch: &Self::Patch) -> Result<Operation, serde_json::Error>
+    where
+        Self: Addressable,
+    {
         Self::update(key).with_json(patch)
     }
 
     /// `DELETE {item}`: delete one item.
-    fn delete(key: &str) -> Operation {
+    fn delete(key: &str) -> Operation
+    where
+        Self: Addressable,
+    {
         Operation::new(http::Method::DELETE, Self::item_path(key))
     }
+}
+
+/// A [`GraphEntity`] with a collection path: the types whose items the CRUD functions of
+/// [`GraphEntity`] (`get`, `list`, `create`, `update`, `delete`, `item_path`, `create_with`,
+/// `update_with`) and the generated bound-action functions address.
+///
+/// `#[derive(GraphEntity)]` implements it for an entity declared with `path = "/..."`, and for a
+/// derived entity (one with a `#[graph(base)]` field) exactly when its base type is addressable.
+/// Calling one of those functions on any other entity is a compile error at the call, which
+/// `cargo check` reports. Do not implement it by hand.
+///
+/// ```
+/// use graph_entity::{Addressable, GraphEntity};
+/// use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
+///
+/// fn delete_all<T: Addressable>(keys: &[&str]) -> Vec<String> {
+///     keys.iter().map(|key| T::delete(key).to_string()).collect()
+/// }
+/// assert_eq!(
+///     delete_all::<Connector>(&["c1"]),
+///     ["DELETE /deviceManagement/exchangeConnectors/c1"],
+/// );
+/// ```
+///
+/// An entity without `path` (here, one held only inside other resources) has no such functions:
+///
+/// ```compile_fail
+/// use graph_entity::GraphEntity;
+///
+/// #[derive(GraphEntity)]
+/// #[graph(base = "entity", odata_type = "microsoft.graph.deviceCategory")]
+/// struct DeviceCategory {
+///     id: Option<String>,
+/// }
+///
+/// let _ = DeviceCategory::get("c1"); // error: `DeviceCategory` is not addressable
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not addressable: it was declared without `path`",
+    label = "`{Self}` has no collection path, so it has no item to address",
+    note = "add `path = \"/...\"` to the `#[graph(...)]` of `{Self}` (or of the base type it derives from), or do not address it"
+)]
+pub trait Addressable: GraphEntity {}
+
+/// [`Addressable`], seen through a lifetime; only generated code names it. A bound
+/// `T: AddressableVia<'a>` (of a derived entity's `impl<'a> Addressable`, or of a bound-action
+/// function) is not global, so it may be false (the impl or the function then does not apply)
+/// where `T: Addressable` would be rejected as a bound that can never hold.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not addressable: it was declared without `path`",
+    label = "`{Self}` has no collection path, so it has no item to address",
+    note = "add `path = \"/...\"` to the `#[graph(...)]` of `{Self}` (or of the base type it derives from), or do not address it"
+)]
+pub trait AddressableVia<'a> {}
+
+impl<T: Addressable> AddressableVia<'_> for T {}
+
+/// The types that can be the parameters (the JSON body) of a bound action,
+/// `action(name = "...", parameters = Type)`: every `serde::Serialize` type, and so every type
+/// declared with `#[derive(GraphEntity)]` and `#[graph(parameters)]`.
+///
+/// It is implemented for all of them, and not to be implemented by hand: the derive asserts it
+/// of the parameters type, so that another type is one compile error, at the type in the
+/// attribute.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be the parameters of an action: it is not serializable",
+    label = "not `serde::Serialize`",
+    note = "declare `{Self}` with `#[derive(GraphEntity)]` and `#[graph(parameters)]`, or use a type that implements `serde::Serialize`"
+)]
+pub trait ActionParameters {
+    /// Named by generated code, once per action: `<Type as ActionParameters>::ASSERT`.
+    #[doc(hidden)]
+    const ASSERT: () = ();
+}
+
+#[diagnostic::do_not_recommend]
+impl<P: serde::Serialize> ActionParameters for P {}
+
+/// The types that can be the `#[graph(base)]` field of a derived complex type: the types
+/// declared with `#[derive(GraphEntity)]` (but `parameters`), which implements it. Do not
+/// implement it by hand.
+///
+/// Every item the derive generates for a derived type is bounded by `Base: GraphBase` (or
+/// [`EntityBase`], for a derived entity), so that a base field of another type is one compile
+/// error, at the field's type.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a base type: it is not declared with `#[derive(GraphEntity)]`",
+    label = "not a Graph type",
+    note = "declare `{Self}` with `#[derive(GraphEntity)]`, or remove `#[graph(base)]` from this field"
+)]
+pub trait GraphBase: Structured {
+    /// [`Structured::PROPERTIES`], named by generated code where no bound can be assumed.
+    #[doc(hidden)]
+    const ALL_PROPERTIES: &'static [&'static str] = <Self as Structured>::PROPERTIES;
+}
+
+/// The types that can be the `#[graph(base)]` field of a derived entity: the entity types
+/// declared with `#[derive(GraphEntity)]`, which implements it. Do not implement it by hand;
+/// see [`GraphBase`].
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be the base of an entity: it is not an entity type declared with `#[derive(GraphEntity)]`",
+    label = "not a Graph entity type",
+    note = "declare `{Self}` with `#[derive(GraphEntity)]` and a key, or, if this type is a complex type, add `complex` to its `#[graph(...)]`"
+)]
+pub trait EntityBase: GraphBase + GraphEntity<Patch: PatchFields> {
+    /// [`Structured::PROPERTIES`], named by generated code where no bound can be assumed.
+    #[doc(hidden)]
+    const ALL_PROPERTIES: &'static [&'static str] = <Self as Structured>::PROPERTIES;
 }
 
 /// A Graph complex type: structured data with no key, held by entities.
@@ -114,4 +247,50 @@ pub trait GraphComplex: Sized {
     const BASE_TYPE: Option<&'static str>;
     /// The JSON names of the declared properties, in declaration order.
     const PROPERTIES: &'static [&'static str];
+}
+
+/// The types a key field can have: `String` and `Option<String>`. Named by generated code only.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "the key field must be a `String` or an `Option<String>`, not `{Self}`",
+    label = "declare this key field as `Option<String>`"
+)]
+pub trait AsKey {
+    fn as_key(&self) -> Option<&str>;
+}
+
+impl AsKey for String {
+    #[inline]
+    fn as_key(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl AsKey for Option<String> {
+    #[inline]
+    fn as_key(&self) -> Option<&str> {
+        self.as_deref()
+    }
+}
+
+/// The type of the `additional_data` field: [`AdditionalData`]. Named by generated code only.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "the `additional_data` field must be a `graph_entity::AdditionalData`, not `{Self}`",
+    label = "declare this field as `graph_entity::AdditionalData`"
+)]
+pub trait IsAdditionalData {
+    fn as_additional_data(&self) -> &AdditionalData;
+    fn from_additional_data(data: AdditionalData) -> Self;
+}
+
+impl IsAdditionalData for AdditionalData {
+    #[inline]
+    fn as_additional_data(&self) -> &AdditionalData {
+        self
+    }
+    #[inline]
+    fn from_additional_data(data: AdditionalData) -> Self {
+        data
+    }
 }

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use std::marker::PhantomData;
 
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use serde::de::{self, MapAccess};
 
 use serde_json::value::RawValue;
@@ -14,6 +15,29 @@ use crate::de::{Rest, Text, duplicate_property, in_property};
 use crate::enums::GraphEnum;
 use crate::flags::{Flags, GraphFlags};
 use crate::nullable::Nullable;
+
+/// The types a property of a Graph type can have: every type that is both `serde::Serialize`
+/// and `serde::de::DeserializeOwned`, which is the types the derives of this crate declare,
+/// its EDM types ([`edm`](crate::edm), [`time`](crate::time)), `String`, numbers, `bool`,
+/// `Vec`s and `Option`s of them, and any other serde type.
+///
+/// It is implemented for all of them, and not to be implemented by hand: `#[derive(GraphEntity)]`
+/// asserts it of the type of every property, so that a field of another type is one compile
+/// error, at the field's type, that says what to write.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be the type of a property of a Graph type: it is not (de)serializable",
+    label = "not `serde::Serialize` and `serde::Deserialize`",
+    note = "declare `{Self}` with `#[derive(GraphEntity)]` (a complex type) or `#[derive(GraphEnum)]` (an enum type), or use a type that implements `serde::Serialize` and `serde::Deserialize`"
+)]
+pub trait PropertyValue {}
+
+#[diagnostic::do_not_recommend]
+impl<T: serde::Serialize + DeserializeOwned> PropertyValue for T {}
+
+/// A property of type `T`, for the assertion generated code makes of it: a field of type
+/// `PhantomData<Property<T>>`, well-formed only if `T` is a [`PropertyValue`].
+#[doc(hidden)]
+pub struct Property<T: PropertyValue + ?Sized>(PhantomData<T>);
 
 /// Checks a slot is still empty: a document that gives a property twice is invalid.
 #[inline]
@@ -67,8 +91,11 @@ pub fn take_required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Re
 }
 
 /// Reads the value of an `Option` field. Picks [`ReadOpenOptional`] for fields of `GraphEnum`
-/// types and [`ReadPlainOptional`] for all others, by auto-ref specialization: generated code
-/// calls `(&&OptionalReader::<T>::new()).read(...)`.
+/// types, [`ReadPlainOptional`] for all other (de)serializable ones and [`SkipOptional`] for the
+/// rest, by auto-ref specialization: generated code calls
+/// `(&&&OptionalReader::of(&slot)).read(...)`. [`SkipOptional`] is there so that a field of a
+/// type that is not (de)serializable is one compile error, the derive's assertion on the
+/// field's type, and not one more here; it is never called in a program that compiles.
 pub struct OptionalReader<T>(PhantomData<fn() -> T>);
 
 impl<T> OptionalReader<T> {
@@ -89,12 +116,10 @@ pub trait ReadPlainOptional<T> {
         map: &mut A,
         rest: &mut Rest,
         name: &'static str,
-    ) -> Result<(), A::Error>
-    where
-        T: Deserialize<'de>;
+    ) -> Result<(), A::Error>;
 }
 
-impl<T: IsNone> ReadPlainOptional<T> for OptionalReader<T> {
+impl<T: IsNone + DeserializeOwned> ReadPlainOptional<T> for &OptionalReader<T> {
     #[inline]
     fn read<'de, A: MapAccess<'de>>(
         &self,
@@ -102,10 +127,7 @@ impl<T: IsNone> ReadPlainOptional<T> for OptionalReader<T> {
         map: &mut A,
         rest: &mut Rest,
         name: &'static str,
-    ) -> Result<(), A::Error>
-    where
-        T: Deserialize<'de>,
-    {
+    ) -> Result<(), A::Error> {
         vacant(slot, name)?;
         let value: T = map.next_value().map_err(|error| in_property(name, error))?;
         if value.records_null() {
@@ -131,7 +153,7 @@ pub trait ReadOpenOptional<T> {
     ) -> Result<(), A::Error>;
 }
 
-impl<T: OpenField> ReadOpenOptional<T> for &OptionalReader<T> {
+impl<T: OpenField> ReadOpenOptional<T> for &&OptionalReader<T> {
     #[inline]
     fn read<'de, A: MapAccess<'de>>(
         &self,
@@ -142,6 +164,91 @@ impl<T: OpenField> ReadOpenOptional<T> for &OptionalReader<T> {
     ) -> Result<(), A::Error> {
         vacant(slot, name)?;
         *slot = Some(T::read_open(map, rest, name).map_err(|error| in_property(name, error))?);
+        Ok(())
+    }
+}
+
+/// The fallback of [`OptionalReader`], for types that are not (de)serializable.
+pub trait SkipOptional<T> {
+    /// # Errors
+    /// Never.
+    fn read<'de, A: MapAccess<'de>>(
+        &self,
+        slot: &mut Option<T>,
+        map: &mut A,
+        rest: &mut Rest,
+        name: &'static str,
+    ) -> Result<(), A::Error>;
+}
+
+impl<T> SkipOptional<T> for OptionalReader<T> {
+    fn read<'de, A: MapAccess<'de>>(
+        &self,
+        _slot: &mut Option<T>,
+        _map: &mut A,
+        _rest: &mut Rest,
+        _name: &'static str,
+    ) -> Result<(), A::Error> {
+        Ok(())
+    }
+}
+
+/// Reads the value of a non-`Option` field: [`ReadRequired`] for (de)serializable types, and
+/// [`SkipRequired`] (never called in a program that compiles) for the rest, like
+/// [`OptionalReader`]; generated code calls `(&&RequiredReader::of(&slot)).read(...)`.
+pub struct RequiredReader<T>(PhantomData<fn() -> T>);
+
+impl<T> RequiredReader<T> {
+    /// The reader for the type of `slot`.
+    #[inline]
+    pub const fn of(_slot: &Option<T>) -> Self {
+        RequiredReader(PhantomData)
+    }
+}
+
+/// Reads a non-`Option` field with [`read_required`].
+pub trait ReadRequired<T> {
+    /// # Errors
+    /// When the property is given twice, is `null`, or does not deserialize as `T`.
+    fn read<'de, A: MapAccess<'de>>(
+        &self,
+        slot: &mut Option<T>,
+        map: &mut A,
+        name: &'static str,
+    ) -> Result<(), A::Error>;
+}
+
+impl<T: DeserializeOwned> ReadRequired<T> for &RequiredReader<T> {
+    #[inline]
+    fn read<'de, A: MapAccess<'de>>(
+        &self,
+        slot: &mut Option<T>,
+        map: &mut A,
+        name: &'static str,
+    ) -> Result<(), A::Error> {
+        read_required(slot, map, name)
+    }
+}
+
+/// The fallback of [`RequiredReader`], for types that are not (de)serializable.
+pub trait SkipRequired<T> {
+    /// # Errors
+    /// Never.
+    fn read<'de, A: MapAccess<'de>>(
+        &self,
+        slot: &mut Option<T>,
+        map: &mut A,
+        name: &'static str,
+    ) -> Result<(), A::Error>;
+}
+
+impl<T> SkipRequired<T> for RequiredReader<T> {
+    fn read<'de, A: MapAccess<'de>>(
+        &self,
+        _slot: &mut Option<T>,
+        _map: &mut A,
+        _name: &'static str,
+    ) -> Result<(), A::Error> {
         Ok(())
     }
 }

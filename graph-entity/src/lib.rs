@@ -72,12 +72,18 @@ pub mod resources;
 pub mod time;
 
 pub use additional::AdditionalData;
-pub use entity::{GraphComplex, GraphEntity};
+pub use entity::{ActionParameters, Addressable, EntityBase, GraphBase, GraphComplex, GraphEntity};
+#[doc(hidden)]
+pub use entity::{AddressableVia, AsKey, IsAdditionalData};
 pub use enums::{GraphEnum, UnknownMember};
+#[doc(hidden)]
+pub use fields::Property;
+pub use fields::PropertyValue;
 pub use flags::{Flags, GraphFlags};
 pub use nullable::Nullable;
 pub use operation::{Operation, RequestError};
 pub use path::{item_path, push_segment};
+pub use polymorphic::DerivesFrom;
 pub use ser::CreateBody;
 
 /// The derives, under the names of the traits they implement: `use graph_entity::GraphEntity;`

@@ -7,6 +7,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::marker::PhantomData;
 
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
@@ -15,6 +16,84 @@ use crate::additional::AdditionalData;
 use crate::de::{ODATA_TYPE_KEY, Text, deserialize_lenient};
 use crate::structured::Structured;
 use crate::type_name::qualified_name_of;
+
+/// Types whose topmost declared base type is `R`: the types that can be the variants of a
+/// `#[derive(GraphPolymorphic)]` enum whose `#[graph(other)]` variant holds `R`.
+///
+/// `#[derive(GraphEntity)]` implements it for every type it declares: `DerivesFrom<Self>` for a
+/// type without `#[graph(base)]` field, and for one with a base field of type `B`,
+/// `DerivesFrom<R>` for every `R` that `B` derives from. Do not implement it by hand. The
+/// `GraphPolymorphic` derive asserts it of every variant's type, so that a variant of another
+/// hierarchy is one compile error, at its type.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not derive from `{R}`, the type of the `other` variant",
+    label = "the topmost `#[graph(base)]` of `{Self}` is not `{R}`",
+    note = "every variant of a GraphPolymorphic enum holds a type derived (through `#[graph(base)]` fields) from the type of its `#[graph(other)]` variant: remove this variant, or give `{Self}` a `#[graph(base)]` field of type `{R}` or of a type derived from it"
+)]
+pub trait DerivesFrom<R> {
+    /// The `R` view of this value.
+    fn view(&self) -> &R;
+    /// The mutable `R` view of this value.
+    fn view_mut(&mut self) -> &mut R;
+}
+
+// Auto-ref probes for the base views of a `GraphPolymorphic` enum: a variant of another
+// hierarchy is one error, the derive's assertion; the fallbacks are never called in a program
+// that compiles.
+
+/// The `R` view of a variant.
+pub struct BaseView<'a, R, T>(pub &'a T, pub PhantomData<fn() -> R>);
+
+pub trait ViewBase<'a, R> {
+    fn view(&self) -> &'a R;
+}
+
+impl<'a, R, T: DerivesFrom<R>> ViewBase<'a, R> for &BaseView<'a, R, T> {
+    #[inline]
+    fn view(&self) -> &'a R {
+        DerivesFrom::view(self.0)
+    }
+}
+
+pub trait NoBase<'a, R> {
+    fn view(&self) -> &'a R;
+}
+
+impl<'a, R, T> NoBase<'a, R> for BaseView<'a, R, T> {
+    fn view(&self) -> &'a R {
+        unreachable!("a variant that does not derive from the base does not compile")
+    }
+}
+
+/// The mutable `R` view of a variant.
+pub struct BaseViewMut<'a, R, T>(
+    pub std::cell::Cell<Option<&'a mut T>>,
+    pub PhantomData<fn() -> R>,
+);
+
+pub trait ViewBaseMut<'a, R> {
+    fn view_mut(&self) -> &'a mut R;
+}
+
+impl<'a, R, T: DerivesFrom<R>> ViewBaseMut<'a, R> for &BaseViewMut<'a, R, T> {
+    #[inline]
+    fn view_mut(&self) -> &'a mut R {
+        match self.0.take() {
+            Some(value) => DerivesFrom::view_mut(value),
+            None => unreachable!("a view is taken once"),
+        }
+    }
+}
+
+pub trait NoBaseMut<'a, R> {
+    fn view_mut(&self) -> &'a mut R;
+}
+
+impl<'a, R, T> NoBaseMut<'a, R> for BaseViewMut<'a, R, T> {
+    fn view_mut(&self) -> &'a mut R {
+        unreachable!("a variant that does not derive from the base does not compile")
+    }
+}
 
 /// The namespace-qualified type that the `@odata.type` of the object `raw` names, in any of its
 /// spellings (see `type_name`).

@@ -11,10 +11,14 @@ pub use crate::de::{
     PropertyKey, PropertyKeySeed, Rest, Shape, deserialize, deserialize_lenient,
     deserialize_member, duplicate_property, read_other,
 };
-pub use crate::entity::{GraphComplex, GraphEntity};
+pub use crate::entity::{
+    ActionParameters, Addressable, AddressableVia, AsKey, EntityBase, GraphBase, GraphComplex,
+    GraphEntity, IsAdditionalData,
+};
 pub use crate::enums::{GraphEnum, UnknownMember};
 pub use crate::fields::{
-    IsNone, OpenField, OptionalReader, ReadOpenOptional, ReadPlainOptional, read_required,
+    IsNone, OpenField, OptionalReader, Property, PropertyValue, ReadOpenOptional,
+    ReadPlainOptional, ReadRequired, RequiredReader, SkipOptional, SkipRequired, read_required,
     take_required,
 };
 pub use crate::flags::GraphFlags;
@@ -22,7 +26,8 @@ pub use crate::nullable::Nullable;
 pub use crate::operation::Operation;
 pub use crate::path::action_path;
 pub use crate::polymorphic::{
-    kept_odata_type, peek_odata_type, read_variant, read_variant_lenient,
+    BaseView, BaseViewMut, DerivesFrom, NoBase, NoBaseMut, ViewBase, ViewBaseMut, kept_odata_type,
+    peek_odata_type, read_variant, read_variant_lenient,
 };
 pub use crate::ser::{
     OptionalField, PatchFields, serialize, serialize_patch, write_change, write_optional,
@@ -30,32 +35,34 @@ pub use crate::ser::{
 };
 pub use crate::structured::{Structured, WriteMode};
 
-/// Types whose topmost declared base is `R`: the variants of a `GraphPolymorphic` enum whose
-/// `other` variant holds `R`.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` does not derive from `{R}`",
-    label = "every variant of a GraphPolymorphic enum holds a type whose topmost `#[graph(base)]` is the `other` variant's type, `{R}`"
-)]
-pub trait DerivesFrom<R> {
-    fn view(&self) -> &R;
-    fn view_mut(&mut self) -> &mut R;
-}
-
-impl<T: Structured> DerivesFrom<T::Root> for T {
-    #[inline]
-    fn view(&self) -> &T::Root {
-        self.root()
-    }
-    #[inline]
-    fn view_mut(&mut self) -> &mut T::Root {
-        self.root_mut()
-    }
-}
-
 /// The `COLLECTION_PATH` and `ITEM_PATH` of an entity declared without `path`: evaluated only
 /// when named, so that naming them is a compile-time error that says what to add.
 pub const fn not_addressable(message: &'static str) -> &'static str {
     panic!("{}", message)
+}
+
+/// The `COLLECTION_PATH` of a derived entity: its base's, read through a call so that it is
+/// evaluated only when named (a base without `path` has none).
+pub const fn collection_path_of<T: GraphEntity>() -> &'static str {
+    T::COLLECTION_PATH
+}
+
+/// The `ITEM_PATH` of a derived entity, like [`collection_path_of`].
+pub const fn item_path_of<T: GraphEntity>() -> &'static str {
+    T::ITEM_PATH
+}
+
+/// `POST {item}/{action}`: the operation of a bound action. Generic, so that the function that
+/// calls it names no path constant, and compiles for an entity that may have no path.
+#[inline]
+pub fn action_operation<'a, T: GraphEntity + AddressableVia<'a>>(
+    key: &str,
+    action: &str,
+) -> Operation {
+    Operation::new(
+        http::Method::POST,
+        action_path(T::COLLECTION_PATH, key, action),
+    )
 }
 
 /// A type's `@odata.type` JSON string, checked once: `json` is generated, and is valid JSON.
@@ -85,54 +92,30 @@ pub const fn concat<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [
     out
 }
 
+/// Whether `properties` holds `name`, at compile time: a derived type may not declare a property
+/// its base type has.
+pub const fn has_property(properties: &[&str], name: &str) -> bool {
+    let mut index = 0;
+    while index < properties.len() {
+        let (a, b) = (properties[index].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut at = 0;
+            while at < a.len() && a[at] == b[at] {
+                at += 1;
+            }
+            if at == a.len() {
+                return true;
+            }
+        }
+        index += 1;
+    }
+    false
+}
+
 /// The `additional_data` for the struct in a derive chain that declares the field.
 #[inline]
 pub fn take_additional_data(data: &mut Option<AdditionalData>) -> AdditionalData {
     data.take().unwrap_or_default()
-}
-
-/// Fields that can be an entity's key.
-#[diagnostic::on_unimplemented(
-    message = "the key field must be a `String` or an `Option<String>`, not `{Self}`",
-    label = "declare this key field as `Option<String>`"
-)]
-pub trait AsKey {
-    fn as_key(&self) -> Option<&str>;
-}
-
-impl AsKey for String {
-    #[inline]
-    fn as_key(&self) -> Option<&str> {
-        Some(self)
-    }
-}
-
-impl AsKey for Option<String> {
-    #[inline]
-    fn as_key(&self) -> Option<&str> {
-        self.as_deref()
-    }
-}
-
-/// Fields that hold what a struct does not model.
-#[diagnostic::on_unimplemented(
-    message = "the `additional_data` field must be a `graph_entity::AdditionalData`, not `{Self}`",
-    label = "declare this field as `graph_entity::AdditionalData`"
-)]
-pub trait IsAdditionalData {
-    fn as_additional_data(&self) -> &AdditionalData;
-    fn from_additional_data(data: AdditionalData) -> Self;
-}
-
-impl IsAdditionalData for AdditionalData {
-    #[inline]
-    fn as_additional_data(&self) -> &AdditionalData {
-        self
-    }
-    #[inline]
-    fn from_additional_data(data: AdditionalData) -> Self {
-        data
-    }
 }
 
 // Auto-ref probes. A field of the wrong type is one mistake, and must be one compile error: the
@@ -184,6 +167,123 @@ impl<F> SkipChange for ChangeWriter<'_, F> {
         _name: &'static str,
     ) -> Result<(), M::Error> {
         Ok(())
+    }
+}
+
+/// Writes one property of a struct: [`WriteRequired`] or [`WriteOptional`] for serializable
+/// types, [`SkipWrite`] (never called in a program that compiles) for the rest.
+pub struct PropertyWriter<'a, F>(pub &'a F);
+
+pub trait WriteRequired {
+    /// # Errors
+    /// When the serializer fails.
+    fn write_required<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+        name: &'static str,
+    ) -> Result<(), M::Error>;
+}
+
+impl<F: serde::Serialize> WriteRequired for &PropertyWriter<'_, F> {
+    #[inline]
+    fn write_required<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+        name: &'static str,
+    ) -> Result<(), M::Error> {
+        write_required(map, name, self.0)
+    }
+}
+
+pub trait WriteOptional {
+    /// # Errors
+    /// When the serializer fails.
+    fn write_optional<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+        name: &'static str,
+        rest: &AdditionalData,
+    ) -> Result<(), M::Error>;
+}
+
+impl<F: OptionalField> WriteOptional for &PropertyWriter<'_, F>
+where
+    F::Inner: serde::Serialize,
+{
+    #[inline]
+    fn write_optional<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+        name: &'static str,
+        rest: &AdditionalData,
+    ) -> Result<(), M::Error> {
+        write_optional(map, name, self.0, rest)
+    }
+}
+
+pub trait SkipWrite {
+    /// # Errors
+    /// Never.
+    fn write_required<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+        name: &'static str,
+    ) -> Result<(), M::Error>;
+    /// # Errors
+    /// Never.
+    fn write_optional<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+        name: &'static str,
+        rest: &AdditionalData,
+    ) -> Result<(), M::Error>;
+}
+
+impl<F> SkipWrite for PropertyWriter<'_, F> {
+    fn write_required<M: serde::ser::SerializeMap>(
+        &self,
+        _map: &mut M,
+        _name: &'static str,
+    ) -> Result<(), M::Error> {
+        Ok(())
+    }
+    fn write_optional<M: serde::ser::SerializeMap>(
+        &self,
+        _map: &mut M,
+        _name: &'static str,
+        _rest: &AdditionalData,
+    ) -> Result<(), M::Error> {
+        Ok(())
+    }
+}
+
+/// The body of a bound action with parameters: [`JsonBody`] for serializable parameters,
+/// [`NoBody`] (never called in a program that compiles) for the rest, so that parameters of a
+/// type that is not serializable are one error, at the type in the attribute.
+pub struct ParametersBody<'a, P>(pub &'a P);
+
+pub trait JsonBody {
+    /// # Errors
+    /// When the parameters cannot be serialized.
+    fn body(&self, operation: Operation) -> Result<Operation, serde_json::Error>;
+}
+
+impl<P: serde::Serialize> JsonBody for &ParametersBody<'_, P> {
+    #[inline]
+    fn body(&self, operation: Operation) -> Result<Operation, serde_json::Error> {
+        operation.with_json(self.0)
+    }
+}
+
+pub trait NoBody {
+    /// # Errors
+    /// Never.
+    fn body(&self, operation: Operation) -> Result<Operation, serde_json::Error>;
+}
+
+impl<P> NoBody for ParametersBody<'_, P> {
+    fn body(&self, operation: Operation) -> Result<Operation, serde_json::Error> {
+        Ok(operation)
     }
 }
 

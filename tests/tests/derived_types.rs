@@ -1288,3 +1288,56 @@ fn derived_complex_values_read_from_a_document_keep_their_type() {
     assert_eq!(serde_json::to_string(&direct).unwrap(), text);
     let _: &Win32LobAppRule = rule.base();
 }
+
+/// A derived entity is addressable exactly when its base is: through the base's collection when
+/// it has one, and not at all (but still read, written and keyed) when it has none.
+mod addressed_through_the_base {
+    use graph_entity::{Addressable, GraphEntity};
+
+    /// Held only inside other resources: no `path`.
+    #[derive(GraphEntity, Debug, PartialEq)]
+    #[graph(base = "entity", odata_type = "microsoft.graph.attachment")]
+    pub struct Attachment {
+        pub id: Option<String>,
+        pub name: Option<String>,
+    }
+
+    #[derive(GraphEntity, Debug, PartialEq)]
+    #[graph(odata_type = "microsoft.graph.fileAttachment", action = "scan")]
+    pub struct FileAttachment {
+        #[graph(base)]
+        pub attachment: Attachment,
+        pub content_bytes: Option<String>,
+    }
+
+    fn collection<T: Addressable>() -> &'static str {
+        T::list().path().to_owned().leak()
+    }
+
+    #[test]
+    fn a_derived_entity_of_a_base_with_path_is_addressable() {
+        assert_eq!(
+            collection::<super::WebApp>(),
+            "/deviceAppManagement/mobileApps"
+        );
+        assert_eq!(
+            super::WebApp::get("a").to_string(),
+            "GET /deviceAppManagement/mobileApps/a"
+        );
+    }
+
+    #[test]
+    fn a_derived_entity_of_a_base_without_path_compiles_and_reads() {
+        let text = r##"{"@odata.type":"#microsoft.graph.fileAttachment","id":"f1","name":"a.txt","contentBytes":"AA=="}"##;
+        let file: FileAttachment = serde_json::from_str(text).unwrap();
+        assert_eq!(file.key(), Some("f1"));
+        assert_eq!(file.attachment.name.as_deref(), Some("a.txt"));
+        assert_eq!(serde_json::to_string(&file).unwrap(), text);
+        assert_eq!(FileAttachment::KEY_PROPERTY, "id");
+        assert_eq!(FileAttachment::ACTIONS, ["scan"]);
+        assert_eq!(
+            <FileAttachment as GraphEntity>::PROPERTIES,
+            ["id", "name", "contentBytes"]
+        );
+    }
+}

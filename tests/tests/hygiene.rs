@@ -82,3 +82,164 @@ fn derives_work_in_a_module_that_shadows_the_prelude_and_serde() {
     assert_eq!("greenish".parse::<Colour>(), Ok(Colour::Green));
     assert_eq!(Colour::Red.to_string(), "red");
 }
+
+/// `#![no_implicit_prelude]`: not even `Option`, `From`, `Default` or `Vec` are in scope, and
+/// every attribute the three derives accept is used.
+mod no_prelude {
+    #![no_implicit_prelude]
+
+    type Text = ::std::string::String;
+
+    #[derive(
+        ::graph_entity::GraphEnum,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+    )]
+    #[graph(odata_type = "microsoft.graph.shade", crate = "::graph_entity")]
+    pub enum Shade {
+        Light,
+        #[graph(rename = "darkish")]
+        Dark,
+    }
+
+    #[derive(
+        ::graph_entity::GraphEnum,
+        ::core::fmt::Debug,
+        ::core::cmp::PartialEq,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+    )]
+    #[graph(flags)]
+    pub enum Finish {
+        Matte,
+        Gloss,
+    }
+
+    #[derive(::graph_entity::GraphEntity, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    #[graph(odata_type = "microsoft.graph.coat", crate = "::graph_entity")]
+    pub struct Coat {
+        pub shade: ::core::option::Option<Shade>,
+        pub finish: ::core::option::Option<::graph_entity::Flags<Finish>>,
+    }
+
+    #[derive(::graph_entity::GraphEntity, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    #[graph(odata_type = "microsoft.graph.glossCoat", complex)]
+    pub struct GlossCoat {
+        #[graph(base)]
+        pub coat: Coat,
+        pub sheen: ::core::option::Option<i32>,
+    }
+
+    #[derive(::graph_entity::GraphEntity, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    #[graph(parameters)]
+    pub struct RepaintParameters {
+        pub shade: Shade,
+    }
+
+    #[derive(::graph_entity::GraphEntity, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    #[graph(
+        base = "entity",
+        odata_type = "microsoft.graph.wall",
+        path = "/walls",
+        action = "sand",
+        action(name = "repaint", parameters = RepaintParameters),
+        crate = "::graph_entity"
+    )]
+    pub struct Wall {
+        #[graph(key)]
+        pub id: ::core::option::Option<Text>,
+        #[graph(rename = "label")]
+        pub name: ::core::option::Option<Text>,
+        #[graph(read_only)]
+        pub created: ::core::option::Option<Text>,
+        pub height: i32,
+        pub coats: ::core::option::Option<::std::vec::Vec<Coat>>,
+        pub top: ::graph_entity::Nullable<GlossCoat>,
+        #[graph(additional_data)]
+        pub rest: ::graph_entity::AdditionalData,
+    }
+
+    #[derive(::graph_entity::GraphEntity, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    #[graph(odata_type = "microsoft.graph.tiledWall", action = "grout")]
+    pub struct TiledWall {
+        #[graph(base)]
+        pub wall: Wall,
+        pub tiles: ::core::option::Option<i64>,
+    }
+
+    #[derive(::graph_entity::GraphPolymorphic, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    #[graph(crate = "::graph_entity")]
+    pub enum AnyWall {
+        Tiled(TiledWall),
+        #[graph(other)]
+        Other(Wall),
+    }
+}
+
+#[test]
+fn derives_work_in_a_module_without_the_implicit_prelude() {
+    use graph_entity::Nullable;
+    use no_prelude::{AnyWall, RepaintParameters, Shade, TiledWall, Wall, WallPatch};
+
+    let json = serde_json::json!({
+        "@odata.type": "#microsoft.graph.tiledWall",
+        "id": "w/1",
+        "label": "north",
+        "created": "today",
+        "height": 3,
+        "coats": [{"shade": "darkish", "finish": "matte,gloss"}],
+        "top": {
+            "@odata.type": "#microsoft.graph.glossCoat",
+            "shade": "light",
+            "sheen": 7
+        },
+        "tiles": 12,
+        "extra": [1]
+    });
+    let any: AnyWall = serde_json::from_value(json.clone()).unwrap();
+    let AnyWall::Tiled(tiled) = &any else {
+        panic!("read as {any:?}");
+    };
+    assert_eq!(tiled.key(), Some("w/1"));
+    assert_eq!(tiled.wall.name.as_deref(), Some("north"));
+    assert_eq!(
+        tiled.wall.coats.as_ref().unwrap()[0].shade,
+        Some(Shade::Dark)
+    );
+    assert_eq!(any.odata_type(), "microsoft.graph.tiledWall");
+    assert_eq!(serde_json::to_value(&any).unwrap(), json);
+    let again: TiledWall = serde_json::from_value(json.clone()).unwrap();
+    assert_eq!(&again, tiled);
+
+    assert_eq!(Wall::ITEM_PATH, "/walls/{id}");
+    assert_eq!(TiledWall::COLLECTION_PATH, "/walls");
+    assert_eq!(Wall::sand("w1").to_string(), "POST /walls/w1/sand");
+    assert_eq!(TiledWall::grout("w1").to_string(), "POST /walls/w1/grout");
+    let repaint = Wall::repaint(
+        "w1",
+        &RepaintParameters {
+            shade: Shade::Light,
+        },
+    )
+    .unwrap();
+    assert_eq!(repaint.to_string(), "POST /walls/w1/repaint");
+    assert_eq!(repaint.body(), Some(&br#"{"shade":"light"}"#[..]));
+    assert_eq!(TiledWall::get("w1").to_string(), "GET /walls/w1");
+
+    let patch = WallPatch::default().name(None).height(4);
+    assert_eq!(patch.name, Nullable::Null);
+    let update = Wall::update_with("w1", &patch).unwrap();
+    assert_eq!(update.to_string(), "PATCH /walls/w1");
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(update.body().unwrap()).unwrap(),
+        serde_json::json!({"label": null, "height": 4}),
+    );
+    let create = tiled.wall.create_with().unwrap();
+    let body: serde_json::Value = serde_json::from_slice(create.body().unwrap()).unwrap();
+    assert_eq!(create.to_string(), "POST /walls");
+    assert_eq!(body.get("id"), None);
+    assert_eq!(body.get("created"), None);
+    assert_eq!(body["label"], "north");
+}

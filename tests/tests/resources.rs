@@ -8,7 +8,7 @@ use std::fmt::Debug;
 
 use graph_entity::http::Method;
 use graph_entity::time::DateTimeOffset;
-use graph_entity::{AdditionalData, GraphComplex, GraphEntity, GraphEnum, Operation};
+use graph_entity::{AdditionalData, Addressable, GraphComplex, GraphEntity, GraphEnum, Operation};
 use graph_entity_tests::keys;
 use graph_entity_tests::{
     DeviceCategory, DeviceManagementPartner, DeviceManagementPartnerAppType as AppType,
@@ -83,7 +83,7 @@ fn raw<'a>(data: &'a AdditionalData, name: &str) -> &'a str {
 }
 
 /// `GET`, `PATCH` and `DELETE` of one item, and `GET`/`POST` of the collection.
-fn check_crud<T: GraphEntity>(collection: &str) {
+fn check_crud<T: Addressable>(collection: &str) {
     assert_eq!(T::COLLECTION_PATH, collection);
     assert_eq!(T::ITEM_PATH, format!("{collection}/{{id}}"));
 

@@ -6,8 +6,6 @@ struct DeviceCategory {
     id: Option<String>,
 }
 
-const COLLECTION: &str = DeviceCategory::COLLECTION_PATH;
-
 fn main() {
-    let _ = COLLECTION;
+    let _ = DeviceCategory::get("c1");
 }
