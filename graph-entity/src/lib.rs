@@ -48,7 +48,9 @@ mod ser;
 mod structured;
 
 pub mod edm;
+pub mod query;
 pub mod resources;
+pub mod service;
 pub mod time;
 
 pub use additional::AdditionalData;
@@ -66,6 +68,12 @@ pub use graph_entity_derive::{GraphEntity, GraphEnum, GraphPolymorphic};
 
 /// Re-exported for the request types of [`Operation::into_request`].
 pub use http;
+/// Re-exported so that a program needs no dependency of its own to write its types.
+pub use serde;
+/// Re-exported so that a program needs no dependency of its own to read and write JSON.
+pub use serde_json;
+/// Re-exported: the WHATWG URL parser that [`service::ServiceRoot`] validates roots with.
+pub use url;
 
 #[doc(hidden)]
 #[path = "private.rs"]
