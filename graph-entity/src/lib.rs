@@ -48,8 +48,11 @@ mod ser;
 mod structured;
 
 pub mod edm;
+pub mod error;
+pub mod page;
 pub mod query;
 pub mod resources;
+pub mod response;
 pub mod service;
 pub mod time;
 
