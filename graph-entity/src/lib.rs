@@ -47,6 +47,7 @@ mod polymorphic;
 mod ser;
 mod structured;
 
+pub mod batch;
 pub mod edm;
 pub mod error;
 pub mod page;
