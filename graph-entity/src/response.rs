@@ -124,6 +124,35 @@ pub fn read_value<T: DeserializeOwned, B: AsRef<[u8]>>(
     })
 }
 
+/// The number a `/$count` segment returns (`GET /users/$count`, with
+/// `ConsistencyLevel: eventual`), written as plain text: `893`.
+///
+/// # Errors
+/// A failure status, `204`, or a body that is not a non-negative integer (surrounding
+/// whitespace allowed).
+pub fn read_count<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<u64, ResponseError> {
+    check_status(response)?;
+    let status = response.status();
+    if has_no_body(status) {
+        return Err(ResponseError::UnexpectedStatus {
+            status,
+            expected: "a count (200 OK)",
+        });
+    }
+    let body = response.body().as_ref();
+    let text = body.trim_ascii();
+    let count = (!text.is_empty() && text.iter().all(u8::is_ascii_digit))
+        .then(|| core::str::from_utf8(text).ok()?.parse::<u64>().ok())
+        .flatten();
+    // Read as JSON for the error's sake: a number is a count.
+    count.ok_or_else(|| {
+        let error = serde_json::from_slice::<u64>(body)
+            .err()
+            .unwrap_or_else(|| <serde_json::Error as serde::de::Error>::custom("not a count"));
+        ResponseError::Body(BodyError::new(status, "a count", body, error))
+    })
+}
+
 /// A collection page: `value` and the control information (`@odata.nextLink`,
 /// `@odata.deltaLink`, `@odata.count`, `@odata.context`, any other), see [`Page`].
 ///
@@ -145,15 +174,22 @@ pub fn read_page<T: DeserializeOwned, B: AsRef<[u8]>>(
         });
     }
     let body = response.body().as_ref();
-    page::read_page(body).map_err(|(error, item)| match item {
-        // A syntax error or the end of the body inside an item is the body's fault.
-        Some(index) if error.classify() == serde_json::error::Category::Data => {
-            ResponseError::Item(ItemError {
-                index,
-                source: error,
-            })
+    page::read_page(body).map_err(|(error, item)| {
+        let body_error =
+            |error| ResponseError::Body(BodyError::new(status, "a collection page", body, error));
+        match item {
+            // An item's own reader may report a truncated or malformed body as its own
+            // error: the body is to blame when it is not JSON as a whole (checked again only
+            // on this error path).
+            Some(index) => match serde_json::from_slice::<serde::de::IgnoredAny>(body) {
+                Err(syntax) => body_error(syntax),
+                Ok(_) => ResponseError::Item(ItemError {
+                    index,
+                    source: error,
+                }),
+            },
+            None => body_error(error),
         }
-        _ => ResponseError::Body(BodyError::new(status, "a collection page", body, error)),
     })
 }
 
@@ -232,6 +268,22 @@ mod tests {
             Err(ResponseError::Body(error)) => assert_eq!(error.problem, BodyProblem::Truncated),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn counts() {
+        assert_eq!(read_count(&response(200, "893")).unwrap(), 893);
+        assert_eq!(read_count(&response(200, " 0\n")).unwrap(), 0);
+        for bad in ["", "-1", "1.5", "x", "99999999999999999999999"] {
+            assert!(
+                matches!(read_count(&response(200, bad)), Err(ResponseError::Body(_))),
+                "{bad}"
+            );
+        }
+        assert!(matches!(
+            read_count(&response(429, "")),
+            Err(ResponseError::Throttled(_))
+        ));
     }
 
     #[test]
