@@ -345,6 +345,8 @@ pub struct BatchItemResponse {
     id: String,
     status: StatusCode,
     headers: Vec<(String, String)>,
+    /// Whether `headers` was written (an empty object is written back).
+    has_headers: bool,
     /// As written: `None` when absent, `null` kept as such.
     body: Option<Box<RawValue>>,
     /// Members Graph does not write today, kept and written back after the others.
@@ -356,6 +358,7 @@ impl PartialEq for BatchItemResponse {
         self.id == other.id
             && self.status == other.status
             && self.headers == other.headers
+            && self.has_headers == other.has_headers
             && self.body.as_ref().map(|b| b.get()) == other.body.as_ref().map(|b| b.get())
             && same_members(&self.other, &other.other)
     }
@@ -467,7 +470,7 @@ impl Serialize for BatchItemResponse {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("status", &self.status.as_u16())?;
-        if !self.headers.is_empty() {
+        if self.has_headers || !self.headers.is_empty() {
             map.serialize_entry("headers", &Pairs(&self.headers))?;
         }
         if let Some(body) = &self.body {
@@ -521,6 +524,7 @@ impl<'de> Deserialize<'de> for BatchItemResponse {
                 Ok(BatchItemResponse {
                     id,
                     status,
+                    has_headers: headers.is_some(),
                     headers: headers.map(|h| h.0).unwrap_or_default(),
                     body,
                     other,
