@@ -66,6 +66,12 @@ pub use operation::Operation;
 pub use path::{item_path, push_segment};
 pub use ser::CreateBody;
 
+pub use batch::{BatchItem, BatchRequest, BatchResponse};
+pub use error::{GraphError, ResponseError, RetryAfter};
+pub use page::{Cursor, DeltaItem, Page, Pager};
+pub use query::{Expand, Filter, Literal, Order, Property, Query};
+pub use service::{ApiVersion, Cloud, ServiceRoot};
+
 /// The derives, under the names of the traits they implement: `use graph_entity::GraphEntity;`
 /// brings both the trait and the derive.
 pub use graph_entity_derive::{GraphEntity, GraphEnum, GraphPolymorphic};

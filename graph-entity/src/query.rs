@@ -132,6 +132,31 @@ impl From<&'static str> for Property<Untyped> {
     }
 }
 
+/// What names a property of `T`: a [`Property<T>`], or, for [`Untyped`] queries, a
+/// `&'static str`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not name a property of `{T}`",
+    label = "not a property of `{T}`",
+    note = "a query over a declared type takes only the property names declared for that type; \
+            free `&'static str` names are for untyped queries, `Query::new()`"
+)]
+pub trait IntoProperty<T: ?Sized> {
+    /// The property.
+    fn into_property(self) -> Property<T>;
+}
+
+impl<T: ?Sized> IntoProperty<T> for Property<T> {
+    fn into_property(self) -> Property<T> {
+        self
+    }
+}
+
+impl IntoProperty<Untyped> for &'static str {
+    fn into_property(self) -> Property<Untyped> {
+        Property::declared(self)
+    }
+}
+
 /// A sort direction of `$orderby`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Order {
@@ -208,9 +233,12 @@ impl<T> Query<T> {
 
     /// `$select`: adds properties to return.
     #[must_use]
-    pub fn select<P: Into<Property<T>>>(mut self, properties: impl IntoIterator<Item = P>) -> Self {
-        self.select
-            .extend(properties.into_iter().map(|property| property.into().name));
+    pub fn select<P: IntoProperty<T>>(mut self, properties: impl IntoIterator<Item = P>) -> Self {
+        self.select.extend(
+            properties
+                .into_iter()
+                .map(|property| property.into_property().name),
+        );
         self
     }
 
@@ -258,8 +286,8 @@ impl<T> Query<T> {
 
     /// `$orderby`: adds a sort key.
     #[must_use]
-    pub fn order_by(mut self, property: impl Into<Property<T>>, order: Order) -> Self {
-        self.order_by.push((property.into().name, order));
+    pub fn order_by(mut self, property: impl IntoProperty<T>, order: Order) -> Self {
+        self.order_by.push((property.into_property().name, order));
         self
     }
 
@@ -461,9 +489,12 @@ impl<T, U> Expand<T, U> {
 
     /// Nested `$select`.
     #[must_use]
-    pub fn select<P: Into<Property<U>>>(mut self, properties: impl IntoIterator<Item = P>) -> Self {
-        self.select
-            .extend(properties.into_iter().map(|property| property.into().name));
+    pub fn select<P: IntoProperty<U>>(mut self, properties: impl IntoIterator<Item = P>) -> Self {
+        self.select.extend(
+            properties
+                .into_iter()
+                .map(|property| property.into_property().name),
+        );
         self
     }
 
@@ -665,8 +696,8 @@ impl<T> fmt::Display for Filter<T> {
 }
 
 /// A property (or property path) of `T`, as an operand of a `$filter` expression.
-pub fn prop<T>(property: impl Into<Property<T>>) -> Operand<T> {
-    Operand::new(property.into().name.to_owned())
+pub fn prop<T>(property: impl IntoProperty<T>) -> Operand<T> {
+    Operand::new(property.into_property().name.to_owned())
 }
 
 /// A value in a `$filter` expression over `T`: a property, a lambda variable or a
@@ -691,9 +722,9 @@ impl<T> Operand<T> {
 
     /// `self/property`: a property of this complex or navigation property.
     #[must_use]
-    pub fn path<U>(mut self, property: impl Into<Property<U>>) -> Self {
+    pub fn path<U>(mut self, property: impl IntoProperty<U>) -> Self {
         self.text.push('/');
-        self.text.push_str(property.into().name);
+        self.text.push_str(property.into_property().name);
         self
     }
 
@@ -858,7 +889,7 @@ impl<T> Var<T> {
     }
 
     /// A property of the member: `m/displayName`.
-    pub fn prop<U>(&self, property: impl Into<Property<U>>) -> Operand<T> {
+    pub fn prop<U>(&self, property: impl IntoProperty<U>) -> Operand<T> {
         Operand::new(self.name.to_owned()).path(property)
     }
 }
