@@ -168,7 +168,6 @@ pub enum Order {
 }
 
 /// The query options of one request. `T` is the entity type whose property names it takes.
-#[derive(Clone, Debug, PartialEq)]
 pub struct Query<T = Untyped> {
     select: Vec<&'static str>,
     /// Each item already written (unencoded): `members($select=id;$top=5)`.
@@ -182,9 +181,37 @@ pub struct Query<T = Untyped> {
     count: Option<bool>,
     skip_token: Option<String>,
     advanced: bool,
-    /// `$orderby` was given: with `$filter`, an advanced query on directory objects.
     owner: PhantomData<fn() -> T>,
 }
+
+/// `Clone`, `Debug` and `PartialEq` of a query whatever `T` implements.
+macro_rules! impl_without_bounds {
+    ($ty:ident<$($param:ident),+> { $($field:ident),* }) => {
+        impl<$($param),+> Clone for $ty<$($param),+> {
+            fn clone(&self) -> Self {
+                $ty { $($field: self.$field.clone(),)* owner: PhantomData }
+            }
+        }
+
+        impl<$($param),+> PartialEq for $ty<$($param),+> {
+            fn eq(&self, other: &Self) -> bool {
+                true $(&& self.$field == other.$field)*
+            }
+        }
+
+        impl<$($param),+> fmt::Debug for $ty<$($param),+> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_struct(stringify!($ty))
+                    $(.field(stringify!($field), &self.$field))*
+                    .finish()
+            }
+        }
+    };
+}
+
+impl_without_bounds!(Query<T> {
+    select, expand, filter, search, order_by, top, skip, count, skip_token, advanced
+});
 
 impl Query<Untyped> {
     /// No options, with untyped (`&'static str`) property names.
@@ -455,7 +482,6 @@ impl OptionWriter<'_> {
 /// let query = Query::new().expand(Expand::new("members").select(["id", "displayName"]).top(5));
 /// assert_eq!(query.to_string(), "?$expand=members($select%3Did,displayName;$top%3D5)");
 /// ```
-#[derive(Clone, Debug, PartialEq)]
 pub struct Expand<T = Untyped, U = Untyped> {
     navigation: &'static str,
     select: Vec<&'static str>,
@@ -465,6 +491,8 @@ pub struct Expand<T = Untyped, U = Untyped> {
     count: Option<bool>,
     owner: PhantomData<fn() -> T>,
 }
+
+impl_without_bounds!(Expand<T, U> { navigation, select, filter, top, skip, count });
 
 impl Expand<Untyped, Untyped> {
     /// Expands the navigation property `navigation`, with untyped names.
@@ -1282,7 +1310,7 @@ mod tests {
 
     #[test]
     fn typed_names() {
-        struct User;
+        struct User; // neither Clone, Debug nor PartialEq
         const DISPLAY_NAME: Property<User> = Property::declared("displayName");
         let query = Query::<User>::typed()
             .select([DISPLAY_NAME])
@@ -1293,6 +1321,8 @@ mod tests {
             "?$select=displayName&$filter=displayName%20eq%20%27x%27&$orderby=displayName%20desc"
         );
         assert_eq!(format!("{DISPLAY_NAME:?}"), "Property(\"displayName\")");
+        assert_eq!(query.clone(), query);
+        assert!(format!("{query:?}").starts_with("Query { select: [\"displayName\"]"));
         assert!(Query::new().is_empty());
         assert_eq!(Query::new().to_string(), "");
     }
