@@ -217,7 +217,7 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                 FieldMode::Required => &field.ty,
                 FieldMode::Optional(inner) | FieldMode::Nullable(inner) => inner,
             };
-            let property = respan(quote!(#private::Property), ty.span());
+            let property = respan(quote!(#private::PropertyCheck), ty.span());
             let check = format_ident!("__check{position}");
             let field_ty = quote_spanned!(ty.span()=> ::core::marker::PhantomData<#property<#ty>>);
             (check, field_ty, ty.span())
@@ -1409,7 +1409,7 @@ mod tests {
         // `Option<String>` and `Nullable<State>` are asserted on their inner type.
         for ty in [":: std :: string :: String", "i32", "State"] {
             let assertion = format!(
-                ": :: core :: marker :: PhantomData < :: graph_entity :: __private :: Property < {ty} > > ,"
+                ": :: core :: marker :: PhantomData < :: graph_entity :: __private :: PropertyCheck < {ty} > > ,"
             );
             let expected = if ty == "i32" || ty == "State" { 1 } else { 3 };
             assert_eq!(count(&tokens, &assertion), expected, "{ty}");
@@ -1417,7 +1417,7 @@ mod tests {
         // The additional data is not a property.
         assert!(!contains(
             &tokens,
-            "Property < :: graph_entity :: AdditionalData >"
+            "PropertyCheck < :: graph_entity :: AdditionalData >"
         ));
         assert!(!tokens.contains(&"__check5".to_owned()));
         assert_eq!(count(&tokens, "RequiredReader :: of"), 1);

@@ -35,9 +35,9 @@ pub trait PropertyValue {}
 impl<T: serde::Serialize + DeserializeOwned> PropertyValue for T {}
 
 /// A property of type `T`, for the assertion generated code makes of it: a field of type
-/// `PhantomData<Property<T>>`, well-formed only if `T` is a [`PropertyValue`].
+/// `PhantomData<PropertyCheck<T>>`, well-formed only if `T` is a [`PropertyValue`].
 #[doc(hidden)]
-pub struct Property<T: PropertyValue + ?Sized>(PhantomData<T>);
+pub struct PropertyCheck<T: PropertyValue + ?Sized>(PhantomData<T>);
 
 /// Checks a slot is still empty: a document that gives a property twice is invalid.
 #[inline]

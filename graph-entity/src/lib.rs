@@ -66,9 +66,15 @@ mod structured;
 mod type_name;
 
 pub mod attributes;
+pub mod batch;
 pub mod edm;
+pub mod error;
+pub mod page;
+pub mod query;
 #[cfg(feature = "resources")]
 pub mod resources;
+pub mod response;
+pub mod service;
 pub mod time;
 
 pub use additional::AdditionalData;
@@ -77,7 +83,7 @@ pub use entity::{ActionParameters, Addressable, EntityBase, GraphBase, GraphComp
 pub use entity::{AddressableVia, AsKey, IsAdditionalData};
 pub use enums::{GraphEnum, UnknownMember};
 #[doc(hidden)]
-pub use fields::Property;
+pub use fields::PropertyCheck;
 pub use fields::PropertyValue;
 pub use flags::{Flags, GraphFlags};
 pub use nullable::Nullable;
@@ -86,12 +92,24 @@ pub use path::{item_path, push_segment};
 pub use polymorphic::DerivesFrom;
 pub use ser::CreateBody;
 
+pub use batch::{BatchItem, BatchRequest, BatchResponse};
+pub use error::{GraphError, ResponseError, RetryAfter};
+pub use page::{Cursor, DeltaItem, Page, Pager};
+pub use query::{Expand, Filter, Literal, Order, Property, Query};
+pub use service::{ApiVersion, Cloud, ServiceRoot};
+
 /// The derives, under the names of the traits they implement: `use graph_entity::GraphEntity;`
 /// brings both the trait and the derive.
 pub use graph_entity_derive::{GraphEntity, GraphEnum, GraphPolymorphic};
 
 /// Re-exported for the request types of [`Operation::into_request`].
 pub use http;
+/// Re-exported so that a program needs no dependency of its own to write its types.
+pub use serde;
+/// Re-exported so that a program needs no dependency of its own to read and write JSON.
+pub use serde_json;
+/// Re-exported: the WHATWG URL parser that [`service::ServiceRoot`] validates roots with.
+pub use url;
 
 #[doc(hidden)]
 #[path = "private.rs"]
@@ -101,3 +119,8 @@ pub mod __private;
 #[cfg(all(doctest, feature = "resources"))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;
+
+// So do those of the requests-and-responses guide.
+#[cfg(doctest)]
+#[doc = include_str!("../../REQUESTS.md")]
+struct RequestsGuideDoctests;

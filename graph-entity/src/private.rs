@@ -17,7 +17,7 @@ pub use crate::entity::{
 };
 pub use crate::enums::{GraphEnum, UnknownMember};
 pub use crate::fields::{
-    IsNone, OpenField, OptionalReader, Property, PropertyValue, ReadOpenOptional,
+    IsNone, OpenField, OptionalReader, PropertyCheck, PropertyValue, ReadOpenOptional,
     ReadPlainOptional, ReadRequired, RequiredReader, SkipOptional, SkipRequired, read_required,
     take_required,
 };

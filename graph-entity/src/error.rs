@@ -1,0 +1,685 @@
+//! Errors of reading responses: a Graph error body ([`GraphError`]), `Retry-After`
+//! ([`RetryAfter`]), and everything that can go wrong reading a body ([`ResponseError`]).
+
+use core::fmt;
+use std::time::{Duration, SystemTime};
+
+use http::StatusCode;
+use http::header::{HeaderMap, RETRY_AFTER};
+use serde_json::{Map, Value};
+
+/// When to retry, from a `Retry-After` header (sent with `429 Too Many Requests` and
+/// `503 Service Unavailable`), in either of its forms.
+///
+/// - delay-seconds: `Retry-After: 120`. Microsoft's published throttling example writes a
+///   fraction (`Retry-After: 2.128`), which RFC 9110 does not allow; it is read too, to the
+///   nanosecond.
+/// - HTTP-date: `Retry-After: Wed, 21 Oct 2015 07:28:00 GMT` (and the obsolete RFC 850 and
+///   asctime forms), parsed by the `httpdate` crate.
+///
+/// ```
+/// use std::time::{Duration, UNIX_EPOCH};
+/// use graph_entity::error::RetryAfter;
+///
+/// assert_eq!(RetryAfter::parse("120"), Some(RetryAfter::Delay(Duration::from_secs(120))));
+/// let at = RetryAfter::parse("Thu, 01 Jan 1970 00:01:00 GMT").unwrap();
+/// assert_eq!(at, RetryAfter::At(UNIX_EPOCH + Duration::from_secs(60)));
+/// assert_eq!(at.delay_from(UNIX_EPOCH + Duration::from_secs(45)), Duration::from_secs(15));
+/// assert_eq!(RetryAfter::parse("soon"), None);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RetryAfter {
+    /// Retry after this long.
+    Delay(Duration),
+    /// Retry at (or after) this time.
+    At(SystemTime),
+}
+
+impl RetryAfter {
+    /// Reads a `Retry-After` value; `None` when it is neither form.
+    pub fn parse(value: &str) -> Option<Self> {
+        let value = value.trim();
+        if value.starts_with(|c: char| c.is_ascii_digit()) {
+            return parse_seconds(value).map(RetryAfter::Delay);
+        }
+        httpdate::parse_http_date(value).ok().map(RetryAfter::At)
+    }
+
+    /// The `Retry-After` header of `headers`, if there is one that reads.
+    pub fn from_headers(headers: &HeaderMap) -> Option<Self> {
+        let value = headers.get(RETRY_AFTER)?.to_str().ok()?;
+        RetryAfter::parse(value)
+    }
+
+    /// How long to wait from `now`: the delay, or the time left until the date (zero when it
+    /// has passed).
+    pub fn delay_from(&self, now: SystemTime) -> Duration {
+        match *self {
+            RetryAfter::Delay(delay) => delay,
+            RetryAfter::At(at) => at.duration_since(now).unwrap_or(Duration::ZERO),
+        }
+    }
+}
+
+/// `digits [ "." digits ]` as a duration; `None` on anything else or on overflow.
+fn parse_seconds(value: &str) -> Option<Duration> {
+    let (whole, fraction) = match value.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (value, None),
+    };
+    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let seconds: u64 = whole.parse().ok()?;
+    let mut nanos = 0u32;
+    if let Some(fraction) = fraction {
+        if fraction.is_empty() || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let mut scale = 100_000_000u32;
+        for digit in fraction.bytes().take(9) {
+            nanos += u32::from(digit - b'0') * scale;
+            scale /= 10;
+        }
+    }
+    Some(Duration::new(seconds, nanos))
+}
+
+/// A response that reports a failure: its status, `Retry-After`, the Graph error document
+/// (`{"error": {...}}`) when the body is one, and the raw body.
+///
+/// ```
+/// use graph_entity::error::GraphError;
+/// use graph_entity::http::{HeaderMap, StatusCode};
+///
+/// let body = br#"{"error":{"code":"Request_BadRequest","message":"Invalid filter clause",
+///   "innerError":{"date":"2024-05-01T10:00:00","request-id":"r1","client-request-id":"c1","x":1}}}"#;
+/// let error = GraphError::new(StatusCode::BAD_REQUEST, &HeaderMap::new(), body.to_vec());
+/// assert_eq!(error.code(), Some("Request_BadRequest"));
+/// assert_eq!(error.message(), Some("Invalid filter clause"));
+/// let inner = error.inner_error().unwrap();
+/// assert_eq!(inner.request_id(), Some("r1"));
+/// assert_eq!(inner.client_request_id(), Some("c1"));
+/// assert_eq!(inner.date(), Some("2024-05-01T10:00:00"));
+/// assert_eq!(inner.other()["x"], 1);
+/// assert_eq!(error.raw(), body);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct GraphError {
+    status: StatusCode,
+    retry_after: Option<RetryAfter>,
+    body: Result<ErrorBody, String>,
+    raw: Vec<u8>,
+}
+
+impl GraphError {
+    /// The error of a response with `status`, `headers` and `body`.
+    pub fn new(status: StatusCode, headers: &HeaderMap, raw: Vec<u8>) -> Self {
+        GraphError {
+            status,
+            retry_after: RetryAfter::from_headers(headers),
+            body: ErrorBody::read(&raw),
+            raw,
+        }
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The `Retry-After` header, if the response had one that reads.
+    pub fn retry_after(&self) -> Option<RetryAfter> {
+        self.retry_after
+    }
+
+    /// The Graph error document, when the body is one.
+    pub fn body(&self) -> Option<&ErrorBody> {
+        self.body.as_ref().ok()
+    }
+
+    /// Why the body is not a Graph error document (it is empty, not JSON, or has no `error`
+    /// object); `None` when it is one.
+    pub fn body_problem(&self) -> Option<&str> {
+        self.body.as_ref().err().map(String::as_str)
+    }
+
+    /// `error.code`.
+    pub fn code(&self) -> Option<&str> {
+        self.body().map(|body| body.code.as_str())
+    }
+
+    /// `error.message`.
+    pub fn message(&self) -> Option<&str> {
+        self.body().map(|body| body.message.as_str())
+    }
+
+    /// `error.details`.
+    pub fn details(&self) -> &[ErrorDetail] {
+        self.body().map_or(&[], |body| &body.details)
+    }
+
+    /// `error.innerError`.
+    pub fn inner_error(&self) -> Option<&InnerError> {
+        self.body().and_then(|body| body.inner_error.as_ref())
+    }
+
+    /// `innerError.request-id`, to quote to Microsoft support.
+    pub fn request_id(&self) -> Option<&str> {
+        self.inner_error().and_then(InnerError::request_id)
+    }
+
+    /// The body, exactly as received.
+    pub fn raw(&self) -> &[u8] {
+        &self.raw
+    }
+
+    /// Whether the error code (or the inner error's) is `code`, in any case.
+    pub fn has_code(&self, code: &str) -> bool {
+        self.body().is_some_and(|body| {
+            body.code.eq_ignore_ascii_case(code)
+                || body
+                    .inner_error
+                    .as_ref()
+                    .and_then(|inner| inner.other.get("code"))
+                    .and_then(Value::as_str)
+                    .is_some_and(|inner| inner.eq_ignore_ascii_case(code))
+        })
+    }
+}
+
+impl fmt::Display for GraphError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Graph answered {}", self.status)?;
+        match &self.body {
+            Ok(body) => write!(f, ": {}: {}", body.code, body.message)?,
+            Err(problem) => write!(f, " ({problem})")?,
+        }
+        if let Some(id) = self.request_id() {
+            write!(f, " (request-id {id})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for GraphError {}
+
+/// The `error` object of a Graph error document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ErrorBody {
+    /// `code`.
+    pub code: String,
+    /// `message`.
+    pub message: String,
+    /// `target`, when given.
+    pub target: Option<String>,
+    /// `details`.
+    pub details: Vec<ErrorDetail>,
+    /// `innerError` (or OData's `innererror`).
+    pub inner_error: Option<InnerError>,
+    /// Any other members of `error`.
+    pub other: Map<String, Value>,
+}
+
+impl ErrorBody {
+    fn read(raw: &[u8]) -> Result<ErrorBody, String> {
+        if raw.iter().all(u8::is_ascii_whitespace) {
+            return Err("the body is empty".into());
+        }
+        let document: Value = serde_json::from_slice(raw)
+            .map_err(|error| format!("the body is not JSON: {error}"))?;
+        let Value::Object(mut document) = document else {
+            return Err("the body is not a JSON object".into());
+        };
+        let Some(Value::Object(mut error)) = document.remove("error") else {
+            return Err("the body has no `error` object".into());
+        };
+        let code = take_string(&mut error, "code").unwrap_or_default();
+        let message = take_string(&mut error, "message").unwrap_or_default();
+        let target = take_string(&mut error, "target");
+        let details = match error.remove("details") {
+            Some(Value::Array(details)) => details.into_iter().map(ErrorDetail::from).collect(),
+            Some(other) => {
+                error.insert("details".into(), other);
+                Vec::new()
+            }
+            None => Vec::new(),
+        };
+        let inner_key = if error.contains_key("innerError") {
+            "innerError"
+        } else {
+            "innererror"
+        };
+        let inner_error = match error.remove(inner_key) {
+            Some(Value::Object(inner)) => Some(InnerError::from(inner)),
+            Some(other) => {
+                error.insert(inner_key.into(), other);
+                None
+            }
+            None => None,
+        };
+        Ok(ErrorBody {
+            code,
+            message,
+            target,
+            details,
+            inner_error,
+            other: error,
+        })
+    }
+}
+
+fn take_string(object: &mut Map<String, Value>, name: &str) -> Option<String> {
+    match object.remove(name)? {
+        Value::String(value) => Some(value),
+        other => {
+            object.insert(name.to_owned(), other);
+            None
+        }
+    }
+}
+
+/// One entry of `error.details`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ErrorDetail {
+    /// `code`.
+    pub code: Option<String>,
+    /// `message`.
+    pub message: Option<String>,
+    /// `target`.
+    pub target: Option<String>,
+    /// Any other members (or the whole value, under `""`, if it is not an object).
+    pub other: Map<String, Value>,
+}
+
+impl From<Value> for ErrorDetail {
+    fn from(value: Value) -> Self {
+        let mut object = match value {
+            Value::Object(object) => object,
+            other => Map::from_iter([(String::new(), other)]),
+        };
+        ErrorDetail {
+            code: take_string(&mut object, "code"),
+            message: take_string(&mut object, "message"),
+            target: take_string(&mut object, "target"),
+            other: object,
+        }
+    }
+}
+
+/// `error.innerError`: the service's diagnostics.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InnerError {
+    request_id: Option<String>,
+    client_request_id: Option<String>,
+    date: Option<String>,
+    other: Map<String, Value>,
+}
+
+impl InnerError {
+    /// `request-id`.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// `client-request-id`.
+    pub fn client_request_id(&self) -> Option<&str> {
+        self.client_request_id.as_deref()
+    }
+
+    /// `date`, as written (Graph writes it without an offset, in UTC).
+    pub fn date(&self) -> Option<&str> {
+        self.date.as_deref()
+    }
+
+    /// Every other key (`code`, `@odata.type`, a nested `innerError`, ...), kept.
+    pub fn other(&self) -> &Map<String, Value> {
+        &self.other
+    }
+}
+
+impl From<Map<String, Value>> for InnerError {
+    fn from(mut object: Map<String, Value>) -> Self {
+        InnerError {
+            request_id: take_string(&mut object, "request-id"),
+            client_request_id: take_string(&mut object, "client-request-id"),
+            date: take_string(&mut object, "date"),
+            other: object,
+        }
+    }
+}
+
+/// Why a response could not be read as what was asked for.
+///
+/// A response with a failure status is never read as a success: each such status has its
+/// variant, holding the [`GraphError`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ResponseError {
+    /// `410 Gone` with the code `SyncStateNotFound` or `resyncRequired`: the delta or skip
+    /// token has expired. Start a new round without a token (a full resynchronization).
+    ResyncRequired(Box<GraphError>),
+    /// `429 Too Many Requests` or `503 Service Unavailable`: retry after
+    /// [`GraphError::retry_after`].
+    Throttled(Box<GraphError>),
+    /// `424 Failed Dependency`: a JSON batch item whose `dependsOn` request failed.
+    FailedDependency(Box<GraphError>),
+    /// Any other failure status (`4xx`, `5xx`).
+    Graph(Box<GraphError>),
+    /// A success or redirect status other than the ones the reader accepts (e.g. `204` where
+    /// an entity was expected, or a `302`).
+    UnexpectedStatus {
+        /// The status received.
+        status: StatusCode,
+        /// What the reader expected.
+        expected: &'static str,
+    },
+    /// The body is empty, not JSON, truncated, or not of the expected shape.
+    Body(BodyError),
+    /// One item of a collection could not be read.
+    Item(ItemError),
+    /// Paging cannot go on (a repeated or invalid `@odata.nextLink`).
+    Paging(crate::page::PagingError),
+}
+
+impl ResponseError {
+    /// The `GraphError` of a failure status.
+    pub fn graph_error(&self) -> Option<&GraphError> {
+        match self {
+            ResponseError::ResyncRequired(error)
+            | ResponseError::Throttled(error)
+            | ResponseError::FailedDependency(error)
+            | ResponseError::Graph(error) => Some(error),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status, when the error comes from one.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            ResponseError::UnexpectedStatus { status, .. } => Some(*status),
+            ResponseError::Body(error) => Some(error.status),
+            other => other.graph_error().map(GraphError::status),
+        }
+    }
+
+    /// `Retry-After` of a throttled response.
+    pub fn retry_after(&self) -> Option<RetryAfter> {
+        self.graph_error().and_then(GraphError::retry_after)
+    }
+
+    /// The error of a failure `status` (400 or more): classified into its variant.
+    pub fn from_failure(status: StatusCode, headers: &HeaderMap, raw: Vec<u8>) -> Self {
+        let error = Box::new(GraphError::new(status, headers, raw));
+        match status.as_u16() {
+            410 if error.has_code("SyncStateNotFound") || error.has_code("resyncRequired") => {
+                ResponseError::ResyncRequired(error)
+            }
+            429 | 503 => ResponseError::Throttled(error),
+            424 => ResponseError::FailedDependency(error),
+            _ => ResponseError::Graph(error),
+        }
+    }
+}
+
+impl fmt::Display for ResponseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ResponseError::ResyncRequired(error) => write!(
+                f,
+                "the delta or skip token has expired, resynchronize from the start: {error}"
+            ),
+            ResponseError::Throttled(error) => {
+                write!(f, "throttled: {error}")?;
+                match error.retry_after {
+                    Some(RetryAfter::Delay(delay)) => write!(f, "; retry after {delay:?}"),
+                    Some(RetryAfter::At(at)) => {
+                        write!(f, "; retry at {}", httpdate::fmt_http_date(at))
+                    }
+                    None => Ok(()),
+                }
+            }
+            ResponseError::FailedDependency(error) => {
+                write!(f, "a request this one depends on failed: {error}")
+            }
+            ResponseError::Graph(error) => error.fmt(f),
+            ResponseError::UnexpectedStatus { status, expected } => {
+                write!(f, "expected {expected}, got {status}")
+            }
+            ResponseError::Body(error) => error.fmt(f),
+            ResponseError::Item(error) => error.fmt(f),
+            ResponseError::Paging(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for ResponseError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ResponseError::Body(error) => Some(&error.source),
+            ResponseError::Item(error) => Some(&error.source),
+            _ => None,
+        }
+    }
+}
+
+/// What is wrong with a body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BodyProblem {
+    /// There is no body, or only whitespace.
+    Empty,
+    /// The body is not JSON (the syntax is wrong).
+    NotJson,
+    /// The body ends in the middle of a JSON value.
+    Truncated,
+    /// The body is JSON, but not of the expected shape.
+    Shape,
+}
+
+/// A body that could not be read.
+#[derive(Debug)]
+pub struct BodyError {
+    /// The response status.
+    pub status: StatusCode,
+    /// What is wrong.
+    pub problem: BodyProblem,
+    /// What the reader expected, such as `"a collection page"`.
+    pub expected: &'static str,
+    /// The parser's error, with its line and column.
+    pub source: serde_json::Error,
+}
+
+impl BodyError {
+    pub(crate) fn new(
+        status: StatusCode,
+        expected: &'static str,
+        body: &[u8],
+        source: serde_json::Error,
+    ) -> Self {
+        let problem = if body.iter().all(u8::is_ascii_whitespace) {
+            BodyProblem::Empty
+        } else {
+            match source.classify() {
+                serde_json::error::Category::Eof => BodyProblem::Truncated,
+                serde_json::error::Category::Syntax | serde_json::error::Category::Io => {
+                    BodyProblem::NotJson
+                }
+                serde_json::error::Category::Data => BodyProblem::Shape,
+            }
+        };
+        BodyError {
+            status,
+            problem,
+            expected,
+            source,
+        }
+    }
+}
+
+impl fmt::Display for BodyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.problem {
+            BodyProblem::Empty => "the body is empty",
+            BodyProblem::NotJson => "the body is not JSON",
+            BodyProblem::Truncated => "the body is truncated",
+            BodyProblem::Shape => "the body is not of the expected shape",
+        };
+        write!(
+            f,
+            "{what} (a {} response, read as {}): {}",
+            self.status, self.expected, self.source
+        )
+    }
+}
+
+/// An item of a collection that could not be read. It is never replaced by a default.
+#[derive(Debug)]
+pub struct ItemError {
+    /// The item's index in `value`, from 0.
+    pub index: usize,
+    /// Why.
+    pub source: serde_json::Error,
+}
+
+impl fmt::Display for ItemError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "item {} of `value` cannot be read: {}",
+            self.index, self.source
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::UNIX_EPOCH;
+
+    #[test]
+    fn retry_after_forms() {
+        let cases = [
+            ("0", Some(RetryAfter::Delay(Duration::ZERO))),
+            (" 30 ", Some(RetryAfter::Delay(Duration::from_secs(30)))),
+            (
+                "2.128",
+                Some(RetryAfter::Delay(Duration::from_millis(2128))),
+            ),
+            ("1.0000000019", Some(RetryAfter::Delay(Duration::new(1, 1)))),
+            (
+                "Sun, 06 Nov 1994 08:49:37 GMT",
+                Some(RetryAfter::At(
+                    UNIX_EPOCH + Duration::from_secs(784_111_777),
+                )),
+            ),
+            (
+                "Sunday, 06-Nov-94 08:49:37 GMT",
+                Some(RetryAfter::At(
+                    UNIX_EPOCH + Duration::from_secs(784_111_777),
+                )),
+            ),
+            (
+                "Sun Nov  6 08:49:37 1994",
+                Some(RetryAfter::At(
+                    UNIX_EPOCH + Duration::from_secs(784_111_777),
+                )),
+            ),
+            ("", None),
+            ("-1", None),
+            ("1.", None),
+            ("1.5s", None),
+            ("99999999999999999999999", None),
+            ("Sun, 06 Nov 1994 08:49:37", None),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(RetryAfter::parse(input), expected, "{input:?}");
+        }
+        let mut headers = HeaderMap::new();
+        assert_eq!(RetryAfter::from_headers(&headers), None);
+        headers.insert(RETRY_AFTER, "7".parse().unwrap());
+        assert_eq!(
+            RetryAfter::from_headers(&headers),
+            Some(RetryAfter::Delay(Duration::from_secs(7)))
+        );
+        let past = RetryAfter::At(UNIX_EPOCH);
+        assert_eq!(
+            past.delay_from(UNIX_EPOCH + Duration::from_secs(5)),
+            Duration::ZERO
+        );
+    }
+
+    #[test]
+    fn error_documents() {
+        let body = br#"{"error":{"code":"BadRequest","message":"m","target":"t","details":[{"code":"d","message":"dm","target":"dt","extra":1},"odd"],"innererror":{"date":"2021-07-02T01:40:19","request-id":"r","client-request-id":"c","code":"inner","innerError":{"code":"deeper"}},"more":true}}"#;
+        let error = GraphError::new(StatusCode::BAD_REQUEST, &HeaderMap::new(), body.to_vec());
+        let parsed = error.body().unwrap();
+        assert_eq!(parsed.target.as_deref(), Some("t"));
+        assert_eq!(parsed.other["more"], true);
+        assert_eq!(error.details().len(), 2);
+        assert_eq!(error.details()[0].code.as_deref(), Some("d"));
+        assert_eq!(error.details()[0].other["extra"], 1);
+        assert_eq!(error.details()[1].other[""], "odd");
+        let inner = error.inner_error().unwrap();
+        assert_eq!(inner.other()["innerError"]["code"], "deeper");
+        assert!(error.has_code("badrequest"));
+        assert!(error.has_code("INNER"));
+        assert_eq!(
+            error.to_string(),
+            "Graph answered 400 Bad Request: BadRequest: m (request-id r)"
+        );
+    }
+
+    #[test]
+    fn bodies_that_are_not_error_documents() {
+        let cases: [(&[u8], &str); 5] = [
+            (b"", "empty"),
+            (b"<html>Bad gateway</html>", "not JSON"),
+            (br#"{"error":{"code":"x""#, "not JSON"),
+            (b"[1]", "not a JSON object"),
+            (br#"{"message":"x"}"#, "no `error` object"),
+        ];
+        for (body, needle) in cases {
+            let error = GraphError::new(StatusCode::BAD_GATEWAY, &HeaderMap::new(), body.to_vec());
+            assert!(error.body().is_none());
+            assert!(error.body_problem().unwrap().contains(needle), "{error}");
+            assert_eq!(error.raw(), body);
+            assert_eq!(error.code(), None);
+        }
+    }
+
+    #[test]
+    fn failures_are_classified() {
+        let gone = |code: &str| {
+            let body = format!(r#"{{"error":{{"code":"{code}","message":"expired"}}}}"#);
+            ResponseError::from_failure(StatusCode::GONE, &HeaderMap::new(), body.into_bytes())
+        };
+        assert!(matches!(
+            gone("SyncStateNotFound"),
+            ResponseError::ResyncRequired(_)
+        ));
+        assert!(matches!(
+            gone("resyncRequired"),
+            ResponseError::ResyncRequired(_)
+        ));
+        assert!(matches!(gone("itemNotFound"), ResponseError::Graph(_)));
+
+        let mut headers = HeaderMap::new();
+        headers.insert(RETRY_AFTER, "10".parse().unwrap());
+        for status in [
+            StatusCode::TOO_MANY_REQUESTS,
+            StatusCode::SERVICE_UNAVAILABLE,
+        ] {
+            let error = ResponseError::from_failure(status, &headers, Vec::new());
+            assert!(matches!(error, ResponseError::Throttled(_)));
+            assert_eq!(
+                error.retry_after(),
+                Some(RetryAfter::Delay(Duration::from_secs(10)))
+            );
+            assert_eq!(error.status(), Some(status));
+            assert!(error.to_string().contains("retry after 10s"), "{error}");
+        }
+        let failed =
+            ResponseError::from_failure(StatusCode::FAILED_DEPENDENCY, &headers, Vec::new());
+        assert!(matches!(failed, ResponseError::FailedDependency(_)));
+    }
+}
