@@ -55,6 +55,20 @@ fn has_no_body(status: StatusCode) -> bool {
     matches!(status.as_u16(), 204 | 205)
 }
 
+/// The status and body of a successful response that must have a body: `expected` names what
+/// it should hold, for the error of a failure status or of `204`/`205`.
+fn success_body<'a, B: AsRef<[u8]>>(
+    response: &'a http::Response<B>,
+    expected: &'static str,
+) -> Result<(StatusCode, &'a [u8]), ResponseError> {
+    check_status(response)?;
+    let status = response.status();
+    if has_no_body(status) {
+        return Err(ResponseError::UnexpectedStatus { status, expected });
+    }
+    Ok((status, response.body().as_ref()))
+}
+
 /// A single entity (or any JSON document) from a `200 OK` or `201 Created` response (any `2xx`
 /// with a body).
 ///
@@ -64,15 +78,7 @@ fn has_no_body(status: StatusCode) -> bool {
 pub fn read_entity<T: DeserializeOwned, B: AsRef<[u8]>>(
     response: &http::Response<B>,
 ) -> Result<T, ResponseError> {
-    check_status(response)?;
-    let status = response.status();
-    if has_no_body(status) {
-        return Err(ResponseError::UnexpectedStatus {
-            status,
-            expected: "an entity (200 OK or 201 Created)",
-        });
-    }
-    let body = response.body().as_ref();
+    let (status, body) = success_body(response, "an entity (200 OK or 201 Created)")?;
     serde_json::from_slice(body)
         .map_err(|error| ResponseError::Body(BodyError::new(status, "an entity", body, error)))
 }
@@ -110,15 +116,7 @@ pub fn read_optional<T: DeserializeOwned, B: AsRef<[u8]>>(
 pub fn read_value<T: DeserializeOwned, B: AsRef<[u8]>>(
     response: &http::Response<B>,
 ) -> Result<T, ResponseError> {
-    check_status(response)?;
-    let status = response.status();
-    if has_no_body(status) {
-        return Err(ResponseError::UnexpectedStatus {
-            status,
-            expected: "a returned value (200 OK)",
-        });
-    }
-    let body = response.body().as_ref();
+    let (status, body) = success_body(response, "a returned value (200 OK)")?;
     page::read_value_member(body).map_err(|error| {
         ResponseError::Body(BodyError::new(status, "a returned `value`", body, error))
     })
@@ -131,15 +129,7 @@ pub fn read_value<T: DeserializeOwned, B: AsRef<[u8]>>(
 /// A failure status, `204`, or a body that is not a non-negative integer (surrounding
 /// whitespace allowed).
 pub fn read_count<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<u64, ResponseError> {
-    check_status(response)?;
-    let status = response.status();
-    if has_no_body(status) {
-        return Err(ResponseError::UnexpectedStatus {
-            status,
-            expected: "a count (200 OK)",
-        });
-    }
-    let body = response.body().as_ref();
+    let (status, body) = success_body(response, "a count (200 OK)")?;
     let text = body.trim_ascii();
     let count = (!text.is_empty() && text.iter().all(u8::is_ascii_digit))
         .then(|| core::str::from_utf8(text).ok()?.parse::<u64>().ok())
@@ -165,15 +155,7 @@ pub fn read_count<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<u64, R
 pub fn read_page<T: DeserializeOwned, B: AsRef<[u8]>>(
     response: &http::Response<B>,
 ) -> Result<Page<T>, ResponseError> {
-    check_status(response)?;
-    let status = response.status();
-    if has_no_body(status) {
-        return Err(ResponseError::UnexpectedStatus {
-            status,
-            expected: "a collection page (200 OK)",
-        });
-    }
-    let body = response.body().as_ref();
+    let (status, body) = success_body(response, "a collection page (200 OK)")?;
     page::read_page(body).map_err(|(error, item)| {
         let body_error =
             |error| ResponseError::Body(BodyError::new(status, "a collection page", body, error));
