@@ -18,7 +18,7 @@ use crate::nullable::Nullable;
 
 /// The types a property of a Graph type can have: every type that is both `serde::Serialize`
 /// and `serde::de::DeserializeOwned`, which is the types the derives of this crate declare,
-/// its EDM types ([`edm`](crate::edm), [`time`](crate::time)), `String`, numbers, `bool`,
+/// its EDM types ([`edm`](crate::edm)), `String`, numbers, `bool`,
 /// `Vec`s and `Option`s of them, and any other serde type.
 ///
 /// It is implemented for all of them, and not to be implemented by hand: `#[derive(GraphEntity)]`

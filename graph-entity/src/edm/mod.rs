@@ -50,7 +50,7 @@
 //! | `Edm.Date` | [`Date`] | string `YYYY-MM-DD` |
 //! | `Edm.TimeOfDay` | [`TimeOfDay`] | string `HH:MM:SS[.fffffffff]` |
 //! | `Edm.Duration` | [`Duration`] | string `[-]P[nD][T[nH][nM][n[.fff]S]]` |
-//! | `Edm.DateTimeOffset` | [`DateTimeOffset`](crate::time::DateTimeOffset) | string (RFC 3339) |
+//! | `Edm.DateTimeOffset` | [`DateTimeOffset`] | string (RFC 3339) |
 //!
 //! # Equality
 //!
@@ -80,6 +80,7 @@ use std::fmt;
 
 mod binary;
 mod date;
+mod date_time_offset;
 mod decimal;
 mod double;
 mod duration;
@@ -89,6 +90,7 @@ mod time_of_day;
 
 pub use binary::{Base64Form, Binary};
 pub use date::Date;
+pub use date_time_offset::{DateTimeOffset, ParseDateTimeOffsetError};
 pub use decimal::Decimal;
 pub use double::{Double, DoubleForm};
 pub use duration::Duration;
