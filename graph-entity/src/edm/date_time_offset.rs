@@ -42,8 +42,15 @@ use core::str::FromStr;
 
 use ::time::{Date, Month, OffsetDateTime, PlainDateTime, Time, UtcOffset};
 
+/// The accepted form, as a literal for `concat!`.
+macro_rules! expected {
+    () => {
+        "YYYY-MM-DDTHH:MM:SS[.fffffff](Z|±HH:MM)"
+    };
+}
+
 /// The accepted form, as quoted in error messages.
-const EXPECTED: &str = "YYYY-MM-DDTHH:MM:SS[.fffffff](Z|±HH:MM)";
+const EXPECTED: &str = expected!();
 
 /// Longest input quoted verbatim in a [`ParseDateTimeOffsetError`] message.
 const MAX_QUOTED_INPUT: usize = 64;
@@ -502,24 +509,14 @@ impl serde::Serialize for DateTimeOffset {
 
 impl<'de> serde::Deserialize<'de> for DateTimeOffset {
     /// Deserializes from a string in the form [`FromStr`] accepts; anything else is an error.
+    /// A borrowed string is parsed in place, without allocating.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(DateTimeOffsetVisitor)
+        super::deserialize_from_str(deserializer)
     }
 }
 
-/// Parses a [`DateTimeOffset`] from a borrowed, transient or owned string.
-struct DateTimeOffsetVisitor;
-
-impl serde::de::Visitor<'_> for DateTimeOffsetVisitor {
-    type Value = DateTimeOffset;
-
-    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(formatter, "a DateTimeOffset string {EXPECTED}")
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        v.parse().map_err(E::custom)
-    }
+impl super::EdmText for DateTimeOffset {
+    const EXPECTING: &'static str = concat!("a DateTimeOffset string ", expected!());
 }
 
 #[cfg(test)]
