@@ -9,188 +9,13 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use crate::additional::AdditionalData;
 use crate::enums::GraphEnum;
-use crate::fields::raw_json;
+use crate::read::{
+    ODATA_TYPE_KEY, PropertyKey, PropertyKeySeed, Rest, Text, duplicate_property, in_property,
+    raw_json,
+};
 use crate::structured::Structured;
 use crate::type_name::qualified_name;
-
-/// The annotation every Graph object may carry to name its type.
-pub const ODATA_TYPE_KEY: &str = "@odata.type";
-
-/// Where a visitor puts what the struct does not model.
-pub struct Rest {
-    data: AdditionalData,
-    keep: bool,
-}
-
-impl Rest {
-    /// `keep`: whether the struct has an `additional_data` field to receive it.
-    #[inline]
-    pub const fn new(keep: bool) -> Self {
-        Rest {
-            data: AdditionalData::new(),
-            keep,
-        }
-    }
-
-    /// Checks the document gave no name twice, and hands over the data.
-    ///
-    /// # Errors
-    /// When a property or annotation is given twice.
-    #[inline]
-    pub fn finish<E: de::Error>(self) -> Result<AdditionalData, E> {
-        match self.data.duplicate() {
-            Some(name) => Err(duplicate_property(name)),
-            None => Ok(self.data),
-        }
-    }
-
-    pub(crate) fn null(&mut self, name: &'static str) {
-        if self.keep {
-            self.data
-                .push_read(Cow::Borrowed(name), Cow::Borrowed(RawValue::NULL));
-        }
-    }
-
-    pub(crate) fn raw(&mut self, name: Cow<'static, str>, raw: Box<RawValue>) {
-        if self.keep {
-            self.data.push_read(name, Cow::Owned(raw));
-        }
-    }
-
-    /// Keeps a value read from the document, after checking its nesting depth: serde_json
-    /// skims raw values without its recursion limit, and what is kept is written back and read
-    /// again, so the limit holds for kept values too.
-    fn kept<E: de::Error>(&mut self, name: Cow<'static, str>, raw: Box<RawValue>) -> Result<(), E> {
-        // Nesting deeper than the limit takes more than that many bytes.
-        if raw.get().len() > MAX_DEPTH && nesting_depth(raw.get()) > MAX_DEPTH {
-            return Err(E::custom(format_args!(
-                "property `{name}` nests deeper than {MAX_DEPTH} levels"
-            )));
-        }
-        self.raw(name, raw);
-        Ok(())
-    }
-}
-
-/// How deep a kept value may nest: serde_json's own recursion limit.
-pub const MAX_DEPTH: usize = 128;
-
-/// The deepest nesting of arrays and objects in the JSON text `json`.
-fn nesting_depth(json: &str) -> usize {
-    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
-    for byte in json.bytes() {
-        if in_string {
-            match (escaped, byte) {
-                (true, _) => escaped = false,
-                (false, b'\\') => escaped = true,
-                (false, b'"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match byte {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                deepest = deepest.max(depth);
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    deepest
-}
-
-/// A property name as the generated visitor sees it.
-pub enum PropertyKey<'de> {
-    /// The declared property with this index.
-    Declared(u16),
-    /// `@odata.type`.
-    ODataType,
-    /// Anything else: unknown properties, annotations, other control information.
-    Other(Cow<'de, str>),
-}
-
-/// Reads a property name, borrowing it from the input when it can and allocating only for names
-/// the struct does not declare.
-pub struct PropertyKeySeed<F>(pub F);
-
-impl<F: Fn(&str) -> Option<u16>> PropertyKeySeed<F> {
-    #[inline(always)]
-    fn known<'de>(&self, name: &str) -> Option<PropertyKey<'de>> {
-        // `@odata.type` first: Graph writes it first, and no property name starts with `@`, so
-        // one byte tells the two apart.
-        if name.as_bytes().first() == Some(&b'@') {
-            return (name == ODATA_TYPE_KEY).then_some(PropertyKey::ODataType);
-        }
-        (self.0)(name).map(PropertyKey::Declared)
-    }
-}
-
-impl<'de, F: Fn(&str) -> Option<u16>> DeserializeSeed<'de> for PropertyKeySeed<F> {
-    type Value = PropertyKey<'de>;
-
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_str(self)
-    }
-}
-
-impl<'de, F: Fn(&str) -> Option<u16>> Visitor<'de> for PropertyKeySeed<F> {
-    type Value = PropertyKey<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a property name")
-    }
-
-    #[inline]
-    fn visit_borrowed_str<E: de::Error>(self, name: &'de str) -> Result<Self::Value, E> {
-        Ok(self
-            .known(name)
-            .unwrap_or(PropertyKey::Other(Cow::Borrowed(name))))
-    }
-
-    #[inline]
-    fn visit_str<E: de::Error>(self, name: &str) -> Result<Self::Value, E> {
-        Ok(self
-            .known(name)
-            .unwrap_or_else(|| PropertyKey::Other(Cow::Owned(name.to_owned()))))
-    }
-
-    #[inline]
-    fn visit_string<E: de::Error>(self, name: String) -> Result<Self::Value, E> {
-        Ok(self
-            .known(&name)
-            .unwrap_or(PropertyKey::Other(Cow::Owned(name))))
-    }
-}
-
-/// A string value, borrowed from the input when it can be.
-pub struct Text<'de>(pub Cow<'de, str>);
-
-impl<'de> Deserialize<'de> for Text<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct TextVisitor;
-        impl<'de> Visitor<'de> for TextVisitor {
-            type Value = Text<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a string")
-            }
-            fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Text<'de>, E> {
-                Ok(Text(Cow::Borrowed(text)))
-            }
-            fn visit_str<E: de::Error>(self, text: &str) -> Result<Text<'de>, E> {
-                Ok(Text(Cow::Owned(text.to_owned())))
-            }
-            fn visit_string<E: de::Error>(self, text: String) -> Result<Text<'de>, E> {
-                Ok(Text(Cow::Owned(text)))
-            }
-        }
-        deserializer.deserialize_str(TextVisitor)
-    }
-}
 
 /// Handles every name that is not a declared property: checks `@odata.type`, and keeps the rest.
 ///
@@ -217,7 +42,7 @@ pub fn read_other<'de, A: MapAccess<'de>>(
                 TypeTag::Other(found) => other_type(rest, shape, &found),
             }
         }
-        PropertyKey::Other(name) if rest.keep => {
+        PropertyKey::Other(name) if rest.keeps() => {
             let raw: Box<RawValue> = map
                 .next_value()
                 .map_err(|error| in_property(&name, error))?;
@@ -428,20 +253,6 @@ impl<'de, T: Structured> Visitor<'de> for StructVisitor<T> {
         }
         T::finish(slots, &mut Some(data))
     }
-}
-
-/// `error`, said of the property `name`: type errors inside a value name the property (and
-/// nested ones the whole path), and serde_json keeps its line and column.
-#[cold]
-pub fn in_property<E: de::Error>(name: &str, error: E) -> E {
-    E::custom(format_args!("property `{name}`: {error}"))
-}
-
-/// The error for a property given twice in one object.
-pub fn duplicate_property<E: de::Error>(name: &str) -> E {
-    E::custom(format_args!(
-        "property `{name}` is given twice in one object"
-    ))
 }
 
 /// Deserializes a `GraphEnum` member from a string.

@@ -9,16 +9,14 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde::de::{self, MapAccess};
 
-use serde_json::value::RawValue;
-
-use crate::de::{Rest, Text, duplicate_property, in_property};
 use crate::enums::GraphEnum;
 use crate::flags::{Flags, GraphFlags};
 use crate::nullable::Nullable;
+use crate::read::{Rest, Text, duplicate_property, in_property, raw_json};
 
 /// The types a property of a Graph type can have: every type that is both `serde::Serialize`
 /// and `serde::de::DeserializeOwned`, which is the types the derives of this crate declare,
-/// its EDM types ([`edm`](crate::edm), [`time`](crate::time)), `String`, numbers, `bool`,
+/// its EDM types ([`edm`](crate::edm)), `String`, numbers, `bool`,
 /// `Vec`s and `Option`s of them, and any other serde type.
 ///
 /// It is implemented for all of them, and not to be implemented by hand: `#[derive(GraphEntity)]`
@@ -395,10 +393,4 @@ impl<V: OpenValue> OpenField for Nullable<V> {
             Open::Unknown => Nullable::Absent,
         })
     }
-}
-
-pub(crate) fn raw_json<T: serde::Serialize + ?Sized, E: de::Error>(
-    value: &T,
-) -> Result<Box<RawValue>, E> {
-    serde_json::value::to_raw_value(value).map_err(E::custom)
 }

@@ -61,6 +61,7 @@ mod nullable;
 mod operation;
 mod path;
 mod polymorphic;
+mod read;
 mod ser;
 mod structured;
 mod type_name;

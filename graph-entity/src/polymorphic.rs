@@ -13,7 +13,8 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use crate::additional::AdditionalData;
-use crate::de::{ODATA_TYPE_KEY, Text, deserialize_lenient};
+use crate::de::deserialize_lenient;
+use crate::read::{ODATA_TYPE_KEY, Text, duplicate_property};
 use crate::structured::Structured;
 use crate::type_name::qualified_name_of;
 
@@ -122,7 +123,7 @@ impl<'de> Visitor<'de> for TypeSkimmer {
         while let Some(Text(key)) = map.next_key::<Text<'de>>()? {
             if key == ODATA_TYPE_KEY {
                 if found.is_some() {
-                    return Err(crate::de::duplicate_property(ODATA_TYPE_KEY));
+                    return Err(duplicate_property(ODATA_TYPE_KEY));
                 }
                 found = Some(map.next_value()?);
             } else {

@@ -7,10 +7,7 @@ pub use serde;
 pub use serde_json;
 
 pub use crate::additional::AdditionalData;
-pub use crate::de::{
-    PropertyKey, PropertyKeySeed, Rest, Shape, deserialize, deserialize_lenient,
-    deserialize_member, duplicate_property, read_other,
-};
+pub use crate::de::{Shape, deserialize, deserialize_lenient, deserialize_member, read_other};
 pub use crate::entity::{
     ActionParameters, Addressable, AddressableVia, AsKey, EntityBase, GraphBase, GraphComplex,
     GraphEntity, IsAdditionalData,
@@ -29,6 +26,7 @@ pub use crate::polymorphic::{
     BaseView, BaseViewMut, DerivesFrom, NoBase, NoBaseMut, ViewBase, ViewBaseMut, kept_odata_type,
     peek_odata_type, read_variant, read_variant_lenient,
 };
+pub use crate::read::{PropertyKey, PropertyKeySeed, Rest, duplicate_property};
 pub use crate::ser::{
     OptionalField, PatchFields, serialize, serialize_patch, write_change, write_optional,
     write_required,

@@ -50,8 +50,8 @@ use core::marker::PhantomData;
 use http::header::{HeaderMap, HeaderName, HeaderValue};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
+use crate::edm::DateTimeOffset;
 use crate::edm::{Date, Guid};
-use crate::time::DateTimeOffset;
 
 /// What a query value keeps literal: unreserved characters and the sub-delimiters OData
 /// syntax uses, but neither `&`, `=`, `+`, `#`, `%`, `'` nor anything non-ASCII.

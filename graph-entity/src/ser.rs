@@ -4,8 +4,8 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use crate::additional::AdditionalData;
-use crate::de::ODATA_TYPE_KEY;
 use crate::nullable::Nullable;
+use crate::read::ODATA_TYPE_KEY;
 use crate::structured::{Structured, WriteMode};
 
 /// Writes a struct through its [`Structured`] impl: the `Serialize` of every derived type.

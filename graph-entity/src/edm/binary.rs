@@ -7,10 +7,8 @@ use base64::Engine as _;
 use base64::alphabet;
 use base64::display::Base64Display;
 use base64::engine::general_purpose::{GeneralPurpose, NO_PAD, PAD};
-use serde::de::{self, Deserialize, Deserializer, Visitor};
-use serde::ser::{Serialize, Serializer};
 
-use super::ParseError;
+use super::{EdmText, ParseError};
 
 const EDM_TYPE: &str = "Edm.Binary";
 const EXPECTED: &str = "base64, URL-safe (`-_`) or standard (`+/`), with canonical `=` padding or \
@@ -181,31 +179,11 @@ impl fmt::Display for Binary {
     }
 }
 
-impl Serialize for Binary {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
+impl EdmText for Binary {
+    const EXPECTING: &'static str = "an Edm.Binary: a base64 string";
 }
 
-struct BinaryVisitor;
-
-impl Visitor<'_> for BinaryVisitor {
-    type Value = Binary;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an Edm.Binary: a base64 string")
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<Binary, E> {
-        text.parse().map_err(E::custom)
-    }
-}
-
-impl<'de> Deserialize<'de> for Binary {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(BinaryVisitor)
-    }
-}
+super::text_serde!(Binary);
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::arithmetic_side_effects)]

@@ -3,11 +3,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::de::{self, Deserialize, Deserializer, Visitor};
-use serde::ser::{Serialize, Serializer};
 use time::Month;
 
-use super::{ParseError, two_digits};
+use super::{EdmText, ParseError, two_digits};
 
 const EDM_TYPE: &str = "Edm.Date";
 const EXPECTED: &str = "`YYYY-MM-DD`, such as `2024-02-29`";
@@ -94,31 +92,11 @@ impl fmt::Display for Date {
     }
 }
 
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
+impl EdmText for Date {
+    const EXPECTING: &'static str = "an Edm.Date string, \"YYYY-MM-DD\"";
 }
 
-struct DateVisitor;
-
-impl Visitor<'_> for DateVisitor {
-    type Value = Date;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an Edm.Date string, \"YYYY-MM-DD\"")
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<Date, E> {
-        text.parse().map_err(E::custom)
-    }
-}
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(DateVisitor)
-    }
-}
+super::text_serde!(Date);
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::arithmetic_side_effects)]

@@ -4,10 +4,9 @@ use std::fmt;
 use std::ops::Neg;
 use std::str::FromStr;
 
-use serde::de::{self, Deserialize, Deserializer, Visitor};
-use serde::ser::{Serialize, Serializer};
-
-use super::{ParseError, fraction_digits_needed, parse_fraction, parse_u64, write_fraction};
+use super::{
+    EdmText, ParseError, fraction_digits_needed, parse_fraction, parse_u64, write_fraction,
+};
 
 const EDM_TYPE: &str = "Edm.Duration";
 const EXPECTED: &str = "`[-]P[nD][T[nH][nM][n[.fffffffff]S]]` with at least one unit, such as \
@@ -477,31 +476,11 @@ impl fmt::Display for Duration {
     }
 }
 
-impl Serialize for Duration {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
+impl EdmText for Duration {
+    const EXPECTING: &'static str = "an Edm.Duration string, such as \"P1DT2H30M\"";
 }
 
-struct DurationVisitor;
-
-impl Visitor<'_> for DurationVisitor {
-    type Value = Duration;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an Edm.Duration string, such as \"P1DT2H30M\"")
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<Duration, E> {
-        text.parse().map_err(E::custom)
-    }
-}
-
-impl<'de> Deserialize<'de> for Duration {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(DurationVisitor)
-    }
-}
+super::text_serde!(Duration);
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::arithmetic_side_effects)]

@@ -3,11 +3,9 @@
 use std::fmt::{self, Write as _};
 use std::str::FromStr;
 
-use serde::de::{self, Deserialize, Deserializer, Visitor};
-use serde::ser::{Serialize, Serializer};
 use uuid::Uuid;
 
-use super::ParseError;
+use super::{EdmText, ParseError};
 
 const EDM_TYPE: &str = "Edm.Guid";
 const EXPECTED: &str = "32 hexadecimal digits in groups of 8-4-4-4-12 separated by hyphens, \
@@ -173,31 +171,12 @@ impl fmt::Display for Guid {
     }
 }
 
-impl Serialize for Guid {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
+impl EdmText for Guid {
+    const EXPECTING: &'static str =
+        "an Edm.Guid string, such as \"01234567-89ab-cdef-0123-456789abcdef\"";
 }
 
-struct GuidVisitor;
-
-impl Visitor<'_> for GuidVisitor {
-    type Value = Guid;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an Edm.Guid string, such as \"01234567-89ab-cdef-0123-456789abcdef\"")
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<Guid, E> {
-        text.parse().map_err(E::custom)
-    }
-}
-
-impl<'de> Deserialize<'de> for Guid {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(GuidVisitor)
-    }
-}
+super::text_serde!(Guid);
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::arithmetic_side_effects)]

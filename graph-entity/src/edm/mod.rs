@@ -50,7 +50,7 @@
 //! | `Edm.Date` | [`Date`] | string `YYYY-MM-DD` |
 //! | `Edm.TimeOfDay` | [`TimeOfDay`] | string `HH:MM:SS[.fffffffff]` |
 //! | `Edm.Duration` | [`Duration`] | string `[-]P[nD][T[nH][nM][n[.fff]S]]` |
-//! | `Edm.DateTimeOffset` | [`DateTimeOffset`](crate::time::DateTimeOffset) | string (RFC 3339) |
+//! | `Edm.DateTimeOffset` | [`DateTimeOffset`] | string (RFC 3339) |
 //!
 //! # Equality
 //!
@@ -77,9 +77,15 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::marker::PhantomData;
+use std::str::FromStr;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::ser::Serializer;
 
 mod binary;
 mod date;
+mod date_time_offset;
 mod decimal;
 mod double;
 mod duration;
@@ -89,6 +95,7 @@ mod time_of_day;
 
 pub use binary::{Base64Form, Binary};
 pub use date::Date;
+pub use date_time_offset::{DateTimeOffset, ParseDateTimeOffsetError};
 pub use decimal::Decimal;
 pub use double::{Double, DoubleForm};
 pub use duration::Duration;
@@ -182,6 +189,71 @@ impl fmt::Display for ParseError {
 }
 
 impl std::error::Error for ParseError {}
+
+/// An Edm type whose JSON form is a string: its [`Display`](fmt::Display) text, read back with
+/// [`FromStr`] (whose error becomes the deserializer's, message unchanged).
+pub(crate) trait EdmText: FromStr<Err: fmt::Display> + fmt::Display {
+    /// What a JSON value of the wrong type is told was expected, such as
+    /// `an Edm.Date string, "YYYY-MM-DD"`.
+    const EXPECTING: &'static str;
+}
+
+/// The one serde visitor of the [`EdmText`] types: a string, parsed with `FromStr`.
+///
+/// Borrowed, transient and owned strings all reach `visit_str` (serde's defaults), which parses
+/// the `&str` in place: nothing is allocated.
+pub(crate) struct StrVisitor<T>(PhantomData<fn() -> T>);
+
+impl<T: EdmText> Visitor<'_> for StrVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
+        text.parse().map_err(E::custom)
+    }
+}
+
+/// Writes `value` as a JSON string of its `Display` text, without an intermediate `String`.
+pub(crate) fn serialize_display<T, S>(value: &T, serializer: S) -> Result<S::Ok, S::Error>
+where
+    T: fmt::Display + ?Sized,
+    S: Serializer,
+{
+    serializer.collect_str(value)
+}
+
+/// Reads a `T` from a JSON string with its `FromStr`; any other JSON value is an error.
+pub(crate) fn deserialize_from_str<'de, T, D>(deserializer: D) -> Result<T, D::Error>
+where
+    T: EdmText,
+    D: Deserializer<'de>,
+{
+    deserializer.deserialize_str(StrVisitor(PhantomData))
+}
+
+/// `Serialize` with [`serialize_display`] and `Deserialize` with [`deserialize_from_str`] for an
+/// [`EdmText`] type.
+macro_rules! text_serde {
+    ($ty:ty) => {
+        impl ::serde::Serialize for $ty {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                $crate::edm::serialize_display(self, serializer)
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Self, D::Error> {
+                $crate::edm::deserialize_from_str(deserializer)
+            }
+        }
+    };
+}
+use text_serde;
 
 /// Whether `text` is a JSON number: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
 pub(crate) fn is_json_number(text: &str) -> bool {

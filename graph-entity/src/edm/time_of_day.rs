@@ -3,11 +3,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::de::{self, Deserialize, Deserializer, Visitor};
-use serde::ser::{Serialize, Serializer};
-
 use super::{
-    ParseError, fraction_digits_needed, fraction_fits, parse_fraction, two_digits, write_fraction,
+    EdmText, ParseError, fraction_digits_needed, fraction_fits, parse_fraction, two_digits,
+    write_fraction,
 };
 
 const EDM_TYPE: &str = "Edm.TimeOfDay";
@@ -151,31 +149,11 @@ impl fmt::Display for TimeOfDay {
     }
 }
 
-impl Serialize for TimeOfDay {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
+impl EdmText for TimeOfDay {
+    const EXPECTING: &'static str = "an Edm.TimeOfDay string, \"HH:MM:SS[.fffffffff]\"";
 }
 
-struct TimeOfDayVisitor;
-
-impl Visitor<'_> for TimeOfDayVisitor {
-    type Value = TimeOfDay;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an Edm.TimeOfDay string, \"HH:MM:SS[.fffffffff]\"")
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<TimeOfDay, E> {
-        text.parse().map_err(E::custom)
-    }
-}
-
-impl<'de> Deserialize<'de> for TimeOfDay {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(TimeOfDayVisitor)
-    }
-}
+super::text_serde!(TimeOfDay);
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::arithmetic_side_effects)]

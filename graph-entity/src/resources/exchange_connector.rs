@@ -2,7 +2,7 @@
 //!
 //! Declared from its Graph docs page, with types and nullability checked against the v1.0 CSDL.
 
-use crate::time::DateTimeOffset;
+use crate::edm::DateTimeOffset;
 use crate::{AdditionalData, GraphEntity, GraphEnum};
 
 /// Entity which represents a connection to an Exchange environment.
