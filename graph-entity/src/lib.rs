@@ -120,7 +120,3 @@ pub mod __private;
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;
 
-// So do those of the requests-and-responses guide.
-#[cfg(doctest)]
-#[doc = include_str!("../../REQUESTS.md")]
-struct RequestsGuideDoctests;
