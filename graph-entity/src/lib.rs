@@ -119,4 +119,3 @@ pub mod __private;
 #[cfg(all(doctest, feature = "resources"))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;
-
