@@ -81,8 +81,9 @@ pub struct Untyped;
 /// The JSON name of a property of `T`.
 ///
 /// For [`Untyped`] queries any `&'static str` converts into one. For a declared type, the
-/// names come from the type itself (the derive generates one constant per property), so a
-/// query over that type takes no other name.
+/// names come from the type itself: the derive generates one constant per property
+/// (`Connector::SERVER_NAME`, see [`attributes`](crate::attributes#property-names)), so a
+/// query over that type takes no other name (but those of the types it derives from).
 pub struct Property<T: ?Sized = Untyped> {
     name: &'static str,
     owner: PhantomData<fn() -> T>,
@@ -142,7 +143,8 @@ impl From<&'static str> for Property<Untyped> {
     }
 }
 
-/// What names a property of `T`: a [`Property<T>`], or, for [`Untyped`] queries, a
+/// What names a property of `T`: a [`Property<T>`]; for a type `T` derived (through
+/// `#[graph(base)]` fields) from `B`, a `Property<B>` as well; for [`Untyped`] queries, a
 /// `&'static str`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not name a property of `{T}`",

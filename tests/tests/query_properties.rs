@@ -115,3 +115,28 @@ fn a_property_named_like_a_trait_constant_gets_a_suffix() {
     );
     assert_eq!(Reserved::ODATA_TYPE, "microsoft.graph.schemaExtensionLike");
 }
+
+mod other_crate_base {
+    use graph_entity::GraphEntity;
+    use graph_entity_tests::mobile_apps::MobileLobApp;
+
+    /// A derived type declared in another crate than its bases.
+    #[derive(GraphEntity, Debug, Default)]
+    #[graph(odata_type = "microsoft.graph.macOSLobApp")]
+    pub struct MacOsLobApp {
+        #[graph(base)]
+        pub base: MobileLobApp,
+        pub bundle_id: Option<String>,
+    }
+}
+
+#[test]
+fn a_type_derived_across_crates_takes_its_bases_names() {
+    use other_crate_base::MacOsLobApp;
+    let query = Query::<MacOsLobApp>::typed().select([
+        MacOsLobApp::BUNDLE_ID,
+        MobileLobApp::FILE_NAME.for_type(),
+        MobileApp::DISPLAY_NAME.for_type(),
+    ]);
+    assert_eq!(query.to_string(), "?$select=bundleId,fileName,displayName");
+}
