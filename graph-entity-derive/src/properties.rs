@@ -144,7 +144,7 @@ pub fn properties(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStr
     };
     quote! {
         /// The names of the declared properties, for typed query options.
-        #[allow(dead_code)]
+        #[allow(dead_code, non_upper_case_globals)]
         impl #ident {
             #(#constants)*
         }
