@@ -32,8 +32,10 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     let ident = &entity.ast.ident;
     let (patch_type, patch_impls) = patch(entity, &private);
     let base_where = base_where(entity, &private);
+    let properties = crate::properties::properties(entity, &private);
     quote! {
         #patch_type
+        #properties
 
         #[doc(hidden)]
         #[allow(non_upper_case_globals, unused_qualifications, clippy::needless_lifetimes)]

@@ -25,6 +25,7 @@ mod ast;
 mod attr;
 mod case;
 mod expand;
+mod properties;
 mod symbol;
 mod valid;
 

@@ -237,6 +237,9 @@ pub fn check_entity<'a>(
     let has_key = matches!(kind, Kind::Entity { .. } | Kind::DerivedEntity);
     let actions = check_actions(ast, has_key, errors);
     let krate = crate_path(attrs.krate.as_ref());
+    if !matches!(kind, Kind::Parameters) {
+        crate::properties::check(ast, base_field, additional_data, errors);
+    }
 
     if errors.len() > before {
         return None;

@@ -41,6 +41,44 @@
 //! type and implements [`GraphComplex`](crate::GraphComplex). All get `serde::Serialize` and
 //! `serde::Deserialize`: write no serde derive.
 //!
+//! ## Property names
+//!
+//! Every entity and complex type (but `parameters`) gets one inherent associated constant per
+//! declared property, of type [`Property<Self>`](crate::query::Property): its field's name in
+//! SCREAMING_SNAKE_CASE, holding the JSON name (`server_name` → `SERVER_NAME`, `"serverName"`;
+//! with `rename`, the renamed JSON name; `r#type` → `TYPE`). These are what the typed query
+//! options of [`Query<Self>`](crate::query::Query) take (`$select`, `$orderby`, `$filter`), so a
+//! misspelled property does not compile:
+//!
+//! ```
+//! # #[cfg(feature = "resources")] {
+//! use graph_entity::query::{Literal, Order, Query, prop};
+//! use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
+//!
+//! let query = Query::<Connector>::typed()
+//!     .select([Connector::ID, Connector::SERVER_NAME])
+//!     .filter(prop(Connector::STATUS).eq(Literal::enum_value("connected")))
+//!     .order_by(Connector::LAST_SYNC_DATE_TIME, Order::Descending);
+//! assert_eq!(
+//!     query.to_string(),
+//!     "?$select=id,serverName&$filter=status%20eq%20%27connected%27&$orderby=lastSyncDateTime%20desc",
+//! );
+//! # }
+//! ```
+//!
+//! - **No shadowing.** An inherent constant would hide a trait constant of the same name behind
+//!   the path `Type::NAME`, so a field whose constant would be `ODATA_TYPE`, `BASE_TYPE`,
+//!   `KEY_PROPERTY`, `COLLECTION_PATH`, `ITEM_PATH`, `PROPERTIES`, `ACTIONS`, `ALL_PROPERTIES`
+//!   or `ASSERT` gets the suffix `_PROPERTY` (`properties` → `PROPERTIES_PROPERTY`), and
+//!   `Type::PROPERTIES` keeps its meaning. Two fields whose constants would share a name
+//!   (`max_size` and `maxSize`) are a compile error at the second; an inherent item of your own
+//!   with a constant's name is a duplicate definition.
+//! - **Derived types.** A query over a derived type takes the property names of its bases too,
+//!   at any depth: `Query<WebApp>` selects `MobileApp::DISPLAY_NAME` when `WebApp` has a
+//!   `#[graph(base)]` field of type `MobileApp` (or of a type derived from it). In one array,
+//!   convert a base's name with [`Property::for_type`](crate::query::Property::for_type):
+//!   `.select([WebApp::APP_URL, MobileApp::DISPLAY_NAME.for_type()])`.
+//!
 //! # `#[derive(GraphEnum)]`
 //!
 //! On an enum of unit variants. On the enum, `#[graph(...)]`:

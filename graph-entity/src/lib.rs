@@ -120,8 +120,3 @@ pub mod __private;
 #[cfg(all(doctest, feature = "resources"))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;
-
-// So do those of the requests-and-responses guide.
-#[cfg(doctest)]
-#[doc = include_str!("../../REQUESTS.md")]
-struct RequestsGuideDoctests;

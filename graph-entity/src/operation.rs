@@ -2,19 +2,28 @@
 
 use core::fmt;
 
+use crate::additional::AdditionalData;
+use crate::query::Query;
+use crate::service::ServiceRoot;
+
 /// One request of a resource: its HTTP method, its target and maybe a JSON body.
 ///
 /// The target is either a path under the service root (`/deviceManagement/exchangeConnectors`),
 /// as the generated functions build it, or an absolute `https://` or `http://` URL such as an
 /// `@odata.nextLink`, kept exactly as given ([`Operation::next_link`]).
 ///
-/// Executing it is left to the HTTP client of your choice; [`Operation::into_request`] turns it
-/// into an [`http::Request`].
+/// Executing it is left to the HTTP client of your choice: [`ServiceRoot::operation`] (or
+/// [`Operation::into_graph_request`]) turns it into an [`http::Request`] under a service root,
+/// with a [`Query`]; [`Operation::into_request`] under a root given as a string.
+///
+/// An update or a delete can be made conditional on the version read:
+/// [`Operation::if_match_etag_of`] adds `If-Match` with the entity's `@odata.etag`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Operation {
     method: http::Method,
     path: String,
     body: Option<Vec<u8>>,
+    if_match: Option<String>,
 }
 
 impl Operation {
@@ -25,6 +34,7 @@ impl Operation {
             method,
             path,
             body: None,
+            if_match: None,
         }
     }
 
@@ -55,6 +65,73 @@ impl Operation {
         Ok(self)
     }
 
+    /// This operation with `If-Match: {etag}`, so that the service applies it only to the
+    /// version read (it answers `412 Precondition Failed` otherwise). Meant for updates and
+    /// deletes; take the tag from the entity's `@odata.etag`, or use
+    /// [`Operation::if_match_etag_of`]. A tag that cannot be a header value (a control character,
+    /// a line break) is an error when the request is built.
+    ///
+    /// ```
+    /// use graph_entity::http::Method;
+    /// use graph_entity::{Operation, Query, ServiceRoot};
+    ///
+    /// let delete = Operation::new(Method::DELETE, "/groups/g1".to_owned()).if_match(r#"W/"1""#);
+    /// let request = ServiceRoot::v1().operation(delete, &Query::new())?;
+    /// assert_eq!(request.headers()["if-match"], r#"W/"1""#);
+    /// # Ok::<(), graph_entity::service::RequestError>(())
+    /// ```
+    #[must_use]
+    pub fn if_match(mut self, etag: impl Into<String>) -> Self {
+        self.if_match = Some(etag.into());
+        self
+    }
+
+    /// This operation with `If-Match` set to the `@odata.etag` that `data` (an entity's
+    /// additional data, as read) holds; unchanged when it holds none.
+    ///
+    /// ```
+    /// # #[cfg(feature = "resources")] {
+    /// use graph_entity::{GraphEntity, Query, ServiceRoot};
+    /// use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
+    ///
+    /// let read: Connector = graph_entity::serde_json::from_str(r#"{"@odata.etag":"W/\"7\"","id":"c1"}"#)?;
+    /// let delete = Connector::delete("c1").if_match_etag_of(&read.additional_data);
+    /// let request = ServiceRoot::v1().operation(delete, &Query::new())?;
+    /// assert_eq!(request.headers()["if-match"], r#"W/"7""#);
+    /// # }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn if_match_etag_of(self, data: &AdditionalData) -> Self {
+        match data.etag() {
+            Some(etag) => self.if_match(etag.into_owned()),
+            None => self,
+        }
+    }
+
+    /// The `If-Match` tag, if the operation has one.
+    pub fn if_match_tag(&self) -> Option<&str> {
+        self.if_match.as_deref()
+    }
+
+    /// The request of this operation under `root`, with `query`'s options and headers:
+    /// [`ServiceRoot::operation`].
+    ///
+    /// # Errors
+    /// See [`ServiceRoot::operation`].
+    pub fn into_graph_request<T>(
+        self,
+        root: &ServiceRoot,
+        query: &Query<T>,
+    ) -> Result<http::Request<Vec<u8>>, crate::service::RequestError> {
+        root.operation(self, query)
+    }
+
+    /// The method, target, body and `If-Match` tag.
+    pub(crate) fn into_parts(self) -> (http::Method, String, Option<Vec<u8>>, Option<String>) {
+        (self.method, self.path, self.body, self.if_match)
+    }
+
     /// The JSON body, if the operation has one.
     pub fn body(&self) -> Option<&[u8]> {
         self.body.as_deref()
@@ -77,8 +154,9 @@ impl Operation {
         absolute_url(&self.path)
     }
 
-    /// An [`http::Request`] for this operation, with an `Accept: application/json` header and
-    /// its JSON body (and `Content-Type: application/json`) if it has one.
+    /// An [`http::Request`] for this operation, with an `Accept: application/json` header, its
+    /// JSON body (and `Content-Type: application/json`) if it has one, and its `If-Match` tag if
+    /// it has one. For query options and a validated root, use [`ServiceRoot::operation`].
     ///
     /// The request's URI is:
     /// - for a path starting with `/` (as every generated path does), the path appended to
@@ -149,6 +227,10 @@ impl Operation {
                     http::header::CONTENT_TYPE,
                     http::HeaderValue::from_static("application/json"),
                 );
+            }
+            if let Some(etag) = &self.if_match {
+                let value = http::HeaderValue::from_str(etag).map_err(http::Error::from)?;
+                headers.insert(http::header::IF_MATCH, value);
             }
         }
         builder

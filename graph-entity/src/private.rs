@@ -26,6 +26,7 @@ pub use crate::polymorphic::{
     BaseView, BaseViewMut, DerivesFrom, NoBase, NoBaseMut, ViewBase, ViewBaseMut, kept_odata_type,
     peek_odata_type, read_variant, read_variant_lenient,
 };
+pub use crate::query::{InheritsProperties, IntoProperty, Property};
 pub use crate::read::{PropertyKey, PropertyKeySeed, Rest, duplicate_property};
 pub use crate::ser::{
     OptionalField, PatchFields, serialize, serialize_patch, write_change, write_optional,

@@ -81,8 +81,9 @@ pub struct Untyped;
 /// The JSON name of a property of `T`.
 ///
 /// For [`Untyped`] queries any `&'static str` converts into one. For a declared type, the
-/// names come from the type itself (the derive generates one constant per property), so a
-/// query over that type takes no other name.
+/// names come from the type itself: the derive generates one constant per property
+/// (`Connector::SERVER_NAME`, see [`attributes`](crate::attributes#property-names)), so a
+/// query over that type takes no other name (but those of the types it derives from).
 pub struct Property<T: ?Sized = Untyped> {
     name: &'static str,
     owner: PhantomData<fn() -> T>,
@@ -101,6 +102,16 @@ impl<T: ?Sized> Property<T> {
     /// The JSON name.
     pub const fn name(&self) -> &'static str {
         self.name
+    }
+
+    /// This property as one of `U`: `T` itself, or a type derived from `T`. For one array of
+    /// the properties of a type and of its bases, as in
+    /// `.select([WebApp::APP_URL, MobileApp::DISPLAY_NAME.for_type()])`.
+    pub fn for_type<U>(self) -> Property<U>
+    where
+        Self: IntoProperty<U>,
+    {
+        self.into_property()
     }
 }
 
@@ -132,12 +143,13 @@ impl From<&'static str> for Property<Untyped> {
     }
 }
 
-/// What names a property of `T`: a [`Property<T>`], or, for [`Untyped`] queries, a
+/// What names a property of `T`: a [`Property<T>`]; for a type `T` derived (through
+/// `#[graph(base)]` fields) from `B`, a `Property<B>` as well; for [`Untyped`] queries, a
 /// `&'static str`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not name a property of `{T}`",
     label = "not a property of `{T}`",
-    note = "a query over a declared type takes only the property names declared for that type; \
+    note = "a query over a declared type takes only the property names declared for that type and for the types it derives from; \
             free `&'static str` names are for untyped queries, `Query::new()`"
 )]
 pub trait IntoProperty<T: ?Sized> {
@@ -156,6 +168,20 @@ impl IntoProperty<Untyped> for &'static str {
         Property::declared(self)
     }
 }
+
+/// The types whose properties `Self` has: itself, and, for a type with a `#[graph(base)]`
+/// field, every type it derives from. `#[derive(GraphEntity)]` implements it; do not implement
+/// it by hand.
+///
+/// Through it a query over a derived type takes its bases' property names as well:
+/// a `Query<WebApp>` selects `MobileApp::DISPLAY_NAME` when `WebApp` derives from `MobileApp`.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "the properties of `{A}` are not inherited: `{A}` is neither `{Self}` nor a type `{Self}` derives from",
+    label = "a property of `{A}`, not of the query's type or of a type it derives from",
+    note = "a query over a derived type takes the property names of that type and of the types it derives from (through `#[graph(base)]` fields), not those of other types"
+)]
+pub trait InheritsProperties<A: ?Sized> {}
 
 /// A sort direction of `$orderby`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -5,6 +5,7 @@ use core::fmt;
 
 use http::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue, IF_MATCH};
 
+use crate::operation::Operation;
 use crate::query::Query;
 
 /// The API version of a Microsoft service root.
@@ -231,6 +232,69 @@ impl ServiceRoot {
         let mut headers = HeaderMap::new();
         query.apply_headers(&mut headers);
         Ok(build(method, uri, headers, body))
+    }
+
+    /// The request of `operation` (as the generated functions build it: `Connector::get(key)`,
+    /// `Connector::update_with(key, &patch)?`, an action, ...) under this root, with `query`'s
+    /// options and headers: the method, URL, `Accept`, `Content-Type` and `ConsistencyLevel` of
+    /// [`ServiceRoot::request`], and the operation's `If-Match` tag
+    /// ([`Operation::if_match_etag_of`]).
+    ///
+    /// An operation whose target is an absolute URL ([`Operation::next_link`]) is sent to that
+    /// URL exactly, whatever the root; it already holds its query, so `query` must be empty.
+    ///
+    /// ```
+    /// # #[cfg(feature = "resources")] {
+    /// use graph_entity::query::{Order, Query};
+    /// use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
+    /// use graph_entity::{GraphEntity, ServiceRoot};
+    ///
+    /// let query = Query::<Connector>::typed()
+    ///     .select([Connector::ID, Connector::SERVER_NAME])
+    ///     .order_by(Connector::SERVER_NAME, Order::Ascending)
+    ///     .count(true);
+    /// let request = ServiceRoot::v1().operation(Connector::list(), &query)?;
+    /// assert_eq!(request.method(), "GET");
+    /// assert_eq!(
+    ///     request.uri(),
+    ///     "https://graph.microsoft.com/v1.0/deviceManagement/exchangeConnectors\
+    ///      ?$select=id,serverName&$orderby=serverName&$count=true",
+    /// );
+    /// assert_eq!(request.headers()["consistencylevel"], "eventual");
+    /// # }
+    /// # Ok::<(), graph_entity::service::RequestError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`ServiceRoot::request`]; [`RequestError::QueryInPath`] for an absolute URL with a
+    /// non-empty `query`; [`RequestError::InvalidUri`] for an absolute URL that is not valid or
+    /// would not be sent as written; [`RequestError::InvalidHeader`] for an `If-Match` tag that
+    /// cannot be a header value.
+    pub fn operation<T>(
+        &self,
+        operation: Operation,
+        query: &Query<T>,
+    ) -> Result<http::Request<Vec<u8>>, RequestError> {
+        let (method, target, body, if_match) = operation.into_parts();
+        let mut request = if target.starts_with("https://") || target.starts_with("http://") {
+            if !query.is_empty() {
+                return Err(RequestError::QueryInPath(target));
+            }
+            let uri = absolute_uri(&target)?;
+            if uri.to_string() != target {
+                return Err(RequestError::InvalidUri {
+                    uri: target,
+                    reason: "it would not be sent as written".into(),
+                });
+            }
+            build(method, uri, HeaderMap::new(), body)
+        } else {
+            self.request(method, &target, query, body)?
+        };
+        if let Some(etag) = if_match {
+            set_if_match(&mut request, &etag)?;
+        }
+        Ok(request)
     }
 }
 

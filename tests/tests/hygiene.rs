@@ -169,6 +169,15 @@ mod no_prelude {
         pub tiles: ::core::option::Option<i64>,
     }
 
+    /// A typed query, with the generated property names of a derived type and of its base.
+    pub fn tiled_walls_query() -> ::graph_entity::query::Query<TiledWall> {
+        ::graph_entity::query::Query::<TiledWall>::typed()
+            .select([TiledWall::TILES])
+            .select([Wall::ID, Wall::NAME])
+            .filter(::graph_entity::query::prop(Wall::HEIGHT).gt(2))
+            .order_by(Wall::NAME, ::graph_entity::query::Order::Descending)
+    }
+
     #[derive(::graph_entity::GraphPolymorphic, ::core::fmt::Debug, ::core::cmp::PartialEq)]
     #[graph(crate = "::graph_entity")]
     pub enum AnyWall {
@@ -176,6 +185,17 @@ mod no_prelude {
         #[graph(other)]
         Other(Wall),
     }
+}
+
+#[test]
+fn generated_property_names_work_without_the_implicit_prelude() {
+    assert_eq!(
+        no_prelude::tiled_walls_query().to_string(),
+        "?$select=tiles,id,label&$filter=height%20gt%202&$orderby=label%20desc",
+    );
+    assert_eq!(no_prelude::Coat::SHADE.name(), "shade");
+    assert_eq!(no_prelude::GlossCoat::SHEEN.name(), "sheen");
+    assert_eq!(shadowed::Thing::TYPE.name(), "type");
 }
 
 #[test]

@@ -7,10 +7,11 @@ use graph_entity::page::Pager;
 use graph_entity::query::{Expand, Filter, Literal, Order, Query, prop};
 use graph_entity::resources::{
     DeviceManagementExchangeConnector as Connector,
+    DeviceManagementExchangeConnectorPatch as ConnectorPatch,
     DeviceManagementExchangeConnectorSyncParameters as SyncParameters,
     DeviceManagementExchangeConnectorSyncType as SyncType,
 };
-use graph_entity::service::{ApiVersion, Cloud, ServiceRoot, set_if_match};
+use graph_entity::service::{ApiVersion, Cloud, RequestError, ServiceRoot, set_if_match};
 use graph_entity::{GraphEntity, Operation, url};
 use proptest::prelude::*;
 
@@ -397,4 +398,275 @@ proptest! {
             }
         }
     }
+}
+
+/// Keys that could change a path's shape, and the item segment each must become: one
+/// percent-encoded segment, or, for `""`, `.` and `..`, the parenthesized form on the
+/// collection's last segment.
+const HOSTILE_KEYS: [(&str, &str); 8] = [
+    ("c1", "/c1"),
+    ("a/b c'&#+%é", "/a%2Fb%20c%27%26%23%2B%25%C3%A9"),
+    ("?$top=1", "/%3F%24top%3D1"),
+    ("'", "/%27"),
+    ("%2e%2E", "/%252e%252E"),
+    ("", "('')"),
+    (".", "('.')"),
+    ("..", "('..')"),
+];
+
+const CONNECTORS: &str = "/deviceManagement/exchangeConnectors";
+
+#[test]
+fn every_connector_operation_through_service_root_operation() {
+    let roots = [
+        (ServiceRoot::v1(), "https://graph.microsoft.com/v1.0"),
+        (
+            ServiceRoot::microsoft(Cloud::UsGovL5Dod, ApiVersion::Beta),
+            "https://dod-graph.microsoft.us/beta",
+        ),
+        (
+            ServiceRoot::parse("https://proxy.example/graph/v1.0/").unwrap(),
+            "https://proxy.example/graph/v1.0",
+        ),
+    ];
+    let connector = Connector {
+        server_name: Some("O'Neil & Sons".to_owned()),
+        ..Connector::default()
+    };
+    let patch = ConnectorPatch::default().exchange_alias(Some("alias #1".to_owned()));
+    let parameters = SyncParameters {
+        sync_type: SyncType::FullSync,
+    };
+    let etag = r#"W/"JzEtRGV2aWNlTWFuYWdlbWVudCc=""#;
+    for (root, base) in &roots {
+        let collection = format!("{base}{CONNECTORS}");
+        let cases = [
+            (Connector::list(), "GET", collection.clone(), vec![JSON], ""),
+            (
+                Connector::create(),
+                "POST",
+                collection.clone(),
+                vec![JSON],
+                "",
+            ),
+            (
+                connector.create_with().unwrap(),
+                "POST",
+                collection.clone(),
+                vec![JSON, BODY],
+                r##"{"@odata.type":"#microsoft.graph.deviceManagementExchangeConnector","serverName":"O'Neil & Sons"}"##,
+            ),
+        ];
+        for (operation, method, url, headers_, body) in cases {
+            let shown = operation.to_string();
+            assert_eq!(
+                parts(&root.operation(operation, &Query::new()).unwrap()),
+                (method.to_owned(), url, headers(&headers_), body.to_owned()),
+                "{shown}"
+            );
+        }
+        for (key, segment) in HOSTILE_KEYS {
+            let item = format!("{base}{CONNECTORS}{segment}");
+            graph_entity_tests::url_shape::check_item_url(&item, base, CONNECTORS, key, None)
+                .unwrap();
+            let cases = [
+                (Connector::get(key), "GET", item.clone(), vec![JSON], ""),
+                (
+                    Connector::update(key).if_match(etag),
+                    "PATCH",
+                    item.clone(),
+                    vec![JSON, ("if-match", etag)],
+                    "",
+                ),
+                (
+                    Connector::update_with(key, &patch).unwrap().if_match(etag),
+                    "PATCH",
+                    item.clone(),
+                    vec![JSON, BODY, ("if-match", etag)],
+                    r##"{"exchangeAlias":"alias #1"}"##,
+                ),
+                (
+                    Connector::delete(key).if_match(etag),
+                    "DELETE",
+                    item.clone(),
+                    vec![JSON, ("if-match", etag)],
+                    "",
+                ),
+                (
+                    Connector::delete(key),
+                    "DELETE",
+                    item.clone(),
+                    vec![JSON],
+                    "",
+                ),
+                (
+                    Connector::sync(key, &parameters).unwrap(),
+                    "POST",
+                    format!("{item}/sync"),
+                    vec![JSON, BODY],
+                    r#"{"syncType":"fullSync"}"#,
+                ),
+            ];
+            for (operation, method, url, headers_, body) in cases {
+                let shown = operation.to_string();
+                let expected = (method.to_owned(), url, headers(&headers_), body.to_owned());
+                // Both ways in are the one path.
+                assert_eq!(
+                    parts(&root.operation(operation.clone(), &Query::new()).unwrap()),
+                    expected,
+                    "{shown}"
+                );
+                assert_eq!(
+                    parts(&operation.into_graph_request(root, &Query::new()).unwrap()),
+                    expected,
+                    "{shown}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn operations_take_typed_queries_and_their_headers() {
+    let root = ServiceRoot::v1();
+    let list = Query::<Connector>::typed()
+        .select([Connector::ID, Connector::SERVER_NAME])
+        .filter(prop(Connector::SERVER_NAME).starts_with("a+b & c#d 100% é'"))
+        .order_by(Connector::LAST_SYNC_DATE_TIME, Order::Descending)
+        .count(true)
+        .top(5);
+    assert_eq!(
+        parts(&root.operation(Connector::list(), &list).unwrap()),
+        (
+            "GET".to_owned(),
+            "https://graph.microsoft.com/v1.0/deviceManagement/exchangeConnectors\
+             ?$select=id,serverName\
+             &$filter=startswith(serverName,%27a%2Bb%20%26%20c%23d%20100%25%20%C3%A9%27%27%27)\
+             &$orderby=lastSyncDateTime%20desc&$top=5&$count=true"
+                .to_owned(),
+            headers(&[("consistencylevel", "eventual"), JSON]),
+            String::new(),
+        )
+    );
+    let search = Query::<Connector>::typed().search("exchange");
+    assert_eq!(
+        parts(&root.operation(Connector::list(), &search).unwrap()),
+        (
+            "GET".to_owned(),
+            "https://graph.microsoft.com/v1.0/deviceManagement/exchangeConnectors\
+             ?$search=%22exchange%22"
+                .to_owned(),
+            headers(&[("consistencylevel", "eventual"), JSON]),
+            String::new(),
+        )
+    );
+    let get = Query::<Connector>::typed().select([Connector::STATUS, Connector::VERSION]);
+    let key = "a/b c'&#+%é";
+    let read: Connector = graph_entity::serde_json::from_str(
+        r#"{"@odata.etag":"W/\"JzEtRGV2aWNlTWFuYWdlbWVudCc=\"","id":"a/b c'&#+%é"}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        parts(&root.operation(Connector::get(key), &get).unwrap()),
+        (
+            "GET".to_owned(),
+            "https://graph.microsoft.com/v1.0/deviceManagement/exchangeConnectors\
+             /a%2Fb%20c%27%26%23%2B%25%C3%A9?$select=status,version"
+                .to_owned(),
+            headers(&[JSON]),
+            String::new(),
+        )
+    );
+    // `If-Match` comes from the entity as read, and only when it has an `@odata.etag`.
+    let delete = Connector::delete(read.key().unwrap()).if_match_etag_of(&read.additional_data);
+    assert_eq!(
+        parts(&root.operation(delete, &Query::new()).unwrap()),
+        (
+            "DELETE".to_owned(),
+            "https://graph.microsoft.com/v1.0/deviceManagement/exchangeConnectors\
+             /a%2Fb%20c%27%26%23%2B%25%C3%A9"
+                .to_owned(),
+            headers(&[JSON, ("if-match", r#"W/"JzEtRGV2aWNlTWFuYWdlbWVudCc=""#)]),
+            String::new(),
+        )
+    );
+    let without_etag =
+        Connector::delete("c1").if_match_etag_of(&Connector::default().additional_data);
+    assert_eq!(without_etag.if_match_tag(), None);
+    assert!(
+        !root
+            .operation(without_etag, &Query::new())
+            .unwrap()
+            .headers()
+            .contains_key("if-match")
+    );
+}
+
+#[test]
+fn operations_to_absolute_links_and_refused_ones() {
+    let root = ServiceRoot::parse("https://proxy.example/graph/v1.0").unwrap();
+    let link =
+        "https://graph.microsoft.com/v1.0/deviceManagement/exchangeConnectors?$skiptoken=X%2BY%27";
+    // A next link is sent exactly, whatever the root.
+    assert_eq!(
+        parts(
+            &root
+                .operation(Operation::next_link(link), &Query::new())
+                .unwrap()
+        ),
+        (
+            "GET".to_owned(),
+            link.to_owned(),
+            headers(&[JSON]),
+            String::new()
+        )
+    );
+    assert_eq!(
+        root.operation(Operation::next_link(link), &Query::new().top(5))
+            .err(),
+        Some(RequestError::QueryInPath(link.to_owned()))
+    );
+    assert!(matches!(
+        root.operation(
+            Operation::next_link("https://graph.microsoft.com/v1.0/users#x"),
+            &Query::new()
+        ),
+        Err(RequestError::InvalidUri { .. })
+    ));
+    assert_eq!(
+        root.operation(
+            Operation::new(Method::GET, "users".to_owned()),
+            &Query::new()
+        )
+        .err(),
+        Some(RequestError::RelativePath("users".to_owned()))
+    );
+    assert_eq!(
+        root.operation(
+            Connector::delete("c1").if_match("W/\"1\"\r\nX: y"),
+            &Query::new()
+        )
+        .err(),
+        Some(RequestError::InvalidHeader { name: "If-Match" })
+    );
+    // `into_request` carries `If-Match` too.
+    let request = Connector::delete("c1")
+        .if_match("W/\"1\"")
+        .into_request("https://graph.microsoft.com/v1.0")
+        .unwrap();
+    assert_eq!(
+        parts(&request),
+        (
+            "DELETE".to_owned(),
+            "https://graph.microsoft.com/v1.0/deviceManagement/exchangeConnectors/c1".to_owned(),
+            headers(&[JSON, ("if-match", "W/\"1\"")]),
+            String::new(),
+        )
+    );
+    assert!(
+        Connector::delete("c1")
+            .if_match("a\nb")
+            .into_request("https://graph.microsoft.com/v1.0")
+            .is_err()
+    );
 }

@@ -1,0 +1,194 @@
+//! The typed property names of a type: one associated constant per declared property, of type
+//! `Property<Self>`, named in SCREAMING_SNAKE_CASE after the field
+//! (`server_name` → `SERVER_NAME`, holding `"serverName"`), for the typed query options
+//! (`$select`, `$orderby`, `$filter`) of `Query<Self>`.
+//!
+//! The constants are inherent, so `Type::SERVER_NAME` needs no import. An inherent constant
+//! would shadow a trait constant of the same name for the path `Type::NAME`, so a field whose
+//! constant would be named like one of the traits' (`ODATA_TYPE`, `PROPERTIES`, ...) gets the
+//! suffix `_PROPERTY` instead (`properties` → `PROPERTIES_PROPERTY`). Two fields whose constants
+//! would have the same name are an error at the second ([`check`]).
+//!
+//! A derived type (with a `#[graph(base)]` field of type `B`) also takes the property names of
+//! every type it derives from: it implements `InheritsProperties<A>` for every `A` that `B`
+//! does, and `Property<A>` converts into a property of it for those `A`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ast::{Entity, Field};
+use crate::valid::{CheckedEntity, Kind};
+
+/// The associated constants of `GraphEntity`, `GraphComplex`, `GraphBase`, `EntityBase` and
+/// `ActionParameters` that a property's constant must not shadow.
+const TRAIT_CONSTANTS: &[&str] = &[
+    "ODATA_TYPE",
+    "BASE_TYPE",
+    "KEY_PROPERTY",
+    "COLLECTION_PATH",
+    "ITEM_PATH",
+    "PROPERTIES",
+    "ACTIONS",
+    "ALL_PROPERTIES",
+    "ASSERT",
+];
+
+/// `server_name` → `SERVER_NAME`, `r#type` → `TYPE`, `fooBar` → `FOO_BAR`; a name of
+/// [`TRAIT_CONSTANTS`] gets the suffix `_PROPERTY`.
+pub fn constant_name(field: &Field) -> String {
+    let ident = field.member.to_string();
+    let ident = ident.strip_prefix("r#").unwrap_or(&ident);
+    let mut out = String::with_capacity(ident.len() + 4);
+    let mut previous_lower = false;
+    for ch in ident.chars() {
+        if ch.is_uppercase() && previous_lower {
+            out.push('_');
+        }
+        previous_lower = ch.is_lowercase() || ch.is_numeric();
+        out.extend(ch.to_uppercase());
+    }
+    if TRAIT_CONSTANTS.contains(&out.as_str()) {
+        out.push_str("_PROPERTY");
+    }
+    out
+}
+
+/// The constant's identifier, at the field's name; `None` when the name is not an identifier
+/// (which [`check`] reports).
+fn constant_ident(field: &Field) -> Option<syn::Ident> {
+    let mut ident = syn::parse_str::<syn::Ident>(&constant_name(field)).ok()?;
+    ident.set_span(field.member.span());
+    Some(ident)
+}
+
+/// Every field that is a property (neither `base` nor `additional_data`) gets a distinct
+/// constant name that is an identifier.
+pub fn check(
+    ast: &Entity,
+    base_field: Option<usize>,
+    additional_data: Option<usize>,
+    errors: &mut Vec<syn::Error>,
+) {
+    let mut seen: Vec<(String, &syn::Ident)> = Vec::new();
+    for (index, field) in ast.fields.iter().enumerate() {
+        if Some(index) == base_field || Some(index) == additional_data {
+            continue;
+        }
+        let name = constant_name(field);
+        if constant_ident(field).is_none() {
+            errors.push(syn::Error::new(
+                field.member.span(),
+                format!(
+                    "the property name constant of this field would be `{name}`, which is not \
+                     an identifier: rename the field (keep its JSON name with \
+                     `#[graph(rename = \"...\")]`)"
+                ),
+            ));
+        } else if let Some((_, first)) = seen.iter().find(|(seen, _)| *seen == name) {
+            errors.push(syn::Error::new(
+                field.member.span(),
+                format!(
+                    "the property name constant of this field, `{name}`, is already that of \
+                     the field `{first}`: rename one of the fields (keep its JSON name with \
+                     `#[graph(rename = \"...\")]`)"
+                ),
+            ));
+        } else {
+            seen.push((name, &field.member));
+        }
+    }
+}
+
+/// The inherent constants, and for a derived type the conversion of its bases' properties.
+pub fn properties(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
+    if matches!(entity.kind, Kind::Parameters) {
+        return TokenStream::new();
+    }
+    let ident = &entity.ast.ident;
+    let constants = entity.properties().filter_map(|(_, field)| {
+        let constant = constant_ident(field)?;
+        let json_name = &field.json_name;
+        let doc = format!(
+            "The property `{json_name}` (the field `{}`), for the query options of `Query<{ident}>`.",
+            field.member.to_string().trim_start_matches("r#"),
+        );
+        Some(quote! {
+            #[doc = #doc]
+            pub const #constant: #private::Property<Self> = #private::Property::declared(#json_name);
+        })
+    });
+    let inherits = match entity.base() {
+        Some(base) => {
+            let base_ty = &base.ty;
+            quote! {
+                #[automatically_derived]
+                impl<__A> #private::InheritsProperties<__A> for #ident
+                where
+                    #base_ty: #private::InheritsProperties<__A>,
+                {
+                }
+
+                #[automatically_derived]
+                impl<__A> #private::IntoProperty<#ident> for #private::Property<__A>
+                where
+                    #base_ty: #private::InheritsProperties<__A>,
+                {
+                    #[inline]
+                    fn into_property(self) -> #private::Property<#ident> {
+                        #private::Property::declared(self.name())
+                    }
+                }
+            }
+        }
+        None => TokenStream::new(),
+    };
+    quote! {
+        /// The names of the declared properties, for typed query options.
+        #[allow(dead_code, non_upper_case_globals)]
+        impl #ident {
+            #(#constants)*
+        }
+
+        #[doc(hidden)]
+        const _: () = {
+            #[automatically_derived]
+            impl #private::InheritsProperties<#ident> for #ident {}
+
+            #inherits
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(source: &str) -> Field {
+        let input: syn::DeriveInput =
+            syn::parse_str(&format!("struct S {{ {source}: Option<i32> }}")).unwrap();
+        let mut errors = Vec::new();
+        let mut entity = Entity::from_input(&input, &mut errors).unwrap();
+        assert!(errors.is_empty());
+        entity.fields.remove(0)
+    }
+
+    #[test]
+    fn constants_are_the_screaming_snake_case_of_the_field() {
+        assert_eq!(constant_name(&field("server_name")), "SERVER_NAME");
+        assert_eq!(constant_name(&field("r#type")), "TYPE");
+        assert_eq!(constant_name(&field("maxSize")), "MAX_SIZE");
+        assert_eq!(constant_name(&field("version2_name")), "VERSION2_NAME");
+        assert_eq!(constant_name(&field("id")), "ID");
+    }
+
+    #[test]
+    fn trait_constant_names_get_a_suffix() {
+        assert_eq!(constant_name(&field("properties")), "PROPERTIES_PROPERTY");
+        assert_eq!(constant_name(&field("odata_type")), "ODATA_TYPE_PROPERTY");
+        assert_eq!(
+            constant_name(&field("key_property")),
+            "KEY_PROPERTY_PROPERTY"
+        );
+        assert_eq!(constant_name(&field("property")), "PROPERTY");
+    }
+}
