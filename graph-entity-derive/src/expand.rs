@@ -38,7 +38,12 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
         #properties
 
         #[doc(hidden)]
-        #[allow(non_upper_case_globals, unused_qualifications, clippy::needless_lifetimes)]
+        #[allow(
+            non_upper_case_globals,
+            unused_qualifications,
+            unused_lifetimes,
+            clippy::needless_lifetimes
+        )]
         const _: () = {
             #structured
             #type_trait
@@ -83,18 +88,26 @@ fn base_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     }
 }
 
-/// `where Base: EntityBase` (or `GraphBase`), spanned at the base field's type, for every item
-/// generated for a derived type that names the base's items (or the type's own `Structured` or
-/// `GraphEntity` impl). A base of another type is then one error: each such where clause reports
-/// the same error at the same tokens, which the compiler shows once, and inside the items the
-/// bound is assumed, so that nothing else fails.
+/// `where for<'__base> Base: EntityBase` (or `GraphBase`), spanned at the base field's type, for
+/// every item generated for a derived type that names the base's items (or the type's own
+/// `Structured` or `GraphEntity` impl). Inside the items the bound is assumed, so that nothing
+/// there fails for a base of another type. The binder (whose lifetime is not used) makes the bound
+/// not global: the compiler does not check that it holds, where `Base: EntityBase` would be an
+/// error of its own (a "trivial bound", with a note of its own, so not shown once with the
+/// others), and for a base that implements the trait it still uses the base's impl. The one error
+/// is then the base's `ALL_PROPERTIES`, named by the constants of `structured` at the same tokens.
 fn base_where(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
-    let Some(base) = entity.base() else {
-        return TokenStream::new();
-    };
-    let ty = &base.ty;
+    match base_predicate(entity, private) {
+        Some(predicate) => quote!(where #predicate),
+        None => TokenStream::new(),
+    }
+}
+
+/// `for<'__base> Base: EntityBase` (or `GraphBase`): see [`base_where`].
+fn base_predicate(entity: &CheckedEntity<'_>, private: &TokenStream) -> Option<TokenStream> {
+    let ty = &entity.base()?.ty;
     let bound = respan(base_trait(entity, private), ty.span());
-    quote_spanned!(ty.span()=> where #ty: #bound)
+    Some(quote_spanned!(ty.span()=> for<'__base> #ty: #bound))
 }
 
 /// `tokens`, all at `span`: so that an error about a bound built from generated paths points at
@@ -631,8 +644,7 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         // global, and a false one makes the impl not apply instead of being an error.
         (Kind::DerivedEntity, Some(base)) => {
             let base_ty = &base.ty;
-            let bound = respan(base_trait(entity, private), base_ty.span());
-            let base_bound = quote_spanned!(base_ty.span()=> #base_ty: #bound);
+            let base_bound = base_predicate(entity, private);
             quote! {
                 #[automatically_derived]
                 impl<'__a> #private::Addressable for #ident
@@ -796,6 +808,7 @@ fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, Tok
     let setters_head = quote_spanned!(ident.span()=> impl #patch_ident);
     let patch_type = quote! {
         #[doc = #doc]
+        #[allow(unused_lifetimes)]
         #patch_head #base_where {
             #base_field
             #(#fields)*
@@ -803,6 +816,7 @@ fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, Tok
 
         // Not derived: the derive would repeat the where clause with a note of its own.
         #[automatically_derived]
+        #[allow(unused_lifetimes)]
         impl ::core::default::Default for #patch #base_where {
             #[inline]
             fn default() -> Self {
@@ -1314,7 +1328,7 @@ mod tests {
         assert!(contains(
             &tokens,
             "impl < '__a > :: graph_entity :: __private :: Addressable for WebApp \
-             where MobileApp : :: graph_entity :: __private :: EntityBase , \
+             where for < '__base > MobileApp : :: graph_entity :: __private :: EntityBase , \
              MobileApp : :: graph_entity :: __private :: AddressableVia < '__a >"
         ));
         assert!(contains(
@@ -1329,7 +1343,9 @@ mod tests {
 
     #[test]
     fn every_item_of_a_derived_type_that_needs_its_base_is_bounded_by_it() {
-        let bound = "where MobileApp : :: graph_entity :: __private :: EntityBase";
+        // Under a binder, so that it is not a global bound, which the compiler would check
+        // (a second error for a base of another type).
+        let bound = "where for < '__base > MobileApp : :: graph_entity :: __private :: EntityBase";
         let tokens = flat(entity(web_app()));
         for item in [
             "pub struct __Slots",
@@ -1348,6 +1364,13 @@ mod tests {
         ] {
             assert!(contains(&tokens, &format!("{item} {bound}")), "{item}");
         }
+        // No bound on the base is global: each is under the binder.
+        let predicate = "MobileApp : :: graph_entity :: __private :: EntityBase";
+        assert_eq!(
+            count(&tokens, predicate),
+            count(&tokens, &format!("for < '__base > {predicate}"))
+        );
+        assert!(count(&tokens, predicate) >= 14);
         // A derived complex type's base need not be an entity.
         let tokens = flat(entity(syn::parse_quote! {
             #[graph(odata_type = "microsoft.graph.win32LobAppRegistryRule", complex)]
@@ -1360,7 +1383,7 @@ mod tests {
         assert!(contains(
             &tokens,
             "impl :: graph_entity :: __private :: GraphComplex for RegistryRule \
-             where Rule : :: graph_entity :: __private :: GraphBase"
+             where for < '__base > Rule : :: graph_entity :: __private :: GraphBase"
         ));
         assert!(!contains(&tokens, "EntityBase"));
         // A type without base has no such bound.

@@ -210,8 +210,9 @@ impl<P: serde::Serialize> ActionParameters for P {}
 /// implement it by hand.
 ///
 /// Every item the derive generates for a derived type is bounded by `Base: GraphBase` (or
-/// [`EntityBase`], for a derived entity), so that a base field of another type is one compile
-/// error, at the field's type.
+/// [`EntityBase`], for a derived entity, under a binder so that the compiler does not report the
+/// bound itself), and a constant names the base's `ALL_PROPERTIES`, so that a base field of
+/// another type is one compile error, at the field's type.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a base type: it is not declared with `#[derive(GraphEntity)]`",
     label = "not a Graph type",
