@@ -78,7 +78,7 @@ impl Operation {
     /// let delete = Operation::new(Method::DELETE, "/groups/g1".to_owned()).if_match(r#"W/"1""#);
     /// let request = ServiceRoot::v1().operation(delete, &Query::new())?;
     /// assert_eq!(request.headers()["if-match"], r#"W/"1""#);
-    /// # Ok::<(), graph_entity::service::RequestError>(())
+    /// # Ok::<(), graph_entity::RequestError>(())
     /// ```
     #[must_use]
     pub fn if_match(mut self, etag: impl Into<String>) -> Self {
@@ -123,7 +123,7 @@ impl Operation {
         self,
         root: &ServiceRoot,
         query: &Query<T>,
-    ) -> Result<http::Request<Vec<u8>>, crate::service::RequestError> {
+    ) -> Result<http::Request<Vec<u8>>, RequestError> {
         root.operation(self, query)
     }
 
@@ -192,7 +192,8 @@ impl Operation {
     /// `https://` or `http://` URL, or when the URI would not be sent as written (`http::Uri`
     /// drops a fragment, and writes an empty path as `/`); [`RequestError::InvalidServiceRoot`] when a path is to be
     /// joined to a `service_root` that is not an `https://` or `http://` URL without query or
-    /// fragment; [`RequestError::Http`] when the result is not a valid URI.
+    /// fragment; [`RequestError::InvalidUri`] when the result is not a valid URI;
+    /// [`RequestError::InvalidHeader`] for an `If-Match` tag that cannot be a header.
     pub fn into_request(self, service_root: &str) -> Result<http::Request<Vec<u8>>, RequestError> {
         let uri = if absolute_url(&self.path) {
             self.path
@@ -210,7 +211,11 @@ impl Operation {
         } else {
             return Err(RequestError::InvalidTarget { target: self.path });
         };
-        let parsed = http::Uri::try_from(uri.as_str()).map_err(http::Error::from)?;
+        let parsed =
+            http::Uri::try_from(uri.as_str()).map_err(|error| RequestError::InvalidUri {
+                uri: uri.clone(),
+                reason: error.to_string(),
+            })?;
         if parsed.to_string() != uri {
             // `http::Uri` drops a fragment and writes an empty path as `/`: what is sent would
             // not be what was given.
@@ -229,13 +234,17 @@ impl Operation {
                 );
             }
             if let Some(etag) = &self.if_match {
-                let value = http::HeaderValue::from_str(etag).map_err(http::Error::from)?;
+                let value = http::HeaderValue::from_str(etag)
+                    .map_err(|_| RequestError::InvalidHeader { name: "If-Match" })?;
                 headers.insert(http::header::IF_MATCH, value);
             }
         }
         builder
             .body(self.body.unwrap_or_default())
-            .map_err(RequestError::Http)
+            .map_err(|error| RequestError::InvalidUri {
+                uri,
+                reason: error.to_string(),
+            })
     }
 }
 
@@ -245,8 +254,9 @@ fn absolute_url(target: &str) -> bool {
     target.starts_with("https://") || target.starts_with("http://")
 }
 
-/// Why [`Operation::into_request`] could not build a request.
-#[derive(Debug)]
+/// Why a request could not be built, by [`Operation::into_request`] or by
+/// [`ServiceRoot`](crate::ServiceRoot)'s methods.
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum RequestError {
     /// The operation's target is neither a path starting with one `/` nor an absolute
@@ -263,8 +273,20 @@ pub enum RequestError {
         /// The service root, as given.
         service_root: String,
     },
-    /// The URI, method or a header is not valid for an HTTP request.
-    Http(http::Error),
+    /// The target already holds a query, and a [`Query`](crate::Query) was given as well.
+    QueryInPath(String),
+    /// The URI is not valid for an HTTP request (it is never re-encoded).
+    InvalidUri {
+        /// The URI as built.
+        uri: String,
+        /// Why it is not valid.
+        reason: String,
+    },
+    /// A header value holds a character a header cannot.
+    InvalidHeader {
+        /// The header's name.
+        name: &'static str,
+    },
 }
 
 impl fmt::Display for RequestError {
@@ -280,25 +302,23 @@ impl fmt::Display for RequestError {
                 "the service root {service_root:?} is not an `https://` or `http://` URL \
                  without query or fragment, such as `https://graph.microsoft.com/v1.0`"
             ),
-            RequestError::Http(error) => write!(f, "invalid request: {error}"),
+            RequestError::QueryInPath(path) => write!(
+                f,
+                "the target `{path}` already holds a query; give the query options through \
+                 `Query` only"
+            ),
+            RequestError::InvalidUri { uri, reason } => {
+                write!(f, "`{uri}` is not a valid request URI: {reason}")
+            }
+            RequestError::InvalidHeader { name } => write!(
+                f,
+                "the `{name}` header value holds a control character or line break"
+            ),
         }
     }
 }
 
-impl std::error::Error for RequestError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            RequestError::Http(error) => Some(error),
-            RequestError::InvalidTarget { .. } | RequestError::InvalidServiceRoot { .. } => None,
-        }
-    }
-}
-
-impl From<http::Error> for RequestError {
-    fn from(error: http::Error) -> Self {
-        RequestError::Http(error)
-    }
-}
+impl std::error::Error for RequestError {}
 
 /// `POST /deviceManagement/exchangeConnectors`.
 impl fmt::Display for Operation {

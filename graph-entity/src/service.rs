@@ -6,6 +6,7 @@ use core::fmt;
 use http::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue, IF_MATCH};
 
 use crate::operation::Operation;
+pub use crate::operation::RequestError;
 use crate::query::Query;
 
 /// The API version of a Microsoft service root.
@@ -170,7 +171,9 @@ impl ServiceRoot {
     /// When `path_and_query` does not start with `/`, or the result is not a valid URI.
     pub fn join(&self, path_and_query: &str) -> Result<http::Uri, RequestError> {
         if !path_and_query.starts_with('/') {
-            return Err(RequestError::RelativePath(path_and_query.to_owned()));
+            return Err(RequestError::InvalidTarget {
+                target: path_and_query.to_owned(),
+            });
         }
         let mut uri = String::with_capacity(self.root.len() + path_and_query.len());
         uri.push_str(&self.root);
@@ -210,7 +213,7 @@ impl ServiceRoot {
     ///     "https://graph.microsoft.com/v1.0/users?$select=id,displayName&$filter=displayName%20eq%20%27O%27%27Neil%20%26%20Sons%27",
     /// );
     /// assert_eq!(request.headers()["accept"], "application/json");
-    /// # Ok::<(), graph_entity::service::RequestError>(())
+    /// # Ok::<(), graph_entity::RequestError>(())
     /// ```
     ///
     /// # Errors
@@ -262,7 +265,7 @@ impl ServiceRoot {
     /// );
     /// assert_eq!(request.headers()["consistencylevel"], "eventual");
     /// # }
-    /// # Ok::<(), graph_entity::service::RequestError>(())
+    /// # Ok::<(), graph_entity::RequestError>(())
     /// ```
     ///
     /// # Errors
@@ -379,7 +382,7 @@ fn build(
 /// let mut request = ServiceRoot::v1().request(Method::DELETE, "/groups/g1", &Query::new(), None)?;
 /// set_if_match(&mut request, r#"W/"JzEtQ2F0"""#)?;
 /// assert_eq!(request.headers()["if-match"], r#"W/"JzEtQ2F0"""#);
-/// # Ok::<(), graph_entity::service::RequestError>(())
+/// # Ok::<(), graph_entity::RequestError>(())
 /// ```
 ///
 /// # Errors
@@ -416,51 +419,6 @@ impl fmt::Display for ServiceRootError {
 }
 
 impl std::error::Error for ServiceRootError {}
-
-/// Why a request could not be built.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum RequestError {
-    /// A path under the root must start with `/`.
-    RelativePath(String),
-    /// The path already holds a query or fragment, and a [`Query`] was given as well.
-    QueryInPath(String),
-    /// The URI is not valid (it is not re-encoded).
-    InvalidUri {
-        /// The URI as built.
-        uri: String,
-        /// Why it is not valid.
-        reason: String,
-    },
-    /// A header value holds a character a header cannot.
-    InvalidHeader {
-        /// The header's name.
-        name: &'static str,
-    },
-}
-
-impl fmt::Display for RequestError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RequestError::RelativePath(path) => {
-                write!(f, "the path `{path}` must start with `/`")
-            }
-            RequestError::QueryInPath(path) => write!(
-                f,
-                "the path `{path}` already holds a query; give the query options through `Query` only"
-            ),
-            RequestError::InvalidUri { uri, reason } => {
-                write!(f, "`{uri}` is not a valid request URI: {reason}")
-            }
-            RequestError::InvalidHeader { name } => write!(
-                f,
-                "the `{name}` header value holds a control character or line break"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for RequestError {}
 
 #[cfg(test)]
 mod tests {
@@ -574,7 +532,7 @@ mod tests {
         );
         assert!(matches!(
             root.join("users"),
-            Err(RequestError::RelativePath(_))
+            Err(RequestError::InvalidTarget { .. })
         ));
         let error = root.join("/users?$filter=a eq 'b'").unwrap_err();
         assert!(matches!(error, RequestError::InvalidUri { .. }), "{error}");

@@ -173,7 +173,7 @@ fn undouble_quotes(literal: &str) -> Result<String, String> {
 /// Checks [`check_item_url`] for every request of the Exchange connector's item `key` on
 /// [`SERVICE_ROOT`]: `get`, `update`, `delete` and the action `sync`, each with its method.
 /// `into_request` must send exactly that URL, or, for one longer than `http::Uri` holds,
-/// refuse it with [`RequestError::Http`].
+/// refuse it with [`RequestError::InvalidUri`].
 ///
 /// # Errors
 /// A message saying which operation is wrong, and how.
@@ -211,7 +211,7 @@ pub fn check_connector_key(key: &str) -> Result<(), String> {
                 }
             }
             // `http::Uri` holds at most 65,534 bytes: a longer URI is refused, not mangled.
-            Err(RequestError::Http(_)) if url.len() > HTTP_URI_MAX_LEN => {}
+            Err(RequestError::InvalidUri { .. }) if url.len() > HTTP_URI_MAX_LEN => {}
             Err(error) => {
                 return Err(format!("{shown} (key {key:?}) makes no request: {error}"));
             }

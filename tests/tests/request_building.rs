@@ -639,7 +639,9 @@ fn operations_to_absolute_links_and_refused_ones() {
             &Query::new()
         )
         .err(),
-        Some(RequestError::RelativePath("users".to_owned()))
+        Some(RequestError::InvalidTarget {
+            target: "users".to_owned()
+        })
     );
     assert_eq!(
         root.operation(
