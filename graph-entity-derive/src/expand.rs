@@ -1173,7 +1173,7 @@ mod tests {
 
     /// The whole checked pipeline, as the derives run it.
     fn entity(input: syn::DeriveInput) -> TokenStream {
-        match crate::derive_entity(&input) {
+        match crate::pipeline::<crate::ast::Entity>(&input) {
             Ok(tokens) => tokens,
             Err(errors) => panic!(
                 "{:?}",
@@ -1183,11 +1183,12 @@ mod tests {
     }
 
     fn enumeration(input: syn::DeriveInput) -> TokenStream {
-        crate::derive_enum(&input).unwrap_or_else(|_| panic!("GraphEnum input rejected"))
+        crate::pipeline::<crate::ast::Enumeration>(&input)
+            .unwrap_or_else(|_| panic!("GraphEnum input rejected"))
     }
 
     fn polymorphic(input: syn::DeriveInput) -> TokenStream {
-        crate::derive_polymorphic(&input)
+        crate::pipeline::<crate::ast::Polymorphic>(&input)
             .unwrap_or_else(|_| panic!("GraphPolymorphic input rejected"))
     }
 

@@ -35,7 +35,7 @@ use proc_macro::TokenStream;
 /// [`graph_entity::attributes`](../graph_entity/attributes/index.html#derivegraphentity).
 #[proc_macro_derive(GraphEntity, attributes(graph))]
 pub fn derive_graph_entity(input: TokenStream) -> TokenStream {
-    run(input, derive_entity)
+    run::<ast::Entity>(input)
 }
 
 /// Derives `Serialize` and `Deserialize` for an enum of a base type's derived types, read by
@@ -43,25 +43,54 @@ pub fn derive_graph_entity(input: TokenStream) -> TokenStream {
 /// [`graph_entity::attributes`](../graph_entity/attributes/index.html#derivegraphpolymorphic).
 #[proc_macro_derive(GraphPolymorphic, attributes(graph))]
 pub fn derive_graph_polymorphic(input: TokenStream) -> TokenStream {
-    run(input, derive_polymorphic)
+    run::<ast::Polymorphic>(input)
 }
 
 /// Derives `GraphEnum`, `Serialize`, `Deserialize`, `Display` and `FromStr`. Attributes:
 /// [`graph_entity::attributes`](../graph_entity/attributes/index.html#derivegraphenum).
 #[proc_macro_derive(GraphEnum, attributes(graph))]
 pub fn derive_graph_enum(input: TokenStream) -> TokenStream {
-    run(input, derive_enum)
+    run::<ast::Enumeration>(input)
 }
 
-fn run(
-    input: TokenStream,
-    derive: fn(&syn::DeriveInput) -> Result<proc_macro2::TokenStream, Vec<syn::Error>>,
-) -> TokenStream {
+/// One derive, as three stages on `proc_macro2` tokens: parse into the form that keeps the
+/// user's tokens (`Self`), check it into the form code is generated from, and expand that.
+trait Derive: Sized {
+    /// The checked form, borrowing the parsed one.
+    type Checked<'a>;
+    fn parse(input: &syn::DeriveInput, errors: &mut Vec<syn::Error>) -> Option<Self>;
+    fn check<'a>(&'a self, errors: &mut Vec<syn::Error>) -> Option<Self::Checked<'a>>;
+    fn expand(checked: &Self::Checked<'_>) -> proc_macro2::TokenStream;
+}
+
+/// Implements [`Derive`] for a parsed form from its check and expand functions.
+macro_rules! derive {
+    ($ast:ty => $checked:ident, $check:path, $expand:path) => {
+        impl Derive for $ast {
+            type Checked<'a> = valid::$checked<'a>;
+            fn parse(input: &syn::DeriveInput, errors: &mut Vec<syn::Error>) -> Option<Self> {
+                Self::from_input(input, errors)
+            }
+            fn check<'a>(&'a self, errors: &mut Vec<syn::Error>) -> Option<Self::Checked<'a>> {
+                $check(self, errors)
+            }
+            fn expand(checked: &Self::Checked<'_>) -> proc_macro2::TokenStream {
+                $expand(checked)
+            }
+        }
+    };
+}
+
+derive!(ast::Entity => CheckedEntity, valid::check_entity, expand::entity);
+derive!(ast::Enumeration => CheckedEnum, valid::check_enum, expand::enumeration);
+derive!(ast::Polymorphic => CheckedPolymorphic, valid::check_polymorphic, expand::polymorphic);
+
+fn run<D: Derive>(input: TokenStream) -> TokenStream {
     let input = match syn::parse::<syn::DeriveInput>(input) {
         Ok(input) => input,
         Err(error) => return error.into_compile_error().into(),
     };
-    match derive(&input) {
+    match pipeline::<D>(&input) {
         Ok(tokens) => tokens.into(),
         Err(errors) => errors
             .into_iter()
@@ -71,39 +100,15 @@ fn run(
     }
 }
 
-/// The whole `GraphEntity` pipeline on `proc_macro2` tokens: parse, check, expand.
-fn derive_entity(input: &syn::DeriveInput) -> Result<proc_macro2::TokenStream, Vec<syn::Error>> {
-    let mut errors = Vec::new();
-    let checked = ast::Entity::from_input(input, &mut errors).and_then(|ast| {
-        valid::check_entity(&ast, &mut errors).map(|checked| expand::entity(&checked))
-    });
-    match checked {
-        Some(tokens) if errors.is_empty() => Ok(tokens),
-        _ => Err(errors),
-    }
-}
-
-/// The whole `GraphEnum` pipeline on `proc_macro2` tokens.
-fn derive_enum(input: &syn::DeriveInput) -> Result<proc_macro2::TokenStream, Vec<syn::Error>> {
-    let mut errors = Vec::new();
-    let checked = ast::Enumeration::from_input(input, &mut errors).and_then(|ast| {
-        valid::check_enum(&ast, &mut errors).map(|checked| expand::enumeration(&checked))
-    });
-    match checked {
-        Some(tokens) if errors.is_empty() => Ok(tokens),
-        _ => Err(errors),
-    }
-}
-
-/// The whole `GraphPolymorphic` pipeline on `proc_macro2` tokens.
-fn derive_polymorphic(
+/// The whole pipeline of one derive on `proc_macro2` tokens: parse, check, expand; every error
+/// of the input, or the generated code.
+fn pipeline<D: Derive>(
     input: &syn::DeriveInput,
 ) -> Result<proc_macro2::TokenStream, Vec<syn::Error>> {
     let mut errors = Vec::new();
-    let checked = ast::Polymorphic::from_input(input, &mut errors).and_then(|ast| {
-        valid::check_polymorphic(&ast, &mut errors).map(|checked| expand::polymorphic(&checked))
-    });
-    match checked {
+    let tokens = D::parse(input, &mut errors)
+        .and_then(|ast| ast.check(&mut errors).map(|checked| D::expand(&checked)));
+    match tokens {
         Some(tokens) if errors.is_empty() => Ok(tokens),
         _ => Err(errors),
     }
