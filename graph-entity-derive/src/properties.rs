@@ -13,7 +13,8 @@
 //! every type it derives from: it implements `InheritsProperties<A>` for every `A` that `B`
 //! does, and `Property<A>` converts into a property of it for those `A`.
 
-use crate::ast::{Entity, Field};
+use crate::ast::Field;
+use crate::valid::Property;
 
 /// The associated constants of `GraphEntity`, `GraphComplex`, `GraphBase`, `EntityBase` and
 /// `ActionParameters` that a property's constant must not shadow.
@@ -57,19 +58,11 @@ pub fn constant_ident(field: &Field) -> Option<syn::Ident> {
     Some(ident)
 }
 
-/// Every field that is a property (neither `base` nor `additional_data`) gets a distinct
-/// constant name that is an identifier.
-pub fn check(
-    ast: &Entity,
-    base_field: Option<usize>,
-    additional_data: Option<usize>,
-    errors: &mut Vec<syn::Error>,
-) {
+/// Every property (a field neither `base` nor `additional_data`) gets a distinct constant name
+/// that is an identifier.
+pub fn check<'a>(properties: impl Iterator<Item = Property<'a>>, errors: &mut Vec<syn::Error>) {
     let mut seen: Vec<(String, &syn::Ident)> = Vec::new();
-    for (index, field) in ast.fields.iter().enumerate() {
-        if Some(index) == base_field || Some(index) == additional_data {
-            continue;
-        }
+    for Property { field, .. } in properties {
         let name = constant_name(field);
         if constant_ident(field).is_none() {
             errors.push(syn::Error::new(
@@ -98,6 +91,7 @@ pub fn check(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ast::Entity;
 
     fn field(source: &str) -> Field {
         let input: syn::DeriveInput =

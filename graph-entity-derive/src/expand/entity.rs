@@ -6,8 +6,8 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::{base_predicate, base_trait, base_where, hidden_const, respan};
-use crate::ast::{Field, FieldMode};
-use crate::valid::{CheckedEntity, Kind};
+use crate::ast::FieldMode;
+use crate::valid::{CheckedEntity, Kind, Property, Role};
 
 pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     let krate = &entity.krate;
@@ -57,21 +57,24 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     }
 }
 
-/// The slot of property `index` in the generated `__Slots` struct, spanned at the field's type
-/// so that a type error in reading it points there.
-fn slot(index: usize, field: &Field) -> syn::Ident {
-    syn::Ident::new(&format!("__field{index}"), field.ty.span())
+/// The property's slot in the generated `__Slots` struct, spanned at the field's type so that a
+/// type error in reading it points there.
+fn slot(property: &Property<'_>) -> syn::Ident {
+    syn::Ident::new(
+        &format!("__field{}", property.slot),
+        property.field.ty.span(),
+    )
 }
 
 /// `impl Structured`: the field-dependent half of reading and writing.
 fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
     let ident = &entity.ast.ident;
     let structured = quote!(#private::Structured);
-    let properties: Vec<(usize, &Field)> = entity.properties().collect();
+    let properties: Vec<Property<'_>> = entity.properties().collect();
     let own_count = properties.len();
     let names: Vec<&String> = properties
         .iter()
-        .map(|(_, field)| &field.json_name)
+        .map(|property| &property.field.json_name)
         .collect();
     let base = entity.base();
     let base_ty = base.map(|field| &field.ty);
@@ -128,7 +131,7 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             let base_name = quote!(#base_ty).to_string().replace(' ', "");
             properties
                 .iter()
-                .map(|(_, field)| {
+                .map(|Property { field, .. }| {
                     let name = &field.json_name;
                     let message = format!(
                         "the base type `{base_name}` already has the property `{name}`: remove \
@@ -154,14 +157,13 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     // struct (with a suggestion at the struct's name), which the compiler shows once.
     let checks: Vec<(syn::Ident, TokenStream, proc_macro2::Span)> = properties
         .iter()
-        .enumerate()
-        .map(|(position, (_, field))| {
+        .map(|Property { field, slot, .. }| {
             let ty = match &field.mode {
                 FieldMode::Required => &field.ty,
                 FieldMode::Optional(inner) | FieldMode::Nullable(inner) => inner,
             };
             let property = respan(quote!(#private::PropertyCheck), ty.span());
-            let check = format_ident!("__check{position}");
+            let check = format_ident!("__check{slot}");
             let field_ty = quote_spanned!(ty.span()=> ::core::marker::PhantomData<#property<#ty>>);
             (check, field_ty, ty.span())
         })
@@ -171,15 +173,15 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     let check_defaults = checks
         .iter()
         .map(|(check, _, span)| quote_spanned!(*span=> #check: ::core::marker::PhantomData,));
-    let own_keeps = entity.additional_data.is_some();
+    let own_keeps = entity.additional_data().is_some();
     let keeps = match base_ty {
         Some(base_ty) => quote!(#own_keeps || <#base_ty as #structured>::KEEPS_ADDITIONAL_DATA),
         None => quote!(#own_keeps),
     };
 
-    let slot_fields = properties.iter().enumerate().map(|(position, (_, field))| {
-        let slot = slot(position, field);
-        let ty = &field.ty;
+    let slot_fields = properties.iter().map(|property| {
+        let slot = slot(property);
+        let ty = &property.field.ty;
         quote!(#slot: ::core::option::Option<#ty>,)
     });
     let base_slot = base_ty.map(|base_ty| quote!(__base: <#base_ty as #structured>::Slots,));
@@ -196,9 +198,9 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         None => (quote!(Self), quote!(self), quote!(self)),
     };
 
-    let index_arms = properties.iter().enumerate().map(|(position, (_, field))| {
+    let index_arms = properties.iter().map(|Property { field, slot, .. }| {
         let name = &field.json_name;
-        let position = u16::try_from(position).unwrap_or(u16::MAX);
+        let position = u16::try_from(*slot).unwrap_or(u16::MAX);
         quote!(#name => ::core::option::Option::Some(#position),)
     });
     let own_count_u16 = u16::try_from(own_count).unwrap_or(u16::MAX);
@@ -212,10 +214,10 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         None => quote!(::core::option::Option::None),
     };
 
-    let read_arms = properties.iter().enumerate().map(|(position, (_, field))| {
-        let slot = slot(position, field);
+    let read_arms = properties.iter().map(|property| {
+        let (field, slot) = (property.field, slot(property));
         let name = &field.json_name;
-        let position = u16::try_from(position).unwrap_or(u16::MAX);
+        let position = u16::try_from(property.slot).unwrap_or(u16::MAX);
         let read = match field.mode {
             FieldMode::Required => quote_spanned! {field.ty.span()=>
                 (&&#private::RequiredReader::of(&__slots.#slot)).read(&mut __slots.#slot, __map, #name)
@@ -247,35 +249,36 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     };
 
     let take_own = entity
-        .additional_data
+        .additional_data()
         .map(|_| quote!(let __additional = #private::take_additional_data(__data);));
-    let mut slot_positions = 0..;
-    let inits = entity.ast.fields.iter().enumerate().map(|(index, field)| {
-        let member = &field.member;
-        let ty = &field.ty;
-        if Some(index) == entity.additional_data {
-            return quote_spanned! {ty.span()=>
-                #member: <#ty as #private::IsAdditionalData>::from_additional_data(__additional)
+    let inits = entity.members.iter().map(|member| {
+        let field = member.field;
+        let (member_name, ty) = (&field.member, &field.ty);
+        if let Some(property) = member.property() {
+            let slot = slot(&property);
+            return match field.mode {
+                FieldMode::Required => {
+                    let name = &field.json_name;
+                    quote!(#member_name: #private::take_required(__slots.#slot, #name)?)
+                }
+                FieldMode::Optional(_) | FieldMode::Nullable(_) => {
+                    quote!(#member_name: ::core::option::Option::unwrap_or_default(__slots.#slot))
+                }
             };
         }
-        if Some(index) == entity.base_field {
-            return quote!(#member: <#ty as #structured>::finish(__slots.__base, __data)?);
-        }
-        let slot = slot(slot_positions.next().unwrap_or_default(), field);
-        match field.mode {
-            FieldMode::Required => {
-                let name = &field.json_name;
-                quote!(#member: #private::take_required(__slots.#slot, #name)?)
-            }
-            FieldMode::Optional(_) | FieldMode::Nullable(_) => {
-                quote!(#member: ::core::option::Option::unwrap_or_default(__slots.#slot))
+        if member.role == Role::Base {
+            quote!(#member_name: <#ty as #structured>::finish(__slots.__base, __data)?)
+        } else {
+            quote_spanned! {ty.span()=>
+                #member_name: <#ty as #private::IsAdditionalData>::from_additional_data(
+                    __additional
+                )
             }
         }
     });
 
-    let additional_data = match (entity.additional_data, base) {
-        (Some(index), _) => {
-            let field = &entity.ast.fields[index];
+    let additional_data = match (entity.additional_data(), base) {
+        (Some(field), _) => {
             let member = &field.member;
             quote! {
                 #[allow(unused_imports)]
@@ -294,7 +297,7 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         let member = &base.member;
         quote!(#structured::write_properties(&self.#member, __map, __rest, __mode)?;)
     });
-    let writes = properties.iter().map(|(index, field)| {
+    let writes = properties.iter().map(|&Property { field, read_only, .. }| {
         let (member, name) = (&field.member, &field.json_name);
         let write = match field.mode {
             FieldMode::Required => quote_spanned! {field.ty.span()=>
@@ -304,7 +307,7 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                 (&&#private::PropertyWriter(&self.#member)).write_optional(__map, #name, __rest)?;
             },
         };
-        if entity.is_read_only(*index) {
+        if read_only {
             quote!(if __mode == #private::WriteMode::Full { #write })
         } else {
             write
@@ -345,8 +348,8 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             }
         },
     };
-    let slot_defaults = properties.iter().enumerate().map(|(position, (_, field))| {
-        let slot = slot(position, field);
+    let slot_defaults = properties.iter().map(|property| {
+        let slot = slot(property);
         quote!(#slot: ::core::option::Option::None,)
     });
     let base_slot_default = base_ty.map(|_| quote!(__base: ::core::default::Default::default(),));
@@ -529,8 +532,10 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                 }
             }
         }
-        Kind::Entity { key, path } => {
-            let key_field = &entity.ast.fields[*key];
+        Kind::Entity { path } => {
+            let Some(key_field) = entity.key() else {
+                return TokenStream::new();
+            };
             let (key_member, key_name) = (&key_field.member, &key_field.json_name);
             let (collection_path, item_path) = match path {
                 Some(path) => {

@@ -5,7 +5,7 @@ use quote::{format_ident, quote, quote_spanned};
 
 use super::base_where;
 use crate::ast::{Field, FieldMode};
-use crate::valid::CheckedEntity;
+use crate::valid::{CheckedEntity, Property};
 
 /// The patch type of an entity (declared next to it, as the user names it) and its impls.
 pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, TokenStream) {
@@ -17,8 +17,8 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
     let patch = format_ident!("{}Patch", ident);
     let changes: Vec<(&Field, TokenStream)> = entity
         .properties()
-        .filter(|(index, _)| !entity.is_read_only(*index))
-        .map(|(_, field)| {
+        .filter(|property| !property.read_only)
+        .map(|Property { field, .. }| {
             let ty = match &field.mode {
                 FieldMode::Required => {
                     let ty = &field.ty;

@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::hidden_const;
 use crate::properties::constant_ident;
-use crate::valid::{CheckedEntity, Kind};
+use crate::valid::{CheckedEntity, Kind, Property};
 
 /// The inherent constants, and for a derived type the conversion of its bases' properties.
 pub fn properties(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
@@ -14,7 +14,7 @@ pub fn properties(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStr
         return TokenStream::new();
     }
     let ident = &entity.ast.ident;
-    let constants = entity.properties().filter_map(|(_, field)| {
+    let constants = entity.properties().filter_map(|Property { field, .. }| {
         let constant = constant_ident(field)?;
         let json_name = &field.json_name;
         let doc = format!(
