@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::{base_predicate, base_trait, base_where, hidden_const, respan};
+use super::{Serde, base_predicate, base_trait, base_where, hidden_const, respan, serde_impl};
 use crate::ast::FieldMode;
 use crate::valid::{CheckedEntity, Kind, Property, Role};
 
@@ -19,36 +19,33 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     let (patch_type, patch_impls) = super::patch::patch(entity, &private);
     let base_where = base_where(entity, &private);
     let properties = super::properties::properties(entity, &private);
+    let serialize = serde_impl(
+        Serde::Serialize,
+        &private,
+        ident,
+        &base_where,
+        true,
+        quote!(#private::serialize(self, __serializer, #private::WriteMode::Full)),
+    );
+    let deserialize = serde_impl(
+        Serde::Deserialize,
+        &private,
+        ident,
+        &base_where,
+        true,
+        quote!(#private::deserialize(__deserializer)),
+    );
     let items = hidden_const(quote! {
             #structured
             #type_trait
             #actions
             #patch_impls
 
-            #[automatically_derived]
-            impl #private::serde::Serialize for #ident #base_where {
-                #[inline]
-                fn serialize<__S>(
-                    &self,
-                    __serializer: __S,
-                ) -> ::core::result::Result<__S::Ok, __S::Error>
-                where
-                    __S: #private::serde::Serializer,
-                {
-                    #private::serialize(self, __serializer, #private::WriteMode::Full)
-                }
-            }
+            #serialize
 
-            #[automatically_derived]
-            impl<'de> #private::serde::Deserialize<'de> for #ident #base_where {
-                #[inline]
-                fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-                where
-                    __D: #private::serde::Deserializer<'de>,
-                {
-                    #private::deserialize(__deserializer)
-                }
-            }
+
+            #deserialize
+
     });
     quote! {
         #patch_type
@@ -679,13 +676,7 @@ fn actions(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
 
 #[cfg(test)]
 mod tests {
-    use proc_macro2::TokenStream;
-
     use super::super::test_support::*;
-
-    fn entity(input: syn::DeriveInput) -> TokenStream {
-        derive::<crate::ast::Entity>(input)
-    }
 
     fn connector() -> syn::DeriveInput {
         syn::parse_quote! {

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::hidden_const;
+use super::{Serde, hidden_const, serde_impl};
 use crate::valid::CheckedEnum;
 
 pub fn enumeration(checked: &CheckedEnum<'_>) -> TokenStream {
@@ -29,6 +29,27 @@ pub fn enumeration(checked: &CheckedEnum<'_>) -> TokenStream {
         let (variant, member) = (&variant.ident, &variant.member);
         quote!(#member => ::core::option::Option::Some(Self::#variant),)
     });
+    let serialize = serde_impl(
+        Serde::Serialize,
+        &private,
+        ident,
+        &TokenStream::new(),
+        true,
+        quote! {
+            #private::serde::Serializer::serialize_str(
+                __serializer,
+                #private::GraphEnum::as_str(self),
+            )
+        },
+    );
+    let deserialize = serde_impl(
+        Serde::Deserialize,
+        &private,
+        ident,
+        &TokenStream::new(),
+        true,
+        quote!(#private::deserialize_member::<Self, __D>(__deserializer)),
+    );
     hidden_const(quote! {
             #flags
 
@@ -53,33 +74,11 @@ pub fn enumeration(checked: &CheckedEnum<'_>) -> TokenStream {
                 }
             }
 
-            #[automatically_derived]
-            impl #private::serde::Serialize for #ident {
-                #[inline]
-                fn serialize<__S>(
-                    &self,
-                    __serializer: __S,
-                ) -> ::core::result::Result<__S::Ok, __S::Error>
-                where
-                    __S: #private::serde::Serializer,
-                {
-                    #private::serde::Serializer::serialize_str(
-                        __serializer,
-                        #private::GraphEnum::as_str(self),
-                    )
-                }
-            }
+            #serialize
 
-            #[automatically_derived]
-            impl<'de> #private::serde::Deserialize<'de> for #ident {
-                #[inline]
-                fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-                where
-                    __D: #private::serde::Deserializer<'de>,
-                {
-                    #private::deserialize_member::<Self, __D>(__deserializer)
-                }
-            }
+
+            #deserialize
+
 
             #[automatically_derived]
             impl ::core::fmt::Display for #ident {
@@ -111,13 +110,7 @@ pub fn enumeration(checked: &CheckedEnum<'_>) -> TokenStream {
 
 #[cfg(test)]
 mod tests {
-    use proc_macro2::TokenStream;
-
     use super::super::test_support::*;
-
-    fn enumeration(input: syn::DeriveInput) -> TokenStream {
-        derive::<crate::ast::Enumeration>(input)
-    }
 
     #[test]
     fn generated_enums_name_nothing_from_the_callers_scope() {

@@ -25,7 +25,7 @@ mod properties;
 mod test_support;
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use crate::valid::CheckedEntity;
@@ -48,6 +48,58 @@ fn hidden_const(items: TokenStream) -> TokenStream {
         const _: () = {
             #items
         };
+    }
+}
+
+/// Which serde trait [`serde_impl`] implements.
+#[derive(Clone, Copy)]
+enum Serde {
+    /// `serialize`, of `self` into `__serializer`.
+    Serialize,
+    /// `deserialize`, from `__deserializer`.
+    Deserialize,
+}
+
+/// `impl Serialize for #ty #where_clause` (or `Deserialize`), whose one function is `body`.
+fn serde_impl(
+    serde: Serde,
+    private: &TokenStream,
+    ty: &impl ToTokens,
+    where_clause: &TokenStream,
+    inline: bool,
+    body: TokenStream,
+) -> TokenStream {
+    let inline = inline.then(|| quote!(#[inline]));
+    let (header, signature) = match serde {
+        Serde::Serialize => (
+            quote!(impl #private::serde::Serialize for),
+            quote! {
+                fn serialize<__S>(
+                    &self,
+                    __serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error>
+                where
+                    __S: #private::serde::Serializer,
+            },
+        ),
+        Serde::Deserialize => (
+            quote!(impl<'de> #private::serde::Deserialize<'de> for),
+            quote! {
+                fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+                where
+                    __D: #private::serde::Deserializer<'de>,
+            },
+        ),
+    };
+    quote! {
+        #[automatically_derived]
+        #header #ty #where_clause {
+            #inline
+            #signature
+            {
+                #body
+            }
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 
-use super::base_where;
+use super::{Serde, base_where, serde_impl};
 use crate::ast::{Field, FieldMode};
 use crate::valid::{CheckedEntity, Property};
 
@@ -137,6 +137,14 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
         let (member, name) = (&field.member, &field.json_name);
         quote!((&&#private::ChangeWriter(&self.#member)).write(__map, #name)?;)
     });
+    let serialize = serde_impl(
+        Serde::Serialize,
+        private,
+        &patch,
+        &base_where,
+        false,
+        quote!(#private::serialize_patch(self, __serializer)),
+    );
     let impls = quote! {
         #[automatically_derived]
         #setters_head #base_where {
@@ -165,18 +173,8 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
             }
         }
 
-        #[automatically_derived]
-        impl #private::serde::Serialize for #patch #base_where {
-            fn serialize<__S>(
-                &self,
-                __serializer: __S,
-            ) -> ::core::result::Result<__S::Ok, __S::Error>
-            where
-                __S: #private::serde::Serializer,
-            {
-                #private::serialize_patch(self, __serializer)
-            }
-        }
+        #serialize
+
     };
     (patch_type, impls)
 }

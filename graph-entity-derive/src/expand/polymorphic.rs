@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::hidden_const;
+use super::{Serde, hidden_const, serde_impl};
 use crate::valid::CheckedPolymorphic;
 
 pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
@@ -57,6 +57,41 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
         "The [`{}`] view of the item, whatever its type.",
         quote!(#root)
     );
+    let serialize = serde_impl(
+        Serde::Serialize,
+        &private,
+        ident,
+        &TokenStream::new(),
+        false,
+        quote! {
+            match self {
+                #(Self::#all(__value) => #private::serde::Serialize::serialize(
+                    __value,
+                    __serializer,
+                ),)*
+            }
+        },
+    );
+    let deserialize = serde_impl(
+        Serde::Deserialize,
+        &private,
+        ident,
+        &TokenStream::new(),
+        false,
+        quote! {
+            let __raw: ::std::boxed::Box<#private::serde_json::value::RawValue> =
+                #private::serde::Deserialize::deserialize(__deserializer)?;
+            if let ::core::option::Option::Some(__name) =
+                #private::peek_odata_type::<__D::Error>(&__raw)?
+            {
+                let __name: &str = &__name;
+                #(#dispatch)*
+            }
+            ::core::result::Result::Ok(Self::#other_ident(
+                #private::read_variant_lenient::<#root, __D::Error>(&__raw)?,
+            ))
+        },
+    );
     hidden_const(quote! {
             #(#variant_types)*
 
@@ -105,55 +140,17 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
 
             #(#froms)*
 
-            #[automatically_derived]
-            impl #private::serde::Serialize for #ident {
-                fn serialize<__S>(
-                    &self,
-                    __serializer: __S,
-                ) -> ::core::result::Result<__S::Ok, __S::Error>
-                where
-                    __S: #private::serde::Serializer,
-                {
-                    match self {
-                        #(Self::#all(__value) => #private::serde::Serialize::serialize(
-                            __value,
-                            __serializer,
-                        ),)*
-                    }
-                }
-            }
+            #serialize
 
-            #[automatically_derived]
-            impl<'de> #private::serde::Deserialize<'de> for #ident {
-                fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-                where
-                    __D: #private::serde::Deserializer<'de>,
-                {
-                    let __raw: ::std::boxed::Box<#private::serde_json::value::RawValue> =
-                        #private::serde::Deserialize::deserialize(__deserializer)?;
-                    if let ::core::option::Option::Some(__name) =
-                        #private::peek_odata_type::<__D::Error>(&__raw)?
-                    {
-                        let __name: &str = &__name;
-                        #(#dispatch)*
-                    }
-                    ::core::result::Result::Ok(Self::#other_ident(
-                        #private::read_variant_lenient::<#root, __D::Error>(&__raw)?,
-                    ))
-                }
-            }
+
+            #deserialize
+
     })
 }
 
 #[cfg(test)]
 mod tests {
-    use proc_macro2::TokenStream;
-
     use super::super::test_support::*;
-
-    fn polymorphic(input: syn::DeriveInput) -> TokenStream {
-        derive::<crate::ast::Polymorphic>(input)
-    }
 
     #[test]
     fn generated_polymorphic_enums_assert_each_variant_and_name_nothing_from_the_callers_scope() {

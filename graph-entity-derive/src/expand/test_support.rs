@@ -2,8 +2,23 @@
 
 use proc_macro2::{TokenStream, TokenTree};
 
-/// The whole checked pipeline of derive `D`, as the derives run it.
-pub fn derive<D: crate::Derive>(input: syn::DeriveInput) -> TokenStream {
+/// The whole checked pipeline of `GraphEntity`, as the derive runs it.
+pub fn entity(input: syn::DeriveInput) -> TokenStream {
+    derive::<crate::ast::Entity>(input)
+}
+
+/// The whole checked pipeline of `GraphEnum`.
+pub fn enumeration(input: syn::DeriveInput) -> TokenStream {
+    derive::<crate::ast::Enumeration>(input)
+}
+
+/// The whole checked pipeline of `GraphPolymorphic`.
+pub fn polymorphic(input: syn::DeriveInput) -> TokenStream {
+    derive::<crate::ast::Polymorphic>(input)
+}
+
+/// The whole checked pipeline of derive `D`; panics with the errors if the input is rejected.
+fn derive<D: crate::Derive>(input: syn::DeriveInput) -> TokenStream {
     match crate::pipeline::<D>(&input) {
         Ok(tokens) => tokens,
         Err(errors) => panic!(
