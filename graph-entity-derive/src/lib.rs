@@ -14,12 +14,24 @@
 //!
 //! # Stages
 //!
-//! `symbol` names every keyword of `#[graph(...)]` once; `attr` reads the attributes with
-//! darling's items and error types, through one loop over each attribute's table of keywords
-//! that catches unknown and repeated keys; `ast` builds the intermediate form that keeps the
-//! user's tokens; `valid` checks every rule and reports all errors of one input at once; and
-//! `expand` generates code from the checked form only. All but this file work on
-//! `proc_macro2`, so each stage is unit-tested with `syn::parse_quote!`.
+//! Each derive is one implementation of the trait `Derive` (its parsed form, its checked form,
+//! and the stages between), run by one generic pipeline: parse, check, expand, with every error
+//! of one input reported at once.
+//!
+//! - `symbol` names every keyword of `#[graph(...)]` once; `attr` reads the attributes with
+//!   darling's items and error types, through one loop over each attribute's table of keywords
+//!   that catches unknown and repeated keys.
+//! - `ast` builds the intermediate form, which keeps the user's tokens for spans.
+//! - `valid` checks every rule and builds the checked model: for an entity, every field with
+//!   its role (`Key`, `Property`, `Base`, `AdditionalData`), each property with its slot and
+//!   read-only flag, computed once; `properties` names the typed property constants.
+//! - `expand` generates code from the checked model only, one file a derive
+//!   (`expand/entity.rs` with `patch.rs` and `properties.rs`, `enumeration.rs`,
+//!   `polymorphic.rs`), with the wrappers every derive shares (the `const _` block, the serde
+//!   impls) written once in `expand/mod.rs`.
+//!
+//! All but the entry points work on `proc_macro2`, so each stage is unit-tested with
+//! `syn::parse_quote!`.
 
 mod ast;
 mod attr;

@@ -2,8 +2,9 @@
 //! checked in [`valid`](crate::valid).
 //!
 //! Generated code names everything by absolute path (`::core::...`) or through the runtime
-//! crate's `__private` module, sits in a `const _: () = { ... };` block (but for the patch type,
-//! which the user names), and uses `__`-prefixed locals, so that it compiles in modules that
+//! crate's `__private` module, sits in a `const _: () = { ... };` block written by
+//! [`hidden_const`] (but for the patch type and the property constants, which the user names),
+//! and uses `__`-prefixed locals, so that it compiles in modules that
 //! shadow `Result`, `Option`, `String` or `serde`, and in `#![no_implicit_prelude]` modules. The
 //! shape-independent work is done by generic functions of the runtime crate; what is generated
 //! is only what depends on the fields.
