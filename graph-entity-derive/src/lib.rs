@@ -14,12 +14,24 @@
 //!
 //! # Stages
 //!
-//! `symbol` names every keyword of `#[graph(...)]` once; `attr` reads the attributes with
-//! darling's items and error types, through one loop over each attribute's table of keywords
-//! that catches unknown and repeated keys; `ast` builds the intermediate form that keeps the
-//! user's tokens; `valid` checks every rule and reports all errors of one input at once; and
-//! `expand` generates code from the checked form only. All but this file work on
-//! `proc_macro2`, so each stage is unit-tested with `syn::parse_quote!`.
+//! Each derive is one implementation of the trait `Derive` (its parsed form, its checked form,
+//! and the stages between), run by one generic pipeline: parse, check, expand, with every error
+//! of one input reported at once.
+//!
+//! - `symbol` names every keyword of `#[graph(...)]` once; `attr` reads the attributes with
+//!   darling's items and error types, through one loop over each attribute's table of keywords
+//!   that catches unknown and repeated keys.
+//! - `ast` builds the intermediate form, which keeps the user's tokens for spans.
+//! - `valid` checks every rule and builds the checked model: for an entity, every field with
+//!   its role (`Key`, `Property`, `Base`, `AdditionalData`), each property with its slot and
+//!   read-only flag, computed once; `properties` names the typed property constants.
+//! - `expand` generates code from the checked model only, one file a derive
+//!   (`expand/entity.rs` with `patch.rs` and `properties.rs`, `enumeration.rs`,
+//!   `polymorphic.rs`), with the wrappers every derive shares (the `const _` block, the serde
+//!   impls) written once in `expand/mod.rs`.
+//!
+//! All but the entry points work on `proc_macro2`, so each stage is unit-tested with
+//! `syn::parse_quote!`.
 
 mod ast;
 mod attr;
@@ -35,7 +47,7 @@ use proc_macro::TokenStream;
 /// [`graph_entity::attributes`](../graph_entity/attributes/index.html#derivegraphentity).
 #[proc_macro_derive(GraphEntity, attributes(graph))]
 pub fn derive_graph_entity(input: TokenStream) -> TokenStream {
-    run(input, derive_entity)
+    run::<ast::Entity>(input)
 }
 
 /// Derives `Serialize` and `Deserialize` for an enum of a base type's derived types, read by
@@ -43,25 +55,54 @@ pub fn derive_graph_entity(input: TokenStream) -> TokenStream {
 /// [`graph_entity::attributes`](../graph_entity/attributes/index.html#derivegraphpolymorphic).
 #[proc_macro_derive(GraphPolymorphic, attributes(graph))]
 pub fn derive_graph_polymorphic(input: TokenStream) -> TokenStream {
-    run(input, derive_polymorphic)
+    run::<ast::Polymorphic>(input)
 }
 
 /// Derives `GraphEnum`, `Serialize`, `Deserialize`, `Display` and `FromStr`. Attributes:
 /// [`graph_entity::attributes`](../graph_entity/attributes/index.html#derivegraphenum).
 #[proc_macro_derive(GraphEnum, attributes(graph))]
 pub fn derive_graph_enum(input: TokenStream) -> TokenStream {
-    run(input, derive_enum)
+    run::<ast::Enumeration>(input)
 }
 
-fn run(
-    input: TokenStream,
-    derive: fn(&syn::DeriveInput) -> Result<proc_macro2::TokenStream, Vec<syn::Error>>,
-) -> TokenStream {
+/// One derive, as three stages on `proc_macro2` tokens: parse into the form that keeps the
+/// user's tokens (`Self`), check it into the form code is generated from, and expand that.
+trait Derive: Sized {
+    /// The checked form, borrowing the parsed one.
+    type Checked<'a>;
+    fn parse(input: &syn::DeriveInput, errors: &mut Vec<syn::Error>) -> Option<Self>;
+    fn check<'a>(&'a self, errors: &mut Vec<syn::Error>) -> Option<Self::Checked<'a>>;
+    fn expand(checked: &Self::Checked<'_>) -> proc_macro2::TokenStream;
+}
+
+/// Implements [`Derive`] for a parsed form from its check and expand functions.
+macro_rules! derive {
+    ($ast:ty => $checked:ident, $check:path, $expand:path) => {
+        impl Derive for $ast {
+            type Checked<'a> = valid::$checked<'a>;
+            fn parse(input: &syn::DeriveInput, errors: &mut Vec<syn::Error>) -> Option<Self> {
+                Self::from_input(input, errors)
+            }
+            fn check<'a>(&'a self, errors: &mut Vec<syn::Error>) -> Option<Self::Checked<'a>> {
+                $check(self, errors)
+            }
+            fn expand(checked: &Self::Checked<'_>) -> proc_macro2::TokenStream {
+                $expand(checked)
+            }
+        }
+    };
+}
+
+derive!(ast::Entity => CheckedEntity, valid::check_entity, expand::entity);
+derive!(ast::Enumeration => CheckedEnum, valid::check_enum, expand::enumeration);
+derive!(ast::Polymorphic => CheckedPolymorphic, valid::check_polymorphic, expand::polymorphic);
+
+fn run<D: Derive>(input: TokenStream) -> TokenStream {
     let input = match syn::parse::<syn::DeriveInput>(input) {
         Ok(input) => input,
         Err(error) => return error.into_compile_error().into(),
     };
-    match derive(&input) {
+    match pipeline::<D>(&input) {
         Ok(tokens) => tokens.into(),
         Err(errors) => errors
             .into_iter()
@@ -71,39 +112,15 @@ fn run(
     }
 }
 
-/// The whole `GraphEntity` pipeline on `proc_macro2` tokens: parse, check, expand.
-fn derive_entity(input: &syn::DeriveInput) -> Result<proc_macro2::TokenStream, Vec<syn::Error>> {
-    let mut errors = Vec::new();
-    let checked = ast::Entity::from_input(input, &mut errors).and_then(|ast| {
-        valid::check_entity(&ast, &mut errors).map(|checked| expand::entity(&checked))
-    });
-    match checked {
-        Some(tokens) if errors.is_empty() => Ok(tokens),
-        _ => Err(errors),
-    }
-}
-
-/// The whole `GraphEnum` pipeline on `proc_macro2` tokens.
-fn derive_enum(input: &syn::DeriveInput) -> Result<proc_macro2::TokenStream, Vec<syn::Error>> {
-    let mut errors = Vec::new();
-    let checked = ast::Enumeration::from_input(input, &mut errors).and_then(|ast| {
-        valid::check_enum(&ast, &mut errors).map(|checked| expand::enumeration(&checked))
-    });
-    match checked {
-        Some(tokens) if errors.is_empty() => Ok(tokens),
-        _ => Err(errors),
-    }
-}
-
-/// The whole `GraphPolymorphic` pipeline on `proc_macro2` tokens.
-fn derive_polymorphic(
+/// The whole pipeline of one derive on `proc_macro2` tokens: parse, check, expand; every error
+/// of the input, or the generated code.
+fn pipeline<D: Derive>(
     input: &syn::DeriveInput,
 ) -> Result<proc_macro2::TokenStream, Vec<syn::Error>> {
     let mut errors = Vec::new();
-    let checked = ast::Polymorphic::from_input(input, &mut errors).and_then(|ast| {
-        valid::check_polymorphic(&ast, &mut errors).map(|checked| expand::polymorphic(&checked))
-    });
-    match checked {
+    let tokens = D::parse(input, &mut errors)
+        .and_then(|ast| ast.check(&mut errors).map(|checked| D::expand(&checked)));
+    match tokens {
         Some(tokens) if errors.is_empty() => Ok(tokens),
         _ => Err(errors),
     }

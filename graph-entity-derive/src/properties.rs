@@ -13,11 +13,8 @@
 //! every type it derives from: it implements `InheritsProperties<A>` for every `A` that `B`
 //! does, and `Property<A>` converts into a property of it for those `A`.
 
-use proc_macro2::TokenStream;
-use quote::quote;
-
-use crate::ast::{Entity, Field};
-use crate::valid::{CheckedEntity, Kind};
+use crate::ast::Field;
+use crate::valid::Property;
 
 /// The associated constants of `GraphEntity`, `GraphComplex`, `GraphBase`, `EntityBase` and
 /// `ActionParameters` that a property's constant must not shadow.
@@ -55,25 +52,17 @@ pub fn constant_name(field: &Field) -> String {
 
 /// The constant's identifier, at the field's name; `None` when the name is not an identifier
 /// (which [`check`] reports).
-fn constant_ident(field: &Field) -> Option<syn::Ident> {
+pub fn constant_ident(field: &Field) -> Option<syn::Ident> {
     let mut ident = syn::parse_str::<syn::Ident>(&constant_name(field)).ok()?;
     ident.set_span(field.member.span());
     Some(ident)
 }
 
-/// Every field that is a property (neither `base` nor `additional_data`) gets a distinct
-/// constant name that is an identifier.
-pub fn check(
-    ast: &Entity,
-    base_field: Option<usize>,
-    additional_data: Option<usize>,
-    errors: &mut Vec<syn::Error>,
-) {
+/// Every property (a field neither `base` nor `additional_data`) gets a distinct constant name
+/// that is an identifier.
+pub fn check<'a>(properties: impl Iterator<Item = Property<'a>>, errors: &mut Vec<syn::Error>) {
     let mut seen: Vec<(String, &syn::Ident)> = Vec::new();
-    for (index, field) in ast.fields.iter().enumerate() {
-        if Some(index) == base_field || Some(index) == additional_data {
-            continue;
-        }
+    for Property { field, .. } in properties {
         let name = constant_name(field);
         if constant_ident(field).is_none() {
             errors.push(syn::Error::new(
@@ -99,69 +88,10 @@ pub fn check(
     }
 }
 
-/// The inherent constants, and for a derived type the conversion of its bases' properties.
-pub fn properties(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
-    if matches!(entity.kind, Kind::Parameters) {
-        return TokenStream::new();
-    }
-    let ident = &entity.ast.ident;
-    let constants = entity.properties().filter_map(|(_, field)| {
-        let constant = constant_ident(field)?;
-        let json_name = &field.json_name;
-        let doc = format!(
-            "The property `{json_name}` (the field `{}`), for the query options of `Query<{ident}>`.",
-            field.member.to_string().trim_start_matches("r#"),
-        );
-        Some(quote! {
-            #[doc = #doc]
-            pub const #constant: #private::Property<Self> = #private::Property::declared(#json_name);
-        })
-    });
-    let inherits = match entity.base() {
-        Some(base) => {
-            let base_ty = &base.ty;
-            quote! {
-                #[automatically_derived]
-                impl<__A> #private::InheritsProperties<__A> for #ident
-                where
-                    #base_ty: #private::InheritsProperties<__A>,
-                {
-                }
-
-                #[automatically_derived]
-                impl<__A> #private::IntoProperty<#ident> for #private::Property<__A>
-                where
-                    #base_ty: #private::InheritsProperties<__A>,
-                {
-                    #[inline]
-                    fn into_property(self) -> #private::Property<#ident> {
-                        #private::Property::declared(self.name())
-                    }
-                }
-            }
-        }
-        None => TokenStream::new(),
-    };
-    quote! {
-        /// The names of the declared properties, for typed query options.
-        #[allow(dead_code, non_upper_case_globals)]
-        impl #ident {
-            #(#constants)*
-        }
-
-        #[doc(hidden)]
-        const _: () = {
-            #[automatically_derived]
-            impl #private::InheritsProperties<#ident> for #ident {}
-
-            #inherits
-        };
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ast::Entity;
 
     fn field(source: &str) -> Field {
         let input: syn::DeriveInput =

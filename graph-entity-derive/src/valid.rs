@@ -7,7 +7,7 @@ use syn::spanned::Spanned;
 
 use crate::ast::{Entity, Enumeration, Field, Polymorphic};
 use crate::attr::CratePath;
-use crate::case;
+use crate::{case, symbol};
 
 /// OData's own namespace for Graph types; `base = "entity"` resolves to `microsoft.graph.entity`.
 const ENTITY_BASE: &str = "microsoft.graph.entity";
@@ -26,8 +26,10 @@ const RESERVED_FUNCTIONS: &[&str] = &[
     "update_with",
 ];
 
-/// A `GraphEntity` input that passed every rule.
+/// A `GraphEntity` input that passed every rule: what its attributes resolve to, and every
+/// field with its role, computed once here for [`expand`](crate::expand) to generate from.
 pub struct CheckedEntity<'a> {
+    /// The parsed struct, which keeps the user's tokens (name, visibility, fields) for spans.
     pub ast: &'a Entity,
     pub krate: syn::Path,
     pub kind: Kind,
@@ -36,16 +38,14 @@ pub struct CheckedEntity<'a> {
     /// Namespace-qualified, without `#`, when given as a string.
     pub base_type: Option<String>,
     pub actions: Vec<Action>,
-    /// Index into `ast.fields` of the `#[graph(additional_data)]` field.
-    pub additional_data: Option<usize>,
-    /// Index into `ast.fields` of the `#[graph(base)]` field.
-    pub base_field: Option<usize>,
+    /// Every field of the struct, in declaration order, with its role.
+    pub members: Vec<Member<'a>>,
 }
 
 /// What a checked struct is.
 pub enum Kind {
-    /// An entity with its own key field (index into `ast.fields`), and maybe a path.
-    Entity { key: usize, path: Option<String> },
+    /// An entity with its own key field (the member of role [`Role::Key`]), and maybe a path.
+    Entity { path: Option<String> },
     /// An entity that inherits key and collection from its `#[graph(base)]` field.
     DerivedEntity,
     /// A complex type: no key.
@@ -54,33 +54,126 @@ pub enum Kind {
     Parameters,
 }
 
-impl CheckedEntity<'_> {
-    /// The fields that are the type's own JSON properties (not `additional_data`, not `base`).
-    pub fn properties(&self) -> impl Iterator<Item = (usize, &Field)> {
-        self.ast
-            .fields
+/// A field of a checked struct and what it is.
+pub struct Member<'a> {
+    pub field: &'a Field,
+    pub role: Role,
+}
+
+/// What a field is to the JSON form of its struct.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// The key property of an entity with its own key ([`Kind::Entity`]), in slot `slot`: a
+    /// property that create and update bodies leave out.
+    Key { slot: usize },
+    /// One of the type's own JSON properties, in slot `slot`; `read_only` (from
+    /// `#[graph(read_only)]`) leaves it out of create and update bodies.
+    Property { slot: usize, read_only: bool },
+    /// The `#[graph(base)]` field, which holds the base type's properties.
+    Base,
+    /// The `#[graph(additional_data)]` field, which keeps what the struct does not model.
+    AdditionalData,
+}
+
+/// One of the type's own JSON properties: a member of role [`Role::Key`] or
+/// [`Role::Property`].
+#[derive(Clone, Copy)]
+pub struct Property<'a> {
+    pub field: &'a Field,
+    /// Its position among the type's own properties, in declaration order: its slot
+    /// (`__field{slot}`) in the generated `__Slots`, its place in `PROPERTIES` and the index
+    /// `property_index` gives it.
+    pub slot: usize,
+    /// Whether create and update bodies leave it out: `#[graph(read_only)]`, or the key.
+    pub read_only: bool,
+}
+
+impl<'a> Member<'a> {
+    /// The member as a property of the type's own; `None` for `base` and `additional_data`.
+    pub fn property(&self) -> Option<Property<'a>> {
+        let (slot, read_only) = match self.role {
+            Role::Key { slot } => (slot, true),
+            Role::Property { slot, read_only } => (slot, read_only),
+            Role::Base | Role::AdditionalData => return None,
+        };
+        Some(Property {
+            field: self.field,
+            slot,
+            read_only,
+        })
+    }
+}
+
+impl<'a> CheckedEntity<'a> {
+    /// The type's own JSON properties (not `additional_data`, not `base`), in slot order.
+    pub fn properties(&self) -> impl Iterator<Item = Property<'a>> + '_ {
+        self.members.iter().filter_map(Member::property)
+    }
+
+    /// The field of the member of `role` (`Base` or `AdditionalData`, which one field at most
+    /// has).
+    fn field_of(&self, role: Role) -> Option<&'a Field> {
+        self.members
             .iter()
-            .enumerate()
-            .filter(move |(index, _)| {
-                Some(*index) != self.additional_data && Some(*index) != self.base_field
-            })
+            .find(|member| member.role == role)
+            .map(|member| member.field)
     }
 
     /// The `#[graph(base)]` field.
-    pub fn base(&self) -> Option<&Field> {
-        self.base_field.map(|index| &self.ast.fields[index])
+    pub fn base(&self) -> Option<&'a Field> {
+        self.field_of(Role::Base)
+    }
+
+    /// The `#[graph(additional_data)]` field.
+    pub fn additional_data(&self) -> Option<&'a Field> {
+        self.field_of(Role::AdditionalData)
+    }
+
+    /// The key field of an entity with its own key.
+    pub fn key(&self) -> Option<&'a Field> {
+        self.members
+            .iter()
+            .find(|member| matches!(member.role, Role::Key { .. }))
+            .map(|member| member.field)
     }
 
     /// Whether the type implements `GraphEntity`.
     pub fn is_entity(&self) -> bool {
         matches!(self.kind, Kind::Entity { .. } | Kind::DerivedEntity)
     }
+}
 
-    /// Whether the field is left out of create and update bodies.
-    pub fn is_read_only(&self, index: usize) -> bool {
-        self.ast.fields[index].attrs.read_only.is_present()
-            || matches!(self.kind, Kind::Entity { key, .. } if key == index)
-    }
+/// Every field with its role: the slots are the positions among the fields that are neither
+/// `base` nor `additional_data`; `key` is the key of an entity with its own key.
+fn members(
+    ast: &Entity,
+    base: Option<usize>,
+    additional_data: Option<usize>,
+    key: Option<usize>,
+) -> Vec<Member<'_>> {
+    let mut slots = 0..;
+    ast.fields
+        .iter()
+        .enumerate()
+        .map(|(index, field)| {
+            let role = if Some(index) == base {
+                Role::Base
+            } else if Some(index) == additional_data {
+                Role::AdditionalData
+            } else {
+                let slot = slots.next().unwrap_or_default();
+                if Some(index) == key {
+                    Role::Key { slot }
+                } else {
+                    Role::Property {
+                        slot,
+                        read_only: field.attrs.read_only.is_present(),
+                    }
+                }
+            };
+            Member { field, role }
+        })
+        .collect()
 }
 
 /// A bound action of a checked entity.
@@ -214,8 +307,7 @@ pub fn check_entity<'a>(
             ));
         }
         match key {
-            Some(key) => Kind::Entity {
-                key,
+            Some(_) => Kind::Entity {
                 path: attrs.path.as_ref().and_then(|path| {
                     check_path(path.as_ref(), path.span(), errors).then(|| path.as_ref().clone())
                 }),
@@ -237,8 +329,14 @@ pub fn check_entity<'a>(
     let has_key = matches!(kind, Kind::Entity { .. } | Kind::DerivedEntity);
     let actions = check_actions(ast, has_key, errors);
     let krate = crate_path(attrs.krate.as_ref());
+    let own_key = if matches!(kind, Kind::Entity { .. }) {
+        key
+    } else {
+        None
+    };
+    let members = members(ast, base_field, additional_data, own_key);
     if !matches!(kind, Kind::Parameters) {
-        crate::properties::check(ast, base_field, additional_data, errors);
+        crate::properties::check(members.iter().filter_map(Member::property), errors);
     }
 
     if errors.len() > before {
@@ -251,8 +349,7 @@ pub fn check_entity<'a>(
         odata_type: odata_type?,
         base_type,
         actions,
-        additional_data,
-        base_field,
+        members,
     })
 }
 
@@ -403,25 +500,32 @@ fn check_fields(ast: &Entity, errors: &mut Vec<syn::Error>) -> (Option<usize>, O
     for (index, field) in ast.fields.iter().enumerate() {
         let attrs = &field.attrs;
         let special = [
-            (attrs.additional_data.is_present(), "additional_data"),
-            (attrs.base.is_present(), "base"),
+            (
+                attrs.additional_data.is_present(),
+                Role::AdditionalData,
+                symbol::ADDITIONAL_DATA,
+                attrs.additional_data.span(),
+            ),
+            (
+                attrs.base.is_present(),
+                Role::Base,
+                symbol::BASE,
+                attrs.base.span(),
+            ),
         ];
-        if let Some((_, role)) = special.iter().find(|(present, _)| *present) {
-            let slot = if *role == "base" {
+        if let Some((_, role, role_name, flag_span)) =
+            special.into_iter().find(|(present, ..)| *present)
+        {
+            let slot = if role == Role::Base {
                 &mut base
             } else {
                 &mut additional_data
-            };
-            let flag_span = if *role == "base" {
-                attrs.base.span()
-            } else {
-                attrs.additional_data.span()
             };
             match slot {
                 Some(first) => errors.push(syn::Error::new(
                     flag_span,
                     format!(
-                        "`{role}` is already on field `{}`: remove this `{role}`",
+                        "`{role_name}` is already on field `{}`: remove this `{role_name}`",
                         ast.fields[*first].member
                     ),
                 )),
@@ -440,7 +544,7 @@ fn check_fields(ast: &Entity, errors: &mut Vec<syn::Error>) -> (Option<usize>, O
                     "`rename`",
                 ),
                 (
-                    attrs.base.is_present() && *role != "base",
+                    attrs.base.is_present() && role != Role::Base,
                     attrs.base.span(),
                     "`base`",
                 ),
@@ -449,7 +553,8 @@ fn check_fields(ast: &Entity, errors: &mut Vec<syn::Error>) -> (Option<usize>, O
                     errors.push(syn::Error::new(
                         span,
                         format!(
-                            "the `{role}` field is not a JSON property of its own: remove {what}"
+                            "the `{role_name}` field is not a JSON property of its own: remove \
+                             {what}"
                         ),
                     ));
                 }
@@ -696,8 +801,14 @@ mod tests {
         let ast = Entity::from_input(&input, &mut errors).unwrap();
         let checked = check_entity(&ast, &mut errors).unwrap();
         assert_eq!(checked.base_type.as_deref(), Some("microsoft.graph.entity"));
-        assert!(
-            matches!(checked.kind, Kind::Entity { key: 0, path: Some(ref path) } if path == "/xs")
+        assert!(matches!(checked.kind, Kind::Entity { path: Some(ref path) } if path == "/xs"));
+        assert_eq!(checked.members[0].role, Role::Key { slot: 0 });
+        assert_eq!(
+            checked.members[1].role,
+            Role::Property {
+                slot: 1,
+                read_only: false
+            }
         );
         assert_eq!(checked.actions[0].function, "sync");
     }
@@ -767,7 +878,8 @@ mod tests {
         let ast = Entity::from_input(&input, &mut errors).unwrap();
         let checked = check_entity(&ast, &mut errors).unwrap();
         assert_eq!(checked.base_type.as_deref(), Some("other.ns.thing"));
-        assert!(matches!(checked.kind, Kind::Entity { key: 0, path: None }));
+        assert!(matches!(checked.kind, Kind::Entity { path: None }));
+        assert_eq!(checked.members[0].role, Role::Key { slot: 0 });
     }
 
     #[test]

@@ -1,27 +1,13 @@
-//! Code generation from the checked form. Nothing here reports a user error: every rule was
-//! checked in [`valid`](crate::valid).
-//!
-//! Generated code names everything by absolute path (`::core::...`) or through the runtime
-//! crate's `__private` module, sits in a `const _: () = { ... };` block (but for the patch type,
-//! which the user names), and uses `__`-prefixed locals, so that it compiles in modules that
-//! shadow `Result`, `Option`, `String` or `serde`, and in `#![no_implicit_prelude]` modules. The
-//! shape-independent work is done by generic functions of the runtime crate; what is generated
-//! is only what depends on the fields.
-//!
-//! What only the compiler can check (a field type that is not serde, a base field that is not a
-//! Graph type, a base property declared again, parameters that are not serializable, a variant
-//! of another hierarchy) is checked by one generated assertion per type, spanned at the user's
-//! tokens, through traits with `#[diagnostic::on_unimplemented]`; every other use of those types
-//! is written so that it does not repeat the error (auto-ref probes, where clauses, spans that
-//! make the compiler's repeated diagnostics identical). None of it runs: the assertions are
-//! types, where clauses and constants.
+//! `GraphEntity` on a struct: `Structured`, `GraphEntity` or `GraphComplex`, `Addressable`,
+//! the bound actions and serde, with the patch type and the property constants beside.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use crate::ast::{Field, FieldMode};
-use crate::valid::{CheckedEntity, CheckedEnum, CheckedPolymorphic, Kind};
+use super::{Serde, base_predicate, base_trait, base_where, hidden_const, respan, serde_impl};
+use crate::ast::FieldMode;
+use crate::valid::{CheckedEntity, Kind, Property, Role};
 
 pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     let krate = &entity.krate;
@@ -30,120 +16,62 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     let type_trait = type_trait(entity, &private);
     let actions = actions(entity, &private);
     let ident = &entity.ast.ident;
-    let (patch_type, patch_impls) = patch(entity, &private);
+    let (patch_type, patch_impls) = super::patch::patch(entity, &private);
     let base_where = base_where(entity, &private);
-    let properties = crate::properties::properties(entity, &private);
-    quote! {
-        #patch_type
-        #properties
-
-        #[doc(hidden)]
-        #[allow(
-            non_upper_case_globals,
-            unused_qualifications,
-            unused_lifetimes,
-            clippy::needless_lifetimes
-        )]
-        const _: () = {
+    let properties = super::properties::properties(entity, &private);
+    let serialize = serde_impl(
+        Serde::Serialize,
+        &private,
+        ident,
+        &base_where,
+        true,
+        quote!(#private::serialize(self, __serializer, #private::WriteMode::Full)),
+    );
+    let deserialize = serde_impl(
+        Serde::Deserialize,
+        &private,
+        ident,
+        &base_where,
+        true,
+        quote!(#private::deserialize(__deserializer)),
+    );
+    let items = hidden_const(quote! {
             #structured
             #type_trait
             #actions
             #patch_impls
 
-            #[automatically_derived]
-            impl #private::serde::Serialize for #ident #base_where {
-                #[inline]
-                fn serialize<__S>(
-                    &self,
-                    __serializer: __S,
-                ) -> ::core::result::Result<__S::Ok, __S::Error>
-                where
-                    __S: #private::serde::Serializer,
-                {
-                    #private::serialize(self, __serializer, #private::WriteMode::Full)
-                }
-            }
+            #serialize
 
-            #[automatically_derived]
-            impl<'de> #private::serde::Deserialize<'de> for #ident #base_where {
-                #[inline]
-                fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-                where
-                    __D: #private::serde::Deserializer<'de>,
-                {
-                    #private::deserialize(__deserializer)
-                }
-            }
-        };
+
+            #deserialize
+
+    });
+    quote! {
+        #patch_type
+        #properties
+        #items
     }
 }
 
-/// The trait a derived type's base must implement: `EntityBase` for a derived entity,
-/// `GraphBase` for a derived complex type.
-fn base_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
-    if entity.is_entity() {
-        quote!(#private::EntityBase)
-    } else {
-        quote!(#private::GraphBase)
-    }
-}
-
-/// `where for<'__base> Base: EntityBase` (or `GraphBase`), spanned at the base field's type, for
-/// every item generated for a derived type that names the base's items (or the type's own
-/// `Structured` or `GraphEntity` impl). Inside the items the bound is assumed, so that nothing
-/// there fails for a base of another type. The binder (whose lifetime is not used) makes the bound
-/// not global: the compiler does not check that it holds, where `Base: EntityBase` would be an
-/// error of its own (a "trivial bound", with a note of its own, so not shown once with the
-/// others), and for a base that implements the trait it still uses the base's impl. The one error
-/// is then the base's `ALL_PROPERTIES`, named by the constants of `structured` at the same tokens.
-fn base_where(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
-    match base_predicate(entity, private) {
-        Some(predicate) => quote!(where #predicate),
-        None => TokenStream::new(),
-    }
-}
-
-/// `for<'__base> Base: EntityBase` (or `GraphBase`): see [`base_where`].
-fn base_predicate(entity: &CheckedEntity<'_>, private: &TokenStream) -> Option<TokenStream> {
-    let ty = &entity.base()?.ty;
-    let bound = respan(base_trait(entity, private), ty.span());
-    Some(quote_spanned!(ty.span()=> for<'__base> #ty: #bound))
-}
-
-/// `tokens`, all at `span`: so that an error about a bound built from generated paths points at
-/// the user's tokens.
-fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
-    tokens
-        .into_iter()
-        .map(|mut tree| {
-            if let proc_macro2::TokenTree::Group(group) = &tree {
-                let mut inner =
-                    proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));
-                inner.set_span(span);
-                tree = proc_macro2::TokenTree::Group(inner);
-            } else {
-                tree.set_span(span);
-            }
-            tree
-        })
-        .collect()
-}
-
-/// The slot of property `index` in the generated `__Slots` struct, spanned at the field's type
-/// so that a type error in reading it points there.
-fn slot(index: usize, field: &Field) -> syn::Ident {
-    syn::Ident::new(&format!("__field{index}"), field.ty.span())
+/// The property's slot in the generated `__Slots` struct, spanned at the field's type so that a
+/// type error in reading it points there.
+fn slot(property: &Property<'_>) -> syn::Ident {
+    syn::Ident::new(
+        &format!("__field{}", property.slot),
+        property.field.ty.span(),
+    )
 }
 
 /// `impl Structured`: the field-dependent half of reading and writing.
 fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
     let ident = &entity.ast.ident;
     let structured = quote!(#private::Structured);
-    let properties: Vec<(usize, &Field)> = entity.properties().collect();
+    let properties: Vec<Property<'_>> = entity.properties().collect();
     let own_count = properties.len();
     let names: Vec<&String> = properties
         .iter()
-        .map(|(_, field)| &field.json_name)
+        .map(|property| &property.field.json_name)
         .collect();
     let base = entity.base();
     let base_ty = base.map(|field| &field.ty);
@@ -200,7 +128,7 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             let base_name = quote!(#base_ty).to_string().replace(' ', "");
             properties
                 .iter()
-                .map(|(_, field)| {
+                .map(|Property { field, .. }| {
                     let name = &field.json_name;
                     let message = format!(
                         "the base type `{base_name}` already has the property `{name}`: remove \
@@ -226,14 +154,13 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     // struct (with a suggestion at the struct's name), which the compiler shows once.
     let checks: Vec<(syn::Ident, TokenStream, proc_macro2::Span)> = properties
         .iter()
-        .enumerate()
-        .map(|(position, (_, field))| {
+        .map(|Property { field, slot, .. }| {
             let ty = match &field.mode {
                 FieldMode::Required => &field.ty,
                 FieldMode::Optional(inner) | FieldMode::Nullable(inner) => inner,
             };
             let property = respan(quote!(#private::PropertyCheck), ty.span());
-            let check = format_ident!("__check{position}");
+            let check = format_ident!("__check{slot}");
             let field_ty = quote_spanned!(ty.span()=> ::core::marker::PhantomData<#property<#ty>>);
             (check, field_ty, ty.span())
         })
@@ -243,15 +170,15 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     let check_defaults = checks
         .iter()
         .map(|(check, _, span)| quote_spanned!(*span=> #check: ::core::marker::PhantomData,));
-    let own_keeps = entity.additional_data.is_some();
+    let own_keeps = entity.additional_data().is_some();
     let keeps = match base_ty {
         Some(base_ty) => quote!(#own_keeps || <#base_ty as #structured>::KEEPS_ADDITIONAL_DATA),
         None => quote!(#own_keeps),
     };
 
-    let slot_fields = properties.iter().enumerate().map(|(position, (_, field))| {
-        let slot = slot(position, field);
-        let ty = &field.ty;
+    let slot_fields = properties.iter().map(|property| {
+        let slot = slot(property);
+        let ty = &property.field.ty;
         quote!(#slot: ::core::option::Option<#ty>,)
     });
     let base_slot = base_ty.map(|base_ty| quote!(__base: <#base_ty as #structured>::Slots,));
@@ -268,9 +195,9 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         None => (quote!(Self), quote!(self), quote!(self)),
     };
 
-    let index_arms = properties.iter().enumerate().map(|(position, (_, field))| {
+    let index_arms = properties.iter().map(|Property { field, slot, .. }| {
         let name = &field.json_name;
-        let position = u16::try_from(position).unwrap_or(u16::MAX);
+        let position = u16::try_from(*slot).unwrap_or(u16::MAX);
         quote!(#name => ::core::option::Option::Some(#position),)
     });
     let own_count_u16 = u16::try_from(own_count).unwrap_or(u16::MAX);
@@ -284,10 +211,10 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         None => quote!(::core::option::Option::None),
     };
 
-    let read_arms = properties.iter().enumerate().map(|(position, (_, field))| {
-        let slot = slot(position, field);
+    let read_arms = properties.iter().map(|property| {
+        let (field, slot) = (property.field, slot(property));
         let name = &field.json_name;
-        let position = u16::try_from(position).unwrap_or(u16::MAX);
+        let position = u16::try_from(property.slot).unwrap_or(u16::MAX);
         let read = match field.mode {
             FieldMode::Required => quote_spanned! {field.ty.span()=>
                 (&&#private::RequiredReader::of(&__slots.#slot)).read(&mut __slots.#slot, __map, #name)
@@ -319,35 +246,36 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     };
 
     let take_own = entity
-        .additional_data
+        .additional_data()
         .map(|_| quote!(let __additional = #private::take_additional_data(__data);));
-    let mut slot_positions = 0..;
-    let inits = entity.ast.fields.iter().enumerate().map(|(index, field)| {
-        let member = &field.member;
-        let ty = &field.ty;
-        if Some(index) == entity.additional_data {
-            return quote_spanned! {ty.span()=>
-                #member: <#ty as #private::IsAdditionalData>::from_additional_data(__additional)
+    let inits = entity.members.iter().map(|member| {
+        let field = member.field;
+        let (member_name, ty) = (&field.member, &field.ty);
+        if let Some(property) = member.property() {
+            let slot = slot(&property);
+            return match field.mode {
+                FieldMode::Required => {
+                    let name = &field.json_name;
+                    quote!(#member_name: #private::take_required(__slots.#slot, #name)?)
+                }
+                FieldMode::Optional(_) | FieldMode::Nullable(_) => {
+                    quote!(#member_name: ::core::option::Option::unwrap_or_default(__slots.#slot))
+                }
             };
         }
-        if Some(index) == entity.base_field {
-            return quote!(#member: <#ty as #structured>::finish(__slots.__base, __data)?);
-        }
-        let slot = slot(slot_positions.next().unwrap_or_default(), field);
-        match field.mode {
-            FieldMode::Required => {
-                let name = &field.json_name;
-                quote!(#member: #private::take_required(__slots.#slot, #name)?)
-            }
-            FieldMode::Optional(_) | FieldMode::Nullable(_) => {
-                quote!(#member: ::core::option::Option::unwrap_or_default(__slots.#slot))
+        if member.role == Role::Base {
+            quote!(#member_name: <#ty as #structured>::finish(__slots.__base, __data)?)
+        } else {
+            quote_spanned! {ty.span()=>
+                #member_name: <#ty as #private::IsAdditionalData>::from_additional_data(
+                    __additional
+                )
             }
         }
     });
 
-    let additional_data = match (entity.additional_data, base) {
-        (Some(index), _) => {
-            let field = &entity.ast.fields[index];
+    let additional_data = match (entity.additional_data(), base) {
+        (Some(field), _) => {
             let member = &field.member;
             quote! {
                 #[allow(unused_imports)]
@@ -366,7 +294,7 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         let member = &base.member;
         quote!(#structured::write_properties(&self.#member, __map, __rest, __mode)?;)
     });
-    let writes = properties.iter().map(|(index, field)| {
+    let writes = properties.iter().map(|&Property { field, read_only, .. }| {
         let (member, name) = (&field.member, &field.json_name);
         let write = match field.mode {
             FieldMode::Required => quote_spanned! {field.ty.span()=>
@@ -376,7 +304,7 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                 (&&#private::PropertyWriter(&self.#member)).write_optional(__map, #name, __rest)?;
             },
         };
-        if entity.is_read_only(*index) {
+        if read_only {
             quote!(if __mode == #private::WriteMode::Full { #write })
         } else {
             write
@@ -417,8 +345,8 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             }
         },
     };
-    let slot_defaults = properties.iter().enumerate().map(|(position, (_, field))| {
-        let slot = slot(position, field);
+    let slot_defaults = properties.iter().map(|property| {
+        let slot = slot(property);
         quote!(#slot: ::core::option::Option::None,)
     });
     let base_slot_default = base_ty.map(|_| quote!(__base: ::core::default::Default::default(),));
@@ -601,8 +529,10 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                 }
             }
         }
-        Kind::Entity { key, path } => {
-            let key_field = &entity.ast.fields[*key];
+        Kind::Entity { path } => {
+            let Some(key_field) = entity.key() else {
+                return TokenStream::new();
+            };
             let (key_member, key_name) = (&key_field.member, &key_field.json_name);
             let (collection_path, item_path) = match path {
                 Some(path) => {
@@ -744,514 +674,9 @@ fn actions(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
     }
 }
 
-/// The patch type of an entity (declared next to it, as the user names it) and its impls.
-fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, TokenStream) {
-    if !entity.is_entity() {
-        return (TokenStream::new(), TokenStream::new());
-    }
-    let ident = &entity.ast.ident;
-    let vis = &entity.ast.vis;
-    let patch = format_ident!("{}Patch", ident);
-    let changes: Vec<(&Field, TokenStream)> = entity
-        .properties()
-        .filter(|(index, _)| !entity.is_read_only(*index))
-        .map(|(_, field)| {
-            let ty = match &field.mode {
-                FieldMode::Required => {
-                    let ty = &field.ty;
-                    quote!(::core::option::Option<#ty>)
-                }
-                FieldMode::Optional(inner) | FieldMode::Nullable(inner) => {
-                    quote!(#private::Nullable<#inner>)
-                }
-            };
-            (field, ty)
-        })
-        .collect();
-    let base = entity.base().map(|base| (&base.member, &base.ty));
-
-    let doc = format!(
-        "Changes to a [`{ident}`]: the body of its update (`PATCH`), with exactly the properties \
-         set here.\n\nFields left [`Nullable::Absent`]({krate}::Nullable::Absent) (or `None`, for \
-         properties that cannot be `null`) are left unchanged; read-only properties and the key \
-         have no field.",
-        krate = quote!(#private)
-            .to_string()
-            .replace(' ', "")
-            .trim_end_matches("::__private")
-    );
-    let base_field = base.map(|(member, ty)| {
-        quote! {
-            /// Changes to the inherited properties.
-            pub #member: <#ty as #private::GraphEntity>::Patch,
-        }
-    });
-    let fields = changes.iter().map(|(field, ty)| {
-        let (member, name) = (&field.member, &field.json_name);
-        let doc = format!("The change to `{name}`.");
-        quote! {
-            #[doc = #doc]
-            pub #member: #ty,
-        }
-    });
-    let base_where = base_where(entity, private);
-    let field_defaults = changes.iter().map(|(field, _)| {
-        let member = &field.member;
-        quote!(#member: ::core::default::Default::default(),)
-    });
-    let base_default =
-        base.map(|(member, _)| quote!(#member: ::core::default::Default::default(),));
-    // The patch type's name and its setters' impl at the struct's name: see `checks` in
-    // `structured`.
-    let patch_ident = syn::Ident::new(&patch.to_string(), ident.span());
-    let patch_head = quote_spanned!(ident.span()=> #vis struct #patch_ident);
-    let setters_head = quote_spanned!(ident.span()=> impl #patch_ident);
-    let patch_type = quote! {
-        #[doc = #doc]
-        #[allow(unused_lifetimes)]
-        #patch_head #base_where {
-            #base_field
-            #(#fields)*
-        }
-
-        // Not derived: the derive would repeat the where clause with a note of its own.
-        #[automatically_derived]
-        #[allow(unused_lifetimes)]
-        impl ::core::default::Default for #patch #base_where {
-            #[inline]
-            fn default() -> Self {
-                Self {
-                    #base_default
-                    #(#field_defaults)*
-                }
-            }
-        }
-    };
-
-    let setters = changes.iter().map(|(field, _)| {
-        let (member, name) = (&field.member, &field.json_name);
-        match &field.mode {
-            FieldMode::Required => {
-                let ty = &field.ty;
-                let doc = format!("Sets `{name}`.");
-                quote! {
-                    #[doc = #doc]
-                    #[must_use]
-                    pub fn #member(mut self, value: #ty) -> Self {
-                        self.#member = ::core::option::Option::Some(value);
-                        self
-                    }
-                }
-            }
-            FieldMode::Optional(inner) | FieldMode::Nullable(inner) => {
-                let doc = format!("Sets `{name}`: `Some(value)`, or `None` for `null`.");
-                quote! {
-                    #[doc = #doc]
-                    #[must_use]
-                    pub fn #member(mut self, value: ::core::option::Option<#inner>) -> Self {
-                        self.#member = ::core::convert::From::from(value);
-                        self
-                    }
-                }
-            }
-        }
-    });
-    let type_tag = if base.is_some() {
-        let tag = format!("#{}", entity.odata_type);
-        quote!(::core::option::Option::Some(#tag))
-    } else {
-        quote!(::core::option::Option::None)
-    };
-    let base_unchanged =
-        base.map(|(member, _)| quote!(#private::PatchFields::is_unchanged(&self.#member) &&));
-    let unchanged = changes.iter().map(|(field, _)| {
-        let member = &field.member;
-        quote!(#private::is_unchanged(&self.#member))
-    });
-    let base_write = base
-        .map(|(member, _)| quote!(#private::PatchFields::write_changes(&self.#member, __map)?;));
-    let writes = changes.iter().map(|(field, _)| {
-        let (member, name) = (&field.member, &field.json_name);
-        quote!((&&#private::ChangeWriter(&self.#member)).write(__map, #name)?;)
-    });
-    let impls = quote! {
-        #[automatically_derived]
-        #setters_head #base_where {
-            #(#setters)*
-        }
-
-        #[automatically_derived]
-        impl #private::PatchFields for #patch #base_where {
-            const TYPE_TAG: ::core::option::Option<&'static str> = #type_tag;
-
-            #[inline]
-            fn is_unchanged(&self) -> bool {
-                #base_unchanged true #(&& #unchanged)*
-            }
-
-            #[inline]
-            fn write_changes<__M>(&self, __map: &mut __M) -> ::core::result::Result<(), __M::Error>
-            where
-                __M: #private::serde::ser::SerializeMap,
-            {
-                #[allow(unused_imports)]
-                use #private::{SkipChange as _, WriteChange as _};
-                #base_write
-                #(#writes)*
-                ::core::result::Result::Ok(())
-            }
-        }
-
-        #[automatically_derived]
-        impl #private::serde::Serialize for #patch #base_where {
-            fn serialize<__S>(
-                &self,
-                __serializer: __S,
-            ) -> ::core::result::Result<__S::Ok, __S::Error>
-            where
-                __S: #private::serde::Serializer,
-            {
-                #private::serialize_patch(self, __serializer)
-            }
-        }
-    };
-    (patch_type, impls)
-}
-
-pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
-    let krate = &checked.krate;
-    let private = quote!(#krate::__private);
-    let structured = quote!(#private::Structured);
-    let ident = &checked.ast.ident;
-    let variants = &checked.ast.variants;
-    let other = &variants[checked.other];
-    let (other_ident, root) = (&other.ident, &other.ty);
-    let named: Vec<_> = variants
-        .iter()
-        .enumerate()
-        .filter(|(index, _)| *index != checked.other)
-        .map(|(_, variant)| variant)
-        .collect();
-    let dispatch = named.iter().map(|variant| {
-        let (variant_ident, ty) = (&variant.ident, &variant.ty);
-        quote! {
-            if __name == <#ty as #structured>::ODATA_TYPE {
-                return ::core::result::Result::Ok(Self::#variant_ident(
-                    #private::read_variant::<#ty, __D::Error>(&__raw)?,
-                ));
-            }
-        }
-    });
-    let all: Vec<&syn::Ident> = variants.iter().map(|variant| &variant.ident).collect();
-    let named_idents = named.iter().map(|variant| &variant.ident);
-    let named_types = named.iter().map(|variant| &variant.ty);
-    let froms = variants.iter().map(|variant| {
-        let (variant_ident, ty) = (&variant.ident, &variant.ty);
-        quote! {
-            #[automatically_derived]
-            impl ::core::convert::From<#ty> for #ident {
-                #[inline]
-                fn from(__value: #ty) -> Self {
-                    Self::#variant_ident(__value)
-                }
-            }
-        }
-    });
-    // One assertion per variant type, at the user's type: the base views fall back to code
-    // that compiles for a variant of another hierarchy, so that this is the one error.
-    let variant_types = variants.iter().map(|variant| {
-        let ty = &variant.ty;
-        let assert = quote_spanned!(ty.span()=> <#ty as #private::DerivesFrom<#root>>::view);
-        quote!(const _: fn(&#ty) -> &#root = #assert;)
-    });
-    let base_doc = format!(
-        "The [`{}`] view of the item, whatever its type.",
-        quote!(#root)
-    );
-    quote! {
-        #[doc(hidden)]
-        #[allow(non_upper_case_globals, unused_qualifications)]
-        const _: () = {
-            #(#variant_types)*
-
-            #[automatically_derived]
-            impl #ident {
-                #[doc = #base_doc]
-                pub fn base(&self) -> &#root {
-                    #[allow(unused_imports)]
-                    use #private::{NoBase as _, ViewBase as _};
-                    match self {
-                        #(Self::#all(__value) => (&&#private::BaseView::<#root, _>(
-                            __value,
-                            ::core::marker::PhantomData,
-                        ))
-                        .view(),)*
-                    }
-                }
-
-                /// The mutable base view of the item.
-                pub fn base_mut(&mut self) -> &mut #root {
-                    #[allow(unused_imports)]
-                    use #private::{NoBaseMut as _, ViewBaseMut as _};
-                    match self {
-                        #(Self::#all(__value) => (&&#private::BaseViewMut::<#root, _>(
-                            ::core::cell::Cell::new(::core::option::Option::Some(__value)),
-                            ::core::marker::PhantomData,
-                        ))
-                        .view_mut(),)*
-                    }
-                }
-
-                /// The item's namespace-qualified OData type, without `#`: its variant's, or
-                /// for the `other` variant the type the document named, in any spelling.
-                pub fn odata_type(&self) -> ::std::borrow::Cow<'_, str> {
-                    match self {
-                        Self::#other_ident(__value) => #private::kept_odata_type(
-                            #structured::additional_data(__value),
-                            <#root as #structured>::ODATA_TYPE,
-                        ),
-                        #(Self::#named_idents(_) => ::std::borrow::Cow::Borrowed(
-                            <#named_types as #structured>::ODATA_TYPE,
-                        ),)*
-                    }
-                }
-            }
-
-            #(#froms)*
-
-            #[automatically_derived]
-            impl #private::serde::Serialize for #ident {
-                fn serialize<__S>(
-                    &self,
-                    __serializer: __S,
-                ) -> ::core::result::Result<__S::Ok, __S::Error>
-                where
-                    __S: #private::serde::Serializer,
-                {
-                    match self {
-                        #(Self::#all(__value) => #private::serde::Serialize::serialize(
-                            __value,
-                            __serializer,
-                        ),)*
-                    }
-                }
-            }
-
-            #[automatically_derived]
-            impl<'de> #private::serde::Deserialize<'de> for #ident {
-                fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-                where
-                    __D: #private::serde::Deserializer<'de>,
-                {
-                    let __raw: ::std::boxed::Box<#private::serde_json::value::RawValue> =
-                        #private::serde::Deserialize::deserialize(__deserializer)?;
-                    if let ::core::option::Option::Some(__name) =
-                        #private::peek_odata_type::<__D::Error>(&__raw)?
-                    {
-                        let __name: &str = &__name;
-                        #(#dispatch)*
-                    }
-                    ::core::result::Result::Ok(Self::#other_ident(
-                        #private::read_variant_lenient::<#root, __D::Error>(&__raw)?,
-                    ))
-                }
-            }
-        };
-    }
-}
-
-pub fn enumeration(checked: &CheckedEnum<'_>) -> TokenStream {
-    let krate = &checked.krate;
-    let private = quote!(#krate::__private);
-    let ident = &checked.ast.ident;
-    let odata_type = match &checked.odata_type {
-        Some(name) => quote!(::core::option::Option::Some(#name)),
-        None => quote!(::core::option::Option::None),
-    };
-    let members = checked.ast.variants.iter().map(|variant| &variant.member);
-    let flags = checked.ast.attrs.flags.is_present().then(|| {
-        quote! {
-            #[automatically_derived]
-            impl #private::GraphFlags for #ident {}
-        }
-    });
-    let as_str_arms = checked.ast.variants.iter().map(|variant| {
-        let (variant, member) = (&variant.ident, &variant.member);
-        quote!(Self::#variant => #member,)
-    });
-    let from_member_arms = checked.ast.variants.iter().map(|variant| {
-        let (variant, member) = (&variant.ident, &variant.member);
-        quote!(#member => ::core::option::Option::Some(Self::#variant),)
-    });
-    quote! {
-        #[doc(hidden)]
-        #[allow(non_upper_case_globals, unused_qualifications)]
-        const _: () = {
-            #flags
-
-            #[automatically_derived]
-            impl #private::GraphEnum for #ident {
-                const ODATA_TYPE: ::core::option::Option<&'static str> = #odata_type;
-                const MEMBERS: &'static [&'static str] = &[#(#members),*];
-
-                #[inline]
-                fn as_str(&self) -> &'static str {
-                    match self {
-                        #(#as_str_arms)*
-                    }
-                }
-
-                #[inline]
-                fn from_member(__member: &str) -> ::core::option::Option<Self> {
-                    match __member {
-                        #(#from_member_arms)*
-                        _ => ::core::option::Option::None,
-                    }
-                }
-            }
-
-            #[automatically_derived]
-            impl #private::serde::Serialize for #ident {
-                #[inline]
-                fn serialize<__S>(
-                    &self,
-                    __serializer: __S,
-                ) -> ::core::result::Result<__S::Ok, __S::Error>
-                where
-                    __S: #private::serde::Serializer,
-                {
-                    #private::serde::Serializer::serialize_str(
-                        __serializer,
-                        #private::GraphEnum::as_str(self),
-                    )
-                }
-            }
-
-            #[automatically_derived]
-            impl<'de> #private::serde::Deserialize<'de> for #ident {
-                #[inline]
-                fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-                where
-                    __D: #private::serde::Deserializer<'de>,
-                {
-                    #private::deserialize_member::<Self, __D>(__deserializer)
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::fmt::Display for #ident {
-                fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    ::core::fmt::Formatter::write_str(
-                        __formatter,
-                        #private::GraphEnum::as_str(self),
-                    )
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::str::FromStr for #ident {
-                type Err = #private::UnknownMember;
-
-                fn from_str(__member: &str) -> ::core::result::Result<Self, Self::Err> {
-                    match <Self as #private::GraphEnum>::from_member(__member) {
-                        ::core::option::Option::Some(__value) => {
-                            ::core::result::Result::Ok(__value)
-                        }
-                        ::core::option::Option::None => ::core::result::Result::Err(
-                            #private::UnknownMember::new::<Self>(__member),
-                        ),
-                    }
-                }
-            }
-        };
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use proc_macro2::{TokenStream, TokenTree};
-
-    /// The whole checked pipeline, as the derives run it.
-    fn entity(input: syn::DeriveInput) -> TokenStream {
-        match crate::derive_entity(&input) {
-            Ok(tokens) => tokens,
-            Err(errors) => panic!(
-                "{:?}",
-                errors.iter().map(ToString::to_string).collect::<Vec<_>>()
-            ),
-        }
-    }
-
-    fn enumeration(input: syn::DeriveInput) -> TokenStream {
-        crate::derive_enum(&input).unwrap_or_else(|_| panic!("GraphEnum input rejected"))
-    }
-
-    fn polymorphic(input: syn::DeriveInput) -> TokenStream {
-        crate::derive_polymorphic(&input)
-            .unwrap_or_else(|_| panic!("GraphPolymorphic input rejected"))
-    }
-
-    /// The tokens, flattened (delimiters dropped), as strings.
-    fn flat(tokens: TokenStream) -> Vec<String> {
-        let mut out = Vec::new();
-        for tree in tokens {
-            match tree {
-                TokenTree::Group(group) => out.extend(flat(group.stream())),
-                other => out.push(other.to_string()),
-            }
-        }
-        out
-    }
-
-    /// Whether `needle` (space-separated tokens) occurs in `tokens`.
-    fn contains(tokens: &[String], needle: &str) -> bool {
-        let needle: Vec<String> = flat(needle.parse().expect("needle is tokens"));
-        tokens.windows(needle.len()).any(|window| window == needle)
-    }
-
-    fn count(tokens: &[String], needle: &str) -> usize {
-        let needle: Vec<String> = flat(needle.parse().expect("needle is tokens"));
-        tokens
-            .windows(needle.len())
-            .filter(|window| *window == needle)
-            .count()
-    }
-
-    /// Every prelude name the generated code might reach for is named by an absolute path
-    /// (`::core::option::Option::Some`), and nothing names the prelude itself or a crate other
-    /// than `core`, `std` and the runtime crate but through `__private`.
-    fn assert_hygienic(tokens: &[String]) {
-        const PRELUDE: &[&str] = &[
-            "Option", "Some", "None", "Result", "Ok", "Err", "From", "Into", "Default", "Vec",
-            "String", "Box", "ToString", "ToOwned", "Clone", "Iterator", "prelude",
-        ];
-        for (index, token) in tokens.iter().enumerate() {
-            // `type Err = ...;` of `FromStr` names an associated type, not the prelude's.
-            if PRELUDE.contains(&token.as_str()) && tokens[index - 1] != "type" {
-                assert!(
-                    index >= 2 && tokens[index - 1] == ":" && tokens[index - 2] == ":",
-                    "bare `{token}` at token {index}: {}",
-                    tokens[index.saturating_sub(8)..(index + 3).min(tokens.len())].join(" ")
-                );
-            }
-            // `Type::from` resolves only with the prelude's `From` in scope.
-            if token == "from" && tokens[index - 1] == ":" {
-                assert_eq!(
-                    tokens[index - 3],
-                    "From",
-                    "`from` not through `From` at {index}"
-                );
-            }
-            if ["serde", "serde_json", "http"].contains(&token.as_str()) {
-                assert!(
-                    index >= 3 && tokens[index - 3] == "__private",
-                    "`{token}` not through `__private` at token {index}"
-                );
-            }
-        }
-        assert!(!contains(tokens, ":: std :: prelude"));
-        assert!(!contains(tokens, ":: core :: prelude"));
-    }
+    use super::super::test_support::*;
 
     fn connector() -> syn::DeriveInput {
         syn::parse_quote! {
@@ -1502,44 +927,6 @@ mod tests {
                 pub reason: ::core::option::Option<::std::string::String>,
             }
         })));
-    }
-
-    #[test]
-    fn generated_enums_name_nothing_from_the_callers_scope() {
-        let tokens = flat(enumeration(syn::parse_quote! {
-            #[graph(odata_type = "microsoft.graph.state", flags)]
-            pub enum State {
-                Active,
-                #[graph(rename = "off")]
-                Inactive,
-            }
-        }));
-        assert_hygienic(&tokens);
-        assert!(contains(&tokens, r#"Self :: Inactive => "off" ,"#));
-        assert!(contains(&tokens, "GraphFlags for State"));
-    }
-
-    #[test]
-    fn generated_polymorphic_enums_assert_each_variant_and_name_nothing_from_the_callers_scope() {
-        let tokens = flat(polymorphic(syn::parse_quote! {
-            pub enum AnyMobileApp {
-                Web(WebApp),
-                Ios(IosStoreApp),
-                #[graph(other)]
-                Other(MobileApp),
-            }
-        }));
-        assert_hygienic(&tokens);
-        for ty in ["WebApp", "IosStoreApp", "MobileApp"] {
-            let assertion = format!(
-                "const _ : fn (& {ty}) -> & MobileApp = < {ty} as :: graph_entity :: __private :: DerivesFrom < MobileApp > > :: view ;"
-            );
-            assert_eq!(count(&tokens, &assertion), 1, "{ty}");
-        }
-        assert!(contains(
-            &tokens,
-            "impl :: core :: convert :: From < WebApp > for AnyMobileApp"
-        ));
     }
 
     #[test]

@@ -1,0 +1,180 @@
+//! The patch type of an entity, `<Name>Patch`: the body of its update.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+
+use super::{Serde, base_where, serde_impl};
+use crate::ast::{Field, FieldMode};
+use crate::valid::{CheckedEntity, Property};
+
+/// The patch type of an entity (declared next to it, as the user names it) and its impls.
+pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, TokenStream) {
+    if !entity.is_entity() {
+        return (TokenStream::new(), TokenStream::new());
+    }
+    let ident = &entity.ast.ident;
+    let vis = &entity.ast.vis;
+    let patch = format_ident!("{}Patch", ident);
+    let changes: Vec<(&Field, TokenStream)> = entity
+        .properties()
+        .filter(|property| !property.read_only)
+        .map(|Property { field, .. }| {
+            let ty = match &field.mode {
+                FieldMode::Required => {
+                    let ty = &field.ty;
+                    quote!(::core::option::Option<#ty>)
+                }
+                FieldMode::Optional(inner) | FieldMode::Nullable(inner) => {
+                    quote!(#private::Nullable<#inner>)
+                }
+            };
+            (field, ty)
+        })
+        .collect();
+    let base = entity.base().map(|base| (&base.member, &base.ty));
+
+    let doc = format!(
+        "Changes to a [`{ident}`]: the body of its update (`PATCH`), with exactly the properties \
+         set here.\n\nFields left [`Nullable::Absent`]({krate}::Nullable::Absent) (or `None`, for \
+         properties that cannot be `null`) are left unchanged; read-only properties and the key \
+         have no field.",
+        krate = quote!(#private)
+            .to_string()
+            .replace(' ', "")
+            .trim_end_matches("::__private")
+    );
+    let base_field = base.map(|(member, ty)| {
+        quote! {
+            /// Changes to the inherited properties.
+            pub #member: <#ty as #private::GraphEntity>::Patch,
+        }
+    });
+    let fields = changes.iter().map(|(field, ty)| {
+        let (member, name) = (&field.member, &field.json_name);
+        let doc = format!("The change to `{name}`.");
+        quote! {
+            #[doc = #doc]
+            pub #member: #ty,
+        }
+    });
+    let base_where = base_where(entity, private);
+    let field_defaults = changes.iter().map(|(field, _)| {
+        let member = &field.member;
+        quote!(#member: ::core::default::Default::default(),)
+    });
+    let base_default =
+        base.map(|(member, _)| quote!(#member: ::core::default::Default::default(),));
+    // The patch type's name and its setters' impl at the struct's name: see `checks` in
+    // `structured`.
+    let patch_ident = syn::Ident::new(&patch.to_string(), ident.span());
+    let patch_head = quote_spanned!(ident.span()=> #vis struct #patch_ident);
+    let setters_head = quote_spanned!(ident.span()=> impl #patch_ident);
+    let patch_type = quote! {
+        #[doc = #doc]
+        #[allow(unused_lifetimes)]
+        #patch_head #base_where {
+            #base_field
+            #(#fields)*
+        }
+
+        // Not derived: the derive would repeat the where clause with a note of its own.
+        #[automatically_derived]
+        #[allow(unused_lifetimes)]
+        impl ::core::default::Default for #patch #base_where {
+            #[inline]
+            fn default() -> Self {
+                Self {
+                    #base_default
+                    #(#field_defaults)*
+                }
+            }
+        }
+    };
+
+    let setters = changes.iter().map(|(field, _)| {
+        let (member, name) = (&field.member, &field.json_name);
+        match &field.mode {
+            FieldMode::Required => {
+                let ty = &field.ty;
+                let doc = format!("Sets `{name}`.");
+                quote! {
+                    #[doc = #doc]
+                    #[must_use]
+                    pub fn #member(mut self, value: #ty) -> Self {
+                        self.#member = ::core::option::Option::Some(value);
+                        self
+                    }
+                }
+            }
+            FieldMode::Optional(inner) | FieldMode::Nullable(inner) => {
+                let doc = format!("Sets `{name}`: `Some(value)`, or `None` for `null`.");
+                quote! {
+                    #[doc = #doc]
+                    #[must_use]
+                    pub fn #member(mut self, value: ::core::option::Option<#inner>) -> Self {
+                        self.#member = ::core::convert::From::from(value);
+                        self
+                    }
+                }
+            }
+        }
+    });
+    let type_tag = if base.is_some() {
+        let tag = format!("#{}", entity.odata_type);
+        quote!(::core::option::Option::Some(#tag))
+    } else {
+        quote!(::core::option::Option::None)
+    };
+    let base_unchanged =
+        base.map(|(member, _)| quote!(#private::PatchFields::is_unchanged(&self.#member) &&));
+    let unchanged = changes.iter().map(|(field, _)| {
+        let member = &field.member;
+        quote!(#private::is_unchanged(&self.#member))
+    });
+    let base_write = base
+        .map(|(member, _)| quote!(#private::PatchFields::write_changes(&self.#member, __map)?;));
+    let writes = changes.iter().map(|(field, _)| {
+        let (member, name) = (&field.member, &field.json_name);
+        quote!((&&#private::ChangeWriter(&self.#member)).write(__map, #name)?;)
+    });
+    let serialize = serde_impl(
+        Serde::Serialize,
+        private,
+        &patch,
+        &base_where,
+        false,
+        quote!(#private::serialize_patch(self, __serializer)),
+    );
+    let impls = quote! {
+        #[automatically_derived]
+        #setters_head #base_where {
+            #(#setters)*
+        }
+
+        #[automatically_derived]
+        impl #private::PatchFields for #patch #base_where {
+            const TYPE_TAG: ::core::option::Option<&'static str> = #type_tag;
+
+            #[inline]
+            fn is_unchanged(&self) -> bool {
+                #base_unchanged true #(&& #unchanged)*
+            }
+
+            #[inline]
+            fn write_changes<__M>(&self, __map: &mut __M) -> ::core::result::Result<(), __M::Error>
+            where
+                __M: #private::serde::ser::SerializeMap,
+            {
+                #[allow(unused_imports)]
+                use #private::{SkipChange as _, WriteChange as _};
+                #base_write
+                #(#writes)*
+                ::core::result::Result::Ok(())
+            }
+        }
+
+        #serialize
+
+    };
+    (patch_type, impls)
+}
