@@ -480,3 +480,66 @@ mod round_trips {
         }
     }
 }
+
+#[test]
+fn a_property_declared_with_the_base_complex_type_reads_every_derived_type_as_it() {
+    // No enum: a field or collection of the hierarchy's root type (`Option<Identity>`,
+    // `Vec<ServiceProvisioningError>`) reads a derived value as the root, keeping its type and
+    // extra properties. This is what keeps a response readable when Graph adds a derived type.
+    let document = json!({
+        "@odata.type": "#microsoft.graph.sharePointIdentity",
+        "displayName": "Megan Bowen",
+        "loginName": "i:0#.f|membership|meganb@contoso.com"
+    });
+    let (identity, written) = round_trip::<Identity>(&document);
+    assert_eq!(written, document);
+    assert_eq!(identity.display_name.as_deref(), Some("Megan Bowen"));
+    assert_eq!(
+        identity.additional_data.odata_type().as_deref(),
+        Some("#microsoft.graph.sharePointIdentity")
+    );
+
+    let document = json!([
+        {"@odata.type": "#microsoft.graph.serviceProvisioningXmlError", "errorDetail": "<x/>"},
+        {"@odata.type": "microsoft.graph.serviceProvisioningErrorAddedLater", "isResolved": true},
+        {"serviceInstance": "exchange"}
+    ]);
+    let (errors, written) = round_trip::<Vec<ServiceProvisioningError>>(&document);
+    assert_eq!(written, document);
+    assert_eq!(errors[1].is_resolved, Some(true));
+    assert_eq!(
+        errors[2],
+        ServiceProvisioningError {
+            service_instance: Some("exchange".into()),
+            ..ServiceProvisioningError::default()
+        }
+    );
+}
+
+#[test]
+fn a_base_read_through_the_enum_without_a_type_equals_one_built_in_code() {
+    let (identity, written) = round_trip::<AnyIdentity>(&json!({"id": "app"}));
+    assert_eq!(
+        identity,
+        AnyIdentity::Other(Identity {
+            id: Some("app".into()),
+            ..Identity::default()
+        })
+    );
+    assert_eq!(written, json!({"id": "app"}));
+}
+
+#[test]
+fn entities_and_derived_complex_types_still_check_their_type() {
+    let error =
+        serde_json::from_value::<DriveItem>(json!({"@odata.type": "#microsoft.graph.user"}))
+            .unwrap_err()
+            .to_string();
+    assert!(error.contains("#microsoft.graph.user"), "{error}");
+    let error = serde_json::from_value::<UserIdentity>(
+        json!({"@odata.type": "#microsoft.graph.emailIdentity", "email": "a@b.c"}),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(error.contains("#microsoft.graph.emailIdentity"), "{error}");
+}
