@@ -213,8 +213,8 @@ pub fn deserialize_lenient<'de, T: Structured, D: Deserializer<'de>>(
     })
 }
 
-/// Whether `T` reads any `@odata.type` as itself: a root complex type (or action parameters),
-/// one that writes its `@odata.type` only if read. A complex value is always the value of a
+/// Whether `T` reads any `@odata.type` as itself: a root complex type, one that writes its
+/// `@odata.type` only if read. A complex value is always the value of a
 /// property, which may hold any type derived from the property's type, and Graph adds derived
 /// complex types (`identity` has 21): so a property declared with the hierarchy's root type
 /// reads a value of any derived type as the root, keeping its `@odata.type` and its extra

@@ -543,3 +543,55 @@ fn entities_and_derived_complex_types_still_check_their_type() {
     .to_string();
     assert!(error.contains("#microsoft.graph.emailIdentity"), "{error}");
 }
+
+/// Not a Graph type: an entity with every shape of field a polymorphic complex value can have,
+/// to see them through patches too.
+#[derive(graph_entity::GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.testHolder",
+    path = "/testHolders"
+)]
+struct Holder {
+    id: Option<String>,
+    owner: graph_entity::Nullable<AnyIdentity>,
+    owners: Option<Vec<AnyIdentity>>,
+    #[graph(additional_data)]
+    additional_data: graph_entity::AdditionalData,
+}
+
+#[test]
+fn nullable_fields_and_patches_of_polymorphic_complex_values() {
+    use graph_entity::{GraphEntity, Nullable};
+    let document = json!({
+        "@odata.type": "#microsoft.graph.testHolder",
+        "id": "h1",
+        "owner": null,
+        "owners": [
+            {"@odata.type": "#microsoft.graph.emailIdentity", "email": "a@b.c"},
+            {"@odata.type": "#microsoft.graph.provisionedIdentity", "identityType": "user"}
+        ]
+    });
+    let (holder, written) = round_trip::<Holder>(&document);
+    assert_eq!(written, document);
+    assert_eq!(holder.owner, Nullable::Null);
+    assert!(matches!(
+        holder.owners.as_deref(),
+        Some([AnyIdentity::Email(_), AnyIdentity::Other(_)])
+    ));
+
+    let patch = HolderPatch::default()
+        .owner(Some(AnyIdentity::User(UserIdentity {
+            user_principal_name: Some("u@contoso.com".into()),
+            ..UserIdentity::default()
+        })))
+        .owners(holder.owners.clone());
+    let update = Holder::update_with("h1", &patch).unwrap();
+    assert_eq!(
+        serde_json::from_slice::<Value>(update.body().unwrap()).unwrap(),
+        json!({
+            "owner": {"@odata.type": "#microsoft.graph.userIdentity", "userPrincipalName": "u@contoso.com"},
+            "owners": document["owners"]
+        })
+    );
+}
