@@ -195,7 +195,7 @@ pub fn deserialize<'de, T: Structured, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
     deserializer.deserialize_map(StructVisitor::<T> {
-        lenient: false,
+        lenient: reads_any_derived::<T>(),
         marker: PhantomData,
     })
 }
@@ -211,6 +211,19 @@ pub fn deserialize_lenient<'de, T: Structured, D: Deserializer<'de>>(
         lenient: true,
         marker: PhantomData,
     })
+}
+
+/// Whether `T` reads any `@odata.type` as itself: a root complex type, one that writes its
+/// `@odata.type` only if read. A complex value is always the value of a
+/// property, which may hold any type derived from the property's type, and Graph adds derived
+/// complex types (`identity` has 21): so a property declared with the hierarchy's root type
+/// reads a value of any derived type as the root, keeping its `@odata.type` and its extra
+/// properties (in `additional_data`) to write back. Entities, whose `@odata.type` says which
+/// resource a document is, and derived complex types (whose siblings share the root) keep the
+/// exact check; a `GraphPolymorphic` enum reads those.
+#[inline]
+const fn reads_any_derived<T: Structured>() -> bool {
+    T::TYPE_IF_READ
 }
 
 struct StructVisitor<T> {
@@ -247,7 +260,7 @@ impl<'de, T: Structured> Visitor<'de> for StructVisitor<T> {
             }
         }
         let mut data = rest.finish()?;
-        if self.lenient && !seen_type {
+        if self.lenient && !seen_type && !T::TYPE_IF_READ {
             // Read as the base because it named no type: write it back naming none.
             data.set_type_was_absent();
         }

@@ -96,8 +96,13 @@ pub trait GraphEntity: Sized {
         Operation::new(http::Method::PATCH, Self::item_path(key))
     }
 
-    /// `POST {collection}` with this value as the body, less its key, its read-only properties
-    /// and its control information (but `@odata.type`).
+    /// `POST {collection}` with this value as the body, less what the server owns: its key, its
+    /// `#[graph(read_only)]` properties, control information (`@odata.etag`, `@odata.context`,
+    /// ...; but `@odata.type`, which is kept), instance annotations (`@microsoft.graph.tips`)
+    /// and property annotations (`name@odata.type`). So a value that was read can be sent back
+    /// as a create body as it is. Unknown plain properties kept in `additional_data` are sent:
+    /// they may be properties of a newer schema, or of an open type; remove them from
+    /// `additional_data` to leave them out. See [`CreateBody`](crate::CreateBody).
     ///
     /// # Errors
     /// When the value cannot be serialized.

@@ -102,11 +102,37 @@ impl<'a, R, T> NoBaseMut<'a, R> for BaseViewMut<'a, R, T> {
 /// # Errors
 /// When `raw` is not an object, or its `@odata.type` is given twice or is not a string.
 pub fn peek_odata_type<E: de::Error>(raw: &RawValue) -> Result<Option<Cow<'_, str>>, E> {
+    if !raw.get().starts_with('{') {
+        return Err(not_an_object(raw));
+    }
     let mut deserializer = serde_json::Deserializer::from_str(raw.get());
     let found = deserializer
         .deserialize_map(TypeSkimmer)
-        .map_err(E::custom)?;
+        .map_err(item_error)?;
     Ok(found.map(|Text(text)| qualified_name_of(text)))
+}
+
+/// The error for an item that is not a JSON object (a string, a number, an array, `null`, ...),
+/// said as serde says a type error, without the item's own position (the outer deserializer
+/// adds the document's).
+#[cold]
+fn not_an_object<E: de::Error>(raw: &RawValue) -> E {
+    use serde_json::Value;
+    let value: Result<Value, _> = serde_json::from_str(raw.get());
+    let unexpected = match &value {
+        Ok(Value::Null) => de::Unexpected::Unit,
+        Ok(Value::Bool(value)) => de::Unexpected::Bool(*value),
+        Ok(Value::Number(number)) => match (number.as_u64(), number.as_i64(), number.as_f64()) {
+            (Some(value), _, _) => de::Unexpected::Unsigned(value),
+            (None, Some(value), _) => de::Unexpected::Signed(value),
+            (None, None, Some(value)) => de::Unexpected::Float(value),
+            (None, None, None) => de::Unexpected::Other("a number"),
+        },
+        Ok(Value::String(text)) => de::Unexpected::Str(text),
+        Ok(Value::Array(_)) => de::Unexpected::Seq,
+        Ok(Value::Object(_)) | Err(_) => de::Unexpected::Other("a JSON value"),
+    };
+    E::invalid_type(unexpected, &"a JSON object (a complex or entity value)")
 }
 
 struct TypeSkimmer;
@@ -125,7 +151,9 @@ impl<'de> Visitor<'de> for TypeSkimmer {
                 if found.is_some() {
                     return Err(duplicate_property(ODATA_TYPE_KEY));
                 }
-                found = Some(map.next_value()?);
+                found = Some(map.next_value().map_err(|error: A::Error| {
+                    de::Error::custom(format_args!("property `{ODATA_TYPE_KEY}`: {error}"))
+                })?);
             } else {
                 map.next_value::<IgnoredAny>()?;
             }

@@ -22,7 +22,7 @@ pub fn serialize<T: Structured, S: Serializer>(
     let mut map = serializer.serialize_map(None)?;
     write_head::<T, _>(&mut map, rest, mode)?;
     value.write_properties(&mut map, rest, mode)?;
-    write_tail(&mut map, rest, T::PROPERTIES)?;
+    write_tail(&mut map, rest, T::PROPERTIES, mode)?;
     map.end()
 }
 
@@ -52,12 +52,12 @@ fn write_head<T: Structured, M: SerializeMap>(
             (None, None) => {}
         }
     }
+    if mode == WriteMode::Create {
+        // The server owns control information and instance annotations: a create body has none.
+        return Ok(());
+    }
     for (name, raw) in rest.entries() {
-        let control = name.starts_with("@odata.");
-        if name.starts_with('@')
-            && name != ODATA_TYPE_KEY
-            && !(control && mode == WriteMode::Create)
-        {
+        if name.starts_with('@') && name != ODATA_TYPE_KEY {
             map.serialize_entry(name.as_ref(), raw.as_ref())?;
         }
     }
@@ -159,7 +159,10 @@ where
     }
 }
 
-/// Writes the kept properties the struct does not declare, in document order.
+/// Writes the kept properties the struct does not declare, in document order, with their
+/// property annotations (`name@odata.type`, `name@odata.nextLink`, ...) but in a create body,
+/// which has none: the server owns annotations. Unknown properties themselves are written in a
+/// create body too: they may be properties of a newer schema, or of an open type.
 ///
 /// # Errors
 /// When the serializer fails.
@@ -168,17 +171,27 @@ pub fn write_tail<M: SerializeMap>(
     map: &mut M,
     rest: &AdditionalData,
     declared: &[&str],
+    mode: WriteMode,
 ) -> Result<(), M::Error> {
     for (name, raw) in rest.entries() {
-        if !name.starts_with('@') && !declared.contains(&name.as_ref()) {
+        let annotation = mode == WriteMode::Create && name.contains('@');
+        if !name.starts_with('@') && !annotation && !declared.contains(&name.as_ref()) {
             map.serialize_entry(name.as_ref(), raw.as_ref())?;
         }
     }
     Ok(())
 }
 
-/// The body of a create request for `T`: no key, no read-only property, and of the control
-/// information only `@odata.type`.
+/// The body of a create request for `T`, from a value built in code or one that was read: what
+/// the server owns is left out, the rest is written as [`serde::Serialize`] writes it.
+///
+/// Left out: the key, `#[graph(read_only)]` properties, control information (`@odata.etag`,
+/// `@odata.context`, `@odata.id`, ...), instance annotations (`@microsoft.graph.tips`, ...) and
+/// property annotations (`name@odata.type`, `name@microsoft.graph.x`). Kept: `@odata.type` (the
+/// value's own, or the one it was read with), the declared writable properties (an explicit
+/// `null` and an enum member the enum does not know included) and the unknown properties kept in
+/// `additional_data`, which may be properties of a newer schema or of an open type. Values of
+/// complex properties are written whole.
 pub struct CreateBody<'a, T>(pub &'a T);
 
 impl<T: Structured> Serialize for CreateBody<'_, T> {

@@ -21,7 +21,8 @@ pub trait Structured: Sized {
     /// `#` and [`Self::ODATA_TYPE`], or `None` for action parameters.
     const TYPE_TAG: Option<&'static str>;
     /// A root complex type: it writes `@odata.type` only if the document it was read from had
-    /// it. Entities and derived complex types write theirs always.
+    /// it, and reads a value of any other `@odata.type` (a derived type's) as itself, keeping
+    /// that type. Entities and derived complex types write theirs always, and check it.
     const TYPE_IF_READ: bool;
     /// The JSON names of all properties, the base type's first.
     const PROPERTIES: &'static [&'static str];
