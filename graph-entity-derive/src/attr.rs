@@ -20,8 +20,8 @@ use syn::parse::{ParseStream, Parser};
 use syn::spanned::Spanned;
 
 use crate::symbol::{
-    ACTION, ADDITIONAL_DATA, BASE, COMPLEX, CRATE, FLAGS, GRAPH, KEY, NAME, ODATA_TYPE, OTHER,
-    PARAMETERS, PATH, READ_ONLY, RENAME, Symbol,
+    ABSTRACT, ACTION, ADDITIONAL_DATA, BASE, COMPLEX, CRATE, FLAGS, GRAPH, KEY, NAME, ODATA_TYPE,
+    OTHER, PARAMETERS, PATH, READ_ONLY, RENAME, Symbol,
 };
 
 /// Reads the value of one keyword into a receiver.
@@ -48,6 +48,8 @@ pub struct TypeAttrs {
     pub actions: Vec<Action>,
     /// `complex`: a type with a `#[graph(base)]` field is a complex type, not an entity.
     pub complex: Flag,
+    /// `abstract`: the CSDL's `Abstract="true"`; the type has no create body of its own.
+    pub abstract_: Flag,
     /// `parameters`: the body of an action (no OData type, no `@odata.type`).
     pub parameters: Flag,
     /// `crate = "::graph_entity"`: where the runtime crate is, for re-exporting crates.
@@ -64,6 +66,7 @@ impl Receiver for TypeAttrs {
             Ok(())
         }),
         (COMPLEX, |attrs, item| flag(&mut attrs.complex, item)),
+        (ABSTRACT, |attrs, item| flag(&mut attrs.abstract_, item)),
         (PARAMETERS, |attrs, item| flag(&mut attrs.parameters, item)),
         (CRATE, |attrs, item| set(&mut attrs.krate, item)),
     ];
@@ -240,6 +243,10 @@ fn parse_item(tokens: TokenStream) -> Result<NestedMeta> {
         Ok(item) => return Ok(item),
         Err(error) => error,
     };
+    // A keyword that is a Rust keyword (`abstract`), alone: syn reads no path from it.
+    if let Ok(word) = syn::Ident::parse_any.parse2(tokens.clone()) {
+        return Ok(NestedMeta::Meta(syn::Meta::Path(syn::Path::from(word))));
+    }
     let name_value = |input: ParseStream<'_>| {
         Ok(MetaNameValueInvalidExpr {
             path: syn::Path::from(input.call(syn::Ident::parse_any)?),

@@ -21,6 +21,9 @@ pub const BASE: Symbol = Symbol("base");
 pub const PATH: Symbol = Symbol("path");
 /// Struct: `action = "sync"` or `action(name = "sync", parameters = T)`, repeatable.
 pub const ACTION: Symbol = Symbol("action");
+/// Struct: `abstract`, a type with no instances of its own (CSDL `Abstract="true"`): no create
+/// body; create one of its derived types.
+pub const ABSTRACT: Symbol = Symbol("abstract");
 /// Struct: `complex`, a derived complex type.
 pub const COMPLEX: Symbol = Symbol("complex");
 /// Struct: `parameters`, the body of an action; in `action(...)`: `parameters = T`, its type.

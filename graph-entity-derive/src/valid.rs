@@ -275,6 +275,10 @@ pub fn check_entity<'a>(
                 attrs.complex.is_present().then(|| attrs.complex.span()),
                 "`complex`",
             ),
+            (
+                attrs.abstract_.is_present().then(|| attrs.abstract_.span()),
+                "`abstract`",
+            ),
             (attrs.actions.first().map(|action| action.span()), "actions"),
             (key.map(|key| ast.fields[key].json_name_span), "a key"),
         ] {

@@ -19,6 +19,7 @@
 //! | `action(name = "sync", parameters = T)` | a bound action whose body is `T` (a `parameters` struct): `fn sync(key: &str, parameters: &T) -> Result<Operation, _>`, so the request cannot be built without its parameters |
 //! | `parameters` | the struct is an action's body: no OData type, no key, no `@odata.type` on the wire |
 //! | `complex` | with a `#[graph(base)]` field: a derived complex type rather than a derived entity |
+//! | `abstract` | the CSDL's `Abstract="true"`: the type has no instances of its own, only of its derived types. `GraphEntity::ABSTRACT` (or `GraphComplex::ABSTRACT`) is `true`, and an abstract entity is not [`Creatable`](crate::Creatable): its `create_with` is a compile error at the call that says to create a derived type. A derived type is concrete unless marked `abstract` itself; its `create_with` posts to the base's collection, with its own `@odata.type` in the body. The bare `create()` operation (no body) is kept. Not with `parameters` |
 //! | `crate = "path"` | where the runtime crate is, for crates that re-export it (default `::graph_entity`) |
 //!
 //! On a field, `#[graph(...)]`:

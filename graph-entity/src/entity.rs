@@ -49,6 +49,11 @@ pub trait GraphEntity: Sized {
     const PROPERTIES: &'static [&'static str];
     /// The names of the bound actions, in declaration order.
     const ACTIONS: &'static [&'static str];
+    /// Whether the type is abstract (`#[graph(abstract)]`, the CSDL's `Abstract="true"`): it has
+    /// no instances of its own, only of its derived types, and so no create body; it is not
+    /// [`Creatable`]. A default, `false`, so that a hand-written implementation need not name
+    /// it.
+    const ABSTRACT: bool = false;
 
     /// The key of this value, if it has one (a create body has none).
     fn key(&self) -> Option<&str>;
@@ -72,7 +77,10 @@ pub trait GraphEntity: Sized {
         Operation::new(http::Method::GET, Self::COLLECTION_PATH.to_owned())
     }
 
-    /// `POST {collection}`: create an item.
+    /// `POST {collection}`: create an item. This is the bare operation, whose body is the
+    /// caller's: it exists for abstract types too, whose collections take items of their derived
+    /// types. [`Self::create_with`], which writes the body from `self`, needs a [`Creatable`]
+    /// type.
     fn create() -> Operation
     where
         Self: Addressable,
@@ -104,11 +112,16 @@ pub trait GraphEntity: Sized {
     /// they may be properties of a newer schema, or of an open type; remove them from
     /// `additional_data` to leave them out. See [`CreateBody`](crate::CreateBody).
     ///
+    /// Only a [`Creatable`] type has a create body: for an abstract type
+    /// (`#[graph(abstract)]`) this is a compile error at the call; create one of its derived
+    /// types, whose body names its own `@odata.type` and which is posted to the base's
+    /// collection.
+    ///
     /// # Errors
     /// When the value cannot be serialized.
     fn create_with(&self) -> Result<Operation, serde_json::Error>
     where
-        Self: Structured + Addressable,
+        Self: Structured + Addressable + Creatable,
     {
         Self::create().with_json(&CreateBody(self))
     }
@@ -174,6 +187,39 @@ pub trait GraphEntity: Sized {
     note = "add `path = \"/...\"` to the `#[graph(...)]` of `{Self}` (or of the base type it derives from), or do not address it"
 )]
 pub trait Addressable: GraphEntity {}
+
+/// A [`GraphEntity`] that has a create body of its own: every entity type but an abstract one.
+///
+/// `#[derive(GraphEntity)]` implements it for every entity not declared `#[graph(abstract)]`
+/// (the CSDL's `Abstract="true"`). A derived type of an abstract base is concrete, and so
+/// `Creatable`, unless it is marked `abstract` itself. [`GraphEntity::create_with`] needs it, so
+/// that creating an abstract type is a compile error at the call. A hand-written entity
+/// implements it to be created with `create_with`.
+///
+/// ```compile_fail
+/// use graph_entity::GraphEntity;
+///
+/// #[derive(GraphEntity)]
+/// #[graph(
+///     base = "entity",
+///     odata_type = "microsoft.graph.deviceCompliancePolicy",
+///     path = "/deviceManagement/deviceCompliancePolicies",
+///     abstract
+/// )]
+/// struct DeviceCompliancePolicy {
+///     id: Option<String>,
+///     display_name: Option<String>,
+/// }
+///
+/// let policy = DeviceCompliancePolicy { id: None, display_name: None };
+/// let _ = policy.create_with(); // error: `DeviceCompliancePolicy` is abstract
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is abstract: create one of its derived types",
+    label = "`{Self}` is declared `#[graph(abstract)]`, so it has no create body of its own",
+    note = "build a value of a derived type (one with a `#[graph(base)]` field of type `{Self}`) and call `create_with` on it: it is posted to the same collection, with its own `@odata.type`"
+)]
+pub trait Creatable: GraphEntity {}
 
 /// [`Addressable`], seen through a lifetime; only generated code names it. A bound
 /// `T: AddressableVia<'a>` (of a derived entity's `impl<'a> Addressable`, or of a bound-action
@@ -253,6 +299,9 @@ pub trait GraphComplex: Sized {
     const BASE_TYPE: Option<&'static str>;
     /// The JSON names of the declared properties, in declaration order.
     const PROPERTIES: &'static [&'static str];
+    /// Whether the type is abstract (`#[graph(abstract)]`, the CSDL's `Abstract="true"`); a
+    /// default, `false`, so that a hand-written implementation need not name it.
+    const ABSTRACT: bool = false;
 }
 
 /// The types a key field can have: `String` and `Option<String>`. Named by generated code only.

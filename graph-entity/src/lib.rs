@@ -79,7 +79,9 @@ pub mod service;
 pub mod time;
 
 pub use additional::AdditionalData;
-pub use entity::{ActionParameters, Addressable, EntityBase, GraphBase, GraphComplex, GraphEntity};
+pub use entity::{
+    ActionParameters, Addressable, Creatable, EntityBase, GraphBase, GraphComplex, GraphEntity,
+};
 #[doc(hidden)]
 pub use entity::{AddressableVia, AsKey, IsAdditionalData};
 pub use enums::{GraphEnum, UnknownMember};

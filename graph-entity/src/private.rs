@@ -9,8 +9,8 @@ pub use serde_json;
 pub use crate::additional::AdditionalData;
 pub use crate::de::{Shape, deserialize, deserialize_lenient, deserialize_member, read_other};
 pub use crate::entity::{
-    ActionParameters, Addressable, AddressableVia, AsKey, EntityBase, GraphBase, GraphComplex,
-    GraphEntity, IsAdditionalData,
+    ActionParameters, Addressable, AddressableVia, AsKey, Creatable, EntityBase, GraphBase,
+    GraphComplex, GraphEntity, IsAdditionalData,
 };
 pub use crate::enums::{GraphEnum, UnknownMember};
 pub use crate::fields::{

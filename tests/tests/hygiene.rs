@@ -172,6 +172,23 @@ mod no_prelude {
         pub tiles: ::core::option::Option<i64>,
     }
 
+    /// An abstract derived type (`abstract`), and a concrete one derived from it.
+    #[derive(::graph_entity::GraphEntity, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    #[graph(odata_type = "microsoft.graph.paintedWall", abstract)]
+    pub struct PaintedWall {
+        #[graph(base)]
+        pub wall: Wall,
+        pub colour: ::core::option::Option<Text>,
+    }
+
+    #[derive(::graph_entity::GraphEntity, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    #[graph(odata_type = "microsoft.graph.muralWall", crate = "::graph_entity")]
+    pub struct MuralWall {
+        #[graph(base)]
+        pub painted: PaintedWall,
+        pub artist: ::core::option::Option<Text>,
+    }
+
     /// A typed query, with the generated property names of a derived type and of its base.
     pub fn tiled_walls_query() -> ::graph_entity::query::Query<TiledWall> {
         ::graph_entity::query::Query::<TiledWall>::typed()
@@ -188,6 +205,38 @@ mod no_prelude {
         #[graph(other)]
         Other(Wall),
     }
+}
+
+#[test]
+fn abstract_types_work_without_the_implicit_prelude() {
+    use graph_entity::GraphEntity;
+    let flags = [
+        no_prelude::PaintedWall::ABSTRACT,
+        no_prelude::MuralWall::ABSTRACT,
+        no_prelude::Wall::ABSTRACT,
+    ];
+    assert_eq!(flags, [true, false, false]);
+    let mural = no_prelude::MuralWall {
+        painted: no_prelude::PaintedWall {
+            wall: no_prelude::Wall {
+                id: None,
+                name: None,
+                created: None,
+                height: 3,
+                coats: None,
+                top: graph_entity::Nullable::Absent,
+                rest: graph_entity::AdditionalData::default(),
+            },
+            colour: Some("ochre".to_owned()),
+        },
+        artist: None,
+    };
+    let create = mural.create_with().unwrap();
+    assert_eq!(create.to_string(), "POST /walls");
+    assert_eq!(
+        create.body().unwrap(),
+        br##"{"@odata.type":"#microsoft.graph.muralWall","height":3,"colour":"ochre"}"##
+    );
 }
 
 #[test]

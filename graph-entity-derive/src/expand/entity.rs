@@ -491,10 +491,12 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         }
         (None, None) => quote!(::core::option::Option::None),
     };
+    let is_abstract = entity.ast.attrs.abstract_.is_present();
     let common = quote! {
         const ODATA_TYPE: &'static str = <Self as #structured>::ODATA_TYPE;
         const BASE_TYPE: ::core::option::Option<&'static str> = #base_type;
         const PROPERTIES: &'static [&'static str] = <Self as #structured>::PROPERTIES;
+        const ABSTRACT: bool = #is_abstract;
     };
     let patch = format_ident!("{}Patch", ident);
     let actions = entity.actions.iter().map(|action| &action.name);
@@ -587,6 +589,14 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         }
         _ => TokenStream::new(),
     };
+    // Every entity but an abstract one has a create body of its own; a derived type of an
+    // abstract base is concrete unless it is marked `abstract` itself.
+    let creatable = (!is_abstract).then(|| {
+        quote! {
+            #[automatically_derived]
+            impl #private::Creatable for #ident #base_where {}
+        }
+    });
     quote! {
         #[automatically_derived]
         impl #private::GraphEntity for #ident #base_where {
@@ -597,6 +607,7 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         }
 
         #addressable
+        #creatable
     }
 }
 
@@ -726,6 +737,39 @@ mod tests {
         assert!(contains(
             &tokens,
             r#"const COLLECTION_PATH : & 'static str = "/deviceManagement/exchangeConnectors" ;"#
+        ));
+    }
+
+    #[test]
+    fn every_entity_but_an_abstract_one_is_creatable() {
+        let concrete = flat(entity(connector()));
+        assert!(contains(
+            &concrete,
+            "impl :: graph_entity :: __private :: Creatable for Connector { }"
+        ));
+        assert!(contains(&concrete, "const ABSTRACT : bool = false ;"));
+        let derived = flat(entity(web_app()));
+        assert!(contains(
+            &derived,
+            "impl :: graph_entity :: __private :: Creatable for WebApp \
+             where for < '__base > MobileApp : :: graph_entity :: __private :: EntityBase { }"
+        ));
+        let abstract_type = flat(entity(syn::parse_quote! {
+            #[graph(
+                base = "entity",
+                odata_type = "microsoft.graph.deviceCompliancePolicy",
+                path = "/deviceManagement/deviceCompliancePolicies",
+                abstract
+            )]
+            pub struct DeviceCompliancePolicy {
+                pub id: ::core::option::Option<::std::string::String>,
+            }
+        }));
+        assert!(!contains(&abstract_type, "Creatable"));
+        assert!(contains(&abstract_type, "const ABSTRACT : bool = true ;"));
+        assert!(contains(
+            &abstract_type,
+            "impl :: graph_entity :: __private :: Addressable for DeviceCompliancePolicy { }"
         ));
     }
 
