@@ -832,6 +832,25 @@ mod tests {
     }
 
     #[test]
+    fn abstract_is_read_as_a_flag_and_action_parameters_are_never_abstract() {
+        assert!(
+            errors_of(syn::parse_quote! {
+                #[graph(base = "entity", odata_type = "microsoft.graph.x", path = "/xs", abstract)]
+                struct X { id: Option<String> }
+            })
+            .is_empty()
+        );
+        let errors = errors_of(syn::parse_quote! {
+            #[graph(parameters, abstract)]
+            struct P { reason: Option<String> }
+        });
+        assert_eq!(
+            errors,
+            ["action parameters have no `abstract`: remove it, or remove `parameters`"]
+        );
+    }
+
+    #[test]
     fn an_unread_attribute_causes_no_follow_on_errors() {
         let errors = errors_of(syn::parse_quote! {
             #[graph(odata_typ = "microsoft.graph.x", path = "/xs")]
