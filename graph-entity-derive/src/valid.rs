@@ -269,8 +269,8 @@ pub fn check_entity<'a>(
 
     let kind = if parameters {
         for (flag, what) in [
-            (attrs.path.as_ref().map(|path| path.span()), "a `path`"),
-            (attrs.base.as_ref().map(|base| base.span()), "a `base`"),
+            (attrs.path.as_ref().map(|path| path.span()), "`path`"),
+            (attrs.base.as_ref().map(|base| base.span()), "`base`"),
             (
                 attrs.complex.is_present().then(|| attrs.complex.span()),
                 "`complex`",
@@ -280,7 +280,7 @@ pub fn check_entity<'a>(
                 "`abstract`",
             ),
             (attrs.actions.first().map(|action| action.span()), "actions"),
-            (key.map(|key| ast.fields[key].json_name_span), "a key"),
+            (key.map(|key| ast.fields[key].json_name_span), "key"),
         ] {
             if let Some(span) = flag {
                 errors.push(syn::Error::new(
