@@ -93,7 +93,7 @@ pub use nullable::Nullable;
 pub use operation::{Operation, RequestError};
 pub use path::{item_path, push_segment};
 pub use polymorphic::DerivesFrom;
-pub use ser::CreateBody;
+pub use ser::{CreateBody, PatchExtraError, PatchExtras};
 
 pub use batch::{BatchItem, BatchRequest, BatchResponse};
 pub use error::{GraphError, ResponseError, RetryAfter};

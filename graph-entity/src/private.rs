@@ -5,6 +5,7 @@
 pub use http;
 pub use serde;
 pub use serde_json;
+pub use std::string::String;
 
 pub use crate::additional::AdditionalData;
 pub use crate::de::{Shape, deserialize, deserialize_lenient, deserialize_member, read_other};
@@ -29,8 +30,8 @@ pub use crate::polymorphic::{
 pub use crate::query::{InheritsProperties, IntoProperty, Property};
 pub use crate::read::{PropertyKey, PropertyKeySeed, Rest, duplicate_property};
 pub use crate::ser::{
-    OptionalField, PatchFields, serialize, serialize_patch, write_change, write_optional,
-    write_required,
+    OptionalField, PatchExtraError, PatchExtras, PatchFields, serialize, serialize_patch,
+    set_extra, write_change, write_optional, write_required,
 };
 pub use crate::structured::{Structured, WriteMode};
 

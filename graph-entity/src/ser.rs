@@ -211,6 +211,11 @@ pub trait PatchFields {
     /// # Errors
     /// When the serializer fails.
     fn write_changes<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+    /// Writes the extra properties ([`PatchExtras`]), the base type's first.
+    ///
+    /// # Errors
+    /// When the serializer fails.
+    fn write_extras<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
 }
 
 /// The `Serialize` of every generated patch type.
@@ -226,5 +231,125 @@ pub fn serialize_patch<P: PatchFields, S: Serializer>(
         map.serialize_entry(ODATA_TYPE_KEY, tag)?;
     }
     patch.write_changes(&mut map)?;
+    patch.write_extras(&mut map)?;
     map.end()
+}
+
+/// Properties a patch sets that its type does not declare: those of an open type, or extension
+/// properties such as `extension_<appId>_<name>`. Set through the patch's `with_property` and
+/// `with_null`; written after the declared changes, in the order they were first set.
+#[derive(Debug, Clone, Default)]
+pub struct PatchExtras {
+    entries: Vec<(String, Box<serde_json::value::RawValue>)>,
+}
+
+/// Equal when the same names hold the same JSON text, in the same order.
+impl PartialEq for PatchExtras {
+    fn eq(&self, other: &Self) -> bool {
+        self.entries.len() == other.entries.len()
+            && self
+                .iter()
+                .zip(other.iter())
+                .all(|((a, x), (b, y))| a == b && x.get() == y.get())
+    }
+}
+
+impl PatchExtras {
+    /// Whether no extra property is set.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// How many extra properties are set.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The extra properties and their JSON values, in the order they were first set.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &serde_json::value::RawValue)> {
+        self.entries
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_ref()))
+    }
+
+    /// Sets `name` to `value`, checked against `declared`: a name set again keeps its place and
+    /// takes the new value.
+    pub(crate) fn insert<V: Serialize + ?Sized>(
+        &mut self,
+        declared: &[&str],
+        name: String,
+        value: &V,
+    ) -> Result<(), PatchExtraError> {
+        if name.is_empty() || name.starts_with("@odata.") || declared.contains(&name.as_str()) {
+            return Err(PatchExtraError::Refused(name));
+        }
+        let value = serde_json::value::to_raw_value(value).map_err(PatchExtraError::Value)?;
+        match self.entries.iter_mut().find(|(kept, _)| *kept == name) {
+            Some((_, kept)) => *kept = value,
+            None => self.entries.push((name, value)),
+        }
+        Ok(())
+    }
+
+    /// Writes every extra property.
+    ///
+    /// # Errors
+    /// When the serializer fails.
+    #[inline]
+    pub fn write<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        for (name, value) in &self.entries {
+            map.serialize_entry(name, value.as_ref())?;
+        }
+        Ok(())
+    }
+}
+
+/// Why a patch's `with_property` or `with_null` refused an extra property.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PatchExtraError {
+    /// The name is a property the type (or a base type) declares, set through its own setter
+    /// instead; or it is empty or starts with `@odata.`, control information the crate writes.
+    Refused(String),
+    /// The value could not be written as JSON.
+    Value(serde_json::Error),
+}
+
+impl core::fmt::Display for PatchExtraError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Self::Refused(name) => write!(
+                f,
+                "`{name}` cannot be an extra property of a patch: it is declared by the type \
+                 (use its setter), empty, or control information (`@odata.`)"
+            ),
+            Self::Value(error) => write!(f, "an extra property's value is not JSON: {error}"),
+        }
+    }
+}
+
+impl std::error::Error for PatchExtraError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Refused(_) => None,
+            Self::Value(error) => Some(error),
+        }
+    }
+}
+
+/// `with_property` of a generated patch: `name` set to `value` in `extras`, checked against the
+/// entity's declared properties `declared`.
+///
+/// # Errors
+/// See [`PatchExtraError`].
+#[inline]
+pub fn set_extra<V: Serialize + ?Sized>(
+    extras: &mut PatchExtras,
+    declared: &[&str],
+    name: String,
+    value: &V,
+) -> Result<(), PatchExtraError> {
+    extras.insert(declared, name, value)
 }

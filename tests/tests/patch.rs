@@ -184,6 +184,7 @@ fn connector_key_has_no_patch_field_and_never_appears() {
         server_name: Nullable::Null,
         status: Nullable::Null,
         version: Nullable::Null,
+        extra_properties: graph_entity::PatchExtras::default(),
     };
     let nulls = body(&nulls);
     assert_eq!(nulls.as_object().unwrap().len(), 9);
@@ -608,4 +609,179 @@ fn grandchild_and_undeclared_type_get_change_write_loses_nothing() {
         "{written}"
     );
     assert_eq!(serde_json::from_str::<Value>(&written).unwrap(), expected);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extra properties: open types and extension properties
+// ---------------------------------------------------------------------------------------------
+
+/// `openTypeExtension`, an open type: its instances carry properties the schema does not name.
+#[derive(graph_entity::GraphEntity, Debug, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.openTypeExtension",
+    path = "/me/extensions"
+)]
+pub struct OpenTypeExtension {
+    #[graph(key)]
+    pub id: Option<String>,
+    pub extension_name: Option<String>,
+}
+
+#[test]
+fn open_type_patch_writes_its_extra_properties_after_the_declared_ones_in_order() {
+    let patch = OpenTypeExtensionPatch::default()
+        .with_property("theme", "dark")
+        .unwrap()
+        .extension_name(Some("com.contoso.settings".into()))
+        .with_property("fontSize", &14)
+        .unwrap()
+        .with_null("legacy")
+        .unwrap()
+        .with_property("colors", &json!(["red", "blue"]))
+        .unwrap();
+    let update = OpenTypeExtension::update_with("ext1", &patch).unwrap();
+    assert_eq!(update.method(), Method::PATCH);
+    assert_eq!(update.to_string(), "PATCH /me/extensions/ext1");
+    assert_eq!(
+        std::str::from_utf8(update.body().unwrap()).unwrap(),
+        r#"{"extensionName":"com.contoso.settings","theme":"dark","fontSize":14,"legacy":null,"colors":["red","blue"]}"#
+    );
+    // A name set again keeps its place and takes the new value.
+    let patch = patch.with_property("theme", "light").unwrap();
+    assert_eq!(
+        text(&patch),
+        r#"{"extensionName":"com.contoso.settings","theme":"light","fontSize":14,"legacy":null,"colors":["red","blue"]}"#
+    );
+    let names: Vec<&str> = patch
+        .extra_properties
+        .iter()
+        .map(|(name, _)| name)
+        .collect();
+    assert_eq!(names, ["theme", "fontSize", "legacy", "colors"]);
+}
+
+#[test]
+fn extension_property_on_a_derived_patch_names_the_type_and_follows_every_declared_change() {
+    // Only an extra property: still a change (`is_unchanged` counts extras), so the derived
+    // type is named.
+    let patch = WebAppPatch::default()
+        .with_property("extension_0a1b2c_department", "Sales")
+        .unwrap();
+    assert!(!patch.extra_properties.is_empty());
+    assert_eq!(
+        text(&patch),
+        r##"{"@odata.type":"#microsoft.graph.webApp","extension_0a1b2c_department":"Sales"}"##
+    );
+    let patch = patch
+        .app_url(Some("https://a/".into()))
+        .with_base(|base| base.display_name(Some("Intranet".into())));
+    let update = WebApp::update_with("w1", &patch).unwrap();
+    assert_eq!(
+        std::str::from_utf8(update.body().unwrap()).unwrap(),
+        r##"{"@odata.type":"#microsoft.graph.webApp","displayName":"Intranet","appUrl":"https://a/","extension_0a1b2c_department":"Sales"}"##
+    );
+    // On a root type, no type is named.
+    let patch = MobileAppPatch::default()
+        .with_null("extension_0a1b2c_department")
+        .unwrap();
+    assert_eq!(text(&patch), r#"{"extension_0a1b2c_department":null}"#);
+}
+
+#[test]
+fn extra_property_refuses_declared_names_and_control_information() {
+    use graph_entity::PatchExtraError;
+    // Declared by the type itself, by its base, the key, a read-only property.
+    for name in [
+        "appUrl",
+        "displayName",
+        "id",
+        "createdDateTime",
+        "@odata.type",
+        "@odata.etag",
+        "",
+    ] {
+        let refused = WebAppPatch::default().with_property(name, &1);
+        assert!(
+            matches!(&refused, Err(PatchExtraError::Refused(kept)) if kept == name),
+            "{name}: {:?}",
+            refused.map(|patch| text(&patch))
+        );
+        let refused = WebAppPatch::default().with_null(name);
+        assert!(
+            matches!(refused, Err(PatchExtraError::Refused(_))),
+            "{name}"
+        );
+    }
+    let refused = OpenTypeExtensionPatch::default().with_property("extensionName", "x");
+    assert!(matches!(refused, Err(PatchExtraError::Refused(_))));
+    let Err(error) = OpenTypeExtensionPatch::default().with_property("extensionName", "x") else {
+        panic!("a declared name was accepted");
+    };
+    assert!(error.to_string().contains("`extensionName`"), "{error}");
+    // Names that only resemble declared ones, and instance annotations, are allowed.
+    let patch = WebAppPatch::default()
+        .with_property("AppUrl", &1)
+        .unwrap()
+        .with_property("appUrl@microsoft.graph.note", "x")
+        .unwrap();
+    assert_eq!(patch.extra_properties.len(), 2);
+    // A value that is not JSON.
+    let not_json = HashMap::from([((1, 2), 3)]);
+    assert!(matches!(
+        MobileAppPatch::default().with_property("x", &not_json),
+        Err(PatchExtraError::Value(_))
+    ));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Derived patches set their bases' properties fluently
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn derived_patch_sets_base_properties_through_with_base_and_chains() {
+    let patch = WebAppPatch::default()
+        .use_managed_browser(Some(true))
+        .with_base(|base| base.display_name(Some("Intranet".into())).notes(None))
+        .app_url(Some("https://intranet/".into()));
+    assert_eq!(
+        text(&patch.base),
+        text(
+            &MobileAppPatch::default()
+                .display_name(Some("Intranet".into()))
+                .notes(None)
+        )
+    );
+    let update = WebApp::update_with("w/1", &patch).unwrap();
+    assert_eq!(
+        update.to_string(),
+        "PATCH /deviceAppManagement/mobileApps/w%2F1"
+    );
+    assert_eq!(
+        std::str::from_utf8(update.body().unwrap()).unwrap(),
+        r##"{"@odata.type":"#microsoft.graph.webApp","displayName":"Intranet","notes":null,"appUrl":"https://intranet/","useManagedBrowser":true}"##
+    );
+    // Two levels: the grandchild reaches the root's properties through its base's `with_base`.
+    let patch = Win32LobAppPatch::default()
+        .with_base(|lob| {
+            lob.committed_content_version(Some("2".into()))
+                .with_base(|app| app.publisher(Some("Igor Pavlov".into())))
+        })
+        .with_property("extension_0a1b2c_department", "IT")
+        .unwrap();
+    let update = Win32LobApp::update_with("z", &patch).unwrap();
+    assert_eq!(
+        std::str::from_utf8(update.body().unwrap()).unwrap(),
+        r##"{"@odata.type":"#microsoft.graph.win32LobApp","publisher":"Igor Pavlov","committedContentVersion":"2","extension_0a1b2c_department":"IT"}"##
+    );
+    // `with_base` keeps what the base patch already held.
+    let patch = WebAppPatch {
+        base: MobileAppPatch::default().publisher(Some("Contoso".into())),
+        ..WebAppPatch::default()
+    }
+    .with_base(|base| base.description(None));
+    assert_eq!(
+        text(&patch),
+        r##"{"@odata.type":"#microsoft.graph.webApp","description":null,"publisher":"Contoso"}"##
+    );
 }

@@ -75,6 +75,10 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
         #patch_head #base_where {
             #base_field
             #(#fields)*
+            /// Properties the type does not declare (an open type's, or extension properties
+            /// such as `extension_<appId>_<name>`): set with `with_property` and `with_null`,
+            /// written after the declared changes, in the order they were first set.
+            pub extra_properties: #private::PatchExtras,
         }
 
         // Not derived: the derive would repeat the where clause with a note of its own.
@@ -86,6 +90,7 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
                 Self {
                     #base_default
                     #(#field_defaults)*
+                    extra_properties: ::core::default::Default::default(),
                 }
             }
         }
@@ -133,6 +138,24 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
     });
     let base_write = base
         .map(|(member, _)| quote!(#private::PatchFields::write_changes(&self.#member, __map)?;));
+    let base_extras =
+        base.map(|(member, _)| quote!(#private::PatchFields::write_extras(&self.#member, __map)?;));
+    let with_base = base.map(|(member, ty)| {
+        quote! {
+            /// Changes inherited properties through the base type's patch and its setters:
+            /// `.with_base(|base| base.display_name(Some(name)))`. Chains to any depth.
+            #[must_use]
+            pub fn with_base(
+                mut self,
+                change: impl ::core::ops::FnOnce(
+                    <#ty as #private::GraphEntity>::Patch,
+                ) -> <#ty as #private::GraphEntity>::Patch,
+            ) -> Self {
+                self.#member = change(::core::mem::take(&mut self.#member));
+                self
+            }
+        }
+    });
     let writes = changes.iter().map(|(field, _)| {
         let (member, name) = (&field.member, &field.json_name);
         quote!((&&#private::ChangeWriter(&self.#member)).write(__map, #name)?;)
@@ -149,6 +172,43 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
         #[automatically_derived]
         #setters_head #base_where {
             #(#setters)*
+            #with_base
+
+            /// Sets a property the type does not declare (of an open type, or an extension
+            /// property such as `extension_<appId>_<name>`) to `value`, written after the
+            /// declared changes; a name set again keeps its place and takes the new value.
+            ///
+            /// # Errors
+            /// `PatchExtraError::Refused` when `name` is a
+            /// property the type or a base type declares (set it through its setter), is empty,
+            /// or starts with `@odata.`; `PatchExtraError::Value` when `value` is not JSON.
+            pub fn with_property<__V>(
+                mut self,
+                name: impl ::core::convert::Into<#private::String>,
+                value: &__V,
+            ) -> ::core::result::Result<Self, #private::PatchExtraError>
+            where
+                __V: #private::serde::Serialize + ?::core::marker::Sized,
+            {
+                #private::set_extra(
+                    &mut self.extra_properties,
+                    <#ident as #private::GraphEntity>::PROPERTIES,
+                    ::core::convert::Into::into(name),
+                    value,
+                )?;
+                ::core::result::Result::Ok(self)
+            }
+
+            /// Sets a property the type does not declare to `null`: see `with_property`.
+            ///
+            /// # Errors
+            /// As `with_property`.
+            pub fn with_null(
+                self,
+                name: impl ::core::convert::Into<#private::String>,
+            ) -> ::core::result::Result<Self, #private::PatchExtraError> {
+                self.with_property(name, &())
+            }
         }
 
         #[automatically_derived]
@@ -157,7 +217,7 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
 
             #[inline]
             fn is_unchanged(&self) -> bool {
-                #base_unchanged true #(&& #unchanged)*
+                #base_unchanged self.extra_properties.is_empty() #(&& #unchanged)*
             }
 
             #[inline]
@@ -170,6 +230,15 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
                 #base_write
                 #(#writes)*
                 ::core::result::Result::Ok(())
+            }
+
+            #[inline]
+            fn write_extras<__M>(&self, __map: &mut __M) -> ::core::result::Result<(), __M::Error>
+            where
+                __M: #private::serde::ser::SerializeMap,
+            {
+                #base_extras
+                self.extra_properties.write(__map)
             }
         }
 
