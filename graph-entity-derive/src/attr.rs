@@ -650,8 +650,17 @@ impl FromMeta for Contains {
             target,
             single,
         } = read_items::<ContainsList>(&items, &mut errors);
-        if name.is_none() || target.is_none() {
-            let missing = if name.is_none() { NAME } else { TARGET };
+        // A key that was given but not read has had its say: no follow-on error.
+        let given = |keyword: Symbol| {
+            items
+                .iter()
+                .any(|item| item_path(item).is_some_and(|path| path == keyword))
+        };
+        let missing = [(name.is_none(), NAME), (target.is_none(), TARGET)]
+            .into_iter()
+            .find(|(absent, keyword)| *absent && !given(*keyword))
+            .map(|(_, keyword)| keyword);
+        if let Some(missing) = missing {
             errors.push(
                 Error::custom(format!(
                     "`{CONTAINS}(...)` needs `{missing}`: write \
@@ -1283,5 +1292,67 @@ mod tests {
             unique.dedup();
             assert_eq!(unique.len(), names.len(), "{names:?}");
         }
+    }
+
+    #[test]
+    fn functions_navigation_and_singletons_are_read_in_declaration_order() {
+        let attrs = read::<TypeAttrs>(&[syn::parse_quote!(#[graph(
+            singleton = "/me",
+            contains(name = "messages", target = Message),
+            contains(name = "root", target = a::DriveItem, single),
+            function(name = "delta", collection, returns = Page<DeltaItem<User>>),
+            action(name = "clean", returns = ()),
+            function(name = "f", parameters = P, returns = "Vec<String>")
+        )])])
+        .unwrap_or_else(|errors| panic!("{errors:?}"));
+        assert_eq!(attrs.singleton.as_ref().map(|text| text.as_ref().as_str()), Some("/me"));
+        let contains: Vec<(&str, bool, String)> = attrs
+            .contains
+            .iter()
+            .map(|c| (c.name.as_str(), c.single, c.target.to_token_stream().to_string()))
+            .collect();
+        assert_eq!(
+            contains,
+            [
+                ("messages", false, "Message".to_owned()),
+                ("root", true, "a :: DriveItem".to_owned())
+            ]
+        );
+        let operations: Vec<(&str, bool, bool, String)> = attrs
+            .actions
+            .iter()
+            .map(|a| {
+                let returns = a.returns.as_ref().map(|ty| ty.to_token_stream().to_string());
+                (a.name.as_str(), a.is_function, a.collection, returns.unwrap_or_default())
+            })
+            .collect();
+        assert_eq!(
+            operations,
+            [
+                ("delta", true, true, "Page < DeltaItem < User > >".to_owned()),
+                ("clean", false, false, "()".to_owned()),
+                ("f", true, false, "Vec < String >".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_function_needs_its_list_and_its_return_type() {
+        assert!(
+            type_error(&[syn::parse_quote!(#[graph(function = "delta")])])
+                .starts_with("`function` takes a list")
+        );
+        assert!(
+            type_error(&[syn::parse_quote!(#[graph(function(name = "delta"))])])
+                .starts_with("a function returns a value: add `returns = T`")
+        );
+        assert_eq!(
+            type_error(&[syn::parse_quote!(#[graph(contains(name = "m", target = 3))])]),
+            "`target` takes a type: write `target = Message`"
+        );
+        assert_eq!(
+            type_error(&[syn::parse_quote!(#[graph(contains(name = "m", target = M, singel))])]),
+            "Unknown field: `singel`. Did you mean `single`?"
+        );
     }
 }
