@@ -1305,11 +1305,20 @@ mod tests {
             function(name = "f", parameters = P, returns = "Vec<String>")
         )])])
         .unwrap_or_else(|errors| panic!("{errors:?}"));
-        assert_eq!(attrs.singleton.as_ref().map(|text| text.as_ref().as_str()), Some("/me"));
+        assert_eq!(
+            attrs.singleton.as_ref().map(|text| text.as_ref().as_str()),
+            Some("/me")
+        );
         let contains: Vec<(&str, bool, String)> = attrs
             .contains
             .iter()
-            .map(|c| (c.name.as_str(), c.single, c.target.to_token_stream().to_string()))
+            .map(|c| {
+                (
+                    c.name.as_str(),
+                    c.single,
+                    c.target.to_token_stream().to_string(),
+                )
+            })
             .collect();
         assert_eq!(
             contains,
@@ -1322,14 +1331,27 @@ mod tests {
             .actions
             .iter()
             .map(|a| {
-                let returns = a.returns.as_ref().map(|ty| ty.to_token_stream().to_string());
-                (a.name.as_str(), a.is_function, a.collection, returns.unwrap_or_default())
+                let returns = a
+                    .returns
+                    .as_ref()
+                    .map(|ty| ty.to_token_stream().to_string());
+                (
+                    a.name.as_str(),
+                    a.is_function,
+                    a.collection,
+                    returns.unwrap_or_default(),
+                )
             })
             .collect();
         assert_eq!(
             operations,
             [
-                ("delta", true, true, "Page < DeltaItem < User > >".to_owned()),
+                (
+                    "delta",
+                    true,
+                    true,
+                    "Page < DeltaItem < User > >".to_owned()
+                ),
                 ("clean", false, false, "()".to_owned()),
                 ("f", true, false, "Vec < String >".to_owned()),
             ]

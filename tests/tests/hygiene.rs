@@ -356,7 +356,10 @@ fn derives_work_in_a_module_without_the_implicit_prelude() {
 fn typed_paths_work_without_the_implicit_prelude() {
     use graph_entity::GraphEntity;
     let house = no_prelude::House::singleton();
-    assert_eq!(house.walls().item("w1").get().to_string(), "GET /house/walls/w1");
+    assert_eq!(
+        house.walls().item("w1").get().to_string(),
+        "GET /house/walls/w1"
+    );
     assert_eq!(house.roof().get().to_string(), "GET /house/roof");
     let measure = house.measure(&no_prelude::MeasureParameters {
         unit: no_prelude::Shade::Dark,
@@ -373,7 +376,12 @@ fn typed_paths_work_without_the_implicit_prelude() {
     assert_eq!(stone.point().to_string(), "POST /stoneWalls/point");
     // The derived type's item has its base's action.
     assert_eq!(
-        house.walls().cast::<no_prelude::TiledWall, _>().item("w1").grout().to_string(),
+        house
+            .walls()
+            .cast::<no_prelude::TiledWall, _>()
+            .item("w1")
+            .grout()
+            .to_string(),
         "POST /house/walls/microsoft.graph.tiledWall/w1/grout"
     );
 }
