@@ -21,8 +21,8 @@ use syn::spanned::Spanned;
 
 use crate::symbol::{
     ABSTRACT, ACTION, ADDITIONAL_DATA, BASE, COLLECTION, COMPLEX, CONTAINS, CRATE, FLAGS, FUNCTION,
-    GRAPH, KEY, NAME, ODATA_TYPE, OTHER, PARAMETERS, PATH, READ_ONLY, RENAME, RETURNS, SINGLE,
-    SINGLETON, Symbol, TARGET,
+    GRAPH, KEY, NAME, NON_NULLABLE, ODATA_TYPE, OTHER, PARAMETERS, PATH, READ_ONLY, RENAME,
+    RETURNS, SINGLE, SINGLETON, Symbol, TARGET,
 };
 
 /// Reads the value of one keyword into a receiver.
@@ -101,6 +101,9 @@ pub struct FieldAttrs {
     pub read_only: Flag,
     /// `base`: this field holds the base type, whose properties this type inherits.
     pub base: Flag,
+    /// `non_nullable`: the CSDL's `Nullable="false"` (the field may still be an `Option`, since
+    /// `$select` leaves properties out).
+    pub non_nullable: Flag,
 }
 
 impl Receiver for FieldAttrs {
@@ -108,6 +111,9 @@ impl Receiver for FieldAttrs {
         (KEY, |attrs, item| flag(&mut attrs.key, item)),
         (RENAME, |attrs, item| set(&mut attrs.rename, item)),
         (READ_ONLY, |attrs, item| flag(&mut attrs.read_only, item)),
+        (NON_NULLABLE, |attrs, item| {
+            flag(&mut attrs.non_nullable, item)
+        }),
         (BASE, |attrs, item| flag(&mut attrs.base, item)),
         (ADDITIONAL_DATA, |attrs, item| {
             flag(&mut attrs.additional_data, item)
@@ -1065,8 +1071,13 @@ mod tests {
         let error = field_error(&[syn::parse_quote!(#[graph(nullable)])]);
         assert_eq!(
             error,
-            "Unknown field: `nullable`. Available values: `additional_data`, `base`, `key`, \
-             `read_only`, `rename`"
+            "Unknown field: `nullable`. Did you mean `non_nullable`?"
+        );
+        let error = field_error(&[syn::parse_quote!(#[graph(optional)])]);
+        assert_eq!(
+            error,
+            "Unknown field: `optional`. Available values: `additional_data`, `base`, `key`, \
+             `non_nullable`, `read_only`, `rename`"
         );
         // A keyword of another receiver is unknown here.
         let errors = errors::<VariantAttrs>(&[syn::parse_quote!(#[graph(key)])]);
@@ -1227,13 +1238,14 @@ mod tests {
     #[test]
     fn a_graph_attribute_is_a_list_of_keywords() {
         let expected = "write the keywords in parentheses, `#[graph(...)]`; here they are \
-                        `key`, `rename`, `read_only`, `base` and `additional_data`";
+                        `key`, `rename`, `read_only`, `non_nullable`, `base` and \
+                        `additional_data`";
         assert_eq!(field_error(&[syn::parse_quote!(#[graph])]), expected);
         assert_eq!(field_error(&[syn::parse_quote!(#[graph = "x"])]), expected);
         assert_eq!(
             field_error(&[syn::parse_quote!(#[graph("displayName")])]),
             "a value needs its keyword: write `keyword = \"displayName\"`, where the keyword \
-             is one of `key`, `rename`, `read_only`, `base` or `additional_data`"
+             is one of `key`, `rename`, `read_only`, `non_nullable`, `base` or `additional_data`"
         );
         assert_eq!(
             errors::<VariantAttrs>(&[syn::parse_quote!(#[graph("m")])]),

@@ -32,6 +32,7 @@
 //! | `key` | this field is the key property (overrides `id`); a `String` or `Option<String>` |
 //! | `rename = "jsonName"` | the JSON name; by default the lowerCamelCase of the field's name (`r#type` is `type`) |
 //! | `read_only` | never in create or update bodies (the key never is either), and no field of the patch type |
+//! | `non_nullable` | the CSDL's `Nullable="false"`: the declaration says the property is never `null`, for [`schema`](crate::schema) (the field may still be an `Option`, since `$select` leaves properties out; see [nullability](crate::schema#nullability)) |
 //! | `base` | this field holds the base type (a struct deriving `GraphEntity`), whose properties, key, path and additional data this type inherits |
 //! | `additional_data` | this [`AdditionalData`](crate::AdditionalData) field keeps everything the struct does not model; a field of that type must carry it |
 //!

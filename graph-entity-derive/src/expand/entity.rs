@@ -20,6 +20,7 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     let base_where = base_where(entity, &private);
     let properties = super::properties::properties(entity, &private);
     let (path_types, path_impls) = super::paths::paths(entity, &private);
+    let schema = super::schema::schema(entity, &private);
     let serialize = serde_impl(
         Serde::Serialize,
         &private,
@@ -42,6 +43,7 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
             #actions
             #patch_impls
             #path_impls
+            #schema
 
             #serialize
 
