@@ -312,49 +312,8 @@ fn a_function_writes_string_enum_guid_and_date_literals() {
     );
 }
 
-/// The function call of `query` parsed back: the URL keeps its shape (segments `users`, the key,
-/// and one segment for the call), and the call's `query` argument decodes to the OData literal
-/// of `query`.
 fn check_function_url(query: &str) -> Result<(), String> {
-    let request = ServiceRoot::v1()
-        .operation(
-            User::item("u1").find_activities(&find_activities(query)),
-            &Query::new(),
-        )
-        .map_err(|error| error.to_string())?;
-    let uri = request.uri().to_string();
-    let url = Url::parse(&uri).map_err(|error| format!("{uri}: {error}"))?;
-    if url.as_str() != uri || url.query().is_some() || url.fragment().is_some() {
-        return Err(format!("{uri}: parsed as {url}"));
-    }
-    let segments: Vec<&str> = url.path_segments().ok_or("no path")?.collect();
-    let [version, users, key, call] = segments.as_slice() else {
-        return Err(format!("{uri}: segments {segments:?}"));
-    };
-    if (*version, *users, *key) != ("v1.0", "users", "u1") {
-        return Err(format!("{uri}: segments {segments:?}"));
-    }
-    let arguments = call
-        .strip_prefix("findActivities(")
-        .and_then(|rest| rest.strip_suffix(')'))
-        .ok_or_else(|| format!("{uri}: call {call:?}"))?;
-    // The first argument is the string: `query='…'`, its inner text encoded, with no `'`, `,`
-    // or `)` of its own.
-    let quoted = arguments
-        .strip_prefix("query='")
-        .and_then(|rest| rest.split_once("',importance="))
-        .map(|(inner, _)| inner)
-        .ok_or_else(|| format!("{uri}: arguments {arguments:?}"))?;
-    if quoted.contains(['\'', ',', '(', ')', '/', '?', '#']) {
-        return Err(format!("{uri}: unencoded text in {quoted:?}"));
-    }
-    let decoded = percent_decode_str(quoted)
-        .decode_utf8()
-        .map_err(|error| error.to_string())?;
-    if decoded != query.replace('\'', "''") {
-        return Err(format!("{uri}: decodes to {decoded:?}"));
-    }
-    Ok(())
+    graph_entity_tests::url_shape::check_typed_paths(query)
 }
 
 #[test]
