@@ -750,32 +750,20 @@ struct TypePath(syn::Path);
 
 impl FromMeta for TypePath {
     fn from_meta(item: &syn::Meta) -> Result<Self> {
-        let (key, value) = match item {
-            syn::Meta::NameValue(meta) => (&meta.path, strip_group(&meta.value)),
-            syn::Meta::Path(path) => return Err(takes_type(path).with_span(path)),
-            syn::Meta::List(list) => return Err(at_list(takes_type(&list.path), list)),
-        };
-        let path = match value {
-            syn::Expr::Path(path) if path.qself.is_none() && path.attrs.is_empty() => {
-                Some(path.path.clone())
-            }
-            syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(literal),
-                ..
-            }) => literal.parse::<syn::Path>().ok(),
-            _ => None,
-        };
-        match path {
-            Some(path) => Ok(TypePath(path)),
-            None => Err(takes_type(key).with_span(value)),
-        }
+        type_path(type_from_meta(item, takes_type)?, item.path())
     }
 
     fn from_invalid_expr(meta: &MetaNameValueInvalidExpr) -> Result<Self> {
-        // A generic type, `Parameters<T>`, is no expression but is a path.
-        syn::parse2::<syn::Path>(meta.value.clone())
-            .map(TypePath)
-            .map_err(|_| at_value(takes_type(&meta.path), meta))
+        type_path(type_from_invalid_expr(meta, takes_type)?, &meta.path)
+            .map_err(|error| at_value(error, meta))
+    }
+}
+
+/// The path of a type that is one (`SyncParameters`, `Parameters<T>`), not `()` or `&T`.
+fn type_path(ty: syn::Type, key: &syn::Path) -> Result<TypePath> {
+    match ty {
+        syn::Type::Path(path) if path.qself.is_none() => Ok(TypePath(path.path)),
+        other => Err(takes_type(key).with_span(&other)),
     }
 }
 
@@ -791,41 +779,48 @@ struct TypeValue(syn::Type);
 
 impl FromMeta for TypeValue {
     fn from_meta(item: &syn::Meta) -> Result<Self> {
-        let (key, value) = match item {
-            syn::Meta::NameValue(meta) => (&meta.path, strip_group(&meta.value)),
-            syn::Meta::Path(path) => return Err(takes_type_value(path).with_span(path)),
-            syn::Meta::List(list) => return Err(at_list(takes_type_value(&list.path), list)),
-        };
-        let ty = match value {
-            syn::Expr::Path(path) if path.qself.is_none() && path.attrs.is_empty() => {
-                syn::parse2::<syn::Type>(path.path.to_token_stream()).ok()
-            }
-            syn::Expr::Tuple(tuple) if tuple.elems.is_empty() => {
-                syn::parse2::<syn::Type>(tuple.to_token_stream()).ok()
-            }
-            syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(literal),
-                ..
-            }) => literal.parse::<syn::Type>().ok(),
-            _ => None,
-        };
-        match ty {
-            Some(ty) => Ok(TypeValue(ty)),
-            None => Err(takes_type_value(key).with_span(value)),
-        }
+        type_from_meta(item, takes_type_value).map(TypeValue)
     }
 
     fn from_invalid_expr(meta: &MetaNameValueInvalidExpr) -> Result<Self> {
-        // A generic type, `Page<User>`, is no expression but is a type.
-        syn::parse2::<syn::Type>(meta.value.clone())
-            .map(TypeValue)
-            .map_err(|_| at_value(takes_type_value(&meta.path), meta))
+        type_from_invalid_expr(meta, takes_type_value).map(TypeValue)
     }
 }
 
 fn takes_type_value(key: &syn::Path) -> Error {
     let key = path_to_string(key);
     Error::custom(format!("`{key}` takes a type: write `{key} = Message`"))
+}
+
+/// A type given as `key = Type` or `key = "Type"`; `expected` says what to write otherwise.
+fn type_from_meta(item: &syn::Meta, expected: fn(&syn::Path) -> Error) -> Result<syn::Type> {
+    let (key, value) = match item {
+        syn::Meta::NameValue(meta) => (&meta.path, strip_group(&meta.value)),
+        syn::Meta::Path(path) => return Err(expected(path).with_span(path)),
+        syn::Meta::List(list) => return Err(at_list(expected(&list.path), list)),
+    };
+    let ty = match value {
+        syn::Expr::Path(path) if path.qself.is_none() && path.attrs.is_empty() => {
+            syn::parse2::<syn::Type>(path.path.to_token_stream()).ok()
+        }
+        syn::Expr::Tuple(tuple) if tuple.elems.is_empty() => {
+            syn::parse2::<syn::Type>(tuple.to_token_stream()).ok()
+        }
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(literal),
+            ..
+        }) => literal.parse::<syn::Type>().ok(),
+        _ => None,
+    };
+    ty.ok_or_else(|| expected(key).with_span(value))
+}
+
+/// A type that is no expression (a generic one, `Page<User>`), read from its tokens.
+fn type_from_invalid_expr(
+    meta: &MetaNameValueInvalidExpr,
+    expected: fn(&syn::Path) -> Error,
+) -> Result<syn::Type> {
+    syn::parse2::<syn::Type>(meta.value.clone()).map_err(|_| at_value(expected(&meta.path), meta))
 }
 
 /// The expression inside the invisible groups that `macro_rules!` may wrap it in.
