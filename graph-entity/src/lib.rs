@@ -37,6 +37,8 @@
 //! - `resources` (default): [`resources`], the Graph resources that ship with the crate (the
 //!   Exchange connector, `DeviceManagementExchangeConnector`). Without it
 //!   (`default-features = false`), the crate compiles only the types a program declares.
+//! - `client`: [`client`], an async client (reqwest with rustls, on tokio) with token
+//!   providers, retries, pages as a stream, batches and a cap on concurrent requests.
 //!
 //! # Enum members added later
 //!
@@ -68,6 +70,8 @@ mod type_name;
 
 pub mod attributes;
 pub mod batch;
+#[cfg(feature = "client")]
+pub mod client;
 pub mod edm;
 pub mod error;
 pub mod page;
