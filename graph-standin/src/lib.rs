@@ -289,11 +289,12 @@ impl State {
     /// A GUID-shaped id, unique in this stand-in.
     fn guid(&self) -> String {
         let n = self.next_id();
+        let mixed = n.wrapping_mul(0x9e37_79b9_7f4a_7c15);
         format!(
             "{:08x}-{:04x}-4000-8000-{:012x}",
-            (n >> 16) as u32,
+            (mixed >> 32) as u32,
             n & 0xffff,
-            n.wrapping_mul(0x9e37_79b9_7f4a_7c15) & 0xffff_ffff_ffff
+            mixed & 0xffff_ffff_ffff
         )
     }
 }

@@ -449,7 +449,8 @@ async fn a_bad_token_gets_401_once_retried_with_a_new_one() {
     );
     assert_eq!(standin.requests().len(), 2);
     let wrong_secret =
-        ClientCredentials::with_token_url(&standin.token_url().unwrap(), "app", "Wr0ngSecretXYZ").unwrap();
+        ClientCredentials::with_token_url(&standin.token_url().unwrap(), "app", "Wr0ngSecretXYZ")
+            .unwrap();
     let error = wrong_secret.token().await.unwrap_err();
     assert!(error.to_string().contains("invalid_client"), "{error}");
     assert!(
