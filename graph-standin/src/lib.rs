@@ -1113,21 +1113,35 @@ fn dispatch(state: &State, incoming: &Incoming<'_>, repeat_next_link: bool) -> R
             let page_size = top.unwrap_or(state.page_size).max(1);
             let collection = store.collections.get(&path);
             let key_property = collection.map_or("id", |c| c.key_property.as_str());
-            let mut matched: Vec<&Item> = collection
-                .map(|c| {
-                    c.order
+            let (total, end, page) = match (collection, &filter) {
+                (None, _) => (0, 0, Vec::new()),
+                // Without a filter, a page is a slice of the order: no pass over the rest.
+                (Some(c), None) => {
+                    let total = c.order.len();
+                    let end = (skip + page_size).min(total);
+                    let page = c.order[skip.min(total)..end]
                         .iter()
                         .filter_map(|key| c.items.get(key))
-                        .filter(|item| filter.as_ref().is_none_or(|f| f.matches(&item.value)))
-                        .collect()
-                })
-                .unwrap_or_default();
-            let total = matched.len();
-            let end = (skip + page_size).min(total);
-            let page: Vec<Value> = matched
-                .drain(skip.min(total)..end)
-                .map(|item| Value::Object(project(item, select.as_deref(), key_property)))
-                .collect();
+                        .map(|item| Value::Object(project(item, select.as_deref(), key_property)))
+                        .collect();
+                    (total, end, page)
+                }
+                (Some(c), Some(filter)) => {
+                    let mut matched: Vec<&Item> = c
+                        .order
+                        .iter()
+                        .filter_map(|key| c.items.get(key))
+                        .filter(|item| filter.matches(&item.value))
+                        .collect();
+                    let total = matched.len();
+                    let end = (skip + page_size).min(total);
+                    let page = matched
+                        .drain(skip.min(total)..end)
+                        .map(|item| Value::Object(project(item, select.as_deref(), key_property)))
+                        .collect();
+                    (total, end, page)
+                }
+            };
             let mut document = Map::new();
             document.insert(
                 "@odata.context".into(),
