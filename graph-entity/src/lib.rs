@@ -37,7 +37,7 @@
 //! - `resources` (default): [`resources`], the Graph resources that ship with the crate (the
 //!   Exchange connector, `DeviceManagementExchangeConnector`). Without it
 //!   (`default-features = false`), the crate compiles only the types a program declares.
-//! - `client`: [`client`], an async client (reqwest with rustls, on tokio) with token
+//! - `client`: the module `client`, an async client (reqwest with rustls, on tokio) with token
 //!   providers, retries, pages as a stream, batches and a cap on concurrent requests.
 //!
 //! # Enum members added later
