@@ -215,6 +215,7 @@ fn main() {
             .build()
             .expect("a client")
     });
+    graph_entity::client::install_crypto_provider();
     let http = reqwest::Client::new();
     let first = format!("{root_url}{}?$top={PAGE}", Connector::COLLECTION_PATH);
     assert_eq!(runtime.block_on(through_client(&client)), ITEMS);

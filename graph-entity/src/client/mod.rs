@@ -42,6 +42,8 @@
 //! ```
 
 mod auth;
+#[cfg(feature = "azure")]
+mod azure;
 mod error;
 mod retry;
 
@@ -63,6 +65,8 @@ use tracing::Instrument as _;
 pub use self::auth::{
     AccessToken, ClientCredentials, StaticToken, TokenError, TokenFuture, TokenProvider,
 };
+#[cfg(feature = "azure")]
+pub use self::azure::AzureCredential;
 pub use self::error::ClientError;
 pub use self::retry::{RetryContext, RetryDecision, RetryPolicy};
 
@@ -75,9 +79,13 @@ use crate::query::Query;
 use crate::service::ServiceRoot;
 use crate::structured::Structured;
 
-/// Installs ring as rustls' process-wide crypto provider, unless one is installed already
-/// (reqwest is built without a provider of its own, to keep aws-lc out of the build).
-pub(crate) fn install_crypto_provider() {
+/// Installs ring as rustls' process-wide crypto provider, unless one is installed already.
+///
+/// reqwest is built here without a provider of its own (to keep aws-lc and its C build out),
+/// so a `reqwest::Client` needs one installed first. [`ClientBuilder::build`] and
+/// [`ClientCredentials`] call this; call it yourself before building a `reqwest::Client` of
+/// your own (for [`ClientBuilder::http_client`]), or install another provider first.
+pub fn install_crypto_provider() {
     if rustls::crypto::CryptoProvider::get_default().is_none() {
         // `Err`: another thread installed one first, which is as good.
         let _ = rustls::crypto::ring::default_provider().install_default();
