@@ -39,6 +39,8 @@
 //!   (`default-features = false`), the crate compiles only the types a program declares.
 //! - `client`: the module `client`, an async client (reqwest with rustls, on tokio) with token
 //!   providers, retries, pages as a stream, batches and a cap on concurrent requests.
+//! - `azure` (implies `client`): `client::AzureCredential`, tokens from any `azure_identity`
+//!   credential (`azure_core`'s `TokenCredential`).
 //!
 //! # Enum members added later
 //!

@@ -43,11 +43,11 @@ mod odata;
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime};
 
-use axum::body::{Body, Bytes};
+use axum::body::Body;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, Request, Response, StatusCode};
 use base64::Engine as _;
 use graph_entity::GraphEntity;
@@ -268,6 +268,8 @@ struct State {
     page_size: usize,
     origin: String,
     counter: AtomicU64,
+    in_flight: AtomicUsize,
+    max_in_flight: AtomicUsize,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -508,6 +510,8 @@ impl Builder {
             page_size: self.page_size,
             origin: format!("http://{addr}"),
             counter: AtomicU64::new(0),
+            in_flight: AtomicUsize::new(0),
+            max_in_flight: AtomicUsize::new(0),
         });
         let router = axum::Router::new().fallback({
             let state = Arc::clone(&state);
@@ -595,9 +599,16 @@ impl StandIn {
         lock(&self.state.log).clone()
     }
 
-    /// Forgets the requests received so far.
+    /// Forgets the requests received so far, and the most in flight.
     pub fn clear_requests(&self) {
         lock(&self.state.log).clear();
+        self.state.max_in_flight.store(0, Ordering::SeqCst);
+    }
+
+    /// The most requests that were being answered at once (since the last
+    /// [`StandIn::clear_requests`]).
+    pub fn max_in_flight(&self) -> usize {
+        self.state.max_in_flight.load(Ordering::SeqCst)
     }
 
     /// The items of the collection at `path` (as a path string, e.g.
@@ -715,6 +726,14 @@ struct Incoming<'a> {
 }
 
 async fn serve(state: Arc<State>, request: Request<Body>) -> Response<Body> {
+    let now = state.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+    state.max_in_flight.fetch_max(now, Ordering::SeqCst);
+    let response = serve_one(&state, request).await;
+    state.in_flight.fetch_sub(1, Ordering::SeqCst);
+    response
+}
+
+async fn serve_one(state: &State, request: Request<Body>) -> Response<Body> {
     let (parts, body) = request.into_parts();
     let request_id = parts
         .headers
@@ -725,19 +744,25 @@ async fn serve(state: Arc<State>, request: Request<Body>) -> Response<Body> {
         .uri
         .path_and_query()
         .map_or_else(|| parts.uri.path().to_owned(), |pq| pq.as_str().to_owned());
-    let body = match axum::body::to_bytes(body, 64 << 20).await {
-        Ok(body) => body,
-        Err(_) => Bytes::new(),
+    let reply = match axum::body::to_bytes(body, 64 << 20).await {
+        Ok(body) => {
+            answer(
+                state,
+                &parts.method,
+                &parts.uri,
+                &parts.headers,
+                &body,
+                &request_id,
+            )
+            .await
+        }
+        Err(_) => Reply::error(
+            StatusCode::BAD_REQUEST,
+            "BadRequest",
+            "the request body could not be read (at most 64 MiB)",
+            &request_id,
+        ),
     };
-    let reply = answer(
-        &state,
-        &parts.method,
-        &parts.uri,
-        &parts.headers,
-        &body,
-        &request_id,
-    )
-    .await;
     lock(&state.log).push(LoggedRequest {
         method: parts.method.to_string(),
         target,
@@ -1468,16 +1493,17 @@ fn batch(state: &State, incoming: &Incoming<'_>) -> Reply {
     let mut statuses: HashMap<String, u16> = HashMap::new();
     let mut responses = Vec::with_capacity(requests.len());
     for request in &requests {
-        let id = request
-            .get("id")
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_owned();
-        let method = request
-            .get("method")
-            .and_then(Value::as_str)
-            .unwrap_or("GET");
-        let url = request.get("url").and_then(Value::as_str).unwrap_or("");
+        let field = |name: &str| request.get(name).and_then(Value::as_str);
+        let (Some(id), Some(method), Some(url)) = (field("id"), field("method"), field("url"))
+        else {
+            return Reply::error(
+                StatusCode::BAD_REQUEST,
+                "BadRequest",
+                "every batch request needs a string `id`, `method` and `url`",
+                request_id,
+            );
+        };
+        let id = id.to_owned();
         let item_request_id = state.guid();
         let depends_failed = request
             .get("dependsOn")

@@ -2,7 +2,6 @@
 //! no mocks.
 
 use std::collections::HashSet;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use graph_entity::batch::{BatchItem, BatchRequest};
@@ -553,101 +552,6 @@ async fn eight_tasks_create_100_each_none_lost_none_duplicated() {
     }
 }
 
-/// A `MakeWriter` that keeps everything written.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
-
-#[tokio::test]
-async fn no_token_text_in_the_captured_logs() {
-    let captured = Captured::default();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .with_writer(captured.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
-
-    let standin = builder()
-        .static_token("static-secret-token")
-        .start()
-        .await
-        .unwrap();
-    let client = connect(&standin, fast_retries()).await;
-    let credentials =
-        ClientCredentials::with_token_url(&standin.token_url().unwrap(), "app", "s3cret-value")
-            .unwrap();
-    let issued = credentials.token().await.unwrap();
-    let created = client.create(&connector("logged")).await.unwrap();
-    standin.faults().throttle(1, Some("0"));
-    let _: Connector = client
-        .get(created.id.as_deref().unwrap(), &Query::new())
-        .await
-        .unwrap();
-    let _ = client.get::<Connector, _>("missing", &Query::new()).await;
-    let bad = Client::builder(
-        ServiceRoot::parse(&standin.service_root()).unwrap(),
-        StaticToken::new("static-secret-token-wrong"),
-    )
-    .build()
-    .unwrap();
-    let _ = bad.get::<Connector, _>("x", &Query::new()).await;
-    let good = Client::builder(
-        ServiceRoot::parse(&standin.service_root()).unwrap(),
-        StaticToken::new("static-secret-token"),
-    )
-    .build()
-    .unwrap();
-    let _: Connector = good
-        .get(created.id.as_deref().unwrap(), &Query::new())
-        .await
-        .unwrap();
-    drop(_guard);
-
-    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
-    // The spans are there, with what they should hold...
-    assert!(logs.contains("graph_request"), "{logs}");
-    assert!(logs.contains("method=GET"), "{logs}");
-    assert!(
-        logs.contains("path=/v1.0/deviceManagement/exchangeConnectors"),
-        "{logs}"
-    );
-    assert!(
-        logs.contains("status=429") && logs.contains("status=404") && logs.contains("status=201"),
-        "{logs}"
-    );
-    assert!(logs.contains("request_id="), "{logs}");
-    assert!(logs.contains("retrying"), "{logs}");
-    // ...and no token, secret or Authorization header.
-    for secret in [
-        issued.secret(),
-        "static-secret-token",
-        "s3cret-value",
-        "Bearer",
-        "authorization",
-        "Authorization",
-    ] {
-        assert!(!logs.contains(secret), "{secret:?} appears in the logs");
-    }
-    assert!(issued.secret().len() > 10);
-}
-
 #[tokio::test]
 async fn containment_keys_filters_and_counts_in_the_standin() {
     let standin = StandIn::builder()
@@ -773,4 +677,50 @@ async fn containment_keys_filters_and_counts_in_the_standin() {
         ),
         "{truncated:?}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_cap_on_concurrent_requests_holds() {
+    let items = (0..12).map(|i| json!({"id": format!("k{i}")})).collect();
+    let standin = builder()
+        .seed_json(CONNECTORS, items)
+        .unwrap()
+        .start()
+        .await
+        .unwrap();
+    for cap in [1, 3] {
+        let client = Client::builder(
+            ServiceRoot::parse(&standin.service_root()).unwrap(),
+            ClientCredentials::with_token_url(&standin.token_url().unwrap(), "app", "s3cret-value")
+                .unwrap(),
+        )
+        .max_concurrent_requests(cap)
+        .build()
+        .unwrap();
+        // Fetch the token first: the token endpoint is not behind the cap.
+        let _: Connector = client.get("k0", &Query::new()).await.unwrap();
+        standin.clear_requests();
+        standin
+            .faults()
+            .delay_every_request(Some(Duration::from_millis(100)));
+        let tasks: Vec<_> = (0..12)
+            .map(|i| {
+                let client = client.clone();
+                tokio::spawn(async move {
+                    client
+                        .get::<Connector, _>(&format!("k{i}"), &Query::new())
+                        .await
+                })
+            })
+            .collect();
+        for task in tasks {
+            task.await.unwrap().unwrap();
+        }
+        standin.faults().delay_every_request(None);
+        assert_eq!(
+            standin.max_in_flight(),
+            cap,
+            "at most {cap} in flight, and the cap is reached"
+        );
+    }
 }
