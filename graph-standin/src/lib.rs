@@ -114,6 +114,22 @@ pub struct LoggedRequest {
     pub status: u16,
     /// For an item of a `$batch`, its `id`.
     pub batch_item: Option<String>,
+    /// The request's headers, names in lowercase, but `Authorization`, which is never kept.
+    pub headers: Vec<(String, String)>,
+}
+
+/// The headers of `headers` to log: all but `Authorization`.
+fn loggable(headers: &HeaderMap) -> Vec<(String, String)> {
+    headers
+        .iter()
+        .filter(|(name, _)| *name != axum::http::header::AUTHORIZATION)
+        .map(|(name, value)| {
+            (
+                name.as_str().to_owned(),
+                String::from_utf8_lossy(value.as_bytes()).into_owned(),
+            )
+        })
+        .collect()
 }
 
 /// A fault for the next request to the service (the token endpoint is never faulted).
@@ -768,6 +784,7 @@ async fn serve_one(state: &State, request: Request<Body>) -> Response<Body> {
         target,
         status: reply.status.as_u16(),
         batch_item: None,
+        headers: loggable(&parts.headers),
     });
     let mut response = Response::builder().status(reply.status);
     if let Some(headers) = response.headers_mut() {
@@ -1515,6 +1532,17 @@ fn batch(state: &State, incoming: &Incoming<'_>) -> Reply {
                         .is_none_or(|status| !(200..300).contains(status))
                 })
             });
+        let mut headers = HeaderMap::new();
+        if let Some(Value::Object(map)) = request.get("headers") {
+            for (name, value) in map {
+                if let (Ok(name), Some(Ok(value))) = (
+                    HeaderName::try_from(name.as_str()),
+                    value.as_str().map(HeaderValue::from_str),
+                ) {
+                    headers.insert(name, value);
+                }
+            }
+        }
         let throttled = state.lock_faults().batch_items.remove(&id);
         let reply = if depends_failed {
             Reply::error(
@@ -1535,17 +1563,6 @@ fn batch(state: &State, incoming: &Incoming<'_>) -> Reply {
             }
             reply
         } else {
-            let mut headers = HeaderMap::new();
-            if let Some(Value::Object(map)) = request.get("headers") {
-                for (name, value) in map {
-                    if let (Ok(name), Some(Ok(value))) = (
-                        HeaderName::try_from(name.as_str()),
-                        value.as_str().map(HeaderValue::from_str),
-                    ) {
-                        headers.insert(name, value);
-                    }
-                }
-            }
             let body = request
                 .get("body")
                 .map(|body| serde_json::to_vec(body).unwrap_or_default())
@@ -1583,6 +1600,7 @@ fn batch(state: &State, incoming: &Incoming<'_>) -> Reply {
             target: url.to_owned(),
             status: reply.status.as_u16(),
             batch_item: Some(id.clone()),
+            headers: loggable(&headers),
         });
         let mut headers = Map::new();
         headers.insert("request-id".into(), Value::String(item_request_id));

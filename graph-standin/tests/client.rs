@@ -724,3 +724,48 @@ async fn the_cap_on_concurrent_requests_holds() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_throttled_page_is_sent_again_with_the_listings_headers() {
+    let items = (0..250)
+        .map(|i| json!({"id": format!("k{i:03}")}))
+        .collect();
+    let standin = builder()
+        .seed_json(CONNECTORS, items)
+        .unwrap()
+        .start()
+        .await
+        .unwrap();
+    let client = connect(&standin, fast_retries()).await;
+    // `$count` makes the listing carry `ConsistencyLevel: eventual` on every page.
+    let query = Query::<Connector>::typed().top(100).count(true);
+    let mut pages = client.list::<Connector, _>(&query).unwrap();
+    let first = pages.try_next().await.unwrap().unwrap();
+    assert_eq!(first.count, Some(250));
+    standin.faults().throttle(2, Some("0"));
+    let mut ids: Vec<_> = first.value.into_iter().filter_map(|c| c.id).collect();
+    while let Some(page) = pages.try_next().await.unwrap() {
+        ids.extend(page.value.into_iter().filter_map(|c| c.id));
+    }
+    assert_eq!(ids.len(), 250);
+    let log = standin.requests();
+    let gets = service_requests(&log);
+    let statuses: Vec<_> = gets.iter().map(|r| r.status).collect();
+    assert_eq!(statuses, [200, 429, 429, 200, 200]);
+    assert_eq!(
+        gets[1].target, gets[3].target,
+        "the same next link, sent again"
+    );
+    for request in &gets {
+        let header = |name: &str| {
+            request
+                .headers
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.as_str())
+        };
+        assert_eq!(header("consistencylevel"), Some("eventual"), "{request:?}");
+        assert_eq!(header("accept"), Some("application/json"));
+        assert_eq!(header("authorization"), None, "the stand-in never logs it");
+    }
+}
