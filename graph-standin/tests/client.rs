@@ -769,3 +769,39 @@ async fn a_throttled_page_is_sent_again_with_the_listings_headers() {
         assert_eq!(header("authorization"), None, "the stand-in never logs it");
     }
 }
+
+#[tokio::test]
+async fn typed_seeds_and_bad_seeds() {
+    let seeded = [connector("a"), connector("b")];
+    assert!(
+        StandIn::builder().seed(&seeded).is_err(),
+        "items without keys are refused"
+    );
+    let keyed: Vec<_> = ["k1", "k2"]
+        .iter()
+        .map(|key| Connector {
+            id: Some((*key).to_owned()),
+            ..connector(key)
+        })
+        .collect();
+    let standin = StandIn::builder()
+        .seed(&keyed)
+        .unwrap()
+        .start()
+        .await
+        .unwrap();
+    let client = Client::builder(
+        ServiceRoot::parse(&standin.service_root()).unwrap(),
+        StaticToken::new("unused"),
+    )
+    .build()
+    .unwrap();
+    let read: Connector = client.get("k2", &Query::new()).await.unwrap();
+    assert_eq!(read.server_name.as_deref(), Some("k2"));
+    assert!(StandIn::builder().seed_document("[]").is_err());
+    assert!(
+        StandIn::builder()
+            .seed_document(r#"{"/x": [{"id": "1"}, {"id": "1"}]}"#)
+            .is_err()
+    );
+}
