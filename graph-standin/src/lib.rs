@@ -153,7 +153,8 @@ pub enum Fault {
 struct FaultState {
     queue: VecDeque<Fault>,
     every_request_delay: Option<Duration>,
-    batch_items: HashMap<String, Option<String>>,
+    /// Per batch item id: how many more times to throttle it, and the `Retry-After`.
+    batch_items: HashMap<String, (usize, Option<String>)>,
 }
 
 /// The fault-injection handle of a running stand-in.
@@ -194,11 +195,22 @@ impl Faults {
         ids: impl IntoIterator<Item = I>,
         retry_after: Option<&str>,
     ) {
+        self.throttle_batch_items_times(ids, 1, retry_after);
+    }
+
+    /// The items of later batches with these ids get `429`, with `Retry-After` if given, the
+    /// next `times` times each is sent.
+    pub fn throttle_batch_items_times<I: Into<String>>(
+        &self,
+        ids: impl IntoIterator<Item = I>,
+        times: usize,
+        retry_after: Option<&str>,
+    ) {
         let mut faults = self.state.lock_faults();
         for id in ids {
             faults
                 .batch_items
-                .insert(id.into(), retry_after.map(str::to_owned));
+                .insert(id.into(), (times, retry_after.map(str::to_owned)));
         }
     }
 
@@ -1543,7 +1555,16 @@ fn batch(state: &State, incoming: &Incoming<'_>) -> Reply {
                 }
             }
         }
-        let throttled = state.lock_faults().batch_items.remove(&id);
+        let throttled = {
+            let mut faults = state.lock_faults();
+            match faults.batch_items.get_mut(&id) {
+                Some((times, after)) if *times > 0 => {
+                    *times -= 1;
+                    Some(after.clone())
+                }
+                _ => None,
+            }
+        };
         let reply = if depends_failed {
             Reply::error(
                 StatusCode::FAILED_DEPENDENCY,

@@ -805,3 +805,44 @@ async fn typed_seeds_and_bad_seeds() {
             .is_err()
     );
 }
+
+#[tokio::test]
+async fn batch_item_retries_are_bounded() {
+    let standin = builder().start().await.unwrap();
+    let client = connect(&standin, fast_retries().max_attempts(3)).await;
+    let root = client.root().clone();
+    let mut batch = BatchRequest::new();
+    for i in 0..4 {
+        let request = root
+            .operation(
+                connector(&format!("b{i}")).create_with().unwrap(),
+                &Query::new(),
+            )
+            .unwrap();
+        batch
+            .push(BatchItem::from_request(i.to_string(), &request, &root).unwrap())
+            .unwrap();
+    }
+    // Item 1 is throttled every time; item 3 twice, so it goes through on the third send.
+    standin
+        .faults()
+        .throttle_batch_items_times(["1"], 100, Some("0"));
+    standin.faults().throttle_batch_items_times(["3"], 2, None);
+    let response = client.batch(&batch).await.unwrap();
+    let status = |id: &str| response.get(id).unwrap().status();
+    assert_eq!(status("0"), StatusCode::CREATED);
+    assert_eq!(
+        status("1"),
+        StatusCode::TOO_MANY_REQUESTS,
+        "given up after the attempts"
+    );
+    assert_eq!(status("2"), StatusCode::CREATED);
+    assert_eq!(status("3"), StatusCode::CREATED);
+    let log = standin.requests();
+    let sent: Vec<_> = log.iter().filter_map(|r| r.batch_item.as_deref()).collect();
+    assert_eq!(
+        sent,
+        ["0", "1", "2", "3", "1", "3", "1", "3"],
+        "three sends in all"
+    );
+}
