@@ -714,6 +714,30 @@ impl BatchResponse {
             .collect()
     }
 
+    /// Takes in the responses to a retried batch (a [`RetryPlan`]'s): each replaces the
+    /// response with the same id, or is added when there was none, so that `self` answers the
+    /// whole original batch with the latest response of each request.
+    ///
+    /// ```
+    /// use graph_entity::batch::BatchResponse;
+    /// use graph_entity::http::StatusCode;
+    ///
+    /// let read = |text: &str| graph_entity::serde_json::from_str::<BatchResponse>(text).unwrap();
+    /// let mut first = read(r#"{"responses":[{"id":"1","status":200,"body":{}},{"id":"2","status":429}]}"#);
+    /// first.merge(read(r#"{"responses":[{"id":"2","status":204}]}"#));
+    /// assert_eq!(first.get("2").unwrap().status(), StatusCode::NO_CONTENT);
+    /// assert_eq!(first.get("1").unwrap().status(), StatusCode::OK);
+    /// assert_eq!(first.responses().len(), 2);
+    /// ```
+    pub fn merge(&mut self, retried: BatchResponse) {
+        for response in retried.responses {
+            match self.responses.iter_mut().find(|r| r.id == response.id) {
+                Some(slot) => *slot = response,
+                None => self.responses.push(response),
+            }
+        }
+    }
+
     /// What to send again: the requests answered `429` or `503`, and those answered `424`
     /// whose failed dependencies are all sent again too (a `424` behind a `404` is not), in
     /// their original order, with `dependsOn` kept among them; and how long to wait first

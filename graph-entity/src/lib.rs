@@ -37,6 +37,10 @@
 //! - `resources` (default): [`resources`], the Graph resources that ship with the crate (the
 //!   Exchange connector, `DeviceManagementExchangeConnector`). Without it
 //!   (`default-features = false`), the crate compiles only the types a program declares.
+//! - `client`: the module `client`, an async client (reqwest with rustls, on tokio) with token
+//!   providers, retries, pages as a stream, batches and a cap on concurrent requests.
+//! - `azure` (implies `client`): `client::AzureCredential`, tokens from any `azure_identity`
+//!   credential (`azure_core`'s `TokenCredential`).
 //!
 //! # Enum members added later
 //!
@@ -69,6 +73,8 @@ mod type_name;
 pub mod address;
 pub mod attributes;
 pub mod batch;
+#[cfg(feature = "client")]
+pub mod client;
 pub mod edm;
 pub mod error;
 pub mod page;

@@ -1,0 +1,594 @@
+//! An async client (feature `client`): sends the requests this crate builds over reqwest with
+//! rustls, on tokio.
+//!
+//! - **Tokens** come from a [`TokenProvider`]: [`StaticToken`], [`ClientCredentials`] (the
+//!   OAuth 2.0 client-credentials flow, cached until shortly before expiry) and, with the
+//!   `azure` feature, `AzureCredential` (any `azure_identity` credential). On a `401` the
+//!   token is dropped and the request sent once more with a new one.
+//! - **Retries** follow a [`RetryPolicy`]: `429`, `503` and `504` after their `Retry-After`
+//!   (both forms) or an exponential backoff with jitter, bounded in attempts and total time,
+//!   changeable per status. Every page of a listing goes through it, with the same token
+//!   handling and the headers the listing carries.
+//! - **Pages** come as a [`Stream`] ([`Pages`]), which can be stopped and
+//!   resumed from its [`Cursor`].
+//! - **Batches** go through `$batch` ([`Client::batch`]); only the items answered `429` or
+//!   `503` (and the `424`s behind them) are sent again, within the same bounds.
+//! - **A cap on concurrent requests** ([`ClientBuilder::max_concurrent_requests`]).
+//! - **Logging**: a `tracing` span per attempt (`graph_request`, target `graph_entity::client`)
+//!   with the method, path, attempt, status and `request-id`. The token is never logged, nor
+//!   any header: the `Authorization` header is marked sensitive.
+//! - **Errors** are typed ([`ClientError`]): `404`, `412` and `429` each have a variant with
+//!   the [`GraphError`](crate::GraphError).
+//!
+//! ```no_run
+//! use graph_entity::client::{Client, StaticToken, TryStreamExt};
+//! use graph_entity::{GraphEntity, Query, ServiceRoot};
+//! use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
+//!
+//! # async fn run() -> Result<(), graph_entity::client::ClientError> {
+//! let client = Client::builder(ServiceRoot::v1(), StaticToken::new("eyJ0eXAi...")).build()?;
+//! let query = Query::<Connector>::typed().select([Connector::ID, Connector::SERVER_NAME]).top(100);
+//! let mut pages = client.list::<Connector, _>(&query)?;
+//! while let Some(page) = pages.try_next().await? {
+//!     for connector in page.value {
+//!         println!("{:?}", connector.server_name);
+//!     }
+//! }
+//! match client.get::<Connector, _>("c1", &Query::new()).await {
+//!     Err(graph_entity::client::ClientError::NotFound(error)) => println!("gone: {:?}", error.request_id()),
+//!     other => println!("{:?}", other.map(|c| c.id)),
+//! }
+//! # Ok(()) }
+//! ```
+
+mod auth;
+#[cfg(feature = "azure")]
+mod azure;
+mod error;
+mod retry;
+
+use core::fmt;
+use std::future::Future;
+use std::marker::PhantomData;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant, SystemTime};
+
+/// Re-exported: the stream traits to read [`Pages`] with, so that a program needs no
+/// dependency of its own.
+pub use futures_util::{Stream, StreamExt, TryStreamExt};
+use http::{HeaderValue, Method, StatusCode};
+use serde::de::DeserializeOwned;
+use tracing::Instrument as _;
+
+pub use self::auth::{
+    AccessToken, ClientCredentials, StaticToken, TokenError, TokenFuture, TokenProvider,
+};
+#[cfg(feature = "azure")]
+pub use self::azure::AzureCredential;
+pub use self::error::ClientError;
+pub use self::retry::{RetryContext, RetryDecision, RetryPolicy};
+
+use crate::batch::{BatchRequest, BatchResponse};
+use crate::entity::{Addressable, Creatable, GraphEntity};
+use crate::error::RetryAfter;
+use crate::operation::Operation;
+use crate::page::{Cursor, Page, Pager};
+use crate::query::Query;
+use crate::service::ServiceRoot;
+use crate::structured::Structured;
+
+/// Installs ring as rustls' process-wide crypto provider, unless one is installed already.
+///
+/// reqwest is built here without a provider of its own (to keep aws-lc and its C build out),
+/// so a `reqwest::Client` needs one installed first. [`ClientBuilder::build`] and
+/// [`ClientCredentials`] call this; call it yourself before building a `reqwest::Client` of
+/// your own (for [`ClientBuilder::http_client`]), or install another provider first.
+pub fn install_crypto_provider() {
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        // `Err`: another thread installed one first, which is as good.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
+}
+
+/// Builds a [`Client`].
+pub struct ClientBuilder {
+    root: ServiceRoot,
+    tokens: Arc<dyn TokenProvider>,
+    retry: RetryPolicy,
+    max_concurrent: usize,
+    timeout: Duration,
+    http: Option<reqwest::Client>,
+}
+
+impl ClientBuilder {
+    /// The retry policy (default [`RetryPolicy::default`]).
+    #[must_use]
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// At most `n` requests in flight at once through this client and its clones (default
+    /// 16; at least 1). A request waiting for its retry holds no place.
+    #[must_use]
+    pub fn max_concurrent_requests(mut self, n: usize) -> Self {
+        self.max_concurrent = n.max(1);
+        self
+    }
+
+    /// The time limit of one attempt, response body included (default 100 s).
+    #[must_use]
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Sends through `http` (its own settings, such as a proxy) instead of a new
+    /// `reqwest::Client`; [`ClientBuilder::timeout`] is then not applied.
+    #[must_use]
+    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+        self.http = Some(http);
+        self
+    }
+
+    /// The client.
+    ///
+    /// # Errors
+    /// When the HTTP client cannot be built (no TLS configuration).
+    pub fn build(self) -> Result<Client, ClientError> {
+        install_crypto_provider();
+        let http = match self.http {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .timeout(self.timeout)
+                .build()
+                .map_err(ClientError::Transport)?,
+        };
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                root: self.root,
+                tokens: self.tokens,
+                retry: self.retry,
+                permits: tokio::sync::Semaphore::new(self.max_concurrent),
+            }),
+        })
+    }
+}
+
+struct Inner {
+    http: reqwest::Client,
+    root: ServiceRoot,
+    tokens: Arc<dyn TokenProvider>,
+    retry: RetryPolicy,
+    permits: tokio::sync::Semaphore,
+}
+
+/// Sends requests to a Graph service root; cheap to clone (clones share the token cache and
+/// the cap on concurrent requests).
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("root", &self.inner.root.as_str())
+            .field("retry", &self.inner.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// A builder for a client of `root` with tokens from `tokens`.
+    pub fn builder(root: ServiceRoot, tokens: impl TokenProvider + 'static) -> ClientBuilder {
+        ClientBuilder {
+            root,
+            tokens: Arc::new(tokens),
+            retry: RetryPolicy::default(),
+            max_concurrent: 16,
+            timeout: Duration::from_secs(100),
+            http: None,
+        }
+    }
+
+    /// The service root.
+    pub fn root(&self) -> &ServiceRoot {
+        &self.inner.root
+    }
+
+    /// Sends `request` with a bearer token, retrying as the policy says, and returns the last
+    /// response whatever its status (read it with [`crate::response`]'s readers).
+    ///
+    /// # Errors
+    /// When no token can be had, or no response came after the allowed retries.
+    pub async fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, ClientError> {
+        let inner = &*self.inner;
+        let (parts, body) = request.into_parts();
+        let url = reqwest::Url::parse(&parts.uri.to_string()).map_err(|error| {
+            ClientError::Request(crate::RequestError::InvalidUri {
+                uri: parts.uri.to_string(),
+                reason: error.to_string(),
+            })
+        })?;
+        let path = parts.uri.path().to_owned();
+        let started = Instant::now();
+        let mut attempt = 0u32;
+        let mut reauthorized = false;
+        loop {
+            attempt += 1;
+            let token = inner.tokens.token().await?;
+            let span = tracing::info_span!(
+                target: "graph_entity::client",
+                "graph_request",
+                method = %parts.method,
+                path = %path,
+                attempt,
+                status = tracing::field::Empty,
+                request_id = tracing::field::Empty,
+            );
+            let mut outgoing = reqwest::Request::new(parts.method.clone(), url.clone());
+            *outgoing.headers_mut() = parts.headers.clone();
+            let mut authorization = HeaderValue::try_from(format!("Bearer {}", token.secret()))
+                .map_err(|_| {
+                    ClientError::Token(TokenError::new(
+                        "the token holds characters a header cannot",
+                    ))
+                })?;
+            authorization.set_sensitive(true);
+            outgoing
+                .headers_mut()
+                .insert(http::header::AUTHORIZATION, authorization);
+            if !body.is_empty() || parts.method == Method::POST {
+                *outgoing.body_mut() = Some(reqwest::Body::from(body.clone()));
+            }
+            let result = async {
+                // The permit is held for the exchange only, not while waiting to retry.
+                let _permit = inner.permits.acquire().await;
+                let response = inner.http.execute(outgoing).await?;
+                let status = response.status();
+                let headers = response.headers().clone();
+                let bytes = response.bytes().await?;
+                let mut out = http::Response::new(Vec::<u8>::from(bytes));
+                *out.status_mut() = status;
+                *out.headers_mut() = headers;
+                Ok::<_, reqwest::Error>(out)
+            }
+            .instrument(span.clone())
+            .await;
+            let (status, retry_after) = match &result {
+                Ok(response) => {
+                    let status = response.status();
+                    let request_id = response
+                        .headers()
+                        .get("request-id")
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or("");
+                    span.record("status", status.as_u16());
+                    span.record("request_id", request_id);
+                    span.in_scope(|| {
+                        tracing::debug!(target: "graph_entity::client", status = status.as_u16(), request_id, "response");
+                    });
+                    if status == StatusCode::UNAUTHORIZED && !reauthorized {
+                        // The token may have been revoked or expired early: one more try
+                        // with a new one, which is no retry of the policy's.
+                        inner.tokens.invalidate(&token);
+                        reauthorized = true;
+                        attempt -= 1;
+                        continue;
+                    }
+                    if !(status.is_server_error() || status.is_client_error()) {
+                        return result.map_err(ClientError::Transport);
+                    }
+                    (Some(status), RetryAfter::from_headers(response.headers()))
+                }
+                Err(error) => {
+                    span.in_scope(|| {
+                        tracing::debug!(target: "graph_entity::client", error = %error, "no response");
+                    });
+                    (None, None)
+                }
+            };
+            let decision = inner.retry.evaluate(
+                &parts.method,
+                status,
+                retry_after,
+                attempt,
+                started.elapsed(),
+            );
+            match decision {
+                RetryDecision::Stop => return result.map_err(ClientError::Transport),
+                RetryDecision::RetryAfter(wait) => {
+                    span.in_scope(|| {
+                        tracing::info!(
+                            target: "graph_entity::client",
+                            status = status.map(|s| s.as_u16()),
+                            wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+                            "retrying"
+                        );
+                    });
+                    tokio::time::sleep(wait).await;
+                }
+            }
+        }
+    }
+
+    /// The request of `operation` with `query` under this client's root.
+    ///
+    /// # Errors
+    /// When the request cannot be built.
+    pub fn request<Q>(
+        &self,
+        operation: Operation,
+        query: &Query<Q>,
+    ) -> Result<http::Request<Vec<u8>>, ClientError> {
+        Ok(self.inner.root.operation(operation, query)?)
+    }
+
+    /// Sends `operation` with `query` and returns the response if its status is a success.
+    ///
+    /// # Errors
+    /// A failure status as a typed error, and as [`Client::send`].
+    pub async fn execute<Q>(
+        &self,
+        operation: Operation,
+        query: &Query<Q>,
+    ) -> Result<http::Response<Vec<u8>>, ClientError> {
+        let response = self.send(self.request(operation, query)?).await?;
+        crate::response::check_status(&response)?;
+        Ok(response)
+    }
+
+    /// Sends `operation` with `query` and reads the response as one `T` (an entity, or the
+    /// return of an action or function).
+    ///
+    /// # Errors
+    /// As [`Client::execute`]; a body that does not read as a `T`.
+    pub async fn read<T: DeserializeOwned, Q>(
+        &self,
+        operation: Operation,
+        query: &Query<Q>,
+    ) -> Result<T, ClientError> {
+        let response = self.send(self.request(operation, query)?).await?;
+        Ok(crate::response::read_entity(&response)?)
+    }
+
+    /// `GET` of the item `key` of `T`'s collection, with `query` (such as a `$select`).
+    ///
+    /// # Errors
+    /// [`ClientError::NotFound`] when there is no such item; as [`Client::read`].
+    pub async fn get<T, Q>(&self, key: &str, query: &Query<Q>) -> Result<T, ClientError>
+    where
+        T: GraphEntity + Addressable + DeserializeOwned,
+    {
+        self.read(T::get(key), query).await
+    }
+
+    /// `POST` of `entity` (its create body: [`GraphEntity::create_with`]) to its collection;
+    /// returns the entity created, as the service answered.
+    ///
+    /// # Errors
+    /// As [`Client::read`].
+    pub async fn create<T>(&self, entity: &T) -> Result<T, ClientError>
+    where
+        T: GraphEntity + Structured + Addressable + Creatable + DeserializeOwned,
+    {
+        self.read(entity.create_with()?, &Query::new()).await
+    }
+
+    /// `PATCH` of the item `key` with `patch`, only if its `@odata.etag` is `if_match` when
+    /// given.
+    ///
+    /// # Errors
+    /// [`ClientError::PreconditionFailed`] when the tag does not match; as
+    /// [`Client::execute`].
+    pub async fn update<T>(
+        &self,
+        key: &str,
+        patch: &T::Patch,
+        if_match: Option<&str>,
+    ) -> Result<(), ClientError>
+    where
+        T: GraphEntity + Addressable,
+    {
+        let mut operation = T::update_with(key, patch)?;
+        if let Some(tag) = if_match {
+            operation = operation.if_match(tag);
+        }
+        self.execute(operation, &Query::new()).await.map(drop)
+    }
+
+    /// `DELETE` of the item `key`, only if its `@odata.etag` is `if_match` when given.
+    ///
+    /// # Errors
+    /// As [`Client::update`].
+    pub async fn delete<T>(&self, key: &str, if_match: Option<&str>) -> Result<(), ClientError>
+    where
+        T: GraphEntity + Addressable,
+    {
+        let mut operation = T::delete(key);
+        if let Some(tag) = if_match {
+            operation = operation.if_match(tag);
+        }
+        self.execute(operation, &Query::new()).await.map(drop)
+    }
+
+    /// The pages of `T`'s collection with `query` (`$top` sets the page size).
+    ///
+    /// # Errors
+    /// When the first request cannot be built.
+    pub fn list<T, Q>(&self, query: &Query<Q>) -> Result<Pages<T>, ClientError>
+    where
+        T: GraphEntity + Addressable + DeserializeOwned,
+    {
+        self.pages(T::list(), query)
+    }
+
+    /// The pages of the listing (or delta round) that `operation` with `query` starts.
+    ///
+    /// # Errors
+    /// When the first request cannot be built.
+    pub fn pages<T: DeserializeOwned, Q>(
+        &self,
+        operation: Operation,
+        query: &Query<Q>,
+    ) -> Result<Pages<T>, ClientError> {
+        let first = self.request(operation, query)?;
+        Ok(Pages::new(self.clone(), Pager::new(&first)?))
+    }
+
+    /// The pages of a listing resumed from a saved [`Cursor`] ([`Pages::cursor`]), or of the
+    /// next delta round from a pager made with [`Pager::from_link`].
+    pub fn resume<T: DeserializeOwned>(&self, pager: Pager) -> Pages<T> {
+        Pages::new(self.clone(), pager)
+    }
+
+    /// Sends `batch` to `$batch`. The items answered `429` or `503`, and the `424`s behind
+    /// them, are sent again in a smaller batch after the longest `Retry-After` (or the
+    /// backoff), within the policy's bounds (a policy that does not retry `429` does not
+    /// retry items either); the response holds the last answer to each item.
+    ///
+    /// # Errors
+    /// When the batch cannot be built, the `$batch` request itself fails, or its response
+    /// does not match the requests. Items that fail are not errors: read each with
+    /// [`BatchResponse::get`].
+    pub async fn batch(&self, batch: &BatchRequest) -> Result<BatchResponse, ClientError> {
+        let started = Instant::now();
+        let mut merged = self.send_batch(batch).await?;
+        let mut pending = merged.retry(batch, SystemTime::now());
+        let mut round = 1;
+        while let Some(plan) = pending {
+            let retry_after = (!plan.wait.is_zero()).then_some(RetryAfter::Delay(plan.wait));
+            let decision = self.inner.retry.evaluate(
+                &Method::POST,
+                Some(StatusCode::TOO_MANY_REQUESTS),
+                retry_after,
+                round,
+                started.elapsed(),
+            );
+            let RetryDecision::RetryAfter(wait) = decision else {
+                break;
+            };
+            tracing::info!(
+                target: "graph_entity::client",
+                items = plan.batch.len(),
+                wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+                "retrying batch items"
+            );
+            tokio::time::sleep(wait).await;
+            let again = self.send_batch(&plan.batch).await?;
+            pending = again.retry(&plan.batch, SystemTime::now());
+            merged.merge(again);
+            round += 1;
+        }
+        merged.match_requests(batch)?;
+        Ok(merged)
+    }
+
+    async fn send_batch(&self, batch: &BatchRequest) -> Result<BatchResponse, ClientError> {
+        let request = batch.to_request(&self.inner.root)?;
+        let response = self.send(request).await?;
+        let read = BatchResponse::read(&response)?;
+        read.match_requests(batch)?;
+        Ok(read)
+    }
+}
+
+type InFlight = Pin<Box<dyn Future<Output = Result<http::Response<Vec<u8>>, ClientError>> + Send>>;
+
+/// The pages of a listing, as a [`Stream`]: each page is one request through the client (its
+/// token handling, retries and cap), to the previous page's `@odata.nextLink` with the
+/// headers the listing carries. A repeated next link ends the stream with an error, and so
+/// does any other error; the [`Pages::cursor`] then still points at the page that failed, to
+/// resume from later ([`Client::resume`]).
+///
+/// Read it with [`TryStreamExt::try_next`] (or [`StreamExt::next`]), or
+/// [`Pages::items`].
+pub struct Pages<T> {
+    client: Client,
+    pager: Pager,
+    in_flight: Option<InFlight>,
+    finished: bool,
+    _type: PhantomData<fn() -> T>,
+}
+
+impl<T> fmt::Debug for Pages<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pages")
+            .field("next_link", &self.pager.next_link())
+            .field("finished", &self.finished)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<T: DeserializeOwned> Pages<T> {
+    fn new(client: Client, pager: Pager) -> Self {
+        Pages {
+            client,
+            pager,
+            in_flight: None,
+            finished: false,
+            _type: PhantomData,
+        }
+    }
+
+    /// Where the listing is: the next page's link and the links seen, to save and resume.
+    pub fn cursor(&self) -> Cursor {
+        self.pager.cursor()
+    }
+
+    /// The `@odata.deltaLink` that ended a delta round, once it has.
+    pub fn delta_link(&self) -> Option<&str> {
+        self.pager.delta_link()
+    }
+
+    /// Every item of every page, in order.
+    ///
+    /// # Errors
+    /// The first error of a page.
+    pub async fn items(mut self) -> Result<Vec<T>, ClientError> {
+        let mut items = Vec::new();
+        while let Some(page) = futures_util::StreamExt::next(&mut self).await {
+            items.extend(page?.value);
+        }
+        Ok(items)
+    }
+}
+
+impl<T: DeserializeOwned> Stream for Pages<T> {
+    type Item = Result<Page<T>, ClientError>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = self.get_mut();
+        if this.finished {
+            return Poll::Ready(None);
+        }
+        let in_flight = match &mut this.in_flight {
+            Some(in_flight) => in_flight,
+            None => {
+                let Some(request) = this.pager.next_request() else {
+                    this.finished = true;
+                    return Poll::Ready(None);
+                };
+                let client = this.client.clone();
+                this.in_flight
+                    .insert(Box::pin(async move { client.send(request).await }))
+            }
+        };
+        let Poll::Ready(response) = in_flight.as_mut().poll(cx) else {
+            return Poll::Pending;
+        };
+        this.in_flight = None;
+        let page = response.and_then(|response| Ok(this.pager.read::<T, _>(&response)?));
+        if page.is_err() {
+            this.finished = true;
+        }
+        Poll::Ready(Some(page))
+    }
+}
