@@ -359,6 +359,38 @@ impl Client {
         Ok(crate::response::read_entity(&response)?)
     }
 
+    /// Sends a typed call, as a typed path builds it (`User::item("u1").mail_folders().item(f)
+    /// .messages().list()`, an action or a function: see [`address`](crate::address)), with
+    /// `query`, and reads the response as the call's return type `R` (an entity, a page, a
+    /// value, a media stream, or `()` for no content).
+    ///
+    /// # Errors
+    /// A failure status as a typed error ([`ClientError::NotFound`], ...); a body that does not
+    /// read as an `R`; as [`Client::send`].
+    pub async fn call<R: crate::response::Returned, Q>(
+        &self,
+        call: crate::Call<R>,
+        query: &Query<Q>,
+    ) -> Result<R, ClientError> {
+        let response = self
+            .send(self.request(call.into_operation(), query)?)
+            .await?;
+        Ok(R::read(&response)?)
+    }
+
+    /// The pages of a typed listing call (a [`CollectionPath::list`](crate::CollectionPath::list)
+    /// or a function returning a collection, such as `delta()`), with `query`.
+    ///
+    /// # Errors
+    /// When the first request cannot be built.
+    pub fn call_pages<T: DeserializeOwned, Q>(
+        &self,
+        call: crate::Call<Page<T>>,
+        query: &Query<Q>,
+    ) -> Result<Pages<T>, ClientError> {
+        self.pages(call.into_operation(), query)
+    }
+
     /// `GET` of the item `key` of `T`'s collection, with `query` (such as a `$select`).
     ///
     /// # Errors
