@@ -136,10 +136,11 @@ pub struct Message {
     pub additional_data: AdditionalData,
 }
 
-/// The arguments of `move` (a JSON body).
+/// The arguments of `move` (a JSON body). The CSDL names the parameter `DestinationId`.
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(parameters)]
 pub struct MoveParameters {
+    #[graph(rename = "DestinationId", non_nullable)]
     pub destination_id: Option<String>,
 }
 
@@ -154,6 +155,8 @@ pub struct MoveParameters {
 )]
 pub struct ManagedDevice {
     pub id: Option<String>,
+    /// Computed by the service (`Core.Computed`).
+    #[graph(read_only)]
     pub device_name: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -172,6 +175,7 @@ pub struct ManagedDevice {
 )]
 pub struct DeviceManagement {
     pub id: Option<String>,
+    #[graph(non_nullable)]
     pub intune_account_id: Option<Guid>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -195,6 +199,7 @@ pub struct DeviceManagement {
 )]
 pub struct DeviceCompliancePolicy {
     pub id: Option<String>,
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -229,6 +234,7 @@ pub struct DeviceCompliancePolicyAssignment {
 pub struct Windows10CompliancePolicy {
     #[graph(base)]
     pub policy: DeviceCompliancePolicy,
+    #[graph(non_nullable)]
     pub password_required: Option<bool>,
 }
 

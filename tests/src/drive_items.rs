@@ -135,7 +135,7 @@ pub struct IdentitySet {
 /// An abstract resource that contains a common set of properties shared among several other
 /// resources types, such as driveItem, drive and site.
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.baseItem")]
+#[graph(base = "entity", odata_type = "microsoft.graph.baseItem", abstract)]
 pub struct BaseItem {
     /// The unique identifier of the entity, its key (inherited from `entity`). Not nullable.
     pub id: Option<String>,
@@ -143,7 +143,7 @@ pub struct BaseItem {
     #[graph(read_only)]
     pub created_by: Option<IdentitySet>,
     /// Date and time of item creation. Read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Provides a user-visible description of the item. Optional.
     pub description: Option<String>,
@@ -154,7 +154,7 @@ pub struct BaseItem {
     #[graph(read_only)]
     pub last_modified_by: Option<IdentitySet>,
     /// Date and time the item was last modified. Read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// The name of the item. Read-write.
     pub name: Option<String>,
@@ -223,10 +223,13 @@ pub struct DeviceActionResult {
     /// Action name.
     pub action_name: Option<String>,
     /// State of the action. Not nullable.
+    #[graph(non_nullable)]
     pub action_state: Option<ActionState>,
     /// Time the action state was last updated. Not nullable.
+    #[graph(non_nullable)]
     pub last_updated_date_time: Option<DateTimeOffset>,
     /// Time the action was initiated. Not nullable.
+    #[graph(non_nullable)]
     pub start_date_time: Option<DateTimeOffset>,
     /// Everything else, for this type and its derived types.
     #[graph(additional_data)]
@@ -254,6 +257,7 @@ pub struct ResetPasscodeActionResult {
     #[graph(base)]
     pub base: DeviceActionResult,
     /// RotateBitLockerKeys action error code. Valid values 0 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub error_code: Option<i32>,
     /// Newly generated passcode for the device.
     pub passcode: Option<String>,
@@ -301,7 +305,7 @@ pub struct ManagedDevice {
 // CSDL line 10786: `<ComplexType Name="serviceProvisioningError" Abstract="true">`.
 /// Represents information about a service provisioning error.
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.serviceProvisioningError")]
+#[graph(odata_type = "microsoft.graph.serviceProvisioningError", abstract)]
 pub struct ServiceProvisioningError {
     /// The date and time at which the error occurred.
     pub created_date_time: Option<DateTimeOffset>,

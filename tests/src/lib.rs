@@ -34,12 +34,16 @@ pub struct DeviceManagementPartner {
     /// User groups that specifies whether enrollment is through partner.
     pub groups_requiring_partner_enrollment: Option<Vec<DeviceManagementPartnerAssignment>>,
     /// Whether device management partner is configured or not. Not nullable.
+    #[graph(non_nullable)]
     pub is_configured: Option<bool>,
     /// Timestamp of last heartbeat after admin enabled option Connect to Device management Partner. Not nullable.
+    #[graph(non_nullable)]
     pub last_heartbeat_date_time: Option<DateTimeOffset>,
     /// Partner App type. Not nullable.
+    #[graph(non_nullable)]
     pub partner_app_type: Option<DeviceManagementPartnerAppType>,
     /// Partner state of this tenant. Not nullable.
+    #[graph(non_nullable)]
     pub partner_state: Option<DeviceManagementPartnerTenantState>,
     /// Partner Single tenant App id
     pub single_tenant_app_id: Option<String>,
@@ -124,16 +128,20 @@ pub struct TermsAndConditions {
     /// Administrator-supplied body text of the terms and conditions, typically the terms themselves. This is shown to the user on prompts to accept the T&C policy.
     pub body_text: Option<String>,
     /// DateTime the object was created. Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Administrator-supplied description of the T&C policy.
     pub description: Option<String>,
     /// Administrator-supplied name for the T&C policy. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// DateTime the object was last modified. Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Administrator-supplied title of the terms and conditions. This is shown to the user on prompts to accept the T&C policy.
     pub title: Option<String>,
     /// Integer indicating the current version of the terms. Incremented when an administrator makes a change to the terms and wishes to require users to re-accept the modified T&C policy. Not nullable.
+    #[graph(non_nullable)]
     pub version: Option<i32>,
     /// Everything else: unknown properties, annotations, explicit `null`s.
     #[graph(additional_data)]

@@ -40,12 +40,12 @@ use graph_entity::{AdditionalData, Flags, GraphEntity, GraphEnum, GraphPolymorph
     odata_type = "microsoft.graph.mobileApp",
     path = "/deviceAppManagement/mobileApps",
     action(name = "assign", parameters = MobileAppAssignParameters)
-)]
+, abstract)]
 pub struct MobileApp {
     /// The unique identifier of the entity, its key (inherited from `entity`). Not nullable.
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -56,11 +56,12 @@ pub struct MobileApp {
     /// The more information Url.
     pub information_url: Option<String>,
     /// The value indicating whether the app is marked as featured by the admin. Not nullable.
+    #[graph(non_nullable)]
     pub is_featured: Option<bool>,
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -71,7 +72,7 @@ pub struct MobileApp {
     /// The publisher of the app.
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// Everything else, for this type and every type derived from it: unknown properties,
     /// annotations, explicit `null`s, unknown enum members, the `@odata.type` of a derived type
@@ -95,7 +96,7 @@ pub struct MobileAppAssignParameters {
 // Its navigation property `contentVersions` is not declared.
 /// An abstract base class containing properties for all mobile line-of-business apps.
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.mobileLobApp")]
+#[graph(odata_type = "microsoft.graph.mobileLobApp", abstract)]
 pub struct MobileLobApp {
     /// The inherited properties of `mobileApp`.
     #[graph(base)]
@@ -105,7 +106,7 @@ pub struct MobileLobApp {
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub size: Option<i64>,
 }
 
@@ -122,6 +123,7 @@ pub struct Win32LobApp {
     /// Indicates the Windows architecture(s) this app should be installed on. The app will be treated as not applicable for devices with architectures not matching the selected value. When a non-null value is provided for the `allowedArchitectures` property, the value of the `applicableArchitectures` property is set to `none`. Possible values are: `null`, `x86`, `x64`, `arm64`.
     pub allowed_architectures: Option<Flags<WindowsArchitecture>>,
     /// Indicates the Windows architecture(s) this app should be installed on. The app will be treated as not applicable for devices with architectures not matching the selected value. When a non-null value is provided for the `allowedArchitectures` property, the value of the `applicableArchitectures` property is set to `none`. Default value is `none`. Possible values are: `none`, `x86`, `x64`. Not nullable.
+    #[graph(non_nullable)]
     pub applicable_architectures: Option<Flags<WindowsArchitecture>>,
     /// Indicates the command line to install this app. Used to install the Win32 app. Example: `msiexec /i "Orca.Msi" /qn`.
     pub install_command_line: Option<String>,
@@ -164,6 +166,7 @@ pub struct WebApp {
     /// The web app URL. This property cannot be PATCHed.
     pub app_url: Option<String>,
     /// Whether or not to use managed browser. This property is only applicable for Android and IOS. Not nullable.
+    #[graph(non_nullable)]
     pub use_managed_browser: Option<bool>,
 }
 
@@ -176,6 +179,7 @@ pub struct IosStoreApp {
     #[graph(base)]
     pub base: MobileApp,
     /// The iOS architecture for which this app can run on. Not nullable.
+    #[graph(non_nullable)]
     pub applicable_device_type: Option<IosDeviceType>,
     /// The Apple App Store URL
     pub app_store_url: Option<String>,
@@ -200,6 +204,7 @@ pub struct AndroidStoreApp {
     /// The value for the minimum applicable operating system.
     pub minimum_supported_operating_system: Option<AndroidMinimumOperatingSystem>,
     /// The package identifier. This property is read-only.
+    #[graph(read_only)]
     pub package_id: Option<String>,
 }
 
@@ -237,8 +242,9 @@ pub enum AnyMobileApp {
 pub struct MimeContent {
     /// Indicates the content mime type.
     pub r#type: Option<String>,
-    /// The byte array that contains the actual content (`Edm.Binary`: base64url text).
-    pub value: Option<String>,
+    /// The byte array that contains the actual content (`Edm.Binary`: base64 text, kept in the
+    /// alphabet it was read in).
+    pub value: Option<graph_entity::edm::Binary>,
     /// Everything else, the value's own `@odata.type` included.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -250,8 +256,10 @@ pub struct MimeContent {
 #[graph(odata_type = "microsoft.graph.iosDeviceType")]
 pub struct IosDeviceType {
     /// Whether the app should run on iPads. Not nullable.
+    #[graph(non_nullable)]
     pub i_pad: Option<bool>,
     /// Whether the app should run on iPhones and iPods. Not nullable.
+    #[graph(non_nullable)]
     pub i_phone_and_i_pod: Option<bool>,
     /// Everything else.
     #[graph(additional_data)]
@@ -265,28 +273,28 @@ pub struct IosDeviceType {
 #[graph(odata_type = "microsoft.graph.iosMinimumOperatingSystem")]
 pub struct IosMinimumOperatingSystem {
     /// When 'True', iOS with OS Version 10.0 or later is required to install the app. Not nullable.
-    #[graph(rename = "v10_0")]
+    #[graph(rename = "v10_0", non_nullable)]
     pub v10_0: Option<bool>,
     /// When 'True', iOS with OS Version 11.0 or later is required to install the app. Not nullable.
-    #[graph(rename = "v11_0")]
+    #[graph(rename = "v11_0", non_nullable)]
     pub v11_0: Option<bool>,
     /// When 'True', iOS with OS Version 12.0 or later is required to install the app. Not nullable.
-    #[graph(rename = "v12_0")]
+    #[graph(rename = "v12_0", non_nullable)]
     pub v12_0: Option<bool>,
     /// When 'True', iOS with OS Version 13.0 or later is required to install the app. Not nullable.
-    #[graph(rename = "v13_0")]
+    #[graph(rename = "v13_0", non_nullable)]
     pub v13_0: Option<bool>,
     /// When 'True', iOS with OS Version 14.0 or later is required to install the app. Not nullable.
-    #[graph(rename = "v14_0")]
+    #[graph(rename = "v14_0", non_nullable)]
     pub v14_0: Option<bool>,
     /// When 'True', iOS with OS Version 15.0 or later is required to install the app. Not nullable.
-    #[graph(rename = "v15_0")]
+    #[graph(rename = "v15_0", non_nullable)]
     pub v15_0: Option<bool>,
     /// When 'True', iOS with OS Version 8.0 or later is required to install the app. Not nullable.
-    #[graph(rename = "v8_0")]
+    #[graph(rename = "v8_0", non_nullable)]
     pub v8_0: Option<bool>,
     /// When 'True', iOS with OS Version 9.0 or later is required to install the app. Not nullable.
-    #[graph(rename = "v9_0")]
+    #[graph(rename = "v9_0", non_nullable)]
     pub v9_0: Option<bool>,
     /// Everything else (versions added after this declaration, ...).
     #[graph(additional_data)]
@@ -299,52 +307,52 @@ pub struct IosMinimumOperatingSystem {
 #[graph(odata_type = "microsoft.graph.androidMinimumOperatingSystem")]
 pub struct AndroidMinimumOperatingSystem {
     /// When TRUE, only Version 10.0 or later is supported. Not nullable.
-    #[graph(rename = "v10_0")]
+    #[graph(rename = "v10_0", non_nullable)]
     pub v10_0: Option<bool>,
     /// When TRUE, only Version 11.0 or later is supported. Not nullable.
-    #[graph(rename = "v11_0")]
+    #[graph(rename = "v11_0", non_nullable)]
     pub v11_0: Option<bool>,
     /// When TRUE, only Version 4.0 or later is supported. Not nullable.
-    #[graph(rename = "v4_0")]
+    #[graph(rename = "v4_0", non_nullable)]
     pub v4_0: Option<bool>,
     /// When TRUE, only Version 4.0.3 or later is supported. Not nullable.
-    #[graph(rename = "v4_0_3")]
+    #[graph(rename = "v4_0_3", non_nullable)]
     pub v4_0_3: Option<bool>,
     /// When TRUE, only Version 4.1 or later is supported. Not nullable.
-    #[graph(rename = "v4_1")]
+    #[graph(rename = "v4_1", non_nullable)]
     pub v4_1: Option<bool>,
     /// When TRUE, only Version 4.2 or later is supported. Not nullable.
-    #[graph(rename = "v4_2")]
+    #[graph(rename = "v4_2", non_nullable)]
     pub v4_2: Option<bool>,
     /// When TRUE, only Version 4.3 or later is supported. Not nullable.
-    #[graph(rename = "v4_3")]
+    #[graph(rename = "v4_3", non_nullable)]
     pub v4_3: Option<bool>,
     /// When TRUE, only Version 4.4 or later is supported. Not nullable.
-    #[graph(rename = "v4_4")]
+    #[graph(rename = "v4_4", non_nullable)]
     pub v4_4: Option<bool>,
     /// When TRUE, only Version 5.0 or later is supported. Not nullable.
-    #[graph(rename = "v5_0")]
+    #[graph(rename = "v5_0", non_nullable)]
     pub v5_0: Option<bool>,
     /// When TRUE, only Version 5.1 or later is supported. Not nullable.
-    #[graph(rename = "v5_1")]
+    #[graph(rename = "v5_1", non_nullable)]
     pub v5_1: Option<bool>,
     /// When TRUE, only Version 6.0 or later is supported. Not nullable.
-    #[graph(rename = "v6_0")]
+    #[graph(rename = "v6_0", non_nullable)]
     pub v6_0: Option<bool>,
     /// When TRUE, only Version 7.0 or later is supported. Not nullable.
-    #[graph(rename = "v7_0")]
+    #[graph(rename = "v7_0", non_nullable)]
     pub v7_0: Option<bool>,
     /// When TRUE, only Version 7.1 or later is supported. Not nullable.
-    #[graph(rename = "v7_1")]
+    #[graph(rename = "v7_1", non_nullable)]
     pub v7_1: Option<bool>,
     /// When TRUE, only Version 8.0 or later is supported. Not nullable.
-    #[graph(rename = "v8_0")]
+    #[graph(rename = "v8_0", non_nullable)]
     pub v8_0: Option<bool>,
     /// When TRUE, only Version 8.1 or later is supported. Not nullable.
-    #[graph(rename = "v8_1")]
+    #[graph(rename = "v8_1", non_nullable)]
     pub v8_1: Option<bool>,
     /// When TRUE, only Version 9.0 or later is supported. Not nullable.
-    #[graph(rename = "v9_0")]
+    #[graph(rename = "v9_0", non_nullable)]
     pub v9_0: Option<bool>,
     /// Everything else (versions added after this declaration, ...).
     #[graph(additional_data)]
@@ -357,8 +365,10 @@ pub struct AndroidMinimumOperatingSystem {
 #[graph(odata_type = "microsoft.graph.win32LobAppInstallExperience")]
 pub struct Win32LobAppInstallExperience {
     /// Device restart behavior. Not nullable.
+    #[graph(non_nullable)]
     pub device_restart_behavior: Option<Win32LobAppRestartBehavior>,
     /// Indicates the type of execution context the app runs in. Not nullable.
+    #[graph(non_nullable)]
     pub run_as_account: Option<RunAsAccountType>,
     /// Everything else.
     #[graph(additional_data)]
@@ -371,6 +381,7 @@ pub struct Win32LobAppInstallExperience {
 #[graph(odata_type = "microsoft.graph.win32LobAppMsiInformation")]
 pub struct Win32LobAppMsiInformation {
     /// The MSI package type. Not nullable.
+    #[graph(non_nullable)]
     pub package_type: Option<Win32LobAppMsiPackageType>,
     /// The MSI product code.
     pub product_code: Option<String>,
@@ -381,6 +392,7 @@ pub struct Win32LobAppMsiInformation {
     /// The MSI publisher.
     pub publisher: Option<String>,
     /// Whether the MSI app requires the machine to reboot to complete installation. Not nullable.
+    #[graph(non_nullable)]
     pub requires_reboot: Option<bool>,
     /// The MSI upgrade code.
     pub upgrade_code: Option<String>,
@@ -395,8 +407,10 @@ pub struct Win32LobAppMsiInformation {
 #[graph(odata_type = "microsoft.graph.win32LobAppReturnCode")]
 pub struct Win32LobAppReturnCode {
     /// Return code. Not nullable.
+    #[graph(non_nullable)]
     pub return_code: Option<i32>,
     /// The type of return code. Not nullable.
+    #[graph(non_nullable)]
     pub r#type: Option<Win32LobAppReturnCodeType>,
     /// Everything else.
     #[graph(additional_data)]
@@ -407,9 +421,10 @@ pub struct Win32LobAppReturnCode {
 // derived complex types (lines 11882-11924), each declared with `#[graph(complex)]`.
 /// A base complex type to store the detection or requirement rule data for a Win32 LOB app.
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.win32LobAppRule")]
+#[graph(odata_type = "microsoft.graph.win32LobAppRule", abstract)]
 pub struct Win32LobAppRule {
     /// The rule type indicating the purpose of the rule. Not nullable.
+    #[graph(non_nullable)]
     pub rule_type: Option<Win32LobAppRuleType>,
     /// Everything else, for this type and its derived types: the `@odata.type`, unknown
     /// properties of a rule type this program does not declare, ...
@@ -426,15 +441,17 @@ pub struct Win32LobAppFileSystemRule {
     #[graph(base)]
     pub base: Win32LobAppRule,
     /// A value indicating whether to expand environment variables in the 32-bit context on 64-bit systems. Not nullable.
-    #[graph(rename = "check32BitOn64System")]
+    #[graph(rename = "check32BitOn64System", non_nullable)]
     pub check_32_bit_on_64_system: Option<bool>,
     /// The file or folder comparison value.
     pub comparison_value: Option<String>,
     /// The file or folder name to look up.
     pub file_or_folder_name: Option<String>,
     /// The file system operation type. Not nullable.
+    #[graph(non_nullable)]
     pub operation_type: Option<Win32LobAppFileSystemOperationType>,
     /// The operator for file or folder detection. Not nullable.
+    #[graph(non_nullable)]
     pub operator: Option<Win32LobAppRuleOperator>,
     /// The file or folder path to look up.
     pub path: Option<String>,
@@ -456,13 +473,16 @@ pub struct Win32LobAppPowerShellScriptRule {
     /// The display name for the rule. Do not specify this value if the rule is used for detection.
     pub display_name: Option<String>,
     /// A value indicating whether a signature check is enforced. Not nullable.
+    #[graph(non_nullable)]
     pub enforce_signature_check: Option<bool>,
     /// The script output comparison operation type. Use NotConfigured (the default value) if the rule is used for detection. Not nullable.
+    #[graph(non_nullable)]
     pub operation_type: Option<Win32LobAppPowerShellScriptRuleOperationType>,
     /// The script output operator. Use NotConfigured (the default value) if the rule is used for detection. Not nullable.
+    #[graph(non_nullable)]
     pub operator: Option<Win32LobAppRuleOperator>,
     /// A value indicating whether the script should run as 32-bit. Not nullable.
-    #[graph(rename = "runAs32Bit")]
+    #[graph(rename = "runAs32Bit", non_nullable)]
     pub run_as_32_bit: Option<bool>,
     /// The execution context of the script. Do not specify this value if the rule is used for detection. Script detection rules will run in the same context as the associated app install context.
     pub run_as_account: Option<RunAsAccountType>,
@@ -483,6 +503,7 @@ pub struct Win32LobAppProductCodeRule {
     /// The product version comparison value.
     pub product_version: Option<String>,
     /// The product version comparison operator. Not nullable.
+    #[graph(non_nullable)]
     pub product_version_operator: Option<Win32LobAppRuleOperator>,
 }
 
@@ -495,15 +516,17 @@ pub struct Win32LobAppRegistryRule {
     #[graph(base)]
     pub base: Win32LobAppRule,
     /// A value indicating whether to search the 32-bit registry on 64-bit systems. Not nullable.
-    #[graph(rename = "check32BitOn64System")]
+    #[graph(rename = "check32BitOn64System", non_nullable)]
     pub check_32_bit_on_64_system: Option<bool>,
     /// The registry comparison value.
     pub comparison_value: Option<String>,
     /// The full path of the registry entry containing the value to detect.
     pub key_path: Option<String>,
     /// The registry operation type. Not nullable.
+    #[graph(non_nullable)]
     pub operation_type: Option<Win32LobAppRegistryRuleOperationType>,
     /// The operator for registry detection. Not nullable.
+    #[graph(non_nullable)]
     pub operator: Option<Win32LobAppRuleOperator>,
     /// The name of the registry value to detect.
     pub value_name: Option<String>,

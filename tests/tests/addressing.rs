@@ -147,7 +147,7 @@ fn messages_three_levels_deep_under_a_user_and_under_me() {
         (
             Method::POST,
             "https://graph.microsoft.com/v1.0/me/messages/m1/move".to_owned(),
-            Some(json!({"destinationId": "deleteditems"}))
+            Some(json!({"DestinationId": "deleteditems"}))
         )
     );
     assert_eq!(

@@ -322,7 +322,7 @@ fn every_mobile_app_change() -> MobileAppPatch {
         .is_featured(Some(true))
         .large_icon(Some(MimeContent {
             r#type: Some("image/png".into()),
-            value: Some("AA==".into()),
+            value: Some("AA==".parse().unwrap()),
             ..MimeContent::default()
         }))
         .notes(Some("notes".into()))
@@ -352,7 +352,7 @@ fn mobile_app_one_change_is_one_property() {
     assert_eq!(
         body(&MobileAppPatch::default().large_icon(Some(MimeContent {
             r#type: Some("image/png".into()),
-            value: Some("iVBORw0KGgo=".into()),
+            value: Some("iVBORw0KGgo=".parse().unwrap()),
             ..MimeContent::default()
         }))),
         json!({"largeIcon": {"type": "image/png", "value": "iVBORw0KGgo="}})

@@ -95,6 +95,12 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
     hidden_const(quote! {
             #(#variant_types)*
 
+            // A property of the enum's type is one of the root type, as the CSDL declares it.
+            #[automatically_derived]
+            impl #private::EdmType for #ident where for<'__r> #root: #private::EdmType {
+                const EDM: #private::EdmRef = <#root as #private::EdmType>::EDM;
+            }
+
             #[automatically_derived]
             impl #ident {
                 #[doc = #base_doc]

@@ -48,10 +48,12 @@ pub struct DeviceManagementExchangeConnector {
     pub exchange_alias: Option<String>,
     /// The type of Exchange Connector Configured. Possible values are: `onPremises`, `hosted`,
     /// `serviceToService`, `dedicated`. Not nullable.
+    #[graph(non_nullable)]
     pub exchange_connector_type: Option<DeviceManagementExchangeConnectorType>,
     /// Exchange Organization to the Exchange server
     pub exchange_organization: Option<String>,
     /// Last sync time for the Exchange Connector. Not nullable.
+    #[graph(non_nullable)]
     pub last_sync_date_time: Option<DateTimeOffset>,
     /// Email address used to configure the Service To Service Exchange Connector.
     pub primary_smtp_address: Option<String>,
@@ -59,6 +61,7 @@ pub struct DeviceManagementExchangeConnector {
     pub server_name: Option<String>,
     /// Exchange Connector Status. Possible values are: `none`, `connectionPending`, `connected`,
     /// `disconnected`. Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<DeviceManagementExchangeConnectorStatus>,
     /// The version of the ExchangeConnectorAgent
     pub version: Option<String>,
