@@ -1,0 +1,535 @@
+//! Writing the planned declarations as Rust source text (formatted by rustfmt afterwards).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use crate::csdl::{Document, EnumType, StructuredType, TypeRef};
+use crate::naming;
+use crate::plan::{ENTITY, Gate, Kind, Plan};
+
+/// The widest a doc comment line may be, indentation included.
+const WIDTH: usize = 100;
+
+/// The doc comment of the field that keeps what a type does not model.
+pub const ADDITIONAL_DATA_DOC: &str = "Everything the document holds that the fields above do not: unknown properties, annotations, explicit `null`s and enum members this crate does not know yet.";
+
+/// The Rust type of an `Edm.*` primitive, as written in generated code.
+pub fn edm_type(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "Edm.String" => "String",
+        "Edm.Boolean" => "bool",
+        "Edm.Byte" => "u8",
+        "Edm.SByte" => "i8",
+        "Edm.Int16" => "i16",
+        "Edm.Int32" => "i32",
+        "Edm.Int64" => "edm::Int64",
+        "Edm.Single" => "f32",
+        "Edm.Double" => "edm::Double",
+        "Edm.Decimal" => "edm::Decimal",
+        "Edm.Guid" => "edm::Guid",
+        "Edm.Binary" => "edm::Binary",
+        "Edm.Date" => "edm::Date",
+        "Edm.TimeOfDay" => "edm::TimeOfDay",
+        "Edm.Duration" => "edm::Duration",
+        "Edm.DateTimeOffset" => "edm::DateTimeOffset",
+        // Any JSON value: kept as it is.
+        "Edm.Untyped" | "Edm.Stream" | "Edm.PrimitiveType" => "serde_json::Value",
+        _ => return None,
+    })
+}
+
+/// Markdown-safe text for a doc comment: `[`, `]`, `<`, `>`, `` ` `` and `\` escaped, URLs
+/// made autolinks, whitespace collapsed.
+pub fn sanitize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if let Some(at) = word.find("https://").or_else(|| word.find("http://")) {
+            let (before, url) = word.split_at(at);
+            let end = url.trim_end_matches(['.', ',', ';', ':', ')', '\'', '"']).len();
+            let (url, after) = url.split_at(end);
+            escape_into(&mut out, before);
+            if url.contains(['<', '>', '`']) {
+                escape_into(&mut out, url);
+            } else {
+                let _ = write!(out, "<{url}>");
+            }
+            escape_into(&mut out, after);
+        } else {
+            escape_into(&mut out, word);
+        }
+    }
+    out
+}
+
+fn escape_into(out: &mut String, text: &str) {
+    for ch in text.chars() {
+        if matches!(ch, '[' | ']' | '<' | '>' | '`' | '\\' | '*' | '_' | '|') {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+}
+
+/// Doc comment lines (`/// ...`) for `text`, wrapped to [`WIDTH`] at `indent`.
+pub fn doc_lines(out: &mut String, text: &str, indent: usize) {
+    let room = WIDTH.saturating_sub(indent + 4).max(20);
+    let mut line = String::new();
+    let pad = " ".repeat(indent);
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if !line.is_empty() && line.len() + 1 + word.len() > room {
+            let _ = writeln!(out, "{pad}/// {line}");
+            line.clear();
+        }
+        if line.is_empty() {
+            // A line may not start a list, a heading or a quote.
+            let risky = matches!(word, "-" | "+" | "*" | "#" | "##" | "###")
+                || word.starts_with('#')
+                || word.starts_with('=')
+                || (word.ends_with(['.', ')'])
+                    && word.len() > 1
+                    && word[..word.len() - 1].chars().all(|c| c.is_ascii_digit()));
+            if risky {
+                line.push('\\');
+            }
+        } else {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        let _ = writeln!(out, "{pad}/// {line}");
+    }
+}
+
+/// A description, ending in a full stop, with "Not nullable." after it when `not_null`.
+fn describe(description: Option<&str>, not_null: bool) -> Option<String> {
+    let mut text = description.map(sanitize).unwrap_or_default();
+    if not_null {
+        if !text.is_empty() && !text.ends_with('.') {
+            text.push('.');
+        }
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str("Not nullable.");
+    }
+    (!text.is_empty()).then_some(text)
+}
+
+/// The generator's output: relative path → file content (before rustfmt).
+pub type Files = BTreeMap<String, String>;
+
+/// What a module writes for one type reference.
+pub struct Writer<'a> {
+    pub doc: &'a Document,
+    pub plan: &'a Plan,
+}
+
+impl Writer<'_> {
+    /// The path of a type, as written from module `from`.
+    fn path(&self, t: usize, name: &str, from: usize) -> String {
+        let module = self.plan.types[t].module;
+        if module == from {
+            name.to_owned()
+        } else {
+            format!("crate::{}::{name}", self.plan.modules[module].name)
+        }
+    }
+
+    /// The Rust type of a property's value (without `Option`), and the gate of the type it
+    /// names (if it is a declared type).
+    pub fn value_type(&self, ty: &TypeRef, from: usize, boxed: bool) -> (String, Option<usize>) {
+        let (inner, target) = if let Some(edm) = edm_type(&ty.name) {
+            (edm.to_owned(), None)
+        } else if ty.name == ENTITY {
+            ("serde_json::Value".to_owned(), None)
+        } else if let Some(t) = self.plan.lookup(ty) {
+            match self.plan.types[t].kind {
+                Kind::Enum(e) => {
+                    let name = self.path(t, &self.plan.types[t].rust_name, from);
+                    if self.doc.enums[e].flags && !self.doc.enums[e].members.is_empty() {
+                        (format!("Flags<{name}>"), Some(t))
+                    } else {
+                        (name, Some(t))
+                    }
+                }
+                Kind::Structured(_) => {
+                    let root = self.plan.rust_root(self.doc, t);
+                    let name = match &self.plan.types[root].any_name {
+                        Some(any) => self.path(root, any, from),
+                        None => self.path(t, &self.plan.types[t].rust_name, from),
+                    };
+                    let name = if boxed && !ty.collection {
+                        format!("Box<{name}>")
+                    } else {
+                        name
+                    };
+                    (name, Some(t))
+                }
+            }
+        } else {
+            // A type this document does not declare: any JSON value.
+            ("serde_json::Value".to_owned(), None)
+        };
+        if ty.collection {
+            (format!("Vec<{inner}>"), target)
+        } else {
+            (inner, target)
+        }
+    }
+
+    fn cfg_attr(&self, out: &mut String, gate: &Gate, indent: usize) {
+        if let Some(cfg) = self.plan.cfg(gate) {
+            let _ = writeln!(out, "{}#[cfg({cfg})]", " ".repeat(indent));
+        }
+    }
+
+    /// One enum type.
+    pub fn enum_type(&self, out: &mut String, t: usize, e: &EnumType) {
+        let plan = &self.plan.types[t];
+        if let Some(text) = describe(e.description.as_deref(), false) {
+            doc_lines(out, &text, 0);
+        }
+        if e.members.is_empty() {
+            // A GraphEnum needs a member: with none, every value is one this build does not
+            // know, kept as the string it is.
+            if e.description.is_some() {
+                out.push_str("///\n");
+            }
+            let _ = writeln!(
+                out,
+                "/// The enum type `{}`, which the CSDL declares without members: its values are \
+                 kept as strings.",
+                plan.qualified
+            );
+            self.cfg_attr(out, &self.plan.gate(t), 0);
+            let _ = writeln!(out, "pub type {} = String;\n", plan.rust_name);
+            return;
+        }
+        self.cfg_attr(out, &self.plan.gate(t), 0);
+        out.push_str("#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]\n");
+        let _ = writeln!(
+            out,
+            "#[graph(odata_type = \"{}\"{})]",
+            plan.qualified,
+            if e.flags { ", flags" } else { "" }
+        );
+        let _ = writeln!(out, "pub enum {} {{", plan.rust_name);
+        let mut used = BTreeSet::new();
+        for member in &e.members {
+            let base = naming::upper_camel(&member.name);
+            let mut variant = base.clone();
+            let mut n = 2;
+            while !used.insert(variant.clone()) {
+                variant = format!("{base}{n}");
+                n += 1;
+            }
+            if let Some(text) = describe(member.description.as_deref(), false) {
+                doc_lines(out, &text, 4);
+            }
+            if naming::lower_camel(&variant) != member.name {
+                let _ = writeln!(out, "    #[graph(rename = \"{}\")]", member.name);
+            }
+            let _ = writeln!(out, "    {variant},");
+        }
+        out.push_str("}\n\n");
+    }
+
+    /// One entity or complex type.
+    pub fn structured_type(&self, out: &mut String, t: usize, st: &StructuredType) {
+        let plan = &self.plan.types[t];
+        let gate = self.plan.gate(t);
+        if let Some(text) = describe(st.description.as_deref(), false) {
+            doc_lines(out, &text, 0);
+        }
+        self.cfg_attr(out, &gate, 0);
+        out.push_str("#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]\n");
+        let named = self.plan.named_base(self.doc, t);
+        let embedded = match named {
+            Some(_) => None,
+            None => st.base.as_deref().and_then(|b| self.plan.by_name.get(b).copied()),
+        };
+        let keyed = self.plan.keyed(self.doc, t);
+        let mut graph = Vec::new();
+        if let Some(b) = named {
+            let (namespace, name) = self.plan.types[b]
+                .qualified
+                .rsplit_once('.')
+                .unwrap_or(("", &self.plan.types[b].qualified));
+            graph.push(if namespace == st.namespace {
+                format!("base = \"{name}\"")
+            } else {
+                format!("base = \"{}\"", self.plan.types[b].qualified)
+            });
+        }
+        graph.push(format!("odata_type = \"{}\"", plan.qualified));
+        if embedded.is_some() && !keyed {
+            graph.push("complex".to_owned());
+        }
+        if st.is_abstract {
+            graph.push("abstract".to_owned());
+        }
+        let _ = writeln!(out, "#[graph({})]", graph.join(", "));
+        let _ = writeln!(out, "pub struct {} {{", plan.rust_name);
+
+        let mut fields = FieldNames::default();
+        if let Some(b) = embedded {
+            let name = fields.fresh("base");
+            let qualified = &self.plan.types[b].qualified;
+            let _ = writeln!(
+                out,
+                "    /// The inherited properties of `{}`.\n    #[graph(base)]\n    pub {name}: {},",
+                qualified.rsplit('.').next().unwrap_or(qualified),
+                self.path(b, &self.plan.types[b].rust_name, plan.module)
+            );
+        }
+        // The properties: those of the named base chain (topmost first), then the type's own.
+        let mut chain = Vec::new();
+        let mut next = named;
+        while let Some(b) = next {
+            chain.push(b);
+            next = self
+                .plan
+                .structured(self.doc, b)
+                .and_then(|s| s.base.as_ref())
+                .and_then(|x| self.plan.by_name.get(x).copied());
+        }
+        let key: Option<&str> = std::iter::once(st)
+            .chain(chain.iter().filter_map(|&b| self.plan.structured(self.doc, b)))
+            .find(|s| !s.key.is_empty())
+            .and_then(|s| s.key.first().map(String::as_str));
+        // The derive finds `id` as the key of a type with a named base; any other key, and the
+        // key of a type without base, is marked.
+        // graph-entity's keys are strings: a key of another type (`workflowVersion`'s
+        // `versionNumber`, an `Edm.Int32`) is declared as a plain property.
+        let key_type = std::iter::once(st)
+            .chain(chain.iter().filter_map(|&b| self.plan.structured(self.doc, b)))
+            .flat_map(|s| s.properties.iter())
+            .find(|p| Some(p.name.as_str()) == key)
+            .map(|p| p.ty.name.as_str());
+        let key = key.filter(|_| key_type.is_none_or(|k| k == "Edm.String"));
+        let mark_key = embedded.is_none()
+            && keyed
+            && key.is_some()
+            && !(named.is_some() && key == Some("id"));
+        let mut seen = BTreeSet::new();
+        for (owner, s) in chain
+            .iter()
+            .rev()
+            .filter_map(|&b| self.plan.structured(self.doc, b).map(|s| (Some(b), s)))
+            .chain(std::iter::once((None, st)))
+        {
+            let owner_name = owner.map(|b| self.plan.types[b].qualified.rsplit('.').next().unwrap_or_default().to_owned());
+            for p in &s.properties {
+                if !seen.insert(p.name.clone()) {
+                    continue;
+                }
+                let boxed = self.plan.boxed.contains(&(s.qualified(), p.name.clone()))
+                    || self.plan.boxed.contains(&(plan.qualified.clone(), p.name.clone()));
+                let (ty, _) = self.value_type(&p.ty, plan.module, boxed);
+                let mut attrs = Vec::new();
+                let is_key = key == Some(p.name.as_str());
+                if mark_key && is_key {
+                    attrs.push("key".to_owned());
+                }
+                if p.computed {
+                    attrs.push("read_only".to_owned());
+                }
+                let field = fields.field(&p.name, &mut attrs);
+                let text = match (&owner_name, is_key) {
+                    (Some(o), true) => Some(format!("The key. Inherited from `{o}`.")),
+                    (Some(o), false) => Some(
+                        describe(p.description.as_deref(), !p.nullable)
+                            .map_or_else(|| format!("Inherited from `{o}`."), |d| format!("{d} Inherited from `{o}`.")),
+                    ),
+                    (None, _) => describe(p.description.as_deref(), !p.nullable),
+                };
+                if let Some(text) = text {
+                    doc_lines(out, &text, 4);
+                }
+                if !attrs.is_empty() {
+                    let _ = writeln!(out, "    #[graph({})]", attrs.join(", "));
+                }
+                let _ = writeln!(out, "    pub {field}: Option<{ty}>,");
+            }
+        }
+        for (owner, s) in chain
+            .iter()
+            .rev()
+            .filter_map(|&b| self.plan.structured(self.doc, b).map(|s| (Some(b), s)))
+            .chain(std::iter::once((None, st)))
+        {
+            for n in &s.navigation {
+                if !seen.insert(n.name.clone()) {
+                    continue;
+                }
+                let boxed = self.plan.boxed.contains(&(s.qualified(), n.name.clone()))
+                    || self.plan.boxed.contains(&(plan.qualified.clone(), n.name.clone()));
+                let (ty, target) = self.value_type(&n.ty, plan.module, boxed);
+                let mut attrs = vec!["read_only".to_owned()];
+                let field = fields.field(&n.name, &mut attrs);
+                let field_gate = target
+                    .map(|x| self.plan.gate(self.value_gate_type(x)))
+                    .filter(|g| !Plan::implies(&gate, g));
+                let mut text = describe(n.description.as_deref(), false).unwrap_or_default();
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str("Navigation property: read when `$expand`ed, never written.");
+                if let Some(o) = owner {
+                    let q = &self.plan.types[o].qualified;
+                    text.push_str(&format!(" Inherited from `{}`.", q.rsplit('.').next().unwrap_or(q)));
+                }
+                if let Some(g) = &field_gate {
+                    text.push_str(&format!(
+                        " Declared with {}; without, an `$expand`ed value is kept in `additional_data`.",
+                        self.features_text(g)
+                    ));
+                }
+                doc_lines(out, &text, 4);
+                if let Some(g) = &field_gate {
+                    self.cfg_attr(out, g, 4);
+                }
+                let _ = writeln!(out, "    #[graph({})]", attrs.join(", "));
+                let _ = writeln!(out, "    pub {field}: Option<{ty}>,");
+            }
+        }
+        let derived = embedded.is_some();
+        if !derived {
+            let name = fields.fresh("additional_data");
+            doc_lines(out, ADDITIONAL_DATA_DOC, 4);
+            let _ = writeln!(
+                out,
+                "    #[graph(additional_data)]\n    pub {name}: AdditionalData,"
+            );
+        }
+        out.push_str("}\n\n");
+
+        if let Some(any) = &plan.any_name {
+            self.polymorphic(out, t, any, &gate);
+        }
+    }
+
+    /// The type whose gate a property value of type `x` needs: the polymorphic enum lives with
+    /// the root type.
+    fn value_gate_type(&self, x: usize) -> usize {
+        match self.plan.types[x].kind {
+            Kind::Structured(_) => {
+                let root = self.plan.rust_root(self.doc, x);
+                if self.plan.types[root].any_name.is_some() { root } else { x }
+            }
+            Kind::Enum(_) => x,
+        }
+    }
+
+    fn features_text(&self, gate: &Gate) -> String {
+        match gate {
+            Gate::Always => "every feature".to_owned(),
+            Gate::Core => "the feature `core`".to_owned(),
+            Gate::Areas(areas) => {
+                let names: Vec<String> = areas
+                    .iter()
+                    .map(|&a| format!("`{}`", self.plan.areas[a].name))
+                    .collect();
+                if names.len() == 1 {
+                    format!("the feature {}", names[0])
+                } else {
+                    format!("any of the features {}", names.join(", "))
+                }
+            }
+        }
+    }
+
+    /// The polymorphic enum of a root type with derived types.
+    fn polymorphic(&self, out: &mut String, t: usize, any: &str, gate: &Gate) {
+        let plan = &self.plan.types[t];
+        let text = format!(
+            "A `{}` of any of the derived types this build declares; a value of another type \
+             reads as `{}`, keeping its `@odata.type` and properties.",
+            plan.qualified, plan.rust_name
+        );
+        doc_lines(out, &text, 0);
+        self.cfg_attr(out, gate, 0);
+        out.push_str("#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]\n");
+        let _ = writeln!(out, "pub enum {any} {{");
+        let mut used: BTreeSet<String> = BTreeSet::from(["Other".to_owned()]);
+        for d in self.plan.descendants(t) {
+            let dp = &self.plan.types[d];
+            let Kind::Structured(s) = dp.kind else { continue };
+            if self.doc.structured[s].is_abstract {
+                continue;
+            }
+            let mut variant = dp.rust_name.clone();
+            if used.contains(&variant) {
+                variant = format!(
+                    "{}{}",
+                    naming::upper_camel(&self.plan.modules[dp.module].name),
+                    dp.rust_name
+                );
+            }
+            let base = variant.clone();
+            let mut n = 2;
+            while !used.insert(variant.clone()) {
+                variant = format!("{base}{n}");
+                n += 1;
+            }
+            let _ = writeln!(out, "    /// `{}`.", dp.qualified);
+            let dgate = self.plan.gate(d);
+            if !Plan::implies(gate, &dgate) {
+                self.cfg_attr(out, &dgate, 4);
+            }
+            let _ = writeln!(
+                out,
+                "    {variant}({}),",
+                self.path(d, &dp.rust_name, plan.module)
+            );
+        }
+        let _ = writeln!(
+            out,
+            "    /// `{}` itself, or a type this build does not declare.\n    #[graph(other)]\n    Other({}),",
+            plan.qualified, plan.rust_name
+        );
+        out.push_str("}\n\n");
+    }
+}
+
+/// The field names of one struct, unique.
+#[derive(Default)]
+struct FieldNames {
+    used: BTreeSet<String>,
+}
+
+impl FieldNames {
+    fn take(&mut self, name: &str) {
+        self.used.insert(name.to_owned());
+    }
+
+    fn fresh(&mut self, base: &str) -> String {
+        let mut name = base.to_owned();
+        let mut n = 2;
+        while self.used.contains(&name) {
+            name = format!("{base}_{n}");
+            n += 1;
+        }
+        self.used.insert(name.clone());
+        name
+    }
+
+    /// The field of JSON property `json`, pushing `rename` onto `attrs` when needed.
+    fn field(&mut self, json: &str, attrs: &mut Vec<String>) -> String {
+        let snake = naming::snake_field(json);
+        let field = if self.used.contains(&snake) {
+            self.fresh(&snake)
+        } else {
+            self.take(&snake);
+            snake
+        };
+        if !naming::round_trips(&field, json) {
+            attrs.push(format!("rename = \"{json}\""));
+        }
+        field
+    }
+}

@@ -1,0 +1,41 @@
+//! The types of the area `certificateBasedAuthConfiguration`'s feature file: those it owns, and those only it and a few other areas need.
+
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(feature = "certificateBasedAuthConfiguration")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.certificateAuthority")]
+pub struct CertificateAuthority {
+    /// Not nullable.
+    pub certificate: Option<edm::Binary>,
+    pub certificate_revocation_list_url: Option<String>,
+    pub delta_certificate_revocation_list_url: Option<String>,
+    /// Not nullable.
+    pub is_root_authority: Option<bool>,
+    /// Not nullable.
+    pub issuer: Option<String>,
+    /// Not nullable.
+    pub issuer_ski: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "certificateBasedAuthConfiguration")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.certificateBasedAuthConfiguration"
+)]
+pub struct CertificateBasedAuthConfiguration {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Not nullable.
+    pub certificate_authorities: Option<Vec<CertificateAuthority>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}

@@ -1,0 +1,877 @@
+//! The types of the area `communications`'s feature file: those it owns, and those only it and a few other areas need.
+
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(feature = "communications")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.callDirection")]
+pub enum CallDirection {
+    Incoming,
+    Outgoing,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.callState")]
+pub enum CallState {
+    Incoming,
+    Establishing,
+    Established,
+    Hold,
+    Transferring,
+    TransferAccepted,
+    Redirecting,
+    Terminating,
+    Terminated,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.callTranscriptionState")]
+pub enum CallTranscriptionState {
+    NotStarted,
+    Active,
+    Inactive,
+    UnknownFutureValue,
+}
+
+#[cfg(any(feature = "communications", feature = "solutions", feature = "other"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.endpointType")]
+pub enum EndpointType {
+    Default,
+    Voicemail,
+    SkypeForBusiness,
+    SkypeForBusinessVoipPhone,
+    UnknownFutureValue,
+}
+
+/// Represents the moderation state of an Engage conversation message.
+#[cfg(feature = "communications")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.engagementConversationModerationState")]
+pub enum EngagementConversationModerationState {
+    /// The content is published.
+    Published,
+    /// The content is pending review by a moderator.
+    PendingReview,
+    /// he content has been rejected by a moderator.
+    Dismissed,
+    /// A marker value for members added after the release of this API.
+    UnknownFutureValue,
+}
+
+/// Indicates that the resource is in migration state and is currently being used for migration
+/// purposes.
+#[cfg(any(feature = "communications", feature = "other"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.engagementCreationMode")]
+pub enum EngagementCreationMode {
+    /// Unspecified creation mode.
+    None,
+    /// Creation is a migration.
+    Migration,
+    /// A marker value for members added after the release of this API.
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.mediaDirection")]
+pub enum MediaDirection {
+    Inactive,
+    SendOnly,
+    ReceiveOnly,
+    SendReceive,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.mediaState")]
+pub enum MediaState {
+    Active,
+    Inactive,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.modality")]
+pub enum Modality {
+    Audio,
+    Video,
+    VideoBasedScreenSharing,
+    Data,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(
+    odata_type = "microsoft.graph.onlineMeetingContentSharingDisabledReason",
+    flags
+)]
+pub enum OnlineMeetingContentSharingDisabledReason {
+    WatermarkProtection,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.onlineMeetingVideoDisabledReason", flags)]
+pub enum OnlineMeetingVideoDisabledReason {
+    WatermarkProtection,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.recordingStatus")]
+pub enum RecordingStatus {
+    Unknown,
+    NotRecording,
+    Recording,
+    Failed,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.routingMode")]
+pub enum RoutingMode {
+    OneToOne,
+    Multicast,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.routingType")]
+pub enum RoutingType {
+    Forwarded,
+    Lookup,
+    SelfFork,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.sendDtmfCompletionReason")]
+pub enum SendDtmfCompletionReason {
+    Unknown,
+    CompletedSuccessfully,
+    MediaOperationCanceled,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.tone")]
+pub enum Tone {
+    Tone0,
+    Tone1,
+    Tone2,
+    Tone3,
+    Tone4,
+    Tone5,
+    Tone6,
+    Tone7,
+    Tone8,
+    Tone9,
+    Star,
+    Pound,
+    A,
+    B,
+    C,
+    D,
+    Flash,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.appHostedMediaConfig", complex)]
+pub struct AppHostedMediaConfig {
+    /// The inherited properties of `mediaConfig`.
+    #[graph(base)]
+    pub base: MediaConfig,
+    pub blob: Option<String>,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.callMediaState")]
+pub struct CallMediaState {
+    pub audio: Option<MediaState>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.callOptions", abstract)]
+pub struct CallOptions {
+    pub hide_bot_after_escalation: Option<bool>,
+    pub is_content_sharing_notification_enabled: Option<bool>,
+    pub is_delta_roster_enabled: Option<bool>,
+    pub is_interactive_roster_enabled: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.callOptions` of any of the derived types this build declares; a value of
+/// another type reads as `CallOptions`, keeping its `@odata.type` and properties.
+#[cfg(feature = "communications")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyCallOptions {
+    /// `microsoft.graph.incomingCallOptions`.
+    IncomingCallOptions(IncomingCallOptions),
+    /// `microsoft.graph.outgoingCallOptions`.
+    OutgoingCallOptions(OutgoingCallOptions),
+    /// `microsoft.graph.callOptions` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(CallOptions),
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.callRoute")]
+pub struct CallRoute {
+    /// Not nullable.
+    pub r#final: Option<AnyIdentitySet>,
+    /// Not nullable.
+    pub original: Option<AnyIdentitySet>,
+    /// Not nullable.
+    pub routing_type: Option<RoutingType>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.callTranscriptionInfo")]
+pub struct CallTranscriptionInfo {
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub state: Option<CallTranscriptionState>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "communications", feature = "solutions", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.communicationsIdentitySet", complex)]
+pub struct CommunicationsIdentitySet {
+    /// The inherited properties of `identitySet`.
+    #[graph(base)]
+    pub base: IdentitySet,
+    pub application_instance: Option<AnyIdentity>,
+    pub asserted_identity: Option<AnyIdentity>,
+    pub azure_communication_services_user: Option<AnyIdentity>,
+    pub encrypted: Option<AnyIdentity>,
+    pub endpoint_type: Option<EndpointType>,
+    pub guest: Option<AnyIdentity>,
+    pub on_premises: Option<AnyIdentity>,
+    pub phone: Option<AnyIdentity>,
+}
+
+/// The Viva Engage identities.
+#[cfg(any(feature = "communications", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.engagementIdentitySet", complex)]
+pub struct EngagementIdentitySet {
+    /// The inherited properties of `identitySet`.
+    #[graph(base)]
+    pub base: IdentitySet,
+    /// The audience identity.
+    pub audience: Option<AnyIdentity>,
+    /// The group identity.
+    pub group: Option<AnyIdentity>,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.incomingCallOptions", complex)]
+pub struct IncomingCallOptions {
+    /// The inherited properties of `callOptions`.
+    #[graph(base)]
+    pub base: CallOptions,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.incomingContext")]
+pub struct IncomingContext {
+    pub observed_participant_id: Option<String>,
+    pub on_behalf_of: Option<AnyIdentitySet>,
+    pub source_participant_id: Option<String>,
+    pub transferor: Option<AnyIdentitySet>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.invitationParticipantInfo")]
+pub struct InvitationParticipantInfo {
+    pub hidden: Option<bool>,
+    /// Not nullable.
+    pub identity: Option<AnyIdentitySet>,
+    pub participant_id: Option<String>,
+    pub remove_from_default_audio_routing_group: Option<bool>,
+    pub replaces_call_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.joinMeetingIdMeetingInfo", complex)]
+pub struct JoinMeetingIdMeetingInfo {
+    /// The inherited properties of `meetingInfo`.
+    #[graph(base)]
+    pub base: MeetingInfo,
+    /// Not nullable.
+    pub join_meeting_id: Option<String>,
+    pub passcode: Option<String>,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.mediaConfig", abstract)]
+pub struct MediaConfig {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.mediaConfig` of any of the derived types this build declares; a value of
+/// another type reads as `MediaConfig`, keeping its `@odata.type` and properties.
+#[cfg(feature = "communications")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyMediaConfig {
+    /// `microsoft.graph.appHostedMediaConfig`.
+    AppHostedMediaConfig(AppHostedMediaConfig),
+    /// `microsoft.graph.serviceHostedMediaConfig`.
+    ServiceHostedMediaConfig(ServiceHostedMediaConfig),
+    /// `microsoft.graph.mediaConfig` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(MediaConfig),
+}
+
+#[cfg(any(feature = "communications", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.mediaInfo")]
+pub struct MediaInfo {
+    pub resource_id: Option<String>,
+    /// Not nullable.
+    pub uri: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.mediaStream")]
+pub struct MediaStream {
+    /// Not nullable.
+    pub direction: Option<MediaDirection>,
+    pub label: Option<String>,
+    /// Not nullable.
+    pub media_type: Option<Modality>,
+    /// Not nullable.
+    pub server_muted: Option<bool>,
+    /// Not nullable.
+    pub source_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.meetingInfo", abstract)]
+pub struct MeetingInfo {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.meetingInfo` of any of the derived types this build declares; a value of
+/// another type reads as `MeetingInfo`, keeping its `@odata.type` and properties.
+#[cfg(feature = "communications")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyMeetingInfo {
+    /// `microsoft.graph.joinMeetingIdMeetingInfo`.
+    JoinMeetingIdMeetingInfo(JoinMeetingIdMeetingInfo),
+    /// `microsoft.graph.organizerMeetingInfo`.
+    OrganizerMeetingInfo(OrganizerMeetingInfo),
+    /// `microsoft.graph.tokenMeetingInfo`.
+    TokenMeetingInfo(TokenMeetingInfo),
+    /// `microsoft.graph.meetingInfo` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(MeetingInfo),
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.onlineMeetingRestricted")]
+pub struct OnlineMeetingRestricted {
+    pub content_sharing_disabled: Option<Flags<OnlineMeetingContentSharingDisabledReason>>,
+    pub video_disabled: Option<Flags<OnlineMeetingVideoDisabledReason>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.organizerMeetingInfo", complex)]
+pub struct OrganizerMeetingInfo {
+    /// The inherited properties of `meetingInfo`.
+    #[graph(base)]
+    pub base: MeetingInfo,
+    /// Not nullable.
+    pub organizer: Option<AnyIdentitySet>,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.outgoingCallOptions", complex)]
+pub struct OutgoingCallOptions {
+    /// The inherited properties of `callOptions`.
+    #[graph(base)]
+    pub base: CallOptions,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.participantInfo")]
+pub struct ParticipantInfo {
+    pub country_code: Option<String>,
+    pub endpoint_type: Option<EndpointType>,
+    /// Not nullable.
+    pub identity: Option<AnyIdentitySet>,
+    pub language_id: Option<String>,
+    pub participant_id: Option<String>,
+    pub region: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.recordingInfo")]
+pub struct RecordingInfo {
+    pub initiator: Option<AnyIdentitySet>,
+    /// Not nullable.
+    pub recording_status: Option<RecordingStatus>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.removedState")]
+pub struct RemovedState {
+    pub reason: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "communications", feature = "security"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.resultInfo")]
+pub struct ResultInfo {
+    /// Not nullable.
+    pub code: Option<i32>,
+    pub message: Option<String>,
+    /// Not nullable.
+    pub subcode: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.serviceHostedMediaConfig", complex)]
+pub struct ServiceHostedMediaConfig {
+    /// The inherited properties of `mediaConfig`.
+    #[graph(base)]
+    pub base: MediaConfig,
+    pub pre_fetch_media: Option<Vec<MediaInfo>>,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.tokenMeetingInfo", complex)]
+pub struct TokenMeetingInfo {
+    /// The inherited properties of `meetingInfo`.
+    #[graph(base)]
+    pub base: MeetingInfo,
+    /// Not nullable.
+    pub token: Option<String>,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.toneInfo")]
+pub struct ToneInfo {
+    /// Not nullable.
+    pub sequence_id: Option<edm::Int64>,
+    /// Not nullable.
+    pub tone: Option<Tone>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.addLargeGalleryViewOperation")]
+pub struct AddLargeGalleryViewOperation {
+    /// The inherited properties of `commsOperation`.
+    #[graph(base)]
+    pub base: CommsOperation,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.audioRoutingGroup")]
+pub struct AudioRoutingGroup {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub receivers: Option<Vec<String>>,
+    /// Not nullable.
+    pub routing_mode: Option<RoutingMode>,
+    pub sources: Option<Vec<String>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.call")]
+pub struct Call {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Not nullable.
+    pub callback_uri: Option<String>,
+    pub call_chain_id: Option<String>,
+    pub call_options: Option<AnyCallOptions>,
+    pub call_routes: Option<Vec<CallRoute>>,
+    pub chat_info: Option<ChatInfo>,
+    pub direction: Option<CallDirection>,
+    pub incoming_context: Option<IncomingContext>,
+    pub media_config: Option<AnyMediaConfig>,
+    pub media_state: Option<CallMediaState>,
+    pub meeting_info: Option<AnyMeetingInfo>,
+    pub my_participant_id: Option<String>,
+    pub requested_modalities: Option<Vec<Modality>>,
+    pub result_info: Option<ResultInfo>,
+    pub source: Option<ParticipantInfo>,
+    pub state: Option<CallState>,
+    pub subject: Option<String>,
+    pub targets: Option<Vec<InvitationParticipantInfo>>,
+    pub tenant_id: Option<String>,
+    pub tone_info: Option<ToneInfo>,
+    pub transcription: Option<CallTranscriptionInfo>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub audio_routing_groups: Option<Vec<AudioRoutingGroup>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub content_sharing_sessions: Option<Vec<ContentSharingSession>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub operations: Option<Vec<AnyCommsOperation>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub participants: Option<Vec<Participant>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.cancelMediaProcessingOperation")]
+pub struct CancelMediaProcessingOperation {
+    /// The inherited properties of `commsOperation`.
+    #[graph(base)]
+    pub base: CommsOperation,
+}
+
+/// Represents a container that exposes navigation properties for cloud communications resources.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.cloudCommunications")]
+pub struct CloudCommunications {
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
+    #[graph(read_only)]
+    pub adhoc_calls: Option<Vec<AdhocCall>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub call_records: Option<Vec<crate::call_records::CallRecord>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub calls: Option<Vec<Call>>,
+    /// Teams Q&A online meeting conversations. Navigation property: read when `$expand`ed, never
+    /// written.
+    #[graph(read_only)]
+    pub online_meeting_conversations: Option<Vec<AnyEngagementConversation>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `solutions`, `other`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "solutions", feature = "other"))]
+    #[graph(read_only)]
+    pub online_meetings: Option<Vec<AnyOnlineMeetingBase>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
+    #[graph(read_only)]
+    pub presences: Option<Vec<Presence>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.commsOperation")]
+pub struct CommsOperation {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub client_context: Option<String>,
+    pub result_info: Option<ResultInfo>,
+    /// Not nullable.
+    pub status: Option<OperationStatus>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.commsOperation` of any of the derived types this build declares; a value of
+/// another type reads as `CommsOperation`, keeping its `@odata.type` and properties.
+#[cfg(feature = "communications")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyCommsOperation {
+    /// `microsoft.graph.addLargeGalleryViewOperation`.
+    AddLargeGalleryViewOperation(AddLargeGalleryViewOperation),
+    /// `microsoft.graph.cancelMediaProcessingOperation`.
+    CancelMediaProcessingOperation(CancelMediaProcessingOperation),
+    /// `microsoft.graph.inviteParticipantsOperation`.
+    InviteParticipantsOperation(InviteParticipantsOperation),
+    /// `microsoft.graph.muteParticipantOperation`.
+    MuteParticipantOperation(MuteParticipantOperation),
+    /// `microsoft.graph.playPromptOperation`.
+    PlayPromptOperation(PlayPromptOperation),
+    /// `microsoft.graph.recordOperation`.
+    RecordOperation(RecordOperation),
+    /// `microsoft.graph.sendDtmfTonesOperation`.
+    SendDtmfTonesOperation(SendDtmfTonesOperation),
+    /// `microsoft.graph.startHoldMusicOperation`.
+    StartHoldMusicOperation(StartHoldMusicOperation),
+    /// `microsoft.graph.stopHoldMusicOperation`.
+    StopHoldMusicOperation(StopHoldMusicOperation),
+    /// `microsoft.graph.subscribeToToneOperation`.
+    SubscribeToToneOperation(SubscribeToToneOperation),
+    /// `microsoft.graph.unmuteParticipantOperation`.
+    UnmuteParticipantOperation(UnmuteParticipantOperation),
+    /// `microsoft.graph.updateRecordingStatusOperation`.
+    UpdateRecordingStatusOperation(UpdateRecordingStatusOperation),
+    /// `microsoft.graph.commsOperation` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(CommsOperation),
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.contentSharingSession")]
+pub struct ContentSharingSession {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.inviteParticipantsOperation")]
+pub struct InviteParticipantsOperation {
+    /// The inherited properties of `commsOperation`.
+    #[graph(base)]
+    pub base: CommsOperation,
+    /// Not nullable.
+    pub participants: Option<Vec<InvitationParticipantInfo>>,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.muteParticipantOperation")]
+pub struct MuteParticipantOperation {
+    /// The inherited properties of `commsOperation`.
+    #[graph(base)]
+    pub base: CommsOperation,
+}
+
+/// A conversation for Teams QA online meeting.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.onlineMeetingEngagementConversation")]
+pub struct OnlineMeetingEngagementConversation {
+    /// The inherited properties of `engagementConversation`.
+    #[graph(base)]
+    pub base: EngagementConversation,
+    /// The message moderation state when in Teams QA. Not nullable.
+    pub moderation_state: Option<EngagementConversationModerationState>,
+    /// The online meeting identifier this conversation is associated with. Not nullable.
+    pub online_meeting_id: Option<String>,
+    /// The identity of the organizer of the online meeting. Not nullable.
+    #[graph(read_only)]
+    pub organizer: Option<AnyIdentitySet>,
+    /// The number of upvote for the question. Not nullable.
+    #[graph(read_only)]
+    pub upvote_count: Option<i32>,
+    /// The online meeting this conversation is associated with. Navigation property: read when
+    /// `$expand`ed, never written. Declared with any of the features `users`, `solutions`, `other`;
+    /// without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "solutions", feature = "other"))]
+    #[graph(read_only)]
+    pub online_meeting: Option<AnyOnlineMeetingBase>,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.participant")]
+pub struct Participant {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Not nullable.
+    pub info: Option<ParticipantInfo>,
+    /// Not nullable.
+    pub is_in_lobby: Option<bool>,
+    /// Not nullable.
+    pub is_muted: Option<bool>,
+    pub media_streams: Option<Vec<MediaStream>>,
+    pub metadata: Option<String>,
+    pub recording_info: Option<RecordingInfo>,
+    pub removed_state: Option<RemovedState>,
+    pub restricted_experience: Option<OnlineMeetingRestricted>,
+    pub roster_sequence_number: Option<edm::Int64>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.playPromptOperation")]
+pub struct PlayPromptOperation {
+    /// The inherited properties of `commsOperation`.
+    #[graph(base)]
+    pub base: CommsOperation,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.recordOperation")]
+pub struct RecordOperation {
+    /// The inherited properties of `commsOperation`.
+    #[graph(base)]
+    pub base: CommsOperation,
+    pub recording_access_token: Option<String>,
+    pub recording_location: Option<String>,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.sendDtmfTonesOperation")]
+pub struct SendDtmfTonesOperation {
+    /// The inherited properties of `commsOperation`.
+    #[graph(base)]
+    pub base: CommsOperation,
+    pub completion_reason: Option<SendDtmfCompletionReason>,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.startHoldMusicOperation")]
+pub struct StartHoldMusicOperation {
+    /// The inherited properties of `commsOperation`.
+    #[graph(base)]
+    pub base: CommsOperation,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.stopHoldMusicOperation")]
+pub struct StopHoldMusicOperation {
+    /// The inherited properties of `commsOperation`.
+    #[graph(base)]
+    pub base: CommsOperation,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.subscribeToToneOperation")]
+pub struct SubscribeToToneOperation {
+    /// The inherited properties of `commsOperation`.
+    #[graph(base)]
+    pub base: CommsOperation,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.unmuteParticipantOperation")]
+pub struct UnmuteParticipantOperation {
+    /// The inherited properties of `commsOperation`.
+    #[graph(base)]
+    pub base: CommsOperation,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.updateRecordingStatusOperation")]
+pub struct UpdateRecordingStatusOperation {
+    /// The inherited properties of `commsOperation`.
+    #[graph(base)]
+    pub base: CommsOperation,
+}

@@ -1,0 +1,319 @@
+//! The types of the area `copilot`'s feature file: those it owns, and those only it and a few other areas need.
+
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.accessEntityType")]
+pub enum AccessEntityType {
+    User,
+    Group,
+    UnknownFutureValue,
+}
+
+#[cfg(any(feature = "copilot", feature = "other"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.packageStatus")]
+pub enum PackageStatus {
+    None,
+    Some,
+    All,
+    UnknownFutureValue,
+}
+
+#[cfg(any(feature = "copilot", feature = "other"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.packageType")]
+pub enum PackageType {
+    Microsoft,
+    External,
+    Shared,
+    Custom,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.actionItem")]
+pub struct ActionItem {
+    pub owner_display_name: Option<String>,
+    pub text: Option<String>,
+    pub title: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.callAiInsightViewPoint")]
+pub struct CallAiInsightViewPoint {
+    pub mention_events: Option<Vec<MentionEvent>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.meetingNote")]
+pub struct MeetingNote {
+    pub subpoints: Option<Vec<MeetingNoteSubpoint>>,
+    pub text: Option<String>,
+    pub title: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.meetingNoteSubpoint")]
+pub struct MeetingNoteSubpoint {
+    pub text: Option<String>,
+    pub title: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.mentionEvent")]
+pub struct MentionEvent {
+    pub event_date_time: Option<edm::DateTimeOffset>,
+    pub speaker: Option<AnyIdentitySet>,
+    pub transcript_utterance: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.packageAccessEntity")]
+pub struct PackageAccessEntity {
+    /// Not nullable.
+    pub resource_id: Option<String>,
+    /// Not nullable.
+    pub resource_type: Option<AccessEntityType>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.packageElement")]
+pub struct PackageElement {
+    pub definition: Option<serde_json::Value>,
+    pub id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.packageElementDetail")]
+pub struct PackageElementDetail {
+    /// Not nullable.
+    pub elements: Option<Vec<PackageElement>>,
+    pub element_type: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.aiInteractionHistory")]
+pub struct AiInteractionHistory {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.aiOnlineMeeting")]
+pub struct AiOnlineMeeting {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub ai_insights: Option<Vec<CallAiInsight>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.aiUser")]
+pub struct AiUser {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub interaction_history: Option<AiInteractionHistory>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub online_meetings: Option<Vec<AiOnlineMeeting>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.callAiInsight")]
+pub struct CallAiInsight {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub action_items: Option<Vec<ActionItem>>,
+    pub call_id: Option<String>,
+    pub content_correlation_id: Option<String>,
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    pub end_date_time: Option<edm::DateTimeOffset>,
+    pub meeting_notes: Option<Vec<MeetingNote>>,
+    pub viewpoint: Option<CallAiInsightViewPoint>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.copilotAdmin")]
+pub struct CopilotAdmin {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub catalog: Option<CopilotAdminCatalog>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub settings: Option<CopilotAdminSetting>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.copilotAdminCatalog")]
+pub struct CopilotAdminCatalog {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub packages: Option<Vec<AnyCopilotPackage>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.copilotAdminLimitedMode"
+)]
+pub struct CopilotAdminLimitedMode {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub group_id: Option<String>,
+    pub is_enabled_for_group: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.copilotAdminSetting")]
+pub struct CopilotAdminSetting {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub limited_mode: Option<CopilotAdminLimitedMode>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.copilotPackageDetail")]
+pub struct CopilotPackageDetail {
+    /// The inherited properties of `copilotPackage`.
+    #[graph(base)]
+    pub base: CopilotPackage,
+    /// Not nullable.
+    pub acquire_users_and_groups: Option<Vec<PackageAccessEntity>>,
+    /// Not nullable.
+    pub allowed_users_and_groups: Option<Vec<PackageAccessEntity>>,
+    /// Not nullable.
+    pub categories: Option<Vec<String>>,
+    /// Not nullable.
+    pub element_details: Option<Vec<PackageElementDetail>>,
+    pub long_description: Option<String>,
+    pub sensitivity: Option<String>,
+    /// Not nullable.
+    pub shared_with_users_and_groups: Option<Vec<PackageAccessEntity>>,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.copilotReportRoot")]
+pub struct CopilotReportRoot {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.copilotRoot")]
+pub struct CopilotRoot {
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub admin: Option<CopilotAdmin>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub interaction_history: Option<AiInteractionHistory>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub reports: Option<CopilotReportRoot>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub users: Option<Vec<AiUser>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}

@@ -1,0 +1,23 @@
+//! The types of the area `oauth2PermissionGrants`'s feature file: those it owns, and those only it and a few other areas need.
+
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(feature = "oauth2PermissionGrants")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.oAuth2PermissionGrant")]
+pub struct OAuth2PermissionGrant {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Not nullable.
+    pub client_id: Option<String>,
+    pub consent_type: Option<String>,
+    pub principal_id: Option<String>,
+    /// Not nullable.
+    pub resource_id: Option<String>,
+    pub scope: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}

@@ -1,0 +1,7338 @@
+//! The types of the area `other`'s feature file: those it owns, and those only it and a few other areas need.
+
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.accessPackageAssignmentFilterByCurrentUserOptions")]
+pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
+    Target,
+    CreatedBy,
+    UnknownFutureValue,
+    TargetManager,
+    TargetAgentIdentitySponsorOrOwner,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.accessPackageAssignmentRequestFilterByCurrentUserOptions")]
+pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
+    Target,
+    CreatedBy,
+    Approver,
+    UnknownFutureValue,
+    TargetOrRequestor,
+    TargetManager,
+    RequestForOthers,
+    TargetAgentIdentitySponsorOrOwner,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.accessPackageFilterByCurrentUserOptions")]
+pub enum AccessPackageFilterByCurrentUserOptions {
+    AllowedRequestor,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageSuggestionFilterByCurrentUserOptions",
+    flags
+)]
+pub enum AccessPackageSuggestionFilterByCurrentUserOptions {
+    None,
+    RelatedPeopleAssignments,
+    AssignmentHistory,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.accessReviewInstanceDecisionItemFilterByCurrentUserOptions")]
+pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
+    Reviewer,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.accessReviewInstanceFilterByCurrentUserOptions")]
+pub enum AccessReviewInstanceFilterByCurrentUserOptions {
+    Reviewer,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.accessReviewScheduleDefinitionFilterByCurrentUserOptions")]
+pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
+    Reviewer,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.accessReviewStageFilterByCurrentUserOptions")]
+pub enum AccessReviewStageFilterByCurrentUserOptions {
+    Reviewer,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.activityDomain")]
+pub enum ActivityDomain {
+    Unknown,
+    Work,
+    Personal,
+    Unrestricted,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.aiInteractionType")]
+pub enum AiInteractionType {
+    UserPrompt,
+    AiResponse,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.appLogDecryptionAlgorithm")]
+pub enum AppLogDecryptionAlgorithm {
+    /// decrypting using Aes256.
+    Aes256,
+    /// Evolvable enumeration sentinel value. Do not use.
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.approvalFilterByCurrentUserOptions")]
+pub enum ApprovalFilterByCurrentUserOptions {
+    Target,
+    CreatedBy,
+    Approver,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.assignmentScheduleFilterByCurrentUserOptions")]
+pub enum AssignmentScheduleFilterByCurrentUserOptions {
+    Principal,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.assignmentScheduleInstanceFilterByCurrentUserOptions")]
+pub enum AssignmentScheduleInstanceFilterByCurrentUserOptions {
+    Principal,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.assignmentScheduleRequestFilterByCurrentUserOptions")]
+pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
+    Principal,
+    CreatedBy,
+    Approver,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.attachmentType")]
+pub enum AttachmentType {
+    File,
+    Item,
+    Reference,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.attestationEnforcement")]
+pub enum AttestationEnforcement {
+    Disabled,
+    RegistrationOnly,
+    UnknownFutureValue,
+}
+
+/// The enum type `microsoft.graph.auditLogRecordType`, which the CSDL declares without members: its values are kept as strings.
+#[cfg(feature = "other")]
+pub type AuditLogRecordType = String;
+
+/// The enum type `microsoft.graph.auditLogUserType`, which the CSDL declares without members: its values are kept as strings.
+#[cfg(feature = "other")]
+pub type AuditLogUserType = String;
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.authenticationMethodFeature")]
+pub enum AuthenticationMethodFeature {
+    SsprRegistered,
+    SsprEnabled,
+    SsprCapable,
+    PasswordlessCapable,
+    MfaCapable,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.bookingsAvailabilityStatus")]
+pub enum BookingsAvailabilityStatus {
+    Available,
+    Busy,
+    SlotsAvailable,
+    OutOfOffice,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.browsableResourceType")]
+pub enum BrowsableResourceType {
+    None,
+    Site,
+    DocumentLibrary,
+    Folder,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.browseQueryOrder")]
+pub enum BrowseQueryOrder {
+    PathAsc,
+    PathDsc,
+    NameAsc,
+    NameDsc,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.browseQueryResponseItemType")]
+pub enum BrowseQueryResponseItemType {
+    None,
+    Site,
+    DocumentLibrary,
+    Folder,
+    File,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.bucketAggregationSortProperty")]
+pub enum BucketAggregationSortProperty {
+    Count,
+    KeyAsString,
+    KeyAsNumber,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.callEventType")]
+pub enum CallEventType {
+    CallStarted,
+    CallEnded,
+    UnknownFutureValue,
+    RosterUpdated,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.certificateStatus")]
+pub enum CertificateStatus {
+    NotProvisioned,
+    Provisioned,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.changeType")]
+pub enum ChangeType {
+    Created,
+    Updated,
+    Deleted,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.clonableTeamParts", flags)]
+pub enum ClonableTeamParts {
+    Apps,
+    Tabs,
+    Settings,
+    Channels,
+    Members,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.cloudPcOperatingSystem")]
+pub enum CloudPcOperatingSystem {
+    Windows10,
+    Windows11,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.cloudPcRecommendationReportType")]
+pub enum CloudPcRecommendationReportType {
+    CloudPcUsageCategoryReport,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.cloudPcUserAccountType")]
+pub enum CloudPcUserAccountType {
+    StandardUser,
+    Administrator,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.consentRequestFilterByCurrentUserOptions")]
+pub enum ConsentRequestFilterByCurrentUserOptions {
+    Reviewer,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.contentProcessingErrorType")]
+pub enum ContentProcessingErrorType {
+    Transient,
+    Permanent,
+    UnknownFutureValue,
+}
+
+/// Enum for the template type used for collecting logs
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.deviceLogCollectionTemplateType")]
+pub enum DeviceLogCollectionTemplateType {
+    /// Predefined template for what will be collected
+    Predefined,
+    /// Evolvable enumeration sentinel value. Do not use.
+    UnknownFutureValue,
+}
+
+/// The type of Exchange Connector sync requested.
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.deviceManagementExchangeConnectorSyncType")]
+pub enum DeviceManagementExchangeConnectorSyncType {
+    /// Discover all the device in Exchange.
+    FullSync,
+    /// Discover only the device in Exchange which have updated during the delta sync window.
+    DeltaSync,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.dlpAction")]
+pub enum DlpAction {
+    NotifyUser,
+    BlockAccess,
+    DeviceRestriction,
+    BrowserRestriction,
+    UnknownFutureValue,
+    RestrictAccess,
+    GenerateAlert,
+    GenerateIncidentReportAction,
+    SPBlockAnonymousAccess,
+    SPRuntimeAccessControl,
+    SPSharingNotifyUser,
+    SPSharingGenerateIncidentReport,
+    RestrictWebGrounding,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.driveItemSourceApplication")]
+pub enum DriveItemSourceApplication {
+    Teams,
+    Yammer,
+    SharePoint,
+    OneDrive,
+    Stream,
+    PowerPoint,
+    Office,
+    Loki,
+    Loop,
+    Other,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.eligibilityScheduleFilterByCurrentUserOptions")]
+pub enum EligibilityScheduleFilterByCurrentUserOptions {
+    Principal,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.eligibilityScheduleInstanceFilterByCurrentUserOptions")]
+pub enum EligibilityScheduleInstanceFilterByCurrentUserOptions {
+    Principal,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.eligibilityScheduleRequestFilterByCurrentUserOptions")]
+pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
+    Principal,
+    CreatedBy,
+    Approver,
+    UnknownFutureValue,
+}
+
+/// Types of reactions to conversation messages.
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.engagementConversationMessageReactionType")]
+pub enum EngagementConversationMessageReactionType {
+    /// Like reaction, represented as a thumbs-up hand. A positive sentiment.
+    Like,
+    /// Love reaction, represented as a solid heart shape. A very positive sentiment.
+    Love,
+    /// Celebrate reaction, represented as a party hat. A positive sentiment.
+    Celebrate,
+    /// Thank reaction, represented as applauding hands. A positive sentiment.
+    Thank,
+    /// Laugh reaction, represented as a grinning face. A positive sentiment.
+    Laugh,
+    /// Sad reaction, represented as a frowning face. A sympathetic sentiment.
+    Sad,
+    /// Happy reaction, represented as an open mouth smile face. A very positive sentiment.
+    Happy,
+    /// Excited reaction, represented as a face with closed eyes and a big smile. A very positive
+    /// sentiment.
+    Excited,
+    /// Smiling reaction, represented as a face with a small smile. A positive sentiment.
+    Smile,
+    /// Silly reaction, represented as an upside down smiling face. A positive sentiment.
+    Silly,
+    /// Intense laughter reaction, represented as a crying laughing face. A very positive sentiment.
+    IntenseLaugh,
+    /// Star struck reaction, represented as a face with stars for eyes. A very positive sentiment.
+    StarStruck,
+    /// Goofy reaction, represented as a face with tongue sticking out of mouth. A positive
+    /// sentiment.
+    Goofy,
+    /// Thinking reaction, represented as a face with a hand on the chin. A neutral sentiment.
+    Thinking,
+    /// Surprised reaction, represented as a face with its mouth open. A neutral sentiment.
+    Surprised,
+    /// Mind blown reaction, represented as a face with its head covered in an exploding cloud. A
+    /// positive sentiment.
+    MindBlown,
+    /// Scared reaction, represented as a face with fearful look. A negative sentiment.
+    Scared,
+    /// Crying reaction, represented as a face with tears streaming down. A negative sentiment.
+    Crying,
+    /// Shocked reaction, represented as a face with two hands against cheeks and mouth open. A
+    /// negative sentiment.
+    Shocked,
+    /// Angry reaction, represented as a face with furrowed eyebrows and sad mouth. A very negative
+    /// sentiment.
+    Angry,
+    /// Agree reaction, represented as a hand pointing upward. A positive sentiment.
+    Agree,
+    /// Praise reaction, represented as two hands facing outward. A positive sentiment.
+    Praise,
+    /// Taking notes reaction, represented as a hand holding a pen. A neutral sentiment.
+    TakingNotes,
+    /// Heart broken reaction, represented as a broken heart. A negative sentiment.
+    HeartBroken,
+    /// Support reaction, represented as red numbers showing 100. A positive sentiment.
+    Support,
+    /// Confirmed reaction, represented as a green check mark. A neutral sentiment.
+    Confirmed,
+    /// Watching reaction, represented as two eyeballs. A neutral sentiment.
+    Watching,
+    /// Brain reaction, represented as a brain. A neutral sentiment.
+    Brain,
+    /// Medal reaction, represented as a medal hanging from a sash. A positive sentiment.
+    Medal,
+    /// Bullseye reaction, represented as a target with an arrow in the middle. A positive
+    /// sentiment.
+    Bullseye,
+    /// A marker value for members added after the release of this API.
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.entityType")]
+pub enum EntityType {
+    Event,
+    Message,
+    DriveItem,
+    ExternalItem,
+    Site,
+    List,
+    ListItem,
+    Drive,
+    UnknownFutureValue,
+    ChatMessage,
+    Person,
+    Acronym,
+    Bookmark,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.entryExportStatus")]
+pub enum EntryExportStatus {
+    #[graph(rename = "Noop")]
+    Noop,
+    #[graph(rename = "Success")]
+    Success,
+    #[graph(rename = "RetryableError")]
+    RetryableError,
+    #[graph(rename = "PermanentError")]
+    PermanentError,
+    #[graph(rename = "Error")]
+    Error,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.entrySyncOperation")]
+pub enum EntrySyncOperation {
+    #[graph(rename = "None")]
+    None,
+    #[graph(rename = "Add")]
+    Add,
+    #[graph(rename = "Delete")]
+    Delete,
+    #[graph(rename = "Update")]
+    Update,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.escrowBehavior")]
+pub enum EscrowBehavior {
+    #[graph(rename = "Default")]
+    Default,
+    #[graph(rename = "IgnoreLookupReferenceResolutionFailure")]
+    IgnoreLookupReferenceResolutionFailure,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.exchangeIdFormat")]
+pub enum ExchangeIdFormat {
+    EntryId,
+    EwsId,
+    ImmutableEntryId,
+    RestId,
+    RestImmutableEntryId,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.executionMode")]
+pub enum ExecutionMode {
+    EvaluateInline,
+    EvaluateOffline,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.featureType")]
+pub enum FeatureType {
+    Registration,
+    Reset,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.importedWindowsAutopilotDeviceIdentityUploadStatus")]
+pub enum ImportedWindowsAutopilotDeviceIdentityUploadStatus {
+    /// No upload status.
+    NoUpload,
+    /// Pending status.
+    Pending,
+    /// Complete status.
+    Complete,
+    /// Error status.
+    Error,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.includedUserRoles")]
+pub enum IncludedUserRoles {
+    All,
+    PrivilegedAdmin,
+    Admin,
+    User,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.includedUserTypes")]
+pub enum IncludedUserTypes {
+    All,
+    Member,
+    Guest,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.insiderRiskLevel")]
+pub enum InsiderRiskLevel {
+    None,
+    Minor,
+    Moderate,
+    Elevated,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.labelActionSource")]
+pub enum LabelActionSource {
+    Manual,
+    Automatic,
+    Recommended,
+    None,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.lifecycleEventType")]
+pub enum LifecycleEventType {
+    Missed,
+    SubscriptionRemoved,
+    ReauthorizationRequired,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.mailTipsType", flags)]
+pub enum MailTipsType {
+    AutomaticReplies,
+    MailboxFullStatus,
+    CustomMailTip,
+    ExternalMemberCount,
+    TotalMemberCount,
+    MaxMessageSize,
+    DeliveryRestriction,
+    ModerationStatus,
+    RecipientScope,
+    RecipientSuggestions,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.mediaSourceContentCategory")]
+pub enum MediaSourceContentCategory {
+    Meeting,
+    LiveStream,
+    Presentation,
+    ScreenRecording,
+    Story,
+    Profile,
+    Chat,
+    Note,
+    Comment,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.migrationStatus")]
+pub enum MigrationStatus {
+    Ready,
+    NeedsReview,
+    AdditionalStepsRequired,
+    UnknownFutureValue,
+}
+
+/// In macOS 12 and later, this command uses Erase All Content and Settings (EACS) on Mac computers
+/// with the Apple M1 chip or the Apple T2 Security Chip. On those devices, if EACS can’t run, the
+/// device can use obliteration (macOS 11.x behavior). This key has no effect on machines prior to
+/// the T2 chip. Upon receiving this command, the device performs preflight checks to determine if
+/// the device is in a state that allows EACS. The ObliterationBehavior value defines the device's
+/// fallback behavior.
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.obliterationBehavior")]
+pub enum ObliterationBehavior {
+    /// Default. If Erase All Content and Settings (EACS) preflight fails, the device responds to
+    /// the server with an Error status and then attempts to erase itself. If EACS preflight
+    /// succeeds but EACS fails, then the device attempts to erase itself.
+    Default,
+    /// If Erase All Content and Settings (EACS) preflight fails, the device responds to the server
+    /// with an Error status and doesn’t attempt to erase itself. If EACS preflight succeeds but
+    /// EACS fails, then the device doesn’t attempt to erase itself.
+    DoNotObliterate,
+    /// If Erase All Content and Settings (EACS) preflight fails, the device responds with an
+    /// Acknowledged status and then attempts to erase itself. If EACS preflight succeeds but EACS
+    /// fails, then the device attempts to erase itself.
+    ObliterateWithWarning,
+    /// The system doesn’t attempt Erase All Content and Settings (EACS). T2 and later devices
+    /// always obliterate.
+    Always,
+    /// Evolvable enumeration sentinel value. Do not use.
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.onenotePatchActionType")]
+pub enum OnenotePatchActionType {
+    #[graph(rename = "Replace")]
+    Replace,
+    #[graph(rename = "Append")]
+    Append,
+    #[graph(rename = "Delete")]
+    Delete,
+    #[graph(rename = "Insert")]
+    Insert,
+    #[graph(rename = "Prepend")]
+    Prepend,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.onenotePatchInsertPosition")]
+pub enum OnenotePatchInsertPosition {
+    #[graph(rename = "After")]
+    After,
+    #[graph(rename = "Before")]
+    Before,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.onenoteSourceService")]
+pub enum OnenoteSourceService {
+    #[graph(rename = "Unknown")]
+    Unknown,
+    #[graph(rename = "OneDrive")]
+    OneDrive,
+    #[graph(rename = "OneDriveForBusiness")]
+    OneDriveForBusiness,
+    #[graph(rename = "OnPremOneDriveForBusiness")]
+    OnPremOneDriveForBusiness,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.passkeyTypes", flags)]
+pub enum PasskeyTypes {
+    DeviceBound,
+    Synced,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.physicalAddressType")]
+pub enum PhysicalAddressType {
+    Unknown,
+    Home,
+    Business,
+    Other,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.policyPivotProperty")]
+pub enum PolicyPivotProperty {
+    None,
+    Activity,
+    Location,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.printJobProcessingState")]
+pub enum PrintJobProcessingState {
+    Unknown,
+    Pending,
+    Processing,
+    Paused,
+    Stopped,
+    Completed,
+    Canceled,
+    Aborted,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.printJobStateDetail")]
+pub enum PrintJobStateDetail {
+    UploadPending,
+    Transforming,
+    CompletedSuccessfully,
+    CompletedWithWarnings,
+    CompletedWithErrors,
+    ReleaseWait,
+    Interpreting,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.protectionScopeState")]
+pub enum ProtectionScopeState {
+    NotModified,
+    Modified,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.recipientScopeType", flags)]
+pub enum RecipientScopeType {
+    None,
+    Internal,
+    External,
+    ExternalPartner,
+    ExternalNonPartner,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.rejectReason")]
+pub enum RejectReason {
+    None,
+    Busy,
+    Forbidden,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.remindBeforeTimeInMinutesType")]
+pub enum RemindBeforeTimeInMinutesType {
+    Mins15,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.restorableArtifact")]
+pub enum RestorableArtifact {
+    Message,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.restrictionAction")]
+pub enum RestrictionAction {
+    Warn,
+    Audit,
+    Block,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.retrievalDataSource")]
+pub enum RetrievalDataSource {
+    SharePoint,
+    OneDriveBusiness,
+    ExternalItem,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.retrievalEntityType")]
+pub enum RetrievalEntityType {
+    Site,
+    List,
+    ListItem,
+    Drive,
+    DriveItem,
+    ExternalItem,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.roleAssignmentScheduleFilterByCurrentUserOptions")]
+pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
+    Principal,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.roleAssignmentScheduleInstanceFilterByCurrentUserOptions")]
+pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
+    Principal,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.roleAssignmentScheduleRequestFilterByCurrentUserOptions")]
+pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
+    Principal,
+    CreatedBy,
+    Approver,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.roleEligibilityScheduleFilterByCurrentUserOptions")]
+pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
+    Principal,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.roleEligibilityScheduleInstanceFilterByCurrentUserOptions")]
+pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
+    Principal,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.roleEligibilityScheduleRequestFilterByCurrentUserOptions")]
+pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
+    Principal,
+    CreatedBy,
+    Approver,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.screenSharingRole")]
+pub enum ScreenSharingRole {
+    Viewer,
+    Sharer,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.searchAlterationType")]
+pub enum SearchAlterationType {
+    Suggestion,
+    Modification,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.searchContent", flags)]
+pub enum SearchContent {
+    SharedContent,
+    PrivateContent,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.sensitivityLabelAssignmentMethod")]
+pub enum SensitivityLabelAssignmentMethod {
+    Standard,
+    Privileged,
+    Auto,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.synchronizationDisposition")]
+pub enum SynchronizationDisposition {
+    #[graph(rename = "Normal")]
+    Normal,
+    #[graph(rename = "Discard")]
+    Discard,
+    #[graph(rename = "Escrow")]
+    Escrow,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.synchronizationJobRestartScope", flags)]
+pub enum SynchronizationJobRestartScope {
+    #[graph(rename = "None")]
+    None,
+    #[graph(rename = "ConnectorDataStore")]
+    ConnectorDataStore,
+    #[graph(rename = "Escrows")]
+    Escrows,
+    #[graph(rename = "Watermark")]
+    Watermark,
+    #[graph(rename = "QuarantineState")]
+    QuarantineState,
+    #[graph(rename = "Full")]
+    Full,
+    #[graph(rename = "ForceDeletes")]
+    ForceDeletes,
+}
+
+/// Indicates a collection of apps to target which can be one of several pre-defined lists of apps
+/// or a manually selected list of apps
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.targetedManagedAppGroupType")]
+pub enum TargetedManagedAppGroupType {
+    /// Target the collection of apps manually selected by the admin.
+    SelectedPublicApps,
+    /// Target the core set of Microsoft apps (Office, Edge, etc).
+    AllCoreMicrosoftApps,
+    /// Target all apps with Microsoft as publisher.
+    AllMicrosoftApps,
+    /// Target all apps with an available assignment.
+    AllApps,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.teamworkActivityTopicSource")]
+pub enum TeamworkActivityTopicSource {
+    EntityUrl,
+    Text,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.timeZoneStandard")]
+pub enum TimeZoneStandard {
+    Windows,
+    Iana,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.usageRights", flags)]
+pub enum UsageRights {
+    Unknown,
+    DocEdit,
+    Edit,
+    Comment,
+    Export,
+    Forward,
+    Owner,
+    Print,
+    Reply,
+    ReplyAll,
+    View,
+    Extract,
+    ViewRightsData,
+    EditRightsData,
+    ObjModel,
+    AccessDenied,
+    UserDefinedProtectionTypeNotSupportedException,
+    EncryptedProtectionTypeNotSupportedException,
+    PurviewClaimsChallengeNotSupportedException,
+    Exception,
+    LabelNotFoundException,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.userAction")]
+pub enum UserAction {
+    RegisterSecurityInformation,
+    RegisterOrJoinDevices,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.userActivityTypes", flags)]
+pub enum UserActivityTypes {
+    None,
+    UploadText,
+    UploadFile,
+    DownloadText,
+    DownloadFile,
+    UnknownFutureValue,
+    CopyToClipboard,
+    PasteFromClipboard,
+    Print,
+    AccessDebugTools,
+}
+
+/// Indicates type of summarization. Possible values are: None, Model, AllRegressions,
+/// ModelRegression, ManufacturerRegression, OperatingSystemVersionRegression.
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsSummarizedBy")]
+pub enum UserExperienceAnalyticsSummarizedBy {
+    /// Indicates that the summarization is none.
+    None,
+    /// Indicates that the summarization is by model.
+    Model,
+    /// Indicates that the summarization is by all regressions.
+    AllRegressions,
+    /// Indicates that the summarization is by model regression.
+    ModelRegression,
+    /// Indicates that the summarization is by manufacturer regression.
+    ManufacturerRegression,
+    /// Indicates that the summarization is by operating system version regression.
+    OperatingSystemVersionRegression,
+    /// Evolvable enumeration sentinel value. Do not use.
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.userScopeType")]
+pub enum UserScopeType {
+    User,
+    Group,
+    Tenant,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.virtualAppointmentMessageType")]
+pub enum VirtualAppointmentMessageType {
+    Confirmation,
+    Reschedule,
+    Cancellation,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.virtualEventRegistrationPredefinedQuestionLabel")]
+pub enum VirtualEventRegistrationPredefinedQuestionLabel {
+    Street,
+    City,
+    State,
+    PostalCode,
+    CountryOrRegion,
+    Industry,
+    JobTitle,
+    Organization,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.virtualEventRegistrationQuestionAnswerInputType")]
+pub enum VirtualEventRegistrationQuestionAnswerInputType {
+    Text,
+    MultilineText,
+    SingleChoice,
+    MultiChoice,
+    Boolean,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.windows365SwitchCompatibilityFailureReasonType")]
+pub enum Windows365SwitchCompatibilityFailureReasonType {
+    OsVersionNotSupported,
+    HardwareNotSupported,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.windowsAutopilotDeviceType")]
+pub enum WindowsAutopilotDeviceType {
+    /// Default. Indicates that the device type is a Windows PC.
+    WindowsPc,
+    /// Indicates that the device type is a HoloLens.
+    HoloLens,
+    /// Evolvable enumeration sentinel value. Do not use.
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.windowsDeviceUsageType")]
+pub enum WindowsDeviceUsageType {
+    /// Default. Indicates that a device is a single-user device.
+    SingleUser,
+    /// Indicates that a device is a multi-user device.
+    Shared,
+    /// Evolvable enumeration sentinel value. Do not use.
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.windowsUserType")]
+pub enum WindowsUserType {
+    /// Indicates that the user has administrator privileges.
+    Administrator,
+    /// Indicates that the user is a low-rights user without administrator privileges.
+    Standard,
+    /// Evolvable enumeration sentinel value. Do not use.
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.workLocationUpdateScope")]
+pub enum WorkLocationUpdateScope {
+    CurrentSegment,
+    CurrentDay,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.aadUserConversationMemberResult",
+    complex
+)]
+pub struct AadUserConversationMemberResult {
+    /// The inherited properties of `actionResultPart`.
+    #[graph(base)]
+    pub base: ActionResultPart,
+    pub user_id: Option<String>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.aadUserNotificationRecipient", complex)]
+pub struct AadUserNotificationRecipient {
+    /// The inherited properties of `teamworkNotificationRecipient`.
+    #[graph(base)]
+    pub base: TeamworkNotificationRecipient,
+    /// Not nullable.
+    pub user_id: Option<String>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.acceptJoinResponse", complex)]
+pub struct AcceptJoinResponse {
+    /// The inherited properties of `participantJoiningResponse`.
+    #[graph(base)]
+    pub base: ParticipantJoiningResponse,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageAssignmentRequestCallbackData",
+    complex
+)]
+pub struct AccessPackageAssignmentRequestCallbackData {
+    /// The inherited properties of `customExtensionData`.
+    #[graph(base)]
+    pub base: CustomExtensionData,
+    pub custom_extension_stage_instance_detail: Option<String>,
+    pub custom_extension_stage_instance_id: Option<String>,
+    pub stage: Option<AccessPackageCustomExtensionStage>,
+    pub state: Option<String>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.accessPackageAssignmentRequestRequirements")]
+pub struct AccessPackageAssignmentRequestRequirements {
+    pub allow_custom_assignment_schedule: Option<bool>,
+    pub is_approval_required_for_add: Option<bool>,
+    pub is_approval_required_for_update: Option<bool>,
+    pub is_requestor_justification_required: Option<bool>,
+    pub policy_description: Option<String>,
+    pub policy_display_name: Option<String>,
+    pub policy_id: Option<String>,
+    pub schedule: Option<EntitlementManagementSchedule>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "identityGovernance")]
+    #[graph(read_only)]
+    pub questions: Option<Vec<AnyAccessPackageQuestion>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.actionResultPart", abstract)]
+pub struct ActionResultPart {
+    pub error: Option<PublicError>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.actionResultPart` of any of the derived types this build declares; a value of
+/// another type reads as `ActionResultPart`, keeping its `@odata.type` and properties.
+#[cfg(feature = "other")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyActionResultPart {
+    /// `microsoft.graph.aadUserConversationMemberResult`.
+    AadUserConversationMemberResult(AadUserConversationMemberResult),
+    /// `microsoft.graph.actionResultPart` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ActionResultPart),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.aggregationOption")]
+pub struct AggregationOption {
+    /// Not nullable.
+    pub bucket_definition: Option<BucketAggregationDefinition>,
+    /// Not nullable.
+    pub field: Option<String>,
+    pub size: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.aiInteractionAttachment")]
+pub struct AiInteractionAttachment {
+    pub attachment_id: Option<String>,
+    pub content: Option<String>,
+    pub content_type: Option<String>,
+    pub content_url: Option<String>,
+    pub name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.aiInteractionContext")]
+pub struct AiInteractionContext {
+    pub context_reference: Option<String>,
+    pub context_type: Option<String>,
+    pub display_name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.aiInteractionLink")]
+pub struct AiInteractionLink {
+    pub display_name: Option<String>,
+    pub link_type: Option<String>,
+    pub link_url: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.aiInteractionMention")]
+pub struct AiInteractionMention {
+    pub mentioned: Option<AnyIdentitySet>,
+    pub mention_id: Option<i32>,
+    pub mention_text: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.aiInteractionMentionedIdentitySet",
+    complex
+)]
+pub struct AiInteractionMentionedIdentitySet {
+    /// The inherited properties of `identitySet`.
+    #[graph(base)]
+    pub base: IdentitySet,
+    pub conversation: Option<AnyIdentity>,
+    pub tag: Option<AnyIdentity>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.alterationResponse")]
+pub struct AlterationResponse {
+    pub original_query_string: Option<String>,
+    pub query_alteration: Option<SearchAlteration>,
+    pub query_alteration_type: Option<SearchAlterationType>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.alteredQueryToken")]
+pub struct AlteredQueryToken {
+    pub length: Option<i32>,
+    pub offset: Option<i32>,
+    pub suggestion: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.applicationContext", complex)]
+pub struct ApplicationContext {
+    /// The inherited properties of `signInContext`.
+    #[graph(base)]
+    pub base: SignInContext,
+    /// Not nullable.
+    pub include_applications: Option<Vec<String>>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.applicationServicePrincipal")]
+pub struct ApplicationServicePrincipal {
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub application: Option<AnyDirectoryObject>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub service_principal: Option<AnyDirectoryObject>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.appLogCollectionDownloadDetails")]
+pub struct AppLogCollectionDownloadDetails {
+    /// Decryption algorithm for Content. Default is ASE256. Not nullable.
+    pub app_log_decryption_algorithm: Option<AppLogDecryptionAlgorithm>,
+    /// Decryption key that used to decrypt the log.
+    pub decryption_key: Option<String>,
+    /// Download SAS (Shared Access Signature) Url for completed app log request.
+    pub download_url: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.archivedPrintJob")]
+pub struct ArchivedPrintJob {
+    /// Not nullable.
+    pub acquired_by_printer: Option<bool>,
+    pub acquired_date_time: Option<edm::DateTimeOffset>,
+    pub completion_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub copies_printed: Option<i32>,
+    pub created_by: Option<AnyIdentity>,
+    /// Not nullable.
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub id: Option<String>,
+    pub printer_id: Option<String>,
+    pub printer_name: Option<String>,
+    /// Not nullable.
+    pub processing_state: Option<PrintJobProcessingState>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.artifactQuery")]
+pub struct ArtifactQuery {
+    pub artifact_type: Option<RestorableArtifact>,
+    pub query_expression: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.assignmentOrder")]
+pub struct AssignmentOrder {
+    pub order: Option<Vec<String>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.assignmentRequestApprovalStageCallbackData",
+    complex
+)]
+pub struct AssignmentRequestApprovalStageCallbackData {
+    /// The inherited properties of `accessPackageAssignmentRequestCallbackData`.
+    #[graph(base)]
+    pub base: AccessPackageAssignmentRequestCallbackData,
+    pub approval_stage: Option<AnyAccessPackageApprovalStage>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.attachmentInfo")]
+pub struct AttachmentInfo {
+    pub attachment_type: Option<AttachmentType>,
+    pub content_type: Option<String>,
+    pub name: Option<String>,
+    pub size: Option<edm::Int64>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.attachmentItem")]
+pub struct AttachmentItem {
+    pub attachment_type: Option<AttachmentType>,
+    pub content_id: Option<String>,
+    pub content_type: Option<String>,
+    pub is_inline: Option<bool>,
+    pub name: Option<String>,
+    pub size: Option<edm::Int64>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.attackSimulationRepeatOffender")]
+pub struct AttackSimulationRepeatOffender {
+    pub attack_simulation_user: Option<AttackSimulationUser>,
+    pub repeat_offence_count: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.attackSimulationSimulationUserCoverage")]
+pub struct AttackSimulationSimulationUserCoverage {
+    pub attack_simulation_user: Option<AttackSimulationUser>,
+    pub click_count: Option<i32>,
+    pub compromised_count: Option<i32>,
+    pub latest_simulation_date_time: Option<edm::DateTimeOffset>,
+    pub simulation_count: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.attackSimulationTrainingUserCoverage")]
+pub struct AttackSimulationTrainingUserCoverage {
+    pub attack_simulation_user: Option<AttackSimulationUser>,
+    pub user_trainings: Option<Vec<UserTrainingStatusInfo>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.attendanceInterval")]
+pub struct AttendanceInterval {
+    pub duration_in_seconds: Option<i32>,
+    pub join_date_time: Option<edm::DateTimeOffset>,
+    pub leave_date_time: Option<edm::DateTimeOffset>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.attendeeAvailability")]
+pub struct AttendeeAvailability {
+    pub attendee: Option<AnyRecipient>,
+    pub availability: Option<FreeBusyStatus>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.attendeeNotificationInfo")]
+pub struct AttendeeNotificationInfo {
+    pub phone_number: Option<String>,
+    pub time_zone: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.authContext", complex)]
+pub struct AuthContext {
+    /// The inherited properties of `signInContext`.
+    #[graph(base)]
+    pub base: SignInContext,
+    pub authentication_context_value: Option<String>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.authenticationConfigurationValidation")]
+pub struct AuthenticationConfigurationValidation {
+    pub errors: Option<Vec<GenericError>>,
+    pub warnings: Option<Vec<GenericError>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.authenticationFlow")]
+pub struct AuthenticationFlow {
+    pub transfer_method: Option<Flags<ConditionalAccessTransferMethods>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.authenticationStrengthUsage")]
+pub struct AuthenticationStrengthUsage {
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `policies`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "policies")]
+    #[graph(read_only)]
+    pub mfa: Option<Vec<AnyConditionalAccessPolicy>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `policies`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "policies")]
+    #[graph(read_only)]
+    pub none: Option<Vec<AnyConditionalAccessPolicy>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.automaticRepliesMailTips")]
+pub struct AutomaticRepliesMailTips {
+    pub message: Option<String>,
+    pub message_language: Option<LocaleInfo>,
+    pub scheduled_end_time: Option<DateTimeTimeZone>,
+    pub scheduled_start_time: Option<DateTimeTimeZone>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.availabilityItem")]
+pub struct AvailabilityItem {
+    /// Not nullable.
+    pub end_date_time: Option<DateTimeTimeZone>,
+    pub service_id: Option<String>,
+    /// Not nullable.
+    pub start_date_time: Option<DateTimeTimeZone>,
+    pub status: Option<BookingsAvailabilityStatus>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.browseQueryResponseItem")]
+pub struct BrowseQueryResponseItem {
+    pub item_key: Option<String>,
+    pub items_count: Option<i32>,
+    pub name: Option<String>,
+    pub size_in_bytes: Option<String>,
+    /// Not nullable.
+    pub r#type: Option<BrowseQueryResponseItemType>,
+    pub web_url: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.bucketAggregationDefinition")]
+pub struct BucketAggregationDefinition {
+    pub is_descending: Option<bool>,
+    pub minimum_count: Option<i32>,
+    pub prefix_filter: Option<String>,
+    pub ranges: Option<Vec<BucketAggregationRange>>,
+    /// Not nullable.
+    pub sort_by: Option<BucketAggregationSortProperty>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.bucketAggregationRange")]
+pub struct BucketAggregationRange {
+    /// Not nullable.
+    pub from: Option<String>,
+    /// Not nullable.
+    pub to: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.changeNotification")]
+pub struct ChangeNotification {
+    /// Not nullable.
+    pub change_type: Option<ChangeType>,
+    pub client_state: Option<String>,
+    pub encrypted_content: Option<ChangeNotificationEncryptedContent>,
+    pub id: Option<String>,
+    pub lifecycle_event: Option<LifecycleEventType>,
+    /// Not nullable.
+    pub resource: Option<String>,
+    pub resource_data: Option<ResourceData>,
+    /// Not nullable.
+    pub subscription_expiration_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub subscription_id: Option<edm::Guid>,
+    /// Not nullable.
+    pub tenant_id: Option<edm::Guid>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.changeNotificationCollection")]
+pub struct ChangeNotificationCollection {
+    pub validation_tokens: Option<Vec<String>>,
+    /// Not nullable.
+    pub value: Option<Vec<ChangeNotification>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.changeNotificationEncryptedContent")]
+pub struct ChangeNotificationEncryptedContent {
+    /// Not nullable.
+    pub data: Option<String>,
+    /// Not nullable.
+    pub data_key: Option<String>,
+    /// Not nullable.
+    pub data_signature: Option<String>,
+    /// Not nullable.
+    pub encryption_certificate_id: Option<String>,
+    /// Not nullable.
+    pub encryption_certificate_thumbprint: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.channelMembersNotificationRecipient",
+    complex
+)]
+pub struct ChannelMembersNotificationRecipient {
+    /// The inherited properties of `teamworkNotificationRecipient`.
+    #[graph(base)]
+    pub base: TeamworkNotificationRecipient,
+    /// Not nullable.
+    pub channel_id: Option<String>,
+    /// Not nullable.
+    pub team_id: Option<String>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.chatMembersNotificationRecipient",
+    complex
+)]
+pub struct ChatMembersNotificationRecipient {
+    /// The inherited properties of `teamworkNotificationRecipient`.
+    #[graph(base)]
+    pub base: TeamworkNotificationRecipient,
+    /// Not nullable.
+    pub chat_id: Option<String>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.classifcationErrorBase")]
+pub struct ClassifcationErrorBase {
+    pub code: Option<String>,
+    pub inner_error: Option<ClassificationInnerError>,
+    pub message: Option<String>,
+    pub target: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.classifcationErrorBase` of any of the derived types this build declares; a
+/// value of another type reads as `ClassifcationErrorBase`, keeping its `@odata.type` and
+/// properties.
+#[cfg(feature = "other")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyClassifcationErrorBase {
+    /// `microsoft.graph.classificationError`.
+    ClassificationError(ClassificationError),
+    /// `microsoft.graph.processingError`.
+    ProcessingError(ProcessingError),
+    /// `microsoft.graph.classifcationErrorBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ClassifcationErrorBase),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.classificationError", complex)]
+pub struct ClassificationError {
+    /// The inherited properties of `classifcationErrorBase`.
+    #[graph(base)]
+    pub base: ClassifcationErrorBase,
+    pub details: Option<Vec<AnyClassifcationErrorBase>>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.classificationInnerError")]
+pub struct ClassificationInnerError {
+    pub activity_id: Option<String>,
+    pub client_request_id: Option<String>,
+    pub code: Option<String>,
+    pub error_date_time: Option<edm::DateTimeOffset>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.cloudPcLaunchDetail")]
+pub struct CloudPcLaunchDetail {
+    /// Not nullable.
+    pub cloud_pc_id: Option<String>,
+    pub cloud_pc_launch_url: Option<String>,
+    pub windows365_switch_compatibility_failure_reason_type:
+        Option<Windows365SwitchCompatibilityFailureReasonType>,
+    pub windows365_switch_compatible: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.cloudPcSourceDeviceImage")]
+pub struct CloudPcSourceDeviceImage {
+    pub display_name: Option<String>,
+    /// Not nullable.
+    pub resource_id: Option<String>,
+    pub subscription_display_name: Option<String>,
+    pub subscription_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.collapseProperty")]
+pub struct CollapseProperty {
+    /// Not nullable.
+    pub fields: Option<Vec<String>>,
+    /// Not nullable.
+    pub limit: Option<i16>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.commentAction")]
+pub struct CommentAction {
+    pub is_reply: Option<bool>,
+    pub parent_author: Option<AnyIdentitySet>,
+    pub participants: Option<Vec<AnyIdentitySet>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.commsNotification")]
+pub struct CommsNotification {
+    /// Not nullable.
+    pub change_type: Option<ChangeType>,
+    /// Not nullable.
+    pub resource_url: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.commsNotifications")]
+pub struct CommsNotifications {
+    pub value: Option<Vec<CommsNotification>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.ComplexExtensionValue")]
+pub struct ComplexExtensionValue {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.computeRightsAndInheritanceResult")]
+pub struct ComputeRightsAndInheritanceResult {
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub content_rights: Option<Vec<LabelContentRight>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub inherited_label: Option<SensitivityLabel>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub sensitivity_labels: Option<Vec<SensitivityLabel>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.connectionItem")]
+pub struct ConnectionItem {
+    /// Not nullable.
+    pub connection_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.convertIdResult")]
+pub struct ConvertIdResult {
+    pub error_details: Option<GenericError>,
+    pub source_id: Option<String>,
+    pub target_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.CopyNotebookModel")]
+pub struct CopyNotebookModel {
+    pub created_by: Option<String>,
+    pub created_by_identity: Option<AnyIdentitySet>,
+    pub created_time: Option<edm::DateTimeOffset>,
+    pub id: Option<String>,
+    pub is_default: Option<bool>,
+    pub is_shared: Option<bool>,
+    pub last_modified_by: Option<String>,
+    pub last_modified_by_identity: Option<AnyIdentitySet>,
+    pub last_modified_time: Option<edm::DateTimeOffset>,
+    pub links: Option<NotebookLinks>,
+    pub name: Option<String>,
+    pub section_groups_url: Option<String>,
+    pub sections_url: Option<String>,
+    pub self_: Option<String>,
+    pub user_role: Option<OnenoteUserRole>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.createAction")]
+pub struct CreateAction {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.customDataProvidedResourceUploadSessionRequest")]
+pub struct CustomDataProvidedResourceUploadSessionRequest {
+    /// Not nullable.
+    pub data: Option<crate::custom_data_provided_resource_payloads::AnyData>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.customExtensionCalloutRequest")]
+pub struct CustomExtensionCalloutRequest {
+    pub data: Option<AnyCustomExtensionData>,
+    pub source: Option<String>,
+    pub r#type: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.customExtensionCalloutResponse")]
+pub struct CustomExtensionCalloutResponse {
+    pub data: Option<AnyCustomExtensionData>,
+    pub source: Option<String>,
+    pub r#type: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.customExtensionData", abstract)]
+pub struct CustomExtensionData {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.customExtensionData` of any of the derived types this build declares; a value
+/// of another type reads as `CustomExtensionData`, keeping its `@odata.type` and properties.
+#[cfg(feature = "other")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyCustomExtensionData {
+    /// `microsoft.graph.accessPackageAssignmentRequestCallbackData`.
+    AccessPackageAssignmentRequestCallbackData(AccessPackageAssignmentRequestCallbackData),
+    /// `microsoft.graph.assignmentRequestApprovalStageCallbackData`.
+    AssignmentRequestApprovalStageCallbackData(AssignmentRequestApprovalStageCallbackData),
+    /// `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`.
+    CustomTaskExtensionCallbackData(crate::identity_governance::CustomTaskExtensionCallbackData),
+    /// `microsoft.graph.identityGovernance.customTaskExtensionCalloutData`.
+    CustomTaskExtensionCalloutData(crate::identity_governance::CustomTaskExtensionCalloutData),
+    /// `microsoft.graph.customExtensionData` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(CustomExtensionData),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.dataSourceConfiguration")]
+pub struct DataSourceConfiguration {
+    pub external_item: Option<ExternalItemConfiguration>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.deleteAction")]
+pub struct DeleteAction {
+    pub name: Option<String>,
+    pub object_type: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// Exported Data
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.deviceAndAppManagementData")]
+pub struct DeviceAndAppManagementData {
+    pub content: Option<serde_json::Value>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// Device Exchange Access State summary
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.deviceExchangeAccessStateSummary")]
+pub struct DeviceExchangeAccessStateSummary {
+    /// Total count of devices with Exchange Access State: Allowed. Not nullable.
+    pub allowed_device_count: Option<i32>,
+    /// Total count of devices with Exchange Access State: Blocked. Not nullable.
+    pub blocked_device_count: Option<i32>,
+    /// Total count of devices with Exchange Access State: Quarantined. Not nullable.
+    pub quarantined_device_count: Option<i32>,
+    /// Total count of devices for which no Exchange Access State could be found. Not nullable.
+    pub unavailable_device_count: Option<i32>,
+    /// Total count of devices with Exchange Access State: Unknown. Not nullable.
+    pub unknown_device_count: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.deviceInfo")]
+pub struct DeviceInfo {
+    pub device_id: Option<String>,
+    pub display_name: Option<String>,
+    pub enrollment_profile_name: Option<String>,
+    pub extension_attribute1: Option<String>,
+    pub extension_attribute10: Option<String>,
+    pub extension_attribute11: Option<String>,
+    pub extension_attribute12: Option<String>,
+    pub extension_attribute13: Option<String>,
+    pub extension_attribute14: Option<String>,
+    pub extension_attribute15: Option<String>,
+    pub extension_attribute2: Option<String>,
+    pub extension_attribute3: Option<String>,
+    pub extension_attribute4: Option<String>,
+    pub extension_attribute5: Option<String>,
+    pub extension_attribute6: Option<String>,
+    pub extension_attribute7: Option<String>,
+    pub extension_attribute8: Option<String>,
+    pub extension_attribute9: Option<String>,
+    pub is_compliant: Option<bool>,
+    pub manufacturer: Option<String>,
+    pub mdm_app_id: Option<String>,
+    pub model: Option<String>,
+    pub operating_system: Option<String>,
+    pub operating_system_version: Option<String>,
+    pub ownership: Option<String>,
+    pub physical_ids: Option<Vec<String>>,
+    pub profile_type: Option<String>,
+    pub system_labels: Option<Vec<String>>,
+    pub trust_type: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// Device operating system summary.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.deviceOperatingSystemSummary")]
+pub struct DeviceOperatingSystemSummary {
+    /// The count of Corporate work profile Android devices. Also known as Corporate Owned
+    /// Personally Enabled (COPE). Valid values -1 to 2147483647. Not nullable.
+    pub android_corporate_work_profile_count: Option<i32>,
+    /// Number of android device count. Not nullable.
+    pub android_count: Option<i32>,
+    /// Number of dedicated Android devices. Not nullable.
+    pub android_dedicated_count: Option<i32>,
+    /// Number of device admin Android devices. Not nullable.
+    pub android_device_admin_count: Option<i32>,
+    /// Number of fully managed Android devices. Not nullable.
+    pub android_fully_managed_count: Option<i32>,
+    /// Number of work profile Android devices. Not nullable.
+    pub android_work_profile_count: Option<i32>,
+    /// Number of ConfigMgr managed devices. Not nullable.
+    pub config_mgr_device_count: Option<i32>,
+    /// Number of iOS device count. Not nullable.
+    pub ios_count: Option<i32>,
+    /// Number of Mac OS X device count. Not nullable.
+    #[graph(rename = "macOSCount")]
+    pub mac_os_count: Option<i32>,
+    /// Number of unknown device count. Not nullable.
+    pub unknown_count: Option<i32>,
+    /// Number of Windows device count. Not nullable.
+    pub windows_count: Option<i32>,
+    /// Number of Windows mobile device count. Not nullable.
+    pub windows_mobile_count: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.diagnostic")]
+pub struct Diagnostic {
+    pub message: Option<String>,
+    pub url: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.dictionaries")]
+pub struct Dictionaries {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.dictionaries` of any of the derived types this build declares; a value of
+/// another type reads as `Dictionaries`, keeping its `@odata.type` and properties.
+#[cfg(feature = "other")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyDictionaries {
+    /// `microsoft.graph.searchResourceMetadataDictionary`.
+    SearchResourceMetadataDictionary(SearchResourceMetadataDictionary),
+    /// `microsoft.graph.dictionaries` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(Dictionaries),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.dlpActionInfo")]
+pub struct DlpActionInfo {
+    pub action: Option<DlpAction>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.dlpActionInfo` of any of the derived types this build declares; a value of
+/// another type reads as `DlpActionInfo`, keeping its `@odata.type` and properties.
+#[cfg(feature = "other")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyDlpActionInfo {
+    /// `microsoft.graph.restrictAccessAction`.
+    RestrictAccessAction(RestrictAccessAction),
+    /// `microsoft.graph.dlpActionInfo` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(DlpActionInfo),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.driveItemSource")]
+pub struct DriveItemSource {
+    pub application: Option<DriveItemSourceApplication>,
+    pub external_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.driveItemUploadableProperties")]
+pub struct DriveItemUploadableProperties {
+    pub description: Option<String>,
+    pub drive_item_source: Option<DriveItemSource>,
+    pub file_size: Option<edm::Int64>,
+    pub file_system_info: Option<FileSystemInfo>,
+    pub media_source: Option<MediaSource>,
+    pub name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.driveRecipient")]
+pub struct DriveRecipient {
+    pub alias: Option<String>,
+    pub email: Option<String>,
+    pub object_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.editAction")]
+pub struct EditAction {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.emergencyCallerInfo")]
+pub struct EmergencyCallerInfo {
+    pub display_name: Option<String>,
+    pub location: Option<AnyLocation>,
+    pub phone_number: Option<String>,
+    pub tenant_id: Option<String>,
+    pub upn: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.exportItemResponse")]
+pub struct ExportItemResponse {
+    pub change_key: Option<String>,
+    pub data: Option<serde_json::Value>,
+    pub error: Option<MailTipsError>,
+    pub item_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.expressionInputObject")]
+pub struct ExpressionInputObject {
+    pub definition: Option<ObjectDefinition>,
+    pub properties: Option<Vec<StringKeyObjectValuePair>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.externalItemConfiguration")]
+pub struct ExternalItemConfiguration {
+    /// Not nullable.
+    pub connections: Option<Vec<ConnectionItem>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.extractSensitivityLabelsResult")]
+pub struct ExtractSensitivityLabelsResult {
+    pub labels: Option<Vec<SensitivityLabelAssignment>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// Contains properties for file encryption information for the content version of a
+/// line-of-business app.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.fileEncryptionInfo")]
+pub struct FileEncryptionInfo {
+    /// The key used to encrypt the file content.
+    pub encryption_key: Option<edm::Binary>,
+    /// The file digest prior to encryption. ProfileVersion1 requires a non-null FileDigest.
+    pub file_digest: Option<edm::Binary>,
+    /// The file digest algorithm. ProfileVersion1 currently only supports SHA256 for the
+    /// FileDigestAlgorithm.
+    pub file_digest_algorithm: Option<String>,
+    /// The initialization vector (IV) used for the encryption algorithm. Must be 16 bytes.
+    pub initialization_vector: Option<edm::Binary>,
+    /// The hash of the concatenation of the IV and encrypted file content. Must be 32 bytes.
+    pub mac: Option<edm::Binary>,
+    /// The key used to compute the message authentication code of the concatenation of the IV and
+    /// encrypted file content. Must be 32 bytes.
+    pub mac_key: Option<edm::Binary>,
+    /// The profile identifier. Maps to the strategy used to encrypt the file. Currently, only
+    /// ProfileVersion1 is supported.
+    pub profile_identifier: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.fileStorageContainerCustomPropertyValue")]
+pub struct FileStorageContainerCustomPropertyValue {
+    pub is_searchable: Option<bool>,
+    /// Not nullable.
+    pub value: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.freeBusyError")]
+pub struct FreeBusyError {
+    pub message: Option<String>,
+    pub response_code: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.groupScope", complex)]
+pub struct GroupScope {
+    /// The inherited properties of `scopeBase`.
+    #[graph(base)]
+    pub base: ScopeBase,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.importBuildingMapSetting")]
+pub struct ImportBuildingMapSetting {
+    /// Not nullable.
+    pub is_dry_run: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.insightIdentity")]
+pub struct InsightIdentity {
+    pub address: Option<String>,
+    pub display_name: Option<String>,
+    pub id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.instanceResourceAccess")]
+pub struct InstanceResourceAccess {
+    /// Not nullable.
+    pub permissions: Option<Vec<ResourcePermission>>,
+    /// Not nullable.
+    pub resource_app_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.inviteNewBotResponse", complex)]
+pub struct InviteNewBotResponse {
+    /// The inherited properties of `participantJoiningResponse`.
+    #[graph(base)]
+    pub base: ParticipantJoiningResponse,
+    pub invite_uri: Option<String>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.itemPreviewInfo")]
+pub struct ItemPreviewInfo {
+    pub get_url: Option<String>,
+    pub post_parameters: Option<String>,
+    pub post_url: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// Standard way to represent a Json blob on Graph.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.Json")]
+pub struct Json {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.locationConstraint")]
+pub struct LocationConstraint {
+    pub is_required: Option<bool>,
+    pub locations: Option<Vec<AnyLocation>>,
+    pub suggest_location: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.mailboxItemImportSession")]
+pub struct MailboxItemImportSession {
+    pub expiration_date_time: Option<edm::DateTimeOffset>,
+    pub import_url: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.mailTips")]
+pub struct MailTips {
+    pub automatic_replies: Option<AutomaticRepliesMailTips>,
+    pub custom_mail_tip: Option<String>,
+    pub delivery_restricted: Option<bool>,
+    pub email_address: Option<EmailAddress>,
+    pub error: Option<MailTipsError>,
+    pub external_member_count: Option<i32>,
+    pub is_moderated: Option<bool>,
+    pub mailbox_full: Option<bool>,
+    pub max_message_size: Option<i32>,
+    pub recipient_scope: Option<Flags<RecipientScopeType>>,
+    pub recipient_suggestions: Option<Vec<AnyRecipient>>,
+    pub total_member_count: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.mailTipsError")]
+pub struct MailTipsError {
+    pub code: Option<String>,
+    pub message: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// Represents diagnostics status.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.managedAppDiagnosticStatus")]
+pub struct ManagedAppDiagnosticStatus {
+    /// Instruction on how to mitigate a failed validation
+    pub mitigation_instruction: Option<String>,
+    /// The state of the operation
+    pub state: Option<String>,
+    /// The validation friendly name
+    pub validation_name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.mediaPrompt", complex)]
+pub struct MediaPrompt {
+    /// The inherited properties of `prompt`.
+    #[graph(base)]
+    pub base: Prompt,
+    /// Not nullable.
+    pub media_info: Option<MediaInfo>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.mediaSource")]
+pub struct MediaSource {
+    pub content_category: Option<MediaSourceContentCategory>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.meetingTimeSuggestion")]
+pub struct MeetingTimeSuggestion {
+    pub attendee_availability: Option<Vec<AttendeeAvailability>>,
+    pub confidence: Option<edm::Double>,
+    pub locations: Option<Vec<AnyLocation>>,
+    pub meeting_time_slot: Option<TimeSlot>,
+    pub order: Option<i32>,
+    pub organizer_availability: Option<FreeBusyStatus>,
+    pub suggestion_reason: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.meetingTimeSuggestionsResult")]
+pub struct MeetingTimeSuggestionsResult {
+    pub empty_suggestions_reason: Option<String>,
+    pub meeting_time_suggestions: Option<Vec<MeetingTimeSuggestion>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.mentionAction")]
+pub struct MentionAction {
+    pub mentionees: Option<Vec<AnyIdentitySet>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.metaDataKeyValuePair")]
+pub struct MetaDataKeyValuePair {
+    pub key: Option<String>,
+    pub value: Option<serde_json::Value>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.moveAction")]
+pub struct MoveAction {
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.onenotePagePreview")]
+pub struct OnenotePagePreview {
+    pub links: Option<OnenotePagePreviewLinks>,
+    pub preview_text: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.onenotePagePreviewLinks")]
+pub struct OnenotePagePreviewLinks {
+    pub preview_image_url: Option<ExternalLink>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.onenotePatchContentCommand")]
+pub struct OnenotePatchContentCommand {
+    /// Not nullable.
+    pub action: Option<OnenotePatchActionType>,
+    pub content: Option<String>,
+    pub position: Option<OnenotePatchInsertPosition>,
+    /// Not nullable.
+    pub target: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// The Windows Autopilot Deployment Profile settings used by the device for the out-of-box
+/// experience. Supports: $select, $top, $skip. $Search, $orderBy and $filter are not supported.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.outOfBoxExperienceSetting")]
+pub struct OutOfBoxExperienceSetting {
+    /// The Entra join authentication type. Possible values are singleUser and shared. The default
+    /// is singleUser. Not nullable.
+    pub device_usage_type: Option<WindowsDeviceUsageType>,
+    /// When TRUE, the link that allows user to start over with a different account on company
+    /// sign-in is hidden. When false, the link that allows user to start over with a different
+    /// account on company sign-in is available. Default value is FALSE. Not nullable.
+    pub escape_link_hidden: Option<bool>,
+    /// When TRUE, EULA is hidden to the end user during OOBE. When FALSE, EULA is shown to the end
+    /// user during OOBE. Default value is FALSE. Not nullable.
+    pub eula_hidden: Option<bool>,
+    /// When TRUE, the keyboard selection page is hidden to the end user during OOBE if Language and
+    /// Region are set. When FALSE, the keyboard selection page is skipped during OOBE. Not
+    /// nullable.
+    pub keyboard_selection_page_skipped: Option<bool>,
+    /// When TRUE, privacy settings is hidden to the end user during OOBE. When FALSE, privacy
+    /// settings is shown to the end user during OOBE. Default value is FALSE. Not nullable.
+    pub privacy_settings_hidden: Option<bool>,
+    /// The type of user. Possible values are administrator and standard. Default value is
+    /// administrator. Yes No. Not nullable.
+    pub user_type: Option<WindowsUserType>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.parseExpressionResponse")]
+pub struct ParseExpressionResponse {
+    pub error: Option<PublicError>,
+    pub evaluation_result: Option<Vec<String>>,
+    /// Not nullable.
+    pub evaluation_succeeded: Option<bool>,
+    pub parsed_expression: Option<AttributeMappingSource>,
+    /// Not nullable.
+    pub parsing_succeeded: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.participantJoiningResponse", abstract)]
+pub struct ParticipantJoiningResponse {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.participantJoiningResponse` of any of the derived types this build declares;
+/// a value of another type reads as `ParticipantJoiningResponse`, keeping its `@odata.type` and
+/// properties.
+#[cfg(feature = "other")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyParticipantJoiningResponse {
+    /// `microsoft.graph.acceptJoinResponse`.
+    AcceptJoinResponse(AcceptJoinResponse),
+    /// `microsoft.graph.inviteNewBotResponse`.
+    InviteNewBotResponse(InviteNewBotResponse),
+    /// `microsoft.graph.rejectJoinResponse`.
+    RejectJoinResponse(RejectJoinResponse),
+    /// `microsoft.graph.participantJoiningResponse` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ParticipantJoiningResponse),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.passwordResetResponse")]
+pub struct PasswordResetResponse {
+    pub new_password: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.plannerAssignment")]
+pub struct PlannerAssignment {
+    pub assigned_by: Option<AnyIdentitySet>,
+    pub assigned_date_time: Option<edm::DateTimeOffset>,
+    pub order_hint: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.plannerChecklistItem")]
+pub struct PlannerChecklistItem {
+    pub is_checked: Option<bool>,
+    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    pub order_hint: Option<String>,
+    pub title: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.plannerExternalReference")]
+pub struct PlannerExternalReference {
+    pub alias: Option<String>,
+    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    pub preview_priority: Option<String>,
+    pub r#type: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.policyBinding")]
+pub struct PolicyBinding {
+    pub exclusions: Option<Vec<AnyScopeBase>>,
+    /// Not nullable.
+    pub inclusions: Option<Vec<AnyScopeBase>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.policyScopeBase", abstract)]
+pub struct PolicyScopeBase {
+    /// Not nullable.
+    pub activities: Option<Flags<UserActivityTypes>>,
+    /// Not nullable.
+    pub execution_mode: Option<ExecutionMode>,
+    /// Not nullable.
+    pub locations: Option<Vec<AnyPolicyLocation>>,
+    /// Not nullable.
+    pub policy_actions: Option<Vec<AnyDlpActionInfo>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.policyScopeBase` of any of the derived types this build declares; a value of
+/// another type reads as `PolicyScopeBase`, keeping its `@odata.type` and properties.
+#[cfg(feature = "other")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyPolicyScopeBase {
+    /// `microsoft.graph.policyTenantScope`.
+    PolicyTenantScope(PolicyTenantScope),
+    /// `microsoft.graph.policyUserScope`.
+    PolicyUserScope(PolicyUserScope),
+    /// `microsoft.graph.policyScopeBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(PolicyScopeBase),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.policyTenantScope", complex)]
+pub struct PolicyTenantScope {
+    /// The inherited properties of `policyScopeBase`.
+    #[graph(base)]
+    pub base: PolicyScopeBase,
+    pub policy_scope: Option<PolicyBinding>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.policyUserScope", complex)]
+pub struct PolicyUserScope {
+    /// The inherited properties of `policyScopeBase`.
+    #[graph(base)]
+    pub base: PolicyScopeBase,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.printCertificateSigningRequest")]
+pub struct PrintCertificateSigningRequest {
+    /// Not nullable.
+    pub content: Option<String>,
+    /// Not nullable.
+    pub transport_key: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.printDocumentUploadProperties")]
+pub struct PrintDocumentUploadProperties {
+    /// Not nullable.
+    pub content_type: Option<String>,
+    /// Not nullable.
+    pub document_name: Option<String>,
+    /// Not nullable.
+    pub size: Option<edm::Int64>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.printJobConfiguration")]
+pub struct PrintJobConfiguration {
+    pub collate: Option<bool>,
+    pub color_mode: Option<PrintColorMode>,
+    pub copies: Option<i32>,
+    pub dpi: Option<i32>,
+    pub duplex_mode: Option<PrintDuplexMode>,
+    pub feed_orientation: Option<PrinterFeedOrientation>,
+    pub finishings: Option<Vec<PrintFinishing>>,
+    pub fit_pdf_to_page: Option<bool>,
+    pub input_bin: Option<String>,
+    pub margin: Option<PrintMargin>,
+    pub media_size: Option<String>,
+    pub media_type: Option<String>,
+    pub multipage_layout: Option<PrintMultipageLayout>,
+    pub orientation: Option<PrintOrientation>,
+    pub output_bin: Option<String>,
+    pub page_ranges: Option<Vec<IntegerRange>>,
+    pub pages_per_sheet: Option<i32>,
+    pub quality: Option<PrintQuality>,
+    pub scaling: Option<PrintScaling>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.printJobStatus")]
+pub struct PrintJobStatus {
+    /// Not nullable.
+    pub description: Option<String>,
+    /// Not nullable.
+    pub details: Option<Vec<PrintJobStateDetail>>,
+    /// Not nullable.
+    pub is_acquired_by_printer: Option<bool>,
+    /// Not nullable.
+    pub state: Option<PrintJobProcessingState>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.printMargin")]
+pub struct PrintMargin {
+    pub bottom: Option<i32>,
+    pub left: Option<i32>,
+    pub right: Option<i32>,
+    pub top: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.processContentBatchRequest")]
+pub struct ProcessContentBatchRequest {
+    /// Not nullable.
+    pub content_to_process: Option<ProcessContentRequest>,
+    pub request_id: Option<String>,
+    pub user_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.processContentResponse")]
+pub struct ProcessContentResponse {
+    /// Not nullable.
+    pub policy_actions: Option<Vec<AnyDlpActionInfo>>,
+    /// Not nullable.
+    pub processing_errors: Option<Vec<AnyClassifcationErrorBase>>,
+    /// Not nullable.
+    pub protection_scope_state: Option<ProtectionScopeState>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.processContentResponses")]
+pub struct ProcessContentResponses {
+    pub request_id: Option<String>,
+    /// Not nullable.
+    pub results: Option<ProcessContentResponse>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.processingError", complex)]
+pub struct ProcessingError {
+    /// The inherited properties of `classificationError`.
+    #[graph(base)]
+    pub base: ClassificationError,
+    /// Not nullable.
+    pub error_type: Option<ContentProcessingErrorType>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.prompt", abstract)]
+pub struct Prompt {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.prompt` of any of the derived types this build declares; a value of another
+/// type reads as `Prompt`, keeping its `@odata.type` and properties.
+#[cfg(feature = "other")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyPrompt {
+    /// `microsoft.graph.mediaPrompt`.
+    MediaPrompt(MediaPrompt),
+    /// `microsoft.graph.prompt` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(Prompt),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.protectedContent")]
+pub struct ProtectedContent {
+    pub cid: Option<String>,
+    pub format: Option<String>,
+    /// Not nullable.
+    pub label_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.provisionChannelEmailResult")]
+pub struct ProvisionChannelEmailResult {
+    pub email: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.publicErrorResponse")]
+pub struct PublicErrorResponse {
+    pub error: Option<PublicError>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.recentNotebook")]
+pub struct RecentNotebook {
+    pub display_name: Option<String>,
+    pub last_accessed_time: Option<edm::DateTimeOffset>,
+    pub links: Option<RecentNotebookLinks>,
+    pub source_service: Option<OnenoteSourceService>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.recentNotebookLinks")]
+pub struct RecentNotebookLinks {
+    pub one_note_client_url: Option<ExternalLink>,
+    pub one_note_web_url: Option<ExternalLink>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.rejectJoinResponse", complex)]
+pub struct RejectJoinResponse {
+    /// The inherited properties of `participantJoiningResponse`.
+    #[graph(base)]
+    pub base: ParticipantJoiningResponse,
+    /// Not nullable.
+    pub reason: Option<RejectReason>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.reminder")]
+pub struct Reminder {
+    pub change_key: Option<String>,
+    pub event_end_time: Option<DateTimeTimeZone>,
+    pub event_id: Option<String>,
+    pub event_location: Option<AnyLocation>,
+    pub event_start_time: Option<DateTimeTimeZone>,
+    pub event_subject: Option<String>,
+    pub event_web_link: Option<String>,
+    pub reminder_fire_time: Option<DateTimeTimeZone>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.renameAction")]
+pub struct RenameAction {
+    pub new_name: Option<String>,
+    pub old_name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// Device Configuration profile History reports.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.report")]
+pub struct Report {
+    pub content: Option<serde_json::Value>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.resourceData")]
+pub struct ResourceData {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.resourcePermission")]
+pub struct ResourcePermission {
+    /// Not nullable.
+    pub r#type: Option<String>,
+    /// Not nullable.
+    pub value: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.resourceReference")]
+pub struct ResourceReference {
+    pub id: Option<String>,
+    pub r#type: Option<String>,
+    pub web_url: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.resourceVisualization")]
+pub struct ResourceVisualization {
+    pub container_display_name: Option<String>,
+    pub container_type: Option<String>,
+    pub container_web_url: Option<String>,
+    pub media_type: Option<String>,
+    pub preview_image_url: Option<String>,
+    pub preview_text: Option<String>,
+    pub title: Option<String>,
+    pub r#type: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.restoreAction")]
+pub struct RestoreAction {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.restorePointSearchResponse")]
+pub struct RestorePointSearchResponse {
+    pub no_result_protection_unit_ids: Option<Vec<String>>,
+    pub search_response_id: Option<String>,
+    pub search_results: Option<Vec<RestorePointSearchResult>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.restorePointSearchResult")]
+pub struct RestorePointSearchResult {
+    pub artifact_hit_count: Option<i32>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `solutions`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "solutions")]
+    #[graph(read_only)]
+    pub restore_point: Option<RestorePoint>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.restrictAccessAction", complex)]
+pub struct RestrictAccessAction {
+    /// The inherited properties of `restrictAccessActionBase`.
+    #[graph(base)]
+    pub base: RestrictAccessActionBase,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.restrictAccessActionBase",
+    complex,
+    abstract
+)]
+pub struct RestrictAccessActionBase {
+    /// The inherited properties of `dlpActionInfo`.
+    #[graph(base)]
+    pub base: DlpActionInfo,
+    pub restriction_action: Option<RestrictionAction>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.resultTemplate")]
+pub struct ResultTemplate {
+    pub body: Option<serde_json::Value>,
+    pub display_name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.resultTemplateOption")]
+pub struct ResultTemplateOption {
+    pub enable_result_template: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.retrievalExtract")]
+pub struct RetrievalExtract {
+    pub relevance_score: Option<edm::Double>,
+    pub text: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.retrievalHit")]
+pub struct RetrievalHit {
+    /// Not nullable.
+    pub extracts: Option<Vec<RetrievalExtract>>,
+    pub resource_metadata: Option<AnyDictionaries>,
+    pub resource_type: Option<RetrievalEntityType>,
+    pub sensitivity_label: Option<SensitivityLabelInfo>,
+    pub web_url: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.retrievalResponse")]
+pub struct RetrievalResponse {
+    /// Not nullable.
+    pub retrieval_hits: Option<Vec<RetrievalHit>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.scheduleInformation")]
+pub struct ScheduleInformation {
+    pub availability_view: Option<String>,
+    pub error: Option<FreeBusyError>,
+    pub schedule_id: Option<String>,
+    pub schedule_items: Option<Vec<ScheduleItem>>,
+    pub working_hours: Option<WorkingHours>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.scheduleItem")]
+pub struct ScheduleItem {
+    pub end: Option<DateTimeTimeZone>,
+    pub is_private: Option<bool>,
+    pub location: Option<String>,
+    pub start: Option<DateTimeTimeZone>,
+    pub status: Option<FreeBusyStatus>,
+    pub subject: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.scopeBase", abstract)]
+pub struct ScopeBase {
+    pub identity: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.scopeBase` of any of the derived types this build declares; a value of
+/// another type reads as `ScopeBase`, keeping its `@odata.type` and properties.
+#[cfg(feature = "other")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyScopeBase {
+    /// `microsoft.graph.groupScope`.
+    GroupScope(GroupScope),
+    /// `microsoft.graph.tenantScope`.
+    TenantScope(TenantScope),
+    /// `microsoft.graph.userScope`.
+    UserScope(UserScope),
+    /// `microsoft.graph.scopeBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ScopeBase),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.searchAggregation")]
+pub struct SearchAggregation {
+    pub buckets: Option<Vec<SearchBucket>>,
+    pub field: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.searchAlteration")]
+pub struct SearchAlteration {
+    pub altered_highlighted_query_string: Option<String>,
+    pub altered_query_string: Option<String>,
+    pub altered_query_tokens: Option<Vec<AlteredQueryToken>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.searchAlterationOptions")]
+pub struct SearchAlterationOptions {
+    pub enable_modification: Option<bool>,
+    pub enable_suggestion: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.searchBucket")]
+pub struct SearchBucket {
+    pub aggregation_filter_token: Option<String>,
+    pub count: Option<i32>,
+    pub key: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.searchHit")]
+pub struct SearchHit {
+    pub content_source: Option<String>,
+    pub hit_id: Option<String>,
+    pub is_collapsed: Option<bool>,
+    pub rank: Option<i32>,
+    pub result_template_id: Option<String>,
+    pub summary: Option<String>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub resource: Option<serde_json::Value>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.searchHitsContainer")]
+pub struct SearchHitsContainer {
+    pub aggregations: Option<Vec<SearchAggregation>>,
+    pub hits: Option<Vec<SearchHit>>,
+    pub more_results_available: Option<bool>,
+    pub total: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.searchQuery")]
+pub struct SearchQuery {
+    /// Not nullable.
+    pub query_string: Option<String>,
+    pub query_template: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.searchRequest")]
+pub struct SearchRequest {
+    pub aggregation_filters: Option<Vec<String>>,
+    pub aggregations: Option<Vec<AggregationOption>>,
+    pub collapse_properties: Option<Vec<CollapseProperty>>,
+    pub content_sources: Option<Vec<String>>,
+    pub enable_top_results: Option<bool>,
+    pub entity_types: Option<Vec<EntityType>>,
+    pub fields: Option<Vec<String>>,
+    /// Not nullable.
+    pub from: Option<i32>,
+    /// Not nullable.
+    pub query: Option<SearchQuery>,
+    pub query_alteration_options: Option<SearchAlterationOptions>,
+    pub region: Option<String>,
+    pub result_template_options: Option<ResultTemplateOption>,
+    pub share_point_one_drive_options: Option<SharePointOneDriveOptions>,
+    /// Not nullable.
+    pub size: Option<i32>,
+    pub sort_properties: Option<Vec<SortProperty>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.searchResourceMetadataDictionary",
+    complex
+)]
+pub struct SearchResourceMetadataDictionary {
+    /// The inherited properties of `dictionaries`.
+    #[graph(base)]
+    pub base: Dictionaries,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.searchResponse")]
+pub struct SearchResponse {
+    pub hits_containers: Option<Vec<SearchHitsContainer>>,
+    pub query_alteration_response: Option<AlterationResponse>,
+    pub result_templates: Option<AnyDictionary>,
+    pub search_terms: Option<Vec<String>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.selfSignedCertificate")]
+pub struct SelfSignedCertificate {
+    pub custom_key_identifier: Option<edm::Binary>,
+    pub display_name: Option<String>,
+    pub end_date_time: Option<edm::DateTimeOffset>,
+    pub key: Option<edm::Binary>,
+    pub key_id: Option<edm::Guid>,
+    pub start_date_time: Option<edm::DateTimeOffset>,
+    pub thumbprint: Option<String>,
+    pub r#type: Option<String>,
+    pub usage: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.sensitivityLabelAssignment")]
+pub struct SensitivityLabelAssignment {
+    /// Not nullable.
+    pub assignment_method: Option<SensitivityLabelAssignmentMethod>,
+    /// Not nullable.
+    pub sensitivity_label_id: Option<String>,
+    /// Not nullable.
+    pub tenant_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.sensitivityLabelInfo")]
+pub struct SensitivityLabelInfo {
+    pub color: Option<String>,
+    pub display_name: Option<String>,
+    pub priority: Option<i32>,
+    pub sensitivity_label_id: Option<String>,
+    pub tooltip: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.servicePrincipalSignIn", complex)]
+pub struct ServicePrincipalSignIn {
+    /// The inherited properties of `signInIdentity`.
+    #[graph(base)]
+    pub base: SignInIdentity,
+    pub service_principal_id: Option<String>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.shareAction")]
+pub struct ShareAction {
+    pub recipients: Option<Vec<AnyIdentitySet>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.sharePointOneDriveOptions")]
+pub struct SharePointOneDriveOptions {
+    pub include_content: Option<Flags<SearchContent>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.sharingDetail")]
+pub struct SharingDetail {
+    pub shared_by: Option<InsightIdentity>,
+    pub shared_date_time: Option<edm::DateTimeOffset>,
+    #[graph(read_only)]
+    pub sharing_reference: Option<ResourceReference>,
+    pub sharing_subject: Option<String>,
+    pub sharing_type: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.signInConditions")]
+pub struct SignInConditions {
+    pub authentication_flow: Option<AuthenticationFlow>,
+    pub client_app_type: Option<ConditionalAccessClientApp>,
+    pub country: Option<String>,
+    pub device_info: Option<DeviceInfo>,
+    pub device_platform: Option<ConditionalAccessDevicePlatform>,
+    pub insider_risk_level: Option<InsiderRiskLevel>,
+    pub ip_address: Option<String>,
+    pub service_principal_risk_level: Option<RiskLevel>,
+    pub sign_in_risk_level: Option<RiskLevel>,
+    pub user_risk_level: Option<RiskLevel>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.signInContext", abstract)]
+pub struct SignInContext {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.signInContext` of any of the derived types this build declares; a value of
+/// another type reads as `SignInContext`, keeping its `@odata.type` and properties.
+#[cfg(feature = "other")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnySignInContext {
+    /// `microsoft.graph.applicationContext`.
+    ApplicationContext(ApplicationContext),
+    /// `microsoft.graph.authContext`.
+    AuthContext(AuthContext),
+    /// `microsoft.graph.userActionContext`.
+    UserActionContext(UserActionContext),
+    /// `microsoft.graph.signInContext` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(SignInContext),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.signInIdentity", abstract)]
+pub struct SignInIdentity {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.signInIdentity` of any of the derived types this build declares; a value of
+/// another type reads as `SignInIdentity`, keeping its `@odata.type` and properties.
+#[cfg(feature = "other")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnySignInIdentity {
+    /// `microsoft.graph.servicePrincipalSignIn`.
+    ServicePrincipalSignIn(ServicePrincipalSignIn),
+    /// `microsoft.graph.userSignIn`.
+    UserSignIn(UserSignIn),
+    /// `microsoft.graph.signInIdentity` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(SignInIdentity),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.sortProperty")]
+pub struct SortProperty {
+    pub is_descending: Option<bool>,
+    /// Not nullable.
+    pub name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.staffAvailabilityItem")]
+pub struct StaffAvailabilityItem {
+    pub availability_items: Option<Vec<AvailabilityItem>>,
+    pub staff_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.stringKeyObjectValuePair")]
+pub struct StringKeyObjectValuePair {
+    pub key: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.synchronizationJobApplicationParameters")]
+pub struct SynchronizationJobApplicationParameters {
+    pub rule_id: Option<String>,
+    pub subjects: Option<Vec<SynchronizationJobSubject>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.synchronizationJobRestartCriteria")]
+pub struct SynchronizationJobRestartCriteria {
+    pub reset_scope: Option<Flags<SynchronizationJobRestartScope>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.synchronizationJobSubject")]
+pub struct SynchronizationJobSubject {
+    pub links: Option<Box<SynchronizationLinkedObjects>>,
+    pub object_id: Option<String>,
+    pub object_type_name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.synchronizationLinkedObjects")]
+pub struct SynchronizationLinkedObjects {
+    pub manager: Option<Box<SynchronizationJobSubject>>,
+    pub members: Option<Vec<SynchronizationJobSubject>>,
+    pub owners: Option<Vec<SynchronizationJobSubject>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.teamClassSettings")]
+pub struct TeamClassSettings {
+    pub notify_guardians_about_assignments: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.teamMembersNotificationRecipient",
+    complex
+)]
+pub struct TeamMembersNotificationRecipient {
+    /// The inherited properties of `teamworkNotificationRecipient`.
+    #[graph(base)]
+    pub base: TeamworkNotificationRecipient,
+    /// Not nullable.
+    pub team_id: Option<String>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.teamsLicensingDetails")]
+pub struct TeamsLicensingDetails {
+    pub has_teams_license: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.teamworkActivityTopic")]
+pub struct TeamworkActivityTopic {
+    pub source: Option<TeamworkActivityTopicSource>,
+    /// Not nullable.
+    pub value: Option<String>,
+    pub web_url: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.teamworkNotificationRecipient", abstract)]
+pub struct TeamworkNotificationRecipient {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.teamworkNotificationRecipient` of any of the derived types this build
+/// declares; a value of another type reads as `TeamworkNotificationRecipient`, keeping its
+/// `@odata.type` and properties.
+#[cfg(feature = "other")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyTeamworkNotificationRecipient {
+    /// `microsoft.graph.aadUserNotificationRecipient`.
+    AadUserNotificationRecipient(AadUserNotificationRecipient),
+    /// `microsoft.graph.channelMembersNotificationRecipient`.
+    ChannelMembersNotificationRecipient(ChannelMembersNotificationRecipient),
+    /// `microsoft.graph.chatMembersNotificationRecipient`.
+    ChatMembersNotificationRecipient(ChatMembersNotificationRecipient),
+    /// `microsoft.graph.teamMembersNotificationRecipient`.
+    TeamMembersNotificationRecipient(TeamMembersNotificationRecipient),
+    /// `microsoft.graph.teamworkNotificationRecipient` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(TeamworkNotificationRecipient),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.teamworkTagIdentity", complex)]
+pub struct TeamworkTagIdentity {
+    /// The inherited properties of `identity`.
+    #[graph(base)]
+    pub base: Identity,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.teleconferenceDeviceAudioQuality",
+    complex
+)]
+pub struct TeleconferenceDeviceAudioQuality {
+    /// The inherited properties of `teleconferenceDeviceMediaQuality`.
+    #[graph(base)]
+    pub base: TeleconferenceDeviceMediaQuality,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.teleconferenceDeviceMediaQuality",
+    abstract
+)]
+pub struct TeleconferenceDeviceMediaQuality {
+    pub average_inbound_jitter: Option<edm::Duration>,
+    pub average_inbound_packet_loss_rate_in_percentage: Option<edm::Double>,
+    pub average_inbound_round_trip_delay: Option<edm::Duration>,
+    pub average_outbound_jitter: Option<edm::Duration>,
+    pub average_outbound_packet_loss_rate_in_percentage: Option<edm::Double>,
+    pub average_outbound_round_trip_delay: Option<edm::Duration>,
+    /// Not nullable.
+    pub channel_index: Option<i32>,
+    pub inbound_packets: Option<edm::Int64>,
+    #[graph(rename = "localIPAddress")]
+    pub local_ip_address: Option<String>,
+    pub local_port: Option<i32>,
+    pub maximum_inbound_jitter: Option<edm::Duration>,
+    pub maximum_inbound_packet_loss_rate_in_percentage: Option<edm::Double>,
+    pub maximum_inbound_round_trip_delay: Option<edm::Duration>,
+    pub maximum_outbound_jitter: Option<edm::Duration>,
+    pub maximum_outbound_packet_loss_rate_in_percentage: Option<edm::Double>,
+    pub maximum_outbound_round_trip_delay: Option<edm::Duration>,
+    pub media_duration: Option<edm::Duration>,
+    pub network_link_speed_in_bytes: Option<edm::Int64>,
+    pub outbound_packets: Option<edm::Int64>,
+    #[graph(rename = "remoteIPAddress")]
+    pub remote_ip_address: Option<String>,
+    pub remote_port: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.teleconferenceDeviceMediaQuality` of any of the derived types this build
+/// declares; a value of another type reads as `TeleconferenceDeviceMediaQuality`, keeping its
+/// `@odata.type` and properties.
+#[cfg(feature = "other")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyTeleconferenceDeviceMediaQuality {
+    /// `microsoft.graph.teleconferenceDeviceAudioQuality`.
+    TeleconferenceDeviceAudioQuality(TeleconferenceDeviceAudioQuality),
+    /// `microsoft.graph.teleconferenceDeviceVideoQuality`.
+    TeleconferenceDeviceVideoQuality(TeleconferenceDeviceVideoQuality),
+    /// `microsoft.graph.teleconferenceDeviceScreenSharingQuality`.
+    TeleconferenceDeviceScreenSharingQuality(TeleconferenceDeviceScreenSharingQuality),
+    /// `microsoft.graph.teleconferenceDeviceMediaQuality` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(TeleconferenceDeviceMediaQuality),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.teleconferenceDeviceQuality")]
+pub struct TeleconferenceDeviceQuality {
+    /// Not nullable.
+    pub call_chain_id: Option<edm::Guid>,
+    pub cloud_service_deployment_environment: Option<String>,
+    pub cloud_service_deployment_id: Option<String>,
+    pub cloud_service_instance_name: Option<String>,
+    pub cloud_service_name: Option<String>,
+    /// Not nullable.
+    pub device_description: Option<String>,
+    /// Not nullable.
+    pub device_name: Option<String>,
+    /// Not nullable.
+    pub media_leg_id: Option<edm::Guid>,
+    /// Not nullable.
+    pub media_quality_list: Option<Vec<AnyTeleconferenceDeviceMediaQuality>>,
+    /// Not nullable.
+    pub participant_id: Option<edm::Guid>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.teleconferenceDeviceScreenSharingQuality",
+    complex
+)]
+pub struct TeleconferenceDeviceScreenSharingQuality {
+    /// The inherited properties of `teleconferenceDeviceVideoQuality`.
+    #[graph(base)]
+    pub base: TeleconferenceDeviceVideoQuality,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.teleconferenceDeviceVideoQuality",
+    complex
+)]
+pub struct TeleconferenceDeviceVideoQuality {
+    /// The inherited properties of `teleconferenceDeviceMediaQuality`.
+    #[graph(base)]
+    pub base: TeleconferenceDeviceMediaQuality,
+    pub average_inbound_bit_rate: Option<edm::Double>,
+    pub average_inbound_frame_rate: Option<edm::Double>,
+    pub average_outbound_bit_rate: Option<edm::Double>,
+    pub average_outbound_frame_rate: Option<edm::Double>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.tenantInformation")]
+pub struct TenantInformation {
+    pub default_domain_name: Option<String>,
+    pub display_name: Option<String>,
+    pub federation_brand_name: Option<String>,
+    /// Not nullable.
+    pub tenant_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.tenantScope", complex)]
+pub struct TenantScope {
+    /// The inherited properties of `scopeBase`.
+    #[graph(base)]
+    pub base: ScopeBase,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.timeConstraint")]
+pub struct TimeConstraint {
+    pub activity_domain: Option<ActivityDomain>,
+    pub time_slots: Option<Vec<TimeSlot>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.timeZoneInformation")]
+pub struct TimeZoneInformation {
+    pub alias: Option<String>,
+    pub display_name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.updateAllowedCombinationsResult")]
+pub struct UpdateAllowedCombinationsResult {
+    pub additional_information: Option<String>,
+    pub conditional_access_references: Option<Vec<String>>,
+    /// Not nullable.
+    pub current_combinations: Option<Vec<Flags<AuthenticationMethodModes>>>,
+    /// Not nullable.
+    pub previous_combinations: Option<Vec<Flags<AuthenticationMethodModes>>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.updateWindowsDeviceAccountActionParameter")]
+pub struct UpdateWindowsDeviceAccountActionParameter {
+    pub calendar_sync_enabled: Option<bool>,
+    pub device_account: Option<AnyWindowsDeviceAccount>,
+    pub device_account_email: Option<String>,
+    pub exchange_server: Option<String>,
+    pub password_rotation_enabled: Option<bool>,
+    pub session_initiation_protocal_address: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.uploadSession")]
+pub struct UploadSession {
+    pub expiration_date_time: Option<edm::DateTimeOffset>,
+    pub next_expected_ranges: Option<Vec<String>>,
+    pub upload_url: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.usageDetails")]
+pub struct UsageDetails {
+    pub last_accessed_date_time: Option<edm::DateTimeOffset>,
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userActionContext", complex)]
+pub struct UserActionContext {
+    /// The inherited properties of `signInContext`.
+    #[graph(base)]
+    pub base: SignInContext,
+    pub user_action: Option<UserAction>,
+}
+
+/// The user experience analytics summary of Devices not windows autopilot ready.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary")]
+pub struct UserExperienceAnalyticsAutopilotDevicesSummary {
+    /// The count of intune devices that are not autopilot registerd. Read-only. Not nullable.
+    pub devices_not_autopilot_registered: Option<i32>,
+    /// The count of intune devices not autopilot profile assigned. Read-only. Not nullable.
+    pub devices_without_autopilot_profile_assigned: Option<i32>,
+    /// The count of windows 10 devices that are Intune and co-managed. Read-only. Not nullable.
+    pub total_windows10_devices_without_tenant_attached: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// The user experience analytics work from anywhere cloud identity devices summary.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary")]
+pub struct UserExperienceAnalyticsCloudIdentityDevicesSummary {
+    /// The count of devices that are not cloud identity. Read-only. Not nullable.
+    pub device_without_cloud_identity_count: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// The user experience work from anywhere Cloud management devices summary.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary")]
+pub struct UserExperienceAnalyticsCloudManagementDevicesSummary {
+    /// Total number of co-managed devices. Read-only. Not nullable.
+    pub co_managed_device_count: Option<i32>,
+    /// The count of intune devices that are not autopilot registerd. Read-only. Not nullable.
+    pub intune_device_count: Option<i32>,
+    /// Total count of tenant attach devices. Read-only. Not nullable.
+    pub tenant_attach_device_count: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// The user experience analytics work from anywhere Windows 10 devices summary.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary")]
+pub struct UserExperienceAnalyticsWindows10DevicesSummary {
+    /// The count of Windows 10 devices that have unsupported OS versions. Read-only. Not nullable.
+    pub unsupported_o_sversion_device_count: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// The user experience analytics Work From Anywhere metrics devices summary.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary")]
+pub struct UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
+    /// The user experience analytics work from anywhere Autopilot devices summary. Read-only.
+    pub autopilot_devices_summary: Option<UserExperienceAnalyticsAutopilotDevicesSummary>,
+    /// The user experience analytics work from anywhere Cloud Identity devices summary. Read-only.
+    pub cloud_identity_devices_summary: Option<UserExperienceAnalyticsCloudIdentityDevicesSummary>,
+    /// The user experience analytics work from anywhere Cloud management devices summary.
+    /// Read-only.
+    pub cloud_management_devices_summary:
+        Option<UserExperienceAnalyticsCloudManagementDevicesSummary>,
+    /// Total number of co-managed devices. Read-only. Valid values -2147483648 to 2147483647. Not
+    /// nullable.
+    pub co_managed_devices: Option<i32>,
+    /// The count of intune devices that are not autopilot registerd. Read-only. Valid values
+    /// -2147483648 to 2147483647. Not nullable.
+    pub devices_not_autopilot_registered: Option<i32>,
+    /// The count of intune devices not autopilot profile assigned. Read-only. Valid values
+    /// -2147483648 to 2147483647. Not nullable.
+    pub devices_without_autopilot_profile_assigned: Option<i32>,
+    /// The count of devices that are not cloud identity. Read-only. Valid values -2147483648 to
+    /// \2147483647. Not nullable.
+    pub devices_without_cloud_identity: Option<i32>,
+    /// The count of intune devices that are not autopilot registerd. Read-only. Valid values
+    /// -2147483648 to 2147483647. Not nullable.
+    pub intune_devices: Option<i32>,
+    /// Total count of tenant attach devices. Read-only. Valid values -2147483648 to 2147483647. Not
+    /// nullable.
+    pub tenant_attach_devices: Option<i32>,
+    /// The total count of devices. Read-only. Valid values -2147483648 to 2147483647. Not nullable.
+    pub total_devices: Option<i32>,
+    /// The count of Windows 10 devices that have unsupported OS versions. Read-only. Valid values
+    /// -2147483648 to 2147483647. Not nullable.
+    pub unsupported_o_sversion_devices: Option<i32>,
+    /// The count of windows 10 devices. Read-only. Valid values -2147483648 to 2147483647. Not
+    /// nullable.
+    pub windows10_devices: Option<i32>,
+    /// The user experience analytics work from anywhere Windows 10 devices summary. Read-only.
+    pub windows10_devices_summary: Option<UserExperienceAnalyticsWindows10DevicesSummary>,
+    /// The count of windows 10 devices that are Intune and co-managed. Read-only. Valid values
+    /// -2147483648 to 2147483647. Not nullable.
+    pub windows10_devices_without_tenant_attach: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userRegistrationFeatureCount")]
+pub struct UserRegistrationFeatureCount {
+    /// Not nullable.
+    pub feature: Option<AuthenticationMethodFeature>,
+    /// Not nullable.
+    pub user_count: Option<edm::Int64>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userRegistrationFeatureSummary")]
+pub struct UserRegistrationFeatureSummary {
+    /// Not nullable.
+    pub total_user_count: Option<edm::Int64>,
+    /// Not nullable.
+    pub user_registration_feature_counts: Option<Vec<UserRegistrationFeatureCount>>,
+    pub user_roles: Option<IncludedUserRoles>,
+    pub user_types: Option<IncludedUserTypes>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userRegistrationMethodCount")]
+pub struct UserRegistrationMethodCount {
+    /// Not nullable.
+    pub authentication_method: Option<String>,
+    /// Not nullable.
+    pub user_count: Option<edm::Int64>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userRegistrationMethodSummary")]
+pub struct UserRegistrationMethodSummary {
+    /// Not nullable.
+    pub total_user_count: Option<edm::Int64>,
+    /// Not nullable.
+    pub user_registration_method_counts: Option<Vec<UserRegistrationMethodCount>>,
+    pub user_roles: Option<IncludedUserRoles>,
+    pub user_types: Option<IncludedUserTypes>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userScope", complex)]
+pub struct UserScope {
+    /// The inherited properties of `scopeBase`.
+    #[graph(base)]
+    pub base: ScopeBase,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userSignIn", complex)]
+pub struct UserSignIn {
+    /// The inherited properties of `signInIdentity`.
+    #[graph(base)]
+    pub base: SignInIdentity,
+    pub external_tenant_id: Option<String>,
+    /// Not nullable.
+    pub external_user_type: Option<Flags<ConditionalAccessGuestOrExternalUserTypes>>,
+    pub user_id: Option<String>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userTrainingStatusInfo")]
+pub struct UserTrainingStatusInfo {
+    pub assigned_date_time: Option<edm::DateTimeOffset>,
+    pub completion_date_time: Option<edm::DateTimeOffset>,
+    pub display_name: Option<String>,
+    pub training_status: Option<TrainingStatus>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.versionAction")]
+pub struct VersionAction {
+    pub new_version: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.webauthnAuthenticationExtensionsClientInputs")]
+pub struct WebauthnAuthenticationExtensionsClientInputs {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.webauthnAuthenticatorSelectionCriteria")]
+pub struct WebauthnAuthenticatorSelectionCriteria {
+    pub authenticator_attachment: Option<String>,
+    pub require_resident_key: Option<bool>,
+    pub user_verification: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.webauthnCredentialCreationOptions")]
+pub struct WebauthnCredentialCreationOptions {
+    pub challenge_timeout_date_time: Option<edm::DateTimeOffset>,
+    pub public_key: Option<WebauthnPublicKeyCredentialCreationOptions>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialCreationOptions")]
+pub struct WebauthnPublicKeyCredentialCreationOptions {
+    pub attestation: Option<String>,
+    pub authenticator_selection: Option<WebauthnAuthenticatorSelectionCriteria>,
+    pub challenge: Option<String>,
+    pub exclude_credentials: Option<Vec<WebauthnPublicKeyCredentialDescriptor>>,
+    pub extensions: Option<WebauthnAuthenticationExtensionsClientInputs>,
+    pub pub_key_cred_params: Option<Vec<WebauthnPublicKeyCredentialParameters>>,
+    pub rp: Option<WebauthnPublicKeyCredentialRpEntity>,
+    pub timeout: Option<i32>,
+    pub user: Option<WebauthnPublicKeyCredentialUserEntity>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialDescriptor")]
+pub struct WebauthnPublicKeyCredentialDescriptor {
+    pub id: Option<String>,
+    pub transports: Option<Vec<String>>,
+    pub r#type: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialParameters")]
+pub struct WebauthnPublicKeyCredentialParameters {
+    pub alg: Option<i32>,
+    pub r#type: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialRpEntity")]
+pub struct WebauthnPublicKeyCredentialRpEntity {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialUserEntity")]
+pub struct WebauthnPublicKeyCredentialUserEntity {
+    pub display_name: Option<String>,
+    pub id: Option<String>,
+    pub name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.webPartPosition")]
+pub struct WebPartPosition {
+    pub column_id: Option<edm::Double>,
+    pub horizontal_section_id: Option<edm::Double>,
+    pub is_in_vertical_section: Option<bool>,
+    pub web_part_index: Option<edm::Double>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.windowsDeviceAccount")]
+pub struct WindowsDeviceAccount {
+    pub password: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.windowsDeviceAccount` of any of the derived types this build declares; a
+/// value of another type reads as `WindowsDeviceAccount`, keeping its `@odata.type` and properties.
+#[cfg(feature = "other")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyWindowsDeviceAccount {
+    /// `microsoft.graph.windowsDeviceADAccount`.
+    WindowsDeviceADAccount(WindowsDeviceADAccount),
+    /// `microsoft.graph.windowsDeviceAzureADAccount`.
+    WindowsDeviceAzureADAccount(WindowsDeviceAzureADAccount),
+    /// `microsoft.graph.windowsDeviceAccount` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(WindowsDeviceAccount),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.windowsDeviceADAccount", complex)]
+pub struct WindowsDeviceADAccount {
+    /// The inherited properties of `windowsDeviceAccount`.
+    #[graph(base)]
+    pub base: WindowsDeviceAccount,
+    pub domain_name: Option<String>,
+    pub user_name: Option<String>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.windowsDeviceAzureADAccount", complex)]
+pub struct WindowsDeviceAzureADAccount {
+    /// The inherited properties of `windowsDeviceAccount`.
+    #[graph(base)]
+    pub base: WindowsDeviceAccount,
+    pub user_principal_name: Option<String>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.workbookFilterDatetime")]
+pub struct WorkbookFilterDatetime {
+    pub date: Option<String>,
+    /// Not nullable.
+    pub specificity: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.workbookRangeReference")]
+pub struct WorkbookRangeReference {
+    pub address: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.workbookSessionInfo")]
+pub struct WorkbookSessionInfo {
+    pub id: Option<String>,
+    pub persist_changes: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "agreements", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.agreementFileProperties"
+)]
+pub struct AgreementFileProperties {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    pub display_name: Option<String>,
+    pub file_data: Option<AgreementFileData>,
+    pub file_name: Option<String>,
+    pub is_default: Option<bool>,
+    pub is_major_version: Option<bool>,
+    pub language: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.agreementFileProperties` of any of the derived types this build declares; a
+/// value of another type reads as `AgreementFileProperties`, keeping its `@odata.type` and
+/// properties.
+#[cfg(any(feature = "agreements", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyAgreementFileProperties {
+    /// `microsoft.graph.agreementFile`.
+    #[cfg(feature = "agreements")]
+    AgreementFile(AgreementFile),
+    /// `microsoft.graph.agreementFileLocalization`.
+    #[cfg(feature = "agreements")]
+    AgreementFileLocalization(AgreementFileLocalization),
+    /// `microsoft.graph.agreementFileVersion`.
+    #[cfg(feature = "agreements")]
+    AgreementFileVersion(AgreementFileVersion),
+    /// `microsoft.graph.agreementFileProperties` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(AgreementFileProperties),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.aiInteraction")]
+pub struct AiInteraction {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Not nullable.
+    pub app_class: Option<String>,
+    pub attachments: Option<Vec<AiInteractionAttachment>>,
+    pub body: Option<ItemBody>,
+    pub contexts: Option<Vec<AiInteractionContext>>,
+    pub conversation_type: Option<String>,
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    pub etag: Option<String>,
+    /// Not nullable.
+    pub from: Option<AnyIdentitySet>,
+    /// Not nullable.
+    pub interaction_type: Option<AiInteractionType>,
+    pub links: Option<Vec<AiInteractionLink>>,
+    /// Not nullable.
+    pub locale: Option<String>,
+    pub mentions: Option<Vec<AiInteractionMention>>,
+    pub request_id: Option<String>,
+    /// Not nullable.
+    pub session_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.attendanceRecord")]
+pub struct AttendanceRecord {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub attendance_intervals: Option<Vec<AttendanceInterval>>,
+    pub email_address: Option<String>,
+    pub external_registration_information: Option<VirtualEventExternalRegistrationInformation>,
+    pub identity: Option<AnyIdentity>,
+    pub registration_id: Option<String>,
+    pub role: Option<String>,
+    pub total_attendance_in_seconds: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.authenticationConditionApplication")]
+pub struct AuthenticationConditionApplication {
+    /// Not nullable.
+    #[graph(key)]
+    pub app_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(
+    feature = "drives",
+    feature = "shares",
+    feature = "sites",
+    feature = "storage",
+    feature = "other"
+))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.baseItem", abstract)]
+pub struct BaseItem {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub created_by: Option<AnyIdentitySet>,
+    /// Not nullable.
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    pub description: Option<String>,
+    pub e_tag: Option<String>,
+    pub last_modified_by: Option<AnyIdentitySet>,
+    /// Not nullable.
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    pub name: Option<String>,
+    pub parent_reference: Option<ItemReference>,
+    pub web_url: Option<String>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub created_by_user: Option<Box<AnyDirectoryObject>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub last_modified_by_user: Option<Box<AnyDirectoryObject>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.baseItem` of any of the derived types this build declares; a value of another
+/// type reads as `BaseItem`, keeping its `@odata.type` and properties.
+#[cfg(any(
+    feature = "drives",
+    feature = "shares",
+    feature = "sites",
+    feature = "storage",
+    feature = "other"
+))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyBaseItem {
+    /// `microsoft.graph.baseSitePage`.
+    #[cfg(feature = "sites")]
+    BaseSitePage(BaseSitePage),
+    /// `microsoft.graph.sitePage`.
+    #[cfg(feature = "sites")]
+    SitePage(SitePage),
+    /// `microsoft.graph.drive`.
+    #[cfg(feature = "drives")]
+    Drive(Drive),
+    /// `microsoft.graph.driveItem`.
+    #[cfg(feature = "drives")]
+    DriveItem(DriveItem),
+    /// `microsoft.graph.list`.
+    #[cfg(feature = "drives")]
+    List(List),
+    /// `microsoft.graph.listItem`.
+    #[cfg(feature = "drives")]
+    ListItem(ListItem),
+    /// `microsoft.graph.recycleBin`.
+    #[cfg(feature = "storage")]
+    RecycleBin(RecycleBin),
+    /// `microsoft.graph.recycleBinItem`.
+    #[cfg(feature = "storage")]
+    RecycleBinItem(RecycleBinItem),
+    /// `microsoft.graph.sharedDriveItem`.
+    #[cfg(feature = "shares")]
+    SharedDriveItem(SharedDriveItem),
+    /// `microsoft.graph.site`.
+    #[cfg(feature = "sites")]
+    Site(Site),
+    /// `microsoft.graph.baseItem` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(BaseItem),
+}
+
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.baseItemVersion",
+    abstract
+)]
+pub struct BaseItemVersion {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    pub publication: Option<PublicationFacet>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.baseItemVersion` of any of the derived types this build declares; a value of
+/// another type reads as `BaseItemVersion`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyBaseItemVersion {
+    /// `microsoft.graph.driveItemVersion`.
+    #[cfg(feature = "drives")]
+    DriveItemVersion(DriveItemVersion),
+    /// `microsoft.graph.listItemVersion`.
+    #[cfg(feature = "drives")]
+    ListItemVersion(ListItemVersion),
+    /// `microsoft.graph.documentSetVersion`.
+    #[cfg(feature = "drives")]
+    DocumentSetVersion(DocumentSetVersion),
+    /// `microsoft.graph.baseItemVersion` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(BaseItemVersion),
+}
+
+#[cfg(any(feature = "places", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.baseMapFeature",
+    abstract
+)]
+pub struct BaseMapFeature {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub properties: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.baseMapFeature` of any of the derived types this build declares; a value of
+/// another type reads as `BaseMapFeature`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "places", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyBaseMapFeature {
+    /// `microsoft.graph.buildingMap`.
+    #[cfg(feature = "places")]
+    BuildingMap(BuildingMap),
+    /// `microsoft.graph.fixtureMap`.
+    #[cfg(feature = "places")]
+    FixtureMap(FixtureMap),
+    /// `microsoft.graph.footprintMap`.
+    #[cfg(feature = "places")]
+    FootprintMap(FootprintMap),
+    /// `microsoft.graph.levelMap`.
+    #[cfg(feature = "places")]
+    LevelMap(LevelMap),
+    /// `microsoft.graph.sectionMap`.
+    #[cfg(feature = "places")]
+    SectionMap(SectionMap),
+    /// `microsoft.graph.unitMap`.
+    #[cfg(feature = "places")]
+    UnitMap(UnitMap),
+    /// `microsoft.graph.baseMapFeature` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(BaseMapFeature),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.callEvent")]
+pub struct CallEvent {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Not nullable.
+    pub call_event_type: Option<CallEventType>,
+    pub event_date_time: Option<edm::DateTimeOffset>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `communications`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "communications")]
+    #[graph(read_only)]
+    pub participants: Option<Vec<Participant>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.callEvent` of any of the derived types this build declares; a value of
+/// another type reads as `CallEvent`, keeping its `@odata.type` and properties.
+#[cfg(feature = "other")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyCallEvent {
+    /// `microsoft.graph.emergencyCallEvent`.
+    EmergencyCallEvent(EmergencyCallEvent),
+    /// `microsoft.graph.callEvent` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(CallEvent),
+}
+
+#[cfg(any(
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork",
+    feature = "other"
+))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.changeTrackedEntity",
+    abstract
+)]
+pub struct ChangeTrackedEntity {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub created_by: Option<AnyIdentitySet>,
+    #[graph(read_only)]
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    #[graph(read_only)]
+    pub last_modified_by: Option<AnyIdentitySet>,
+    #[graph(read_only)]
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.changeTrackedEntity` of any of the derived types this build declares; a value
+/// of another type reads as `ChangeTrackedEntity`, keeping its `@odata.type` and properties.
+#[cfg(any(
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork",
+    feature = "other"
+))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyChangeTrackedEntity {
+    /// `microsoft.graph.dayNote`.
+    #[cfg(feature = "teams")]
+    DayNote(DayNote),
+    /// `microsoft.graph.openShift`.
+    #[cfg(feature = "teams")]
+    OpenShift(OpenShift),
+    /// `microsoft.graph.offerShiftRequest`.
+    #[cfg(feature = "teams")]
+    OfferShiftRequest(OfferShiftRequest),
+    /// `microsoft.graph.swapShiftsChangeRequest`.
+    #[cfg(feature = "teams")]
+    SwapShiftsChangeRequest(SwapShiftsChangeRequest),
+    /// `microsoft.graph.openShiftChangeRequest`.
+    #[cfg(feature = "teams")]
+    OpenShiftChangeRequest(OpenShiftChangeRequest),
+    /// `microsoft.graph.timeOffRequest`.
+    #[cfg(feature = "teams")]
+    TimeOffRequest(TimeOffRequest),
+    /// `microsoft.graph.schedulingGroup`.
+    #[cfg(feature = "teams")]
+    SchedulingGroup(SchedulingGroup),
+    /// `microsoft.graph.shift`.
+    #[cfg(feature = "teams")]
+    Shift(Shift),
+    /// `microsoft.graph.shiftPreferences`.
+    #[cfg(feature = "users")]
+    ShiftPreferences(ShiftPreferences),
+    /// `microsoft.graph.timeCard`.
+    #[cfg(feature = "teams")]
+    TimeCard(TimeCard),
+    /// `microsoft.graph.timeOff`.
+    #[cfg(feature = "teams")]
+    TimeOff(TimeOff),
+    /// `microsoft.graph.timeOffReason`.
+    #[cfg(feature = "teams")]
+    TimeOffReason(TimeOffReason),
+    /// `microsoft.graph.workforceIntegration`.
+    #[cfg(feature = "teamwork")]
+    WorkforceIntegration(WorkforceIntegration),
+    /// `microsoft.graph.changeTrackedEntity` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ChangeTrackedEntity),
+}
+
+#[cfg(any(feature = "copilot", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.copilotPackage")]
+pub struct CopilotPackage {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub app_id: Option<String>,
+    pub asset_id: Option<String>,
+    /// Not nullable.
+    pub available_to: Option<PackageStatus>,
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub deployed_to: Option<PackageStatus>,
+    pub display_name: Option<String>,
+    /// Not nullable.
+    pub element_types: Option<Vec<String>>,
+    /// Not nullable.
+    pub is_blocked: Option<bool>,
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    pub manifest_id: Option<String>,
+    pub manifest_version: Option<String>,
+    pub owner_id: Option<String>,
+    pub platform: Option<String>,
+    pub publisher: Option<String>,
+    pub short_description: Option<String>,
+    /// Not nullable.
+    pub supported_hosts: Option<Vec<String>>,
+    /// Not nullable.
+    pub r#type: Option<PackageType>,
+    pub version: Option<String>,
+    pub zip_file: Option<serde_json::Value>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.copilotPackage` of any of the derived types this build declares; a value of
+/// another type reads as `CopilotPackage`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "copilot", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyCopilotPackage {
+    /// `microsoft.graph.copilotPackageDetail`.
+    #[cfg(feature = "copilot")]
+    CopilotPackageDetail(CopilotPackageDetail),
+    /// `microsoft.graph.copilotPackage` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(CopilotPackage),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.customDataProvidedResourceFile"
+)]
+pub struct CustomDataProvidedResourceFile {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Not nullable.
+    pub name: Option<String>,
+    /// Not nullable.
+    pub size: Option<edm::Int64>,
+    /// Not nullable.
+    pub uploaded_date_time: Option<edm::DateTimeOffset>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "users", feature = "security", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.dataSecurityAndGovernance",
+    abstract
+)]
+pub struct DataSecurityAndGovernance {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `other`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "other")]
+    #[graph(read_only)]
+    pub sensitivity_labels: Option<Vec<SensitivityLabel>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.dataSecurityAndGovernance` of any of the derived types this build declares; a
+/// value of another type reads as `DataSecurityAndGovernance`, keeping its `@odata.type` and
+/// properties.
+#[cfg(any(feature = "users", feature = "security", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyDataSecurityAndGovernance {
+    /// `microsoft.graph.tenantDataSecurityAndGovernance`.
+    #[cfg(feature = "security")]
+    TenantDataSecurityAndGovernance(TenantDataSecurityAndGovernance),
+    /// `microsoft.graph.userDataSecurityAndGovernance`.
+    #[cfg(feature = "users")]
+    UserDataSecurityAndGovernance(UserDataSecurityAndGovernance),
+    /// `microsoft.graph.dataSecurityAndGovernance` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(DataSecurityAndGovernance),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.deltaParticipants")]
+pub struct DeltaParticipants {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub sequence_number: Option<edm::Int64>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `communications`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "communications")]
+    #[graph(read_only)]
+    pub participants: Option<Vec<Participant>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// Entity representing the configuration of a cached report.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.deviceManagementCachedReportConfiguration"
+)]
+pub struct DeviceManagementCachedReportConfiguration {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "education", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.educationOrganization",
+    abstract
+)]
+pub struct EducationOrganization {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub description: Option<String>,
+    /// Not nullable.
+    pub display_name: Option<String>,
+    pub external_source: Option<EducationExternalSource>,
+    pub external_source_detail: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.educationOrganization` of any of the derived types this build declares; a
+/// value of another type reads as `EducationOrganization`, keeping its `@odata.type` and
+/// properties.
+#[cfg(any(feature = "education", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyEducationOrganization {
+    /// `microsoft.graph.educationSchool`.
+    #[cfg(feature = "education")]
+    EducationSchool(EducationSchool),
+    /// `microsoft.graph.educationOrganization` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(EducationOrganization),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.emergencyCallEvent")]
+pub struct EmergencyCallEvent {
+    /// The inherited properties of `callEvent`.
+    #[graph(base)]
+    pub base: CallEvent,
+    pub caller_info: Option<EmergencyCallerInfo>,
+    pub emergency_number_dialed: Option<String>,
+    pub policy_name: Option<String>,
+}
+
+/// Represents a conversation in Viva Engage.
+#[cfg(any(feature = "communications", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.engagementConversation",
+    abstract
+)]
+pub struct EngagementConversation {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Indicates that the conversation is in migration state and is currently being used for
+    /// migration purposes. Not nullable.
+    pub creation_mode: Option<EngagementCreationMode>,
+    /// The id of the first message in this conversation. Not nullable.
+    pub starter_id: Option<String>,
+    /// The messages in the conversation. Navigation property: read when `$expand`ed, never written.
+    /// Declared with the feature `other`; without, an `$expand`ed value is kept in
+    /// `additional_data`.
+    #[cfg(feature = "other")]
+    #[graph(read_only)]
+    pub messages: Option<Vec<AnyEngagementConversationMessage>>,
+    /// The first message in this conversation. Navigation property: read when `$expand`ed, never
+    /// written. Declared with the feature `other`; without, an `$expand`ed value is kept in
+    /// `additional_data`.
+    #[cfg(feature = "other")]
+    #[graph(read_only)]
+    pub starter: Option<Box<AnyEngagementConversationMessage>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.engagementConversation` of any of the derived types this build declares; a
+/// value of another type reads as `EngagementConversation`, keeping its `@odata.type` and
+/// properties.
+#[cfg(any(feature = "communications", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyEngagementConversation {
+    /// `microsoft.graph.onlineMeetingEngagementConversation`.
+    #[cfg(feature = "communications")]
+    OnlineMeetingEngagementConversation(OnlineMeetingEngagementConversation),
+    /// `microsoft.graph.engagementConversation` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(EngagementConversation),
+}
+
+/// A Viva Engage conversation discussion message.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.engagementConversationDiscussionMessage")]
+pub struct EngagementConversationDiscussionMessage {
+    /// The inherited properties of `engagementConversationMessage`.
+    #[graph(base)]
+    pub base: EngagementConversationMessage,
+}
+
+/// A Viva Engage conversation message.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.engagementConversationMessage"
+)]
+pub struct EngagementConversationMessage {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// The body of the message. Not nullable.
+    pub body: Option<ItemBody>,
+    /// The UTC date the message was created. Can only be set during migration. Not nullable.
+    #[graph(read_only)]
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    /// Indicates that the conversation is in migration state and is currently being used for
+    /// migration purposes. Not nullable.
+    pub creation_mode: Option<EngagementCreationMode>,
+    /// Details of the sender of the conversation. Can only be set during migration and/or
+    /// delegation.
+    pub from: Option<AnyIdentitySet>,
+    /// The UTC date this message was last edited. Not nullable.
+    #[graph(read_only)]
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    /// The id of the message that this message is a reply to.
+    pub reply_to_id: Option<String>,
+    /// The Engage conversation this message is associated with. Navigation property: read when
+    /// `$expand`ed, never written.
+    #[graph(read_only)]
+    pub conversation: Option<Box<AnyEngagementConversation>>,
+    /// The reactions in the message. Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub reactions: Option<Vec<EngagementConversationMessageReaction>>,
+    /// The replies to the message. Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub replies: Option<Vec<AnyEngagementConversationMessage>>,
+    /// The message that this message is a reply to. Navigation property: read when `$expand`ed,
+    /// never written.
+    #[graph(read_only)]
+    pub reply_to: Option<Box<AnyEngagementConversationMessage>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.engagementConversationMessage` of any of the derived types this build
+/// declares; a value of another type reads as `EngagementConversationMessage`, keeping its
+/// `@odata.type` and properties.
+#[cfg(feature = "other")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyEngagementConversationMessage {
+    /// `microsoft.graph.engagementConversationDiscussionMessage`.
+    EngagementConversationDiscussionMessage(EngagementConversationDiscussionMessage),
+    /// `microsoft.graph.engagementConversationQuestionMessage`.
+    EngagementConversationQuestionMessage(EngagementConversationQuestionMessage),
+    /// `microsoft.graph.engagementConversationSystemMessage`.
+    EngagementConversationSystemMessage(EngagementConversationSystemMessage),
+    /// `microsoft.graph.engagementConversationMessage` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(EngagementConversationMessage),
+}
+
+/// A reaction to a conversation message.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.engagementConversationMessageReaction"
+)]
+pub struct EngagementConversationMessageReaction {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// The UTC date the message was created. Can only be set during migration. Not nullable.
+    #[graph(read_only)]
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    /// The identity who reacted to the message. Not nullable.
+    #[graph(read_only)]
+    pub reaction_by: Option<AnyIdentitySet>,
+    /// The type of reaction. Not nullable.
+    #[graph(read_only)]
+    pub reaction_type: Option<EngagementConversationMessageReactionType>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A Viva Engage conversation question message.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.engagementConversationQuestionMessage")]
+pub struct EngagementConversationQuestionMessage {
+    /// The inherited properties of `engagementConversationMessage`.
+    #[graph(base)]
+    pub base: EngagementConversationMessage,
+    /// The title of the question. Not nullable.
+    pub title: Option<String>,
+}
+
+/// A Viva Engage conversation system message.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.engagementConversationSystemMessage")]
+pub struct EngagementConversationSystemMessage {
+    /// The inherited properties of `engagementConversationMessage`.
+    #[graph(base)]
+    pub base: EngagementConversationMessage,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.enterpriseCodeSigningCertificate"
+)]
+pub struct EnterpriseCodeSigningCertificate {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// The Windows Enterprise Code-Signing Certificate in the raw data format. Set to null once
+    /// certificate has been uploaded and other properties have been populated.
+    pub content: Option<edm::Binary>,
+    /// The cert expiration date and time (using ISO 8601 format, in UTC time). Uploading a valid
+    /// cert file through the Intune admin console will automatically populate this value in the
+    /// HTTP response. Supports: $filter, $select, $top, $OrderBy, $skip. $Search is not supported.
+    /// Not nullable.
+    pub expiration_date_time: Option<edm::DateTimeOffset>,
+    /// The issuer value for the cert. This might contain information such as country (C), state or
+    /// province (S), locality (L), common name of the cert (CN), organization (O), and
+    /// organizational unit (OU). Uploading a valid cert file through the Intune admin console will
+    /// automatically populate this value in the HTTP response. Supports: $filter, $select, $top,
+    /// $OrderBy, $skip. $Search is not supported.
+    pub issuer: Option<String>,
+    /// The issuer name for the cert. This might contain information such as country (C), state or
+    /// province (S), locality (L), common name of the cert (CN), organization (O), and
+    /// organizational unit (OU). Uploading a valid cert file through the Intune admin console will
+    /// automatically populate this value in the HTTP response. Supports: $filter, $select, $top,
+    /// $OrderBy, $skip. $Search is not supported.
+    pub issuer_name: Option<String>,
+    /// Whether the Certificate Status Provisioned or not Provisioned. Possible values are:
+    /// notProvisioned, provisioned. Default is notProvisioned. Uploading a valid cert file through
+    /// the Intune admin console will automatically populate this value in the HTTP response.
+    /// Supports: $filter, $select, $top, $OrderBy, $skip. $Search is not supported. Not nullable.
+    pub status: Option<CertificateStatus>,
+    /// The subject value for the cert. This might contain information such as country (C), state or
+    /// province (S), locality (L), common name of the cert (CN), organization (O), and
+    /// organizational unit (OU). Uploading a valid cert file through the Intune admin console will
+    /// automatically populate this value in the HTTP response. Supports: $filter, $select, $top,
+    /// $OrderBy, $skip. $Search is not supported.
+    pub subject: Option<String>,
+    /// The subject name for the cert. This might contain information such as country (C), state or
+    /// province (S), locality (L), common name of the cert (CN), organization (O), and
+    /// organizational unit (OU). Uploading a valid cert file through the Intune admin console will
+    /// automatically populate this value in the HTTP response. Supports: $filter, $select, $top,
+    /// $OrderBy, $skip. $Search is not supported.
+    pub subject_name: Option<String>,
+    /// The date time of CodeSigning Cert when it is uploaded (using ISO 8601 format, in UTC time).
+    /// Uploading a valid cert file through the Intune admin console will automatically populate
+    /// this value in the HTTP response. Supports: $filter, $select, $top, $OrderBy, $skip. $Search
+    /// is not supported. Not nullable.
+    pub upload_date_time: Option<edm::DateTimeOffset>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.exchangeMessageTraceDetail"
+)]
+pub struct ExchangeMessageTraceDetail {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub action: Option<String>,
+    pub data: Option<String>,
+    /// Not nullable.
+    pub date_time: Option<edm::DateTimeOffset>,
+    pub description: Option<String>,
+    /// Not nullable.
+    pub event: Option<String>,
+    pub message_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "solutions", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.granularRestoreArtifactBase"
+)]
+pub struct GranularRestoreArtifactBase {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub browse_session_id: Option<String>,
+    pub completion_date_time: Option<edm::DateTimeOffset>,
+    pub restored_item_key: Option<String>,
+    pub restored_item_path: Option<String>,
+    pub restored_item_web_url: Option<String>,
+    pub restore_point_date_time: Option<edm::DateTimeOffset>,
+    pub start_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub status: Option<ArtifactRestoreStatus>,
+    pub web_url: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.granularRestoreArtifactBase` of any of the derived types this build declares;
+/// a value of another type reads as `GranularRestoreArtifactBase`, keeping its `@odata.type` and
+/// properties.
+#[cfg(any(feature = "solutions", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyGranularRestoreArtifactBase {
+    /// `microsoft.graph.granularDriveRestoreArtifact`.
+    #[cfg(feature = "solutions")]
+    GranularDriveRestoreArtifact(GranularDriveRestoreArtifact),
+    /// `microsoft.graph.granularSiteRestoreArtifact`.
+    #[cfg(feature = "solutions")]
+    GranularSiteRestoreArtifact(GranularSiteRestoreArtifact),
+    /// `microsoft.graph.granularRestoreArtifactBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(GranularRestoreArtifactBase),
+}
+
+#[cfg(any(feature = "identity", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.identityUserFlow")]
+pub struct IdentityUserFlow {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Not nullable.
+    pub user_flow_type: Option<UserFlowType>,
+    /// Not nullable.
+    pub user_flow_type_version: Option<f32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.identityUserFlow` of any of the derived types this build declares; a value of
+/// another type reads as `IdentityUserFlow`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "identity", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyIdentityUserFlow {
+    /// `microsoft.graph.b2xIdentityUserFlow`.
+    #[cfg(feature = "identity")]
+    B2xIdentityUserFlow(B2xIdentityUserFlow),
+    /// `microsoft.graph.identityUserFlow` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(IdentityUserFlow),
+}
+
+/// Import windows autopilot devices using upload.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload"
+)]
+pub struct ImportedWindowsAutopilotDeviceIdentityUpload {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// DateTime when the entity is created. Not nullable.
+    pub created_date_time_utc: Option<edm::DateTimeOffset>,
+    /// Upload status. Not nullable.
+    pub status: Option<ImportedWindowsAutopilotDeviceIdentityUploadStatus>,
+    /// Collection of all Autopilot devices as a part of this upload. Navigation property: read when
+    /// `$expand`ed, never written. Declared with the feature `deviceManagement`; without, an
+    /// `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "deviceManagement")]
+    #[graph(read_only)]
+    pub device_identities: Option<Vec<ImportedWindowsAutopilotDeviceIdentity>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A class containing the properties used for Group Assignment of an iOS LOB App Provisioning and
+/// Configuration.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.iosLobAppProvisioningConfigurationAssignment"
+)]
+pub struct IosLobAppProvisioningConfigurationAssignment {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// The target group assignment defined by the admin.
+    pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.labelContentRight")]
+pub struct LabelContentRight {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub cid: Option<String>,
+    pub format: Option<String>,
+    /// Not nullable.
+    pub rights: Option<Flags<UsageRights>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub label: Option<SensitivityLabel>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// Summary data for managed devices
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.managedDeviceOverview")]
+pub struct ManagedDeviceOverview {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Distribution of Exchange Access State in Intune
+    pub device_exchange_access_state_summary: Option<DeviceExchangeAccessStateSummary>,
+    /// Device operating system summary.
+    pub device_operating_system_summary: Option<DeviceOperatingSystemSummary>,
+    /// The number of devices enrolled in both MDM and EAS. Not nullable.
+    pub dual_enrolled_device_count: Option<i32>,
+    /// Total enrolled device count. Does not include PC devices managed via Intune PC Agent. Not
+    /// nullable.
+    pub enrolled_device_count: Option<i32>,
+    /// The number of devices enrolled in MDM. Not nullable.
+    pub mdm_enrolled_count: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.meetingAttendanceReport"
+)]
+pub struct MeetingAttendanceReport {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub external_event_information: Option<Vec<VirtualEventExternalInformation>>,
+    pub meeting_end_date_time: Option<edm::DateTimeOffset>,
+    pub meeting_start_date_time: Option<edm::DateTimeOffset>,
+    pub total_participant_count: Option<i32>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub attendance_records: Option<Vec<AttendanceRecord>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "users", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.officeGraphInsights")]
+pub struct OfficeGraphInsights {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `other`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "other")]
+    #[graph(read_only)]
+    pub shared: Option<Vec<SharedInsight>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `other`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "other")]
+    #[graph(read_only)]
+    pub trending: Option<Vec<Trending>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `other`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "other")]
+    #[graph(read_only)]
+    pub used: Option<Vec<UsedInsight>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.officeGraphInsights` of any of the derived types this build declares; a value
+/// of another type reads as `OfficeGraphInsights`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "users", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyOfficeGraphInsights {
+    /// `microsoft.graph.itemInsights`.
+    #[cfg(feature = "users")]
+    ItemInsights(ItemInsights),
+    /// `microsoft.graph.officeGraphInsights` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(OfficeGraphInsights),
+}
+
+#[cfg(any(feature = "groups", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.onenoteEntityBaseModel",
+    abstract
+)]
+pub struct OnenoteEntityBaseModel {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub self_: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.onenoteEntityBaseModel` of any of the derived types this build declares; a
+/// value of another type reads as `OnenoteEntityBaseModel`, keeping its `@odata.type` and
+/// properties.
+#[cfg(any(feature = "groups", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyOnenoteEntityBaseModel {
+    /// `microsoft.graph.notebook`.
+    #[cfg(feature = "groups")]
+    Notebook(Notebook),
+    /// `microsoft.graph.onenoteSection`.
+    #[cfg(feature = "groups")]
+    OnenoteSection(OnenoteSection),
+    /// `microsoft.graph.sectionGroup`.
+    #[cfg(feature = "groups")]
+    SectionGroup(SectionGroup),
+    /// `microsoft.graph.onenotePage`.
+    #[cfg(feature = "groups")]
+    OnenotePage(OnenotePage),
+    /// `microsoft.graph.onenoteResource`.
+    #[cfg(feature = "groups")]
+    OnenoteResource(OnenoteResource),
+    /// `microsoft.graph.onenoteEntityBaseModel` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(OnenoteEntityBaseModel),
+}
+
+#[cfg(any(feature = "groups", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.onenoteEntityHierarchyModel", abstract)]
+pub struct OnenoteEntityHierarchyModel {
+    /// The inherited properties of `onenoteEntitySchemaObjectModel`.
+    #[graph(base)]
+    pub base: OnenoteEntitySchemaObjectModel,
+    pub created_by: Option<AnyIdentitySet>,
+    pub display_name: Option<String>,
+    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+}
+
+#[cfg(any(feature = "groups", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.onenoteEntitySchemaObjectModel",
+    abstract
+)]
+pub struct OnenoteEntitySchemaObjectModel {
+    /// The inherited properties of `onenoteEntityBaseModel`.
+    #[graph(base)]
+    pub base: OnenoteEntityBaseModel,
+    pub created_date_time: Option<edm::DateTimeOffset>,
+}
+
+#[cfg(any(feature = "users", feature = "solutions", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.onlineMeetingBase",
+    abstract
+)]
+pub struct OnlineMeetingBase {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub allow_attendee_to_enable_camera: Option<bool>,
+    pub allow_attendee_to_enable_mic: Option<bool>,
+    pub allow_breakout_rooms: Option<bool>,
+    pub allow_copying_and_sharing_meeting_content: Option<bool>,
+    pub allowed_lobby_admitters: Option<AllowedLobbyAdmitterRoles>,
+    pub allowed_presenters: Option<OnlineMeetingPresenters>,
+    pub allow_live_share: Option<MeetingLiveShareOptions>,
+    pub allow_meeting_chat: Option<MeetingChatMode>,
+    pub allow_participants_to_change_name: Option<bool>,
+    pub allow_power_point_sharing: Option<bool>,
+    pub allow_recording: Option<bool>,
+    pub allow_teamwork_reactions: Option<bool>,
+    pub allow_transcription: Option<bool>,
+    pub allow_whiteboard: Option<bool>,
+    pub audio_conferencing: Option<AudioConferencing>,
+    pub chat_info: Option<ChatInfo>,
+    pub chat_restrictions: Option<ChatRestrictions>,
+    pub cloud_video_interop_info: Option<CloudVideoInteropInfo>,
+    pub expiry_date_time: Option<edm::DateTimeOffset>,
+    pub is_end_to_end_encryption_enabled: Option<bool>,
+    pub is_entry_exit_announced: Option<bool>,
+    pub join_information: Option<ItemBody>,
+    pub join_meeting_id_settings: Option<JoinMeetingIdSettings>,
+    pub join_web_url: Option<String>,
+    pub lobby_bypass_settings: Option<LobbyBypassSettings>,
+    pub meeting_options_web_url: Option<String>,
+    pub meeting_spoken_language_tag: Option<String>,
+    pub meeting_type: Option<OnlineMeetingType>,
+    pub record_automatically: Option<bool>,
+    pub sensitivity_label_assignment: Option<OnlineMeetingSensitivityLabelAssignment>,
+    pub share_meeting_chat_history_default: Option<MeetingChatHistoryDefaultMode>,
+    pub subject: Option<String>,
+    pub video_teleconference_id: Option<String>,
+    pub watermark_protection: Option<WatermarkProtectionValues>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `other`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "other")]
+    #[graph(read_only)]
+    pub attendance_reports: Option<Vec<MeetingAttendanceReport>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.onlineMeetingBase` of any of the derived types this build declares; a value
+/// of another type reads as `OnlineMeetingBase`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "users", feature = "solutions", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyOnlineMeetingBase {
+    /// `microsoft.graph.onlineMeeting`.
+    #[cfg(feature = "users")]
+    OnlineMeeting(OnlineMeeting),
+    /// `microsoft.graph.virtualEventSession`.
+    #[cfg(feature = "solutions")]
+    VirtualEventSession(VirtualEventSession),
+    /// `microsoft.graph.onlineMeetingBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(OnlineMeetingBase),
+}
+
+#[cfg(any(feature = "groups", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.operation")]
+pub struct Operation {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    pub last_action_date_time: Option<edm::DateTimeOffset>,
+    pub status: Option<OperationStatus>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.operation` of any of the derived types this build declares; a value of
+/// another type reads as `Operation`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "groups", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyOperation {
+    /// `microsoft.graph.onenoteOperation`.
+    #[cfg(feature = "groups")]
+    OnenoteOperation(OnenoteOperation),
+    /// `microsoft.graph.operation` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(Operation),
+}
+
+#[cfg(any(feature = "organization", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.organizationalBrandingProperties",
+    abstract
+)]
+pub struct OrganizationalBrandingProperties {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub background_color: Option<String>,
+    pub background_image: Option<serde_json::Value>,
+    pub background_image_relative_url: Option<String>,
+    pub banner_logo: Option<serde_json::Value>,
+    pub banner_logo_relative_url: Option<String>,
+    pub cdn_list: Option<Vec<String>>,
+    pub content_customization: Option<ContentCustomization>,
+    pub custom_account_reset_credentials_url: Option<String>,
+    pub custom_cannot_access_your_account_text: Option<String>,
+    pub custom_cannot_access_your_account_url: Option<String>,
+    #[graph(rename = "customCSS")]
+    pub custom_css: Option<serde_json::Value>,
+    #[graph(rename = "customCSSRelativeUrl")]
+    pub custom_css_relative_url: Option<String>,
+    pub custom_forgot_my_password_text: Option<String>,
+    pub custom_privacy_and_cookies_text: Option<String>,
+    pub custom_privacy_and_cookies_url: Option<String>,
+    pub custom_reset_it_now_text: Option<String>,
+    pub custom_terms_of_use_text: Option<String>,
+    pub custom_terms_of_use_url: Option<String>,
+    pub favicon: Option<serde_json::Value>,
+    pub favicon_relative_url: Option<String>,
+    pub header_background_color: Option<String>,
+    pub header_logo: Option<serde_json::Value>,
+    pub header_logo_relative_url: Option<String>,
+    pub login_page_layout_configuration: Option<LoginPageLayoutConfiguration>,
+    pub login_page_text_visibility_settings: Option<LoginPageTextVisibilitySettings>,
+    pub sign_in_page_text: Option<String>,
+    pub square_logo: Option<serde_json::Value>,
+    pub square_logo_dark: Option<serde_json::Value>,
+    pub square_logo_dark_relative_url: Option<String>,
+    pub square_logo_relative_url: Option<String>,
+    pub username_hint_text: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.organizationalBrandingProperties` of any of the derived types this build
+/// declares; a value of another type reads as `OrganizationalBrandingProperties`, keeping its
+/// `@odata.type` and properties.
+#[cfg(any(feature = "organization", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyOrganizationalBrandingProperties {
+    /// `microsoft.graph.organizationalBranding`.
+    #[cfg(feature = "organization")]
+    OrganizationalBranding(OrganizationalBranding),
+    /// `microsoft.graph.organizationalBrandingLocalization`.
+    #[cfg(feature = "organization")]
+    OrganizationalBrandingLocalization(OrganizationalBrandingLocalization),
+    /// `microsoft.graph.organizationalBrandingProperties` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(OrganizationalBrandingProperties),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.participantJoiningNotification"
+)]
+pub struct ParticipantJoiningNotification {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `communications`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "communications")]
+    #[graph(read_only)]
+    pub call: Option<Call>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.participantLeftNotification"
+)]
+pub struct ParticipantLeftNotification {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Not nullable.
+    pub participant_id: Option<String>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `communications`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "communications")]
+    #[graph(read_only)]
+    pub call: Option<Call>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.passkeyProfile")]
+pub struct PasskeyProfile {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Not nullable.
+    pub attestation_enforcement: Option<AttestationEnforcement>,
+    pub key_restrictions: Option<Fido2KeyRestrictions>,
+    pub name: Option<String>,
+    pub passkey_types: Option<Flags<PasskeyTypes>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "identity", feature = "policies", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.policyDeletableItem", abstract)]
+pub struct PolicyDeletableItem {
+    pub deleted_date_time: Option<edm::DateTimeOffset>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.printDocument")]
+pub struct PrintDocument {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub content_type: Option<String>,
+    pub display_name: Option<String>,
+    pub downloaded_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub size: Option<edm::Int64>,
+    pub uploaded_date_time: Option<edm::DateTimeOffset>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "print", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.printerBase", abstract)]
+pub struct PrinterBase {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub capabilities: Option<PrinterCapabilities>,
+    pub defaults: Option<PrinterDefaults>,
+    /// Not nullable.
+    pub display_name: Option<String>,
+    pub is_accepting_jobs: Option<bool>,
+    pub location: Option<PrinterLocation>,
+    pub manufacturer: Option<String>,
+    pub model: Option<String>,
+    /// Not nullable.
+    pub status: Option<PrinterStatus>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `other`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "other")]
+    #[graph(read_only)]
+    pub jobs: Option<Vec<PrintJob>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.printerBase` of any of the derived types this build declares; a value of
+/// another type reads as `PrinterBase`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "print", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyPrinterBase {
+    /// `microsoft.graph.printer`.
+    #[cfg(feature = "print")]
+    Printer(Printer),
+    /// `microsoft.graph.printerShare`.
+    #[cfg(feature = "print")]
+    PrinterShare(PrinterShare),
+    /// `microsoft.graph.printerBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(PrinterBase),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.printJob")]
+pub struct PrintJob {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub acknowledged_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub configuration: Option<PrintJobConfiguration>,
+    pub created_by: Option<AnyIdentity>,
+    /// Not nullable.
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    pub error_code: Option<i32>,
+    /// Not nullable.
+    pub is_fetchable: Option<bool>,
+    pub redirected_from: Option<String>,
+    pub redirected_to: Option<String>,
+    /// Not nullable.
+    pub status: Option<PrintJobStatus>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub documents: Option<Vec<PrintDocument>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `print`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "print")]
+    #[graph(read_only)]
+    pub tasks: Option<Vec<PrintTask>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "reports", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.printUsage", abstract)]
+pub struct PrintUsage {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub black_and_white_page_count: Option<edm::Int64>,
+    pub color_page_count: Option<edm::Int64>,
+    /// Not nullable.
+    pub completed_black_and_white_job_count: Option<edm::Int64>,
+    /// Not nullable.
+    pub completed_color_job_count: Option<edm::Int64>,
+    pub completed_job_count: Option<edm::Int64>,
+    pub double_sided_sheet_count: Option<edm::Int64>,
+    /// Not nullable.
+    pub incomplete_job_count: Option<edm::Int64>,
+    pub media_sheet_count: Option<edm::Int64>,
+    pub page_count: Option<edm::Int64>,
+    pub single_sided_sheet_count: Option<edm::Int64>,
+    /// Not nullable.
+    pub usage_date: Option<edm::Date>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.printUsage` of any of the derived types this build declares; a value of
+/// another type reads as `PrintUsage`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "reports", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyPrintUsage {
+    /// `microsoft.graph.printUsageByPrinter`.
+    #[cfg(feature = "reports")]
+    PrintUsageByPrinter(PrintUsageByPrinter),
+    /// `microsoft.graph.printUsageByUser`.
+    #[cfg(feature = "reports")]
+    PrintUsageByUser(PrintUsageByUser),
+    /// `microsoft.graph.printUsage` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(PrintUsage),
+}
+
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.privilegedAccessSchedule",
+    abstract
+)]
+pub struct PrivilegedAccessSchedule {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    pub created_using: Option<String>,
+    pub modified_date_time: Option<edm::DateTimeOffset>,
+    pub schedule_info: Option<RequestSchedule>,
+    pub status: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.privilegedAccessSchedule` of any of the derived types this build declares; a
+/// value of another type reads as `PrivilegedAccessSchedule`, keeping its `@odata.type` and
+/// properties.
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyPrivilegedAccessSchedule {
+    /// `microsoft.graph.privilegedAccessGroupAssignmentSchedule`.
+    #[cfg(feature = "identityGovernance")]
+    PrivilegedAccessGroupAssignmentSchedule(PrivilegedAccessGroupAssignmentSchedule),
+    /// `microsoft.graph.privilegedAccessGroupEligibilitySchedule`.
+    #[cfg(feature = "identityGovernance")]
+    PrivilegedAccessGroupEligibilitySchedule(PrivilegedAccessGroupEligibilitySchedule),
+    /// `microsoft.graph.privilegedAccessSchedule` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(PrivilegedAccessSchedule),
+}
+
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.privilegedAccessScheduleInstance",
+    abstract
+)]
+pub struct PrivilegedAccessScheduleInstance {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub end_date_time: Option<edm::DateTimeOffset>,
+    pub start_date_time: Option<edm::DateTimeOffset>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.privilegedAccessScheduleInstance` of any of the derived types this build
+/// declares; a value of another type reads as `PrivilegedAccessScheduleInstance`, keeping its
+/// `@odata.type` and properties.
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyPrivilegedAccessScheduleInstance {
+    /// `microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance`.
+    #[cfg(feature = "identityGovernance")]
+    PrivilegedAccessGroupAssignmentScheduleInstance(
+        PrivilegedAccessGroupAssignmentScheduleInstance,
+    ),
+    /// `microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance`.
+    #[cfg(feature = "identityGovernance")]
+    PrivilegedAccessGroupEligibilityScheduleInstance(
+        PrivilegedAccessGroupEligibilityScheduleInstance,
+    ),
+    /// `microsoft.graph.privilegedAccessScheduleInstance` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(PrivilegedAccessScheduleInstance),
+}
+
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.privilegedAccessScheduleRequest",
+    abstract
+)]
+pub struct PrivilegedAccessScheduleRequest {
+    /// The inherited properties of `request`.
+    #[graph(base)]
+    pub base: Request,
+    pub action: Option<ScheduleRequestActions>,
+    pub is_validation_only: Option<bool>,
+    pub justification: Option<String>,
+    pub schedule_info: Option<RequestSchedule>,
+    pub ticket_info: Option<TicketInfo>,
+}
+
+#[cfg(any(feature = "solutions", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.protectionRuleBase",
+    abstract
+)]
+pub struct ProtectionRuleBase {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub created_by: Option<AnyIdentitySet>,
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    pub error: Option<PublicError>,
+    pub is_auto_apply_enabled: Option<bool>,
+    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    pub status: Option<ProtectionRuleStatus>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.protectionRuleBase` of any of the derived types this build declares; a value
+/// of another type reads as `ProtectionRuleBase`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "solutions", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyProtectionRuleBase {
+    /// `microsoft.graph.driveProtectionRule`.
+    #[cfg(feature = "solutions")]
+    DriveProtectionRule(DriveProtectionRule),
+    /// `microsoft.graph.mailboxProtectionRule`.
+    #[cfg(feature = "solutions")]
+    MailboxProtectionRule(MailboxProtectionRule),
+    /// `microsoft.graph.siteProtectionRule`.
+    #[cfg(feature = "solutions")]
+    SiteProtectionRule(SiteProtectionRule),
+    /// `microsoft.graph.protectionRuleBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ProtectionRuleBase),
+}
+
+#[cfg(any(feature = "solutions", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.protectionUnitBase",
+    abstract
+)]
+pub struct ProtectionUnitBase {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub created_by: Option<AnyIdentitySet>,
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    pub error: Option<PublicError>,
+    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    pub offboard_requested_date_time: Option<edm::DateTimeOffset>,
+    pub policy_id: Option<String>,
+    /// Not nullable.
+    pub protection_sources: Option<Flags<ProtectionSource>>,
+    pub status: Option<ProtectionUnitStatus>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.protectionUnitBase` of any of the derived types this build declares; a value
+/// of another type reads as `ProtectionUnitBase`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "solutions", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyProtectionUnitBase {
+    /// `microsoft.graph.driveProtectionUnit`.
+    #[cfg(feature = "solutions")]
+    DriveProtectionUnit(DriveProtectionUnit),
+    /// `microsoft.graph.mailboxProtectionUnit`.
+    #[cfg(feature = "solutions")]
+    MailboxProtectionUnit(MailboxProtectionUnit),
+    /// `microsoft.graph.siteProtectionUnit`.
+    #[cfg(feature = "solutions")]
+    SiteProtectionUnit(SiteProtectionUnit),
+    /// `microsoft.graph.protectionUnitBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ProtectionUnitBase),
+}
+
+#[cfg(any(feature = "solutions", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.protectionUnitsBulkJobBase",
+    abstract
+)]
+pub struct ProtectionUnitsBulkJobBase {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub created_by: Option<AnyIdentitySet>,
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    pub display_name: Option<String>,
+    pub error: Option<PublicError>,
+    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub status: Option<ProtectionUnitsBulkJobStatus>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.protectionUnitsBulkJobBase` of any of the derived types this build declares;
+/// a value of another type reads as `ProtectionUnitsBulkJobBase`, keeping its `@odata.type` and
+/// properties.
+#[cfg(any(feature = "solutions", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyProtectionUnitsBulkJobBase {
+    /// `microsoft.graph.driveProtectionUnitsBulkAdditionJob`.
+    #[cfg(feature = "solutions")]
+    DriveProtectionUnitsBulkAdditionJob(DriveProtectionUnitsBulkAdditionJob),
+    /// `microsoft.graph.mailboxProtectionUnitsBulkAdditionJob`.
+    #[cfg(feature = "solutions")]
+    MailboxProtectionUnitsBulkAdditionJob(MailboxProtectionUnitsBulkAdditionJob),
+    /// `microsoft.graph.siteProtectionUnitsBulkAdditionJob`.
+    #[cfg(feature = "solutions")]
+    SiteProtectionUnitsBulkAdditionJob(SiteProtectionUnitsBulkAdditionJob),
+    /// `microsoft.graph.protectionUnitsBulkJobBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ProtectionUnitsBulkJobBase),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.relyingPartyDetailedSummary"
+)]
+pub struct RelyingPartyDetailedSummary {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Not nullable.
+    pub failed_sign_in_count: Option<edm::Int64>,
+    /// Not nullable.
+    pub migration_status: Option<MigrationStatus>,
+    /// Not nullable.
+    pub migration_validation_details: Option<Vec<KeyValuePair>>,
+    /// Not nullable.
+    pub relying_party_id: Option<String>,
+    /// Not nullable.
+    pub relying_party_name: Option<String>,
+    /// Not nullable.
+    pub reply_urls: Option<Vec<String>>,
+    /// Not nullable.
+    pub service_id: Option<String>,
+    /// Not nullable.
+    pub sign_in_success_rate: Option<edm::Double>,
+    /// Not nullable.
+    pub successful_sign_in_count: Option<edm::Int64>,
+    /// Not nullable.
+    pub total_sign_in_count: Option<edm::Int64>,
+    /// Not nullable.
+    pub unique_user_count: Option<edm::Int64>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(
+    feature = "identityGovernance",
+    feature = "roleManagement",
+    feature = "other"
+))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.request")]
+pub struct Request {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub approval_id: Option<String>,
+    pub completed_date_time: Option<edm::DateTimeOffset>,
+    pub created_by: Option<AnyIdentitySet>,
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    pub custom_data: Option<String>,
+    /// Not nullable.
+    pub status: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.request` of any of the derived types this build declares; a value of another
+/// type reads as `Request`, keeping its `@odata.type` and properties.
+#[cfg(any(
+    feature = "identityGovernance",
+    feature = "roleManagement",
+    feature = "other"
+))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyRequest {
+    /// `microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest`.
+    #[cfg(feature = "identityGovernance")]
+    PrivilegedAccessGroupAssignmentScheduleRequest(PrivilegedAccessGroupAssignmentScheduleRequest),
+    /// `microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest`.
+    #[cfg(feature = "identityGovernance")]
+    PrivilegedAccessGroupEligibilityScheduleRequest(
+        PrivilegedAccessGroupEligibilityScheduleRequest,
+    ),
+    /// `microsoft.graph.unifiedRoleAssignmentScheduleRequest`.
+    #[cfg(feature = "roleManagement")]
+    UnifiedRoleAssignmentScheduleRequest(UnifiedRoleAssignmentScheduleRequest),
+    /// `microsoft.graph.unifiedRoleEligibilityScheduleRequest`.
+    #[cfg(feature = "roleManagement")]
+    UnifiedRoleEligibilityScheduleRequest(UnifiedRoleEligibilityScheduleRequest),
+    /// `microsoft.graph.userConsentRequest`.
+    #[cfg(feature = "identityGovernance")]
+    UserConsentRequest(UserConsentRequest),
+    /// `microsoft.graph.request` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(Request),
+}
+
+#[cfg(any(feature = "solutions", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.restoreArtifactBase")]
+pub struct RestoreArtifactBase {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub completion_date_time: Option<edm::DateTimeOffset>,
+    pub destination_type: Option<DestinationType>,
+    pub error: Option<PublicError>,
+    pub start_date_time: Option<edm::DateTimeOffset>,
+    pub status: Option<ArtifactRestoreStatus>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `solutions`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "solutions")]
+    #[graph(read_only)]
+    pub restore_point: Option<RestorePoint>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.restoreArtifactBase` of any of the derived types this build declares; a value
+/// of another type reads as `RestoreArtifactBase`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "solutions", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyRestoreArtifactBase {
+    /// `microsoft.graph.driveRestoreArtifact`.
+    #[cfg(feature = "solutions")]
+    DriveRestoreArtifact(DriveRestoreArtifact),
+    /// `microsoft.graph.mailboxRestoreArtifact`.
+    #[cfg(feature = "solutions")]
+    MailboxRestoreArtifact(MailboxRestoreArtifact),
+    /// `microsoft.graph.granularMailboxRestoreArtifact`.
+    #[cfg(feature = "solutions")]
+    GranularMailboxRestoreArtifact(GranularMailboxRestoreArtifact),
+    /// `microsoft.graph.siteRestoreArtifact`.
+    #[cfg(feature = "solutions")]
+    SiteRestoreArtifact(SiteRestoreArtifact),
+    /// `microsoft.graph.restoreArtifactBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(RestoreArtifactBase),
+}
+
+#[cfg(any(feature = "solutions", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.restoreArtifactsBulkRequestBase"
+)]
+pub struct RestoreArtifactsBulkRequestBase {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub created_by: Option<AnyIdentitySet>,
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    pub destination_type: Option<DestinationType>,
+    pub display_name: Option<String>,
+    pub error: Option<PublicError>,
+    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    pub protection_time_period: Option<TimePeriod>,
+    pub protection_unit_ids: Option<Vec<String>>,
+    pub restore_point_preference: Option<RestorePointPreference>,
+    /// Not nullable.
+    pub status: Option<RestoreArtifactsBulkRequestStatus>,
+    pub tags: Option<Flags<RestorePointTags>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.restoreArtifactsBulkRequestBase` of any of the derived types this build
+/// declares; a value of another type reads as `RestoreArtifactsBulkRequestBase`, keeping its
+/// `@odata.type` and properties.
+#[cfg(any(feature = "solutions", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyRestoreArtifactsBulkRequestBase {
+    /// `microsoft.graph.driveRestoreArtifactsBulkAdditionRequest`.
+    #[cfg(feature = "solutions")]
+    DriveRestoreArtifactsBulkAdditionRequest(DriveRestoreArtifactsBulkAdditionRequest),
+    /// `microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest`.
+    #[cfg(feature = "solutions")]
+    MailboxRestoreArtifactsBulkAdditionRequest(MailboxRestoreArtifactsBulkAdditionRequest),
+    /// `microsoft.graph.siteRestoreArtifactsBulkAdditionRequest`.
+    #[cfg(feature = "solutions")]
+    SiteRestoreArtifactsBulkAdditionRequest(SiteRestoreArtifactsBulkAdditionRequest),
+    /// `microsoft.graph.restoreArtifactsBulkRequestBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(RestoreArtifactsBulkRequestBase),
+}
+
+#[cfg(any(feature = "teams", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.scheduleChangeRequest", abstract)]
+pub struct ScheduleChangeRequest {
+    /// The inherited properties of `changeTrackedEntity`.
+    #[graph(base)]
+    pub base: ChangeTrackedEntity,
+    pub assigned_to: Option<ScheduleChangeRequestActor>,
+    #[graph(read_only)]
+    pub manager_action_date_time: Option<edm::DateTimeOffset>,
+    pub manager_action_message: Option<String>,
+    #[graph(read_only)]
+    pub manager_user_id: Option<String>,
+    #[graph(read_only)]
+    pub sender_date_time: Option<edm::DateTimeOffset>,
+    pub sender_message: Option<String>,
+    #[graph(read_only)]
+    pub sender_user_id: Option<String>,
+    pub state: Option<ScheduleChangeState>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.sensitivityLabel")]
+pub struct SensitivityLabel {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub action_source: Option<LabelActionSource>,
+    pub auto_tooltip: Option<String>,
+    pub description: Option<String>,
+    pub display_name: Option<String>,
+    pub has_protection: Option<bool>,
+    pub is_default: Option<bool>,
+    pub is_endpoint_protection_enabled: Option<bool>,
+    pub is_scoped_to_user: Option<bool>,
+    pub locale: Option<String>,
+    pub name: Option<String>,
+    pub priority: Option<i32>,
+    pub tool_tip: Option<String>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub rights: Option<UsageRightsIncluded>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub sublabels: Option<Vec<SensitivityLabel>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "admin", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.serviceAnnouncementBase",
+    abstract
+)]
+pub struct ServiceAnnouncementBase {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub details: Option<Vec<KeyValuePair>>,
+    pub end_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub start_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub title: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.serviceAnnouncementBase` of any of the derived types this build declares; a
+/// value of another type reads as `ServiceAnnouncementBase`, keeping its `@odata.type` and
+/// properties.
+#[cfg(any(feature = "admin", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyServiceAnnouncementBase {
+    /// `microsoft.graph.serviceHealthIssue`.
+    #[cfg(feature = "admin")]
+    ServiceHealthIssue(ServiceHealthIssue),
+    /// `microsoft.graph.serviceUpdateMessage`.
+    #[cfg(feature = "admin")]
+    ServiceUpdateMessage(ServiceUpdateMessage),
+    /// `microsoft.graph.serviceAnnouncementBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ServiceAnnouncementBase),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.sharedInsight")]
+pub struct SharedInsight {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub last_shared: Option<SharingDetail>,
+    #[graph(read_only)]
+    pub resource_reference: Option<ResourceReference>,
+    #[graph(read_only)]
+    pub resource_visualization: Option<ResourceVisualization>,
+    pub sharing_history: Option<Vec<SharingDetail>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub last_shared_method: Option<serde_json::Value>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub resource: Option<serde_json::Value>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.softwareUpdateStatusSummary"
+)]
+pub struct SoftwareUpdateStatusSummary {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Number of compliant devices. Not nullable.
+    pub compliant_device_count: Option<i32>,
+    /// Number of compliant users. Not nullable.
+    pub compliant_user_count: Option<i32>,
+    /// Number of conflict devices. Not nullable.
+    pub conflict_device_count: Option<i32>,
+    /// Number of conflict users. Not nullable.
+    pub conflict_user_count: Option<i32>,
+    /// The name of the policy.
+    pub display_name: Option<String>,
+    /// Number of devices had error. Not nullable.
+    pub error_device_count: Option<i32>,
+    /// Number of users had error. Not nullable.
+    pub error_user_count: Option<i32>,
+    /// Number of non compliant devices. Not nullable.
+    pub non_compliant_device_count: Option<i32>,
+    /// Number of non compliant users. Not nullable.
+    pub non_compliant_user_count: Option<i32>,
+    /// Number of not applicable devices. Not nullable.
+    pub not_applicable_device_count: Option<i32>,
+    /// Number of not applicable users. Not nullable.
+    pub not_applicable_user_count: Option<i32>,
+    /// Number of remediated devices. Not nullable.
+    pub remediated_device_count: Option<i32>,
+    /// Number of remediated users. Not nullable.
+    pub remediated_user_count: Option<i32>,
+    /// Number of unknown devices. Not nullable.
+    pub unknown_device_count: Option<i32>,
+    /// Number of unknown users. Not nullable.
+    pub unknown_user_count: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "storage", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.storageQuotaBreakdown")]
+pub struct StorageQuotaBreakdown {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub display_name: Option<String>,
+    pub manage_web_url: Option<String>,
+    pub used: Option<edm::Int64>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.storageQuotaBreakdown` of any of the derived types this build declares; a
+/// value of another type reads as `StorageQuotaBreakdown`, keeping its `@odata.type` and
+/// properties.
+#[cfg(any(feature = "storage", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyStorageQuotaBreakdown {
+    /// `microsoft.graph.serviceStorageQuotaBreakdown`.
+    #[cfg(feature = "storage")]
+    ServiceStorageQuotaBreakdown(ServiceStorageQuotaBreakdown),
+    /// `microsoft.graph.storageQuotaBreakdown` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(StorageQuotaBreakdown),
+}
+
+#[cfg(any(feature = "teams", feature = "users", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.teamInfo")]
+pub struct TeamInfo {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub display_name: Option<String>,
+    pub tenant_id: Option<String>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `teams`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "teams")]
+    #[graph(read_only)]
+    pub team: Option<Team>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.teamInfo` of any of the derived types this build declares; a value of another
+/// type reads as `TeamInfo`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "teams", feature = "users", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyTeamInfo {
+    /// `microsoft.graph.associatedTeamInfo`.
+    #[cfg(feature = "users")]
+    AssociatedTeamInfo(AssociatedTeamInfo),
+    /// `microsoft.graph.sharedWithChannelTeamInfo`.
+    #[cfg(feature = "teams")]
+    SharedWithChannelTeamInfo(SharedWithChannelTeamInfo),
+    /// `microsoft.graph.teamInfo` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(TeamInfo),
+}
+
+#[cfg(any(feature = "chats", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.teamworkHostedContent")]
+pub struct TeamworkHostedContent {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub content_bytes: Option<edm::Binary>,
+    pub content_type: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.teamworkHostedContent` of any of the derived types this build declares; a
+/// value of another type reads as `TeamworkHostedContent`, keeping its `@odata.type` and
+/// properties.
+#[cfg(any(feature = "chats", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyTeamworkHostedContent {
+    /// `microsoft.graph.chatMessageHostedContent`.
+    #[cfg(feature = "chats")]
+    ChatMessageHostedContent(ChatMessageHostedContent),
+    /// `microsoft.graph.teamworkHostedContent` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(TeamworkHostedContent),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.trending")]
+pub struct Trending {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    #[graph(read_only)]
+    pub resource_reference: Option<ResourceReference>,
+    #[graph(read_only)]
+    pub resource_visualization: Option<ResourceVisualization>,
+    /// Not nullable.
+    pub weight: Option<edm::Double>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub resource: Option<serde_json::Value>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "roleManagement", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.unifiedRoleScheduleBase"
+)]
+pub struct UnifiedRoleScheduleBase {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub app_scope_id: Option<String>,
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    pub created_using: Option<String>,
+    pub directory_scope_id: Option<String>,
+    pub modified_date_time: Option<edm::DateTimeOffset>,
+    pub principal_id: Option<String>,
+    pub role_definition_id: Option<String>,
+    pub status: Option<String>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `roleManagement`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "roleManagement")]
+    #[graph(read_only)]
+    pub app_scope: Option<AppScope>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub directory_scope: Option<AnyDirectoryObject>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub principal: Option<AnyDirectoryObject>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `roleManagement`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "roleManagement")]
+    #[graph(read_only)]
+    pub role_definition: Option<UnifiedRoleDefinition>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.unifiedRoleScheduleBase` of any of the derived types this build declares; a
+/// value of another type reads as `UnifiedRoleScheduleBase`, keeping its `@odata.type` and
+/// properties.
+#[cfg(any(feature = "roleManagement", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyUnifiedRoleScheduleBase {
+    /// `microsoft.graph.unifiedRoleAssignmentSchedule`.
+    #[cfg(feature = "roleManagement")]
+    UnifiedRoleAssignmentSchedule(UnifiedRoleAssignmentSchedule),
+    /// `microsoft.graph.unifiedRoleEligibilitySchedule`.
+    #[cfg(feature = "roleManagement")]
+    UnifiedRoleEligibilitySchedule(UnifiedRoleEligibilitySchedule),
+    /// `microsoft.graph.unifiedRoleScheduleBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(UnifiedRoleScheduleBase),
+}
+
+#[cfg(any(feature = "roleManagement", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.unifiedRoleScheduleInstanceBase"
+)]
+pub struct UnifiedRoleScheduleInstanceBase {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub app_scope_id: Option<String>,
+    pub directory_scope_id: Option<String>,
+    pub principal_id: Option<String>,
+    pub role_definition_id: Option<String>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `roleManagement`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "roleManagement")]
+    #[graph(read_only)]
+    pub app_scope: Option<AppScope>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub directory_scope: Option<AnyDirectoryObject>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub principal: Option<AnyDirectoryObject>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `roleManagement`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "roleManagement")]
+    #[graph(read_only)]
+    pub role_definition: Option<UnifiedRoleDefinition>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.unifiedRoleScheduleInstanceBase` of any of the derived types this build
+/// declares; a value of another type reads as `UnifiedRoleScheduleInstanceBase`, keeping its
+/// `@odata.type` and properties.
+#[cfg(any(feature = "roleManagement", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyUnifiedRoleScheduleInstanceBase {
+    /// `microsoft.graph.unifiedRoleAssignmentScheduleInstance`.
+    #[cfg(feature = "roleManagement")]
+    UnifiedRoleAssignmentScheduleInstance(UnifiedRoleAssignmentScheduleInstance),
+    /// `microsoft.graph.unifiedRoleEligibilityScheduleInstance`.
+    #[cfg(feature = "roleManagement")]
+    UnifiedRoleEligibilityScheduleInstance(UnifiedRoleEligibilityScheduleInstance),
+    /// `microsoft.graph.unifiedRoleScheduleInstanceBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(UnifiedRoleScheduleInstanceBase),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.usageRightsIncluded")]
+pub struct UsageRightsIncluded {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub owner_email: Option<String>,
+    pub user_email: Option<String>,
+    /// Not nullable.
+    pub value: Option<Flags<UsageRights>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.usedInsight")]
+pub struct UsedInsight {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub last_used: Option<UsageDetails>,
+    #[graph(read_only)]
+    pub resource_reference: Option<ResourceReference>,
+    #[graph(read_only)]
+    pub resource_visualization: Option<ResourceVisualization>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub resource: Option<serde_json::Value>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "solutions", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.virtualEventRegistrationConfiguration"
+)]
+pub struct VirtualEventRegistrationConfiguration {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub capacity: Option<i32>,
+    pub is_manual_approval_enabled: Option<bool>,
+    pub is_waitlist_enabled: Option<bool>,
+    pub registration_web_url: Option<String>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `other`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "other")]
+    #[graph(read_only)]
+    pub questions: Option<Vec<AnyVirtualEventRegistrationQuestionBase>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.virtualEventRegistrationConfiguration` of any of the derived types this build
+/// declares; a value of another type reads as `VirtualEventRegistrationConfiguration`, keeping its
+/// `@odata.type` and properties.
+#[cfg(any(feature = "solutions", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyVirtualEventRegistrationConfiguration {
+    /// `microsoft.graph.virtualEventTownhallRegistrationConfiguration`.
+    #[cfg(feature = "solutions")]
+    VirtualEventTownhallRegistrationConfiguration(VirtualEventTownhallRegistrationConfiguration),
+    /// `microsoft.graph.virtualEventWebinarRegistrationConfiguration`.
+    #[cfg(feature = "solutions")]
+    VirtualEventWebinarRegistrationConfiguration(VirtualEventWebinarRegistrationConfiguration),
+    /// `microsoft.graph.virtualEventRegistrationConfiguration` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(VirtualEventRegistrationConfiguration),
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.virtualEventRegistrationCustomQuestion")]
+pub struct VirtualEventRegistrationCustomQuestion {
+    /// The inherited properties of `virtualEventRegistrationQuestionBase`.
+    #[graph(base)]
+    pub base: VirtualEventRegistrationQuestionBase,
+    pub answer_choices: Option<Vec<String>>,
+    pub answer_input_type: Option<VirtualEventRegistrationQuestionAnswerInputType>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.virtualEventRegistrationPredefinedQuestion")]
+pub struct VirtualEventRegistrationPredefinedQuestion {
+    /// The inherited properties of `virtualEventRegistrationQuestionBase`.
+    #[graph(base)]
+    pub base: VirtualEventRegistrationQuestionBase,
+    pub label: Option<VirtualEventRegistrationPredefinedQuestionLabel>,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.virtualEventRegistrationQuestionBase",
+    abstract
+)]
+pub struct VirtualEventRegistrationQuestionBase {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub display_name: Option<String>,
+    pub is_required: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.virtualEventRegistrationQuestionBase` of any of the derived types this build
+/// declares; a value of another type reads as `VirtualEventRegistrationQuestionBase`, keeping its
+/// `@odata.type` and properties.
+#[cfg(feature = "other")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyVirtualEventRegistrationQuestionBase {
+    /// `microsoft.graph.virtualEventRegistrationCustomQuestion`.
+    VirtualEventRegistrationCustomQuestion(VirtualEventRegistrationCustomQuestion),
+    /// `microsoft.graph.virtualEventRegistrationPredefinedQuestion`.
+    VirtualEventRegistrationPredefinedQuestion(VirtualEventRegistrationPredefinedQuestion),
+    /// `microsoft.graph.virtualEventRegistrationQuestionBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(VirtualEventRegistrationQuestionBase),
+}
+
+/// Windows Autopilot Deployment Profile
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.windowsAutopilotDeploymentProfile",
+    abstract
+)]
+pub struct WindowsAutopilotDeploymentProfile {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// The date and time of when the deployment profile was created. The value cannot be modified
+    /// and is automatically populated when the profile was created. The timestamp type represents
+    /// date and time information using ISO 8601 format and is always in UTC time. For example,
+    /// midnight UTC on Jan 1, 2014 would look like this: '2014-01-01T00:00:00Z'. Supports: $select,
+    /// $top, $skip. $Search, $orderBy and $filter are not supported. Read-Only. Not nullable.
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    /// A description of the deployment profile. Max allowed length is 1500 chars. Supports:
+    /// $select, $top, $skip, $orderBy. $Search and $filter are not supported.
+    pub description: Option<String>,
+    /// The template used to name the Autopilot device. This can be a custom text and can also
+    /// contain either the serial number of the device, or a randomly generated number. The total
+    /// length of the text generated by the template can be no more than 15 characters. Supports:
+    /// $select, $top, $skip. $Search, $orderBy and $filter are not supported.
+    pub device_name_template: Option<String>,
+    /// The Windows device type that this profile is applicable to. Possible values include
+    /// windowsPc, holoLens, and virtualMachine. The default is windowsPc. Supports: $select, $top,
+    /// $skip. $Search, $orderBy and $filter are not supported. Not nullable.
+    pub device_type: Option<WindowsAutopilotDeviceType>,
+    /// The display name of the deployment profile. Max allowed length is 200 chars. Returned by
+    /// default. Supports: $select, $top, $skip, $orderby. $Search and $filter are not supported.
+    pub display_name: Option<String>,
+    /// Indicates whether the profile supports the extraction of hardware hash values and
+    /// registration of the device into Windows Autopilot. When TRUE, indicates if hardware
+    /// extraction and Windows Autopilot registration will happen on the next successful check-in.
+    /// When FALSE, hardware hash extraction and Windows Autopilot registration will not happen.
+    /// Default value is FALSE. Supports: $select, $top, $skip. $Search, $orderBy and $filter are
+    /// not supported.
+    pub hardware_hash_extraction_enabled: Option<bool>,
+    /// The date and time of when the deployment profile was last modified. The value cannot be
+    /// updated manually and is automatically populated when any changes are made to the profile.
+    /// The Timestamp type represents date and time information using ISO 8601 format and is always
+    /// in UTC time. For example, midnight UTC on Jan 1, 2014 would look like this:
+    /// '2014-01-01T00:00:00Z'. Supports: $select, $top, $skip. $Search, $orderBy and $filter are
+    /// not supported Read-Only. Not nullable.
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    /// The locale (language) to be used when configuring the device. E.g. en-US. The default value
+    /// is os-default. Supports: $select, $top, $skip. $Search, $orderBy and $filter are not
+    /// supported.
+    pub locale: Option<String>,
+    /// The Entra management service App ID which gets used during client device-based enrollment
+    /// discovery. Supports: $select, $top, $skip. $Search, $orderBy and $filter are not supported.
+    pub management_service_app_id: Option<String>,
+    /// The Windows Autopilot Deployment Profile settings used by the device for the out-of-box
+    /// experience. Supports: $select, $top, $skip. $Search, $orderBy and $filter are not supported.
+    pub out_of_box_experience_setting: Option<OutOfBoxExperienceSetting>,
+    /// Indicates whether the user is allowed to use Windows Autopilot for pre-provisioned
+    /// deployment mode during Out of Box experience (OOBE). When TRUE, indicates that Windows
+    /// Autopilot for pre-provisioned deployment mode for OOBE is allowed to be used. When false,
+    /// Windows Autopilot for pre-provisioned deployment mode for OOBE is not allowed. The default
+    /// is FALSE.
+    pub preprovisioning_allowed: Option<bool>,
+    /// List of role scope tags for the deployment profile.
+    pub role_scope_tag_ids: Option<Vec<String>>,
+    /// The list of assigned devices for the profile. Navigation property: read when `$expand`ed,
+    /// never written. Declared with the feature `deviceManagement`; without, an `$expand`ed value
+    /// is kept in `additional_data`.
+    #[cfg(feature = "deviceManagement")]
+    #[graph(read_only)]
+    pub assigned_devices: Option<Vec<WindowsAutopilotDeviceIdentity>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// An assignment of a Windows Autopilot deployment profile to an AAD group.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.windowsAutopilotDeploymentProfileAssignment"
+)]
+pub struct WindowsAutopilotDeploymentProfileAssignment {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.workbookFormatProtection"
+)]
+pub struct WorkbookFormatProtection {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub formula_hidden: Option<bool>,
+    pub locked: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.workbookFunctionResult")]
+pub struct WorkbookFunctionResult {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub error: Option<String>,
+    pub value: Option<serde_json::Value>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.workbookRange")]
+pub struct WorkbookRange {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub address: Option<String>,
+    pub address_local: Option<String>,
+    /// Not nullable.
+    pub cell_count: Option<i32>,
+    /// Not nullable.
+    pub column_count: Option<i32>,
+    pub column_hidden: Option<bool>,
+    /// Not nullable.
+    pub column_index: Option<i32>,
+    pub formulas: Option<serde_json::Value>,
+    pub formulas_local: Option<serde_json::Value>,
+    pub formulas_r1_c1: Option<serde_json::Value>,
+    pub hidden: Option<bool>,
+    pub number_format: Option<serde_json::Value>,
+    /// Not nullable.
+    pub row_count: Option<i32>,
+    pub row_hidden: Option<bool>,
+    /// Not nullable.
+    pub row_index: Option<i32>,
+    pub text: Option<serde_json::Value>,
+    pub values: Option<serde_json::Value>,
+    pub value_types: Option<serde_json::Value>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub format: Option<WorkbookRangeFormat>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub sort: Option<WorkbookRangeSort>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `drives`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "drives")]
+    #[graph(read_only)]
+    pub worksheet: Option<WorkbookWorksheet>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.workbookRangeBorder")]
+pub struct WorkbookRangeBorder {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub color: Option<String>,
+    pub side_index: Option<String>,
+    pub style: Option<String>,
+    pub weight: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.workbookRangeFill")]
+pub struct WorkbookRangeFill {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub color: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.workbookRangeFont")]
+pub struct WorkbookRangeFont {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub bold: Option<bool>,
+    pub color: Option<String>,
+    pub italic: Option<bool>,
+    pub name: Option<String>,
+    pub size: Option<edm::Double>,
+    pub underline: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.workbookRangeFormat")]
+pub struct WorkbookRangeFormat {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub column_width: Option<edm::Double>,
+    pub horizontal_alignment: Option<String>,
+    pub row_height: Option<edm::Double>,
+    pub vertical_alignment: Option<String>,
+    pub wrap_text: Option<bool>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub borders: Option<Vec<WorkbookRangeBorder>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub fill: Option<WorkbookRangeFill>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub font: Option<WorkbookRangeFont>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub protection: Option<WorkbookFormatProtection>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.workbookRangeSort")]
+pub struct WorkbookRangeSort {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.workbookRangeView")]
+pub struct WorkbookRangeView {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub cell_addresses: Option<serde_json::Value>,
+    /// Not nullable.
+    pub column_count: Option<i32>,
+    pub formulas: Option<serde_json::Value>,
+    pub formulas_local: Option<serde_json::Value>,
+    pub formulas_r1_c1: Option<serde_json::Value>,
+    /// Not nullable.
+    pub index: Option<i32>,
+    pub number_format: Option<serde_json::Value>,
+    /// Not nullable.
+    pub row_count: Option<i32>,
+    pub text: Option<serde_json::Value>,
+    pub values: Option<serde_json::Value>,
+    pub value_types: Option<serde_json::Value>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub rows: Option<Vec<WorkbookRangeView>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.InnerError")]
+pub struct InnerError {
+    /// Request Id as tracked internally by the service
+    #[graph(rename = "request-id")]
+    pub request_id: Option<String>,
+    /// Client request Id as sent by the client application.
+    #[graph(rename = "client-request-id")]
+    pub client_request_id: Option<String>,
+    /// Date when the error occured.
+    pub date: Option<edm::DateTimeOffset>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}

@@ -1,0 +1,37 @@
+//! The types of the area `schemaExtensions`'s feature file: those it owns, and those only it and a few other areas need.
+
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(feature = "schemaExtensions")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.extensionSchemaProperty")]
+pub struct ExtensionSchemaProperty {
+    pub name: Option<String>,
+    pub r#type: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "schemaExtensions")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.schemaExtension")]
+pub struct SchemaExtension {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub description: Option<String>,
+    /// Not nullable.
+    pub owner: Option<String>,
+    /// Not nullable.
+    pub properties: Option<Vec<ExtensionSchemaProperty>>,
+    /// Not nullable.
+    pub status: Option<String>,
+    /// Not nullable.
+    pub target_types: Option<Vec<String>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}

@@ -1,0 +1,16 @@
+//! The types of the area `teamsTemplates`'s feature file: those it owns, and those only it and a few other areas need.
+
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(feature = "teamsTemplates")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(base = "entity", odata_type = "microsoft.graph.teamsTemplate")]
+pub struct TeamsTemplate {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}

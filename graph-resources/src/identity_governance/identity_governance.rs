@@ -1,0 +1,968 @@
+//! The types of the area `identityGovernance`'s feature file: those it owns, and those only it and a few other areas need.
+
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.activationTaskScopeType")]
+pub enum ActivationTaskScopeType {
+    AllTasks,
+    FailedTasks,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.activationUserScopeType")]
+pub enum ActivationUserScopeType {
+    AllUsers,
+    FailedUsers,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.lifecycleTaskCategory",
+    flags
+)]
+pub enum LifecycleTaskCategory {
+    Joiner,
+    Leaver,
+    UnknownFutureValue,
+    Mover,
+}
+
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.lifecycleWorkflowCategory")]
+pub enum LifecycleWorkflowCategory {
+    Joiner,
+    Leaver,
+    UnknownFutureValue,
+    Mover,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.lifecycleWorkflowProcessingStatus")]
+pub enum LifecycleWorkflowProcessingStatus {
+    Queued,
+    InProgress,
+    Completed,
+    CompletedWithErrors,
+    Canceled,
+    Failed,
+    UnknownFutureValue,
+    Canceling,
+    Quarantined,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.matchMode")]
+pub enum MatchMode {
+    Any,
+    All,
+    UnknownFutureValue,
+}
+
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.membershipChangeType")]
+pub enum MembershipChangeType {
+    Add,
+    Remove,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.quarantineType")]
+pub enum QuarantineType {
+    NotQuarantined,
+    CountBasedThresholdExceeded,
+    PercentageBasedThresholdExceeded,
+    MultipleConditionsExceeded,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.valueType")]
+pub enum ValueType {
+    Enum,
+    String,
+    Int,
+    Bool,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.workflowExecutionType")]
+pub enum WorkflowExecutionType {
+    Scheduled,
+    OnDemand,
+    UnknownFutureValue,
+    ActivatedWithScope,
+    Preview,
+}
+
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.workflowTriggerTimeBasedAttribute")]
+pub enum WorkflowTriggerTimeBasedAttribute {
+    EmployeeHireDate,
+    EmployeeLeaveDateTime,
+    UnknownFutureValue,
+    CreatedDateTime,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.activateGroupScope",
+    complex
+)]
+pub struct ActivateGroupScope {
+    /// The inherited properties of `activationScope`.
+    #[graph(base)]
+    pub base: ActivationScope,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub group: Option<crate::graph::AnyDirectoryObject>,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.activateProcessingResultScope",
+    complex
+)]
+pub struct ActivateProcessingResultScope {
+    /// The inherited properties of `activationScope`.
+    #[graph(base)]
+    pub base: ActivationScope,
+    /// Not nullable.
+    pub task_scope: Option<ActivationTaskScopeType>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub processing_results: Option<Vec<UserProcessingResult>>,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.activateRunScope",
+    complex
+)]
+pub struct ActivateRunScope {
+    /// The inherited properties of `activationScope`.
+    #[graph(base)]
+    pub base: ActivationScope,
+    /// Not nullable.
+    pub task_scope: Option<ActivationTaskScopeType>,
+    /// Not nullable.
+    pub user_scope: Option<ActivationUserScopeType>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub run: Option<Box<Run>>,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.activateUserScope",
+    complex
+)]
+pub struct ActivateUserScope {
+    /// The inherited properties of `activationScope`.
+    #[graph(base)]
+    pub base: ActivationScope,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub users: Option<Vec<crate::graph::AnyDirectoryObject>>,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.activationScope",
+    abstract
+)]
+pub struct ActivationScope {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.identityGovernance.activationScope` of any of the derived types this build
+/// declares; a value of another type reads as `ActivationScope`, keeping its `@odata.type` and
+/// properties.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyActivationScope {
+    /// `microsoft.graph.identityGovernance.activateGroupScope`.
+    ActivateGroupScope(ActivateGroupScope),
+    /// `microsoft.graph.identityGovernance.activateProcessingResultScope`.
+    ActivateProcessingResultScope(ActivateProcessingResultScope),
+    /// `microsoft.graph.identityGovernance.activateRunScope`.
+    ActivateRunScope(ActivateRunScope),
+    /// `microsoft.graph.identityGovernance.activateUserScope`.
+    ActivateUserScope(ActivateUserScope),
+    /// `microsoft.graph.identityGovernance.activationScope` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ActivationScope),
+}
+
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.attributeChangeTrigger",
+    complex
+)]
+pub struct AttributeChangeTrigger {
+    /// The inherited properties of `workflowExecutionTrigger`.
+    #[graph(base)]
+    pub base: WorkflowExecutionTrigger,
+    /// Not nullable.
+    pub trigger_attributes: Option<Vec<TriggerAttribute>>,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.countBasedQuarantineCondition",
+    complex
+)]
+pub struct CountBasedQuarantineCondition {
+    /// The inherited properties of `quarantineCondition`.
+    #[graph(base)]
+    pub base: QuarantineCondition,
+    /// Not nullable.
+    pub threshold: Option<edm::Int64>,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration",
+    complex
+)]
+pub struct CustomTaskExtensionCallbackConfiguration {
+    /// The inherited properties of `customExtensionCallbackConfiguration`.
+    #[graph(base)]
+    pub base: crate::graph::CustomExtensionCallbackConfiguration,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub authorized_apps: Option<Vec<crate::graph::AnyDirectoryObject>>,
+}
+
+#[cfg(any(feature = "identityGovernance", feature = "policies"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.groupBasedSubjectSet",
+    complex
+)]
+pub struct GroupBasedSubjectSet {
+    /// The inherited properties of `subjectSet`.
+    #[graph(base)]
+    pub base: crate::graph::SubjectSet,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub groups: Option<Vec<crate::graph::AnyDirectoryObject>>,
+}
+
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.membershipChangeTrigger",
+    complex
+)]
+pub struct MembershipChangeTrigger {
+    /// The inherited properties of `workflowExecutionTrigger`.
+    #[graph(base)]
+    pub base: WorkflowExecutionTrigger,
+    /// Not nullable.
+    pub change_type: Option<MembershipChangeType>,
+}
+
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.onDemandExecutionOnly",
+    complex
+)]
+pub struct OnDemandExecutionOnly {
+    /// The inherited properties of `workflowExecutionConditions`.
+    #[graph(base)]
+    pub base: WorkflowExecutionConditions,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.parameter")]
+pub struct Parameter {
+    /// Not nullable.
+    pub name: Option<String>,
+    pub values: Option<Vec<String>>,
+    /// Not nullable.
+    pub value_type: Option<ValueType>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition",
+    complex
+)]
+pub struct PercentageBasedQuarantineCondition {
+    /// The inherited properties of `quarantineCondition`.
+    #[graph(base)]
+    pub base: QuarantineCondition,
+    /// Not nullable.
+    pub percentage: Option<i32>,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.quarantineCondition",
+    abstract
+)]
+pub struct QuarantineCondition {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.identityGovernance.quarantineCondition` of any of the derived types this
+/// build declares; a value of another type reads as `QuarantineCondition`, keeping its
+/// `@odata.type` and properties.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyQuarantineCondition {
+    /// `microsoft.graph.identityGovernance.countBasedQuarantineCondition`.
+    CountBasedQuarantineCondition(CountBasedQuarantineCondition),
+    /// `microsoft.graph.identityGovernance.percentageBasedQuarantineCondition`.
+    PercentageBasedQuarantineCondition(PercentageBasedQuarantineCondition),
+    /// `microsoft.graph.identityGovernance.quarantineCondition` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(QuarantineCondition),
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.quarantineConfiguration")]
+pub struct QuarantineConfiguration {
+    /// Not nullable.
+    pub conditions: Option<Vec<AnyQuarantineCondition>>,
+    /// Not nullable.
+    pub match_mode: Option<MatchMode>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.quarantineDetails")]
+pub struct QuarantineDetails {
+    pub quarantined_date_time: Option<edm::DateTimeOffset>,
+    pub quarantine_reason: Option<String>,
+    /// Not nullable.
+    pub quarantine_type: Option<QuarantineType>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "identityGovernance", feature = "policies"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.ruleBasedSubjectSet",
+    complex
+)]
+pub struct RuleBasedSubjectSet {
+    /// The inherited properties of `subjectSet`.
+    #[graph(base)]
+    pub base: crate::graph::SubjectSet,
+    /// Not nullable.
+    pub rule: Option<String>,
+}
+
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
+    complex
+)]
+pub struct TimeBasedAttributeTrigger {
+    /// The inherited properties of `workflowExecutionTrigger`.
+    #[graph(base)]
+    pub base: WorkflowExecutionTrigger,
+    /// Not nullable.
+    pub offset_in_days: Option<i32>,
+    /// Not nullable.
+    pub time_based_attribute: Option<WorkflowTriggerTimeBasedAttribute>,
+}
+
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
+    complex
+)]
+pub struct TriggerAndScopeBasedConditions {
+    /// The inherited properties of `workflowExecutionConditions`.
+    #[graph(base)]
+    pub base: WorkflowExecutionConditions,
+    pub scope: Option<crate::graph::AnySubjectSet>,
+    pub trigger: Option<AnyWorkflowExecutionTrigger>,
+}
+
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.triggerAttribute")]
+pub struct TriggerAttribute {
+    /// Not nullable.
+    pub name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.userInactivityTrigger",
+    complex
+)]
+pub struct UserInactivityTrigger {
+    /// The inherited properties of `workflowExecutionTrigger`.
+    #[graph(base)]
+    pub base: WorkflowExecutionTrigger,
+    /// Not nullable.
+    pub inactivity_period_in_days: Option<i32>,
+}
+
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.workflowExecutionConditions",
+    abstract
+)]
+pub struct WorkflowExecutionConditions {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.identityGovernance.workflowExecutionConditions` of any of the derived types
+/// this build declares; a value of another type reads as `WorkflowExecutionConditions`, keeping its
+/// `@odata.type` and properties.
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyWorkflowExecutionConditions {
+    /// `microsoft.graph.identityGovernance.onDemandExecutionOnly`.
+    OnDemandExecutionOnly(OnDemandExecutionOnly),
+    /// `microsoft.graph.identityGovernance.triggerAndScopeBasedConditions`.
+    TriggerAndScopeBasedConditions(TriggerAndScopeBasedConditions),
+    /// `microsoft.graph.identityGovernance.workflowExecutionConditions` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(WorkflowExecutionConditions),
+}
+
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.workflowExecutionTrigger",
+    abstract
+)]
+pub struct WorkflowExecutionTrigger {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.identityGovernance.workflowExecutionTrigger` of any of the derived types this
+/// build declares; a value of another type reads as `WorkflowExecutionTrigger`, keeping its
+/// `@odata.type` and properties.
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyWorkflowExecutionTrigger {
+    /// `microsoft.graph.identityGovernance.attributeChangeTrigger`.
+    AttributeChangeTrigger(AttributeChangeTrigger),
+    /// `microsoft.graph.identityGovernance.membershipChangeTrigger`.
+    MembershipChangeTrigger(MembershipChangeTrigger),
+    /// `microsoft.graph.identityGovernance.timeBasedAttributeTrigger`.
+    TimeBasedAttributeTrigger(TimeBasedAttributeTrigger),
+    /// `microsoft.graph.identityGovernance.userInactivityTrigger`.
+    UserInactivityTrigger(UserInactivityTrigger),
+    /// `microsoft.graph.identityGovernance.workflowExecutionTrigger` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(WorkflowExecutionTrigger),
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.workflowSetting")]
+pub struct WorkflowSetting {
+    pub quarantine_configuration: Option<QuarantineConfiguration>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.customTaskExtension")]
+pub struct CustomTaskExtension {
+    /// The inherited properties of `customCalloutExtension`.
+    #[graph(base)]
+    pub base: crate::graph::CustomCalloutExtension,
+    pub callback_configuration: Option<crate::graph::AnyCustomExtensionCallbackConfiguration>,
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub created_by: Option<crate::graph::AnyDirectoryObject>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub last_modified_by: Option<crate::graph::AnyDirectoryObject>,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "microsoft.graph.entity",
+    odata_type = "microsoft.graph.identityGovernance.insights"
+)]
+pub struct Insights {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "microsoft.graph.entity",
+    odata_type = "microsoft.graph.identityGovernance.lifecycleManagementSettings"
+)]
+pub struct LifecycleManagementSettings {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Not nullable.
+    pub email_settings: Option<crate::graph::EmailSettings>,
+    pub quarantine_configuration: Option<QuarantineConfiguration>,
+    /// Not nullable.
+    pub workflow_schedule_interval_in_hours: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "microsoft.graph.entity",
+    odata_type = "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer"
+)]
+pub struct LifecycleWorkflowsContainer {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub custom_task_extensions: Option<Vec<crate::graph::AnyCustomCalloutExtension>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub deleted_items: Option<crate::graph::DeletedItemContainer>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub insights: Option<Insights>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub settings: Option<LifecycleManagementSettings>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub task_definitions: Option<Vec<TaskDefinition>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub workflows: Option<Vec<Workflow>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub workflow_templates: Option<Vec<WorkflowTemplate>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "microsoft.graph.entity",
+    odata_type = "microsoft.graph.identityGovernance.run"
+)]
+pub struct Run {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub activated_on_scope: Option<Box<AnyActivationScope>>,
+    pub completed_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub failed_tasks_count: Option<i32>,
+    /// Not nullable.
+    pub failed_users_count: Option<i32>,
+    pub last_updated_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub processing_status: Option<LifecycleWorkflowProcessingStatus>,
+    /// Not nullable.
+    pub scheduled_date_time: Option<edm::DateTimeOffset>,
+    pub started_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub successful_users_count: Option<i32>,
+    /// Not nullable.
+    pub total_tasks_count: Option<i32>,
+    /// Not nullable.
+    pub total_unprocessed_tasks_count: Option<i32>,
+    /// Not nullable.
+    pub total_users_count: Option<i32>,
+    /// Not nullable.
+    pub workflow_execution_type: Option<WorkflowExecutionType>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub reprocessed_runs: Option<Vec<Run>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub task_processing_results: Option<Vec<TaskProcessingResult>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub user_processing_results: Option<Vec<UserProcessingResult>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "microsoft.graph.entity",
+    odata_type = "microsoft.graph.identityGovernance.task"
+)]
+pub struct Task {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Not nullable.
+    pub arguments: Option<Vec<crate::graph::KeyValuePair>>,
+    /// Not nullable.
+    pub category: Option<Flags<LifecycleTaskCategory>>,
+    /// Not nullable.
+    pub continue_on_error: Option<bool>,
+    pub description: Option<String>,
+    /// Not nullable.
+    pub display_name: Option<String>,
+    /// Not nullable.
+    pub execution_sequence: Option<i32>,
+    /// Not nullable.
+    pub is_enabled: Option<bool>,
+    /// Not nullable.
+    pub task_definition_id: Option<String>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub task_processing_results: Option<Vec<TaskProcessingResult>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "microsoft.graph.entity",
+    odata_type = "microsoft.graph.identityGovernance.taskDefinition"
+)]
+pub struct TaskDefinition {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Not nullable.
+    pub category: Option<Flags<LifecycleTaskCategory>>,
+    /// Not nullable.
+    pub continue_on_error: Option<bool>,
+    pub description: Option<String>,
+    /// Not nullable.
+    pub display_name: Option<String>,
+    /// Not nullable.
+    pub parameters: Option<Vec<Parameter>>,
+    /// Not nullable.
+    pub version: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "microsoft.graph.entity",
+    odata_type = "microsoft.graph.identityGovernance.taskProcessingResult"
+)]
+pub struct TaskProcessingResult {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub completed_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    pub failure_reason: Option<String>,
+    pub processing_info: Option<String>,
+    /// Not nullable.
+    pub processing_status: Option<LifecycleWorkflowProcessingStatus>,
+    pub started_date_time: Option<edm::DateTimeOffset>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub subject: Option<crate::graph::AnyDirectoryObject>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub task: Option<Task>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "microsoft.graph.entity",
+    odata_type = "microsoft.graph.identityGovernance.taskReport"
+)]
+pub struct TaskReport {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub completed_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub failed_users_count: Option<i32>,
+    /// Not nullable.
+    pub last_updated_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub processing_status: Option<LifecycleWorkflowProcessingStatus>,
+    pub run_id: Option<String>,
+    pub started_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub successful_users_count: Option<i32>,
+    /// Not nullable.
+    pub total_users_count: Option<i32>,
+    /// Not nullable.
+    pub unprocessed_users_count: Option<i32>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub task: Option<Task>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub task_definition: Option<TaskDefinition>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub task_processing_results: Option<Vec<TaskProcessingResult>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "microsoft.graph.entity",
+    odata_type = "microsoft.graph.identityGovernance.userProcessingResult"
+)]
+pub struct UserProcessingResult {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    pub completed_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub failed_tasks_count: Option<i32>,
+    /// Not nullable.
+    pub processing_status: Option<LifecycleWorkflowProcessingStatus>,
+    /// Not nullable.
+    pub scheduled_date_time: Option<edm::DateTimeOffset>,
+    pub started_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub total_tasks_count: Option<i32>,
+    /// Not nullable.
+    pub total_unprocessed_tasks_count: Option<i32>,
+    /// Not nullable.
+    pub workflow_execution_type: Option<WorkflowExecutionType>,
+    /// Not nullable.
+    pub workflow_version: Option<i32>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub reprocessed_runs: Option<Vec<Run>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub subject: Option<crate::graph::AnyDirectoryObject>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub task_processing_results: Option<Vec<TaskProcessingResult>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "workflowBase",
+    odata_type = "microsoft.graph.identityGovernance.workflow"
+)]
+pub struct Workflow {
+    /// Not nullable. Inherited from `workflowBase`.
+    pub category: Option<LifecycleWorkflowCategory>,
+    /// Inherited from `workflowBase`.
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    /// Inherited from `workflowBase`.
+    pub description: Option<String>,
+    /// Not nullable. Inherited from `workflowBase`.
+    pub display_name: Option<String>,
+    /// Inherited from `workflowBase`.
+    pub execution_conditions: Option<AnyWorkflowExecutionConditions>,
+    /// Not nullable. Inherited from `workflowBase`.
+    pub is_enabled: Option<bool>,
+    /// Not nullable. Inherited from `workflowBase`.
+    pub is_scheduling_enabled: Option<bool>,
+    /// Inherited from `workflowBase`.
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    pub deleted_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub id: Option<String>,
+    pub next_schedule_run_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub quarantine_details: Option<QuarantineDetails>,
+    /// Not nullable.
+    pub settings: Option<WorkflowSetting>,
+    pub version: Option<i32>,
+    /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
+    #[graph(read_only)]
+    pub administration_scope_targets: Option<Vec<crate::graph::AnyDirectoryObject>>,
+    /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
+    #[graph(read_only)]
+    pub created_by: Option<crate::graph::AnyDirectoryObject>,
+    /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
+    #[graph(read_only)]
+    pub last_modified_by: Option<crate::graph::AnyDirectoryObject>,
+    /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
+    #[graph(read_only)]
+    pub tasks: Option<Vec<Task>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub execution_scope: Option<Vec<UserProcessingResult>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub preview_scope: Option<Vec<crate::graph::AnyDirectoryObject>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub runs: Option<Vec<Run>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub task_reports: Option<Vec<TaskReport>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub user_processing_results: Option<Vec<UserProcessingResult>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub versions: Option<Vec<WorkflowVersion>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "microsoft.graph.entity",
+    odata_type = "microsoft.graph.identityGovernance.workflowTemplate"
+)]
+pub struct WorkflowTemplate {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Not nullable.
+    pub category: Option<LifecycleWorkflowCategory>,
+    pub description: Option<String>,
+    /// Not nullable.
+    pub display_name: Option<String>,
+    pub execution_conditions: Option<AnyWorkflowExecutionConditions>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub tasks: Option<Vec<Task>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "workflowBase",
+    odata_type = "microsoft.graph.identityGovernance.workflowVersion"
+)]
+pub struct WorkflowVersion {
+    /// Not nullable. Inherited from `workflowBase`.
+    pub category: Option<LifecycleWorkflowCategory>,
+    /// Inherited from `workflowBase`.
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    /// Inherited from `workflowBase`.
+    pub description: Option<String>,
+    /// Not nullable. Inherited from `workflowBase`.
+    pub display_name: Option<String>,
+    /// Inherited from `workflowBase`.
+    pub execution_conditions: Option<AnyWorkflowExecutionConditions>,
+    /// Not nullable. Inherited from `workflowBase`.
+    pub is_enabled: Option<bool>,
+    /// Not nullable. Inherited from `workflowBase`.
+    pub is_scheduling_enabled: Option<bool>,
+    /// Inherited from `workflowBase`.
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    /// Not nullable.
+    pub settings: Option<WorkflowSetting>,
+    /// Not nullable.
+    pub version_number: Option<i32>,
+    /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
+    #[graph(read_only)]
+    pub administration_scope_targets: Option<Vec<crate::graph::AnyDirectoryObject>>,
+    /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
+    #[graph(read_only)]
+    pub created_by: Option<crate::graph::AnyDirectoryObject>,
+    /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
+    #[graph(read_only)]
+    pub last_modified_by: Option<crate::graph::AnyDirectoryObject>,
+    /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
+    #[graph(read_only)]
+    pub tasks: Option<Vec<Task>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}

@@ -1,0 +1,23 @@
+//! The types of the area `other`'s feature file: those it owns, and those only it and a few other areas need.
+
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "microsoft.graph.entity",
+    odata_type = "microsoft.graph.teamsAdministration.policyIdentifierDetail"
+)]
+pub struct PolicyIdentifierDetail {
+    /// The key. Inherited from `entity`.
+    pub id: Option<String>,
+    /// Not nullable.
+    pub name: Option<String>,
+    /// Not nullable.
+    pub policy_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
