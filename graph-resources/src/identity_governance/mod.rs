@@ -4,9 +4,9 @@
 #[allow(unused_imports)]
 use graph_entity::{AdditionalData, Flags, GraphEntity, GraphEnum, GraphPolymorphic, edm};
 
-mod identity_governance;
+mod identity_governance_area;
 #[allow(unused_imports)] // empty without its features
-pub use self::identity_governance::*;
+pub use self::identity_governance_area::*;
 mod other;
 #[allow(unused_imports)] // empty without its features
 pub use self::other::*;

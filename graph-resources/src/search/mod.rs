@@ -7,6 +7,6 @@ use graph_entity::{AdditionalData, GraphEntity, GraphEnum, GraphPolymorphic, edm
 mod other;
 #[allow(unused_imports)] // empty without its features
 pub use self::other::*;
-mod search;
+mod search_area;
 #[allow(unused_imports)] // empty without its features
-pub use self::search::*;
+pub use self::search_area::*;

@@ -10,6 +10,6 @@ pub use self::drives::*;
 mod other;
 #[allow(unused_imports)] // empty without its features
 pub use self::other::*;
-mod security;
+mod security_area;
 #[allow(unused_imports)] // empty without its features
-pub use self::security::*;
+pub use self::security_area::*;
