@@ -20,8 +20,9 @@ use syn::parse::{ParseStream, Parser};
 use syn::spanned::Spanned;
 
 use crate::symbol::{
-    ABSTRACT, ACTION, ADDITIONAL_DATA, BASE, COMPLEX, CRATE, FLAGS, GRAPH, KEY, NAME, ODATA_TYPE,
-    OTHER, PARAMETERS, PATH, READ_ONLY, RENAME, Symbol,
+    ABSTRACT, ACTION, ADDITIONAL_DATA, BASE, COLLECTION, COMPLEX, CONTAINS, CRATE, FLAGS, FUNCTION,
+    GRAPH, KEY, NAME, ODATA_TYPE, OTHER, PARAMETERS, PATH, READ_ONLY, RENAME, RETURNS, SINGLE,
+    SINGLETON, Symbol, TARGET,
 };
 
 /// Reads the value of one keyword into a receiver.
@@ -44,8 +45,13 @@ pub struct TypeAttrs {
     pub base: Option<Text>,
     /// `path = "/deviceManagement/exchangeConnectors"`: the collection's address.
     pub path: Option<Text>,
-    /// `action = "sync"` or `action(name = "sync", parameters = SyncParameters)`, repeatable.
+    /// `action = "sync"` or `action(name = "sync", parameters = SyncParameters)`, and
+    /// `function(name = "delta", returns = T)`, repeatable, in declaration order.
     pub actions: Vec<Action>,
+    /// `contains(name = "messages", target = Message)`, repeatable.
+    pub contains: Vec<Contains>,
+    /// `singleton = "/me"`.
+    pub singleton: Option<Text>,
     /// `complex`: a type with a `#[graph(base)]` field is a complex type, not an entity.
     pub complex: Flag,
     /// `abstract`: the CSDL's `Abstract="true"`; the type has no create body of its own.
@@ -65,12 +71,21 @@ impl Receiver for TypeAttrs {
             attrs.actions.push(Action::from_nested_meta(item)?);
             Ok(())
         }),
+        (FUNCTION, |attrs, item| {
+            attrs.actions.push(Function::from_nested_meta(item)?.0);
+            Ok(())
+        }),
+        (CONTAINS, |attrs, item| {
+            attrs.contains.push(Contains::from_nested_meta(item)?);
+            Ok(())
+        }),
+        (SINGLETON, |attrs, item| set(&mut attrs.singleton, item)),
         (COMPLEX, |attrs, item| flag(&mut attrs.complex, item)),
         (ABSTRACT, |attrs, item| flag(&mut attrs.abstract_, item)),
         (PARAMETERS, |attrs, item| flag(&mut attrs.parameters, item)),
         (CRATE, |attrs, item| set(&mut attrs.krate, item)),
     ];
-    const REPEATABLE: &'static [Symbol] = &[ACTION];
+    const REPEATABLE: &'static [Symbol] = &[ACTION, FUNCTION, CONTAINS];
 }
 
 /// `#[graph(...)]` on a field of a struct deriving `GraphEntity`.
@@ -156,17 +171,38 @@ impl Receiver for PolymorphicVariantAttrs {
         &[(OTHER, |attrs, item| flag(&mut attrs.other, item))];
 }
 
-/// The list form of an action: `action(name = "sync", parameters = SyncParameters)`.
+/// The list form of an action or a function:
+/// `action(name = "assign", parameters = AssignParameters, returns = T, collection)`.
 #[derive(Default)]
 struct ActionList {
     name: Option<Text>,
     parameters: Option<TypePath>,
+    returns: Option<TypeValue>,
+    collection: Flag,
 }
 
 impl Receiver for ActionList {
     const KEYWORDS: &'static [(Symbol, Setter<Self>)] = &[
         (NAME, |list, item| set(&mut list.name, item)),
         (PARAMETERS, |list, item| set(&mut list.parameters, item)),
+        (RETURNS, |list, item| set(&mut list.returns, item)),
+        (COLLECTION, |list, item| flag(&mut list.collection, item)),
+    ];
+}
+
+/// `contains(name = "messages", target = Message, single)`.
+#[derive(Default)]
+struct ContainsList {
+    name: Option<Text>,
+    target: Option<TypeValue>,
+    single: Flag,
+}
+
+impl Receiver for ContainsList {
+    const KEYWORDS: &'static [(Symbol, Setter<Self>)] = &[
+        (NAME, |list, item| set(&mut list.name, item)),
+        (TARGET, |list, item| set(&mut list.target, item)),
+        (SINGLE, |list, item| flag(&mut list.single, item)),
     ];
 }
 
@@ -415,13 +451,20 @@ fn takes_no_value(key: &syn::Path) -> Error {
     ))
 }
 
-/// One bound action: `action = "sync"`, or with a typed body,
-/// `action(name = "sync", parameters = SyncParameters)`.
+/// One bound action or function: `action = "sync"`, or the list form,
+/// `action(name = "assign", parameters = AssignParameters, returns = T, collection)`, or
+/// `function(name = "delta", returns = T, collection)`.
 pub struct Action {
     /// The OData name of the action.
     pub name: String,
-    /// The type of its body.
+    /// The type of its body (an action) or of its arguments (a function).
     pub parameters: Option<syn::Path>,
+    /// The type its response reads as; `()` when not given.
+    pub returns: Option<syn::Type>,
+    /// `collection`: bound to a collection of the type rather than to one item.
+    pub collection: bool,
+    /// Whether it is a function (a `GET` with its arguments in the path) rather than an action.
+    pub is_function: bool,
     /// The span of the name's string literal.
     span: Span,
 }
@@ -431,75 +474,212 @@ impl Action {
     pub fn span(&self) -> Span {
         self.span
     }
+
+    /// The keyword that declared it: `action` or `function`.
+    pub fn keyword(&self) -> Symbol {
+        if self.is_function { FUNCTION } else { ACTION }
+    }
 }
 
 impl FromMeta for Action {
     fn from_meta(item: &syn::Meta) -> Result<Self> {
-        match item {
-            syn::Meta::NameValue(meta) => match string_literal(&meta.value) {
-                Some(literal) => Ok(Action {
-                    name: literal.value(),
-                    parameters: None,
-                    span: literal.span(),
-                }),
-                None => Err(takes_action(unquoted(&meta.value)).with_span(&meta.value)),
-            },
-            syn::Meta::Path(path) => Err(takes_action(None).with_span(path)),
-            syn::Meta::List(list) => {
-                let mut errors = Error::accumulator();
-                let items = split_items(list.tokens.clone(), &mut errors);
-                let ActionList { name, parameters } = read_items::<ActionList>(&items, &mut errors);
-                // Any item but `parameters` (`name`, or a misspelling of it) has had its say.
-                let named = items
-                    .iter()
-                    .any(|item| item_path(item).is_none_or(|path| path != PARAMETERS));
-                if name.is_none() && !named {
-                    let parameters = parameters.as_ref().map_or_else(
-                        || "SyncParameters".to_owned(),
-                        |parameters| path_to_string(&parameters.0),
-                    );
-                    errors.push(
-                        Error::custom(format!(
-                            "`{ACTION}(...)` needs the action's name: write \
-                             `{ACTION}({NAME} = \"...\", {PARAMETERS} = {parameters})`"
-                        ))
-                        .with_span(&list.path),
-                    );
-                }
-                let name = errors.finish_with(name)?;
-                let name = name.ok_or_else(|| takes_action(None).with_span(&list.path))?;
-                Ok(Action {
-                    name: name.value,
-                    parameters: parameters.map(|parameters| parameters.0),
-                    span: name.span,
-                })
+        operation_from_meta(item, ACTION)
+    }
+
+    fn from_invalid_expr(meta: &MetaNameValueInvalidExpr) -> Result<Self> {
+        Err(at_value(
+            takes_operation(ACTION, unquoted(&meta.value)),
+            meta,
+        ))
+    }
+}
+
+/// `function(name = "delta", returns = T)`: an [`Action`] that is a function.
+struct Function(Action);
+
+impl FromMeta for Function {
+    fn from_meta(item: &syn::Meta) -> Result<Self> {
+        operation_from_meta(item, FUNCTION).map(Function)
+    }
+
+    fn from_invalid_expr(meta: &MetaNameValueInvalidExpr) -> Result<Self> {
+        Err(at_value(
+            takes_operation(FUNCTION, unquoted(&meta.value)),
+            meta,
+        ))
+    }
+}
+
+fn operation_from_meta(item: &syn::Meta, keyword: Symbol) -> Result<Action> {
+    let is_function = keyword == FUNCTION;
+    match item {
+        syn::Meta::NameValue(meta) => match string_literal(&meta.value) {
+            // A function returns something: only its list form says what.
+            Some(literal) if !is_function => Ok(Action {
+                name: literal.value(),
+                parameters: None,
+                returns: None,
+                collection: false,
+                is_function,
+                span: literal.span(),
+            }),
+            Some(literal) => {
+                Err(takes_operation(keyword, Some(literal.value())).with_span(literal))
             }
+            None => Err(takes_operation(keyword, unquoted(&meta.value)).with_span(&meta.value)),
+        },
+        syn::Meta::Path(path) => Err(takes_operation(keyword, None).with_span(path)),
+        syn::Meta::List(list) => {
+            let mut errors = Error::accumulator();
+            let items = split_items(list.tokens.clone(), &mut errors);
+            let ActionList {
+                name,
+                parameters,
+                returns,
+                collection,
+            } = read_items::<ActionList>(&items, &mut errors);
+            // Any item but the typed ones (`name`, or a misspelling of it) has had its say.
+            let named = items.iter().any(|item| {
+                item_path(item)
+                    .is_none_or(|path| path != PARAMETERS && path != RETURNS && path != COLLECTION)
+            });
+            if name.is_none() && !named {
+                errors.push(
+                    Error::custom(format!(
+                        "`{keyword}(...)` needs the {keyword}'s name: write {}",
+                        operation_example(
+                            keyword,
+                            "...",
+                            Some(parameters.as_ref().map_or_else(
+                                || "SyncParameters".to_owned(),
+                                |parameters| path_to_string(&parameters.0)
+                            ))
+                        )
+                    ))
+                    .with_span(&list.path),
+                );
+            }
+            if is_function && returns.is_none() && name.is_some() {
+                errors.push(
+                    Error::custom(format!(
+                        "a function returns a value: add `{RETURNS} = T`, the type its response \
+                         reads as (an entity type, `Page<T>`, `String`, ...)"
+                    ))
+                    .with_span(&list.path),
+                );
+            }
+            let name = errors.finish_with(name)?;
+            let name = name.ok_or_else(|| takes_operation(keyword, None).with_span(&list.path))?;
+            Ok(Action {
+                name: name.value,
+                parameters: parameters.map(|parameters| parameters.0),
+                returns: returns.map(|returns| returns.0),
+                collection: collection.is_present(),
+                is_function,
+                span: name.span,
+            })
+        }
+    }
+}
+
+/// What to write for an operation named `name`, as in a message.
+fn operation_example(keyword: Symbol, name: &str, parameters: Option<String>) -> String {
+    let parameters = parameters.unwrap_or_else(|| {
+        let mut chars = name.chars();
+        let upper: String = chars
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .collect();
+        format!("{upper}{}Parameters", chars.as_str())
+    });
+    if keyword == FUNCTION {
+        format!("`{FUNCTION}({NAME} = \"{name}\", {PARAMETERS} = {parameters}, {RETURNS} = T)`")
+    } else {
+        format!("`{ACTION}({NAME} = \"{name}\", {PARAMETERS} = {parameters})`")
+    }
+}
+
+fn takes_operation(keyword: Symbol, written: Option<String>) -> Error {
+    let name = written
+        .filter(|name| syn::parse_str::<syn::Ident>(name).is_ok())
+        .unwrap_or_else(|| "sync".to_owned());
+    if keyword == FUNCTION {
+        Error::custom(format!(
+            "`{FUNCTION}` takes a list: write `{FUNCTION}({NAME} = \"{name}\", {RETURNS} = T)`, \
+             or {}",
+            operation_example(keyword, &name, None)
+        ))
+    } else {
+        Error::custom(format!(
+            "`{ACTION}` takes a name in quotes or a list: write `{ACTION} = \"{name}\"` or {}",
+            operation_example(keyword, &name, None)
+        ))
+    }
+}
+
+/// One contained navigation property: `contains(name = "messages", target = Message)`, or
+/// single-valued, `contains(name = "root", target = DriveItem, single)`.
+pub struct Contains {
+    /// The navigation property's JSON name.
+    pub name: String,
+    /// The contained entity type.
+    pub target: syn::Type,
+    /// `single`: one entity rather than a collection.
+    pub single: bool,
+    /// The span of the name's string literal.
+    span: Span,
+}
+
+impl Contains {
+    /// The span of the name's string literal.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+}
+
+impl FromMeta for Contains {
+    fn from_meta(item: &syn::Meta) -> Result<Self> {
+        let syn::Meta::List(list) = item else {
+            return Err(takes_contains().with_span(item));
+        };
+        let mut errors = Error::accumulator();
+        let items = split_items(list.tokens.clone(), &mut errors);
+        let ContainsList {
+            name,
+            target,
+            single,
+        } = read_items::<ContainsList>(&items, &mut errors);
+        if name.is_none() || target.is_none() {
+            let missing = if name.is_none() { NAME } else { TARGET };
+            errors.push(
+                Error::custom(format!(
+                    "`{CONTAINS}(...)` needs `{missing}`: write \
+                     `{CONTAINS}({NAME} = \"messages\", {TARGET} = Message)`"
+                ))
+                .with_span(&list.path),
+            );
+        }
+        errors.finish()?;
+        match (name, target) {
+            (Some(name), Some(target)) => Ok(Contains {
+                name: name.value,
+                target: target.0,
+                single: single.is_present(),
+                span: name.span,
+            }),
+            _ => Err(takes_contains().with_span(&list.path)),
         }
     }
 
     fn from_invalid_expr(meta: &MetaNameValueInvalidExpr) -> Result<Self> {
-        Err(at_value(takes_action(unquoted(&meta.value)), meta))
+        Err(at_value(takes_contains(), meta))
     }
 }
 
-fn takes_action(written: Option<String>) -> Error {
-    let (name, parameters) = match written.filter(|name| syn::parse_str::<syn::Ident>(name).is_ok())
-    {
-        Some(name) => {
-            let mut chars = name.chars();
-            let upper: String = chars
-                .next()
-                .into_iter()
-                .flat_map(char::to_uppercase)
-                .collect();
-            let parameters = format!("{upper}{}Parameters", chars.as_str());
-            (name, parameters)
-        }
-        None => ("sync".to_owned(), "SyncParameters".to_owned()),
-    };
+fn takes_contains() -> Error {
     Error::custom(format!(
-        "`{ACTION}` takes a name in quotes or a list: write `{ACTION} = \"{name}\"` or \
-         `{ACTION}({NAME} = \"{name}\", {PARAMETERS} = {parameters})`"
+        "`{CONTAINS}` takes a list: write `{CONTAINS}({NAME} = \"messages\", {TARGET} = Message)`"
     ))
 }
 
@@ -589,6 +769,48 @@ fn takes_type(key: &syn::Path) -> Error {
     Error::custom(format!(
         "`{key}` takes the type of the action's body: write `{key} = SyncParameters`"
     ))
+}
+
+/// `returns = Page<User>` or `target = Message`: a type (`()` too).
+struct TypeValue(syn::Type);
+
+impl FromMeta for TypeValue {
+    fn from_meta(item: &syn::Meta) -> Result<Self> {
+        let (key, value) = match item {
+            syn::Meta::NameValue(meta) => (&meta.path, strip_group(&meta.value)),
+            syn::Meta::Path(path) => return Err(takes_type_value(path).with_span(path)),
+            syn::Meta::List(list) => return Err(at_list(takes_type_value(&list.path), list)),
+        };
+        let ty = match value {
+            syn::Expr::Path(path) if path.qself.is_none() && path.attrs.is_empty() => {
+                syn::parse2::<syn::Type>(path.path.to_token_stream()).ok()
+            }
+            syn::Expr::Tuple(tuple) if tuple.elems.is_empty() => {
+                syn::parse2::<syn::Type>(tuple.to_token_stream()).ok()
+            }
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(literal),
+                ..
+            }) => literal.parse::<syn::Type>().ok(),
+            _ => None,
+        };
+        match ty {
+            Some(ty) => Ok(TypeValue(ty)),
+            None => Err(takes_type_value(key).with_span(value)),
+        }
+    }
+
+    fn from_invalid_expr(meta: &MetaNameValueInvalidExpr) -> Result<Self> {
+        // A generic type, `Page<User>`, is no expression but is a type.
+        syn::parse2::<syn::Type>(meta.value.clone())
+            .map(TypeValue)
+            .map_err(|_| at_value(takes_type_value(&meta.path), meta))
+    }
+}
+
+fn takes_type_value(key: &syn::Path) -> Error {
+    let key = path_to_string(key);
+    Error::custom(format!("`{key}` takes a type: write `{key} = Message`"))
 }
 
 /// The expression inside the invisible groups that `macro_rules!` may wrap it in.

@@ -21,6 +21,20 @@ pub const BASE: Symbol = Symbol("base");
 pub const PATH: Symbol = Symbol("path");
 /// Struct: `action = "sync"` or `action(name = "sync", parameters = T)`, repeatable.
 pub const ACTION: Symbol = Symbol("action");
+/// Struct: `function(name = "delta", returns = T)`, a bound function, repeatable.
+pub const FUNCTION: Symbol = Symbol("function");
+/// Struct: `contains(name = "messages", target = Message)`, contained navigation, repeatable.
+pub const CONTAINS: Symbol = Symbol("contains");
+/// Struct: `singleton = "/me"`, the address of a singleton of this type.
+pub const SINGLETON: Symbol = Symbol("singleton");
+/// In `action(...)` and `function(...)`: `returns = T`, the type the response reads as.
+pub const RETURNS: Symbol = Symbol("returns");
+/// In `action(...)` and `function(...)`: `collection`, bound to a collection of the type.
+pub const COLLECTION: Symbol = Symbol("collection");
+/// In `contains(...)`: `target = T`, the contained type.
+pub const TARGET: Symbol = Symbol("target");
+/// In `contains(...)`: `single`, a single-valued navigation property.
+pub const SINGLE: Symbol = Symbol("single");
 /// Struct: `abstract`, a type with no instances of its own (CSDL `Abstract="true"`): no create
 /// body; create one of its derived types.
 pub const ABSTRACT: Symbol = Symbol("abstract");

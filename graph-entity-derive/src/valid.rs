@@ -24,6 +24,37 @@ const RESERVED_FUNCTIONS: &[&str] = &[
     "key",
     "create_with",
     "update_with",
+    "collection",
+    "item",
+    "singleton",
+];
+
+/// Methods of `ItemPath` and `SingletonPath`, which would hide a navigation or an operation of
+/// the same name on the generated `<Name>Paths` they dereference to. (Their associated functions
+/// without `self`, `from_path` and `root`, hide no method.)
+const RESERVED_ITEM_METHODS: &[&str] = &[
+    "path",
+    "template",
+    "get",
+    "update",
+    "update_with",
+    "delete",
+    "cast",
+    "stream",
+    "value",
+    "paths",
+];
+
+/// Methods of `CollectionPath`, which would hide an operation bound to the collection.
+const RESERVED_COLLECTION_METHODS: &[&str] = &[
+    "path",
+    "template",
+    "item",
+    "list",
+    "create",
+    "create_with",
+    "cast",
+    "paths",
 ];
 
 /// A `GraphEntity` input that passed every rule: what its attributes resolve to, and every
@@ -38,6 +69,10 @@ pub struct CheckedEntity<'a> {
     /// Namespace-qualified, without `#`, when given as a string.
     pub base_type: Option<String>,
     pub actions: Vec<Action>,
+    /// The contained navigation properties.
+    pub navigations: Vec<Navigation>,
+    /// `singleton = "/me"`: the address of a singleton of this type.
+    pub singleton: Option<String>,
     /// Every field of the struct, in declaration order, with its role.
     pub members: Vec<Member<'a>>,
 }
@@ -46,8 +81,10 @@ pub struct CheckedEntity<'a> {
 pub enum Kind {
     /// An entity with its own key field (the member of role [`Role::Key`]), and maybe a path.
     Entity { path: Option<String> },
-    /// An entity that inherits key and collection from its `#[graph(base)]` field.
-    DerivedEntity,
+    /// An entity that inherits its key from its `#[graph(base)]` field, and its collection too
+    /// unless it has its own `path` (an entity set of its own, as `user` under
+    /// `directoryObject`).
+    DerivedEntity { path: Option<String> },
     /// A complex type: no key.
     Complex,
     /// The body of an action: no OData type.
@@ -139,7 +176,7 @@ impl<'a> CheckedEntity<'a> {
 
     /// Whether the type implements `GraphEntity`.
     pub fn is_entity(&self) -> bool {
-        matches!(self.kind, Kind::Entity { .. } | Kind::DerivedEntity)
+        matches!(self.kind, Kind::Entity { .. } | Kind::DerivedEntity { .. })
     }
 }
 
@@ -176,14 +213,41 @@ fn members(
         .collect()
 }
 
-/// A bound action of a checked entity.
+/// A bound action or function of a checked entity.
 pub struct Action {
     /// The OData name, the last segment of its path (`sync`).
     pub name: String,
-    /// The Rust function that builds its request (`sync`).
+    /// The Rust function that builds its request (`sync`), and the method of the generated
+    /// `<Name>Paths` (or `<Name>CollectionPaths`).
     pub function: syn::Ident,
-    /// The type of its body, if it takes parameters.
+    /// The type of its body (an action) or arguments (a function), if it takes parameters.
     pub parameters: Option<syn::Path>,
+    /// The type its response reads as: `()` when not given.
+    pub returns: syn::Type,
+    /// Bound to a collection of the type rather than to one item.
+    pub collection: bool,
+    /// A function (`GET`, arguments in the path) rather than an action.
+    pub is_function: bool,
+}
+
+impl Action {
+    /// Whether the type itself gets the function `Type::name(key, ...)` that builds its
+    /// request (an action bound to one item; the form that predates typed paths).
+    pub fn on_type(&self) -> bool {
+        !self.collection && !self.is_function
+    }
+}
+
+/// A contained navigation property of a checked entity.
+pub struct Navigation {
+    /// The JSON name, the path segment (`messages`).
+    pub name: String,
+    /// The method of the generated `<Name>Paths` (`messages`).
+    pub method: syn::Ident,
+    /// The contained entity type.
+    pub target: syn::Type,
+    /// Single-valued.
+    pub single: bool,
 }
 
 /// A `GraphEnum` input that passed every rule.
@@ -280,6 +344,14 @@ pub fn check_entity<'a>(
                 "`abstract`",
             ),
             (attrs.actions.first().map(|action| action.span()), "actions"),
+            (
+                attrs.contains.first().map(|contains| contains.span()),
+                "navigation",
+            ),
+            (
+                attrs.singleton.as_ref().map(|singleton| singleton.span()),
+                "`singleton`",
+            ),
             (key.map(|key| ast.fields[key].json_name_span), "key"),
         ] {
             if let Some(span) = flag {
@@ -291,16 +363,21 @@ pub fn check_entity<'a>(
         }
         Kind::Parameters
     } else if base_field.is_some() {
-        if let Some(path) = &attrs.path {
-            errors.push(syn::Error::new(
-                path.span(),
-                "a derived type lives in its base type's collection: remove `path`",
-            ));
-        }
         if attrs.complex.is_present() {
+            if let Some(path) = &attrs.path {
+                errors.push(syn::Error::new(
+                    path.span(),
+                    "a complex type has no key, so no collection to address: remove `path`",
+                ));
+            }
             Kind::Complex
         } else {
-            Kind::DerivedEntity
+            Kind::DerivedEntity {
+                path: attrs.path.as_ref().and_then(|path| {
+                    check_path(PATH_KEYWORD, path.as_ref(), path.span(), errors)
+                        .then(|| path.as_ref().clone())
+                }),
+            }
         }
     } else {
         if attrs.complex.is_present() {
@@ -313,7 +390,8 @@ pub fn check_entity<'a>(
         match key {
             Some(_) => Kind::Entity {
                 path: attrs.path.as_ref().and_then(|path| {
-                    check_path(path.as_ref(), path.span(), errors).then(|| path.as_ref().clone())
+                    check_path(PATH_KEYWORD, path.as_ref(), path.span(), errors)
+                        .then(|| path.as_ref().clone())
                 }),
             },
             None => {
@@ -330,8 +408,29 @@ pub fn check_entity<'a>(
         }
     };
 
-    let has_key = matches!(kind, Kind::Entity { .. } | Kind::DerivedEntity);
+    let has_key = matches!(kind, Kind::Entity { .. } | Kind::DerivedEntity { .. });
     let actions = check_actions(ast, has_key, errors);
+    let navigations = check_navigations(ast, has_key, &actions, errors);
+    let singleton = attrs.singleton.as_ref().and_then(|singleton| {
+        if !has_key {
+            if ast.complete && !matches!(kind, Kind::Parameters) {
+                errors.push(syn::Error::new(
+                    singleton.span(),
+                    "a singleton is an entity, and this type has no key: add \
+                     `base = \"entity\"` with an `id` field, or mark the key field \
+                     `#[graph(key)]`",
+                ));
+            }
+            return None;
+        }
+        check_path(
+            SINGLETON_KEYWORD,
+            singleton.as_ref(),
+            singleton.span(),
+            errors,
+        )
+        .then(|| singleton.as_ref().clone())
+    });
     let krate = crate_path(attrs.krate.as_ref());
     let own_key = if matches!(kind, Kind::Entity { .. }) {
         key
@@ -353,6 +452,8 @@ pub fn check_entity<'a>(
         odata_type: odata_type?,
         base_type,
         actions,
+        navigations,
+        singleton,
         members,
     })
 }
@@ -657,21 +758,40 @@ fn resolve_key(
     id
 }
 
-fn check_path(path: &str, span: Span, errors: &mut Vec<syn::Error>) -> bool {
+/// `path` and `singleton`: what the address is, for messages.
+const PATH_KEYWORD: (symbol::Symbol, &str) = (symbol::PATH, "a collection");
+const SINGLETON_KEYWORD: (symbol::Symbol, &str) = (symbol::SINGLETON, "a singleton");
+
+fn check_path(
+    (keyword, what): (symbol::Symbol, &str),
+    path: &str,
+    span: Span,
+    errors: &mut Vec<syn::Error>,
+) -> bool {
     let error = if !path.starts_with('/') {
-        format!("`path` starts at the service root: write `\"/{path}\"`")
+        format!("`{keyword}` starts at the service root: write `\"/{path}\"`")
     } else if path.len() == 1 || path.ends_with('/') {
         format!(
-            "`path` names a collection, without a trailing `/`: write `\"{}\"`",
+            "`{keyword}` names {what}, without a trailing `/`: write `\"{}\"`",
             path.trim_end_matches('/')
         )
     } else if path.contains("//") {
-        "`path` has an empty segment: write one `/` between segments".to_owned()
+        format!("`{keyword}` has an empty segment: write one `/` between segments")
     } else if let Some(bad) = path.chars().find(|ch| !path_char(*ch)) {
+        let example = if keyword == symbol::SINGLETON {
+            "`\"/me\"`"
+        } else {
+            "`\"/deviceManagement/exchangeConnectors\"`"
+        };
+        let contained = if bad == '{' || bad == '}' {
+            "; a type contained under another's items is reached from them: declare \
+             `contains(name = \"...\", target = ThisType)` on the parent type"
+        } else {
+            ""
+        };
         format!(
-            "`path` cannot contain `{}`: write the collection's address, such as \
-             `\"/deviceManagement/exchangeConnectors\"` (keys and queries are added by the \
-             generated functions)",
+            "`{keyword}` cannot contain `{}`: write the address of {what}, such as {example} \
+             (keys and queries are added by the generated functions){contained}",
             bad.escape_default()
         )
     } else {
@@ -691,10 +811,16 @@ fn check_actions(ast: &Entity, has_key: bool, errors: &mut Vec<syn::Error>) -> V
     for action in &ast.attrs.actions {
         let name = &action.name;
         let span = action.span();
+        let keyword = action.keyword();
+        let what = if action.is_function {
+            "a function"
+        } else {
+            "an action"
+        };
         if name.is_empty() {
             errors.push(syn::Error::new(
                 span,
-                "an action needs its name: write `action = \"sync\"`",
+                format!("{what} needs its name: write `{keyword} = \"sync\"`"),
             ));
             continue;
         }
@@ -702,38 +828,70 @@ fn check_actions(ast: &Entity, has_key: bool, errors: &mut Vec<syn::Error>) -> V
             errors.push(syn::Error::new(
                 span,
                 format!(
-                    "`{name}` is not an action name: write the bound action's OData name, e.g. \
-                     `action = \"sync\"`"
+                    "`{name}` is not {what} name: write the bound {keyword}'s OData name, e.g. \
+                     `{keyword}(name = \"sync\")`"
                 ),
             ));
             continue;
         }
-        if actions.iter().any(|earlier| earlier.name == *name) {
-            errors.push(syn::Error::new(
-                span,
-                format!("action `{name}` is declared twice: remove one `action = \"{name}\"`"),
-            ));
+        if let Some(earlier) = actions
+            .iter()
+            .find(|earlier| earlier.name == *name && earlier.collection == action.collection)
+        {
+            let message = if earlier.is_function == action.is_function {
+                format!("{keyword} `{name}` is declared twice: remove one of them")
+            } else {
+                format!(
+                    "`{name}` is declared as both an action and a function: keep the one the \
+                     CSDL declares"
+                )
+            };
+            errors.push(syn::Error::new(span, message));
             continue;
         }
         if !has_key {
-            if ast.complete {
+            if ast.complete && !ast.attrs.parameters.is_present() {
                 errors.push(syn::Error::new(
                     span,
-                    "a bound action is called on one item, by key, and this type has none: add \
-                     `base = \"entity\"` with an `id` field, or mark the key field \
-                     `#[graph(key)]`",
+                    format!(
+                        "a bound {keyword} is called on an entity or a collection of entities, \
+                         and this type has no key: add `base = \"entity\"` with an `id` field, \
+                         or mark the key field `#[graph(key)]`"
+                    ),
                 ));
             }
             continue;
         }
         let function_name = case::snake(name);
-        if RESERVED_FUNCTIONS.contains(&function_name.as_str()) {
+        let on_type = !action.collection && !action.is_function;
+        let reserved = if action.collection {
+            RESERVED_COLLECTION_METHODS
+        } else {
+            RESERVED_ITEM_METHODS
+        };
+        if on_type && RESERVED_FUNCTIONS.contains(&function_name.as_str()) {
             errors.push(syn::Error::new(
                 span,
                 format!(
                     "an action's function `{function_name}` would hide `GraphEntity::\
                      {function_name}`: this derive cannot declare action `{name}`; build its \
-                     request with `Operation::new(Method::POST, ...)`"
+                     request with `address::action(item.path(), \"{name}\", ...)`"
+                ),
+            ));
+            continue;
+        }
+        if reserved.contains(&function_name.as_str()) {
+            let on = if action.collection {
+                "CollectionPath"
+            } else {
+                "ItemPath"
+            };
+            errors.push(syn::Error::new(
+                span,
+                format!(
+                    "the method `{function_name}` of {what} would be hidden by \
+                     `{on}::{function_name}`: this derive cannot declare `{name}`; build its \
+                     request with `address::{keyword}(path, \"{name}\", ...)`"
                 ),
             ));
             continue;
@@ -742,17 +900,20 @@ fn check_actions(ast: &Entity, has_key: bool, errors: &mut Vec<syn::Error>) -> V
             errors.push(syn::Error::new(
                 span,
                 format!(
-                    "`{name}` cannot name a Rust function: this derive cannot declare action \
-                     `{name}`; build its request with `Operation::new(Method::POST, ...)`"
+                    "`{name}` cannot name a Rust function: this derive cannot declare {keyword} \
+                     `{name}`; build its request with `address::{keyword}(path, \"{name}\", ...)`"
                 ),
             ));
             continue;
         };
-        if let Some(earlier) = actions.iter().find(|earlier| earlier.function == function) {
+        if let Some(earlier) = actions
+            .iter()
+            .find(|earlier| earlier.function == function && earlier.collection == action.collection)
+        {
             errors.push(syn::Error::new(
                 span,
                 format!(
-                    "actions `{}` and `{name}` would both be the function `{function_name}`: \
+                    "`{}` and `{name}` would both be the function `{function_name}`: \
                      declare only one of them",
                     earlier.name
                 ),
@@ -763,9 +924,95 @@ fn check_actions(ast: &Entity, has_key: bool, errors: &mut Vec<syn::Error>) -> V
             name: name.clone(),
             function,
             parameters: action.parameters.clone(),
+            returns: action
+                .returns
+                .clone()
+                .unwrap_or_else(|| syn::parse_quote_spanned!(span=> ())),
+            collection: action.collection,
+            is_function: action.is_function,
         });
     }
     actions
+}
+
+fn check_navigations(
+    ast: &Entity,
+    has_key: bool,
+    actions: &[Action],
+    errors: &mut Vec<syn::Error>,
+) -> Vec<Navigation> {
+    let mut navigations: Vec<Navigation> = Vec::with_capacity(ast.attrs.contains.len());
+    for contains in &ast.attrs.contains {
+        let name = &contains.name;
+        let span = contains.span();
+        if !simple_identifier(name) || !name.is_ascii() {
+            errors.push(syn::Error::new(
+                span,
+                format!(
+                    "`{name}` is not a navigation property's name: write its JSON name, e.g. \
+                     `contains(name = \"messages\", target = Message)`"
+                ),
+            ));
+            continue;
+        }
+        if !has_key {
+            if ast.complete && !ast.attrs.parameters.is_present() {
+                errors.push(syn::Error::new(
+                    span,
+                    "only an entity contains others, and this type has no key: add \
+                     `base = \"entity\"` with an `id` field, or mark the key field \
+                     `#[graph(key)]`",
+                ));
+            }
+            continue;
+        }
+        let method_name = case::snake(name);
+        if RESERVED_ITEM_METHODS.contains(&method_name.as_str()) {
+            errors.push(syn::Error::new(
+                span,
+                format!(
+                    "the method `{method_name}` of this navigation would be hidden by \
+                     `ItemPath::{method_name}`: this derive cannot declare `{name}`; reach it \
+                     with `CollectionPath::from_path(item.paths().path().segment(\"{name}\"))`"
+                ),
+            ));
+            continue;
+        }
+        let Some(method) = function_ident(&method_name, span) else {
+            errors.push(syn::Error::new(
+                span,
+                format!("`{name}` cannot name a Rust method: this derive cannot declare it"),
+            ));
+            continue;
+        };
+        let taken = navigations
+            .iter()
+            .map(|earlier| (&earlier.method, &earlier.name))
+            .chain(
+                actions
+                    .iter()
+                    .filter(|action| !action.collection)
+                    .map(|action| (&action.function, &action.name)),
+            )
+            .find(|(earlier, _)| **earlier == method);
+        if let Some((_, earlier)) = taken {
+            errors.push(syn::Error::new(
+                span,
+                format!(
+                    "`{earlier}` and `{name}` would both be the method `{method_name}`: \
+                     declare only one of them"
+                ),
+            ));
+            continue;
+        }
+        navigations.push(Navigation {
+            name: name.clone(),
+            method,
+            target: contains.target.clone(),
+            single: contains.single,
+        });
+    }
+    navigations
 }
 
 /// The identifier for a function called `name`, raw if it is a keyword; `None` for the words
@@ -935,7 +1182,12 @@ mod tests {
             ("/xs/{id}", "cannot contain `{`"),
         ] {
             let mut errors = Vec::new();
-            assert!(!check_path(path, Span::call_site(), &mut errors));
+            assert!(!check_path(
+                PATH_KEYWORD,
+                path,
+                Span::call_site(),
+                &mut errors
+            ));
             assert!(
                 errors[0].to_string().contains(fragment),
                 "{path}: {}",

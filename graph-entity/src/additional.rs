@@ -163,6 +163,28 @@ impl AdditionalData {
         self.string("@odata.type")
     }
 
+    /// The media annotations of the `Edm.Stream` property `property` (`content@odata.mediaReadLink`,
+    /// ...), or, for `""`, of the media entity itself (`@odata.mediaReadLink`, ...), as kept.
+    ///
+    /// ```
+    /// use graph_entity::AdditionalData;
+    ///
+    /// let mut data = AdditionalData::default();
+    /// data.insert_value("content@odata.mediaReadLink", "https://x/content")?;
+    /// data.insert_value("content@odata.mediaContentType", "text/plain")?;
+    /// let media = data.media("content");
+    /// assert_eq!(media.read_link().as_deref(), Some("https://x/content"));
+    /// assert_eq!(media.content_type().as_deref(), Some("text/plain"));
+    /// assert_eq!(media.edit_link(), None);
+    /// # Ok::<(), graph_entity::serde_json::Error>(())
+    /// ```
+    pub fn media<'a>(&'a self, property: &'a str) -> MediaAnnotations<'a> {
+        MediaAnnotations {
+            data: self,
+            property,
+        }
+    }
+
     /// `@odata.context`: the context URL of the response.
     pub fn odata_context(&self) -> Option<Cow<'_, str>> {
         self.string("@odata.context")
@@ -253,5 +275,42 @@ impl fmt::Debug for AdditionalData {
         f.debug_map()
             .entries(self.iter().map(|(name, raw)| (name, raw.get())))
             .finish()
+    }
+}
+
+/// The media annotations of a stream property or of a media entity: [`AdditionalData::media`].
+#[derive(Clone, Copy, Debug)]
+pub struct MediaAnnotations<'a> {
+    data: &'a AdditionalData,
+    property: &'a str,
+}
+
+impl<'a> MediaAnnotations<'a> {
+    fn annotation(&self, term: &str) -> Option<Cow<'a, str>> {
+        let mut name = String::with_capacity(self.property.len() + term.len() + 1);
+        name.push_str(self.property);
+        name.push('@');
+        name.push_str(term);
+        self.data.string(&name)
+    }
+
+    /// `@odata.mediaReadLink`: where to read the stream.
+    pub fn read_link(&self) -> Option<Cow<'a, str>> {
+        self.annotation("odata.mediaReadLink")
+    }
+
+    /// `@odata.mediaEditLink`: where to replace the stream.
+    pub fn edit_link(&self) -> Option<Cow<'a, str>> {
+        self.annotation("odata.mediaEditLink")
+    }
+
+    /// `@odata.mediaContentType`: the stream's media type.
+    pub fn content_type(&self) -> Option<Cow<'a, str>> {
+        self.annotation("odata.mediaContentType")
+    }
+
+    /// `@odata.mediaEtag`: the stream's entity tag.
+    pub fn etag(&self) -> Option<Cow<'a, str>> {
+        self.annotation("odata.mediaEtag")
     }
 }

@@ -1,6 +1,7 @@
 //! The traits that derived types implement.
 
 use crate::additional::AdditionalData;
+use crate::address::{CollectionPath, FromPath, ItemPath, Path};
 use crate::operation::Operation;
 use crate::path;
 use crate::ser::{CreateBody, PatchFields};
@@ -27,9 +28,23 @@ use crate::structured::Structured;
 /// assert_eq!(delete.to_string(), "DELETE /deviceManagement/exchangeConnectors('..')");
 /// # }
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a Graph entity type",
+    label = "not declared with `#[derive(GraphEntity)]` and a key",
+    note = "declare `{Self}` with `#[derive(GraphEntity)]`, with `base = \"entity\"` and an `id` field (or a `#[graph(key)]` field)"
+)]
 pub trait GraphEntity: Sized {
     /// The generated patch type: the properties an update changes, and nothing else.
     type Patch: serde::Serialize + Default;
+    /// What one entity of this type leads to: its contained navigation and its bound actions
+    /// and functions, as methods that [`ItemPath<Self>`] and [`SingletonPath<Self>`]
+    /// dereference to. The derive generates `<Name>Paths`; see [`address`](crate::address).
+    ///
+    /// [`SingletonPath<Self>`]: crate::address::SingletonPath
+    type Paths: FromPath;
+    /// The operations bound to a collection of this type (such as `delta()`), as methods that
+    /// [`CollectionPath<Self>`] dereferences to. The derive generates `<Name>CollectionPaths`.
+    type CollectionPaths: FromPath;
 
     /// The namespace-qualified OData type, without `#`.
     const ODATA_TYPE: &'static str;
@@ -49,6 +64,9 @@ pub trait GraphEntity: Sized {
     const PROPERTIES: &'static [&'static str];
     /// The names of the bound actions, in declaration order.
     const ACTIONS: &'static [&'static str];
+    /// The names of the bound functions, in declaration order; a default, empty, so that a
+    /// hand-written implementation need not name it.
+    const FUNCTIONS: &'static [&'static str] = &[];
     /// Whether the type is abstract (`#[graph(abstract)]`, the CSDL's `Abstract="true"`): it has
     /// no instances of its own, only of its derived types, and so no create body; it is not
     /// [`Creatable`]. A default, `false`, so that a hand-written implementation need not name
@@ -67,6 +85,33 @@ pub trait GraphEntity: Sized {
         Self: Addressable,
     {
         path::item_path(Self::COLLECTION_PATH, key)
+    }
+
+    /// The collection at [`Self::COLLECTION_PATH`], as a typed path: its items, their
+    /// contained navigation and bound operations (see [`address`](crate::address)).
+    ///
+    /// ```
+    /// # #[cfg(feature = "resources")] {
+    /// use graph_entity::GraphEntity;
+    /// use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
+    ///
+    /// let get = Connector::collection().item("c1").get();
+    /// assert_eq!(get.to_string(), "GET /deviceManagement/exchangeConnectors/c1");
+    /// # }
+    /// ```
+    fn collection() -> CollectionPath<Self>
+    where
+        Self: Addressable,
+    {
+        CollectionPath::from_path(Path::root(Self::COLLECTION_PATH))
+    }
+
+    /// The item `key` of [`Self::collection`], as a typed path.
+    fn item(key: &str) -> ItemPath<Self>
+    where
+        Self: Addressable,
+    {
+        Self::collection().item(key)
     }
 
     /// `GET {collection}`: list the items.

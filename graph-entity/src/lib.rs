@@ -66,6 +66,7 @@ mod ser;
 mod structured;
 mod type_name;
 
+pub mod address;
 pub mod attributes;
 pub mod batch;
 pub mod edm;
@@ -78,7 +79,8 @@ pub mod response;
 pub mod service;
 pub mod time;
 
-pub use additional::AdditionalData;
+pub use additional::{AdditionalData, MediaAnnotations};
+pub use address::{Call, CollectionPath, ItemPath, SingletonPath};
 pub use entity::{
     ActionParameters, Addressable, Creatable, EntityBase, GraphBase, GraphComplex, GraphEntity,
 };

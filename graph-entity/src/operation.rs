@@ -23,7 +23,21 @@ pub struct Operation {
     method: http::Method,
     path: String,
     body: Option<Vec<u8>>,
+    /// The body's media type when it is not JSON (a media stream's bytes).
+    content_type: Option<String>,
+    /// The `Accept` header when it is not `application/json` (a media stream's `*/*`).
+    accept: Option<String>,
     if_match: Option<String>,
+}
+
+/// An operation taken apart, for the request builders.
+pub(crate) struct OperationParts {
+    pub method: http::Method,
+    pub target: String,
+    pub body: Option<Vec<u8>>,
+    pub content_type: Option<String>,
+    pub accept: Option<String>,
+    pub if_match: Option<String>,
 }
 
 impl Operation {
@@ -34,6 +48,8 @@ impl Operation {
             method,
             path,
             body: None,
+            content_type: None,
+            accept: None,
             if_match: None,
         }
     }
@@ -62,7 +78,52 @@ impl Operation {
         body: &T,
     ) -> Result<Self, serde_json::Error> {
         self.body = Some(serde_json::to_vec(body)?);
+        self.content_type = None;
         Ok(self)
+    }
+
+    /// This operation with a raw body of the media type `content_type` (`image/png`,
+    /// `text/plain`), sent as it is: a media stream's bytes.
+    ///
+    /// ```
+    /// use graph_entity::http::Method;
+    /// use graph_entity::{Operation, Query, ServiceRoot};
+    ///
+    /// let put = Operation::new(Method::PUT, "/me/drive/items/i1/content".to_owned())
+    ///     .with_bytes("text/plain", b"hello".to_vec());
+    /// let request = ServiceRoot::v1().operation(put, &Query::new())?;
+    /// assert_eq!(request.headers()["content-type"], "text/plain");
+    /// assert_eq!(request.body(), b"hello");
+    /// # Ok::<(), graph_entity::RequestError>(())
+    /// ```
+    #[must_use]
+    pub fn with_bytes(mut self, content_type: &str, body: Vec<u8>) -> Self {
+        self.body = Some(body);
+        self.content_type = Some(content_type.to_owned());
+        self
+    }
+
+    /// This operation with `Accept: {accept}` rather than `application/json` (a media
+    /// stream's `*/*`).
+    #[must_use]
+    pub fn with_accept(mut self, accept: &str) -> Self {
+        self.accept = Some(accept.to_owned());
+        self
+    }
+
+    /// The body's media type: `application/json` for a JSON body, the one given to
+    /// [`Operation::with_bytes`] for raw bytes, `None` without a body.
+    pub fn content_type(&self) -> Option<&str> {
+        match (&self.body, &self.content_type) {
+            (None, _) => None,
+            (Some(_), Some(content_type)) => Some(content_type),
+            (Some(_), None) => Some("application/json"),
+        }
+    }
+
+    /// The `Accept` header: `application/json` unless set by [`Operation::with_accept`].
+    pub fn accept(&self) -> &str {
+        self.accept.as_deref().unwrap_or("application/json")
     }
 
     /// This operation with `If-Match: {etag}`, so that the service applies it only to the
@@ -127,9 +188,16 @@ impl Operation {
         root.operation(self, query)
     }
 
-    /// The method, target, body and `If-Match` tag.
-    pub(crate) fn into_parts(self) -> (http::Method, String, Option<Vec<u8>>, Option<String>) {
-        (self.method, self.path, self.body, self.if_match)
+    /// The operation taken apart.
+    pub(crate) fn into_parts(self) -> OperationParts {
+        OperationParts {
+            method: self.method,
+            target: self.path,
+            body: self.body,
+            content_type: self.content_type,
+            accept: self.accept,
+            if_match: self.if_match,
+        }
     }
 
     /// The JSON body, if the operation has one.
@@ -195,6 +263,8 @@ impl Operation {
     /// fragment; [`RequestError::InvalidUri`] when the result is not a valid URI;
     /// [`RequestError::InvalidHeader`] for an `If-Match` tag that cannot be a header.
     pub fn into_request(self, service_root: &str) -> Result<http::Request<Vec<u8>>, RequestError> {
+        let accept = self.accept().to_owned();
+        let content_type = self.content_type().map(str::to_owned);
         let uri = if absolute_url(&self.path) {
             self.path
         } else if self.path.starts_with('/') && !self.path.starts_with("//") {
@@ -223,15 +293,16 @@ impl Operation {
         }
         let mut builder = http::Request::builder().method(self.method).uri(parsed);
         if let Some(headers) = builder.headers_mut() {
-            headers.insert(
-                http::header::ACCEPT,
-                http::HeaderValue::from_static("application/json"),
-            );
-            if self.body.is_some() {
-                headers.insert(
-                    http::header::CONTENT_TYPE,
-                    http::HeaderValue::from_static("application/json"),
-                );
+            let accept = http::HeaderValue::from_str(&accept)
+                .map_err(|_| RequestError::InvalidHeader { name: "Accept" })?;
+            headers.insert(http::header::ACCEPT, accept);
+            if let Some(content_type) = &content_type {
+                let content_type = http::HeaderValue::from_str(content_type).map_err(|_| {
+                    RequestError::InvalidHeader {
+                        name: "Content-Type",
+                    }
+                })?;
+                headers.insert(http::header::CONTENT_TYPE, content_type);
             }
             if let Some(etag) = &self.if_match {
                 let value = http::HeaderValue::from_str(etag)

@@ -313,3 +313,86 @@ impl<'a, T> NoData<'a> for DataProbe<'a, T> {
 
 /// The empty [`AdditionalData`] of structs that opt out of keeping it.
 pub static NO_ADDITIONAL_DATA: AdditionalData = AdditionalData::new();
+
+pub use crate::address::{
+    Call, CollectionPath, FromPath, FunctionArguments, FunctionParameters, ItemPath, Lineage, Path,
+    SingletonPath, ToLiteral, enum_literal, function as bound_function,
+};
+pub use crate::query::Literal;
+pub use crate::response::{GraphDocument, Returned};
+
+/// `{collection}/{{key}}` as bytes, at compile time: the `ITEM_PATH` of a derived type with an
+/// entity set of its own, whose key property is its base's.
+pub const fn item_template<const N: usize>(collection: &str, key: &str) -> [u8; N] {
+    let mut out = [0u8; N];
+    let (collection, key) = (collection.as_bytes(), key.as_bytes());
+    let mut at = 0;
+    while at < collection.len() {
+        out[at] = collection[at];
+        at += 1;
+    }
+    out[at] = b'/';
+    out[at + 1] = b'{';
+    let mut index = 0;
+    while index < key.len() {
+        out[at + 2 + index] = key[index];
+        index += 1;
+    }
+    out[N - 1] = b'}';
+    out
+}
+
+/// `bytes` as text, at compile time (they are always UTF-8: [`item_template`] of two strings).
+pub const fn utf8(bytes: &[u8]) -> &str {
+    match core::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(_) => panic!("generated paths are UTF-8"),
+    }
+}
+
+/// A bound action without parameters: `POST {path}/{name}`, no body.
+#[inline]
+pub fn bound_action_without_body<R>(path: &Path, name: &str) -> Call<R> {
+    Call::from_operation(Operation::new(
+        http::Method::POST,
+        path.segment(name).as_str().to_owned(),
+    ))
+}
+
+/// A bound action with parameters, through [`ParametersBody`]: one error for parameters that
+/// are not serializable, the assertion's.
+#[inline]
+pub fn bound_action_with_body<R>(
+    path: &Path,
+    name: &str,
+    body: impl FnOnce(Operation) -> Result<Operation, serde_json::Error>,
+) -> Result<Call<R>, serde_json::Error> {
+    let operation = Operation::new(http::Method::POST, path.segment(name).as_str().to_owned());
+    body(operation).map(Call::from_operation)
+}
+
+/// The arguments of a bound function: [`WriteArguments`] for [`FunctionParameters`],
+/// [`NoArguments`] (never called in a program that compiles) for the rest, so that parameters
+/// of another type are one error, at the type in the attribute.
+pub struct FunctionArgumentsProbe<'a, P>(pub &'a P);
+
+pub trait WriteArguments {
+    fn call<R>(&self, path: &Path, name: &str) -> Call<R>;
+}
+
+impl<P: FunctionParameters> WriteArguments for &FunctionArgumentsProbe<'_, P> {
+    #[inline]
+    fn call<R>(&self, path: &Path, name: &str) -> Call<R> {
+        crate::address::function(path, name, self.0)
+    }
+}
+
+pub trait NoArguments {
+    fn call<R>(&self, path: &Path, name: &str) -> Call<R>;
+}
+
+impl<P> NoArguments for FunctionArgumentsProbe<'_, P> {
+    fn call<R>(&self, path: &Path, name: &str) -> Call<R> {
+        crate::address::function(path, name, &())
+    }
+}

@@ -5,8 +5,8 @@ use core::fmt;
 
 use http::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue, IF_MATCH};
 
-use crate::operation::Operation;
 pub use crate::operation::RequestError;
+use crate::operation::{Operation, OperationParts};
 use crate::query::Query;
 
 /// The API version of a Microsoft service root.
@@ -275,10 +275,18 @@ impl ServiceRoot {
     /// cannot be a header value.
     pub fn operation<T>(
         &self,
-        operation: Operation,
+        operation: impl Into<Operation>,
         query: &Query<T>,
     ) -> Result<http::Request<Vec<u8>>, RequestError> {
-        let (method, target, body, if_match) = operation.into_parts();
+        let operation: Operation = operation.into();
+        let OperationParts {
+            method,
+            target,
+            body,
+            content_type,
+            accept,
+            if_match,
+        } = operation.into_parts();
         let mut request = if target.starts_with("https://") || target.starts_with("http://") {
             if !query.is_empty() {
                 return Err(RequestError::QueryInPath(target));
@@ -294,6 +302,19 @@ impl ServiceRoot {
         } else {
             self.request(method, &target, query, body)?
         };
+        let headers = request.headers_mut();
+        if let Some(accept) = accept {
+            let accept = HeaderValue::from_str(&accept)
+                .map_err(|_| RequestError::InvalidHeader { name: "Accept" })?;
+            headers.insert(ACCEPT, accept);
+        }
+        if let Some(content_type) = content_type {
+            let content_type =
+                HeaderValue::from_str(&content_type).map_err(|_| RequestError::InvalidHeader {
+                    name: "Content-Type",
+                })?;
+            headers.insert(CONTENT_TYPE, content_type);
+        }
         if let Some(etag) = if_match {
             set_if_match(&mut request, &etag)?;
         }

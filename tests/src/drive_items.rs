@@ -186,6 +186,29 @@ pub struct DriveItem {
     /// WebDAV compatible URL for the item.
     #[graph(read_only)]
     pub web_dav_url: Option<String>,
+    /// The content stream, if the item represents a file (`Edm.Stream`): fetched and replaced at
+    /// `{item}/content`; its media annotations stay in the additional data.
+    #[graph(read_only)]
+    pub content: Option<graph_entity::edm::Stream>,
+}
+
+// CSDL: `<EntityType Name="drive" BaseType="graph.baseItem">`, entity set `drives`; contained:
+// `items` and the single-valued `root`.
+/// The top-level object that represents a user's OneDrive or a document library.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.drive",
+    path = "/drives",
+    contains(name = "items", target = DriveItem),
+    contains(name = "root", target = DriveItem, single)
+)]
+pub struct Drive {
+    /// The inherited properties of `baseItem`.
+    #[graph(base)]
+    pub base: BaseItem,
+    /// Describes the type of drive represented by this resource.
+    #[graph(read_only)]
+    pub drive_type: Option<String>,
 }
 
 // ---------------------------------------------------------------------------------------------

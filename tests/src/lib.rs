@@ -9,6 +9,7 @@
 
 use graph_entity::time::DateTimeOffset;
 use graph_entity::{AdditionalData, GraphEntity, GraphEnum};
+pub mod directory;
 pub mod drive_items;
 pub mod mobile_apps;
 pub mod url_shape;

@@ -19,6 +19,7 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     let (patch_type, patch_impls) = super::patch::patch(entity, &private);
     let base_where = base_where(entity, &private);
     let properties = super::properties::properties(entity, &private);
+    let (path_types, path_impls) = super::paths::paths(entity, &private);
     let serialize = serde_impl(
         Serde::Serialize,
         &private,
@@ -40,6 +41,7 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
             #type_trait
             #actions
             #patch_impls
+            #path_impls
 
             #serialize
 
@@ -49,6 +51,7 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     });
     quote! {
         #patch_type
+        #path_types
         #properties
         #items
     }
@@ -499,7 +502,18 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         const ABSTRACT: bool = #is_abstract;
     };
     let patch = format_ident!("{}Patch", ident);
-    let actions = entity.actions.iter().map(|action| &action.name);
+    let actions = entity
+        .actions
+        .iter()
+        .filter(|action| !action.is_function)
+        .map(|action| &action.name);
+    let functions = entity
+        .actions
+        .iter()
+        .filter(|action| action.is_function)
+        .map(|action| &action.name);
+    let paths = format_ident!("{}Paths", ident);
+    let collection_paths = format_ident!("{}CollectionPaths", ident);
     let base_where = base_where(entity, private);
     let entity_items = match &entity.kind {
         Kind::Parameters => return TokenStream::new(),
@@ -509,21 +523,40 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                 impl #private::GraphComplex for #ident #base_where {
                     #common
                 }
+
+                #[automatically_derived]
+                impl #private::GraphDocument for #ident #base_where {}
             };
         }
-        Kind::DerivedEntity => {
+        Kind::DerivedEntity { path } => {
             let Some(base) = entity.base() else {
                 return TokenStream::new();
             };
             let (base_ty, member) = (&base.ty, &base.member);
             let entity_trait = quote!(#private::GraphEntity);
-            quote! {
-                const KEY_PROPERTY: &'static str = <#base_ty as #entity_trait>::KEY_PROPERTY;
+            let paths = match path {
+                // An entity set of its own (`user` under `directoryObject`): its key property is
+                // its base's, joined at compile time.
+                Some(path) => quote! {
+                    const COLLECTION_PATH: &'static str = #path;
+                    const ITEM_PATH: &'static str = {
+                        const __KEY: &str = <#base_ty as #entity_trait>::KEY_PROPERTY;
+                        const __LEN: usize = #path.len() + __KEY.len() + 3;
+                        const __BYTES: [u8; __LEN] = #private::item_template::<__LEN>(#path, __KEY);
+                        #private::utf8(&__BYTES)
+                    };
+                },
                 // Through calls, so that they are evaluated only when named: the base may have
                 // no path.
-                const COLLECTION_PATH: &'static str =
-                    #private::collection_path_of::<#base_ty>();
-                const ITEM_PATH: &'static str = #private::item_path_of::<#base_ty>();
+                None => quote! {
+                    const COLLECTION_PATH: &'static str =
+                        #private::collection_path_of::<#base_ty>();
+                    const ITEM_PATH: &'static str = #private::item_path_of::<#base_ty>();
+                },
+            };
+            quote! {
+                const KEY_PROPERTY: &'static str = <#base_ty as #entity_trait>::KEY_PROPERTY;
+                #paths
 
                 #[inline]
                 fn key(&self) -> ::core::option::Option<&str> {
@@ -572,9 +605,13 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             #[automatically_derived]
             impl #private::Addressable for #ident {}
         },
+        (Kind::DerivedEntity { path: Some(_) }, _) => quote! {
+            #[automatically_derived]
+            impl #private::Addressable for #ident #base_where {}
+        },
         // Addressable exactly when the base is: the bound names a lifetime, so it is not
         // global, and a false one makes the impl not apply instead of being an error.
-        (Kind::DerivedEntity, Some(base)) => {
+        (Kind::DerivedEntity { path: None }, Some(base)) => {
             let base_ty = &base.ty;
             let base_bound = base_predicate(entity, private);
             quote! {
@@ -601,10 +638,16 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         #[automatically_derived]
         impl #private::GraphEntity for #ident #base_where {
             type Patch = #patch;
+            type Paths = #paths;
+            type CollectionPaths = #collection_paths;
             #common
             const ACTIONS: &'static [&'static str] = &[#(#actions),*];
+            const FUNCTIONS: &'static [&'static str] = &[#(#functions),*];
             #entity_items
         }
+
+        #[automatically_derived]
+        impl #private::GraphDocument for #ident #base_where {}
 
         #addressable
         #creatable
@@ -612,14 +655,17 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
 }
 
 fn actions(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
-    if entity.actions.is_empty() {
+    if !entity.actions.iter().any(|action| action.on_type()) {
         return TokenStream::new();
     }
     let ident = &entity.ast.ident;
     // An entity declared with `path` is addressable; any other gets its action functions with
     // the bound `Self: Addressable` (through a lifetime, so that it is not global), and calling
     // one is an error at the call, like calling `get`.
-    let (generics, bound) = if matches!(entity.kind, Kind::Entity { path: Some(_), .. }) {
+    let (generics, bound) = if matches!(
+        entity.kind,
+        Kind::Entity { path: Some(_), .. } | Kind::DerivedEntity { path: Some(_) }
+    ) {
         (TokenStream::new(), TokenStream::new())
     } else {
         (
@@ -627,7 +673,7 @@ fn actions(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
             quote!(where Self: #private::AddressableVia<'__a>),
         )
     };
-    let functions = entity.actions.iter().map(|action| {
+    let functions = entity.actions.iter().filter(|action| action.on_type()).map(|action| {
         let name = &action.name;
         let function = &action.function;
         let operation = quote!(#private::action_operation::<Self>(key, #name));
@@ -669,7 +715,7 @@ fn actions(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
     // One assertion per parameters type, at the type in the attribute; the body above falls
     // back to code that compiles for a type that is not serializable.
     let assertions = entity.actions.iter().filter_map(|action| {
-        let parameters = action.parameters.as_ref()?;
+        let parameters = action.parameters.as_ref().filter(|_| !action.is_function)?;
         let assert =
             quote_spanned!(parameters.span()=> <#parameters as #private::ActionParameters>::ASSERT);
         Some(quote!(const _: () = #assert;))

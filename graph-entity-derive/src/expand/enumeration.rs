@@ -54,6 +54,14 @@ pub fn enumeration(checked: &CheckedEnum<'_>) -> TokenStream {
             #flags
 
             #[automatically_derived]
+            impl #private::ToLiteral for #ident {
+                #[inline]
+                fn to_literal(&self) -> #private::Literal {
+                    #private::enum_literal(self)
+                }
+            }
+
+            #[automatically_derived]
             impl #private::GraphEnum for #ident {
                 const ODATA_TYPE: ::core::option::Option<&'static str> = #odata_type;
                 const MEMBERS: &'static [&'static str] = &[#(#members),*];

@@ -20,6 +20,7 @@
 mod entity;
 mod enumeration;
 mod patch;
+mod paths;
 mod polymorphic;
 mod properties;
 #[cfg(test)]

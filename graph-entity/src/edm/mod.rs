@@ -51,6 +51,7 @@
 //! | `Edm.TimeOfDay` | [`TimeOfDay`] | string `HH:MM:SS[.fffffffff]` |
 //! | `Edm.Duration` | [`Duration`] | string `[-]P[nD][T[nH][nM][n[.fff]S]]` |
 //! | `Edm.DateTimeOffset` | [`DateTimeOffset`] | string (RFC 3339) |
+//! | `Edm.Stream` | [`Stream`] | usually absent: media annotations, read by [`AdditionalData::media`](crate::AdditionalData::media) |
 //!
 //! # Equality
 //!
@@ -91,6 +92,7 @@ mod double;
 mod duration;
 mod guid;
 mod int64;
+mod stream;
 mod time_of_day;
 
 pub use binary::{Base64Form, Binary};
@@ -101,6 +103,7 @@ pub use double::{Double, DoubleForm};
 pub use duration::Duration;
 pub use guid::Guid;
 pub use int64::Int64;
+pub use stream::Stream;
 pub use time_of_day::TimeOfDay;
 
 /// How a number that OData may also write as a string (`Edm.Int64`, `Edm.Decimal`) is written.

@@ -1,0 +1,14 @@
+use graph_entity::GraphEntity;
+
+#[derive(GraphEntity)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.user",
+    path = "/users",
+    function(name = "list", collection, returns = Vec<String>)
+)]
+struct User {
+    id: Option<String>,
+}
+
+fn main() {}

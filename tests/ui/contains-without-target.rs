@@ -1,0 +1,9 @@
+use graph_entity::GraphEntity;
+
+#[derive(GraphEntity)]
+#[graph(base = "entity", odata_type = "microsoft.graph.user", path = "/users", contains(name = "messages"))]
+struct User {
+    id: Option<String>,
+}
+
+fn main() {}
