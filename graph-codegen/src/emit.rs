@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::csdl::{Document, EnumType, StructuredType, TypeRef};
 use crate::naming;
-use crate::plan::{ENTITY, Gate, Kind, Plan};
+use crate::plan::{ENTITY, Gate, Kind, OpPlan, Plan};
 
 /// The widest a doc comment line may be, indentation included.
 const WIDTH: usize = 100;
@@ -266,13 +266,48 @@ impl Writer<'_> {
             });
         }
         graph.push(format!("odata_type = \"{}\"", plan.qualified));
+        if keyed && st.is_entity {
+            let roots = self.doc.container.iter().filter(|c| c.ty == plan.qualified);
+            if let Some(set) = roots.clone().find(|c| !c.singleton) {
+                graph.push(format!("path = \"/{}\"", set.name));
+            } else if let Some(path) = self.singleton_collection(&plan.qualified) {
+                graph.push(format!("path = \"{path}\""));
+            }
+            if let Some(single) = roots.clone().find(|c| c.singleton) {
+                graph.push(format!("singleton = \"/{}\"", single.name));
+            }
+        }
         if embedded.is_some() && !keyed {
             graph.push("complex".to_owned());
         }
         if st.is_abstract {
             graph.push("abstract".to_owned());
         }
-        let _ = writeln!(out, "#[graph({})]", graph.join(", "));
+        let mut gated = Vec::new();
+        for nav in &self.plan.navs_of[t] {
+            let target = &self.plan.types[nav.target];
+            let item = format!(
+                "contains(name = \"{}\", target = {}{})",
+                nav.name,
+                self.path(nav.target, &target.rust_name, plan.module),
+                if nav.single { ", single" } else { "" }
+            );
+            let target_gate = self.plan.gate(nav.target);
+            if Plan::implies(&gate, &target_gate) {
+                graph.push(item);
+            } else {
+                gated.push((target_gate, item));
+            }
+        }
+        for op in &self.plan.ops_of[t] {
+            graph.push(self.operation_item(op, plan.module));
+        }
+        write_attribute(out, "graph", &graph, 0);
+        for (g, item) in gated {
+            if let Some(cfg) = self.plan.cfg(&g) {
+                let _ = writeln!(out, "#[cfg_attr({cfg}, graph({item}))]");
+            }
+        }
         let _ = writeln!(out, "pub struct {} {{", plan.rust_name);
 
         let mut fields = FieldNames::default();
@@ -411,6 +446,145 @@ impl Writer<'_> {
         if let Some(any) = &plan.any_name {
             self.polymorphic(out, t, any, &gate);
         }
+        for op in &self.plan.ops_of[t] {
+            if let Some(name) = &op.params {
+                self.parameters(out, t, op, name, &gate);
+            }
+        }
+    }
+
+    /// A type without an entity set of its own is addressed, as a collection, at the first
+    /// contained collection of a singleton that holds it (`/deviceManagement/exchangeConnectors`),
+    /// in container order: the address with no parent key to give.
+    fn singleton_collection(&self, qualified: &str) -> Option<String> {
+        self.doc.container.iter().filter(|c| c.singleton).find_map(|c| {
+            let &t = self.plan.by_name.get(&c.ty)?;
+            let st = self.plan.structured(self.doc, t)?;
+            st.navigation
+                .iter()
+                .find(|n| n.contains_target && n.ty.collection && n.ty.name == qualified)
+                .map(|n| format!("/{}/{}", c.name, n.name))
+        })
+    }
+
+    /// The `action(...)` or `function(...)` item of a bound operation.
+    fn operation_item(&self, op: &OpPlan, module: usize) -> String {
+        let operation = &self.doc.operations[op.op];
+        let returns = self.return_type(operation, module);
+        let keyword = if operation.is_function { "function" } else { "action" };
+        if op.params.is_none() && returns.is_none() && !op.collection {
+            return format!("{keyword} = \"{}\"", operation.name);
+        }
+        let mut parts = vec![format!("name = \"{}\"", operation.name)];
+        if op.collection {
+            parts.push("collection".to_owned());
+        }
+        if let Some(params) = &op.params {
+            parts.push(format!("parameters = {params}"));
+        }
+        if let Some(returns) = returns {
+            parts.push(format!("returns = {returns}"));
+        }
+        format!("{keyword}({})", parts.join(", "))
+    }
+
+    /// The type an operation's response reads as, if it returns anything.
+    fn return_type(&self, operation: &crate::csdl::Operation, module: usize) -> Option<String> {
+        let (ty, _) = operation.return_type.as_ref()?;
+        let target = self.plan.lookup(ty).filter(|_| ty.name != ENTITY);
+        let element = TypeRef { name: ty.name.clone(), collection: false };
+        if ty.collection {
+            let (inner, _) = self.value_type(&element, module, false);
+            let entity = target.is_some_and(|x| {
+                self.plan.structured(self.doc, x).is_some_and(|s| s.is_entity) && self.plan.keyed(self.doc, x)
+            });
+            return Some(if entity && operation.is_function && operation.name == "delta" {
+                format!("Page<DeltaItem<{inner}>>")
+            } else if entity && operation.is_function {
+                format!("Page<{inner}>")
+            } else {
+                format!("Vec<{inner}>")
+            });
+        }
+        Some(match target.map(|x| (x, self.plan.types[x].kind)) {
+            Some((x, Kind::Structured(_))) => self.path(x, &self.plan.types[x].rust_name, module),
+            Some((_, Kind::Enum(_))) => {
+                let (inner, _) = self.value_type(&element, module, false);
+                format!("response::Value<{inner}>")
+            }
+            None => match ty.name.as_str() {
+                "Edm.String" => "String".to_owned(),
+                "Edm.Boolean" => "bool".to_owned(),
+                "Edm.Int32" => "i32".to_owned(),
+                "Edm.Int64" => "i64".to_owned(),
+                "Edm.Double" => "f64".to_owned(),
+                "Edm.Guid" | "Edm.Date" | "Edm.DateTimeOffset" => {
+                    edm_type(&ty.name).unwrap_or("String").to_owned()
+                }
+                "Edm.Stream" => "response::Media".to_owned(),
+                other => format!("response::Value<{}>", edm_type(other).unwrap_or("serde_json::Value")),
+            },
+        })
+    }
+
+    /// The `#[graph(parameters)]` struct of an operation.
+    fn parameters(&self, out: &mut String, t: usize, op: &OpPlan, name: &str, gate: &Gate) {
+        let operation = &self.doc.operations[op.op];
+        let plan = &self.plan.types[t];
+        let binding = plan.qualified.rsplit('.').next().unwrap_or(&plan.qualified);
+        let (what, how, wire) = if operation.is_function {
+            ("function", "arguments", ", written in its URL")
+        } else {
+            ("action", "body", "")
+        };
+        doc_lines(
+            out,
+            &format!(
+                "The {how} of the {what} `{}`, bound to {}`{binding}`{wire}.",
+                operation.name,
+                if op.collection { "a collection of " } else { "" }
+            ),
+            0,
+        );
+        self.cfg_attr(out, gate, 0);
+        let mut fields = FieldNames::default();
+        let mut lines = String::new();
+        let mut eq = true;
+        let mut all_optional = true;
+        for p in operation.parameters.iter().skip(1) {
+            let (ty, target) = if operation.is_function {
+                match p.ty.name.as_str() {
+                    "Edm.Int64" => ("i64".to_owned(), None),
+                    "Edm.Double" | "Edm.Single" => ("f64".to_owned(), None),
+                    _ => self.value_type(&p.ty, plan.module, false),
+                }
+            } else {
+                self.value_type(&p.ty, plan.module, false)
+            };
+            if ty.contains("f32")
+                || ty.contains("f64")
+                || target.is_some_and(|x| matches!(self.plan.types[x].kind, Kind::Structured(_)))
+            {
+                eq = false;
+            }
+            let mut attrs = Vec::new();
+            let field = fields.field(&p.name, &mut attrs);
+            if !attrs.is_empty() {
+                let _ = writeln!(lines, "    #[graph({})]", attrs.join(", "));
+            }
+            if !p.nullable && !p.optional {
+                all_optional = false;
+                let _ = writeln!(lines, "    pub {field}: {ty},");
+            } else {
+                let _ = writeln!(lines, "    pub {field}: Option<{ty}>,");
+            }
+        }
+        let _ = writeln!(
+            out,
+            "#[derive(GraphEntity, Clone, Debug, {}PartialEq{})]\n#[graph(parameters)]\npub struct {name} {{\n{lines}}}\n",
+            if all_optional { "Default, " } else { "" },
+            if eq { ", Eq" } else { "" }
+        );
     }
 
     /// The type whose gate a property value of type `x` needs: the polymorphic enum lives with
@@ -494,6 +668,64 @@ impl Writer<'_> {
         );
         out.push_str("}\n\n");
     }
+}
+
+/// Writes `#[name(items)]` on one line if it fits in [`WIDTH`], else one item a line (and an
+/// item `word(...)` that does not fit broken the same way), as rustfmt writes attributes; it
+/// leaves those it cannot parse (`returns = Vec<T>`) as they are, so this is their only format.
+pub fn write_attribute(out: &mut String, name: &str, items: &[String], indent: usize) {
+    let pad = " ".repeat(indent);
+    let one = format!("{pad}#[{name}({})]", items.join(", "));
+    if one.len() <= WIDTH {
+        out.push_str(&one);
+        out.push('\n');
+        return;
+    }
+    let _ = writeln!(out, "{pad}#[{name}(");
+    for (i, item) in items.iter().enumerate() {
+        let comma = if i + 1 < items.len() { "," } else { "" };
+        let line = format!("{pad}    {item}{comma}");
+        match item.split_once('(') {
+            Some((word, rest)) if line.len() > WIDTH && rest.ends_with(')') => {
+                let _ = writeln!(out, "{pad}    {word}(");
+                let inner = split_top_level(&rest[..rest.len() - 1]);
+                for (j, part) in inner.iter().enumerate() {
+                    let comma = if j + 1 < inner.len() { "," } else { "" };
+                    let _ = writeln!(out, "{pad}        {part}{comma}");
+                }
+                let _ = writeln!(out, "{pad}    ){comma}");
+            }
+            _ => {
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
+    }
+    let _ = writeln!(out, "{pad})]");
+}
+
+/// `a = X<B, C>, b` → `["a = X<B, C>", "b"]`: splits at the commas outside brackets.
+fn split_top_level(text: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut depth = 0i32;
+    let mut current = String::new();
+    for ch in text.chars() {
+        match ch {
+            '<' | '(' | '[' => depth += 1,
+            '>' | ')' | ']' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(current.trim().to_owned());
+                current.clear();
+                continue;
+            }
+            _ => {}
+        }
+        current.push(ch);
+    }
+    if !current.trim().is_empty() {
+        parts.push(current.trim().to_owned());
+    }
+    parts
 }
 
 /// The field names of one struct, unique.

@@ -106,6 +106,65 @@ pub struct Plan {
     pub by_name: HashMap<String, usize>,
     /// Property edges that must be boxed to keep types finite: (type, property name).
     pub boxed: BTreeSet<(String, String)>,
+    /// The bound operations declared on each type (indexed like `types`).
+    pub ops_of: Vec<Vec<OpPlan>>,
+    /// The contained navigation declared on each type (indexed like `types`).
+    pub navs_of: Vec<Vec<NavPlan>>,
+    /// Bound operations and contained navigation properties left out, with why.
+    pub left_out: Vec<String>,
+}
+
+/// A bound action or function, declared on its binding type.
+#[derive(Debug, Clone)]
+pub struct OpPlan {
+    /// Index into `Document::operations`.
+    pub op: usize,
+    /// Bound to a collection of the type.
+    pub collection: bool,
+    /// The `#[graph(parameters)]` struct of its parameters, if it has any.
+    pub params: Option<String>,
+}
+
+/// A contained navigation property, declared with `contains(...)`.
+#[derive(Debug, Clone)]
+pub struct NavPlan {
+    pub name: String,
+    /// The contained entity type.
+    pub target: usize,
+    pub single: bool,
+}
+
+/// Methods of the address types that a navigation or operation may not take (the derive's
+/// lists, `graph-entity-derive/src/valid.rs`).
+const RESERVED_FUNCTIONS: &[&str] = &[
+    "list", "create", "get", "update", "delete", "item_path", "key", "create_with", "update_with",
+    "collection", "item", "singleton",
+];
+const RESERVED_ITEM_METHODS: &[&str] = &[
+    "path", "template", "get", "update", "update_with", "delete", "cast", "stream", "value",
+    "paths",
+];
+const RESERVED_COLLECTION_METHODS: &[&str] = &[
+    "path", "template", "item", "list", "create", "create_with", "cast", "paths",
+];
+
+/// Whether an `Edm.*` type has an OData literal form the runtime writes (a function parameter).
+pub fn literal_edm(name: &str) -> bool {
+    matches!(
+        name,
+        "Edm.String"
+            | "Edm.Boolean"
+            | "Edm.Byte"
+            | "Edm.SByte"
+            | "Edm.Int16"
+            | "Edm.Int32"
+            | "Edm.Int64"
+            | "Edm.Double"
+            | "Edm.Single"
+            | "Edm.Guid"
+            | "Edm.Date"
+            | "Edm.DateTimeOffset"
+    )
 }
 
 /// The module name of a namespace: `microsoft.graph` → `graph`, `microsoft.graph.callRecords`
@@ -193,6 +252,9 @@ impl Plan {
             types,
             by_name,
             boxed: BTreeSet::new(),
+            ops_of: Vec::new(),
+            navs_of: Vec::new(),
+            left_out: Vec::new(),
         };
         // Derived types in the Rust sense: those that embed their base.
         for i in 0..plan.types.len() {
@@ -221,6 +283,7 @@ impl Plan {
             used.insert(name.clone());
             plan.types[i].any_name = Some(name);
         }
+        plan.plan_operations(doc, &mut taken);
         plan.plan_areas(doc);
         plan.plan_boxes(doc);
         plan
@@ -237,20 +300,25 @@ impl Plan {
         }
     }
 
-    /// Whether a structured type or one of its bases declares a key.
-    pub fn keyed(&self, doc: &Document, mut t: usize) -> bool {
-        loop {
-            let Some(st) = self.structured(doc, t) else {
-                return false;
-            };
-            if !st.key.is_empty() {
-                return true;
-            }
-            match st.base.as_ref().and_then(|b| self.by_name.get(b)) {
-                Some(&b) => t = b,
-                None => return false,
-            }
+    /// Whether a structured type or one of its bases declares a key that graph-entity can hold:
+    /// a string (`workflowVersion`'s `Edm.Int32` key `versionNumber` is not, so that type is
+    /// declared without key, as a complex type).
+    pub fn keyed(&self, doc: &Document, t: usize) -> bool {
+        let mut chain = Vec::new();
+        let mut next = Some(t);
+        while let Some(x) = next {
+            let Some(st) = self.structured(doc, x) else { break };
+            chain.push(st);
+            next = st.base.as_ref().and_then(|b| self.by_name.get(b)).copied();
         }
+        let Some(key) = chain.iter().find_map(|st| st.key.first()) else {
+            return false;
+        };
+        chain
+            .iter()
+            .flat_map(|st| st.properties.iter())
+            .find(|p| &p.name == key)
+            .is_none_or(|p| p.ty.name == "Edm.String" && !p.ty.collection)
     }
 
     /// The base a type names as a string (`base = "entity"`) rather than embedding it in a
@@ -459,7 +527,160 @@ impl Plan {
                 out.push(x);
             }
         }
+        // The operations bound to it: their parameter and return types.
+        for op in self.ops_of.get(t).into_iter().flatten() {
+            let operation = &doc.operations[op.op];
+            let types = operation
+                .parameters
+                .iter()
+                .skip(1)
+                .map(|p| &p.ty)
+                .chain(operation.return_type.as_ref().map(|(ty, _)| ty));
+            for ty in types {
+                if let Some(&x) = self.by_name.get(&ty.name) {
+                    out.push(x);
+                }
+            }
+        }
         out
+    }
+
+    /// Which bound operations and contained navigation properties each type declares, and the
+    /// names of the parameter structs.
+    fn plan_operations(&mut self, doc: &Document, taken: &mut HashMap<usize, BTreeSet<String>>) {
+        let n = self.types.len();
+        self.ops_of = vec![Vec::new(); n];
+        self.navs_of = vec![Vec::new(); n];
+        // Item methods taken per type: navigation first, then item-bound operations.
+        let mut methods: Vec<BTreeSet<String>> = vec![BTreeSet::new(); n];
+        for t in 0..n {
+            let Some(st) = self.structured(doc, t) else { continue };
+            if !st.is_entity {
+                continue;
+            }
+            if !self.keyed(doc, t) {
+                for item in doc.container.iter().filter(|c| c.ty == st.qualified()) {
+                    self.left_out.push(format!(
+                        "{} /{} of {}: its type has no key (the derive addresses keyed entity types)",
+                        if item.singleton { "singleton" } else { "entity set" },
+                        item.name,
+                        st.qualified()
+                    ));
+                }
+                for nav in st.navigation.iter().filter(|n| n.contains_target) {
+                    self.left_out.push(format!(
+                        "navigation {}/{}: its type has no key",
+                        st.qualified(),
+                        nav.name
+                    ));
+                }
+                continue;
+            }
+            for nav in st.navigation.iter().filter(|n| n.contains_target) {
+                let method = naming::derive_snake(&nav.name);
+                let target = self.by_name.get(&nav.ty.name).copied();
+                let why = match target {
+                    None => Some("its target is not declared"),
+                    Some(x) if !self.keyed(doc, x) => Some("its target has no key"),
+                    Some(_) if RESERVED_ITEM_METHODS.contains(&method.as_str()) => {
+                        Some("its method would be hidden by an `ItemPath` method")
+                    }
+                    Some(_) if !valid_method(&method) => Some("it cannot name a Rust method"),
+                    Some(_) if methods[t].contains(&method) => Some("its method is taken"),
+                    Some(_) => None,
+                };
+                match (why, target) {
+                    (None, Some(target)) => {
+                        methods[t].insert(method);
+                        self.navs_of[t].push(NavPlan {
+                            name: nav.name.clone(),
+                            target,
+                            single: !nav.ty.collection,
+                        });
+                    }
+                    (why, _) => self.left_out.push(format!(
+                        "navigation {}/{}: {}",
+                        st.qualified(),
+                        nav.name,
+                        why.unwrap_or("")
+                    )),
+                }
+            }
+        }
+        let mut collection_methods: Vec<BTreeSet<String>> = vec![BTreeSet::new(); n];
+        for (i, op) in doc.operations.iter().enumerate() {
+            let Some(binding) = op.binding() else { continue };
+            let Some(&t) = self.by_name.get(&binding.name) else {
+                self.left_out.push(format!("{} {}: its binding type is not declared", kind(op), op.name));
+                continue;
+            };
+            let collection = binding.collection;
+            let method = naming::derive_snake(&op.name);
+            let on_type = !collection && !op.is_function;
+            let reserved = if collection { RESERVED_COLLECTION_METHODS } else { RESERVED_ITEM_METHODS };
+            let taken_methods = if collection { &collection_methods[t] } else { &methods[t] };
+            let non_literal = op.is_function
+                && op.parameters.iter().skip(1).any(|p| {
+                    p.ty.collection
+                        || match self.by_name.get(&p.ty.name) {
+                            Some(&x) => match self.types[x].kind {
+                                Kind::Enum(e) => doc.enums[e].flags || doc.enums[e].members.is_empty(),
+                                Kind::Structured(_) => true,
+                            },
+                            None => !literal_edm(&p.ty.name),
+                        }
+                });
+            let why = if !self.keyed(doc, t) {
+                Some("its binding type has no key")
+            } else if op.is_function && op.return_type.is_none() {
+                Some("a function without a return type")
+            } else if non_literal {
+                Some("a parameter has no literal form (collection, complex or other type)")
+            } else if (on_type && RESERVED_FUNCTIONS.contains(&method.as_str()))
+                || reserved.contains(&method.as_str())
+            {
+                Some("its method would be hidden by a method of the address types")
+            } else if !valid_method(&method) {
+                Some("it cannot name a Rust function")
+            } else if taken_methods.contains(&method) {
+                Some("its method is taken (an overload, or a navigation of the same name)")
+            } else {
+                None
+            };
+            if let Some(why) = why {
+                self.left_out.push(format!(
+                    "{} {} bound to {}{}: {why}",
+                    kind(op),
+                    op.name,
+                    binding.name,
+                    if collection { " (collection)" } else { "" }
+                ));
+                continue;
+            }
+            if collection {
+                collection_methods[t].insert(method);
+            } else {
+                methods[t].insert(method);
+            }
+            let params = (op.parameters.len() > 1).then(|| {
+                let used = taken.entry(self.types[t].module).or_default();
+                let base = format!(
+                    "{}{}{}Parameters",
+                    self.types[t].rust_name,
+                    if collection { "Collection" } else { "" },
+                    naming::upper_camel(&op.name)
+                );
+                let mut name = base.clone();
+                let mut k = 2;
+                while used.contains(&name) {
+                    name = format!("{base}{k}");
+                    k += 1;
+                }
+                used.insert(name.clone());
+                name
+            });
+            self.ops_of[t].push(OpPlan { op: i, collection, params });
+        }
     }
 
     /// The gate of a type.
@@ -570,6 +791,18 @@ impl Plan {
         }
         files
     }
+}
+
+fn kind(op: &crate::csdl::Operation) -> &'static str {
+    if op.is_function { "function" } else { "action" }
+}
+
+/// Whether the derive can make a method of this snake_case name (raw identifiers included).
+fn valid_method(method: &str) -> bool {
+    !method.is_empty()
+        && !["self", "Self", "super", "crate", "_"].contains(&method)
+        && method.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !method.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Names a generated type may not take: the runtime's names the generated code uses unqualified,

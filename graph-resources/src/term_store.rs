@@ -64,7 +64,8 @@ pub struct LocalizedName {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.termStore.group"
+    odata_type = "microsoft.graph.termStore.group",
+    contains(name = "sets", target = Set)
 )]
 pub struct Group {
     /// The key. Inherited from `entity`.
@@ -112,7 +113,11 @@ pub struct Relation {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.termStore.set"
+    odata_type = "microsoft.graph.termStore.set",
+    contains(name = "children", target = Term),
+    contains(name = "parentGroup", target = Group, single),
+    contains(name = "relations", target = Relation),
+    contains(name = "terms", target = Term)
 )]
 pub struct Set {
     /// The key. Inherited from `entity`.
@@ -143,7 +148,9 @@ pub struct Set {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.termStore.store"
+    odata_type = "microsoft.graph.termStore.store",
+    contains(name = "groups", target = Group),
+    contains(name = "sets", target = Set)
 )]
 pub struct Store {
     /// The key. Inherited from `entity`.
@@ -168,7 +175,9 @@ pub struct Store {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.termStore.term"
+    odata_type = "microsoft.graph.termStore.term",
+    contains(name = "children", target = Term),
+    contains(name = "relations", target = Relation)
 )]
 pub struct Term {
     /// The key. Inherited from `entity`.

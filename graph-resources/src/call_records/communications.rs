@@ -1,4 +1,4 @@
-//! The types of the area `communications`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `communications`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -121,6 +121,14 @@ pub enum ProductFamily {
     Lync,
     UnknownFutureValue,
     AzureCommunicationServices,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.callRecords.pstnCallDurationSource")]
+pub enum PstnCallDurationSource {
+    Microsoft,
+    Operator,
 }
 
 #[cfg(feature = "communications")]
@@ -259,6 +267,37 @@ pub struct DeviceInfo {
     pub sent_noise_level: Option<i32>,
     pub sent_signal_level: Option<i32>,
     pub speaker_glitch_rate: Option<f32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.callRecords.directRoutingLogRow")]
+pub struct DirectRoutingLogRow {
+    pub callee_number: Option<String>,
+    pub call_end_sub_reason: Option<i32>,
+    pub caller_number: Option<String>,
+    pub call_type: Option<String>,
+    pub correlation_id: Option<String>,
+    pub duration: Option<i32>,
+    pub end_date_time: Option<edm::DateTimeOffset>,
+    pub failure_date_time: Option<edm::DateTimeOffset>,
+    pub final_sip_code: Option<i32>,
+    pub final_sip_code_phrase: Option<String>,
+    pub id: Option<String>,
+    pub invite_date_time: Option<edm::DateTimeOffset>,
+    pub media_bypass_enabled: Option<bool>,
+    pub media_path_location: Option<String>,
+    pub signaling_location: Option<String>,
+    pub start_date_time: Option<edm::DateTimeOffset>,
+    pub successful_call: Option<bool>,
+    pub trunk_fully_qualified_domain_name: Option<String>,
+    pub user_display_name: Option<String>,
+    pub user_id: Option<String>,
+    pub user_principal_name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -434,6 +473,39 @@ pub struct ParticipantEndpoint {
 
 #[cfg(feature = "communications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.callRecords.pstnCallLogRow")]
+pub struct PstnCallLogRow {
+    pub call_duration_source: Option<PstnCallDurationSource>,
+    pub callee_number: Option<String>,
+    pub caller_number: Option<String>,
+    pub call_id: Option<String>,
+    pub call_type: Option<String>,
+    pub charge: Option<edm::Decimal>,
+    pub conference_id: Option<String>,
+    pub connection_charge: Option<edm::Decimal>,
+    pub currency: Option<String>,
+    pub destination_context: Option<String>,
+    pub destination_name: Option<String>,
+    pub duration: Option<i32>,
+    pub end_date_time: Option<edm::DateTimeOffset>,
+    pub id: Option<String>,
+    pub inventory_type: Option<String>,
+    pub license_capability: Option<String>,
+    pub operator: Option<String>,
+    pub start_date_time: Option<edm::DateTimeOffset>,
+    pub tenant_country_code: Option<String>,
+    pub usage_country_code: Option<String>,
+    pub user_display_name: Option<String>,
+    pub user_id: Option<String>,
+    pub user_principal_name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.callRecords.serviceEndpoint", complex)]
 pub struct ServiceEndpoint {
     /// The inherited properties of `endpoint`.
@@ -509,7 +581,23 @@ pub struct UserFeedback {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.callRecords.callRecord"
+    odata_type = "microsoft.graph.callRecords.callRecord",
+    path = "/communications/callRecords",
+    contains(name = "organizer_v2", target = Organizer, single),
+    contains(name = "participants_v2", target = Participant),
+    contains(name = "sessions", target = Session),
+    function(
+        name = "getDirectRoutingCalls",
+        collection,
+        parameters = CallRecordCollectionGetDirectRoutingCallsParameters,
+        returns = Vec<DirectRoutingLogRow>
+    ),
+    function(
+        name = "getPstnCalls",
+        collection,
+        parameters = CallRecordCollectionGetPstnCallsParameters,
+        returns = Vec<PstnCallLogRow>
+    )
 )]
 pub struct CallRecord {
     /// The key. Inherited from `entity`.
@@ -542,6 +630,26 @@ pub struct CallRecord {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The arguments of the function `getDirectRoutingCalls`, bound to a collection of `callRecord`,
+/// written in its URL.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CallRecordCollectionGetDirectRoutingCallsParameters {
+    pub from_date_time: Option<edm::DateTimeOffset>,
+    pub to_date_time: Option<edm::DateTimeOffset>,
+}
+
+/// The arguments of the function `getPstnCalls`, bound to a collection of `callRecord`, written in
+/// its URL.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CallRecordCollectionGetPstnCallsParameters {
+    pub from_date_time: Option<edm::DateTimeOffset>,
+    pub to_date_time: Option<edm::DateTimeOffset>,
 }
 
 #[cfg(feature = "communications")]
@@ -589,7 +697,8 @@ pub struct Segment {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.callRecords.session"
+    odata_type = "microsoft.graph.callRecords.session",
+    contains(name = "segments", target = Segment)
 )]
 pub struct Session {
     /// The key. Inherited from `entity`.

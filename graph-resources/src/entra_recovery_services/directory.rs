@@ -1,7 +1,21 @@
-//! The types of the area `directory`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `directory`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
+
+#[cfg(any(feature = "directory", feature = "other"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.entraRecoveryServices.recoveryAction")]
+pub enum RecoveryAction {
+    /// Represents a soft delete action during recovery
+    SoftDelete,
+    /// Represents an update action during recovery
+    Update,
+    /// Represents a restore action during recovery
+    Restore,
+    /// This will help in making this enum evolable and adding more values in the future
+    UnknownFutureValue,
+}
 
 #[cfg(feature = "directory")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -128,7 +142,9 @@ pub enum AnyRecoveryJobFilteringCriteriaBase {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.entraRecoveryServices.recovery"
+    odata_type = "microsoft.graph.entraRecoveryServices.recovery",
+    contains(name = "jobs", target = RecoveryJobBase),
+    contains(name = "snapshots", target = Snapshot)
 )]
 pub struct Recovery {
     /// The key. Inherited from `entity`.
@@ -147,7 +163,10 @@ pub struct Recovery {
 
 #[cfg(feature = "directory")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.entraRecoveryServices.recoveryJob")]
+#[graph(
+    odata_type = "microsoft.graph.entraRecoveryServices.recoveryJob",
+    function(name = "getFailedChanges", returns = Page<RecoveryChangeObjectBase>)
+)]
 pub struct RecoveryJob {
     /// The inherited properties of `recoveryJobBase`.
     #[graph(base)]
@@ -162,7 +181,8 @@ pub struct RecoveryJob {
 #[graph(
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.entraRecoveryServices.recoveryJobBase",
-    abstract
+    abstract,
+    action = "cancel"
 )]
 pub struct RecoveryJobBase {
     /// The key. Inherited from `entity`.
@@ -200,7 +220,10 @@ pub enum AnyRecoveryJobBase {
 
 #[cfg(feature = "directory")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.entraRecoveryServices.recoveryPreviewJob")]
+#[graph(
+    odata_type = "microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
+    function(name = "getChanges", returns = Page<RecoveryChangeObjectBase>)
+)]
 pub struct RecoveryPreviewJob {
     /// The inherited properties of `recoveryJobBase`.
     #[graph(base)]

@@ -2,7 +2,7 @@
 
 // Features that leave a module's types out leave some of these unused.
 #[allow(unused_imports)]
-use graph_entity::{AdditionalData, GraphEntity, GraphEnum, GraphPolymorphic, edm};
+use graph_entity::{AdditionalData, GraphEntity, GraphEnum, GraphPolymorphic, Page, edm};
 
 mod directory;
 #[allow(unused_imports)] // empty without its features

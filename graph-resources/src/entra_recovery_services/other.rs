@@ -1,23 +1,9 @@
-//! The types of the area `other`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `other`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.entraRecoveryServices.recoveryAction")]
-pub enum RecoveryAction {
-    /// Represents a soft delete action during recovery
-    SoftDelete,
-    /// Represents an update action during recovery
-    Update,
-    /// Represents a restore action during recovery
-    Restore,
-    /// This will help in making this enum evolable and adding more values in the future
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
+#[cfg(any(feature = "directory", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",

@@ -1,4 +1,4 @@
-//! The types of the area `connections`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `connections`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -450,7 +450,12 @@ pub struct ExternalActivityResult {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.externalConnectors.externalConnection"
+    odata_type = "microsoft.graph.externalConnectors.externalConnection",
+    path = "/connections",
+    contains(name = "groups", target = ExternalGroup),
+    contains(name = "items", target = ExternalItem),
+    contains(name = "operations", target = ConnectionOperation),
+    contains(name = "schema", target = Schema, single)
 )]
 pub struct ExternalConnection {
     /// The key. Inherited from `entity`.
@@ -487,7 +492,8 @@ pub struct ExternalConnection {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.externalConnectors.externalGroup"
+    odata_type = "microsoft.graph.externalConnectors.externalGroup",
+    contains(name = "members", target = Identity)
 )]
 pub struct ExternalGroup {
     /// The key. Inherited from `entity`.
@@ -507,7 +513,13 @@ pub struct ExternalGroup {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.externalConnectors.externalItem"
+    odata_type = "microsoft.graph.externalConnectors.externalItem",
+    contains(name = "activities", target = ExternalActivity),
+    action(
+        name = "addActivities",
+        parameters = ExternalItemAddActivitiesParameters,
+        returns = Vec<AnyExternalActivity>
+    )
 )]
 pub struct ExternalItem {
     /// The key. Inherited from `entity`.
@@ -523,6 +535,14 @@ pub struct ExternalItem {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `addActivities`, bound to `externalItem`.
+#[cfg(feature = "connections")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct ExternalItemAddActivitiesParameters {
+    pub activities: Vec<AnyExternalActivity>,
 }
 
 #[cfg(feature = "connections")]

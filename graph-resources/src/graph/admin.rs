@@ -1,4 +1,4 @@
-//! The types of the area `admin`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `admin`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -582,7 +582,11 @@ pub struct Admin {
 
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.adminMicrosoft365Apps")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.adminMicrosoft365Apps",
+    contains(name = "installationOptions", target = M365AppsInstallationOptions, single)
+)]
 pub struct AdminMicrosoft365Apps {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -687,7 +691,17 @@ pub struct BrowserSite {
 /// A singleton entity which is used to specify IE mode site list metadata
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.browserSiteList")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.browserSiteList",
+    contains(name = "sharedCookies", target = BrowserSharedCookie),
+    contains(name = "sites", target = BrowserSite),
+    action(
+        name = "publish",
+        parameters = BrowserSiteListPublishParameters,
+        returns = BrowserSiteList
+    )
+)]
 pub struct BrowserSiteList {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -720,9 +734,28 @@ pub struct BrowserSiteList {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `publish`, bound to `browserSiteList`.
+#[cfg(feature = "admin")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct BrowserSiteListPublishParameters {
+    pub revision: String,
+    pub sites: Option<Vec<BrowserSite>>,
+    pub shared_cookies: Option<Vec<BrowserSharedCookie>>,
+}
+
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.configurationBaseline")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.configurationBaseline",
+    action(
+        name = "createSnapshot",
+        collection,
+        parameters = ConfigurationBaselineCollectionCreateSnapshotParameters,
+        returns = ConfigurationSnapshotJob
+    )
+)]
 pub struct ConfigurationBaseline {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -738,6 +771,16 @@ pub struct ConfigurationBaseline {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `createSnapshot`, bound to a collection of `configurationBaseline`.
+#[cfg(feature = "admin")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ConfigurationBaselineCollectionCreateSnapshotParameters {
+    pub display_name: String,
+    pub description: String,
+    pub resources: Vec<String>,
 }
 
 #[cfg(feature = "admin")]
@@ -780,7 +823,12 @@ pub struct ConfigurationDrift {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.configurationManagement"
+    odata_type = "microsoft.graph.configurationManagement",
+    contains(name = "configurationDrifts", target = ConfigurationDrift),
+    contains(name = "configurationMonitoringResults", target = ConfigurationMonitoringResult),
+    contains(name = "configurationMonitors", target = ConfigurationMonitor),
+    contains(name = "configurationSnapshotJobs", target = ConfigurationSnapshotJob),
+    contains(name = "configurationSnapshots", target = ConfigurationBaseline)
 )]
 pub struct ConfigurationManagement {
     /// The key. Inherited from `entity`.
@@ -808,7 +856,11 @@ pub struct ConfigurationManagement {
 
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.configurationMonitor")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.configurationMonitor",
+    contains(name = "baseline", target = ConfigurationBaseline, single)
+)]
 pub struct ConfigurationMonitor {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -931,7 +983,11 @@ pub struct ConfigurationSnapshotJob {
 
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.edge")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.edge",
+    contains(name = "internetExplorerMode", target = InternetExplorerMode, single)
+)]
 pub struct Edge {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -946,7 +1002,12 @@ pub struct Edge {
 
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.exchangeAdmin")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.exchangeAdmin",
+    contains(name = "tracing", target = MessageTracingRoot, single)
+)]
+#[cfg_attr(feature = "directoryObjects", graph(contains(name = "mailboxes", target = Mailbox)))]
 pub struct ExchangeAdmin {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -964,7 +1025,15 @@ pub struct ExchangeAdmin {
 
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.exchangeMessageTrace")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.exchangeMessageTrace",
+    function(
+        name = "getDetailsByRecipient",
+        parameters = ExchangeMessageTraceGetDetailsByRecipientParameters,
+        returns = Page<ExchangeMessageTraceDetail>
+    )
+)]
 pub struct ExchangeMessageTrace {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -988,6 +1057,15 @@ pub struct ExchangeMessageTrace {
     pub additional_data: AdditionalData,
 }
 
+/// The arguments of the function `getDetailsByRecipient`, bound to `exchangeMessageTrace`, written
+/// in its URL.
+#[cfg(feature = "admin")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ExchangeMessageTraceGetDetailsByRecipientParameters {
+    pub recipient_address: String,
+}
+
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.insightsSettings")]
@@ -1004,7 +1082,11 @@ pub struct InsightsSettings {
 
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.internetExplorerMode")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.internetExplorerMode",
+    contains(name = "siteLists", target = BrowserSiteList)
+)]
 pub struct InternetExplorerMode {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1040,7 +1122,11 @@ pub struct M365AppsInstallationOptions {
 
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.messageTracingRoot")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.messageTracingRoot",
+    contains(name = "messageTraces", target = ExchangeMessageTrace)
+)]
 pub struct MessageTracingRoot {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1055,7 +1141,15 @@ pub struct MessageTracingRoot {
 
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.peopleAdminSettings")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.peopleAdminSettings",
+    contains(name = "itemInsights", target = InsightsSettings, single),
+    contains(name = "profileCardProperties", target = ProfileCardProperty),
+    contains(name = "profilePropertySettings", target = ProfilePropertySetting),
+    contains(name = "profileSources", target = ProfileSource),
+    contains(name = "pronouns", target = PronounsSettings, single)
+)]
 pub struct PeopleAdminSettings {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1146,7 +1240,13 @@ pub struct PronounsSettings {
 
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.serviceAnnouncement")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.serviceAnnouncement",
+    contains(name = "healthOverviews", target = ServiceHealth),
+    contains(name = "issues", target = ServiceHealthIssue),
+    contains(name = "messages", target = ServiceUpdateMessage)
+)]
 pub struct ServiceAnnouncement {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1188,7 +1288,11 @@ pub struct ServiceAnnouncementAttachment {
 
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.serviceHealth")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.serviceHealth",
+    contains(name = "issues", target = ServiceHealthIssue)
+)]
 pub struct ServiceHealth {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1207,7 +1311,10 @@ pub struct ServiceHealth {
 
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.serviceHealthIssue")]
+#[graph(
+    odata_type = "microsoft.graph.serviceHealthIssue",
+    function(name = "incidentReport", returns = response::Media)
+)]
 pub struct ServiceHealthIssue {
     /// The inherited properties of `serviceAnnouncementBase`.
     #[graph(base)]
@@ -1232,7 +1339,46 @@ pub struct ServiceHealthIssue {
 
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.serviceUpdateMessage")]
+#[graph(
+    odata_type = "microsoft.graph.serviceUpdateMessage",
+    contains(name = "attachments", target = ServiceAnnouncementAttachment),
+    action(
+        name = "archive",
+        collection,
+        parameters = ServiceUpdateMessageCollectionArchiveParameters,
+        returns = bool
+    ),
+    action(
+        name = "favorite",
+        collection,
+        parameters = ServiceUpdateMessageCollectionFavoriteParameters,
+        returns = bool
+    ),
+    action(
+        name = "markRead",
+        collection,
+        parameters = ServiceUpdateMessageCollectionMarkReadParameters,
+        returns = bool
+    ),
+    action(
+        name = "markUnread",
+        collection,
+        parameters = ServiceUpdateMessageCollectionMarkUnreadParameters,
+        returns = bool
+    ),
+    action(
+        name = "unarchive",
+        collection,
+        parameters = ServiceUpdateMessageCollectionUnarchiveParameters,
+        returns = bool
+    ),
+    action(
+        name = "unfavorite",
+        collection,
+        parameters = ServiceUpdateMessageCollectionUnfavoriteParameters,
+        returns = bool
+    )
+)]
 pub struct ServiceUpdateMessage {
     /// The inherited properties of `serviceAnnouncementBase`.
     #[graph(base)]
@@ -1256,9 +1402,61 @@ pub struct ServiceUpdateMessage {
     pub attachments: Option<Vec<ServiceAnnouncementAttachment>>,
 }
 
+/// The body of the action `archive`, bound to a collection of `serviceUpdateMessage`.
+#[cfg(feature = "admin")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ServiceUpdateMessageCollectionArchiveParameters {
+    pub message_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `favorite`, bound to a collection of `serviceUpdateMessage`.
+#[cfg(feature = "admin")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ServiceUpdateMessageCollectionFavoriteParameters {
+    pub message_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `markRead`, bound to a collection of `serviceUpdateMessage`.
+#[cfg(feature = "admin")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ServiceUpdateMessageCollectionMarkReadParameters {
+    pub message_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `markUnread`, bound to a collection of `serviceUpdateMessage`.
+#[cfg(feature = "admin")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ServiceUpdateMessageCollectionMarkUnreadParameters {
+    pub message_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `unarchive`, bound to a collection of `serviceUpdateMessage`.
+#[cfg(feature = "admin")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ServiceUpdateMessageCollectionUnarchiveParameters {
+    pub message_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `unfavorite`, bound to a collection of `serviceUpdateMessage`.
+#[cfg(feature = "admin")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ServiceUpdateMessageCollectionUnfavoriteParameters {
+    pub message_ids: Option<Vec<String>>,
+}
+
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.sharepoint")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.sharepoint",
+    contains(name = "settings", target = SharepointSettings, single)
+)]
 pub struct Sharepoint {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

@@ -1,4 +1,4 @@
-//! The types of the area `agreementAcceptances`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `agreementAcceptances`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -14,7 +14,11 @@ pub enum AgreementAcceptanceState {
 
 #[cfg(feature = "agreementAcceptances")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.agreementAcceptance")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.agreementAcceptance",
+    path = "/agreementAcceptances"
+)]
 pub struct AgreementAcceptance {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

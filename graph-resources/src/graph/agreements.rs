@@ -1,4 +1,4 @@
-//! The types of the area `agreements`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `agreements`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -28,7 +28,14 @@ pub struct TermsExpiration {
 
 #[cfg(feature = "agreements")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.agreement")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.agreement",
+    path = "/agreements",
+    contains(name = "file", target = AgreementFile, single),
+    contains(name = "files", target = AgreementFileLocalization)
+)]
+#[cfg_attr(feature = "agreementAcceptances", graph(contains(name = "acceptances", target = AgreementAcceptance)))]
 pub struct Agreement {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -56,7 +63,10 @@ pub struct Agreement {
 
 #[cfg(feature = "agreements")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.agreementFile")]
+#[graph(
+    odata_type = "microsoft.graph.agreementFile",
+    contains(name = "localizations", target = AgreementFileLocalization)
+)]
 pub struct AgreementFile {
     /// The inherited properties of `agreementFileProperties`.
     #[graph(base)]
@@ -68,7 +78,10 @@ pub struct AgreementFile {
 
 #[cfg(feature = "agreements")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.agreementFileLocalization")]
+#[graph(
+    odata_type = "microsoft.graph.agreementFileLocalization",
+    contains(name = "versions", target = AgreementFileVersion)
+)]
 pub struct AgreementFileLocalization {
     /// The inherited properties of `agreementFileProperties`.
     #[graph(base)]

@@ -1,4 +1,4 @@
-//! The types of the area `appCatalogs`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `appCatalogs`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -37,7 +37,12 @@ pub struct TeamsAppAuthorization {
 
 #[cfg(feature = "appCatalogs")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.appCatalogs")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.appCatalogs",
+    singleton = "/appCatalogs",
+    contains(name = "teamsApps", target = TeamsApp)
+)]
 pub struct AppCatalogs {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -52,7 +57,12 @@ pub struct AppCatalogs {
 
 #[cfg(feature = "appCatalogs")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.teamsApp")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.teamsApp",
+    path = "/appCatalogs/teamsApps",
+    contains(name = "appDefinitions", target = TeamsAppDefinition)
+)]
 pub struct TeamsApp {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -70,7 +80,11 @@ pub struct TeamsApp {
 
 #[cfg(feature = "appCatalogs")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.teamsAppDefinition")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.teamsAppDefinition",
+    contains(name = "bot", target = TeamworkBot, single)
+)]
 pub struct TeamsAppDefinition {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

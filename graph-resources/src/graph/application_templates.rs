@@ -1,4 +1,4 @@
-//! The types of the area `applicationTemplates`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `applicationTemplates`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -353,7 +353,32 @@ pub struct ApplicationSecurityCompliance {
 
 #[cfg(feature = "applicationTemplates")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.applicationTemplate")]
+#[graph(odata_type = "microsoft.graph.applicationServicePrincipal")]
+pub struct ApplicationServicePrincipal {
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub application: Option<AnyDirectoryObject>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub service_principal: Option<AnyDirectoryObject>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "applicationTemplates")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.applicationTemplate",
+    path = "/applicationTemplates",
+    action(
+        name = "instantiate",
+        parameters = ApplicationTemplateInstantiateParameters,
+        returns = ApplicationServicePrincipal
+    )
+)]
 pub struct ApplicationTemplate {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -376,4 +401,13 @@ pub struct ApplicationTemplate {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `instantiate`, bound to `applicationTemplate`.
+#[cfg(feature = "applicationTemplates")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ApplicationTemplateInstantiateParameters {
+    pub display_name: Option<String>,
+    pub service_management_reference: Option<String>,
 }

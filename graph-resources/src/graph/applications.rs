@@ -1,9 +1,9 @@
-//! The types of the area `applications`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `applications`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(any(feature = "applications", feature = "other"))]
+#[cfg(feature = "applications")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.attributeDefinitionMetadata")]
 pub enum AttributeDefinitionMetadata {
@@ -53,7 +53,7 @@ pub enum AttributeFlowType {
     AttributeAddOnly,
 }
 
-#[cfg(any(feature = "applications", feature = "other"))]
+#[cfg(feature = "applications")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.attributeMappingSourceType")]
 pub enum AttributeMappingSourceType {
@@ -68,8 +68,7 @@ pub enum AttributeMappingSourceType {
 #[cfg(any(
     feature = "applications",
     feature = "filterOperators",
-    feature = "functions",
-    feature = "other"
+    feature = "functions"
 ))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.attributeType")]
@@ -109,7 +108,7 @@ pub enum DirectoryDefinitionDiscoverabilities {
     UnknownFutureValue,
 }
 
-#[cfg(any(feature = "applications", feature = "other"))]
+#[cfg(feature = "applications")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.mutability")]
 pub enum Mutability {
@@ -132,7 +131,7 @@ pub enum NativeAuthenticationApisEnabled {
     UnknownFutureValue,
 }
 
-#[cfg(any(feature = "applications", feature = "other"))]
+#[cfg(feature = "applications")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.objectDefinitionMetadata")]
 pub enum ObjectDefinitionMetadata {
@@ -217,6 +216,46 @@ pub enum ScopeCollectionKind {
     None,
     ScopeKindNotSet,
     UnknownFutureValue,
+}
+
+#[cfg(any(feature = "applications", feature = "filterOperators"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.scopeOperatorMultiValuedComparisonType")]
+pub enum ScopeOperatorMultiValuedComparisonType {
+    #[graph(rename = "All")]
+    All,
+    #[graph(rename = "Any")]
+    Any,
+}
+
+#[cfg(any(feature = "applications", feature = "filterOperators"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.scopeOperatorType")]
+pub enum ScopeOperatorType {
+    #[graph(rename = "Binary")]
+    Binary,
+    #[graph(rename = "Unary")]
+    Unary,
+}
+
+#[cfg(feature = "applications")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.synchronizationJobRestartScope", flags)]
+pub enum SynchronizationJobRestartScope {
+    #[graph(rename = "None")]
+    None,
+    #[graph(rename = "ConnectorDataStore")]
+    ConnectorDataStore,
+    #[graph(rename = "Escrows")]
+    Escrows,
+    #[graph(rename = "Watermark")]
+    Watermark,
+    #[graph(rename = "QuarantineState")]
+    QuarantineState,
+    #[graph(rename = "Full")]
+    Full,
+    #[graph(rename = "ForceDeletes")]
+    ForceDeletes,
 }
 
 #[cfg(feature = "applications")]
@@ -447,7 +486,7 @@ pub struct AppRole {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "applications", feature = "other"))]
+#[cfg(feature = "applications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.attributeDefinition")]
 pub struct AttributeDefinition {
@@ -476,7 +515,7 @@ pub struct AttributeDefinition {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "applications", feature = "other"))]
+#[cfg(feature = "applications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.attributeDefinitionMetadataEntry")]
 pub struct AttributeDefinitionMetadataEntry {
@@ -509,7 +548,24 @@ pub struct AttributeMapping {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "applications", feature = "other"))]
+#[cfg(any(feature = "applications", feature = "functions"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.attributeMappingParameterSchema")]
+pub struct AttributeMappingParameterSchema {
+    /// Not nullable.
+    pub allow_multiple_occurrences: Option<bool>,
+    pub name: Option<String>,
+    /// Not nullable.
+    pub required: Option<bool>,
+    /// Not nullable.
+    pub r#type: Option<AttributeType>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "applications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.attributeMappingSource")]
 pub struct AttributeMappingSource {
@@ -575,6 +631,18 @@ pub struct EnumeratedScopes {
     pub base: InheritableScopes,
     /// Not nullable.
     pub scopes: Option<Vec<String>>,
+}
+
+#[cfg(feature = "applications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.expressionInputObject")]
+pub struct ExpressionInputObject {
+    pub definition: Option<ObjectDefinition>,
+    pub properties: Option<Vec<StringKeyObjectValuePair>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
 }
 
 #[cfg(feature = "applications")]
@@ -719,7 +787,7 @@ pub struct NoScopes {
     pub base: InheritableScopes,
 }
 
-#[cfg(any(feature = "applications", feature = "other"))]
+#[cfg(feature = "applications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.objectDefinition")]
 pub struct ObjectDefinition {
@@ -733,7 +801,7 @@ pub struct ObjectDefinition {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "applications", feature = "other"))]
+#[cfg(feature = "applications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.objectDefinitionMetadataEntry")]
 pub struct ObjectDefinitionMetadataEntry {
@@ -818,6 +886,23 @@ pub struct ParentalControlSettings {
     pub additional_data: AdditionalData,
 }
 
+#[cfg(feature = "applications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.parseExpressionResponse")]
+pub struct ParseExpressionResponse {
+    pub error: Option<PublicError>,
+    pub evaluation_result: Option<Vec<String>>,
+    /// Not nullable.
+    pub evaluation_succeeded: Option<bool>,
+    pub parsed_expression: Option<AttributeMappingSource>,
+    /// Not nullable.
+    pub parsing_succeeded: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
 #[cfg(any(feature = "applications", feature = "servicePrincipals"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.passwordCredential")]
@@ -893,7 +978,7 @@ pub struct RedirectUriSettings {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "applications", feature = "other"))]
+#[cfg(feature = "applications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.referencedObject")]
 pub struct ReferencedObject {
@@ -973,7 +1058,7 @@ pub struct SpaApplication {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "applications", feature = "other"))]
+#[cfg(feature = "applications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.stringKeyAttributeMappingSourceValuePair")]
 pub struct StringKeyAttributeMappingSourceValuePair {
@@ -998,7 +1083,18 @@ pub struct StringKeyLongValuePair {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "applications", feature = "other"))]
+#[cfg(feature = "applications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.stringKeyObjectValuePair")]
+pub struct StringKeyObjectValuePair {
+    pub key: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "applications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.stringKeyStringValuePair")]
 pub struct StringKeyStringValuePair {
@@ -1018,6 +1114,55 @@ pub struct SynchronizationError {
     pub message: Option<String>,
     /// Not nullable.
     pub tenant_actionable: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "applications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.synchronizationJobApplicationParameters")]
+pub struct SynchronizationJobApplicationParameters {
+    pub rule_id: Option<String>,
+    pub subjects: Option<Vec<SynchronizationJobSubject>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "applications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.synchronizationJobRestartCriteria")]
+pub struct SynchronizationJobRestartCriteria {
+    pub reset_scope: Option<Flags<SynchronizationJobRestartScope>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "applications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.synchronizationJobSubject")]
+pub struct SynchronizationJobSubject {
+    pub links: Option<Box<SynchronizationLinkedObjects>>,
+    pub object_id: Option<String>,
+    pub object_type_name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "applications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.synchronizationLinkedObjects")]
+pub struct SynchronizationLinkedObjects {
+    pub manager: Option<Box<SynchronizationJobSubject>>,
+    pub members: Option<Vec<SynchronizationJobSubject>>,
+    pub owners: Option<Vec<SynchronizationJobSubject>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1219,7 +1364,10 @@ pub struct WebApplication {
 
 #[cfg(feature = "applications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.agentIdentityBlueprint")]
+#[graph(
+    odata_type = "microsoft.graph.agentIdentityBlueprint",
+    contains(name = "inheritablePermissions", target = InheritablePermission)
+)]
 pub struct AgentIdentityBlueprint {
     /// The inherited properties of `application`.
     #[graph(base)]
@@ -1234,7 +1382,24 @@ pub struct AgentIdentityBlueprint {
 
 #[cfg(feature = "applications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.application")]
+#[graph(
+    odata_type = "microsoft.graph.application",
+    path = "/applications",
+    contains(name = "extensionProperties", target = ExtensionProperty),
+    contains(name = "federatedIdentityCredentials", target = FederatedIdentityCredential),
+    contains(name = "synchronization", target = Synchronization, single),
+    action(name = "addKey", parameters = ApplicationAddKeyParameters, returns = KeyCredential),
+    action(
+        name = "addPassword",
+        parameters = ApplicationAddPasswordParameters,
+        returns = PasswordCredential
+    ),
+    action(name = "removeKey", parameters = ApplicationRemoveKeyParameters),
+    action(name = "removePassword", parameters = ApplicationRemovePasswordParameters),
+    action(name = "setVerifiedPublisher", parameters = ApplicationSetVerifiedPublisherParameters),
+    action = "unsetVerifiedPublisher",
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyDirectoryObject>>)
+)]
 pub struct Application {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]
@@ -1320,6 +1485,49 @@ pub struct Application {
     pub token_lifetime_policies: Option<Vec<AnyDirectoryObject>>,
 }
 
+/// The body of the action `addKey`, bound to `application`.
+#[cfg(feature = "applications")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct ApplicationAddKeyParameters {
+    pub key_credential: KeyCredential,
+    pub password_credential: Option<PasswordCredential>,
+    pub proof: String,
+}
+
+/// The body of the action `addPassword`, bound to `application`.
+#[cfg(feature = "applications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct ApplicationAddPasswordParameters {
+    pub password_credential: Option<PasswordCredential>,
+}
+
+/// The body of the action `removeKey`, bound to `application`.
+#[cfg(feature = "applications")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ApplicationRemoveKeyParameters {
+    pub key_id: edm::Guid,
+    pub proof: String,
+}
+
+/// The body of the action `removePassword`, bound to `application`.
+#[cfg(feature = "applications")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ApplicationRemovePasswordParameters {
+    pub key_id: edm::Guid,
+}
+
+/// The body of the action `setVerifiedPublisher`, bound to `application`.
+#[cfg(feature = "applications")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ApplicationSetVerifiedPublisherParameters {
+    pub verified_publisher_id: String,
+}
+
 #[cfg(feature = "applications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.bulkUpload")]
@@ -1334,7 +1542,11 @@ pub struct BulkUpload {
 
 #[cfg(feature = "applications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.directoryDefinition")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.directoryDefinition",
+    action(name = "discover", returns = DirectoryDefinition)
+)]
 pub struct DirectoryDefinition {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1350,25 +1562,6 @@ pub struct DirectoryDefinition {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "applications")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.extensionProperty")]
-pub struct ExtensionProperty {
-    /// The inherited properties of `directoryObject`.
-    #[graph(base)]
-    pub base: DirectoryObject,
-    pub app_display_name: Option<String>,
-    /// Not nullable.
-    pub data_type: Option<String>,
-    /// Not nullable.
-    pub is_multi_valued: Option<bool>,
-    pub is_synced_from_on_premises: Option<bool>,
-    /// Not nullable.
-    pub name: Option<String>,
-    /// Not nullable.
-    pub target_objects: Option<Vec<String>>,
 }
 
 #[cfg(feature = "applications")]
@@ -1410,7 +1603,13 @@ pub struct InheritablePermission {
 
 #[cfg(feature = "applications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.synchronization")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.synchronization",
+    contains(name = "jobs", target = SynchronizationJob),
+    contains(name = "templates", target = SynchronizationTemplate),
+    action(name = "acquireAccessToken", parameters = SynchronizationAcquireAccessTokenParameters)
+)]
 pub struct Synchronization {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1427,9 +1626,39 @@ pub struct Synchronization {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `acquireAccessToken`, bound to `synchronization`.
 #[cfg(feature = "applications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.synchronizationJob")]
+#[graph(parameters)]
+pub struct SynchronizationAcquireAccessTokenParameters {
+    pub credentials: Option<Vec<SynchronizationSecretKeyStringValuePair>>,
+}
+
+#[cfg(feature = "applications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.synchronizationJob",
+    contains(name = "bulkUpload", target = BulkUpload, single),
+    contains(name = "schema", target = SynchronizationSchema, single),
+    action = "pause",
+    action(
+        name = "provisionOnDemand",
+        parameters = SynchronizationJobProvisionOnDemandParameters,
+        returns = StringKeyStringValuePair
+    ),
+    action(name = "restart", parameters = SynchronizationJobRestartParameters),
+    action = "start",
+    action(
+        name = "validateCredentials",
+        collection,
+        parameters = SynchronizationJobCollectionValidateCredentialsParameters
+    ),
+    action(
+        name = "validateCredentials",
+        parameters = SynchronizationJobValidateCredentialsParameters
+    )
+)]
 pub struct SynchronizationJob {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1449,9 +1678,58 @@ pub struct SynchronizationJob {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `provisionOnDemand`, bound to `synchronizationJob`.
 #[cfg(feature = "applications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.synchronizationSchema")]
+#[graph(parameters)]
+pub struct SynchronizationJobProvisionOnDemandParameters {
+    pub parameters: Option<Vec<SynchronizationJobApplicationParameters>>,
+}
+
+/// The body of the action `restart`, bound to `synchronizationJob`.
+#[cfg(feature = "applications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct SynchronizationJobRestartParameters {
+    pub criteria: Option<SynchronizationJobRestartCriteria>,
+}
+
+/// The body of the action `validateCredentials`, bound to a collection of `synchronizationJob`.
+#[cfg(feature = "applications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct SynchronizationJobCollectionValidateCredentialsParameters {
+    pub application_identifier: Option<String>,
+    pub template_id: Option<String>,
+    pub use_saved_credentials: Option<bool>,
+    pub credentials: Option<Vec<SynchronizationSecretKeyStringValuePair>>,
+}
+
+/// The body of the action `validateCredentials`, bound to `synchronizationJob`.
+#[cfg(feature = "applications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct SynchronizationJobValidateCredentialsParameters {
+    pub application_identifier: Option<String>,
+    pub template_id: Option<String>,
+    pub use_saved_credentials: Option<bool>,
+    pub credentials: Option<Vec<SynchronizationSecretKeyStringValuePair>>,
+}
+
+#[cfg(feature = "applications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.synchronizationSchema",
+    contains(name = "directories", target = DirectoryDefinition),
+    action(
+        name = "parseExpression",
+        parameters = SynchronizationSchemaParseExpressionParameters,
+        returns = ParseExpressionResponse
+    ),
+    function(name = "filterOperators", returns = Page<FilterOperatorSchema>),
+    function(name = "functions", returns = Page<AttributeMappingFunctionSchema>)
+)]
 pub struct SynchronizationSchema {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1466,11 +1744,22 @@ pub struct SynchronizationSchema {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `parseExpression`, bound to `synchronizationSchema`.
+#[cfg(feature = "applications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct SynchronizationSchemaParseExpressionParameters {
+    pub expression: Option<String>,
+    pub test_input_object: Option<ExpressionInputObject>,
+    pub target_attribute_definition: Option<AttributeDefinition>,
+}
+
 #[cfg(feature = "applications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.synchronizationTemplate"
+    odata_type = "microsoft.graph.synchronizationTemplate",
+    contains(name = "schema", target = SynchronizationSchema, single)
 )]
 pub struct SynchronizationTemplate {
     /// The key. Inherited from `entity`.

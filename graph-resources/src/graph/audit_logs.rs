@@ -1,4 +1,4 @@
-//! The types of the area `auditLogs`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `auditLogs`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -155,8 +155,7 @@ pub enum RiskEventType {
     feature = "auditLogs",
     feature = "identity",
     feature = "identityProtection",
-    feature = "policies",
-    feature = "other"
+    feature = "policies"
 ))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.riskLevel")]
@@ -438,7 +437,11 @@ pub struct AuditLogRoot {
 
 #[cfg(feature = "auditLogs")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.directoryAudit")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.directoryAudit",
+    path = "/auditLogs/directoryAudits"
+)]
 pub struct DirectoryAudit {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -467,7 +470,8 @@ pub struct DirectoryAudit {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.provisioningObjectSummary"
+    odata_type = "microsoft.graph.provisioningObjectSummary",
+    path = "/auditLogs/provisioning"
 )]
 pub struct ProvisioningObjectSummary {
     /// The key. Inherited from `entity`.
@@ -497,7 +501,18 @@ pub struct ProvisioningObjectSummary {
 
 #[cfg(feature = "auditLogs")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.signIn")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.signIn",
+    path = "/auditLogs/signIns",
+    action(
+        name = "confirmCompromised",
+        collection,
+        parameters = SignInCollectionConfirmCompromisedParameters
+    ),
+    action(name = "confirmSafe", collection, parameters = SignInCollectionConfirmSafeParameters),
+    action(name = "dismiss", collection, parameters = SignInCollectionDismissParameters)
+)]
 pub struct SignIn {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -537,4 +552,28 @@ pub struct SignIn {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `confirmCompromised`, bound to a collection of `signIn`.
+#[cfg(feature = "auditLogs")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct SignInCollectionConfirmCompromisedParameters {
+    pub request_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `confirmSafe`, bound to a collection of `signIn`.
+#[cfg(feature = "auditLogs")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct SignInCollectionConfirmSafeParameters {
+    pub request_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `dismiss`, bound to a collection of `signIn`.
+#[cfg(feature = "auditLogs")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct SignInCollectionDismissParameters {
+    pub request_ids: Option<Vec<String>>,
 }

@@ -1,4 +1,4 @@
-//! The types of the area `authenticationMethodConfigurations`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `authenticationMethodConfigurations`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -302,6 +302,7 @@ pub struct X509CertificateUserBinding {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.authenticationMethodConfiguration",
+    path = "/authenticationMethodConfigurations",
     abstract
 )]
 pub struct AuthenticationMethodConfiguration {
@@ -398,7 +399,10 @@ pub enum AnyAuthenticationMethodTarget {
 
 #[cfg(feature = "authenticationMethodConfigurations")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.emailAuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.emailAuthenticationMethodConfiguration",
+    contains(name = "includeTargets", target = AuthenticationMethodTarget)
+)]
 pub struct EmailAuthenticationMethodConfiguration {
     /// The inherited properties of `authenticationMethodConfiguration`.
     #[graph(base)]
@@ -411,7 +415,10 @@ pub struct EmailAuthenticationMethodConfiguration {
 
 #[cfg(feature = "authenticationMethodConfigurations")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.externalAuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.externalAuthenticationMethodConfiguration",
+    contains(name = "includeTargets", target = AuthenticationMethodTarget)
+)]
 pub struct ExternalAuthenticationMethodConfiguration {
     /// The inherited properties of `authenticationMethodConfiguration`.
     #[graph(base)]
@@ -429,7 +436,10 @@ pub struct ExternalAuthenticationMethodConfiguration {
 
 #[cfg(feature = "authenticationMethodConfigurations")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.fido2AuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.fido2AuthenticationMethodConfiguration",
+    contains(name = "includeTargets", target = PasskeyAuthenticationMethodTarget)
+)]
 pub struct Fido2AuthenticationMethodConfiguration {
     /// The inherited properties of `authenticationMethodConfiguration`.
     #[graph(base)]
@@ -450,7 +460,10 @@ pub struct Fido2AuthenticationMethodConfiguration {
 
 #[cfg(feature = "authenticationMethodConfigurations")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
+    contains(name = "includeTargets", target = MicrosoftAuthenticatorAuthenticationMethodTarget)
+)]
 pub struct MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     /// The inherited properties of `authenticationMethodConfiguration`.
     #[graph(base)]
@@ -485,7 +498,10 @@ pub struct PasskeyAuthenticationMethodTarget {
 
 #[cfg(feature = "authenticationMethodConfigurations")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.qrCodePinAuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.qrCodePinAuthenticationMethodConfiguration",
+    contains(name = "includeTargets", target = AuthenticationMethodTarget)
+)]
 pub struct QrCodePinAuthenticationMethodConfiguration {
     /// The inherited properties of `authenticationMethodConfiguration`.
     #[graph(base)]
@@ -500,7 +516,10 @@ pub struct QrCodePinAuthenticationMethodConfiguration {
 
 #[cfg(feature = "authenticationMethodConfigurations")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.smsAuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.smsAuthenticationMethodConfiguration",
+    contains(name = "includeTargets", target = SmsAuthenticationMethodTarget)
+)]
 pub struct SmsAuthenticationMethodConfiguration {
     /// The inherited properties of `authenticationMethodConfiguration`.
     #[graph(base)]
@@ -523,7 +542,10 @@ pub struct SmsAuthenticationMethodTarget {
 
 #[cfg(feature = "authenticationMethodConfigurations")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.softwareOathAuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.softwareOathAuthenticationMethodConfiguration",
+    contains(name = "includeTargets", target = AuthenticationMethodTarget)
+)]
 pub struct SoftwareOathAuthenticationMethodConfiguration {
     /// The inherited properties of `authenticationMethodConfiguration`.
     #[graph(base)]
@@ -535,7 +557,10 @@ pub struct SoftwareOathAuthenticationMethodConfiguration {
 
 #[cfg(feature = "authenticationMethodConfigurations")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
+    contains(name = "includeTargets", target = AuthenticationMethodTarget)
+)]
 pub struct TemporaryAccessPassAuthenticationMethodConfiguration {
     /// The inherited properties of `authenticationMethodConfiguration`.
     #[graph(base)]
@@ -563,7 +588,10 @@ pub struct VerifiableCredentialAuthenticationMethodTarget {
 
 #[cfg(feature = "authenticationMethodConfigurations")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration",
+    contains(name = "includeTargets", target = VerifiableCredentialAuthenticationMethodTarget)
+)]
 pub struct VerifiableCredentialsAuthenticationMethodConfiguration {
     /// The inherited properties of `authenticationMethodConfiguration`.
     #[graph(base)]
@@ -575,7 +603,10 @@ pub struct VerifiableCredentialsAuthenticationMethodConfiguration {
 
 #[cfg(feature = "authenticationMethodConfigurations")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.voiceAuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.voiceAuthenticationMethodConfiguration",
+    contains(name = "includeTargets", target = AuthenticationMethodTarget)
+)]
 pub struct VoiceAuthenticationMethodConfiguration {
     /// The inherited properties of `authenticationMethodConfiguration`.
     #[graph(base)]
@@ -588,7 +619,10 @@ pub struct VoiceAuthenticationMethodConfiguration {
 
 #[cfg(feature = "authenticationMethodConfigurations")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.x509CertificateAuthenticationMethodConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.x509CertificateAuthenticationMethodConfiguration",
+    contains(name = "includeTargets", target = AuthenticationMethodTarget)
+)]
 pub struct X509CertificateAuthenticationMethodConfiguration {
     /// The inherited properties of `authenticationMethodConfiguration`.
     #[graph(base)]

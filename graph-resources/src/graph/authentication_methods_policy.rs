@@ -1,4 +1,4 @@
-//! The types of the area `authenticationMethodsPolicy`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `authenticationMethodsPolicy`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -62,8 +62,10 @@ pub struct RegistrationEnforcement {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.authenticationMethodsPolicy"
+    odata_type = "microsoft.graph.authenticationMethodsPolicy",
+    singleton = "/authenticationMethodsPolicy"
 )]
+#[cfg_attr(feature = "authenticationMethodConfigurations", graph(contains(name = "authenticationMethodConfigurations", target = AuthenticationMethodConfiguration)))]
 pub struct AuthenticationMethodsPolicy {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

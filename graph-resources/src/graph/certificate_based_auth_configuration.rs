@@ -1,4 +1,4 @@
-//! The types of the area `certificateBasedAuthConfiguration`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `certificateBasedAuthConfiguration`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -27,7 +27,8 @@ pub struct CertificateAuthority {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.certificateBasedAuthConfiguration"
+    odata_type = "microsoft.graph.certificateBasedAuthConfiguration",
+    path = "/certificateBasedAuthConfiguration"
 )]
 pub struct CertificateBasedAuthConfiguration {
     /// The key. Inherited from `entity`.

@@ -1,9 +1,14 @@
-//! The types of the area `chats`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `chats`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.callRecordingStatus")]
 pub enum CallRecordingStatus {
@@ -14,7 +19,12 @@ pub enum CallRecordingStatus {
     UnknownFutureValue,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.chatMessageActions", flags)]
 pub enum ChatMessageActions {
@@ -24,7 +34,12 @@ pub enum ChatMessageActions {
     UnknownFutureValue,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.chatMessageImportance")]
 pub enum ChatMessageImportance {
@@ -34,7 +49,12 @@ pub enum ChatMessageImportance {
     UnknownFutureValue,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(
     odata_type = "microsoft.graph.chatMessagePolicyViolationDlpActionTypes",
@@ -47,7 +67,12 @@ pub enum ChatMessagePolicyViolationDlpActionTypes {
     BlockAccessExternal,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(
     odata_type = "microsoft.graph.chatMessagePolicyViolationUserActionTypes",
@@ -59,7 +84,12 @@ pub enum ChatMessagePolicyViolationUserActionTypes {
     ReportFalsePositive,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(
     odata_type = "microsoft.graph.chatMessagePolicyViolationVerdictDetailsTypes",
@@ -72,7 +102,12 @@ pub enum ChatMessagePolicyViolationVerdictDetailsTypes {
     AllowOverrideWithJustification,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.chatMessageType")]
 pub enum ChatMessageType {
@@ -111,7 +146,25 @@ pub enum TeamsAppResourceSpecificPermissionType {
     UnknownFutureValue,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.teamworkActivityTopicSource")]
+pub enum TeamworkActivityTopicSource {
+    EntityUrl,
+    Text,
+}
+
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.teamworkCallEventType")]
 pub enum TeamworkCallEventType {
@@ -121,17 +174,12 @@ pub enum TeamworkCallEventType {
     UnknownFutureValue,
 }
 
-#[cfg(any(feature = "chats", feature = "other"))]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.teamworkConversationIdentityType")]
-pub enum TeamworkConversationIdentityType {
-    Team,
-    Channel,
-    Chat,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.teamworkUserIdentityType")]
 pub enum TeamworkUserIdentityType {
@@ -148,6 +196,58 @@ pub enum TeamworkUserIdentityType {
 
 #[cfg(feature = "chats")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.aadUserConversationMemberResult",
+    complex
+)]
+pub struct AadUserConversationMemberResult {
+    /// The inherited properties of `actionResultPart`.
+    #[graph(base)]
+    pub base: ActionResultPart,
+    pub user_id: Option<String>,
+}
+
+#[cfg(any(feature = "chats", feature = "teams", feature = "teamwork"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.aadUserNotificationRecipient", complex)]
+pub struct AadUserNotificationRecipient {
+    /// The inherited properties of `teamworkNotificationRecipient`.
+    #[graph(base)]
+    pub base: TeamworkNotificationRecipient,
+    /// Not nullable.
+    pub user_id: Option<String>,
+}
+
+#[cfg(feature = "chats")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.actionResultPart", abstract)]
+pub struct ActionResultPart {
+    pub error: Option<PublicError>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.actionResultPart` of any of the derived types this build declares; a value of
+/// another type reads as `ActionResultPart`, keeping its `@odata.type` and properties.
+#[cfg(feature = "chats")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyActionResultPart {
+    /// `microsoft.graph.aadUserConversationMemberResult`.
+    AadUserConversationMemberResult(AadUserConversationMemberResult),
+    /// `microsoft.graph.actionResultPart` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ActionResultPart),
+}
+
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.callEndedEventMessageDetail", complex)]
 pub struct CallEndedEventMessageDetail {
     /// The inherited properties of `eventMessageDetail`.
@@ -160,7 +260,12 @@ pub struct CallEndedEventMessageDetail {
     pub initiator: Option<AnyIdentitySet>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.callParticipantInfo")]
 pub struct CallParticipantInfo {
@@ -171,7 +276,12 @@ pub struct CallParticipantInfo {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.callRecordingEventMessageDetail",
@@ -190,7 +300,12 @@ pub struct CallRecordingEventMessageDetail {
     pub meeting_organizer: Option<AnyIdentitySet>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.callStartedEventMessageDetail", complex)]
 pub struct CallStartedEventMessageDetail {
@@ -202,7 +317,12 @@ pub struct CallStartedEventMessageDetail {
     pub initiator: Option<AnyIdentitySet>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.callTranscriptEventMessageDetail",
@@ -217,7 +337,12 @@ pub struct CallTranscriptEventMessageDetail {
     pub meeting_organizer: Option<AnyIdentitySet>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.channelAddedEventMessageDetail", complex)]
 pub struct ChannelAddedEventMessageDetail {
@@ -229,7 +354,12 @@ pub struct ChannelAddedEventMessageDetail {
     pub initiator: Option<AnyIdentitySet>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.channelDeletedEventMessageDetail",
@@ -244,7 +374,12 @@ pub struct ChannelDeletedEventMessageDetail {
     pub initiator: Option<AnyIdentitySet>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.channelDescriptionUpdatedEventMessageDetail",
@@ -259,7 +394,12 @@ pub struct ChannelDescriptionUpdatedEventMessageDetail {
     pub initiator: Option<AnyIdentitySet>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.channelIdentity")]
 pub struct ChannelIdentity {
@@ -271,7 +411,28 @@ pub struct ChannelIdentity {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(feature = "chats", feature = "teams", feature = "teamwork"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.channelMembersNotificationRecipient",
+    complex
+)]
+pub struct ChannelMembersNotificationRecipient {
+    /// The inherited properties of `teamworkNotificationRecipient`.
+    #[graph(base)]
+    pub base: TeamworkNotificationRecipient,
+    /// Not nullable.
+    pub channel_id: Option<String>,
+    /// Not nullable.
+    pub team_id: Option<String>,
+}
+
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.channelRenamedEventMessageDetail",
@@ -286,7 +447,12 @@ pub struct ChannelRenamedEventMessageDetail {
     pub initiator: Option<AnyIdentitySet>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail",
@@ -300,7 +466,12 @@ pub struct ChannelSetAsFavoriteByDefaultEventMessageDetail {
     pub initiator: Option<AnyIdentitySet>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail",
@@ -314,7 +485,26 @@ pub struct ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
     pub initiator: Option<AnyIdentitySet>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(feature = "chats", feature = "teams", feature = "teamwork"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.chatMembersNotificationRecipient",
+    complex
+)]
+pub struct ChatMembersNotificationRecipient {
+    /// The inherited properties of `teamworkNotificationRecipient`.
+    #[graph(base)]
+    pub base: TeamworkNotificationRecipient,
+    /// Not nullable.
+    pub chat_id: Option<String>,
+}
+
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.chatMessageAttachment")]
 pub struct ChatMessageAttachment {
@@ -331,7 +521,12 @@ pub struct ChatMessageAttachment {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.chatMessageFromIdentitySet", complex)]
 pub struct ChatMessageFromIdentitySet {
@@ -340,7 +535,12 @@ pub struct ChatMessageFromIdentitySet {
     pub base: IdentitySet,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.chatMessageHistoryItem")]
 pub struct ChatMessageHistoryItem {
@@ -355,7 +555,12 @@ pub struct ChatMessageHistoryItem {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.chatMessageMention")]
 pub struct ChatMessageMention {
@@ -368,7 +573,12 @@ pub struct ChatMessageMention {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.chatMessageMentionedIdentitySet",
@@ -381,7 +591,12 @@ pub struct ChatMessageMentionedIdentitySet {
     pub conversation: Option<AnyIdentity>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.chatMessagePolicyViolation")]
 pub struct ChatMessagePolicyViolation {
@@ -396,7 +611,12 @@ pub struct ChatMessagePolicyViolation {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.chatMessagePolicyViolationPolicyTip")]
 pub struct ChatMessagePolicyViolationPolicyTip {
@@ -409,7 +629,12 @@ pub struct ChatMessagePolicyViolationPolicyTip {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.chatMessageReaction")]
 pub struct ChatMessageReaction {
@@ -427,7 +652,12 @@ pub struct ChatMessageReaction {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.chatMessageReactionIdentitySet", complex)]
 pub struct ChatMessageReactionIdentitySet {
@@ -436,7 +666,12 @@ pub struct ChatMessageReactionIdentitySet {
     pub base: IdentitySet,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.chatRenamedEventMessageDetail", complex)]
 pub struct ChatRenamedEventMessageDetail {
@@ -460,7 +695,12 @@ pub struct ChatViewpoint {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail",
@@ -475,7 +715,12 @@ pub struct ConversationMemberRoleUpdatedEventMessageDetail {
     pub initiator: Option<AnyIdentitySet>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.eventMessageDetail", abstract)]
 pub struct EventMessageDetail {
@@ -487,7 +732,12 @@ pub struct EventMessageDetail {
 
 /// A `microsoft.graph.eventMessageDetail` of any of the derived types this build declares; a value
 /// of another type reads as `EventMessageDetail`, keeping its `@odata.type` and properties.
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyEventMessageDetail {
     /// `microsoft.graph.callEndedEventMessageDetail`.
@@ -561,7 +811,12 @@ pub enum AnyEventMessageDetail {
     Other(EventMessageDetail),
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.meetingPolicyUpdatedEventMessageDetail",
@@ -576,7 +831,12 @@ pub struct MeetingPolicyUpdatedEventMessageDetail {
     pub meeting_chat_id: Option<String>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.membersAddedEventMessageDetail", complex)]
 pub struct MembersAddedEventMessageDetail {
@@ -588,7 +848,12 @@ pub struct MembersAddedEventMessageDetail {
     pub visible_history_start_date_time: Option<edm::DateTimeOffset>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.membersDeletedEventMessageDetail",
@@ -602,7 +867,12 @@ pub struct MembersDeletedEventMessageDetail {
     pub members: Option<Vec<AnyIdentity>>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.membersJoinedEventMessageDetail",
@@ -616,7 +886,12 @@ pub struct MembersJoinedEventMessageDetail {
     pub members: Option<Vec<AnyIdentity>>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.membersLeftEventMessageDetail", complex)]
 pub struct MembersLeftEventMessageDetail {
@@ -627,7 +902,12 @@ pub struct MembersLeftEventMessageDetail {
     pub members: Option<Vec<AnyIdentity>>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.messagePinnedEventMessageDetail",
@@ -641,7 +921,12 @@ pub struct MessagePinnedEventMessageDetail {
     pub initiator: Option<AnyIdentitySet>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.messageUnpinnedEventMessageDetail",
@@ -655,7 +940,12 @@ pub struct MessageUnpinnedEventMessageDetail {
     pub initiator: Option<AnyIdentitySet>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.tabUpdatedEventMessageDetail", complex)]
 pub struct TabUpdatedEventMessageDetail {
@@ -666,7 +956,12 @@ pub struct TabUpdatedEventMessageDetail {
     pub tab_id: Option<String>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.teamArchivedEventMessageDetail", complex)]
 pub struct TeamArchivedEventMessageDetail {
@@ -677,7 +972,12 @@ pub struct TeamArchivedEventMessageDetail {
     pub team_id: Option<String>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.teamCreatedEventMessageDetail", complex)]
 pub struct TeamCreatedEventMessageDetail {
@@ -690,7 +990,12 @@ pub struct TeamCreatedEventMessageDetail {
     pub team_id: Option<String>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.teamDescriptionUpdatedEventMessageDetail",
@@ -705,7 +1010,12 @@ pub struct TeamDescriptionUpdatedEventMessageDetail {
     pub team_id: Option<String>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.teamJoiningDisabledEventMessageDetail",
@@ -719,7 +1029,12 @@ pub struct TeamJoiningDisabledEventMessageDetail {
     pub team_id: Option<String>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.teamJoiningEnabledEventMessageDetail",
@@ -733,7 +1048,26 @@ pub struct TeamJoiningEnabledEventMessageDetail {
     pub team_id: Option<String>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(feature = "chats", feature = "teams", feature = "teamwork"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.teamMembersNotificationRecipient",
+    complex
+)]
+pub struct TeamMembersNotificationRecipient {
+    /// The inherited properties of `teamworkNotificationRecipient`.
+    #[graph(base)]
+    pub base: TeamworkNotificationRecipient,
+    /// Not nullable.
+    pub team_id: Option<String>,
+}
+
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.teamRenamedEventMessageDetail", complex)]
 pub struct TeamRenamedEventMessageDetail {
@@ -745,7 +1079,12 @@ pub struct TeamRenamedEventMessageDetail {
     pub team_id: Option<String>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.teamsAppInstalledEventMessageDetail",
@@ -771,7 +1110,12 @@ pub struct TeamsAppPermissionSet {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.teamsAppRemovedEventMessageDetail",
@@ -798,7 +1142,12 @@ pub struct TeamsAppResourceSpecificPermission {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.teamsAppUpgradedEventMessageDetail",
@@ -827,7 +1176,12 @@ pub struct TeamsTabConfiguration {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.teamUnarchivedEventMessageDetail",
@@ -841,14 +1195,52 @@ pub struct TeamUnarchivedEventMessageDetail {
     pub team_id: Option<String>,
 }
 
-#[cfg(any(feature = "chats", feature = "other"))]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.teamworkConversationIdentity", complex)]
-pub struct TeamworkConversationIdentity {
-    /// The inherited properties of `identity`.
-    #[graph(base)]
-    pub base: Identity,
-    pub conversation_identity_type: Option<TeamworkConversationIdentityType>,
+#[graph(odata_type = "microsoft.graph.teamworkActivityTopic")]
+pub struct TeamworkActivityTopic {
+    pub source: Option<TeamworkActivityTopicSource>,
+    /// Not nullable.
+    pub value: Option<String>,
+    pub web_url: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "chats", feature = "teams", feature = "teamwork"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.teamworkNotificationRecipient", abstract)]
+pub struct TeamworkNotificationRecipient {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.teamworkNotificationRecipient` of any of the derived types this build
+/// declares; a value of another type reads as `TeamworkNotificationRecipient`, keeping its
+/// `@odata.type` and properties.
+#[cfg(any(feature = "chats", feature = "teams", feature = "teamwork"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyTeamworkNotificationRecipient {
+    /// `microsoft.graph.aadUserNotificationRecipient`.
+    AadUserNotificationRecipient(AadUserNotificationRecipient),
+    /// `microsoft.graph.channelMembersNotificationRecipient`.
+    ChannelMembersNotificationRecipient(ChannelMembersNotificationRecipient),
+    /// `microsoft.graph.chatMembersNotificationRecipient`.
+    ChatMembersNotificationRecipient(ChatMembersNotificationRecipient),
+    /// `microsoft.graph.teamMembersNotificationRecipient`.
+    TeamMembersNotificationRecipient(TeamMembersNotificationRecipient),
+    /// `microsoft.graph.teamworkNotificationRecipient` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(TeamworkNotificationRecipient),
 }
 
 #[cfg(feature = "chats")]
@@ -864,7 +1256,12 @@ pub struct TeamworkOnlineMeetingInfo {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.teamworkUserIdentity", complex)]
 pub struct TeamworkUserIdentity {
@@ -911,7 +1308,29 @@ pub struct AzureCommunicationServicesUserConversationMember {
 
 #[cfg(feature = "chats")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.chat")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.chat",
+    path = "/chats",
+    contains(name = "installedApps", target = TeamsAppInstallation),
+    contains(name = "lastMessagePreview", target = ChatMessageInfo, single),
+    contains(name = "members", target = ConversationMember),
+    contains(name = "messages", target = ChatMessage),
+    contains(name = "pinnedMessages", target = PinnedChatMessageInfo),
+    contains(name = "tabs", target = TeamsTab),
+    contains(name = "targetedMessages", target = TargetedChatMessage),
+    action = "completeMigration",
+    action(name = "hideForUser", parameters = ChatHideForUserParameters),
+    action(name = "markChatReadForUser", parameters = ChatMarkChatReadForUserParameters),
+    action(name = "markChatUnreadForUser", parameters = ChatMarkChatUnreadForUserParameters),
+    action(name = "removeAllAccessForUser", parameters = ChatRemoveAllAccessForUserParameters),
+    action(name = "sendActivityNotification", parameters = ChatSendActivityNotificationParameters),
+    action(name = "startMigration", parameters = ChatStartMigrationParameters),
+    action(name = "unhideForUser", parameters = ChatUnhideForUserParameters),
+    function(name = "getAllMessages", collection, returns = Page<AnyChatMessage>),
+    function(name = "getAllRetainedMessages", collection, returns = Page<AnyChatMessage>)
+)]
+#[cfg_attr(any(feature = "groups", feature = "permissionGrants"), graph(contains(name = "permissionGrants", target = ResourceSpecificPermissionGrant)))]
 pub struct Chat {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -957,9 +1376,94 @@ pub struct Chat {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `hideForUser`, bound to `chat`.
 #[cfg(feature = "chats")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.chatMessage")]
+#[graph(parameters)]
+pub struct ChatHideForUserParameters {
+    pub user: Option<AnyIdentity>,
+}
+
+/// The body of the action `markChatReadForUser`, bound to `chat`.
+#[cfg(feature = "chats")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct ChatMarkChatReadForUserParameters {
+    pub user: Option<AnyIdentity>,
+}
+
+/// The body of the action `markChatUnreadForUser`, bound to `chat`.
+#[cfg(feature = "chats")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct ChatMarkChatUnreadForUserParameters {
+    pub user: Option<AnyIdentity>,
+    pub last_message_read_date_time: Option<edm::DateTimeOffset>,
+}
+
+/// The body of the action `removeAllAccessForUser`, bound to `chat`.
+#[cfg(feature = "chats")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct ChatRemoveAllAccessForUserParameters {
+    pub user: Option<AnyIdentity>,
+}
+
+/// The body of the action `sendActivityNotification`, bound to `chat`.
+#[cfg(feature = "chats")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct ChatSendActivityNotificationParameters {
+    pub topic: Option<TeamworkActivityTopic>,
+    pub activity_type: Option<String>,
+    pub chain_id: Option<edm::Int64>,
+    pub preview_text: Option<ItemBody>,
+    pub teams_app_id: Option<String>,
+    pub template_parameters: Option<Vec<KeyValuePair>>,
+    pub recipient: Option<AnyTeamworkNotificationRecipient>,
+    pub icon_id: Option<String>,
+}
+
+/// The body of the action `startMigration`, bound to `chat`.
+#[cfg(feature = "chats")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ChatStartMigrationParameters {
+    pub conversation_creation_date_time: Option<edm::DateTimeOffset>,
+}
+
+/// The body of the action `unhideForUser`, bound to `chat`.
+#[cfg(feature = "chats")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct ChatUnhideForUserParameters {
+    pub user: Option<AnyIdentity>,
+}
+
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.chatMessage",
+    contains(name = "replies", target = ChatMessage),
+    action(
+        name = "replyWithQuote",
+        collection,
+        parameters = ChatMessageCollectionReplyWithQuoteParameters,
+        returns = ChatMessage
+    ),
+    action(name = "setReaction", parameters = ChatMessageSetReactionParameters),
+    action = "softDelete",
+    action = "undoSoftDelete",
+    action(name = "unsetReaction", parameters = ChatMessageUnsetReactionParameters),
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyChatMessage>>)
+)]
+#[cfg_attr(feature = "chats", graph(contains(name = "hostedContents", target = ChatMessageHostedContent)))]
 pub struct ChatMessage {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -989,7 +1493,9 @@ pub struct ChatMessage {
     pub subject: Option<String>,
     pub summary: Option<String>,
     pub web_url: Option<String>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `chats`, `other`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "chats", feature = "other"))]
     #[graph(read_only)]
     pub hosted_contents: Option<Vec<AnyTeamworkHostedContent>>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -1003,14 +1509,60 @@ pub struct ChatMessage {
 
 /// A `microsoft.graph.chatMessage` of any of the derived types this build declares; a value of
 /// another type reads as `ChatMessage`, keeping its `@odata.type` and properties.
-#[cfg(feature = "chats")]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyChatMessage {
     /// `microsoft.graph.targetedChatMessage`.
+    #[cfg(any(feature = "chats", feature = "users"))]
     TargetedChatMessage(TargetedChatMessage),
     /// `microsoft.graph.chatMessage` itself, or a type this build does not declare.
     #[graph(other)]
     Other(ChatMessage),
+}
+
+/// The body of the action `replyWithQuote`, bound to a collection of `chatMessage`.
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct ChatMessageCollectionReplyWithQuoteParameters {
+    pub message_ids: Vec<String>,
+    pub reply_message: Option<AnyChatMessage>,
+}
+
+/// The body of the action `setReaction`, bound to `chatMessage`.
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ChatMessageSetReactionParameters {
+    pub reaction_type: Option<String>,
+}
+
+/// The body of the action `unsetReaction`, bound to `chatMessage`.
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ChatMessageUnsetReactionParameters {
+    pub reaction_type: Option<String>,
 }
 
 #[cfg(feature = "chats")]
@@ -1046,7 +1598,19 @@ pub struct ChatMessageInfo {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.conversationMember",
-    abstract
+    abstract,
+    action(
+        name = "add",
+        collection,
+        parameters = ConversationMemberCollectionAddParameters,
+        returns = Vec<AnyActionResultPart>
+    ),
+    action(
+        name = "remove",
+        collection,
+        parameters = ConversationMemberCollectionRemoveParameters,
+        returns = Vec<AnyActionResultPart>
+    )
 )]
 pub struct ConversationMember {
     /// The key. Inherited from `entity`.
@@ -1084,6 +1648,22 @@ pub enum AnyConversationMember {
     /// `microsoft.graph.conversationMember` itself, or a type this build does not declare.
     #[graph(other)]
     Other(ConversationMember),
+}
+
+/// The body of the action `add`, bound to a collection of `conversationMember`.
+#[cfg(feature = "chats")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct ConversationMemberCollectionAddParameters {
+    pub values: Option<Vec<AnyConversationMember>>,
+}
+
+/// The body of the action `remove`, bound to a collection of `conversationMember`.
+#[cfg(feature = "chats")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct ConversationMemberCollectionRemoveParameters {
+    pub values: Option<Vec<AnyConversationMember>>,
 }
 
 #[cfg(feature = "chats")]
@@ -1142,7 +1722,7 @@ pub struct SkypeUserConversationMember {
     pub skype_id: Option<String>,
 }
 
-#[cfg(feature = "chats")]
+#[cfg(any(feature = "chats", feature = "users"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.targetedChatMessage")]
 pub struct TargetedChatMessage {
@@ -1154,7 +1734,11 @@ pub struct TargetedChatMessage {
 
 #[cfg(feature = "chats")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.teamsAppInstallation")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.teamsAppInstallation",
+    action(name = "upgrade", parameters = TeamsAppInstallationUpgradeParameters)
+)]
 pub struct TeamsAppInstallation {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1185,6 +1769,14 @@ pub enum AnyTeamsAppInstallation {
     /// `microsoft.graph.teamsAppInstallation` itself, or a type this build does not declare.
     #[graph(other)]
     Other(TeamsAppInstallation),
+}
+
+/// The body of the action `upgrade`, bound to `teamsAppInstallation`.
+#[cfg(feature = "chats")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct TeamsAppInstallationUpgradeParameters {
+    pub consented_permission_set: Option<TeamsAppPermissionSet>,
 }
 
 #[cfg(feature = "chats")]

@@ -1,4 +1,4 @@
-//! The types of the area `communications`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `communications`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -137,6 +137,16 @@ pub enum RecordingStatus {
     UnknownFutureValue,
 }
 
+#[cfg(any(feature = "communications", feature = "other"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.rejectReason")]
+pub enum RejectReason {
+    None,
+    Busy,
+    Forbidden,
+    UnknownFutureValue,
+}
+
 #[cfg(feature = "communications")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.routingMode")]
@@ -154,6 +164,14 @@ pub enum RoutingType {
     Lookup,
     SelfFork,
     UnknownFutureValue,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.screenSharingRole")]
+pub enum ScreenSharingRole {
+    Viewer,
+    Sharer,
 }
 
 #[cfg(feature = "communications")]
@@ -373,7 +391,7 @@ pub enum AnyMediaConfig {
     Other(MediaConfig),
 }
 
-#[cfg(any(feature = "communications", feature = "other"))]
+#[cfg(feature = "communications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.mediaInfo")]
 pub struct MediaInfo {
@@ -384,6 +402,17 @@ pub struct MediaInfo {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.mediaPrompt", complex)]
+pub struct MediaPrompt {
+    /// The inherited properties of `prompt`.
+    #[graph(base)]
+    pub base: Prompt,
+    /// Not nullable.
+    pub media_info: Option<MediaInfo>,
 }
 
 #[cfg(feature = "communications")]
@@ -482,6 +511,28 @@ pub struct ParticipantInfo {
 
 #[cfg(feature = "communications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.prompt", abstract)]
+pub struct Prompt {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.prompt` of any of the derived types this build declares; a value of another
+/// type reads as `Prompt`, keeping its `@odata.type` and properties.
+#[cfg(feature = "communications")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyPrompt {
+    /// `microsoft.graph.mediaPrompt`.
+    MediaPrompt(MediaPrompt),
+    /// `microsoft.graph.prompt` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(Prompt),
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.recordingInfo")]
 pub struct RecordingInfo {
     pub initiator: Option<AnyIdentitySet>,
@@ -527,6 +578,126 @@ pub struct ServiceHostedMediaConfig {
     #[graph(base)]
     pub base: MediaConfig,
     pub pre_fetch_media: Option<Vec<MediaInfo>>,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.teleconferenceDeviceAudioQuality",
+    complex
+)]
+pub struct TeleconferenceDeviceAudioQuality {
+    /// The inherited properties of `teleconferenceDeviceMediaQuality`.
+    #[graph(base)]
+    pub base: TeleconferenceDeviceMediaQuality,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.teleconferenceDeviceMediaQuality",
+    abstract
+)]
+pub struct TeleconferenceDeviceMediaQuality {
+    pub average_inbound_jitter: Option<edm::Duration>,
+    pub average_inbound_packet_loss_rate_in_percentage: Option<edm::Double>,
+    pub average_inbound_round_trip_delay: Option<edm::Duration>,
+    pub average_outbound_jitter: Option<edm::Duration>,
+    pub average_outbound_packet_loss_rate_in_percentage: Option<edm::Double>,
+    pub average_outbound_round_trip_delay: Option<edm::Duration>,
+    /// Not nullable.
+    pub channel_index: Option<i32>,
+    pub inbound_packets: Option<edm::Int64>,
+    #[graph(rename = "localIPAddress")]
+    pub local_ip_address: Option<String>,
+    pub local_port: Option<i32>,
+    pub maximum_inbound_jitter: Option<edm::Duration>,
+    pub maximum_inbound_packet_loss_rate_in_percentage: Option<edm::Double>,
+    pub maximum_inbound_round_trip_delay: Option<edm::Duration>,
+    pub maximum_outbound_jitter: Option<edm::Duration>,
+    pub maximum_outbound_packet_loss_rate_in_percentage: Option<edm::Double>,
+    pub maximum_outbound_round_trip_delay: Option<edm::Duration>,
+    pub media_duration: Option<edm::Duration>,
+    pub network_link_speed_in_bytes: Option<edm::Int64>,
+    pub outbound_packets: Option<edm::Int64>,
+    #[graph(rename = "remoteIPAddress")]
+    pub remote_ip_address: Option<String>,
+    pub remote_port: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.teleconferenceDeviceMediaQuality` of any of the derived types this build
+/// declares; a value of another type reads as `TeleconferenceDeviceMediaQuality`, keeping its
+/// `@odata.type` and properties.
+#[cfg(feature = "communications")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyTeleconferenceDeviceMediaQuality {
+    /// `microsoft.graph.teleconferenceDeviceAudioQuality`.
+    TeleconferenceDeviceAudioQuality(TeleconferenceDeviceAudioQuality),
+    /// `microsoft.graph.teleconferenceDeviceVideoQuality`.
+    TeleconferenceDeviceVideoQuality(TeleconferenceDeviceVideoQuality),
+    /// `microsoft.graph.teleconferenceDeviceScreenSharingQuality`.
+    TeleconferenceDeviceScreenSharingQuality(TeleconferenceDeviceScreenSharingQuality),
+    /// `microsoft.graph.teleconferenceDeviceMediaQuality` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(TeleconferenceDeviceMediaQuality),
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.teleconferenceDeviceQuality")]
+pub struct TeleconferenceDeviceQuality {
+    /// Not nullable.
+    pub call_chain_id: Option<edm::Guid>,
+    pub cloud_service_deployment_environment: Option<String>,
+    pub cloud_service_deployment_id: Option<String>,
+    pub cloud_service_instance_name: Option<String>,
+    pub cloud_service_name: Option<String>,
+    /// Not nullable.
+    pub device_description: Option<String>,
+    /// Not nullable.
+    pub device_name: Option<String>,
+    /// Not nullable.
+    pub media_leg_id: Option<edm::Guid>,
+    /// Not nullable.
+    pub media_quality_list: Option<Vec<AnyTeleconferenceDeviceMediaQuality>>,
+    /// Not nullable.
+    pub participant_id: Option<edm::Guid>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.teleconferenceDeviceScreenSharingQuality",
+    complex
+)]
+pub struct TeleconferenceDeviceScreenSharingQuality {
+    /// The inherited properties of `teleconferenceDeviceVideoQuality`.
+    #[graph(base)]
+    pub base: TeleconferenceDeviceVideoQuality,
+}
+
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.teleconferenceDeviceVideoQuality",
+    complex
+)]
+pub struct TeleconferenceDeviceVideoQuality {
+    /// The inherited properties of `teleconferenceDeviceMediaQuality`.
+    #[graph(base)]
+    pub base: TeleconferenceDeviceMediaQuality,
+    pub average_inbound_bit_rate: Option<edm::Double>,
+    pub average_inbound_frame_rate: Option<edm::Double>,
+    pub average_outbound_bit_rate: Option<edm::Double>,
+    pub average_outbound_frame_rate: Option<edm::Double>,
 }
 
 #[cfg(feature = "communications")]
@@ -581,7 +752,67 @@ pub struct AudioRoutingGroup {
 
 #[cfg(feature = "communications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.call")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.call",
+    path = "/communications/calls",
+    contains(name = "audioRoutingGroups", target = AudioRoutingGroup),
+    contains(name = "contentSharingSessions", target = ContentSharingSession),
+    contains(name = "operations", target = CommsOperation),
+    contains(name = "participants", target = Participant),
+    action(
+        name = "addLargeGalleryView",
+        parameters = CallAddLargeGalleryViewParameters,
+        returns = AddLargeGalleryViewOperation
+    ),
+    action(name = "answer", parameters = CallAnswerParameters),
+    action(
+        name = "cancelMediaProcessing",
+        parameters = CallCancelMediaProcessingParameters,
+        returns = CancelMediaProcessingOperation
+    ),
+    action(name = "changeScreenSharingRole", parameters = CallChangeScreenSharingRoleParameters),
+    action = "keepAlive",
+    action(
+        name = "logTeleconferenceDeviceQuality",
+        collection,
+        parameters = CallCollectionLogTeleconferenceDeviceQualityParameters
+    ),
+    action(name = "mute", parameters = CallMuteParameters, returns = MuteParticipantOperation),
+    action(
+        name = "playPrompt",
+        parameters = CallPlayPromptParameters,
+        returns = PlayPromptOperation
+    ),
+    action(
+        name = "recordResponse",
+        parameters = CallRecordResponseParameters,
+        returns = RecordOperation
+    ),
+    action(name = "redirect", parameters = CallRedirectParameters),
+    action(name = "reject", parameters = CallRejectParameters),
+    action(
+        name = "sendDtmfTones",
+        parameters = CallSendDtmfTonesParameters,
+        returns = SendDtmfTonesOperation
+    ),
+    action(
+        name = "subscribeToTone",
+        parameters = CallSubscribeToToneParameters,
+        returns = SubscribeToToneOperation
+    ),
+    action(name = "transfer", parameters = CallTransferParameters),
+    action(
+        name = "unmute",
+        parameters = CallUnmuteParameters,
+        returns = UnmuteParticipantOperation
+    ),
+    action(
+        name = "updateRecordingStatus",
+        parameters = CallUpdateRecordingStatusParameters,
+        returns = UpdateRecordingStatusOperation
+    )
+)]
 pub struct Call {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -622,6 +853,145 @@ pub struct Call {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `addLargeGalleryView`, bound to `call`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CallAddLargeGalleryViewParameters {
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `answer`, bound to `call`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct CallAnswerParameters {
+    pub callback_uri: String,
+    pub media_config: AnyMediaConfig,
+    pub accepted_modalities: Option<Vec<Modality>>,
+    pub participant_capacity: Option<i32>,
+    pub call_options: Option<AnyCallOptions>,
+}
+
+/// The body of the action `cancelMediaProcessing`, bound to `call`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CallCancelMediaProcessingParameters {
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `changeScreenSharingRole`, bound to `call`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CallChangeScreenSharingRoleParameters {
+    pub role: ScreenSharingRole,
+}
+
+/// The body of the action `logTeleconferenceDeviceQuality`, bound to a collection of `call`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct CallCollectionLogTeleconferenceDeviceQualityParameters {
+    pub quality: TeleconferenceDeviceQuality,
+}
+
+/// The body of the action `mute`, bound to `call`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CallMuteParameters {
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `playPrompt`, bound to `call`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct CallPlayPromptParameters {
+    pub prompts: Vec<AnyPrompt>,
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `recordResponse`, bound to `call`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct CallRecordResponseParameters {
+    pub prompts: Option<Vec<AnyPrompt>>,
+    pub barge_in_allowed: Option<bool>,
+    pub initial_silence_timeout_in_seconds: Option<i32>,
+    pub max_silence_timeout_in_seconds: Option<i32>,
+    pub max_record_duration_in_seconds: Option<i32>,
+    pub play_beep: Option<bool>,
+    pub stop_tones: Option<Vec<String>>,
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `redirect`, bound to `call`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct CallRedirectParameters {
+    pub targets: Vec<InvitationParticipantInfo>,
+    pub timeout: Option<i32>,
+    pub callback_uri: Option<String>,
+}
+
+/// The body of the action `reject`, bound to `call`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CallRejectParameters {
+    pub reason: Option<RejectReason>,
+    pub callback_uri: Option<String>,
+}
+
+/// The body of the action `sendDtmfTones`, bound to `call`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CallSendDtmfTonesParameters {
+    pub tones: Vec<Tone>,
+    pub delay_between_tones_ms: Option<i32>,
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `subscribeToTone`, bound to `call`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CallSubscribeToToneParameters {
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `transfer`, bound to `call`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct CallTransferParameters {
+    pub transfer_target: InvitationParticipantInfo,
+    pub transferee: Option<ParticipantInfo>,
+}
+
+/// The body of the action `unmute`, bound to `call`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CallUnmuteParameters {
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `updateRecordingStatus`, bound to `call`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CallUpdateRecordingStatusParameters {
+    pub status: RecordingStatus,
+    pub client_context: Option<String>,
 }
 
 #[cfg(feature = "communications")]
@@ -754,7 +1124,10 @@ pub struct MuteParticipantOperation {
 /// A conversation for Teams QA online meeting.
 #[cfg(feature = "communications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.onlineMeetingEngagementConversation")]
+#[graph(
+    odata_type = "microsoft.graph.onlineMeetingEngagementConversation",
+    path = "/communications/onlineMeetingConversations"
+)]
 pub struct OnlineMeetingEngagementConversation {
     /// The inherited properties of `engagementConversation`.
     #[graph(base)]
@@ -779,7 +1152,31 @@ pub struct OnlineMeetingEngagementConversation {
 
 #[cfg(feature = "communications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.participant")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.participant",
+    action(
+        name = "invite",
+        collection,
+        parameters = ParticipantCollectionInviteParameters,
+        returns = InviteParticipantsOperation
+    ),
+    action(
+        name = "mute",
+        parameters = ParticipantMuteParameters,
+        returns = MuteParticipantOperation
+    ),
+    action(
+        name = "startHoldMusic",
+        parameters = ParticipantStartHoldMusicParameters,
+        returns = StartHoldMusicOperation
+    ),
+    action(
+        name = "stopHoldMusic",
+        parameters = ParticipantStopHoldMusicParameters,
+        returns = StopHoldMusicOperation
+    )
+)]
 pub struct Participant {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -799,6 +1196,40 @@ pub struct Participant {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `invite`, bound to a collection of `participant`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct ParticipantCollectionInviteParameters {
+    pub participants: Vec<InvitationParticipantInfo>,
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `mute`, bound to `participant`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ParticipantMuteParameters {
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `startHoldMusic`, bound to `participant`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct ParticipantStartHoldMusicParameters {
+    pub custom_prompt: Option<AnyPrompt>,
+    pub client_context: Option<String>,
+}
+
+/// The body of the action `stopHoldMusic`, bound to `participant`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ParticipantStopHoldMusicParameters {
+    pub client_context: Option<String>,
 }
 
 #[cfg(feature = "communications")]

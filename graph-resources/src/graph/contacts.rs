@@ -1,4 +1,4 @@
-//! The types of the area `contacts`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `contacts`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -24,7 +24,12 @@ pub enum PhoneType {
     Radio,
 }
 
-#[cfg(any(feature = "contacts", feature = "groups", feature = "users"))]
+#[cfg(any(
+    feature = "contacts",
+    feature = "groups",
+    feature = "users",
+    feature = "identityGovernance"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.onPremisesProvisioningError")]
 pub struct OnPremisesProvisioningError {
@@ -73,7 +78,12 @@ pub struct PhysicalOfficeAddress {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "contacts", feature = "groups", feature = "users"))]
+#[cfg(any(
+    feature = "contacts",
+    feature = "groups",
+    feature = "users",
+    feature = "identityGovernance"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.serviceProvisioningError", abstract)]
 pub struct ServiceProvisioningError {
@@ -89,7 +99,12 @@ pub struct ServiceProvisioningError {
 /// A `microsoft.graph.serviceProvisioningError` of any of the derived types this build declares; a
 /// value of another type reads as `ServiceProvisioningError`, keeping its `@odata.type` and
 /// properties.
-#[cfg(any(feature = "contacts", feature = "groups", feature = "users"))]
+#[cfg(any(
+    feature = "contacts",
+    feature = "groups",
+    feature = "users",
+    feature = "identityGovernance"
+))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyServiceProvisioningError {
     /// `microsoft.graph.serviceProvisioningXmlError`.
@@ -99,7 +114,12 @@ pub enum AnyServiceProvisioningError {
     Other(ServiceProvisioningError),
 }
 
-#[cfg(any(feature = "contacts", feature = "groups", feature = "users"))]
+#[cfg(any(
+    feature = "contacts",
+    feature = "groups",
+    feature = "users",
+    feature = "identityGovernance"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.serviceProvisioningXmlError", complex)]
 pub struct ServiceProvisioningXmlError {
@@ -125,7 +145,13 @@ pub struct OnPremisesSyncBehavior {
 
 #[cfg(feature = "contacts")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.orgContact")]
+#[graph(
+    odata_type = "microsoft.graph.orgContact",
+    path = "/contacts",
+    contains(name = "onPremisesSyncBehavior", target = OnPremisesSyncBehavior, single),
+    action = "retryServiceProvisioning",
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyDirectoryObject>>)
+)]
 pub struct OrgContact {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]

@@ -1,11 +1,11 @@
-//! The types of the area `contracts`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `contracts`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
 
 #[cfg(feature = "contracts")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.contract")]
+#[graph(odata_type = "microsoft.graph.contract", path = "/contracts")]
 pub struct Contract {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]

@@ -1,4 +1,4 @@
-//! The types of the area `copilot`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `copilot`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -9,6 +9,15 @@ use super::*;
 pub enum AccessEntityType {
     User,
     Group,
+    UnknownFutureValue,
+}
+
+#[cfg(any(feature = "copilot", feature = "other"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.aiInteractionType")]
+pub enum AiInteractionType {
+    UserPrompt,
+    AiResponse,
     UnknownFutureValue,
 }
 
@@ -44,6 +53,74 @@ pub struct ActionItem {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "copilot", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.aiInteractionAttachment")]
+pub struct AiInteractionAttachment {
+    pub attachment_id: Option<String>,
+    pub content: Option<String>,
+    pub content_type: Option<String>,
+    pub content_url: Option<String>,
+    pub name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "copilot", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.aiInteractionContext")]
+pub struct AiInteractionContext {
+    pub context_reference: Option<String>,
+    pub context_type: Option<String>,
+    pub display_name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "copilot", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.aiInteractionLink")]
+pub struct AiInteractionLink {
+    pub display_name: Option<String>,
+    pub link_type: Option<String>,
+    pub link_url: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "copilot", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.aiInteractionMention")]
+pub struct AiInteractionMention {
+    pub mentioned: Option<AnyIdentitySet>,
+    pub mention_id: Option<i32>,
+    pub mention_text: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "copilot", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.aiInteractionMentionedIdentitySet",
+    complex
+)]
+pub struct AiInteractionMentionedIdentitySet {
+    /// The inherited properties of `identitySet`.
+    #[graph(base)]
+    pub base: IdentitySet,
+    pub conversation: Option<AnyIdentity>,
+    pub tag: Option<AnyIdentity>,
 }
 
 #[cfg(feature = "copilot")]
@@ -134,9 +211,22 @@ pub struct PackageElementDetail {
     pub additional_data: AdditionalData,
 }
 
+#[cfg(any(feature = "copilot", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.teamworkTagIdentity", complex)]
+pub struct TeamworkTagIdentity {
+    /// The inherited properties of `identity`.
+    #[graph(base)]
+    pub base: Identity,
+}
+
 #[cfg(feature = "copilot")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.aiInteractionHistory")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.aiInteractionHistory",
+    function(name = "getAllEnterpriseInteractions", returns = Page<AiInteraction>)
+)]
 pub struct AiInteractionHistory {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -148,7 +238,11 @@ pub struct AiInteractionHistory {
 
 #[cfg(feature = "copilot")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.aiOnlineMeeting")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.aiOnlineMeeting",
+    contains(name = "aiInsights", target = CallAiInsight)
+)]
 pub struct AiOnlineMeeting {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -163,7 +257,13 @@ pub struct AiOnlineMeeting {
 
 #[cfg(feature = "copilot")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.aiUser")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.aiUser",
+    path = "/copilot/users",
+    contains(name = "interactionHistory", target = AiInteractionHistory, single),
+    contains(name = "onlineMeetings", target = AiOnlineMeeting)
+)]
 pub struct AiUser {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -200,7 +300,12 @@ pub struct CallAiInsight {
 
 #[cfg(feature = "copilot")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.copilotAdmin")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.copilotAdmin",
+    contains(name = "catalog", target = CopilotAdminCatalog, single),
+    contains(name = "settings", target = CopilotAdminSetting, single)
+)]
 pub struct CopilotAdmin {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -218,7 +323,11 @@ pub struct CopilotAdmin {
 
 #[cfg(feature = "copilot")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.copilotAdminCatalog")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.copilotAdminCatalog",
+    contains(name = "packages", target = CopilotPackageDetail)
+)]
 pub struct CopilotAdminCatalog {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -250,7 +359,11 @@ pub struct CopilotAdminLimitedMode {
 
 #[cfg(feature = "copilot")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.copilotAdminSetting")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.copilotAdminSetting",
+    contains(name = "limitedMode", target = CopilotAdminLimitedMode, single)
+)]
 pub struct CopilotAdminSetting {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -286,7 +399,25 @@ pub struct CopilotPackageDetail {
 
 #[cfg(feature = "copilot")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.copilotReportRoot")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.copilotReportRoot",
+    function(
+        name = "getMicrosoft365CopilotUsageUserDetail",
+        parameters = CopilotReportRootGetMicrosoft365CopilotUsageUserDetailParameters,
+        returns = response::Media
+    ),
+    function(
+        name = "getMicrosoft365CopilotUserCountSummary",
+        parameters = CopilotReportRootGetMicrosoft365CopilotUserCountSummaryParameters,
+        returns = response::Media
+    ),
+    function(
+        name = "getMicrosoft365CopilotUserCountTrend",
+        parameters = CopilotReportRootGetMicrosoft365CopilotUserCountTrendParameters,
+        returns = response::Media
+    )
+)]
 pub struct CopilotReportRoot {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -294,6 +425,33 @@ pub struct CopilotReportRoot {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The arguments of the function `getMicrosoft365CopilotUsageUserDetail`, bound to
+/// `copilotReportRoot`, written in its URL.
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CopilotReportRootGetMicrosoft365CopilotUsageUserDetailParameters {
+    pub period: String,
+}
+
+/// The arguments of the function `getMicrosoft365CopilotUserCountSummary`, bound to
+/// `copilotReportRoot`, written in its URL.
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CopilotReportRootGetMicrosoft365CopilotUserCountSummaryParameters {
+    pub period: String,
+}
+
+/// The arguments of the function `getMicrosoft365CopilotUserCountTrend`, bound to
+/// `copilotReportRoot`, written in its URL.
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CopilotReportRootGetMicrosoft365CopilotUserCountTrendParameters {
+    pub period: String,
 }
 
 #[cfg(feature = "copilot")]

@@ -1,4 +1,4 @@
-//! The types of the area `dataPolicyOperations`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `dataPolicyOperations`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -16,7 +16,11 @@ pub enum DataPolicyOperationStatus {
 
 #[cfg(feature = "dataPolicyOperations")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.dataPolicyOperation")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.dataPolicyOperation",
+    path = "/dataPolicyOperations"
+)]
 pub struct DataPolicyOperation {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

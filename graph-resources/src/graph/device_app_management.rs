@@ -1,4 +1,4 @@
-//! The types of the area `deviceAppManagement`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `deviceAppManagement`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -227,6 +227,22 @@ pub enum RunAsAccountType {
     System,
     /// User context
     User,
+}
+
+/// Indicates a collection of apps to target which can be one of several pre-defined lists of apps
+/// or a manually selected list of apps
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.targetedManagedAppGroupType")]
+pub enum TargetedManagedAppGroupType {
+    /// Target the collection of apps manually selected by the admin.
+    SelectedPublicApps,
+    /// Target the core set of Microsoft apps (Office, Edge, etc).
+    AllCoreMicrosoftApps,
+    /// Target all apps with Microsoft as publisher.
+    AllMicrosoftApps,
+    /// Target all apps with an available assignment.
+    AllApps,
 }
 
 /// Possible types of an Apple Volume Purchase Program token.
@@ -636,18 +652,6 @@ pub struct AndroidMinimumOperatingSystem {
     pub additional_data: AdditionalData,
 }
 
-/// The identifier for an Android app.
-#[cfg(feature = "deviceAppManagement")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.androidMobileAppIdentifier", complex)]
-pub struct AndroidMobileAppIdentifier {
-    /// The inherited properties of `mobileAppIdentifier`.
-    #[graph(base)]
-    pub base: MobileAppIdentifier,
-    /// The identifier for an app, as specified in the play store. Not nullable.
-    pub package_id: Option<String>,
-}
-
 /// Contains properties for App configuration setting item.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
@@ -739,6 +743,35 @@ pub struct ExclusionGroupAssignmentTarget {
     /// The inherited properties of `groupAssignmentTarget`.
     #[graph(base)]
     pub base: GroupAssignmentTarget,
+}
+
+/// Contains properties for file encryption information for the content version of a
+/// line-of-business app.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.fileEncryptionInfo")]
+pub struct FileEncryptionInfo {
+    /// The key used to encrypt the file content.
+    pub encryption_key: Option<edm::Binary>,
+    /// The file digest prior to encryption. ProfileVersion1 requires a non-null FileDigest.
+    pub file_digest: Option<edm::Binary>,
+    /// The file digest algorithm. ProfileVersion1 currently only supports SHA256 for the
+    /// FileDigestAlgorithm.
+    pub file_digest_algorithm: Option<String>,
+    /// The initialization vector (IV) used for the encryption algorithm. Must be 16 bytes.
+    pub initialization_vector: Option<edm::Binary>,
+    /// The hash of the concatenation of the IV and encrypted file content. Must be 32 bytes.
+    pub mac: Option<edm::Binary>,
+    /// The key used to compute the message authentication code of the concatenation of the IV and
+    /// encrypted file content. Must be 32 bytes.
+    pub mac_key: Option<edm::Binary>,
+    /// The profile identifier. Maps to the strategy used to encrypt the file. Currently, only
+    /// ProfileVersion1 is supported.
+    pub profile_identifier: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
 }
 
 /// Represents an assignment to a group.
@@ -850,18 +883,6 @@ pub struct IosMinimumOperatingSystem {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// The identifier for an iOS app.
-#[cfg(feature = "deviceAppManagement")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.iosMobileAppIdentifier", complex)]
-pub struct IosMobileAppIdentifier {
-    /// The inherited properties of `mobileAppIdentifier`.
-    #[graph(base)]
-    pub base: MobileAppIdentifier,
-    /// The identifier for an app, as specified in the app store. Not nullable.
-    pub bundle_id: Option<String>,
 }
 
 /// Contains properties used to assign an iOS Store mobile app to a group.
@@ -1190,31 +1211,6 @@ pub enum AnyMobileAppAssignmentSettings {
     /// `microsoft.graph.mobileAppAssignmentSettings` itself, or a type this build does not declare.
     #[graph(other)]
     Other(MobileAppAssignmentSettings),
-}
-
-/// The identifier for a mobile app.
-#[cfg(feature = "deviceAppManagement")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.mobileAppIdentifier", abstract)]
-pub struct MobileAppIdentifier {
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.mobileAppIdentifier` of any of the derived types this build declares; a value
-/// of another type reads as `MobileAppIdentifier`, keeping its `@odata.type` and properties.
-#[cfg(feature = "deviceAppManagement")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyMobileAppIdentifier {
-    /// `microsoft.graph.androidMobileAppIdentifier`.
-    AndroidMobileAppIdentifier(AndroidMobileAppIdentifier),
-    /// `microsoft.graph.iosMobileAppIdentifier`.
-    IosMobileAppIdentifier(IosMobileAppIdentifier),
-    /// `microsoft.graph.mobileAppIdentifier` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(MobileAppIdentifier),
 }
 
 /// Contains properties used to determine when to offer an app to devices and when to install the
@@ -1716,7 +1712,12 @@ pub struct AndroidLobApp {
 /// for a specified set of apps on an Android device
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.androidManagedAppProtection")]
+#[graph(
+    odata_type = "microsoft.graph.androidManagedAppProtection",
+    path = "/deviceAppManagement/androidManagedAppProtections",
+    contains(name = "apps", target = ManagedMobileApp),
+    contains(name = "deploymentSummary", target = ManagedAppPolicyDeploymentSummary, single)
+)]
 pub struct AndroidManagedAppProtection {
     /// The inherited properties of `targetedManagedAppProtection`.
     #[graph(base)]
@@ -1784,7 +1785,12 @@ pub struct AndroidStoreApp {
 /// not targeted by a TargetedManagedAppProtection Policy
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.defaultManagedAppProtection")]
+#[graph(
+    odata_type = "microsoft.graph.defaultManagedAppProtection",
+    path = "/deviceAppManagement/defaultManagedAppProtections",
+    contains(name = "apps", target = ManagedMobileApp),
+    contains(name = "deploymentSummary", target = ManagedAppPolicyDeploymentSummary, single)
+)]
 pub struct DefaultManagedAppProtection {
     /// The inherited properties of `managedAppProtection`.
     #[graph(base)]
@@ -1828,7 +1834,33 @@ pub struct DefaultManagedAppProtection {
 /// Singleton entity that acts as a container for all device app management functionality.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.deviceAppManagement")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.deviceAppManagement",
+    singleton = "/deviceAppManagement",
+    contains(name = "androidManagedAppProtections", target = AndroidManagedAppProtection),
+    contains(name = "defaultManagedAppProtections", target = DefaultManagedAppProtection),
+    contains(name = "iosManagedAppProtections", target = IosManagedAppProtection),
+    contains(name = "managedAppPolicies", target = ManagedAppPolicy),
+    contains(name = "managedAppRegistrations", target = ManagedAppRegistration),
+    contains(name = "managedAppStatuses", target = ManagedAppStatus),
+    contains(name = "managedEBooks", target = ManagedEBook),
+    contains(
+        name = "mdmWindowsInformationProtectionPolicies",
+        target = MdmWindowsInformationProtectionPolicy
+    ),
+    contains(name = "mobileAppCategories", target = MobileAppCategory),
+    contains(name = "mobileAppConfigurations", target = ManagedDeviceMobileAppConfiguration),
+    contains(name = "mobileAppRelationships", target = MobileAppRelationship),
+    contains(name = "mobileApps", target = MobileApp),
+    contains(name = "targetedManagedAppConfigurations", target = TargetedManagedAppConfiguration),
+    contains(name = "vppTokens", target = VppToken),
+    contains(
+        name = "windowsInformationProtectionPolicies",
+        target = WindowsInformationProtectionPolicy
+    ),
+    action = "syncMicrosoftStoreForBusinessApps"
+)]
 pub struct DeviceAppManagement {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2003,7 +2035,12 @@ pub struct IosLobApp {
 /// for a specified set of apps on an iOS device
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.iosManagedAppProtection")]
+#[graph(
+    odata_type = "microsoft.graph.iosManagedAppProtection",
+    path = "/deviceAppManagement/iosManagedAppProtections",
+    contains(name = "apps", target = ManagedMobileApp),
+    contains(name = "deploymentSummary", target = ManagedAppPolicyDeploymentSummary, single)
+)]
 pub struct IosManagedAppProtection {
     /// The inherited properties of `targetedManagedAppProtection`.
     #[graph(base)]
@@ -2328,12 +2365,18 @@ pub struct ManagedAppOperation {
 }
 
 /// The ManagedAppPolicy resource represents a base type for platform specific policies.
-#[cfg(feature = "deviceAppManagement")]
+#[cfg(any(
+    feature = "users",
+    feature = "deviceAppManagement",
+    feature = "identityGovernance"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.managedAppPolicy",
-    abstract
+    path = "/deviceAppManagement/managedAppPolicies",
+    abstract,
+    action(name = "targetApps", parameters = ManagedAppPolicyTargetAppsParameters)
 )]
 pub struct ManagedAppPolicy {
     /// The key. Inherited from `entity`.
@@ -2356,24 +2399,46 @@ pub struct ManagedAppPolicy {
 
 /// A `microsoft.graph.managedAppPolicy` of any of the derived types this build declares; a value of
 /// another type reads as `ManagedAppPolicy`, keeping its `@odata.type` and properties.
-#[cfg(feature = "deviceAppManagement")]
+#[cfg(any(
+    feature = "users",
+    feature = "deviceAppManagement",
+    feature = "identityGovernance"
+))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyManagedAppPolicy {
     /// `microsoft.graph.targetedManagedAppConfiguration`.
+    #[cfg(feature = "deviceAppManagement")]
     TargetedManagedAppConfiguration(TargetedManagedAppConfiguration),
     /// `microsoft.graph.defaultManagedAppProtection`.
+    #[cfg(feature = "deviceAppManagement")]
     DefaultManagedAppProtection(DefaultManagedAppProtection),
     /// `microsoft.graph.androidManagedAppProtection`.
+    #[cfg(feature = "deviceAppManagement")]
     AndroidManagedAppProtection(AndroidManagedAppProtection),
     /// `microsoft.graph.iosManagedAppProtection`.
+    #[cfg(feature = "deviceAppManagement")]
     IosManagedAppProtection(IosManagedAppProtection),
     /// `microsoft.graph.mdmWindowsInformationProtectionPolicy`.
+    #[cfg(feature = "deviceAppManagement")]
     MdmWindowsInformationProtectionPolicy(MdmWindowsInformationProtectionPolicy),
     /// `microsoft.graph.windowsInformationProtectionPolicy`.
+    #[cfg(feature = "deviceAppManagement")]
     WindowsInformationProtectionPolicy(WindowsInformationProtectionPolicy),
     /// `microsoft.graph.managedAppPolicy` itself, or a type this build does not declare.
     #[graph(other)]
     Other(ManagedAppPolicy),
+}
+
+/// The body of the action `targetApps`, bound to `managedAppPolicy`.
+#[cfg(any(
+    feature = "users",
+    feature = "deviceAppManagement",
+    feature = "identityGovernance"
+))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct ManagedAppPolicyTargetAppsParameters {
+    pub apps: Option<Vec<ManagedMobileApp>>,
 }
 
 /// The ManagedAppEntity is the base entity type for all other entity types under app management
@@ -2405,7 +2470,11 @@ pub struct ManagedAppPolicyDeploymentSummary {
 /// Policy used to configure detailed management settings for a specified set of apps
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.managedAppProtection", abstract)]
+#[graph(
+    odata_type = "microsoft.graph.managedAppProtection",
+    abstract,
+    action(name = "targetApps", parameters = ManagedAppProtectionTargetAppsParameters)
+)]
 pub struct ManagedAppProtection {
     /// The inherited properties of `managedAppPolicy`.
     #[graph(base)]
@@ -2482,6 +2551,14 @@ pub struct ManagedAppProtection {
     pub simple_pin_blocked: Option<bool>,
 }
 
+/// The body of the action `targetApps`, bound to `managedAppProtection`.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct ManagedAppProtectionTargetAppsParameters {
+    pub apps: Option<Vec<ManagedMobileApp>>,
+}
+
 /// The ManagedAppEntity is the base entity type for all other entity types under app management
 /// workflow.
 #[cfg(feature = "deviceAppManagement")]
@@ -2489,7 +2566,12 @@ pub struct ManagedAppProtection {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.managedAppRegistration",
-    abstract
+    path = "/deviceAppManagement/managedAppRegistrations",
+    abstract,
+    contains(name = "appliedPolicies", target = ManagedAppPolicy),
+    contains(name = "intendedPolicies", target = ManagedAppPolicy),
+    contains(name = "operations", target = ManagedAppOperation),
+    function(name = "getUserIdsWithFlaggedAppRegistration", collection, returns = Vec<String>)
 )]
 pub struct ManagedAppRegistration {
     /// The key. Inherited from `entity`.
@@ -2559,6 +2641,7 @@ pub enum AnyManagedAppRegistration {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.managedAppStatus",
+    path = "/deviceAppManagement/managedAppStatuses",
     abstract
 )]
 pub struct ManagedAppStatus {
@@ -2604,7 +2687,22 @@ pub struct ManagedAppStatusRaw {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.managedDeviceMobileAppConfiguration",
-    abstract
+    path = "/deviceAppManagement/mobileAppConfigurations",
+    abstract,
+    contains(name = "assignments", target = ManagedDeviceMobileAppConfigurationAssignment),
+    contains(name = "deviceStatuses", target = ManagedDeviceMobileAppConfigurationDeviceStatus),
+    contains(
+        name = "deviceStatusSummary",
+        target = ManagedDeviceMobileAppConfigurationDeviceSummary,
+        single
+    ),
+    contains(name = "userStatuses", target = ManagedDeviceMobileAppConfigurationUserStatus),
+    contains(
+        name = "userStatusSummary",
+        target = ManagedDeviceMobileAppConfigurationUserSummary,
+        single
+    ),
+    action(name = "assign", parameters = ManagedDeviceMobileAppConfigurationAssignParameters)
 )]
 pub struct ManagedDeviceMobileAppConfiguration {
     /// The key. Inherited from `entity`.
@@ -2658,6 +2756,14 @@ pub enum AnyManagedDeviceMobileAppConfiguration {
     /// `microsoft.graph.managedDeviceMobileAppConfiguration` itself, or a type this build does not declare.
     #[graph(other)]
     Other(ManagedDeviceMobileAppConfiguration),
+}
+
+/// The body of the action `assign`, bound to `managedDeviceMobileAppConfiguration`.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct ManagedDeviceMobileAppConfigurationAssignParameters {
+    pub assignments: Option<Vec<ManagedDeviceMobileAppConfigurationAssignment>>,
 }
 
 /// Contains the properties used to assign an MDM app configuration to a group.
@@ -2801,7 +2907,17 @@ pub struct ManagedDeviceMobileAppConfigurationUserSummary {
 /// An abstract class containing the base properties for Managed eBook.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.managedEBook", abstract)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.managedEBook",
+    path = "/deviceAppManagement/managedEBooks",
+    abstract,
+    contains(name = "assignments", target = ManagedEBookAssignment),
+    contains(name = "deviceStates", target = DeviceInstallState),
+    contains(name = "installSummary", target = EBookInstallSummary, single),
+    contains(name = "userStateSummary", target = UserInstallStateSummary),
+    action(name = "assign", parameters = ManagedEBookAssignParameters)
+)]
 pub struct ManagedEBook {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2854,6 +2970,14 @@ pub enum AnyManagedEBook {
     /// `microsoft.graph.managedEBook` itself, or a type this build does not declare.
     #[graph(other)]
     Other(ManagedEBook),
+}
+
+/// The body of the action `assign`, bound to `managedEBook`.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct ManagedEBookAssignParameters {
+    pub managed_e_book_assignments: Option<Vec<AnyManagedEBookAssignment>>,
 }
 
 /// Contains properties used to assign a eBook to a group.
@@ -2928,7 +3052,11 @@ pub struct ManagedIOSStoreApp {
 }
 
 /// The identifier for the deployment an app.
-#[cfg(feature = "deviceAppManagement")]
+#[cfg(any(
+    feature = "users",
+    feature = "deviceAppManagement",
+    feature = "identityGovernance"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.managedMobileApp")]
 pub struct ManagedMobileApp {
@@ -2947,7 +3075,11 @@ pub struct ManagedMobileApp {
 /// An abstract base class containing properties for all managed mobile line-of-business apps.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.managedMobileLobApp", abstract)]
+#[graph(
+    odata_type = "microsoft.graph.managedMobileLobApp",
+    abstract,
+    contains(name = "contentVersions", target = MobileAppContent)
+)]
 pub struct ManagedMobileLobApp {
     /// The inherited properties of `managedApp`.
     #[graph(base)]
@@ -2968,7 +3100,10 @@ pub struct ManagedMobileLobApp {
 /// Policy for Windows information protection with MDM
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.mdmWindowsInformationProtectionPolicy")]
+#[graph(
+    odata_type = "microsoft.graph.mdmWindowsInformationProtectionPolicy",
+    path = "/deviceAppManagement/mdmWindowsInformationProtectionPolicies"
+)]
 pub struct MdmWindowsInformationProtectionPolicy {
     /// The inherited properties of `windowsInformationProtection`.
     #[graph(base)]
@@ -3000,7 +3135,14 @@ pub struct MicrosoftStoreForBusinessApp {
 /// \`$expand\` query on \`assignments\`. Then, perform the expansion on individual applications.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.mobileApp", abstract)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.mobileApp",
+    path = "/deviceAppManagement/mobileApps",
+    abstract,
+    contains(name = "assignments", target = MobileAppAssignment),
+    action(name = "assign", parameters = MobileAppAssignParameters)
+)]
 pub struct MobileApp {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -3104,6 +3246,14 @@ pub enum AnyMobileApp {
     Other(MobileApp),
 }
 
+/// The body of the action `assign`, bound to `mobileApp`.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct MobileAppAssignParameters {
+    pub mobile_app_assignments: Option<Vec<MobileAppAssignment>>,
+}
+
 /// A class containing the properties used for Group Assignment of a Mobile App.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
@@ -3126,7 +3276,11 @@ pub struct MobileAppAssignment {
 /// Contains properties for a single Intune app category.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.mobileAppCategory")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.mobileAppCategory",
+    path = "/deviceAppManagement/mobileAppCategories"
+)]
 pub struct MobileAppCategory {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -3146,7 +3300,12 @@ pub struct MobileAppCategory {
 /// mobileAppContentFile.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.mobileAppContent")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.mobileAppContent",
+    contains(name = "containedApps", target = MobileContainedApp),
+    contains(name = "files", target = MobileAppContentFile)
+)]
 pub struct MobileAppContent {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -3168,7 +3327,12 @@ pub struct MobileAppContent {
 /// version.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.mobileAppContentFile")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.mobileAppContentFile",
+    action(name = "commit", parameters = MobileAppContentFileCommitParameters),
+    action = "renewUpload"
+)]
 pub struct MobileAppContentFile {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -3218,6 +3382,14 @@ pub struct MobileAppContentFile {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `commit`, bound to `mobileAppContentFile`.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct MobileAppContentFileCommitParameters {
+    pub file_encryption_info: Option<FileEncryptionInfo>,
+}
+
 /// The MobileAppRelationship describes the relationship between two mobile applications by
 /// providing information that tells if an application is dependent on or superseded by another
 /// application.
@@ -3226,6 +3398,7 @@ pub struct MobileAppContentFile {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.mobileAppRelationship",
+    path = "/deviceAppManagement/mobileAppRelationships",
     abstract
 )]
 pub struct MobileAppRelationship {
@@ -3310,7 +3483,11 @@ pub enum AnyMobileContainedApp {
 /// An abstract base class containing properties for all mobile line-of-business apps.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.mobileLobApp", abstract)]
+#[graph(
+    odata_type = "microsoft.graph.mobileLobApp",
+    abstract,
+    contains(name = "contentVersions", target = MobileAppContent)
+)]
 pub struct MobileLobApp {
     /// The inherited properties of `mobileApp`.
     #[graph(base)]
@@ -3332,7 +3509,15 @@ pub struct MobileLobApp {
 /// security group
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.targetedManagedAppConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.targetedManagedAppConfiguration",
+    path = "/deviceAppManagement/targetedManagedAppConfigurations",
+    contains(name = "apps", target = ManagedMobileApp),
+    contains(name = "assignments", target = TargetedManagedAppPolicyAssignment),
+    contains(name = "deploymentSummary", target = ManagedAppPolicyDeploymentSummary, single),
+    action(name = "assign", parameters = TargetedManagedAppConfigurationAssignParameters),
+    action(name = "targetApps", parameters = TargetedManagedAppConfigurationTargetAppsParameters)
+)]
 pub struct TargetedManagedAppConfiguration {
     /// The inherited properties of `managedAppConfiguration`.
     #[graph(base)]
@@ -3353,6 +3538,23 @@ pub struct TargetedManagedAppConfiguration {
     /// when `$expand`ed, never written.
     #[graph(read_only)]
     pub deployment_summary: Option<ManagedAppPolicyDeploymentSummary>,
+}
+
+/// The body of the action `assign`, bound to `targetedManagedAppConfiguration`.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct TargetedManagedAppConfigurationAssignParameters {
+    pub assignments: Option<Vec<TargetedManagedAppPolicyAssignment>>,
+}
+
+/// The body of the action `targetApps`, bound to `targetedManagedAppConfiguration`.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct TargetedManagedAppConfigurationTargetAppsParameters {
+    pub apps: Option<Vec<ManagedMobileApp>>,
+    pub app_group_type: Option<TargetedManagedAppGroupType>,
 }
 
 /// The type for deployment of groups or apps.
@@ -3376,7 +3578,13 @@ pub struct TargetedManagedAppPolicyAssignment {
 /// Policy used to configure detailed management settings targeted to specific security groups
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.targetedManagedAppProtection", abstract)]
+#[graph(
+    odata_type = "microsoft.graph.targetedManagedAppProtection",
+    abstract,
+    contains(name = "assignments", target = TargetedManagedAppPolicyAssignment),
+    action(name = "assign", parameters = TargetedManagedAppProtectionAssignParameters),
+    action(name = "targetApps", parameters = TargetedManagedAppProtectionTargetAppsParameters)
+)]
 pub struct TargetedManagedAppProtection {
     /// The inherited properties of `managedAppProtection`.
     #[graph(base)]
@@ -3389,12 +3597,30 @@ pub struct TargetedManagedAppProtection {
     pub assignments: Option<Vec<TargetedManagedAppPolicyAssignment>>,
 }
 
+/// The body of the action `assign`, bound to `targetedManagedAppProtection`.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct TargetedManagedAppProtectionAssignParameters {
+    pub assignments: Option<Vec<TargetedManagedAppPolicyAssignment>>,
+}
+
+/// The body of the action `targetApps`, bound to `targetedManagedAppProtection`.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct TargetedManagedAppProtectionTargetAppsParameters {
+    pub apps: Option<Vec<ManagedMobileApp>>,
+    pub app_group_type: Option<TargetedManagedAppGroupType>,
+}
+
 /// Contains properties for the installation state summary for a user.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userInstallStateSummary"
+    odata_type = "microsoft.graph.userInstallStateSummary",
+    contains(name = "deviceStates", target = DeviceInstallState)
 )]
 pub struct UserInstallStateSummary {
     /// The key. Inherited from `entity`.
@@ -3423,7 +3649,12 @@ pub struct UserInstallStateSummary {
 /// multiple Apple VPP Business or Education tokens.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.vppToken")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.vppToken",
+    path = "/deviceAppManagement/vppTokens",
+    action(name = "syncLicenses", returns = VppToken)
+)]
 pub struct VppToken {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -3480,7 +3711,13 @@ pub struct WebApp {
 /// Contains properties and inherited properties for Win32 apps.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.win32LobApp")]
+#[graph(
+    odata_type = "microsoft.graph.win32LobApp",
+    action(
+        name = "enableApplicableArchitectures",
+        parameters = Win32LobAppEnableApplicableArchitecturesParameters
+    )
+)]
 pub struct Win32LobApp {
     /// The inherited properties of `mobileLobApp`.
     #[graph(base)]
@@ -3534,6 +3771,14 @@ pub struct Win32LobApp {
     pub uninstall_command_line: Option<String>,
 }
 
+/// The body of the action `enableApplicableArchitectures`, bound to `win32LobApp`.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct Win32LobAppEnableApplicableArchitecturesParameters {
+    pub applicable_architectures: Flags<WindowsArchitecture>,
+}
+
 /// Contains properties and inherited properties for Windows AppX Line Of Business apps.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
@@ -3566,7 +3811,14 @@ pub struct WindowsAppX {
 /// Policy for Windows information protection to configure detailed management settings
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.windowsInformationProtection", abstract)]
+#[graph(
+    odata_type = "microsoft.graph.windowsInformationProtection",
+    abstract,
+    contains(name = "assignments", target = TargetedManagedAppPolicyAssignment),
+    contains(name = "exemptAppLockerFiles", target = WindowsInformationProtectionAppLockerFile),
+    contains(name = "protectedAppLockerFiles", target = WindowsInformationProtectionAppLockerFile),
+    action(name = "assign", parameters = WindowsInformationProtectionAssignParameters)
+)]
 pub struct WindowsInformationProtection {
     /// The inherited properties of `managedAppPolicy`.
     #[graph(base)]
@@ -3665,6 +3917,14 @@ pub struct WindowsInformationProtection {
     pub protected_app_locker_files: Option<Vec<WindowsInformationProtectionAppLockerFile>>,
 }
 
+/// The body of the action `assign`, bound to `windowsInformationProtection`.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct WindowsInformationProtectionAssignParameters {
+    pub assignments: Option<Vec<TargetedManagedAppPolicyAssignment>>,
+}
+
 /// Windows Information Protection AppLocker File
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
@@ -3692,7 +3952,10 @@ pub struct WindowsInformationProtectionAppLockerFile {
 /// Policy for Windows information protection without MDM
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.windowsInformationProtectionPolicy")]
+#[graph(
+    odata_type = "microsoft.graph.windowsInformationProtectionPolicy",
+    path = "/deviceAppManagement/windowsInformationProtectionPolicies"
+)]
 pub struct WindowsInformationProtectionPolicy {
     /// The inherited properties of `windowsInformationProtection`.
     #[graph(base)]
@@ -3783,7 +4046,10 @@ pub struct WindowsMobileMSI {
 /// Inherits from \`mobileLobApp\`.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.windowsUniversalAppX")]
+#[graph(
+    odata_type = "microsoft.graph.windowsUniversalAppX",
+    contains(name = "committedContainedApps", target = MobileContainedApp)
+)]
 pub struct WindowsUniversalAppX {
     /// The inherited properties of `mobileLobApp`.
     #[graph(base)]

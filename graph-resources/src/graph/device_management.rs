@@ -1,4 +1,4 @@
-//! The types of the area `deviceManagement`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `deviceManagement`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -154,6 +154,16 @@ pub enum AppLockerApplicationControlType {
     EnforceComponentsStoreAppsAndSmartlocker,
     /// Audit Windows components, store apps and smart locker​.
     AuditComponentsStoreAppsAndSmartlocker,
+}
+
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.appLogDecryptionAlgorithm")]
+pub enum AppLogDecryptionAlgorithm {
+    /// decrypting using Aes256.
+    Aes256,
+    /// Evolvable enumeration sentinel value. Do not use.
+    UnknownFutureValue,
 }
 
 /// Possible values for automatic update mode.
@@ -397,6 +407,14 @@ pub enum CloudPcProvisioningPolicyImageType {
 
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.cloudPcRecommendationReportType")]
+pub enum CloudPcRecommendationReportType {
+    CloudPcUsageCategoryReport,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.cloudPcRegionGroup")]
 pub enum CloudPcRegionGroup {
     Default,
@@ -590,6 +608,17 @@ pub enum DeviceManagementExchangeConnectorStatus {
     Disconnected,
     /// Evolvable enumeration sentinel value. Do not use.
     UnknownFutureValue,
+}
+
+/// The type of Exchange Connector sync requested.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.deviceManagementExchangeConnectorSyncType")]
+pub enum DeviceManagementExchangeConnectorSyncType {
+    /// Discover all the device in Exchange.
+    FullSync,
+    /// Discover only the device in Exchange which have updated during the delta sync window.
+    DeltaSync,
 }
 
 /// The type of Exchange Connector.
@@ -1629,6 +1658,28 @@ pub enum UserExperienceAnalyticsOperatingSystemRestartCategory {
     UnknownFutureValue,
 }
 
+/// Indicates type of summarization. Possible values are: None, Model, AllRegressions,
+/// ModelRegression, ManufacturerRegression, OperatingSystemVersionRegression.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsSummarizedBy")]
+pub enum UserExperienceAnalyticsSummarizedBy {
+    /// Indicates that the summarization is none.
+    None,
+    /// Indicates that the summarization is by model.
+    Model,
+    /// Indicates that the summarization is by all regressions.
+    AllRegressions,
+    /// Indicates that the summarization is by model regression.
+    ModelRegression,
+    /// Indicates that the summarization is by manufacturer regression.
+    ManufacturerRegression,
+    /// Indicates that the summarization is by operating system version regression.
+    OperatingSystemVersionRegression,
+    /// Evolvable enumeration sentinel value. Do not use.
+    UnknownFutureValue,
+}
+
 /// Generic visibility state.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -1903,6 +1954,22 @@ pub struct AppListItem {
     pub additional_data: AdditionalData,
 }
 
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.appLogCollectionDownloadDetails")]
+pub struct AppLogCollectionDownloadDetails {
+    /// Decryption algorithm for Content. Default is ASE256. Not nullable.
+    pub app_log_decryption_algorithm: Option<AppLogDecryptionAlgorithm>,
+    /// Decryption key that used to decrypt the log.
+    pub decryption_key: Option<String>,
+    /// Download SAS (Shared Access Signature) Url for completed app log request.
+    pub download_url: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
 /// A class containing the properties for Audit Actor.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
@@ -2143,6 +2210,21 @@ pub struct CloudPcProvisioningPolicyAutopatch {
 pub struct CloudPcRestorePointSetting {
     pub frequency_type: Option<CloudPcRestorePointFrequencyType>,
     pub user_restore_enabled: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.cloudPcSourceDeviceImage")]
+pub struct CloudPcSourceDeviceImage {
+    pub display_name: Option<String>,
+    /// Not nullable.
+    pub resource_id: Option<String>,
+    pub subscription_display_name: Option<String>,
+    pub subscription_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -2928,6 +3010,53 @@ pub struct SharedPCAccountManagerPolicy {
     pub additional_data: AdditionalData,
 }
 
+/// The user experience analytics summary of Devices not windows autopilot ready.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary")]
+pub struct UserExperienceAnalyticsAutopilotDevicesSummary {
+    /// The count of intune devices that are not autopilot registerd. Read-only. Not nullable.
+    pub devices_not_autopilot_registered: Option<i32>,
+    /// The count of intune devices not autopilot profile assigned. Read-only. Not nullable.
+    pub devices_without_autopilot_profile_assigned: Option<i32>,
+    /// The count of windows 10 devices that are Intune and co-managed. Read-only. Not nullable.
+    pub total_windows10_devices_without_tenant_attached: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// The user experience analytics work from anywhere cloud identity devices summary.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary")]
+pub struct UserExperienceAnalyticsCloudIdentityDevicesSummary {
+    /// The count of devices that are not cloud identity. Read-only. Not nullable.
+    pub device_without_cloud_identity_count: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// The user experience work from anywhere Cloud management devices summary.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary")]
+pub struct UserExperienceAnalyticsCloudManagementDevicesSummary {
+    /// Total number of co-managed devices. Read-only. Not nullable.
+    pub co_managed_device_count: Option<i32>,
+    /// The count of intune devices that are not autopilot registerd. Read-only. Not nullable.
+    pub intune_device_count: Option<i32>,
+    /// Total count of tenant attach devices. Read-only. Not nullable.
+    pub tenant_attach_device_count: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
 /// The user experience analytics insight is the recomendation to improve the user experience
 /// analytics score.
 #[cfg(feature = "deviceManagement")]
@@ -2988,6 +3117,69 @@ pub struct UserExperienceAnalyticsSettings {
     /// Manager (SCCM) tenant attached devices will show up in endpoint analytics reporting. When
     /// FALSE, indicates Tenant attach is not configured. FALSE by default. Not nullable.
     pub configuration_manager_data_connector_configured: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// The user experience analytics work from anywhere Windows 10 devices summary.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary")]
+pub struct UserExperienceAnalyticsWindows10DevicesSummary {
+    /// The count of Windows 10 devices that have unsupported OS versions. Read-only. Not nullable.
+    pub unsupported_o_sversion_device_count: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// The user experience analytics Work From Anywhere metrics devices summary.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary")]
+pub struct UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
+    /// The user experience analytics work from anywhere Autopilot devices summary. Read-only.
+    pub autopilot_devices_summary: Option<UserExperienceAnalyticsAutopilotDevicesSummary>,
+    /// The user experience analytics work from anywhere Cloud Identity devices summary. Read-only.
+    pub cloud_identity_devices_summary: Option<UserExperienceAnalyticsCloudIdentityDevicesSummary>,
+    /// The user experience analytics work from anywhere Cloud management devices summary.
+    /// Read-only.
+    pub cloud_management_devices_summary:
+        Option<UserExperienceAnalyticsCloudManagementDevicesSummary>,
+    /// Total number of co-managed devices. Read-only. Valid values -2147483648 to 2147483647. Not
+    /// nullable.
+    pub co_managed_devices: Option<i32>,
+    /// The count of intune devices that are not autopilot registerd. Read-only. Valid values
+    /// -2147483648 to 2147483647. Not nullable.
+    pub devices_not_autopilot_registered: Option<i32>,
+    /// The count of intune devices not autopilot profile assigned. Read-only. Valid values
+    /// -2147483648 to 2147483647. Not nullable.
+    pub devices_without_autopilot_profile_assigned: Option<i32>,
+    /// The count of devices that are not cloud identity. Read-only. Valid values -2147483648 to
+    /// \2147483647. Not nullable.
+    pub devices_without_cloud_identity: Option<i32>,
+    /// The count of intune devices that are not autopilot registerd. Read-only. Valid values
+    /// -2147483648 to 2147483647. Not nullable.
+    pub intune_devices: Option<i32>,
+    /// Total count of tenant attach devices. Read-only. Valid values -2147483648 to 2147483647. Not
+    /// nullable.
+    pub tenant_attach_devices: Option<i32>,
+    /// The total count of devices. Read-only. Valid values -2147483648 to 2147483647. Not nullable.
+    pub total_devices: Option<i32>,
+    /// The count of Windows 10 devices that have unsupported OS versions. Read-only. Valid values
+    /// -2147483648 to 2147483647. Not nullable.
+    pub unsupported_o_sversion_devices: Option<i32>,
+    /// The count of windows 10 devices. Read-only. Valid values -2147483648 to 2147483647. Not
+    /// nullable.
+    pub windows10_devices: Option<i32>,
+    /// The user experience analytics work from anywhere Windows 10 devices summary. Read-only.
+    pub windows10_devices_summary: Option<UserExperienceAnalyticsWindows10DevicesSummary>,
+    /// The count of windows 10 devices that are Intune and co-managed. Read-only. Valid values
+    /// -2147483648 to 2147483647. Not nullable.
+    pub windows10_devices_without_tenant_attach: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -3633,7 +3825,8 @@ pub struct AppleDeviceFeaturesConfigurationBase {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.applePushNotificationCertificate"
+    odata_type = "microsoft.graph.applePushNotificationCertificate",
+    function(name = "downloadApplePushNotificationCertificateSigningRequest", returns = String)
 )]
 pub struct ApplePushNotificationCertificate {
     /// The key. Inherited from `entity`.
@@ -3665,7 +3858,8 @@ pub struct ApplePushNotificationCertificate {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.appLogCollectionRequest"
+    odata_type = "microsoft.graph.appLogCollectionRequest",
+    action(name = "createDownloadUrl", returns = AppLogCollectionDownloadDetails)
 )]
 pub struct AppLogCollectionRequest {
     /// The key. Inherited from `entity`.
@@ -3689,7 +3883,18 @@ pub struct AppLogCollectionRequest {
 /// A class containing the properties for Audit Event.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.auditEvent")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.auditEvent",
+    path = "/deviceManagement/auditEvents",
+    function(
+        name = "getAuditActivityTypes",
+        collection,
+        parameters = AuditEventCollectionGetAuditActivityTypesParameters,
+        returns = Vec<String>
+    ),
+    function(name = "getAuditCategories", collection, returns = Vec<String>)
+)]
 pub struct AuditEvent {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -3721,9 +3926,22 @@ pub struct AuditEvent {
     pub additional_data: AdditionalData,
 }
 
+/// The arguments of the function `getAuditActivityTypes`, bound to a collection of `auditEvent`,
+/// written in its URL.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AuditEventCollectionGetAuditActivityTypesParameters {
+    pub category: Option<String>,
+}
+
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.cloudPcAuditEvent")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.cloudPcAuditEvent",
+    function(name = "getAuditActivityTypes", collection, returns = Vec<String>)
+)]
 pub struct CloudPcAuditEvent {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -3756,7 +3974,11 @@ pub struct CloudPcAuditEvent {
 
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.cloudPcDeviceImage")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.cloudPcDeviceImage",
+    function(name = "getSourceImages", collection, returns = Vec<CloudPcSourceDeviceImage>)
+)]
 pub struct CloudPcDeviceImage {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -3806,7 +4028,12 @@ pub struct CloudPcGalleryImage {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.cloudPcOnPremisesConnection"
+    odata_type = "microsoft.graph.cloudPcOnPremisesConnection",
+    action = "runHealthChecks",
+    action(
+        name = "updateAdDomainPassword",
+        parameters = CloudPcOnPremisesConnectionUpdateAdDomainPasswordParameters
+    )
 )]
 pub struct CloudPcOnPremisesConnection {
     /// The key. Inherited from `entity`.
@@ -3842,11 +4069,21 @@ pub struct CloudPcOnPremisesConnection {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `updateAdDomainPassword`, bound to `cloudPcOnPremisesConnection`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CloudPcOnPremisesConnectionUpdateAdDomainPasswordParameters {
+    pub ad_domain_password: Option<String>,
+}
+
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.cloudPcProvisioningPolicy"
+    odata_type = "microsoft.graph.cloudPcProvisioningPolicy",
+    contains(name = "assignments", target = CloudPcProvisioningPolicyAssignment),
+    action(name = "assign", parameters = CloudPcProvisioningPolicyAssignParameters)
 )]
 pub struct CloudPcProvisioningPolicy {
     /// The key. Inherited from `entity`.
@@ -3880,6 +4117,14 @@ pub struct CloudPcProvisioningPolicy {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `assign`, bound to `cloudPcProvisioningPolicy`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct CloudPcProvisioningPolicyAssignParameters {
+    pub assignments: Option<Vec<CloudPcProvisioningPolicyAssignment>>,
+}
+
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
@@ -3901,7 +4146,15 @@ pub struct CloudPcProvisioningPolicyAssignment {
 
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.cloudPcReport")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.cloudPcReport",
+    action(
+        name = "retrieveCloudPcRecommendationReports",
+        parameters = CloudPcReportRetrieveCloudPcRecommendationReportsParameters,
+        returns = response::Media
+    )
+)]
 pub struct CloudPcReport {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -3909,6 +4162,21 @@ pub struct CloudPcReport {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `retrieveCloudPcRecommendationReports`, bound to `cloudPcReport`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CloudPcReportRetrieveCloudPcRecommendationReportsParameters {
+    pub report_type: Option<CloudPcRecommendationReportType>,
+    pub filter: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
 }
 
 #[cfg(feature = "deviceManagement")]
@@ -3935,7 +4203,12 @@ pub struct CloudPcServicePlan {
 
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.cloudPcUserSetting")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.cloudPcUserSetting",
+    contains(name = "assignments", target = CloudPcUserSettingAssignment),
+    action(name = "assign", parameters = CloudPcUserSettingAssignParameters)
+)]
 pub struct CloudPcUserSetting {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -3952,6 +4225,14 @@ pub struct CloudPcUserSetting {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `assign`, bound to `cloudPcUserSetting`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct CloudPcUserSettingAssignParameters {
+    pub assignments: Option<Vec<CloudPcUserSettingAssignment>>,
 }
 
 #[cfg(feature = "deviceManagement")]
@@ -3976,7 +4257,8 @@ pub struct CloudPcUserSettingAssignment {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.complianceManagementPartner"
+    odata_type = "microsoft.graph.complianceManagementPartner",
+    path = "/deviceManagement/complianceManagementPartners"
 )]
 pub struct ComplianceManagementPartner {
     /// The key. Inherited from `entity`.
@@ -4010,7 +4292,11 @@ pub struct ComplianceManagementPartner {
 /// appear for devices marked as corporate owned.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.detectedApp")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.detectedApp",
+    path = "/deviceManagement/detectedApps"
+)]
 pub struct DetectedApp {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -4045,7 +4331,10 @@ pub struct DetectedApp {
 /// roles.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.deviceAndAppManagementRoleAssignment")]
+#[graph(
+    odata_type = "microsoft.graph.deviceAndAppManagementRoleAssignment",
+    path = "/deviceManagement/roleAssignments"
+)]
 pub struct DeviceAndAppManagementRoleAssignment {
     /// The inherited properties of `roleAssignment`.
     #[graph(base)]
@@ -4077,7 +4366,11 @@ pub struct DeviceAndAppManagementRoleDefinition {
 /// device groups based on device categories.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.deviceCategory")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.deviceCategory",
+    path = "/deviceManagement/deviceCategories"
+)]
 pub struct DeviceCategory {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -4182,7 +4475,24 @@ pub struct DeviceComplianceDeviceStatus {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.deviceCompliancePolicy",
-    abstract
+    path = "/deviceManagement/deviceCompliancePolicies",
+    abstract,
+    contains(name = "assignments", target = DeviceCompliancePolicyAssignment),
+    contains(name = "deviceSettingStateSummaries", target = SettingStateDeviceSummary),
+    contains(name = "deviceStatuses", target = DeviceComplianceDeviceStatus),
+    contains(name = "deviceStatusOverview", target = DeviceComplianceDeviceOverview, single),
+    contains(name = "scheduledActionsForRule", target = DeviceComplianceScheduledActionForRule),
+    contains(name = "userStatuses", target = DeviceComplianceUserStatus),
+    contains(name = "userStatusOverview", target = DeviceComplianceUserOverview, single),
+    action(
+        name = "assign",
+        parameters = DeviceCompliancePolicyAssignParameters,
+        returns = Vec<DeviceCompliancePolicyAssignment>
+    ),
+    action(
+        name = "scheduleActionsForRules",
+        parameters = DeviceCompliancePolicyScheduleActionsForRulesParameters
+    )
 )]
 pub struct DeviceCompliancePolicy {
     /// The key. Inherited from `entity`.
@@ -4259,6 +4569,23 @@ pub enum AnyDeviceCompliancePolicy {
     Other(DeviceCompliancePolicy),
 }
 
+/// The body of the action `assign`, bound to `deviceCompliancePolicy`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct DeviceCompliancePolicyAssignParameters {
+    pub assignments: Option<Vec<DeviceCompliancePolicyAssignment>>,
+}
+
+/// The body of the action `scheduleActionsForRules`, bound to `deviceCompliancePolicy`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct DeviceCompliancePolicyScheduleActionsForRulesParameters {
+    pub device_compliance_scheduled_action_for_rules:
+        Option<Vec<DeviceComplianceScheduledActionForRule>>,
+}
+
 /// Device compliance policy assignment.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
@@ -4316,7 +4643,9 @@ pub struct DeviceCompliancePolicyDeviceStateSummary {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.deviceCompliancePolicySettingStateSummary"
+    odata_type = "microsoft.graph.deviceCompliancePolicySettingStateSummary",
+    path = "/deviceManagement/deviceCompliancePolicySettingStateSummaries",
+    contains(name = "deviceComplianceSettingStates", target = DeviceComplianceSettingState)
 )]
 pub struct DeviceCompliancePolicySettingStateSummary {
     /// The key. Inherited from `entity`.
@@ -4355,7 +4684,8 @@ pub struct DeviceCompliancePolicySettingStateSummary {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.deviceComplianceScheduledActionForRule"
+    odata_type = "microsoft.graph.deviceComplianceScheduledActionForRule",
+    contains(name = "scheduledActionConfigurations", target = DeviceComplianceActionItem)
 )]
 pub struct DeviceComplianceScheduledActionForRule {
     /// The key. Inherited from `entity`.
@@ -4473,7 +4803,24 @@ pub struct DeviceComplianceUserStatus {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.deviceConfiguration",
-    abstract
+    path = "/deviceManagement/deviceConfigurations",
+    abstract,
+    contains(name = "assignments", target = DeviceConfigurationAssignment),
+    contains(name = "deviceSettingStateSummaries", target = SettingStateDeviceSummary),
+    contains(name = "deviceStatuses", target = DeviceConfigurationDeviceStatus),
+    contains(name = "deviceStatusOverview", target = DeviceConfigurationDeviceOverview, single),
+    contains(name = "userStatuses", target = DeviceConfigurationUserStatus),
+    contains(name = "userStatusOverview", target = DeviceConfigurationUserOverview, single),
+    action(
+        name = "assign",
+        parameters = DeviceConfigurationAssignParameters,
+        returns = Vec<DeviceConfigurationAssignment>
+    ),
+    function(
+        name = "getOmaSettingPlainTextValue",
+        parameters = DeviceConfigurationGetOmaSettingPlainTextValueParameters,
+        returns = String
+    )
 )]
 pub struct DeviceConfiguration {
     /// The key. Inherited from `entity`.
@@ -4578,6 +4925,23 @@ pub enum AnyDeviceConfiguration {
     /// `microsoft.graph.deviceConfiguration` itself, or a type this build does not declare.
     #[graph(other)]
     Other(DeviceConfiguration),
+}
+
+/// The body of the action `assign`, bound to `deviceConfiguration`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct DeviceConfigurationAssignParameters {
+    pub assignments: Option<Vec<DeviceConfigurationAssignment>>,
+}
+
+/// The arguments of the function `getOmaSettingPlainTextValue`, bound to `deviceConfiguration`,
+/// written in its URL.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceConfigurationGetOmaSettingPlainTextValueParameters {
+    pub secret_reference_value_id: Option<String>,
 }
 
 /// The device configuration assignment entity assigns an AAD group to a specific device
@@ -4747,7 +5111,11 @@ pub struct DeviceConfigurationUserStatus {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.deviceEnrollmentConfiguration",
-    abstract
+    path = "/deviceManagement/deviceEnrollmentConfigurations",
+    abstract,
+    contains(name = "assignments", target = EnrollmentConfigurationAssignment),
+    action(name = "assign", parameters = DeviceEnrollmentConfigurationAssignParameters),
+    action(name = "setPriority", parameters = DeviceEnrollmentConfigurationSetPriorityParameters)
 )]
 pub struct DeviceEnrollmentConfiguration {
     /// The key. Inherited from `entity`.
@@ -4797,6 +5165,22 @@ pub enum AnyDeviceEnrollmentConfiguration {
     /// `microsoft.graph.deviceEnrollmentConfiguration` itself, or a type this build does not declare.
     #[graph(other)]
     Other(DeviceEnrollmentConfiguration),
+}
+
+/// The body of the action `assign`, bound to `deviceEnrollmentConfiguration`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct DeviceEnrollmentConfigurationAssignParameters {
+    pub enrollment_configuration_assignments: Option<Vec<EnrollmentConfigurationAssignment>>,
+}
+
+/// The body of the action `setPriority`, bound to `deviceEnrollmentConfiguration`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceEnrollmentConfigurationSetPriorityParameters {
+    pub priority: i32,
 }
 
 /// Device Enrollment Configuration that restricts the number of devices a user can enroll
@@ -4899,7 +5283,174 @@ pub struct DeviceEnrollmentWindowsHelloForBusinessConfiguration {
 
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.deviceManagement")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.deviceManagement",
+    singleton = "/deviceManagement",
+    contains(
+        name = "applePushNotificationCertificate",
+        target = ApplePushNotificationCertificate,
+        single
+    ),
+    contains(name = "auditEvents", target = AuditEvent),
+    contains(name = "complianceManagementPartners", target = ComplianceManagementPartner),
+    contains(
+        name = "conditionalAccessSettings",
+        target = OnPremisesConditionalAccessSettings,
+        single
+    ),
+    contains(name = "detectedApps", target = DetectedApp),
+    contains(name = "deviceCategories", target = DeviceCategory),
+    contains(name = "deviceCompliancePolicies", target = DeviceCompliancePolicy),
+    contains(
+        name = "deviceCompliancePolicyDeviceStateSummary",
+        target = DeviceCompliancePolicyDeviceStateSummary,
+        single
+    ),
+    contains(
+        name = "deviceCompliancePolicySettingStateSummaries",
+        target = DeviceCompliancePolicySettingStateSummary
+    ),
+    contains(
+        name = "deviceConfigurationDeviceStateSummaries",
+        target = DeviceConfigurationDeviceStateSummary,
+        single
+    ),
+    contains(name = "deviceConfigurations", target = DeviceConfiguration),
+    contains(name = "deviceEnrollmentConfigurations", target = DeviceEnrollmentConfiguration),
+    contains(name = "deviceManagementPartners", target = DeviceManagementPartner),
+    contains(name = "exchangeConnectors", target = DeviceManagementExchangeConnector),
+    contains(
+        name = "importedWindowsAutopilotDeviceIdentities",
+        target = ImportedWindowsAutopilotDeviceIdentity
+    ),
+    contains(name = "iosUpdateStatuses", target = IosUpdateDeviceStatus),
+    contains(name = "mobileAppTroubleshootingEvents", target = MobileAppTroubleshootingEvent),
+    contains(name = "mobileThreatDefenseConnectors", target = MobileThreatDefenseConnector),
+    contains(name = "notificationMessageTemplates", target = NotificationMessageTemplate),
+    contains(name = "remoteAssistancePartners", target = RemoteAssistancePartner),
+    contains(name = "reports", target = DeviceManagementReports, single),
+    contains(name = "resourceOperations", target = ResourceOperation),
+    contains(name = "roleAssignments", target = DeviceAndAppManagementRoleAssignment),
+    contains(name = "roleDefinitions", target = RoleDefinition),
+    contains(name = "termsAndConditions", target = TermsAndConditions),
+    contains(
+        name = "userExperienceAnalyticsAppHealthApplicationPerformance",
+        target = UserExperienceAnalyticsAppHealthApplicationPerformance
+    ),
+    contains(
+        name = "userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDetails",
+        target = UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails
+    ),
+    contains(
+        name = "userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDeviceId",
+        target = UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId
+    ),
+    contains(
+        name = "userExperienceAnalyticsAppHealthApplicationPerformanceByOSVersion",
+        target = UserExperienceAnalyticsAppHealthAppPerformanceByOSVersion
+    ),
+    contains(
+        name = "userExperienceAnalyticsAppHealthDeviceModelPerformance",
+        target = UserExperienceAnalyticsAppHealthDeviceModelPerformance
+    ),
+    contains(
+        name = "userExperienceAnalyticsAppHealthDevicePerformance",
+        target = UserExperienceAnalyticsAppHealthDevicePerformance
+    ),
+    contains(
+        name = "userExperienceAnalyticsAppHealthDevicePerformanceDetails",
+        target = UserExperienceAnalyticsAppHealthDevicePerformanceDetails
+    ),
+    contains(
+        name = "userExperienceAnalyticsAppHealthOSVersionPerformance",
+        target = UserExperienceAnalyticsAppHealthOSVersionPerformance
+    ),
+    contains(
+        name = "userExperienceAnalyticsAppHealthOverview",
+        target = UserExperienceAnalyticsCategory,
+        single
+    ),
+    contains(name = "userExperienceAnalyticsBaselines", target = UserExperienceAnalyticsBaseline),
+    contains(name = "userExperienceAnalyticsCategories", target = UserExperienceAnalyticsCategory),
+    contains(
+        name = "userExperienceAnalyticsDevicePerformance",
+        target = UserExperienceAnalyticsDevicePerformance
+    ),
+    contains(
+        name = "userExperienceAnalyticsDeviceScores",
+        target = UserExperienceAnalyticsDeviceScores
+    ),
+    contains(
+        name = "userExperienceAnalyticsDeviceStartupHistory",
+        target = UserExperienceAnalyticsDeviceStartupHistory
+    ),
+    contains(
+        name = "userExperienceAnalyticsDeviceStartupProcesses",
+        target = UserExperienceAnalyticsDeviceStartupProcess
+    ),
+    contains(
+        name = "userExperienceAnalyticsDeviceStartupProcessPerformance",
+        target = UserExperienceAnalyticsDeviceStartupProcessPerformance
+    ),
+    contains(
+        name = "userExperienceAnalyticsMetricHistory",
+        target = UserExperienceAnalyticsMetricHistory
+    ),
+    contains(
+        name = "userExperienceAnalyticsModelScores",
+        target = UserExperienceAnalyticsModelScores
+    ),
+    contains(
+        name = "userExperienceAnalyticsOverview",
+        target = UserExperienceAnalyticsOverview,
+        single
+    ),
+    contains(
+        name = "userExperienceAnalyticsScoreHistory",
+        target = UserExperienceAnalyticsScoreHistory
+    ),
+    contains(
+        name = "userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric",
+        target = UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric,
+        single
+    ),
+    contains(
+        name = "userExperienceAnalyticsWorkFromAnywhereMetrics",
+        target = UserExperienceAnalyticsWorkFromAnywhereMetric
+    ),
+    contains(
+        name = "userExperienceAnalyticsWorkFromAnywhereModelPerformance",
+        target = UserExperienceAnalyticsWorkFromAnywhereModelPerformance
+    ),
+    contains(name = "virtualEndpoint", target = VirtualEndpoint, single),
+    contains(name = "windowsAutopilotDeviceIdentities", target = WindowsAutopilotDeviceIdentity),
+    contains(
+        name = "windowsInformationProtectionAppLearningSummaries",
+        target = WindowsInformationProtectionAppLearningSummary
+    ),
+    contains(
+        name = "windowsInformationProtectionNetworkLearningSummaries",
+        target = WindowsInformationProtectionNetworkLearningSummary
+    ),
+    contains(name = "windowsMalwareInformation", target = WindowsMalwareInformation),
+    function(
+        name = "getEffectivePermissions",
+        parameters = DeviceManagementGetEffectivePermissionsParameters,
+        returns = Vec<RolePermission>
+    ),
+    function(
+        name = "userExperienceAnalyticsSummarizeWorkFromAnywhereDevices",
+        returns = UserExperienceAnalyticsWorkFromAnywhereDevicesSummary
+    ),
+    function(
+        name = "verifyWindowsEnrollmentAutoDiscovery",
+        parameters = DeviceManagementVerifyWindowsEnrollmentAutoDiscoveryParameters,
+        returns = bool
+    )
+)]
+#[cfg_attr(feature = "users", graph(contains(name = "managedDevices", target = ManagedDevice)))]
+#[cfg_attr(feature = "users", graph(contains(name = "troubleshootingEvents", target = DeviceManagementTroubleshootingEvent)))]
 pub struct DeviceManagement {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -5177,12 +5728,32 @@ pub struct DeviceManagement {
     pub additional_data: AdditionalData,
 }
 
+/// The arguments of the function `getEffectivePermissions`, bound to `deviceManagement`, written in
+/// its URL.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementGetEffectivePermissionsParameters {
+    pub scope: Option<String>,
+}
+
+/// The arguments of the function `verifyWindowsEnrollmentAutoDiscovery`, bound to
+/// `deviceManagement`, written in its URL.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementVerifyWindowsEnrollmentAutoDiscoveryParameters {
+    pub domain_name: Option<String>,
+}
+
 /// Entity which represents a connection to an Exchange environment.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.deviceManagementExchangeConnector"
+    odata_type = "microsoft.graph.deviceManagementExchangeConnector",
+    path = "/deviceManagement/exchangeConnectors",
+    action(name = "sync", parameters = DeviceManagementExchangeConnectorSyncParameters)
 )]
 pub struct DeviceManagementExchangeConnector {
     /// The key. Inherited from `entity`.
@@ -5209,6 +5780,14 @@ pub struct DeviceManagementExchangeConnector {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `sync`, bound to `deviceManagementExchangeConnector`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementExchangeConnectorSyncParameters {
+    pub sync_type: DeviceManagementExchangeConnectorSyncType,
 }
 
 /// Entity representing a job to export a report.
@@ -5261,7 +5840,9 @@ pub struct DeviceManagementExportJob {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.deviceManagementPartner"
+    odata_type = "microsoft.graph.deviceManagementPartner",
+    path = "/deviceManagement/deviceManagementPartners",
+    action = "terminate"
 )]
 pub struct DeviceManagementPartner {
     /// The key. Inherited from `entity`.
@@ -5295,7 +5876,103 @@ pub struct DeviceManagementPartner {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.deviceManagementReports"
+    odata_type = "microsoft.graph.deviceManagementReports",
+    contains(name = "exportJobs", target = DeviceManagementExportJob),
+    action(
+        name = "getCachedReport",
+        parameters = DeviceManagementReportsGetCachedReportParameters,
+        returns = response::Media
+    ),
+    action(
+        name = "getCompliancePolicyNonComplianceReport",
+        parameters = DeviceManagementReportsGetCompliancePolicyNonComplianceReportParameters,
+        returns = response::Media
+    ),
+    action(
+        name = "getCompliancePolicyNonComplianceSummaryReport",
+        parameters = DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParameters,
+        returns = response::Media
+    ),
+    action(
+        name = "getComplianceSettingNonComplianceReport",
+        parameters = DeviceManagementReportsGetComplianceSettingNonComplianceReportParameters,
+        returns = response::Media
+    ),
+    action(
+        name = "getConfigurationPolicyNonComplianceReport",
+        parameters = DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParameters,
+        returns = response::Media
+    ),
+    action(
+        name = "getConfigurationPolicyNonComplianceSummaryReport",
+        parameters = DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParameters,
+        returns = response::Media
+    ),
+    action(
+        name = "getConfigurationSettingNonComplianceReport",
+        parameters = DeviceManagementReportsGetConfigurationSettingNonComplianceReportParameters,
+        returns = response::Media
+    ),
+    action(
+        name = "getDeviceManagementIntentPerSettingContributingProfiles",
+        parameters = DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParameters,
+        returns = response::Media
+    ),
+    action(
+        name = "getDeviceManagementIntentSettingsReport",
+        parameters = DeviceManagementReportsGetDeviceManagementIntentSettingsReportParameters,
+        returns = response::Media
+    ),
+    action(
+        name = "getDeviceNonComplianceReport",
+        parameters = DeviceManagementReportsGetDeviceNonComplianceReportParameters,
+        returns = response::Media
+    ),
+    action(
+        name = "getDevicesWithoutCompliancePolicyReport",
+        parameters = DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParameters,
+        returns = response::Media
+    ),
+    action(
+        name = "getHistoricalReport",
+        parameters = DeviceManagementReportsGetHistoricalReportParameters,
+        returns = response::Media
+    ),
+    action(
+        name = "getNoncompliantDevicesAndSettingsReport",
+        parameters = DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParameters,
+        returns = response::Media
+    ),
+    action(
+        name = "getPolicyNonComplianceMetadata",
+        parameters = DeviceManagementReportsGetPolicyNonComplianceMetadataParameters,
+        returns = response::Media
+    ),
+    action(
+        name = "getPolicyNonComplianceReport",
+        parameters = DeviceManagementReportsGetPolicyNonComplianceReportParameters,
+        returns = response::Media
+    ),
+    action(
+        name = "getPolicyNonComplianceSummaryReport",
+        parameters = DeviceManagementReportsGetPolicyNonComplianceSummaryReportParameters,
+        returns = response::Media
+    ),
+    action(
+        name = "getReportFilters",
+        parameters = DeviceManagementReportsGetReportFiltersParameters,
+        returns = response::Media
+    ),
+    action(
+        name = "getSettingNonComplianceReport",
+        parameters = DeviceManagementReportsGetSettingNonComplianceReportParameters,
+        returns = response::Media
+    ),
+    action(
+        name = "retrieveDeviceAppInstallationStatusReport",
+        parameters = DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParameters,
+        returns = response::Media
+    )
 )]
 pub struct DeviceManagementReports {
     /// The key. Inherited from `entity`.
@@ -5308,6 +5985,320 @@ pub struct DeviceManagementReports {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `getCachedReport`, bound to `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsGetCachedReportParameters {
+    pub id: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+}
+
+/// The body of the action `getCompliancePolicyNonComplianceReport`, bound to
+/// `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceReportParameters {
+    pub name: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub session_id: Option<String>,
+    pub filter: Option<String>,
+}
+
+/// The body of the action `getCompliancePolicyNonComplianceSummaryReport`, bound to
+/// `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportParameters {
+    pub name: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub session_id: Option<String>,
+    pub filter: Option<String>,
+}
+
+/// The body of the action `getComplianceSettingNonComplianceReport`, bound to
+/// `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsGetComplianceSettingNonComplianceReportParameters {
+    pub name: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub session_id: Option<String>,
+    pub filter: Option<String>,
+}
+
+/// The body of the action `getConfigurationPolicyNonComplianceReport`, bound to
+/// `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParameters {
+    pub name: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub session_id: Option<String>,
+    pub filter: Option<String>,
+}
+
+/// The body of the action `getConfigurationPolicyNonComplianceSummaryReport`, bound to
+/// `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryReportParameters {
+    pub name: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub session_id: Option<String>,
+    pub filter: Option<String>,
+}
+
+/// The body of the action `getConfigurationSettingNonComplianceReport`, bound to
+/// `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsGetConfigurationSettingNonComplianceReportParameters {
+    pub name: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub session_id: Option<String>,
+    pub filter: Option<String>,
+}
+
+/// The body of the action `getDeviceManagementIntentPerSettingContributingProfiles`, bound to
+/// `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsGetDeviceManagementIntentPerSettingContributingProfilesParameters
+{
+    pub name: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub session_id: Option<String>,
+    pub filter: Option<String>,
+}
+
+/// The body of the action `getDeviceManagementIntentSettingsReport`, bound to
+/// `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsGetDeviceManagementIntentSettingsReportParameters {
+    pub name: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub session_id: Option<String>,
+    pub filter: Option<String>,
+}
+
+/// The body of the action `getDeviceNonComplianceReport`, bound to `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsGetDeviceNonComplianceReportParameters {
+    pub name: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub session_id: Option<String>,
+    pub filter: Option<String>,
+}
+
+/// The body of the action `getDevicesWithoutCompliancePolicyReport`, bound to
+/// `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParameters {
+    pub name: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub session_id: Option<String>,
+    pub filter: Option<String>,
+}
+
+/// The body of the action `getHistoricalReport`, bound to `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsGetHistoricalReportParameters {
+    pub name: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub filter: Option<String>,
+}
+
+/// The body of the action `getNoncompliantDevicesAndSettingsReport`, bound to
+/// `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParameters {
+    pub name: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub session_id: Option<String>,
+    pub filter: Option<String>,
+}
+
+/// The body of the action `getPolicyNonComplianceMetadata`, bound to `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsGetPolicyNonComplianceMetadataParameters {
+    pub name: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub session_id: Option<String>,
+    pub filter: Option<String>,
+}
+
+/// The body of the action `getPolicyNonComplianceReport`, bound to `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsGetPolicyNonComplianceReportParameters {
+    pub name: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub session_id: Option<String>,
+    pub filter: Option<String>,
+}
+
+/// The body of the action `getPolicyNonComplianceSummaryReport`, bound to
+/// `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsGetPolicyNonComplianceSummaryReportParameters {
+    pub name: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub session_id: Option<String>,
+    pub filter: Option<String>,
+}
+
+/// The body of the action `getReportFilters`, bound to `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsGetReportFiltersParameters {
+    pub name: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub session_id: Option<String>,
+    pub filter: Option<String>,
+}
+
+/// The body of the action `getSettingNonComplianceReport`, bound to `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsGetSettingNonComplianceReportParameters {
+    pub name: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub session_id: Option<String>,
+    pub filter: Option<String>,
+}
+
+/// The body of the action `retrieveDeviceAppInstallationStatusReport`, bound to
+/// `deviceManagementReports`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DeviceManagementReportsRetrieveDeviceAppInstallationStatusReportParameters {
+    pub name: Option<String>,
+    pub select: Option<Vec<String>>,
+    pub search: Option<String>,
+    pub group_by: Option<Vec<String>>,
+    pub order_by: Option<Vec<String>>,
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub session_id: Option<String>,
+    pub filter: Option<String>,
 }
 
 /// Windows 10 Edition Upgrade configuration.
@@ -5351,7 +6342,14 @@ pub struct EnrollmentConfigurationAssignment {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.importedWindowsAutopilotDeviceIdentity"
+    odata_type = "microsoft.graph.importedWindowsAutopilotDeviceIdentity",
+    path = "/deviceManagement/importedWindowsAutopilotDeviceIdentities",
+    action(
+        name = "import",
+        collection,
+        parameters = ImportedWindowsAutopilotDeviceIdentityCollectionImportParameters,
+        returns = Vec<ImportedWindowsAutopilotDeviceIdentity>
+    )
 )]
 pub struct ImportedWindowsAutopilotDeviceIdentity {
     /// The key. Inherited from `entity`.
@@ -5374,6 +6372,16 @@ pub struct ImportedWindowsAutopilotDeviceIdentity {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `import`, bound to a collection of
+/// `importedWindowsAutopilotDeviceIdentity`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct ImportedWindowsAutopilotDeviceIdentityCollectionImportParameters {
+    pub imported_windows_autopilot_device_identities:
+        Option<Vec<ImportedWindowsAutopilotDeviceIdentity>>,
 }
 
 /// Device Configuration.
@@ -5854,7 +6862,11 @@ pub struct IosUpdateConfiguration {
 
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.iosUpdateDeviceStatus")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.iosUpdateDeviceStatus",
+    path = "/deviceManagement/iosUpdateStatuses"
+)]
 pub struct IosUpdateDeviceStatus {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -6086,7 +7098,9 @@ pub struct MalwareStateForWindowsDevice {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.mobileAppTroubleshootingEvent"
+    odata_type = "microsoft.graph.mobileAppTroubleshootingEvent",
+    path = "/deviceManagement/mobileAppTroubleshootingEvents",
+    contains(name = "appLogCollectionRequests", target = AppLogCollectionRequest)
 )]
 pub struct MobileAppTroubleshootingEvent {
     /// The key. Inherited from `entity`.
@@ -6106,7 +7120,8 @@ pub struct MobileAppTroubleshootingEvent {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.mobileThreatDefenseConnector"
+    odata_type = "microsoft.graph.mobileThreatDefenseConnector",
+    path = "/deviceManagement/mobileThreatDefenseConnectors"
 )]
 pub struct MobileThreatDefenseConnector {
     /// The key. Inherited from `entity`.
@@ -6200,7 +7215,10 @@ pub struct MobileThreatDefenseConnector {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.notificationMessageTemplate"
+    odata_type = "microsoft.graph.notificationMessageTemplate",
+    path = "/deviceManagement/notificationMessageTemplates",
+    contains(name = "localizedNotificationMessages", target = LocalizedNotificationMessage),
+    action = "sendTestMessage"
 )]
 pub struct NotificationMessageTemplate {
     /// The key. Inherited from `entity`.
@@ -6261,7 +7279,10 @@ pub struct OnPremisesConditionalAccessSettings {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.remoteAssistancePartner"
+    odata_type = "microsoft.graph.remoteAssistancePartner",
+    path = "/deviceManagement/remoteAssistancePartners",
+    action = "beginOnboarding",
+    action = "disconnect"
 )]
 pub struct RemoteAssistancePartner {
     /// The key. Inherited from `entity`.
@@ -6285,7 +7306,11 @@ pub struct RemoteAssistancePartner {
 /// supports Intune workflows related to role-based access control (RBAC).
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.resourceOperation")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.resourceOperation",
+    path = "/deviceManagement/resourceOperations"
+)]
 pub struct ResourceOperation {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -6351,7 +7376,12 @@ pub enum AnyRoleAssignment {
 /// the available resources and role permissions to be combined into a single role.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.roleDefinition")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.roleDefinition",
+    path = "/deviceManagement/roleDefinitions",
+    contains(name = "roleAssignments", target = RoleAssignment)
+)]
 pub struct RoleDefinition {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -6469,7 +7499,13 @@ pub struct SharedPCConfiguration {
 /// devices enrolled into Intune.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.termsAndConditions")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.termsAndConditions",
+    path = "/deviceManagement/termsAndConditions",
+    contains(name = "acceptanceStatuses", target = TermsAndConditionsAcceptanceStatus),
+    contains(name = "assignments", target = TermsAndConditionsAssignment)
+)]
 pub struct TermsAndConditions {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -6565,7 +7601,8 @@ pub struct TermsAndConditionsAssignment {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance"
+    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
+    path = "/deviceManagement/userExperienceAnalyticsAppHealthApplicationPerformance"
 )]
 pub struct UserExperienceAnalyticsAppHealthApplicationPerformance {
     /// The key. Inherited from `entity`.
@@ -6610,7 +7647,8 @@ pub struct UserExperienceAnalyticsAppHealthApplicationPerformance {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails"
+    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails",
+    path = "/deviceManagement/userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDetails"
 )]
 pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails {
     /// The key. Inherited from `entity`.
@@ -6649,7 +7687,8 @@ pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId"
+    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId",
+    path = "/deviceManagement/userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDeviceId"
 )]
 pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId {
     /// The key. Inherited from `entity`.
@@ -6686,7 +7725,8 @@ pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion"
+    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
+    path = "/deviceManagement/userExperienceAnalyticsAppHealthApplicationPerformanceByOSVersion"
 )]
 pub struct UserExperienceAnalyticsAppHealthAppPerformanceByOSVersion {
     /// The key. Inherited from `entity`.
@@ -6729,7 +7769,8 @@ pub struct UserExperienceAnalyticsAppHealthAppPerformanceByOSVersion {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance"
+    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
+    path = "/deviceManagement/userExperienceAnalyticsAppHealthDeviceModelPerformance"
 )]
 pub struct UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     /// The key. Inherited from `entity`.
@@ -6764,7 +7805,8 @@ pub struct UserExperienceAnalyticsAppHealthDeviceModelPerformance {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance"
+    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
+    path = "/deviceManagement/userExperienceAnalyticsAppHealthDevicePerformance"
 )]
 pub struct UserExperienceAnalyticsAppHealthDevicePerformance {
     /// The key. Inherited from `entity`.
@@ -6816,7 +7858,8 @@ pub struct UserExperienceAnalyticsAppHealthDevicePerformance {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails"
+    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
+    path = "/deviceManagement/userExperienceAnalyticsAppHealthDevicePerformanceDetails"
 )]
 pub struct UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     /// The key. Inherited from `entity`.
@@ -6852,7 +7895,8 @@ pub struct UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance"
+    odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
+    path = "/deviceManagement/userExperienceAnalyticsAppHealthOSVersionPerformance"
 )]
 pub struct UserExperienceAnalyticsAppHealthOSVersionPerformance {
     /// The key. Inherited from `entity`.
@@ -6884,7 +7928,8 @@ pub struct UserExperienceAnalyticsAppHealthOSVersionPerformance {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsBaseline"
+    odata_type = "microsoft.graph.userExperienceAnalyticsBaseline",
+    path = "/deviceManagement/userExperienceAnalyticsBaselines"
 )]
 pub struct UserExperienceAnalyticsBaseline {
     /// The key. Inherited from `entity`.
@@ -6939,7 +7984,9 @@ pub struct UserExperienceAnalyticsBaseline {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsCategory"
+    odata_type = "microsoft.graph.userExperienceAnalyticsCategory",
+    path = "/deviceManagement/userExperienceAnalyticsCategories",
+    contains(name = "metricValues", target = UserExperienceAnalyticsMetric)
 )]
 pub struct UserExperienceAnalyticsCategory {
     /// The key. Inherited from `entity`.
@@ -6962,7 +8009,14 @@ pub struct UserExperienceAnalyticsCategory {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsDevicePerformance"
+    odata_type = "microsoft.graph.userExperienceAnalyticsDevicePerformance",
+    path = "/deviceManagement/userExperienceAnalyticsDevicePerformance",
+    function(
+        name = "summarizeDevicePerformanceDevices",
+        collection,
+        parameters = UserExperienceAnalyticsDevicePerformanceCollectionSummarizeDevicePerformanceDevicesParameters,
+        returns = Page<UserExperienceAnalyticsDevicePerformance>
+    )
 )]
 pub struct UserExperienceAnalyticsDevicePerformance {
     /// The key. Inherited from `entity`.
@@ -7017,13 +8071,24 @@ pub struct UserExperienceAnalyticsDevicePerformance {
     pub additional_data: AdditionalData,
 }
 
+/// The arguments of the function `summarizeDevicePerformanceDevices`, bound to a collection of
+/// `userExperienceAnalyticsDevicePerformance`, written in its URL.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UserExperienceAnalyticsDevicePerformanceCollectionSummarizeDevicePerformanceDevicesParameters
+{
+    pub summarize_by: UserExperienceAnalyticsSummarizedBy,
+}
+
 /// The user experience analytics device scores entity consolidates the various Endpoint Analytics
 /// scores.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsDeviceScores"
+    odata_type = "microsoft.graph.userExperienceAnalyticsDeviceScores",
+    path = "/deviceManagement/userExperienceAnalyticsDeviceScores"
 )]
 pub struct UserExperienceAnalyticsDeviceScores {
     /// The key. Inherited from `entity`.
@@ -7075,7 +8140,8 @@ pub struct UserExperienceAnalyticsDeviceScores {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory"
+    odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
+    path = "/deviceManagement/userExperienceAnalyticsDeviceStartupHistory"
 )]
 pub struct UserExperienceAnalyticsDeviceStartupHistory {
     /// The key. Inherited from `entity`.
@@ -7143,7 +8209,8 @@ pub struct UserExperienceAnalyticsDeviceStartupHistory {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess"
+    odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
+    path = "/deviceManagement/userExperienceAnalyticsDeviceStartupProcesses"
 )]
 pub struct UserExperienceAnalyticsDeviceStartupProcess {
     /// The key. Inherited from `entity`.
@@ -7172,7 +8239,8 @@ pub struct UserExperienceAnalyticsDeviceStartupProcess {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance"
+    odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
+    path = "/deviceManagement/userExperienceAnalyticsDeviceStartupProcessPerformance"
 )]
 pub struct UserExperienceAnalyticsDeviceStartupProcessPerformance {
     /// The key. Inherited from `entity`.
@@ -7228,7 +8296,8 @@ pub struct UserExperienceAnalyticsMetric {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsMetricHistory"
+    odata_type = "microsoft.graph.userExperienceAnalyticsMetricHistory",
+    path = "/deviceManagement/userExperienceAnalyticsMetricHistory"
 )]
 pub struct UserExperienceAnalyticsMetricHistory {
     /// The key. Inherited from `entity`.
@@ -7254,7 +8323,8 @@ pub struct UserExperienceAnalyticsMetricHistory {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsModelScores"
+    odata_type = "microsoft.graph.userExperienceAnalyticsModelScores",
+    path = "/deviceManagement/userExperienceAnalyticsModelScores"
 )]
 pub struct UserExperienceAnalyticsModelScores {
     /// The key. Inherited from `entity`.
@@ -7326,7 +8396,8 @@ pub struct UserExperienceAnalyticsOverview {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsScoreHistory"
+    odata_type = "microsoft.graph.userExperienceAnalyticsScoreHistory",
+    path = "/deviceManagement/userExperienceAnalyticsScoreHistory"
 )]
 pub struct UserExperienceAnalyticsScoreHistory {
     /// The key. Inherited from `entity`.
@@ -7530,7 +8601,9 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric"
+    odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
+    path = "/deviceManagement/userExperienceAnalyticsWorkFromAnywhereMetrics",
+    contains(name = "metricDevices", target = UserExperienceAnalyticsWorkFromAnywhereDevice)
 )]
 pub struct UserExperienceAnalyticsWorkFromAnywhereMetric {
     /// The key. Inherited from `entity`.
@@ -7550,7 +8623,8 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereMetric {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance"
+    odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance",
+    path = "/deviceManagement/userExperienceAnalyticsWorkFromAnywhereModelPerformance"
 )]
 pub struct UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
     /// The key. Inherited from `entity`.
@@ -7594,7 +8668,19 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
 
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.virtualEndpoint")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.virtualEndpoint",
+    contains(name = "auditEvents", target = CloudPcAuditEvent),
+    contains(name = "deviceImages", target = CloudPcDeviceImage),
+    contains(name = "galleryImages", target = CloudPcGalleryImage),
+    contains(name = "onPremisesConnections", target = CloudPcOnPremisesConnection),
+    contains(name = "provisioningPolicies", target = CloudPcProvisioningPolicy),
+    contains(name = "report", target = CloudPcReport, single),
+    contains(name = "servicePlans", target = CloudPcServicePlan),
+    contains(name = "userSettings", target = CloudPcUserSetting)
+)]
+#[cfg_attr(feature = "users", graph(contains(name = "cloudPCs", target = CloudPC)))]
 pub struct VirtualEndpoint {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -8593,7 +9679,17 @@ pub struct Windows81GeneralConfiguration {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.windowsAutopilotDeviceIdentity"
+    odata_type = "microsoft.graph.windowsAutopilotDeviceIdentity",
+    path = "/deviceManagement/windowsAutopilotDeviceIdentities",
+    action(
+        name = "assignUserToDevice",
+        parameters = WindowsAutopilotDeviceIdentityAssignUserToDeviceParameters
+    ),
+    action = "unassignUserFromDevice",
+    action(
+        name = "updateDeviceProperties",
+        parameters = WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParameters
+    )
 )]
 pub struct WindowsAutopilotDeviceIdentity {
     /// The key. Inherited from `entity`.
@@ -8636,6 +9732,26 @@ pub struct WindowsAutopilotDeviceIdentity {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `assignUserToDevice`, bound to `windowsAutopilotDeviceIdentity`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WindowsAutopilotDeviceIdentityAssignUserToDeviceParameters {
+    pub user_principal_name: Option<String>,
+    pub addressable_user_name: Option<String>,
+}
+
+/// The body of the action `updateDeviceProperties`, bound to `windowsAutopilotDeviceIdentity`.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WindowsAutopilotDeviceIdentityUpdateDevicePropertiesParameters {
+    pub user_principal_name: Option<String>,
+    pub addressable_user_name: Option<String>,
+    pub group_tag: Option<String>,
+    pub display_name: Option<String>,
+}
+
 /// Windows Defender AdvancedThreatProtection Configuration.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
@@ -8656,7 +9772,8 @@ pub struct WindowsDefenderAdvancedThreatProtectionConfiguration {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.windowsInformationProtectionAppLearningSummary"
+    odata_type = "microsoft.graph.windowsInformationProtectionAppLearningSummary",
+    path = "/deviceManagement/windowsInformationProtectionAppLearningSummaries"
 )]
 pub struct WindowsInformationProtectionAppLearningSummary {
     /// The key. Inherited from `entity`.
@@ -8678,7 +9795,8 @@ pub struct WindowsInformationProtectionAppLearningSummary {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.windowsInformationProtectionNetworkLearningSummary"
+    odata_type = "microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
+    path = "/deviceManagement/windowsInformationProtectionNetworkLearningSummaries"
 )]
 pub struct WindowsInformationProtectionNetworkLearningSummary {
     /// The key. Inherited from `entity`.
@@ -8698,7 +9816,9 @@ pub struct WindowsInformationProtectionNetworkLearningSummary {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.windowsMalwareInformation"
+    odata_type = "microsoft.graph.windowsMalwareInformation",
+    path = "/deviceManagement/windowsMalwareInformation",
+    contains(name = "deviceMalwareStates", target = MalwareStateForWindowsDevice)
 )]
 pub struct WindowsMalwareInformation {
     /// The key. Inherited from `entity`.

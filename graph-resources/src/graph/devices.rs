@@ -1,4 +1,4 @@
-//! The types of the area `devices`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `devices`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -18,7 +18,12 @@ pub struct AlternativeSecurityId {
 
 #[cfg(feature = "devices")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.device")]
+#[graph(
+    odata_type = "microsoft.graph.device",
+    path = "/devices",
+    contains(name = "extensions", target = Extension),
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyDirectoryObject>>)
+)]
 pub struct Device {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]
@@ -75,7 +80,12 @@ pub struct Device {
 
 #[cfg(feature = "devices")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.extension", abstract)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.extension",
+    path = "/me/extensions",
+    abstract
+)]
 pub struct Extension {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

@@ -1,4 +1,4 @@
-//! The types of the area `directory`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `directory`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -213,7 +213,11 @@ pub struct AppleManagedIdentityProvider {
 
 #[cfg(feature = "directory")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.attributeSet")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.attributeSet",
+    path = "/directory/attributeSets"
+)]
 pub struct AttributeSet {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -237,7 +241,11 @@ pub struct BuiltInIdentityProvider {
 
 #[cfg(feature = "directory")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.companySubscription")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.companySubscription",
+    path = "/directory/subscriptions"
+)]
 pub struct CompanySubscription {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -264,7 +272,9 @@ pub struct CompanySubscription {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.customSecurityAttributeDefinition"
+    odata_type = "microsoft.graph.customSecurityAttributeDefinition",
+    path = "/directory/customSecurityAttributeDefinitions",
+    contains(name = "allowedValues", target = AllowedValue)
 )]
 pub struct CustomSecurityAttributeDefinition {
     /// The key. Inherited from `entity`.
@@ -295,7 +305,8 @@ pub struct CustomSecurityAttributeDefinition {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.deviceLocalCredentialInfo"
+    odata_type = "microsoft.graph.deviceLocalCredentialInfo",
+    path = "/directory/deviceLocalCredentials"
 )]
 pub struct DeviceLocalCredentialInfo {
     /// The key. Inherited from `entity`.
@@ -316,7 +327,24 @@ pub struct DeviceLocalCredentialInfo {
 
 #[cfg(feature = "directory")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.directory")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.directory",
+    singleton = "/directory",
+    contains(name = "attributeSets", target = AttributeSet),
+    contains(
+        name = "customSecurityAttributeDefinitions",
+        target = CustomSecurityAttributeDefinition
+    ),
+    contains(name = "deviceLocalCredentials", target = DeviceLocalCredentialInfo),
+    contains(name = "federationConfigurations", target = IdentityProviderBase),
+    contains(name = "onPremisesSynchronization", target = OnPremisesDirectorySynchronization),
+    contains(name = "publicKeyInfrastructure", target = PublicKeyInfrastructureRoot, single),
+    contains(name = "recovery", target = crate::entra_recovery_services::Recovery, single),
+    contains(name = "subscriptions", target = CompanySubscription)
+)]
+#[cfg_attr(feature = "directoryObjects", graph(contains(name = "administrativeUnits", target = AdministrativeUnit)))]
+#[cfg_attr(feature = "directoryObjects", graph(contains(name = "remoteTenantGroups", target = RemoteTenantGroup)))]
 pub struct Directory {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -376,7 +404,9 @@ pub struct ExternalDomainName {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.identityProviderBase",
-    abstract
+    path = "/directory/federationConfigurations",
+    abstract,
+    function(name = "availableProviderTypes", collection, returns = Vec<String>)
 )]
 pub struct IdentityProviderBase {
     /// The key. Inherited from `entity`.
@@ -441,7 +471,8 @@ pub struct OidcIdentityProvider {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.onPremisesDirectorySynchronization"
+    odata_type = "microsoft.graph.onPremisesDirectorySynchronization",
+    path = "/directory/onPremisesSynchronization"
 )]
 pub struct OnPremisesDirectorySynchronization {
     /// The key. Inherited from `entity`.
@@ -461,6 +492,7 @@ pub struct OnPremisesDirectorySynchronization {
     base = "entity",
     odata_type = "microsoft.graph.publicKeyInfrastructureRoot"
 )]
+#[cfg_attr(feature = "directoryObjects", graph(contains(name = "certificateBasedAuthConfigurations", target = CertificateBasedAuthPki)))]
 pub struct PublicKeyInfrastructureRoot {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -475,7 +507,10 @@ pub struct PublicKeyInfrastructureRoot {
 
 #[cfg(feature = "directory")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.samlOrWsFedExternalDomainFederation")]
+#[graph(
+    odata_type = "microsoft.graph.samlOrWsFedExternalDomainFederation",
+    contains(name = "domains", target = ExternalDomainName)
+)]
 pub struct SamlOrWsFedExternalDomainFederation {
     /// The inherited properties of `samlOrWsFedProvider`.
     #[graph(base)]

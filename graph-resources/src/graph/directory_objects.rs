@@ -1,4 +1,4 @@
-//! The types of the area `directoryObjects`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `directoryObjects`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -77,6 +77,48 @@ pub struct EnumeratedDomains {
 
 #[cfg(feature = "directoryObjects")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.exportItemResponse")]
+pub struct ExportItemResponse {
+    pub change_key: Option<String>,
+    pub data: Option<serde_json::Value>,
+    pub error: Option<MailTipsError>,
+    pub item_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "directoryObjects")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.mailboxItemImportSession")]
+pub struct MailboxItemImportSession {
+    pub expiration_date_time: Option<edm::DateTimeOffset>,
+    pub import_url: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(
+    feature = "directoryObjects",
+    feature = "users",
+    feature = "identityGovernance"
+))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.mailTipsError")]
+pub struct MailTipsError {
+    pub code: Option<String>,
+    pub message: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "directoryObjects")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.multiTenantOrganizationMemberTransitionDetails")]
 pub struct MultiTenantOrganizationMemberTransitionDetails {
     pub desired_role: Option<MultiTenantOrganizationMemberRole>,
@@ -117,7 +159,13 @@ pub enum AnyValidatingDomains {
 
 #[cfg(feature = "directoryObjects")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.administrativeUnit")]
+#[graph(
+    odata_type = "microsoft.graph.administrativeUnit",
+    path = "/directory/administrativeUnits",
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyDirectoryObject>>)
+)]
+#[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
+#[cfg_attr(feature = "scopedRoleMemberships", graph(contains(name = "scopedRoleMembers", target = ScopedRoleMembership)))]
 pub struct AdministrativeUnit {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]
@@ -146,7 +194,10 @@ pub struct AdministrativeUnit {
 
 #[cfg(feature = "directoryObjects")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.appRoleAssignment")]
+#[graph(
+    odata_type = "microsoft.graph.appRoleAssignment",
+    path = "/me/appRoleAssignments"
+)]
 pub struct AppRoleAssignment {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]
@@ -186,7 +237,11 @@ pub struct CertificateAuthorityDetail {
 
 #[cfg(feature = "directoryObjects")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.certificateBasedAuthPki")]
+#[graph(
+    odata_type = "microsoft.graph.certificateBasedAuthPki",
+    contains(name = "certificateAuthorities", target = CertificateAuthorityDetail),
+    action(name = "upload", parameters = CertificateBasedAuthPkiUploadParameters)
+)]
 pub struct CertificateBasedAuthPki {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]
@@ -199,6 +254,15 @@ pub struct CertificateBasedAuthPki {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub certificate_authorities: Option<Vec<AnyDirectoryObject>>,
+}
+
+/// The body of the action `upload`, bound to `certificateBasedAuthPki`.
+#[cfg(feature = "directoryObjects")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CertificateBasedAuthPkiUploadParameters {
+    pub upload_url: String,
+    pub sha256_file_hash: String,
 }
 
 #[cfg(feature = "directoryObjects")]
@@ -243,7 +307,16 @@ pub struct FederatedTokenValidationPolicy {
 
 #[cfg(feature = "directoryObjects")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.mailbox")]
+#[graph(
+    odata_type = "microsoft.graph.mailbox",
+    contains(name = "folders", target = MailboxFolder),
+    action(name = "createImportSession", returns = MailboxItemImportSession),
+    action(
+        name = "exportItems",
+        parameters = MailboxExportItemsParameters,
+        returns = Vec<ExportItemResponse>
+    )
+)]
 pub struct Mailbox {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]
@@ -253,9 +326,26 @@ pub struct Mailbox {
     pub folders: Option<Vec<MailboxFolder>>,
 }
 
+/// The body of the action `exportItems`, bound to `mailbox`.
+#[cfg(feature = "directoryObjects")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct MailboxExportItemsParameters {
+    #[graph(rename = "ItemIds")]
+    pub item_ids: Vec<String>,
+}
+
 #[cfg(feature = "directoryObjects")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.mailboxFolder")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.mailboxFolder",
+    contains(name = "childFolders", target = MailboxFolder),
+    contains(name = "items", target = MailboxItem),
+    function(name = "delta", collection, returns = Page<DeltaItem<MailboxFolder>>)
+)]
+#[cfg_attr(feature = "groups", graph(contains(name = "multiValueExtendedProperties", target = MultiValueLegacyExtendedProperty)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty)))]
 pub struct MailboxFolder {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -288,7 +378,12 @@ pub struct MailboxFolder {
 
 #[cfg(feature = "directoryObjects")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.mailboxItem")]
+#[graph(
+    odata_type = "microsoft.graph.mailboxItem",
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyOutlookItem>>)
+)]
+#[cfg_attr(feature = "groups", graph(contains(name = "multiValueExtendedProperties", target = MultiValueLegacyExtendedProperty)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty)))]
 pub struct MailboxItem {
     /// The inherited properties of `outlookItem`.
     #[graph(base)]
@@ -338,7 +433,10 @@ pub struct PolicyBase {
 
 #[cfg(feature = "directoryObjects")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.remoteTenantGroup")]
+#[graph(
+    odata_type = "microsoft.graph.remoteTenantGroup",
+    path = "/directory/remoteTenantGroups"
+)]
 pub struct RemoteTenantGroup {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]

@@ -1,11 +1,14 @@
-//! The types of the area `directoryRoleTemplates`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `directoryRoleTemplates`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
 
 #[cfg(feature = "directoryRoleTemplates")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.directoryRoleTemplate")]
+#[graph(
+    odata_type = "microsoft.graph.directoryRoleTemplate",
+    path = "/directoryRoleTemplates"
+)]
 pub struct DirectoryRoleTemplate {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]

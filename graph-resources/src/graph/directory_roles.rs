@@ -1,11 +1,16 @@
-//! The types of the area `directoryRoles`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `directoryRoles`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
 
 #[cfg(feature = "directoryRoles")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.directoryRole")]
+#[graph(
+    odata_type = "microsoft.graph.directoryRole",
+    path = "/directoryRoles",
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyDirectoryObject>>)
+)]
+#[cfg_attr(feature = "scopedRoleMemberships", graph(contains(name = "scopedMembers", target = ScopedRoleMembership)))]
 pub struct DirectoryRole {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]

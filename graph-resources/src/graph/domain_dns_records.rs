@@ -1,4 +1,4 @@
-//! The types of the area `domainDnsRecords`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `domainDnsRecords`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -27,7 +27,11 @@ pub struct DomainDnsMxRecord {
 
 #[cfg(feature = "domainDnsRecords")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.domainDnsRecord")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.domainDnsRecord",
+    path = "/domainDnsRecords"
+)]
 pub struct DomainDnsRecord {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

@@ -1,4 +1,4 @@
-//! The types of the area `domains`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `domains`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -59,7 +59,17 @@ pub struct SigningCertificateUpdateStatus {
 
 #[cfg(feature = "domains")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.domain")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.domain",
+    path = "/domains",
+    contains(name = "federationConfiguration", target = InternalDomainFederation),
+    action(name = "forceDelete", parameters = DomainForceDeleteParameters),
+    action(name = "promote", returns = bool),
+    action(name = "verify", returns = Domain)
+)]
+#[cfg_attr(feature = "domainDnsRecords", graph(contains(name = "serviceConfigurationRecords", target = DomainDnsRecord)))]
+#[cfg_attr(feature = "domainDnsRecords", graph(contains(name = "verificationDnsRecords", target = DomainDnsRecord)))]
 pub struct Domain {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -106,6 +116,14 @@ pub struct Domain {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `forceDelete`, bound to `domain`.
+#[cfg(feature = "domains")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DomainForceDeleteParameters {
+    pub disable_user_accounts: Option<bool>,
 }
 
 #[cfg(feature = "domains")]

@@ -1,4 +1,4 @@
-//! The types of the area `education`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `education`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -902,7 +902,20 @@ pub struct RubricQualitySelectedColumnModel {
 
 #[cfg(feature = "education")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.educationAssignment")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.educationAssignment",
+    contains(name = "categories", target = EducationCategory),
+    contains(name = "resources", target = EducationAssignmentResource),
+    contains(name = "rubric", target = EducationRubric, single),
+    contains(name = "submissions", target = EducationSubmission),
+    action(name = "activate", returns = EducationAssignment),
+    action(name = "deactivate", returns = EducationAssignment),
+    action(name = "publish", returns = EducationAssignment),
+    action(name = "setUpFeedbackResourcesFolder", returns = EducationAssignment),
+    action(name = "setUpResourcesFolder", returns = EducationAssignment),
+    function(name = "delta", collection, returns = Page<DeltaItem<EducationAssignment>>)
+)]
 pub struct EducationAssignment {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -987,7 +1000,8 @@ pub struct EducationAssignmentDefaults {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.educationAssignmentResource"
+    odata_type = "microsoft.graph.educationAssignmentResource",
+    contains(name = "dependentResources", target = EducationAssignmentResource)
 )]
 pub struct EducationAssignmentResource {
     /// The key. Inherited from `entity`.
@@ -1007,7 +1021,9 @@ pub struct EducationAssignmentResource {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.educationAssignmentSettings"
+    odata_type = "microsoft.graph.educationAssignmentSettings",
+    contains(name = "gradingCategories", target = EducationGradingCategory),
+    contains(name = "gradingSchemes", target = EducationGradingScheme)
 )]
 pub struct EducationAssignmentSettings {
     /// The key. Inherited from `entity`.
@@ -1030,7 +1046,11 @@ pub struct EducationAssignmentSettings {
 
 #[cfg(feature = "education")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.educationCategory")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.educationCategory",
+    function(name = "delta", collection, returns = Page<DeltaItem<EducationCategory>>)
+)]
 pub struct EducationCategory {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1043,7 +1063,18 @@ pub struct EducationCategory {
 
 #[cfg(feature = "education")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.educationClass")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.educationClass",
+    path = "/education/classes",
+    contains(name = "assignmentCategories", target = EducationCategory),
+    contains(name = "assignmentDefaults", target = EducationAssignmentDefaults, single),
+    contains(name = "assignments", target = EducationAssignment),
+    contains(name = "assignmentSettings", target = EducationAssignmentSettings, single),
+    contains(name = "modules", target = EducationModule),
+    function(name = "delta", collection, returns = Page<DeltaItem<EducationClass>>),
+    function(name = "getRecentlyModifiedSubmissions", returns = Page<EducationSubmission>)
+)]
 pub struct EducationClass {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1155,7 +1186,15 @@ pub struct EducationGradingScheme {
 
 #[cfg(feature = "education")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.educationModule")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.educationModule",
+    contains(name = "resources", target = EducationModuleResource),
+    action(name = "pin", returns = EducationModule),
+    action(name = "publish", returns = EducationModule),
+    action(name = "setUpResourcesFolder", returns = EducationModule),
+    action(name = "unpin", returns = EducationModule)
+)]
 pub struct EducationModule {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1311,7 +1350,11 @@ pub struct EducationRubricOutcome {
 
 #[cfg(feature = "education")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.educationSchool")]
+#[graph(
+    odata_type = "microsoft.graph.educationSchool",
+    path = "/education/schools",
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyEducationOrganization>>)
+)]
 pub struct EducationSchool {
     /// The inherited properties of `educationOrganization`.
     #[graph(base)]
@@ -1340,7 +1383,19 @@ pub struct EducationSchool {
 
 #[cfg(feature = "education")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.educationSubmission")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.educationSubmission",
+    contains(name = "outcomes", target = EducationOutcome),
+    contains(name = "resources", target = EducationSubmissionResource),
+    contains(name = "submittedResources", target = EducationSubmissionResource),
+    action(name = "excuse", returns = EducationSubmission),
+    action(name = "reassign", returns = EducationSubmission),
+    action(name = "return", returns = EducationSubmission),
+    action(name = "setUpResourcesFolder", returns = EducationSubmission),
+    action(name = "submit", returns = EducationSubmission),
+    action(name = "unsubmit", returns = EducationSubmission)
+)]
 pub struct EducationSubmission {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1396,7 +1451,8 @@ pub struct EducationSubmission {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.educationSubmissionResource"
+    odata_type = "microsoft.graph.educationSubmissionResource",
+    contains(name = "dependentResources", target = EducationSubmissionResource)
 )]
 pub struct EducationSubmissionResource {
     /// The key. Inherited from `entity`.
@@ -1414,7 +1470,14 @@ pub struct EducationSubmissionResource {
 
 #[cfg(feature = "education")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.educationUser")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.educationUser",
+    path = "/education/users",
+    contains(name = "assignments", target = EducationAssignment),
+    contains(name = "rubrics", target = EducationRubric),
+    function(name = "delta", collection, returns = Page<DeltaItem<EducationUser>>)
+)]
 pub struct EducationUser {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1592,7 +1655,14 @@ pub struct ReflectCheckInResponse {
 
 #[cfg(feature = "education")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.reportsRoot")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.reportsRoot",
+    contains(name = "readingAssignmentSubmissions", target = ReadingAssignmentSubmission),
+    contains(name = "readingCoachPassages", target = ReadingCoachPassage),
+    contains(name = "reflectCheckInResponses", target = ReflectCheckInResponse),
+    contains(name = "speakerAssignmentSubmissions", target = SpeakerAssignmentSubmission)
+)]
 pub struct ReportsRoot {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

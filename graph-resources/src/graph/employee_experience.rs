@@ -1,4 +1,4 @@
-//! The types of the area `employeeExperience`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `employeeExperience`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -63,7 +63,11 @@ pub enum Level {
 /// and updates for people sharing a common interest or goal.
 #[cfg(feature = "employeeExperience")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.community")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.community",
+    path = "/employeeExperience/communities"
+)]
 pub struct Community {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -123,7 +127,10 @@ pub struct EmployeeExperience {
 /// within the time frame of their original request.
 #[cfg(feature = "employeeExperience")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.engagementAsyncOperation")]
+#[graph(
+    odata_type = "microsoft.graph.engagementAsyncOperation",
+    path = "/employeeExperience/engagementAsyncOperations"
+)]
 pub struct EngagementAsyncOperation {
     /// The inherited properties of `longRunningOperation`.
     #[graph(base)]
@@ -137,7 +144,12 @@ pub struct EngagementAsyncOperation {
 /// Represents a Viva Engage role and its members
 #[cfg(feature = "employeeExperience")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.engagementRole")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.engagementRole",
+    path = "/employeeExperience/roles",
+    contains(name = "members", target = EngagementRoleMember)
+)]
 pub struct EngagementRole {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -228,7 +240,11 @@ pub struct LearningContent {
 
 #[cfg(feature = "employeeExperience")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.learningCourseActivity")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.learningCourseActivity",
+    path = "/employeeExperience/learningCourseActivities"
+)]
 pub struct LearningCourseActivity {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -264,7 +280,13 @@ pub enum AnyLearningCourseActivity {
 
 #[cfg(feature = "employeeExperience")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.learningProvider")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.learningProvider",
+    path = "/employeeExperience/learningProviders",
+    contains(name = "learningContents", target = LearningContent),
+    contains(name = "learningCourseActivities", target = LearningCourseActivity)
+)]
 pub struct LearningProvider {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

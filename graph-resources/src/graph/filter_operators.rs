@@ -1,31 +1,15 @@
-//! The types of the area `filterOperators`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `filterOperators`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "filterOperators")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.scopeOperatorMultiValuedComparisonType")]
-pub enum ScopeOperatorMultiValuedComparisonType {
-    #[graph(rename = "All")]
-    All,
-    #[graph(rename = "Any")]
-    Any,
-}
-
-#[cfg(feature = "filterOperators")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.scopeOperatorType")]
-pub enum ScopeOperatorType {
-    #[graph(rename = "Binary")]
-    Binary,
-    #[graph(rename = "Unary")]
-    Unary,
-}
-
-#[cfg(feature = "filterOperators")]
+#[cfg(any(feature = "applications", feature = "filterOperators"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.filterOperatorSchema")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.filterOperatorSchema",
+    path = "/filterOperators"
+)]
 pub struct FilterOperatorSchema {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

@@ -1,4 +1,4 @@
-//! The types of the area `groupSettingTemplates`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `groupSettingTemplates`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -19,7 +19,10 @@ pub struct SettingTemplateValue {
 
 #[cfg(feature = "groupSettingTemplates")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.groupSettingTemplate")]
+#[graph(
+    odata_type = "microsoft.graph.groupSettingTemplate",
+    path = "/groupSettingTemplates"
+)]
 pub struct GroupSettingTemplate {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]

@@ -1,4 +1,4 @@
-//! The types of the area `groupSettings`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `groupSettings`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -17,7 +17,11 @@ pub struct SettingValue {
 
 #[cfg(feature = "groupSettings")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.groupSetting")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.groupSetting",
+    path = "/groupSettings"
+)]
 pub struct GroupSetting {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

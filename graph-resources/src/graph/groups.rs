@@ -1,9 +1,18 @@
-//! The types of the area `groups`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `groups`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(any(feature = "groups", feature = "other"))]
+#[cfg(any(feature = "groups", feature = "users"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.attachmentType")]
+pub enum AttachmentType {
+    File,
+    Item,
+    Reference,
+}
+
+#[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.attendeeType")]
 pub enum AttendeeType {
@@ -12,7 +21,7 @@ pub enum AttendeeType {
     Resource,
 }
 
-#[cfg(feature = "groups")]
+#[cfg(any(feature = "groups", feature = "users"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.calendarColor")]
 pub enum CalendarColor {
@@ -29,7 +38,7 @@ pub enum CalendarColor {
     MaxColor,
 }
 
-#[cfg(feature = "groups")]
+#[cfg(any(feature = "groups", feature = "users"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.calendarRoleType")]
 pub enum CalendarRoleType {
@@ -53,7 +62,7 @@ pub enum EventType {
     SeriesMaster,
 }
 
-#[cfg(any(feature = "groups", feature = "other"))]
+#[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.freeBusyStatus")]
 pub enum FreeBusyStatus {
@@ -76,7 +85,7 @@ pub enum GroupAccessType {
     UnknownFutureValue,
 }
 
-#[cfg(any(feature = "groups", feature = "users"))]
+#[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.importance")]
 pub enum Importance {
@@ -88,6 +97,7 @@ pub enum Importance {
 #[cfg(any(
     feature = "groups",
     feature = "users",
+    feature = "identityGovernance",
     feature = "solutions",
     feature = "other"
 ))]
@@ -109,6 +119,7 @@ pub enum LocationType {
 #[cfg(any(
     feature = "groups",
     feature = "users",
+    feature = "identityGovernance",
     feature = "solutions",
     feature = "other"
 ))]
@@ -122,7 +133,47 @@ pub enum LocationUniqueIdType {
     Bing,
 }
 
-#[cfg(any(feature = "groups", feature = "other"))]
+#[cfg(feature = "groups")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.onenotePatchActionType")]
+pub enum OnenotePatchActionType {
+    #[graph(rename = "Replace")]
+    Replace,
+    #[graph(rename = "Append")]
+    Append,
+    #[graph(rename = "Delete")]
+    Delete,
+    #[graph(rename = "Insert")]
+    Insert,
+    #[graph(rename = "Prepend")]
+    Prepend,
+}
+
+#[cfg(feature = "groups")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.onenotePatchInsertPosition")]
+pub enum OnenotePatchInsertPosition {
+    #[graph(rename = "After")]
+    After,
+    #[graph(rename = "Before")]
+    Before,
+}
+
+#[cfg(feature = "groups")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.onenoteSourceService")]
+pub enum OnenoteSourceService {
+    #[graph(rename = "Unknown")]
+    Unknown,
+    #[graph(rename = "OneDrive")]
+    OneDrive,
+    #[graph(rename = "OneDriveForBusiness")]
+    OneDriveForBusiness,
+    #[graph(rename = "OnPremOneDriveForBusiness")]
+    OnPremOneDriveForBusiness,
+}
+
+#[cfg(feature = "groups")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.onenoteUserRole")]
 pub enum OnenoteUserRole {
@@ -136,7 +187,7 @@ pub enum OnenoteUserRole {
     Reader,
 }
 
-#[cfg(feature = "groups")]
+#[cfg(any(feature = "groups", feature = "users"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.onlineMeetingProviderType")]
 pub enum OnlineMeetingProviderType {
@@ -249,13 +300,34 @@ pub struct AssignedLabel {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "groups", feature = "users", feature = "education"))]
+#[cfg(any(
+    feature = "groups",
+    feature = "users",
+    feature = "education",
+    feature = "identityGovernance"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.assignedLicense")]
 pub struct AssignedLicense {
     /// Not nullable.
     pub disabled_plans: Option<Vec<edm::Guid>>,
     pub sku_id: Option<edm::Guid>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.attachmentItem")]
+pub struct AttachmentItem {
+    pub attachment_type: Option<AttachmentType>,
+    pub content_id: Option<String>,
+    pub content_type: Option<String>,
+    pub is_inline: Option<bool>,
+    pub name: Option<String>,
+    pub size: Option<edm::Int64>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -273,7 +345,7 @@ pub struct Attendee {
     pub status: Option<ResponseStatus>,
 }
 
-#[cfg(any(feature = "groups", feature = "other"))]
+#[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.attendeeBase", complex)]
 pub struct AttendeeBase {
@@ -283,12 +355,49 @@ pub struct AttendeeBase {
     pub r#type: Option<AttendeeType>,
 }
 
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.CopyNotebookModel")]
+pub struct CopyNotebookModel {
+    pub created_by: Option<String>,
+    pub created_by_identity: Option<AnyIdentitySet>,
+    pub created_time: Option<edm::DateTimeOffset>,
+    pub id: Option<String>,
+    pub is_default: Option<bool>,
+    pub is_shared: Option<bool>,
+    pub last_modified_by: Option<String>,
+    pub last_modified_by_identity: Option<AnyIdentitySet>,
+    pub last_modified_time: Option<edm::DateTimeOffset>,
+    pub links: Option<NotebookLinks>,
+    pub name: Option<String>,
+    pub section_groups_url: Option<String>,
+    pub sections_url: Option<String>,
+    pub self_: Option<String>,
+    pub user_role: Option<OnenoteUserRole>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.customTimeZone", complex)]
+pub struct CustomTimeZone {
+    /// The inherited properties of `timeZoneBase`.
+    #[graph(base)]
+    pub base: TimeZoneBase,
+    pub bias: Option<i32>,
+    pub daylight_offset: Option<AnyStandardTimeZoneOffset>,
+    pub standard_offset: Option<AnyStandardTimeZoneOffset>,
+}
+
 #[cfg(any(
     feature = "groups",
     feature = "users",
     feature = "employeeExperience",
-    feature = "solutions",
-    feature = "other"
+    feature = "identityGovernance",
+    feature = "solutions"
 ))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.dateTimeTimeZone")]
@@ -302,11 +411,21 @@ pub struct DateTimeTimeZone {
     pub additional_data: AdditionalData,
 }
 
+#[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.daylightTimeZoneOffset", complex)]
+pub struct DaylightTimeZoneOffset {
+    /// The inherited properties of `standardTimeZoneOffset`.
+    #[graph(base)]
+    pub base: StandardTimeZoneOffset,
+    pub daylight_bias: Option<i32>,
+}
+
 #[cfg(any(
     feature = "groups",
     feature = "invitations",
     feature = "users",
-    feature = "other"
+    feature = "identityGovernance"
 ))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.emailAddress")]
@@ -319,11 +438,23 @@ pub struct EmailAddress {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "groups", feature = "other"))]
+#[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.externalLink")]
 pub struct ExternalLink {
     pub href: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "groups", feature = "users"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.freeBusyError")]
+pub struct FreeBusyError {
+    pub message: Option<String>,
+    pub response_code: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -344,6 +475,7 @@ pub struct LicenseProcessingState {
 #[cfg(any(
     feature = "groups",
     feature = "users",
+    feature = "identityGovernance",
     feature = "solutions",
     feature = "other"
 ))]
@@ -369,34 +501,21 @@ pub struct Location {
 #[cfg(any(
     feature = "groups",
     feature = "users",
+    feature = "identityGovernance",
     feature = "solutions",
     feature = "other"
 ))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyLocation {
     /// `microsoft.graph.locationConstraintItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
     LocationConstraintItem(LocationConstraintItem),
     /// `microsoft.graph.location` itself, or a type this build does not declare.
     #[graph(other)]
     Other(Location),
 }
 
-#[cfg(any(
-    feature = "groups",
-    feature = "users",
-    feature = "solutions",
-    feature = "other"
-))]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.locationConstraintItem", complex)]
-pub struct LocationConstraintItem {
-    /// The inherited properties of `location`.
-    #[graph(base)]
-    pub base: Location,
-    pub resolve_availability: Option<bool>,
-}
-
-#[cfg(any(feature = "groups", feature = "other"))]
+#[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.notebookLinks")]
 pub struct NotebookLinks {
@@ -422,6 +541,45 @@ pub struct OnenoteOperationError {
 
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.onenotePagePreview")]
+pub struct OnenotePagePreview {
+    pub links: Option<OnenotePagePreviewLinks>,
+    pub preview_text: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.onenotePagePreviewLinks")]
+pub struct OnenotePagePreviewLinks {
+    pub preview_image_url: Option<ExternalLink>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.onenotePatchContentCommand")]
+pub struct OnenotePatchContentCommand {
+    /// Not nullable.
+    pub action: Option<OnenotePatchActionType>,
+    pub content: Option<String>,
+    pub position: Option<OnenotePatchInsertPosition>,
+    /// Not nullable.
+    pub target: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.onlineMeetingInfo")]
 pub struct OnlineMeetingInfo {
     pub conference_id: Option<String>,
@@ -436,7 +594,7 @@ pub struct OnlineMeetingInfo {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "groups", feature = "users"))]
+#[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.onPremisesExtensionAttributes")]
 pub struct OnPremisesExtensionAttributes {
@@ -455,27 +613,6 @@ pub struct OnPremisesExtensionAttributes {
     pub extension_attribute7: Option<String>,
     pub extension_attribute8: Option<String>,
     pub extension_attribute9: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(any(
-    feature = "groups",
-    feature = "places",
-    feature = "users",
-    feature = "solutions",
-    feature = "other"
-))]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.outlookGeoCoordinates")]
-pub struct OutlookGeoCoordinates {
-    pub accuracy: Option<edm::Double>,
-    pub altitude: Option<edm::Double>,
-    pub altitude_accuracy: Option<edm::Double>,
-    pub latitude: Option<edm::Double>,
-    pub longitude: Option<edm::Double>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -512,11 +649,37 @@ pub struct PatternedRecurrence {
     pub additional_data: AdditionalData,
 }
 
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.recentNotebook")]
+pub struct RecentNotebook {
+    pub display_name: Option<String>,
+    pub last_accessed_time: Option<edm::DateTimeOffset>,
+    pub links: Option<RecentNotebookLinks>,
+    pub source_service: Option<OnenoteSourceService>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.recentNotebookLinks")]
+pub struct RecentNotebookLinks {
+    pub one_note_client_url: Option<ExternalLink>,
+    pub one_note_web_url: Option<ExternalLink>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
 #[cfg(any(
     feature = "groups",
     feature = "invitations",
     feature = "users",
-    feature = "other"
+    feature = "identityGovernance"
 ))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.recipient")]
@@ -534,12 +697,12 @@ pub struct Recipient {
     feature = "groups",
     feature = "invitations",
     feature = "users",
-    feature = "other"
+    feature = "identityGovernance"
 ))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyRecipient {
     /// `microsoft.graph.attendeeBase`.
-    #[cfg(any(feature = "groups", feature = "other"))]
+    #[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
     AttendeeBase(AttendeeBase),
     /// `microsoft.graph.attendee`.
     #[cfg(feature = "groups")]
@@ -609,6 +772,37 @@ pub struct ResponseStatus {
     pub additional_data: AdditionalData,
 }
 
+#[cfg(any(feature = "groups", feature = "users"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.scheduleInformation")]
+pub struct ScheduleInformation {
+    pub availability_view: Option<String>,
+    pub error: Option<FreeBusyError>,
+    pub schedule_id: Option<String>,
+    pub schedule_items: Option<Vec<ScheduleItem>>,
+    pub working_hours: Option<WorkingHours>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "groups", feature = "users"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.scheduleItem")]
+pub struct ScheduleItem {
+    pub end: Option<DateTimeTimeZone>,
+    pub is_private: Option<bool>,
+    pub location: Option<String>,
+    pub start: Option<DateTimeTimeZone>,
+    pub status: Option<FreeBusyStatus>,
+    pub subject: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.sectionLinks")]
@@ -621,7 +815,35 @@ pub struct SectionLinks {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "groups", feature = "users", feature = "other"))]
+#[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.standardTimeZoneOffset")]
+pub struct StandardTimeZoneOffset {
+    pub day_occurrence: Option<i32>,
+    pub day_of_week: Option<DayOfWeek>,
+    pub month: Option<i32>,
+    pub time: Option<edm::TimeOfDay>,
+    pub year: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.standardTimeZoneOffset` of any of the derived types this build declares; a
+/// value of another type reads as `StandardTimeZoneOffset`, keeping its `@odata.type` and
+/// properties.
+#[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyStandardTimeZoneOffset {
+    /// `microsoft.graph.daylightTimeZoneOffset`.
+    DaylightTimeZoneOffset(DaylightTimeZoneOffset),
+    /// `microsoft.graph.standardTimeZoneOffset` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(StandardTimeZoneOffset),
+}
+
+#[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.timeSlot")]
 pub struct TimeSlot {
@@ -635,9 +857,56 @@ pub struct TimeSlot {
     pub additional_data: AdditionalData,
 }
 
+#[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.timeZoneBase")]
+pub struct TimeZoneBase {
+    pub name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.timeZoneBase` of any of the derived types this build declares; a value of
+/// another type reads as `TimeZoneBase`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyTimeZoneBase {
+    /// `microsoft.graph.customTimeZone`.
+    CustomTimeZone(CustomTimeZone),
+    /// `microsoft.graph.timeZoneBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(TimeZoneBase),
+}
+
+#[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.workingHours")]
+pub struct WorkingHours {
+    pub days_of_week: Option<Vec<DayOfWeek>>,
+    pub end_time: Option<edm::TimeOfDay>,
+    pub start_time: Option<edm::TimeOfDay>,
+    pub time_zone: Option<AnyTimeZoneBase>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.attachment", abstract)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.attachment",
+    abstract,
+    action(
+        name = "createUploadSession",
+        collection,
+        parameters = AttachmentCollectionCreateUploadSessionParameters,
+        returns = UploadSession
+    )
+)]
 pub struct Attachment {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -670,9 +939,38 @@ pub enum AnyAttachment {
     Other(Attachment),
 }
 
+/// The body of the action `createUploadSession`, bound to a collection of `attachment`.
 #[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct AttachmentCollectionCreateUploadSessionParameters {
+    #[graph(rename = "AttachmentItem")]
+    pub attachment_item: AttachmentItem,
+}
+
+#[cfg(any(feature = "groups", feature = "users"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.calendar")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.calendar",
+    path = "/me/calendars",
+    action(
+        name = "getSchedule",
+        parameters = CalendarGetScheduleParameters,
+        returns = Vec<ScheduleInformation>
+    ),
+    action = "permanentDelete",
+    function(
+        name = "allowedCalendarSharingRoles",
+        parameters = CalendarAllowedCalendarSharingRolesParameters,
+        returns = Vec<CalendarRoleType>
+    )
+)]
+#[cfg_attr(feature = "groups", graph(contains(name = "calendarPermissions", target = CalendarPermission)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "calendarView", target = Event)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "events", target = Event)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "multiValueExtendedProperties", target = MultiValueLegacyExtendedProperty)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty)))]
 pub struct Calendar {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -689,7 +987,9 @@ pub struct Calendar {
     pub is_tallying_responses: Option<bool>,
     pub name: Option<String>,
     pub owner: Option<EmailAddress>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
     pub calendar_permissions: Option<Vec<CalendarPermission>>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -698,16 +998,45 @@ pub struct Calendar {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub events: Option<Vec<AnyOutlookItem>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
     pub multi_value_extended_properties: Option<Vec<MultiValueLegacyExtendedProperty>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
     pub single_value_extended_properties: Option<Vec<SingleValueLegacyExtendedProperty>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `getSchedule`, bound to `calendar`.
+#[cfg(any(feature = "groups", feature = "users"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct CalendarGetScheduleParameters {
+    #[graph(rename = "Schedules")]
+    pub schedules: Option<Vec<String>>,
+    #[graph(rename = "EndTime")]
+    pub end_time: Option<DateTimeTimeZone>,
+    #[graph(rename = "StartTime")]
+    pub start_time: Option<DateTimeTimeZone>,
+    #[graph(rename = "AvailabilityViewInterval")]
+    pub availability_view_interval: Option<i32>,
+}
+
+/// The arguments of the function `allowedCalendarSharingRoles`, bound to `calendar`, written in its
+/// URL.
+#[cfg(any(feature = "groups", feature = "users"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CalendarAllowedCalendarSharingRolesParameters {
+    #[graph(rename = "User")]
+    pub user: String,
 }
 
 #[cfg(feature = "groups")]
@@ -729,7 +1058,11 @@ pub struct CalendarPermission {
 
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.conversation")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.conversation",
+    contains(name = "threads", target = ConversationThread)
+)]
 pub struct Conversation {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -754,7 +1087,12 @@ pub struct Conversation {
 
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.conversationThread")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.conversationThread",
+    contains(name = "posts", target = Post),
+    action(name = "reply", parameters = ConversationThreadReplyParameters)
+)]
 pub struct ConversationThread {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -783,9 +1121,36 @@ pub struct ConversationThread {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `reply`, bound to `conversationThread`.
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct ConversationThreadReplyParameters {
+    #[graph(rename = "Post")]
+    pub post: AnyOutlookItem,
+}
+
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.event")]
+#[graph(
+    odata_type = "microsoft.graph.event",
+    path = "/me/calendarView",
+    contains(name = "attachments", target = Attachment),
+    contains(name = "exceptionOccurrences", target = Event),
+    contains(name = "instances", target = Event),
+    contains(name = "multiValueExtendedProperties", target = MultiValueLegacyExtendedProperty),
+    contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty),
+    action(name = "accept", parameters = EventAcceptParameters),
+    action(name = "cancel", parameters = EventCancelParameters),
+    action(name = "decline", parameters = EventDeclineParameters),
+    action = "dismissReminder",
+    action(name = "forward", parameters = EventForwardParameters),
+    action = "permanentDelete",
+    action(name = "snoozeReminder", parameters = EventSnoozeReminderParameters),
+    action(name = "tentativelyAccept", parameters = EventTentativelyAcceptParameters),
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyOutlookItem>>)
+)]
+#[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
 pub struct Event {
     /// The inherited properties of `outlookItem`.
     #[graph(base)]
@@ -853,6 +1218,72 @@ pub struct Event {
     pub single_value_extended_properties: Option<Vec<SingleValueLegacyExtendedProperty>>,
 }
 
+/// The body of the action `accept`, bound to `event`.
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct EventAcceptParameters {
+    #[graph(rename = "SendResponse")]
+    pub send_response: Option<bool>,
+    #[graph(rename = "Comment")]
+    pub comment: Option<String>,
+}
+
+/// The body of the action `cancel`, bound to `event`.
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct EventCancelParameters {
+    #[graph(rename = "Comment")]
+    pub comment: Option<String>,
+}
+
+/// The body of the action `decline`, bound to `event`.
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct EventDeclineParameters {
+    #[graph(rename = "ProposedNewTime")]
+    pub proposed_new_time: Option<TimeSlot>,
+    #[graph(rename = "SendResponse")]
+    pub send_response: Option<bool>,
+    #[graph(rename = "Comment")]
+    pub comment: Option<String>,
+}
+
+/// The body of the action `forward`, bound to `event`.
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct EventForwardParameters {
+    #[graph(rename = "ToRecipients")]
+    pub to_recipients: Option<Vec<AnyRecipient>>,
+    #[graph(rename = "Comment")]
+    pub comment: Option<String>,
+}
+
+/// The body of the action `snoozeReminder`, bound to `event`.
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct EventSnoozeReminderParameters {
+    #[graph(rename = "NewReminderTime")]
+    pub new_reminder_time: DateTimeTimeZone,
+}
+
+/// The body of the action `tentativelyAccept`, bound to `event`.
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct EventTentativelyAcceptParameters {
+    #[graph(rename = "ProposedNewTime")]
+    pub proposed_new_time: Option<TimeSlot>,
+    #[graph(rename = "SendResponse")]
+    pub send_response: Option<bool>,
+    #[graph(rename = "Comment")]
+    pub comment: Option<String>,
+}
+
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.fileAttachment")]
@@ -867,7 +1298,38 @@ pub struct FileAttachment {
 
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.group")]
+#[graph(
+    odata_type = "microsoft.graph.group",
+    path = "/groups",
+    contains(name = "calendar", target = Calendar, single),
+    contains(name = "calendarView", target = Event),
+    contains(name = "conversations", target = Conversation),
+    contains(name = "events", target = Event),
+    contains(name = "onenote", target = Onenote, single),
+    contains(name = "permissionGrants", target = ResourceSpecificPermissionGrant),
+    contains(name = "photo", target = ProfilePhoto, single),
+    contains(name = "photos", target = ProfilePhoto),
+    contains(name = "planner", target = PlannerGroup, single),
+    contains(name = "threads", target = ConversationThread),
+    action = "addFavorite",
+    action(name = "assignLicense", parameters = GroupAssignLicenseParameters, returns = Group),
+    action(name = "checkGrantedPermissionsForApp", returns = Vec<AnyDirectoryObject>),
+    action = "removeFavorite",
+    action = "renew",
+    action = "resetUnseenCount",
+    action = "retryServiceProvisioning",
+    action = "subscribeByMail",
+    action = "unsubscribeByMail",
+    action(name = "validateProperties", parameters = GroupValidatePropertiesParameters),
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyDirectoryObject>>)
+)]
+#[cfg_attr(feature = "directoryObjects", graph(contains(name = "appRoleAssignments", target = AppRoleAssignment)))]
+#[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
+#[cfg_attr(feature = "groupLifecyclePolicies", graph(contains(name = "groupLifecyclePolicies", target = GroupLifecyclePolicy)))]
+#[cfg_attr(feature = "contacts", graph(contains(name = "onPremisesSyncBehavior", target = OnPremisesSyncBehavior, single)))]
+#[cfg_attr(feature = "groupSettings", graph(contains(name = "settings", target = GroupSetting)))]
+#[cfg_attr(feature = "sites", graph(contains(name = "sites", target = Site)))]
+#[cfg_attr(feature = "teams", graph(contains(name = "team", target = Team, single)))]
 pub struct Group {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]
@@ -1051,9 +1513,31 @@ pub struct Group {
     pub transitive_members: Option<Vec<AnyDirectoryObject>>,
 }
 
+/// The body of the action `assignLicense`, bound to `group`.
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct GroupAssignLicenseParameters {
+    pub add_licenses: Vec<AssignedLicense>,
+    pub remove_licenses: Vec<edm::Guid>,
+}
+
+/// The body of the action `validateProperties`, bound to `group`.
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct GroupValidatePropertiesParameters {
+    pub display_name: Option<String>,
+    pub mail_nickname: Option<String>,
+    pub on_behalf_of_user_id: Option<edm::Guid>,
+}
+
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.itemAttachment")]
+#[graph(
+    odata_type = "microsoft.graph.itemAttachment",
+    contains(name = "item", target = OutlookItem, single)
+)]
 pub struct ItemAttachment {
     /// The inherited properties of `attachment`.
     #[graph(base)]
@@ -1081,7 +1565,28 @@ pub struct MultiValueLegacyExtendedProperty {
 
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.notebook")]
+#[graph(
+    odata_type = "microsoft.graph.notebook",
+    contains(name = "sectionGroups", target = SectionGroup),
+    contains(name = "sections", target = OnenoteSection),
+    action(
+        name = "copyNotebook",
+        parameters = NotebookCopyNotebookParameters,
+        returns = OnenoteOperation
+    ),
+    action(
+        name = "getNotebookFromWebUrl",
+        collection,
+        parameters = NotebookCollectionGetNotebookFromWebUrlParameters,
+        returns = CopyNotebookModel
+    ),
+    function(
+        name = "getRecentNotebooks",
+        collection,
+        parameters = NotebookCollectionGetRecentNotebooksParameters,
+        returns = Vec<RecentNotebook>
+    )
+)]
 pub struct Notebook {
     /// The inherited properties of `onenoteEntityHierarchyModel`.
     #[graph(base)]
@@ -1100,9 +1605,47 @@ pub struct Notebook {
     pub sections: Option<Vec<AnyOnenoteEntityBaseModel>>,
 }
 
+/// The body of the action `copyNotebook`, bound to `notebook`.
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct NotebookCopyNotebookParameters {
+    pub group_id: Option<String>,
+    pub rename_as: Option<String>,
+    pub notebook_folder: Option<String>,
+    pub site_collection_id: Option<String>,
+    pub site_id: Option<String>,
+}
+
+/// The body of the action `getNotebookFromWebUrl`, bound to a collection of `notebook`.
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct NotebookCollectionGetNotebookFromWebUrlParameters {
+    pub web_url: Option<String>,
+}
+
+/// The arguments of the function `getRecentNotebooks`, bound to a collection of `notebook`, written
+/// in its URL.
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct NotebookCollectionGetRecentNotebooksParameters {
+    pub include_personal_notebooks: bool,
+}
+
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.onenote")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.onenote",
+    contains(name = "notebooks", target = Notebook),
+    contains(name = "operations", target = OnenoteOperation),
+    contains(name = "pages", target = OnenotePage),
+    contains(name = "resources", target = OnenoteResource),
+    contains(name = "sectionGroups", target = SectionGroup),
+    contains(name = "sections", target = OnenoteSection)
+)]
 pub struct Onenote {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1145,7 +1688,16 @@ pub struct OnenoteOperation {
 
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.onenotePage")]
+#[graph(
+    odata_type = "microsoft.graph.onenotePage",
+    action(
+        name = "copyToSection",
+        parameters = OnenotePageCopyToSectionParameters,
+        returns = OnenoteOperation
+    ),
+    action(name = "onenotePatchContent", parameters = OnenotePageOnenotePatchContentParameters),
+    function(name = "preview", returns = OnenotePagePreview)
+)]
 pub struct OnenotePage {
     /// The inherited properties of `onenoteEntitySchemaObjectModel`.
     #[graph(base)]
@@ -1167,6 +1719,25 @@ pub struct OnenotePage {
     pub parent_section: Option<Box<AnyOnenoteEntityBaseModel>>,
 }
 
+/// The body of the action `copyToSection`, bound to `onenotePage`.
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct OnenotePageCopyToSectionParameters {
+    pub id: Option<String>,
+    pub group_id: Option<String>,
+    pub site_collection_id: Option<String>,
+    pub site_id: Option<String>,
+}
+
+/// The body of the action `onenotePatchContent`, bound to `onenotePage`.
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct OnenotePageOnenotePatchContentParameters {
+    pub commands: Option<Vec<OnenotePatchContentCommand>>,
+}
+
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.onenoteResource")]
@@ -1180,7 +1751,20 @@ pub struct OnenoteResource {
 
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.onenoteSection")]
+#[graph(
+    odata_type = "microsoft.graph.onenoteSection",
+    contains(name = "pages", target = OnenotePage),
+    action(
+        name = "copyToNotebook",
+        parameters = OnenoteSectionCopyToNotebookParameters,
+        returns = OnenoteOperation
+    ),
+    action(
+        name = "copyToSectionGroup",
+        parameters = OnenoteSectionCopyToSectionGroupParameters,
+        returns = OnenoteOperation
+    )
+)]
 pub struct OnenoteSection {
     /// The inherited properties of `onenoteEntityHierarchyModel`.
     #[graph(base)]
@@ -1199,7 +1783,36 @@ pub struct OnenoteSection {
     pub parent_section_group: Option<Box<AnyOnenoteEntityBaseModel>>,
 }
 
-#[cfg(any(feature = "directoryObjects", feature = "groups", feature = "users"))]
+/// The body of the action `copyToNotebook`, bound to `onenoteSection`.
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct OnenoteSectionCopyToNotebookParameters {
+    pub id: Option<String>,
+    pub group_id: Option<String>,
+    pub rename_as: Option<String>,
+    pub site_collection_id: Option<String>,
+    pub site_id: Option<String>,
+}
+
+/// The body of the action `copyToSectionGroup`, bound to `onenoteSection`.
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct OnenoteSectionCopyToSectionGroupParameters {
+    pub id: Option<String>,
+    pub group_id: Option<String>,
+    pub rename_as: Option<String>,
+    pub site_collection_id: Option<String>,
+    pub site_id: Option<String>,
+}
+
+#[cfg(any(
+    feature = "directoryObjects",
+    feature = "groups",
+    feature = "users",
+    feature = "identityGovernance"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.outlookItem", abstract)]
 pub struct OutlookItem {
@@ -1217,7 +1830,12 @@ pub struct OutlookItem {
 
 /// A `microsoft.graph.outlookItem` of any of the derived types this build declares; a value of
 /// another type reads as `OutlookItem`, keeping its `@odata.type` and properties.
-#[cfg(any(feature = "directoryObjects", feature = "groups", feature = "users"))]
+#[cfg(any(
+    feature = "directoryObjects",
+    feature = "groups",
+    feature = "users",
+    feature = "identityGovernance"
+))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOutlookItem {
     /// `microsoft.graph.contact`.
@@ -1230,7 +1848,7 @@ pub enum AnyOutlookItem {
     #[cfg(feature = "directoryObjects")]
     MailboxItem(MailboxItem),
     /// `microsoft.graph.message`.
-    #[cfg(feature = "users")]
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
     Message(Message),
     /// `microsoft.graph.calendarSharingMessage`.
     #[cfg(feature = "users")]
@@ -1255,6 +1873,7 @@ pub enum AnyOutlookItem {
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.plannerGroup")]
+#[cfg_attr(feature = "planner", graph(contains(name = "plans", target = PlannerPlan)))]
 pub struct PlannerGroup {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1271,7 +1890,16 @@ pub struct PlannerGroup {
 
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.post")]
+#[graph(
+    odata_type = "microsoft.graph.post",
+    contains(name = "attachments", target = Attachment),
+    contains(name = "inReplyTo", target = Post, single),
+    contains(name = "multiValueExtendedProperties", target = MultiValueLegacyExtendedProperty),
+    contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty),
+    action(name = "forward", parameters = PostForwardParameters),
+    action(name = "reply", parameters = PostReplyParameters)
+)]
+#[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
 pub struct Post {
     /// The inherited properties of `outlookItem`.
     #[graph(base)]
@@ -1307,9 +1935,33 @@ pub struct Post {
     pub single_value_extended_properties: Option<Vec<SingleValueLegacyExtendedProperty>>,
 }
 
+/// The body of the action `forward`, bound to `post`.
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct PostForwardParameters {
+    #[graph(rename = "Comment")]
+    pub comment: Option<String>,
+    #[graph(rename = "ToRecipients")]
+    pub to_recipients: Vec<AnyRecipient>,
+}
+
+/// The body of the action `reply`, bound to `post`.
+#[cfg(feature = "groups")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct PostReplyParameters {
+    #[graph(rename = "Post")]
+    pub post: AnyOutlookItem,
+}
+
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.profilePhoto")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.profilePhoto",
+    path = "/me/photos"
+)]
 pub struct ProfilePhoto {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1332,7 +1984,10 @@ pub struct ReferenceAttachment {
 
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.sectionGroup")]
+#[graph(
+    odata_type = "microsoft.graph.sectionGroup",
+    contains(name = "sections", target = OnenoteSection)
+)]
 pub struct SectionGroup {
     /// The inherited properties of `onenoteEntityHierarchyModel`.
     #[graph(base)]

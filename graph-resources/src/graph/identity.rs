@@ -1,4 +1,4 @@
-//! The types of the area `identity`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `identity`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -14,7 +14,7 @@ pub enum AuthenticationAttributeCollectionInputType {
     UnknownFutureValue,
 }
 
-#[cfg(any(feature = "identity", feature = "policies", feature = "other"))]
+#[cfg(any(feature = "identity", feature = "policies"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.authenticationMethodModes", flags)]
 pub enum AuthenticationMethodModes {
@@ -76,7 +76,7 @@ pub enum CloudAppSecuritySessionControlType {
     UnknownFutureValue,
 }
 
-#[cfg(any(feature = "identity", feature = "policies", feature = "other"))]
+#[cfg(any(feature = "identity", feature = "policies"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessClientApp")]
 pub enum ConditionalAccessClientApp {
@@ -89,7 +89,7 @@ pub enum ConditionalAccessClientApp {
     UnknownFutureValue,
 }
 
-#[cfg(any(feature = "identity", feature = "policies", feature = "other"))]
+#[cfg(any(feature = "identity", feature = "policies"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessDevicePlatform")]
 pub enum ConditionalAccessDevicePlatform {
@@ -127,7 +127,7 @@ pub enum ConditionalAccessGrantControl {
     RiskRemediation,
 }
 
-#[cfg(any(feature = "identity", feature = "policies", feature = "other"))]
+#[cfg(any(feature = "identity", feature = "policies"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(
     odata_type = "microsoft.graph.conditionalAccessGuestOrExternalUserTypes",
@@ -157,7 +157,16 @@ pub enum ConditionalAccessInsiderRiskLevels {
     UnknownFutureValue,
 }
 
-#[cfg(any(feature = "identity", feature = "policies", feature = "other"))]
+#[cfg(any(feature = "identity", feature = "policies"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.conditionalAccessPolicyState")]
+pub enum ConditionalAccessPolicyState {
+    Enabled,
+    Disabled,
+    EnabledForReportingButNotEnforced,
+}
+
+#[cfg(any(feature = "identity", feature = "policies"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessTransferMethods", flags)]
 pub enum ConditionalAccessTransferMethods {
@@ -220,6 +229,17 @@ pub enum IdentityUserFlowAttributeType {
 
 #[cfg(feature = "identity")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.insiderRiskLevel")]
+pub enum InsiderRiskLevel {
+    None,
+    Minor,
+    Moderate,
+    Elevated,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identity")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.matchConfidenceLevel")]
 pub enum MatchConfidenceLevel {
     Exact,
@@ -271,6 +291,15 @@ pub enum TemplateScenarios {
     RemoteWork,
     ProtectAdmins,
     EmergingThreats,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identity")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.userAction")]
+pub enum UserAction {
+    RegisterSecurityInformation,
+    RegisterOrJoinDevices,
     UnknownFutureValue,
 }
 
@@ -339,6 +368,33 @@ pub enum WebApplicationFirewallVerificationStatus {
     Success,
     Warning,
     Failure,
+    UnknownFutureValue,
+}
+
+#[cfg(any(feature = "identity", feature = "policies"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.whatIfAnalysisReasons", flags)]
+pub enum WhatIfAnalysisReasons {
+    NotSet,
+    NotEnoughInformation,
+    InvalidCondition,
+    Users,
+    WorkloadIdentities,
+    Application,
+    UserActions,
+    AuthenticationContext,
+    DevicePlatform,
+    Devices,
+    ClientApps,
+    Location,
+    SignInRisk,
+    EmptyPolicy,
+    InvalidPolicy,
+    PolicyNotEnabled,
+    UserRisk,
+    Time,
+    InsiderRisk,
+    AuthenticationFlow,
     UnknownFutureValue,
 }
 
@@ -424,6 +480,17 @@ pub enum AnyApiAuthenticationConfigurationBase {
     Other(ApiAuthenticationConfigurationBase),
 }
 
+#[cfg(feature = "identity")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.applicationContext", complex)]
+pub struct ApplicationContext {
+    /// The inherited properties of `signInContext`.
+    #[graph(base)]
+    pub base: SignInContext,
+    /// Not nullable.
+    pub include_applications: Option<Vec<String>>,
+}
+
 #[cfg(any(feature = "identity", feature = "policies"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
@@ -434,6 +501,27 @@ pub struct ApplicationEnforcedRestrictionsSessionControl {
     /// The inherited properties of `conditionalAccessSessionControl`.
     #[graph(base)]
     pub base: ConditionalAccessSessionControl,
+}
+
+#[cfg(feature = "identity")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.assignmentOrder")]
+pub struct AssignmentOrder {
+    pub order: Option<Vec<String>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identity")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.authContext", complex)]
+pub struct AuthContext {
+    /// The inherited properties of `signInContext`.
+    #[graph(base)]
+    pub base: SignInContext,
+    pub authentication_context_value: Option<String>,
 }
 
 #[cfg(feature = "identity")]
@@ -517,6 +605,29 @@ pub struct AuthenticationConditionsApplications {
     #[cfg(feature = "other")]
     #[graph(read_only)]
     pub include_applications: Option<Vec<AuthenticationConditionApplication>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identity")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.authenticationConfigurationValidation")]
+pub struct AuthenticationConfigurationValidation {
+    pub errors: Option<Vec<GenericError>>,
+    pub warnings: Option<Vec<GenericError>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identity")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.authenticationFlow")]
+pub struct AuthenticationFlow {
+    pub transfer_method: Option<Flags<ConditionalAccessTransferMethods>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1058,6 +1169,45 @@ pub struct CustomExtensionOverwriteConfiguration {
 
 #[cfg(feature = "identity")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.deviceInfo")]
+pub struct DeviceInfo {
+    pub device_id: Option<String>,
+    pub display_name: Option<String>,
+    pub enrollment_profile_name: Option<String>,
+    pub extension_attribute1: Option<String>,
+    pub extension_attribute10: Option<String>,
+    pub extension_attribute11: Option<String>,
+    pub extension_attribute12: Option<String>,
+    pub extension_attribute13: Option<String>,
+    pub extension_attribute14: Option<String>,
+    pub extension_attribute15: Option<String>,
+    pub extension_attribute2: Option<String>,
+    pub extension_attribute3: Option<String>,
+    pub extension_attribute4: Option<String>,
+    pub extension_attribute5: Option<String>,
+    pub extension_attribute6: Option<String>,
+    pub extension_attribute7: Option<String>,
+    pub extension_attribute8: Option<String>,
+    pub extension_attribute9: Option<String>,
+    pub is_compliant: Option<bool>,
+    pub manufacturer: Option<String>,
+    pub mdm_app_id: Option<String>,
+    pub model: Option<String>,
+    pub operating_system: Option<String>,
+    pub operating_system_version: Option<String>,
+    pub ownership: Option<String>,
+    pub physical_ids: Option<Vec<String>>,
+    pub profile_type: Option<String>,
+    pub system_labels: Option<Vec<String>>,
+    pub trust_type: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identity")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.faceCheckConfiguration")]
 pub struct FaceCheckConfiguration {
     /// Not nullable.
@@ -1118,18 +1268,6 @@ pub struct FraudProtectionProviderConfiguration {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub fraud_protection_provider: Option<AnyFraudProtectionProvider>,
-}
-
-#[cfg(any(feature = "identity", feature = "other"))]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.genericError")]
-pub struct GenericError {
-    pub code: Option<String>,
-    pub message: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
 }
 
 #[cfg(any(feature = "identity", feature = "identityGovernance"))]
@@ -1676,6 +1814,62 @@ pub struct SecureSignInSessionControl {
     pub base: ConditionalAccessSessionControl,
 }
 
+#[cfg(feature = "identity")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.servicePrincipalSignIn", complex)]
+pub struct ServicePrincipalSignIn {
+    /// The inherited properties of `signInIdentity`.
+    #[graph(base)]
+    pub base: SignInIdentity,
+    pub service_principal_id: Option<String>,
+}
+
+#[cfg(feature = "identity")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.signInConditions")]
+pub struct SignInConditions {
+    pub authentication_flow: Option<AuthenticationFlow>,
+    pub client_app_type: Option<ConditionalAccessClientApp>,
+    pub country: Option<String>,
+    pub device_info: Option<DeviceInfo>,
+    pub device_platform: Option<ConditionalAccessDevicePlatform>,
+    pub insider_risk_level: Option<InsiderRiskLevel>,
+    pub ip_address: Option<String>,
+    pub service_principal_risk_level: Option<RiskLevel>,
+    pub sign_in_risk_level: Option<RiskLevel>,
+    pub user_risk_level: Option<RiskLevel>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identity")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.signInContext", abstract)]
+pub struct SignInContext {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.signInContext` of any of the derived types this build declares; a value of
+/// another type reads as `SignInContext`, keeping its `@odata.type` and properties.
+#[cfg(feature = "identity")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnySignInContext {
+    /// `microsoft.graph.applicationContext`.
+    ApplicationContext(ApplicationContext),
+    /// `microsoft.graph.authContext`.
+    AuthContext(AuthContext),
+    /// `microsoft.graph.userActionContext`.
+    UserActionContext(UserActionContext),
+    /// `microsoft.graph.signInContext` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(SignInContext),
+}
+
 #[cfg(any(feature = "identity", feature = "policies"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.signInFrequencySessionControl", complex)]
@@ -1687,6 +1881,40 @@ pub struct SignInFrequencySessionControl {
     pub frequency_interval: Option<SignInFrequencyInterval>,
     pub r#type: Option<SigninFrequencyType>,
     pub value: Option<i32>,
+}
+
+#[cfg(feature = "identity")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.signInIdentity", abstract)]
+pub struct SignInIdentity {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.signInIdentity` of any of the derived types this build declares; a value of
+/// another type reads as `SignInIdentity`, keeping its `@odata.type` and properties.
+#[cfg(feature = "identity")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnySignInIdentity {
+    /// `microsoft.graph.servicePrincipalSignIn`.
+    ServicePrincipalSignIn(ServicePrincipalSignIn),
+    /// `microsoft.graph.userSignIn`.
+    UserSignIn(UserSignIn),
+    /// `microsoft.graph.signInIdentity` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(SignInIdentity),
+}
+
+#[cfg(feature = "identity")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userActionContext", complex)]
+pub struct UserActionContext {
+    /// The inherited properties of `signInContext`.
+    #[graph(base)]
+    pub base: SignInContext,
+    pub user_action: Option<UserAction>,
 }
 
 #[cfg(feature = "identity")]
@@ -1717,6 +1945,19 @@ pub struct UserFlowApiConnectorConfiguration {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identity")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userSignIn", complex)]
+pub struct UserSignIn {
+    /// The inherited properties of `signInIdentity`.
+    #[graph(base)]
+    pub base: SignInIdentity,
+    pub external_tenant_id: Option<String>,
+    /// Not nullable.
+    pub external_user_type: Option<Flags<ConditionalAccessGuestOrExternalUserTypes>>,
+    pub user_id: Option<String>,
 }
 
 #[cfg(feature = "identity")]
@@ -1871,6 +2112,7 @@ pub struct AuthenticationContextClassReference {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.authenticationEventListener",
+    path = "/identity/authenticationEventListeners",
     abstract
 )]
 pub struct AuthenticationEventListener {
@@ -1923,6 +2165,7 @@ pub enum AnyAuthenticationEventListener {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.authenticationEventsFlow",
+    path = "/identity/authenticationEventsFlows",
     abstract
 )]
 pub struct AuthenticationEventsFlow {
@@ -1974,8 +2217,10 @@ pub struct AuthenticationMethodModeDetail {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.authenticationStrengthRoot"
+    odata_type = "microsoft.graph.authenticationStrengthRoot",
+    contains(name = "authenticationMethodModes", target = AuthenticationMethodModeDetail)
 )]
+#[cfg_attr(feature = "policies", graph(contains(name = "policies", target = AuthenticationStrengthPolicy)))]
 pub struct AuthenticationStrengthRoot {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1997,7 +2242,12 @@ pub struct AuthenticationStrengthRoot {
 
 #[cfg(feature = "identity")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.b2xIdentityUserFlow")]
+#[graph(
+    odata_type = "microsoft.graph.b2xIdentityUserFlow",
+    path = "/identity/b2xUserFlows",
+    contains(name = "languages", target = UserFlowLanguageConfiguration),
+    contains(name = "userAttributeAssignments", target = IdentityUserFlowAttributeAssignment)
+)]
 pub struct B2xIdentityUserFlow {
     /// The inherited properties of `identityUserFlow`.
     #[graph(base)]
@@ -2025,7 +2275,9 @@ pub struct B2xIdentityUserFlow {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.caPoliciesDeletableRoot"
+    odata_type = "microsoft.graph.caPoliciesDeletableRoot",
+    contains(name = "namedLocations", target = NamedLocation),
+    contains(name = "policies", target = ConditionalAccessPolicy)
 )]
 pub struct CaPoliciesDeletableRoot {
     /// The key. Inherited from `entity`.
@@ -2033,9 +2285,7 @@ pub struct CaPoliciesDeletableRoot {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub named_locations: Option<Vec<AnyNamedLocation>>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
-    /// `policies`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(feature = "policies")]
+    /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub policies: Option<Vec<AnyConditionalAccessPolicy>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -2057,7 +2307,24 @@ pub struct CloudFlareWebApplicationFirewallProvider {
 
 #[cfg(feature = "identity")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.conditionalAccessRoot")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.conditionalAccessRoot",
+    contains(
+        name = "authenticationContextClassReferences",
+        target = AuthenticationContextClassReference
+    ),
+    contains(name = "authenticationStrength", target = AuthenticationStrengthRoot, single),
+    contains(name = "deletedItems", target = CaPoliciesDeletableRoot, single),
+    contains(name = "namedLocations", target = NamedLocation),
+    contains(name = "policies", target = ConditionalAccessPolicy),
+    contains(name = "templates", target = ConditionalAccessTemplate),
+    action(
+        name = "evaluate",
+        parameters = ConditionalAccessRootEvaluateParameters,
+        returns = Vec<AnyConditionalAccessPolicy>
+    )
+)]
 pub struct ConditionalAccessRoot {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2073,9 +2340,7 @@ pub struct ConditionalAccessRoot {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub named_locations: Option<Vec<AnyNamedLocation>>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
-    /// `policies`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(feature = "policies")]
+    /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub policies: Option<Vec<AnyConditionalAccessPolicy>>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -2085,6 +2350,17 @@ pub struct ConditionalAccessRoot {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `evaluate`, bound to `conditionalAccessRoot`.
+#[cfg(feature = "identity")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct ConditionalAccessRootEvaluateParameters {
+    pub sign_in_identity: Option<AnySignInIdentity>,
+    pub sign_in_context: Option<AnySignInContext>,
+    pub sign_in_conditions: Option<SignInConditions>,
+    pub applied_policies_only: Option<bool>,
 }
 
 #[cfg(feature = "identity")]
@@ -2126,12 +2402,36 @@ pub struct CountryNamedLocation {
 
 #[cfg(feature = "identity")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.customAuthenticationExtension", abstract)]
+#[graph(
+    odata_type = "microsoft.graph.customAuthenticationExtension",
+    path = "/identity/customAuthenticationExtensions",
+    abstract,
+    action(
+        name = "validateAuthenticationConfiguration",
+        collection,
+        parameters = CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParameters,
+        returns = AuthenticationConfigurationValidation
+    ),
+    action(
+        name = "validateAuthenticationConfiguration",
+        returns = AuthenticationConfigurationValidation
+    )
+)]
 pub struct CustomAuthenticationExtension {
     /// The inherited properties of `customCalloutExtension`.
     #[graph(base)]
     pub base: CustomCalloutExtension,
     pub behavior_on_error: Option<AnyCustomExtensionBehaviorOnError>,
+}
+
+/// The body of the action `validateAuthenticationConfiguration`, bound to a collection of
+/// `customAuthenticationExtension`.
+#[cfg(feature = "identity")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParameters {
+    pub endpoint_configuration: Option<AnyCustomExtensionEndpointConfiguration>,
+    pub authentication_configuration: Option<AnyCustomExtensionAuthenticationConfiguration>,
 }
 
 #[cfg(feature = "identity")]
@@ -2197,7 +2497,16 @@ pub struct HumanSecurityFraudProtectionProvider {
 
 #[cfg(feature = "identity")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.identityApiConnector")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.identityApiConnector",
+    path = "/identity/apiConnectors",
+    action(
+        name = "uploadClientCertificate",
+        parameters = IdentityApiConnectorUploadClientCertificateParameters,
+        returns = IdentityApiConnector
+    )
+)]
 pub struct IdentityApiConnector {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2208,6 +2517,15 @@ pub struct IdentityApiConnector {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `uploadClientCertificate`, bound to `identityApiConnector`.
+#[cfg(feature = "identity")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct IdentityApiConnectorUploadClientCertificateParameters {
+    pub pkcs12_value: Option<String>,
+    pub password: Option<String>,
 }
 
 #[cfg(feature = "identity")]
@@ -2221,7 +2539,20 @@ pub struct IdentityBuiltInUserFlowAttribute {
 
 #[cfg(feature = "identity")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.identityContainer")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.identityContainer",
+    singleton = "/identity",
+    contains(name = "apiConnectors", target = IdentityApiConnector),
+    contains(name = "authenticationEventListeners", target = AuthenticationEventListener),
+    contains(name = "authenticationEventsFlows", target = AuthenticationEventsFlow),
+    contains(name = "b2xUserFlows", target = B2xIdentityUserFlow),
+    contains(name = "conditionalAccess", target = ConditionalAccessRoot, single),
+    contains(name = "customAuthenticationExtensions", target = CustomAuthenticationExtension),
+    contains(name = "userFlowAttributes", target = IdentityUserFlowAttribute),
+    contains(name = "verifiedId", target = IdentityVerifiedIdRoot, single)
+)]
+#[cfg_attr(any(feature = "domains", feature = "directory"), graph(contains(name = "identityProviders", target = IdentityProviderBase)))]
 pub struct IdentityContainer {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2276,7 +2607,8 @@ pub struct IdentityCustomUserFlowAttribute {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.identityUserFlowAttribute"
+    odata_type = "microsoft.graph.identityUserFlowAttribute",
+    path = "/identity/userFlowAttributes"
 )]
 pub struct IdentityUserFlowAttribute {
     /// The key. Inherited from `entity`.
@@ -2312,7 +2644,13 @@ pub enum AnyIdentityUserFlowAttribute {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.identityUserFlowAttributeAssignment"
+    odata_type = "microsoft.graph.identityUserFlowAttributeAssignment",
+    action(
+        name = "setOrder",
+        collection,
+        parameters = IdentityUserFlowAttributeAssignmentCollectionSetOrderParameters
+    ),
+    function(name = "getOrder", collection, returns = AssignmentOrder)
 )]
 pub struct IdentityUserFlowAttributeAssignment {
     /// The key. Inherited from `entity`.
@@ -2334,9 +2672,22 @@ pub struct IdentityUserFlowAttributeAssignment {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `setOrder`, bound to a collection of
+/// `identityUserFlowAttributeAssignment`.
 #[cfg(feature = "identity")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.identityVerifiedIdRoot")]
+#[graph(parameters)]
+pub struct IdentityUserFlowAttributeAssignmentCollectionSetOrderParameters {
+    pub new_assignment_order: Option<AssignmentOrder>,
+}
+
+#[cfg(feature = "identity")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.identityVerifiedIdRoot",
+    contains(name = "profiles", target = VerifiedIdProfile)
+)]
 pub struct IdentityVerifiedIdRoot {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2366,7 +2717,8 @@ pub struct IpNamedLocation {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "policyDeletableItem",
-    odata_type = "microsoft.graph.namedLocation"
+    odata_type = "microsoft.graph.namedLocation",
+    action(name = "restore", returns = NamedLocation)
 )]
 pub struct NamedLocation {
     /// Inherited from `policyDeletableItem`.
@@ -2586,7 +2938,9 @@ pub struct RiskPreventionContainer {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userFlowLanguageConfiguration"
+    odata_type = "microsoft.graph.userFlowLanguageConfiguration",
+    contains(name = "defaultPages", target = UserFlowLanguagePage),
+    contains(name = "overridesPages", target = UserFlowLanguagePage)
 )]
 pub struct UserFlowLanguageConfiguration {
     /// The key. Inherited from `entity`.
@@ -2651,7 +3005,12 @@ pub struct VerifiedIdProfile {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.webApplicationFirewallProvider",
-    abstract
+    abstract,
+    action(
+        name = "verify",
+        parameters = WebApplicationFirewallProviderVerifyParameters,
+        returns = WebApplicationFirewallVerificationModel
+    )
 )]
 pub struct WebApplicationFirewallProvider {
     /// The key. Inherited from `entity`.
@@ -2677,6 +3036,14 @@ pub enum AnyWebApplicationFirewallProvider {
     /// `microsoft.graph.webApplicationFirewallProvider` itself, or a type this build does not declare.
     #[graph(other)]
     Other(WebApplicationFirewallProvider),
+}
+
+/// The body of the action `verify`, bound to `webApplicationFirewallProvider`.
+#[cfg(feature = "identity")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WebApplicationFirewallProviderVerifyParameters {
+    pub host_name: Option<String>,
 }
 
 #[cfg(feature = "identity")]

@@ -1,7 +1,32 @@
-//! The types of the area `identityGovernance`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `identityGovernance`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.accessPackageAssignmentFilterByCurrentUserOptions")]
+pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
+    Target,
+    CreatedBy,
+    UnknownFutureValue,
+    TargetManager,
+    TargetAgentIdentitySponsorOrOwner,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.accessPackageAssignmentRequestFilterByCurrentUserOptions")]
+pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
+    Target,
+    CreatedBy,
+    Approver,
+    UnknownFutureValue,
+    TargetOrRequestor,
+    TargetManager,
+    RequestForOthers,
+    TargetAgentIdentitySponsorOrOwner,
+}
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -34,7 +59,7 @@ pub enum AccessPackageCatalogType {
     UnknownFutureValue,
 }
 
-#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[cfg(feature = "identityGovernance")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.accessPackageCustomExtensionStage")]
 pub enum AccessPackageCustomExtensionStage {
@@ -54,6 +79,14 @@ pub enum AccessPackageExternalUserLifecycleAction {
     None,
     BlockSignIn,
     BlockSignInAndDelete,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.accessPackageFilterByCurrentUserOptions")]
+pub enum AccessPackageFilterByCurrentUserOptions {
+    AllowedRequestor,
     UnknownFutureValue,
 }
 
@@ -157,6 +190,38 @@ pub enum AccessReviewHistoryStatus {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.accessReviewInstanceDecisionItemFilterByCurrentUserOptions")]
+pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
+    Reviewer,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.accessReviewInstanceFilterByCurrentUserOptions")]
+pub enum AccessReviewInstanceFilterByCurrentUserOptions {
+    Reviewer,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.accessReviewScheduleDefinitionFilterByCurrentUserOptions")]
+pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
+    Reviewer,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.accessReviewStageFilterByCurrentUserOptions")]
+pub enum AccessReviewStageFilterByCurrentUserOptions {
+    Reviewer,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.allowedTargetScope")]
 pub enum AllowedTargetScope {
     NotSpecified,
@@ -172,7 +237,17 @@ pub enum AllowedTargetScope {
     UnknownFutureValue,
 }
 
-#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.approvalFilterByCurrentUserOptions")]
+pub enum ApprovalFilterByCurrentUserOptions {
+    Target,
+    CreatedBy,
+    Approver,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.approverInformationVisibility")]
 pub enum ApproverInformationVisibility {
@@ -184,10 +259,44 @@ pub enum ApproverInformationVisibility {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.assignmentScheduleFilterByCurrentUserOptions")]
+pub enum AssignmentScheduleFilterByCurrentUserOptions {
+    Principal,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.assignmentScheduleInstanceFilterByCurrentUserOptions")]
+pub enum AssignmentScheduleInstanceFilterByCurrentUserOptions {
+    Principal,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.assignmentScheduleRequestFilterByCurrentUserOptions")]
+pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
+    Principal,
+    CreatedBy,
+    Approver,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.connectedOrganizationState")]
 pub enum ConnectedOrganizationState {
     Configured,
     Proposed,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.consentRequestFilterByCurrentUserOptions")]
+pub enum ConsentRequestFilterByCurrentUserOptions {
+    Reviewer,
     UnknownFutureValue,
 }
 
@@ -210,6 +319,32 @@ pub enum CustomExtensionCalloutInstanceStatus {
     CalloutFailed,
     CallbackTimedOut,
     WaitingForCallback,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.eligibilityScheduleFilterByCurrentUserOptions")]
+pub enum EligibilityScheduleFilterByCurrentUserOptions {
+    Principal,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.eligibilityScheduleInstanceFilterByCurrentUserOptions")]
+pub enum EligibilityScheduleInstanceFilterByCurrentUserOptions {
+    Principal,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.eligibilityScheduleRequestFilterByCurrentUserOptions")]
+pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
+    Principal,
+    CreatedBy,
+    Approver,
     UnknownFutureValue,
 }
 
@@ -363,7 +498,7 @@ pub struct AccessPackageAnswerString {
     pub value: Option<String>,
 }
 
-#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.accessPackageApprovalStage")]
 pub struct AccessPackageApprovalStage {
@@ -386,11 +521,10 @@ pub struct AccessPackageApprovalStage {
 /// A `microsoft.graph.accessPackageApprovalStage` of any of the derived types this build declares;
 /// a value of another type reads as `AccessPackageApprovalStage`, keeping its `@odata.type` and
 /// properties.
-#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAccessPackageApprovalStage {
     /// `microsoft.graph.accessPackageDynamicApprovalStage`.
-    #[cfg(feature = "identityGovernance")]
     AccessPackageDynamicApprovalStage(AccessPackageDynamicApprovalStage),
     /// `microsoft.graph.accessPackageApprovalStage` itself, or a type this build does not declare.
     #[graph(other)]
@@ -413,6 +547,22 @@ pub struct AccessPackageAssignmentApprovalSettings {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageAssignmentRequestCallbackData",
+    complex
+)]
+pub struct AccessPackageAssignmentRequestCallbackData {
+    /// The inherited properties of `customExtensionData`.
+    #[graph(base)]
+    pub base: CustomExtensionData,
+    pub custom_extension_stage_instance_detail: Option<String>,
+    pub custom_extension_stage_instance_id: Option<String>,
+    pub stage: Option<AccessPackageCustomExtensionStage>,
+    pub state: Option<String>,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.accessPackageAssignmentRequestorSettings")]
 pub struct AccessPackageAssignmentRequestorSettings {
     pub allow_custom_assignment_schedule: Option<bool>,
@@ -423,6 +573,27 @@ pub struct AccessPackageAssignmentRequestorSettings {
     pub enable_targets_to_self_remove_access: Option<bool>,
     pub enable_targets_to_self_update_access: Option<bool>,
     pub on_behalf_requestors: Option<Vec<AnySubjectSet>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.accessPackageAssignmentRequestRequirements")]
+pub struct AccessPackageAssignmentRequestRequirements {
+    pub allow_custom_assignment_schedule: Option<bool>,
+    pub is_approval_required_for_add: Option<bool>,
+    pub is_approval_required_for_update: Option<bool>,
+    pub is_requestor_justification_required: Option<bool>,
+    pub policy_description: Option<String>,
+    pub policy_display_name: Option<String>,
+    pub policy_id: Option<String>,
+    pub schedule: Option<EntitlementManagementSchedule>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub questions: Option<Vec<AnyAccessPackageQuestion>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -985,6 +1156,19 @@ pub struct AppConsentRequestScope {
     pub additional_data: AdditionalData,
 }
 
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.assignmentRequestApprovalStageCallbackData",
+    complex
+)]
+pub struct AssignmentRequestApprovalStageCallbackData {
+    /// The inherited properties of `accessPackageAssignmentRequestCallbackData`.
+    #[graph(base)]
+    pub base: AccessPackageAssignmentRequestCallbackData,
+    pub approval_stage: Option<AnyAccessPackageApprovalStage>,
+}
+
 #[cfg(any(feature = "identityGovernance", feature = "policies"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.attributeRuleMembers", complex)]
@@ -1107,6 +1291,38 @@ pub struct CustomExtensionCalloutInstance {
     pub additional_data: AdditionalData,
 }
 
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.customExtensionData", abstract)]
+pub struct CustomExtensionData {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.customExtensionData` of any of the derived types this build declares; a value
+/// of another type reads as `CustomExtensionData`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyCustomExtensionData {
+    /// `microsoft.graph.accessPackageAssignmentRequestCallbackData`.
+    #[cfg(feature = "identityGovernance")]
+    AccessPackageAssignmentRequestCallbackData(AccessPackageAssignmentRequestCallbackData),
+    /// `microsoft.graph.assignmentRequestApprovalStageCallbackData`.
+    #[cfg(feature = "identityGovernance")]
+    AssignmentRequestApprovalStageCallbackData(AssignmentRequestApprovalStageCallbackData),
+    /// `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`.
+    #[cfg(feature = "identityGovernance")]
+    CustomTaskExtensionCallbackData(crate::identity_governance::CustomTaskExtensionCallbackData),
+    /// `microsoft.graph.identityGovernance.customTaskExtensionCalloutData`.
+    #[cfg(feature = "identityGovernance")]
+    CustomTaskExtensionCalloutData(crate::identity_governance::CustomTaskExtensionCalloutData),
+    /// `microsoft.graph.customExtensionData` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(CustomExtensionData),
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
@@ -1144,7 +1360,7 @@ pub struct EmailSettings {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.entitlementManagementSchedule")]
 pub struct EntitlementManagementSchedule {
@@ -1483,7 +1699,22 @@ pub struct UserLastSignInRecommendationInsightSetting {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.accessPackage")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.accessPackage",
+    contains(name = "assignmentPolicies", target = AccessPackageAssignmentPolicy),
+    contains(name = "resourceRoleScopes", target = AccessPackageResourceRoleScope),
+    action(
+        name = "getApplicablePolicyRequirements",
+        returns = Vec<AccessPackageAssignmentRequestRequirements>
+    ),
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = AccessPackageCollectionFilterByCurrentUserParameters,
+        returns = Page<AccessPackage>
+    )
+)]
 pub struct AccessPackage {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1516,11 +1747,28 @@ pub struct AccessPackage {
     pub additional_data: AdditionalData,
 }
 
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of `accessPackage`,
+/// written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AccessPackageCollectionFilterByCurrentUserParameters {
+    pub on: AccessPackageFilterByCurrentUserOptions,
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.accessPackageAssignment"
+    odata_type = "microsoft.graph.accessPackageAssignment",
+    action = "reprocess",
+    function(name = "additionalAccess", collection, returns = Page<AccessPackageAssignment>),
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = AccessPackageAssignmentCollectionFilterByCurrentUserParameters,
+        returns = Page<AccessPackageAssignment>
+    )
 )]
 pub struct AccessPackageAssignment {
     /// The key. Inherited from `entity`.
@@ -1545,11 +1793,22 @@ pub struct AccessPackageAssignment {
     pub additional_data: AdditionalData,
 }
 
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `accessPackageAssignment`, written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AccessPackageAssignmentCollectionFilterByCurrentUserParameters {
+    pub on: AccessPackageAssignmentFilterByCurrentUserOptions,
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.accessPackageAssignmentPolicy"
+    odata_type = "microsoft.graph.accessPackageAssignmentPolicy",
+    contains(name = "customExtensionStageSettings", target = CustomExtensionStageSetting),
+    contains(name = "questions", target = AccessPackageQuestion)
 )]
 pub struct AccessPackageAssignmentPolicy {
     /// The key. Inherited from `entity`.
@@ -1588,7 +1847,16 @@ pub struct AccessPackageAssignmentPolicy {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.accessPackageAssignmentRequest"
+    odata_type = "microsoft.graph.accessPackageAssignmentRequest",
+    action = "cancel",
+    action = "reprocess",
+    action(name = "resume", parameters = AccessPackageAssignmentRequestResumeParameters),
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = AccessPackageAssignmentRequestCollectionFilterByCurrentUserParameters,
+        returns = Page<AccessPackageAssignmentRequest>
+    )
 )]
 pub struct AccessPackageAssignmentRequest {
     /// The key. Inherited from `entity`.
@@ -1615,6 +1883,25 @@ pub struct AccessPackageAssignmentRequest {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `resume`, bound to `accessPackageAssignmentRequest`.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct AccessPackageAssignmentRequestResumeParameters {
+    pub source: Option<String>,
+    pub r#type: Option<String>,
+    pub data: Option<AnyCustomExtensionData>,
+}
+
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `accessPackageAssignmentRequest`, written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AccessPackageAssignmentRequestCollectionFilterByCurrentUserParameters {
+    pub on: AccessPackageAssignmentRequestFilterByCurrentUserOptions,
 }
 
 #[cfg(feature = "identityGovernance")]
@@ -1647,7 +1934,15 @@ pub struct AccessPackageAssignmentWorkflowExtension {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.accessPackageCatalog")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.accessPackageCatalog",
+    path = "/identityGovernance/catalogs",
+    contains(name = "customWorkflowExtensions", target = CustomCalloutExtension),
+    contains(name = "resourceRoles", target = AccessPackageResourceRole),
+    contains(name = "resources", target = AccessPackageResource),
+    contains(name = "resourceScopes", target = AccessPackageResourceScope)
+)]
 pub struct AccessPackageCatalog {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1728,7 +2023,14 @@ pub enum AnyAccessPackageQuestion {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.accessPackageResource")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.accessPackageResource",
+    contains(name = "roles", target = AccessPackageResourceRole),
+    contains(name = "scopes", target = AccessPackageResourceScope),
+    contains(name = "uploadSessions", target = CustomDataProvidedResourceUploadSession),
+    action = "refresh"
+)]
 pub struct AccessPackageResource {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1774,7 +2076,8 @@ pub enum AnyAccessPackageResource {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.accessPackageResourceEnvironment"
+    odata_type = "microsoft.graph.accessPackageResourceEnvironment",
+    contains(name = "resources", target = AccessPackageResource)
 )]
 pub struct AccessPackageResourceEnvironment {
     /// The key. Inherited from `entity`.
@@ -1800,7 +2103,9 @@ pub struct AccessPackageResourceEnvironment {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.accessPackageResourceRequest"
+    odata_type = "microsoft.graph.accessPackageResourceRequest",
+    contains(name = "catalog", target = AccessPackageCatalog, single),
+    contains(name = "resource", target = AccessPackageResource, single)
 )]
 pub struct AccessPackageResourceRequest {
     /// The key. Inherited from `entity`.
@@ -1824,7 +2129,8 @@ pub struct AccessPackageResourceRequest {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.accessPackageResourceRole"
+    odata_type = "microsoft.graph.accessPackageResourceRole",
+    contains(name = "resource", target = AccessPackageResource, single)
 )]
 pub struct AccessPackageResourceRole {
     /// The key. Inherited from `entity`.
@@ -1847,7 +2153,9 @@ pub struct AccessPackageResourceRole {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.accessPackageResourceRoleScope"
+    odata_type = "microsoft.graph.accessPackageResourceRoleScope",
+    contains(name = "role", target = AccessPackageResourceRole, single),
+    contains(name = "scope", target = AccessPackageResourceScope, single)
 )]
 pub struct AccessPackageResourceRoleScope {
     /// The key. Inherited from `entity`.
@@ -1869,7 +2177,8 @@ pub struct AccessPackageResourceRoleScope {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.accessPackageResourceScope"
+    odata_type = "microsoft.graph.accessPackageResourceScope",
+    contains(name = "resource", target = AccessPackageResource, single)
 )]
 pub struct AccessPackageResourceScope {
     /// The key. Inherited from `entity`.
@@ -1946,7 +2255,8 @@ pub struct AccessPackageTextInputQuestion {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.accessReviewHistoryDefinition"
+    odata_type = "microsoft.graph.accessReviewHistoryDefinition",
+    contains(name = "instances", target = AccessReviewHistoryInstance)
 )]
 pub struct AccessReviewHistoryDefinition {
     /// The key. Inherited from `entity`.
@@ -1979,7 +2289,8 @@ pub struct AccessReviewHistoryDefinition {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.accessReviewHistoryInstance"
+    odata_type = "microsoft.graph.accessReviewHistoryInstance",
+    action(name = "generateDownloadUri", returns = AccessReviewHistoryInstance)
 )]
 pub struct AccessReviewHistoryInstance {
     /// The key. Inherited from `entity`.
@@ -2001,7 +2312,28 @@ pub struct AccessReviewHistoryInstance {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.accessReviewInstance")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.accessReviewInstance",
+    contains(name = "contactedReviewers", target = AccessReviewReviewer),
+    contains(name = "decisions", target = AccessReviewInstanceDecisionItem),
+    contains(name = "stages", target = AccessReviewStage),
+    action = "acceptRecommendations",
+    action = "applyDecisions",
+    action(
+        name = "batchRecordDecisions",
+        parameters = AccessReviewInstanceBatchRecordDecisionsParameters
+    ),
+    action = "resetDecisions",
+    action = "sendReminder",
+    action = "stop",
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = AccessReviewInstanceCollectionFilterByCurrentUserParameters,
+        returns = Page<AccessReviewInstance>
+    )
+)]
 pub struct AccessReviewInstance {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2026,11 +2358,38 @@ pub struct AccessReviewInstance {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `batchRecordDecisions`, bound to `accessReviewInstance`.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AccessReviewInstanceBatchRecordDecisionsParameters {
+    pub decision: Option<String>,
+    pub justification: Option<String>,
+    pub principal_id: Option<String>,
+    pub resource_id: Option<String>,
+}
+
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `accessReviewInstance`, written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AccessReviewInstanceCollectionFilterByCurrentUserParameters {
+    pub on: AccessReviewInstanceFilterByCurrentUserOptions,
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.accessReviewInstanceDecisionItem"
+    odata_type = "microsoft.graph.accessReviewInstanceDecisionItem",
+    contains(name = "insights", target = GovernanceInsight),
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = AccessReviewInstanceDecisionItemCollectionFilterByCurrentUserParameters,
+        returns = Page<AccessReviewInstanceDecisionItem>
+    )
 )]
 pub struct AccessReviewInstanceDecisionItem {
     /// The key. Inherited from `entity`.
@@ -2058,6 +2417,15 @@ pub struct AccessReviewInstanceDecisionItem {
     pub additional_data: AdditionalData,
 }
 
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `accessReviewInstanceDecisionItem`, written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AccessReviewInstanceDecisionItemCollectionFilterByCurrentUserParameters {
+    pub on: AccessReviewInstanceDecisionItemFilterByCurrentUserOptions,
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.accessReviewReviewer")]
@@ -2077,7 +2445,15 @@ pub struct AccessReviewReviewer {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.accessReviewScheduleDefinition"
+    odata_type = "microsoft.graph.accessReviewScheduleDefinition",
+    contains(name = "instances", target = AccessReviewInstance),
+    action = "stop",
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = AccessReviewScheduleDefinitionCollectionFilterByCurrentUserParameters,
+        returns = Page<AccessReviewScheduleDefinition>
+    )
 )]
 pub struct AccessReviewScheduleDefinition {
     /// The key. Inherited from `entity`.
@@ -2105,9 +2481,23 @@ pub struct AccessReviewScheduleDefinition {
     pub additional_data: AdditionalData,
 }
 
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `accessReviewScheduleDefinition`, written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AccessReviewScheduleDefinitionCollectionFilterByCurrentUserParameters {
+    pub on: AccessReviewScheduleDefinitionFilterByCurrentUserOptions,
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.accessReviewSet")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.accessReviewSet",
+    contains(name = "definitions", target = AccessReviewScheduleDefinition),
+    contains(name = "historyDefinitions", target = AccessReviewHistoryDefinition)
+)]
 pub struct AccessReviewSet {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2125,7 +2515,18 @@ pub struct AccessReviewSet {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.accessReviewStage")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.accessReviewStage",
+    contains(name = "decisions", target = AccessReviewInstanceDecisionItem),
+    action = "stop",
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = AccessReviewStageCollectionFilterByCurrentUserParameters,
+        returns = Page<AccessReviewStage>
+    )
+)]
 pub struct AccessReviewStage {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2143,11 +2544,21 @@ pub struct AccessReviewStage {
     pub additional_data: AdditionalData,
 }
 
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `accessReviewStage`, written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AccessReviewStageCollectionFilterByCurrentUserParameters {
+    pub on: AccessReviewStageFilterByCurrentUserOptions,
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.appConsentApprovalRoute"
+    odata_type = "microsoft.graph.appConsentApprovalRoute",
+    contains(name = "appConsentRequests", target = AppConsentRequest)
 )]
 pub struct AppConsentApprovalRoute {
     /// The key. Inherited from `entity`.
@@ -2163,7 +2574,17 @@ pub struct AppConsentApprovalRoute {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.appConsentRequest")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.appConsentRequest",
+    contains(name = "userConsentRequests", target = UserConsentRequest),
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = AppConsentRequestCollectionFilterByCurrentUserParameters,
+        returns = Page<AppConsentRequest>
+    )
+)]
 pub struct AppConsentRequest {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2180,9 +2601,28 @@ pub struct AppConsentRequest {
     pub additional_data: AdditionalData,
 }
 
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `appConsentRequest`, written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AppConsentRequestCollectionFilterByCurrentUserParameters {
+    pub on: ConsentRequestFilterByCurrentUserOptions,
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.approval")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.approval",
+    contains(name = "stages", target = ApprovalStage),
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = ApprovalCollectionFilterByCurrentUserParameters,
+        returns = Page<Approval>
+    )
+)]
 pub struct Approval {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2193,6 +2633,15 @@ pub struct Approval {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of `approval`,
+/// written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ApprovalCollectionFilterByCurrentUserParameters {
+    pub on: ApprovalFilterByCurrentUserOptions,
 }
 
 #[cfg(feature = "identityGovernance")]
@@ -2374,7 +2823,8 @@ pub struct CustomDataProvidedResourceAccessReviewUploadSession {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.customDataProvidedResourceUploadSession",
-    abstract
+    abstract,
+    action(name = "uploadFile", returns = CustomDataProvidedResourceUploadSession)
 )]
 pub struct CustomDataProvidedResourceUploadSession {
     /// The key. Inherited from `entity`.
@@ -2437,7 +2887,11 @@ pub struct CustomExtensionStageSetting {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.deletedItemContainer")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.deletedItemContainer",
+    contains(name = "workflows", target = crate::identity_governance::Workflow)
+)]
 pub struct DeletedItemContainer {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2464,7 +2918,26 @@ pub struct EndUserSettings {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.entitlementManagement")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.entitlementManagement",
+    contains(name = "accessPackageAssignmentApprovals", target = Approval),
+    contains(name = "accessPackages", target = AccessPackage),
+    contains(name = "accessPackageSuggestions", target = AccessPackageSuggestion),
+    contains(name = "assignmentPolicies", target = AccessPackageAssignmentPolicy),
+    contains(name = "assignmentRequests", target = AccessPackageAssignmentRequest),
+    contains(name = "assignments", target = AccessPackageAssignment),
+    contains(name = "availableAccessPackages", target = AvailableAccessPackage),
+    contains(name = "catalogs", target = AccessPackageCatalog),
+    contains(name = "connectedOrganizations", target = ConnectedOrganization),
+    contains(name = "controlConfigurations", target = ControlConfiguration),
+    contains(name = "resourceEnvironments", target = AccessPackageResourceEnvironment),
+    contains(name = "resourceRequests", target = AccessPackageResourceRequest),
+    contains(name = "resourceRoleScopes", target = AccessPackageResourceRoleScope),
+    contains(name = "resources", target = AccessPackageResource),
+    contains(name = "settings", target = EntitlementManagementSettings, single),
+    contains(name = "subjects", target = AccessPackageSubject)
+)]
 pub struct EntitlementManagement {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2629,7 +3102,29 @@ pub struct MembershipOutlierInsight {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.privilegedAccessGroup")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.privilegedAccessGroup",
+    contains(name = "assignmentApprovals", target = Approval),
+    contains(
+        name = "assignmentScheduleInstances",
+        target = PrivilegedAccessGroupAssignmentScheduleInstance
+    ),
+    contains(
+        name = "assignmentScheduleRequests",
+        target = PrivilegedAccessGroupAssignmentScheduleRequest
+    ),
+    contains(name = "assignmentSchedules", target = PrivilegedAccessGroupAssignmentSchedule),
+    contains(
+        name = "eligibilityScheduleInstances",
+        target = PrivilegedAccessGroupEligibilityScheduleInstance
+    ),
+    contains(
+        name = "eligibilityScheduleRequests",
+        target = PrivilegedAccessGroupEligibilityScheduleRequest
+    ),
+    contains(name = "eligibilitySchedules", target = PrivilegedAccessGroupEligibilitySchedule)
+)]
 pub struct PrivilegedAccessGroup {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2662,7 +3157,15 @@ pub struct PrivilegedAccessGroup {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.privilegedAccessGroupAssignmentSchedule")]
+#[graph(
+    odata_type = "microsoft.graph.privilegedAccessGroupAssignmentSchedule",
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = PrivilegedAccessGroupAssignmentScheduleCollectionFilterByCurrentUserParameters,
+        returns = Page<AnyPrivilegedAccessSchedule>
+    )
+)]
 pub struct PrivilegedAccessGroupAssignmentSchedule {
     /// The inherited properties of `privilegedAccessSchedule`.
     #[graph(base)]
@@ -2683,9 +3186,26 @@ pub struct PrivilegedAccessGroupAssignmentSchedule {
     pub principal: Option<AnyDirectoryObject>,
 }
 
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `privilegedAccessGroupAssignmentSchedule`, written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct PrivilegedAccessGroupAssignmentScheduleCollectionFilterByCurrentUserParameters {
+    pub on: AssignmentScheduleFilterByCurrentUserOptions,
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance")]
+#[graph(
+    odata_type = "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance",
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = PrivilegedAccessGroupAssignmentScheduleInstanceCollectionFilterByCurrentUserParameters,
+        returns = Page<AnyPrivilegedAccessScheduleInstance>
+    )
+)]
 pub struct PrivilegedAccessGroupAssignmentScheduleInstance {
     /// The inherited properties of `privilegedAccessScheduleInstance`.
     #[graph(base)]
@@ -2707,9 +3227,27 @@ pub struct PrivilegedAccessGroupAssignmentScheduleInstance {
     pub principal: Option<AnyDirectoryObject>,
 }
 
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `privilegedAccessGroupAssignmentScheduleInstance`, written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct PrivilegedAccessGroupAssignmentScheduleInstanceCollectionFilterByCurrentUserParameters {
+    pub on: AssignmentScheduleInstanceFilterByCurrentUserOptions,
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest")]
+#[graph(
+    odata_type = "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest",
+    action = "cancel",
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = PrivilegedAccessGroupAssignmentScheduleRequestCollectionFilterByCurrentUserParameters,
+        returns = Page<AnyRequest>
+    )
+)]
 pub struct PrivilegedAccessGroupAssignmentScheduleRequest {
     /// The inherited properties of `privilegedAccessScheduleRequest`.
     #[graph(base)]
@@ -2732,9 +3270,26 @@ pub struct PrivilegedAccessGroupAssignmentScheduleRequest {
     pub target_schedule: Option<AnyPrivilegedAccessSchedule>,
 }
 
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `privilegedAccessGroupAssignmentScheduleRequest`, written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct PrivilegedAccessGroupAssignmentScheduleRequestCollectionFilterByCurrentUserParameters {
+    pub on: AssignmentScheduleRequestFilterByCurrentUserOptions,
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.privilegedAccessGroupEligibilitySchedule")]
+#[graph(
+    odata_type = "microsoft.graph.privilegedAccessGroupEligibilitySchedule",
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = PrivilegedAccessGroupEligibilityScheduleCollectionFilterByCurrentUserParameters,
+        returns = Page<AnyPrivilegedAccessSchedule>
+    )
+)]
 pub struct PrivilegedAccessGroupEligibilitySchedule {
     /// The inherited properties of `privilegedAccessSchedule`.
     #[graph(base)]
@@ -2751,9 +3306,26 @@ pub struct PrivilegedAccessGroupEligibilitySchedule {
     pub principal: Option<AnyDirectoryObject>,
 }
 
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `privilegedAccessGroupEligibilitySchedule`, written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct PrivilegedAccessGroupEligibilityScheduleCollectionFilterByCurrentUserParameters {
+    pub on: EligibilityScheduleFilterByCurrentUserOptions,
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance")]
+#[graph(
+    odata_type = "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance",
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = PrivilegedAccessGroupEligibilityScheduleInstanceCollectionFilterByCurrentUserParameters,
+        returns = Page<AnyPrivilegedAccessScheduleInstance>
+    )
+)]
 pub struct PrivilegedAccessGroupEligibilityScheduleInstance {
     /// The inherited properties of `privilegedAccessScheduleInstance`.
     #[graph(base)]
@@ -2771,9 +3343,27 @@ pub struct PrivilegedAccessGroupEligibilityScheduleInstance {
     pub principal: Option<AnyDirectoryObject>,
 }
 
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `privilegedAccessGroupEligibilityScheduleInstance`, written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct PrivilegedAccessGroupEligibilityScheduleInstanceCollectionFilterByCurrentUserParameters {
+    pub on: EligibilityScheduleInstanceFilterByCurrentUserOptions,
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest")]
+#[graph(
+    odata_type = "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest",
+    action = "cancel",
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = PrivilegedAccessGroupEligibilityScheduleRequestCollectionFilterByCurrentUserParameters,
+        returns = Page<AnyRequest>
+    )
+)]
 pub struct PrivilegedAccessGroupEligibilityScheduleRequest {
     /// The inherited properties of `privilegedAccessScheduleRequest`.
     #[graph(base)]
@@ -2793,9 +3383,22 @@ pub struct PrivilegedAccessGroupEligibilityScheduleRequest {
     pub target_schedule: Option<AnyPrivilegedAccessSchedule>,
 }
 
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `privilegedAccessGroupEligibilityScheduleRequest`, written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct PrivilegedAccessGroupEligibilityScheduleRequestCollectionFilterByCurrentUserParameters {
+    pub on: EligibilityScheduleRequestFilterByCurrentUserOptions,
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.privilegedAccessRoot")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.privilegedAccessRoot",
+    contains(name = "group", target = PrivilegedAccessGroup, single)
+)]
 pub struct PrivilegedAccessRoot {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2811,6 +3414,8 @@ pub struct PrivilegedAccessRoot {
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.termsOfUseContainer")]
+#[cfg_attr(feature = "agreementAcceptances", graph(contains(name = "agreementAcceptances", target = AgreementAcceptance)))]
+#[cfg_attr(feature = "agreements", graph(contains(name = "agreements", target = Agreement)))]
 pub struct TermsOfUseContainer {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2832,7 +3437,16 @@ pub struct TermsOfUseContainer {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.userConsentRequest")]
+#[graph(
+    odata_type = "microsoft.graph.userConsentRequest",
+    contains(name = "approval", target = Approval, single),
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = UserConsentRequestCollectionFilterByCurrentUserParameters,
+        returns = Page<AnyRequest>
+    )
+)]
 pub struct UserConsentRequest {
     /// The inherited properties of `request`.
     #[graph(base)]
@@ -2841,6 +3455,15 @@ pub struct UserConsentRequest {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub approval: Option<Approval>,
+}
+
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `userConsentRequest`, written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UserConsentRequestCollectionFilterByCurrentUserParameters {
+    pub on: ConsentRequestFilterByCurrentUserOptions,
 }
 
 #[cfg(feature = "identityGovernance")]

@@ -1,4 +1,4 @@
-//! The types of the area `identityProtection`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `identityProtection`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -90,7 +90,11 @@ pub struct IdentityProtectionRoot {
 
 #[cfg(feature = "identityProtection")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.riskDetection")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.riskDetection",
+    path = "/identityProtection/riskDetections"
+)]
 pub struct RiskDetection {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -121,7 +125,22 @@ pub struct RiskDetection {
 
 #[cfg(feature = "identityProtection")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.riskyServicePrincipal")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.riskyServicePrincipal",
+    path = "/identityProtection/riskyServicePrincipals",
+    contains(name = "history", target = RiskyServicePrincipalHistoryItem),
+    action(
+        name = "confirmCompromised",
+        collection,
+        parameters = RiskyServicePrincipalCollectionConfirmCompromisedParameters
+    ),
+    action(
+        name = "dismiss",
+        collection,
+        parameters = RiskyServicePrincipalCollectionDismissParameters
+    )
+)]
 pub struct RiskyServicePrincipal {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -156,6 +175,22 @@ pub enum AnyRiskyServicePrincipal {
     Other(RiskyServicePrincipal),
 }
 
+/// The body of the action `confirmCompromised`, bound to a collection of `riskyServicePrincipal`.
+#[cfg(feature = "identityProtection")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct RiskyServicePrincipalCollectionConfirmCompromisedParameters {
+    pub service_principal_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `dismiss`, bound to a collection of `riskyServicePrincipal`.
+#[cfg(feature = "identityProtection")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct RiskyServicePrincipalCollectionDismissParameters {
+    pub service_principal_ids: Option<Vec<String>>,
+}
+
 #[cfg(feature = "identityProtection")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.riskyServicePrincipalHistoryItem")]
@@ -169,7 +204,19 @@ pub struct RiskyServicePrincipalHistoryItem {
 
 #[cfg(feature = "identityProtection")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.riskyUser")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.riskyUser",
+    path = "/identityProtection/riskyUsers",
+    contains(name = "history", target = RiskyUserHistoryItem),
+    action(
+        name = "confirmCompromised",
+        collection,
+        parameters = RiskyUserCollectionConfirmCompromisedParameters
+    ),
+    action(name = "confirmSafe", collection, parameters = RiskyUserCollectionConfirmSafeParameters),
+    action(name = "dismiss", collection, parameters = RiskyUserCollectionDismissParameters)
+)]
 pub struct RiskyUser {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -202,6 +249,30 @@ pub enum AnyRiskyUser {
     Other(RiskyUser),
 }
 
+/// The body of the action `confirmCompromised`, bound to a collection of `riskyUser`.
+#[cfg(feature = "identityProtection")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct RiskyUserCollectionConfirmCompromisedParameters {
+    pub user_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `confirmSafe`, bound to a collection of `riskyUser`.
+#[cfg(feature = "identityProtection")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct RiskyUserCollectionConfirmSafeParameters {
+    pub user_ids: Option<Vec<String>>,
+}
+
+/// The body of the action `dismiss`, bound to a collection of `riskyUser`.
+#[cfg(feature = "identityProtection")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct RiskyUserCollectionDismissParameters {
+    pub user_ids: Option<Vec<String>>,
+}
+
 #[cfg(feature = "identityProtection")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.riskyUserHistoryItem")]
@@ -218,7 +289,8 @@ pub struct RiskyUserHistoryItem {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.servicePrincipalRiskDetection"
+    odata_type = "microsoft.graph.servicePrincipalRiskDetection",
+    path = "/identityProtection/servicePrincipalRiskDetections"
 )]
 pub struct ServicePrincipalRiskDetection {
     /// The key. Inherited from `entity`.

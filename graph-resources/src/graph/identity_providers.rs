@@ -1,11 +1,16 @@
-//! The types of the area `identityProviders`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `identityProviders`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
 
 #[cfg(feature = "identityProviders")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.identityProvider")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.identityProvider",
+    path = "/identityProviders",
+    function(name = "availableProviderTypes", collection, returns = Vec<String>)
+)]
 pub struct IdentityProvider {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

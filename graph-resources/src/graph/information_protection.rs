@@ -1,4 +1,4 @@
-//! The types of the area `informationProtection`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `informationProtection`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -91,7 +91,11 @@ pub enum VolumeType {
 
 #[cfg(feature = "informationProtection")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.bitlocker")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.bitlocker",
+    contains(name = "recoveryKeys", target = BitlockerRecoveryKey)
+)]
 pub struct Bitlocker {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -184,7 +188,9 @@ pub struct MailAssessmentRequest {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.threatAssessmentRequest",
-    abstract
+    path = "/informationProtection/threatAssessmentRequests",
+    abstract,
+    contains(name = "results", target = ThreatAssessmentResult)
 )]
 pub struct ThreatAssessmentRequest {
     /// The key. Inherited from `entity`.

@@ -1,4 +1,4 @@
-//! The types of the area `invitations`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `invitations`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -18,7 +18,11 @@ pub struct InvitedUserMessageInfo {
 
 #[cfg(feature = "invitations")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.invitation")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.invitation",
+    path = "/invitations"
+)]
 pub struct Invitation {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

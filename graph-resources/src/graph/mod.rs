@@ -3,7 +3,8 @@
 // Features that leave a module's types out leave some of these unused.
 #[allow(unused_imports)]
 use graph_entity::{
-    AdditionalData, Flags, GraphEntity, GraphEnum, GraphPolymorphic, edm, serde_json,
+    AdditionalData, DeltaItem, Flags, GraphEntity, GraphEnum, GraphPolymorphic, Page, edm,
+    response, serde_json,
 };
 
 mod admin;

@@ -1,11 +1,16 @@
-//! The types of the area `oauth2PermissionGrants`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `oauth2PermissionGrants`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
 
 #[cfg(feature = "oauth2PermissionGrants")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.oAuth2PermissionGrant")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.oAuth2PermissionGrant",
+    path = "/oauth2PermissionGrants",
+    function(name = "delta", collection, returns = Page<DeltaItem<OAuth2PermissionGrant>>)
+)]
 pub struct OAuth2PermissionGrant {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

@@ -1,4 +1,4 @@
-//! The types of the area `organization`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `organization`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -40,7 +40,12 @@ pub enum PartnerTenantType {
     UnknownFutureValue,
 }
 
-#[cfg(any(feature = "organization", feature = "users", feature = "education"))]
+#[cfg(any(
+    feature = "organization",
+    feature = "users",
+    feature = "education",
+    feature = "identityGovernance"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.assignedPlan")]
 pub struct AssignedPlan {
@@ -111,7 +116,12 @@ pub struct PrivacyProfile {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "organization", feature = "users", feature = "education"))]
+#[cfg(any(
+    feature = "organization",
+    feature = "users",
+    feature = "education",
+    feature = "identityGovernance"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.provisionedPlan")]
 pub struct ProvisionedPlan {
@@ -141,7 +151,14 @@ pub struct VerifiedDomain {
 
 #[cfg(feature = "organization")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.organization")]
+#[graph(
+    odata_type = "microsoft.graph.organization",
+    path = "/organization",
+    contains(name = "branding", target = OrganizationalBranding, single),
+    action(name = "setMobileDeviceManagementAuthority", returns = i32)
+)]
+#[cfg_attr(feature = "certificateBasedAuthConfiguration", graph(contains(name = "certificateBasedAuthConfiguration", target = CertificateBasedAuthConfiguration)))]
+#[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
 pub struct Organization {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]
@@ -197,7 +214,10 @@ pub struct Organization {
 
 #[cfg(feature = "organization")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.organizationalBranding")]
+#[graph(
+    odata_type = "microsoft.graph.organizationalBranding",
+    contains(name = "localizations", target = OrganizationalBrandingLocalization)
+)]
 pub struct OrganizationalBranding {
     /// The inherited properties of `organizationalBrandingProperties`.
     #[graph(base)]

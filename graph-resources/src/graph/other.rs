@@ -1,40 +1,7 @@
-//! The types of the area `other`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `other`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.accessPackageAssignmentFilterByCurrentUserOptions")]
-pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
-    Target,
-    CreatedBy,
-    UnknownFutureValue,
-    TargetManager,
-    TargetAgentIdentitySponsorOrOwner,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.accessPackageAssignmentRequestFilterByCurrentUserOptions")]
-pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
-    Target,
-    CreatedBy,
-    Approver,
-    UnknownFutureValue,
-    TargetOrRequestor,
-    TargetManager,
-    RequestForOthers,
-    TargetAgentIdentitySponsorOrOwner,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.accessPackageFilterByCurrentUserOptions")]
-pub enum AccessPackageFilterByCurrentUserOptions {
-    AllowedRequestor,
-    UnknownFutureValue,
-}
 
 #[cfg(feature = "other")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -47,112 +14,6 @@ pub enum AccessPackageSuggestionFilterByCurrentUserOptions {
     RelatedPeopleAssignments,
     AssignmentHistory,
     UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.accessReviewInstanceDecisionItemFilterByCurrentUserOptions")]
-pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
-    Reviewer,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.accessReviewInstanceFilterByCurrentUserOptions")]
-pub enum AccessReviewInstanceFilterByCurrentUserOptions {
-    Reviewer,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.accessReviewScheduleDefinitionFilterByCurrentUserOptions")]
-pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
-    Reviewer,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.accessReviewStageFilterByCurrentUserOptions")]
-pub enum AccessReviewStageFilterByCurrentUserOptions {
-    Reviewer,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.activityDomain")]
-pub enum ActivityDomain {
-    Unknown,
-    Work,
-    Personal,
-    Unrestricted,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.aiInteractionType")]
-pub enum AiInteractionType {
-    UserPrompt,
-    AiResponse,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.appLogDecryptionAlgorithm")]
-pub enum AppLogDecryptionAlgorithm {
-    /// decrypting using Aes256.
-    Aes256,
-    /// Evolvable enumeration sentinel value. Do not use.
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.approvalFilterByCurrentUserOptions")]
-pub enum ApprovalFilterByCurrentUserOptions {
-    Target,
-    CreatedBy,
-    Approver,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.assignmentScheduleFilterByCurrentUserOptions")]
-pub enum AssignmentScheduleFilterByCurrentUserOptions {
-    Principal,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.assignmentScheduleInstanceFilterByCurrentUserOptions")]
-pub enum AssignmentScheduleInstanceFilterByCurrentUserOptions {
-    Principal,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.assignmentScheduleRequestFilterByCurrentUserOptions")]
-pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
-    Principal,
-    CreatedBy,
-    Approver,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.attachmentType")]
-pub enum AttachmentType {
-    File,
-    Item,
-    Reference,
 }
 
 #[cfg(feature = "other")]
@@ -171,73 +32,6 @@ pub type AuditLogRecordType = String;
 /// The enum type `microsoft.graph.auditLogUserType`, which the CSDL declares without members: its values are kept as strings.
 #[cfg(feature = "other")]
 pub type AuditLogUserType = String;
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.authenticationMethodFeature")]
-pub enum AuthenticationMethodFeature {
-    SsprRegistered,
-    SsprEnabled,
-    SsprCapable,
-    PasswordlessCapable,
-    MfaCapable,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.bookingsAvailabilityStatus")]
-pub enum BookingsAvailabilityStatus {
-    Available,
-    Busy,
-    SlotsAvailable,
-    OutOfOffice,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.browsableResourceType")]
-pub enum BrowsableResourceType {
-    None,
-    Site,
-    DocumentLibrary,
-    Folder,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.browseQueryOrder")]
-pub enum BrowseQueryOrder {
-    PathAsc,
-    PathDsc,
-    NameAsc,
-    NameDsc,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.browseQueryResponseItemType")]
-pub enum BrowseQueryResponseItemType {
-    None,
-    Site,
-    DocumentLibrary,
-    Folder,
-    File,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.bucketAggregationSortProperty")]
-pub enum BucketAggregationSortProperty {
-    Count,
-    KeyAsString,
-    KeyAsNumber,
-    UnknownFutureValue,
-}
 
 #[cfg(feature = "other")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -266,60 +60,6 @@ pub enum ChangeType {
     Deleted,
 }
 
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.clonableTeamParts", flags)]
-pub enum ClonableTeamParts {
-    Apps,
-    Tabs,
-    Settings,
-    Channels,
-    Members,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.cloudPcOperatingSystem")]
-pub enum CloudPcOperatingSystem {
-    Windows10,
-    Windows11,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.cloudPcRecommendationReportType")]
-pub enum CloudPcRecommendationReportType {
-    CloudPcUsageCategoryReport,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.cloudPcUserAccountType")]
-pub enum CloudPcUserAccountType {
-    StandardUser,
-    Administrator,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.consentRequestFilterByCurrentUserOptions")]
-pub enum ConsentRequestFilterByCurrentUserOptions {
-    Reviewer,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.contentProcessingErrorType")]
-pub enum ContentProcessingErrorType {
-    Transient,
-    Permanent,
-    UnknownFutureValue,
-}
-
 /// Enum for the template type used for collecting logs
 #[cfg(feature = "other")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -328,79 +68,6 @@ pub enum DeviceLogCollectionTemplateType {
     /// Predefined template for what will be collected
     Predefined,
     /// Evolvable enumeration sentinel value. Do not use.
-    UnknownFutureValue,
-}
-
-/// The type of Exchange Connector sync requested.
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.deviceManagementExchangeConnectorSyncType")]
-pub enum DeviceManagementExchangeConnectorSyncType {
-    /// Discover all the device in Exchange.
-    FullSync,
-    /// Discover only the device in Exchange which have updated during the delta sync window.
-    DeltaSync,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.dlpAction")]
-pub enum DlpAction {
-    NotifyUser,
-    BlockAccess,
-    DeviceRestriction,
-    BrowserRestriction,
-    UnknownFutureValue,
-    RestrictAccess,
-    GenerateAlert,
-    GenerateIncidentReportAction,
-    SPBlockAnonymousAccess,
-    SPRuntimeAccessControl,
-    SPSharingNotifyUser,
-    SPSharingGenerateIncidentReport,
-    RestrictWebGrounding,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.driveItemSourceApplication")]
-pub enum DriveItemSourceApplication {
-    Teams,
-    Yammer,
-    SharePoint,
-    OneDrive,
-    Stream,
-    PowerPoint,
-    Office,
-    Loki,
-    Loop,
-    Other,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.eligibilityScheduleFilterByCurrentUserOptions")]
-pub enum EligibilityScheduleFilterByCurrentUserOptions {
-    Principal,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.eligibilityScheduleInstanceFilterByCurrentUserOptions")]
-pub enum EligibilityScheduleInstanceFilterByCurrentUserOptions {
-    Principal,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.eligibilityScheduleRequestFilterByCurrentUserOptions")]
-pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
-    Principal,
-    CreatedBy,
-    Approver,
     UnknownFutureValue,
 }
 
@@ -481,25 +148,6 @@ pub enum EngagementConversationMessageReactionType {
 
 #[cfg(feature = "other")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.entityType")]
-pub enum EntityType {
-    Event,
-    Message,
-    DriveItem,
-    ExternalItem,
-    Site,
-    List,
-    ListItem,
-    Drive,
-    UnknownFutureValue,
-    ChatMessage,
-    Person,
-    Acronym,
-    Bookmark,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.entryExportStatus")]
 pub enum EntryExportStatus {
     #[graph(rename = "Noop")]
@@ -540,26 +188,6 @@ pub enum EscrowBehavior {
 
 #[cfg(feature = "other")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.exchangeIdFormat")]
-pub enum ExchangeIdFormat {
-    EntryId,
-    EwsId,
-    ImmutableEntryId,
-    RestId,
-    RestImmutableEntryId,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.executionMode")]
-pub enum ExecutionMode {
-    EvaluateInline,
-    EvaluateOffline,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.featureType")]
 pub enum FeatureType {
     Registration,
@@ -583,38 +211,6 @@ pub enum ImportedWindowsAutopilotDeviceIdentityUploadStatus {
 
 #[cfg(feature = "other")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.includedUserRoles")]
-pub enum IncludedUserRoles {
-    All,
-    PrivilegedAdmin,
-    Admin,
-    User,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.includedUserTypes")]
-pub enum IncludedUserTypes {
-    All,
-    Member,
-    Guest,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.insiderRiskLevel")]
-pub enum InsiderRiskLevel {
-    None,
-    Minor,
-    Moderate,
-    Elevated,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.labelActionSource")]
 pub enum LabelActionSource {
     Manual,
@@ -631,38 +227,6 @@ pub enum LifecycleEventType {
     Missed,
     SubscriptionRemoved,
     ReauthorizationRequired,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.mailTipsType", flags)]
-pub enum MailTipsType {
-    AutomaticReplies,
-    MailboxFullStatus,
-    CustomMailTip,
-    ExternalMemberCount,
-    TotalMemberCount,
-    MaxMessageSize,
-    DeliveryRestriction,
-    ModerationStatus,
-    RecipientScope,
-    RecipientSuggestions,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.mediaSourceContentCategory")]
-pub enum MediaSourceContentCategory {
-    Meeting,
-    LiveStream,
-    Presentation,
-    ScreenRecording,
-    Story,
-    Profile,
-    Chat,
-    Note,
-    Comment,
-    UnknownFutureValue,
 }
 
 #[cfg(feature = "other")]
@@ -706,46 +270,6 @@ pub enum ObliterationBehavior {
 
 #[cfg(feature = "other")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.onenotePatchActionType")]
-pub enum OnenotePatchActionType {
-    #[graph(rename = "Replace")]
-    Replace,
-    #[graph(rename = "Append")]
-    Append,
-    #[graph(rename = "Delete")]
-    Delete,
-    #[graph(rename = "Insert")]
-    Insert,
-    #[graph(rename = "Prepend")]
-    Prepend,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.onenotePatchInsertPosition")]
-pub enum OnenotePatchInsertPosition {
-    #[graph(rename = "After")]
-    After,
-    #[graph(rename = "Before")]
-    Before,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.onenoteSourceService")]
-pub enum OnenoteSourceService {
-    #[graph(rename = "Unknown")]
-    Unknown,
-    #[graph(rename = "OneDrive")]
-    OneDrive,
-    #[graph(rename = "OneDriveForBusiness")]
-    OneDriveForBusiness,
-    #[graph(rename = "OnPremOneDriveForBusiness")]
-    OnPremOneDriveForBusiness,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.passkeyTypes", flags)]
 pub enum PasskeyTypes {
     DeviceBound,
@@ -761,16 +285,6 @@ pub enum PhysicalAddressType {
     Home,
     Business,
     Other,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.policyPivotProperty")]
-pub enum PolicyPivotProperty {
-    None,
-    Activity,
-    Location,
-    UnknownFutureValue,
 }
 
 #[cfg(feature = "other")]
@@ -804,61 +318,6 @@ pub enum PrintJobStateDetail {
 
 #[cfg(feature = "other")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.protectionScopeState")]
-pub enum ProtectionScopeState {
-    NotModified,
-    Modified,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.recipientScopeType", flags)]
-pub enum RecipientScopeType {
-    None,
-    Internal,
-    External,
-    ExternalPartner,
-    ExternalNonPartner,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.rejectReason")]
-pub enum RejectReason {
-    None,
-    Busy,
-    Forbidden,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.remindBeforeTimeInMinutesType")]
-pub enum RemindBeforeTimeInMinutesType {
-    Mins15,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.restorableArtifact")]
-pub enum RestorableArtifact {
-    Message,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.restrictionAction")]
-pub enum RestrictionAction {
-    Warn,
-    Audit,
-    Block,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.retrievalDataSource")]
 pub enum RetrievalDataSource {
     SharePoint,
@@ -882,94 +341,6 @@ pub enum RetrievalEntityType {
 
 #[cfg(feature = "other")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.roleAssignmentScheduleFilterByCurrentUserOptions")]
-pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
-    Principal,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.roleAssignmentScheduleInstanceFilterByCurrentUserOptions")]
-pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
-    Principal,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.roleAssignmentScheduleRequestFilterByCurrentUserOptions")]
-pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
-    Principal,
-    CreatedBy,
-    Approver,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.roleEligibilityScheduleFilterByCurrentUserOptions")]
-pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
-    Principal,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.roleEligibilityScheduleInstanceFilterByCurrentUserOptions")]
-pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
-    Principal,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.roleEligibilityScheduleRequestFilterByCurrentUserOptions")]
-pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
-    Principal,
-    CreatedBy,
-    Approver,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.screenSharingRole")]
-pub enum ScreenSharingRole {
-    Viewer,
-    Sharer,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.searchAlterationType")]
-pub enum SearchAlterationType {
-    Suggestion,
-    Modification,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.searchContent", flags)]
-pub enum SearchContent {
-    SharedContent,
-    PrivateContent,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.sensitivityLabelAssignmentMethod")]
-pub enum SensitivityLabelAssignmentMethod {
-    Standard,
-    Privileged,
-    Auto,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.synchronizationDisposition")]
 pub enum SynchronizationDisposition {
     #[graph(rename = "Normal")]
@@ -978,50 +349,6 @@ pub enum SynchronizationDisposition {
     Discard,
     #[graph(rename = "Escrow")]
     Escrow,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.synchronizationJobRestartScope", flags)]
-pub enum SynchronizationJobRestartScope {
-    #[graph(rename = "None")]
-    None,
-    #[graph(rename = "ConnectorDataStore")]
-    ConnectorDataStore,
-    #[graph(rename = "Escrows")]
-    Escrows,
-    #[graph(rename = "Watermark")]
-    Watermark,
-    #[graph(rename = "QuarantineState")]
-    QuarantineState,
-    #[graph(rename = "Full")]
-    Full,
-    #[graph(rename = "ForceDeletes")]
-    ForceDeletes,
-}
-
-/// Indicates a collection of apps to target which can be one of several pre-defined lists of apps
-/// or a manually selected list of apps
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.targetedManagedAppGroupType")]
-pub enum TargetedManagedAppGroupType {
-    /// Target the collection of apps manually selected by the admin.
-    SelectedPublicApps,
-    /// Target the core set of Microsoft apps (Office, Edge, etc).
-    AllCoreMicrosoftApps,
-    /// Target all apps with Microsoft as publisher.
-    AllMicrosoftApps,
-    /// Target all apps with an available assignment.
-    AllApps,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.teamworkActivityTopicSource")]
-pub enum TeamworkActivityTopicSource {
-    EntityUrl,
-    Text,
 }
 
 #[cfg(feature = "other")]
@@ -1062,68 +389,11 @@ pub enum UsageRights {
 
 #[cfg(feature = "other")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.userAction")]
-pub enum UserAction {
-    RegisterSecurityInformation,
-    RegisterOrJoinDevices,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.userActivityTypes", flags)]
-pub enum UserActivityTypes {
-    None,
-    UploadText,
-    UploadFile,
-    DownloadText,
-    DownloadFile,
-    UnknownFutureValue,
-    CopyToClipboard,
-    PasteFromClipboard,
-    Print,
-    AccessDebugTools,
-}
-
-/// Indicates type of summarization. Possible values are: None, Model, AllRegressions,
-/// ModelRegression, ManufacturerRegression, OperatingSystemVersionRegression.
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsSummarizedBy")]
-pub enum UserExperienceAnalyticsSummarizedBy {
-    /// Indicates that the summarization is none.
-    None,
-    /// Indicates that the summarization is by model.
-    Model,
-    /// Indicates that the summarization is by all regressions.
-    AllRegressions,
-    /// Indicates that the summarization is by model regression.
-    ModelRegression,
-    /// Indicates that the summarization is by manufacturer regression.
-    ManufacturerRegression,
-    /// Indicates that the summarization is by operating system version regression.
-    OperatingSystemVersionRegression,
-    /// Evolvable enumeration sentinel value. Do not use.
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.userScopeType")]
 pub enum UserScopeType {
     User,
     Group,
     Tenant,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.virtualAppointmentMessageType")]
-pub enum VirtualAppointmentMessageType {
-    Confirmation,
-    Reschedule,
-    Cancellation,
     UnknownFutureValue,
 }
 
@@ -1151,15 +421,6 @@ pub enum VirtualEventRegistrationQuestionAnswerInputType {
     SingleChoice,
     MultiChoice,
     Boolean,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.windows365SwitchCompatibilityFailureReasonType")]
-pub enum Windows365SwitchCompatibilityFailureReasonType {
-    OsVersionNotSupported,
-    HardwareNotSupported,
     UnknownFutureValue,
 }
 
@@ -1200,259 +461,12 @@ pub enum WindowsUserType {
 }
 
 #[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.workLocationUpdateScope")]
-pub enum WorkLocationUpdateScope {
-    CurrentSegment,
-    CurrentDay,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.aadUserConversationMemberResult",
-    complex
-)]
-pub struct AadUserConversationMemberResult {
-    /// The inherited properties of `actionResultPart`.
-    #[graph(base)]
-    pub base: ActionResultPart,
-    pub user_id: Option<String>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.aadUserNotificationRecipient", complex)]
-pub struct AadUserNotificationRecipient {
-    /// The inherited properties of `teamworkNotificationRecipient`.
-    #[graph(base)]
-    pub base: TeamworkNotificationRecipient,
-    /// Not nullable.
-    pub user_id: Option<String>,
-}
-
-#[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.acceptJoinResponse", complex)]
 pub struct AcceptJoinResponse {
     /// The inherited properties of `participantJoiningResponse`.
     #[graph(base)]
     pub base: ParticipantJoiningResponse,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.accessPackageAssignmentRequestCallbackData",
-    complex
-)]
-pub struct AccessPackageAssignmentRequestCallbackData {
-    /// The inherited properties of `customExtensionData`.
-    #[graph(base)]
-    pub base: CustomExtensionData,
-    pub custom_extension_stage_instance_detail: Option<String>,
-    pub custom_extension_stage_instance_id: Option<String>,
-    pub stage: Option<AccessPackageCustomExtensionStage>,
-    pub state: Option<String>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.accessPackageAssignmentRequestRequirements")]
-pub struct AccessPackageAssignmentRequestRequirements {
-    pub allow_custom_assignment_schedule: Option<bool>,
-    pub is_approval_required_for_add: Option<bool>,
-    pub is_approval_required_for_update: Option<bool>,
-    pub is_requestor_justification_required: Option<bool>,
-    pub policy_description: Option<String>,
-    pub policy_display_name: Option<String>,
-    pub policy_id: Option<String>,
-    pub schedule: Option<EntitlementManagementSchedule>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
-    /// `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(feature = "identityGovernance")]
-    #[graph(read_only)]
-    pub questions: Option<Vec<AnyAccessPackageQuestion>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.actionResultPart", abstract)]
-pub struct ActionResultPart {
-    pub error: Option<PublicError>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.actionResultPart` of any of the derived types this build declares; a value of
-/// another type reads as `ActionResultPart`, keeping its `@odata.type` and properties.
-#[cfg(feature = "other")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyActionResultPart {
-    /// `microsoft.graph.aadUserConversationMemberResult`.
-    AadUserConversationMemberResult(AadUserConversationMemberResult),
-    /// `microsoft.graph.actionResultPart` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(ActionResultPart),
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.aggregationOption")]
-pub struct AggregationOption {
-    /// Not nullable.
-    pub bucket_definition: Option<BucketAggregationDefinition>,
-    /// Not nullable.
-    pub field: Option<String>,
-    pub size: Option<i32>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.aiInteractionAttachment")]
-pub struct AiInteractionAttachment {
-    pub attachment_id: Option<String>,
-    pub content: Option<String>,
-    pub content_type: Option<String>,
-    pub content_url: Option<String>,
-    pub name: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.aiInteractionContext")]
-pub struct AiInteractionContext {
-    pub context_reference: Option<String>,
-    pub context_type: Option<String>,
-    pub display_name: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.aiInteractionLink")]
-pub struct AiInteractionLink {
-    pub display_name: Option<String>,
-    pub link_type: Option<String>,
-    pub link_url: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.aiInteractionMention")]
-pub struct AiInteractionMention {
-    pub mentioned: Option<AnyIdentitySet>,
-    pub mention_id: Option<i32>,
-    pub mention_text: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.aiInteractionMentionedIdentitySet",
-    complex
-)]
-pub struct AiInteractionMentionedIdentitySet {
-    /// The inherited properties of `identitySet`.
-    #[graph(base)]
-    pub base: IdentitySet,
-    pub conversation: Option<AnyIdentity>,
-    pub tag: Option<AnyIdentity>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.alterationResponse")]
-pub struct AlterationResponse {
-    pub original_query_string: Option<String>,
-    pub query_alteration: Option<SearchAlteration>,
-    pub query_alteration_type: Option<SearchAlterationType>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.alteredQueryToken")]
-pub struct AlteredQueryToken {
-    pub length: Option<i32>,
-    pub offset: Option<i32>,
-    pub suggestion: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.applicationContext", complex)]
-pub struct ApplicationContext {
-    /// The inherited properties of `signInContext`.
-    #[graph(base)]
-    pub base: SignInContext,
-    /// Not nullable.
-    pub include_applications: Option<Vec<String>>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.applicationServicePrincipal")]
-pub struct ApplicationServicePrincipal {
-    /// Navigation property: read when `$expand`ed, never written.
-    #[graph(read_only)]
-    pub application: Option<AnyDirectoryObject>,
-    /// Navigation property: read when `$expand`ed, never written.
-    #[graph(read_only)]
-    pub service_principal: Option<AnyDirectoryObject>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.appLogCollectionDownloadDetails")]
-pub struct AppLogCollectionDownloadDetails {
-    /// Decryption algorithm for Content. Default is ASE256. Not nullable.
-    pub app_log_decryption_algorithm: Option<AppLogDecryptionAlgorithm>,
-    /// Decryption key that used to decrypt the log.
-    pub decryption_key: Option<String>,
-    /// Download SAS (Shared Access Signature) Url for completed app log request.
-    pub download_url: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
 }
 
 #[cfg(feature = "other")]
@@ -1482,270 +496,11 @@ pub struct ArchivedPrintJob {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.artifactQuery")]
-pub struct ArtifactQuery {
-    pub artifact_type: Option<RestorableArtifact>,
-    pub query_expression: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.assignmentOrder")]
-pub struct AssignmentOrder {
-    pub order: Option<Vec<String>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.assignmentRequestApprovalStageCallbackData",
-    complex
-)]
-pub struct AssignmentRequestApprovalStageCallbackData {
-    /// The inherited properties of `accessPackageAssignmentRequestCallbackData`.
-    #[graph(base)]
-    pub base: AccessPackageAssignmentRequestCallbackData,
-    pub approval_stage: Option<AnyAccessPackageApprovalStage>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.attachmentInfo")]
-pub struct AttachmentInfo {
-    pub attachment_type: Option<AttachmentType>,
-    pub content_type: Option<String>,
-    pub name: Option<String>,
-    pub size: Option<edm::Int64>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.attachmentItem")]
-pub struct AttachmentItem {
-    pub attachment_type: Option<AttachmentType>,
-    pub content_id: Option<String>,
-    pub content_type: Option<String>,
-    pub is_inline: Option<bool>,
-    pub name: Option<String>,
-    pub size: Option<edm::Int64>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.attackSimulationRepeatOffender")]
-pub struct AttackSimulationRepeatOffender {
-    pub attack_simulation_user: Option<AttackSimulationUser>,
-    pub repeat_offence_count: Option<i32>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.attackSimulationSimulationUserCoverage")]
-pub struct AttackSimulationSimulationUserCoverage {
-    pub attack_simulation_user: Option<AttackSimulationUser>,
-    pub click_count: Option<i32>,
-    pub compromised_count: Option<i32>,
-    pub latest_simulation_date_time: Option<edm::DateTimeOffset>,
-    pub simulation_count: Option<i32>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.attackSimulationTrainingUserCoverage")]
-pub struct AttackSimulationTrainingUserCoverage {
-    pub attack_simulation_user: Option<AttackSimulationUser>,
-    pub user_trainings: Option<Vec<UserTrainingStatusInfo>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.attendanceInterval")]
 pub struct AttendanceInterval {
     pub duration_in_seconds: Option<i32>,
     pub join_date_time: Option<edm::DateTimeOffset>,
     pub leave_date_time: Option<edm::DateTimeOffset>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.attendeeAvailability")]
-pub struct AttendeeAvailability {
-    pub attendee: Option<AnyRecipient>,
-    pub availability: Option<FreeBusyStatus>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.attendeeNotificationInfo")]
-pub struct AttendeeNotificationInfo {
-    pub phone_number: Option<String>,
-    pub time_zone: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.authContext", complex)]
-pub struct AuthContext {
-    /// The inherited properties of `signInContext`.
-    #[graph(base)]
-    pub base: SignInContext,
-    pub authentication_context_value: Option<String>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.authenticationConfigurationValidation")]
-pub struct AuthenticationConfigurationValidation {
-    pub errors: Option<Vec<GenericError>>,
-    pub warnings: Option<Vec<GenericError>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.authenticationFlow")]
-pub struct AuthenticationFlow {
-    pub transfer_method: Option<Flags<ConditionalAccessTransferMethods>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.authenticationStrengthUsage")]
-pub struct AuthenticationStrengthUsage {
-    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
-    /// `policies`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(feature = "policies")]
-    #[graph(read_only)]
-    pub mfa: Option<Vec<AnyConditionalAccessPolicy>>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
-    /// `policies`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(feature = "policies")]
-    #[graph(read_only)]
-    pub none: Option<Vec<AnyConditionalAccessPolicy>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.automaticRepliesMailTips")]
-pub struct AutomaticRepliesMailTips {
-    pub message: Option<String>,
-    pub message_language: Option<LocaleInfo>,
-    pub scheduled_end_time: Option<DateTimeTimeZone>,
-    pub scheduled_start_time: Option<DateTimeTimeZone>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.availabilityItem")]
-pub struct AvailabilityItem {
-    /// Not nullable.
-    pub end_date_time: Option<DateTimeTimeZone>,
-    pub service_id: Option<String>,
-    /// Not nullable.
-    pub start_date_time: Option<DateTimeTimeZone>,
-    pub status: Option<BookingsAvailabilityStatus>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.browseQueryResponseItem")]
-pub struct BrowseQueryResponseItem {
-    pub item_key: Option<String>,
-    pub items_count: Option<i32>,
-    pub name: Option<String>,
-    pub size_in_bytes: Option<String>,
-    /// Not nullable.
-    pub r#type: Option<BrowseQueryResponseItemType>,
-    pub web_url: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.bucketAggregationDefinition")]
-pub struct BucketAggregationDefinition {
-    pub is_descending: Option<bool>,
-    pub minimum_count: Option<i32>,
-    pub prefix_filter: Option<String>,
-    pub ranges: Option<Vec<BucketAggregationRange>>,
-    /// Not nullable.
-    pub sort_by: Option<BucketAggregationSortProperty>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.bucketAggregationRange")]
-pub struct BucketAggregationRange {
-    /// Not nullable.
-    pub from: Option<String>,
-    /// Not nullable.
-    pub to: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1804,134 +559,6 @@ pub struct ChangeNotificationEncryptedContent {
     pub encryption_certificate_id: Option<String>,
     /// Not nullable.
     pub encryption_certificate_thumbprint: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.channelMembersNotificationRecipient",
-    complex
-)]
-pub struct ChannelMembersNotificationRecipient {
-    /// The inherited properties of `teamworkNotificationRecipient`.
-    #[graph(base)]
-    pub base: TeamworkNotificationRecipient,
-    /// Not nullable.
-    pub channel_id: Option<String>,
-    /// Not nullable.
-    pub team_id: Option<String>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.chatMembersNotificationRecipient",
-    complex
-)]
-pub struct ChatMembersNotificationRecipient {
-    /// The inherited properties of `teamworkNotificationRecipient`.
-    #[graph(base)]
-    pub base: TeamworkNotificationRecipient,
-    /// Not nullable.
-    pub chat_id: Option<String>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.classifcationErrorBase")]
-pub struct ClassifcationErrorBase {
-    pub code: Option<String>,
-    pub inner_error: Option<ClassificationInnerError>,
-    pub message: Option<String>,
-    pub target: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.classifcationErrorBase` of any of the derived types this build declares; a
-/// value of another type reads as `ClassifcationErrorBase`, keeping its `@odata.type` and
-/// properties.
-#[cfg(feature = "other")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyClassifcationErrorBase {
-    /// `microsoft.graph.classificationError`.
-    ClassificationError(ClassificationError),
-    /// `microsoft.graph.processingError`.
-    ProcessingError(ProcessingError),
-    /// `microsoft.graph.classifcationErrorBase` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(ClassifcationErrorBase),
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.classificationError", complex)]
-pub struct ClassificationError {
-    /// The inherited properties of `classifcationErrorBase`.
-    #[graph(base)]
-    pub base: ClassifcationErrorBase,
-    pub details: Option<Vec<AnyClassifcationErrorBase>>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.classificationInnerError")]
-pub struct ClassificationInnerError {
-    pub activity_id: Option<String>,
-    pub client_request_id: Option<String>,
-    pub code: Option<String>,
-    pub error_date_time: Option<edm::DateTimeOffset>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.cloudPcLaunchDetail")]
-pub struct CloudPcLaunchDetail {
-    /// Not nullable.
-    pub cloud_pc_id: Option<String>,
-    pub cloud_pc_launch_url: Option<String>,
-    pub windows365_switch_compatibility_failure_reason_type:
-        Option<Windows365SwitchCompatibilityFailureReasonType>,
-    pub windows365_switch_compatible: Option<bool>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.cloudPcSourceDeviceImage")]
-pub struct CloudPcSourceDeviceImage {
-    pub display_name: Option<String>,
-    /// Not nullable.
-    pub resource_id: Option<String>,
-    pub subscription_display_name: Option<String>,
-    pub subscription_id: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.collapseProperty")]
-pub struct CollapseProperty {
-    /// Not nullable.
-    pub fields: Option<Vec<String>>,
-    /// Not nullable.
-    pub limit: Option<i16>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -2019,44 +646,6 @@ pub struct ConnectionItem {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.convertIdResult")]
-pub struct ConvertIdResult {
-    pub error_details: Option<GenericError>,
-    pub source_id: Option<String>,
-    pub target_id: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.CopyNotebookModel")]
-pub struct CopyNotebookModel {
-    pub created_by: Option<String>,
-    pub created_by_identity: Option<AnyIdentitySet>,
-    pub created_time: Option<edm::DateTimeOffset>,
-    pub id: Option<String>,
-    pub is_default: Option<bool>,
-    pub is_shared: Option<bool>,
-    pub last_modified_by: Option<String>,
-    pub last_modified_by_identity: Option<AnyIdentitySet>,
-    pub last_modified_time: Option<edm::DateTimeOffset>,
-    pub links: Option<NotebookLinks>,
-    pub name: Option<String>,
-    pub section_groups_url: Option<String>,
-    pub sections_url: Option<String>,
-    pub self_: Option<String>,
-    pub user_role: Option<OnenoteUserRole>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.createAction")]
 pub struct CreateAction {
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -2105,34 +694,6 @@ pub struct CustomExtensionCalloutResponse {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.customExtensionData", abstract)]
-pub struct CustomExtensionData {
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.customExtensionData` of any of the derived types this build declares; a value
-/// of another type reads as `CustomExtensionData`, keeping its `@odata.type` and properties.
-#[cfg(feature = "other")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyCustomExtensionData {
-    /// `microsoft.graph.accessPackageAssignmentRequestCallbackData`.
-    AccessPackageAssignmentRequestCallbackData(AccessPackageAssignmentRequestCallbackData),
-    /// `microsoft.graph.assignmentRequestApprovalStageCallbackData`.
-    AssignmentRequestApprovalStageCallbackData(AssignmentRequestApprovalStageCallbackData),
-    /// `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`.
-    CustomTaskExtensionCallbackData(crate::identity_governance::CustomTaskExtensionCallbackData),
-    /// `microsoft.graph.identityGovernance.customTaskExtensionCalloutData`.
-    CustomTaskExtensionCalloutData(crate::identity_governance::CustomTaskExtensionCalloutData),
-    /// `microsoft.graph.customExtensionData` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(CustomExtensionData),
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.dataSourceConfiguration")]
 pub struct DataSourceConfiguration {
     pub external_item: Option<ExternalItemConfiguration>,
@@ -2154,18 +715,6 @@ pub struct DeleteAction {
     pub additional_data: AdditionalData,
 }
 
-/// Exported Data
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.deviceAndAppManagementData")]
-pub struct DeviceAndAppManagementData {
-    pub content: Option<serde_json::Value>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
 /// Device Exchange Access State summary
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
@@ -2181,45 +730,6 @@ pub struct DeviceExchangeAccessStateSummary {
     pub unavailable_device_count: Option<i32>,
     /// Total count of devices with Exchange Access State: Unknown. Not nullable.
     pub unknown_device_count: Option<i32>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.deviceInfo")]
-pub struct DeviceInfo {
-    pub device_id: Option<String>,
-    pub display_name: Option<String>,
-    pub enrollment_profile_name: Option<String>,
-    pub extension_attribute1: Option<String>,
-    pub extension_attribute10: Option<String>,
-    pub extension_attribute11: Option<String>,
-    pub extension_attribute12: Option<String>,
-    pub extension_attribute13: Option<String>,
-    pub extension_attribute14: Option<String>,
-    pub extension_attribute15: Option<String>,
-    pub extension_attribute2: Option<String>,
-    pub extension_attribute3: Option<String>,
-    pub extension_attribute4: Option<String>,
-    pub extension_attribute5: Option<String>,
-    pub extension_attribute6: Option<String>,
-    pub extension_attribute7: Option<String>,
-    pub extension_attribute8: Option<String>,
-    pub extension_attribute9: Option<String>,
-    pub is_compliant: Option<bool>,
-    pub manufacturer: Option<String>,
-    pub mdm_app_id: Option<String>,
-    pub model: Option<String>,
-    pub operating_system: Option<String>,
-    pub operating_system_version: Option<String>,
-    pub ownership: Option<String>,
-    pub physical_ids: Option<Vec<String>>,
-    pub profile_type: Option<String>,
-    pub system_labels: Option<Vec<String>>,
-    pub trust_type: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -2299,70 +809,6 @@ pub enum AnyDictionaries {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.dlpActionInfo")]
-pub struct DlpActionInfo {
-    pub action: Option<DlpAction>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.dlpActionInfo` of any of the derived types this build declares; a value of
-/// another type reads as `DlpActionInfo`, keeping its `@odata.type` and properties.
-#[cfg(feature = "other")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyDlpActionInfo {
-    /// `microsoft.graph.restrictAccessAction`.
-    RestrictAccessAction(RestrictAccessAction),
-    /// `microsoft.graph.dlpActionInfo` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(DlpActionInfo),
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.driveItemSource")]
-pub struct DriveItemSource {
-    pub application: Option<DriveItemSourceApplication>,
-    pub external_id: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.driveItemUploadableProperties")]
-pub struct DriveItemUploadableProperties {
-    pub description: Option<String>,
-    pub drive_item_source: Option<DriveItemSource>,
-    pub file_size: Option<edm::Int64>,
-    pub file_system_info: Option<FileSystemInfo>,
-    pub media_source: Option<MediaSource>,
-    pub name: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.driveRecipient")]
-pub struct DriveRecipient {
-    pub alias: Option<String>,
-    pub email: Option<String>,
-    pub object_id: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.editAction")]
 pub struct EditAction {
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -2388,76 +834,10 @@ pub struct EmergencyCallerInfo {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.exportItemResponse")]
-pub struct ExportItemResponse {
-    pub change_key: Option<String>,
-    pub data: Option<serde_json::Value>,
-    pub error: Option<MailTipsError>,
-    pub item_id: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.expressionInputObject")]
-pub struct ExpressionInputObject {
-    pub definition: Option<ObjectDefinition>,
-    pub properties: Option<Vec<StringKeyObjectValuePair>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.externalItemConfiguration")]
 pub struct ExternalItemConfiguration {
     /// Not nullable.
     pub connections: Option<Vec<ConnectionItem>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.extractSensitivityLabelsResult")]
-pub struct ExtractSensitivityLabelsResult {
-    pub labels: Option<Vec<SensitivityLabelAssignment>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// Contains properties for file encryption information for the content version of a
-/// line-of-business app.
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.fileEncryptionInfo")]
-pub struct FileEncryptionInfo {
-    /// The key used to encrypt the file content.
-    pub encryption_key: Option<edm::Binary>,
-    /// The file digest prior to encryption. ProfileVersion1 requires a non-null FileDigest.
-    pub file_digest: Option<edm::Binary>,
-    /// The file digest algorithm. ProfileVersion1 currently only supports SHA256 for the
-    /// FileDigestAlgorithm.
-    pub file_digest_algorithm: Option<String>,
-    /// The initialization vector (IV) used for the encryption algorithm. Must be 16 bytes.
-    pub initialization_vector: Option<edm::Binary>,
-    /// The hash of the concatenation of the IV and encrypted file content. Must be 32 bytes.
-    pub mac: Option<edm::Binary>,
-    /// The key used to compute the message authentication code of the concatenation of the IV and
-    /// encrypted file content. Must be 32 bytes.
-    pub mac_key: Option<edm::Binary>,
-    /// The profile identifier. Maps to the strategy used to encrypt the file. Currently, only
-    /// ProfileVersion1 is supported.
-    pub profile_identifier: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -2471,39 +851,6 @@ pub struct FileStorageContainerCustomPropertyValue {
     pub is_searchable: Option<bool>,
     /// Not nullable.
     pub value: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.freeBusyError")]
-pub struct FreeBusyError {
-    pub message: Option<String>,
-    pub response_code: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.groupScope", complex)]
-pub struct GroupScope {
-    /// The inherited properties of `scopeBase`.
-    #[graph(base)]
-    pub base: ScopeBase,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.importBuildingMapSetting")]
-pub struct ImportBuildingMapSetting {
-    /// Not nullable.
-    pub is_dry_run: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -2547,151 +894,11 @@ pub struct InviteNewBotResponse {
     pub invite_uri: Option<String>,
 }
 
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.itemPreviewInfo")]
-pub struct ItemPreviewInfo {
-    pub get_url: Option<String>,
-    pub post_parameters: Option<String>,
-    pub post_url: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
 /// Standard way to represent a Json blob on Graph.
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.Json")]
 pub struct Json {
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.locationConstraint")]
-pub struct LocationConstraint {
-    pub is_required: Option<bool>,
-    pub locations: Option<Vec<AnyLocation>>,
-    pub suggest_location: Option<bool>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.mailboxItemImportSession")]
-pub struct MailboxItemImportSession {
-    pub expiration_date_time: Option<edm::DateTimeOffset>,
-    pub import_url: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.mailTips")]
-pub struct MailTips {
-    pub automatic_replies: Option<AutomaticRepliesMailTips>,
-    pub custom_mail_tip: Option<String>,
-    pub delivery_restricted: Option<bool>,
-    pub email_address: Option<EmailAddress>,
-    pub error: Option<MailTipsError>,
-    pub external_member_count: Option<i32>,
-    pub is_moderated: Option<bool>,
-    pub mailbox_full: Option<bool>,
-    pub max_message_size: Option<i32>,
-    pub recipient_scope: Option<Flags<RecipientScopeType>>,
-    pub recipient_suggestions: Option<Vec<AnyRecipient>>,
-    pub total_member_count: Option<i32>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.mailTipsError")]
-pub struct MailTipsError {
-    pub code: Option<String>,
-    pub message: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// Represents diagnostics status.
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.managedAppDiagnosticStatus")]
-pub struct ManagedAppDiagnosticStatus {
-    /// Instruction on how to mitigate a failed validation
-    pub mitigation_instruction: Option<String>,
-    /// The state of the operation
-    pub state: Option<String>,
-    /// The validation friendly name
-    pub validation_name: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.mediaPrompt", complex)]
-pub struct MediaPrompt {
-    /// The inherited properties of `prompt`.
-    #[graph(base)]
-    pub base: Prompt,
-    /// Not nullable.
-    pub media_info: Option<MediaInfo>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.mediaSource")]
-pub struct MediaSource {
-    pub content_category: Option<MediaSourceContentCategory>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.meetingTimeSuggestion")]
-pub struct MeetingTimeSuggestion {
-    pub attendee_availability: Option<Vec<AttendeeAvailability>>,
-    pub confidence: Option<edm::Double>,
-    pub locations: Option<Vec<AnyLocation>>,
-    pub meeting_time_slot: Option<TimeSlot>,
-    pub order: Option<i32>,
-    pub organizer_availability: Option<FreeBusyStatus>,
-    pub suggestion_reason: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.meetingTimeSuggestionsResult")]
-pub struct MeetingTimeSuggestionsResult {
-    pub empty_suggestions_reason: Option<String>,
-    pub meeting_time_suggestions: Option<Vec<MeetingTimeSuggestion>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -2733,45 +940,6 @@ pub struct MoveAction {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.onenotePagePreview")]
-pub struct OnenotePagePreview {
-    pub links: Option<OnenotePagePreviewLinks>,
-    pub preview_text: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.onenotePagePreviewLinks")]
-pub struct OnenotePagePreviewLinks {
-    pub preview_image_url: Option<ExternalLink>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.onenotePatchContentCommand")]
-pub struct OnenotePatchContentCommand {
-    /// Not nullable.
-    pub action: Option<OnenotePatchActionType>,
-    pub content: Option<String>,
-    pub position: Option<OnenotePatchInsertPosition>,
-    /// Not nullable.
-    pub target: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
 /// The Windows Autopilot Deployment Profile settings used by the device for the out-of-box
 /// experience. Supports: $select, $top, $skip. $Search, $orderBy and $filter are not supported.
 #[cfg(feature = "other")]
@@ -2806,23 +974,6 @@ pub struct OutOfBoxExperienceSetting {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.parseExpressionResponse")]
-pub struct ParseExpressionResponse {
-    pub error: Option<PublicError>,
-    pub evaluation_result: Option<Vec<String>>,
-    /// Not nullable.
-    pub evaluation_succeeded: Option<bool>,
-    pub parsed_expression: Option<AttributeMappingSource>,
-    /// Not nullable.
-    pub parsing_succeeded: Option<bool>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.participantJoiningResponse", abstract)]
 pub struct ParticipantJoiningResponse {
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -2846,17 +997,6 @@ pub enum AnyParticipantJoiningResponse {
     /// `microsoft.graph.participantJoiningResponse` itself, or a type this build does not declare.
     #[graph(other)]
     Other(ParticipantJoiningResponse),
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.passwordResetResponse")]
-pub struct PasswordResetResponse {
-    pub new_password: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
 }
 
 #[cfg(feature = "other")]
@@ -2900,70 +1040,6 @@ pub struct PlannerExternalReference {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.policyBinding")]
-pub struct PolicyBinding {
-    pub exclusions: Option<Vec<AnyScopeBase>>,
-    /// Not nullable.
-    pub inclusions: Option<Vec<AnyScopeBase>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.policyScopeBase", abstract)]
-pub struct PolicyScopeBase {
-    /// Not nullable.
-    pub activities: Option<Flags<UserActivityTypes>>,
-    /// Not nullable.
-    pub execution_mode: Option<ExecutionMode>,
-    /// Not nullable.
-    pub locations: Option<Vec<AnyPolicyLocation>>,
-    /// Not nullable.
-    pub policy_actions: Option<Vec<AnyDlpActionInfo>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.policyScopeBase` of any of the derived types this build declares; a value of
-/// another type reads as `PolicyScopeBase`, keeping its `@odata.type` and properties.
-#[cfg(feature = "other")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyPolicyScopeBase {
-    /// `microsoft.graph.policyTenantScope`.
-    PolicyTenantScope(PolicyTenantScope),
-    /// `microsoft.graph.policyUserScope`.
-    PolicyUserScope(PolicyUserScope),
-    /// `microsoft.graph.policyScopeBase` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(PolicyScopeBase),
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.policyTenantScope", complex)]
-pub struct PolicyTenantScope {
-    /// The inherited properties of `policyScopeBase`.
-    #[graph(base)]
-    pub base: PolicyScopeBase,
-    pub policy_scope: Option<PolicyBinding>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.policyUserScope", complex)]
-pub struct PolicyUserScope {
-    /// The inherited properties of `policyScopeBase`.
-    #[graph(base)]
-    pub base: PolicyScopeBase,
 }
 
 #[cfg(feature = "other")]
@@ -3059,99 +1135,12 @@ pub struct PrintMargin {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.processContentBatchRequest")]
-pub struct ProcessContentBatchRequest {
-    /// Not nullable.
-    pub content_to_process: Option<ProcessContentRequest>,
-    pub request_id: Option<String>,
-    pub user_id: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.processContentResponse")]
-pub struct ProcessContentResponse {
-    /// Not nullable.
-    pub policy_actions: Option<Vec<AnyDlpActionInfo>>,
-    /// Not nullable.
-    pub processing_errors: Option<Vec<AnyClassifcationErrorBase>>,
-    /// Not nullable.
-    pub protection_scope_state: Option<ProtectionScopeState>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.processContentResponses")]
-pub struct ProcessContentResponses {
-    pub request_id: Option<String>,
-    /// Not nullable.
-    pub results: Option<ProcessContentResponse>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.processingError", complex)]
-pub struct ProcessingError {
-    /// The inherited properties of `classificationError`.
-    #[graph(base)]
-    pub base: ClassificationError,
-    /// Not nullable.
-    pub error_type: Option<ContentProcessingErrorType>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.prompt", abstract)]
-pub struct Prompt {
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.prompt` of any of the derived types this build declares; a value of another
-/// type reads as `Prompt`, keeping its `@odata.type` and properties.
-#[cfg(feature = "other")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyPrompt {
-    /// `microsoft.graph.mediaPrompt`.
-    MediaPrompt(MediaPrompt),
-    /// `microsoft.graph.prompt` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(Prompt),
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.protectedContent")]
 pub struct ProtectedContent {
     pub cid: Option<String>,
     pub format: Option<String>,
     /// Not nullable.
     pub label_id: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.provisionChannelEmailResult")]
-pub struct ProvisionChannelEmailResult {
-    pub email: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -3171,32 +1160,6 @@ pub struct PublicErrorResponse {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.recentNotebook")]
-pub struct RecentNotebook {
-    pub display_name: Option<String>,
-    pub last_accessed_time: Option<edm::DateTimeOffset>,
-    pub links: Option<RecentNotebookLinks>,
-    pub source_service: Option<OnenoteSourceService>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.recentNotebookLinks")]
-pub struct RecentNotebookLinks {
-    pub one_note_client_url: Option<ExternalLink>,
-    pub one_note_web_url: Option<ExternalLink>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.rejectJoinResponse", complex)]
 pub struct RejectJoinResponse {
     /// The inherited properties of `participantJoiningResponse`.
@@ -3204,24 +1167,6 @@ pub struct RejectJoinResponse {
     pub base: ParticipantJoiningResponse,
     /// Not nullable.
     pub reason: Option<RejectReason>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.reminder")]
-pub struct Reminder {
-    pub change_key: Option<String>,
-    pub event_end_time: Option<DateTimeTimeZone>,
-    pub event_id: Option<String>,
-    pub event_location: Option<AnyLocation>,
-    pub event_start_time: Option<DateTimeTimeZone>,
-    pub event_subject: Option<String>,
-    pub event_web_link: Option<String>,
-    pub reminder_fire_time: Option<DateTimeTimeZone>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
 }
 
 #[cfg(feature = "other")]
@@ -3315,73 +1260,10 @@ pub struct RestoreAction {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.restorePointSearchResponse")]
-pub struct RestorePointSearchResponse {
-    pub no_result_protection_unit_ids: Option<Vec<String>>,
-    pub search_response_id: Option<String>,
-    pub search_results: Option<Vec<RestorePointSearchResult>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.restorePointSearchResult")]
-pub struct RestorePointSearchResult {
-    pub artifact_hit_count: Option<i32>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
-    /// `solutions`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(feature = "solutions")]
-    #[graph(read_only)]
-    pub restore_point: Option<RestorePoint>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.restrictAccessAction", complex)]
-pub struct RestrictAccessAction {
-    /// The inherited properties of `restrictAccessActionBase`.
-    #[graph(base)]
-    pub base: RestrictAccessActionBase,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.restrictAccessActionBase",
-    complex,
-    abstract
-)]
-pub struct RestrictAccessActionBase {
-    /// The inherited properties of `dlpActionInfo`.
-    #[graph(base)]
-    pub base: DlpActionInfo,
-    pub restriction_action: Option<RestrictionAction>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.resultTemplate")]
 pub struct ResultTemplate {
     pub body: Option<serde_json::Value>,
     pub display_name: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.resultTemplateOption")]
-pub struct ResultTemplateOption {
-    pub enable_result_template: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -3430,188 +1312,6 @@ pub struct RetrievalResponse {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.scheduleInformation")]
-pub struct ScheduleInformation {
-    pub availability_view: Option<String>,
-    pub error: Option<FreeBusyError>,
-    pub schedule_id: Option<String>,
-    pub schedule_items: Option<Vec<ScheduleItem>>,
-    pub working_hours: Option<WorkingHours>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.scheduleItem")]
-pub struct ScheduleItem {
-    pub end: Option<DateTimeTimeZone>,
-    pub is_private: Option<bool>,
-    pub location: Option<String>,
-    pub start: Option<DateTimeTimeZone>,
-    pub status: Option<FreeBusyStatus>,
-    pub subject: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.scopeBase", abstract)]
-pub struct ScopeBase {
-    pub identity: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.scopeBase` of any of the derived types this build declares; a value of
-/// another type reads as `ScopeBase`, keeping its `@odata.type` and properties.
-#[cfg(feature = "other")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyScopeBase {
-    /// `microsoft.graph.groupScope`.
-    GroupScope(GroupScope),
-    /// `microsoft.graph.tenantScope`.
-    TenantScope(TenantScope),
-    /// `microsoft.graph.userScope`.
-    UserScope(UserScope),
-    /// `microsoft.graph.scopeBase` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(ScopeBase),
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.searchAggregation")]
-pub struct SearchAggregation {
-    pub buckets: Option<Vec<SearchBucket>>,
-    pub field: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.searchAlteration")]
-pub struct SearchAlteration {
-    pub altered_highlighted_query_string: Option<String>,
-    pub altered_query_string: Option<String>,
-    pub altered_query_tokens: Option<Vec<AlteredQueryToken>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.searchAlterationOptions")]
-pub struct SearchAlterationOptions {
-    pub enable_modification: Option<bool>,
-    pub enable_suggestion: Option<bool>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.searchBucket")]
-pub struct SearchBucket {
-    pub aggregation_filter_token: Option<String>,
-    pub count: Option<i32>,
-    pub key: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.searchHit")]
-pub struct SearchHit {
-    pub content_source: Option<String>,
-    pub hit_id: Option<String>,
-    pub is_collapsed: Option<bool>,
-    pub rank: Option<i32>,
-    pub result_template_id: Option<String>,
-    pub summary: Option<String>,
-    /// Navigation property: read when `$expand`ed, never written.
-    #[graph(read_only)]
-    pub resource: Option<serde_json::Value>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.searchHitsContainer")]
-pub struct SearchHitsContainer {
-    pub aggregations: Option<Vec<SearchAggregation>>,
-    pub hits: Option<Vec<SearchHit>>,
-    pub more_results_available: Option<bool>,
-    pub total: Option<i32>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.searchQuery")]
-pub struct SearchQuery {
-    /// Not nullable.
-    pub query_string: Option<String>,
-    pub query_template: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.searchRequest")]
-pub struct SearchRequest {
-    pub aggregation_filters: Option<Vec<String>>,
-    pub aggregations: Option<Vec<AggregationOption>>,
-    pub collapse_properties: Option<Vec<CollapseProperty>>,
-    pub content_sources: Option<Vec<String>>,
-    pub enable_top_results: Option<bool>,
-    pub entity_types: Option<Vec<EntityType>>,
-    pub fields: Option<Vec<String>>,
-    /// Not nullable.
-    pub from: Option<i32>,
-    /// Not nullable.
-    pub query: Option<SearchQuery>,
-    pub query_alteration_options: Option<SearchAlterationOptions>,
-    pub region: Option<String>,
-    pub result_template_options: Option<ResultTemplateOption>,
-    pub share_point_one_drive_options: Option<SharePointOneDriveOptions>,
-    /// Not nullable.
-    pub size: Option<i32>,
-    pub sort_properties: Option<Vec<SortProperty>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.searchResourceMetadataDictionary",
     complex
@@ -3620,55 +1320,6 @@ pub struct SearchResourceMetadataDictionary {
     /// The inherited properties of `dictionaries`.
     #[graph(base)]
     pub base: Dictionaries,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.searchResponse")]
-pub struct SearchResponse {
-    pub hits_containers: Option<Vec<SearchHitsContainer>>,
-    pub query_alteration_response: Option<AlterationResponse>,
-    pub result_templates: Option<AnyDictionary>,
-    pub search_terms: Option<Vec<String>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.selfSignedCertificate")]
-pub struct SelfSignedCertificate {
-    pub custom_key_identifier: Option<edm::Binary>,
-    pub display_name: Option<String>,
-    pub end_date_time: Option<edm::DateTimeOffset>,
-    pub key: Option<edm::Binary>,
-    pub key_id: Option<edm::Guid>,
-    pub start_date_time: Option<edm::DateTimeOffset>,
-    pub thumbprint: Option<String>,
-    pub r#type: Option<String>,
-    pub usage: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.sensitivityLabelAssignment")]
-pub struct SensitivityLabelAssignment {
-    /// Not nullable.
-    pub assignment_method: Option<SensitivityLabelAssignmentMethod>,
-    /// Not nullable.
-    pub sensitivity_label_id: Option<String>,
-    /// Not nullable.
-    pub tenant_id: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
 }
 
 #[cfg(feature = "other")]
@@ -3688,30 +1339,9 @@ pub struct SensitivityLabelInfo {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.servicePrincipalSignIn", complex)]
-pub struct ServicePrincipalSignIn {
-    /// The inherited properties of `signInIdentity`.
-    #[graph(base)]
-    pub base: SignInIdentity,
-    pub service_principal_id: Option<String>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.shareAction")]
 pub struct ShareAction {
     pub recipients: Option<Vec<AnyIdentitySet>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.sharePointOneDriveOptions")]
-pub struct SharePointOneDriveOptions {
-    pub include_content: Option<Flags<SearchContent>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -3736,161 +1366,6 @@ pub struct SharingDetail {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.signInConditions")]
-pub struct SignInConditions {
-    pub authentication_flow: Option<AuthenticationFlow>,
-    pub client_app_type: Option<ConditionalAccessClientApp>,
-    pub country: Option<String>,
-    pub device_info: Option<DeviceInfo>,
-    pub device_platform: Option<ConditionalAccessDevicePlatform>,
-    pub insider_risk_level: Option<InsiderRiskLevel>,
-    pub ip_address: Option<String>,
-    pub service_principal_risk_level: Option<RiskLevel>,
-    pub sign_in_risk_level: Option<RiskLevel>,
-    pub user_risk_level: Option<RiskLevel>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.signInContext", abstract)]
-pub struct SignInContext {
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.signInContext` of any of the derived types this build declares; a value of
-/// another type reads as `SignInContext`, keeping its `@odata.type` and properties.
-#[cfg(feature = "other")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnySignInContext {
-    /// `microsoft.graph.applicationContext`.
-    ApplicationContext(ApplicationContext),
-    /// `microsoft.graph.authContext`.
-    AuthContext(AuthContext),
-    /// `microsoft.graph.userActionContext`.
-    UserActionContext(UserActionContext),
-    /// `microsoft.graph.signInContext` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(SignInContext),
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.signInIdentity", abstract)]
-pub struct SignInIdentity {
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.signInIdentity` of any of the derived types this build declares; a value of
-/// another type reads as `SignInIdentity`, keeping its `@odata.type` and properties.
-#[cfg(feature = "other")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnySignInIdentity {
-    /// `microsoft.graph.servicePrincipalSignIn`.
-    ServicePrincipalSignIn(ServicePrincipalSignIn),
-    /// `microsoft.graph.userSignIn`.
-    UserSignIn(UserSignIn),
-    /// `microsoft.graph.signInIdentity` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(SignInIdentity),
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.sortProperty")]
-pub struct SortProperty {
-    pub is_descending: Option<bool>,
-    /// Not nullable.
-    pub name: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.staffAvailabilityItem")]
-pub struct StaffAvailabilityItem {
-    pub availability_items: Option<Vec<AvailabilityItem>>,
-    pub staff_id: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.stringKeyObjectValuePair")]
-pub struct StringKeyObjectValuePair {
-    pub key: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.synchronizationJobApplicationParameters")]
-pub struct SynchronizationJobApplicationParameters {
-    pub rule_id: Option<String>,
-    pub subjects: Option<Vec<SynchronizationJobSubject>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.synchronizationJobRestartCriteria")]
-pub struct SynchronizationJobRestartCriteria {
-    pub reset_scope: Option<Flags<SynchronizationJobRestartScope>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.synchronizationJobSubject")]
-pub struct SynchronizationJobSubject {
-    pub links: Option<Box<SynchronizationLinkedObjects>>,
-    pub object_id: Option<String>,
-    pub object_type_name: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.synchronizationLinkedObjects")]
-pub struct SynchronizationLinkedObjects {
-    pub manager: Option<Box<SynchronizationJobSubject>>,
-    pub members: Option<Vec<SynchronizationJobSubject>>,
-    pub owners: Option<Vec<SynchronizationJobSubject>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.teamClassSettings")]
 pub struct TeamClassSettings {
     pub notify_guardians_about_assignments: Option<bool>,
@@ -3902,203 +1377,6 @@ pub struct TeamClassSettings {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.teamMembersNotificationRecipient",
-    complex
-)]
-pub struct TeamMembersNotificationRecipient {
-    /// The inherited properties of `teamworkNotificationRecipient`.
-    #[graph(base)]
-    pub base: TeamworkNotificationRecipient,
-    /// Not nullable.
-    pub team_id: Option<String>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.teamsLicensingDetails")]
-pub struct TeamsLicensingDetails {
-    pub has_teams_license: Option<bool>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.teamworkActivityTopic")]
-pub struct TeamworkActivityTopic {
-    pub source: Option<TeamworkActivityTopicSource>,
-    /// Not nullable.
-    pub value: Option<String>,
-    pub web_url: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.teamworkNotificationRecipient", abstract)]
-pub struct TeamworkNotificationRecipient {
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.teamworkNotificationRecipient` of any of the derived types this build
-/// declares; a value of another type reads as `TeamworkNotificationRecipient`, keeping its
-/// `@odata.type` and properties.
-#[cfg(feature = "other")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyTeamworkNotificationRecipient {
-    /// `microsoft.graph.aadUserNotificationRecipient`.
-    AadUserNotificationRecipient(AadUserNotificationRecipient),
-    /// `microsoft.graph.channelMembersNotificationRecipient`.
-    ChannelMembersNotificationRecipient(ChannelMembersNotificationRecipient),
-    /// `microsoft.graph.chatMembersNotificationRecipient`.
-    ChatMembersNotificationRecipient(ChatMembersNotificationRecipient),
-    /// `microsoft.graph.teamMembersNotificationRecipient`.
-    TeamMembersNotificationRecipient(TeamMembersNotificationRecipient),
-    /// `microsoft.graph.teamworkNotificationRecipient` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(TeamworkNotificationRecipient),
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.teamworkTagIdentity", complex)]
-pub struct TeamworkTagIdentity {
-    /// The inherited properties of `identity`.
-    #[graph(base)]
-    pub base: Identity,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.teleconferenceDeviceAudioQuality",
-    complex
-)]
-pub struct TeleconferenceDeviceAudioQuality {
-    /// The inherited properties of `teleconferenceDeviceMediaQuality`.
-    #[graph(base)]
-    pub base: TeleconferenceDeviceMediaQuality,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.teleconferenceDeviceMediaQuality",
-    abstract
-)]
-pub struct TeleconferenceDeviceMediaQuality {
-    pub average_inbound_jitter: Option<edm::Duration>,
-    pub average_inbound_packet_loss_rate_in_percentage: Option<edm::Double>,
-    pub average_inbound_round_trip_delay: Option<edm::Duration>,
-    pub average_outbound_jitter: Option<edm::Duration>,
-    pub average_outbound_packet_loss_rate_in_percentage: Option<edm::Double>,
-    pub average_outbound_round_trip_delay: Option<edm::Duration>,
-    /// Not nullable.
-    pub channel_index: Option<i32>,
-    pub inbound_packets: Option<edm::Int64>,
-    #[graph(rename = "localIPAddress")]
-    pub local_ip_address: Option<String>,
-    pub local_port: Option<i32>,
-    pub maximum_inbound_jitter: Option<edm::Duration>,
-    pub maximum_inbound_packet_loss_rate_in_percentage: Option<edm::Double>,
-    pub maximum_inbound_round_trip_delay: Option<edm::Duration>,
-    pub maximum_outbound_jitter: Option<edm::Duration>,
-    pub maximum_outbound_packet_loss_rate_in_percentage: Option<edm::Double>,
-    pub maximum_outbound_round_trip_delay: Option<edm::Duration>,
-    pub media_duration: Option<edm::Duration>,
-    pub network_link_speed_in_bytes: Option<edm::Int64>,
-    pub outbound_packets: Option<edm::Int64>,
-    #[graph(rename = "remoteIPAddress")]
-    pub remote_ip_address: Option<String>,
-    pub remote_port: Option<i32>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.teleconferenceDeviceMediaQuality` of any of the derived types this build
-/// declares; a value of another type reads as `TeleconferenceDeviceMediaQuality`, keeping its
-/// `@odata.type` and properties.
-#[cfg(feature = "other")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyTeleconferenceDeviceMediaQuality {
-    /// `microsoft.graph.teleconferenceDeviceAudioQuality`.
-    TeleconferenceDeviceAudioQuality(TeleconferenceDeviceAudioQuality),
-    /// `microsoft.graph.teleconferenceDeviceVideoQuality`.
-    TeleconferenceDeviceVideoQuality(TeleconferenceDeviceVideoQuality),
-    /// `microsoft.graph.teleconferenceDeviceScreenSharingQuality`.
-    TeleconferenceDeviceScreenSharingQuality(TeleconferenceDeviceScreenSharingQuality),
-    /// `microsoft.graph.teleconferenceDeviceMediaQuality` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(TeleconferenceDeviceMediaQuality),
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.teleconferenceDeviceQuality")]
-pub struct TeleconferenceDeviceQuality {
-    /// Not nullable.
-    pub call_chain_id: Option<edm::Guid>,
-    pub cloud_service_deployment_environment: Option<String>,
-    pub cloud_service_deployment_id: Option<String>,
-    pub cloud_service_instance_name: Option<String>,
-    pub cloud_service_name: Option<String>,
-    /// Not nullable.
-    pub device_description: Option<String>,
-    /// Not nullable.
-    pub device_name: Option<String>,
-    /// Not nullable.
-    pub media_leg_id: Option<edm::Guid>,
-    /// Not nullable.
-    pub media_quality_list: Option<Vec<AnyTeleconferenceDeviceMediaQuality>>,
-    /// Not nullable.
-    pub participant_id: Option<edm::Guid>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.teleconferenceDeviceScreenSharingQuality",
-    complex
-)]
-pub struct TeleconferenceDeviceScreenSharingQuality {
-    /// The inherited properties of `teleconferenceDeviceVideoQuality`.
-    #[graph(base)]
-    pub base: TeleconferenceDeviceVideoQuality,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.teleconferenceDeviceVideoQuality",
-    complex
-)]
-pub struct TeleconferenceDeviceVideoQuality {
-    /// The inherited properties of `teleconferenceDeviceMediaQuality`.
-    #[graph(base)]
-    pub base: TeleconferenceDeviceMediaQuality,
-    pub average_inbound_bit_rate: Option<edm::Double>,
-    pub average_inbound_frame_rate: Option<edm::Double>,
-    pub average_outbound_bit_rate: Option<edm::Double>,
-    pub average_outbound_frame_rate: Option<edm::Double>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.tenantInformation")]
 pub struct TenantInformation {
     pub default_domain_name: Option<String>,
@@ -4106,84 +1384,6 @@ pub struct TenantInformation {
     pub federation_brand_name: Option<String>,
     /// Not nullable.
     pub tenant_id: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.tenantScope", complex)]
-pub struct TenantScope {
-    /// The inherited properties of `scopeBase`.
-    #[graph(base)]
-    pub base: ScopeBase,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.timeConstraint")]
-pub struct TimeConstraint {
-    pub activity_domain: Option<ActivityDomain>,
-    pub time_slots: Option<Vec<TimeSlot>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.timeZoneInformation")]
-pub struct TimeZoneInformation {
-    pub alias: Option<String>,
-    pub display_name: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.updateAllowedCombinationsResult")]
-pub struct UpdateAllowedCombinationsResult {
-    pub additional_information: Option<String>,
-    pub conditional_access_references: Option<Vec<String>>,
-    /// Not nullable.
-    pub current_combinations: Option<Vec<Flags<AuthenticationMethodModes>>>,
-    /// Not nullable.
-    pub previous_combinations: Option<Vec<Flags<AuthenticationMethodModes>>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.updateWindowsDeviceAccountActionParameter")]
-pub struct UpdateWindowsDeviceAccountActionParameter {
-    pub calendar_sync_enabled: Option<bool>,
-    pub device_account: Option<AnyWindowsDeviceAccount>,
-    pub device_account_email: Option<String>,
-    pub exchange_server: Option<String>,
-    pub password_rotation_enabled: Option<bool>,
-    pub session_initiation_protocal_address: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.uploadSession")]
-pub struct UploadSession {
-    pub expiration_date_time: Option<edm::DateTimeOffset>,
-    pub next_expected_ranges: Option<Vec<String>>,
-    pub upload_url: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -4204,222 +1404,6 @@ pub struct UsageDetails {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.userActionContext", complex)]
-pub struct UserActionContext {
-    /// The inherited properties of `signInContext`.
-    #[graph(base)]
-    pub base: SignInContext,
-    pub user_action: Option<UserAction>,
-}
-
-/// The user experience analytics summary of Devices not windows autopilot ready.
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary")]
-pub struct UserExperienceAnalyticsAutopilotDevicesSummary {
-    /// The count of intune devices that are not autopilot registerd. Read-only. Not nullable.
-    pub devices_not_autopilot_registered: Option<i32>,
-    /// The count of intune devices not autopilot profile assigned. Read-only. Not nullable.
-    pub devices_without_autopilot_profile_assigned: Option<i32>,
-    /// The count of windows 10 devices that are Intune and co-managed. Read-only. Not nullable.
-    pub total_windows10_devices_without_tenant_attached: Option<i32>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// The user experience analytics work from anywhere cloud identity devices summary.
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary")]
-pub struct UserExperienceAnalyticsCloudIdentityDevicesSummary {
-    /// The count of devices that are not cloud identity. Read-only. Not nullable.
-    pub device_without_cloud_identity_count: Option<i32>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// The user experience work from anywhere Cloud management devices summary.
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary")]
-pub struct UserExperienceAnalyticsCloudManagementDevicesSummary {
-    /// Total number of co-managed devices. Read-only. Not nullable.
-    pub co_managed_device_count: Option<i32>,
-    /// The count of intune devices that are not autopilot registerd. Read-only. Not nullable.
-    pub intune_device_count: Option<i32>,
-    /// Total count of tenant attach devices. Read-only. Not nullable.
-    pub tenant_attach_device_count: Option<i32>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// The user experience analytics work from anywhere Windows 10 devices summary.
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary")]
-pub struct UserExperienceAnalyticsWindows10DevicesSummary {
-    /// The count of Windows 10 devices that have unsupported OS versions. Read-only. Not nullable.
-    pub unsupported_o_sversion_device_count: Option<i32>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// The user experience analytics Work From Anywhere metrics devices summary.
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary")]
-pub struct UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
-    /// The user experience analytics work from anywhere Autopilot devices summary. Read-only.
-    pub autopilot_devices_summary: Option<UserExperienceAnalyticsAutopilotDevicesSummary>,
-    /// The user experience analytics work from anywhere Cloud Identity devices summary. Read-only.
-    pub cloud_identity_devices_summary: Option<UserExperienceAnalyticsCloudIdentityDevicesSummary>,
-    /// The user experience analytics work from anywhere Cloud management devices summary.
-    /// Read-only.
-    pub cloud_management_devices_summary:
-        Option<UserExperienceAnalyticsCloudManagementDevicesSummary>,
-    /// Total number of co-managed devices. Read-only. Valid values -2147483648 to 2147483647. Not
-    /// nullable.
-    pub co_managed_devices: Option<i32>,
-    /// The count of intune devices that are not autopilot registerd. Read-only. Valid values
-    /// -2147483648 to 2147483647. Not nullable.
-    pub devices_not_autopilot_registered: Option<i32>,
-    /// The count of intune devices not autopilot profile assigned. Read-only. Valid values
-    /// -2147483648 to 2147483647. Not nullable.
-    pub devices_without_autopilot_profile_assigned: Option<i32>,
-    /// The count of devices that are not cloud identity. Read-only. Valid values -2147483648 to
-    /// \2147483647. Not nullable.
-    pub devices_without_cloud_identity: Option<i32>,
-    /// The count of intune devices that are not autopilot registerd. Read-only. Valid values
-    /// -2147483648 to 2147483647. Not nullable.
-    pub intune_devices: Option<i32>,
-    /// Total count of tenant attach devices. Read-only. Valid values -2147483648 to 2147483647. Not
-    /// nullable.
-    pub tenant_attach_devices: Option<i32>,
-    /// The total count of devices. Read-only. Valid values -2147483648 to 2147483647. Not nullable.
-    pub total_devices: Option<i32>,
-    /// The count of Windows 10 devices that have unsupported OS versions. Read-only. Valid values
-    /// -2147483648 to 2147483647. Not nullable.
-    pub unsupported_o_sversion_devices: Option<i32>,
-    /// The count of windows 10 devices. Read-only. Valid values -2147483648 to 2147483647. Not
-    /// nullable.
-    pub windows10_devices: Option<i32>,
-    /// The user experience analytics work from anywhere Windows 10 devices summary. Read-only.
-    pub windows10_devices_summary: Option<UserExperienceAnalyticsWindows10DevicesSummary>,
-    /// The count of windows 10 devices that are Intune and co-managed. Read-only. Valid values
-    /// -2147483648 to 2147483647. Not nullable.
-    pub windows10_devices_without_tenant_attach: Option<i32>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.userRegistrationFeatureCount")]
-pub struct UserRegistrationFeatureCount {
-    /// Not nullable.
-    pub feature: Option<AuthenticationMethodFeature>,
-    /// Not nullable.
-    pub user_count: Option<edm::Int64>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.userRegistrationFeatureSummary")]
-pub struct UserRegistrationFeatureSummary {
-    /// Not nullable.
-    pub total_user_count: Option<edm::Int64>,
-    /// Not nullable.
-    pub user_registration_feature_counts: Option<Vec<UserRegistrationFeatureCount>>,
-    pub user_roles: Option<IncludedUserRoles>,
-    pub user_types: Option<IncludedUserTypes>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.userRegistrationMethodCount")]
-pub struct UserRegistrationMethodCount {
-    /// Not nullable.
-    pub authentication_method: Option<String>,
-    /// Not nullable.
-    pub user_count: Option<edm::Int64>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.userRegistrationMethodSummary")]
-pub struct UserRegistrationMethodSummary {
-    /// Not nullable.
-    pub total_user_count: Option<edm::Int64>,
-    /// Not nullable.
-    pub user_registration_method_counts: Option<Vec<UserRegistrationMethodCount>>,
-    pub user_roles: Option<IncludedUserRoles>,
-    pub user_types: Option<IncludedUserTypes>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.userScope", complex)]
-pub struct UserScope {
-    /// The inherited properties of `scopeBase`.
-    #[graph(base)]
-    pub base: ScopeBase,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.userSignIn", complex)]
-pub struct UserSignIn {
-    /// The inherited properties of `signInIdentity`.
-    #[graph(base)]
-    pub base: SignInIdentity,
-    pub external_tenant_id: Option<String>,
-    /// Not nullable.
-    pub external_user_type: Option<Flags<ConditionalAccessGuestOrExternalUserTypes>>,
-    pub user_id: Option<String>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.userTrainingStatusInfo")]
-pub struct UserTrainingStatusInfo {
-    pub assigned_date_time: Option<edm::DateTimeOffset>,
-    pub completion_date_time: Option<edm::DateTimeOffset>,
-    pub display_name: Option<String>,
-    pub training_status: Option<TrainingStatus>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.versionAction")]
 pub struct VersionAction {
     pub new_version: Option<String>,
@@ -4427,170 +1411,6 @@ pub struct VersionAction {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.webauthnAuthenticationExtensionsClientInputs")]
-pub struct WebauthnAuthenticationExtensionsClientInputs {
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.webauthnAuthenticatorSelectionCriteria")]
-pub struct WebauthnAuthenticatorSelectionCriteria {
-    pub authenticator_attachment: Option<String>,
-    pub require_resident_key: Option<bool>,
-    pub user_verification: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.webauthnCredentialCreationOptions")]
-pub struct WebauthnCredentialCreationOptions {
-    pub challenge_timeout_date_time: Option<edm::DateTimeOffset>,
-    pub public_key: Option<WebauthnPublicKeyCredentialCreationOptions>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialCreationOptions")]
-pub struct WebauthnPublicKeyCredentialCreationOptions {
-    pub attestation: Option<String>,
-    pub authenticator_selection: Option<WebauthnAuthenticatorSelectionCriteria>,
-    pub challenge: Option<String>,
-    pub exclude_credentials: Option<Vec<WebauthnPublicKeyCredentialDescriptor>>,
-    pub extensions: Option<WebauthnAuthenticationExtensionsClientInputs>,
-    pub pub_key_cred_params: Option<Vec<WebauthnPublicKeyCredentialParameters>>,
-    pub rp: Option<WebauthnPublicKeyCredentialRpEntity>,
-    pub timeout: Option<i32>,
-    pub user: Option<WebauthnPublicKeyCredentialUserEntity>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialDescriptor")]
-pub struct WebauthnPublicKeyCredentialDescriptor {
-    pub id: Option<String>,
-    pub transports: Option<Vec<String>>,
-    pub r#type: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialParameters")]
-pub struct WebauthnPublicKeyCredentialParameters {
-    pub alg: Option<i32>,
-    pub r#type: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialRpEntity")]
-pub struct WebauthnPublicKeyCredentialRpEntity {
-    pub id: Option<String>,
-    pub name: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialUserEntity")]
-pub struct WebauthnPublicKeyCredentialUserEntity {
-    pub display_name: Option<String>,
-    pub id: Option<String>,
-    pub name: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.webPartPosition")]
-pub struct WebPartPosition {
-    pub column_id: Option<edm::Double>,
-    pub horizontal_section_id: Option<edm::Double>,
-    pub is_in_vertical_section: Option<bool>,
-    pub web_part_index: Option<edm::Double>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.windowsDeviceAccount")]
-pub struct WindowsDeviceAccount {
-    pub password: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.windowsDeviceAccount` of any of the derived types this build declares; a
-/// value of another type reads as `WindowsDeviceAccount`, keeping its `@odata.type` and properties.
-#[cfg(feature = "other")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyWindowsDeviceAccount {
-    /// `microsoft.graph.windowsDeviceADAccount`.
-    WindowsDeviceADAccount(WindowsDeviceADAccount),
-    /// `microsoft.graph.windowsDeviceAzureADAccount`.
-    WindowsDeviceAzureADAccount(WindowsDeviceAzureADAccount),
-    /// `microsoft.graph.windowsDeviceAccount` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(WindowsDeviceAccount),
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.windowsDeviceADAccount", complex)]
-pub struct WindowsDeviceADAccount {
-    /// The inherited properties of `windowsDeviceAccount`.
-    #[graph(base)]
-    pub base: WindowsDeviceAccount,
-    pub domain_name: Option<String>,
-    pub user_name: Option<String>,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.windowsDeviceAzureADAccount", complex)]
-pub struct WindowsDeviceAzureADAccount {
-    /// The inherited properties of `windowsDeviceAccount`.
-    #[graph(base)]
-    pub base: WindowsDeviceAccount,
-    pub user_principal_name: Option<String>,
 }
 
 #[cfg(feature = "other")]
@@ -4611,18 +1431,6 @@ pub struct WorkbookFilterDatetime {
 #[graph(odata_type = "microsoft.graph.workbookRangeReference")]
 pub struct WorkbookRangeReference {
     pub address: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.workbookSessionInfo")]
-pub struct WorkbookSessionInfo {
-    pub id: Option<String>,
-    pub persist_changes: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -4671,7 +1479,7 @@ pub enum AnyAgreementFileProperties {
     Other(AgreementFileProperties),
 }
 
-#[cfg(feature = "other")]
+#[cfg(any(feature = "copilot", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.aiInteraction")]
 pub struct AiInteraction {
@@ -4940,7 +1748,8 @@ pub enum AnyCallEvent {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.changeTrackedEntity",
-    abstract
+    abstract,
+    action = "stageForDeletion"
 )]
 pub struct ChangeTrackedEntity {
     /// The key. Inherited from `entity`.
@@ -5090,6 +1899,7 @@ pub struct CustomDataProvidedResourceFile {
     odata_type = "microsoft.graph.dataSecurityAndGovernance",
     abstract
 )]
+#[cfg_attr(feature = "other", graph(contains(name = "sensitivityLabels", target = SensitivityLabel)))]
 pub struct DataSecurityAndGovernance {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -5124,6 +1934,7 @@ pub enum AnyDataSecurityAndGovernance {
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.deltaParticipants")]
+#[cfg_attr(feature = "communications", graph(contains(name = "participants", target = Participant)))]
 pub struct DeltaParticipants {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -5210,6 +2021,8 @@ pub struct EmergencyCallEvent {
     odata_type = "microsoft.graph.engagementConversation",
     abstract
 )]
+#[cfg_attr(feature = "other", graph(contains(name = "messages", target = EngagementConversationMessage)))]
+#[cfg_attr(feature = "other", graph(contains(name = "starter", target = EngagementConversationMessage, single)))]
 pub struct EngagementConversation {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -5265,7 +2078,9 @@ pub struct EngagementConversationDiscussionMessage {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.engagementConversationMessage"
+    odata_type = "microsoft.graph.engagementConversationMessage",
+    contains(name = "reactions", target = EngagementConversationMessageReaction),
+    contains(name = "replies", target = EngagementConversationMessage)
 )]
 pub struct EngagementConversationMessage {
     /// The key. Inherited from `entity`.
@@ -5427,7 +2242,7 @@ pub struct EnterpriseCodeSigningCertificate {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "other")]
+#[cfg(any(feature = "admin", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
@@ -5528,6 +2343,7 @@ pub enum AnyIdentityUserFlow {
     base = "entity",
     odata_type = "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload"
 )]
+#[cfg_attr(feature = "deviceManagement", graph(contains(name = "deviceIdentities", target = ImportedWindowsAutopilotDeviceIdentity)))]
 pub struct ImportedWindowsAutopilotDeviceIdentityUpload {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -5613,7 +2429,8 @@ pub struct ManagedDeviceOverview {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.meetingAttendanceReport"
+    odata_type = "microsoft.graph.meetingAttendanceReport",
+    contains(name = "attendanceRecords", target = AttendanceRecord)
 )]
 pub struct MeetingAttendanceReport {
     /// The key. Inherited from `entity`.
@@ -5634,6 +2451,9 @@ pub struct MeetingAttendanceReport {
 #[cfg(any(feature = "users", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.officeGraphInsights")]
+#[cfg_attr(feature = "other", graph(contains(name = "shared", target = SharedInsight)))]
+#[cfg_attr(feature = "other", graph(contains(name = "trending", target = Trending)))]
+#[cfg_attr(feature = "other", graph(contains(name = "used", target = UsedInsight)))]
 pub struct OfficeGraphInsights {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -5747,6 +2567,7 @@ pub struct OnenoteEntitySchemaObjectModel {
     odata_type = "microsoft.graph.onlineMeetingBase",
     abstract
 )]
+#[cfg_attr(feature = "other", graph(contains(name = "attendanceReports", target = MeetingAttendanceReport)))]
 pub struct OnlineMeetingBase {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -5911,6 +2732,7 @@ pub enum AnyOrganizationalBrandingProperties {
     base = "entity",
     odata_type = "microsoft.graph.participantJoiningNotification"
 )]
+#[cfg_attr(feature = "communications", graph(contains(name = "call", target = Call, single)))]
 pub struct ParticipantJoiningNotification {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -5931,6 +2753,7 @@ pub struct ParticipantJoiningNotification {
     base = "entity",
     odata_type = "microsoft.graph.participantLeftNotification"
 )]
+#[cfg_attr(feature = "communications", graph(contains(name = "call", target = Call, single)))]
 pub struct ParticipantLeftNotification {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -5977,7 +2800,15 @@ pub struct PolicyDeletableItem {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.printDocument")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.printDocument",
+    action(
+        name = "createUploadSession",
+        parameters = PrintDocumentCreateUploadSessionParameters,
+        returns = UploadSession
+    )
+)]
 pub struct PrintDocument {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -5993,9 +2824,18 @@ pub struct PrintDocument {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `createUploadSession`, bound to `printDocument`.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct PrintDocumentCreateUploadSessionParameters {
+    pub properties: PrintDocumentUploadProperties,
+}
+
 #[cfg(any(feature = "print", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.printerBase", abstract)]
+#[cfg_attr(feature = "other", graph(contains(name = "jobs", target = PrintJob)))]
 pub struct PrinterBase {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -6038,7 +2878,16 @@ pub enum AnyPrinterBase {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.printJob")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.printJob",
+    contains(name = "documents", target = PrintDocument),
+    action(name = "abort", parameters = PrintJobAbortParameters),
+    action = "cancel",
+    action(name = "redirect", parameters = PrintJobRedirectParameters, returns = PrintJob),
+    action(name = "start", returns = PrintJobStatus)
+)]
+#[cfg_attr(feature = "print", graph(contains(name = "tasks", target = PrintTask)))]
 pub struct PrintJob {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -6067,6 +2916,23 @@ pub struct PrintJob {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `abort`, bound to `printJob`.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct PrintJobAbortParameters {
+    pub reason: Option<String>,
+}
+
+/// The body of the action `redirect`, bound to `printJob`.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct PrintJobRedirectParameters {
+    pub destination_printer_id: String,
+    pub configuration: Option<PrintJobConfiguration>,
 }
 
 #[cfg(any(feature = "reports", feature = "other"))]
@@ -6211,7 +3077,9 @@ pub struct PrivilegedAccessScheduleRequest {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.protectionRuleBase",
-    abstract
+    abstract,
+    action(name = "deleteAndUnprotect", returns = ProtectionRuleBase),
+    action(name = "run", returns = ProtectionRuleBase)
 )]
 pub struct ProtectionRuleBase {
     /// The key. Inherited from `entity`.
@@ -6253,7 +3121,9 @@ pub enum AnyProtectionRuleBase {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.protectionUnitBase",
-    abstract
+    abstract,
+    action(name = "cancelOffboard", returns = ProtectionUnitBase),
+    action(name = "offboard", returns = ProtectionUnitBase)
 )]
 pub struct ProtectionUnitBase {
     /// The key. Inherited from `entity`.
@@ -6522,7 +3392,12 @@ pub enum AnyRestoreArtifactsBulkRequestBase {
 
 #[cfg(any(feature = "teams", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.scheduleChangeRequest", abstract)]
+#[graph(
+    odata_type = "microsoft.graph.scheduleChangeRequest",
+    abstract,
+    action(name = "approve", parameters = ScheduleChangeRequestApproveParameters),
+    action(name = "decline", parameters = ScheduleChangeRequestDeclineParameters)
+)]
 pub struct ScheduleChangeRequest {
     /// The inherited properties of `changeTrackedEntity`.
     #[graph(base)]
@@ -6541,9 +3416,35 @@ pub struct ScheduleChangeRequest {
     pub state: Option<ScheduleChangeState>,
 }
 
+/// The body of the action `approve`, bound to `scheduleChangeRequest`.
+#[cfg(any(feature = "teams", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ScheduleChangeRequestApproveParameters {
+    pub message: Option<String>,
+}
+
+/// The body of the action `decline`, bound to `scheduleChangeRequest`.
+#[cfg(any(feature = "teams", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ScheduleChangeRequestDeclineParameters {
+    pub message: Option<String>,
+}
+
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.sensitivityLabel")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.sensitivityLabel",
+    contains(name = "sublabels", target = SensitivityLabel),
+    action(
+        name = "computeRightsAndInheritance",
+        collection,
+        parameters = SensitivityLabelCollectionComputeRightsAndInheritanceParameters,
+        returns = ComputeRightsAndInheritanceResult
+    )
+)]
 pub struct SensitivityLabel {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -6569,6 +3470,18 @@ pub struct SensitivityLabel {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `computeRightsAndInheritance`, bound to a collection of
+/// `sensitivityLabel`.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct SensitivityLabelCollectionComputeRightsAndInheritanceParameters {
+    pub delegated_user_email: Option<String>,
+    pub locale: Option<String>,
+    pub protected_contents: Vec<ProtectedContent>,
+    pub supported_content_formats: Vec<String>,
 }
 
 #[cfg(any(feature = "admin", feature = "other"))]
@@ -6945,6 +3858,7 @@ pub struct UsedInsight {
     base = "entity",
     odata_type = "microsoft.graph.virtualEventRegistrationConfiguration"
 )]
+#[cfg_attr(feature = "other", graph(contains(name = "questions", target = VirtualEventRegistrationQuestionBase)))]
 pub struct VirtualEventRegistrationConfiguration {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -7042,6 +3956,7 @@ pub enum AnyVirtualEventRegistrationQuestionBase {
     odata_type = "microsoft.graph.windowsAutopilotDeploymentProfile",
     abstract
 )]
+#[cfg_attr(feature = "deviceManagement", graph(contains(name = "assignedDevices", target = WindowsAutopilotDeviceIdentity)))]
 pub struct WindowsAutopilotDeploymentProfile {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -7143,7 +4058,7 @@ pub struct WorkbookFormatProtection {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "other")]
+#[cfg(any(feature = "drives", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.workbookFunctionResult")]
 pub struct WorkbookFunctionResult {
@@ -7157,9 +4072,52 @@ pub struct WorkbookFunctionResult {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "other")]
+#[cfg(any(feature = "drives", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.workbookRange")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.workbookRange",
+    action(name = "clear", parameters = WorkbookRangeClearParameters),
+    action(name = "insert", parameters = WorkbookRangeInsertParameters, returns = WorkbookRange),
+    action(name = "merge", parameters = WorkbookRangeMergeParameters),
+    action = "unmerge",
+    function(
+        name = "boundingRect",
+        parameters = WorkbookRangeBoundingRectParameters,
+        returns = WorkbookRange
+    ),
+    function(name = "cell", parameters = WorkbookRangeCellParameters, returns = WorkbookRange),
+    function(name = "column", parameters = WorkbookRangeColumnParameters, returns = WorkbookRange),
+    function(name = "columnsAfter", returns = WorkbookRange),
+    function(name = "columnsBefore", returns = WorkbookRange),
+    function(name = "entireColumn", returns = WorkbookRange),
+    function(name = "entireRow", returns = WorkbookRange),
+    function(
+        name = "intersection",
+        parameters = WorkbookRangeIntersectionParameters,
+        returns = WorkbookRange
+    ),
+    function(name = "lastCell", returns = WorkbookRange),
+    function(name = "lastColumn", returns = WorkbookRange),
+    function(name = "lastRow", returns = WorkbookRange),
+    function(
+        name = "offsetRange",
+        parameters = WorkbookRangeOffsetRangeParameters,
+        returns = WorkbookRange
+    ),
+    function(
+        name = "resizedRange",
+        parameters = WorkbookRangeResizedRangeParameters,
+        returns = WorkbookRange
+    ),
+    function(name = "row", parameters = WorkbookRangeRowParameters, returns = WorkbookRange),
+    function(name = "rowsAbove", returns = WorkbookRange),
+    function(name = "rowsBelow", returns = WorkbookRange),
+    function(name = "usedRange", returns = WorkbookRange),
+    function(name = "visibleView", returns = WorkbookRangeView)
+)]
+#[cfg_attr(feature = "other", graph(contains(name = "format", target = WorkbookRangeFormat, single)))]
+#[cfg_attr(feature = "other", graph(contains(name = "sort", target = WorkbookRangeSort, single)))]
 pub struct WorkbookRange {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -7185,10 +4143,14 @@ pub struct WorkbookRange {
     pub text: Option<serde_json::Value>,
     pub values: Option<serde_json::Value>,
     pub value_types: Option<serde_json::Value>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `other`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "other")]
     #[graph(read_only)]
     pub format: Option<WorkbookRangeFormat>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `other`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "other")]
     #[graph(read_only)]
     pub sort: Option<WorkbookRangeSort>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
@@ -7202,9 +4164,102 @@ pub struct WorkbookRange {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `clear`, bound to `workbookRange`.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookRangeClearParameters {
+    pub apply_to: String,
+}
+
+/// The body of the action `insert`, bound to `workbookRange`.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookRangeInsertParameters {
+    pub shift: String,
+}
+
+/// The body of the action `merge`, bound to `workbookRange`.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookRangeMergeParameters {
+    pub across: bool,
+}
+
+/// The arguments of the function `boundingRect`, bound to `workbookRange`, written in its URL.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookRangeBoundingRectParameters {
+    pub another_range: Option<String>,
+}
+
+/// The arguments of the function `cell`, bound to `workbookRange`, written in its URL.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookRangeCellParameters {
+    pub row: i32,
+    pub column: i32,
+}
+
+/// The arguments of the function `column`, bound to `workbookRange`, written in its URL.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookRangeColumnParameters {
+    pub column: i32,
+}
+
+/// The arguments of the function `intersection`, bound to `workbookRange`, written in its URL.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookRangeIntersectionParameters {
+    pub another_range: Option<String>,
+}
+
+/// The arguments of the function `offsetRange`, bound to `workbookRange`, written in its URL.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookRangeOffsetRangeParameters {
+    pub row_offset: i32,
+    pub column_offset: i32,
+}
+
+/// The arguments of the function `resizedRange`, bound to `workbookRange`, written in its URL.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookRangeResizedRangeParameters {
+    pub delta_rows: i32,
+    pub delta_columns: i32,
+}
+
+/// The arguments of the function `row`, bound to `workbookRange`, written in its URL.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookRangeRowParameters {
+    pub row: i32,
+}
+
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.workbookRangeBorder")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.workbookRangeBorder",
+    function(name = "count", collection, returns = i32),
+    function(
+        name = "itemAt",
+        collection,
+        parameters = WorkbookRangeBorderCollectionItemAtParameters,
+        returns = WorkbookRangeBorder
+    )
+)]
 pub struct WorkbookRangeBorder {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -7218,9 +4273,22 @@ pub struct WorkbookRangeBorder {
     pub additional_data: AdditionalData,
 }
 
+/// The arguments of the function `itemAt`, bound to a collection of `workbookRangeBorder`, written
+/// in its URL.
+#[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookRangeBorderCollectionItemAtParameters {
+    pub index: i32,
+}
+
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.workbookRangeFill")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.workbookRangeFill",
+    action = "clear"
+)]
 pub struct WorkbookRangeFill {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -7251,7 +4319,16 @@ pub struct WorkbookRangeFont {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.workbookRangeFormat")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.workbookRangeFormat",
+    contains(name = "borders", target = WorkbookRangeBorder),
+    contains(name = "fill", target = WorkbookRangeFill, single),
+    contains(name = "font", target = WorkbookRangeFont, single),
+    contains(name = "protection", target = WorkbookFormatProtection, single),
+    action = "autofitColumns",
+    action = "autofitRows"
+)]
 pub struct WorkbookRangeFormat {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -7280,7 +4357,11 @@ pub struct WorkbookRangeFormat {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.workbookRangeSort")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.workbookRangeSort",
+    action(name = "apply", parameters = WorkbookRangeSortApplyParameters)
+)]
 pub struct WorkbookRangeSort {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -7290,9 +4371,32 @@ pub struct WorkbookRangeSort {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `apply`, bound to `workbookRangeSort`.
 #[cfg(feature = "other")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct WorkbookRangeSortApplyParameters {
+    pub fields: Option<Vec<WorkbookSortField>>,
+    pub match_case: bool,
+    pub has_headers: bool,
+    pub orientation: String,
+    pub method: String,
+}
+
+#[cfg(any(feature = "drives", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.workbookRangeView")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.workbookRangeView",
+    contains(name = "rows", target = WorkbookRangeView),
+    function(
+        name = "itemAt",
+        collection,
+        parameters = WorkbookRangeViewCollectionItemAtParameters,
+        returns = WorkbookRangeView
+    ),
+    function(name = "range", returns = WorkbookRange)
+)]
 pub struct WorkbookRangeView {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -7317,6 +4421,15 @@ pub struct WorkbookRangeView {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The arguments of the function `itemAt`, bound to a collection of `workbookRangeView`, written in
+/// its URL.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookRangeViewCollectionItemAtParameters {
+    pub index: i32,
 }
 
 #[cfg(feature = "other")]

@@ -1,11 +1,14 @@
-//! The types of the area `permissionGrants`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `permissionGrants`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "permissionGrants")]
+#[cfg(any(feature = "groups", feature = "permissionGrants"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.resourceSpecificPermissionGrant")]
+#[graph(
+    odata_type = "microsoft.graph.resourceSpecificPermissionGrant",
+    path = "/permissionGrants"
+)]
 pub struct ResourceSpecificPermissionGrant {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]

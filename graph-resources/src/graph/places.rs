@@ -1,4 +1,4 @@
-//! The types of the area `places`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `places`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -59,6 +59,18 @@ pub struct DropInPlaceMode {
     /// The inherited properties of `placeMode`.
     #[graph(base)]
     pub base: PlaceMode,
+}
+
+#[cfg(feature = "places")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.importBuildingMapSetting")]
+pub struct ImportBuildingMapSetting {
+    /// Not nullable.
+    pub is_dry_run: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
 }
 
 #[cfg(feature = "places")]
@@ -147,7 +159,11 @@ pub struct UnavailablePlaceMode {
 
 #[cfg(feature = "places")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.building")]
+#[graph(
+    odata_type = "microsoft.graph.building",
+    contains(name = "map", target = BuildingMap, single),
+    action(name = "ingestMapFile", parameters = BuildingIngestMapFileParameters)
+)]
 pub struct Building {
     /// The inherited properties of `place`.
     #[graph(base)]
@@ -161,9 +177,22 @@ pub struct Building {
     pub map: Option<AnyBaseMapFeature>,
 }
 
+/// The body of the action `ingestMapFile`, bound to `building`.
 #[cfg(feature = "places")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.buildingMap")]
+#[graph(parameters)]
+pub struct BuildingIngestMapFileParameters {
+    pub file: Option<String>,
+    pub import_setting: Option<ImportBuildingMapSetting>,
+}
+
+#[cfg(feature = "places")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.buildingMap",
+    contains(name = "footprints", target = FootprintMap),
+    contains(name = "levels", target = LevelMap)
+)]
 pub struct BuildingMap {
     /// The inherited properties of `baseMapFeature`.
     #[graph(base)]
@@ -240,7 +269,12 @@ pub struct FootprintMap {
 
 #[cfg(feature = "places")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.levelMap")]
+#[graph(
+    odata_type = "microsoft.graph.levelMap",
+    contains(name = "fixtures", target = FixtureMap),
+    contains(name = "sections", target = SectionMap),
+    contains(name = "units", target = UnitMap)
+)]
 pub struct LevelMap {
     /// The inherited properties of `baseMapFeature`.
     #[graph(base)]
@@ -259,7 +293,14 @@ pub struct LevelMap {
 
 #[cfg(feature = "places")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.place", abstract)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.place",
+    path = "/places",
+    abstract,
+    contains(name = "checkIns", target = CheckInClaim),
+    function(name = "descendants", returns = Page<AnyPlace>)
+)]
 pub struct Place {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -331,7 +372,11 @@ pub struct Room {
 
 #[cfg(feature = "places")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.roomList")]
+#[graph(
+    odata_type = "microsoft.graph.roomList",
+    contains(name = "rooms", target = Room),
+    contains(name = "workspaces", target = Workspace)
+)]
 pub struct RoomList {
     /// The inherited properties of `place`.
     #[graph(base)]

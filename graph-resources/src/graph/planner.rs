@@ -1,4 +1,4 @@
-//! The types of the area `planner`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `planner`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -133,7 +133,14 @@ pub struct PlannerUserIds {
 
 #[cfg(feature = "planner")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.planner")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.planner",
+    singleton = "/planner",
+    contains(name = "buckets", target = PlannerBucket),
+    contains(name = "plans", target = PlannerPlan),
+    contains(name = "tasks", target = PlannerTask)
+)]
 pub struct Planner {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -171,7 +178,12 @@ pub struct PlannerAssignedToTaskBoardTaskFormat {
 
 #[cfg(feature = "planner")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.plannerBucket")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.plannerBucket",
+    path = "/planner/buckets",
+    contains(name = "tasks", target = PlannerTask)
+)]
 pub struct PlannerBucket {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -206,7 +218,14 @@ pub struct PlannerBucketTaskBoardTaskFormat {
 
 #[cfg(feature = "planner")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.plannerPlan")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.plannerPlan",
+    path = "/planner/plans",
+    contains(name = "buckets", target = PlannerBucket),
+    contains(name = "details", target = PlannerPlanDetails, single),
+    contains(name = "tasks", target = PlannerTask)
+)]
 pub struct PlannerPlan {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -263,7 +282,19 @@ pub struct PlannerProgressTaskBoardTaskFormat {
 
 #[cfg(feature = "planner")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.plannerTask")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.plannerTask",
+    path = "/planner/tasks",
+    contains(
+        name = "assignedToTaskBoardFormat",
+        target = PlannerAssignedToTaskBoardTaskFormat,
+        single
+    ),
+    contains(name = "bucketTaskBoardFormat", target = PlannerBucketTaskBoardTaskFormat, single),
+    contains(name = "details", target = PlannerTaskDetails, single),
+    contains(name = "progressTaskBoardFormat", target = PlannerProgressTaskBoardTaskFormat, single)
+)]
 pub struct PlannerTask {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

@@ -1,4 +1,4 @@
-//! The types of the area `policies`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `policies`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -75,15 +75,6 @@ pub enum B2bIdentityProvidersType {
     MicrosoftAccount,
     DefaultConfiguredIdp,
     UnknownFutureValue,
-}
-
-#[cfg(feature = "policies")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.conditionalAccessPolicyState")]
-pub enum ConditionalAccessPolicyState {
-    Enabled,
-    Disabled,
-    EnabledForReportingButNotEnforced,
 }
 
 #[cfg(feature = "policies")]
@@ -180,33 +171,6 @@ pub enum UnifiedRoleManagementPolicyRuleTargetOperations {
 }
 
 #[cfg(feature = "policies")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.whatIfAnalysisReasons", flags)]
-pub enum WhatIfAnalysisReasons {
-    NotSet,
-    NotEnoughInformation,
-    InvalidCondition,
-    Users,
-    WorkloadIdentities,
-    Application,
-    UserActions,
-    AuthenticationContext,
-    DevicePlatform,
-    Devices,
-    ClientApps,
-    Location,
-    SignInRisk,
-    EmptyPolicy,
-    InvalidPolicy,
-    PolicyNotEnabled,
-    UserRisk,
-    Time,
-    InsiderRisk,
-    AuthenticationFlow,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "policies")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.allDeviceRegistrationMembership",
@@ -292,6 +256,22 @@ pub struct ApprovalSettings {
     pub is_approval_required: Option<bool>,
     pub is_approval_required_for_extension: Option<bool>,
     pub is_requestor_justification_required: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "policies")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.authenticationStrengthUsage")]
+pub struct AuthenticationStrengthUsage {
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub mfa: Option<Vec<AnyConditionalAccessPolicy>>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub none: Option<Vec<AnyConditionalAccessPolicy>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -806,7 +786,26 @@ pub struct UnifiedRoleManagementPolicyRuleTarget {
 
 #[cfg(feature = "policies")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.activityBasedTimeoutPolicy")]
+#[graph(odata_type = "microsoft.graph.updateAllowedCombinationsResult")]
+pub struct UpdateAllowedCombinationsResult {
+    pub additional_information: Option<String>,
+    pub conditional_access_references: Option<Vec<String>>,
+    /// Not nullable.
+    pub current_combinations: Option<Vec<Flags<AuthenticationMethodModes>>>,
+    /// Not nullable.
+    pub previous_combinations: Option<Vec<Flags<AuthenticationMethodModes>>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "policies")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.activityBasedTimeoutPolicy",
+    path = "/policies/activityBasedTimeoutPolicies"
+)]
 pub struct ActivityBasedTimeoutPolicy {
     /// The inherited properties of `stsPolicy`.
     #[graph(base)]
@@ -841,7 +840,10 @@ pub struct AdminConsentRequestPolicy {
 
 #[cfg(feature = "policies")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.appManagementPolicy")]
+#[graph(
+    odata_type = "microsoft.graph.appManagementPolicy",
+    path = "/policies/appManagementPolicies"
+)]
 pub struct AppManagementPolicy {
     /// The inherited properties of `policyBase`.
     #[graph(base)]
@@ -909,7 +911,15 @@ pub struct AuthenticationFlowsPolicy {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.authenticationStrengthPolicy"
+    odata_type = "microsoft.graph.authenticationStrengthPolicy",
+    path = "/policies/authenticationStrengthPolicies",
+    contains(name = "combinationConfigurations", target = AuthenticationCombinationConfiguration),
+    action(
+        name = "updateAllowedCombinations",
+        parameters = AuthenticationStrengthPolicyUpdateAllowedCombinationsParameters,
+        returns = UpdateAllowedCombinationsResult
+    ),
+    function(name = "usage", returns = AuthenticationStrengthUsage)
 )]
 pub struct AuthenticationStrengthPolicy {
     /// The key. Inherited from `entity`.
@@ -936,6 +946,14 @@ pub struct AuthenticationStrengthPolicy {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `updateAllowedCombinations`, bound to `authenticationStrengthPolicy`.
+#[cfg(feature = "policies")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AuthenticationStrengthPolicyUpdateAllowedCombinationsParameters {
+    pub allowed_combinations: Option<Vec<Flags<AuthenticationMethodModes>>>,
+}
+
 #[cfg(feature = "policies")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.authorizationPolicy")]
@@ -960,18 +978,23 @@ pub struct AuthorizationPolicy {
 
 #[cfg(feature = "policies")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.claimsMappingPolicy")]
+#[graph(
+    odata_type = "microsoft.graph.claimsMappingPolicy",
+    path = "/policies/claimsMappingPolicies"
+)]
 pub struct ClaimsMappingPolicy {
     /// The inherited properties of `stsPolicy`.
     #[graph(base)]
     pub base: StsPolicy,
 }
 
-#[cfg(feature = "policies")]
+#[cfg(any(feature = "identity", feature = "policies"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "policyDeletableItem",
-    odata_type = "microsoft.graph.conditionalAccessPolicy"
+    odata_type = "microsoft.graph.conditionalAccessPolicy",
+    path = "/policies/conditionalAccessPolicies",
+    action(name = "restore", returns = ConditionalAccessPolicy)
 )]
 pub struct ConditionalAccessPolicy {
     /// Inherited from `policyDeletableItem`.
@@ -999,7 +1022,7 @@ pub struct ConditionalAccessPolicy {
 /// A `microsoft.graph.conditionalAccessPolicy` of any of the derived types this build declares; a
 /// value of another type reads as `ConditionalAccessPolicy`, keeping its `@odata.type` and
 /// properties.
-#[cfg(feature = "policies")]
+#[cfg(any(feature = "identity", feature = "policies"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyConditionalAccessPolicy {
     /// `microsoft.graph.whatIfAnalysisResult`.
@@ -1011,7 +1034,12 @@ pub enum AnyConditionalAccessPolicy {
 
 #[cfg(feature = "policies")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.crossTenantAccessPolicy")]
+#[graph(
+    odata_type = "microsoft.graph.crossTenantAccessPolicy",
+    contains(name = "default", target = CrossTenantAccessPolicyConfigurationDefault, single),
+    contains(name = "partners", target = CrossTenantAccessPolicyConfigurationPartner),
+    contains(name = "templates", target = PolicyTemplate, single)
+)]
 pub struct CrossTenantAccessPolicy {
     /// The inherited properties of `policyBase`.
     #[graph(base)]
@@ -1033,7 +1061,8 @@ pub struct CrossTenantAccessPolicy {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.crossTenantAccessPolicyConfigurationDefault"
+    odata_type = "microsoft.graph.crossTenantAccessPolicyConfigurationDefault",
+    action = "resetToSystemDefault"
 )]
 pub struct CrossTenantAccessPolicyConfigurationDefault {
     /// The key. Inherited from `entity`.
@@ -1060,7 +1089,15 @@ pub struct CrossTenantAccessPolicyConfigurationDefault {
 
 #[cfg(feature = "policies")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.crossTenantAccessPolicyConfigurationPartner")]
+#[graph(
+    odata_type = "microsoft.graph.crossTenantAccessPolicyConfigurationPartner",
+    contains(
+        name = "identitySynchronization",
+        target = CrossTenantIdentitySyncPolicyPartner,
+        single
+    ),
+    contains(name = "serviceProviderConstraints", target = ServiceProviderConstraints, single)
+)]
 pub struct CrossTenantAccessPolicyConfigurationPartner {
     pub app_service_connect_inbound: Option<CrossTenantAccessPolicyAppServiceConnectSetting>,
     pub automatic_user_consent_settings: Option<InboundOutboundPolicyConfiguration>,
@@ -1147,7 +1184,12 @@ pub struct DeviceRegistrationPolicy {
 
 #[cfg(feature = "policies")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.featureRolloutPolicy")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.featureRolloutPolicy",
+    path = "/policies/featureRolloutPolicies",
+    contains(name = "appliesTo", target = DirectoryObject)
+)]
 pub struct FeatureRolloutPolicy {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1183,7 +1225,10 @@ pub struct Fido2CombinationConfiguration {
 
 #[cfg(feature = "policies")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.homeRealmDiscoveryPolicy")]
+#[graph(
+    odata_type = "microsoft.graph.homeRealmDiscoveryPolicy",
+    path = "/policies/homeRealmDiscoveryPolicies"
+)]
 pub struct HomeRealmDiscoveryPolicy {
     /// The inherited properties of `stsPolicy`.
     #[graph(base)]
@@ -1205,7 +1250,8 @@ pub struct IdentitySecurityDefaultsEnforcementPolicy {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate"
+    odata_type = "microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate",
+    action = "resetToDefaultSettings"
 )]
 pub struct MultiTenantOrganizationIdentitySyncPolicyTemplate {
     /// The key. Inherited from `entity`.
@@ -1223,7 +1269,8 @@ pub struct MultiTenantOrganizationIdentitySyncPolicyTemplate {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate"
+    odata_type = "microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate",
+    action = "resetToDefaultSettings"
 )]
 pub struct MultiTenantOrganizationPartnerConfigurationTemplate {
     /// The key. Inherited from `entity`.
@@ -1292,7 +1339,12 @@ pub struct PermissionGrantConditionSet {
 
 #[cfg(feature = "policies")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.permissionGrantPolicy")]
+#[graph(
+    odata_type = "microsoft.graph.permissionGrantPolicy",
+    path = "/policies/permissionGrantPolicies",
+    contains(name = "excludes", target = PermissionGrantConditionSet),
+    contains(name = "includes", target = PermissionGrantConditionSet)
+)]
 pub struct PermissionGrantPolicy {
     /// The inherited properties of `policyBase`.
     #[graph(base)]
@@ -1307,7 +1359,40 @@ pub struct PermissionGrantPolicy {
 
 #[cfg(feature = "policies")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.policyRoot")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.policyRoot",
+    singleton = "/policies",
+    contains(name = "activityBasedTimeoutPolicies", target = ActivityBasedTimeoutPolicy),
+    contains(name = "adminConsentRequestPolicy", target = AdminConsentRequestPolicy, single),
+    contains(name = "appManagementPolicies", target = AppManagementPolicy),
+    contains(name = "authenticationFlowsPolicy", target = AuthenticationFlowsPolicy, single),
+    contains(name = "authenticationStrengthPolicies", target = AuthenticationStrengthPolicy),
+    contains(name = "authorizationPolicy", target = AuthorizationPolicy, single),
+    contains(name = "claimsMappingPolicies", target = ClaimsMappingPolicy),
+    contains(name = "conditionalAccessPolicies", target = ConditionalAccessPolicy),
+    contains(name = "crossTenantAccessPolicy", target = CrossTenantAccessPolicy, single),
+    contains(name = "defaultAppManagementPolicy", target = TenantAppManagementPolicy, single),
+    contains(name = "deviceRegistrationPolicy", target = DeviceRegistrationPolicy, single),
+    contains(name = "featureRolloutPolicies", target = FeatureRolloutPolicy),
+    contains(name = "homeRealmDiscoveryPolicies", target = HomeRealmDiscoveryPolicy),
+    contains(
+        name = "identitySecurityDefaultsEnforcementPolicy",
+        target = IdentitySecurityDefaultsEnforcementPolicy,
+        single
+    ),
+    contains(name = "ownerlessGroupPolicy", target = OwnerlessGroupPolicy, single),
+    contains(name = "permissionGrantPolicies", target = PermissionGrantPolicy),
+    contains(name = "roleManagementPolicies", target = UnifiedRoleManagementPolicy),
+    contains(
+        name = "roleManagementPolicyAssignments",
+        target = UnifiedRoleManagementPolicyAssignment
+    ),
+    contains(name = "tokenIssuancePolicies", target = TokenIssuancePolicy),
+    contains(name = "tokenLifetimePolicies", target = TokenLifetimePolicy)
+)]
+#[cfg_attr(feature = "authenticationMethodsPolicy", graph(contains(name = "authenticationMethodsPolicy", target = AuthenticationMethodsPolicy, single)))]
+#[cfg_attr(feature = "directoryObjects", graph(contains(name = "federatedTokenValidationPolicy", target = FederatedTokenValidationPolicy, single)))]
 pub struct PolicyRoot {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1387,7 +1472,20 @@ pub struct PolicyRoot {
 
 #[cfg(feature = "policies")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.policyTemplate")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.policyTemplate",
+    contains(
+        name = "multiTenantOrganizationIdentitySynchronization",
+        target = MultiTenantOrganizationIdentitySyncPolicyTemplate,
+        single
+    ),
+    contains(
+        name = "multiTenantOrganizationPartnerConfiguration",
+        target = MultiTenantOrganizationPartnerConfigurationTemplate,
+        single
+    )
+)]
 pub struct PolicyTemplate {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1448,7 +1546,10 @@ pub struct TenantAppManagementPolicy {
 
 #[cfg(feature = "policies")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.tokenIssuancePolicy")]
+#[graph(
+    odata_type = "microsoft.graph.tokenIssuancePolicy",
+    path = "/policies/tokenIssuancePolicies"
+)]
 pub struct TokenIssuancePolicy {
     /// The inherited properties of `stsPolicy`.
     #[graph(base)]
@@ -1457,7 +1558,10 @@ pub struct TokenIssuancePolicy {
 
 #[cfg(feature = "policies")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.tokenLifetimePolicy")]
+#[graph(
+    odata_type = "microsoft.graph.tokenLifetimePolicy",
+    path = "/policies/tokenLifetimePolicies"
+)]
 pub struct TokenLifetimePolicy {
     /// The inherited properties of `stsPolicy`.
     #[graph(base)]
@@ -1468,7 +1572,10 @@ pub struct TokenLifetimePolicy {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.unifiedRoleManagementPolicy"
+    odata_type = "microsoft.graph.unifiedRoleManagementPolicy",
+    path = "/policies/roleManagementPolicies",
+    contains(name = "effectiveRules", target = UnifiedRoleManagementPolicyRule),
+    contains(name = "rules", target = UnifiedRoleManagementPolicyRule)
 )]
 pub struct UnifiedRoleManagementPolicy {
     /// The key. Inherited from `entity`.
@@ -1510,7 +1617,8 @@ pub struct UnifiedRoleManagementPolicyApprovalRule {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.unifiedRoleManagementPolicyAssignment"
+    odata_type = "microsoft.graph.unifiedRoleManagementPolicyAssignment",
+    path = "/policies/roleManagementPolicyAssignments"
 )]
 pub struct UnifiedRoleManagementPolicyAssignment {
     /// The key. Inherited from `entity`.
@@ -1617,7 +1725,7 @@ pub enum AnyUnifiedRoleManagementPolicyRule {
     Other(UnifiedRoleManagementPolicyRule),
 }
 
-#[cfg(feature = "policies")]
+#[cfg(any(feature = "identity", feature = "policies"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.whatIfAnalysisResult")]
 pub struct WhatIfAnalysisResult {

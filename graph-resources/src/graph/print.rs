@@ -1,4 +1,4 @@
-//! The types of the area `print`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `print`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -1258,7 +1258,11 @@ pub struct Print {
 
 #[cfg(feature = "print")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.printConnector")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.printConnector",
+    path = "/print/connectors"
+)]
 pub struct PrintConnector {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1281,7 +1285,12 @@ pub struct PrintConnector {
 
 #[cfg(feature = "print")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.printer")]
+#[graph(
+    odata_type = "microsoft.graph.printer",
+    path = "/print/printers",
+    contains(name = "taskTriggers", target = PrintTaskTrigger),
+    action = "restoreFactoryDefaults"
+)]
 pub struct Printer {
     /// The inherited properties of `printerBase`.
     #[graph(base)]
@@ -1319,7 +1328,7 @@ pub struct PrinterCreateOperation {
 
 #[cfg(feature = "print")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.printerShare")]
+#[graph(odata_type = "microsoft.graph.printerShare", path = "/print/shares")]
 pub struct PrinterShare {
     /// The inherited properties of `printerBase`.
     #[graph(base)]
@@ -1345,6 +1354,7 @@ pub struct PrinterShare {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.printOperation",
+    path = "/print/operations",
     abstract
 )]
 pub struct PrintOperation {
@@ -1374,7 +1384,12 @@ pub enum AnyPrintOperation {
 
 #[cfg(feature = "print")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.printService")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.printService",
+    path = "/print/services",
+    contains(name = "endpoints", target = PrintServiceEndpoint)
+)]
 pub struct PrintService {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1427,7 +1442,12 @@ pub struct PrintTask {
 
 #[cfg(feature = "print")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.printTaskDefinition")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.printTaskDefinition",
+    path = "/print/taskDefinitions",
+    contains(name = "tasks", target = PrintTask)
+)]
 pub struct PrintTaskDefinition {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

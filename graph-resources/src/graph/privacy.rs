@@ -1,4 +1,4 @@
-//! The types of the area `privacy`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `privacy`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -258,7 +258,14 @@ pub struct Privacy {
 
 #[cfg(feature = "privacy")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.subjectRightsRequest")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.subjectRightsRequest",
+    path = "/privacy/subjectRightsRequests",
+    contains(name = "notes", target = AuthoredNote),
+    function(name = "getFinalAttachment", returns = response::Media),
+    function(name = "getFinalReport", returns = response::Media)
+)]
 pub struct SubjectRightsRequest {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

@@ -1,7 +1,40 @@
-//! The types of the area `reports`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `reports`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
+
+#[cfg(feature = "reports")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.authenticationMethodFeature")]
+pub enum AuthenticationMethodFeature {
+    SsprRegistered,
+    SsprEnabled,
+    SsprCapable,
+    PasswordlessCapable,
+    MfaCapable,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "reports")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.includedUserRoles")]
+pub enum IncludedUserRoles {
+    All,
+    PrivilegedAdmin,
+    Admin,
+    User,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "reports")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.includedUserTypes")]
+pub enum IncludedUserTypes {
+    All,
+    Member,
+    Guest,
+    UnknownFutureValue,
+}
 
 #[cfg(feature = "reports")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -9,6 +42,18 @@ use super::*;
 pub enum SignInUserType {
     Member,
     Guest,
+    UnknownFutureValue,
+}
+
+#[cfg(any(feature = "reports", feature = "security"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.trainingStatus")]
+pub enum TrainingStatus {
+    Unknown,
+    Assigned,
+    InProgress,
+    Completed,
+    Overdue,
     UnknownFutureValue,
 }
 
@@ -28,9 +73,138 @@ pub enum UserDefaultAuthenticationMethod {
 
 #[cfg(feature = "reports")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.attackSimulationRepeatOffender")]
+pub struct AttackSimulationRepeatOffender {
+    pub attack_simulation_user: Option<AttackSimulationUser>,
+    pub repeat_offence_count: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.attackSimulationSimulationUserCoverage")]
+pub struct AttackSimulationSimulationUserCoverage {
+    pub attack_simulation_user: Option<AttackSimulationUser>,
+    pub click_count: Option<i32>,
+    pub compromised_count: Option<i32>,
+    pub latest_simulation_date_time: Option<edm::DateTimeOffset>,
+    pub simulation_count: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.attackSimulationTrainingUserCoverage")]
+pub struct AttackSimulationTrainingUserCoverage {
+    pub attack_simulation_user: Option<AttackSimulationUser>,
+    pub user_trainings: Option<Vec<UserTrainingStatusInfo>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "reports", feature = "security"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.attackSimulationUser")]
+pub struct AttackSimulationUser {
+    pub display_name: Option<String>,
+    pub email: Option<String>,
+    pub user_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userRegistrationFeatureCount")]
+pub struct UserRegistrationFeatureCount {
+    /// Not nullable.
+    pub feature: Option<AuthenticationMethodFeature>,
+    /// Not nullable.
+    pub user_count: Option<edm::Int64>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userRegistrationFeatureSummary")]
+pub struct UserRegistrationFeatureSummary {
+    /// Not nullable.
+    pub total_user_count: Option<edm::Int64>,
+    /// Not nullable.
+    pub user_registration_feature_counts: Option<Vec<UserRegistrationFeatureCount>>,
+    pub user_roles: Option<IncludedUserRoles>,
+    pub user_types: Option<IncludedUserTypes>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userRegistrationMethodCount")]
+pub struct UserRegistrationMethodCount {
+    /// Not nullable.
+    pub authentication_method: Option<String>,
+    /// Not nullable.
+    pub user_count: Option<edm::Int64>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userRegistrationMethodSummary")]
+pub struct UserRegistrationMethodSummary {
+    /// Not nullable.
+    pub total_user_count: Option<edm::Int64>,
+    /// Not nullable.
+    pub user_registration_method_counts: Option<Vec<UserRegistrationMethodCount>>,
+    pub user_roles: Option<IncludedUserRoles>,
+    pub user_types: Option<IncludedUserTypes>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userTrainingStatusInfo")]
+pub struct UserTrainingStatusInfo {
+    pub assigned_date_time: Option<edm::DateTimeOffset>,
+    pub completion_date_time: Option<edm::DateTimeOffset>,
+    pub display_name: Option<String>,
+    pub training_status: Option<TrainingStatus>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.authenticationMethodsRoot"
+    odata_type = "microsoft.graph.authenticationMethodsRoot",
+    contains(name = "userRegistrationDetails", target = UserRegistrationDetails),
+    function(name = "usersRegisteredByFeature", returns = UserRegistrationFeatureSummary),
+    function(name = "usersRegisteredByMethod", returns = UserRegistrationMethodSummary)
 )]
 pub struct AuthenticationMethodsRoot {
     /// The key. Inherited from `entity`.
@@ -46,7 +220,11 @@ pub struct AuthenticationMethodsRoot {
 
 #[cfg(feature = "reports")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.partners")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.partners",
+    contains(name = "billing", target = crate::partners_billing::Billing, single)
+)]
 pub struct Partners {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -61,7 +239,10 @@ pub struct Partners {
 
 #[cfg(feature = "reports")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.printUsageByPrinter")]
+#[graph(
+    odata_type = "microsoft.graph.printUsageByPrinter",
+    path = "/reports/dailyPrintUsageByPrinter"
+)]
 pub struct PrintUsageByPrinter {
     /// The inherited properties of `printUsage`.
     #[graph(base)]
@@ -73,7 +254,10 @@ pub struct PrintUsageByPrinter {
 
 #[cfg(feature = "reports")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.printUsageByUser")]
+#[graph(
+    odata_type = "microsoft.graph.printUsageByUser",
+    path = "/reports/dailyPrintUsageByUser"
+)]
 pub struct PrintUsageByUser {
     /// The inherited properties of `printUsage`.
     #[graph(base)]
@@ -115,7 +299,22 @@ pub struct ReportRoot {
 
 #[cfg(feature = "reports")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.securityReportsRoot")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.securityReportsRoot",
+    function(
+        name = "getAttackSimulationRepeatOffenders",
+        returns = Vec<AttackSimulationRepeatOffender>
+    ),
+    function(
+        name = "getAttackSimulationSimulationUserCoverage",
+        returns = Vec<AttackSimulationSimulationUserCoverage>
+    ),
+    function(
+        name = "getAttackSimulationTrainingUserCoverage",
+        returns = Vec<AttackSimulationTrainingUserCoverage>
+    )
+)]
 pub struct SecurityReportsRoot {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

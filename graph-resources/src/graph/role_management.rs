@@ -1,7 +1,59 @@
-//! The types of the area `roleManagement`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `roleManagement`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
+
+#[cfg(feature = "roleManagement")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.roleAssignmentScheduleFilterByCurrentUserOptions")]
+pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
+    Principal,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "roleManagement")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.roleAssignmentScheduleInstanceFilterByCurrentUserOptions")]
+pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
+    Principal,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "roleManagement")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.roleAssignmentScheduleRequestFilterByCurrentUserOptions")]
+pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
+    Principal,
+    CreatedBy,
+    Approver,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "roleManagement")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.roleEligibilityScheduleFilterByCurrentUserOptions")]
+pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
+    Principal,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "roleManagement")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.roleEligibilityScheduleInstanceFilterByCurrentUserOptions")]
+pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
+    Principal,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "roleManagement")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.roleEligibilityScheduleRequestFilterByCurrentUserOptions")]
+pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
+    Principal,
+    CreatedBy,
+    Approver,
+    UnknownFutureValue,
+}
 
 #[cfg(feature = "roleManagement")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -49,7 +101,31 @@ pub struct AppScope {
 
 #[cfg(feature = "roleManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.rbacApplication")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.rbacApplication",
+    contains(name = "resourceNamespaces", target = UnifiedRbacResourceNamespace),
+    contains(name = "roleAssignments", target = UnifiedRoleAssignment),
+    contains(
+        name = "roleAssignmentScheduleInstances",
+        target = UnifiedRoleAssignmentScheduleInstance
+    ),
+    contains(
+        name = "roleAssignmentScheduleRequests",
+        target = UnifiedRoleAssignmentScheduleRequest
+    ),
+    contains(name = "roleAssignmentSchedules", target = UnifiedRoleAssignmentSchedule),
+    contains(name = "roleDefinitions", target = UnifiedRoleDefinition),
+    contains(
+        name = "roleEligibilityScheduleInstances",
+        target = UnifiedRoleEligibilityScheduleInstance
+    ),
+    contains(
+        name = "roleEligibilityScheduleRequests",
+        target = UnifiedRoleEligibilityScheduleRequest
+    ),
+    contains(name = "roleEligibilitySchedules", target = UnifiedRoleEligibilitySchedule)
+)]
 pub struct RbacApplication {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -129,7 +205,8 @@ pub struct UnifiedRbacResourceAction {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.unifiedRbacResourceNamespace"
+    odata_type = "microsoft.graph.unifiedRbacResourceNamespace",
+    contains(name = "resourceActions", target = UnifiedRbacResourceAction)
 )]
 pub struct UnifiedRbacResourceNamespace {
     /// The key. Inherited from `entity`.
@@ -147,7 +224,11 @@ pub struct UnifiedRbacResourceNamespace {
 
 #[cfg(feature = "roleManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.unifiedRoleAssignment")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.unifiedRoleAssignment",
+    contains(name = "appScope", target = AppScope, single)
+)]
 pub struct UnifiedRoleAssignment {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -177,7 +258,15 @@ pub struct UnifiedRoleAssignment {
 
 #[cfg(feature = "roleManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleAssignmentSchedule")]
+#[graph(
+    odata_type = "microsoft.graph.unifiedRoleAssignmentSchedule",
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = UnifiedRoleAssignmentScheduleCollectionFilterByCurrentUserParameters,
+        returns = Page<AnyUnifiedRoleScheduleBase>
+    )
+)]
 pub struct UnifiedRoleAssignmentSchedule {
     /// The inherited properties of `unifiedRoleScheduleBase`.
     #[graph(base)]
@@ -190,9 +279,26 @@ pub struct UnifiedRoleAssignmentSchedule {
     pub activated_using: Option<Box<AnyUnifiedRoleScheduleBase>>,
 }
 
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `unifiedRoleAssignmentSchedule`, written in its URL.
+#[cfg(feature = "roleManagement")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UnifiedRoleAssignmentScheduleCollectionFilterByCurrentUserParameters {
+    pub on: RoleAssignmentScheduleFilterByCurrentUserOptions,
+}
+
 #[cfg(feature = "roleManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleAssignmentScheduleInstance")]
+#[graph(
+    odata_type = "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = UnifiedRoleAssignmentScheduleInstanceCollectionFilterByCurrentUserParameters,
+        returns = Page<AnyUnifiedRoleScheduleInstanceBase>
+    )
+)]
 pub struct UnifiedRoleAssignmentScheduleInstance {
     /// The inherited properties of `unifiedRoleScheduleInstanceBase`.
     #[graph(base)]
@@ -208,9 +314,27 @@ pub struct UnifiedRoleAssignmentScheduleInstance {
     pub activated_using: Option<Box<AnyUnifiedRoleScheduleInstanceBase>>,
 }
 
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `unifiedRoleAssignmentScheduleInstance`, written in its URL.
+#[cfg(feature = "roleManagement")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UnifiedRoleAssignmentScheduleInstanceCollectionFilterByCurrentUserParameters {
+    pub on: RoleAssignmentScheduleInstanceFilterByCurrentUserOptions,
+}
+
 #[cfg(feature = "roleManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleAssignmentScheduleRequest")]
+#[graph(
+    odata_type = "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
+    action = "cancel",
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = UnifiedRoleAssignmentScheduleRequestCollectionFilterByCurrentUserParameters,
+        returns = Page<AnyRequest>
+    )
+)]
 pub struct UnifiedRoleAssignmentScheduleRequest {
     /// The inherited properties of `request`.
     #[graph(base)]
@@ -245,9 +369,22 @@ pub struct UnifiedRoleAssignmentScheduleRequest {
     pub target_schedule: Option<AnyUnifiedRoleScheduleBase>,
 }
 
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `unifiedRoleAssignmentScheduleRequest`, written in its URL.
+#[cfg(feature = "roleManagement")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UnifiedRoleAssignmentScheduleRequestCollectionFilterByCurrentUserParameters {
+    pub on: RoleAssignmentScheduleRequestFilterByCurrentUserOptions,
+}
+
 #[cfg(feature = "roleManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.unifiedRoleDefinition")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.unifiedRoleDefinition",
+    contains(name = "inheritsPermissionsFrom", target = UnifiedRoleDefinition)
+)]
 pub struct UnifiedRoleDefinition {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -272,7 +409,15 @@ pub struct UnifiedRoleDefinition {
 
 #[cfg(feature = "roleManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleEligibilitySchedule")]
+#[graph(
+    odata_type = "microsoft.graph.unifiedRoleEligibilitySchedule",
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = UnifiedRoleEligibilityScheduleCollectionFilterByCurrentUserParameters,
+        returns = Page<AnyUnifiedRoleScheduleBase>
+    )
+)]
 pub struct UnifiedRoleEligibilitySchedule {
     /// The inherited properties of `unifiedRoleScheduleBase`.
     #[graph(base)]
@@ -281,9 +426,26 @@ pub struct UnifiedRoleEligibilitySchedule {
     pub schedule_info: Option<RequestSchedule>,
 }
 
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `unifiedRoleEligibilitySchedule`, written in its URL.
+#[cfg(feature = "roleManagement")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UnifiedRoleEligibilityScheduleCollectionFilterByCurrentUserParameters {
+    pub on: RoleEligibilityScheduleFilterByCurrentUserOptions,
+}
+
 #[cfg(feature = "roleManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleEligibilityScheduleInstance")]
+#[graph(
+    odata_type = "microsoft.graph.unifiedRoleEligibilityScheduleInstance",
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = UnifiedRoleEligibilityScheduleInstanceCollectionFilterByCurrentUserParameters,
+        returns = Page<AnyUnifiedRoleScheduleInstanceBase>
+    )
+)]
 pub struct UnifiedRoleEligibilityScheduleInstance {
     /// The inherited properties of `unifiedRoleScheduleInstanceBase`.
     #[graph(base)]
@@ -294,9 +456,27 @@ pub struct UnifiedRoleEligibilityScheduleInstance {
     pub start_date_time: Option<edm::DateTimeOffset>,
 }
 
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `unifiedRoleEligibilityScheduleInstance`, written in its URL.
+#[cfg(feature = "roleManagement")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UnifiedRoleEligibilityScheduleInstanceCollectionFilterByCurrentUserParameters {
+    pub on: RoleEligibilityScheduleInstanceFilterByCurrentUserOptions,
+}
+
 #[cfg(feature = "roleManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.unifiedRoleEligibilityScheduleRequest")]
+#[graph(
+    odata_type = "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
+    action = "cancel",
+    function(
+        name = "filterByCurrentUser",
+        collection,
+        parameters = UnifiedRoleEligibilityScheduleRequestCollectionFilterByCurrentUserParameters,
+        returns = Page<AnyRequest>
+    )
+)]
 pub struct UnifiedRoleEligibilityScheduleRequest {
     /// The inherited properties of `request`.
     #[graph(base)]
@@ -326,4 +506,13 @@ pub struct UnifiedRoleEligibilityScheduleRequest {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub target_schedule: Option<AnyUnifiedRoleScheduleBase>,
+}
+
+/// The arguments of the function `filterByCurrentUser`, bound to a collection of
+/// `unifiedRoleEligibilityScheduleRequest`, written in its URL.
+#[cfg(feature = "roleManagement")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UnifiedRoleEligibilityScheduleRequestCollectionFilterByCurrentUserParameters {
+    pub on: RoleEligibilityScheduleRequestFilterByCurrentUserOptions,
 }

@@ -1,4 +1,4 @@
-//! The types of the area `schemaExtensions`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `schemaExtensions`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -17,7 +17,11 @@ pub struct ExtensionSchemaProperty {
 
 #[cfg(feature = "schemaExtensions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.schemaExtension")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.schemaExtension",
+    path = "/schemaExtensions"
+)]
 pub struct SchemaExtension {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

@@ -1,11 +1,15 @@
-//! The types of the area `scopedRoleMemberships`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `scopedRoleMemberships`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
 
 #[cfg(feature = "scopedRoleMemberships")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.scopedRoleMembership")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.scopedRoleMembership",
+    path = "/scopedRoleMemberships"
+)]
 pub struct ScopedRoleMembership {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

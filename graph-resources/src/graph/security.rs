@@ -1,4 +1,4 @@
-//! The types of the area `security`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `security`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -564,18 +564,6 @@ pub enum TrainingSettingType {
     UnknownFutureValue,
 }
 
-#[cfg(any(feature = "security", feature = "other"))]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.trainingStatus")]
-pub enum TrainingStatus {
-    Unknown,
-    Assigned,
-    InProgress,
-    Completed,
-    Overdue,
-    UnknownFutureValue,
-}
-
 #[cfg(feature = "security")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.trainingType")]
@@ -684,19 +672,6 @@ pub struct AssignedTrainingInfo {
     pub assigned_user_count: Option<i32>,
     pub completed_user_count: Option<i32>,
     pub display_name: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(any(feature = "security", feature = "other"))]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.attackSimulationUser")]
-pub struct AttackSimulationUser {
-    pub display_name: Option<String>,
-    pub email: Option<String>,
-    pub user_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -899,6 +874,15 @@ pub struct FileSecurityState {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.groupScope", complex)]
+pub struct GroupScope {
+    /// The inherited properties of `scopeBase`.
+    #[graph(base)]
+    pub base: ScopeBase,
 }
 
 #[cfg(feature = "security")]
@@ -1123,6 +1107,29 @@ pub enum AnyPayloadDetail {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.policyBinding")]
+pub struct PolicyBinding {
+    pub exclusions: Option<Vec<AnyScopeBase>>,
+    /// Not nullable.
+    pub inclusions: Option<Vec<AnyScopeBase>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.policyTenantScope", complex)]
+pub struct PolicyTenantScope {
+    /// The inherited properties of `policyScopeBase`.
+    #[graph(base)]
+    pub base: PolicyScopeBase,
+    pub policy_scope: Option<PolicyBinding>,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.positiveReinforcementNotification",
     complex
@@ -1150,6 +1157,33 @@ pub struct Process {
     pub parent_process_name: Option<String>,
     pub path: Option<String>,
     pub process_id: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.processContentBatchRequest")]
+pub struct ProcessContentBatchRequest {
+    /// Not nullable.
+    pub content_to_process: Option<ProcessContentRequest>,
+    pub request_id: Option<String>,
+    pub user_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.processContentResponses")]
+pub struct ProcessContentResponses {
+    pub request_id: Option<String>,
+    /// Not nullable.
+    pub results: Option<ProcessContentResponse>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1187,6 +1221,33 @@ pub struct RegistryKeyState {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.scopeBase", abstract)]
+pub struct ScopeBase {
+    pub identity: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.scopeBase` of any of the derived types this build declares; a value of
+/// another type reads as `ScopeBase`, keeping its `@odata.type` and properties.
+#[cfg(feature = "security")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyScopeBase {
+    /// `microsoft.graph.groupScope`.
+    GroupScope(GroupScope),
+    /// `microsoft.graph.tenantScope`.
+    TenantScope(TenantScope),
+    /// `microsoft.graph.userScope`.
+    UserScope(UserScope),
+    /// `microsoft.graph.scopeBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ScopeBase),
 }
 
 #[cfg(feature = "security")]
@@ -1292,6 +1353,15 @@ pub struct SimulationReportOverview {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.tenantScope", complex)]
+pub struct TenantScope {
+    /// The inherited properties of `scopeBase`.
+    #[graph(base)]
+    pub base: ScopeBase,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.trainingEventsContent")]
 pub struct TrainingEventsContent {
     pub assigned_trainings_infos: Option<Vec<AssignedTrainingInfo>>,
@@ -1368,6 +1438,15 @@ pub struct UriClickSecurityState {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.userScope", complex)]
+pub struct UserScope {
+    /// The inherited properties of `scopeBase`.
+    #[graph(base)]
+    pub base: ScopeBase,
 }
 
 #[cfg(feature = "security")]
@@ -1474,7 +1553,11 @@ pub struct VulnerabilityState {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.alert")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.alert",
+    path = "/security/alerts"
+)]
 pub struct Alert {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1544,7 +1627,15 @@ pub struct AttackSimulationOperation {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.attackSimulationRoot",
-    abstract
+    abstract,
+    contains(name = "endUserNotifications", target = EndUserNotification),
+    contains(name = "landingPages", target = LandingPage),
+    contains(name = "loginPages", target = LoginPage),
+    contains(name = "operations", target = AttackSimulationOperation),
+    contains(name = "payloads", target = Payload),
+    contains(name = "simulationAutomations", target = SimulationAutomation),
+    contains(name = "simulations", target = Simulation),
+    contains(name = "trainings", target = Training)
 )]
 pub struct AttackSimulationRoot {
     /// The key. Inherited from `entity`.
@@ -1581,7 +1672,11 @@ pub struct AttackSimulationRoot {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.endUserNotification")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.endUserNotification",
+    contains(name = "details", target = EndUserNotificationDetail)
+)]
 pub struct EndUserNotification {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1632,7 +1727,11 @@ pub struct EndUserNotificationDetail {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.landingPage")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.landingPage",
+    contains(name = "details", target = LandingPageDetail)
+)]
 pub struct LandingPage {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1731,7 +1830,11 @@ pub struct Payload {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.secureScore")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.secureScore",
+    path = "/security/secureScores"
+)]
 pub struct SecureScore {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1756,7 +1859,8 @@ pub struct SecureScore {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.secureScoreControlProfile"
+    odata_type = "microsoft.graph.secureScoreControlProfile",
+    path = "/security/secureScoreControlProfiles"
 )]
 pub struct SecureScoreControlProfile {
     /// The key. Inherited from `entity`.
@@ -1892,7 +1996,11 @@ pub struct Simulation {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.simulationAutomation")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.simulationAutomation",
+    contains(name = "runs", target = SimulationAutomationRun)
+)]
 pub struct SimulationAutomation {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1935,7 +2043,15 @@ pub struct SimulationAutomationRun {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.tenantDataSecurityAndGovernance")]
+#[graph(
+    odata_type = "microsoft.graph.tenantDataSecurityAndGovernance",
+    contains(name = "protectionScopes", target = TenantProtectionScopeContainer, single),
+    action(
+        name = "processContentAsync",
+        parameters = TenantDataSecurityAndGovernanceProcessContentAsyncParameters,
+        returns = Vec<ProcessContentResponses>
+    )
+)]
 pub struct TenantDataSecurityAndGovernance {
     /// The inherited properties of `dataSecurityAndGovernance`.
     #[graph(base)]
@@ -1945,11 +2061,24 @@ pub struct TenantDataSecurityAndGovernance {
     pub protection_scopes: Option<TenantProtectionScopeContainer>,
 }
 
+/// The body of the action `processContentAsync`, bound to `tenantDataSecurityAndGovernance`.
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct TenantDataSecurityAndGovernanceProcessContentAsyncParameters {
+    pub process_content_requests: Option<Vec<ProcessContentBatchRequest>>,
+}
+
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.tenantProtectionScopeContainer"
+    odata_type = "microsoft.graph.tenantProtectionScopeContainer",
+    action(
+        name = "compute",
+        parameters = TenantProtectionScopeContainerComputeParameters,
+        returns = Vec<AnyPolicyScopeBase>
+    )
 )]
 pub struct TenantProtectionScopeContainer {
     /// The key. Inherited from `entity`.
@@ -1960,9 +2089,25 @@ pub struct TenantProtectionScopeContainer {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `compute`, bound to `tenantProtectionScopeContainer`.
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.training")]
+#[graph(parameters)]
+pub struct TenantProtectionScopeContainerComputeParameters {
+    pub activities: Option<Flags<UserActivityTypes>>,
+    pub locations: Option<Vec<AnyPolicyLocation>>,
+    pub pivot_on: Option<PolicyPivotProperty>,
+    pub device_metadata: Option<DeviceMetadata>,
+    pub integrated_app_metadata: Option<AnyIntegratedApplicationMetadata>,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.training",
+    contains(name = "languageDetails", target = TrainingLanguageDetail)
+)]
 pub struct Training {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

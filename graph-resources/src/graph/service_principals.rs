@@ -1,4 +1,4 @@
-//! The types of the area `servicePrincipals`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `servicePrincipals`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -13,7 +13,11 @@ pub enum PermissionClassificationType {
     UnknownFutureValue,
 }
 
-#[cfg(any(feature = "servicePrincipals", feature = "users"))]
+#[cfg(any(
+    feature = "servicePrincipals",
+    feature = "users",
+    feature = "identityGovernance"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.customSecurityAttributeValue")]
 pub struct CustomSecurityAttributeValue {
@@ -45,6 +49,25 @@ pub struct ResourceSpecificPermission {
 #[graph(odata_type = "microsoft.graph.samlSingleSignOnSettings")]
 pub struct SamlSingleSignOnSettings {
     pub relay_state: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "servicePrincipals")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.selfSignedCertificate")]
+pub struct SelfSignedCertificate {
+    pub custom_key_identifier: Option<edm::Binary>,
+    pub display_name: Option<String>,
+    pub end_date_time: Option<edm::DateTimeOffset>,
+    pub key: Option<edm::Binary>,
+    pub key_id: Option<edm::Guid>,
+    pub start_date_time: Option<edm::DateTimeOffset>,
+    pub thumbprint: Option<String>,
+    pub r#type: Option<String>,
+    pub usage: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -113,7 +136,9 @@ pub struct DelegatedPermissionClassification {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.remoteDesktopSecurityConfiguration"
+    odata_type = "microsoft.graph.remoteDesktopSecurityConfiguration",
+    contains(name = "approvedClientApps", target = ApprovedClientApp),
+    contains(name = "targetDeviceGroups", target = TargetDeviceGroup)
 )]
 pub struct RemoteDesktopSecurityConfiguration {
     /// The key. Inherited from `entity`.
@@ -134,7 +159,38 @@ pub struct RemoteDesktopSecurityConfiguration {
 
 #[cfg(feature = "servicePrincipals")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.servicePrincipal")]
+#[graph(
+    odata_type = "microsoft.graph.servicePrincipal",
+    path = "/servicePrincipals",
+    contains(
+        name = "delegatedPermissionClassifications",
+        target = DelegatedPermissionClassification
+    ),
+    contains(
+        name = "remoteDesktopSecurityConfiguration",
+        target = RemoteDesktopSecurityConfiguration,
+        single
+    ),
+    action(name = "addKey", parameters = ServicePrincipalAddKeyParameters, returns = KeyCredential),
+    action(
+        name = "addPassword",
+        parameters = ServicePrincipalAddPasswordParameters,
+        returns = PasswordCredential
+    ),
+    action(
+        name = "addTokenSigningCertificate",
+        parameters = ServicePrincipalAddTokenSigningCertificateParameters,
+        returns = SelfSignedCertificate
+    ),
+    action(name = "removeKey", parameters = ServicePrincipalRemoveKeyParameters),
+    action(name = "removePassword", parameters = ServicePrincipalRemovePasswordParameters),
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyDirectoryObject>>)
+)]
+#[cfg_attr(feature = "directoryObjects", graph(contains(name = "appRoleAssignedTo", target = AppRoleAssignment)))]
+#[cfg_attr(feature = "directoryObjects", graph(contains(name = "appRoleAssignments", target = AppRoleAssignment)))]
+#[cfg_attr(feature = "directoryObjects", graph(contains(name = "endpoints", target = Endpoint)))]
+#[cfg_attr(feature = "applications", graph(contains(name = "federatedIdentityCredentials", target = FederatedIdentityCredential)))]
+#[cfg_attr(feature = "applications", graph(contains(name = "synchronization", target = Synchronization, single)))]
 pub struct ServicePrincipal {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]
@@ -247,6 +303,50 @@ pub struct ServicePrincipal {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub transitive_member_of: Option<Vec<AnyDirectoryObject>>,
+}
+
+/// The body of the action `addKey`, bound to `servicePrincipal`.
+#[cfg(feature = "servicePrincipals")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct ServicePrincipalAddKeyParameters {
+    pub key_credential: KeyCredential,
+    pub password_credential: Option<PasswordCredential>,
+    pub proof: String,
+}
+
+/// The body of the action `addPassword`, bound to `servicePrincipal`.
+#[cfg(feature = "servicePrincipals")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct ServicePrincipalAddPasswordParameters {
+    pub password_credential: Option<PasswordCredential>,
+}
+
+/// The body of the action `addTokenSigningCertificate`, bound to `servicePrincipal`.
+#[cfg(feature = "servicePrincipals")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ServicePrincipalAddTokenSigningCertificateParameters {
+    pub display_name: Option<String>,
+    pub end_date_time: Option<edm::DateTimeOffset>,
+}
+
+/// The body of the action `removeKey`, bound to `servicePrincipal`.
+#[cfg(feature = "servicePrincipals")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ServicePrincipalRemoveKeyParameters {
+    pub key_id: edm::Guid,
+    pub proof: String,
+}
+
+/// The body of the action `removePassword`, bound to `servicePrincipal`.
+#[cfg(feature = "servicePrincipals")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ServicePrincipalRemovePasswordParameters {
+    pub key_id: edm::Guid,
 }
 
 #[cfg(feature = "servicePrincipals")]

@@ -48,6 +48,16 @@ pub enum TeamworkApplicationIdentityType {
 }
 
 #[cfg(feature = "core")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.teamworkConversationIdentityType")]
+pub enum TeamworkConversationIdentityType {
+    Team,
+    Channel,
+    Chat,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "core")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.azureCommunicationServicesUserIdentity",
@@ -169,21 +179,25 @@ pub enum AnyIdentity {
     /// `microsoft.graph.servicePrincipalIdentity`.
     ServicePrincipalIdentity(ServicePrincipalIdentity),
     /// `microsoft.graph.sharePointGroupIdentity`.
-    #[cfg(any(feature = "shares", feature = "storage"))]
+    #[cfg(any(feature = "drives", feature = "shares", feature = "storage"))]
     SharePointGroupIdentity(SharePointGroupIdentity),
     /// `microsoft.graph.sharePointIdentity`.
-    #[cfg(any(feature = "shares", feature = "storage"))]
+    #[cfg(any(feature = "drives", feature = "shares", feature = "storage"))]
     SharePointIdentity(SharePointIdentity),
     /// `microsoft.graph.teamworkApplicationIdentity`.
     TeamworkApplicationIdentity(TeamworkApplicationIdentity),
     /// `microsoft.graph.teamworkConversationIdentity`.
-    #[cfg(any(feature = "chats", feature = "other"))]
     TeamworkConversationIdentity(TeamworkConversationIdentity),
     /// `microsoft.graph.teamworkTagIdentity`.
-    #[cfg(feature = "other")]
+    #[cfg(any(feature = "copilot", feature = "other"))]
     TeamworkTagIdentity(TeamworkTagIdentity),
     /// `microsoft.graph.teamworkUserIdentity`.
-    #[cfg(feature = "chats")]
+    #[cfg(any(
+        feature = "chats",
+        feature = "teams",
+        feature = "users",
+        feature = "teamwork"
+    ))]
     TeamworkUserIdentity(TeamworkUserIdentity),
     /// `microsoft.graph.userIdentity`.
     #[cfg(any(
@@ -218,16 +232,31 @@ pub struct IdentitySet {
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyIdentitySet {
     /// `microsoft.graph.aiInteractionMentionedIdentitySet`.
-    #[cfg(feature = "other")]
+    #[cfg(any(feature = "copilot", feature = "other"))]
     AiInteractionMentionedIdentitySet(AiInteractionMentionedIdentitySet),
     /// `microsoft.graph.chatMessageFromIdentitySet`.
-    #[cfg(feature = "chats")]
+    #[cfg(any(
+        feature = "chats",
+        feature = "teams",
+        feature = "users",
+        feature = "teamwork"
+    ))]
     ChatMessageFromIdentitySet(ChatMessageFromIdentitySet),
     /// `microsoft.graph.chatMessageMentionedIdentitySet`.
-    #[cfg(feature = "chats")]
+    #[cfg(any(
+        feature = "chats",
+        feature = "teams",
+        feature = "users",
+        feature = "teamwork"
+    ))]
     ChatMessageMentionedIdentitySet(ChatMessageMentionedIdentitySet),
     /// `microsoft.graph.chatMessageReactionIdentitySet`.
-    #[cfg(feature = "chats")]
+    #[cfg(any(
+        feature = "chats",
+        feature = "teams",
+        feature = "users",
+        feature = "teamwork"
+    ))]
     ChatMessageReactionIdentitySet(ChatMessageReactionIdentitySet),
     /// `microsoft.graph.communicationsIdentitySet`.
     #[cfg(any(feature = "communications", feature = "solutions", feature = "other"))]
@@ -236,7 +265,7 @@ pub enum AnyIdentitySet {
     #[cfg(any(feature = "communications", feature = "other"))]
     EngagementIdentitySet(EngagementIdentitySet),
     /// `microsoft.graph.sharePointIdentitySet`.
-    #[cfg(any(feature = "shares", feature = "storage"))]
+    #[cfg(any(feature = "drives", feature = "shares", feature = "storage"))]
     SharePointIdentitySet(SharePointIdentitySet),
     /// `microsoft.graph.identitySet` itself, or a type this build does not declare.
     #[graph(other)]
@@ -274,6 +303,21 @@ pub struct KeyValuePair {
     /// Not nullable.
     pub name: Option<String>,
     pub value: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "core")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.outlookGeoCoordinates")]
+pub struct OutlookGeoCoordinates {
+    pub accuracy: Option<edm::Double>,
+    pub altitude: Option<edm::Double>,
+    pub altitude_accuracy: Option<edm::Double>,
+    pub latitude: Option<edm::Double>,
+    pub longitude: Option<edm::Double>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -359,7 +403,60 @@ pub struct TeamworkApplicationIdentity {
 
 #[cfg(feature = "core")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.directoryObject")]
+#[graph(odata_type = "microsoft.graph.teamworkConversationIdentity", complex)]
+pub struct TeamworkConversationIdentity {
+    /// The inherited properties of `identity`.
+    #[graph(base)]
+    pub base: Identity,
+    pub conversation_identity_type: Option<TeamworkConversationIdentityType>,
+}
+
+#[cfg(feature = "core")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.directoryObject",
+    path = "/directoryObjects",
+    action(
+        name = "checkMemberGroups",
+        parameters = DirectoryObjectCheckMemberGroupsParameters,
+        returns = Vec<String>
+    ),
+    action(
+        name = "checkMemberObjects",
+        parameters = DirectoryObjectCheckMemberObjectsParameters,
+        returns = Vec<String>
+    ),
+    action(
+        name = "getAvailableExtensionProperties",
+        collection,
+        parameters = DirectoryObjectCollectionGetAvailableExtensionPropertiesParameters,
+        returns = Vec<AnyDirectoryObject>
+    ),
+    action(
+        name = "getByIds",
+        collection,
+        parameters = DirectoryObjectCollectionGetByIdsParameters,
+        returns = Vec<AnyDirectoryObject>
+    ),
+    action(
+        name = "getMemberGroups",
+        parameters = DirectoryObjectGetMemberGroupsParameters,
+        returns = Vec<String>
+    ),
+    action(
+        name = "getMemberObjects",
+        parameters = DirectoryObjectGetMemberObjectsParameters,
+        returns = Vec<String>
+    ),
+    action(name = "restore", returns = DirectoryObject),
+    action(
+        name = "validateProperties",
+        collection,
+        parameters = DirectoryObjectCollectionValidatePropertiesParameters
+    ),
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyDirectoryObject>>)
+)]
 pub struct DirectoryObject {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -412,7 +509,6 @@ pub enum AnyDirectoryObject {
     #[cfg(feature = "directoryObjects")]
     Endpoint(Endpoint),
     /// `microsoft.graph.extensionProperty`.
-    #[cfg(feature = "applications")]
     ExtensionProperty(ExtensionProperty),
     /// `microsoft.graph.federatedTokenValidationPolicy`.
     #[cfg(feature = "directoryObjects")]
@@ -472,7 +568,7 @@ pub enum AnyDirectoryObject {
     #[cfg(feature = "directoryObjects")]
     RemoteTenantGroup(RemoteTenantGroup),
     /// `microsoft.graph.resourceSpecificPermissionGrant`.
-    #[cfg(feature = "permissionGrants")]
+    #[cfg(any(feature = "groups", feature = "permissionGrants"))]
     ResourceSpecificPermissionGrant(ResourceSpecificPermissionGrant),
     /// `microsoft.graph.servicePrincipal`.
     #[cfg(feature = "servicePrincipals")]
@@ -484,7 +580,7 @@ pub enum AnyDirectoryObject {
     #[cfg(feature = "servicePrincipals")]
     AgentIdentityBlueprintPrincipal(AgentIdentityBlueprintPrincipal),
     /// `microsoft.graph.user`.
-    #[cfg(feature = "users")]
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
     User(User),
     /// `microsoft.graph.agentUser`.
     #[cfg(feature = "users")]
@@ -492,6 +588,67 @@ pub enum AnyDirectoryObject {
     /// `microsoft.graph.directoryObject` itself, or a type this build does not declare.
     #[graph(other)]
     Other(DirectoryObject),
+}
+
+/// The body of the action `checkMemberGroups`, bound to `directoryObject`.
+#[cfg(feature = "core")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DirectoryObjectCheckMemberGroupsParameters {
+    pub group_ids: Vec<String>,
+}
+
+/// The body of the action `checkMemberObjects`, bound to `directoryObject`.
+#[cfg(feature = "core")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DirectoryObjectCheckMemberObjectsParameters {
+    pub ids: Vec<String>,
+}
+
+/// The body of the action `getAvailableExtensionProperties`, bound to a collection of
+/// `directoryObject`.
+#[cfg(feature = "core")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DirectoryObjectCollectionGetAvailableExtensionPropertiesParameters {
+    pub is_synced_from_on_premises: Option<bool>,
+}
+
+/// The body of the action `getByIds`, bound to a collection of `directoryObject`.
+#[cfg(feature = "core")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DirectoryObjectCollectionGetByIdsParameters {
+    pub ids: Vec<String>,
+    pub types: Option<Vec<String>>,
+}
+
+/// The body of the action `getMemberGroups`, bound to `directoryObject`.
+#[cfg(feature = "core")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DirectoryObjectGetMemberGroupsParameters {
+    pub security_enabled_only: Option<bool>,
+}
+
+/// The body of the action `getMemberObjects`, bound to `directoryObject`.
+#[cfg(feature = "core")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DirectoryObjectGetMemberObjectsParameters {
+    pub security_enabled_only: Option<bool>,
+}
+
+/// The body of the action `validateProperties`, bound to a collection of `directoryObject`.
+#[cfg(feature = "core")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DirectoryObjectCollectionValidatePropertiesParameters {
+    pub entity_type: Option<String>,
+    pub display_name: Option<String>,
+    pub mail_nickname: Option<String>,
+    pub on_behalf_of_user_id: Option<edm::Guid>,
 }
 
 #[cfg(feature = "core")]
@@ -505,4 +662,23 @@ pub struct Entity {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "core")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.extensionProperty")]
+pub struct ExtensionProperty {
+    /// The inherited properties of `directoryObject`.
+    #[graph(base)]
+    pub base: DirectoryObject,
+    pub app_display_name: Option<String>,
+    /// Not nullable.
+    pub data_type: Option<String>,
+    /// Not nullable.
+    pub is_multi_valued: Option<bool>,
+    pub is_synced_from_on_premises: Option<bool>,
+    /// Not nullable.
+    pub name: Option<String>,
+    /// Not nullable.
+    pub target_objects: Option<Vec<String>>,
 }

@@ -1,75 +1,15 @@
-//! The types of the area `shares`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `shares`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(any(feature = "shares", feature = "storage"))]
+#[cfg(any(feature = "drives", feature = "shares"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.sharePointGroupIdentity", complex)]
-pub struct SharePointGroupIdentity {
-    /// The inherited properties of `identity`.
-    #[graph(base)]
-    pub base: Identity,
-    pub principal_id: Option<String>,
-    pub title: Option<String>,
-}
-
-#[cfg(any(feature = "shares", feature = "storage"))]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.sharePointIdentity", complex)]
-pub struct SharePointIdentity {
-    /// The inherited properties of `identity`.
-    #[graph(base)]
-    pub base: Identity,
-    pub login_name: Option<String>,
-}
-
-#[cfg(any(feature = "shares", feature = "storage"))]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.sharePointIdentitySet", complex)]
-pub struct SharePointIdentitySet {
-    /// The inherited properties of `identitySet`.
-    #[graph(base)]
-    pub base: IdentitySet,
-    pub group: Option<AnyIdentity>,
-    pub share_point_group: Option<AnyIdentity>,
-    pub site_group: Option<AnyIdentity>,
-    pub site_user: Option<AnyIdentity>,
-}
-
-#[cfg(feature = "shares")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.sharingInvitation")]
-pub struct SharingInvitation {
-    pub email: Option<String>,
-    pub invited_by: Option<AnyIdentitySet>,
-    pub redeemed_by: Option<String>,
-    pub sign_in_required: Option<bool>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "shares")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.sharingLink")]
-pub struct SharingLink {
-    pub application: Option<AnyIdentity>,
-    pub prevents_download: Option<bool>,
-    pub scope: Option<String>,
-    pub r#type: Option<String>,
-    pub web_html: Option<String>,
-    pub web_url: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "shares")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.permission")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.permission",
+    action(name = "grant", parameters = PermissionGrantParameters, returns = Vec<Permission>)
+)]
 pub struct Permission {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -90,9 +30,23 @@ pub struct Permission {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `grant`, bound to `permission`.
+#[cfg(any(feature = "drives", feature = "shares"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct PermissionGrantParameters {
+    pub roles: Option<Vec<String>>,
+    pub recipients: Option<Vec<DriveRecipient>>,
+}
+
 #[cfg(feature = "shares")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.sharedDriveItem")]
+#[graph(
+    odata_type = "microsoft.graph.sharedDriveItem",
+    path = "/shares",
+    contains(name = "permission", target = Permission, single)
+)]
+#[cfg_attr(feature = "drives", graph(contains(name = "list", target = List, single)))]
 pub struct SharedDriveItem {
     /// The inherited properties of `baseItem`.
     #[graph(base)]

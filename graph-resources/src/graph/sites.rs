@@ -1,4 +1,4 @@
-//! The types of the area `sites`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `sites`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -288,30 +288,6 @@ pub struct HyperlinkOrPictureColumn {
 
 #[cfg(feature = "sites")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.incompleteData")]
-pub struct IncompleteData {
-    pub missing_data_before_date_time: Option<edm::DateTimeOffset>,
-    pub was_throttled: Option<bool>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "sites")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.itemActionStat")]
-pub struct ItemActionStat {
-    pub action_count: Option<i32>,
-    pub actor_count: Option<i32>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "sites")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.lookupColumn")]
 pub struct LookupColumn {
     pub allow_multiple_values: Option<bool>,
@@ -496,6 +472,20 @@ pub struct WebPartData {
 
 #[cfg(feature = "sites")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.webPartPosition")]
+pub struct WebPartPosition {
+    pub column_id: Option<edm::Double>,
+    pub horizontal_section_id: Option<edm::Double>,
+    pub is_in_vertical_section: Option<bool>,
+    pub web_part_index: Option<edm::Double>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "sites")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.baseSitePage")]
 pub struct BaseSitePage {
     /// The inherited properties of `baseItem`.
@@ -508,7 +498,12 @@ pub struct BaseSitePage {
 
 #[cfg(feature = "sites")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.canvasLayout")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.canvasLayout",
+    contains(name = "horizontalSections", target = HorizontalSection),
+    contains(name = "verticalSection", target = VerticalSection, single)
+)]
 pub struct CanvasLayout {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -585,7 +580,33 @@ pub struct ColumnLink {
 
 #[cfg(feature = "sites")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.contentType")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.contentType",
+    contains(name = "columnLinks", target = ColumnLink),
+    contains(name = "columns", target = ColumnDefinition),
+    action(
+        name = "addCopy",
+        collection,
+        parameters = ContentTypeCollectionAddCopyParameters,
+        returns = ContentType
+    ),
+    action(
+        name = "addCopyFromContentTypeHub",
+        collection,
+        parameters = ContentTypeCollectionAddCopyFromContentTypeHubParameters,
+        returns = ContentType
+    ),
+    action(name = "associateWithHubSites", parameters = ContentTypeAssociateWithHubSitesParameters),
+    action(
+        name = "copyToDefaultContentLocation",
+        parameters = ContentTypeCopyToDefaultContentLocationParameters
+    ),
+    action = "publish",
+    action = "unpublish",
+    function(name = "getCompatibleHubContentTypes", collection, returns = Page<ContentType>),
+    function(name = "isPublished", returns = bool)
+)]
 pub struct ContentType {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -624,9 +645,47 @@ pub struct ContentType {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `addCopy`, bound to a collection of `contentType`.
+#[cfg(feature = "sites")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ContentTypeCollectionAddCopyParameters {
+    pub content_type: String,
+}
+
+/// The body of the action `addCopyFromContentTypeHub`, bound to a collection of `contentType`.
+#[cfg(feature = "sites")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ContentTypeCollectionAddCopyFromContentTypeHubParameters {
+    pub content_type_id: String,
+}
+
+/// The body of the action `associateWithHubSites`, bound to `contentType`.
+#[cfg(feature = "sites")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ContentTypeAssociateWithHubSitesParameters {
+    pub hub_site_urls: Vec<String>,
+    pub propagate_to_existing_lists: Option<bool>,
+}
+
+/// The body of the action `copyToDefaultContentLocation`, bound to `contentType`.
+#[cfg(feature = "sites")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct ContentTypeCopyToDefaultContentLocationParameters {
+    pub source_file: ItemReference,
+    pub destination_file_name: Option<String>,
+}
+
 #[cfg(feature = "sites")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.horizontalSection")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.horizontalSection",
+    contains(name = "columns", target = HorizontalSectionColumn)
+)]
 pub struct HorizontalSection {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -645,7 +704,8 @@ pub struct HorizontalSection {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.horizontalSectionColumn"
+    odata_type = "microsoft.graph.horizontalSectionColumn",
+    contains(name = "webparts", target = WebPart)
 )]
 pub struct HorizontalSectionColumn {
     /// The key. Inherited from `entity`.
@@ -678,9 +738,10 @@ pub struct ItemActivity {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "sites")]
+#[cfg(any(feature = "drives", feature = "sites"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.itemActivityStat")]
+#[cfg_attr(feature = "sites", graph(contains(name = "activities", target = ItemActivity)))]
 pub struct ItemActivityStat {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -693,7 +754,9 @@ pub struct ItemActivityStat {
     pub is_trending: Option<bool>,
     pub r#move: Option<ItemActionStat>,
     pub start_date_time: Option<edm::DateTimeOffset>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `sites`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "sites")]
     #[graph(read_only)]
     pub activities: Option<Vec<ItemActivity>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -704,7 +767,11 @@ pub struct ItemActivityStat {
 
 #[cfg(feature = "sites")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.itemAnalytics")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.itemAnalytics",
+    contains(name = "itemActivityStats", target = ItemActivityStat)
+)]
 pub struct ItemAnalytics {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -738,7 +805,41 @@ pub struct RichLongRunningOperation {
 
 #[cfg(feature = "sites")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.site")]
+#[graph(
+    odata_type = "microsoft.graph.site",
+    path = "/sites",
+    contains(name = "analytics", target = ItemAnalytics, single),
+    contains(name = "columns", target = ColumnDefinition),
+    contains(name = "contentTypes", target = ContentType),
+    contains(name = "operations", target = RichLongRunningOperation),
+    contains(name = "pages", target = BaseSitePage),
+    contains(name = "termStore", target = crate::term_store::Store, single),
+    contains(name = "termStores", target = crate::term_store::Store),
+    action(
+        name = "add",
+        collection,
+        parameters = SiteCollectionAddParameters,
+        returns = Vec<AnyBaseItem>
+    ),
+    action(
+        name = "remove",
+        collection,
+        parameters = SiteCollectionRemoveParameters,
+        returns = Vec<AnyBaseItem>
+    ),
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyBaseItem>>),
+    function(name = "getActivitiesByInterval", returns = Page<ItemActivityStat>),
+    function(name = "getAllSites", collection, returns = Page<AnyBaseItem>),
+    function(
+        name = "getApplicableContentTypesForList",
+        parameters = SiteGetApplicableContentTypesForListParameters,
+        returns = Page<ContentType>
+    ),
+    function(name = "getByPath", parameters = SiteGetByPathParameters, returns = Site)
+)]
+#[cfg_attr(feature = "drives", graph(contains(name = "lists", target = List)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "onenote", target = Onenote, single)))]
+#[cfg_attr(any(feature = "drives", feature = "shares"), graph(contains(name = "permissions", target = Permission)))]
 pub struct Site {
     /// The inherited properties of `baseItem`.
     #[graph(base)]
@@ -784,9 +885,9 @@ pub struct Site {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub pages: Option<Vec<AnyBaseItem>>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
-    /// `shares`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(feature = "shares")]
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `drives`, `shares`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "drives", feature = "shares"))]
     #[graph(read_only)]
     pub permissions: Option<Vec<Permission>>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -800,9 +901,52 @@ pub struct Site {
     pub term_stores: Option<Vec<crate::term_store::Store>>,
 }
 
+/// The body of the action `add`, bound to a collection of `site`.
 #[cfg(feature = "sites")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.sitePage")]
+#[graph(parameters)]
+pub struct SiteCollectionAddParameters {
+    pub value: Option<Vec<AnyBaseItem>>,
+}
+
+/// The body of the action `remove`, bound to a collection of `site`.
+#[cfg(feature = "sites")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct SiteCollectionRemoveParameters {
+    pub value: Option<Vec<AnyBaseItem>>,
+}
+
+/// The arguments of the function `getApplicableContentTypesForList`, bound to `site`, written in
+/// its URL.
+#[cfg(feature = "sites")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct SiteGetApplicableContentTypesForListParameters {
+    pub list_id: String,
+}
+
+/// The arguments of the function `getByPath`, bound to `site`, written in its URL.
+#[cfg(feature = "sites")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct SiteGetByPathParameters {
+    pub path: Option<String>,
+}
+
+#[cfg(feature = "sites")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.sitePage",
+    contains(name = "canvasLayout", target = CanvasLayout, single),
+    contains(name = "webParts", target = WebPart),
+    action(
+        name = "getWebPartsByPosition",
+        parameters = SitePageGetWebPartsByPositionParameters,
+        returns = Vec<AnyWebPart>
+    ),
+    action = "publish"
+)]
 pub struct SitePage {
     /// The inherited properties of `baseSitePage`.
     #[graph(base)]
@@ -819,6 +963,17 @@ pub struct SitePage {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub web_parts: Option<Vec<AnyWebPart>>,
+}
+
+/// The body of the action `getWebPartsByPosition`, bound to `sitePage`.
+#[cfg(feature = "sites")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct SitePageGetWebPartsByPositionParameters {
+    pub web_part_index: Option<edm::Double>,
+    pub horizontal_section_id: Option<edm::Double>,
+    pub is_in_vertical_section: Option<bool>,
+    pub column_id: Option<edm::Double>,
 }
 
 #[cfg(feature = "sites")]
@@ -845,7 +1000,11 @@ pub struct TextWebPart {
 
 #[cfg(feature = "sites")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.verticalSection")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.verticalSection",
+    contains(name = "webparts", target = WebPart)
+)]
 pub struct VerticalSection {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -861,7 +1020,12 @@ pub struct VerticalSection {
 
 #[cfg(feature = "sites")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.webPart", abstract)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.webPart",
+    abstract,
+    action(name = "getPositionOfWebPart", returns = WebPartPosition)
+)]
 pub struct WebPart {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

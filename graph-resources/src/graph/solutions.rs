@@ -1,4 +1,4 @@
-//! The types of the area `solutions`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `solutions`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -92,6 +92,17 @@ pub enum BookingReminderRecipients {
 
 #[cfg(feature = "solutions")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.bookingsAvailabilityStatus")]
+pub enum BookingsAvailabilityStatus {
+    Available,
+    Busy,
+    SlotsAvailable,
+    OutOfOffice,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "solutions")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.bookingsServiceAvailabilityType")]
 pub enum BookingsServiceAvailabilityType {
     BookWhenStaffAreFree,
@@ -121,6 +132,40 @@ pub enum BookingStaffRole {
     UnknownFutureValue,
     Scheduler,
     TeamMember,
+}
+
+#[cfg(feature = "solutions")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.browsableResourceType")]
+pub enum BrowsableResourceType {
+    None,
+    Site,
+    DocumentLibrary,
+    Folder,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "solutions")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.browseQueryOrder")]
+pub enum BrowseQueryOrder {
+    PathAsc,
+    PathDsc,
+    NameAsc,
+    NameDsc,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "solutions")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.browseQueryResponseItemType")]
+pub enum BrowseQueryResponseItemType {
+    None,
+    Site,
+    DocumentLibrary,
+    Folder,
+    File,
+    UnknownFutureValue,
 }
 
 #[cfg(feature = "solutions")]
@@ -242,6 +287,14 @@ pub enum ProtectionUnitStatus {
     CancelOffboardRequested,
 }
 
+#[cfg(feature = "solutions")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.restorableArtifact")]
+pub enum RestorableArtifact {
+    Message,
+    UnknownFutureValue,
+}
+
 #[cfg(any(feature = "solutions", feature = "other"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.restoreArtifactsBulkRequestStatus")]
@@ -325,6 +378,34 @@ pub enum VirtualEventStatus {
     Published,
     Canceled,
     UnknownFutureValue,
+}
+
+#[cfg(feature = "solutions")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.artifactQuery")]
+pub struct ArtifactQuery {
+    pub artifact_type: Option<RestorableArtifact>,
+    pub query_expression: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "solutions")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.availabilityItem")]
+pub struct AvailabilityItem {
+    /// Not nullable.
+    pub end_date_time: Option<DateTimeTimeZone>,
+    pub service_id: Option<String>,
+    /// Not nullable.
+    pub start_date_time: Option<DateTimeTimeZone>,
+    pub status: Option<BookingsAvailabilityStatus>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
 }
 
 #[cfg(feature = "solutions")]
@@ -554,6 +635,23 @@ pub struct BookingWorkTimeSlot {
 
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.browseQueryResponseItem")]
+pub struct BrowseQueryResponseItem {
+    pub item_key: Option<String>,
+    pub items_count: Option<i32>,
+    pub name: Option<String>,
+    pub size_in_bytes: Option<String>,
+    /// Not nullable.
+    pub r#type: Option<BrowseQueryResponseItemType>,
+    pub web_url: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "solutions")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.communicationsUserIdentity", complex)]
 pub struct CommunicationsUserIdentity {
     /// The inherited properties of `identity`.
@@ -584,6 +682,33 @@ pub struct ProtectionPolicyArtifactCount {
     pub failed: Option<i32>,
     pub in_progress: Option<i32>,
     pub total: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "solutions")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.restorePointSearchResponse")]
+pub struct RestorePointSearchResponse {
+    pub no_result_protection_unit_ids: Option<Vec<String>>,
+    pub search_response_id: Option<String>,
+    pub search_results: Option<Vec<RestorePointSearchResult>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "solutions")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.restorePointSearchResult")]
+pub struct RestorePointSearchResult {
+    pub artifact_hit_count: Option<i32>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub restore_point: Option<RestorePoint>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -627,6 +752,18 @@ pub struct ServiceStatus {
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub restore_allowed_till_date_time: Option<edm::DateTimeOffset>,
     pub status: Option<BackupServiceStatus>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "solutions")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.staffAvailabilityItem")]
+pub struct StaffAvailabilityItem {
+    pub availability_items: Option<Vec<AvailabilityItem>>,
+    pub staff_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -697,7 +834,49 @@ pub struct VirtualEventSettings {
 
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.backupRestoreRoot")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.backupRestoreRoot",
+    contains(name = "browseSessions", target = BrowseSessionBase),
+    contains(name = "driveInclusionRules", target = DriveProtectionRule),
+    contains(name = "driveProtectionUnits", target = DriveProtectionUnit),
+    contains(
+        name = "driveProtectionUnitsBulkAdditionJobs",
+        target = DriveProtectionUnitsBulkAdditionJob
+    ),
+    contains(name = "emailNotificationsSetting", target = EmailNotificationsSetting, single),
+    contains(name = "exchangeProtectionPolicies", target = ExchangeProtectionPolicy),
+    contains(name = "exchangeRestoreSessions", target = ExchangeRestoreSession),
+    contains(name = "mailboxInclusionRules", target = MailboxProtectionRule),
+    contains(name = "mailboxProtectionUnits", target = MailboxProtectionUnit),
+    contains(
+        name = "mailboxProtectionUnitsBulkAdditionJobs",
+        target = MailboxProtectionUnitsBulkAdditionJob
+    ),
+    contains(name = "oneDriveForBusinessBrowseSessions", target = OneDriveForBusinessBrowseSession),
+    contains(
+        name = "oneDriveForBusinessProtectionPolicies",
+        target = OneDriveForBusinessProtectionPolicy
+    ),
+    contains(
+        name = "oneDriveForBusinessRestoreSessions",
+        target = OneDriveForBusinessRestoreSession
+    ),
+    contains(name = "protectionPolicies", target = ProtectionPolicyBase),
+    contains(name = "restorePoints", target = RestorePoint),
+    contains(name = "restoreSessions", target = RestoreSessionBase),
+    contains(name = "serviceApps", target = ServiceApp),
+    contains(name = "sharePointBrowseSessions", target = SharePointBrowseSession),
+    contains(name = "sharePointProtectionPolicies", target = SharePointProtectionPolicy),
+    contains(name = "sharePointRestoreSessions", target = SharePointRestoreSession),
+    contains(name = "siteInclusionRules", target = SiteProtectionRule),
+    contains(name = "siteProtectionUnits", target = SiteProtectionUnit),
+    contains(
+        name = "siteProtectionUnitsBulkAdditionJobs",
+        target = SiteProtectionUnitsBulkAdditionJob
+    ),
+    action(name = "enable", parameters = BackupRestoreRootEnableParameters, returns = ServiceStatus)
+)]
 pub struct BackupRestoreRoot {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -780,10 +959,22 @@ pub struct BackupRestoreRoot {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `enable`, bound to `backupRestoreRoot`.
+#[cfg(feature = "solutions")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct BackupRestoreRootEnableParameters {
+    pub app_owner_tenant_id: String,
+}
+
 /// Represents a booked appointment of a service by a customer in a business.
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.bookingAppointment")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.bookingAppointment",
+    action(name = "cancel", parameters = BookingAppointmentCancelParameters)
+)]
 pub struct BookingAppointment {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -844,10 +1035,35 @@ pub struct BookingAppointment {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `cancel`, bound to `bookingAppointment`.
+#[cfg(feature = "solutions")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct BookingAppointmentCancelParameters {
+    pub cancellation_message: Option<String>,
+}
+
 /// Represents a Microsoft Bookings Business.
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.bookingBusiness")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.bookingBusiness",
+    path = "/solutions/bookingBusinesses",
+    contains(name = "appointments", target = BookingAppointment),
+    contains(name = "calendarView", target = BookingAppointment),
+    contains(name = "customers", target = BookingCustomerBase),
+    contains(name = "customQuestions", target = BookingCustomQuestion),
+    contains(name = "services", target = BookingService),
+    contains(name = "staffMembers", target = BookingStaffMemberBase),
+    action(
+        name = "getStaffAvailability",
+        parameters = BookingBusinessGetStaffAvailabilityParameters,
+        returns = Vec<StaffAvailabilityItem>
+    ),
+    action = "publish",
+    action = "unpublish"
+)]
 pub struct BookingBusiness {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -899,9 +1115,23 @@ pub struct BookingBusiness {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `getStaffAvailability`, bound to `bookingBusiness`.
+#[cfg(feature = "solutions")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct BookingBusinessGetStaffAvailabilityParameters {
+    pub staff_ids: Vec<String>,
+    pub start_date_time: DateTimeTimeZone,
+    pub end_date_time: DateTimeTimeZone,
+}
+
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.bookingCurrency")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.bookingCurrency",
+    path = "/solutions/bookingCurrencies"
+)]
 pub struct BookingCurrency {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1094,7 +1324,12 @@ pub enum AnyBookingStaffMemberBase {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.browseSessionBase",
-    abstract
+    abstract,
+    action(
+        name = "browse",
+        parameters = BrowseSessionBaseBrowseParameters,
+        returns = Vec<BrowseQueryResponseItem>
+    )
 )]
 pub struct BrowseSessionBase {
     /// The key. Inherited from `entity`.
@@ -1125,6 +1360,17 @@ pub enum AnyBrowseSessionBase {
     /// `microsoft.graph.browseSessionBase` itself, or a type this build does not declare.
     #[graph(other)]
     Other(BrowseSessionBase),
+}
+
+/// The body of the action `browse`, bound to `browseSessionBase`.
+#[cfg(feature = "solutions")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct BrowseSessionBaseBrowseParameters {
+    pub browse_location_item_key: Option<String>,
+    pub browse_resource_type: Option<BrowsableResourceType>,
+    pub filter: Option<String>,
+    pub order_by: Option<BrowseQueryOrder>,
 }
 
 #[cfg(feature = "solutions")]
@@ -1228,7 +1474,15 @@ pub struct ExchangeProtectionPolicy {
 
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.exchangeRestoreSession")]
+#[graph(
+    odata_type = "microsoft.graph.exchangeRestoreSession",
+    contains(name = "granularMailboxRestoreArtifacts", target = GranularMailboxRestoreArtifact),
+    contains(name = "mailboxRestoreArtifacts", target = MailboxRestoreArtifact),
+    contains(
+        name = "mailboxRestoreArtifactsBulkAdditionRequests",
+        target = MailboxRestoreArtifactsBulkAdditionRequest
+    )
+)]
 pub struct ExchangeRestoreSession {
     /// The inherited properties of `restoreSessionBase`.
     #[graph(base)]
@@ -1366,7 +1620,15 @@ pub struct OneDriveForBusinessProtectionPolicy {
 
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.oneDriveForBusinessRestoreSession")]
+#[graph(
+    odata_type = "microsoft.graph.oneDriveForBusinessRestoreSession",
+    contains(name = "driveRestoreArtifacts", target = DriveRestoreArtifact),
+    contains(
+        name = "driveRestoreArtifactsBulkAdditionRequests",
+        target = DriveRestoreArtifactsBulkAdditionRequest
+    ),
+    contains(name = "granularDriveRestoreArtifacts", target = GranularDriveRestoreArtifact)
+)]
 pub struct OneDriveForBusinessRestoreSession {
     /// The inherited properties of `restoreSessionBase`.
     #[graph(base)]
@@ -1388,7 +1650,9 @@ pub struct OneDriveForBusinessRestoreSession {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.protectionPolicyBase",
-    abstract
+    abstract,
+    action(name = "activate", returns = ProtectionPolicyBase),
+    action(name = "deactivate", returns = ProtectionPolicyBase)
 )]
 pub struct ProtectionPolicyBase {
     /// The key. Inherited from `entity`.
@@ -1427,7 +1691,16 @@ pub enum AnyProtectionPolicyBase {
 
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.restorePoint")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.restorePoint",
+    action(
+        name = "search",
+        collection,
+        parameters = RestorePointCollectionSearchParameters,
+        returns = RestorePointSearchResponse
+    )
+)]
 pub struct RestorePoint {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1443,9 +1716,25 @@ pub struct RestorePoint {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `search`, bound to a collection of `restorePoint`.
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.restoreSessionBase")]
+#[graph(parameters)]
+pub struct RestorePointCollectionSearchParameters {
+    pub protection_unit_ids: Option<Vec<String>>,
+    pub protection_time_period: Option<TimePeriod>,
+    pub restore_point_preference: Option<RestorePointPreference>,
+    pub tags: Option<Flags<RestorePointTags>>,
+    pub artifact_query: Option<ArtifactQuery>,
+}
+
+#[cfg(feature = "solutions")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.restoreSessionBase",
+    action(name = "activate", returns = RestoreSessionBase)
+)]
 pub struct RestoreSessionBase {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1482,7 +1771,12 @@ pub enum AnyRestoreSessionBase {
 
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.serviceApp")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.serviceApp",
+    action(name = "activate", parameters = ServiceAppActivateParameters, returns = ServiceApp),
+    action(name = "deactivate", returns = ServiceApp)
+)]
 pub struct ServiceApp {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1496,6 +1790,14 @@ pub struct ServiceApp {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `activate`, bound to `serviceApp`.
+#[cfg(feature = "solutions")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ServiceAppActivateParameters {
+    pub effective_date_time: edm::DateTimeOffset,
 }
 
 #[cfg(feature = "solutions")]
@@ -1528,7 +1830,15 @@ pub struct SharePointProtectionPolicy {
 
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.sharePointRestoreSession")]
+#[graph(
+    odata_type = "microsoft.graph.sharePointRestoreSession",
+    contains(name = "granularSiteRestoreArtifacts", target = GranularSiteRestoreArtifact),
+    contains(name = "siteRestoreArtifacts", target = SiteRestoreArtifact),
+    contains(
+        name = "siteRestoreArtifactsBulkAdditionRequests",
+        target = SiteRestoreArtifactsBulkAdditionRequest
+    )
+)]
 pub struct SharePointRestoreSession {
     /// The inherited properties of `restoreSessionBase`.
     #[graph(base)]
@@ -1629,7 +1939,18 @@ pub struct SolutionsRoot {
 
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.virtualEvent")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.virtualEvent",
+    contains(name = "presenters", target = VirtualEventPresenter),
+    contains(name = "sessions", target = VirtualEventSession),
+    action = "cancel",
+    action = "publish",
+    action(
+        name = "setExternalEventInformation",
+        parameters = VirtualEventSetExternalEventInformationParameters
+    )
+)]
 pub struct VirtualEvent {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1668,6 +1989,14 @@ pub enum AnyVirtualEvent {
     Other(VirtualEvent),
 }
 
+/// The body of the action `setExternalEventInformation`, bound to `virtualEvent`.
+#[cfg(feature = "solutions")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct VirtualEventSetExternalEventInformationParameters {
+    pub external_event_id: Option<String>,
+}
+
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.virtualEventPresenter")]
@@ -1687,7 +2016,8 @@ pub struct VirtualEventPresenter {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.virtualEventRegistration"
+    odata_type = "microsoft.graph.virtualEventRegistration",
+    action = "cancel"
 )]
 pub struct VirtualEventRegistration {
     /// The key. Inherited from `entity`.
@@ -1727,7 +2057,13 @@ pub struct VirtualEventSession {
 
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.virtualEventsRoot")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.virtualEventsRoot",
+    contains(name = "events", target = VirtualEvent),
+    contains(name = "townhalls", target = VirtualEventTownhall),
+    contains(name = "webinars", target = VirtualEventWebinar)
+)]
 pub struct VirtualEventsRoot {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -1748,7 +2084,27 @@ pub struct VirtualEventsRoot {
 
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.virtualEventTownhall")]
+#[graph(
+    odata_type = "microsoft.graph.virtualEventTownhall",
+    contains(
+        name = "registrationConfiguration",
+        target = VirtualEventTownhallRegistrationConfiguration,
+        single
+    ),
+    contains(name = "registrations", target = VirtualEventRegistration),
+    function(
+        name = "getByUserIdAndRole",
+        collection,
+        parameters = VirtualEventTownhallCollectionGetByUserIdAndRoleParameters,
+        returns = Page<AnyVirtualEvent>
+    ),
+    function(
+        name = "getByUserRole",
+        collection,
+        parameters = VirtualEventTownhallCollectionGetByUserRoleParameters,
+        returns = Page<AnyVirtualEvent>
+    )
+)]
 pub struct VirtualEventTownhall {
     /// The inherited properties of `virtualEvent`.
     #[graph(base)]
@@ -1766,6 +2122,25 @@ pub struct VirtualEventTownhall {
     pub registrations: Option<Vec<VirtualEventRegistration>>,
 }
 
+/// The arguments of the function `getByUserIdAndRole`, bound to a collection of
+/// `virtualEventTownhall`, written in its URL.
+#[cfg(feature = "solutions")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct VirtualEventTownhallCollectionGetByUserIdAndRoleParameters {
+    pub user_id: String,
+    pub role: String,
+}
+
+/// The arguments of the function `getByUserRole`, bound to a collection of `virtualEventTownhall`,
+/// written in its URL.
+#[cfg(feature = "solutions")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct VirtualEventTownhallCollectionGetByUserRoleParameters {
+    pub role: String,
+}
+
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.virtualEventTownhallRegistrationConfiguration")]
@@ -1777,7 +2152,27 @@ pub struct VirtualEventTownhallRegistrationConfiguration {
 
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.virtualEventWebinar")]
+#[graph(
+    odata_type = "microsoft.graph.virtualEventWebinar",
+    contains(
+        name = "registrationConfiguration",
+        target = VirtualEventWebinarRegistrationConfiguration,
+        single
+    ),
+    contains(name = "registrations", target = VirtualEventRegistration),
+    function(
+        name = "getByUserIdAndRole",
+        collection,
+        parameters = VirtualEventWebinarCollectionGetByUserIdAndRoleParameters,
+        returns = Page<AnyVirtualEvent>
+    ),
+    function(
+        name = "getByUserRole",
+        collection,
+        parameters = VirtualEventWebinarCollectionGetByUserRoleParameters,
+        returns = Page<AnyVirtualEvent>
+    )
+)]
 pub struct VirtualEventWebinar {
     /// The inherited properties of `virtualEvent`.
     #[graph(base)]
@@ -1790,6 +2185,25 @@ pub struct VirtualEventWebinar {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub registrations: Option<Vec<VirtualEventRegistration>>,
+}
+
+/// The arguments of the function `getByUserIdAndRole`, bound to a collection of
+/// `virtualEventWebinar`, written in its URL.
+#[cfg(feature = "solutions")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct VirtualEventWebinarCollectionGetByUserIdAndRoleParameters {
+    pub user_id: String,
+    pub role: String,
+}
+
+/// The arguments of the function `getByUserRole`, bound to a collection of `virtualEventWebinar`,
+/// written in its URL.
+#[cfg(feature = "solutions")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct VirtualEventWebinarCollectionGetByUserRoleParameters {
+    pub role: String,
 }
 
 #[cfg(feature = "solutions")]

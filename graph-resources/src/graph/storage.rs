@@ -1,4 +1,4 @@
-//! The types of the area `storage`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `storage`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -210,7 +210,14 @@ pub struct SharePointMigrationContainerInfo {
 
 #[cfg(feature = "storage")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.fileStorage")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.fileStorage",
+    contains(name = "containers", target = FileStorageContainer),
+    contains(name = "containerTypeRegistrations", target = FileStorageContainerTypeRegistration),
+    contains(name = "containerTypes", target = FileStorageContainerType),
+    contains(name = "deletedContainers", target = FileStorageContainer)
+)]
 pub struct FileStorage {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -234,7 +241,21 @@ pub struct FileStorage {
 
 #[cfg(feature = "storage")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.fileStorageContainer")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.fileStorageContainer",
+    contains(name = "migrationJobs", target = SharePointMigrationJob),
+    contains(name = "recycleBin", target = RecycleBin, single),
+    contains(name = "sharePointGroups", target = SharePointGroup),
+    action = "activate",
+    action(name = "lock", parameters = FileStorageContainerLockParameters),
+    action = "permanentDelete",
+    action(name = "provisionMigrationContainers", returns = SharePointMigrationContainerInfo),
+    action(name = "restore", returns = FileStorageContainer),
+    action = "unlock"
+)]
+#[cfg_attr(feature = "sites", graph(contains(name = "columns", target = ColumnDefinition)))]
+#[cfg_attr(any(feature = "drives", feature = "shares"), graph(contains(name = "permissions", target = Permission)))]
 pub struct FileStorageContainer {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -263,9 +284,9 @@ pub struct FileStorageContainer {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub migration_jobs: Option<Vec<SharePointMigrationJob>>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
-    /// `shares`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(feature = "shares")]
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `drives`, `shares`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "drives", feature = "shares"))]
     #[graph(read_only)]
     pub permissions: Option<Vec<Permission>>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -278,6 +299,14 @@ pub struct FileStorageContainer {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `lock`, bound to `fileStorageContainer`.
+#[cfg(feature = "storage")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct FileStorageContainerLockParameters {
+    pub lock_state: Option<SiteLockState>,
 }
 
 #[cfg(feature = "storage")]
@@ -330,7 +359,11 @@ pub struct FileStorageContainerTypeAppPermissionGrant {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.fileStorageContainerTypeRegistration"
+    odata_type = "microsoft.graph.fileStorageContainerTypeRegistration",
+    contains(
+        name = "applicationPermissionGrants",
+        target = FileStorageContainerTypeAppPermissionGrant
+    )
 )]
 pub struct FileStorageContainerTypeRegistration {
     /// The key. Inherited from `entity`.
@@ -362,7 +395,10 @@ pub struct FileStorageContainerTypeRegistration {
 
 #[cfg(feature = "storage")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.recycleBin")]
+#[graph(
+    odata_type = "microsoft.graph.recycleBin",
+    contains(name = "items", target = RecycleBinItem)
+)]
 pub struct RecycleBin {
     /// The inherited properties of `baseItem`.
     #[graph(base)]
@@ -396,7 +432,11 @@ pub struct ServiceStorageQuotaBreakdown {
 
 #[cfg(feature = "storage")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.sharePointGroup")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.sharePointGroup",
+    contains(name = "members", target = SharePointGroupMember)
+)]
 pub struct SharePointGroup {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -489,7 +529,11 @@ pub struct SharePointMigrationFinishManifestFileUploadEvent {
 
 #[cfg(feature = "storage")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.sharePointMigrationJob")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.sharePointMigrationJob",
+    contains(name = "progressEvents", target = SharePointMigrationEvent)
+)]
 pub struct SharePointMigrationJob {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -647,7 +691,11 @@ pub struct Storage {
 
 #[cfg(feature = "storage")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.storageSettings")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.storageSettings",
+    contains(name = "quota", target = UnifiedStorageQuota, single)
+)]
 pub struct StorageSettings {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -662,7 +710,11 @@ pub struct StorageSettings {
 
 #[cfg(feature = "storage")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.unifiedStorageQuota")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.unifiedStorageQuota",
+    contains(name = "services", target = ServiceStorageQuotaBreakdown)
+)]
 pub struct UnifiedStorageQuota {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

@@ -1,4 +1,4 @@
-//! The types of the area `subscribedSkus`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `subscribedSkus`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -33,7 +33,11 @@ pub struct ServicePlanInfo {
 
 #[cfg(feature = "subscribedSkus")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.subscribedSku")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.subscribedSku",
+    path = "/subscribedSkus"
+)]
 pub struct SubscribedSku {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

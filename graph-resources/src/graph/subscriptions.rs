@@ -1,11 +1,16 @@
-//! The types of the area `subscriptions`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `subscriptions`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
 
 #[cfg(feature = "subscriptions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.subscription")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.subscription",
+    path = "/subscriptions",
+    action = "reauthorize"
+)]
 pub struct Subscription {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

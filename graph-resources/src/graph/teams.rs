@@ -1,4 +1,4 @@
-//! The types of the area `teams`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `teams`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -20,6 +20,17 @@ pub enum ChannelMembershipType {
     Private,
     UnknownFutureValue,
     Shared,
+}
+
+#[cfg(feature = "teams")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.clonableTeamParts", flags)]
+pub enum ClonableTeamParts {
+    Apps,
+    Tabs,
+    Settings,
+    Channels,
+    Members,
 }
 
 #[cfg(feature = "teams")]
@@ -241,6 +252,17 @@ pub struct OperationError {
 
 #[cfg(feature = "teams")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.provisionChannelEmailResult")]
+pub struct ProvisionChannelEmailResult {
+    pub email: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "teams")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.scheduleEntity")]
 pub struct ScheduleEntity {
     pub end_date_time: Option<edm::DateTimeOffset>,
@@ -433,7 +455,28 @@ pub struct TimeOffItem {
 
 #[cfg(feature = "teams")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.channel")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.channel",
+    contains(name = "messages", target = ChatMessage),
+    contains(name = "sharedWithTeams", target = SharedWithChannelTeamInfo),
+    action(name = "archive", parameters = ChannelArchiveParameters),
+    action = "completeMigration",
+    action(name = "provisionEmail", returns = ProvisionChannelEmailResult),
+    action = "removeEmail",
+    action(name = "startMigration", parameters = ChannelStartMigrationParameters),
+    action = "unarchive",
+    function(
+        name = "doesUserHaveAccess",
+        parameters = ChannelDoesUserHaveAccessParameters,
+        returns = bool
+    ),
+    function(name = "getAllMessages", collection, returns = Page<AnyChatMessage>),
+    function(name = "getAllRetainedMessages", collection, returns = Page<AnyChatMessage>)
+)]
+#[cfg_attr(feature = "chats", graph(contains(name = "allMembers", target = ConversationMember)))]
+#[cfg_attr(feature = "chats", graph(contains(name = "members", target = ConversationMember)))]
+#[cfg_attr(feature = "chats", graph(contains(name = "tabs", target = TeamsTab)))]
 pub struct Channel {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -478,9 +521,7 @@ pub struct Channel {
     #[cfg(feature = "chats")]
     #[graph(read_only)]
     pub members: Option<Vec<AnyConversationMember>>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
-    /// `chats`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(feature = "chats")]
+    /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub messages: Option<Vec<AnyChatMessage>>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -495,6 +536,32 @@ pub struct Channel {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `archive`, bound to `channel`.
+#[cfg(feature = "teams")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ChannelArchiveParameters {
+    pub should_set_spo_site_read_only_for_members: Option<bool>,
+}
+
+/// The body of the action `startMigration`, bound to `channel`.
+#[cfg(feature = "teams")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ChannelStartMigrationParameters {
+    pub conversation_creation_date_time: Option<edm::DateTimeOffset>,
+}
+
+/// The arguments of the function `doesUserHaveAccess`, bound to `channel`, written in its URL.
+#[cfg(feature = "teams")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ChannelDoesUserHaveAccessParameters {
+    pub user_id: Option<String>,
+    pub tenant_id: Option<String>,
+    pub user_principal_name: Option<String>,
 }
 
 #[cfg(feature = "teams")]
@@ -548,7 +615,22 @@ pub struct OpenShiftChangeRequest {
 
 #[cfg(feature = "teams")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.schedule")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.schedule",
+    contains(name = "dayNotes", target = DayNote),
+    contains(name = "offerShiftRequests", target = OfferShiftRequest),
+    contains(name = "openShiftChangeRequests", target = OpenShiftChangeRequest),
+    contains(name = "openShifts", target = OpenShift),
+    contains(name = "schedulingGroups", target = SchedulingGroup),
+    contains(name = "shifts", target = Shift),
+    contains(name = "swapShiftsChangeRequests", target = SwapShiftsChangeRequest),
+    contains(name = "timeCards", target = TimeCard),
+    contains(name = "timeOffReasons", target = TimeOffReason),
+    contains(name = "timeOffRequests", target = TimeOffRequest),
+    contains(name = "timesOff", target = TimeOff),
+    action(name = "share", parameters = ScheduleShareParameters)
+)]
 pub struct Schedule {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -606,6 +688,16 @@ pub struct Schedule {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `share`, bound to `schedule`.
+#[cfg(feature = "teams")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ScheduleShareParameters {
+    pub notify_team: Option<bool>,
+    pub start_date_time: Option<edm::DateTimeOffset>,
+    pub end_date_time: Option<edm::DateTimeOffset>,
+}
+
 #[cfg(feature = "teams")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.schedulingGroup")]
@@ -661,7 +753,26 @@ pub struct SwapShiftsChangeRequest {
 
 #[cfg(feature = "teams")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.team")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.team",
+    path = "/teams",
+    contains(name = "channels", target = Channel),
+    contains(name = "operations", target = TeamsAsyncOperation),
+    contains(name = "primaryChannel", target = Channel, single),
+    contains(name = "schedule", target = Schedule, single),
+    contains(name = "tags", target = TeamworkTag),
+    action(name = "archive", parameters = TeamArchiveParameters),
+    action(name = "clone", parameters = TeamCloneParameters),
+    action = "completeMigration",
+    action(name = "sendActivityNotification", parameters = TeamSendActivityNotificationParameters),
+    action = "unarchive",
+    function(name = "getAllMessages", collection, returns = Page<AnyChatMessage>)
+)]
+#[cfg_attr(feature = "chats", graph(contains(name = "installedApps", target = TeamsAppInstallation)))]
+#[cfg_attr(feature = "chats", graph(contains(name = "members", target = ConversationMember)))]
+#[cfg_attr(any(feature = "groups", feature = "permissionGrants"), graph(contains(name = "permissionGrants", target = ResourceSpecificPermissionGrant)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "photo", target = ProfilePhoto, single)))]
 pub struct Team {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -734,6 +845,42 @@ pub struct Team {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `archive`, bound to `team`.
+#[cfg(feature = "teams")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct TeamArchiveParameters {
+    pub should_set_spo_site_read_only_for_members: Option<bool>,
+}
+
+/// The body of the action `clone`, bound to `team`.
+#[cfg(feature = "teams")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct TeamCloneParameters {
+    pub display_name: Option<String>,
+    pub description: Option<String>,
+    pub mail_nickname: Option<String>,
+    pub classification: Option<String>,
+    pub visibility: TeamVisibilityType,
+    pub parts_to_clone: Flags<ClonableTeamParts>,
+}
+
+/// The body of the action `sendActivityNotification`, bound to `team`.
+#[cfg(feature = "teams")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct TeamSendActivityNotificationParameters {
+    pub topic: Option<TeamworkActivityTopic>,
+    pub activity_type: Option<String>,
+    pub chain_id: Option<edm::Int64>,
+    pub preview_text: Option<ItemBody>,
+    pub teams_app_id: Option<String>,
+    pub template_parameters: Option<Vec<KeyValuePair>>,
+    pub recipient: Option<AnyTeamworkNotificationRecipient>,
+    pub icon_id: Option<String>,
+}
+
 #[cfg(feature = "teams")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.teamsAsyncOperation")]
@@ -761,7 +908,11 @@ pub struct TeamsAsyncOperation {
 
 #[cfg(feature = "teams")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.teamworkTag")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.teamworkTag",
+    contains(name = "members", target = TeamworkTagMember)
+)]
 pub struct TeamworkTag {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -796,7 +947,19 @@ pub struct TeamworkTagMember {
 
 #[cfg(feature = "teams")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.timeCard")]
+#[graph(
+    odata_type = "microsoft.graph.timeCard",
+    action(
+        name = "clockIn",
+        collection,
+        parameters = TimeCardCollectionClockInParameters,
+        returns = TimeCard
+    ),
+    action(name = "clockOut", parameters = TimeCardClockOutParameters, returns = TimeCard),
+    action(name = "confirm", returns = TimeCard),
+    action(name = "endBreak", parameters = TimeCardEndBreakParameters, returns = TimeCard),
+    action(name = "startBreak", parameters = TimeCardStartBreakParameters, returns = TimeCard)
+)]
 pub struct TimeCard {
     /// The inherited properties of `changeTrackedEntity`.
     #[graph(base)]
@@ -809,6 +972,43 @@ pub struct TimeCard {
     pub original_entry: Option<TimeCardEntry>,
     pub state: Option<TimeCardState>,
     pub user_id: Option<String>,
+}
+
+/// The body of the action `clockIn`, bound to a collection of `timeCard`.
+#[cfg(feature = "teams")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct TimeCardCollectionClockInParameters {
+    pub is_at_approved_location: Option<bool>,
+    pub on_behalf_of_user_id: Option<String>,
+    pub notes: Option<ItemBody>,
+}
+
+/// The body of the action `clockOut`, bound to `timeCard`.
+#[cfg(feature = "teams")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct TimeCardClockOutParameters {
+    pub is_at_approved_location: Option<bool>,
+    pub notes: Option<ItemBody>,
+}
+
+/// The body of the action `endBreak`, bound to `timeCard`.
+#[cfg(feature = "teams")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct TimeCardEndBreakParameters {
+    pub is_at_approved_location: Option<bool>,
+    pub notes: Option<ItemBody>,
+}
+
+/// The body of the action `startBreak`, bound to `timeCard`.
+#[cfg(feature = "teams")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct TimeCardStartBreakParameters {
+    pub is_at_approved_location: Option<bool>,
+    pub notes: Option<ItemBody>,
 }
 
 #[cfg(feature = "teams")]

@@ -1,11 +1,15 @@
-//! The types of the area `teamsTemplates`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `teamsTemplates`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
 
 #[cfg(feature = "teamsTemplates")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.teamsTemplate")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.teamsTemplate",
+    path = "/teamsTemplates"
+)]
 pub struct TeamsTemplate {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

@@ -1,4 +1,4 @@
-//! The types of the area `teamwork`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `teamwork`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -60,7 +60,12 @@ pub struct WorkforceIntegrationEncryption {
 
 #[cfg(feature = "teamwork")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.deletedChat")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.deletedChat",
+    path = "/teamwork/deletedChats",
+    action = "undoDelete"
+)]
 pub struct DeletedChat {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -72,7 +77,13 @@ pub struct DeletedChat {
 
 #[cfg(feature = "teamwork")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.deletedTeam")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.deletedTeam",
+    path = "/teamwork/deletedTeams",
+    function(name = "getAllMessages", collection, returns = Page<AnyChatMessage>)
+)]
+#[cfg_attr(feature = "teams", graph(contains(name = "channels", target = Channel)))]
 pub struct DeletedTeam {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -103,7 +114,19 @@ pub struct TeamsAppSettings {
 
 #[cfg(feature = "teamwork")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.teamwork")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.teamwork",
+    singleton = "/teamwork",
+    contains(name = "deletedChats", target = DeletedChat),
+    contains(name = "deletedTeams", target = DeletedTeam),
+    contains(name = "teamsAppSettings", target = TeamsAppSettings, single),
+    contains(name = "workforceIntegrations", target = WorkforceIntegration),
+    action(
+        name = "sendActivityNotificationToRecipients",
+        parameters = TeamworkSendActivityNotificationToRecipientsParameters
+    )
+)]
 pub struct Teamwork {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -128,9 +151,27 @@ pub struct Teamwork {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `sendActivityNotificationToRecipients`, bound to `teamwork`.
 #[cfg(feature = "teamwork")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.workforceIntegration")]
+#[graph(parameters)]
+pub struct TeamworkSendActivityNotificationToRecipientsParameters {
+    pub topic: Option<TeamworkActivityTopic>,
+    pub activity_type: Option<String>,
+    pub chain_id: Option<edm::Int64>,
+    pub preview_text: Option<ItemBody>,
+    pub teams_app_id: Option<String>,
+    pub template_parameters: Option<Vec<KeyValuePair>>,
+    pub recipients: Option<Vec<AnyTeamworkNotificationRecipient>>,
+    pub icon_id: Option<String>,
+}
+
+#[cfg(feature = "teamwork")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.workforceIntegration",
+    path = "/teamwork/workforceIntegrations"
+)]
 pub struct WorkforceIntegration {
     /// The inherited properties of `changeTrackedEntity`.
     #[graph(base)]

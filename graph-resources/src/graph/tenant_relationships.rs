@@ -1,4 +1,4 @@
-//! The types of the area `tenantRelationships`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `tenantRelationships`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -168,7 +168,12 @@ pub struct DelegatedAdminAccessAssignment {
 
 #[cfg(feature = "tenantRelationships")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.delegatedAdminCustomer")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.delegatedAdminCustomer",
+    path = "/tenantRelationships/delegatedAdminCustomers",
+    contains(name = "serviceManagementDetails", target = DelegatedAdminServiceManagementDetail)
+)]
 pub struct DelegatedAdminCustomer {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -188,7 +193,11 @@ pub struct DelegatedAdminCustomer {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.delegatedAdminRelationship"
+    odata_type = "microsoft.graph.delegatedAdminRelationship",
+    path = "/tenantRelationships/delegatedAdminRelationships",
+    contains(name = "accessAssignments", target = DelegatedAdminAccessAssignment),
+    contains(name = "operations", target = DelegatedAdminRelationshipOperation),
+    contains(name = "requests", target = DelegatedAdminRelationshipRequest)
 )]
 pub struct DelegatedAdminRelationship {
     /// The key. Inherited from `entity`.
@@ -302,8 +311,10 @@ pub struct DelegatedAdminServiceManagementDetail {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.multiTenantOrganization"
+    odata_type = "microsoft.graph.multiTenantOrganization",
+    contains(name = "joinRequest", target = MultiTenantOrganizationJoinRequestRecord, single)
 )]
+#[cfg_attr(feature = "directoryObjects", graph(contains(name = "tenants", target = MultiTenantOrganizationMember)))]
 pub struct MultiTenantOrganization {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,

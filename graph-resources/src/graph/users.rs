@@ -1,4 +1,4 @@
-//! The types of the area `users`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `users`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -22,6 +22,16 @@ pub enum ActionState {
     Failed,
     /// Action is not supported.
     NotSupported,
+}
+
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.activityDomain")]
+pub enum ActivityDomain {
+    Unknown,
+    Work,
+    Personal,
+    Unrestricted,
 }
 
 #[cfg(any(feature = "users", feature = "solutions", feature = "other"))]
@@ -102,7 +112,7 @@ pub enum AuthenticationPhoneType {
     UnknownFutureValue,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.automaticRepliesStatus")]
 pub enum AutomaticRepliesStatus {
@@ -178,12 +188,30 @@ pub enum CategoryColor {
     Preset24,
 }
 
+#[cfg(feature = "users")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.cloudPcOperatingSystem")]
+pub enum CloudPcOperatingSystem {
+    Windows10,
+    Windows11,
+    UnknownFutureValue,
+}
+
 #[cfg(any(feature = "users", feature = "deviceManagement"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.cloudPcProvisioningType")]
 pub enum CloudPcProvisioningType {
     Dedicated,
     Shared,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.cloudPcUserAccountType")]
+pub enum CloudPcUserAccountType {
+    StandardUser,
+    Administrator,
     UnknownFutureValue,
 }
 
@@ -226,7 +254,7 @@ pub enum ComplianceStatus {
     NotAssigned,
 }
 
-#[cfg(any(feature = "users", feature = "other"))]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.contentCategory")]
 pub enum ContentCategory {
@@ -235,7 +263,16 @@ pub enum ContentCategory {
     UnknownFutureValue,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.contentProcessingErrorType")]
+pub enum ContentProcessingErrorType {
+    Transient,
+    Permanent,
+    UnknownFutureValue,
+}
+
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.delegateMeetingMessageDeliveryOptions")]
 pub enum DelegateMeetingMessageDeliveryOptions {
@@ -394,6 +431,25 @@ pub enum DeviceRegistrationState {
     Unknown,
 }
 
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.dlpAction")]
+pub enum DlpAction {
+    NotifyUser,
+    BlockAccess,
+    DeviceRestriction,
+    BrowserRestriction,
+    UnknownFutureValue,
+    RestrictAccess,
+    GenerateAlert,
+    GenerateIncidentReportAction,
+    SPBlockAnonymousAccess,
+    SPRuntimeAccessControl,
+    SPSharingNotifyUser,
+    SPSharingGenerateIncidentReport,
+    RestrictWebGrounding,
+}
+
 #[cfg(feature = "users")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.errorCorrectionLevel")]
@@ -405,7 +461,27 @@ pub enum ErrorCorrectionLevel {
     UnknownFutureValue,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.exchangeIdFormat")]
+pub enum ExchangeIdFormat {
+    EntryId,
+    EwsId,
+    ImmutableEntryId,
+    RestId,
+    RestImmutableEntryId,
+}
+
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.executionMode")]
+pub enum ExecutionMode {
+    EvaluateInline,
+    EvaluateOffline,
+    UnknownFutureValue,
+}
+
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.externalAudienceScope")]
 pub enum ExternalAudienceScope {
@@ -414,7 +490,7 @@ pub enum ExternalAudienceScope {
     All,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.followupFlagStatus")]
 pub enum FollowupFlagStatus {
@@ -423,7 +499,7 @@ pub enum FollowupFlagStatus {
     Flagged,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.inferenceClassificationType")]
 pub enum InferenceClassificationType {
@@ -442,6 +518,22 @@ pub enum LobbyBypassScope {
     UnknownFutureValue,
     Invited,
     OrganizationExcludingGuests,
+}
+
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.mailTipsType", flags)]
+pub enum MailTipsType {
+    AutomaticReplies,
+    MailboxFullStatus,
+    CustomMailTip,
+    ExternalMemberCount,
+    TotalMemberCount,
+    MaxMessageSize,
+    DeliveryRestriction,
+    ModerationStatus,
+    RecipientScope,
+    RecipientSuggestions,
 }
 
 /// Owner type of device.
@@ -681,6 +773,16 @@ pub enum PasskeyType {
     UnknownFutureValue,
 }
 
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.policyPivotProperty")]
+pub enum PolicyPivotProperty {
+    None,
+    Activity,
+    Location,
+    UnknownFutureValue,
+}
+
 /// Supported platform types for policies.
 #[cfg(any(feature = "users", feature = "deviceManagement"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -704,7 +806,35 @@ pub enum PolicyPlatformType {
     All,
 }
 
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.protectionScopeState")]
+pub enum ProtectionScopeState {
+    NotModified,
+    Modified,
+    UnknownFutureValue,
+}
+
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.recipientScopeType", flags)]
+pub enum RecipientScopeType {
+    None,
+    Internal,
+    External,
+    ExternalPartner,
+    ExternalNonPartner,
+}
+
 #[cfg(feature = "users")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.remindBeforeTimeInMinutesType")]
+pub enum RemindBeforeTimeInMinutesType {
+    Mins15,
+    UnknownFutureValue,
+}
+
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.resourceAccessStatus")]
 pub enum ResourceAccessStatus {
@@ -714,7 +844,7 @@ pub enum ResourceAccessStatus {
     UnknownFutureValue,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.resourceAccessType", flags)]
 pub enum ResourceAccessType {
@@ -723,6 +853,15 @@ pub enum ResourceAccessType {
     Write,
     Create,
     UnknownFutureValue,
+}
+
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.restrictionAction")]
+pub enum RestrictionAction {
+    Warn,
+    Audit,
+    Block,
 }
 
 #[cfg(feature = "users")]
@@ -763,7 +902,7 @@ pub enum TaskStatus {
     Deferred,
 }
 
-#[cfg(any(feature = "users", feature = "other"))]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.userActivityType")]
 pub enum UserActivityType {
@@ -778,7 +917,23 @@ pub enum UserActivityType {
     AccessDebugTools,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.userActivityTypes", flags)]
+pub enum UserActivityTypes {
+    None,
+    UploadText,
+    UploadFile,
+    DownloadText,
+    DownloadFile,
+    UnknownFutureValue,
+    CopyToClipboard,
+    PasteFromClipboard,
+    Print,
+    AccessDebugTools,
+}
+
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.userPurpose")]
 pub enum UserPurpose {
@@ -788,6 +943,16 @@ pub enum UserPurpose {
     Room,
     Equipment,
     Others,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.virtualAppointmentMessageType")]
+pub enum VirtualAppointmentMessageType {
+    Confirmation,
+    Reschedule,
+    Cancellation,
     UnknownFutureValue,
 }
 
@@ -809,6 +974,15 @@ pub enum WellknownListName {
     None,
     DefaultList,
     FlaggedEmails,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.windows365SwitchCompatibilityFailureReasonType")]
+pub enum Windows365SwitchCompatibilityFailureReasonType {
+    OsVersionNotSupported,
+    HardwareNotSupported,
     UnknownFutureValue,
 }
 
@@ -1125,7 +1299,16 @@ pub enum WorkLocationType {
     UnknownFutureValue,
 }
 
-#[cfg(any(feature = "users", feature = "other"))]
+#[cfg(feature = "users")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.workLocationUpdateScope")]
+pub enum WorkLocationUpdateScope {
+    CurrentSegment,
+    CurrentDay,
+    UnknownFutureValue,
+}
+
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.activityMetadata")]
 pub struct ActivityMetadata {
@@ -1137,7 +1320,7 @@ pub struct ActivityMetadata {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.aiAgentInfo", complex)]
 pub struct AiAgentInfo {
@@ -1147,7 +1330,7 @@ pub struct AiAgentInfo {
     pub blueprint_id: Option<String>,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.aiInteractionEntity")]
 pub struct AiInteractionEntity {
@@ -1162,7 +1345,7 @@ pub struct AiInteractionEntity {
 
 /// A `microsoft.graph.aiInteractionEntity` of any of the derived types this build declares; a value
 /// of another type reads as `AiInteractionEntity`, keeping its `@odata.type` and properties.
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAiInteractionEntity {
     /// `microsoft.graph.aiAgentInfo`.
@@ -1174,13 +1357,67 @@ pub enum AnyAiInteractionEntity {
     Other(AiInteractionEntity),
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.aiInteractionPlugin", complex)]
 pub struct AiInteractionPlugin {
     /// The inherited properties of `aiInteractionEntity`.
     #[graph(base)]
     pub base: AiInteractionEntity,
+}
+
+/// The identifier for an Android app.
+#[cfg(any(
+    feature = "users",
+    feature = "deviceAppManagement",
+    feature = "identityGovernance"
+))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.androidMobileAppIdentifier", complex)]
+pub struct AndroidMobileAppIdentifier {
+    /// The inherited properties of `mobileAppIdentifier`.
+    #[graph(base)]
+    pub base: MobileAppIdentifier,
+    /// The identifier for an app, as specified in the play store. Not nullable.
+    pub package_id: Option<String>,
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.attachmentInfo")]
+pub struct AttachmentInfo {
+    pub attachment_type: Option<AttachmentType>,
+    pub content_type: Option<String>,
+    pub name: Option<String>,
+    pub size: Option<edm::Int64>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.attendeeAvailability")]
+pub struct AttendeeAvailability {
+    pub attendee: Option<AnyRecipient>,
+    pub availability: Option<FreeBusyStatus>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.attendeeNotificationInfo")]
+pub struct AttendeeNotificationInfo {
+    pub phone_number: Option<String>,
+    pub time_zone: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
 }
 
 #[cfg(any(feature = "users", feature = "solutions", feature = "other"))]
@@ -1199,7 +1436,7 @@ pub struct AudioConferencing {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.authorizationInfo")]
 pub struct AuthorizationInfo {
@@ -1210,7 +1447,21 @@ pub struct AuthorizationInfo {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.automaticRepliesMailTips")]
+pub struct AutomaticRepliesMailTips {
+    pub message: Option<String>,
+    pub message_language: Option<LocaleInfo>,
+    pub scheduled_end_time: Option<DateTimeTimeZone>,
+    pub scheduled_start_time: Option<DateTimeTimeZone>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.automaticRepliesSetting")]
 pub struct AutomaticRepliesSetting {
@@ -1226,7 +1477,7 @@ pub struct AutomaticRepliesSetting {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.binaryContent", complex)]
 pub struct BinaryContent {
@@ -1308,6 +1559,59 @@ pub struct ChatRestrictions {
     pub additional_data: AdditionalData,
 }
 
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.classifcationErrorBase")]
+pub struct ClassifcationErrorBase {
+    pub code: Option<String>,
+    pub inner_error: Option<ClassificationInnerError>,
+    pub message: Option<String>,
+    pub target: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.classifcationErrorBase` of any of the derived types this build declares; a
+/// value of another type reads as `ClassifcationErrorBase`, keeping its `@odata.type` and
+/// properties.
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyClassifcationErrorBase {
+    /// `microsoft.graph.classificationError`.
+    ClassificationError(ClassificationError),
+    /// `microsoft.graph.processingError`.
+    ProcessingError(ProcessingError),
+    /// `microsoft.graph.classifcationErrorBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ClassifcationErrorBase),
+}
+
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.classificationError", complex)]
+pub struct ClassificationError {
+    /// The inherited properties of `classifcationErrorBase`.
+    #[graph(base)]
+    pub base: ClassifcationErrorBase,
+    pub details: Option<Vec<AnyClassifcationErrorBase>>,
+}
+
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.classificationInnerError")]
+pub struct ClassificationInnerError {
+    pub activity_id: Option<String>,
+    pub client_request_id: Option<String>,
+    pub code: Option<String>,
+    pub error_date_time: Option<edm::DateTimeOffset>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.cloudClipboardItemPayload")]
@@ -1316,6 +1620,22 @@ pub struct CloudClipboardItemPayload {
     pub content: Option<String>,
     /// Not nullable.
     pub format_name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.cloudPcLaunchDetail")]
+pub struct CloudPcLaunchDetail {
+    /// Not nullable.
+    pub cloud_pc_id: Option<String>,
+    pub cloud_pc_launch_url: Option<String>,
+    pub windows365_switch_compatibility_failure_reason_type:
+        Option<Windows365SwitchCompatibilityFailureReasonType>,
+    pub windows365_switch_compatible: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1358,7 +1678,7 @@ pub struct ConfigurationManagerClientEnabledFeatures {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "users", feature = "other"))]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.contentBase", abstract)]
 pub struct ContentBase {
@@ -1370,49 +1690,44 @@ pub struct ContentBase {
 
 /// A `microsoft.graph.contentBase` of any of the derived types this build declares; a value of
 /// another type reads as `ContentBase`, keeping its `@odata.type` and properties.
-#[cfg(any(feature = "users", feature = "other"))]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyContentBase {
     /// `microsoft.graph.binaryContent`.
-    #[cfg(feature = "users")]
     BinaryContent(BinaryContent),
     /// `microsoft.graph.textContent`.
-    #[cfg(feature = "users")]
     TextContent(TextContent),
     /// `microsoft.graph.contentBase` itself, or a type this build does not declare.
     #[graph(other)]
     Other(ContentBase),
 }
 
-#[cfg(any(feature = "users", feature = "admin", feature = "storage"))]
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.convertIdResult")]
+pub struct ConvertIdResult {
+    pub error_details: Option<GenericError>,
+    pub source_id: Option<String>,
+    pub target_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(
+    feature = "users",
+    feature = "admin",
+    feature = "search",
+    feature = "security",
+    feature = "storage"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.customMetadataDictionary", complex)]
 pub struct CustomMetadataDictionary {
     /// The inherited properties of `Dictionary`.
     #[graph(base)]
     pub base: Dictionary,
-}
-
-#[cfg(feature = "users")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.customTimeZone", complex)]
-pub struct CustomTimeZone {
-    /// The inherited properties of `timeZoneBase`.
-    #[graph(base)]
-    pub base: TimeZoneBase,
-    pub bias: Option<i32>,
-    pub daylight_offset: Option<AnyStandardTimeZoneOffset>,
-    pub standard_offset: Option<AnyStandardTimeZoneOffset>,
-}
-
-#[cfg(feature = "users")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.daylightTimeZoneOffset", complex)]
-pub struct DaylightTimeZoneOffset {
-    /// The inherited properties of `standardTimeZoneOffset`.
-    #[graph(base)]
-    pub base: StandardTimeZoneOffset,
-    pub daylight_bias: Option<i32>,
 }
 
 /// Delete user from shared apple device action result
@@ -1469,6 +1784,18 @@ pub enum AnyDeviceActionResult {
     /// `microsoft.graph.deviceActionResult` itself, or a type this build does not declare.
     #[graph(other)]
     Other(DeviceActionResult),
+}
+
+/// Exported Data
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.deviceAndAppManagementData")]
+pub struct DeviceAndAppManagementData {
+    pub content: Option<serde_json::Value>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
 }
 
 /// Device Compilance Policy Setting State for a given device.
@@ -1658,7 +1985,7 @@ pub struct DeviceHealthAttestationState {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "users", feature = "other"))]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.deviceMetadata")]
 pub struct DeviceMetadata {
@@ -1674,8 +2001,9 @@ pub struct DeviceMetadata {
 #[cfg(any(
     feature = "users",
     feature = "admin",
-    feature = "storage",
-    feature = "other"
+    feature = "search",
+    feature = "security",
+    feature = "storage"
 ))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.Dictionary")]
@@ -1691,13 +2019,13 @@ pub struct Dictionary {
 #[cfg(any(
     feature = "users",
     feature = "admin",
-    feature = "storage",
-    feature = "other"
+    feature = "search",
+    feature = "security",
+    feature = "storage"
 ))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyDictionary {
     /// `microsoft.graph.customMetadataDictionary`.
-    #[cfg(any(feature = "users", feature = "admin", feature = "storage"))]
     CustomMetadataDictionary(CustomMetadataDictionary),
     /// `microsoft.graph.fileStorageContainerCustomPropertyDictionary`.
     #[cfg(feature = "storage")]
@@ -1706,13 +2034,37 @@ pub enum AnyDictionary {
     #[cfg(feature = "admin")]
     OpenComplexDictionaryType(OpenComplexDictionaryType),
     /// `microsoft.graph.resultTemplateDictionary`.
+    #[cfg(feature = "search")]
     ResultTemplateDictionary(ResultTemplateDictionary),
     /// `microsoft.graph.Dictionary` itself, or a type this build does not declare.
     #[graph(other)]
     Other(Dictionary),
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.dlpActionInfo")]
+pub struct DlpActionInfo {
+    pub action: Option<DlpAction>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.dlpActionInfo` of any of the derived types this build declares; a value of
+/// another type reads as `DlpActionInfo`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyDlpActionInfo {
+    /// `microsoft.graph.restrictAccessAction`.
+    RestrictAccessAction(RestrictAccessAction),
+    /// `microsoft.graph.dlpActionInfo` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(DlpActionInfo),
+}
+
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.employeeOrgData")]
 pub struct EmployeeOrgData {
@@ -1724,7 +2076,7 @@ pub struct EmployeeOrgData {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.followupFlag")]
 pub struct FollowupFlag {
@@ -1732,6 +2084,22 @@ pub struct FollowupFlag {
     pub due_date_time: Option<DateTimeTimeZone>,
     pub flag_status: Option<FollowupFlagStatus>,
     pub start_date_time: Option<DateTimeTimeZone>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(
+    feature = "users",
+    feature = "identity",
+    feature = "identityGovernance"
+))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.genericError")]
+pub struct GenericError {
+    pub code: Option<String>,
+    pub message: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1752,7 +2120,7 @@ pub struct ImageInfo {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "users", feature = "other"))]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.integratedApplicationMetadata")]
 pub struct IntegratedApplicationMetadata {
@@ -1767,7 +2135,7 @@ pub struct IntegratedApplicationMetadata {
 /// A `microsoft.graph.integratedApplicationMetadata` of any of the derived types this build
 /// declares; a value of another type reads as `IntegratedApplicationMetadata`, keeping its
 /// `@odata.type` and properties.
-#[cfg(any(feature = "users", feature = "other"))]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyIntegratedApplicationMetadata {
     /// `microsoft.graph.protectedApplicationMetadata`.
@@ -1777,7 +2145,7 @@ pub enum AnyIntegratedApplicationMetadata {
     Other(IntegratedApplicationMetadata),
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.internetMessageHeader")]
 pub struct InternetMessageHeader {
@@ -1787,6 +2155,22 @@ pub struct InternetMessageHeader {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The identifier for an iOS app.
+#[cfg(any(
+    feature = "users",
+    feature = "deviceAppManagement",
+    feature = "identityGovernance"
+))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.iosMobileAppIdentifier", complex)]
+pub struct IosMobileAppIdentifier {
+    /// The inherited properties of `mobileAppIdentifier`.
+    #[graph(base)]
+    pub base: MobileAppIdentifier,
+    /// The identifier for an app, as specified in the app store. Not nullable.
+    pub bundle_id: Option<String>,
 }
 
 #[cfg(any(feature = "users", feature = "solutions", feature = "other"))]
@@ -1802,7 +2186,7 @@ pub struct JoinMeetingIdSettings {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.licenseAssignmentState")]
 pub struct LicenseAssignmentState {
@@ -1830,7 +2214,7 @@ pub struct LobbyBypassSettings {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "users", feature = "other"))]
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.localeInfo")]
 pub struct LocaleInfo {
@@ -1854,7 +2238,30 @@ pub struct LocateDeviceActionResult {
     pub device_location: Option<DeviceGeoLocation>,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.locationConstraint")]
+pub struct LocationConstraint {
+    pub is_required: Option<bool>,
+    pub locations: Option<Vec<AnyLocation>>,
+    pub suggest_location: Option<bool>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.locationConstraintItem", complex)]
+pub struct LocationConstraintItem {
+    /// The inherited properties of `location`.
+    #[graph(base)]
+    pub base: Location,
+    pub resolve_availability: Option<bool>,
+}
+
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.mailboxSettings")]
 pub struct MailboxSettings {
@@ -1867,6 +2274,45 @@ pub struct MailboxSettings {
     pub time_zone: Option<String>,
     pub user_purpose: Option<UserPurpose>,
     pub working_hours: Option<WorkingHours>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.mailTips")]
+pub struct MailTips {
+    pub automatic_replies: Option<AutomaticRepliesMailTips>,
+    pub custom_mail_tip: Option<String>,
+    pub delivery_restricted: Option<bool>,
+    pub email_address: Option<EmailAddress>,
+    pub error: Option<MailTipsError>,
+    pub external_member_count: Option<i32>,
+    pub is_moderated: Option<bool>,
+    pub mailbox_full: Option<bool>,
+    pub max_message_size: Option<i32>,
+    pub recipient_scope: Option<Flags<RecipientScopeType>>,
+    pub recipient_suggestions: Option<Vec<AnyRecipient>>,
+    pub total_member_count: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// Represents diagnostics status.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.managedAppDiagnosticStatus")]
+pub struct ManagedAppDiagnosticStatus {
+    /// Instruction on how to mitigate a failed validation
+    pub mitigation_instruction: Option<String>,
+    /// The state of the operation
+    pub state: Option<String>,
+    /// The validation friendly name
+    pub validation_name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1905,6 +2351,35 @@ pub enum AnyMeetingParticipantInfo {
 pub struct MeetingParticipants {
     pub attendees: Option<Vec<AnyMeetingParticipantInfo>>,
     pub organizer: Option<AnyMeetingParticipantInfo>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.meetingTimeSuggestion")]
+pub struct MeetingTimeSuggestion {
+    pub attendee_availability: Option<Vec<AttendeeAvailability>>,
+    pub confidence: Option<edm::Double>,
+    pub locations: Option<Vec<AnyLocation>>,
+    pub meeting_time_slot: Option<TimeSlot>,
+    pub order: Option<i32>,
+    pub organizer_availability: Option<FreeBusyStatus>,
+    pub suggestion_reason: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.meetingTimeSuggestionsResult")]
+pub struct MeetingTimeSuggestionsResult {
+    pub empty_suggestions_reason: Option<String>,
+    pub meeting_time_suggestions: Option<Vec<MeetingTimeSuggestion>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1972,7 +2447,40 @@ pub struct MessageRulePredicates {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "users")]
+/// The identifier for a mobile app.
+#[cfg(any(
+    feature = "users",
+    feature = "deviceAppManagement",
+    feature = "identityGovernance"
+))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.mobileAppIdentifier", abstract)]
+pub struct MobileAppIdentifier {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.mobileAppIdentifier` of any of the derived types this build declares; a value
+/// of another type reads as `MobileAppIdentifier`, keeping its `@odata.type` and properties.
+#[cfg(any(
+    feature = "users",
+    feature = "deviceAppManagement",
+    feature = "identityGovernance"
+))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyMobileAppIdentifier {
+    /// `microsoft.graph.androidMobileAppIdentifier`.
+    AndroidMobileAppIdentifier(AndroidMobileAppIdentifier),
+    /// `microsoft.graph.iosMobileAppIdentifier`.
+    IosMobileAppIdentifier(IosMobileAppIdentifier),
+    /// `microsoft.graph.mobileAppIdentifier` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(MobileAppIdentifier),
+}
+
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.objectIdentity")]
 pub struct ObjectIdentity {
@@ -1996,7 +2504,7 @@ pub struct OnlineMeetingSensitivityLabelAssignment {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "users", feature = "other"))]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.operatingSystemSpecifications")]
 pub struct OperatingSystemSpecifications {
@@ -2022,13 +2530,28 @@ pub struct OutOfOfficeSettings {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "users", feature = "education"))]
+#[cfg(any(
+    feature = "users",
+    feature = "education",
+    feature = "identityGovernance"
+))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.passwordProfile")]
 pub struct PasswordProfile {
     pub force_change_password_next_sign_in: Option<bool>,
     pub force_change_password_next_sign_in_with_mfa: Option<bool>,
     pub password: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.passwordResetResponse")]
+pub struct PasswordResetResponse {
+    pub new_password: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -2047,7 +2570,7 @@ pub struct PersonType {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "users", feature = "other"))]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.policyLocation", abstract)]
 pub struct PolicyLocation {
@@ -2061,24 +2584,21 @@ pub struct PolicyLocation {
 
 /// A `microsoft.graph.policyLocation` of any of the derived types this build declares; a value of
 /// another type reads as `PolicyLocation`, keeping its `@odata.type` and properties.
-#[cfg(any(feature = "users", feature = "other"))]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyPolicyLocation {
     /// `microsoft.graph.policyLocationApplication`.
-    #[cfg(feature = "users")]
     PolicyLocationApplication(PolicyLocationApplication),
     /// `microsoft.graph.policyLocationDomain`.
-    #[cfg(feature = "users")]
     PolicyLocationDomain(PolicyLocationDomain),
     /// `microsoft.graph.policyLocationUrl`.
-    #[cfg(feature = "users")]
     PolicyLocationUrl(PolicyLocationUrl),
     /// `microsoft.graph.policyLocation` itself, or a type this build does not declare.
     #[graph(other)]
     Other(PolicyLocation),
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.policyLocationApplication", complex)]
 pub struct PolicyLocationApplication {
@@ -2087,7 +2607,7 @@ pub struct PolicyLocationApplication {
     pub base: PolicyLocation,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.policyLocationDomain", complex)]
 pub struct PolicyLocationDomain {
@@ -2096,13 +2616,56 @@ pub struct PolicyLocationDomain {
     pub base: PolicyLocation,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.policyLocationUrl", complex)]
 pub struct PolicyLocationUrl {
     /// The inherited properties of `policyLocation`.
     #[graph(base)]
     pub base: PolicyLocation,
+}
+
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.policyScopeBase", abstract)]
+pub struct PolicyScopeBase {
+    /// Not nullable.
+    pub activities: Option<Flags<UserActivityTypes>>,
+    /// Not nullable.
+    pub execution_mode: Option<ExecutionMode>,
+    /// Not nullable.
+    pub locations: Option<Vec<AnyPolicyLocation>>,
+    /// Not nullable.
+    pub policy_actions: Option<Vec<AnyDlpActionInfo>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.policyScopeBase` of any of the derived types this build declares; a value of
+/// another type reads as `PolicyScopeBase`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyPolicyScopeBase {
+    /// `microsoft.graph.policyTenantScope`.
+    #[cfg(feature = "security")]
+    PolicyTenantScope(PolicyTenantScope),
+    /// `microsoft.graph.policyUserScope`.
+    #[cfg(feature = "users")]
+    PolicyUserScope(PolicyUserScope),
+    /// `microsoft.graph.policyScopeBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(PolicyScopeBase),
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.policyUserScope", complex)]
+pub struct PolicyUserScope {
+    /// The inherited properties of `policyScopeBase`.
+    #[graph(base)]
+    pub base: PolicyScopeBase,
 }
 
 #[cfg(feature = "users")]
@@ -2118,7 +2681,7 @@ pub struct PresenceStatusMessage {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "users", feature = "other"))]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.processContentMetadataBase", abstract)]
 pub struct ProcessContentMetadataBase {
@@ -2146,21 +2709,19 @@ pub struct ProcessContentMetadataBase {
 /// A `microsoft.graph.processContentMetadataBase` of any of the derived types this build declares;
 /// a value of another type reads as `ProcessContentMetadataBase`, keeping its `@odata.type` and
 /// properties.
-#[cfg(any(feature = "users", feature = "other"))]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyProcessContentMetadataBase {
     /// `microsoft.graph.processConversationMetadata`.
-    #[cfg(feature = "users")]
     ProcessConversationMetadata(ProcessConversationMetadata),
     /// `microsoft.graph.processFileMetadata`.
-    #[cfg(feature = "users")]
     ProcessFileMetadata(ProcessFileMetadata),
     /// `microsoft.graph.processContentMetadataBase` itself, or a type this build does not declare.
     #[graph(other)]
     Other(ProcessContentMetadataBase),
 }
 
-#[cfg(any(feature = "users", feature = "other"))]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.processContentRequest")]
 pub struct ProcessContentRequest {
@@ -2179,7 +2740,23 @@ pub struct ProcessContentRequest {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.processContentResponse")]
+pub struct ProcessContentResponse {
+    /// Not nullable.
+    pub policy_actions: Option<Vec<AnyDlpActionInfo>>,
+    /// Not nullable.
+    pub processing_errors: Option<Vec<AnyClassifcationErrorBase>>,
+    /// Not nullable.
+    pub protection_scope_state: Option<ProtectionScopeState>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.processConversationMetadata", complex)]
 pub struct ProcessConversationMetadata {
@@ -2197,7 +2774,7 @@ pub struct ProcessConversationMetadata {
     pub plugins: Option<Vec<AnyAiInteractionEntity>>,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.processFileMetadata", complex)]
 pub struct ProcessFileMetadata {
@@ -2208,7 +2785,18 @@ pub struct ProcessFileMetadata {
     pub owner_id: Option<String>,
 }
 
-#[cfg(any(feature = "users", feature = "other"))]
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.processingError", complex)]
+pub struct ProcessingError {
+    /// The inherited properties of `classificationError`.
+    #[graph(base)]
+    pub base: ClassificationError,
+    /// Not nullable.
+    pub error_type: Option<ContentProcessingErrorType>,
+}
+
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.protectedApplicationMetadata", complex)]
 pub struct ProtectedApplicationMetadata {
@@ -2226,6 +2814,24 @@ pub struct QrCodeImageDetails {
     pub error_correction_level: Option<ErrorCorrectionLevel>,
     pub raw_content: Option<edm::Binary>,
     pub version: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.reminder")]
+pub struct Reminder {
+    pub change_key: Option<String>,
+    pub event_end_time: Option<DateTimeTimeZone>,
+    pub event_id: Option<String>,
+    pub event_location: Option<AnyLocation>,
+    pub event_start_time: Option<DateTimeTimeZone>,
+    pub event_subject: Option<String>,
+    pub event_web_link: Option<String>,
+    pub reminder_fire_time: Option<DateTimeTimeZone>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -2258,7 +2864,7 @@ pub struct ResetPasscodeActionResult {
     pub passcode: Option<String>,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.resourceAccessDetail")]
 pub struct ResourceAccessDetail {
@@ -2281,18 +2887,27 @@ pub struct ResourceAccessDetail {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(
-    feature = "users",
-    feature = "admin",
-    feature = "storage",
-    feature = "other"
-))]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.resultTemplateDictionary", complex)]
-pub struct ResultTemplateDictionary {
-    /// The inherited properties of `Dictionary`.
+#[graph(odata_type = "microsoft.graph.restrictAccessAction", complex)]
+pub struct RestrictAccessAction {
+    /// The inherited properties of `restrictAccessActionBase`.
     #[graph(base)]
-    pub base: Dictionary,
+    pub base: RestrictAccessActionBase,
+}
+
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.restrictAccessActionBase",
+    complex,
+    abstract
+)]
+pub struct RestrictAccessActionBase {
+    /// The inherited properties of `dlpActionInfo`.
+    #[graph(base)]
+    pub base: DlpActionInfo,
+    pub restriction_action: Option<RestrictionAction>,
 }
 
 /// RotateBitLockerKeys device action result
@@ -2351,7 +2966,7 @@ pub struct ShiftAvailability {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.signInActivity")]
 pub struct SignInActivity {
@@ -2381,33 +2996,16 @@ pub struct SizeRange {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.standardTimeZoneOffset")]
-pub struct StandardTimeZoneOffset {
-    pub day_occurrence: Option<i32>,
-    pub day_of_week: Option<DayOfWeek>,
-    pub month: Option<i32>,
-    pub time: Option<edm::TimeOfDay>,
-    pub year: Option<i32>,
+#[graph(odata_type = "microsoft.graph.teamsLicensingDetails")]
+pub struct TeamsLicensingDetails {
+    pub has_teams_license: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.standardTimeZoneOffset` of any of the derived types this build declares; a
-/// value of another type reads as `StandardTimeZoneOffset`, keeping its `@odata.type` and
-/// properties.
-#[cfg(feature = "users")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyStandardTimeZoneOffset {
-    /// `microsoft.graph.daylightTimeZoneOffset`.
-    DaylightTimeZoneOffset(DaylightTimeZoneOffset),
-    /// `microsoft.graph.standardTimeZoneOffset` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(StandardTimeZoneOffset),
-}
-
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.textContent", complex)]
 pub struct TextContent {
@@ -2416,6 +3014,18 @@ pub struct TextContent {
     pub base: ContentBase,
     /// Not nullable.
     pub data: Option<String>,
+}
+
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.timeConstraint")]
+pub struct TimeConstraint {
+    pub activity_domain: Option<ActivityDomain>,
+    pub time_slots: Option<Vec<TimeSlot>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
 }
 
 #[cfg(feature = "users")]
@@ -2443,31 +3053,35 @@ pub struct TimeRange {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(any(feature = "users", feature = "other"))]
+#[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.timeZoneBase")]
-pub struct TimeZoneBase {
-    pub name: Option<String>,
+#[graph(odata_type = "microsoft.graph.timeZoneInformation")]
+pub struct TimeZoneInformation {
+    pub alias: Option<String>,
+    pub display_name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.timeZoneBase` of any of the derived types this build declares; a value of
-/// another type reads as `TimeZoneBase`, keeping its `@odata.type` and properties.
-#[cfg(any(feature = "users", feature = "other"))]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyTimeZoneBase {
-    /// `microsoft.graph.customTimeZone`.
-    #[cfg(feature = "users")]
-    CustomTimeZone(CustomTimeZone),
-    /// `microsoft.graph.timeZoneBase` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(TimeZoneBase),
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.updateWindowsDeviceAccountActionParameter")]
+pub struct UpdateWindowsDeviceAccountActionParameter {
+    pub calendar_sync_enabled: Option<bool>,
+    pub device_account: Option<AnyWindowsDeviceAccount>,
+    pub device_account_email: Option<String>,
+    pub exchange_server: Option<String>,
+    pub password_rotation_enabled: Option<bool>,
+    pub session_initiation_protocal_address: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.userPrint")]
 pub struct UserPrint {
@@ -2554,6 +3168,16 @@ pub struct WatermarkProtectionValues {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.webauthnAuthenticationExtensionsClientInputs")]
+pub struct WebauthnAuthenticationExtensionsClientInputs {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.webauthnAuthenticationExtensionsClientOutputs")]
 pub struct WebauthnAuthenticationExtensionsClientOutputs {
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -2577,11 +3201,105 @@ pub struct WebauthnAuthenticatorAttestationResponse {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.webauthnAuthenticatorSelectionCriteria")]
+pub struct WebauthnAuthenticatorSelectionCriteria {
+    pub authenticator_attachment: Option<String>,
+    pub require_resident_key: Option<bool>,
+    pub user_verification: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.webauthnCredentialCreationOptions")]
+pub struct WebauthnCredentialCreationOptions {
+    pub challenge_timeout_date_time: Option<edm::DateTimeOffset>,
+    pub public_key: Option<WebauthnPublicKeyCredentialCreationOptions>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredential")]
 pub struct WebauthnPublicKeyCredential {
     pub client_extension_results: Option<WebauthnAuthenticationExtensionsClientOutputs>,
     pub id: Option<String>,
     pub response: Option<WebauthnAuthenticatorAttestationResponse>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialCreationOptions")]
+pub struct WebauthnPublicKeyCredentialCreationOptions {
+    pub attestation: Option<String>,
+    pub authenticator_selection: Option<WebauthnAuthenticatorSelectionCriteria>,
+    pub challenge: Option<String>,
+    pub exclude_credentials: Option<Vec<WebauthnPublicKeyCredentialDescriptor>>,
+    pub extensions: Option<WebauthnAuthenticationExtensionsClientInputs>,
+    pub pub_key_cred_params: Option<Vec<WebauthnPublicKeyCredentialParameters>>,
+    pub rp: Option<WebauthnPublicKeyCredentialRpEntity>,
+    pub timeout: Option<i32>,
+    pub user: Option<WebauthnPublicKeyCredentialUserEntity>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialDescriptor")]
+pub struct WebauthnPublicKeyCredentialDescriptor {
+    pub id: Option<String>,
+    pub transports: Option<Vec<String>>,
+    pub r#type: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialParameters")]
+pub struct WebauthnPublicKeyCredentialParameters {
+    pub alg: Option<i32>,
+    pub r#type: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialRpEntity")]
+pub struct WebauthnPublicKeyCredentialRpEntity {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialUserEntity")]
+pub struct WebauthnPublicKeyCredentialUserEntity {
+    pub display_name: Option<String>,
+    pub id: Option<String>,
+    pub name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -2616,23 +3334,59 @@ pub struct WindowsDefenderScanActionResult {
     pub scan_type: Option<String>,
 }
 
-#[cfg(any(feature = "users", feature = "other"))]
+#[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.workingHours")]
-pub struct WorkingHours {
-    pub days_of_week: Option<Vec<DayOfWeek>>,
-    pub end_time: Option<edm::TimeOfDay>,
-    pub start_time: Option<edm::TimeOfDay>,
-    pub time_zone: Option<AnyTimeZoneBase>,
+#[graph(odata_type = "microsoft.graph.windowsDeviceAccount")]
+pub struct WindowsDeviceAccount {
+    pub password: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
+/// A `microsoft.graph.windowsDeviceAccount` of any of the derived types this build declares; a
+/// value of another type reads as `WindowsDeviceAccount`, keeping its `@odata.type` and properties.
+#[cfg(feature = "users")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyWindowsDeviceAccount {
+    /// `microsoft.graph.windowsDeviceADAccount`.
+    WindowsDeviceADAccount(WindowsDeviceADAccount),
+    /// `microsoft.graph.windowsDeviceAzureADAccount`.
+    WindowsDeviceAzureADAccount(WindowsDeviceAzureADAccount),
+    /// `microsoft.graph.windowsDeviceAccount` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(WindowsDeviceAccount),
+}
+
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.activitiesContainer")]
+#[graph(odata_type = "microsoft.graph.windowsDeviceADAccount", complex)]
+pub struct WindowsDeviceADAccount {
+    /// The inherited properties of `windowsDeviceAccount`.
+    #[graph(base)]
+    pub base: WindowsDeviceAccount,
+    pub domain_name: Option<String>,
+    pub user_name: Option<String>,
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.windowsDeviceAzureADAccount", complex)]
+pub struct WindowsDeviceAzureADAccount {
+    /// The inherited properties of `windowsDeviceAccount`.
+    #[graph(base)]
+    pub base: WindowsDeviceAccount,
+    pub user_principal_name: Option<String>,
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.activitiesContainer",
+    contains(name = "contentActivities", target = ContentActivity)
+)]
 pub struct ActivitiesContainer {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2671,7 +3425,25 @@ pub struct ActivityHistoryItem {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.adhocCall")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.adhocCall",
+    path = "/communications/adhocCalls",
+    contains(name = "recordings", target = CallRecording),
+    contains(name = "transcripts", target = CallTranscript),
+    function(
+        name = "getAllRecordings",
+        collection,
+        parameters = AdhocCallCollectionGetAllRecordingsParameters,
+        returns = Page<CallRecording>
+    ),
+    function(
+        name = "getAllTranscripts",
+        collection,
+        parameters = AdhocCallCollectionGetAllTranscriptsParameters,
+        returns = Page<CallTranscript>
+    )
+)]
 pub struct AdhocCall {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2685,6 +3457,28 @@ pub struct AdhocCall {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The arguments of the function `getAllRecordings`, bound to a collection of `adhocCall`, written
+/// in its URL.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AdhocCallCollectionGetAllRecordingsParameters {
+    pub user_id: Option<String>,
+    pub start_date_time: Option<edm::DateTimeOffset>,
+    pub end_date_time: Option<edm::DateTimeOffset>,
+}
+
+/// The arguments of the function `getAllTranscripts`, bound to a collection of `adhocCall`, written
+/// in its URL.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AdhocCallCollectionGetAllTranscriptsParameters {
+    pub user_id: Option<String>,
+    pub start_date_time: Option<edm::DateTimeOffset>,
+    pub end_date_time: Option<edm::DateTimeOffset>,
 }
 
 #[cfg(feature = "users")]
@@ -2710,7 +3504,13 @@ pub struct AssociatedTeamInfo {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.attachmentBase",
-    abstract
+    abstract,
+    action(
+        name = "createUploadSession",
+        collection,
+        parameters = AttachmentBaseCollectionCreateUploadSessionParameters,
+        returns = UploadSession
+    )
 )]
 pub struct AttachmentBase {
     /// The key. Inherited from `entity`.
@@ -2738,6 +3538,14 @@ pub enum AnyAttachmentBase {
     Other(AttachmentBase),
 }
 
+/// The body of the action `createUploadSession`, bound to a collection of `attachmentBase`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct AttachmentBaseCollectionCreateUploadSessionParameters {
+    pub attachment_info: AttachmentInfo,
+}
+
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.attachmentSession")]
@@ -2755,7 +3563,28 @@ pub struct AttachmentSession {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.authentication")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.authentication",
+    contains(name = "emailMethods", target = EmailAuthenticationMethod),
+    contains(name = "externalAuthenticationMethods", target = ExternalAuthenticationMethod),
+    contains(name = "fido2Methods", target = Fido2AuthenticationMethod),
+    contains(name = "methods", target = AuthenticationMethod),
+    contains(
+        name = "microsoftAuthenticatorMethods",
+        target = MicrosoftAuthenticatorAuthenticationMethod
+    ),
+    contains(name = "operations", target = LongRunningOperation),
+    contains(name = "passwordMethods", target = PasswordAuthenticationMethod),
+    contains(name = "phoneMethods", target = PhoneAuthenticationMethod),
+    contains(name = "platformCredentialMethods", target = PlatformCredentialAuthenticationMethod),
+    contains(name = "softwareOathMethods", target = SoftwareOathAuthenticationMethod),
+    contains(name = "temporaryAccessPassMethods", target = TemporaryAccessPassAuthenticationMethod),
+    contains(
+        name = "windowsHelloForBusinessMethods",
+        target = WindowsHelloForBusinessAuthenticationMethod
+    )
+)]
 pub struct Authentication {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2806,7 +3635,12 @@ pub struct Authentication {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.authenticationMethod",
-    abstract
+    abstract,
+    action(
+        name = "resetPassword",
+        parameters = AuthenticationMethodResetPasswordParameters,
+        returns = PasswordResetResponse
+    )
 )]
 pub struct AuthenticationMethod {
     /// The key. Inherited from `entity`.
@@ -2850,18 +3684,29 @@ pub enum AnyAuthenticationMethod {
     Other(AuthenticationMethod),
 }
 
+/// The body of the action `resetPassword`, bound to `authenticationMethod`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AuthenticationMethodResetPasswordParameters {
+    pub new_password: Option<String>,
+}
+
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.calendarGroup")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.calendarGroup",
+    path = "/me/calendarGroups",
+    contains(name = "calendars", target = Calendar)
+)]
 pub struct CalendarGroup {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
     pub change_key: Option<String>,
     pub class_id: Option<edm::Guid>,
     pub name: Option<String>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
-    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(feature = "groups")]
+    /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub calendars: Option<Vec<Calendar>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -2872,7 +3717,10 @@ pub struct CalendarGroup {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.calendarSharingMessage")]
+#[graph(
+    odata_type = "microsoft.graph.calendarSharingMessage",
+    action(name = "accept", returns = Calendar)
+)]
 pub struct CalendarSharingMessage {
     /// The inherited properties of `message`.
     #[graph(base)]
@@ -2885,7 +3733,11 @@ pub struct CalendarSharingMessage {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.callRecording")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.callRecording",
+    function(name = "delta", collection, returns = Page<DeltaItem<CallRecording>>)
+)]
 pub struct CallRecording {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2905,7 +3757,11 @@ pub struct CallRecording {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.callTranscript")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.callTranscript",
+    function(name = "delta", collection, returns = Page<DeltaItem<CallTranscript>>)
+)]
 pub struct CallTranscript {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2962,7 +3818,11 @@ pub struct CloudClipboardItem {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.cloudClipboardRoot")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.cloudClipboardRoot",
+    contains(name = "items", target = CloudClipboardItem)
+)]
 pub struct CloudClipboardRoot {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -2977,7 +3837,19 @@ pub struct CloudClipboardRoot {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.cloudPC")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.cloudPC",
+    path = "/me/cloudPCs",
+    action = "endGracePeriod",
+    action = "reboot",
+    action(name = "rename", parameters = CloudPCRenameParameters),
+    action(name = "reprovision", parameters = CloudPCReprovisionParameters),
+    action(name = "resize", parameters = CloudPCResizeParameters),
+    action(name = "restore", parameters = CloudPCRestoreParameters),
+    action = "troubleshoot",
+    function(name = "retrieveCloudPcLaunchDetail", returns = CloudPcLaunchDetail)
+)]
 pub struct CloudPC {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -3002,9 +3874,51 @@ pub struct CloudPC {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `rename`, bound to `cloudPC`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CloudPCRenameParameters {
+    pub display_name: Option<String>,
+}
+
+/// The body of the action `reprovision`, bound to `cloudPC`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CloudPCReprovisionParameters {
+    pub user_account_type: Option<CloudPcUserAccountType>,
+    pub os_version: Option<CloudPcOperatingSystem>,
+}
+
+/// The body of the action `resize`, bound to `cloudPC`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CloudPCResizeParameters {
+    pub target_service_plan_id: Option<String>,
+}
+
+/// The body of the action `restore`, bound to `cloudPC`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CloudPCRestoreParameters {
+    pub cloud_pc_snapshot_id: Option<String>,
+}
+
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.contact")]
+#[graph(
+    odata_type = "microsoft.graph.contact",
+    path = "/me/contacts",
+    action = "permanentDelete",
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyOutlookItem>>)
+)]
+#[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "multiValueExtendedProperties", target = MultiValueLegacyExtendedProperty)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "photo", target = ProfilePhoto, single)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty)))]
 pub struct Contact {
     /// The inherited properties of `outlookItem`.
     #[graph(base)]
@@ -3069,7 +3983,17 @@ pub struct Contact {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.contactFolder")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.contactFolder",
+    path = "/me/contactFolders",
+    contains(name = "childFolders", target = ContactFolder),
+    contains(name = "contacts", target = Contact),
+    action = "permanentDelete",
+    function(name = "delta", collection, returns = Page<DeltaItem<ContactFolder>>)
+)]
+#[cfg_attr(feature = "groups", graph(contains(name = "multiValueExtendedProperties", target = MultiValueLegacyExtendedProperty)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty)))]
 pub struct ContactFolder {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -3172,7 +4096,8 @@ pub struct DeviceConfigurationState {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.deviceLogCollectionResponse"
+    odata_type = "microsoft.graph.deviceLogCollectionResponse",
+    action(name = "createDownloadUrl", returns = String)
 )]
 pub struct DeviceLogCollectionResponse {
     /// The key. Inherited from `entity`.
@@ -3210,7 +4135,8 @@ pub struct DeviceLogCollectionResponse {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.deviceManagementTroubleshootingEvent"
+    odata_type = "microsoft.graph.deviceManagementTroubleshootingEvent",
+    path = "/deviceManagement/troubleshootingEvents"
 )]
 pub struct DeviceManagementTroubleshootingEvent {
     /// The key. Inherited from `entity`.
@@ -3251,6 +4177,7 @@ pub struct EmailAuthenticationMethod {
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.employeeExperienceUser")]
+#[cfg_attr(feature = "employeeExperience", graph(contains(name = "assignedRoles", target = EngagementRole)))]
 pub struct EmployeeExperienceUser {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -3300,6 +4227,7 @@ pub struct EnrollmentTroubleshootingEvent {
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.eventMessage")]
+#[cfg_attr(feature = "groups", graph(contains(name = "event", target = Event, single)))]
 pub struct EventMessage {
     /// The inherited properties of `message`.
     #[graph(base)]
@@ -3372,7 +4300,10 @@ pub struct ExternalAuthenticationMethod {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.fido2AuthenticationMethod")]
+#[graph(
+    odata_type = "microsoft.graph.fido2AuthenticationMethod",
+    function(name = "creationOptions", collection, returns = WebauthnCredentialCreationOptions)
+)]
 pub struct Fido2AuthenticationMethod {
     /// The inherited properties of `authenticationMethod`.
     #[graph(base)]
@@ -3390,7 +4321,8 @@ pub struct Fido2AuthenticationMethod {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.inferenceClassification"
+    odata_type = "microsoft.graph.inferenceClassification",
+    contains(name = "overrides", target = InferenceClassificationOverride)
 )]
 pub struct InferenceClassification {
     /// The key. Inherited from `entity`.
@@ -3432,7 +4364,12 @@ pub struct ItemInsights {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.licenseDetails")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.licenseDetails",
+    path = "/me/licenseDetails",
+    function(name = "getTeamsLicensingDetails", collection, returns = TeamsLicensingDetails)
+)]
 pub struct LicenseDetails {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -3511,7 +4448,20 @@ pub enum AnyLongRunningOperation {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.mailFolder")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.mailFolder",
+    path = "/me/mailFolders",
+    contains(name = "childFolders", target = MailFolder),
+    contains(name = "messageRules", target = MessageRule),
+    contains(name = "messages", target = Message),
+    action(name = "copy", parameters = MailFolderCopyParameters, returns = MailFolder),
+    action(name = "move", parameters = MailFolderMoveParameters, returns = MailFolder),
+    action = "permanentDelete",
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyMailFolder>>)
+)]
+#[cfg_attr(feature = "groups", graph(contains(name = "multiValueExtendedProperties", target = MultiValueLegacyExtendedProperty)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty)))]
 pub struct MailFolder {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -3558,6 +4508,24 @@ pub enum AnyMailFolder {
     Other(MailFolder),
 }
 
+/// The body of the action `copy`, bound to `mailFolder`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct MailFolderCopyParameters {
+    #[graph(rename = "DestinationId")]
+    pub destination_id: String,
+}
+
+/// The body of the action `move`, bound to `mailFolder`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct MailFolderMoveParameters {
+    #[graph(rename = "DestinationId")]
+    pub destination_id: String,
+}
+
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.mailSearchFolder")]
@@ -3576,7 +4544,40 @@ pub struct MailSearchFolder {
 /// filtered properties must use 'and', not 'or'.
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.managedDevice")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.managedDevice",
+    path = "/deviceManagement/managedDevices",
+    contains(name = "deviceCompliancePolicyStates", target = DeviceCompliancePolicyState),
+    contains(name = "deviceConfigurationStates", target = DeviceConfigurationState),
+    contains(name = "logCollectionRequests", target = DeviceLogCollectionResponse),
+    contains(name = "windowsProtectionState", target = WindowsProtectionState, single),
+    action = "bypassActivationLock",
+    action(name = "cleanWindowsDevice", parameters = ManagedDeviceCleanWindowsDeviceParameters),
+    action(
+        name = "deleteUserFromSharedAppleDevice",
+        parameters = ManagedDeviceDeleteUserFromSharedAppleDeviceParameters
+    ),
+    action = "disableLostMode",
+    action = "locateDevice",
+    action = "logoutSharedAppleDeviceActiveUser",
+    action = "rebootNow",
+    action = "recoverPasscode",
+    action = "remoteLock",
+    action = "requestRemoteAssistance",
+    action = "resetPasscode",
+    action = "retire",
+    action = "shutDown",
+    action = "syncDevice",
+    action(
+        name = "updateWindowsDeviceAccount",
+        parameters = ManagedDeviceUpdateWindowsDeviceAccountParameters
+    ),
+    action(name = "windowsDefenderScan", parameters = ManagedDeviceWindowsDefenderScanParameters),
+    action = "windowsDefenderUpdateSignatures",
+    action(name = "wipe", parameters = ManagedDeviceWipeParameters)
+)]
+#[cfg_attr(feature = "deviceManagement", graph(contains(name = "deviceCategory", target = DeviceCategory, single)))]
 pub struct ManagedDevice {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -3820,9 +4821,75 @@ pub struct ManagedDevice {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `cleanWindowsDevice`, bound to `managedDevice`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ManagedDeviceCleanWindowsDeviceParameters {
+    pub keep_user_data: bool,
+}
+
+/// The body of the action `deleteUserFromSharedAppleDevice`, bound to `managedDevice`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ManagedDeviceDeleteUserFromSharedAppleDeviceParameters {
+    pub user_principal_name: Option<String>,
+}
+
+/// The body of the action `updateWindowsDeviceAccount`, bound to `managedDevice`.
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.message")]
+#[graph(parameters)]
+pub struct ManagedDeviceUpdateWindowsDeviceAccountParameters {
+    pub update_windows_device_account_action_parameter:
+        Option<UpdateWindowsDeviceAccountActionParameter>,
+}
+
+/// The body of the action `windowsDefenderScan`, bound to `managedDevice`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ManagedDeviceWindowsDefenderScanParameters {
+    pub quick_scan: bool,
+}
+
+/// The body of the action `wipe`, bound to `managedDevice`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ManagedDeviceWipeParameters {
+    pub keep_enrollment_data: Option<bool>,
+    pub keep_user_data: Option<bool>,
+    pub mac_os_unlock_code: Option<String>,
+    pub persist_esim_data_plan: Option<bool>,
+}
+
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.message",
+    path = "/me/messages",
+    action(name = "copy", parameters = MessageCopyParameters, returns = Message),
+    action(name = "createForward", parameters = MessageCreateForwardParameters, returns = Message),
+    action(name = "createReply", parameters = MessageCreateReplyParameters, returns = Message),
+    action(
+        name = "createReplyAll",
+        parameters = MessageCreateReplyAllParameters,
+        returns = Message
+    ),
+    action(name = "forward", parameters = MessageForwardParameters),
+    action(name = "move", parameters = MessageMoveParameters, returns = Message),
+    action = "permanentDelete",
+    action(name = "reply", parameters = MessageReplyParameters),
+    action(name = "replyAll", parameters = MessageReplyAllParameters),
+    action = "send",
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyOutlookItem>>)
+)]
+#[cfg_attr(feature = "groups", graph(contains(name = "attachments", target = Attachment)))]
+#[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "multiValueExtendedProperties", target = MultiValueLegacyExtendedProperty)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty)))]
 pub struct Message {
     /// The inherited properties of `outlookItem`.
     #[graph(base)]
@@ -3875,6 +4942,94 @@ pub struct Message {
     pub single_value_extended_properties: Option<Vec<SingleValueLegacyExtendedProperty>>,
 }
 
+/// The body of the action `copy`, bound to `message`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct MessageCopyParameters {
+    #[graph(rename = "DestinationId")]
+    pub destination_id: String,
+}
+
+/// The body of the action `createForward`, bound to `message`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct MessageCreateForwardParameters {
+    #[graph(rename = "ToRecipients")]
+    pub to_recipients: Option<Vec<AnyRecipient>>,
+    #[graph(rename = "Message")]
+    pub message: Option<AnyOutlookItem>,
+    #[graph(rename = "Comment")]
+    pub comment: Option<String>,
+}
+
+/// The body of the action `createReply`, bound to `message`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct MessageCreateReplyParameters {
+    #[graph(rename = "Message")]
+    pub message: Option<AnyOutlookItem>,
+    #[graph(rename = "Comment")]
+    pub comment: Option<String>,
+}
+
+/// The body of the action `createReplyAll`, bound to `message`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct MessageCreateReplyAllParameters {
+    #[graph(rename = "Message")]
+    pub message: Option<AnyOutlookItem>,
+    #[graph(rename = "Comment")]
+    pub comment: Option<String>,
+}
+
+/// The body of the action `forward`, bound to `message`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct MessageForwardParameters {
+    #[graph(rename = "ToRecipients")]
+    pub to_recipients: Option<Vec<AnyRecipient>>,
+    #[graph(rename = "Message")]
+    pub message: Option<AnyOutlookItem>,
+    #[graph(rename = "Comment")]
+    pub comment: Option<String>,
+}
+
+/// The body of the action `move`, bound to `message`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct MessageMoveParameters {
+    #[graph(rename = "DestinationId")]
+    pub destination_id: String,
+}
+
+/// The body of the action `reply`, bound to `message`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct MessageReplyParameters {
+    #[graph(rename = "Message")]
+    pub message: Option<AnyOutlookItem>,
+    #[graph(rename = "Comment")]
+    pub comment: Option<String>,
+}
+
+/// The body of the action `replyAll`, bound to `message`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct MessageReplyAllParameters {
+    #[graph(rename = "Message")]
+    pub message: Option<AnyOutlookItem>,
+    #[graph(rename = "Comment")]
+    pub comment: Option<String>,
+}
+
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.messageRule")]
@@ -3912,7 +5067,39 @@ pub struct MicrosoftAuthenticatorAuthenticationMethod {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.onlineMeeting")]
+#[graph(
+    odata_type = "microsoft.graph.onlineMeeting",
+    path = "/communications/onlineMeetings",
+    contains(name = "recordings", target = CallRecording),
+    contains(name = "transcripts", target = CallTranscript),
+    action(
+        name = "createOrGet",
+        collection,
+        parameters = OnlineMeetingCollectionCreateOrGetParameters,
+        returns = OnlineMeeting
+    ),
+    action(
+        name = "sendVirtualAppointmentReminderSms",
+        parameters = OnlineMeetingSendVirtualAppointmentReminderSmsParameters
+    ),
+    action(
+        name = "sendVirtualAppointmentSms",
+        parameters = OnlineMeetingSendVirtualAppointmentSmsParameters
+    ),
+    function(
+        name = "getAllRecordings",
+        collection,
+        parameters = OnlineMeetingCollectionGetAllRecordingsParameters,
+        returns = Page<CallRecording>
+    ),
+    function(
+        name = "getAllTranscripts",
+        collection,
+        parameters = OnlineMeetingCollectionGetAllTranscriptsParameters,
+        returns = Page<CallTranscript>
+    ),
+    function(name = "getVirtualAppointmentJoinWebUrl", returns = String)
+)]
 pub struct OnlineMeeting {
     /// The inherited properties of `onlineMeetingBase`.
     #[graph(base)]
@@ -3934,6 +5121,59 @@ pub struct OnlineMeeting {
     pub transcripts: Option<Vec<CallTranscript>>,
 }
 
+/// The body of the action `createOrGet`, bound to a collection of `onlineMeeting`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct OnlineMeetingCollectionCreateOrGetParameters {
+    pub chat_info: Option<ChatInfo>,
+    pub end_date_time: Option<edm::DateTimeOffset>,
+    pub external_id: String,
+    pub participants: Option<MeetingParticipants>,
+    pub start_date_time: Option<edm::DateTimeOffset>,
+    pub subject: Option<String>,
+}
+
+/// The body of the action `sendVirtualAppointmentReminderSms`, bound to `onlineMeeting`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct OnlineMeetingSendVirtualAppointmentReminderSmsParameters {
+    pub remind_before_time_in_minutes_type: Option<RemindBeforeTimeInMinutesType>,
+    pub attendees: Option<Vec<AttendeeNotificationInfo>>,
+}
+
+/// The body of the action `sendVirtualAppointmentSms`, bound to `onlineMeeting`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct OnlineMeetingSendVirtualAppointmentSmsParameters {
+    pub message_type: Option<VirtualAppointmentMessageType>,
+    pub attendees: Option<Vec<AttendeeNotificationInfo>>,
+}
+
+/// The arguments of the function `getAllRecordings`, bound to a collection of `onlineMeeting`,
+/// written in its URL.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct OnlineMeetingCollectionGetAllRecordingsParameters {
+    pub meeting_organizer_user_id: Option<String>,
+    pub start_date_time: Option<edm::DateTimeOffset>,
+    pub end_date_time: Option<edm::DateTimeOffset>,
+}
+
+/// The arguments of the function `getAllTranscripts`, bound to a collection of `onlineMeeting`,
+/// written in its URL.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct OnlineMeetingCollectionGetAllTranscriptsParameters {
+    pub meeting_organizer_user_id: Option<String>,
+    pub start_date_time: Option<edm::DateTimeOffset>,
+    pub end_date_time: Option<edm::DateTimeOffset>,
+}
+
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.outlookCategory")]
@@ -3950,7 +5190,13 @@ pub struct OutlookCategory {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.outlookUser")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.outlookUser",
+    contains(name = "masterCategories", target = OutlookCategory),
+    function(name = "supportedLanguages", returns = Vec<LocaleInfo>),
+    function(name = "supportedTimeZones", returns = Vec<TimeZoneInformation>)
+)]
 pub struct OutlookUser {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -3975,7 +5221,11 @@ pub struct PasswordAuthenticationMethod {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.person")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.person",
+    path = "/me/people"
+)]
 pub struct Person {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -4006,7 +5256,11 @@ pub struct Person {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.phoneAuthenticationMethod")]
+#[graph(
+    odata_type = "microsoft.graph.phoneAuthenticationMethod",
+    action = "disableSmsSignIn",
+    action = "enableSmsSignIn"
+)]
 pub struct PhoneAuthenticationMethod {
     /// The inherited properties of `authenticationMethod`.
     #[graph(base)]
@@ -4019,6 +5273,8 @@ pub struct PhoneAuthenticationMethod {
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.plannerUser")]
+#[cfg_attr(feature = "planner", graph(contains(name = "plans", target = PlannerPlan)))]
+#[cfg_attr(feature = "planner", graph(contains(name = "tasks", target = PlannerTask)))]
 pub struct PlannerUser {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -4055,7 +5311,23 @@ pub struct PlatformCredentialAuthenticationMethod {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.presence")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.presence",
+    path = "/communications/presences",
+    action = "clearAutomaticLocation",
+    action = "clearLocation",
+    action(name = "clearPresence", parameters = PresenceClearPresenceParameters),
+    action = "clearUserPreferredPresence",
+    action(name = "setAutomaticLocation", parameters = PresenceSetAutomaticLocationParameters),
+    action(name = "setManualLocation", parameters = PresenceSetManualLocationParameters),
+    action(name = "setPresence", parameters = PresenceSetPresenceParameters),
+    action(name = "setStatusMessage", parameters = PresenceSetStatusMessageParameters),
+    action(
+        name = "setUserPreferredPresence",
+        parameters = PresenceSetUserPreferredPresenceParameters
+    )
+)]
 pub struct Presence {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -4070,6 +5342,61 @@ pub struct Presence {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `clearPresence`, bound to `presence`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct PresenceClearPresenceParameters {
+    pub session_id: Option<String>,
+}
+
+/// The body of the action `setAutomaticLocation`, bound to `presence`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct PresenceSetAutomaticLocationParameters {
+    pub work_location_type: WorkLocationType,
+    pub place_id: Option<String>,
+}
+
+/// The body of the action `setManualLocation`, bound to `presence`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct PresenceSetManualLocationParameters {
+    pub work_location_type: WorkLocationType,
+    pub place_id: Option<String>,
+}
+
+/// The body of the action `setPresence`, bound to `presence`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct PresenceSetPresenceParameters {
+    pub session_id: Option<String>,
+    pub availability: String,
+    pub activity: String,
+    pub expiration_duration: Option<edm::Duration>,
+}
+
+/// The body of the action `setStatusMessage`, bound to `presence`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct PresenceSetStatusMessageParameters {
+    pub status_message: Option<PresenceStatusMessage>,
+}
+
+/// The body of the action `setUserPreferredPresence`, bound to `presence`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct PresenceSetUserPreferredPresenceParameters {
+    pub availability: String,
+    pub activity: String,
+    pub expiration_duration: Option<edm::Duration>,
 }
 
 #[cfg(feature = "users")]
@@ -4091,7 +5418,12 @@ pub struct QrCode {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.qrCodePinAuthenticationMethod")]
+#[graph(
+    odata_type = "microsoft.graph.qrCodePinAuthenticationMethod",
+    contains(name = "pin", target = QrPin, single),
+    contains(name = "standardQRCode", target = QrCode, single),
+    contains(name = "temporaryQRCode", target = QrCode, single)
+)]
 pub struct QrCodePinAuthenticationMethod {
     /// The inherited properties of `authenticationMethod`.
     #[graph(base)]
@@ -4172,7 +5504,11 @@ pub struct TemporaryAccessPassAuthenticationMethod {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.todo")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.todo",
+    contains(name = "lists", target = TodoTaskList)
+)]
 pub struct Todo {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -4187,7 +5523,16 @@ pub struct Todo {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.todoTask")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.todoTask",
+    contains(name = "attachments", target = AttachmentBase),
+    contains(name = "attachmentSessions", target = AttachmentSession),
+    contains(name = "checklistItems", target = ChecklistItem),
+    contains(name = "linkedResources", target = LinkedResource),
+    function(name = "delta", collection, returns = Page<DeltaItem<TodoTask>>)
+)]
+#[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
 pub struct TodoTask {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -4237,7 +5582,13 @@ pub struct TodoTask {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.todoTaskList")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.todoTaskList",
+    contains(name = "tasks", target = TodoTask),
+    function(name = "delta", collection, returns = Page<DeltaItem<TodoTaskList>>)
+)]
+#[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
 pub struct TodoTaskList {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -4262,9 +5613,86 @@ pub struct TodoTaskList {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.user")]
+#[graph(
+    odata_type = "microsoft.graph.user",
+    path = "/users",
+    singleton = "/me",
+    contains(name = "messages", target = Message),
+    action(name = "assignLicense", parameters = UserAssignLicenseParameters, returns = User),
+    action(name = "changePassword", parameters = UserChangePasswordParameters),
+    action(name = "exportPersonalData", parameters = UserExportPersonalDataParameters),
+    action(
+        name = "findMeetingTimes",
+        parameters = UserFindMeetingTimesParameters,
+        returns = MeetingTimeSuggestionsResult
+    ),
+    action(name = "getMailTips", parameters = UserGetMailTipsParameters, returns = Vec<MailTips>),
+    action = "removeAllDevicesFromManagement",
+    action(name = "reprocessLicenseAssignment", returns = User),
+    action = "retryServiceProvisioning",
+    action(name = "revokeSignInSessions", returns = bool),
+    action(name = "sendMail", parameters = UserSendMailParameters),
+    action(
+        name = "translateExchangeIds",
+        parameters = UserTranslateExchangeIdsParameters,
+        returns = Vec<ConvertIdResult>
+    ),
+    action(
+        name = "wipeManagedAppRegistrationsByDeviceTag",
+        parameters = UserWipeManagedAppRegistrationsByDeviceTagParameters
+    ),
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyDirectoryObject>>),
+    function(name = "exportDeviceAndAppManagementData", returns = DeviceAndAppManagementData),
+    function(name = "getManagedAppDiagnosticStatuses", returns = Vec<ManagedAppDiagnosticStatus>),
+    function(name = "getManagedAppPolicies", returns = Page<AnyManagedAppPolicy>),
+    function(name = "getManagedDevicesWithAppFailures", returns = Vec<String>),
+    function(
+        name = "reminderView",
+        parameters = UserReminderViewParameters,
+        returns = Vec<Reminder>
+    )
+)]
+#[cfg_attr(feature = "users", graph(contains(name = "activities", target = UserActivity)))]
+#[cfg_attr(feature = "users", graph(contains(name = "adhocCalls", target = AdhocCall)))]
+#[cfg_attr(feature = "directoryObjects", graph(contains(name = "appRoleAssignments", target = AppRoleAssignment)))]
+#[cfg_attr(feature = "users", graph(contains(name = "authentication", target = Authentication, single)))]
+#[cfg_attr(any(feature = "groups", feature = "users"), graph(contains(name = "calendar", target = Calendar, single)))]
+#[cfg_attr(feature = "users", graph(contains(name = "calendarGroups", target = CalendarGroup)))]
+#[cfg_attr(any(feature = "groups", feature = "users"), graph(contains(name = "calendars", target = Calendar)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "calendarView", target = Event)))]
+#[cfg_attr(feature = "chats", graph(contains(name = "chats", target = Chat)))]
+#[cfg_attr(feature = "users", graph(contains(name = "cloudClipboard", target = CloudClipboardRoot, single)))]
+#[cfg_attr(feature = "users", graph(contains(name = "cloudPCs", target = CloudPC)))]
+#[cfg_attr(feature = "users", graph(contains(name = "contactFolders", target = ContactFolder)))]
+#[cfg_attr(feature = "users", graph(contains(name = "contacts", target = Contact)))]
+#[cfg_attr(feature = "users", graph(contains(name = "dataSecurityAndGovernance", target = UserDataSecurityAndGovernance, single)))]
+#[cfg_attr(feature = "users", graph(contains(name = "deviceManagementTroubleshootingEvents", target = DeviceManagementTroubleshootingEvent)))]
+#[cfg_attr(feature = "users", graph(contains(name = "employeeExperience", target = EmployeeExperienceUser, single)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "events", target = Event)))]
+#[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
+#[cfg_attr(feature = "users", graph(contains(name = "inferenceClassification", target = InferenceClassification, single)))]
+#[cfg_attr(feature = "users", graph(contains(name = "insights", target = ItemInsights, single)))]
+#[cfg_attr(feature = "teams", graph(contains(name = "joinedTeams", target = Team)))]
+#[cfg_attr(feature = "users", graph(contains(name = "licenseDetails", target = LicenseDetails)))]
+#[cfg_attr(feature = "users", graph(contains(name = "mailFolders", target = MailFolder)))]
+#[cfg_attr(feature = "users", graph(contains(name = "managedDevices", target = ManagedDevice)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "onenote", target = Onenote, single)))]
+#[cfg_attr(feature = "users", graph(contains(name = "onlineMeetings", target = OnlineMeeting)))]
+#[cfg_attr(feature = "contacts", graph(contains(name = "onPremisesSyncBehavior", target = OnPremisesSyncBehavior, single)))]
+#[cfg_attr(feature = "users", graph(contains(name = "outlook", target = OutlookUser, single)))]
+#[cfg_attr(feature = "users", graph(contains(name = "people", target = Person)))]
+#[cfg_attr(any(feature = "groups", feature = "permissionGrants"), graph(contains(name = "permissionGrants", target = ResourceSpecificPermissionGrant)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "photo", target = ProfilePhoto, single)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "photos", target = ProfilePhoto)))]
+#[cfg_attr(feature = "users", graph(contains(name = "planner", target = PlannerUser, single)))]
+#[cfg_attr(feature = "users", graph(contains(name = "presence", target = Presence, single)))]
+#[cfg_attr(feature = "scopedRoleMemberships", graph(contains(name = "scopedRoleMemberOf", target = ScopedRoleMembership)))]
+#[cfg_attr(feature = "users", graph(contains(name = "settings", target = UserSettings, single)))]
+#[cfg_attr(feature = "users", graph(contains(name = "solutions", target = UserSolutionRoot, single)))]
+#[cfg_attr(feature = "users", graph(contains(name = "teamwork", target = UserTeamwork, single)))]
+#[cfg_attr(feature = "users", graph(contains(name = "todo", target = Todo, single)))]
 pub struct User {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]
@@ -4358,10 +5786,14 @@ pub struct User {
     pub usage_location: Option<String>,
     pub user_principal_name: Option<String>,
     pub user_type: Option<String>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub activities: Option<Vec<UserActivity>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub adhoc_calls: Option<Vec<AdhocCall>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
@@ -4372,20 +5804,24 @@ pub struct User {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub app_role_assignments: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub authentication: Option<Authentication>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
-    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(feature = "groups")]
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `groups`, `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "groups", feature = "users"))]
     #[graph(read_only)]
     pub calendar: Option<Calendar>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub calendar_groups: Option<Vec<CalendarGroup>>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
-    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(feature = "groups")]
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `groups`, `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "groups", feature = "users"))]
     #[graph(read_only)]
     pub calendars: Option<Vec<Calendar>>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -4396,13 +5832,19 @@ pub struct User {
     #[cfg(feature = "chats")]
     #[graph(read_only)]
     pub chats: Option<Vec<Chat>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub cloud_clipboard: Option<CloudClipboardRoot>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub cloud_p_cs: Option<Vec<CloudPC>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub contact_folders: Option<Vec<ContactFolder>>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -4411,11 +5853,15 @@ pub struct User {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub created_objects: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `security`, `other`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "security", feature = "other"))]
     #[graph(read_only)]
     pub data_security_and_governance: Option<AnyDataSecurityAndGovernance>,
     /// The list of troubleshooting events for this user. Navigation property: read when
-    /// `$expand`ed, never written.
+    /// `$expand`ed, never written. Declared with the feature `users`; without, an `$expand`ed value
+    /// is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub device_management_troubleshooting_events:
         Option<Vec<AnyDeviceManagementTroubleshootingEvent>>,
@@ -4446,7 +5892,9 @@ pub struct User {
     ))]
     #[graph(read_only)]
     pub drives: Option<Vec<AnyBaseItem>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub employee_experience: Option<EmployeeExperienceUser>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -4469,10 +5917,14 @@ pub struct User {
     ))]
     #[graph(read_only)]
     pub followed_sites: Option<Vec<AnyBaseItem>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub inference_classification: Option<InferenceClassification>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `other`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "other"))]
     #[graph(read_only)]
     pub insights: Option<AnyOfficeGraphInsights>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
@@ -4480,10 +5932,14 @@ pub struct User {
     #[cfg(feature = "teams")]
     #[graph(read_only)]
     pub joined_teams: Option<Vec<Team>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub license_details: Option<Vec<LicenseDetails>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub mail_folders: Option<Vec<AnyMailFolder>>,
     /// Zero or more managed app registrations that belong to the user. Navigation property: read
@@ -4493,7 +5949,9 @@ pub struct User {
     #[graph(read_only)]
     pub managed_app_registrations: Option<Vec<AnyManagedAppRegistration>>,
     /// The managed devices associated with the user. Navigation property: read when `$expand`ed,
-    /// never written.
+    /// never written. Declared with the feature `users`; without, an `$expand`ed value is kept in
+    /// `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub managed_devices: Option<Vec<ManagedDevice>>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -4515,7 +5973,9 @@ pub struct User {
     #[cfg(feature = "groups")]
     #[graph(read_only)]
     pub onenote: Option<Onenote>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `solutions`, `other`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "solutions", feature = "other"))]
     #[graph(read_only)]
     pub online_meetings: Option<Vec<AnyOnlineMeetingBase>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
@@ -4523,7 +5983,9 @@ pub struct User {
     #[cfg(feature = "contacts")]
     #[graph(read_only)]
     pub on_premises_sync_behavior: Option<OnPremisesSyncBehavior>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub outlook: Option<OutlookUser>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -4532,7 +5994,9 @@ pub struct User {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub owned_objects: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub people: Option<Vec<Person>>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -4548,10 +6012,14 @@ pub struct User {
     #[cfg(feature = "groups")]
     #[graph(read_only)]
     pub photos: Option<Vec<ProfilePhoto>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub planner: Option<PlannerUser>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub presence: Option<Presence>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -4562,10 +6030,14 @@ pub struct User {
     #[cfg(feature = "scopedRoleMemberships")]
     #[graph(read_only)]
     pub scoped_role_member_of: Option<Vec<ScopedRoleMembership>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub settings: Option<UserSettings>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub solutions: Option<UserSolutionRoot>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -4574,10 +6046,14 @@ pub struct User {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub sponsors: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub teamwork: Option<UserTeamwork>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
     pub todo: Option<Todo>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -4585,9 +6061,110 @@ pub struct User {
     pub transitive_member_of: Option<Vec<AnyDirectoryObject>>,
 }
 
+/// The body of the action `assignLicense`, bound to `user`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct UserAssignLicenseParameters {
+    pub add_licenses: Vec<AssignedLicense>,
+    pub remove_licenses: Vec<edm::Guid>,
+}
+
+/// The body of the action `changePassword`, bound to `user`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UserChangePasswordParameters {
+    pub current_password: Option<String>,
+    pub new_password: Option<String>,
+}
+
+/// The body of the action `exportPersonalData`, bound to `user`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UserExportPersonalDataParameters {
+    pub storage_location: Option<String>,
+}
+
+/// The body of the action `findMeetingTimes`, bound to `user`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct UserFindMeetingTimesParameters {
+    pub attendees: Option<Vec<AnyRecipient>>,
+    pub location_constraint: Option<LocationConstraint>,
+    pub time_constraint: Option<TimeConstraint>,
+    pub meeting_duration: Option<edm::Duration>,
+    pub max_candidates: Option<i32>,
+    pub is_organizer_optional: Option<bool>,
+    pub return_suggestion_reasons: Option<bool>,
+    pub minimum_attendee_percentage: Option<edm::Double>,
+}
+
+/// The body of the action `getMailTips`, bound to `user`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UserGetMailTipsParameters {
+    #[graph(rename = "EmailAddresses")]
+    pub email_addresses: Vec<String>,
+    #[graph(rename = "MailTipsOptions")]
+    pub mail_tips_options: Option<Flags<MailTipsType>>,
+}
+
+/// The body of the action `sendMail`, bound to `user`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct UserSendMailParameters {
+    #[graph(rename = "Message")]
+    pub message: AnyOutlookItem,
+    #[graph(rename = "SaveToSentItems")]
+    pub save_to_sent_items: Option<bool>,
+}
+
+/// The body of the action `translateExchangeIds`, bound to `user`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UserTranslateExchangeIdsParameters {
+    #[graph(rename = "InputIds")]
+    pub input_ids: Vec<String>,
+    #[graph(rename = "TargetIdType")]
+    pub target_id_type: ExchangeIdFormat,
+    #[graph(rename = "SourceIdType")]
+    pub source_id_type: ExchangeIdFormat,
+}
+
+/// The body of the action `wipeManagedAppRegistrationsByDeviceTag`, bound to `user`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UserWipeManagedAppRegistrationsByDeviceTagParameters {
+    pub device_tag: Option<String>,
+}
+
+/// The arguments of the function `reminderView`, bound to `user`, written in its URL.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UserReminderViewParameters {
+    #[graph(rename = "StartDateTime")]
+    pub start_date_time: String,
+    #[graph(rename = "EndDateTime")]
+    pub end_date_time: Option<String>,
+}
+
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.userActivity")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.userActivity",
+    path = "/me/activities",
+    contains(name = "historyItems", target = ActivityHistoryItem),
+    function(name = "recent", collection, returns = Page<UserActivity>)
+)]
 pub struct UserActivity {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -4619,7 +6196,16 @@ pub struct UserActivity {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.userDataSecurityAndGovernance")]
+#[graph(
+    odata_type = "microsoft.graph.userDataSecurityAndGovernance",
+    contains(name = "activities", target = ActivitiesContainer, single),
+    contains(name = "protectionScopes", target = UserProtectionScopeContainer, single),
+    action(
+        name = "processContent",
+        parameters = UserDataSecurityAndGovernanceProcessContentParameters,
+        returns = ProcessContentResponse
+    )
+)]
 pub struct UserDataSecurityAndGovernance {
     /// The inherited properties of `dataSecurityAndGovernance`.
     #[graph(base)]
@@ -4630,6 +6216,14 @@ pub struct UserDataSecurityAndGovernance {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub protection_scopes: Option<UserProtectionScopeContainer>,
+}
+
+/// The body of the action `processContent`, bound to `userDataSecurityAndGovernance`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct UserDataSecurityAndGovernanceProcessContentParameters {
+    pub content_to_process: Option<ProcessContentRequest>,
 }
 
 #[cfg(feature = "users")]
@@ -4650,7 +6244,12 @@ pub struct UserInsightsSettings {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.userProtectionScopeContainer"
+    odata_type = "microsoft.graph.userProtectionScopeContainer",
+    action(
+        name = "compute",
+        parameters = UserProtectionScopeContainerComputeParameters,
+        returns = Vec<AnyPolicyScopeBase>
+    )
 )]
 pub struct UserProtectionScopeContainer {
     /// The key. Inherited from `entity`.
@@ -4661,9 +6260,30 @@ pub struct UserProtectionScopeContainer {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `compute`, bound to `userProtectionScopeContainer`.
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.userSettings")]
+#[graph(parameters)]
+pub struct UserProtectionScopeContainerComputeParameters {
+    pub activities: Option<Flags<UserActivityTypes>>,
+    pub locations: Option<Vec<AnyPolicyLocation>>,
+    pub pivot_on: Option<PolicyPivotProperty>,
+    pub device_metadata: Option<DeviceMetadata>,
+    pub integrated_app_metadata: Option<AnyIntegratedApplicationMetadata>,
+}
+
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.userSettings",
+    contains(name = "exchange", target = ExchangeSettings, single),
+    contains(name = "itemInsights", target = UserInsightsSettings, single),
+    contains(name = "shiftPreferences", target = ShiftPreferences, single),
+    contains(name = "storage", target = UserStorage, single),
+    contains(name = "windows", target = WindowsSetting),
+    contains(name = "workHoursAndLocations", target = WorkHoursAndLocationsSetting, single)
+)]
 pub struct UserSettings {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -4697,7 +6317,11 @@ pub struct UserSettings {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.userSolutionRoot")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.userSolutionRoot",
+    contains(name = "workingTimeSchedule", target = WorkingTimeSchedule, single)
+)]
 pub struct UserSolutionRoot {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -4713,6 +6337,7 @@ pub struct UserSolutionRoot {
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.userStorage")]
+#[cfg_attr(feature = "storage", graph(contains(name = "quota", target = UnifiedStorageQuota, single)))]
 pub struct UserStorage {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -4729,7 +6354,22 @@ pub struct UserStorage {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.userTeamwork")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.userTeamwork",
+    contains(name = "associatedTeams", target = AssociatedTeamInfo),
+    action(
+        name = "deleteTargetedMessage",
+        parameters = UserTeamworkDeleteTargetedMessageParameters
+    ),
+    action(
+        name = "sendActivityNotification",
+        parameters = UserTeamworkSendActivityNotificationParameters
+    ),
+    function(name = "getAllRetainedTargetedMessages", returns = Page<AnyChatMessage>),
+    function(name = "getAllTargetedMessages", returns = Page<AnyChatMessage>)
+)]
+#[cfg_attr(feature = "chats", graph(contains(name = "installedApps", target = UserScopeTeamsAppInstallation)))]
 pub struct UserTeamwork {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -4747,6 +6387,30 @@ pub struct UserTeamwork {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `deleteTargetedMessage`, bound to `userTeamwork`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UserTeamworkDeleteTargetedMessageParameters {
+    pub team_id: String,
+    pub channel_id: String,
+    pub message_id: String,
+}
+
+/// The body of the action `sendActivityNotification`, bound to `userTeamwork`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct UserTeamworkSendActivityNotificationParameters {
+    pub topic: Option<TeamworkActivityTopic>,
+    pub activity_type: Option<String>,
+    pub chain_id: Option<edm::Int64>,
+    pub preview_text: Option<ItemBody>,
+    pub teams_app_id: Option<String>,
+    pub template_parameters: Option<Vec<KeyValuePair>>,
+    pub icon_id: Option<String>,
 }
 
 /// Malware detection entity.
@@ -4802,7 +6466,11 @@ pub struct WindowsHelloForBusinessAuthenticationMethod {
 /// Device protection status entity.
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.windowsProtectionState")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.windowsProtectionState",
+    contains(name = "detectedMalwareState", target = WindowsDeviceMalwareState)
+)]
 pub struct WindowsProtectionState {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -4884,7 +6552,11 @@ pub struct WindowsProtectionState {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.windowsSetting")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.windowsSetting",
+    contains(name = "instances", target = WindowsSettingInstance)
+)]
 pub struct WindowsSetting {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -4924,7 +6596,14 @@ pub struct WindowsSettingInstance {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.workHoursAndLocationsSetting"
+    odata_type = "microsoft.graph.workHoursAndLocationsSetting",
+    contains(name = "occurrences", target = WorkPlanOccurrence),
+    contains(name = "recurrences", target = WorkPlanRecurrence),
+    function(
+        name = "occurrencesView",
+        parameters = WorkHoursAndLocationsSettingOccurrencesViewParameters,
+        returns = Page<WorkPlanOccurrence>
+    )
 )]
 pub struct WorkHoursAndLocationsSetting {
     /// The key. Inherited from `entity`.
@@ -4943,9 +6622,24 @@ pub struct WorkHoursAndLocationsSetting {
     pub additional_data: AdditionalData,
 }
 
+/// The arguments of the function `occurrencesView`, bound to `workHoursAndLocationsSetting`,
+/// written in its URL.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkHoursAndLocationsSettingOccurrencesViewParameters {
+    pub start_date_time: String,
+    pub end_date_time: Option<String>,
+}
+
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.workingTimeSchedule")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.workingTimeSchedule",
+    action = "endWorkingTime",
+    action = "startWorkingTime"
+)]
 pub struct WorkingTimeSchedule {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -4957,7 +6651,15 @@ pub struct WorkingTimeSchedule {
 
 #[cfg(feature = "users")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.workPlanOccurrence")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.workPlanOccurrence",
+    action(
+        name = "setCurrentLocation",
+        collection,
+        parameters = WorkPlanOccurrenceCollectionSetCurrentLocationParameters
+    )
+)]
 pub struct WorkPlanOccurrence {
     /// The key. Inherited from `entity`.
     pub id: Option<String>,
@@ -4974,6 +6676,16 @@ pub struct WorkPlanOccurrence {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `setCurrentLocation`, bound to a collection of `workPlanOccurrence`.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkPlanOccurrenceCollectionSetCurrentLocationParameters {
+    pub update_scope: Option<WorkLocationUpdateScope>,
+    pub work_location_type: Option<WorkLocationType>,
+    pub place_id: Option<String>,
 }
 
 #[cfg(feature = "users")]

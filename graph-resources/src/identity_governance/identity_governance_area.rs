@@ -1,4 +1,4 @@
-//! The types of the area `identityGovernance`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `identityGovernance`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -18,6 +18,15 @@ pub enum ActivationTaskScopeType {
 pub enum ActivationUserScopeType {
     AllUsers,
     FailedUsers,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.customTaskExtensionOperationStatus")]
+pub enum CustomTaskExtensionOperationStatus {
+    Completed,
+    Failed,
     UnknownFutureValue,
 }
 
@@ -235,6 +244,47 @@ pub struct AttributeChangeTrigger {
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
+    odata_type = "microsoft.graph.identityGovernance.cancelRunsScope",
+    complex
+)]
+pub struct CancelRunsScope {
+    /// The inherited properties of `cancelScope`.
+    #[graph(base)]
+    pub base: CancelScope,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub runs: Option<Vec<Run>>,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.cancelScope",
+    abstract
+)]
+pub struct CancelScope {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.identityGovernance.cancelScope` of any of the derived types this build
+/// declares; a value of another type reads as `CancelScope`, keeping its `@odata.type` and
+/// properties.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyCancelScope {
+    /// `microsoft.graph.identityGovernance.cancelRunsScope`.
+    CancelRunsScope(CancelRunsScope),
+    /// `microsoft.graph.identityGovernance.cancelScope` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(CancelScope),
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
     odata_type = "microsoft.graph.identityGovernance.countBasedQuarantineCondition",
     complex
 )]
@@ -259,6 +309,43 @@ pub struct CustomTaskExtensionCallbackConfiguration {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub authorized_apps: Option<Vec<crate::graph::AnyDirectoryObject>>,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.customTaskExtensionCallbackData",
+    complex
+)]
+pub struct CustomTaskExtensionCallbackData {
+    /// The inherited properties of `customExtensionData`.
+    #[graph(base)]
+    pub base: crate::graph::CustomExtensionData,
+    pub operation_status: Option<CustomTaskExtensionOperationStatus>,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.customTaskExtensionCalloutData",
+    complex
+)]
+pub struct CustomTaskExtensionCalloutData {
+    /// The inherited properties of `customExtensionData`.
+    #[graph(base)]
+    pub base: crate::graph::CustomExtensionData,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub subject: Option<crate::graph::AnyDirectoryObject>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub task: Option<Task>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub task_processingresult: Option<TaskProcessingResult>,
+    /// Navigation property: read when `$expand`ed, never written.
+    #[graph(read_only)]
+    pub workflow: Option<Workflow>,
 }
 
 #[cfg(any(feature = "identityGovernance", feature = "policies"))]
@@ -333,6 +420,24 @@ pub struct PercentageBasedQuarantineCondition {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.previewFailedTask")]
+pub struct PreviewFailedTask {
+    /// Not nullable.
+    pub definition_id: Option<String>,
+    /// Not nullable.
+    pub failure_reason: Option<String>,
+    /// Not nullable.
+    pub name: Option<String>,
+    /// Not nullable.
+    pub task_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.quarantineCondition",
     abstract
@@ -401,6 +506,46 @@ pub struct RuleBasedSubjectSet {
     pub rule: Option<String>,
 }
 
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.runSummary")]
+pub struct RunSummary {
+    /// Not nullable.
+    pub failed_runs: Option<i32>,
+    /// Not nullable.
+    pub failed_tasks: Option<i32>,
+    /// Not nullable.
+    pub successful_runs: Option<i32>,
+    /// Not nullable.
+    pub total_runs: Option<i32>,
+    /// Not nullable.
+    pub total_tasks: Option<i32>,
+    /// Not nullable.
+    pub total_users: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.taskReportSummary")]
+pub struct TaskReportSummary {
+    /// Not nullable.
+    pub failed_tasks: Option<i32>,
+    /// Not nullable.
+    pub successful_tasks: Option<i32>,
+    /// Not nullable.
+    pub total_tasks: Option<i32>,
+    /// Not nullable.
+    pub unprocessed_tasks: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
 #[cfg(any(feature = "identityGovernance", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
@@ -415,6 +560,62 @@ pub struct TimeBasedAttributeTrigger {
     pub offset_in_days: Option<i32>,
     /// Not nullable.
     pub time_based_attribute: Option<WorkflowTriggerTimeBasedAttribute>,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.topTasksInsightsSummary")]
+pub struct TopTasksInsightsSummary {
+    /// Not nullable.
+    pub failed_tasks: Option<i32>,
+    /// Not nullable.
+    pub failed_users: Option<i32>,
+    /// Not nullable.
+    pub successful_tasks: Option<i32>,
+    /// Not nullable.
+    pub successful_users: Option<i32>,
+    /// Not nullable.
+    pub task_definition_display_name: Option<String>,
+    /// Not nullable.
+    pub task_definition_id: Option<String>,
+    /// Not nullable.
+    pub total_tasks: Option<i32>,
+    /// Not nullable.
+    pub total_users: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary")]
+pub struct TopWorkflowsInsightsSummary {
+    /// Not nullable.
+    pub failed_runs: Option<i32>,
+    /// Not nullable.
+    pub failed_users: Option<i32>,
+    /// Not nullable.
+    pub successful_runs: Option<i32>,
+    /// Not nullable.
+    pub successful_users: Option<i32>,
+    /// Not nullable.
+    pub total_runs: Option<i32>,
+    /// Not nullable.
+    pub total_users: Option<i32>,
+    /// Not nullable.
+    pub workflow_category: Option<LifecycleWorkflowCategory>,
+    /// Not nullable.
+    pub workflow_display_name: Option<String>,
+    /// Not nullable.
+    pub workflow_id: Option<String>,
+    /// Not nullable.
+    pub workflow_version: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
 }
 
 #[cfg(any(feature = "identityGovernance", feature = "other"))]
@@ -455,6 +656,26 @@ pub struct UserInactivityTrigger {
     pub base: WorkflowExecutionTrigger,
     /// Not nullable.
     pub inactivity_period_in_days: Option<i32>,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.userSummary")]
+pub struct UserSummary {
+    /// Not nullable.
+    pub failed_tasks: Option<i32>,
+    /// Not nullable.
+    pub failed_users: Option<i32>,
+    /// Not nullable.
+    pub successful_users: Option<i32>,
+    /// Not nullable.
+    pub total_tasks: Option<i32>,
+    /// Not nullable.
+    pub total_users: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
 }
 
 #[cfg(any(feature = "identityGovernance", feature = "other"))]
@@ -530,6 +751,62 @@ pub struct WorkflowSetting {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.workflowsInsightsByCategory")]
+pub struct WorkflowsInsightsByCategory {
+    /// Not nullable.
+    pub failed_joiner_runs: Option<i32>,
+    /// Not nullable.
+    pub failed_leaver_runs: Option<i32>,
+    /// Not nullable.
+    pub failed_mover_runs: Option<i32>,
+    /// Not nullable.
+    pub successful_joiner_runs: Option<i32>,
+    /// Not nullable.
+    pub successful_leaver_runs: Option<i32>,
+    /// Not nullable.
+    pub successful_mover_runs: Option<i32>,
+    /// Not nullable.
+    pub total_joiner_runs: Option<i32>,
+    /// Not nullable.
+    pub total_leaver_runs: Option<i32>,
+    /// Not nullable.
+    pub total_mover_runs: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.identityGovernance.workflowsInsightsSummary")]
+pub struct WorkflowsInsightsSummary {
+    /// Not nullable.
+    pub failed_runs: Option<i32>,
+    /// Not nullable.
+    pub failed_tasks: Option<i32>,
+    /// Not nullable.
+    pub failed_users: Option<i32>,
+    /// Not nullable.
+    pub successful_runs: Option<i32>,
+    /// Not nullable.
+    pub successful_tasks: Option<i32>,
+    /// Not nullable.
+    pub successful_users: Option<i32>,
+    /// Not nullable.
+    pub total_runs: Option<i32>,
+    /// Not nullable.
+    pub total_tasks: Option<i32>,
+    /// Not nullable.
+    pub total_users: Option<i32>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.identityGovernance.customTaskExtension")]
 pub struct CustomTaskExtension {
     /// The inherited properties of `customCalloutExtension`.
@@ -550,7 +827,27 @@ pub struct CustomTaskExtension {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.identityGovernance.insights"
+    odata_type = "microsoft.graph.identityGovernance.insights",
+    function(
+        name = "topTasksProcessedSummary",
+        parameters = InsightsTopTasksProcessedSummaryParameters,
+        returns = Vec<TopTasksInsightsSummary>
+    ),
+    function(
+        name = "topWorkflowsProcessedSummary",
+        parameters = InsightsTopWorkflowsProcessedSummaryParameters,
+        returns = Vec<TopWorkflowsInsightsSummary>
+    ),
+    function(
+        name = "workflowsProcessedByCategory",
+        parameters = InsightsWorkflowsProcessedByCategoryParameters,
+        returns = WorkflowsInsightsByCategory
+    ),
+    function(
+        name = "workflowsProcessedSummary",
+        parameters = InsightsWorkflowsProcessedSummaryParameters,
+        returns = WorkflowsInsightsSummary
+    )
 )]
 pub struct Insights {
     /// The key. Inherited from `entity`.
@@ -559,6 +856,46 @@ pub struct Insights {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The arguments of the function `topTasksProcessedSummary`, bound to `insights`, written in its
+/// URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct InsightsTopTasksProcessedSummaryParameters {
+    pub start_date_time: edm::DateTimeOffset,
+    pub end_date_time: edm::DateTimeOffset,
+}
+
+/// The arguments of the function `topWorkflowsProcessedSummary`, bound to `insights`, written in
+/// its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct InsightsTopWorkflowsProcessedSummaryParameters {
+    pub start_date_time: edm::DateTimeOffset,
+    pub end_date_time: edm::DateTimeOffset,
+}
+
+/// The arguments of the function `workflowsProcessedByCategory`, bound to `insights`, written in
+/// its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct InsightsWorkflowsProcessedByCategoryParameters {
+    pub start_date_time: edm::DateTimeOffset,
+    pub end_date_time: edm::DateTimeOffset,
+}
+
+/// The arguments of the function `workflowsProcessedSummary`, bound to `insights`, written in its
+/// URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct InsightsWorkflowsProcessedSummaryParameters {
+    pub start_date_time: edm::DateTimeOffset,
+    pub end_date_time: edm::DateTimeOffset,
 }
 
 #[cfg(feature = "identityGovernance")]
@@ -585,7 +922,14 @@ pub struct LifecycleManagementSettings {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer"
+    odata_type = "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
+    contains(name = "customTaskExtensions", target = CustomTaskExtension),
+    contains(name = "deletedItems", target = crate::graph::DeletedItemContainer, single),
+    contains(name = "insights", target = Insights, single),
+    contains(name = "settings", target = LifecycleManagementSettings, single),
+    contains(name = "taskDefinitions", target = TaskDefinition),
+    contains(name = "workflows", target = Workflow),
+    contains(name = "workflowTemplates", target = WorkflowTemplate)
 )]
 pub struct LifecycleWorkflowsContainer {
     /// The key. Inherited from `entity`.
@@ -621,7 +965,15 @@ pub struct LifecycleWorkflowsContainer {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.identityGovernance.run"
+    odata_type = "microsoft.graph.identityGovernance.run",
+    contains(name = "taskProcessingResults", target = TaskProcessingResult),
+    contains(name = "userProcessingResults", target = UserProcessingResult),
+    function(
+        name = "summary",
+        collection,
+        parameters = RunCollectionSummaryParameters,
+        returns = RunSummary
+    )
 )]
 pub struct Run {
     /// The key. Inherited from `entity`.
@@ -663,11 +1015,21 @@ pub struct Run {
     pub additional_data: AdditionalData,
 }
 
+/// The arguments of the function `summary`, bound to a collection of `run`, written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct RunCollectionSummaryParameters {
+    pub start_date_time: edm::DateTimeOffset,
+    pub end_date_time: edm::DateTimeOffset,
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.identityGovernance.task"
+    odata_type = "microsoft.graph.identityGovernance.task",
+    contains(name = "taskProcessingResults", target = TaskProcessingResult)
 )]
 pub struct Task {
     /// The key. Inherited from `entity`.
@@ -726,7 +1088,8 @@ pub struct TaskDefinition {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.identityGovernance.taskProcessingResult"
+    odata_type = "microsoft.graph.identityGovernance.taskProcessingResult",
+    action(name = "resume", parameters = TaskProcessingResultResumeParameters)
 )]
 pub struct TaskProcessingResult {
     /// The key. Inherited from `entity`.
@@ -751,11 +1114,28 @@ pub struct TaskProcessingResult {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `resume`, bound to `taskProcessingResult`.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct TaskProcessingResultResumeParameters {
+    pub source: Option<String>,
+    pub r#type: Option<String>,
+    pub data: crate::graph::AnyCustomExtensionData,
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.identityGovernance.taskReport"
+    odata_type = "microsoft.graph.identityGovernance.taskReport",
+    contains(name = "taskProcessingResults", target = TaskProcessingResult),
+    function(
+        name = "summary",
+        collection,
+        parameters = TaskReportCollectionSummaryParameters,
+        returns = TaskReportSummary
+    )
 )]
 pub struct TaskReport {
     /// The key. Inherited from `entity`.
@@ -790,11 +1170,28 @@ pub struct TaskReport {
     pub additional_data: AdditionalData,
 }
 
+/// The arguments of the function `summary`, bound to a collection of `taskReport`, written in its
+/// URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct TaskReportCollectionSummaryParameters {
+    pub start_date_time: edm::DateTimeOffset,
+    pub end_date_time: edm::DateTimeOffset,
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.identityGovernance.userProcessingResult"
+    odata_type = "microsoft.graph.identityGovernance.userProcessingResult",
+    contains(name = "taskProcessingResults", target = TaskProcessingResult),
+    function(
+        name = "summary",
+        collection,
+        parameters = UserProcessingResultCollectionSummaryParameters,
+        returns = UserSummary
+    )
 )]
 pub struct UserProcessingResult {
     /// The key. Inherited from `entity`.
@@ -830,11 +1227,36 @@ pub struct UserProcessingResult {
     pub additional_data: AdditionalData,
 }
 
+/// The arguments of the function `summary`, bound to a collection of `userProcessingResult`,
+/// written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UserProcessingResultCollectionSummaryParameters {
+    pub start_date_time: edm::DateTimeOffset,
+    pub end_date_time: edm::DateTimeOffset,
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "workflowBase",
-    odata_type = "microsoft.graph.identityGovernance.workflow"
+    odata_type = "microsoft.graph.identityGovernance.workflow",
+    contains(name = "runs", target = Run),
+    contains(name = "taskReports", target = TaskReport),
+    contains(name = "userProcessingResults", target = UserProcessingResult),
+    action(name = "activate", parameters = WorkflowActivateParameters),
+    action(name = "activateWithScope", parameters = WorkflowActivateWithScopeParameters),
+    action(name = "cancelProcessing", parameters = WorkflowCancelProcessingParameters),
+    action(name = "clearQuarantine", returns = Workflow),
+    action(
+        name = "createNewVersion",
+        parameters = WorkflowCreateNewVersionParameters,
+        returns = Workflow
+    ),
+    action(name = "previewTaskFailures", returns = Vec<PreviewFailedTask>),
+    action(name = "previewWorkflow", parameters = WorkflowPreviewWorkflowParameters),
+    action(name = "restore", returns = Workflow)
 )]
 pub struct Workflow {
     /// Not nullable. Inherited from `workflowBase`.
@@ -891,18 +1313,59 @@ pub struct Workflow {
     pub user_processing_results: Option<Vec<UserProcessingResult>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub versions: Option<Vec<WorkflowVersion>>,
+    pub versions: Option<Vec<AnyWorkflowBase>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `activate`, bound to `workflow`.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct WorkflowActivateParameters {
+    pub subjects: Option<Vec<crate::graph::AnyDirectoryObject>>,
+}
+
+/// The body of the action `activateWithScope`, bound to `workflow`.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct WorkflowActivateWithScopeParameters {
+    pub scope: Option<AnyActivationScope>,
+}
+
+/// The body of the action `cancelProcessing`, bound to `workflow`.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct WorkflowCancelProcessingParameters {
+    pub scope: Option<AnyCancelScope>,
+}
+
+/// The body of the action `createNewVersion`, bound to `workflow`.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct WorkflowCreateNewVersionParameters {
+    pub workflow: Option<Workflow>,
+}
+
+/// The body of the action `previewWorkflow`, bound to `workflow`.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct WorkflowPreviewWorkflowParameters {
+    pub subjects: Option<Vec<crate::graph::AnyDirectoryObject>>,
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.identityGovernance.workflowTemplate"
+    odata_type = "microsoft.graph.identityGovernance.workflowTemplate",
+    contains(name = "tasks", target = Task)
 )]
 pub struct WorkflowTemplate {
     /// The key. Inherited from `entity`.
@@ -925,44 +1388,15 @@ pub struct WorkflowTemplate {
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
-    base = "workflowBase",
-    odata_type = "microsoft.graph.identityGovernance.workflowVersion"
+    odata_type = "microsoft.graph.identityGovernance.workflowVersion",
+    complex
 )]
 pub struct WorkflowVersion {
-    /// Not nullable. Inherited from `workflowBase`.
-    pub category: Option<LifecycleWorkflowCategory>,
-    /// Inherited from `workflowBase`.
-    pub created_date_time: Option<edm::DateTimeOffset>,
-    /// Inherited from `workflowBase`.
-    pub description: Option<String>,
-    /// Not nullable. Inherited from `workflowBase`.
-    pub display_name: Option<String>,
-    /// Inherited from `workflowBase`.
-    pub execution_conditions: Option<AnyWorkflowExecutionConditions>,
-    /// Not nullable. Inherited from `workflowBase`.
-    pub is_enabled: Option<bool>,
-    /// Not nullable. Inherited from `workflowBase`.
-    pub is_scheduling_enabled: Option<bool>,
-    /// Inherited from `workflowBase`.
-    pub last_modified_date_time: Option<edm::DateTimeOffset>,
+    /// The inherited properties of `workflowBase`.
+    #[graph(base)]
+    pub base: WorkflowBase,
     /// Not nullable.
     pub settings: Option<WorkflowSetting>,
     /// Not nullable.
     pub version_number: Option<i32>,
-    /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
-    #[graph(read_only)]
-    pub administration_scope_targets: Option<Vec<crate::graph::AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
-    #[graph(read_only)]
-    pub created_by: Option<crate::graph::AnyDirectoryObject>,
-    /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
-    #[graph(read_only)]
-    pub last_modified_by: Option<crate::graph::AnyDirectoryObject>,
-    /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
-    #[graph(read_only)]
-    pub tasks: Option<Vec<Task>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
 }

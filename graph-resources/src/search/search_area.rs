@@ -1,4 +1,4 @@
-//! The types of the area `search`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `search`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -68,7 +68,10 @@ pub struct IdentitySet {
 
 #[cfg(feature = "search")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.search.acronym")]
+#[graph(
+    odata_type = "microsoft.graph.search.acronym",
+    path = "/search/acronyms"
+)]
 pub struct Acronym {
     /// The inherited properties of `searchAnswer`.
     #[graph(base)]
@@ -80,7 +83,10 @@ pub struct Acronym {
 
 #[cfg(feature = "search")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.search.bookmark")]
+#[graph(
+    odata_type = "microsoft.graph.search.bookmark",
+    path = "/search/bookmarks"
+)]
 pub struct Bookmark {
     /// The inherited properties of `searchAnswer`.
     #[graph(base)]
@@ -102,7 +108,7 @@ pub struct Bookmark {
 
 #[cfg(feature = "search")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.search.qna")]
+#[graph(odata_type = "microsoft.graph.search.qna", path = "/search/qnas")]
 pub struct Qna {
     /// The inherited properties of `searchAnswer`.
     #[graph(base)]

@@ -1,72 +1,7 @@
-//! The types of the area `other`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `other`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.security.correlationReason", flags)]
-pub enum CorrelationReason {
-    RepeatedAlertOccurrence,
-    SameGeography,
-    SimilarArtifacts,
-    SameTargetedAsset,
-    SameNetworkSegment,
-    EventSequence,
-    TimeFrame,
-    SameThreatSource,
-    SimilarTTPsOrBehavior,
-    SameActor,
-    SameCampaign,
-    SharedIndicators,
-    SameAsset,
-    NetworkProximity,
-    EventCasualSequence,
-    TemporalProximity,
-    LateralMovementPath,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.security.purgeAreas", flags)]
-pub enum PurgeAreas {
-    Mailboxes,
-    TeamsMessages,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.security.purgeType")]
-pub enum PurgeType {
-    Recoverable,
-    UnknownFutureValue,
-    PermanentlyDelete,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.security.remediationAction")]
-pub enum RemediationAction {
-    MoveToJunk,
-    MoveToInbox,
-    HardDelete,
-    SoftDelete,
-    MoveToDeletedItems,
-    UnknownFutureValue,
-    MoveToQuarantine,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.security.remediationSeverity")]
-pub enum RemediationSeverity {
-    Low,
-    Medium,
-    High,
-    UnknownFutureValue,
-}
 
 #[cfg(feature = "other")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -78,18 +13,6 @@ pub enum WhoisDomainStatus {
     ClientTransferProhibited,
     ClientUpdateProhibited,
     UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.deploymentAccessKeyType")]
-pub struct DeploymentAccessKeyType {
-    /// Not nullable.
-    pub deployment_access_key: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
 }
 
 #[cfg(feature = "other")]
@@ -118,49 +41,6 @@ pub struct HuntingQueryResults {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.security.huntingRowResult")]
 pub struct HuntingRowResult {
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.invokeActionResult")]
-pub struct InvokeActionResult {
-    /// Not nullable.
-    pub account_id: Option<String>,
-    /// Not nullable.
-    pub action: Option<Action>,
-    pub correlation_id: Option<String>,
-    /// Not nullable.
-    pub identity_provider: Option<IdentityProvider>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.mergeResponse")]
-pub struct MergeResponse {
-    /// Not nullable.
-    pub target_incident_id: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.sensorDeploymentPackage")]
-pub struct SensorDeploymentPackage {
-    /// Not nullable.
-    pub download_url: Option<String>,
-    /// Not nullable.
-    pub version: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]

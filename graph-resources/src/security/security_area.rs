@@ -1,9 +1,9 @@
-//! The types of the area `security`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `security`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(any(feature = "security", feature = "other"))]
+#[cfg(feature = "security")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.security.action")]
 pub enum Action {
@@ -1241,6 +1241,30 @@ pub enum ContentFormat {
     UnknownFutureValue,
 }
 
+#[cfg(feature = "security")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.security.correlationReason", flags)]
+pub enum CorrelationReason {
+    RepeatedAlertOccurrence,
+    SameGeography,
+    SimilarArtifacts,
+    SameTargetedAsset,
+    SameNetworkSegment,
+    EventSequence,
+    TimeFrame,
+    SameThreatSource,
+    SimilarTTPsOrBehavior,
+    SameActor,
+    SameCampaign,
+    SharedIndicators,
+    SameAsset,
+    NetworkProximity,
+    EventCasualSequence,
+    TemporalProximity,
+    LateralMovementPath,
+    UnknownFutureValue,
+}
+
 #[cfg(any(feature = "security", feature = "other"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.security.dataSourceContainerStatus")]
@@ -1663,7 +1687,7 @@ pub enum HostReputationRuleSeverity {
     UnknownFutureValue,
 }
 
-#[cfg(any(feature = "security", feature = "other"))]
+#[cfg(feature = "security")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.security.identityProvider")]
 pub enum IdentityProvider {
@@ -1807,6 +1831,24 @@ pub enum ProtocolType {
 
 #[cfg(feature = "security")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.security.purgeAreas", flags)]
+pub enum PurgeAreas {
+    Mailboxes,
+    TeamsMessages,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.security.purgeType")]
+pub enum PurgeType {
+    Recoverable,
+    UnknownFutureValue,
+    PermanentlyDelete,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.security.queryType")]
 pub enum QueryType {
     Files,
@@ -1820,6 +1862,29 @@ pub enum QueryType {
 pub enum RecipientType {
     User,
     RoleGroup,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.security.remediationAction")]
+pub enum RemediationAction {
+    MoveToJunk,
+    MoveToInbox,
+    HardDelete,
+    SoftDelete,
+    MoveToDeletedItems,
+    UnknownFutureValue,
+    MoveToQuarantine,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.security.remediationSeverity")]
+pub enum RemediationSeverity {
+    Low,
+    Medium,
+    High,
     UnknownFutureValue,
 }
 
@@ -4693,6 +4758,18 @@ pub struct DeployFeatureActivityRecord {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.security.deploymentAccessKeyType")]
+pub struct DeploymentAccessKeyType {
+    /// Not nullable.
+    pub deployment_access_key: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.security.detonationBehaviourDetails")]
 pub struct DetonationBehaviourDetails {
     pub action_status: Option<String>,
@@ -5602,6 +5679,23 @@ pub struct IntelligenceProfileCountryOrRegionOfOrigin {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.security.invokeActionResult")]
+pub struct InvokeActionResult {
+    /// Not nullable.
+    pub account_id: Option<String>,
+    /// Not nullable.
+    pub action: Option<Action>,
+    pub correlation_id: Option<String>,
+    /// Not nullable.
+    pub identity_provider: Option<IdentityProvider>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.security.ioTDeviceEvidence", complex)]
 pub struct IoTDeviceEvidence {
     /// The inherited properties of `alertEvidence`.
@@ -6131,6 +6225,18 @@ pub struct MdiAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.security.mergeResponse")]
+pub struct MergeResponse {
+    /// Not nullable.
+    pub target_incident_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
 }
 
 /// Audit data for Mesh Worlds events.
@@ -8169,6 +8275,20 @@ pub struct SensitivityLabelPolicyMatchAuditRecord {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.security.sensorDeploymentPackage")]
+pub struct SensorDeploymentPackage {
+    /// Not nullable.
+    pub download_url: Option<String>,
+    /// Not nullable.
+    pub version: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.security.sensorSettings")]
 pub struct SensorSettings {
     /// Not nullable.
@@ -9603,7 +9723,14 @@ pub struct YammerUserHidingAuditRecord {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.alert"
+    odata_type = "microsoft.graph.security.alert",
+    path = "/security/alerts_v2",
+    action(
+        name = "moveAlerts",
+        collection,
+        parameters = AlertCollectionMoveAlertsParameters,
+        returns = MergeResponse
+    )
 )]
 pub struct Alert {
     /// The key. Inherited from `entity`.
@@ -9652,11 +9779,23 @@ pub struct Alert {
     pub additional_data_2: AdditionalData,
 }
 
+/// The body of the action `moveAlerts`, bound to a collection of `alert`.
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AlertCollectionMoveAlertsParameters {
+    pub alert_ids: Option<Vec<String>>,
+    pub incident_id: Option<String>,
+    pub alert_comment: Option<String>,
+    pub new_correlation_reasons: Option<Flags<CorrelationReason>>,
+}
+
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.analyzedEmail"
+    odata_type = "microsoft.graph.security.analyzedEmail",
+    action(name = "remediate", collection, parameters = AnalyzedEmailCollectionRemediateParameters)
 )]
 pub struct AnalyzedEmail {
     /// The key. Inherited from `entity`.
@@ -9702,6 +9841,19 @@ pub struct AnalyzedEmail {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `remediate`, bound to a collection of `analyzedEmail`.
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(parameters)]
+pub struct AnalyzedEmailCollectionRemediateParameters {
+    pub display_name: Option<String>,
+    pub description: Option<String>,
+    pub severity: Option<RemediationSeverity>,
+    pub action: Option<RemediationAction>,
+    pub remediate_senders_copy: Option<bool>,
+    pub analyzed_emails: Option<Vec<AnalyzedEmail>>,
 }
 
 #[cfg(feature = "security")]
@@ -9750,7 +9902,8 @@ pub struct ArticleIndicator {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.auditCoreRoot"
+    odata_type = "microsoft.graph.security.auditCoreRoot",
+    contains(name = "queries", target = AuditLogQuery)
 )]
 pub struct AuditCoreRoot {
     /// The key. Inherited from `entity`.
@@ -9769,7 +9922,8 @@ pub struct AuditCoreRoot {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.auditLogQuery"
+    odata_type = "microsoft.graph.security.auditLogQuery",
+    contains(name = "records", target = AuditLogRecord)
 )]
 pub struct AuditLogQuery {
     /// The key. Inherited from `entity`.
@@ -9903,7 +10057,8 @@ pub enum AnyCaseOperation {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.casesRoot"
+    odata_type = "microsoft.graph.security.casesRoot",
+    contains(name = "ediscoveryCases", target = EdiscoveryCase)
 )]
 pub struct CasesRoot {
     /// The key. Inherited from `entity`.
@@ -9919,7 +10074,10 @@ pub struct CasesRoot {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.categoryTemplate")]
+#[graph(
+    odata_type = "microsoft.graph.security.categoryTemplate",
+    contains(name = "subcategories", target = SubcategoryTemplate)
+)]
 pub struct CategoryTemplate {
     /// The inherited properties of `filePlanDescriptorTemplate`.
     #[graph(base)]
@@ -9945,7 +10103,8 @@ pub struct CitationTemplate {
 #[graph(
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.security.collaborationRoot",
-    abstract
+    abstract,
+    contains(name = "analyzedEmails", target = AnalyzedEmail)
 )]
 pub struct CollaborationRoot {
     /// The key. Inherited from `entity`.
@@ -10041,7 +10200,19 @@ pub struct EdiscoveryAddToReviewSetOperation {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryCase")]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoveryCase",
+    contains(name = "caseMembers", target = EdiscoveryCaseMember),
+    contains(name = "custodians", target = EdiscoveryCustodian),
+    contains(name = "noncustodialDataSources", target = EdiscoveryNoncustodialDataSource),
+    contains(name = "operations", target = CaseOperation),
+    contains(name = "reviewSets", target = EdiscoveryReviewSet),
+    contains(name = "searches", target = EdiscoverySearch),
+    contains(name = "settings", target = EdiscoveryCaseSettings, single),
+    contains(name = "tags", target = EdiscoveryReviewTag),
+    action = "close",
+    action = "reopen"
+)]
 pub struct EdiscoveryCase {
     /// The inherited properties of `case`.
     #[graph(base)]
@@ -10097,7 +10268,8 @@ pub struct EdiscoveryCaseMember {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.ediscoveryCaseSettings"
+    odata_type = "microsoft.graph.security.ediscoveryCaseSettings",
+    action = "resetToDefault"
 )]
 pub struct EdiscoveryCaseSettings {
     /// The key. Inherited from `entity`.
@@ -10116,7 +10288,27 @@ pub struct EdiscoveryCaseSettings {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryCustodian")]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoveryCustodian",
+    contains(name = "siteSources", target = SiteSource),
+    contains(name = "unifiedGroupSources", target = UnifiedGroupSource),
+    contains(name = "userSources", target = UserSource),
+    action = "activate",
+    action(
+        name = "applyHold",
+        collection,
+        parameters = EdiscoveryCustodianCollectionApplyHoldParameters
+    ),
+    action = "applyHold",
+    action = "release",
+    action(
+        name = "removeHold",
+        collection,
+        parameters = EdiscoveryCustodianCollectionRemoveHoldParameters
+    ),
+    action = "removeHold",
+    action = "updateIndex"
+)]
 pub struct EdiscoveryCustodian {
     /// The inherited properties of `dataSourceContainer`.
     #[graph(base)]
@@ -10135,6 +10327,22 @@ pub struct EdiscoveryCustodian {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub user_sources: Option<Vec<AnyDataSource>>,
+}
+
+/// The body of the action `applyHold`, bound to a collection of `ediscoveryCustodian`.
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct EdiscoveryCustodianCollectionApplyHoldParameters {
+    pub ids: Option<Vec<String>>,
+}
+
+/// The body of the action `removeHold`, bound to a collection of `ediscoveryCustodian`.
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct EdiscoveryCustodianCollectionRemoveHoldParameters {
+    pub ids: Option<Vec<String>>,
 }
 
 #[cfg(feature = "security")]
@@ -10207,7 +10415,24 @@ pub struct EdiscoveryIndexOperation {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryNoncustodialDataSource")]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoveryNoncustodialDataSource",
+    contains(name = "dataSource", target = DataSource, single),
+    action(
+        name = "applyHold",
+        collection,
+        parameters = EdiscoveryNoncustodialDataSourceCollectionApplyHoldParameters
+    ),
+    action = "applyHold",
+    action = "release",
+    action(
+        name = "removeHold",
+        collection,
+        parameters = EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParameters
+    ),
+    action = "removeHold",
+    action = "updateIndex"
+)]
 pub struct EdiscoveryNoncustodialDataSource {
     /// The inherited properties of `dataSourceContainer`.
     #[graph(base)]
@@ -10218,6 +10443,23 @@ pub struct EdiscoveryNoncustodialDataSource {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub last_index_operation: Option<AnyCaseOperation>,
+}
+
+/// The body of the action `applyHold`, bound to a collection of `ediscoveryNoncustodialDataSource`.
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct EdiscoveryNoncustodialDataSourceCollectionApplyHoldParameters {
+    pub ids: Option<Vec<String>>,
+}
+
+/// The body of the action `removeHold`, bound to a collection of
+/// `ediscoveryNoncustodialDataSource`.
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct EdiscoveryNoncustodialDataSourceCollectionRemoveHoldParameters {
+    pub ids: Option<Vec<String>>,
 }
 
 #[cfg(feature = "security")]
@@ -10232,7 +10474,12 @@ pub struct EdiscoveryPurgeDataOperation {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryReviewSet")]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoveryReviewSet",
+    contains(name = "queries", target = EdiscoveryReviewSetQuery),
+    action(name = "addToReviewSet", parameters = EdiscoveryReviewSetAddToReviewSetParameters),
+    action(name = "export", parameters = EdiscoveryReviewSetExportParameters)
+)]
 pub struct EdiscoveryReviewSet {
     /// The inherited properties of `dataSet`.
     #[graph(base)]
@@ -10242,18 +10489,68 @@ pub struct EdiscoveryReviewSet {
     pub queries: Option<Vec<AnySearch>>,
 }
 
+/// The body of the action `addToReviewSet`, bound to `ediscoveryReviewSet`.
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryReviewSetQuery")]
+#[graph(parameters)]
+pub struct EdiscoveryReviewSetAddToReviewSetParameters {
+    pub search: Option<AnySearch>,
+    pub additional_data_options: Option<Flags<AdditionalDataOptions>>,
+    pub items_to_include: Option<Flags<ItemsToInclude>>,
+    pub cloud_attachment_version: Option<CloudAttachmentVersion>,
+    pub document_version: Option<DocumentVersion>,
+}
+
+/// The body of the action `export`, bound to `ediscoveryReviewSet`.
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct EdiscoveryReviewSetExportParameters {
+    pub output_name: Option<String>,
+    pub description: Option<String>,
+    pub export_options: Option<Flags<ExportOptions>>,
+    pub export_structure: Option<ExportFileStructure>,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoveryReviewSetQuery",
+    action(name = "applyTags", parameters = EdiscoveryReviewSetQueryApplyTagsParameters),
+    action(name = "export", parameters = EdiscoveryReviewSetQueryExportParameters)
+)]
 pub struct EdiscoveryReviewSetQuery {
     /// The inherited properties of `search`.
     #[graph(base)]
     pub base: Search,
 }
 
+/// The body of the action `applyTags`, bound to `ediscoveryReviewSetQuery`.
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryReviewTag")]
+#[graph(parameters)]
+pub struct EdiscoveryReviewSetQueryApplyTagsParameters {
+    pub tags_to_add: Option<Vec<AnyTag>>,
+    pub tags_to_remove: Option<Vec<AnyTag>>,
+}
+
+/// The body of the action `export`, bound to `ediscoveryReviewSetQuery`.
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct EdiscoveryReviewSetQueryExportParameters {
+    pub output_name: Option<String>,
+    pub description: Option<String>,
+    pub export_options: Option<Flags<ExportOptions>>,
+    pub export_structure: Option<ExportFileStructure>,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoveryReviewTag",
+    function(name = "asHierarchy", collection, returns = Page<AnyTag>)
+)]
 pub struct EdiscoveryReviewTag {
     /// The inherited properties of `tag`.
     #[graph(base)]
@@ -10269,7 +10566,14 @@ pub struct EdiscoveryReviewTag {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.ediscoverySearch")]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoverySearch",
+    contains(name = "additionalSources", target = DataSource),
+    action = "estimateStatistics",
+    action(name = "exportReport", parameters = EdiscoverySearchExportReportParameters),
+    action(name = "exportResult", parameters = EdiscoverySearchExportResultParameters),
+    action(name = "purgeData", parameters = EdiscoverySearchPurgeDataParameters)
+)]
 pub struct EdiscoverySearch {
     /// The inherited properties of `search`.
     #[graph(base)]
@@ -10290,6 +10594,45 @@ pub struct EdiscoverySearch {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub noncustodial_sources: Option<Vec<AnyDataSourceContainer>>,
+}
+
+/// The body of the action `exportReport`, bound to `ediscoverySearch`.
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct EdiscoverySearchExportReportParameters {
+    pub display_name: Option<String>,
+    pub description: Option<String>,
+    pub export_criteria: Option<Flags<ExportCriteria>>,
+    pub export_location: Option<Flags<ExportLocation>>,
+    pub additional_options: Option<Flags<AdditionalOptions>>,
+    pub cloud_attachment_version: Option<CloudAttachmentVersion>,
+    pub document_version: Option<DocumentVersion>,
+}
+
+/// The body of the action `exportResult`, bound to `ediscoverySearch`.
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct EdiscoverySearchExportResultParameters {
+    pub display_name: Option<String>,
+    pub description: Option<String>,
+    pub export_criteria: Option<Flags<ExportCriteria>>,
+    pub export_location: Option<Flags<ExportLocation>>,
+    pub additional_options: Option<Flags<AdditionalOptions>>,
+    pub export_format: Option<ExportFormat>,
+    pub export_single_items: Option<bool>,
+    pub cloud_attachment_version: Option<CloudAttachmentVersion>,
+    pub document_version: Option<DocumentVersion>,
+}
+
+/// The body of the action `purgeData`, bound to `ediscoverySearch`.
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct EdiscoverySearchPurgeDataParameters {
+    pub purge_type: Option<PurgeType>,
+    pub purge_areas: Option<Flags<PurgeAreas>>,
 }
 
 #[cfg(feature = "security")]
@@ -10404,7 +10747,11 @@ pub struct HealthIssue {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.host", abstract)]
+#[graph(
+    odata_type = "microsoft.graph.security.host",
+    abstract,
+    contains(name = "reputation", target = HostReputation, single)
+)]
 pub struct Host {
     /// The inherited properties of `artifact`.
     #[graph(base)]
@@ -10621,7 +10968,12 @@ pub struct HostTracker {
 #[graph(
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.security.identityAccounts",
-    abstract
+    abstract,
+    action(
+        name = "invokeAction",
+        parameters = IdentityAccountsInvokeActionParameters,
+        returns = InvokeActionResult
+    )
 )]
 pub struct IdentityAccounts {
     /// The key. Inherited from `entity`.
@@ -10651,11 +11003,31 @@ pub enum AnyIdentityAccounts {
     Other(IdentityAccounts),
 }
 
+/// The body of the action `invokeAction`, bound to `identityAccounts`.
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct IdentityAccountsInvokeActionParameters {
+    pub account_id: String,
+    pub action: Action,
+    pub identity_provider: IdentityProvider,
+}
+
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.identityContainer"
+    odata_type = "microsoft.graph.security.identityContainer",
+    contains(name = "healthIssues", target = HealthIssue),
+    contains(name = "identityAccounts", target = IdentityAccounts),
+    contains(
+        name = "sensorCandidateActivationConfiguration",
+        target = SensorCandidateActivationConfiguration,
+        single
+    ),
+    contains(name = "sensorCandidates", target = SensorCandidate),
+    contains(name = "sensors", target = Sensor),
+    contains(name = "settings", target = SettingsContainer, single)
 )]
 pub struct IdentityContainer {
     /// The key. Inherited from `entity`.
@@ -10688,7 +11060,14 @@ pub struct IdentityContainer {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.incident"
+    odata_type = "microsoft.graph.security.incident",
+    path = "/security/incidents",
+    action(
+        name = "mergeIncidents",
+        collection,
+        parameters = IncidentCollectionMergeIncidentsParameters,
+        returns = MergeResponse
+    )
 )]
 pub struct Incident {
     /// The key. Inherited from `entity`.
@@ -10723,6 +11102,16 @@ pub struct Incident {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `mergeIncidents`, bound to a collection of `incident`.
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct IncidentCollectionMergeIncidentsParameters {
+    pub incident_ids: Option<Vec<String>>,
+    pub incident_comment: Option<String>,
+    pub merge_reasons: Option<Flags<CorrelationReason>>,
 }
 
 #[cfg(feature = "security")]
@@ -10786,7 +11175,13 @@ pub struct IpAddress {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.labelsRoot"
+    odata_type = "microsoft.graph.security.labelsRoot",
+    contains(name = "authorities", target = AuthorityTemplate),
+    contains(name = "categories", target = CategoryTemplate),
+    contains(name = "citations", target = CitationTemplate),
+    contains(name = "departments", target = DepartmentTemplate),
+    contains(name = "filePlanReferences", target = FilePlanReferenceTemplate),
+    contains(name = "retentionLabels", target = RetentionLabel)
 )]
 pub struct LabelsRoot {
     /// The key. Inherited from `entity`.
@@ -10892,7 +11287,9 @@ pub struct RetentionEventType {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.retentionLabel"
+    odata_type = "microsoft.graph.security.retentionLabel",
+    contains(name = "descriptors", target = FilePlanDescriptor, single),
+    contains(name = "dispositionReviewStages", target = DispositionReviewStage)
 )]
 pub struct RetentionLabel {
     /// The key. Inherited from `entity`.
@@ -10930,7 +11327,10 @@ pub struct RetentionLabel {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.sensor"
+    odata_type = "microsoft.graph.security.sensor",
+    action(name = "regenerateDeploymentAccessKey", collection, returns = DeploymentAccessKeyType),
+    function(name = "getDeploymentAccessKey", collection, returns = DeploymentAccessKeyType),
+    function(name = "getDeploymentPackageUri", collection, returns = SensorDeploymentPackage)
 )]
 pub struct Sensor {
     /// The key. Inherited from `entity`.
@@ -10968,7 +11368,8 @@ pub struct Sensor {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.sensorCandidate"
+    odata_type = "microsoft.graph.security.sensorCandidate",
+    action(name = "activate", collection, parameters = SensorCandidateCollectionActivateParameters)
 )]
 pub struct SensorCandidate {
     /// The key. Inherited from `entity`.
@@ -10985,6 +11386,14 @@ pub struct SensorCandidate {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `activate`, bound to a collection of `sensorCandidate`.
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct SensorCandidateCollectionActivateParameters {
+    pub server_ids: Option<Vec<String>>,
 }
 
 #[cfg(feature = "security")]
@@ -11008,7 +11417,8 @@ pub struct SensorCandidateActivationConfiguration {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.settingsContainer"
+    odata_type = "microsoft.graph.security.settingsContainer",
+    contains(name = "autoAuditingConfiguration", target = AutoAuditingConfiguration, single)
 )]
 pub struct SettingsContainer {
     /// The key. Inherited from `entity`.
@@ -11096,7 +11506,24 @@ pub struct Subdomain {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.threatIntelligence"
+    odata_type = "microsoft.graph.security.threatIntelligence",
+    contains(name = "articleIndicators", target = ArticleIndicator),
+    contains(name = "articles", target = Article),
+    contains(name = "hostComponents", target = HostComponent),
+    contains(name = "hostCookies", target = HostCookie),
+    contains(name = "hostPairs", target = HostPair),
+    contains(name = "hostPorts", target = HostPort),
+    contains(name = "hosts", target = Host),
+    contains(name = "hostSslCertificates", target = HostSslCertificate),
+    contains(name = "hostTrackers", target = HostTracker),
+    contains(name = "intelligenceProfileIndicators", target = IntelligenceProfileIndicator),
+    contains(name = "intelProfiles", target = IntelligenceProfile),
+    contains(name = "passiveDnsRecords", target = PassiveDnsRecord),
+    contains(name = "sslCertificates", target = SslCertificate),
+    contains(name = "subdomains", target = Subdomain),
+    contains(name = "vulnerabilities", target = Vulnerability),
+    contains(name = "whoisHistoryRecords", target = WhoisHistoryRecord),
+    contains(name = "whoisRecords", target = WhoisRecord)
 )]
 pub struct ThreatIntelligence {
     /// The key. Inherited from `entity`.
@@ -11162,7 +11589,8 @@ pub struct ThreatIntelligence {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.triggersRoot"
+    odata_type = "microsoft.graph.security.triggersRoot",
+    contains(name = "retentionEvents", target = RetentionEvent)
 )]
 pub struct TriggersRoot {
     /// The key. Inherited from `entity`.
@@ -11180,7 +11608,8 @@ pub struct TriggersRoot {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.triggerTypesRoot"
+    odata_type = "microsoft.graph.security.triggerTypesRoot",
+    contains(name = "retentionEventTypes", target = RetentionEventType)
 )]
 pub struct TriggerTypesRoot {
     /// The key. Inherited from `entity`.
@@ -11235,7 +11664,8 @@ pub struct UserSource {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.vulnerability"
+    odata_type = "microsoft.graph.security.vulnerability",
+    contains(name = "components", target = VulnerabilityComponent)
 )]
 pub struct Vulnerability {
     /// The key. Inherited from `entity`.

@@ -1,4 +1,4 @@
-//! The types of the area `admin`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `admin`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
@@ -182,7 +182,22 @@ pub struct TelephoneNumberLongRunningOperationDetails {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.teamsAdministration.numberAssignment"
+    odata_type = "microsoft.graph.teamsAdministration.numberAssignment",
+    action(
+        name = "assignNumber",
+        collection,
+        parameters = NumberAssignmentCollectionAssignNumberParameters
+    ),
+    action(
+        name = "unassignNumber",
+        collection,
+        parameters = NumberAssignmentCollectionUnassignNumberParameters
+    ),
+    action(
+        name = "updateNumber",
+        collection,
+        parameters = NumberAssignmentCollectionUpdateNumberParameters
+    )
 )]
 pub struct NumberAssignment {
     /// The key. Inherited from `entity`.
@@ -217,11 +232,46 @@ pub struct NumberAssignment {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `assignNumber`, bound to a collection of `numberAssignment`.
+#[cfg(feature = "admin")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct NumberAssignmentCollectionAssignNumberParameters {
+    pub telephone_number: String,
+    pub assignment_target_id: String,
+    pub number_type: NumberType,
+    pub assignment_category: Option<AssignmentCategory>,
+    pub location_id: Option<String>,
+}
+
+/// The body of the action `unassignNumber`, bound to a collection of `numberAssignment`.
+#[cfg(feature = "admin")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct NumberAssignmentCollectionUnassignNumberParameters {
+    pub telephone_number: Option<String>,
+    pub number_type: Option<NumberType>,
+}
+
+/// The body of the action `updateNumber`, bound to a collection of `numberAssignment`.
+#[cfg(feature = "admin")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct NumberAssignmentCollectionUpdateNumberParameters {
+    pub telephone_number: String,
+    pub location_id: Option<String>,
+    pub network_site_id: Option<String>,
+    pub reverse_number_lookup_options: Option<Vec<String>>,
+}
+
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.teamsAdministration.teamsAdminRoot"
+    odata_type = "microsoft.graph.teamsAdministration.teamsAdminRoot",
+    contains(name = "policy", target = TeamsPolicyAssignment, single),
+    contains(name = "telephoneNumberManagement", target = TelephoneNumberManagementRoot, single),
+    contains(name = "userConfigurations", target = TeamsUserConfiguration)
 )]
 pub struct TeamsAdminRoot {
     /// The key. Inherited from `entity`.
@@ -245,7 +295,13 @@ pub struct TeamsAdminRoot {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.teamsAdministration.teamsPolicyAssignment"
+    odata_type = "microsoft.graph.teamsAdministration.teamsPolicyAssignment",
+    contains(name = "userAssignments", target = TeamsPolicyUserAssignment),
+    function(
+        name = "getPolicyId",
+        parameters = TeamsPolicyAssignmentGetPolicyIdParameters,
+        returns = Page<PolicyIdentifierDetail>
+    )
 )]
 pub struct TeamsPolicyAssignment {
     /// The key. Inherited from `entity`.
@@ -259,11 +315,31 @@ pub struct TeamsPolicyAssignment {
     pub additional_data: AdditionalData,
 }
 
+/// The arguments of the function `getPolicyId`, bound to `teamsPolicyAssignment`, written in its
+/// URL.
+#[cfg(feature = "admin")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct TeamsPolicyAssignmentGetPolicyIdParameters {
+    pub r#type: String,
+    pub name: String,
+}
+
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.teamsAdministration.teamsPolicyUserAssignment"
+    odata_type = "microsoft.graph.teamsAdministration.teamsPolicyUserAssignment",
+    action(
+        name = "assign",
+        collection,
+        parameters = TeamsPolicyUserAssignmentCollectionAssignParameters
+    ),
+    action(
+        name = "unassign",
+        collection,
+        parameters = TeamsPolicyUserAssignmentCollectionUnassignParameters
+    )
 )]
 pub struct TeamsPolicyUserAssignment {
     /// The key. Inherited from `entity`.
@@ -277,6 +353,22 @@ pub struct TeamsPolicyUserAssignment {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `assign`, bound to a collection of `teamsPolicyUserAssignment`.
+#[cfg(feature = "admin")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct TeamsPolicyUserAssignmentCollectionAssignParameters {
+    pub value: Vec<TeamsPolicyUserAssignment>,
+}
+
+/// The body of the action `unassign`, bound to a collection of `teamsPolicyUserAssignment`.
+#[cfg(feature = "admin")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct TeamsPolicyUserAssignmentCollectionUnassignParameters {
+    pub value: Vec<TeamsPolicyUserAssignment>,
 }
 
 #[cfg(feature = "admin")]
@@ -335,7 +427,9 @@ pub struct TelephoneNumberLongRunningOperation {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot"
+    odata_type = "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot",
+    contains(name = "numberAssignments", target = NumberAssignment),
+    contains(name = "operations", target = TelephoneNumberLongRunningOperation)
 )]
 pub struct TelephoneNumberManagementRoot {
     /// The key. Inherited from `entity`.

@@ -1,9 +1,9 @@
-//! The types of the area `other`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the area `other`: those it owns, and those it shares with few other areas.
 
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "other")]
+#[cfg(any(feature = "admin", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",

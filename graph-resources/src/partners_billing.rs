@@ -1,7 +1,26 @@
-//! The types of the area `reports`'s feature file: those it owns, and those only it and a few other areas need.
+//! The types of the namespace `microsoft.graph.partners.billing`.
 
+// Features that leave a module's types out leave some of these unused.
 #[allow(unused_imports)]
-use super::*;
+use graph_entity::{AdditionalData, GraphEntity, GraphEnum, GraphPolymorphic, edm};
+
+#[cfg(feature = "reports")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.partners.billing.attributeSet")]
+pub enum AttributeSet {
+    Full,
+    Basic,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "reports")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.partners.billing.billingPeriod")]
+pub enum BillingPeriod {
+    Current,
+    Last,
+    UnknownFutureValue,
+}
 
 #[cfg(feature = "reports")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
@@ -21,7 +40,9 @@ pub struct Blob {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.partners.billing.azureUsage"
+    odata_type = "microsoft.graph.partners.billing.azureUsage",
+    contains(name = "billed", target = BilledUsage, single),
+    contains(name = "unbilled", target = UnbilledUsage, single)
 )]
 pub struct AzureUsage {
     /// The key. Inherited from `entity`.
@@ -42,7 +63,8 @@ pub struct AzureUsage {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.partners.billing.billedReconciliation"
+    odata_type = "microsoft.graph.partners.billing.billedReconciliation",
+    action(name = "export", parameters = BilledReconciliationExportParameters, returns = Operation)
 )]
 pub struct BilledReconciliation {
     /// The key. Inherited from `entity`.
@@ -53,11 +75,21 @@ pub struct BilledReconciliation {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `export`, bound to `billedReconciliation`.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct BilledReconciliationExportParameters {
+    pub invoice_id: Option<String>,
+    pub attribute_set: Option<AttributeSet>,
+}
+
 #[cfg(feature = "reports")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.partners.billing.billedUsage"
+    odata_type = "microsoft.graph.partners.billing.billedUsage",
+    action(name = "export", parameters = BilledUsageExportParameters, returns = Operation)
 )]
 pub struct BilledUsage {
     /// The key. Inherited from `entity`.
@@ -68,11 +100,24 @@ pub struct BilledUsage {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `export`, bound to `billedUsage`.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct BilledUsageExportParameters {
+    pub invoice_id: Option<String>,
+    pub attribute_set: Option<AttributeSet>,
+}
+
 #[cfg(feature = "reports")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.partners.billing.billing"
+    odata_type = "microsoft.graph.partners.billing.billing",
+    contains(name = "manifests", target = Manifest),
+    contains(name = "operations", target = Operation),
+    contains(name = "reconciliation", target = BillingReconciliation, single),
+    contains(name = "usage", target = AzureUsage, single)
 )]
 pub struct Billing {
     /// The key. Inherited from `entity`.
@@ -99,7 +144,9 @@ pub struct Billing {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.partners.billing.billingReconciliation"
+    odata_type = "microsoft.graph.partners.billing.billingReconciliation",
+    contains(name = "billed", target = BilledReconciliation, single),
+    contains(name = "unbilled", target = UnbilledReconciliation, single)
 )]
 pub struct BillingReconciliation {
     /// The key. Inherited from `entity`.
@@ -223,7 +270,12 @@ pub struct RunningOperation {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.partners.billing.unbilledReconciliation"
+    odata_type = "microsoft.graph.partners.billing.unbilledReconciliation",
+    action(
+        name = "export",
+        parameters = UnbilledReconciliationExportParameters,
+        returns = Operation
+    )
 )]
 pub struct UnbilledReconciliation {
     /// The key. Inherited from `entity`.
@@ -234,11 +286,22 @@ pub struct UnbilledReconciliation {
     pub additional_data: AdditionalData,
 }
 
+/// The body of the action `export`, bound to `unbilledReconciliation`.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UnbilledReconciliationExportParameters {
+    pub currency_code: Option<String>,
+    pub billing_period: Option<BillingPeriod>,
+    pub attribute_set: Option<AttributeSet>,
+}
+
 #[cfg(feature = "reports")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.partners.billing.unbilledUsage"
+    odata_type = "microsoft.graph.partners.billing.unbilledUsage",
+    action(name = "export", parameters = UnbilledUsageExportParameters, returns = Operation)
 )]
 pub struct UnbilledUsage {
     /// The key. Inherited from `entity`.
@@ -247,4 +310,14 @@ pub struct UnbilledUsage {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `export`, bound to `unbilledUsage`.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UnbilledUsageExportParameters {
+    pub currency_code: Option<String>,
+    pub billing_period: Option<BillingPeriod>,
+    pub attribute_set: Option<AttributeSet>,
 }
