@@ -39,6 +39,7 @@ pub mod csdl;
 pub mod emit;
 pub mod naming;
 pub mod plan;
+pub mod twin;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -199,10 +200,7 @@ fn crate_docs(doc: &Document, plan: &Plan) -> String {
          //!\n\
          //! Bound actions and functions are declared on their binding types (`action(...)`,\n\
          //! `function(...)`), with a `#[graph(parameters)]` struct for their parameters; the few\n\
-         //! the derive cannot declare are listed, with why, in `LEFT_OUT.md`.\n\
-         //!\n\
-         //! | feature | entity sets and singletons | types |\n\
-         //! |---|---|---:|\n",
+         //! the derive cannot declare are listed, with why, in `LEFT_OUT.md`.\n",
     );
     let mut counts = vec![0usize; plan.areas.len()];
     let mut core = 0;
@@ -215,6 +213,12 @@ fn crate_docs(doc: &Document, plan: &Plan) -> String {
             }
         }
     }
+    if plan.by_name.contains_key("microsoft.graph.deviceManagementExchangeConnector")
+        && plan.by_name.contains_key("microsoft.graph.deviceManagement")
+    {
+        out.push_str(EXAMPLE);
+    }
+    let _ = writeln!(out, "//!\n//! | feature | entity sets and singletons | types |\n//! |---|---|---:|");
     let _ = writeln!(out, "//! | `core` | (types many areas need) | {core} |");
     for (a, area) in plan.areas.iter().enumerate() {
         let roots = if area.roots.is_empty() {
@@ -235,6 +239,31 @@ fn crate_docs(doc: &Document, plan: &Plan) -> String {
     let _ = doc;
     out
 }
+
+/// The crate docs' example, for Graph's CSDL.
+const EXAMPLE: &str = r##"//!
+//! ```
+//! # #[cfg(feature = "deviceManagement")] {
+//! use graph_entity::GraphEntity;
+//! use graph_resources::graph::{
+//!     DeviceManagement, DeviceManagementExchangeConnector as Connector,
+//!     DeviceManagementExchangeConnectorStatus as Status,
+//!     DeviceManagementExchangeConnectorSyncParameters as SyncParameters,
+//!     DeviceManagementExchangeConnectorSyncType as SyncType,
+//! };
+//!
+//! let connector: Connector = graph_entity::serde_json::from_str(
+//!     r#"{"id": "c1", "serverName": "mail01", "status": "connected", "addedLater": 1}"#,
+//! )?;
+//! assert_eq!(connector.status, Some(Status::Connected));
+//! let get = DeviceManagement::singleton().exchange_connectors().item("c1").get();
+//! assert_eq!(get.to_string(), "GET /deviceManagement/exchangeConnectors/c1");
+//! let sync = Connector::sync("c1", &SyncParameters { sync_type: SyncType::FullSync })?;
+//! assert_eq!(sync.body(), Some(&br#"{"syncType":"fullSync"}"#[..]));
+//! # }
+//! # Ok::<(), graph_entity::serde_json::Error>(())
+//! ```
+"##;
 
 fn cargo_toml(plan: &Plan) -> String {
     let mut out = String::from(
@@ -319,4 +348,37 @@ fn remove_stale(path: &Path, dir: &Path, files: &Files) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Per area (and `full`, every area): how many types it compiles and the size in bytes of
+/// their declarations as generated (before rustfmt), for the compile-time benchmark's table.
+pub fn area_sizes(doc: &Document) -> Vec<(String, usize, usize)> {
+    let plan = Plan::new(doc);
+    let writer = emit::Writer { doc, plan: &plan };
+    let mut sizes = vec![(0usize, 0usize); plan.areas.len()];
+    let mut all = (0usize, 0usize);
+    for (t, typ) in plan.types.iter().enumerate() {
+        let mut text = String::new();
+        match typ.kind {
+            Kind::Enum(e) => writer.enum_type(&mut text, t, &doc.enums[e]),
+            Kind::Structured(s) => writer.structured_type(&mut text, t, &doc.structured[s]),
+        }
+        let core = typ.file == "core";
+        for (a, size) in sizes.iter_mut().enumerate() {
+            if core || typ.areas.contains(&a) {
+                size.0 += 1;
+                size.1 += text.len();
+            }
+        }
+        all.0 += 1;
+        all.1 += text.len();
+    }
+    let mut out: Vec<(String, usize, usize)> = plan
+        .areas
+        .iter()
+        .zip(sizes)
+        .map(|(area, (types, bytes))| (area.name.clone(), types, bytes))
+        .collect();
+    out.push(("full".to_owned(), all.0, all.1));
+    out
 }

@@ -23,6 +23,28 @@
 //! `function(...)`), with a `#[graph(parameters)]` struct for their parameters; the few
 //! the derive cannot declare are listed, with why, in `LEFT_OUT.md`.
 //!
+//! ```
+//! # #[cfg(feature = "deviceManagement")] {
+//! use graph_entity::GraphEntity;
+//! use graph_resources::graph::{
+//!     DeviceManagement, DeviceManagementExchangeConnector as Connector,
+//!     DeviceManagementExchangeConnectorStatus as Status,
+//!     DeviceManagementExchangeConnectorSyncParameters as SyncParameters,
+//!     DeviceManagementExchangeConnectorSyncType as SyncType,
+//! };
+//!
+//! let connector: Connector = graph_entity::serde_json::from_str(
+//!     r#"{"id": "c1", "serverName": "mail01", "status": "connected", "addedLater": 1}"#,
+//! )?;
+//! assert_eq!(connector.status, Some(Status::Connected));
+//! let get = DeviceManagement::singleton().exchange_connectors().item("c1").get();
+//! assert_eq!(get.to_string(), "GET /deviceManagement/exchangeConnectors/c1");
+//! let sync = Connector::sync("c1", &SyncParameters { sync_type: SyncType::FullSync })?;
+//! assert_eq!(sync.body(), Some(&br#"{"syncType":"fullSync"}"#[..]));
+//! # }
+//! # Ok::<(), graph_entity::serde_json::Error>(())
+//! ```
+//!
 //! | feature | entity sets and singletons | types |
 //! |---|---|---:|
 //! | `core` | (types many areas need) | 28 |
