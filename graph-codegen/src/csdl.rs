@@ -135,7 +135,9 @@ pub struct Operation {
 impl Operation {
     /// The binding parameter's type, for a bound operation.
     pub fn binding(&self) -> Option<&TypeRef> {
-        self.bound.then(|| self.parameters.first().map(|p| &p.ty)).flatten()
+        self.bound
+            .then(|| self.parameters.first().map(|p| &p.ty))
+            .flatten()
     }
 }
 
@@ -422,7 +424,8 @@ impl Document {
                             match item.tag_name().name() {
                                 "EntitySet" | "Singleton" => {
                                     let singleton = item.tag_name().name() == "Singleton";
-                                    let ty = attr(item, if singleton { "Type" } else { "EntityType" });
+                                    let ty =
+                                        attr(item, if singleton { "Type" } else { "EntityType" });
                                     if let Some(ty) = ty {
                                         doc.container.push(ContainerItem {
                                             name: item_name.to_owned(),
@@ -520,9 +523,15 @@ mod tests {
         assert!(thing.properties[0].computed && !thing.properties[0].nullable);
         assert_eq!(
             thing.properties[1].ty,
-            TypeRef { name: "contoso.core.colour".into(), collection: true }
+            TypeRef {
+                name: "contoso.core.colour".into(),
+                collection: true
+            }
         );
-        assert_eq!(thing.properties[1].description.as_deref(), Some("The colours."));
+        assert_eq!(
+            thing.properties[1].description.as_deref(),
+            Some("The colours.")
+        );
         assert!(thing.navigation[0].contains_target);
         assert!(doc.enums[0].flags);
         assert_eq!(doc.enums[0].members[1].value, Some(2));
@@ -536,7 +545,12 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_csdl() {
-        assert!(Document::parse("<a/>").unwrap_err().0.contains("no <Schema>"));
+        assert!(
+            Document::parse("<a/>")
+                .unwrap_err()
+                .0
+                .contains("no <Schema>")
+        );
         assert!(Document::parse("<a").unwrap_err().0.contains("not an XML"));
     }
 }

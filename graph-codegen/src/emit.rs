@@ -48,7 +48,9 @@ pub fn sanitize(text: &str) -> String {
         }
         if let Some(at) = word.find("https://").or_else(|| word.find("http://")) {
             let (before, url) = word.split_at(at);
-            let end = url.trim_end_matches(['.', ',', ';', ':', ')', '\'', '"']).len();
+            let end = url
+                .trim_end_matches(['.', ',', ';', ':', ')', '\'', '"'])
+                .len();
             let (url, after) = url.split_at(end);
             escape_into(&mut out, before);
             if url.contains(['<', '>', '`']) {
@@ -250,7 +252,10 @@ impl Writer<'_> {
         let named = self.plan.named_base(self.doc, t);
         let embedded = match named {
             Some(_) => None,
-            None => st.base.as_deref().and_then(|b| self.plan.by_name.get(b).copied()),
+            None => st
+                .base
+                .as_deref()
+                .and_then(|b| self.plan.by_name.get(b).copied()),
         };
         let keyed = self.plan.keyed(self.doc, t);
         let mut graph = Vec::new();
@@ -333,7 +338,11 @@ impl Writer<'_> {
                 .and_then(|x| self.plan.by_name.get(x).copied());
         }
         let key: Option<&str> = std::iter::once(st)
-            .chain(chain.iter().filter_map(|&b| self.plan.structured(self.doc, b)))
+            .chain(
+                chain
+                    .iter()
+                    .filter_map(|&b| self.plan.structured(self.doc, b)),
+            )
             .find(|s| !s.key.is_empty())
             .and_then(|s| s.key.first().map(String::as_str));
         // The derive finds `id` as the key of a type with a named base; any other key, and the
@@ -341,15 +350,17 @@ impl Writer<'_> {
         // graph-entity's keys are strings: a key of another type (`workflowVersion`'s
         // `versionNumber`, an `Edm.Int32`) is declared as a plain property.
         let key_type = std::iter::once(st)
-            .chain(chain.iter().filter_map(|&b| self.plan.structured(self.doc, b)))
+            .chain(
+                chain
+                    .iter()
+                    .filter_map(|&b| self.plan.structured(self.doc, b)),
+            )
             .flat_map(|s| s.properties.iter())
             .find(|p| Some(p.name.as_str()) == key)
             .map(|p| p.ty.name.as_str());
         let key = key.filter(|_| key_type.is_none_or(|k| k == "Edm.String"));
-        let mark_key = embedded.is_none()
-            && keyed
-            && key.is_some()
-            && !(named.is_some() && key == Some("id"));
+        let mark_key =
+            embedded.is_none() && keyed && key.is_some() && !(named.is_some() && key == Some("id"));
         let mut seen = BTreeSet::new();
         for (owner, s) in chain
             .iter()
@@ -357,13 +368,23 @@ impl Writer<'_> {
             .filter_map(|&b| self.plan.structured(self.doc, b).map(|s| (Some(b), s)))
             .chain(std::iter::once((None, st)))
         {
-            let owner_name = owner.map(|b| self.plan.types[b].qualified.rsplit('.').next().unwrap_or_default().to_owned());
+            let owner_name = owner.map(|b| {
+                self.plan.types[b]
+                    .qualified
+                    .rsplit('.')
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned()
+            });
             for p in &s.properties {
                 if !seen.insert(p.name.clone()) {
                     continue;
                 }
                 let boxed = self.plan.boxed.contains(&(s.qualified(), p.name.clone()))
-                    || self.plan.boxed.contains(&(plan.qualified.clone(), p.name.clone()));
+                    || self
+                        .plan
+                        .boxed
+                        .contains(&(plan.qualified.clone(), p.name.clone()));
                 let (ty, _) = self.value_type(&p.ty, plan.module, boxed);
                 let mut attrs = Vec::new();
                 let is_key = key == Some(p.name.as_str());
@@ -376,10 +397,12 @@ impl Writer<'_> {
                 let field = fields.field(&p.name, &mut attrs);
                 let text = match (&owner_name, is_key) {
                     (Some(o), true) => Some(format!("The key. Inherited from `{o}`.")),
-                    (Some(o), false) => Some(
-                        describe(p.description.as_deref(), !p.nullable)
-                            .map_or_else(|| format!("Inherited from `{o}`."), |d| format!("{d} Inherited from `{o}`.")),
-                    ),
+                    (Some(o), false) => {
+                        Some(describe(p.description.as_deref(), !p.nullable).map_or_else(
+                            || format!("Inherited from `{o}`."),
+                            |d| format!("{d} Inherited from `{o}`."),
+                        ))
+                    }
                     (None, _) => describe(p.description.as_deref(), !p.nullable),
                 };
                 if let Some(text) = text {
@@ -402,7 +425,10 @@ impl Writer<'_> {
                     continue;
                 }
                 let boxed = self.plan.boxed.contains(&(s.qualified(), n.name.clone()))
-                    || self.plan.boxed.contains(&(plan.qualified.clone(), n.name.clone()));
+                    || self
+                        .plan
+                        .boxed
+                        .contains(&(plan.qualified.clone(), n.name.clone()));
                 let (ty, target) = self.value_type(&n.ty, plan.module, boxed);
                 let mut attrs = vec!["read_only".to_owned()];
                 let field = fields.field(&n.name, &mut attrs);
@@ -416,7 +442,10 @@ impl Writer<'_> {
                 text.push_str("Navigation property: read when `$expand`ed, never written.");
                 if let Some(o) = owner {
                     let q = &self.plan.types[o].qualified;
-                    text.push_str(&format!(" Inherited from `{}`.", q.rsplit('.').next().unwrap_or(q)));
+                    text.push_str(&format!(
+                        " Inherited from `{}`.",
+                        q.rsplit('.').next().unwrap_or(q)
+                    ));
                 }
                 if let Some(g) = &field_gate {
                     text.push_str(&format!(
@@ -457,21 +486,29 @@ impl Writer<'_> {
     /// contained collection of a singleton that holds it (`/deviceManagement/exchangeConnectors`),
     /// in container order: the address with no parent key to give.
     fn singleton_collection(&self, qualified: &str) -> Option<String> {
-        self.doc.container.iter().filter(|c| c.singleton).find_map(|c| {
-            let &t = self.plan.by_name.get(&c.ty)?;
-            let st = self.plan.structured(self.doc, t)?;
-            st.navigation
-                .iter()
-                .find(|n| n.contains_target && n.ty.collection && n.ty.name == qualified)
-                .map(|n| format!("/{}/{}", c.name, n.name))
-        })
+        self.doc
+            .container
+            .iter()
+            .filter(|c| c.singleton)
+            .find_map(|c| {
+                let &t = self.plan.by_name.get(&c.ty)?;
+                let st = self.plan.structured(self.doc, t)?;
+                st.navigation
+                    .iter()
+                    .find(|n| n.contains_target && n.ty.collection && n.ty.name == qualified)
+                    .map(|n| format!("/{}/{}", c.name, n.name))
+            })
     }
 
     /// The `action(...)` or `function(...)` item of a bound operation.
     fn operation_item(&self, op: &OpPlan, module: usize) -> String {
         let operation = &self.doc.operations[op.op];
         let returns = self.return_type(operation, module);
-        let keyword = if operation.is_function { "function" } else { "action" };
+        let keyword = if operation.is_function {
+            "function"
+        } else {
+            "action"
+        };
         if op.params.is_none() && returns.is_none() && !op.collection {
             return format!("{keyword} = \"{}\"", operation.name);
         }
@@ -492,19 +529,27 @@ impl Writer<'_> {
     fn return_type(&self, operation: &crate::csdl::Operation, module: usize) -> Option<String> {
         let (ty, _) = operation.return_type.as_ref()?;
         let target = self.plan.lookup(ty).filter(|_| ty.name != ENTITY);
-        let element = TypeRef { name: ty.name.clone(), collection: false };
+        let element = TypeRef {
+            name: ty.name.clone(),
+            collection: false,
+        };
         if ty.collection {
             let (inner, _) = self.value_type(&element, module, false);
             let entity = target.is_some_and(|x| {
-                self.plan.structured(self.doc, x).is_some_and(|s| s.is_entity) && self.plan.keyed(self.doc, x)
+                self.plan
+                    .structured(self.doc, x)
+                    .is_some_and(|s| s.is_entity)
+                    && self.plan.keyed(self.doc, x)
             });
-            return Some(if entity && operation.is_function && operation.name == "delta" {
-                format!("Page<DeltaItem<{inner}>>")
-            } else if entity && operation.is_function {
-                format!("Page<{inner}>")
-            } else {
-                format!("Vec<{inner}>")
-            });
+            return Some(
+                if entity && operation.is_function && operation.name == "delta" {
+                    format!("Page<DeltaItem<{inner}>>")
+                } else if entity && operation.is_function {
+                    format!("Page<{inner}>")
+                } else {
+                    format!("Vec<{inner}>")
+                },
+            );
         }
         Some(match target.map(|x| (x, self.plan.types[x].kind)) {
             Some((x, Kind::Structured(_))) => self.path(x, &self.plan.types[x].rust_name, module),
@@ -522,7 +567,10 @@ impl Writer<'_> {
                     edm_type(&ty.name).unwrap_or("String").to_owned()
                 }
                 "Edm.Stream" => "response::Media".to_owned(),
-                other => format!("response::Value<{}>", edm_type(other).unwrap_or("serde_json::Value")),
+                other => format!(
+                    "response::Value<{}>",
+                    edm_type(other).unwrap_or("serde_json::Value")
+                ),
             },
         })
     }
@@ -542,7 +590,11 @@ impl Writer<'_> {
             &format!(
                 "The {how} of the {what} `{}`, bound to {}`{binding}`{wire}.",
                 operation.name,
-                if op.collection { "a collection of " } else { "" }
+                if op.collection {
+                    "a collection of "
+                } else {
+                    ""
+                }
             ),
             0,
         );
@@ -593,7 +645,11 @@ impl Writer<'_> {
         match self.plan.types[x].kind {
             Kind::Structured(_) => {
                 let root = self.plan.rust_root(self.doc, x);
-                if self.plan.types[root].any_name.is_some() { root } else { x }
+                if self.plan.types[root].any_name.is_some() {
+                    root
+                } else {
+                    x
+                }
             }
             Kind::Enum(_) => x,
         }
@@ -632,7 +688,9 @@ impl Writer<'_> {
         let mut used: BTreeSet<String> = BTreeSet::from(["Other".to_owned()]);
         for d in self.plan.descendants(t) {
             let dp = &self.plan.types[d];
-            let Kind::Structured(s) = dp.kind else { continue };
+            let Kind::Structured(s) = dp.kind else {
+                continue;
+            };
             if self.doc.structured[s].is_abstract {
                 continue;
             }
@@ -797,9 +855,14 @@ impl Writer<'_> {
         let mut chain = Vec::new();
         let mut next = Some(t);
         while let Some(x) = next {
-            let Some(st) = self.plan.structured(self.doc, x) else { break };
+            let Some(st) = self.plan.structured(self.doc, x) else {
+                break;
+            };
             chain.push(st);
-            next = st.base.as_ref().and_then(|b| self.plan.by_name.get(b).copied());
+            next = st
+                .base
+                .as_ref()
+                .and_then(|b| self.plan.by_name.get(b).copied());
         }
         let mut seen = BTreeSet::new();
         chain
@@ -848,7 +911,11 @@ impl Writer<'_> {
                     }
                 }
                 Kind::Structured(_) if depth >= 2 => {
-                    return if ty.collection { "[]".to_owned() } else { "null".to_owned() };
+                    return if ty.collection {
+                        "[]".to_owned()
+                    } else {
+                        "null".to_owned()
+                    };
                 }
                 Kind::Structured(_) => self.sample(x, depth + 1, unknown_member),
             }

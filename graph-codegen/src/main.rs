@@ -35,7 +35,9 @@ fn main() -> ExitCode {
         };
     }
     let [csdl, out] = args.as_slice() else {
-        eprintln!("usage: graph-codegen [--serde-twin] <CSDL> <OUT> | graph-codegen --sizes <CSDL>");
+        eprintln!(
+            "usage: graph-codegen [--serde-twin] <CSDL> <OUT> | graph-codegen --sizes <CSDL>"
+        );
         return ExitCode::from(2);
     };
     let start = Instant::now();
@@ -53,7 +55,11 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let files = if twin { graph_codegen::twin::serde_twin(&files) } else { files };
+    let files = if twin {
+        graph_codegen::twin::serde_twin(&files)
+    } else {
+        files
+    };
     let generated = start.elapsed();
     if let Err(error) = graph_codegen::write(&files, &PathBuf::from(out)) {
         eprintln!("graph-codegen: cannot write {out}: {error}");

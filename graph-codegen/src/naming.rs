@@ -222,7 +222,10 @@ mod tests {
         assert_eq!(upper_camel("1080p"), "V1080p");
         assert_eq!(upper_camel("self"), "Self_");
         assert_eq!(lower_camel(&upper_camel("iOS")), "iOS");
-        assert_eq!(lower_camel(&upper_camel("connectionPending")), "connectionPending");
+        assert_eq!(
+            lower_camel(&upper_camel("connectionPending")),
+            "connectionPending"
+        );
         assert_ne!(lower_camel(&upper_camel("windows10_x64")), "windows10_x64");
     }
 

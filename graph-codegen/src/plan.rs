@@ -137,15 +137,40 @@ pub struct NavPlan {
 /// Methods of the address types that a navigation or operation may not take (the derive's
 /// lists, `graph-entity-derive/src/valid.rs`).
 const RESERVED_FUNCTIONS: &[&str] = &[
-    "list", "create", "get", "update", "delete", "item_path", "key", "create_with", "update_with",
-    "collection", "item", "singleton",
+    "list",
+    "create",
+    "get",
+    "update",
+    "delete",
+    "item_path",
+    "key",
+    "create_with",
+    "update_with",
+    "collection",
+    "item",
+    "singleton",
 ];
 const RESERVED_ITEM_METHODS: &[&str] = &[
-    "path", "template", "get", "update", "update_with", "delete", "cast", "stream", "value",
+    "path",
+    "template",
+    "get",
+    "update",
+    "update_with",
+    "delete",
+    "cast",
+    "stream",
+    "value",
     "paths",
 ];
 const RESERVED_COLLECTION_METHODS: &[&str] = &[
-    "path", "template", "item", "list", "create", "create_with", "cast", "paths",
+    "path",
+    "template",
+    "item",
+    "list",
+    "create",
+    "create_with",
+    "cast",
+    "paths",
 ];
 
 /// Whether an `Edm.*` type has an OData literal form the runtime writes (a function parameter).
@@ -174,7 +199,9 @@ pub fn namespace_module(namespace: &str) -> String {
     let rest = if namespace == "microsoft.graph" {
         "graph"
     } else {
-        namespace.strip_prefix("microsoft.graph.").unwrap_or(namespace)
+        namespace
+            .strip_prefix("microsoft.graph.")
+            .unwrap_or(namespace)
     };
     rest.split('.')
         .map(naming::module_name)
@@ -307,7 +334,9 @@ impl Plan {
         let mut chain = Vec::new();
         let mut next = Some(t);
         while let Some(x) = next {
-            let Some(st) = self.structured(doc, x) else { break };
+            let Some(st) = self.structured(doc, x) else {
+                break;
+            };
             chain.push(st);
             next = st.base.as_ref().and_then(|b| self.by_name.get(b)).copied();
         }
@@ -350,7 +379,12 @@ impl Plan {
     /// first in document order.
     pub fn descendants(&self, index: usize) -> Vec<usize> {
         let mut out = Vec::new();
-        let mut stack: Vec<usize> = self.types[index].rust_derived.iter().rev().copied().collect();
+        let mut stack: Vec<usize> = self.types[index]
+            .rust_derived
+            .iter()
+            .rev()
+            .copied()
+            .collect();
         while let Some(d) = stack.pop() {
             out.push(d);
             stack.extend(self.types[d].rust_derived.iter().rev().copied());
@@ -418,14 +452,18 @@ impl Plan {
         let other = self.areas.len();
         let mut needs_other = false;
         for t in 0..self.types.len() {
-            let Some(st) = self.structured(doc, t) else { continue };
+            let Some(st) = self.structured(doc, t) else {
+                continue;
+            };
             if !st.is_entity || owner[t].is_some() {
                 continue;
             }
             let mut base = st.base.clone();
             let mut found = None;
             while let Some(b) = base {
-                let Some(&bi) = self.by_name.get(&b) else { break };
+                let Some(&bi) = self.by_name.get(&b) else {
+                    break;
+                };
                 if let Some(a) = owner[bi] {
                     found = Some(a);
                     break;
@@ -461,7 +499,9 @@ impl Plan {
                 if !areas_of[t].is_empty() {
                     continue;
                 }
-                let Some(st) = self.structured(doc, t) else { continue };
+                let Some(st) = self.structured(doc, t) else {
+                    continue;
+                };
                 let Some(&b) = st.base.as_ref().and_then(|b| self.by_name.get(b)) else {
                     continue;
                 };
@@ -504,7 +544,10 @@ impl Plan {
             self.types[t].file = if areas.len() >= CORE_THRESHOLD.min(self.areas.len().max(2)) {
                 "core".to_owned()
             } else {
-                first.map_or_else(|| "other".to_owned(), |a| naming::module_name(&self.areas[a].name))
+                first.map_or_else(
+                    || "other".to_owned(),
+                    |a| naming::module_name(&self.areas[a].name),
+                )
             };
             self.types[t].areas = areas;
         }
@@ -553,8 +596,10 @@ impl Plan {
         self.navs_of = vec![Vec::new(); n];
         // Item methods taken per type: navigation first, then item-bound operations.
         let mut methods: Vec<BTreeSet<String>> = vec![BTreeSet::new(); n];
-        for t in 0..n {
-            let Some(st) = self.structured(doc, t) else { continue };
+        for (t, taken_methods) in methods.iter_mut().enumerate() {
+            let Some(st) = self.structured(doc, t) else {
+                continue;
+            };
             if !st.is_entity {
                 continue;
             }
@@ -586,12 +631,12 @@ impl Plan {
                         Some("its method would be hidden by an `ItemPath` method")
                     }
                     Some(_) if !valid_method(&method) => Some("it cannot name a Rust method"),
-                    Some(_) if methods[t].contains(&method) => Some("its method is taken"),
+                    Some(_) if taken_methods.contains(&method) => Some("its method is taken"),
                     Some(_) => None,
                 };
                 match (why, target) {
                     (None, Some(target)) => {
-                        methods[t].insert(method);
+                        taken_methods.insert(method);
                         self.navs_of[t].push(NavPlan {
                             name: nav.name.clone(),
                             target,
@@ -609,22 +654,38 @@ impl Plan {
         }
         let mut collection_methods: Vec<BTreeSet<String>> = vec![BTreeSet::new(); n];
         for (i, op) in doc.operations.iter().enumerate() {
-            let Some(binding) = op.binding() else { continue };
+            let Some(binding) = op.binding() else {
+                continue;
+            };
             let Some(&t) = self.by_name.get(&binding.name) else {
-                self.left_out.push(format!("{} {}: its binding type is not declared", kind(op), op.name));
+                self.left_out.push(format!(
+                    "{} {}: its binding type is not declared",
+                    kind(op),
+                    op.name
+                ));
                 continue;
             };
             let collection = binding.collection;
             let method = naming::derive_snake(&op.name);
             let on_type = !collection && !op.is_function;
-            let reserved = if collection { RESERVED_COLLECTION_METHODS } else { RESERVED_ITEM_METHODS };
-            let taken_methods = if collection { &collection_methods[t] } else { &methods[t] };
+            let reserved = if collection {
+                RESERVED_COLLECTION_METHODS
+            } else {
+                RESERVED_ITEM_METHODS
+            };
+            let taken_methods = if collection {
+                &collection_methods[t]
+            } else {
+                &methods[t]
+            };
             let non_literal = op.is_function
                 && op.parameters.iter().skip(1).any(|p| {
                     p.ty.collection
                         || match self.by_name.get(&p.ty.name) {
                             Some(&x) => match self.types[x].kind {
-                                Kind::Enum(e) => doc.enums[e].flags || doc.enums[e].members.is_empty(),
+                                Kind::Enum(e) => {
+                                    doc.enums[e].flags || doc.enums[e].members.is_empty()
+                                }
                                 Kind::Structured(_) => true,
                             },
                             None => !literal_edm(&p.ty.name),
@@ -679,7 +740,11 @@ impl Plan {
                 used.insert(name.clone());
                 name
             });
-            self.ops_of[t].push(OpPlan { op: i, collection, params });
+            self.ops_of[t].push(OpPlan {
+                op: i,
+                collection,
+                params,
+            });
         }
     }
 
@@ -734,12 +799,14 @@ impl Plan {
         // Node per type; a property of a type with derived types points at the type and its
         // descendants (the polymorphic enum holds them by value).
         let mut edges: Vec<Vec<(usize, Option<String>)>> = vec![Vec::new(); n];
-        for t in 0..n {
-            let Some(st) = self.structured(doc, t) else { continue };
+        for (t, out) in edges.iter_mut().enumerate() {
+            let Some(st) = self.structured(doc, t) else {
+                continue;
+            };
             if let Some(base) = &st.base
                 && let Some(&b) = self.by_name.get(base)
             {
-                edges[t].push((b, None));
+                out.push((b, None));
             }
             let single = st
                 .properties
@@ -748,16 +815,18 @@ impl Plan {
                 .chain(st.navigation.iter().map(|p| (&p.name, &p.ty)))
                 .filter(|(_, ty)| !ty.collection);
             for (name, ty) in single {
-                let Some(&x) = self.by_name.get(&ty.name) else { continue };
+                let Some(&x) = self.by_name.get(&ty.name) else {
+                    continue;
+                };
                 if !matches!(self.types[x].kind, Kind::Structured(_)) {
                     continue;
                 }
-                edges[t].push((x, Some(name.clone())));
+                out.push((x, Some(name.clone())));
                 let root = self.rust_root(doc, x);
                 if self.types[root].any_name.is_some() {
-                    edges[t].push((root, Some(name.clone())));
+                    out.push((root, Some(name.clone())));
                     for d in self.descendants(root) {
-                        edges[t].push((d, Some(name.clone())));
+                        out.push((d, Some(name.clone())));
                     }
                 }
             }
@@ -772,7 +841,8 @@ impl Plan {
                 if let Some(name) = name
                     && component[*x] == component[t]
                 {
-                    self.boxed.insert((self.types[t].qualified.clone(), name.clone()));
+                    self.boxed
+                        .insert((self.types[t].qualified.clone(), name.clone()));
                 }
             }
         }
@@ -787,7 +857,10 @@ impl Plan {
     pub fn files(&self) -> BTreeMap<(usize, String), Vec<usize>> {
         let mut files: BTreeMap<(usize, String), Vec<usize>> = BTreeMap::new();
         for (t, plan) in self.types.iter().enumerate() {
-            files.entry((plan.module, plan.file.clone())).or_default().push(t);
+            files
+                .entry((plan.module, plan.file.clone()))
+                .or_default()
+                .push(t);
         }
         files
     }
@@ -801,7 +874,9 @@ fn kind(op: &crate::csdl::Operation) -> &'static str {
 fn valid_method(method: &str) -> bool {
     !method.is_empty()
         && !["self", "Self", "super", "crate", "_"].contains(&method)
-        && method.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && method
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_')
         && !method.starts_with(|c: char| c.is_ascii_digit())
 }
 
@@ -890,8 +965,14 @@ mod tests {
     fn namespaces_become_modules() {
         assert_eq!(namespace_module("microsoft.graph"), "graph");
         assert_eq!(namespace_module("microsoft.graph.security"), "security");
-        assert_eq!(namespace_module("microsoft.graph.callRecords"), "call_records");
-        assert_eq!(namespace_module("microsoft.graph.partners.billing"), "partners_billing");
+        assert_eq!(
+            namespace_module("microsoft.graph.callRecords"),
+            "call_records"
+        );
+        assert_eq!(
+            namespace_module("microsoft.graph.partners.billing"),
+            "partners_billing"
+        );
         assert_eq!(namespace_module("contoso.core"), "contoso_core");
     }
 

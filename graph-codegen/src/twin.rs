@@ -73,7 +73,9 @@ fn twin_source(text: &str) -> String {
                 line.replace("GraphPolymorphic,", "Serialize, Deserialize,")
             ))
         } else if trimmed.starts_with("#[derive(GraphEntity,") {
-            let parameters = lines.peek().is_some_and(|next| next.trim() == "#[graph(parameters)]");
+            let parameters = lines
+                .peek()
+                .is_some_and(|next| next.trim() == "#[graph(parameters)]");
             let serde = if parameters {
                 "#[serde(rename_all = \"camelCase\")]"
             } else {
@@ -170,7 +172,8 @@ mod tests {
         assert!(!widgets.contains("pub additional_data"));
         assert!(twin["Cargo.toml"].contains("name = \"graph-resources-serde\""));
         // The same number of types.
-        let count = |text: &str| text.matches("pub struct ").count() + text.matches("pub enum ").count();
+        let count =
+            |text: &str| text.matches("pub struct ").count() + text.matches("pub enum ").count();
         assert_eq!(count(widgets), count(&files["src/graph/widgets.rs"]));
     }
 }

@@ -108,6 +108,9 @@ fn the_fixture_exercises_every_naming_and_typing_rule() {
         "- function shapes bound to microsoft.graph.person: a parameter has no literal form",
         "- action get bound to microsoft.graph.person: its method would be hidden",
     ] {
-        assert!(left_out.contains(needle), "no {needle:?} in LEFT_OUT.md:\n{left_out}");
+        assert!(
+            left_out.contains(needle),
+            "no {needle:?} in LEFT_OUT.md:\n{left_out}"
+        );
     }
 }

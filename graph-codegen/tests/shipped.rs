@@ -13,9 +13,7 @@ fn item(text: &str, decl: &str) -> Option<String> {
     let mut out = Vec::new();
     let mut in_cfg = false;
     for line in chunk.trim_matches('\n').lines() {
-        if line.starts_with("#[cfg(") {
-            in_cfg = !line.ends_with(")]");
-        } else if in_cfg {
+        if in_cfg || line.starts_with("#[cfg(") {
             in_cfg = !line.ends_with(")]");
         } else {
             out.push(line);
@@ -44,11 +42,17 @@ fn the_shipped_connector_is_what_the_generator_writes() {
     for decl in ITEMS {
         let want = item(&generated, decl).unwrap_or_else(|| panic!("not generated: {decl}"));
         assert!(
-            generated.contains(&format!("#[cfg(feature = \"deviceManagement\")]\n{}", &want[want.find("#[derive").unwrap()..])),
+            generated.contains(&format!(
+                "#[cfg(feature = \"deviceManagement\")]\n{}",
+                &want[want.find("#[derive").unwrap()..]
+            )),
             "the generated {decl} is not under the feature deviceManagement"
         );
         let got = item(&shipped, decl).unwrap_or_else(|| panic!("not shipped: {decl}"));
-        assert_eq!(got, want, "the shipped {decl} differs from the generated one");
+        assert_eq!(
+            got, want,
+            "the shipped {decl} differs from the generated one"
+        );
     }
 }
 
@@ -58,7 +62,11 @@ fn the_comparison_sees_a_one_character_difference() {
     let want = item(&shipped, ITEMS[0]).unwrap();
     let mutated = shipped.replacen("pub server_name:", "pub server_nam:", 1);
     assert_ne!(item(&mutated, ITEMS[0]).unwrap(), want);
-    let docs = shipped.replacen("/// The name of the Exchange server.", "/// The Exchange server.", 1);
+    let docs = shipped.replacen(
+        "/// The name of the Exchange server.",
+        "/// The Exchange server.",
+        1,
+    );
     assert_ne!(item(&docs, ITEMS[0]).unwrap(), want);
 }
 
