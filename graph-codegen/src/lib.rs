@@ -347,6 +347,10 @@ fn remove_stale(path: &Path, dir: &Path, files: &Files) -> std::io::Result<()> {
         let entry = entry?.path();
         if entry.is_dir() {
             remove_stale(&entry, dir, files)?;
+            // A namespace whose module became one file leaves its directory empty.
+            if std::fs::read_dir(&entry)?.next().is_none() {
+                std::fs::remove_dir(&entry)?;
+            }
         } else if entry.extension().is_some_and(|e| e == "rs") {
             let relative = entry
                 .strip_prefix(dir)
