@@ -8,7 +8,7 @@ use crate::naming;
 use crate::plan::{ENTITY, Gate, Kind, OpPlan, Plan};
 
 /// The widest a doc comment line may be, indentation included.
-const WIDTH: usize = 100;
+pub const WIDTH: usize = 100;
 
 /// The doc comment of the field that keeps what a type does not model.
 pub const ADDITIONAL_DATA_DOC: &str = "Everything the document holds that the fields above do not: unknown properties, annotations, explicit `null`s and enum members this crate does not know yet.";

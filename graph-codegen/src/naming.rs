@@ -92,7 +92,7 @@ pub fn words(name: &str) -> Vec<String> {
     words
 }
 
-/// Whether `name` is a keyword that needs `r#` (or, for [`NOT_RAW`], a trailing `_`).
+/// Whether `name` is a keyword that needs `r#` (or, for `self`, `super`, `crate`, a trailing `_`).
 pub fn is_keyword(name: &str) -> bool {
     KEYWORDS.contains(&name)
 }
