@@ -994,3 +994,96 @@ pub fn file_module(group: &str) -> String {
         group.to_owned()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edm_types_map_to_the_runtimes_types() {
+        for (edm, rust) in [
+            ("Edm.String", "String"),
+            ("Edm.Boolean", "bool"),
+            ("Edm.Int32", "i32"),
+            ("Edm.Int64", "edm::Int64"),
+            ("Edm.Double", "edm::Double"),
+            ("Edm.Single", "f32"),
+            ("Edm.Decimal", "edm::Decimal"),
+            ("Edm.Guid", "edm::Guid"),
+            ("Edm.DateTimeOffset", "edm::DateTimeOffset"),
+            ("Edm.Duration", "edm::Duration"),
+            ("Edm.Untyped", "serde_json::Value"),
+            ("Edm.Stream", "serde_json::Value"),
+        ] {
+            assert_eq!(edm_type(edm), Some(rust), "{edm}");
+        }
+        assert_eq!(edm_type("Edm.Geography"), None);
+    }
+
+    #[test]
+    fn property_types_wrap_collections_flags_and_polymorphic_roots() {
+        let doc = Document::parse(include_str!("../tests/fixtures/small.xml")).unwrap();
+        let plan = Plan::new(&doc);
+        let writer = Writer {
+            doc: &doc,
+            plan: &plan,
+        };
+        let graph = plan.types[plan.by_name["microsoft.graph.widget"]].module;
+        let ty = |name: &str, collection: bool| TypeRef {
+            name: name.to_owned(),
+            collection,
+        };
+        let of = |name: &str, collection: bool, from: usize| {
+            writer.value_type(&ty(name, collection), from, false).0
+        };
+        assert_eq!(of("Edm.String", true, graph), "Vec<String>");
+        assert_eq!(
+            of("microsoft.graph.weekdays", false, graph),
+            "Flags<Weekdays>"
+        );
+        assert_eq!(of("microsoft.graph.empty", false, graph), "Empty");
+        // A type with derived types, or derived itself, is read through its root's enum.
+        assert_eq!(of("microsoft.graph.gear", false, graph), "AnyPart");
+        assert_eq!(of("microsoft.graph.shape", true, graph), "Vec<AnyShape>");
+        assert_eq!(of("microsoft.graph.widget", false, graph), "Widget");
+        assert_eq!(
+            of("microsoft.graph.entity", false, graph),
+            "serde_json::Value"
+        );
+        let records = plan.types[plan.by_name["microsoft.graph.callRecords.widget"]].module;
+        assert_eq!(
+            of("microsoft.graph.colour", false, records),
+            "crate::graph::Colour"
+        );
+        assert_eq!(
+            writer
+                .value_type(&ty("microsoft.graph.part", false), graph, true)
+                .0,
+            "Box<AnyPart>"
+        );
+    }
+
+    #[test]
+    fn docs_are_markdown_safe_and_wrapped() {
+        assert_eq!(
+            sanitize("See [this] <b>x_y</b> at https://a.example/b_c. `code`"),
+            "See \\[this\\] \\<b\\>x\\_y\\</b\\> at <https://a.example/b_c>. \\`code\\`"
+        );
+        let mut out = String::new();
+        doc_lines(&mut out, &"word ".repeat(40), 4);
+        assert!(
+            out.lines()
+                .all(|l| l.len() <= WIDTH && l.starts_with("    /// "))
+        );
+        assert_eq!(out.lines().count(), 3);
+        let mut out = String::new();
+        doc_lines(&mut out, &format!("{} - a list? 1. no", "w".repeat(95)), 0);
+        assert!(out.contains("/// \\- a list? 1. no"), "{out}");
+        assert_eq!(
+            describe(Some("Last sync"), true).as_deref(),
+            Some("Last sync. Not nullable.")
+        );
+        assert_eq!(describe(None, true).as_deref(), Some("Not nullable."));
+        assert_eq!(describe(None, false), None);
+    }
+}
