@@ -25,200 +25,156 @@ fn round_trip<T: Serialize + DeserializeOwned>(json: &str) {
 }
 
 #[test]
+#[cfg(feature = "admin")]
 fn graph_admin() {
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::AppsInstallationOptionsForMac>(
         r##"{"@odata.type":"#microsoft.graph.appsInstallationOptionsForMac","@odata.etag":"W/\"1\"","isMicrosoft365AppsEnabled":true,"isSkypeForBusinessEnabled":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::AppsInstallationOptionsForWindows>(
         r##"{"@odata.type":"#microsoft.graph.appsInstallationOptionsForWindows","@odata.etag":"W/\"1\"","isMicrosoft365AppsEnabled":true,"isProjectEnabled":true,"isSkypeForBusinessEnabled":null,"isVisioEnabled":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::BaselineParameter>(
         r##"{"@odata.type":"#microsoft.graph.baselineParameter","@odata.etag":"W/\"1\"","description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","parameterType":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::BaselineResource>(
         r##"{"@odata.type":"#microsoft.graph.baselineResource","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","properties":{"@odata.type":"#microsoft.graph.openComplexDictionaryType","propertyAddedLater":{"nested":[1,"two",null]}},"resourceType":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::BrowserSharedCookieHistory>(
         r##"{"@odata.type":"#microsoft.graph.browserSharedCookieHistory","@odata.etag":"W/\"1\"","comment":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","hostOnly":null,"hostOrDomain":"text with \"quotes\" and é","lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"path":null,"publishedDateTime":"2024-02-29T12:30:15.1234567Z","sourceEnvironment":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::BrowserSiteHistory>(
         r##"{"@odata.type":"#microsoft.graph.browserSiteHistory","@odata.etag":"W/\"1\"","allowRedirect":true,"comment":"text with \"quotes\" and é","compatibilityMode":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"mergeType":"memberAddedLater","publishedDateTime":null,"targetEnvironment":"internetExplorerMode","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::DriftedProperty>(
         r##"{"@odata.type":"#microsoft.graph.driftedProperty","@odata.etag":"W/\"1\"","currentValue":{"any":["json",1,null]},"desiredValue":{"any":["json",1,null]},"propertyName":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ErrorDetail>(
         r##"{"@odata.type":"#microsoft.graph.errorDetail","@odata.etag":"W/\"1\"","errorMessage":"text with \"quotes\" and é","resourceInstanceName":"text with \"quotes\" and é","resourceType":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::IdleSessionSignOut>(
         r##"{"@odata.type":"#microsoft.graph.idleSessionSignOut","@odata.etag":"W/\"1\"","isEnabled":true,"signOutAfterInSeconds":9007199254740993,"warnAfterInSeconds":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::OpenComplexDictionaryType>(
         r##"{"@odata.type":"#microsoft.graph.openComplexDictionaryType","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ProfileCardAnnotation>(
         r##"{"@odata.type":"#microsoft.graph.profileCardAnnotation","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","localizations":[{"@odata.type":"#microsoft.graph.displayNameLocalization","displayName":"text with \"quotes\" and é","languageTag":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ProfileSourceLocalization>(
         r##"{"@odata.type":"#microsoft.graph.profileSourceLocalization","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","languageTag":"text with \"quotes\" and é","webUrl":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ServiceHealthIssuePost>(
         r##"{"@odata.type":"#microsoft.graph.serviceHealthIssuePost","@odata.etag":"W/\"1\"","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":{"@odata.type":"#microsoft.graph.itemBody","content":"text with \"quotes\" and é","contentType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}},"postType":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ServiceUpdateMessageViewpoint>(
         r##"{"@odata.type":"#microsoft.graph.serviceUpdateMessageViewpoint","@odata.etag":"W/\"1\"","isArchived":true,"isFavorited":true,"isRead":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::Admin>(
         r##"{"@odata.type":"#microsoft.graph.admin","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::AdminMicrosoft365Apps>(
         r##"{"@odata.type":"#microsoft.graph.adminMicrosoft365Apps","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::AdminReportSettings>(
         r##"{"@odata.type":"#microsoft.graph.adminReportSettings","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayConcealedNames":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::BrowserSharedCookie>(
         r##"{"@odata.type":"#microsoft.graph.browserSharedCookie","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","comment":"text with \"quotes\" and é","createdDateTime":null,"deletedDateTime":"2024-02-29T12:30:15.1234567Z","displayName":"text with \"quotes\" and é","history":null,"hostOnly":true,"hostOrDomain":"text with \"quotes\" and é","lastModifiedBy":null,"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","path":"text with \"quotes\" and é","sourceEnvironment":null,"status":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::BrowserSite>(
         r##"{"@odata.type":"#microsoft.graph.browserSite","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","allowRedirect":true,"comment":null,"compatibilityMode":"memberAddedLater","createdDateTime":"2024-02-29T12:30:15.1234567Z","deletedDateTime":null,"history":[{"@odata.type":"#microsoft.graph.browserSiteHistory","allowRedirect":true,"comment":"text with \"quotes\" and é","compatibilityMode":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":null,"device":null,"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"mergeType":"noMerge","publishedDateTime":null,"targetEnvironment":"internetExplorerMode","propertyAddedLater":{"nested":[1,"two",null]}}],"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":null,"mergeType":"noMerge","status":"published","targetEnvironment":null,"webUrl":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::BrowserSiteList>(
         r##"{"@odata.type":"#microsoft.graph.browserSiteList","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","description":"text with \"quotes\" and é","displayName":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","publishedBy":null,"publishedDateTime":"2024-02-29T12:30:15.1234567Z","revision":"text with \"quotes\" and é","status":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ConfigurationBaseline>(
         r##"{"@odata.type":"#microsoft.graph.configurationBaseline","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","description":"text with \"quotes\" and é","displayName":null,"parameters":[{"@odata.type":"#microsoft.graph.baselineParameter","description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","parameterType":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"resources":[{"@odata.type":"#microsoft.graph.baselineResource","displayName":"text with \"quotes\" and é","properties":{"@odata.type":"#microsoft.graph.openComplexDictionaryType","propertyAddedLater":{"nested":[1,"two",null]}},"resourceType":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ConfigurationDrift>(
         r##"{"@odata.type":"#microsoft.graph.configurationDrift","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","baselineResourceDisplayName":"text with \"quotes\" and é","driftedProperties":null,"firstReportedDateTime":"2024-02-29T12:30:15.1234567Z","monitorId":"text with \"quotes\" and é","resourceInstanceIdentifier":null,"resourceType":"text with \"quotes\" and é","status":"memberAddedLater","tenantId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ConfigurationManagement>(
         r##"{"@odata.type":"#microsoft.graph.configurationManagement","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ConfigurationMonitor>(
         r##"{"@odata.type":"#microsoft.graph.configurationMonitor","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","inactivationReason":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","mode":null,"monitorRunFrequencyInHours":123456,"parameters":{"@odata.type":"#microsoft.graph.openComplexDictionaryType","propertyAddedLater":{"nested":[1,"two",null]}},"status":null,"tenantId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ConfigurationMonitoringResult>(
         r##"{"@odata.type":"#microsoft.graph.configurationMonitoringResult","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","driftsCount":123456,"errorDetails":null,"monitorId":"text with \"quotes\" and é","runCompletionDateTime":"2024-02-29T12:30:15.1234567Z","runInitiationDateTime":null,"runStatus":"memberAddedLater","tenantId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ConfigurationSnapshotJob>(
         r##"{"@odata.type":"#microsoft.graph.configurationSnapshotJob","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","completedDateTime":"2024-02-29T12:30:15.1234567Z","createdBy":null,"createdDateTime":"2024-02-29T12:30:15.1234567Z","description":"text with \"quotes\" and é","displayName":null,"errorDetails":["text with \"quotes\" and é"],"resourceLocation":"text with \"quotes\" and é","resources":null,"status":"memberAddedLater","tenantId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::Edge>(
         r##"{"@odata.type":"#microsoft.graph.edge","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ExchangeAdmin>(
         r##"{"@odata.type":"#microsoft.graph.exchangeAdmin","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ExchangeMessageTrace>(
         r##"{"@odata.type":"#microsoft.graph.exchangeMessageTrace","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","fromIP":"text with \"quotes\" and é","messageId":null,"receivedDateTime":"2024-02-29T12:30:15.1234567Z","recipientAddress":"text with \"quotes\" and é","senderAddress":null,"size":123456,"status":"memberAddedLater","subject":null,"toIP":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::InsightsSettings>(
         r##"{"@odata.type":"#microsoft.graph.insightsSettings","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","disabledForGroup":"text with \"quotes\" and é","isEnabledInOrganization":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::InternetExplorerMode>(
         r##"{"@odata.type":"#microsoft.graph.internetExplorerMode","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::M365AppsInstallationOptions>(
         r##"{"@odata.type":"#microsoft.graph.m365AppsInstallationOptions","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","appsForMac":{"@odata.type":"#microsoft.graph.appsInstallationOptionsForMac","isMicrosoft365AppsEnabled":true,"isSkypeForBusinessEnabled":true,"propertyAddedLater":{"nested":[1,"two",null]}},"appsForWindows":null,"updateChannel":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::MessageTracingRoot>(
         r##"{"@odata.type":"#microsoft.graph.messageTracingRoot","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::PeopleAdminSettings>(
         r##"{"@odata.type":"#microsoft.graph.peopleAdminSettings","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ProfileCardProperty>(
         r##"{"@odata.type":"#microsoft.graph.profileCardProperty","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","annotations":[{"@odata.type":"#microsoft.graph.profileCardAnnotation","displayName":"text with \"quotes\" and é","localizations":[{"@odata.type":"#microsoft.graph.displayNameLocalization","displayName":"text with \"quotes\" and é","languageTag":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}],"directoryPropertyName":null,"isVisible":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ProfilePropertySetting>(
         r##"{"@odata.type":"#microsoft.graph.profilePropertySetting","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","name":null,"prioritizedSourceUrls":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ProfileSource>(
         r##"{"@odata.type":"#microsoft.graph.profileSource","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","kind":null,"localizations":[{"@odata.type":"#microsoft.graph.profileSourceLocalization","displayName":"text with \"quotes\" and é","languageTag":"text with \"quotes\" and é","webUrl":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"sourceId":"text with \"quotes\" and é","webUrl":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::PronounsSettings>(
         r##"{"@odata.type":"#microsoft.graph.pronounsSettings","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","isEnabledInOrganization":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ServiceAnnouncement>(
         r##"{"@odata.type":"#microsoft.graph.serviceAnnouncement","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ServiceAnnouncementAttachment>(
         r##"{"@odata.type":"#microsoft.graph.serviceAnnouncementAttachment","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","content":"c3RyZWFt","contentType":null,"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","name":"text with \"quotes\" and é","size":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ServiceHealth>(
         r##"{"@odata.type":"#microsoft.graph.serviceHealth","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","service":"text with \"quotes\" and é","status":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ServiceHealthIssue>(
         r##"{"@odata.type":"#microsoft.graph.serviceHealthIssue","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","details":[{"@odata.type":"#microsoft.graph.keyValuePair","name":"text with \"quotes\" and é","value":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"endDateTime":null,"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","startDateTime":"2024-02-29T12:30:15.1234567Z","title":null,"classification":"memberAddedLater","feature":"text with \"quotes\" and é","featureGroup":null,"impactDescription":"text with \"quotes\" and é","isResolved":true,"origin":null,"posts":[{"@odata.type":"#microsoft.graph.serviceHealthIssuePost","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":{"@odata.type":"#microsoft.graph.itemBody","content":"text with \"quotes\" and é","contentType":"text","propertyAddedLater":{"nested":[1,"two",null]}},"postType":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"service":"text with \"quotes\" and é","status":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::ServiceUpdateMessage>(
         r##"{"@odata.type":"#microsoft.graph.serviceUpdateMessage","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","details":[{"@odata.type":"#microsoft.graph.keyValuePair","name":"text with \"quotes\" and é","value":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"endDateTime":null,"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","startDateTime":"2024-02-29T12:30:15.1234567Z","title":null,"actionRequiredByDateTime":"2024-02-29T12:30:15.1234567Z","attachmentsArchive":"c3RyZWFt","body":null,"category":"memberAddedLater","hasAttachments":true,"isMajorChange":null,"services":["text with \"quotes\" and é"],"severity":"normal","tags":null,"viewPoint":{"@odata.type":"#microsoft.graph.serviceUpdateMessageViewpoint","isArchived":true,"isFavorited":true,"isRead":null,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::Sharepoint>(
         r##"{"@odata.type":"#microsoft.graph.sharepoint","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::graph::SharepointSettings>(
         r##"{"@odata.type":"#microsoft.graph.sharepointSettings","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","allowedDomainGuidsForSyncApp":["0f8fad5b-d9cb-469f-a165-70867728950e"],"availableManagedPathsForSiteCreation":null,"deletedUserPersonalSiteRetentionPeriodInDays":123456,"excludedFileExtensionsForSyncApp":["text with \"quotes\" and é"],"idleSessionSignOut":null,"imageTaggingOption":"memberAddedLater","isCommentingOnSitePagesEnabled":true,"isFileActivityNotificationEnabled":null,"isLegacyAuthProtocolsEnabled":true,"isLoopEnabled":true,"isMacSyncAppEnabled":null,"isRequireAcceptingUserToMatchInvitedUserEnabled":true,"isResharingByExternalUsersEnabled":true,"isSharePointMobileNotificationEnabled":null,"isSharePointNewsfeedEnabled":true,"isSiteCreationEnabled":true,"isSiteCreationUIEnabled":null,"isSitePagesCreationEnabled":true,"isSitesStorageLimitAutomatic":true,"isSyncButtonHiddenOnPersonalSite":null,"isUnmanagedSyncAppForTenantRestricted":true,"personalSiteDefaultStorageLimitInMB":9007199254740993,"sharingAllowedDomainList":null,"sharingBlockedDomainList":["text with \"quotes\" and é"],"sharingCapability":"disabled","sharingDomainRestrictionMode":null,"siteCreationDefaultManagedPath":"text with \"quotes\" and é","siteCreationDefaultStorageLimitInMB":123456,"tenantDefaultTimezone":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "agreementAcceptances")]
 fn graph_agreement_acceptances() {
-    #[cfg(feature = "agreementAcceptances")]
     round_trip::<graph_resources::graph::AgreementAcceptance>(
         r##"{"@odata.type":"#microsoft.graph.agreementAcceptance","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","agreementFileId":"text with \"quotes\" and é","agreementId":null,"deviceDisplayName":"text with \"quotes\" and é","deviceId":"text with \"quotes\" and é","deviceOSType":null,"deviceOSVersion":"text with \"quotes\" and é","expirationDateTime":"2024-02-29T12:30:15.1234567Z","recordedDateTime":null,"state":"memberAddedLater","userDisplayName":"text with \"quotes\" and é","userEmail":null,"userId":"text with \"quotes\" and é","userPrincipalName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(feature = "agreements", feature = "other"))]
 fn graph_agreements() {
-    #[cfg(any(feature = "agreements", feature = "other"))]
     round_trip::<graph_resources::graph::AgreementFileData>(
         r##"{"@odata.type":"#microsoft.graph.agreementFileData","@odata.etag":"W/\"1\"","data":"AQID","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -245,78 +201,69 @@ fn graph_agreements() {
 }
 
 #[test]
+#[cfg(feature = "appCatalogs")]
 fn graph_app_catalogs() {
-    #[cfg(feature = "appCatalogs")]
     round_trip::<graph_resources::graph::TeamsAppAuthorization>(
         r##"{"@odata.type":"#microsoft.graph.teamsAppAuthorization","@odata.etag":"W/\"1\"","clientAppId":"text with \"quotes\" and é","requiredPermissionSet":{"@odata.type":"#microsoft.graph.teamsAppPermissionSet","resourceSpecificPermissions":[{"@odata.type":"#microsoft.graph.teamsAppResourceSpecificPermission","permissionType":"memberAddedLater","permissionValue":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "appCatalogs")]
     round_trip::<graph_resources::graph::AppCatalogs>(
         r##"{"@odata.type":"#microsoft.graph.appCatalogs","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "appCatalogs")]
     round_trip::<graph_resources::graph::TeamsApp>(
         r##"{"@odata.type":"#microsoft.graph.teamsApp","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","distributionMethod":null,"externalId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "appCatalogs")]
     round_trip::<graph_resources::graph::TeamsAppDefinition>(
         r##"{"@odata.type":"#microsoft.graph.teamsAppDefinition","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","authorization":{"@odata.type":"#microsoft.graph.teamsAppAuthorization","clientAppId":"text with \"quotes\" and é","requiredPermissionSet":{"@odata.type":"#microsoft.graph.teamsAppPermissionSet","resourceSpecificPermissions":[],"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}},"createdBy":null,"description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","lastModifiedDateTime":null,"publishingState":"memberAddedLater","shortDescription":"text with \"quotes\" and é","teamsAppId":null,"version":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "appCatalogs")]
     round_trip::<graph_resources::graph::TeamworkBot>(
         r##"{"@odata.type":"#microsoft.graph.teamworkBot","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "applicationTemplates")]
 fn graph_application_templates() {
-    #[cfg(feature = "applicationTemplates")]
     round_trip::<graph_resources::graph::ApplicationLocation>(
         r##"{"@odata.type":"#microsoft.graph.applicationLocation","@odata.etag":"W/\"1\"","dataCenter":"text with \"quotes\" and é","headquarters":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "applicationTemplates")]
     round_trip::<graph_resources::graph::ApplicationRiskFactorCertificateInfo>(
         r##"{"@odata.type":"#microsoft.graph.applicationRiskFactorCertificateInfo","@odata.etag":"W/\"1\"","hasBadCommonName":true,"hasInsecureSignature":true,"hasNoChainOfTrust":null,"isDenylisted":true,"isHostnameMismatch":true,"isNotAfter":null,"isNotBefore":true,"isRevoked":true,"isSelfSigned":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "applicationTemplates")]
     round_trip::<graph_resources::graph::ApplicationRiskFactorGeneralInfo>(
         r##"{"@odata.type":"#microsoft.graph.applicationRiskFactorGeneralInfo","@odata.etag":"W/\"1\"","consumerPopularity":123456,"domainRegistrationDate":"2024-02-29","founded":null,"hasDisasterRecoveryPlan":true,"hold":"memberAddedLater","hostingCompanyName":null,"location":{"@odata.type":"#microsoft.graph.applicationLocation","dataCenter":"text with \"quotes\" and é","headquarters":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"privacyPolicy":"text with \"quotes\" and é","processedDataTypes":null,"termsOfService":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "applicationTemplates")]
     round_trip::<graph_resources::graph::ApplicationRiskFactorLegalInfo>(
         r##"{"@odata.type":"#microsoft.graph.applicationRiskFactorLegalInfo","@odata.etag":"W/\"1\"","dataRetention":"memberAddedLater","gdpr":{"@odata.type":"#microsoft.graph.applicationRiskFactorLegalInfoGdpr","dataProtection":"none,impactAssessments","hasRightToErasure":true,"isReportingDataBreaches":null,"statementUrl":"text with \"quotes\" and é","userOwnership":"none,lawfulBasisForProcessing","propertyAddedLater":{"nested":[1,"two",null]}},"hasDataOwnership":null,"hasDmca":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "applicationTemplates")]
     round_trip::<graph_resources::graph::ApplicationRiskFactorLegalInfoGdpr>(
         r##"{"@odata.type":"#microsoft.graph.applicationRiskFactorLegalInfoGdpr","@odata.etag":"W/\"1\"","dataProtection":"none,impactAssessments","hasRightToErasure":true,"isReportingDataBreaches":null,"statementUrl":"text with \"quotes\" and é","userOwnership":"none,lawfulBasisForProcessing","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "applicationTemplates")]
     round_trip::<graph_resources::graph::ApplicationRiskFactors>(
         r##"{"@odata.type":"#microsoft.graph.applicationRiskFactors","@odata.etag":"W/\"1\"","compliance":{"@odata.type":"#microsoft.graph.applicationSecurityCompliance","cobit":true,"coppa":true,"csaStar":null,"fedRamp":"memberAddedLater","ferpa":true,"ffiec":null,"finra":true,"fisma":true,"gaap":null,"gapp":true,"glba":true,"hipaa":null,"hitrust":true,"isae3402":true,"iso27001":null,"iso27002":true,"iso27017":true,"iso27018":null,"itar":true,"jerichoForumCommandments":true,"pci":null,"privacyShield":true,"safeHarbor":true,"soc1":null,"soc2":true,"soc3":true,"sox":null,"sp800_53":true,"ssae16":true,"ustr":null,"propertyAddedLater":{"nested":[1,"two",null]}},"general":{"@odata.type":"#microsoft.graph.applicationRiskFactorGeneralInfo","consumerPopularity":123456,"domainRegistrationDate":"2024-02-29","founded":null,"hasDisasterRecoveryPlan":true,"hold":"none","hostingCompanyName":null,"location":{"@odata.type":"#microsoft.graph.applicationLocation","dataCenter":"text with \"quotes\" and é","headquarters":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"privacyPolicy":"text with \"quotes\" and é","processedDataTypes":null,"termsOfService":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"legal":null,"security":{"@odata.type":"#microsoft.graph.applicationRiskFactorSecurityInfo","certificate":{"@odata.type":"#microsoft.graph.applicationRiskFactorCertificateInfo","hasBadCommonName":true,"hasInsecureSignature":true,"hasNoChainOfTrust":null,"isDenylisted":true,"isHostnameMismatch":true,"isNotAfter":null,"isNotBefore":true,"isRevoked":true,"isSelfSigned":null,"propertyAddedLater":{"nested":[1,"two",null]}},"domainToCheck":"text with \"quotes\" and é","hasAdminAuditTrail":null,"hasAnonymousUsage":true,"hasDataAuditTrail":true,"hasDataClassification":null,"hasDataEncrypted":true,"hasEnforceTransportEnc":true,"hasIpRestriction":null,"hasMFA":true,"hasPenTest":true,"hasRememberPassword":null,"hasSamlSupport":true,"hasUserAuditLogs":true,"hasUserDataUpload":null,"hasUserRolesSupport":true,"hasValidCertName":true,"httpsSecurityHeaders":null,"isCertTrusted":true,"isDrownVulnerable":true,"isHeartbleedProof":null,"lastBreachDate":"2024-02-29","latestValidSSL":"none","passwordPolicy":null,"restEncryptionType":"none","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "applicationTemplates")]
     round_trip::<graph_resources::graph::ApplicationRiskFactorSecurityInfo>(
         r##"{"@odata.type":"#microsoft.graph.applicationRiskFactorSecurityInfo","@odata.etag":"W/\"1\"","certificate":{"@odata.type":"#microsoft.graph.applicationRiskFactorCertificateInfo","hasBadCommonName":true,"hasInsecureSignature":true,"hasNoChainOfTrust":null,"isDenylisted":true,"isHostnameMismatch":true,"isNotAfter":null,"isNotBefore":true,"isRevoked":true,"isSelfSigned":null,"propertyAddedLater":{"nested":[1,"two",null]}},"domainToCheck":"text with \"quotes\" and é","hasAdminAuditTrail":null,"hasAnonymousUsage":true,"hasDataAuditTrail":true,"hasDataClassification":null,"hasDataEncrypted":true,"hasEnforceTransportEnc":true,"hasIpRestriction":null,"hasMFA":true,"hasPenTest":true,"hasRememberPassword":null,"hasSamlSupport":true,"hasUserAuditLogs":true,"hasUserDataUpload":null,"hasUserRolesSupport":true,"hasValidCertName":true,"httpsSecurityHeaders":null,"isCertTrusted":true,"isDrownVulnerable":true,"isHeartbleedProof":null,"lastBreachDate":"2024-02-29","latestValidSSL":"memberAddedLater","passwordPolicy":null,"restEncryptionType":"none","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "applicationTemplates")]
     round_trip::<graph_resources::graph::ApplicationRiskScore>(
         r##"{"@odata.type":"#microsoft.graph.applicationRiskScore","@odata.etag":"W/\"1\"","compliance":2.5,"legal":2.5,"provider":null,"security":2.5,"total":2.5,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "applicationTemplates")]
     round_trip::<graph_resources::graph::ApplicationSecurityCompliance>(
         r##"{"@odata.type":"#microsoft.graph.applicationSecurityCompliance","@odata.etag":"W/\"1\"","cobit":true,"coppa":true,"csaStar":null,"fedRamp":"memberAddedLater","ferpa":true,"ffiec":null,"finra":true,"fisma":true,"gaap":null,"gapp":true,"glba":true,"hipaa":null,"hitrust":true,"isae3402":true,"iso27001":null,"iso27002":true,"iso27017":true,"iso27018":null,"itar":true,"jerichoForumCommandments":true,"pci":null,"privacyShield":true,"safeHarbor":true,"soc1":null,"soc2":true,"soc3":true,"sox":null,"sp800_53":true,"ssae16":true,"ustr":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "applicationTemplates")]
     round_trip::<graph_resources::graph::ApplicationServicePrincipal>(
         r##"{"@odata.type":"#microsoft.graph.applicationServicePrincipal","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "applicationTemplates")]
     round_trip::<graph_resources::graph::ApplicationTemplate>(
         r##"{"@odata.type":"#microsoft.graph.applicationTemplate","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","categories":["text with \"quotes\" and é"],"deprecationDate":null,"description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","endpoints":null,"homePageUrl":"text with \"quotes\" and é","isEntraIntegrated":true,"lastModifiedDateTime":null,"logoUrl":"text with \"quotes\" and é","publisher":"text with \"quotes\" and é","riskFactors":null,"riskScore":{"@odata.type":"#microsoft.graph.applicationRiskScore","compliance":2.5,"legal":2.5,"provider":null,"security":2.5,"total":2.5,"propertyAddedLater":{"nested":[1,"two",null]}},"supportedProvisioningTypes":["text with \"quotes\" and é"],"supportedSingleSignOnModes":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(
+    feature = "applications",
+    feature = "functions",
+    feature = "servicePrincipals"
+))]
 fn graph_applications() {
     #[cfg(any(feature = "applications", feature = "servicePrincipals"))]
     round_trip::<graph_resources::graph::AddIn>(
@@ -609,6 +556,13 @@ fn graph_applications() {
 }
 
 #[test]
+#[cfg(any(
+    feature = "auditLogs",
+    feature = "identityGovernance",
+    feature = "identityProtection",
+    feature = "print",
+    feature = "other"
+))]
 fn graph_audit_logs() {
     #[cfg(any(feature = "auditLogs", feature = "print"))]
     round_trip::<graph_resources::graph::AppIdentity>(
@@ -705,6 +659,11 @@ fn graph_audit_logs() {
 }
 
 #[test]
+#[cfg(any(
+    feature = "authenticationMethodConfigurations",
+    feature = "authenticationMethodsPolicy",
+    feature = "other"
+))]
 fn graph_authentication_method_configurations() {
     #[cfg(feature = "authenticationMethodConfigurations")]
     round_trip::<graph_resources::graph::AuthenticationMethodFeatureConfiguration>(
@@ -832,38 +791,41 @@ fn graph_authentication_method_configurations() {
 }
 
 #[test]
+#[cfg(feature = "authenticationMethodsPolicy")]
 fn graph_authentication_methods_policy() {
-    #[cfg(feature = "authenticationMethodsPolicy")]
     round_trip::<graph_resources::graph::AuthenticationMethodsRegistrationCampaign>(
         r##"{"@odata.type":"#microsoft.graph.authenticationMethodsRegistrationCampaign","@odata.etag":"W/\"1\"","excludeTargets":[{"@odata.type":"#microsoft.graph.excludeTarget","id":"text with \"quotes\" and é","targetType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}],"includeTargets":[{"@odata.type":"#microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget","id":"text with \"quotes\" and é","targetedAuthenticationMethod":"text with \"quotes\" and é","targetType":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"snoozeDurationInDays":null,"state":"default","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "authenticationMethodsPolicy")]
     round_trip::<graph_resources::graph::AuthenticationMethodsRegistrationCampaignIncludeTarget>(
         r##"{"@odata.type":"#microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","targetedAuthenticationMethod":"text with \"quotes\" and é","targetType":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "authenticationMethodsPolicy")]
     round_trip::<graph_resources::graph::RegistrationEnforcement>(
         r##"{"@odata.type":"#microsoft.graph.registrationEnforcement","@odata.etag":"W/\"1\"","authenticationMethodsRegistrationCampaign":{"@odata.type":"#microsoft.graph.authenticationMethodsRegistrationCampaign","excludeTargets":[{"@odata.type":"#microsoft.graph.excludeTarget","id":"text with \"quotes\" and é","targetType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}],"includeTargets":[{"@odata.type":"#microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget","id":"text with \"quotes\" and é","targetedAuthenticationMethod":"text with \"quotes\" and é","targetType":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"snoozeDurationInDays":null,"state":"default","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "authenticationMethodsPolicy")]
     round_trip::<graph_resources::graph::AuthenticationMethodsPolicy>(
         r##"{"@odata.type":"#microsoft.graph.authenticationMethodsPolicy","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","description":"text with \"quotes\" and é","displayName":null,"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","policyMigrationState":"memberAddedLater","policyVersion":null,"reconfirmationInDays":123456,"registrationEnforcement":{"@odata.type":"#microsoft.graph.registrationEnforcement","authenticationMethodsRegistrationCampaign":{"@odata.type":"#microsoft.graph.authenticationMethodsRegistrationCampaign","excludeTargets":[],"includeTargets":[],"snoozeDurationInDays":null,"state":"default","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "certificateBasedAuthConfiguration")]
 fn graph_certificate_based_auth_configuration() {
-    #[cfg(feature = "certificateBasedAuthConfiguration")]
     round_trip::<graph_resources::graph::CertificateAuthority>(
         r##"{"@odata.type":"#microsoft.graph.certificateAuthority","@odata.etag":"W/\"1\"","certificate":"AQID","certificateRevocationListUrl":"text with \"quotes\" and é","deltaCertificateRevocationListUrl":null,"isRootAuthority":true,"issuer":"text with \"quotes\" and é","issuerSki":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "certificateBasedAuthConfiguration")]
     round_trip::<graph_resources::graph::CertificateBasedAuthConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.certificateBasedAuthConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","certificateAuthorities":[{"@odata.type":"#microsoft.graph.certificateAuthority","certificate":"AQID","certificateRevocationListUrl":"text with \"quotes\" and é","deltaCertificateRevocationListUrl":null,"isRootAuthority":true,"issuer":"text with \"quotes\" and é","issuerSki":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "appCatalogs",
+    feature = "teamwork"
+))]
 fn graph_chats() {
     #[cfg(feature = "chats")]
     round_trip::<graph_resources::graph::AadUserConversationMemberResult>(
@@ -1385,6 +1347,12 @@ fn graph_chats() {
 }
 
 #[test]
+#[cfg(any(
+    feature = "communications",
+    feature = "security",
+    feature = "solutions",
+    feature = "other"
+))]
 fn graph_communications() {
     #[cfg(feature = "communications")]
     round_trip::<graph_resources::graph::AppHostedMediaConfig>(
@@ -1593,14 +1561,21 @@ fn graph_communications() {
 }
 
 #[test]
+#[cfg(feature = "compliance")]
 fn graph_compliance() {
-    #[cfg(feature = "compliance")]
     round_trip::<graph_resources::graph::Compliance>(
         r##"{"@odata.type":"#microsoft.graph.compliance","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(
+    feature = "contacts",
+    feature = "groups",
+    feature = "users",
+    feature = "identityGovernance",
+    feature = "solutions"
+))]
 fn graph_contacts() {
     #[cfg(any(
         feature = "contacts",
@@ -1653,36 +1628,32 @@ fn graph_contacts() {
 }
 
 #[test]
+#[cfg(feature = "contracts")]
 fn graph_contracts() {
-    #[cfg(feature = "contracts")]
     round_trip::<graph_resources::graph::Contract>(
         r##"{"@odata.type":"#microsoft.graph.contract","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","deletedDateTime":"2024-02-29T12:30:15.1234567Z","contractType":null,"customerId":"0f8fad5b-d9cb-469f-a165-70867728950e","defaultDomainName":"text with \"quotes\" and é","displayName":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(feature = "copilot", feature = "other"))]
 fn graph_copilot() {
     #[cfg(feature = "copilot")]
     round_trip::<graph_resources::graph::ActionItem>(
         r##"{"@odata.type":"#microsoft.graph.actionItem","@odata.etag":"W/\"1\"","ownerDisplayName":"text with \"quotes\" and é","text":"text with \"quotes\" and é","title":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "copilot", feature = "other"))]
     round_trip::<graph_resources::graph::AiInteractionAttachment>(
         r##"{"@odata.type":"#microsoft.graph.aiInteractionAttachment","@odata.etag":"W/\"1\"","attachmentId":"text with \"quotes\" and é","content":"text with \"quotes\" and é","contentType":null,"contentUrl":"text with \"quotes\" and é","name":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "copilot", feature = "other"))]
     round_trip::<graph_resources::graph::AiInteractionContext>(
         r##"{"@odata.type":"#microsoft.graph.aiInteractionContext","@odata.etag":"W/\"1\"","contextReference":"text with \"quotes\" and é","contextType":"text with \"quotes\" and é","displayName":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "copilot", feature = "other"))]
     round_trip::<graph_resources::graph::AiInteractionLink>(
         r##"{"@odata.type":"#microsoft.graph.aiInteractionLink","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","linkType":"text with \"quotes\" and é","linkUrl":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "copilot", feature = "other"))]
     round_trip::<graph_resources::graph::AiInteractionMention>(
         r##"{"@odata.type":"#microsoft.graph.aiInteractionMention","@odata.etag":"W/\"1\"","mentioned":{"@odata.type":"#microsoft.graph.aiInteractionMentionedIdentitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"conversation":{"@odata.type":"#microsoft.graph.teamworkConversationIdentity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","conversationIdentityType":null,"propertyAddedLater":{"nested":[1,"two",null]}},"tag":{"@odata.type":"#microsoft.graph.teamworkTagIdentity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}},"mentionId":123456,"mentionText":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "copilot", feature = "other"))]
     round_trip::<graph_resources::graph::AiInteractionMentionedIdentitySet>(
         r##"{"@odata.type":"#microsoft.graph.aiInteractionMentionedIdentitySet","@odata.etag":"W/\"1\"","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"conversation":{"@odata.type":"#microsoft.graph.teamworkConversationIdentity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","conversationIdentityType":null,"propertyAddedLater":{"nested":[1,"two",null]}},"tag":{"@odata.type":"#microsoft.graph.teamworkTagIdentity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -1714,7 +1685,6 @@ fn graph_copilot() {
     round_trip::<graph_resources::graph::PackageElementDetail>(
         r##"{"@odata.type":"#microsoft.graph.packageElementDetail","@odata.etag":"W/\"1\"","elements":[{"@odata.type":"#microsoft.graph.packageElement","definition":{"any":["json",1,null]},"id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"elementType":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "copilot", feature = "other"))]
     round_trip::<graph_resources::graph::TeamworkTagIdentity>(
         r##"{"@odata.type":"#microsoft.graph.teamworkTagIdentity","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -1765,102 +1735,90 @@ fn graph_copilot() {
 }
 
 #[test]
+#[cfg(feature = "core")]
 fn graph_shared() {
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::AzureCommunicationServicesUserIdentity>(
         r##"{"@odata.type":"#microsoft.graph.azureCommunicationServicesUserIdentity","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","azureCommunicationServicesResourceId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::CommunicationsApplicationIdentity>(
         r##"{"@odata.type":"#microsoft.graph.communicationsApplicationIdentity","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","applicationType":null,"hidden":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::CommunicationsApplicationInstanceIdentity>(
         r##"{"@odata.type":"#microsoft.graph.communicationsApplicationInstanceIdentity","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","hidden":null,"tenantId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::CommunicationsEncryptedIdentity>(
         r##"{"@odata.type":"#microsoft.graph.communicationsEncryptedIdentity","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::CommunicationsGuestIdentity>(
         r##"{"@odata.type":"#microsoft.graph.communicationsGuestIdentity","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","email":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::CommunicationsPhoneIdentity>(
         r##"{"@odata.type":"#microsoft.graph.communicationsPhoneIdentity","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::Identity>(
         r##"{"@odata.type":"#microsoft.graph.identity","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::IdentitySet>(
         r##"{"@odata.type":"#microsoft.graph.identitySet","@odata.etag":"W/\"1\"","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::ItemBody>(
         r##"{"@odata.type":"#microsoft.graph.itemBody","@odata.etag":"W/\"1\"","content":"text with \"quotes\" and é","contentType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::KeyValue>(
         r##"{"@odata.type":"#microsoft.graph.keyValue","@odata.etag":"W/\"1\"","key":"text with \"quotes\" and é","value":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::KeyValuePair>(
         r##"{"@odata.type":"#microsoft.graph.keyValuePair","@odata.etag":"W/\"1\"","name":"text with \"quotes\" and é","value":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::OutlookGeoCoordinates>(
         r##"{"@odata.type":"#microsoft.graph.outlookGeoCoordinates","@odata.etag":"W/\"1\"","accuracy":1.5,"altitude":1.5,"altitudeAccuracy":null,"latitude":1.5,"longitude":1.5,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::PhysicalAddress>(
         r##"{"@odata.type":"#microsoft.graph.physicalAddress","@odata.etag":"W/\"1\"","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::PublicError>(
         r##"{"@odata.type":"#microsoft.graph.publicError","@odata.etag":"W/\"1\"","code":"text with \"quotes\" and é","details":[{"@odata.type":"#microsoft.graph.publicErrorDetail","code":"text with \"quotes\" and é","message":"text with \"quotes\" and é","target":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"innerError":null,"message":"text with \"quotes\" and é","target":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::PublicErrorDetail>(
         r##"{"@odata.type":"#microsoft.graph.publicErrorDetail","@odata.etag":"W/\"1\"","code":"text with \"quotes\" and é","message":"text with \"quotes\" and é","target":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::PublicInnerError>(
         r##"{"@odata.type":"#microsoft.graph.publicInnerError","@odata.etag":"W/\"1\"","code":"text with \"quotes\" and é","details":[{"@odata.type":"#microsoft.graph.publicErrorDetail","code":"text with \"quotes\" and é","message":"text with \"quotes\" and é","target":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"message":null,"target":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::ServicePrincipalIdentity>(
         r##"{"@odata.type":"#microsoft.graph.servicePrincipalIdentity","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","appId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::TeamworkApplicationIdentity>(
         r##"{"@odata.type":"#microsoft.graph.teamworkApplicationIdentity","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","applicationIdentityType":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::TeamworkConversationIdentity>(
         r##"{"@odata.type":"#microsoft.graph.teamworkConversationIdentity","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","conversationIdentityType":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::DirectoryObject>(
         r##"{"@odata.type":"#microsoft.graph.directoryObject","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","deletedDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::graph::ExtensionProperty>(
         r##"{"@odata.type":"#microsoft.graph.extensionProperty","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","deletedDateTime":"2024-02-29T12:30:15.1234567Z","appDisplayName":null,"dataType":"text with \"quotes\" and é","isMultiValued":true,"isSyncedFromOnPremises":null,"name":"text with \"quotes\" and é","targetObjects":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "dataPolicyOperations")]
 fn graph_data_policy_operations() {
-    #[cfg(feature = "dataPolicyOperations")]
     round_trip::<graph_resources::graph::DataPolicyOperation>(
         r##"{"@odata.type":"#microsoft.graph.dataPolicyOperation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","completedDateTime":"2024-02-29T12:30:15.1234567Z","progress":null,"status":"memberAddedLater","storageLocation":"text with \"quotes\" and é","submittedDateTime":null,"userId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(
+    feature = "users",
+    feature = "deviceAppManagement",
+    feature = "deviceManagement",
+    feature = "identity",
+    feature = "identityGovernance",
+    feature = "other"
+))]
 fn graph_device_app_management() {
     #[cfg(any(
         feature = "deviceAppManagement",
@@ -2385,864 +2343,656 @@ fn graph_device_app_management() {
 }
 
 #[test]
+#[cfg(feature = "deviceManagement")]
 fn graph_device_management() {
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::AppListItem>(
         r##"{"@odata.type":"#microsoft.graph.appListItem","@odata.etag":"W/\"1\"","appId":"text with \"quotes\" and é","appStoreUrl":"text with \"quotes\" and é","name":null,"publisher":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::AppLogCollectionDownloadDetails>(
         r##"{"@odata.type":"#microsoft.graph.appLogCollectionDownloadDetails","@odata.etag":"W/\"1\"","appLogDecryptionAlgorithm":"memberAddedLater","decryptionKey":"text with \"quotes\" and é","downloadUrl":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::AuditActor>(
         r##"{"@odata.type":"#microsoft.graph.auditActor","@odata.etag":"W/\"1\"","applicationDisplayName":"text with \"quotes\" and é","applicationId":"text with \"quotes\" and é","auditActorType":null,"ipAddress":"text with \"quotes\" and é","servicePrincipalName":"text with \"quotes\" and é","userId":null,"userPermissions":["text with \"quotes\" and é"],"userPrincipalName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::AuditProperty>(
         r##"{"@odata.type":"#microsoft.graph.auditProperty","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","newValue":"text with \"quotes\" and é","oldValue":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::AuditResource>(
         r##"{"@odata.type":"#microsoft.graph.auditResource","@odata.etag":"W/\"1\"","auditResourceType":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","modifiedProperties":null,"resourceId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::BitLockerRemovableDrivePolicy>(
         r##"{"@odata.type":"#microsoft.graph.bitLockerRemovableDrivePolicy","@odata.etag":"W/\"1\"","blockCrossOrganizationWriteAccess":true,"encryptionMethod":"memberAddedLater","requireEncryptionForWriteAccess":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcAuditActor>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcAuditActor","@odata.etag":"W/\"1\"","applicationDisplayName":"text with \"quotes\" and é","applicationId":"text with \"quotes\" and é","ipAddress":null,"remoteTenantId":"text with \"quotes\" and é","remoteUserId":"text with \"quotes\" and é","servicePrincipalName":null,"userId":"text with \"quotes\" and é","userPermissions":["text with \"quotes\" and é"],"userPrincipalName":null,"userRoleScopeTags":[{"@odata.type":"#microsoft.graph.cloudPcUserRoleScopeTagInfo","displayName":"text with \"quotes\" and é","roleScopeTagId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcAuditProperty>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcAuditProperty","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","newValue":"text with \"quotes\" and é","oldValue":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcAuditResource>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcAuditResource","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","modifiedProperties":[{"@odata.type":"#microsoft.graph.cloudPcAuditProperty","displayName":"text with \"quotes\" and é","newValue":"text with \"quotes\" and é","oldValue":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"resourceId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcDomainJoinConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcDomainJoinConfiguration","@odata.etag":"W/\"1\"","domainJoinType":"memberAddedLater","onPremisesConnectionId":"text with \"quotes\" and é","regionGroup":null,"regionName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcManagementAssignmentTarget>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcManagementAssignmentTarget","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcManagementGroupAssignmentTarget>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcManagementGroupAssignmentTarget","@odata.etag":"W/\"1\"","groupId":"text with \"quotes\" and é","servicePlanId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcOnPremisesConnectionHealthCheck>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcOnPremisesConnectionHealthCheck","@odata.etag":"W/\"1\"","additionalDetail":"text with \"quotes\" and é","correlationId":"text with \"quotes\" and é","displayName":null,"endDateTime":"2024-02-29T12:30:15.1234567Z","errorType":"memberAddedLater","recommendedAction":null,"startDateTime":"2024-02-29T12:30:15.1234567Z","status":"pending","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcOnPremisesConnectionStatusDetail>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcOnPremisesConnectionStatusDetail","@odata.etag":"W/\"1\"","endDateTime":"2024-02-29T12:30:15.1234567Z","healthChecks":[{"@odata.type":"#microsoft.graph.cloudPcOnPremisesConnectionHealthCheck","additionalDetail":"text with \"quotes\" and é","correlationId":"text with \"quotes\" and é","displayName":null,"endDateTime":"2024-02-29T12:30:15.1234567Z","errorType":"memberAddedLater","recommendedAction":null,"startDateTime":"2024-02-29T12:30:15.1234567Z","status":"pending","propertyAddedLater":{"nested":[1,"two",null]}}],"startDateTime":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcProvisioningPolicyAutopatch>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcProvisioningPolicyAutopatch","@odata.etag":"W/\"1\"","autopatchGroupId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcRestorePointSetting>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcRestorePointSetting","@odata.etag":"W/\"1\"","frequencyType":"memberAddedLater","userRestoreEnabled":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcSourceDeviceImage>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcSourceDeviceImage","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","resourceId":"text with \"quotes\" and é","subscriptionDisplayName":null,"subscriptionId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcUserRoleScopeTagInfo>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcUserRoleScopeTagInfo","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","roleScopeTagId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcWindowsSetting>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcWindowsSetting","@odata.etag":"W/\"1\"","locale":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::ComplianceManagementPartnerAssignment>(
         r##"{"@odata.type":"#microsoft.graph.complianceManagementPartnerAssignment","@odata.etag":"W/\"1\"","target":{"@odata.type":"#microsoft.graph.deviceAndAppManagementAssignmentTarget","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DefenderDetectedMalwareActions>(
         r##"{"@odata.type":"#microsoft.graph.defenderDetectedMalwareActions","@odata.etag":"W/\"1\"","highSeverity":"memberAddedLater","lowSeverity":"deviceDefault","moderateSeverity":null,"severeSeverity":"deviceDefault","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceEnrollmentPlatformRestriction>(
         r##"{"@odata.type":"#microsoft.graph.deviceEnrollmentPlatformRestriction","@odata.etag":"W/\"1\"","osMaximumVersion":"text with \"quotes\" and é","osMinimumVersion":"text with \"quotes\" and é","personalDeviceEnrollmentBlocked":null,"platformBlocked":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceManagementPartnerAssignment>(
         r##"{"@odata.type":"#microsoft.graph.deviceManagementPartnerAssignment","@odata.etag":"W/\"1\"","target":{"@odata.type":"#microsoft.graph.deviceAndAppManagementAssignmentTarget","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceManagementSettings>(
         r##"{"@odata.type":"#microsoft.graph.deviceManagementSettings","@odata.etag":"W/\"1\"","deviceComplianceCheckinThresholdDays":123456,"isScheduledActionEnabled":true,"secureByDefault":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceProtectionOverview>(
         r##"{"@odata.type":"#microsoft.graph.deviceProtectionOverview","@odata.etag":"W/\"1\"","cleanDeviceCount":123456,"criticalFailuresDeviceCount":123456,"inactiveThreatAgentDeviceCount":null,"pendingFullScanDeviceCount":123456,"pendingManualStepsDeviceCount":123456,"pendingOfflineScanDeviceCount":null,"pendingQuickScanDeviceCount":123456,"pendingRestartDeviceCount":123456,"pendingSignatureUpdateDeviceCount":null,"totalReportedDeviceCount":123456,"unknownStateThreatAgentDeviceCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::EdgeSearchEngine>(
         r##"{"@odata.type":"#microsoft.graph.edgeSearchEngine","@odata.etag":"W/\"1\"","edgeSearchEngineType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::EdgeSearchEngineBase>(
         r##"{"@odata.type":"#microsoft.graph.edgeSearchEngineBase","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::EdgeSearchEngineCustom>(
         r##"{"@odata.type":"#microsoft.graph.edgeSearchEngineCustom","@odata.etag":"W/\"1\"","edgeSearchEngineOpenSearchXmlUrl":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::ImportedWindowsAutopilotDeviceIdentityState>(
         r##"{"@odata.type":"#microsoft.graph.importedWindowsAutopilotDeviceIdentityState","@odata.etag":"W/\"1\"","deviceErrorCode":123456,"deviceErrorName":"text with \"quotes\" and é","deviceImportStatus":null,"deviceRegistrationId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::InsightValueDouble>(
         r##"{"@odata.type":"#microsoft.graph.insightValueDouble","@odata.etag":"W/\"1\"","value":1.5,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::InsightValueInt>(
         r##"{"@odata.type":"#microsoft.graph.insightValueInt","@odata.etag":"W/\"1\"","value":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::IntuneBrand>(
         r##"{"@odata.type":"#microsoft.graph.intuneBrand","@odata.etag":"W/\"1\"","contactITEmailAddress":"text with \"quotes\" and é","contactITName":"text with \"quotes\" and é","contactITNotes":null,"contactITPhoneNumber":"text with \"quotes\" and é","darkBackgroundLogo":{"@odata.type":"#microsoft.graph.mimeContent","type":"text with \"quotes\" and é","value":"AQID","propertyAddedLater":{"nested":[1,"two",null]}},"displayName":null,"lightBackgroundLogo":{"@odata.type":"#microsoft.graph.mimeContent","type":"text with \"quotes\" and é","value":"AQID","propertyAddedLater":{"nested":[1,"two",null]}},"onlineSupportSiteName":"text with \"quotes\" and é","onlineSupportSiteUrl":null,"privacyUrl":"text with \"quotes\" and é","showDisplayNameNextToLogo":true,"showLogo":null,"showNameNextToLogo":true,"themeColor":{"@odata.type":"#microsoft.graph.rgbColor","b":7,"g":7,"r":null,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::IosHomeScreenApp>(
         r##"{"@odata.type":"#microsoft.graph.iosHomeScreenApp","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","bundleID":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::IosHomeScreenFolder>(
         r##"{"@odata.type":"#microsoft.graph.iosHomeScreenFolder","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","pages":[{"@odata.type":"#microsoft.graph.iosHomeScreenFolderPage","apps":[{"@odata.type":"#microsoft.graph.iosHomeScreenApp","displayName":"text with \"quotes\" and é","bundleID":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"displayName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::IosHomeScreenFolderPage>(
         r##"{"@odata.type":"#microsoft.graph.iosHomeScreenFolderPage","@odata.etag":"W/\"1\"","apps":[{"@odata.type":"#microsoft.graph.iosHomeScreenApp","displayName":"text with \"quotes\" and é","bundleID":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"displayName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::IosHomeScreenItem>(
         r##"{"@odata.type":"#microsoft.graph.iosHomeScreenItem","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::IosHomeScreenPage>(
         r##"{"@odata.type":"#microsoft.graph.iosHomeScreenPage","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","icons":[{"@odata.type":"#microsoft.graph.iosHomeScreenItem","displayName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::IosNetworkUsageRule>(
         r##"{"@odata.type":"#microsoft.graph.iosNetworkUsageRule","@odata.etag":"W/\"1\"","cellularDataBlocked":true,"cellularDataBlockWhenRoaming":true,"managedApps":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::IosNotificationSettings>(
         r##"{"@odata.type":"#microsoft.graph.iosNotificationSettings","@odata.etag":"W/\"1\"","alertType":"memberAddedLater","appName":"text with \"quotes\" and é","badgesEnabled":null,"bundleID":"text with \"quotes\" and é","enabled":true,"publisher":null,"showInNotificationCenter":true,"showOnLockScreen":true,"soundsEnabled":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::MediaContentRatingAustralia>(
         r##"{"@odata.type":"#microsoft.graph.mediaContentRatingAustralia","@odata.etag":"W/\"1\"","movieRating":"memberAddedLater","tvRating":"allAllowed","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::MediaContentRatingCanada>(
         r##"{"@odata.type":"#microsoft.graph.mediaContentRatingCanada","@odata.etag":"W/\"1\"","movieRating":"memberAddedLater","tvRating":"allAllowed","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::MediaContentRatingFrance>(
         r##"{"@odata.type":"#microsoft.graph.mediaContentRatingFrance","@odata.etag":"W/\"1\"","movieRating":"memberAddedLater","tvRating":"allAllowed","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::MediaContentRatingGermany>(
         r##"{"@odata.type":"#microsoft.graph.mediaContentRatingGermany","@odata.etag":"W/\"1\"","movieRating":"memberAddedLater","tvRating":"allAllowed","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::MediaContentRatingIreland>(
         r##"{"@odata.type":"#microsoft.graph.mediaContentRatingIreland","@odata.etag":"W/\"1\"","movieRating":"memberAddedLater","tvRating":"allAllowed","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::MediaContentRatingJapan>(
         r##"{"@odata.type":"#microsoft.graph.mediaContentRatingJapan","@odata.etag":"W/\"1\"","movieRating":"memberAddedLater","tvRating":"allAllowed","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::MediaContentRatingNewZealand>(
         r##"{"@odata.type":"#microsoft.graph.mediaContentRatingNewZealand","@odata.etag":"W/\"1\"","movieRating":"memberAddedLater","tvRating":"allAllowed","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::MediaContentRatingUnitedKingdom>(
         r##"{"@odata.type":"#microsoft.graph.mediaContentRatingUnitedKingdom","@odata.etag":"W/\"1\"","movieRating":"memberAddedLater","tvRating":"allAllowed","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::MediaContentRatingUnitedStates>(
         r##"{"@odata.type":"#microsoft.graph.mediaContentRatingUnitedStates","@odata.etag":"W/\"1\"","movieRating":"memberAddedLater","tvRating":"allAllowed","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::MicrosoftManagedDesktop>(
         r##"{"@odata.type":"#microsoft.graph.microsoftManagedDesktop","@odata.etag":"W/\"1\"","managedType":"memberAddedLater","profile":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::OmaSetting>(
         r##"{"@odata.type":"#microsoft.graph.omaSetting","@odata.etag":"W/\"1\"","description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","omaUri":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::OmaSettingBase64>(
         r##"{"@odata.type":"#microsoft.graph.omaSettingBase64","@odata.etag":"W/\"1\"","description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","omaUri":null,"fileName":"text with \"quotes\" and é","value":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::OmaSettingBoolean>(
         r##"{"@odata.type":"#microsoft.graph.omaSettingBoolean","@odata.etag":"W/\"1\"","description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","omaUri":null,"value":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::OmaSettingDateTime>(
         r##"{"@odata.type":"#microsoft.graph.omaSettingDateTime","@odata.etag":"W/\"1\"","description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","omaUri":null,"value":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::OmaSettingFloatingPoint>(
         r##"{"@odata.type":"#microsoft.graph.omaSettingFloatingPoint","@odata.etag":"W/\"1\"","description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","omaUri":null,"value":2.5,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::OmaSettingInteger>(
         r##"{"@odata.type":"#microsoft.graph.omaSettingInteger","@odata.etag":"W/\"1\"","description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","omaUri":null,"value":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::OmaSettingString>(
         r##"{"@odata.type":"#microsoft.graph.omaSettingString","@odata.etag":"W/\"1\"","description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","omaUri":null,"value":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::OmaSettingStringXml>(
         r##"{"@odata.type":"#microsoft.graph.omaSettingStringXml","@odata.etag":"W/\"1\"","description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","omaUri":null,"fileName":"text with \"quotes\" and é","value":"AQID","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::OsVersionCount>(
         r##"{"@odata.type":"#microsoft.graph.osVersionCount","@odata.etag":"W/\"1\"","deviceCount":123456,"lastUpdateDateTime":"2024-02-29T12:30:15.1234567Z","osVersion":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::ResourceAction>(
         r##"{"@odata.type":"#microsoft.graph.resourceAction","@odata.etag":"W/\"1\"","allowedResourceActions":["text with \"quotes\" and é"],"notAllowedResourceActions":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::RgbColor>(
         r##"{"@odata.type":"#microsoft.graph.rgbColor","@odata.etag":"W/\"1\"","b":7,"g":7,"r":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::RolePermission>(
         r##"{"@odata.type":"#microsoft.graph.rolePermission","@odata.etag":"W/\"1\"","resourceActions":[{"@odata.type":"#microsoft.graph.resourceAction","allowedResourceActions":["text with \"quotes\" and é"],"notAllowedResourceActions":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::SharedPCAccountManagerPolicy>(
         r##"{"@odata.type":"#microsoft.graph.sharedPCAccountManagerPolicy","@odata.etag":"W/\"1\"","accountDeletionPolicy":"memberAddedLater","cacheAccountsAboveDiskFreePercentage":123456,"inactiveThresholdDays":null,"removeAccountsBelowDiskFreePercentage":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsAutopilotDevicesSummary>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary","@odata.etag":"W/\"1\"","devicesNotAutopilotRegistered":123456,"devicesWithoutAutopilotProfileAssigned":123456,"totalWindows10DevicesWithoutTenantAttached":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsCloudIdentityDevicesSummary>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary","@odata.etag":"W/\"1\"","deviceWithoutCloudIdentityCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsCloudManagementDevicesSummary>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary","@odata.etag":"W/\"1\"","coManagedDeviceCount":123456,"intuneDeviceCount":123456,"tenantAttachDeviceCount":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsInsight>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsInsight","@odata.etag":"W/\"1\"","insightId":"text with \"quotes\" and é","severity":"memberAddedLater","userExperienceAnalyticsMetricId":null,"values":[{"@odata.type":"#microsoft.graph.userExperienceAnalyticsInsightValue","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsInsightValue>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsInsightValue","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsSettings>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsSettings","@odata.etag":"W/\"1\"","configurationManagerDataConnectorConfigured":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsWindows10DevicesSummary>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary","@odata.etag":"W/\"1\"","unsupportedOSversionDeviceCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsWorkFromAnywhereDevicesSummary>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary","@odata.etag":"W/\"1\"","autopilotDevicesSummary":{"@odata.type":"#microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary","devicesNotAutopilotRegistered":123456,"devicesWithoutAutopilotProfileAssigned":123456,"totalWindows10DevicesWithoutTenantAttached":null,"propertyAddedLater":{"nested":[1,"two",null]}},"cloudIdentityDevicesSummary":{"@odata.type":"#microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary","deviceWithoutCloudIdentityCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}},"cloudManagementDevicesSummary":null,"coManagedDevices":123456,"devicesNotAutopilotRegistered":123456,"devicesWithoutAutopilotProfileAssigned":null,"devicesWithoutCloudIdentity":123456,"intuneDevices":123456,"tenantAttachDevices":null,"totalDevices":123456,"unsupportedOSversionDevices":123456,"windows10Devices":null,"windows10DevicesSummary":{"@odata.type":"#microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary","unsupportedOSversionDeviceCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}},"windows10DevicesWithoutTenantAttach":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::Windows10NetworkProxyServer>(
         r##"{"@odata.type":"#microsoft.graph.windows10NetworkProxyServer","@odata.etag":"W/\"1\"","address":"text with \"quotes\" and é","exceptions":["text with \"quotes\" and é"],"useForLocalAddresses":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsFirewallNetworkProfile>(
         r##"{"@odata.type":"#microsoft.graph.windowsFirewallNetworkProfile","@odata.etag":"W/\"1\"","authorizedApplicationRulesFromGroupPolicyMerged":true,"connectionSecurityRulesFromGroupPolicyMerged":true,"firewallEnabled":null,"globalPortRulesFromGroupPolicyMerged":true,"inboundConnectionsBlocked":true,"inboundNotificationsBlocked":null,"incomingTrafficBlocked":true,"outboundConnectionsBlocked":true,"policyRulesFromGroupPolicyMerged":null,"securedPacketExemptionAllowed":true,"stealthModeBlocked":true,"unicastResponsesToMulticastBroadcastsBlocked":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsMalwareCategoryCount>(
         r##"{"@odata.type":"#microsoft.graph.windowsMalwareCategoryCount","@odata.etag":"W/\"1\"","activeMalwareDetectionCount":123456,"category":"memberAddedLater","deviceCount":null,"distinctActiveMalwareCount":123456,"lastUpdateDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsMalwareExecutionStateCount>(
         r##"{"@odata.type":"#microsoft.graph.windowsMalwareExecutionStateCount","@odata.etag":"W/\"1\"","deviceCount":123456,"executionState":"memberAddedLater","lastUpdateDateTime":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsMalwareNameCount>(
         r##"{"@odata.type":"#microsoft.graph.windowsMalwareNameCount","@odata.etag":"W/\"1\"","deviceCount":123456,"lastUpdateDateTime":"2024-02-29T12:30:15.1234567Z","malwareIdentifier":null,"name":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsMalwareOverview>(
         r##"{"@odata.type":"#microsoft.graph.windowsMalwareOverview","@odata.etag":"W/\"1\"","malwareCategorySummary":[{"@odata.type":"#microsoft.graph.windowsMalwareCategoryCount","activeMalwareDetectionCount":123456,"category":"memberAddedLater","deviceCount":null,"distinctActiveMalwareCount":123456,"lastUpdateDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}],"malwareDetectedDeviceCount":123456,"malwareExecutionStateSummary":null,"malwareNameSummary":[{"@odata.type":"#microsoft.graph.windowsMalwareNameCount","deviceCount":123456,"lastUpdateDateTime":"2024-02-29T12:30:15.1234567Z","malwareIdentifier":null,"name":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"malwareSeveritySummary":[{"@odata.type":"#microsoft.graph.windowsMalwareSeverityCount","distinctMalwareCount":123456,"lastUpdateDateTime":"2024-02-29T12:30:15.1234567Z","malwareDetectionCount":null,"severity":"unknown","propertyAddedLater":{"nested":[1,"two",null]}}],"malwareStateSummary":null,"osVersionsSummary":[{"@odata.type":"#microsoft.graph.osVersionCount","deviceCount":123456,"lastUpdateDateTime":"2024-02-29T12:30:15.1234567Z","osVersion":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"totalDistinctMalwareCount":123456,"totalMalwareCount":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsMalwareSeverityCount>(
         r##"{"@odata.type":"#microsoft.graph.windowsMalwareSeverityCount","@odata.etag":"W/\"1\"","distinctMalwareCount":123456,"lastUpdateDateTime":"2024-02-29T12:30:15.1234567Z","malwareDetectionCount":null,"severity":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsMalwareStateCount>(
         r##"{"@odata.type":"#microsoft.graph.windowsMalwareStateCount","@odata.etag":"W/\"1\"","deviceCount":123456,"distinctMalwareCount":123456,"lastUpdateDateTime":null,"malwareDetectionCount":123456,"state":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsUpdateActiveHoursInstall>(
         r##"{"@odata.type":"#microsoft.graph.windowsUpdateActiveHoursInstall","@odata.etag":"W/\"1\"","activeHoursEnd":"12:30:15.5","activeHoursStart":"12:30:15.5","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsUpdateInstallScheduleType>(
         r##"{"@odata.type":"#microsoft.graph.windowsUpdateInstallScheduleType","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsUpdateScheduledInstall>(
         r##"{"@odata.type":"#microsoft.graph.windowsUpdateScheduledInstall","@odata.etag":"W/\"1\"","scheduledInstallDay":"memberAddedLater","scheduledInstallTime":"12:30:15.5","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::AndroidCompliancePolicy>(
         r##"{"@odata.type":"#microsoft.graph.androidCompliancePolicy","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"deviceThreatProtectionEnabled":true,"deviceThreatProtectionRequiredSecurityLevel":"memberAddedLater","minAndroidSecurityPatchLevel":null,"osMaximumVersion":"text with \"quotes\" and é","osMinimumVersion":"text with \"quotes\" and é","passwordExpirationDays":null,"passwordMinimumLength":123456,"passwordMinutesOfInactivityBeforeLock":123456,"passwordPreviousPasswordBlockCount":null,"passwordRequired":true,"passwordRequiredType":"deviceDefault","securityBlockJailbrokenDevices":null,"securityDisableUsbDebugging":true,"securityPreventInstallAppsFromUnknownSources":true,"securityRequireCompanyPortalAppIntegrity":null,"securityRequireGooglePlayServices":true,"securityRequireSafetyNetAttestationBasicIntegrity":true,"securityRequireSafetyNetAttestationCertifiedDevice":null,"securityRequireUpToDateSecurityProviders":true,"securityRequireVerifyApps":true,"storageRequireEncryption":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::AndroidCustomConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.androidCustomConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"omaSettings":[{"@odata.type":"#microsoft.graph.omaSetting","description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","omaUri":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::AndroidGeneralDeviceConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.androidGeneralDeviceConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"appsBlockClipboardSharing":true,"appsBlockCopyPaste":true,"appsBlockYouTube":null,"appsHideList":[{"@odata.type":"#microsoft.graph.appListItem","appId":"text with \"quotes\" and é","appStoreUrl":"text with \"quotes\" and é","name":null,"publisher":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"appsInstallAllowList":[{"@odata.type":"#microsoft.graph.appListItem","appId":"text with \"quotes\" and é","appStoreUrl":"text with \"quotes\" and é","name":null,"publisher":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"appsLaunchBlockList":null,"bluetoothBlocked":true,"cameraBlocked":true,"cellularBlockDataRoaming":null,"cellularBlockMessaging":true,"cellularBlockVoiceRoaming":true,"cellularBlockWiFiTethering":null,"compliantAppListType":"memberAddedLater","compliantAppsList":[{"@odata.type":"#microsoft.graph.appListItem","appId":"text with \"quotes\" and é","appStoreUrl":"text with \"quotes\" and é","name":null,"publisher":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"deviceSharingAllowed":null,"diagnosticDataBlockSubmission":true,"factoryResetBlocked":true,"googleAccountBlockAutoSync":null,"googlePlayStoreBlocked":true,"kioskModeApps":[{"@odata.type":"#microsoft.graph.appListItem","appId":"text with \"quotes\" and é","appStoreUrl":"text with \"quotes\" and é","name":null,"publisher":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"kioskModeBlockSleepButton":null,"kioskModeBlockVolumeButtons":true,"locationServicesBlocked":true,"nfcBlocked":null,"passwordBlockFingerprintUnlock":true,"passwordBlockTrustAgents":true,"passwordExpirationDays":null,"passwordMinimumLength":123456,"passwordMinutesOfInactivityBeforeScreenTimeout":123456,"passwordPreviousPasswordBlockCount":null,"passwordRequired":true,"passwordRequiredType":"deviceDefault","passwordSignInFailureCountBeforeFactoryReset":null,"powerOffBlocked":true,"screenCaptureBlocked":true,"securityRequireVerifyApps":null,"storageBlockGoogleBackup":true,"storageBlockRemovableStorage":true,"storageRequireDeviceEncryption":null,"storageRequireRemovableStorageEncryption":true,"voiceAssistantBlocked":true,"voiceDialingBlocked":null,"webBrowserBlockAutofill":true,"webBrowserBlocked":true,"webBrowserBlockJavaScript":null,"webBrowserBlockPopups":true,"webBrowserCookieSettings":"browserDefault","wiFiBlocked":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::AndroidWorkProfileCompliancePolicy>(
         r##"{"@odata.type":"#microsoft.graph.androidWorkProfileCompliancePolicy","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"deviceThreatProtectionEnabled":true,"deviceThreatProtectionRequiredSecurityLevel":"memberAddedLater","minAndroidSecurityPatchLevel":null,"osMaximumVersion":"text with \"quotes\" and é","osMinimumVersion":"text with \"quotes\" and é","passwordExpirationDays":null,"passwordMinimumLength":123456,"passwordMinutesOfInactivityBeforeLock":123456,"passwordPreviousPasswordBlockCount":null,"passwordRequired":true,"passwordRequiredType":"deviceDefault","securityBlockJailbrokenDevices":null,"securityDisableUsbDebugging":true,"securityPreventInstallAppsFromUnknownSources":true,"securityRequireCompanyPortalAppIntegrity":null,"securityRequireGooglePlayServices":true,"securityRequireSafetyNetAttestationBasicIntegrity":true,"securityRequireSafetyNetAttestationCertifiedDevice":null,"securityRequireUpToDateSecurityProviders":true,"securityRequireVerifyApps":true,"storageRequireEncryption":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::AndroidWorkProfileCustomConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.androidWorkProfileCustomConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"omaSettings":[{"@odata.type":"#microsoft.graph.omaSetting","description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","omaUri":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::AndroidWorkProfileGeneralDeviceConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.androidWorkProfileGeneralDeviceConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"passwordBlockFingerprintUnlock":true,"passwordBlockTrustAgents":true,"passwordExpirationDays":null,"passwordMinimumLength":123456,"passwordMinutesOfInactivityBeforeScreenTimeout":123456,"passwordPreviousPasswordBlockCount":null,"passwordRequiredType":"memberAddedLater","passwordSignInFailureCountBeforeFactoryReset":123456,"securityRequireVerifyApps":null,"workProfileBlockAddingAccounts":true,"workProfileBlockCamera":true,"workProfileBlockCrossProfileCallerId":null,"workProfileBlockCrossProfileContactsSearch":true,"workProfileBlockCrossProfileCopyPaste":true,"workProfileBlockNotificationsWhileDeviceLocked":null,"workProfileBlockScreenCapture":true,"workProfileBluetoothEnableContactSharing":true,"workProfileDataSharingType":null,"workProfileDefaultAppPermissionPolicy":"deviceDefault","workProfilePasswordBlockFingerprintUnlock":true,"workProfilePasswordBlockTrustAgents":null,"workProfilePasswordExpirationDays":123456,"workProfilePasswordMinimumLength":123456,"workProfilePasswordMinLetterCharacters":null,"workProfilePasswordMinLowerCaseCharacters":123456,"workProfilePasswordMinNonLetterCharacters":123456,"workProfilePasswordMinNumericCharacters":null,"workProfilePasswordMinSymbolCharacters":123456,"workProfilePasswordMinUpperCaseCharacters":123456,"workProfilePasswordMinutesOfInactivityBeforeScreenTimeout":null,"workProfilePasswordPreviousPasswordBlockCount":123456,"workProfilePasswordRequiredType":"deviceDefault","workProfilePasswordSignInFailureCountBeforeFactoryReset":null,"workProfileRequirePassword":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::AppleDeviceFeaturesConfigurationBase>(
         r##"{"@odata.type":"#microsoft.graph.appleDeviceFeaturesConfigurationBase","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::ApplePushNotificationCertificate>(
         r##"{"@odata.type":"#microsoft.graph.applePushNotificationCertificate","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","appleIdentifier":"text with \"quotes\" and é","certificate":null,"certificateSerialNumber":"text with \"quotes\" and é","certificateUploadFailureReason":"text with \"quotes\" and é","certificateUploadStatus":null,"expirationDateTime":"2024-02-29T12:30:15.1234567Z","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","topicIdentifier":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::AppLogCollectionRequest>(
         r##"{"@odata.type":"#microsoft.graph.appLogCollectionRequest","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","completedDateTime":"2024-02-29T12:30:15.1234567Z","customLogFolders":null,"errorMessage":"text with \"quotes\" and é","status":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::AuditEvent>(
         r##"{"@odata.type":"#microsoft.graph.auditEvent","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","activity":"text with \"quotes\" and é","activityDateTime":null,"activityOperationType":"text with \"quotes\" and é","activityResult":"text with \"quotes\" and é","activityType":null,"actor":{"@odata.type":"#microsoft.graph.auditActor","applicationDisplayName":"text with \"quotes\" and é","applicationId":"text with \"quotes\" and é","auditActorType":null,"ipAddress":"text with \"quotes\" and é","servicePrincipalName":"text with \"quotes\" and é","userId":null,"userPermissions":["text with \"quotes\" and é"],"userPrincipalName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"category":"text with \"quotes\" and é","componentName":null,"correlationId":"0f8fad5b-d9cb-469f-a165-70867728950e","displayName":"text with \"quotes\" and é","resources":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcAuditEvent>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcAuditEvent","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","activity":"text with \"quotes\" and é","activityDateTime":null,"activityOperationType":"memberAddedLater","activityResult":"success","activityType":null,"actor":{"@odata.type":"#microsoft.graph.cloudPcAuditActor","applicationDisplayName":"text with \"quotes\" and é","applicationId":"text with \"quotes\" and é","ipAddress":null,"remoteTenantId":"text with \"quotes\" and é","remoteUserId":"text with \"quotes\" and é","servicePrincipalName":null,"userId":"text with \"quotes\" and é","userPermissions":["text with \"quotes\" and é"],"userPrincipalName":null,"userRoleScopeTags":[{"@odata.type":"#microsoft.graph.cloudPcUserRoleScopeTagInfo","displayName":"text with \"quotes\" and é","roleScopeTagId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}},"category":"cloudPC","componentName":null,"correlationId":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","resources":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcDeviceImage>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcDeviceImage","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","errorCode":null,"expirationDate":"2024-02-29","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","operatingSystem":null,"osBuildNumber":"text with \"quotes\" and é","osStatus":"memberAddedLater","osVersionNumber":null,"sizeInGB":123456,"sourceImageResourceId":"text with \"quotes\" and é","status":null,"version":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcGalleryImage>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcGalleryImage","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","endDate":null,"expirationDate":"2024-02-29","offerName":"text with \"quotes\" and é","osVersionNumber":null,"publisherName":"text with \"quotes\" and é","sizeInGB":123456,"skuName":null,"startDate":"2024-02-29","status":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcOnPremisesConnection>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcOnPremisesConnection","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","adDomainName":"text with \"quotes\" and é","adDomainPassword":null,"adDomainUsername":"text with \"quotes\" and é","alternateResourceUrl":"text with \"quotes\" and é","connectionType":null,"displayName":"text with \"quotes\" and é","healthCheckPaused":true,"healthCheckStatus":null,"healthCheckStatusDetail":{"@odata.type":"#microsoft.graph.cloudPcOnPremisesConnectionStatusDetail","endDateTime":"2024-02-29T12:30:15.1234567Z","healthChecks":[{"@odata.type":"#microsoft.graph.cloudPcOnPremisesConnectionHealthCheck","additionalDetail":"text with \"quotes\" and é","correlationId":"text with \"quotes\" and é","displayName":null,"endDateTime":"2024-02-29T12:30:15.1234567Z","errorType":"memberAddedLater","recommendedAction":null,"startDateTime":"2024-02-29T12:30:15.1234567Z","status":"pending","propertyAddedLater":{"nested":[1,"two",null]}}],"startDateTime":null,"propertyAddedLater":{"nested":[1,"two",null]}},"inUse":true,"inUseByCloudPc":null,"organizationalUnit":"text with \"quotes\" and é","resourceGroupId":"text with \"quotes\" and é","scopeIds":null,"subnetId":"text with \"quotes\" and é","subscriptionId":"text with \"quotes\" and é","subscriptionName":null,"virtualNetworkId":"text with \"quotes\" and é","virtualNetworkLocation":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcProvisioningPolicy>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcProvisioningPolicy","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","alternateResourceUrl":"text with \"quotes\" and é","autopatch":null,"cloudPcGroupDisplayName":"text with \"quotes\" and é","cloudPcNamingTemplate":"text with \"quotes\" and é","description":null,"displayName":"text with \"quotes\" and é","domainJoinConfigurations":[{"@odata.type":"#microsoft.graph.cloudPcDomainJoinConfiguration","domainJoinType":"memberAddedLater","onPremisesConnectionId":"text with \"quotes\" and é","regionGroup":null,"regionName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"enableSingleSignOn":null,"gracePeriodInHours":123456,"imageDisplayName":"text with \"quotes\" and é","imageId":null,"imageType":"gallery","localAdminEnabled":true,"microsoftManagedDesktop":null,"provisioningType":"dedicated","windowsSetting":{"@odata.type":"#microsoft.graph.cloudPcWindowsSetting","locale":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcProvisioningPolicyAssignment>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcProvisioningPolicyAssignment","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","target":{"@odata.type":"#microsoft.graph.cloudPcManagementAssignmentTarget","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcReport>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcReport","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcServicePlan>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcServicePlan","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","ramInGB":null,"storageInGB":123456,"vCpuCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcUserSetting>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcUserSetting","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","localAdminEnabled":true,"resetEnabled":null,"restorePointSetting":{"@odata.type":"#microsoft.graph.cloudPcRestorePointSetting","frequencyType":"memberAddedLater","userRestoreEnabled":true,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::CloudPcUserSettingAssignment>(
         r##"{"@odata.type":"#microsoft.graph.cloudPcUserSettingAssignment","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","target":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::ComplianceManagementPartner>(
         r##"{"@odata.type":"#microsoft.graph.complianceManagementPartner","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","androidEnrollmentAssignments":[{"@odata.type":"#microsoft.graph.complianceManagementPartnerAssignment","target":{"@odata.type":"#microsoft.graph.deviceAndAppManagementAssignmentTarget","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}],"androidOnboarded":null,"displayName":"text with \"quotes\" and é","iosEnrollmentAssignments":[{"@odata.type":"#microsoft.graph.complianceManagementPartnerAssignment","target":{"@odata.type":"#microsoft.graph.deviceAndAppManagementAssignmentTarget","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}],"iosOnboarded":null,"lastHeartbeatDateTime":"2024-02-29T12:30:15.1234567Z","macOsEnrollmentAssignments":[{"@odata.type":"#microsoft.graph.complianceManagementPartnerAssignment","target":{"@odata.type":"#microsoft.graph.deviceAndAppManagementAssignmentTarget","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}],"macOsOnboarded":null,"partnerState":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DetectedApp>(
         r##"{"@odata.type":"#microsoft.graph.detectedApp","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","deviceCount":123456,"displayName":null,"platform":"memberAddedLater","publisher":"text with \"quotes\" and é","sizeInByte":null,"version":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceAndAppManagementRoleAssignment>(
         r##"{"@odata.type":"#microsoft.graph.deviceAndAppManagementRoleAssignment","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","description":"text with \"quotes\" and é","displayName":null,"resourceScopes":["text with \"quotes\" and é"],"members":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceAndAppManagementRoleDefinition>(
         r##"{"@odata.type":"#microsoft.graph.deviceAndAppManagementRoleDefinition","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","description":"text with \"quotes\" and é","displayName":null,"isBuiltIn":true,"rolePermissions":[{"@odata.type":"#microsoft.graph.rolePermission","resourceActions":[{"@odata.type":"#microsoft.graph.resourceAction","allowedResourceActions":["text with \"quotes\" and é"],"notAllowedResourceActions":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceCategory>(
         r##"{"@odata.type":"#microsoft.graph.deviceCategory","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","description":"text with \"quotes\" and é","displayName":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceComplianceActionItem>(
         r##"{"@odata.type":"#microsoft.graph.deviceComplianceActionItem","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","actionType":"memberAddedLater","gracePeriodHours":null,"notificationMessageCCList":["text with \"quotes\" and é"],"notificationTemplateId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceComplianceDeviceOverview>(
         r##"{"@odata.type":"#microsoft.graph.deviceComplianceDeviceOverview","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","configurationVersion":123456,"errorCount":null,"failedCount":123456,"lastUpdateDateTime":"2024-02-29T12:30:15.1234567Z","notApplicableCount":null,"pendingCount":123456,"successCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceComplianceDeviceStatus>(
         r##"{"@odata.type":"#microsoft.graph.deviceComplianceDeviceStatus","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","complianceGracePeriodExpirationDateTime":"2024-02-29T12:30:15.1234567Z","deviceDisplayName":null,"deviceModel":"text with \"quotes\" and é","lastReportedDateTime":"2024-02-29T12:30:15.1234567Z","status":null,"userName":"text with \"quotes\" and é","userPrincipalName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceCompliancePolicy>(
         r##"{"@odata.type":"#microsoft.graph.deviceCompliancePolicy","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceCompliancePolicyAssignment>(
         r##"{"@odata.type":"#microsoft.graph.deviceCompliancePolicyAssignment","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","target":{"@odata.type":"#microsoft.graph.deviceAndAppManagementAssignmentTarget","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceCompliancePolicyDeviceStateSummary>(
         r##"{"@odata.type":"#microsoft.graph.deviceCompliancePolicyDeviceStateSummary","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","compliantDeviceCount":123456,"configManagerCount":null,"conflictDeviceCount":123456,"errorDeviceCount":123456,"inGracePeriodCount":null,"nonCompliantDeviceCount":123456,"notApplicableDeviceCount":123456,"remediatedDeviceCount":null,"unknownDeviceCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceCompliancePolicySettingStateSummary>(
         r##"{"@odata.type":"#microsoft.graph.deviceCompliancePolicySettingStateSummary","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","compliantDeviceCount":123456,"conflictDeviceCount":null,"errorDeviceCount":123456,"nonCompliantDeviceCount":123456,"notApplicableDeviceCount":null,"platformType":"memberAddedLater","remediatedDeviceCount":123456,"setting":null,"settingName":"text with \"quotes\" and é","unknownDeviceCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceComplianceScheduledActionForRule>(
         r##"{"@odata.type":"#microsoft.graph.deviceComplianceScheduledActionForRule","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","ruleName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceComplianceSettingState>(
         r##"{"@odata.type":"#microsoft.graph.deviceComplianceSettingState","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","complianceGracePeriodExpirationDateTime":"2024-02-29T12:30:15.1234567Z","deviceId":null,"deviceModel":"text with \"quotes\" and é","deviceName":"text with \"quotes\" and é","setting":null,"settingName":"text with \"quotes\" and é","state":"memberAddedLater","userEmail":null,"userId":"text with \"quotes\" and é","userName":"text with \"quotes\" and é","userPrincipalName":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceComplianceUserOverview>(
         r##"{"@odata.type":"#microsoft.graph.deviceComplianceUserOverview","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","configurationVersion":123456,"errorCount":null,"failedCount":123456,"lastUpdateDateTime":"2024-02-29T12:30:15.1234567Z","notApplicableCount":null,"pendingCount":123456,"successCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceComplianceUserStatus>(
         r##"{"@odata.type":"#microsoft.graph.deviceComplianceUserStatus","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","devicesCount":123456,"lastReportedDateTime":null,"status":"memberAddedLater","userDisplayName":"text with \"quotes\" and é","userPrincipalName":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.deviceConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceConfigurationAssignment>(
         r##"{"@odata.type":"#microsoft.graph.deviceConfigurationAssignment","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","target":{"@odata.type":"#microsoft.graph.deviceAndAppManagementAssignmentTarget","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceConfigurationDeviceOverview>(
         r##"{"@odata.type":"#microsoft.graph.deviceConfigurationDeviceOverview","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","configurationVersion":123456,"errorCount":null,"failedCount":123456,"lastUpdateDateTime":"2024-02-29T12:30:15.1234567Z","notApplicableCount":null,"pendingCount":123456,"successCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceConfigurationDeviceStateSummary>(
         r##"{"@odata.type":"#microsoft.graph.deviceConfigurationDeviceStateSummary","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","compliantDeviceCount":123456,"conflictDeviceCount":null,"errorDeviceCount":123456,"nonCompliantDeviceCount":123456,"notApplicableDeviceCount":null,"remediatedDeviceCount":123456,"unknownDeviceCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceConfigurationDeviceStatus>(
         r##"{"@odata.type":"#microsoft.graph.deviceConfigurationDeviceStatus","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","complianceGracePeriodExpirationDateTime":"2024-02-29T12:30:15.1234567Z","deviceDisplayName":null,"deviceModel":"text with \"quotes\" and é","lastReportedDateTime":"2024-02-29T12:30:15.1234567Z","status":null,"userName":"text with \"quotes\" and é","userPrincipalName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceConfigurationUserOverview>(
         r##"{"@odata.type":"#microsoft.graph.deviceConfigurationUserOverview","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","configurationVersion":123456,"errorCount":null,"failedCount":123456,"lastUpdateDateTime":"2024-02-29T12:30:15.1234567Z","notApplicableCount":null,"pendingCount":123456,"successCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceConfigurationUserStatus>(
         r##"{"@odata.type":"#microsoft.graph.deviceConfigurationUserStatus","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","devicesCount":123456,"lastReportedDateTime":null,"status":"memberAddedLater","userDisplayName":"text with \"quotes\" and é","userPrincipalName":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceEnrollmentConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.deviceEnrollmentConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","priority":null,"version":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceEnrollmentLimitConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.deviceEnrollmentLimitConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","priority":null,"version":123456,"limit":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceEnrollmentPlatformRestrictionsConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","priority":null,"version":123456,"androidRestriction":{"@odata.type":"#microsoft.graph.deviceEnrollmentPlatformRestriction","osMaximumVersion":"text with \"quotes\" and é","osMinimumVersion":"text with \"quotes\" and é","personalDeviceEnrollmentBlocked":null,"platformBlocked":true,"propertyAddedLater":{"nested":[1,"two",null]}},"iosRestriction":null,"macOSRestriction":{"@odata.type":"#microsoft.graph.deviceEnrollmentPlatformRestriction","osMaximumVersion":"text with \"quotes\" and é","osMinimumVersion":"text with \"quotes\" and é","personalDeviceEnrollmentBlocked":null,"platformBlocked":true,"propertyAddedLater":{"nested":[1,"two",null]}},"windowsMobileRestriction":{"@odata.type":"#microsoft.graph.deviceEnrollmentPlatformRestriction","osMaximumVersion":"text with \"quotes\" and é","osMinimumVersion":"text with \"quotes\" and é","personalDeviceEnrollmentBlocked":null,"platformBlocked":true,"propertyAddedLater":{"nested":[1,"two",null]}},"windowsRestriction":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceEnrollmentWindowsHelloForBusinessConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","priority":null,"version":123456,"enhancedBiometricsState":"memberAddedLater","pinExpirationInDays":null,"pinLowercaseCharactersUsage":"allowed","pinMaximumLength":123456,"pinMinimumLength":null,"pinPreviousBlockCount":123456,"pinSpecialCharactersUsage":"allowed","pinUppercaseCharactersUsage":null,"remotePassportEnabled":true,"securityDeviceRequired":true,"state":null,"unlockWithBiometricsEnabled":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceManagement>(
         r##"{"@odata.type":"#microsoft.graph.deviceManagement","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","deviceProtectionOverview":{"@odata.type":"#microsoft.graph.deviceProtectionOverview","cleanDeviceCount":123456,"criticalFailuresDeviceCount":123456,"inactiveThreatAgentDeviceCount":null,"pendingFullScanDeviceCount":123456,"pendingManualStepsDeviceCount":123456,"pendingOfflineScanDeviceCount":null,"pendingQuickScanDeviceCount":123456,"pendingRestartDeviceCount":123456,"pendingSignatureUpdateDeviceCount":null,"totalReportedDeviceCount":123456,"unknownStateThreatAgentDeviceCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}},"intuneAccountId":null,"intuneBrand":{"@odata.type":"#microsoft.graph.intuneBrand","contactITEmailAddress":"text with \"quotes\" and é","contactITName":"text with \"quotes\" and é","contactITNotes":null,"contactITPhoneNumber":"text with \"quotes\" and é","darkBackgroundLogo":{"@odata.type":"#microsoft.graph.mimeContent","type":"text with \"quotes\" and é","value":"AQID","propertyAddedLater":{"nested":[1,"two",null]}},"displayName":null,"lightBackgroundLogo":{"@odata.type":"#microsoft.graph.mimeContent","type":"text with \"quotes\" and é","value":"AQID","propertyAddedLater":{"nested":[1,"two",null]}},"onlineSupportSiteName":"text with \"quotes\" and é","onlineSupportSiteUrl":null,"privacyUrl":"text with \"quotes\" and é","showDisplayNameNextToLogo":true,"showLogo":null,"showNameNextToLogo":true,"themeColor":{"@odata.type":"#microsoft.graph.rgbColor","b":7,"g":7,"r":null,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}},"settings":{"@odata.type":"#microsoft.graph.deviceManagementSettings","deviceComplianceCheckinThresholdDays":123456,"isScheduledActionEnabled":true,"secureByDefault":null,"propertyAddedLater":{"nested":[1,"two",null]}},"subscriptionState":null,"userExperienceAnalyticsSettings":{"@odata.type":"#microsoft.graph.userExperienceAnalyticsSettings","configurationManagerDataConnectorConfigured":true,"propertyAddedLater":{"nested":[1,"two",null]}},"windowsMalwareOverview":{"@odata.type":"#microsoft.graph.windowsMalwareOverview","malwareCategorySummary":[{"@odata.type":"#microsoft.graph.windowsMalwareCategoryCount","activeMalwareDetectionCount":123456,"category":"memberAddedLater","deviceCount":null,"distinctActiveMalwareCount":123456,"lastUpdateDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}],"malwareDetectedDeviceCount":123456,"malwareExecutionStateSummary":null,"malwareNameSummary":[{"@odata.type":"#microsoft.graph.windowsMalwareNameCount","deviceCount":123456,"lastUpdateDateTime":"2024-02-29T12:30:15.1234567Z","malwareIdentifier":null,"name":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"malwareSeveritySummary":[{"@odata.type":"#microsoft.graph.windowsMalwareSeverityCount","distinctMalwareCount":123456,"lastUpdateDateTime":"2024-02-29T12:30:15.1234567Z","malwareDetectionCount":null,"severity":"unknown","propertyAddedLater":{"nested":[1,"two",null]}}],"malwareStateSummary":null,"osVersionsSummary":[{"@odata.type":"#microsoft.graph.osVersionCount","deviceCount":123456,"lastUpdateDateTime":"2024-02-29T12:30:15.1234567Z","osVersion":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"totalDistinctMalwareCount":123456,"totalMalwareCount":null,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceManagementExchangeConnector>(
         r##"{"@odata.type":"#microsoft.graph.deviceManagementExchangeConnector","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","connectorServerName":"text with \"quotes\" and é","exchangeAlias":null,"exchangeConnectorType":"memberAddedLater","exchangeOrganization":"text with \"quotes\" and é","lastSyncDateTime":null,"primarySmtpAddress":"text with \"quotes\" and é","serverName":"text with \"quotes\" and é","status":null,"version":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceManagementExportJob>(
         r##"{"@odata.type":"#microsoft.graph.deviceManagementExportJob","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","expirationDateTime":"2024-02-29T12:30:15.1234567Z","filter":null,"format":"memberAddedLater","localizationType":"localizedValuesAsAdditionalColumn","reportName":null,"requestDateTime":"2024-02-29T12:30:15.1234567Z","select":["text with \"quotes\" and é"],"snapshotId":null,"status":"unknown","url":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceManagementPartner>(
         r##"{"@odata.type":"#microsoft.graph.deviceManagementPartner","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","groupsRequiringPartnerEnrollment":null,"isConfigured":true,"lastHeartbeatDateTime":"2024-02-29T12:30:15.1234567Z","partnerAppType":null,"partnerState":"memberAddedLater","singleTenantAppId":"text with \"quotes\" and é","whenPartnerDevicesWillBeMarkedAsNonCompliantDateTime":null,"whenPartnerDevicesWillBeRemovedDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::DeviceManagementReports>(
         r##"{"@odata.type":"#microsoft.graph.deviceManagementReports","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::EditionUpgradeConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.editionUpgradeConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"license":"text with \"quotes\" and é","licenseType":"memberAddedLater","productKey":null,"targetEdition":"windows10Enterprise","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::EnrollmentConfigurationAssignment>(
         r##"{"@odata.type":"#microsoft.graph.enrollmentConfigurationAssignment","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","target":{"@odata.type":"#microsoft.graph.deviceAndAppManagementAssignmentTarget","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::ImportedWindowsAutopilotDeviceIdentity>(
         r##"{"@odata.type":"#microsoft.graph.importedWindowsAutopilotDeviceIdentity","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","assignedUserPrincipalName":"text with \"quotes\" and é","groupTag":null,"hardwareIdentifier":"AQID","importId":"text with \"quotes\" and é","productKey":null,"serialNumber":"text with \"quotes\" and é","state":{"@odata.type":"#microsoft.graph.importedWindowsAutopilotDeviceIdentityState","deviceErrorCode":123456,"deviceErrorName":"text with \"quotes\" and é","deviceImportStatus":null,"deviceRegistrationId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::IosCertificateProfile>(
         r##"{"@odata.type":"#microsoft.graph.iosCertificateProfile","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::IosCompliancePolicy>(
         r##"{"@odata.type":"#microsoft.graph.iosCompliancePolicy","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"deviceThreatProtectionEnabled":true,"deviceThreatProtectionRequiredSecurityLevel":"memberAddedLater","managedEmailProfileRequired":null,"osMaximumVersion":"text with \"quotes\" and é","osMinimumVersion":"text with \"quotes\" and é","passcodeBlockSimple":null,"passcodeExpirationDays":123456,"passcodeMinimumCharacterSetCount":123456,"passcodeMinimumLength":null,"passcodeMinutesOfInactivityBeforeLock":123456,"passcodePreviousPasscodeBlockCount":123456,"passcodeRequired":null,"passcodeRequiredType":"deviceDefault","securityBlockJailbrokenDevices":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::IosCustomConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.iosCustomConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"payload":"AQID","payloadFileName":"text with \"quotes\" and é","payloadName":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::IosDeviceFeaturesConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.iosDeviceFeaturesConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"assetTagTemplate":"text with \"quotes\" and é","homeScreenDockIcons":[{"@odata.type":"#microsoft.graph.iosHomeScreenItem","displayName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"homeScreenPages":null,"lockScreenFootnote":"text with \"quotes\" and é","notificationSettings":[{"@odata.type":"#microsoft.graph.iosNotificationSettings","alertType":"memberAddedLater","appName":"text with \"quotes\" and é","badgesEnabled":null,"bundleID":"text with \"quotes\" and é","enabled":true,"publisher":null,"showInNotificationCenter":true,"showOnLockScreen":true,"soundsEnabled":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::IosGeneralDeviceConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.iosGeneralDeviceConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"accountBlockModification":true,"activationLockAllowWhenSupervised":true,"airDropBlocked":null,"airDropForceUnmanagedDropTarget":true,"airPlayForcePairingPasswordForOutgoingRequests":true,"appleNewsBlocked":null,"appleWatchBlockPairing":true,"appleWatchForceWristDetection":true,"appsSingleAppModeList":null,"appStoreBlockAutomaticDownloads":true,"appStoreBlocked":true,"appStoreBlockInAppPurchases":null,"appStoreBlockUIAppInstallation":true,"appStoreRequirePassword":true,"appsVisibilityList":null,"appsVisibilityListType":"memberAddedLater","bluetoothBlockModification":true,"cameraBlocked":null,"cellularBlockDataRoaming":true,"cellularBlockGlobalBackgroundFetchWhileRoaming":true,"cellularBlockPerAppDataModification":null,"cellularBlockPersonalHotspot":true,"cellularBlockVoiceRoaming":true,"certificatesBlockUntrustedTlsCertificates":null,"classroomAppBlockRemoteScreenObservation":true,"classroomAppForceUnpromptedScreenObservation":true,"compliantAppListType":null,"compliantAppsList":[{"@odata.type":"#microsoft.graph.appListItem","appId":"text with \"quotes\" and é","appStoreUrl":"text with \"quotes\" and é","name":null,"publisher":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"configurationProfileBlockChanges":true,"definitionLookupBlocked":null,"deviceBlockEnableRestrictions":true,"deviceBlockEraseContentAndSettings":true,"deviceBlockNameModification":null,"diagnosticDataBlockSubmission":true,"diagnosticDataBlockSubmissionModification":true,"documentsBlockManagedDocumentsInUnmanagedApps":null,"documentsBlockUnmanagedDocumentsInManagedApps":true,"emailInDomainSuffixes":["text with \"quotes\" and é"],"enterpriseAppBlockTrust":null,"enterpriseAppBlockTrustModification":true,"faceTimeBlocked":true,"findMyFriendsBlocked":null,"gameCenterBlocked":true,"gamingBlockGameCenterFriends":true,"gamingBlockMultiplayer":null,"hostPairingBlocked":true,"iBooksStoreBlocked":true,"iBooksStoreBlockErotica":null,"iCloudBlockActivityContinuation":true,"iCloudBlockBackup":true,"iCloudBlockDocumentSync":null,"iCloudBlockManagedAppsSync":true,"iCloudBlockPhotoLibrary":true,"iCloudBlockPhotoStreamSync":null,"iCloudBlockSharedPhotoStream":true,"iCloudRequireEncryptedBackup":true,"iTunesBlockExplicitContent":null,"iTunesBlockMusicService":true,"iTunesBlockRadio":true,"keyboardBlockAutoCorrect":null,"keyboardBlockDictation":true,"keyboardBlockPredictive":true,"keyboardBlockShortcuts":null,"keyboardBlockSpellCheck":true,"kioskModeAllowAssistiveSpeak":true,"kioskModeAllowAssistiveTouchSettings":null,"kioskModeAllowAutoLock":true,"kioskModeAllowColorInversionSettings":true,"kioskModeAllowRingerSwitch":null,"kioskModeAllowScreenRotation":true,"kioskModeAllowSleepButton":true,"kioskModeAllowTouchscreen":null,"kioskModeAllowVoiceOverSettings":true,"kioskModeAllowVolumeButtons":true,"kioskModeAllowZoomSettings":null,"kioskModeAppStoreUrl":"text with \"quotes\" and é","kioskModeBuiltInAppId":"text with \"quotes\" and é","kioskModeManagedAppId":null,"kioskModeRequireAssistiveTouch":true,"kioskModeRequireColorInversion":true,"kioskModeRequireMonoAudio":null,"kioskModeRequireVoiceOver":true,"kioskModeRequireZoom":true,"lockScreenBlockControlCenter":null,"lockScreenBlockNotificationView":true,"lockScreenBlockPassbook":true,"lockScreenBlockTodayView":null,"mediaContentRatingApps":"allAllowed","mediaContentRatingAustralia":{"@odata.type":"#microsoft.graph.mediaContentRatingAustralia","movieRating":"allAllowed","tvRating":"allAllowed","propertyAddedLater":{"nested":[1,"two",null]}},"mediaContentRatingCanada":null,"mediaContentRatingFrance":{"@odata.type":"#microsoft.graph.mediaContentRatingFrance","movieRating":"allAllowed","tvRating":"allAllowed","propertyAddedLater":{"nested":[1,"two",null]}},"mediaContentRatingGermany":{"@odata.type":"#microsoft.graph.mediaContentRatingGermany","movieRating":"allAllowed","tvRating":"allAllowed","propertyAddedLater":{"nested":[1,"two",null]}},"mediaContentRatingIreland":null,"mediaContentRatingJapan":{"@odata.type":"#microsoft.graph.mediaContentRatingJapan","movieRating":"allAllowed","tvRating":"allAllowed","propertyAddedLater":{"nested":[1,"two",null]}},"mediaContentRatingNewZealand":{"@odata.type":"#microsoft.graph.mediaContentRatingNewZealand","movieRating":"allAllowed","tvRating":"allAllowed","propertyAddedLater":{"nested":[1,"two",null]}},"mediaContentRatingUnitedKingdom":null,"mediaContentRatingUnitedStates":{"@odata.type":"#microsoft.graph.mediaContentRatingUnitedStates","movieRating":"allAllowed","tvRating":"allAllowed","propertyAddedLater":{"nested":[1,"two",null]}},"messagesBlocked":true,"networkUsageRules":null,"notificationsBlockSettingsModification":true,"passcodeBlockFingerprintModification":true,"passcodeBlockFingerprintUnlock":null,"passcodeBlockModification":true,"passcodeBlockSimple":true,"passcodeExpirationDays":null,"passcodeMinimumCharacterSetCount":123456,"passcodeMinimumLength":123456,"passcodeMinutesOfInactivityBeforeLock":null,"passcodeMinutesOfInactivityBeforeScreenTimeout":123456,"passcodePreviousPasscodeBlockCount":123456,"passcodeRequired":null,"passcodeRequiredType":"deviceDefault","passcodeSignInFailureCountBeforeWipe":123456,"podcastsBlocked":null,"safariBlockAutofill":true,"safariBlocked":true,"safariBlockJavaScript":null,"safariBlockPopups":true,"safariCookieSettings":"browserDefault","safariManagedDomains":null,"safariPasswordAutoFillDomains":["text with \"quotes\" and é"],"safariRequireFraudWarning":true,"screenCaptureBlocked":null,"siriBlocked":true,"siriBlockedWhenLocked":true,"siriBlockUserGeneratedContent":null,"siriRequireProfanityFilter":true,"spotlightBlockInternetResults":true,"voiceDialingBlocked":null,"wallpaperBlockModification":true,"wiFiConnectOnlyToConfiguredNetworks":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::IosUpdateConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.iosUpdateConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"activeHoursEnd":"12:30:15.5","activeHoursStart":"12:30:15.5","scheduledInstallDays":null,"utcTimeOffsetInMinutes":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::IosUpdateDeviceStatus>(
         r##"{"@odata.type":"#microsoft.graph.iosUpdateDeviceStatus","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","complianceGracePeriodExpirationDateTime":"2024-02-29T12:30:15.1234567Z","deviceDisplayName":null,"deviceId":"text with \"quotes\" and é","deviceModel":"text with \"quotes\" and é","installStatus":null,"lastReportedDateTime":"2024-02-29T12:30:15.1234567Z","osVersion":"text with \"quotes\" and é","status":null,"userId":"text with \"quotes\" and é","userName":"text with \"quotes\" and é","userPrincipalName":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::LocalizedNotificationMessage>(
         r##"{"@odata.type":"#microsoft.graph.localizedNotificationMessage","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","isDefault":true,"lastModifiedDateTime":null,"locale":"text with \"quotes\" and é","messageTemplate":"text with \"quotes\" and é","subject":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::MacOSCompliancePolicy>(
         r##"{"@odata.type":"#microsoft.graph.macOSCompliancePolicy","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"deviceThreatProtectionEnabled":true,"deviceThreatProtectionRequiredSecurityLevel":"memberAddedLater","firewallBlockAllIncoming":null,"firewallEnabled":true,"firewallEnableStealthMode":true,"osMaximumVersion":null,"osMinimumVersion":"text with \"quotes\" and é","passwordBlockSimple":true,"passwordExpirationDays":null,"passwordMinimumCharacterSetCount":123456,"passwordMinimumLength":123456,"passwordMinutesOfInactivityBeforeLock":null,"passwordPreviousPasswordBlockCount":123456,"passwordRequired":true,"passwordRequiredType":null,"storageRequireEncryption":true,"systemIntegrityProtectionEnabled":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::MacOSCustomConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.macOSCustomConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"payload":"AQID","payloadFileName":"text with \"quotes\" and é","payloadName":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::MacOSDeviceFeaturesConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.macOSDeviceFeaturesConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::MacOSGeneralDeviceConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.macOSGeneralDeviceConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"compliantAppListType":"memberAddedLater","compliantAppsList":[{"@odata.type":"#microsoft.graph.appListItem","appId":"text with \"quotes\" and é","appStoreUrl":"text with \"quotes\" and é","name":null,"publisher":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"emailInDomainSuffixes":null,"passwordBlockSimple":true,"passwordExpirationDays":123456,"passwordMinimumCharacterSetCount":null,"passwordMinimumLength":123456,"passwordMinutesOfInactivityBeforeLock":123456,"passwordMinutesOfInactivityBeforeScreenTimeout":null,"passwordPreviousPasswordBlockCount":123456,"passwordRequired":true,"passwordRequiredType":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::MalwareStateForWindowsDevice>(
         r##"{"@odata.type":"#microsoft.graph.malwareStateForWindowsDevice","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","detectionCount":123456,"deviceName":null,"executionState":"memberAddedLater","initialDetectionDateTime":"2024-02-29T12:30:15.1234567Z","lastStateChangeDateTime":null,"threatState":"active","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::MobileAppTroubleshootingEvent>(
         r##"{"@odata.type":"#microsoft.graph.mobileAppTroubleshootingEvent","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::MobileThreatDefenseConnector>(
         r##"{"@odata.type":"#microsoft.graph.mobileThreatDefenseConnector","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","allowPartnerToCollectIOSApplicationMetadata":true,"allowPartnerToCollectIOSPersonalApplicationMetadata":null,"androidDeviceBlockedOnMissingPartnerData":true,"androidEnabled":true,"androidMobileApplicationManagementEnabled":null,"iosDeviceBlockedOnMissingPartnerData":true,"iosEnabled":true,"iosMobileApplicationManagementEnabled":null,"lastHeartbeatDateTime":"2024-02-29T12:30:15.1234567Z","microsoftDefenderForEndpointAttachEnabled":true,"partnerState":null,"partnerUnresponsivenessThresholdInDays":123456,"partnerUnsupportedOsVersionBlocked":true,"windowsDeviceBlockedOnMissingPartnerData":null,"windowsEnabled":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::NotificationMessageTemplate>(
         r##"{"@odata.type":"#microsoft.graph.notificationMessageTemplate","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","brandingOptions":"none,includeCompanyLogo","defaultLocale":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","roleScopeTagIds":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::OnPremisesConditionalAccessSettings>(
         r##"{"@odata.type":"#microsoft.graph.onPremisesConditionalAccessSettings","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","enabled":true,"excludedGroups":null,"includedGroups":["0f8fad5b-d9cb-469f-a165-70867728950e"],"overrideDefaultRule":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::RemoteAssistancePartner>(
         r##"{"@odata.type":"#microsoft.graph.remoteAssistancePartner","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","lastConnectionDateTime":null,"onboardingStatus":"memberAddedLater","onboardingUrl":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::ResourceOperation>(
         r##"{"@odata.type":"#microsoft.graph.resourceOperation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","actionName":"text with \"quotes\" and é","description":null,"resourceName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::RoleAssignment>(
         r##"{"@odata.type":"#microsoft.graph.roleAssignment","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","description":"text with \"quotes\" and é","displayName":null,"resourceScopes":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::RoleDefinition>(
         r##"{"@odata.type":"#microsoft.graph.roleDefinition","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","description":"text with \"quotes\" and é","displayName":null,"isBuiltIn":true,"rolePermissions":[{"@odata.type":"#microsoft.graph.rolePermission","resourceActions":[{"@odata.type":"#microsoft.graph.resourceAction","allowedResourceActions":["text with \"quotes\" and é"],"notAllowedResourceActions":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::SettingStateDeviceSummary>(
         r##"{"@odata.type":"#microsoft.graph.settingStateDeviceSummary","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","compliantDeviceCount":123456,"conflictDeviceCount":null,"errorDeviceCount":123456,"instancePath":"text with \"quotes\" and é","nonCompliantDeviceCount":null,"notApplicableDeviceCount":123456,"remediatedDeviceCount":123456,"settingName":null,"unknownDeviceCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::SharedPCConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.sharedPCConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"accountManagerPolicy":{"@odata.type":"#microsoft.graph.sharedPCAccountManagerPolicy","accountDeletionPolicy":"memberAddedLater","cacheAccountsAboveDiskFreePercentage":123456,"inactiveThresholdDays":null,"removeAccountsBelowDiskFreePercentage":123456,"propertyAddedLater":{"nested":[1,"two",null]}},"allowedAccounts":"guest,domain","allowLocalStorage":null,"disableAccountManager":true,"disableEduPolicies":true,"disablePowerPolicies":null,"disableSignInOnResume":true,"enabled":true,"idleTimeBeforeSleepInSeconds":null,"kioskAppDisplayName":"text with \"quotes\" and é","kioskAppUserModelId":"text with \"quotes\" and é","maintenanceStartTime":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::TermsAndConditions>(
         r##"{"@odata.type":"#microsoft.graph.termsAndConditions","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","acceptanceStatement":"text with \"quotes\" and é","bodyText":null,"createdDateTime":"2024-02-29T12:30:15.1234567Z","description":"text with \"quotes\" and é","displayName":null,"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","title":"text with \"quotes\" and é","version":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::TermsAndConditionsAcceptanceStatus>(
         r##"{"@odata.type":"#microsoft.graph.termsAndConditionsAcceptanceStatus","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","acceptedDateTime":"2024-02-29T12:30:15.1234567Z","acceptedVersion":null,"userDisplayName":"text with \"quotes\" and é","userPrincipalName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::TermsAndConditionsAssignment>(
         r##"{"@odata.type":"#microsoft.graph.termsAndConditionsAssignment","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","target":{"@odata.type":"#microsoft.graph.deviceAndAppManagementAssignmentTarget","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsAppHealthApplicationPerformance>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","activeDeviceCount":123456,"appCrashCount":null,"appDisplayName":"text with \"quotes\" and é","appHangCount":123456,"appHealthScore":null,"appName":"text with \"quotes\" and é","appPublisher":"text with \"quotes\" and é","appUsageDuration":null,"meanTimeToFailureInMinutes":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<
         graph_resources::graph::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails,
     >(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","appCrashCount":123456,"appDisplayName":null,"appName":"text with \"quotes\" and é","appPublisher":"text with \"quotes\" and é","appVersion":null,"deviceCountWithCrashes":123456,"isLatestUsedVersion":true,"isMostUsedVersion":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<
         graph_resources::graph::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId,
     >(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","appCrashCount":123456,"appDisplayName":null,"appName":"text with \"quotes\" and é","appPublisher":"text with \"quotes\" and é","appVersion":null,"deviceDisplayName":"text with \"quotes\" and é","deviceId":"text with \"quotes\" and é","processedDateTime":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsAppHealthAppPerformanceByOSVersion>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","activeDeviceCount":123456,"appCrashCount":null,"appDisplayName":"text with \"quotes\" and é","appName":"text with \"quotes\" and é","appPublisher":null,"appUsageDuration":123456,"meanTimeToFailureInMinutes":123456,"osBuildNumber":null,"osVersion":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsAppHealthDeviceModelPerformance>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","activeDeviceCount":123456,"deviceManufacturer":null,"deviceModel":"text with \"quotes\" and é","healthStatus":"memberAddedLater","meanTimeToFailureInMinutes":null,"modelAppHealthScore":1.5,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsAppHealthDevicePerformance>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","appCrashCount":123456,"appHangCount":null,"crashedAppCount":123456,"deviceAppHealthScore":1.5,"deviceDisplayName":null,"deviceId":"text with \"quotes\" and é","deviceManufacturer":"text with \"quotes\" and é","deviceModel":null,"healthStatus":"memberAddedLater","meanTimeToFailureInMinutes":123456,"processedDateTime":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsAppHealthDevicePerformanceDetails>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","appDisplayName":"text with \"quotes\" and é","appPublisher":null,"appVersion":"text with \"quotes\" and é","deviceDisplayName":"text with \"quotes\" and é","deviceId":null,"eventDateTime":"2024-02-29T12:30:15.1234567Z","eventType":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsAppHealthOSVersionPerformance>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","activeDeviceCount":123456,"meanTimeToFailureInMinutes":null,"osBuildNumber":"text with \"quotes\" and é","osVersion":"text with \"quotes\" and é","osVersionAppHealthScore":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsBaseline>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsBaseline","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"isBuiltIn":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsCategory>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsCategory","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","insights":[{"@odata.type":"#microsoft.graph.userExperienceAnalyticsInsight","insightId":"text with \"quotes\" and é","severity":"memberAddedLater","userExperienceAnalyticsMetricId":null,"values":[{"@odata.type":"#microsoft.graph.userExperienceAnalyticsInsightValue","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsDevicePerformance>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsDevicePerformance","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","averageBlueScreens":1.5,"averageRestarts":null,"blueScreenCount":123456,"bootScore":123456,"coreBootTimeInMs":null,"coreLoginTimeInMs":123456,"deviceCount":9007199254740993,"deviceName":null,"diskType":"memberAddedLater","groupPolicyBootTimeInMs":123456,"groupPolicyLoginTimeInMs":null,"healthStatus":"unknown","loginScore":123456,"manufacturer":null,"model":"text with \"quotes\" and é","modelStartupPerformanceScore":1.5,"operatingSystemVersion":null,"responsiveDesktopTimeInMs":123456,"restartCount":123456,"startupPerformanceScore":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsDeviceScores>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsDeviceScores","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","appReliabilityScore":1.5,"batteryHealthScore":null,"deviceName":"text with \"quotes\" and é","endpointAnalyticsScore":1.5,"healthStatus":null,"manufacturer":"text with \"quotes\" and é","model":"text with \"quotes\" and é","startupPerformanceScore":null,"workFromAnywhereScore":1.5,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsDeviceStartupHistory>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsDeviceStartupHistory","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","coreBootTimeInMs":123456,"coreLoginTimeInMs":null,"deviceId":"text with \"quotes\" and é","featureUpdateBootTimeInMs":123456,"groupPolicyBootTimeInMs":null,"groupPolicyLoginTimeInMs":123456,"isFeatureUpdate":true,"isFirstLogin":null,"operatingSystemVersion":"text with \"quotes\" and é","responsiveDesktopTimeInMs":123456,"restartCategory":null,"restartFaultBucket":"text with \"quotes\" and é","restartStopCode":"text with \"quotes\" and é","startTime":null,"totalBootTimeInMs":123456,"totalLoginTimeInMs":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsDeviceStartupProcess>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsDeviceStartupProcess","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","managedDeviceId":"text with \"quotes\" and é","processName":null,"productName":"text with \"quotes\" and é","publisher":"text with \"quotes\" and é","startupImpactInMs":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsDeviceStartupProcessPerformance>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","deviceCount":9007199254740993,"medianImpactInMs":null,"processName":"text with \"quotes\" and é","productName":"text with \"quotes\" and é","publisher":null,"totalImpactInMs":9007199254740993,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsMetric>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsMetric","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","unit":"text with \"quotes\" and é","value":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsMetricHistory>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsMetricHistory","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","deviceId":"text with \"quotes\" and é","metricDateTime":null,"metricType":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsModelScores>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsModelScores","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","appReliabilityScore":1.5,"batteryHealthScore":null,"endpointAnalyticsScore":1.5,"healthStatus":"memberAddedLater","manufacturer":null,"model":"text with \"quotes\" and é","modelDeviceCount":9007199254740993,"startupPerformanceScore":null,"workFromAnywhereScore":1.5,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsOverview>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsOverview","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","insights":[{"@odata.type":"#microsoft.graph.userExperienceAnalyticsInsight","insightId":"text with \"quotes\" and é","severity":"memberAddedLater","userExperienceAnalyticsMetricId":null,"values":[{"@odata.type":"#microsoft.graph.userExperienceAnalyticsInsightValue","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsScoreHistory>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsScoreHistory","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","startupDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsWorkFromAnywhereDevice>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","autoPilotProfileAssigned":true,"autoPilotRegistered":null,"azureAdDeviceId":"text with \"quotes\" and é","azureAdJoinType":"text with \"quotes\" and é","azureAdRegistered":null,"cloudIdentityScore":1.5,"cloudManagementScore":1.5,"cloudProvisioningScore":null,"compliancePolicySetToIntune":true,"deviceId":"text with \"quotes\" and é","deviceName":null,"healthStatus":"memberAddedLater","isCloudManagedGatewayEnabled":true,"managedBy":null,"manufacturer":"text with \"quotes\" and é","model":"text with \"quotes\" and é","osCheckFailed":null,"osDescription":"text with \"quotes\" and é","osVersion":"text with \"quotes\" and é","otherWorkloadsSetToIntune":null,"ownership":"text with \"quotes\" and é","processor64BitCheckFailed":true,"processorCoreCountCheckFailed":null,"processorFamilyCheckFailed":true,"processorSpeedCheckFailed":true,"ramCheckFailed":null,"secureBootCheckFailed":true,"serialNumber":"text with \"quotes\" and é","storageCheckFailed":null,"tenantAttached":true,"tpmCheckFailed":true,"upgradeEligibility":null,"windowsScore":1.5,"workFromAnywhereScore":1.5,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<
         graph_resources::graph::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric,
     >(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","osCheckFailedPercentage":1.5,"processor64BitCheckFailedPercentage":null,"processorCoreCountCheckFailedPercentage":1.5,"processorFamilyCheckFailedPercentage":1.5,"processorSpeedCheckFailedPercentage":null,"ramCheckFailedPercentage":1.5,"secureBootCheckFailedPercentage":1.5,"storageCheckFailedPercentage":null,"totalDeviceCount":123456,"tpmCheckFailedPercentage":1.5,"upgradeEligibleDeviceCount":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsWorkFromAnywhereMetric>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::UserExperienceAnalyticsWorkFromAnywhereModelPerformance>(
         r##"{"@odata.type":"#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","cloudIdentityScore":1.5,"cloudManagementScore":null,"cloudProvisioningScore":1.5,"healthStatus":"memberAddedLater","manufacturer":null,"model":"text with \"quotes\" and é","modelDeviceCount":123456,"windowsScore":null,"workFromAnywhereScore":1.5,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::VirtualEndpoint>(
         r##"{"@odata.type":"#microsoft.graph.virtualEndpoint","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::Windows10CompliancePolicy>(
         r##"{"@odata.type":"#microsoft.graph.windows10CompliancePolicy","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"bitLockerEnabled":true,"codeIntegrityEnabled":true,"earlyLaunchAntiMalwareDriverEnabled":null,"mobileOsMaximumVersion":"text with \"quotes\" and é","mobileOsMinimumVersion":"text with \"quotes\" and é","osMaximumVersion":null,"osMinimumVersion":"text with \"quotes\" and é","passwordBlockSimple":true,"passwordExpirationDays":null,"passwordMinimumCharacterSetCount":123456,"passwordMinimumLength":123456,"passwordMinutesOfInactivityBeforeLock":null,"passwordPreviousPasswordBlockCount":123456,"passwordRequired":true,"passwordRequiredToUnlockFromIdle":null,"passwordRequiredType":"memberAddedLater","requireHealthyDeviceReport":true,"secureBootEnabled":null,"storageRequireEncryption":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::Windows10CustomConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.windows10CustomConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"omaSettings":[{"@odata.type":"#microsoft.graph.omaSetting","description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","omaUri":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::Windows10EndpointProtectionConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.windows10EndpointProtectionConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"applicationGuardAllowPersistence":true,"applicationGuardAllowPrintToLocalPrinters":true,"applicationGuardAllowPrintToNetworkPrinters":null,"applicationGuardAllowPrintToPDF":true,"applicationGuardAllowPrintToXPS":true,"applicationGuardBlockClipboardSharing":null,"applicationGuardBlockFileTransfer":"memberAddedLater","applicationGuardBlockNonEnterpriseContent":true,"applicationGuardEnabled":null,"applicationGuardForceAuditing":true,"appLockerApplicationControl":"notConfigured","bitLockerDisableWarningForOtherDiskEncryption":null,"bitLockerEnableStorageCardEncryptionOnMobile":true,"bitLockerEncryptDevice":true,"bitLockerRemovableDrivePolicy":null,"defenderAdditionalGuardedFolders":["text with \"quotes\" and é"],"defenderAttackSurfaceReductionExcludedPaths":["text with \"quotes\" and é"],"defenderExploitProtectionXml":null,"defenderExploitProtectionXmlFileName":"text with \"quotes\" and é","defenderGuardedFoldersAllowedAppPaths":["text with \"quotes\" and é"],"defenderSecurityCenterBlockExploitProtectionOverride":null,"firewallBlockStatefulFTP":true,"firewallCertificateRevocationListCheckMethod":"deviceDefault","firewallIdleTimeoutForSecurityAssociationInSeconds":null,"firewallIPSecExemptionsAllowDHCP":true,"firewallIPSecExemptionsAllowICMP":true,"firewallIPSecExemptionsAllowNeighborDiscovery":null,"firewallIPSecExemptionsAllowRouterDiscovery":true,"firewallMergeKeyingModuleSettings":true,"firewallPacketQueueingMethod":null,"firewallPreSharedKeyEncodingMethod":"deviceDefault","firewallProfileDomain":{"@odata.type":"#microsoft.graph.windowsFirewallNetworkProfile","authorizedApplicationRulesFromGroupPolicyMerged":true,"connectionSecurityRulesFromGroupPolicyMerged":true,"firewallEnabled":null,"globalPortRulesFromGroupPolicyMerged":true,"inboundConnectionsBlocked":true,"inboundNotificationsBlocked":null,"incomingTrafficBlocked":true,"outboundConnectionsBlocked":true,"policyRulesFromGroupPolicyMerged":null,"securedPacketExemptionAllowed":true,"stealthModeBlocked":true,"unicastResponsesToMulticastBroadcastsBlocked":null,"propertyAddedLater":{"nested":[1,"two",null]}},"firewallProfilePrivate":null,"firewallProfilePublic":{"@odata.type":"#microsoft.graph.windowsFirewallNetworkProfile","authorizedApplicationRulesFromGroupPolicyMerged":true,"connectionSecurityRulesFromGroupPolicyMerged":true,"firewallEnabled":null,"globalPortRulesFromGroupPolicyMerged":true,"inboundConnectionsBlocked":true,"inboundNotificationsBlocked":null,"incomingTrafficBlocked":true,"outboundConnectionsBlocked":true,"policyRulesFromGroupPolicyMerged":null,"securedPacketExemptionAllowed":true,"stealthModeBlocked":true,"unicastResponsesToMulticastBroadcastsBlocked":null,"propertyAddedLater":{"nested":[1,"two",null]}},"smartScreenBlockOverrideForFiles":true,"smartScreenEnableInShell":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::Windows10EnrollmentCompletionPageConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.windows10EnrollmentCompletionPageConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","priority":null,"version":123456,"allowNonBlockingAppInstallation":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::Windows10EnterpriseModernAppManagementConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.windows10EnterpriseModernAppManagementConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"uninstallBuiltInApps":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::Windows10GeneralConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.windows10GeneralConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"accountsBlockAddingNonMicrosoftAccountEmail":true,"antiTheftModeBlocked":true,"appsAllowTrustedAppsSideloading":null,"appsBlockWindowsStoreOriginatedApps":true,"bluetoothAllowedServices":["text with \"quotes\" and é"],"bluetoothBlockAdvertising":null,"bluetoothBlockDiscoverableMode":true,"bluetoothBlocked":true,"bluetoothBlockPrePairing":null,"cameraBlocked":true,"cellularBlockDataWhenRoaming":true,"cellularBlockVpn":null,"cellularBlockVpnWhenRoaming":true,"certificatesBlockManualRootCertificateInstallation":true,"connectedDevicesServiceBlocked":null,"copyPasteBlocked":true,"cortanaBlocked":true,"defenderBlockEndUserAccess":null,"defenderCloudBlockLevel":"memberAddedLater","defenderDaysBeforeDeletingQuarantinedMalware":123456,"defenderDetectedMalwareActions":null,"defenderFileExtensionsToExclude":["text with \"quotes\" and é"],"defenderFilesAndFoldersToExclude":["text with \"quotes\" and é"],"defenderMonitorFileActivity":null,"defenderProcessesToExclude":["text with \"quotes\" and é"],"defenderPromptForSampleSubmission":"userDefined","defenderRequireBehaviorMonitoring":null,"defenderRequireCloudProtection":true,"defenderRequireNetworkInspectionSystem":true,"defenderRequireRealTimeMonitoring":null,"defenderScanArchiveFiles":true,"defenderScanDownloads":true,"defenderScanIncomingMail":null,"defenderScanMappedNetworkDrivesDuringFullScan":true,"defenderScanMaxCpu":123456,"defenderScanNetworkFiles":null,"defenderScanRemovableDrivesDuringFullScan":true,"defenderScanScriptsLoadedInInternetExplorer":true,"defenderScanType":null,"defenderScheduledQuickScanTime":"12:30:15.5","defenderScheduledScanTime":"12:30:15.5","defenderSignatureUpdateIntervalInHours":null,"defenderSystemScanSchedule":"userDefined","developerUnlockSetting":"notConfigured","deviceManagementBlockFactoryResetOnMobile":null,"deviceManagementBlockManualUnenroll":true,"diagnosticsDataSubmissionMode":"userDefined","edgeAllowStartPagesModification":null,"edgeBlockAccessToAboutFlags":true,"edgeBlockAddressBarDropdown":true,"edgeBlockAutofill":null,"edgeBlockCompatibilityList":true,"edgeBlockDeveloperTools":true,"edgeBlocked":null,"edgeBlockExtensions":true,"edgeBlockInPrivateBrowsing":true,"edgeBlockJavaScript":null,"edgeBlockLiveTileDataCollection":true,"edgeBlockPasswordManager":true,"edgeBlockPopups":null,"edgeBlockSearchSuggestions":true,"edgeBlockSendingDoNotTrackHeader":true,"edgeBlockSendingIntranetTrafficToInternetExplorer":null,"edgeClearBrowsingDataOnExit":true,"edgeCookiePolicy":"userDefined","edgeDisableFirstRunPage":null,"edgeEnterpriseModeSiteListLocation":"text with \"quotes\" and é","edgeFirstRunUrl":"text with \"quotes\" and é","edgeHomepageUrls":null,"edgeRequireSmartScreen":true,"edgeSearchEngine":{"@odata.type":"#microsoft.graph.edgeSearchEngineBase","propertyAddedLater":{"nested":[1,"two",null]}},"edgeSendIntranetTrafficToInternetExplorer":null,"edgeSyncFavoritesWithInternetExplorer":true,"enterpriseCloudPrintDiscoveryEndPoint":"text with \"quotes\" and é","enterpriseCloudPrintDiscoveryMaxLimit":null,"enterpriseCloudPrintMopriaDiscoveryResourceIdentifier":"text with \"quotes\" and é","enterpriseCloudPrintOAuthAuthority":"text with \"quotes\" and é","enterpriseCloudPrintOAuthClientIdentifier":null,"enterpriseCloudPrintResourceIdentifier":"text with \"quotes\" and é","experienceBlockDeviceDiscovery":true,"experienceBlockErrorDialogWhenNoSIM":null,"experienceBlockTaskSwitcher":true,"gameDvrBlocked":true,"internetSharingBlocked":null,"locationServicesBlocked":true,"lockScreenAllowTimeoutConfiguration":true,"lockScreenBlockActionCenterNotifications":null,"lockScreenBlockCortana":true,"lockScreenBlockToastNotifications":true,"lockScreenTimeoutInSeconds":null,"logonBlockFastUserSwitching":true,"microsoftAccountBlocked":true,"microsoftAccountBlockSettingsSync":null,"networkProxyApplySettingsDeviceWide":true,"networkProxyAutomaticConfigurationUrl":"text with \"quotes\" and é","networkProxyDisableAutoDetect":null,"networkProxyServer":{"@odata.type":"#microsoft.graph.windows10NetworkProxyServer","address":"text with \"quotes\" and é","exceptions":["text with \"quotes\" and é"],"useForLocalAddresses":null,"propertyAddedLater":{"nested":[1,"two",null]}},"nfcBlocked":true,"oneDriveDisableFileSync":null,"passwordBlockSimple":true,"passwordExpirationDays":123456,"passwordMinimumCharacterSetCount":null,"passwordMinimumLength":123456,"passwordMinutesOfInactivityBeforeScreenTimeout":123456,"passwordPreviousPasswordBlockCount":null,"passwordRequired":true,"passwordRequiredType":"deviceDefault","passwordRequireWhenResumeFromIdleState":null,"passwordSignInFailureCountBeforeFactoryReset":123456,"personalizationDesktopImageUrl":"text with \"quotes\" and é","personalizationLockScreenImageUrl":null,"privacyAdvertisingId":"notConfigured","privacyAutoAcceptPairingAndConsentPrompts":true,"privacyBlockInputPersonalization":null,"resetProtectionModeBlocked":true,"safeSearchFilter":"userDefined","screenCaptureBlocked":null,"searchBlockDiacritics":true,"searchDisableAutoLanguageDetection":true,"searchDisableIndexerBackoff":null,"searchDisableIndexingEncryptedItems":true,"searchDisableIndexingRemovableDrive":true,"searchEnableAutomaticIndexSizeManangement":null,"searchEnableRemoteQueries":true,"settingsBlockAccountsPage":true,"settingsBlockAddProvisioningPackage":null,"settingsBlockAppsPage":true,"settingsBlockChangeLanguage":true,"settingsBlockChangePowerSleep":null,"settingsBlockChangeRegion":true,"settingsBlockChangeSystemTime":true,"settingsBlockDevicesPage":null,"settingsBlockEaseOfAccessPage":true,"settingsBlockEditDeviceName":true,"settingsBlockGamingPage":null,"settingsBlockNetworkInternetPage":true,"settingsBlockPersonalizationPage":true,"settingsBlockPrivacyPage":null,"settingsBlockRemoveProvisioningPackage":true,"settingsBlockSettingsApp":true,"settingsBlockSystemPage":null,"settingsBlockTimeLanguagePage":true,"settingsBlockUpdateSecurityPage":true,"sharedUserAppDataAllowed":null,"smartScreenBlockPromptOverride":true,"smartScreenBlockPromptOverrideForFiles":true,"smartScreenEnableAppInstallControl":null,"startBlockUnpinningAppsFromTaskbar":true,"startMenuAppListVisibility":"userDefined,collapse","startMenuHideChangeAccountSettings":null,"startMenuHideFrequentlyUsedApps":true,"startMenuHideHibernate":true,"startMenuHideLock":null,"startMenuHidePowerButton":true,"startMenuHideRecentJumpLists":true,"startMenuHideRecentlyAddedApps":null,"startMenuHideRestartOptions":true,"startMenuHideShutDown":true,"startMenuHideSignOut":null,"startMenuHideSleep":true,"startMenuHideSwitchAccount":true,"startMenuHideUserTile":null,"startMenuLayoutEdgeAssetsXml":"AQID","startMenuLayoutXml":"AQID","startMenuMode":null,"startMenuPinnedFolderDocuments":"notConfigured","startMenuPinnedFolderDownloads":"notConfigured","startMenuPinnedFolderFileExplorer":null,"startMenuPinnedFolderHomeGroup":"notConfigured","startMenuPinnedFolderMusic":"notConfigured","startMenuPinnedFolderNetwork":null,"startMenuPinnedFolderPersonalFolder":"notConfigured","startMenuPinnedFolderPictures":"notConfigured","startMenuPinnedFolderSettings":null,"startMenuPinnedFolderVideos":"notConfigured","storageBlockRemovableStorage":true,"storageRequireMobileDeviceEncryption":null,"storageRestrictAppDataToSystemVolume":true,"storageRestrictAppInstallToSystemVolume":true,"tenantLockdownRequireNetworkDuringOutOfBoxExperience":null,"usbBlocked":true,"voiceRecordingBlocked":true,"webRtcBlockLocalhostIpAddress":null,"wiFiBlockAutomaticConnectHotspots":true,"wiFiBlocked":true,"wiFiBlockManualConfiguration":null,"wiFiScanInterval":123456,"windowsSpotlightBlockConsumerSpecificFeatures":true,"windowsSpotlightBlocked":null,"windowsSpotlightBlockOnActionCenter":true,"windowsSpotlightBlockTailoredExperiences":true,"windowsSpotlightBlockThirdPartyNotifications":null,"windowsSpotlightBlockWelcomeExperience":true,"windowsSpotlightBlockWindowsTips":true,"windowsSpotlightConfigureOnLockScreen":null,"windowsStoreBlockAutoUpdate":true,"windowsStoreBlocked":true,"windowsStoreEnablePrivateStoreOnly":null,"wirelessDisplayBlockProjectionToThisDevice":true,"wirelessDisplayBlockUserInputFromReceiver":true,"wirelessDisplayRequirePinForPairing":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::Windows10MobileCompliancePolicy>(
         r##"{"@odata.type":"#microsoft.graph.windows10MobileCompliancePolicy","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"bitLockerEnabled":true,"codeIntegrityEnabled":true,"earlyLaunchAntiMalwareDriverEnabled":null,"osMaximumVersion":"text with \"quotes\" and é","osMinimumVersion":"text with \"quotes\" and é","passwordBlockSimple":null,"passwordExpirationDays":123456,"passwordMinimumCharacterSetCount":123456,"passwordMinimumLength":null,"passwordMinutesOfInactivityBeforeLock":123456,"passwordPreviousPasswordBlockCount":123456,"passwordRequired":null,"passwordRequiredType":"memberAddedLater","passwordRequireToUnlockFromIdle":true,"secureBootEnabled":null,"storageRequireEncryption":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::Windows10SecureAssessmentConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.windows10SecureAssessmentConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"allowPrinting":true,"allowScreenCapture":true,"allowTextSuggestion":null,"configurationAccount":"text with \"quotes\" and é","launchUri":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::Windows10TeamGeneralConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.windows10TeamGeneralConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"azureOperationalInsightsBlockTelemetry":true,"azureOperationalInsightsWorkspaceId":"text with \"quotes\" and é","azureOperationalInsightsWorkspaceKey":null,"connectAppBlockAutoLaunch":true,"maintenanceWindowBlocked":true,"maintenanceWindowDurationInHours":null,"maintenanceWindowStartTime":"12:30:15.5","miracastBlocked":true,"miracastChannel":null,"miracastRequirePin":true,"settingsBlockMyMeetingsAndFiles":true,"settingsBlockSessionResume":null,"settingsBlockSigninSuggestions":true,"settingsDefaultVolume":123456,"settingsScreenTimeoutInMinutes":null,"settingsSessionTimeoutInMinutes":123456,"settingsSleepTimeoutInMinutes":123456,"welcomeScreenBackgroundImageUrl":null,"welcomeScreenBlockAutomaticWakeUp":true,"welcomeScreenMeetingInformation":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::Windows81CompliancePolicy>(
         r##"{"@odata.type":"#microsoft.graph.windows81CompliancePolicy","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"osMaximumVersion":"text with \"quotes\" and é","osMinimumVersion":"text with \"quotes\" and é","passwordBlockSimple":null,"passwordExpirationDays":123456,"passwordMinimumCharacterSetCount":123456,"passwordMinimumLength":null,"passwordMinutesOfInactivityBeforeLock":123456,"passwordPreviousPasswordBlockCount":123456,"passwordRequired":null,"passwordRequiredType":"memberAddedLater","storageRequireEncryption":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::Windows81GeneralConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.windows81GeneralConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"accountsBlockAddingNonMicrosoftAccountEmail":true,"applyOnlyToWindows81":true,"browserBlockAutofill":null,"browserBlockAutomaticDetectionOfIntranetSites":true,"browserBlockEnterpriseModeAccess":true,"browserBlockJavaScript":null,"browserBlockPlugins":true,"browserBlockPopups":true,"browserBlockSendingDoNotTrackHeader":null,"browserBlockSingleWordEntryOnIntranetSites":true,"browserEnterpriseModeSiteListLocation":"text with \"quotes\" and é","browserInternetSecurityLevel":null,"browserIntranetSecurityLevel":"memberAddedLater","browserLoggingReportLocation":"text with \"quotes\" and é","browserRequireFirewall":null,"browserRequireFraudWarning":true,"browserRequireHighSecurityForRestrictedSites":true,"browserRequireSmartScreen":null,"browserTrustedSitesSecurityLevel":"userDefined","cellularBlockDataRoaming":true,"diagnosticsBlockDataSubmission":null,"passwordBlockPicturePasswordAndPin":true,"passwordExpirationDays":123456,"passwordMinimumCharacterSetCount":null,"passwordMinimumLength":123456,"passwordMinutesOfInactivityBeforeScreenTimeout":123456,"passwordPreviousPasswordBlockCount":null,"passwordRequiredType":"deviceDefault","passwordSignInFailureCountBeforeFactoryReset":123456,"storageRequireDeviceEncryption":null,"updatesRequireAutomaticUpdates":true,"userAccountControlSettings":"userDefined","workFoldersUrl":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsAutopilotDeviceIdentity>(
         r##"{"@odata.type":"#microsoft.graph.windowsAutopilotDeviceIdentity","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","addressableUserName":"text with \"quotes\" and é","azureActiveDirectoryDeviceId":null,"displayName":"text with \"quotes\" and é","enrollmentState":"memberAddedLater","groupTag":null,"lastContactedDateTime":"2024-02-29T12:30:15.1234567Z","managedDeviceId":"text with \"quotes\" and é","manufacturer":null,"model":"text with \"quotes\" and é","productKey":"text with \"quotes\" and é","purchaseOrderIdentifier":null,"resourceName":"text with \"quotes\" and é","serialNumber":"text with \"quotes\" and é","skuNumber":null,"systemFamily":"text with \"quotes\" and é","userPrincipalName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsDefenderAdvancedThreatProtectionConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"allowSampleSharing":true,"enableExpeditedTelemetryReporting":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsInformationProtectionAppLearningSummary>(
         r##"{"@odata.type":"#microsoft.graph.windowsInformationProtectionAppLearningSummary","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","applicationName":"text with \"quotes\" and é","applicationType":null,"deviceCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsInformationProtectionNetworkLearningSummary>(
         r##"{"@odata.type":"#microsoft.graph.windowsInformationProtectionNetworkLearningSummary","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","deviceCount":123456,"url":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsMalwareInformation>(
         r##"{"@odata.type":"#microsoft.graph.windowsMalwareInformation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","additionalInformationUrl":"text with \"quotes\" and é","category":null,"displayName":"text with \"quotes\" and é","lastDetectionDateTime":"2024-02-29T12:30:15.1234567Z","severity":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsPhone81CompliancePolicy>(
         r##"{"@odata.type":"#microsoft.graph.windowsPhone81CompliancePolicy","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"osMaximumVersion":"text with \"quotes\" and é","osMinimumVersion":"text with \"quotes\" and é","passwordBlockSimple":null,"passwordExpirationDays":123456,"passwordMinimumCharacterSetCount":123456,"passwordMinimumLength":null,"passwordMinutesOfInactivityBeforeLock":123456,"passwordPreviousPasswordBlockCount":123456,"passwordRequired":null,"passwordRequiredType":"memberAddedLater","storageRequireEncryption":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsPhone81CustomConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.windowsPhone81CustomConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"omaSettings":[{"@odata.type":"#microsoft.graph.omaSetting","description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","omaUri":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsPhone81GeneralConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.windowsPhone81GeneralConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"applyOnlyToWindowsPhone81":true,"appsBlockCopyPaste":true,"bluetoothBlocked":null,"cameraBlocked":true,"cellularBlockWifiTethering":true,"compliantAppListType":null,"compliantAppsList":[{"@odata.type":"#microsoft.graph.appListItem","appId":"text with \"quotes\" and é","appStoreUrl":"text with \"quotes\" and é","name":null,"publisher":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"diagnosticDataBlockSubmission":true,"emailBlockAddingAccounts":null,"locationServicesBlocked":true,"microsoftAccountBlocked":true,"nfcBlocked":null,"passwordBlockSimple":true,"passwordExpirationDays":123456,"passwordMinimumCharacterSetCount":null,"passwordMinimumLength":123456,"passwordMinutesOfInactivityBeforeScreenTimeout":123456,"passwordPreviousPasswordBlockCount":null,"passwordRequired":true,"passwordRequiredType":"memberAddedLater","passwordSignInFailureCountBeforeFactoryReset":null,"screenCaptureBlocked":true,"storageBlockRemovableStorage":true,"storageRequireEncryption":null,"webBrowserBlocked":true,"wifiBlockAutomaticConnectHotspots":true,"wifiBlocked":null,"wifiBlockHotspotReporting":true,"windowsStoreBlocked":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "deviceManagement")]
     round_trip::<graph_resources::graph::WindowsUpdateForBusinessConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.windowsUpdateForBusinessConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","version":null,"allowWindows11Upgrade":true,"automaticUpdateMode":"memberAddedLater","autoRestartNotificationDismissal":null,"businessReadyUpdatesOnly":"userDefined","deadlineForFeatureUpdatesInDays":123456,"deadlineForQualityUpdatesInDays":null,"deadlineGracePeriodInDays":123456,"deliveryOptimizationMode":"userDefined","driversExcluded":null,"engagedRestartDeadlineInDays":123456,"engagedRestartSnoozeScheduleInDays":123456,"engagedRestartTransitionScheduleInDays":null,"featureUpdatesDeferralPeriodInDays":123456,"featureUpdatesPaused":true,"featureUpdatesPauseExpiryDateTime":null,"featureUpdatesPauseStartDate":"2024-02-29","featureUpdatesRollbackStartDateTime":"2024-02-29T12:30:15.1234567Z","featureUpdatesRollbackWindowInDays":null,"featureUpdatesWillBeRolledBack":true,"installationSchedule":{"@odata.type":"#microsoft.graph.windowsUpdateInstallScheduleType","propertyAddedLater":{"nested":[1,"two",null]}},"microsoftUpdateServiceAllowed":null,"postponeRebootUntilAfterDeadline":true,"prereleaseFeatures":"userDefined","qualityUpdatesDeferralPeriodInDays":null,"qualityUpdatesPaused":true,"qualityUpdatesPauseExpiryDateTime":"2024-02-29T12:30:15.1234567Z","qualityUpdatesPauseStartDate":null,"qualityUpdatesRollbackStartDateTime":"2024-02-29T12:30:15.1234567Z","qualityUpdatesWillBeRolledBack":true,"scheduleImminentRestartWarningInMinutes":null,"scheduleRestartWarningInHours":123456,"skipChecksBeforeRestart":true,"updateNotificationLevel":null,"updateWeeks":"userDefined,firstWeek","userPauseAccess":"notConfigured","userWindowsUpdateScanAccess":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "devices")]
 fn graph_devices() {
-    #[cfg(feature = "devices")]
     round_trip::<graph_resources::graph::AlternativeSecurityId>(
         r##"{"@odata.type":"#microsoft.graph.alternativeSecurityId","@odata.etag":"W/\"1\"","identityProvider":"text with \"quotes\" and é","key":"AQID","type":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "devices")]
     round_trip::<graph_resources::graph::Device>(
         r##"{"@odata.type":"#microsoft.graph.device","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","deletedDateTime":"2024-02-29T12:30:15.1234567Z","accountEnabled":null,"alternativeSecurityIds":[{"@odata.type":"#microsoft.graph.alternativeSecurityId","identityProvider":"text with \"quotes\" and é","key":"AQID","type":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"approximateLastSignInDateTime":"2024-02-29T12:30:15.1234567Z","complianceExpirationDateTime":null,"deviceCategory":"text with \"quotes\" and é","deviceId":"text with \"quotes\" and é","deviceMetadata":null,"deviceOwnership":"text with \"quotes\" and é","deviceVersion":123456,"displayName":null,"enrollmentProfileName":"text with \"quotes\" and é","enrollmentType":"text with \"quotes\" and é","isCompliant":null,"isManaged":true,"isManagementRestricted":true,"isRooted":null,"managementType":"text with \"quotes\" and é","manufacturer":"text with \"quotes\" and é","mdmAppId":null,"model":"text with \"quotes\" and é","onPremisesLastSyncDateTime":"2024-02-29T12:30:15.1234567Z","onPremisesSecurityIdentifier":null,"onPremisesSyncEnabled":true,"operatingSystem":"text with \"quotes\" and é","operatingSystemVersion":null,"physicalIds":["text with \"quotes\" and é"],"profileType":"text with \"quotes\" and é","registrationDateTime":null,"systemLabels":["text with \"quotes\" and é"],"trustType":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "devices")]
     round_trip::<graph_resources::graph::Extension>(
         r##"{"@odata.type":"#microsoft.graph.extension","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "devices")]
     round_trip::<graph_resources::graph::OpenTypeExtension>(
         r##"{"@odata.type":"#microsoft.graph.openTypeExtension","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","extensionName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(feature = "domains", feature = "directory"))]
 fn graph_directory() {
     #[cfg(feature = "directory")]
     round_trip::<graph_resources::graph::DeviceLocalCredential>(
@@ -3316,7 +3066,6 @@ fn graph_directory() {
     round_trip::<graph_resources::graph::ExternalDomainName>(
         r##"{"@odata.type":"#microsoft.graph.externalDomainName","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "domains", feature = "directory"))]
     round_trip::<graph_resources::graph::IdentityProviderBase>(
         r##"{"@odata.type":"#microsoft.graph.identityProviderBase","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -3336,7 +3085,6 @@ fn graph_directory() {
     round_trip::<graph_resources::graph::SamlOrWsFedExternalDomainFederation>(
         r##"{"@odata.type":"#microsoft.graph.samlOrWsFedExternalDomainFederation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","issuerUri":null,"metadataExchangeUri":"text with \"quotes\" and é","passiveSignInUri":"text with \"quotes\" and é","preferredAuthenticationProtocol":null,"signingCertificate":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "domains", feature = "directory"))]
     round_trip::<graph_resources::graph::SamlOrWsFedProvider>(
         r##"{"@odata.type":"#microsoft.graph.samlOrWsFedProvider","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","issuerUri":null,"metadataExchangeUri":"text with \"quotes\" and é","passiveSignInUri":"text with \"quotes\" and é","preferredAuthenticationProtocol":null,"signingCertificate":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -3347,6 +3095,12 @@ fn graph_directory() {
 }
 
 #[test]
+#[cfg(any(
+    feature = "directoryObjects",
+    feature = "users",
+    feature = "identityGovernance",
+    feature = "policies"
+))]
 fn graph_directory_objects() {
     #[cfg(feature = "directoryObjects")]
     round_trip::<graph_resources::graph::AllDomains>(
@@ -3439,70 +3193,74 @@ fn graph_directory_objects() {
 }
 
 #[test]
+#[cfg(feature = "directoryRoleTemplates")]
 fn graph_directory_role_templates() {
-    #[cfg(feature = "directoryRoleTemplates")]
     round_trip::<graph_resources::graph::DirectoryRoleTemplate>(
         r##"{"@odata.type":"#microsoft.graph.directoryRoleTemplate","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","deletedDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "directoryRoles")]
 fn graph_directory_roles() {
-    #[cfg(feature = "directoryRoles")]
     round_trip::<graph_resources::graph::DirectoryRole>(
         r##"{"@odata.type":"#microsoft.graph.directoryRole","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","deletedDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","roleTemplateId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "domainDnsRecords")]
 fn graph_domain_dns_records() {
-    #[cfg(feature = "domainDnsRecords")]
     round_trip::<graph_resources::graph::DomainDnsCnameRecord>(
         r##"{"@odata.type":"#microsoft.graph.domainDnsCnameRecord","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","isOptional":true,"label":null,"recordType":"text with \"quotes\" and é","supportedService":"text with \"quotes\" and é","ttl":null,"canonicalName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "domainDnsRecords")]
     round_trip::<graph_resources::graph::DomainDnsMxRecord>(
         r##"{"@odata.type":"#microsoft.graph.domainDnsMxRecord","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","isOptional":true,"label":null,"recordType":"text with \"quotes\" and é","supportedService":"text with \"quotes\" and é","ttl":null,"mailExchange":"text with \"quotes\" and é","preference":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "domainDnsRecords")]
     round_trip::<graph_resources::graph::DomainDnsRecord>(
         r##"{"@odata.type":"#microsoft.graph.domainDnsRecord","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","isOptional":true,"label":null,"recordType":"text with \"quotes\" and é","supportedService":"text with \"quotes\" and é","ttl":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "domainDnsRecords")]
     round_trip::<graph_resources::graph::DomainDnsSrvRecord>(
         r##"{"@odata.type":"#microsoft.graph.domainDnsSrvRecord","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","isOptional":true,"label":null,"recordType":"text with \"quotes\" and é","supportedService":"text with \"quotes\" and é","ttl":null,"nameTarget":"text with \"quotes\" and é","port":123456,"priority":null,"protocol":"text with \"quotes\" and é","service":"text with \"quotes\" and é","weight":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "domainDnsRecords")]
     round_trip::<graph_resources::graph::DomainDnsTxtRecord>(
         r##"{"@odata.type":"#microsoft.graph.domainDnsTxtRecord","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","isOptional":true,"label":null,"recordType":"text with \"quotes\" and é","supportedService":"text with \"quotes\" and é","ttl":null,"text":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "domainDnsRecords")]
     round_trip::<graph_resources::graph::DomainDnsUnavailableRecord>(
         r##"{"@odata.type":"#microsoft.graph.domainDnsUnavailableRecord","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","isOptional":true,"label":null,"recordType":"text with \"quotes\" and é","supportedService":"text with \"quotes\" and é","ttl":null,"description":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "domains")]
 fn graph_domains() {
-    #[cfg(feature = "domains")]
     round_trip::<graph_resources::graph::DomainState>(
         r##"{"@odata.type":"#microsoft.graph.domainState","@odata.etag":"W/\"1\"","lastActionDateTime":"2024-02-29T12:30:15.1234567Z","operation":"text with \"quotes\" and é","status":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "domains")]
     round_trip::<graph_resources::graph::SigningCertificateUpdateStatus>(
         r##"{"@odata.type":"#microsoft.graph.signingCertificateUpdateStatus","@odata.etag":"W/\"1\"","certificateUpdateResult":"text with \"quotes\" and é","lastRunDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "domains")]
     round_trip::<graph_resources::graph::Domain>(
         r##"{"@odata.type":"#microsoft.graph.domain","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","authenticationType":"text with \"quotes\" and é","availabilityStatus":null,"isAdminManaged":true,"isDefault":true,"isInitial":null,"isRoot":true,"isVerified":true,"manufacturer":null,"model":"text with \"quotes\" and é","passwordNotificationWindowInDays":123456,"passwordValidityPeriodInDays":null,"state":{"@odata.type":"#microsoft.graph.domainState","lastActionDateTime":"2024-02-29T12:30:15.1234567Z","operation":"text with \"quotes\" and é","status":null,"propertyAddedLater":{"nested":[1,"two",null]}},"supportedServices":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "domains")]
     round_trip::<graph_resources::graph::InternalDomainFederation>(
         r##"{"@odata.type":"#microsoft.graph.internalDomainFederation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","issuerUri":null,"metadataExchangeUri":"text with \"quotes\" and é","passiveSignInUri":"text with \"quotes\" and é","preferredAuthenticationProtocol":null,"signingCertificate":"text with \"quotes\" and é","activeSignInUri":"text with \"quotes\" and é","federatedIdpMfaBehavior":null,"isSignedAuthenticationRequestRequired":true,"nextSigningCertificate":"text with \"quotes\" and é","passwordResetUri":null,"promptLoginBehavior":"memberAddedLater","signingCertificateUpdateStatus":{"@odata.type":"#microsoft.graph.signingCertificateUpdateStatus","certificateUpdateResult":"text with \"quotes\" and é","lastRunDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}},"signOutUri":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(
+    feature = "drives",
+    feature = "groups",
+    feature = "shares",
+    feature = "sites",
+    feature = "teams",
+    feature = "users",
+    feature = "auditLogs",
+    feature = "identityProtection",
+    feature = "storage",
+    feature = "other"
+))]
 fn graph_drives() {
     #[cfg(feature = "drives")]
     round_trip::<graph_resources::graph::Album>(
@@ -3933,390 +3691,321 @@ fn graph_drives() {
 }
 
 #[test]
+#[cfg(feature = "education")]
 fn graph_education() {
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::ChallengingWord>(
         r##"{"@odata.type":"#microsoft.graph.challengingWord","@odata.etag":"W/\"1\"","count":9007199254740993,"word":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationAiFeedbackAudienceEngagementSettings>(
         r##"{"@odata.type":"#microsoft.graph.educationAiFeedbackAudienceEngagementSettings","@odata.etag":"W/\"1\"","areEngagementStrategiesEnabled":true,"isCallToActionEnabled":true,"isEmotionalAndIntellectualAppealEnabled":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationAiFeedbackContentSettings>(
         r##"{"@odata.type":"#microsoft.graph.educationAiFeedbackContentSettings","@odata.etag":"W/\"1\"","isMessageClarityEnabled":true,"isQualityOfInformationEnabled":true,"isSpeechOrganizationEnabled":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationAiFeedbackCriteria>(
         r##"{"@odata.type":"#microsoft.graph.educationAiFeedbackCriteria","@odata.etag":"W/\"1\"","aiFeedbackSettings":{"@odata.type":"#microsoft.graph.educationAiFeedbackSettings","audienceEngagementSettings":{"@odata.type":"#microsoft.graph.educationAiFeedbackAudienceEngagementSettings","areEngagementStrategiesEnabled":true,"isCallToActionEnabled":true,"isEmotionalAndIntellectualAppealEnabled":null,"propertyAddedLater":{"nested":[1,"two",null]}},"contentSettings":{"@odata.type":"#microsoft.graph.educationAiFeedbackContentSettings","isMessageClarityEnabled":true,"isQualityOfInformationEnabled":true,"isSpeechOrganizationEnabled":null,"propertyAddedLater":{"nested":[1,"two",null]}},"deliverySettings":null,"propertyAddedLater":{"nested":[1,"two",null]}},"speechType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationAiFeedbackDeliverySettings>(
         r##"{"@odata.type":"#microsoft.graph.educationAiFeedbackDeliverySettings","@odata.etag":"W/\"1\"","areRhetoricalTechniquesEnabled":true,"isLanguageUseEnabled":true,"isStyleEnabled":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationAiFeedbackSettings>(
         r##"{"@odata.type":"#microsoft.graph.educationAiFeedbackSettings","@odata.etag":"W/\"1\"","audienceEngagementSettings":{"@odata.type":"#microsoft.graph.educationAiFeedbackAudienceEngagementSettings","areEngagementStrategiesEnabled":true,"isCallToActionEnabled":true,"isEmotionalAndIntellectualAppealEnabled":null,"propertyAddedLater":{"nested":[1,"two",null]}},"contentSettings":{"@odata.type":"#microsoft.graph.educationAiFeedbackContentSettings","isMessageClarityEnabled":true,"isQualityOfInformationEnabled":true,"isSpeechOrganizationEnabled":null,"propertyAddedLater":{"nested":[1,"two",null]}},"deliverySettings":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationAssignmentClassRecipient>(
         r##"{"@odata.type":"#microsoft.graph.educationAssignmentClassRecipient","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationAssignmentGrade>(
         r##"{"@odata.type":"#microsoft.graph.educationAssignmentGrade","@odata.etag":"W/\"1\"","gradedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"gradedDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationAssignmentGradeType>(
         r##"{"@odata.type":"#microsoft.graph.educationAssignmentGradeType","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationAssignmentGroupRecipient>(
         r##"{"@odata.type":"#microsoft.graph.educationAssignmentGroupRecipient","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationAssignmentIndividualRecipient>(
         r##"{"@odata.type":"#microsoft.graph.educationAssignmentIndividualRecipient","@odata.etag":"W/\"1\"","recipients":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationAssignmentPointsGrade>(
         r##"{"@odata.type":"#microsoft.graph.educationAssignmentPointsGrade","@odata.etag":"W/\"1\"","gradedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"gradedDateTime":"2024-02-29T12:30:15.1234567Z","points":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationAssignmentPointsGradeType>(
         r##"{"@odata.type":"#microsoft.graph.educationAssignmentPointsGradeType","@odata.etag":"W/\"1\"","maxPoints":2.5,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationAssignmentRecipient>(
         r##"{"@odata.type":"#microsoft.graph.educationAssignmentRecipient","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationChannelResource>(
         r##"{"@odata.type":"#microsoft.graph.educationChannelResource","@odata.etag":"W/\"1\"","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","url":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationCourse>(
         r##"{"@odata.type":"#microsoft.graph.educationCourse","@odata.etag":"W/\"1\"","courseNumber":"text with \"quotes\" and é","description":"text with \"quotes\" and é","displayName":null,"externalId":"text with \"quotes\" and é","subject":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationExcelResource>(
         r##"{"@odata.type":"#microsoft.graph.educationExcelResource","@odata.etag":"W/\"1\"","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","fileUrl":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationExternalResource>(
         r##"{"@odata.type":"#microsoft.graph.educationExternalResource","@odata.etag":"W/\"1\"","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","webUrl":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationFeedback>(
         r##"{"@odata.type":"#microsoft.graph.educationFeedback","@odata.etag":"W/\"1\"","feedbackBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"feedbackDateTime":"2024-02-29T12:30:15.1234567Z","text":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationFileResource>(
         r##"{"@odata.type":"#microsoft.graph.educationFileResource","@odata.etag":"W/\"1\"","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","fileUrl":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationGradingSchemeGrade>(
         r##"{"@odata.type":"#microsoft.graph.educationGradingSchemeGrade","@odata.etag":"W/\"1\"","defaultPercentage":2.5,"displayName":"text with \"quotes\" and é","minPercentage":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationItemBody>(
         r##"{"@odata.type":"#microsoft.graph.educationItemBody","@odata.etag":"W/\"1\"","content":"text with \"quotes\" and é","contentType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationLinkedAssignmentResource>(
         r##"{"@odata.type":"#microsoft.graph.educationLinkedAssignmentResource","@odata.etag":"W/\"1\"","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","url":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationLinkResource>(
         r##"{"@odata.type":"#microsoft.graph.educationLinkResource","@odata.etag":"W/\"1\"","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","link":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationMediaResource>(
         r##"{"@odata.type":"#microsoft.graph.educationMediaResource","@odata.etag":"W/\"1\"","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","fileUrl":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationOnPremisesInfo>(
         r##"{"@odata.type":"#microsoft.graph.educationOnPremisesInfo","@odata.etag":"W/\"1\"","immutableId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationPowerPointResource>(
         r##"{"@odata.type":"#microsoft.graph.educationPowerPointResource","@odata.etag":"W/\"1\"","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","fileUrl":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationResource>(
         r##"{"@odata.type":"#microsoft.graph.educationResource","@odata.etag":"W/\"1\"","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationSpeakerCoachAudienceEngagementSettings>(
         r##"{"@odata.type":"#microsoft.graph.educationSpeakerCoachAudienceEngagementSettings","@odata.etag":"W/\"1\"","isBodyLanguageEnabled":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationSpeakerCoachContentSettings>(
         r##"{"@odata.type":"#microsoft.graph.educationSpeakerCoachContentSettings","@odata.etag":"W/\"1\"","isInclusivenessEnabled":true,"isRepetitiveLanguageEnabled":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationSpeakerCoachDeliverySettings>(
         r##"{"@odata.type":"#microsoft.graph.educationSpeakerCoachDeliverySettings","@odata.etag":"W/\"1\"","areFillerWordsEnabled":true,"isPaceEnabled":true,"isPitchEnabled":null,"isPronunciationEnabled":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationSpeakerCoachSettings>(
         r##"{"@odata.type":"#microsoft.graph.educationSpeakerCoachSettings","@odata.etag":"W/\"1\"","audienceEngagementSettings":{"@odata.type":"#microsoft.graph.educationSpeakerCoachAudienceEngagementSettings","isBodyLanguageEnabled":true,"propertyAddedLater":{"nested":[1,"two",null]}},"contentSettings":{"@odata.type":"#microsoft.graph.educationSpeakerCoachContentSettings","isInclusivenessEnabled":true,"isRepetitiveLanguageEnabled":true,"propertyAddedLater":{"nested":[1,"two",null]}},"deliverySettings":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationSpeakerProgressResource>(
         r##"{"@odata.type":"#microsoft.graph.educationSpeakerProgressResource","@odata.etag":"W/\"1\"","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","aiFeedbackCriteria":null,"isAiFeedbackEnabled":true,"isVideoRequired":true,"maxRecordingAttempts":null,"presentationTitle":"text with \"quotes\" and é","recordingTimeLimitInMinutes":123456,"showRehearsalReportToStudentBeforeMediaUpload":null,"speakerCoachSettings":{"@odata.type":"#microsoft.graph.educationSpeakerCoachSettings","audienceEngagementSettings":{"@odata.type":"#microsoft.graph.educationSpeakerCoachAudienceEngagementSettings","isBodyLanguageEnabled":true,"propertyAddedLater":{"nested":[1,"two",null]}},"contentSettings":{"@odata.type":"#microsoft.graph.educationSpeakerCoachContentSettings","isInclusivenessEnabled":true,"isRepetitiveLanguageEnabled":true,"propertyAddedLater":{"nested":[1,"two",null]}},"deliverySettings":null,"propertyAddedLater":{"nested":[1,"two",null]}},"spokenLanguageLocale":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationStudent>(
         r##"{"@odata.type":"#microsoft.graph.educationStudent","@odata.etag":"W/\"1\"","birthDate":"2024-02-29","externalId":"text with \"quotes\" and é","gender":null,"grade":"text with \"quotes\" and é","graduationYear":"text with \"quotes\" and é","studentNumber":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationSubmissionIndividualRecipient>(
         r##"{"@odata.type":"#microsoft.graph.educationSubmissionIndividualRecipient","@odata.etag":"W/\"1\"","userId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationSubmissionRecipient>(
         r##"{"@odata.type":"#microsoft.graph.educationSubmissionRecipient","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationTeacher>(
         r##"{"@odata.type":"#microsoft.graph.educationTeacher","@odata.etag":"W/\"1\"","externalId":"text with \"quotes\" and é","teacherNumber":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationTeamsAppResource>(
         r##"{"@odata.type":"#microsoft.graph.educationTeamsAppResource","@odata.etag":"W/\"1\"","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","appIconWebUrl":null,"appId":"text with \"quotes\" and é","teamsEmbeddedContentUrl":"text with \"quotes\" and é","webUrl":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationTerm>(
         r##"{"@odata.type":"#microsoft.graph.educationTerm","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","endDate":"2024-02-29","externalId":null,"startDate":"2024-02-29","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationWordResource>(
         r##"{"@odata.type":"#microsoft.graph.educationWordResource","@odata.etag":"W/\"1\"","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","fileUrl":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::RelatedContact>(
         r##"{"@odata.type":"#microsoft.graph.relatedContact","@odata.etag":"W/\"1\"","accessConsent":true,"displayName":"text with \"quotes\" and é","emailAddress":null,"mobilePhone":"text with \"quotes\" and é","relationship":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::RubricCriterion>(
         r##"{"@odata.type":"#microsoft.graph.rubricCriterion","@odata.etag":"W/\"1\"","description":{"@odata.type":"#microsoft.graph.educationItemBody","content":"text with \"quotes\" and é","contentType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::RubricLevel>(
         r##"{"@odata.type":"#microsoft.graph.rubricLevel","@odata.etag":"W/\"1\"","description":{"@odata.type":"#microsoft.graph.educationItemBody","content":"text with \"quotes\" and é","contentType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}},"displayName":"text with \"quotes\" and é","grading":null,"levelId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::RubricQuality>(
         r##"{"@odata.type":"#microsoft.graph.rubricQuality","@odata.etag":"W/\"1\"","criteria":[{"@odata.type":"#microsoft.graph.rubricCriterion","description":{"@odata.type":"#microsoft.graph.educationItemBody","content":"text with \"quotes\" and é","contentType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}],"description":{"@odata.type":"#microsoft.graph.educationItemBody","content":"text with \"quotes\" and é","contentType":"text","propertyAddedLater":{"nested":[1,"two",null]}},"displayName":null,"qualityId":"text with \"quotes\" and é","weight":2.5,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::RubricQualityFeedbackModel>(
         r##"{"@odata.type":"#microsoft.graph.rubricQualityFeedbackModel","@odata.etag":"W/\"1\"","feedback":{"@odata.type":"#microsoft.graph.educationItemBody","content":"text with \"quotes\" and é","contentType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}},"qualityId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::RubricQualitySelectedColumnModel>(
         r##"{"@odata.type":"#microsoft.graph.rubricQualitySelectedColumnModel","@odata.etag":"W/\"1\"","columnId":"text with \"quotes\" and é","qualityId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationAssignment>(
         r##"{"@odata.type":"#microsoft.graph.educationAssignment","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","addedStudentAction":"memberAddedLater","addToCalendarAction":null,"allowLateSubmissions":true,"allowStudentsToAddResourcesToSubmission":true,"assignDateTime":null,"assignedDateTime":"2024-02-29T12:30:15.1234567Z","assignTo":{"@odata.type":"#microsoft.graph.educationAssignmentRecipient","propertyAddedLater":{"nested":[1,"two",null]}},"classId":null,"closeDateTime":"2024-02-29T12:30:15.1234567Z","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"displayName":"text with \"quotes\" and é","dueDateTime":"2024-02-29T12:30:15.1234567Z","feedbackResourcesFolderUrl":null,"grading":{"@odata.type":"#microsoft.graph.educationAssignmentGradeType","propertyAddedLater":{"nested":[1,"two",null]}},"instructions":{"@odata.type":"#microsoft.graph.educationItemBody","content":"text with \"quotes\" and é","contentType":"text","propertyAddedLater":{"nested":[1,"two",null]}},"languageTag":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","moduleUrl":null,"notificationChannelUrl":"text with \"quotes\" and é","resourcesFolderUrl":"text with \"quotes\" and é","status":null,"webUrl":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationAssignmentDefaults>(
         r##"{"@odata.type":"#microsoft.graph.educationAssignmentDefaults","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","addedStudentAction":"memberAddedLater","addToCalendarAction":null,"dueTime":"12:30:15.5","notificationChannelUrl":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationAssignmentResource>(
         r##"{"@odata.type":"#microsoft.graph.educationAssignmentResource","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","distributeForStudentWork":true,"resource":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationAssignmentSettings>(
         r##"{"@odata.type":"#microsoft.graph.educationAssignmentSettings","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","submissionAnimationDisabled":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationCategory>(
         r##"{"@odata.type":"#microsoft.graph.educationCategory","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationClass>(
         r##"{"@odata.type":"#microsoft.graph.educationClass","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","classCode":"text with \"quotes\" and é","course":null,"createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"description":"text with \"quotes\" and é","displayName":null,"externalId":"text with \"quotes\" and é","externalName":"text with \"quotes\" and é","externalSource":null,"externalSourceDetail":"text with \"quotes\" and é","grade":"text with \"quotes\" and é","mailNickname":null,"term":{"@odata.type":"#microsoft.graph.educationTerm","displayName":"text with \"quotes\" and é","endDate":"2024-02-29","externalId":null,"startDate":"2024-02-29","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationFeedbackOutcome>(
         r##"{"@odata.type":"#microsoft.graph.educationFeedbackOutcome","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":null,"feedback":{"@odata.type":"#microsoft.graph.educationFeedback","feedbackBy":{"@odata.type":"#microsoft.graph.identitySet","application":null,"device":null,"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"feedbackDateTime":"2024-02-29T12:30:15.1234567Z","text":null,"propertyAddedLater":{"nested":[1,"two",null]}},"publishedFeedback":{"@odata.type":"#microsoft.graph.educationFeedback","feedbackBy":{"@odata.type":"#microsoft.graph.identitySet","application":null,"device":null,"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"feedbackDateTime":"2024-02-29T12:30:15.1234567Z","text":null,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationFeedbackResourceOutcome>(
         r##"{"@odata.type":"#microsoft.graph.educationFeedbackResourceOutcome","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":null,"feedbackResource":{"@odata.type":"#microsoft.graph.educationResource","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":null,"device":null,"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":null,"device":null,"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}},"resourceStatus":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationGradingCategory>(
         r##"{"@odata.type":"#microsoft.graph.educationGradingCategory","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","percentageWeight":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationGradingScheme>(
         r##"{"@odata.type":"#microsoft.graph.educationGradingScheme","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","grades":null,"hidePointsDuringGrading":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationModule>(
         r##"{"@odata.type":"#microsoft.graph.educationModule","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","isPinned":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","resourcesFolderUrl":null,"status":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationModuleResource>(
         r##"{"@odata.type":"#microsoft.graph.educationModuleResource","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","resource":{"@odata.type":"#microsoft.graph.educationResource","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":null,"device":null,"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":null,"device":null,"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationOutcome>(
         r##"{"@odata.type":"#microsoft.graph.educationOutcome","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationPointsOutcome>(
         r##"{"@odata.type":"#microsoft.graph.educationPointsOutcome","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":null,"points":{"@odata.type":"#microsoft.graph.educationAssignmentPointsGrade","gradedBy":{"@odata.type":"#microsoft.graph.identitySet","application":null,"device":null,"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"gradedDateTime":"2024-02-29T12:30:15.1234567Z","points":null,"propertyAddedLater":{"nested":[1,"two",null]}},"publishedPoints":{"@odata.type":"#microsoft.graph.educationAssignmentPointsGrade","gradedBy":{"@odata.type":"#microsoft.graph.identitySet","application":null,"device":null,"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"gradedDateTime":"2024-02-29T12:30:15.1234567Z","points":null,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationRoot>(
         r##"{"@odata.type":"#microsoft.graph.educationRoot","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationRubric>(
         r##"{"@odata.type":"#microsoft.graph.educationRubric","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"description":{"@odata.type":"#microsoft.graph.educationItemBody","content":"text with \"quotes\" and é","contentType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}},"displayName":"text with \"quotes\" and é","grading":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","levels":null,"qualities":[{"@odata.type":"#microsoft.graph.rubricQuality","criteria":[{"@odata.type":"#microsoft.graph.rubricCriterion","description":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"description":{"@odata.type":"#microsoft.graph.educationItemBody","content":"text with \"quotes\" and é","contentType":"text","propertyAddedLater":{"nested":[1,"two",null]}},"displayName":null,"qualityId":"text with \"quotes\" and é","weight":2.5,"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationRubricOutcome>(
         r##"{"@odata.type":"#microsoft.graph.educationRubricOutcome","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":null,"publishedRubricQualityFeedback":[{"@odata.type":"#microsoft.graph.rubricQualityFeedbackModel","feedback":{"@odata.type":"#microsoft.graph.educationItemBody","content":"text with \"quotes\" and é","contentType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}},"qualityId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"publishedRubricQualitySelectedLevels":[{"@odata.type":"#microsoft.graph.rubricQualitySelectedColumnModel","columnId":"text with \"quotes\" and é","qualityId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"rubricQualityFeedback":null,"rubricQualitySelectedLevels":[{"@odata.type":"#microsoft.graph.rubricQualitySelectedColumnModel","columnId":"text with \"quotes\" and é","qualityId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationSchool>(
         r##"{"@odata.type":"#microsoft.graph.educationSchool","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","description":"text with \"quotes\" and é","displayName":null,"externalSource":"memberAddedLater","externalSourceDetail":"text with \"quotes\" and é","address":null,"createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"externalId":"text with \"quotes\" and é","externalPrincipalId":null,"fax":"text with \"quotes\" and é","highestGrade":"text with \"quotes\" and é","lowestGrade":null,"phone":"text with \"quotes\" and é","principalEmail":"text with \"quotes\" and é","principalName":null,"schoolNumber":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationSubmission>(
         r##"{"@odata.type":"#microsoft.graph.educationSubmission","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","assignmentId":"text with \"quotes\" and é","excusedBy":null,"excusedDateTime":"2024-02-29T12:30:15.1234567Z","lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":null,"reassignedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"reassignedDateTime":"2024-02-29T12:30:15.1234567Z","recipient":null,"resourcesFolderUrl":"text with \"quotes\" and é","returnedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"returnedDateTime":null,"status":"memberAddedLater","submittedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"submittedDateTime":null,"unsubmittedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"unsubmittedDateTime":"2024-02-29T12:30:15.1234567Z","webUrl":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationSubmissionResource>(
         r##"{"@odata.type":"#microsoft.graph.educationSubmissionResource","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","assignmentResourceUrl":"text with \"quotes\" and é","resource":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::EducationUser>(
         r##"{"@odata.type":"#microsoft.graph.educationUser","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","accountEnabled":true,"assignedLicenses":null,"assignedPlans":[{"@odata.type":"#microsoft.graph.assignedPlan","assignedDateTime":"2024-02-29T12:30:15.1234567Z","capabilityStatus":"text with \"quotes\" and é","service":null,"servicePlanId":"0f8fad5b-d9cb-469f-a165-70867728950e","propertyAddedLater":{"nested":[1,"two",null]}}],"businessPhones":["text with \"quotes\" and é"],"createdBy":null,"department":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","externalSource":null,"externalSourceDetail":"text with \"quotes\" and é","givenName":"text with \"quotes\" and é","mail":null,"mailingAddress":{"@odata.type":"#microsoft.graph.physicalAddress","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"mailNickname":"text with \"quotes\" and é","middleName":null,"mobilePhone":"text with \"quotes\" and é","officeLocation":"text with \"quotes\" and é","onPremisesInfo":null,"passwordPolicies":"text with \"quotes\" and é","passwordProfile":{"@odata.type":"#microsoft.graph.passwordProfile","forceChangePasswordNextSignIn":true,"forceChangePasswordNextSignInWithMfa":true,"password":null,"propertyAddedLater":{"nested":[1,"two",null]}},"preferredLanguage":null,"primaryRole":"memberAddedLater","provisionedPlans":[{"@odata.type":"#microsoft.graph.provisionedPlan","capabilityStatus":"text with \"quotes\" and é","provisioningStatus":"text with \"quotes\" and é","service":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"refreshTokensValidFromDateTime":null,"relatedContacts":[{"@odata.type":"#microsoft.graph.relatedContact","accessConsent":true,"displayName":"text with \"quotes\" and é","emailAddress":null,"mobilePhone":"text with \"quotes\" and é","relationship":"parent","propertyAddedLater":{"nested":[1,"two",null]}}],"residenceAddress":{"@odata.type":"#microsoft.graph.physicalAddress","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"showInAddressList":null,"student":{"@odata.type":"#microsoft.graph.educationStudent","birthDate":"2024-02-29","externalId":"text with \"quotes\" and é","gender":null,"grade":"text with \"quotes\" and é","graduationYear":"text with \"quotes\" and é","studentNumber":null,"propertyAddedLater":{"nested":[1,"two",null]}},"surname":"text with \"quotes\" and é","teacher":null,"usageLocation":"text with \"quotes\" and é","userPrincipalName":"text with \"quotes\" and é","userType":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::ReadingAssignmentSubmission>(
         r##"{"@odata.type":"#microsoft.graph.readingAssignmentSubmission","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","accuracyScore":1.5,"action":null,"assignmentId":"text with \"quotes\" and é","challengingWords":[{"@odata.type":"#microsoft.graph.challengingWord","count":9007199254740993,"word":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"classId":null,"insertions":9007199254740993,"mispronunciations":9007199254740993,"missedExclamationMarks":null,"missedPeriods":9007199254740993,"missedQuestionMarks":9007199254740993,"missedShorts":null,"monotoneScore":1.5,"omissions":9007199254740993,"repetitions":null,"selfCorrections":9007199254740993,"studentId":"text with \"quotes\" and é","submissionDateTime":null,"submissionId":"text with \"quotes\" and é","unexpectedPauses":9007199254740993,"wordCount":null,"wordsPerMinute":1.5,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::ReadingCoachPassage>(
         r##"{"@odata.type":"#microsoft.graph.readingCoachPassage","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","isReadingCompleted":true,"languageTag":null,"practicedAtDateTime":"2024-02-29T12:30:15.1234567Z","practiceWords":["text with \"quotes\" and é"],"storyType":null,"studentId":"text with \"quotes\" and é","timeSpentReadingInSeconds":1.5,"wordsAccuracyPercentage":null,"wordsPerMinute":1.5,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::ReflectCheckInResponse>(
         r##"{"@odata.type":"#microsoft.graph.reflectCheckInResponse","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","checkInId":"text with \"quotes\" and é","checkInTitle":null,"classId":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","creatorId":null,"isClosed":true,"responderId":"text with \"quotes\" and é","responseEmotion":null,"responseFeedback":"memberAddedLater","submitDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::ReportsRoot>(
         r##"{"@odata.type":"#microsoft.graph.reportsRoot","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "education")]
     round_trip::<graph_resources::graph::SpeakerAssignmentSubmission>(
         r##"{"@odata.type":"#microsoft.graph.speakerAssignmentSubmission","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","assignmentId":"text with \"quotes\" and é","averageWordsPerMinutePace":null,"classId":"text with \"quotes\" and é","fillerWordsOccurrencesCount":9007199254740993,"incorrectCameraDistanceOccurrencesCount":null,"lengthOfSubmissionInSeconds":1.5,"lostEyeContactOccurrencesCount":9007199254740993,"monotoneOccurrencesCount":null,"nonInclusiveLanguageOccurrencesCount":9007199254740993,"obstructedViewOccurrencesCount":9007199254740993,"repetitiveLanguageOccurrencesCount":null,"studentId":"text with \"quotes\" and é","submissionDateTime":"2024-02-29T12:30:15.1234567Z","submissionId":null,"topFillerWords":["text with \"quotes\" and é"],"topMispronouncedWords":["text with \"quotes\" and é"],"topNonInclusiveWordsAndPhrases":null,"topRepetitiveWordsAndPhrases":["text with \"quotes\" and é"],"wordsSpokenCount":9007199254740993,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "employeeExperience")]
 fn graph_employee_experience() {
-    #[cfg(feature = "employeeExperience")]
     round_trip::<graph_resources::graph::Community>(
         r##"{"@odata.type":"#microsoft.graph.community","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","description":"text with \"quotes\" and é","displayName":null,"groupId":"text with \"quotes\" and é","privacy":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "employeeExperience")]
     round_trip::<graph_resources::graph::EmployeeExperience>(
         r##"{"@odata.type":"#microsoft.graph.employeeExperience","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "employeeExperience")]
     round_trip::<graph_resources::graph::EngagementAsyncOperation>(
         r##"{"@odata.type":"#microsoft.graph.engagementAsyncOperation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","lastActionDateTime":null,"resourceLocation":"text with \"quotes\" and é","status":"memberAddedLater","statusDetail":null,"operationType":"createCommunity","resourceId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "employeeExperience")]
     round_trip::<graph_resources::graph::EngagementRole>(
         r##"{"@odata.type":"#microsoft.graph.engagementRole","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "employeeExperience")]
     round_trip::<graph_resources::graph::EngagementRoleMember>(
         r##"{"@odata.type":"#microsoft.graph.engagementRoleMember","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","userId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "employeeExperience")]
     round_trip::<graph_resources::graph::LearningAssignment>(
         r##"{"@odata.type":"#microsoft.graph.learningAssignment","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","completedDateTime":"2024-02-29T12:30:15.1234567Z","completionPercentage":null,"externalcourseActivityId":"text with \"quotes\" and é","learnerUserId":"text with \"quotes\" and é","learningContentId":null,"learningProviderId":"text with \"quotes\" and é","status":"memberAddedLater","assignedDateTime":null,"assignerUserId":"text with \"quotes\" and é","assignmentType":"required","dueDateTime":null,"notes":{"@odata.type":"#microsoft.graph.itemBody","content":"text with \"quotes\" and é","contentType":"text","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "employeeExperience")]
     round_trip::<graph_resources::graph::LearningContent>(
         r##"{"@odata.type":"#microsoft.graph.learningContent","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","additionalTags":["text with \"quotes\" and é"],"contentWebUrl":null,"contributors":["text with \"quotes\" and é"],"createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"duration":"PT1H30M","externalId":"text with \"quotes\" and é","format":null,"isActive":true,"isPremium":true,"isSearchable":null,"languageTag":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","level":null,"numberOfPages":123456,"skillTags":["text with \"quotes\" and é"],"sourceName":null,"thumbnailWebUrl":"text with \"quotes\" and é","title":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "employeeExperience")]
     round_trip::<graph_resources::graph::LearningCourseActivity>(
         r##"{"@odata.type":"#microsoft.graph.learningCourseActivity","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","completedDateTime":"2024-02-29T12:30:15.1234567Z","completionPercentage":null,"externalcourseActivityId":"text with \"quotes\" and é","learnerUserId":"text with \"quotes\" and é","learningContentId":null,"learningProviderId":"text with \"quotes\" and é","status":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "employeeExperience")]
     round_trip::<graph_resources::graph::LearningProvider>(
         r##"{"@odata.type":"#microsoft.graph.learningProvider","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","isCourseActivitySyncEnabled":null,"loginWebUrl":"text with \"quotes\" and é","longLogoWebUrlForDarkTheme":"text with \"quotes\" and é","longLogoWebUrlForLightTheme":null,"squareLogoWebUrlForDarkTheme":"text with \"quotes\" and é","squareLogoWebUrlForLightTheme":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "employeeExperience")]
     round_trip::<graph_resources::graph::LearningSelfInitiatedCourse>(
         r##"{"@odata.type":"#microsoft.graph.learningSelfInitiatedCourse","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","completedDateTime":"2024-02-29T12:30:15.1234567Z","completionPercentage":null,"externalcourseActivityId":"text with \"quotes\" and é","learnerUserId":"text with \"quotes\" and é","learningContentId":null,"learningProviderId":"text with \"quotes\" and é","status":"memberAddedLater","startedDateTime":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(feature = "applications", feature = "filterOperators"))]
 fn graph_filter_operators() {
-    #[cfg(any(feature = "applications", feature = "filterOperators"))]
     round_trip::<graph_resources::graph::FilterOperatorSchema>(
         r##"{"@odata.type":"#microsoft.graph.filterOperatorSchema","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","arity":"memberAddedLater","multivaluedComparisonType":null,"supportedAttributeTypes":["String"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(feature = "applications", feature = "functions"))]
 fn graph_functions() {
-    #[cfg(any(feature = "applications", feature = "functions"))]
     round_trip::<graph_resources::graph::AttributeMappingFunctionSchema>(
         r##"{"@odata.type":"#microsoft.graph.attributeMappingFunctionSchema","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","parameters":[{"@odata.type":"#microsoft.graph.attributeMappingParameterSchema","allowMultipleOccurrences":true,"name":"text with \"quotes\" and é","required":null,"type":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "groupLifecyclePolicies")]
 fn graph_group_lifecycle_policies() {
-    #[cfg(feature = "groupLifecyclePolicies")]
     round_trip::<graph_resources::graph::GroupLifecyclePolicy>(
         r##"{"@odata.type":"#microsoft.graph.groupLifecyclePolicy","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","alternateNotificationEmails":"text with \"quotes\" and é","groupLifetimeInDays":null,"managedGroupTypes":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "groupSettingTemplates")]
 fn graph_group_setting_templates() {
-    #[cfg(feature = "groupSettingTemplates")]
     round_trip::<graph_resources::graph::SettingTemplateValue>(
         r##"{"@odata.type":"#microsoft.graph.settingTemplateValue","@odata.etag":"W/\"1\"","defaultValue":"text with \"quotes\" and é","description":"text with \"quotes\" and é","name":null,"type":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "groupSettingTemplates")]
     round_trip::<graph_resources::graph::GroupSettingTemplate>(
         r##"{"@odata.type":"#microsoft.graph.groupSettingTemplate","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","deletedDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","values":[{"@odata.type":"#microsoft.graph.settingTemplateValue","defaultValue":"text with \"quotes\" and é","description":"text with \"quotes\" and é","name":null,"type":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "groupSettings")]
 fn graph_group_settings() {
-    #[cfg(feature = "groupSettings")]
     round_trip::<graph_resources::graph::SettingValue>(
         r##"{"@odata.type":"#microsoft.graph.settingValue","@odata.etag":"W/\"1\"","name":"text with \"quotes\" and é","value":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "groupSettings")]
     round_trip::<graph_resources::graph::GroupSetting>(
         r##"{"@odata.type":"#microsoft.graph.groupSetting","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","templateId":null,"values":[{"@odata.type":"#microsoft.graph.settingValue","name":"text with \"quotes\" and é","value":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(
+    feature = "directoryObjects",
+    feature = "groups",
+    feature = "invitations",
+    feature = "users",
+    feature = "education",
+    feature = "employeeExperience",
+    feature = "identityGovernance",
+    feature = "roleManagement",
+    feature = "solutions",
+    feature = "storage",
+    feature = "other"
+))]
 fn graph_groups() {
     #[cfg(any(feature = "groups", feature = "storage"))]
     round_trip::<graph_resources::graph::AssignedLabel>(
@@ -4607,6 +4296,11 @@ fn graph_groups() {
 }
 
 #[test]
+#[cfg(any(
+    feature = "identity",
+    feature = "identityGovernance",
+    feature = "policies"
+))]
 fn graph_identity() {
     #[cfg(feature = "identity")]
     round_trip::<graph_resources::graph::AkamaiAttackGroupActionModel>(
@@ -5197,6 +4891,13 @@ fn graph_identity() {
 }
 
 #[test]
+#[cfg(any(
+    feature = "identity",
+    feature = "identityGovernance",
+    feature = "policies",
+    feature = "roleManagement",
+    feature = "other"
+))]
 fn graph_identity_governance() {
     #[cfg(feature = "identityGovernance")]
     round_trip::<graph_resources::graph::AccessPackageAnswer>(
@@ -5735,114 +5436,104 @@ fn graph_identity_governance() {
 }
 
 #[test]
+#[cfg(feature = "identityProtection")]
 fn graph_identity_protection() {
-    #[cfg(feature = "identityProtection")]
     round_trip::<graph_resources::graph::RiskServicePrincipalActivity>(
         r##"{"@odata.type":"#microsoft.graph.riskServicePrincipalActivity","@odata.etag":"W/\"1\"","detail":"memberAddedLater","riskEventTypes":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "identityProtection")]
     round_trip::<graph_resources::graph::RiskUserActivity>(
         r##"{"@odata.type":"#microsoft.graph.riskUserActivity","@odata.etag":"W/\"1\"","detail":"memberAddedLater","riskEventTypes":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "identityProtection")]
     round_trip::<graph_resources::graph::IdentityProtectionRoot>(
         r##"{"@odata.type":"#microsoft.graph.identityProtectionRoot","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "identityProtection")]
     round_trip::<graph_resources::graph::RiskDetection>(
         r##"{"@odata.type":"#microsoft.graph.riskDetection","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","activity":"memberAddedLater","activityDateTime":null,"additionalInfo":"text with \"quotes\" and é","correlationId":"text with \"quotes\" and é","detectedDateTime":null,"detectionTimingType":"notDefined","ipAddress":"text with \"quotes\" and é","lastUpdatedDateTime":null,"location":{"@odata.type":"#microsoft.graph.signInLocation","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","geoCoordinates":null,"state":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"requestId":"text with \"quotes\" and é","riskDetail":null,"riskEventType":"text with \"quotes\" and é","riskLevel":"low","riskState":null,"source":"text with \"quotes\" and é","tokenIssuerType":"AzureAD","userDisplayName":null,"userId":"text with \"quotes\" and é","userPrincipalName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "identityProtection")]
     round_trip::<graph_resources::graph::RiskyServicePrincipal>(
         r##"{"@odata.type":"#microsoft.graph.riskyServicePrincipal","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","appId":"text with \"quotes\" and é","displayName":null,"isEnabled":true,"isProcessing":true,"riskDetail":null,"riskLastUpdatedDateTime":"2024-02-29T12:30:15.1234567Z","riskLevel":"memberAddedLater","riskState":null,"servicePrincipalType":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "identityProtection")]
     round_trip::<graph_resources::graph::RiskyServicePrincipalHistoryItem>(
         r##"{"@odata.type":"#microsoft.graph.riskyServicePrincipalHistoryItem","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","appId":"text with \"quotes\" and é","displayName":null,"isEnabled":true,"isProcessing":true,"riskDetail":null,"riskLastUpdatedDateTime":"2024-02-29T12:30:15.1234567Z","riskLevel":"memberAddedLater","riskState":null,"servicePrincipalType":"text with \"quotes\" and é","activity":{"@odata.type":"#microsoft.graph.riskServicePrincipalActivity","detail":"none","riskEventTypes":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}},"initiatedBy":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "identityProtection")]
     round_trip::<graph_resources::graph::RiskyUser>(
         r##"{"@odata.type":"#microsoft.graph.riskyUser","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","isDeleted":true,"isProcessing":null,"riskDetail":"memberAddedLater","riskLastUpdatedDateTime":"2024-02-29T12:30:15.1234567Z","riskLevel":null,"riskState":"none","userDisplayName":"text with \"quotes\" and é","userPrincipalName":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "identityProtection")]
     round_trip::<graph_resources::graph::RiskyUserHistoryItem>(
         r##"{"@odata.type":"#microsoft.graph.riskyUserHistoryItem","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","isDeleted":true,"isProcessing":null,"riskDetail":"memberAddedLater","riskLastUpdatedDateTime":"2024-02-29T12:30:15.1234567Z","riskLevel":null,"riskState":"none","userDisplayName":"text with \"quotes\" and é","userPrincipalName":null,"activity":{"@odata.type":"#microsoft.graph.riskUserActivity","detail":"none","riskEventTypes":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}},"initiatedBy":"text with \"quotes\" and é","userId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "identityProtection")]
     round_trip::<graph_resources::graph::ServicePrincipalRiskDetection>(
         r##"{"@odata.type":"#microsoft.graph.servicePrincipalRiskDetection","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","activity":"memberAddedLater","activityDateTime":null,"additionalInfo":"text with \"quotes\" and é","appId":"text with \"quotes\" and é","correlationId":null,"detectedDateTime":"2024-02-29T12:30:15.1234567Z","detectionTimingType":"notDefined","ipAddress":null,"keyIds":["text with \"quotes\" and é"],"lastUpdatedDateTime":"2024-02-29T12:30:15.1234567Z","location":null,"requestId":"text with \"quotes\" and é","riskDetail":"none","riskEventType":null,"riskLevel":"low","riskState":"none","servicePrincipalDisplayName":null,"servicePrincipalId":"text with \"quotes\" and é","source":"text with \"quotes\" and é","tokenIssuerType":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "identityProviders")]
 fn graph_identity_providers() {
-    #[cfg(feature = "identityProviders")]
     round_trip::<graph_resources::graph::IdentityProvider>(
         r##"{"@odata.type":"#microsoft.graph.identityProvider","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","clientId":"text with \"quotes\" and é","clientSecret":null,"name":"text with \"quotes\" and é","type":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "informationProtection")]
 fn graph_information_protection() {
-    #[cfg(feature = "informationProtection")]
     round_trip::<graph_resources::graph::Bitlocker>(
         r##"{"@odata.type":"#microsoft.graph.bitlocker","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "informationProtection")]
     round_trip::<graph_resources::graph::BitlockerRecoveryKey>(
         r##"{"@odata.type":"#microsoft.graph.bitlockerRecoveryKey","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","deviceId":null,"key":"text with \"quotes\" and é","volumeType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "informationProtection")]
     round_trip::<graph_resources::graph::EmailFileAssessmentRequest>(
         r##"{"@odata.type":"#microsoft.graph.emailFileAssessmentRequest","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","category":"memberAddedLater","contentType":null,"createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","expectedAssessment":null,"requestSource":"undefined","status":"pending","contentData":null,"destinationRoutingReason":"none","recipientEmail":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "informationProtection")]
     round_trip::<graph_resources::graph::FileAssessmentRequest>(
         r##"{"@odata.type":"#microsoft.graph.fileAssessmentRequest","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","category":"memberAddedLater","contentType":null,"createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","expectedAssessment":null,"requestSource":"undefined","status":"pending","contentData":null,"fileName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "informationProtection")]
     round_trip::<graph_resources::graph::InformationProtection>(
         r##"{"@odata.type":"#microsoft.graph.informationProtection","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "informationProtection")]
     round_trip::<graph_resources::graph::MailAssessmentRequest>(
         r##"{"@odata.type":"#microsoft.graph.mailAssessmentRequest","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","category":"memberAddedLater","contentType":null,"createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","expectedAssessment":null,"requestSource":"undefined","status":"pending","destinationRoutingReason":null,"messageUri":"text with \"quotes\" and é","recipientEmail":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "informationProtection")]
     round_trip::<graph_resources::graph::ThreatAssessmentRequest>(
         r##"{"@odata.type":"#microsoft.graph.threatAssessmentRequest","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","category":"memberAddedLater","contentType":null,"createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","expectedAssessment":null,"requestSource":"undefined","status":"pending","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "informationProtection")]
     round_trip::<graph_resources::graph::ThreatAssessmentResult>(
         r##"{"@odata.type":"#microsoft.graph.threatAssessmentResult","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","message":null,"resultType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "informationProtection")]
     round_trip::<graph_resources::graph::UrlAssessmentRequest>(
         r##"{"@odata.type":"#microsoft.graph.urlAssessmentRequest","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","category":"memberAddedLater","contentType":null,"createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","expectedAssessment":null,"requestSource":"undefined","status":"pending","url":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "invitations")]
 fn graph_invitations() {
-    #[cfg(feature = "invitations")]
     round_trip::<graph_resources::graph::InvitedUserMessageInfo>(
         r##"{"@odata.type":"#microsoft.graph.invitedUserMessageInfo","@odata.etag":"W/\"1\"","ccRecipients":[{"@odata.type":"#microsoft.graph.recipient","emailAddress":{"@odata.type":"#microsoft.graph.emailAddress","address":"text with \"quotes\" and é","name":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}],"customizedMessageBody":"text with \"quotes\" and é","messageLanguage":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "invitations")]
     round_trip::<graph_resources::graph::Invitation>(
         r##"{"@odata.type":"#microsoft.graph.invitation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","invitedUserDisplayName":"text with \"quotes\" and é","invitedUserEmailAddress":null,"invitedUserMessageInfo":{"@odata.type":"#microsoft.graph.invitedUserMessageInfo","ccRecipients":[{"@odata.type":"#microsoft.graph.recipient","emailAddress":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"customizedMessageBody":"text with \"quotes\" and é","messageLanguage":null,"propertyAddedLater":{"nested":[1,"two",null]}},"invitedUserType":"text with \"quotes\" and é","inviteRedeemUrl":null,"inviteRedirectUrl":"text with \"quotes\" and é","resetRedemption":true,"sendInvitationMessage":null,"status":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "oauth2PermissionGrants")]
 fn graph_oauth2_permission_grants() {
-    #[cfg(feature = "oauth2PermissionGrants")]
     round_trip::<graph_resources::graph::OAuth2PermissionGrant>(
         r##"{"@odata.type":"#microsoft.graph.oAuth2PermissionGrant","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","clientId":"text with \"quotes\" and é","consentType":null,"principalId":"text with \"quotes\" and é","resourceId":"text with \"quotes\" and é","scope":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(
+    feature = "organization",
+    feature = "users",
+    feature = "education",
+    feature = "identityGovernance",
+    feature = "other"
+))]
 fn graph_organization() {
     #[cfg(any(
         feature = "organization",
@@ -5897,6 +5588,33 @@ fn graph_organization() {
 }
 
 #[test]
+#[cfg(any(
+    feature = "agreements",
+    feature = "chats",
+    feature = "drives",
+    feature = "groups",
+    feature = "organization",
+    feature = "places",
+    feature = "shares",
+    feature = "sites",
+    feature = "teams",
+    feature = "users",
+    feature = "admin",
+    feature = "communications",
+    feature = "copilot",
+    feature = "education",
+    feature = "identity",
+    feature = "identityGovernance",
+    feature = "policies",
+    feature = "print",
+    feature = "reports",
+    feature = "roleManagement",
+    feature = "security",
+    feature = "solutions",
+    feature = "storage",
+    feature = "teamwork",
+    feature = "other"
+))]
 fn graph_other() {
     #[cfg(feature = "other")]
     round_trip::<graph_resources::graph::AcceptJoinResponse>(
@@ -6524,186 +6242,148 @@ fn graph_other() {
 }
 
 #[test]
+#[cfg(any(feature = "groups", feature = "permissionGrants"))]
 fn graph_permission_grants() {
-    #[cfg(any(feature = "groups", feature = "permissionGrants"))]
     round_trip::<graph_resources::graph::ResourceSpecificPermissionGrant>(
         r##"{"@odata.type":"#microsoft.graph.resourceSpecificPermissionGrant","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","deletedDateTime":"2024-02-29T12:30:15.1234567Z","clientAppId":null,"clientId":"text with \"quotes\" and é","permission":"text with \"quotes\" and é","permissionType":null,"resourceAppId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "places")]
 fn graph_places() {
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::AssignedPlaceMode>(
         r##"{"@odata.type":"#microsoft.graph.assignedPlaceMode","@odata.etag":"W/\"1\"","assignedUserEmailAddress":"text with \"quotes\" and é","assignedUserId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::DropInPlaceMode>(
         r##"{"@odata.type":"#microsoft.graph.dropInPlaceMode","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::ImportBuildingMapSetting>(
         r##"{"@odata.type":"#microsoft.graph.importBuildingMapSetting","@odata.etag":"W/\"1\"","isDryRun":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::MailboxDetails>(
         r##"{"@odata.type":"#microsoft.graph.mailboxDetails","@odata.etag":"W/\"1\"","emailAddress":"text with \"quotes\" and é","externalDirectoryObjectId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::PlaceMode>(
         r##"{"@odata.type":"#microsoft.graph.placeMode","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::PlaceServicePlanInfo>(
         r##"{"@odata.type":"#microsoft.graph.placeServicePlanInfo","@odata.etag":"W/\"1\"","servicePlanId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::ReservablePlaceMode>(
         r##"{"@odata.type":"#microsoft.graph.reservablePlaceMode","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::ResourceLink>(
         r##"{"@odata.type":"#microsoft.graph.resourceLink","@odata.etag":"W/\"1\"","linkType":"memberAddedLater","name":"text with \"quotes\" and é","value":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::UnavailablePlaceMode>(
         r##"{"@odata.type":"#microsoft.graph.unavailablePlaceMode","@odata.etag":"W/\"1\"","reason":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::Building>(
         r##"{"@odata.type":"#microsoft.graph.building","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","address":{"@odata.type":"#microsoft.graph.physicalAddress","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"displayName":null,"geoCoordinates":{"@odata.type":"#microsoft.graph.outlookGeoCoordinates","accuracy":1.5,"altitude":1.5,"altitudeAccuracy":null,"latitude":1.5,"longitude":1.5,"propertyAddedLater":{"nested":[1,"two",null]}},"isWheelChairAccessible":true,"label":null,"parentId":"text with \"quotes\" and é","phone":"text with \"quotes\" and é","placeId":null,"tags":["text with \"quotes\" and é"],"resourceLinks":[{"@odata.type":"#microsoft.graph.resourceLink","linkType":"memberAddedLater","name":"text with \"quotes\" and é","value":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"wifiState":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::BuildingMap>(
         r##"{"@odata.type":"#microsoft.graph.buildingMap","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","properties":"text with \"quotes\" and é","placeId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::CheckInClaim>(
         r##"{"@odata.type":"#microsoft.graph.checkInClaim","@odata.etag":"W/\"1\"","calendarEventId":"text with \"quotes\" and é","checkInMethod":"memberAddedLater","createdDateTime":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::Desk>(
         r##"{"@odata.type":"#microsoft.graph.desk","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","address":{"@odata.type":"#microsoft.graph.physicalAddress","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"displayName":null,"geoCoordinates":{"@odata.type":"#microsoft.graph.outlookGeoCoordinates","accuracy":1.5,"altitude":1.5,"altitudeAccuracy":null,"latitude":1.5,"longitude":1.5,"propertyAddedLater":{"nested":[1,"two",null]}},"isWheelChairAccessible":true,"label":null,"parentId":"text with \"quotes\" and é","phone":"text with \"quotes\" and é","placeId":null,"tags":["text with \"quotes\" and é"],"displayDeviceName":"text with \"quotes\" and é","heightAdjustableState":null,"mailboxDetails":{"@odata.type":"#microsoft.graph.mailboxDetails","emailAddress":"text with \"quotes\" and é","externalDirectoryObjectId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"mode":{"@odata.type":"#microsoft.graph.placeMode","propertyAddedLater":{"nested":[1,"two",null]}},"servicePlans":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::FixtureMap>(
         r##"{"@odata.type":"#microsoft.graph.fixtureMap","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","properties":"text with \"quotes\" and é","placeId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::Floor>(
         r##"{"@odata.type":"#microsoft.graph.floor","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","address":{"@odata.type":"#microsoft.graph.physicalAddress","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"displayName":null,"geoCoordinates":{"@odata.type":"#microsoft.graph.outlookGeoCoordinates","accuracy":1.5,"altitude":1.5,"altitudeAccuracy":null,"latitude":1.5,"longitude":1.5,"propertyAddedLater":{"nested":[1,"two",null]}},"isWheelChairAccessible":true,"label":null,"parentId":"text with \"quotes\" and é","phone":"text with \"quotes\" and é","placeId":null,"tags":["text with \"quotes\" and é"],"sortOrder":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::FootprintMap>(
         r##"{"@odata.type":"#microsoft.graph.footprintMap","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","properties":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::LevelMap>(
         r##"{"@odata.type":"#microsoft.graph.levelMap","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","properties":"text with \"quotes\" and é","placeId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::Place>(
         r##"{"@odata.type":"#microsoft.graph.place","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","address":{"@odata.type":"#microsoft.graph.physicalAddress","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"displayName":null,"geoCoordinates":{"@odata.type":"#microsoft.graph.outlookGeoCoordinates","accuracy":1.5,"altitude":1.5,"altitudeAccuracy":null,"latitude":1.5,"longitude":1.5,"propertyAddedLater":{"nested":[1,"two",null]}},"isWheelChairAccessible":true,"label":null,"parentId":"text with \"quotes\" and é","phone":"text with \"quotes\" and é","placeId":null,"tags":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::Room>(
         r##"{"@odata.type":"#microsoft.graph.room","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","address":{"@odata.type":"#microsoft.graph.physicalAddress","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"displayName":null,"geoCoordinates":{"@odata.type":"#microsoft.graph.outlookGeoCoordinates","accuracy":1.5,"altitude":1.5,"altitudeAccuracy":null,"latitude":1.5,"longitude":1.5,"propertyAddedLater":{"nested":[1,"two",null]}},"isWheelChairAccessible":true,"label":null,"parentId":"text with \"quotes\" and é","phone":"text with \"quotes\" and é","placeId":null,"tags":["text with \"quotes\" and é"],"audioDeviceName":"text with \"quotes\" and é","bookingType":null,"building":"text with \"quotes\" and é","capacity":123456,"displayDeviceName":null,"emailAddress":"text with \"quotes\" and é","floorLabel":"text with \"quotes\" and é","floorNumber":null,"nickname":"text with \"quotes\" and é","teamsEnabledState":"memberAddedLater","videoDeviceName":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::RoomList>(
         r##"{"@odata.type":"#microsoft.graph.roomList","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","address":{"@odata.type":"#microsoft.graph.physicalAddress","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"displayName":null,"geoCoordinates":{"@odata.type":"#microsoft.graph.outlookGeoCoordinates","accuracy":1.5,"altitude":1.5,"altitudeAccuracy":null,"latitude":1.5,"longitude":1.5,"propertyAddedLater":{"nested":[1,"two",null]}},"isWheelChairAccessible":true,"label":null,"parentId":"text with \"quotes\" and é","phone":"text with \"quotes\" and é","placeId":null,"tags":["text with \"quotes\" and é"],"emailAddress":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::Section>(
         r##"{"@odata.type":"#microsoft.graph.section","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","address":{"@odata.type":"#microsoft.graph.physicalAddress","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"displayName":null,"geoCoordinates":{"@odata.type":"#microsoft.graph.outlookGeoCoordinates","accuracy":1.5,"altitude":1.5,"altitudeAccuracy":null,"latitude":1.5,"longitude":1.5,"propertyAddedLater":{"nested":[1,"two",null]}},"isWheelChairAccessible":true,"label":null,"parentId":"text with \"quotes\" and é","phone":"text with \"quotes\" and é","placeId":null,"tags":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::SectionMap>(
         r##"{"@odata.type":"#microsoft.graph.sectionMap","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","properties":"text with \"quotes\" and é","placeId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::UnitMap>(
         r##"{"@odata.type":"#microsoft.graph.unitMap","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","properties":"text with \"quotes\" and é","placeId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "places")]
     round_trip::<graph_resources::graph::Workspace>(
         r##"{"@odata.type":"#microsoft.graph.workspace","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","address":{"@odata.type":"#microsoft.graph.physicalAddress","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"displayName":null,"geoCoordinates":{"@odata.type":"#microsoft.graph.outlookGeoCoordinates","accuracy":1.5,"altitude":1.5,"altitudeAccuracy":null,"latitude":1.5,"longitude":1.5,"propertyAddedLater":{"nested":[1,"two",null]}},"isWheelChairAccessible":true,"label":null,"parentId":"text with \"quotes\" and é","phone":"text with \"quotes\" and é","placeId":null,"tags":["text with \"quotes\" and é"],"capacity":123456,"displayDeviceName":null,"emailAddress":"text with \"quotes\" and é","mode":{"@odata.type":"#microsoft.graph.placeMode","propertyAddedLater":{"nested":[1,"two",null]}},"nickname":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "planner")]
 fn graph_planner() {
-    #[cfg(feature = "planner")]
     round_trip::<graph_resources::graph::PlannerAppliedCategories>(
         r##"{"@odata.type":"#microsoft.graph.plannerAppliedCategories","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "planner")]
     round_trip::<graph_resources::graph::PlannerAssignments>(
         r##"{"@odata.type":"#microsoft.graph.plannerAssignments","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "planner")]
     round_trip::<graph_resources::graph::PlannerCategoryDescriptions>(
         r##"{"@odata.type":"#microsoft.graph.plannerCategoryDescriptions","@odata.etag":"W/\"1\"","category1":"text with \"quotes\" and é","category10":"text with \"quotes\" and é","category11":null,"category12":"text with \"quotes\" and é","category13":"text with \"quotes\" and é","category14":null,"category15":"text with \"quotes\" and é","category16":"text with \"quotes\" and é","category17":null,"category18":"text with \"quotes\" and é","category19":"text with \"quotes\" and é","category2":null,"category20":"text with \"quotes\" and é","category21":"text with \"quotes\" and é","category22":null,"category23":"text with \"quotes\" and é","category24":"text with \"quotes\" and é","category25":null,"category3":"text with \"quotes\" and é","category4":"text with \"quotes\" and é","category5":null,"category6":"text with \"quotes\" and é","category7":"text with \"quotes\" and é","category8":null,"category9":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "planner")]
     round_trip::<graph_resources::graph::PlannerChecklistItems>(
         r##"{"@odata.type":"#microsoft.graph.plannerChecklistItems","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "planner")]
     round_trip::<graph_resources::graph::PlannerExternalReferences>(
         r##"{"@odata.type":"#microsoft.graph.plannerExternalReferences","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "planner")]
     round_trip::<graph_resources::graph::PlannerOrderHintsByAssignee>(
         r##"{"@odata.type":"#microsoft.graph.plannerOrderHintsByAssignee","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "planner")]
     round_trip::<graph_resources::graph::PlannerPlanContainer>(
         r##"{"@odata.type":"#microsoft.graph.plannerPlanContainer","@odata.etag":"W/\"1\"","containerId":"text with \"quotes\" and é","type":"memberAddedLater","url":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "planner")]
     round_trip::<graph_resources::graph::PlannerUserIds>(
         r##"{"@odata.type":"#microsoft.graph.plannerUserIds","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "planner")]
     round_trip::<graph_resources::graph::Planner>(
         r##"{"@odata.type":"#microsoft.graph.planner","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "planner")]
     round_trip::<graph_resources::graph::PlannerAssignedToTaskBoardTaskFormat>(
         r##"{"@odata.type":"#microsoft.graph.plannerAssignedToTaskBoardTaskFormat","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","orderHintsByAssignee":{"@odata.type":"#microsoft.graph.plannerOrderHintsByAssignee","propertyAddedLater":{"nested":[1,"two",null]}},"unassignedOrderHint":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "planner")]
     round_trip::<graph_resources::graph::PlannerBucket>(
         r##"{"@odata.type":"#microsoft.graph.plannerBucket","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","name":"text with \"quotes\" and é","orderHint":null,"planId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "planner")]
     round_trip::<graph_resources::graph::PlannerBucketTaskBoardTaskFormat>(
         r##"{"@odata.type":"#microsoft.graph.plannerBucketTaskBoardTaskFormat","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","orderHint":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "planner")]
     round_trip::<graph_resources::graph::PlannerPlan>(
         r##"{"@odata.type":"#microsoft.graph.plannerPlan","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","container":{"@odata.type":"#microsoft.graph.plannerPlanContainer","containerId":"text with \"quotes\" and é","type":"memberAddedLater","url":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdBy":null,"createdDateTime":"2024-02-29T12:30:15.1234567Z","owner":"text with \"quotes\" and é","title":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "planner")]
     round_trip::<graph_resources::graph::PlannerPlanDetails>(
         r##"{"@odata.type":"#microsoft.graph.plannerPlanDetails","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","categoryDescriptions":{"@odata.type":"#microsoft.graph.plannerCategoryDescriptions","category1":"text with \"quotes\" and é","category10":"text with \"quotes\" and é","category11":null,"category12":"text with \"quotes\" and é","category13":"text with \"quotes\" and é","category14":null,"category15":"text with \"quotes\" and é","category16":"text with \"quotes\" and é","category17":null,"category18":"text with \"quotes\" and é","category19":"text with \"quotes\" and é","category2":null,"category20":"text with \"quotes\" and é","category21":"text with \"quotes\" and é","category22":null,"category23":"text with \"quotes\" and é","category24":"text with \"quotes\" and é","category25":null,"category3":"text with \"quotes\" and é","category4":"text with \"quotes\" and é","category5":null,"category6":"text with \"quotes\" and é","category7":"text with \"quotes\" and é","category8":null,"category9":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"sharedWith":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "planner")]
     round_trip::<graph_resources::graph::PlannerProgressTaskBoardTaskFormat>(
         r##"{"@odata.type":"#microsoft.graph.plannerProgressTaskBoardTaskFormat","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","orderHint":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "planner")]
     round_trip::<graph_resources::graph::PlannerTask>(
         r##"{"@odata.type":"#microsoft.graph.plannerTask","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","activeChecklistItemCount":123456,"appliedCategories":null,"assigneePriority":"text with \"quotes\" and é","assignments":{"@odata.type":"#microsoft.graph.plannerAssignments","propertyAddedLater":{"nested":[1,"two",null]}},"bucketId":null,"checklistItemCount":123456,"completedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"completedDateTime":null,"conversationThreadId":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"dueDateTime":"2024-02-29T12:30:15.1234567Z","hasDescription":true,"orderHint":null,"percentComplete":123456,"planId":"text with \"quotes\" and é","previewType":null,"priority":123456,"referenceCount":123456,"startDateTime":null,"title":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "planner")]
     round_trip::<graph_resources::graph::PlannerTaskDetails>(
         r##"{"@odata.type":"#microsoft.graph.plannerTaskDetails","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","checklist":{"@odata.type":"#microsoft.graph.plannerChecklistItems","propertyAddedLater":{"nested":[1,"two",null]}},"description":null,"previewType":"memberAddedLater","references":{"@odata.type":"#microsoft.graph.plannerExternalReferences","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(feature = "identity", feature = "policies"))]
 fn graph_policies() {
     #[cfg(feature = "policies")]
     round_trip::<graph_resources::graph::AllDeviceRegistrationMembership>(
@@ -6905,7 +6585,6 @@ fn graph_policies() {
     round_trip::<graph_resources::graph::ClaimsMappingPolicy>(
         r##"{"@odata.type":"#microsoft.graph.claimsMappingPolicy","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","deletedDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","definition":["text with \"quotes\" and é"],"isOrganizationDefault":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "identity", feature = "policies"))]
     round_trip::<graph_resources::graph::ConditionalAccessPolicy>(
         r##"{"@odata.type":"#microsoft.graph.conditionalAccessPolicy","@odata.etag":"W/\"1\"","deletedDateTime":"2024-02-29T12:30:15.1234567Z","conditions":{"@odata.type":"#microsoft.graph.conditionalAccessConditionSet","applications":{"@odata.type":"#microsoft.graph.conditionalAccessApplications","applicationFilter":null,"excludeApplications":["text with \"quotes\" and é"],"includeApplications":null,"includeAuthenticationContextClassReferences":["text with \"quotes\" and é"],"includeUserActions":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}},"authenticationFlows":{"@odata.type":"#microsoft.graph.conditionalAccessAuthenticationFlows","transferMethods":"none,deviceCodeFlow","propertyAddedLater":{"nested":[1,"two",null]}},"clientApplications":null,"clientAppTypes":["memberAddedLater"],"devices":{"@odata.type":"#microsoft.graph.conditionalAccessDevices","deviceFilter":null,"propertyAddedLater":{"nested":[1,"two",null]}},"insiderRiskLevels":null,"locations":{"@odata.type":"#microsoft.graph.conditionalAccessLocations","excludeLocations":["text with \"quotes\" and é"],"includeLocations":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}},"platforms":{"@odata.type":"#microsoft.graph.conditionalAccessPlatforms","excludePlatforms":["android"],"includePlatforms":["android"],"propertyAddedLater":{"nested":[1,"two",null]}},"servicePrincipalRiskLevels":null,"signInRiskLevels":["low"],"userRiskLevels":["low"],"users":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","grantControls":null,"id":"text with \"quotes\" and é","modifiedDateTime":"2024-02-29T12:30:15.1234567Z","sessionControls":null,"state":"enabled","templateId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -7025,7 +6704,6 @@ fn graph_policies() {
     round_trip::<graph_resources::graph::UnifiedRoleManagementPolicyRule>(
         r##"{"@odata.type":"#microsoft.graph.unifiedRoleManagementPolicyRule","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","target":{"@odata.type":"#microsoft.graph.unifiedRoleManagementPolicyRuleTarget","caller":"text with \"quotes\" and é","enforcedSettings":["text with \"quotes\" and é"],"inheritableSettings":null,"level":"text with \"quotes\" and é","operations":["memberAddedLater"],"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "identity", feature = "policies"))]
     round_trip::<graph_resources::graph::WhatIfAnalysisResult>(
         r##"{"@odata.type":"#microsoft.graph.whatIfAnalysisResult","@odata.etag":"W/\"1\"","deletedDateTime":"2024-02-29T12:30:15.1234567Z","conditions":{"@odata.type":"#microsoft.graph.conditionalAccessConditionSet","applications":{"@odata.type":"#microsoft.graph.conditionalAccessApplications","applicationFilter":null,"excludeApplications":["text with \"quotes\" and é"],"includeApplications":null,"includeAuthenticationContextClassReferences":["text with \"quotes\" and é"],"includeUserActions":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}},"authenticationFlows":{"@odata.type":"#microsoft.graph.conditionalAccessAuthenticationFlows","transferMethods":"none,deviceCodeFlow","propertyAddedLater":{"nested":[1,"two",null]}},"clientApplications":null,"clientAppTypes":["memberAddedLater"],"devices":{"@odata.type":"#microsoft.graph.conditionalAccessDevices","deviceFilter":null,"propertyAddedLater":{"nested":[1,"two",null]}},"insiderRiskLevels":null,"locations":{"@odata.type":"#microsoft.graph.conditionalAccessLocations","excludeLocations":["text with \"quotes\" and é"],"includeLocations":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}},"platforms":{"@odata.type":"#microsoft.graph.conditionalAccessPlatforms","excludePlatforms":["android"],"includePlatforms":["android"],"propertyAddedLater":{"nested":[1,"two",null]}},"servicePrincipalRiskLevels":null,"signInRiskLevels":["low"],"userRiskLevels":["low"],"users":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","grantControls":null,"id":"text with \"quotes\" and é","modifiedDateTime":"2024-02-29T12:30:15.1234567Z","sessionControls":null,"state":"enabled","templateId":"text with \"quotes\" and é","analysisReasons":null,"policyApplies":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -7036,20 +6714,18 @@ fn graph_policies() {
 }
 
 #[test]
+#[cfg(any(feature = "print", feature = "other"))]
 fn graph_print() {
     #[cfg(feature = "print")]
     round_trip::<graph_resources::graph::AirPrintSettings>(
         r##"{"@odata.type":"#microsoft.graph.airPrintSettings","@odata.etag":"W/\"1\"","incompatiblePrinters":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "print", feature = "other"))]
     round_trip::<graph_resources::graph::IntegerRange>(
         r##"{"@odata.type":"#microsoft.graph.integerRange","@odata.etag":"W/\"1\"","end":9007199254740993,"start":9007199254740993,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "print", feature = "other"))]
     round_trip::<graph_resources::graph::PrinterCapabilities>(
         r##"{"@odata.type":"#microsoft.graph.printerCapabilities","@odata.etag":"W/\"1\"","bottomMargins":[123456],"collation":true,"colorModes":null,"contentTypes":["text with \"quotes\" and é"],"copiesPerJob":{"@odata.type":"#microsoft.graph.integerRange","end":9007199254740993,"start":9007199254740993,"propertyAddedLater":{"nested":[1,"two",null]}},"dpis":null,"duplexModes":["memberAddedLater"],"feedOrientations":["longEdgeFirst"],"finishings":null,"inputBins":["text with \"quotes\" and é"],"isColorPrintingSupported":true,"isPageRangeSupported":null,"leftMargins":[123456],"mediaColors":["text with \"quotes\" and é"],"mediaSizes":null,"mediaTypes":["text with \"quotes\" and é"],"multipageLayouts":["clockwiseFromTopLeft"],"orientations":null,"outputBins":["text with \"quotes\" and é"],"pagesPerSheet":[123456],"qualities":null,"rightMargins":[123456],"scalings":["auto"],"supportsFitPdfToPage":null,"topMargins":[123456],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "print", feature = "other"))]
     round_trip::<graph_resources::graph::PrinterDefaults>(
         r##"{"@odata.type":"#microsoft.graph.printerDefaults","@odata.etag":"W/\"1\"","colorMode":"memberAddedLater","contentType":"text with \"quotes\" and é","copiesPerJob":null,"dpi":123456,"duplexMode":"flipOnLongEdge","finishings":null,"fitPdfToPage":true,"inputBin":"text with \"quotes\" and é","mediaColor":null,"mediaSize":"text with \"quotes\" and é","mediaType":"text with \"quotes\" and é","multipageLayout":null,"orientation":"portrait","outputBin":"text with \"quotes\" and é","pagesPerSheet":null,"quality":"low","scaling":"auto","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -7057,7 +6733,6 @@ fn graph_print() {
     round_trip::<graph_resources::graph::PrinterDiscoverySettings>(
         r##"{"@odata.type":"#microsoft.graph.printerDiscoverySettings","@odata.etag":"W/\"1\"","airPrint":{"@odata.type":"#microsoft.graph.airPrintSettings","incompatiblePrinters":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "print", feature = "other"))]
     round_trip::<graph_resources::graph::PrinterLocation>(
         r##"{"@odata.type":"#microsoft.graph.printerLocation","@odata.etag":"W/\"1\"","altitudeInMeters":123456,"building":"text with \"quotes\" and é","city":null,"countryOrRegion":"text with \"quotes\" and é","floor":"text with \"quotes\" and é","floorDescription":null,"latitude":1.5,"longitude":1.5,"organization":null,"postalCode":"text with \"quotes\" and é","roomDescription":"text with \"quotes\" and é","roomName":null,"site":"text with \"quotes\" and é","stateOrProvince":"text with \"quotes\" and é","streetAddress":null,"subdivision":["text with \"quotes\" and é"],"subunit":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -7065,7 +6740,6 @@ fn graph_print() {
     round_trip::<graph_resources::graph::PrinterShareViewpoint>(
         r##"{"@odata.type":"#microsoft.graph.printerShareViewpoint","@odata.etag":"W/\"1\"","lastUsedDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "print", feature = "other"))]
     round_trip::<graph_resources::graph::PrinterStatus>(
         r##"{"@odata.type":"#microsoft.graph.printerStatus","@odata.etag":"W/\"1\"","description":"text with \"quotes\" and é","details":["memberAddedLater"],"state":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -7128,62 +6802,51 @@ fn graph_print() {
 }
 
 #[test]
+#[cfg(feature = "privacy")]
 fn graph_privacy() {
-    #[cfg(feature = "privacy")]
     round_trip::<graph_resources::graph::DataSubject>(
         r##"{"@odata.type":"#microsoft.graph.dataSubject","@odata.etag":"W/\"1\"","email":"text with \"quotes\" and é","firstName":"text with \"quotes\" and é","lastName":null,"residency":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "privacy")]
     round_trip::<graph_resources::graph::SubjectRightsRequestAllMailboxLocation>(
         r##"{"@odata.type":"#microsoft.graph.subjectRightsRequestAllMailboxLocation","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "privacy")]
     round_trip::<graph_resources::graph::SubjectRightsRequestAllSiteLocation>(
         r##"{"@odata.type":"#microsoft.graph.subjectRightsRequestAllSiteLocation","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "privacy")]
     round_trip::<graph_resources::graph::SubjectRightsRequestDetail>(
         r##"{"@odata.type":"#microsoft.graph.subjectRightsRequestDetail","@odata.etag":"W/\"1\"","excludedItemCount":9007199254740993,"insightCounts":[{"@odata.type":"#microsoft.graph.keyValuePair","name":"text with \"quotes\" and é","value":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"itemCount":null,"itemNeedReview":9007199254740993,"productItemCounts":[{"@odata.type":"#microsoft.graph.keyValuePair","name":"text with \"quotes\" and é","value":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"signedOffItemCount":null,"totalItemSize":9007199254740993,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "privacy")]
     round_trip::<graph_resources::graph::SubjectRightsRequestEnumeratedMailboxLocation>(
         r##"{"@odata.type":"#microsoft.graph.subjectRightsRequestEnumeratedMailboxLocation","@odata.etag":"W/\"1\"","userPrincipalNames":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "privacy")]
     round_trip::<graph_resources::graph::SubjectRightsRequestEnumeratedSiteLocation>(
         r##"{"@odata.type":"#microsoft.graph.subjectRightsRequestEnumeratedSiteLocation","@odata.etag":"W/\"1\"","urls":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "privacy")]
     round_trip::<graph_resources::graph::SubjectRightsRequestHistory>(
         r##"{"@odata.type":"#microsoft.graph.subjectRightsRequestHistory","@odata.etag":"W/\"1\"","changedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"eventDateTime":"2024-02-29T12:30:15.1234567Z","stage":null,"stageStatus":"memberAddedLater","type":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "privacy")]
     round_trip::<graph_resources::graph::SubjectRightsRequestMailboxLocation>(
         r##"{"@odata.type":"#microsoft.graph.subjectRightsRequestMailboxLocation","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "privacy")]
     round_trip::<graph_resources::graph::SubjectRightsRequestSiteLocation>(
         r##"{"@odata.type":"#microsoft.graph.subjectRightsRequestSiteLocation","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "privacy")]
     round_trip::<graph_resources::graph::SubjectRightsRequestStageDetail>(
         r##"{"@odata.type":"#microsoft.graph.subjectRightsRequestStageDetail","@odata.etag":"W/\"1\"","error":{"@odata.type":"#microsoft.graph.publicError","code":"text with \"quotes\" and é","details":[{"@odata.type":"#microsoft.graph.publicErrorDetail","code":"text with \"quotes\" and é","message":"text with \"quotes\" and é","target":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"innerError":null,"message":"text with \"quotes\" and é","target":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"stage":"memberAddedLater","status":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "privacy")]
     round_trip::<graph_resources::graph::AuthoredNote>(
         r##"{"@odata.type":"#microsoft.graph.authoredNote","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","author":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"content":null,"createdDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "privacy")]
     round_trip::<graph_resources::graph::Privacy>(
         r##"{"@odata.type":"#microsoft.graph.privacy","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "privacy")]
     round_trip::<graph_resources::graph::SubjectRightsRequest>(
         r##"{"@odata.type":"#microsoft.graph.subjectRightsRequest","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","assignedTo":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"closedDateTime":null,"contentQuery":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"dataSubject":{"@odata.type":"#microsoft.graph.dataSubject","email":"text with \"quotes\" and é","firstName":"text with \"quotes\" and é","lastName":null,"residency":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"dataSubjectType":"memberAddedLater","description":null,"displayName":"text with \"quotes\" and é","externalId":"text with \"quotes\" and é","history":null,"includeAllVersions":true,"includeAuthoredContent":true,"insight":null,"internalDueDateTime":"2024-02-29T12:30:15.1234567Z","lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":null,"mailboxLocations":{"@odata.type":"#microsoft.graph.subjectRightsRequestMailboxLocation","propertyAddedLater":{"nested":[1,"two",null]}},"pauseAfterEstimate":true,"regulations":null,"siteLocations":{"@odata.type":"#microsoft.graph.subjectRightsRequestSiteLocation","propertyAddedLater":{"nested":[1,"two",null]}},"stages":[{"@odata.type":"#microsoft.graph.subjectRightsRequestStageDetail","error":{"@odata.type":"#microsoft.graph.publicError","code":"text with \"quotes\" and é","details":[],"innerError":null,"message":"text with \"quotes\" and é","target":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"stage":"contentRetrieval","status":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"status":null,"type":"export","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(feature = "reports", feature = "security"))]
 fn graph_reports() {
     #[cfg(feature = "reports")]
     round_trip::<graph_resources::graph::AttackSimulationRepeatOffender>(
@@ -7197,7 +6860,6 @@ fn graph_reports() {
     round_trip::<graph_resources::graph::AttackSimulationTrainingUserCoverage>(
         r##"{"@odata.type":"#microsoft.graph.attackSimulationTrainingUserCoverage","@odata.etag":"W/\"1\"","attackSimulationUser":{"@odata.type":"#microsoft.graph.attackSimulationUser","displayName":"text with \"quotes\" and é","email":"text with \"quotes\" and é","userId":null,"propertyAddedLater":{"nested":[1,"two",null]}},"userTrainings":[{"@odata.type":"#microsoft.graph.userTrainingStatusInfo","assignedDateTime":"2024-02-29T12:30:15.1234567Z","completionDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"trainingStatus":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "reports", feature = "security"))]
     round_trip::<graph_resources::graph::AttackSimulationUser>(
         r##"{"@odata.type":"#microsoft.graph.attackSimulationUser","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","email":"text with \"quotes\" and é","userId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -7252,170 +6914,138 @@ fn graph_reports() {
 }
 
 #[test]
+#[cfg(feature = "roleManagement")]
 fn graph_role_management() {
-    #[cfg(feature = "roleManagement")]
     round_trip::<graph_resources::graph::UnifiedRolePermission>(
         r##"{"@odata.type":"#microsoft.graph.unifiedRolePermission","@odata.etag":"W/\"1\"","allowedResourceActions":["text with \"quotes\" and é"],"condition":"text with \"quotes\" and é","excludedResourceActions":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "roleManagement")]
     round_trip::<graph_resources::graph::AppScope>(
         r##"{"@odata.type":"#microsoft.graph.appScope","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","type":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "roleManagement")]
     round_trip::<graph_resources::graph::RbacApplication>(
         r##"{"@odata.type":"#microsoft.graph.rbacApplication","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "roleManagement")]
     round_trip::<graph_resources::graph::RoleManagement>(
         r##"{"@odata.type":"#microsoft.graph.roleManagement","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "roleManagement")]
     round_trip::<graph_resources::graph::UnifiedRbacResourceAction>(
         r##"{"@odata.type":"#microsoft.graph.unifiedRbacResourceAction","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","actionVerb":"text with \"quotes\" and é","authenticationContextId":null,"description":"text with \"quotes\" and é","isAuthenticationContextSettable":true,"name":null,"resourceScopeId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "roleManagement")]
     round_trip::<graph_resources::graph::UnifiedRbacResourceNamespace>(
         r##"{"@odata.type":"#microsoft.graph.unifiedRbacResourceNamespace","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","name":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "roleManagement")]
     round_trip::<graph_resources::graph::UnifiedRoleAssignment>(
         r##"{"@odata.type":"#microsoft.graph.unifiedRoleAssignment","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","appScopeId":"text with \"quotes\" and é","condition":null,"directoryScopeId":"text with \"quotes\" and é","principalId":"text with \"quotes\" and é","principalOrganizationId":null,"roleDefinitionId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "roleManagement")]
     round_trip::<graph_resources::graph::UnifiedRoleAssignmentSchedule>(
         r##"{"@odata.type":"#microsoft.graph.unifiedRoleAssignmentSchedule","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","appScopeId":"text with \"quotes\" and é","createdDateTime":null,"createdUsing":"text with \"quotes\" and é","directoryScopeId":"text with \"quotes\" and é","modifiedDateTime":null,"principalId":"text with \"quotes\" and é","roleDefinitionId":"text with \"quotes\" and é","status":null,"assignmentType":"text with \"quotes\" and é","memberType":"text with \"quotes\" and é","scheduleInfo":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "roleManagement")]
     round_trip::<graph_resources::graph::UnifiedRoleAssignmentScheduleInstance>(
         r##"{"@odata.type":"#microsoft.graph.unifiedRoleAssignmentScheduleInstance","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","appScopeId":"text with \"quotes\" and é","directoryScopeId":null,"principalId":"text with \"quotes\" and é","roleDefinitionId":"text with \"quotes\" and é","assignmentType":null,"endDateTime":"2024-02-29T12:30:15.1234567Z","memberType":"text with \"quotes\" and é","roleAssignmentOriginId":null,"roleAssignmentScheduleId":"text with \"quotes\" and é","startDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "roleManagement")]
     round_trip::<graph_resources::graph::UnifiedRoleAssignmentScheduleRequest>(
         r##"{"@odata.type":"#microsoft.graph.unifiedRoleAssignmentScheduleRequest","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","approvalId":"text with \"quotes\" and é","completedDateTime":null,"createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","customData":null,"status":"text with \"quotes\" and é","action":"memberAddedLater","appScopeId":null,"directoryScopeId":"text with \"quotes\" and é","isValidationOnly":true,"justification":null,"principalId":"text with \"quotes\" and é","roleDefinitionId":"text with \"quotes\" and é","scheduleInfo":null,"targetScheduleId":"text with \"quotes\" and é","ticketInfo":{"@odata.type":"#microsoft.graph.ticketInfo","ticketNumber":"text with \"quotes\" and é","ticketSystem":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "roleManagement")]
     round_trip::<graph_resources::graph::UnifiedRoleDefinition>(
         r##"{"@odata.type":"#microsoft.graph.unifiedRoleDefinition","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","description":"text with \"quotes\" and é","displayName":null,"isBuiltIn":true,"isEnabled":true,"resourceScopes":null,"rolePermissions":[{"@odata.type":"#microsoft.graph.unifiedRolePermission","allowedResourceActions":["text with \"quotes\" and é"],"condition":"text with \"quotes\" and é","excludedResourceActions":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"templateId":"text with \"quotes\" and é","version":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "roleManagement")]
     round_trip::<graph_resources::graph::UnifiedRoleEligibilitySchedule>(
         r##"{"@odata.type":"#microsoft.graph.unifiedRoleEligibilitySchedule","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","appScopeId":"text with \"quotes\" and é","createdDateTime":null,"createdUsing":"text with \"quotes\" and é","directoryScopeId":"text with \"quotes\" and é","modifiedDateTime":null,"principalId":"text with \"quotes\" and é","roleDefinitionId":"text with \"quotes\" and é","status":null,"memberType":"text with \"quotes\" and é","scheduleInfo":{"@odata.type":"#microsoft.graph.requestSchedule","expiration":{"@odata.type":"#microsoft.graph.expirationPattern","duration":"PT1H30M","endDateTime":"2024-02-29T12:30:15.1234567Z","type":null,"propertyAddedLater":{"nested":[1,"two",null]}},"recurrence":{"@odata.type":"#microsoft.graph.patternedRecurrence","pattern":null,"range":null,"propertyAddedLater":{"nested":[1,"two",null]}},"startDateTime":null,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "roleManagement")]
     round_trip::<graph_resources::graph::UnifiedRoleEligibilityScheduleInstance>(
         r##"{"@odata.type":"#microsoft.graph.unifiedRoleEligibilityScheduleInstance","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","appScopeId":"text with \"quotes\" and é","directoryScopeId":null,"principalId":"text with \"quotes\" and é","roleDefinitionId":"text with \"quotes\" and é","endDateTime":null,"memberType":"text with \"quotes\" and é","roleEligibilityScheduleId":"text with \"quotes\" and é","startDateTime":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "roleManagement")]
     round_trip::<graph_resources::graph::UnifiedRoleEligibilityScheduleRequest>(
         r##"{"@odata.type":"#microsoft.graph.unifiedRoleEligibilityScheduleRequest","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","approvalId":"text with \"quotes\" and é","completedDateTime":null,"createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":"2024-02-29T12:30:15.1234567Z","customData":null,"status":"text with \"quotes\" and é","action":"memberAddedLater","appScopeId":null,"directoryScopeId":"text with \"quotes\" and é","isValidationOnly":true,"justification":null,"principalId":"text with \"quotes\" and é","roleDefinitionId":"text with \"quotes\" and é","scheduleInfo":null,"targetScheduleId":"text with \"quotes\" and é","ticketInfo":{"@odata.type":"#microsoft.graph.ticketInfo","ticketNumber":"text with \"quotes\" and é","ticketSystem":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "schemaExtensions")]
 fn graph_schema_extensions() {
-    #[cfg(feature = "schemaExtensions")]
     round_trip::<graph_resources::graph::ExtensionSchemaProperty>(
         r##"{"@odata.type":"#microsoft.graph.extensionSchemaProperty","@odata.etag":"W/\"1\"","name":"text with \"quotes\" and é","type":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "schemaExtensions")]
     round_trip::<graph_resources::graph::SchemaExtension>(
         r##"{"@odata.type":"#microsoft.graph.schemaExtension","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","description":"text with \"quotes\" and é","owner":null,"properties":[{"@odata.type":"#microsoft.graph.extensionSchemaProperty","name":"text with \"quotes\" and é","type":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"status":"text with \"quotes\" and é","targetTypes":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "scopedRoleMemberships")]
 fn graph_scoped_role_memberships() {
-    #[cfg(feature = "scopedRoleMemberships")]
     round_trip::<graph_resources::graph::ScopedRoleMembership>(
         r##"{"@odata.type":"#microsoft.graph.scopedRoleMembership","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","administrativeUnitId":"text with \"quotes\" and é","roleId":null,"roleMemberInfo":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "search")]
 fn graph_search() {
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::AggregationOption>(
         r##"{"@odata.type":"#microsoft.graph.aggregationOption","@odata.etag":"W/\"1\"","bucketDefinition":{"@odata.type":"#microsoft.graph.bucketAggregationDefinition","isDescending":true,"minimumCount":123456,"prefixFilter":null,"ranges":[{"@odata.type":"#microsoft.graph.bucketAggregationRange","from":"text with \"quotes\" and é","to":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"sortBy":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}},"field":"text with \"quotes\" and é","size":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::AlterationResponse>(
         r##"{"@odata.type":"#microsoft.graph.alterationResponse","@odata.etag":"W/\"1\"","originalQueryString":"text with \"quotes\" and é","queryAlteration":{"@odata.type":"#microsoft.graph.searchAlteration","alteredHighlightedQueryString":"text with \"quotes\" and é","alteredQueryString":"text with \"quotes\" and é","alteredQueryTokens":null,"propertyAddedLater":{"nested":[1,"two",null]}},"queryAlterationType":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::AlteredQueryToken>(
         r##"{"@odata.type":"#microsoft.graph.alteredQueryToken","@odata.etag":"W/\"1\"","length":123456,"offset":123456,"suggestion":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::BucketAggregationDefinition>(
         r##"{"@odata.type":"#microsoft.graph.bucketAggregationDefinition","@odata.etag":"W/\"1\"","isDescending":true,"minimumCount":123456,"prefixFilter":null,"ranges":[{"@odata.type":"#microsoft.graph.bucketAggregationRange","from":"text with \"quotes\" and é","to":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"sortBy":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::BucketAggregationRange>(
         r##"{"@odata.type":"#microsoft.graph.bucketAggregationRange","@odata.etag":"W/\"1\"","from":"text with \"quotes\" and é","to":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::CollapseProperty>(
         r##"{"@odata.type":"#microsoft.graph.collapseProperty","@odata.etag":"W/\"1\"","fields":["text with \"quotes\" and é"],"limit":-300,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::ResultTemplateDictionary>(
         r##"{"@odata.type":"#microsoft.graph.resultTemplateDictionary","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::ResultTemplateOption>(
         r##"{"@odata.type":"#microsoft.graph.resultTemplateOption","@odata.etag":"W/\"1\"","enableResultTemplate":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::SearchAggregation>(
         r##"{"@odata.type":"#microsoft.graph.searchAggregation","@odata.etag":"W/\"1\"","buckets":[{"@odata.type":"#microsoft.graph.searchBucket","aggregationFilterToken":"text with \"quotes\" and é","count":123456,"key":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"field":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::SearchAlteration>(
         r##"{"@odata.type":"#microsoft.graph.searchAlteration","@odata.etag":"W/\"1\"","alteredHighlightedQueryString":"text with \"quotes\" and é","alteredQueryString":"text with \"quotes\" and é","alteredQueryTokens":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::SearchAlterationOptions>(
         r##"{"@odata.type":"#microsoft.graph.searchAlterationOptions","@odata.etag":"W/\"1\"","enableModification":true,"enableSuggestion":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::SearchBucket>(
         r##"{"@odata.type":"#microsoft.graph.searchBucket","@odata.etag":"W/\"1\"","aggregationFilterToken":"text with \"quotes\" and é","count":123456,"key":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::SearchHit>(
         r##"{"@odata.type":"#microsoft.graph.searchHit","@odata.etag":"W/\"1\"","contentSource":"text with \"quotes\" and é","hitId":"text with \"quotes\" and é","isCollapsed":null,"rank":123456,"resultTemplateId":"text with \"quotes\" and é","summary":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::SearchHitsContainer>(
         r##"{"@odata.type":"#microsoft.graph.searchHitsContainer","@odata.etag":"W/\"1\"","aggregations":[{"@odata.type":"#microsoft.graph.searchAggregation","buckets":[{"@odata.type":"#microsoft.graph.searchBucket","aggregationFilterToken":"text with \"quotes\" and é","count":123456,"key":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"field":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"hits":[{"@odata.type":"#microsoft.graph.searchHit","contentSource":"text with \"quotes\" and é","hitId":"text with \"quotes\" and é","isCollapsed":null,"rank":123456,"resultTemplateId":"text with \"quotes\" and é","summary":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"moreResultsAvailable":null,"total":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::SearchQuery>(
         r##"{"@odata.type":"#microsoft.graph.searchQuery","@odata.etag":"W/\"1\"","queryString":"text with \"quotes\" and é","queryTemplate":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::SearchRequest>(
         r##"{"@odata.type":"#microsoft.graph.searchRequest","@odata.etag":"W/\"1\"","aggregationFilters":["text with \"quotes\" and é"],"aggregations":[{"@odata.type":"#microsoft.graph.aggregationOption","bucketDefinition":{"@odata.type":"#microsoft.graph.bucketAggregationDefinition","isDescending":true,"minimumCount":123456,"prefixFilter":null,"ranges":[],"sortBy":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}},"field":"text with \"quotes\" and é","size":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"collapseProperties":null,"contentSources":["text with \"quotes\" and é"],"enableTopResults":true,"entityTypes":null,"fields":["text with \"quotes\" and é"],"from":123456,"query":null,"queryAlterationOptions":{"@odata.type":"#microsoft.graph.searchAlterationOptions","enableModification":true,"enableSuggestion":true,"propertyAddedLater":{"nested":[1,"two",null]}},"region":"text with \"quotes\" and é","resultTemplateOptions":null,"sharePointOneDriveOptions":{"@odata.type":"#microsoft.graph.sharePointOneDriveOptions","includeContent":"sharedContent,privateContent","propertyAddedLater":{"nested":[1,"two",null]}},"size":123456,"sortProperties":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::SearchResponse>(
         r##"{"@odata.type":"#microsoft.graph.searchResponse","@odata.etag":"W/\"1\"","hitsContainers":[{"@odata.type":"#microsoft.graph.searchHitsContainer","aggregations":[{"@odata.type":"#microsoft.graph.searchAggregation","buckets":[],"field":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"hits":[{"@odata.type":"#microsoft.graph.searchHit","contentSource":"text with \"quotes\" and é","hitId":"text with \"quotes\" and é","isCollapsed":null,"rank":123456,"resultTemplateId":"text with \"quotes\" and é","summary":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"moreResultsAvailable":null,"total":123456,"propertyAddedLater":{"nested":[1,"two",null]}}],"queryAlterationResponse":{"@odata.type":"#microsoft.graph.alterationResponse","originalQueryString":"text with \"quotes\" and é","queryAlteration":{"@odata.type":"#microsoft.graph.searchAlteration","alteredHighlightedQueryString":"text with \"quotes\" and é","alteredQueryString":"text with \"quotes\" and é","alteredQueryTokens":null,"propertyAddedLater":{"nested":[1,"two",null]}},"queryAlterationType":null,"propertyAddedLater":{"nested":[1,"two",null]}},"resultTemplates":null,"searchTerms":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::SharePointOneDriveOptions>(
         r##"{"@odata.type":"#microsoft.graph.sharePointOneDriveOptions","@odata.etag":"W/\"1\"","includeContent":"sharedContent,privateContent","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::SortProperty>(
         r##"{"@odata.type":"#microsoft.graph.sortProperty","@odata.etag":"W/\"1\"","isDescending":true,"name":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "search")]
     round_trip::<graph_resources::graph::SearchEntity>(
         r##"{"@odata.type":"#microsoft.graph.searchEntity","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(feature = "security", feature = "solutions"))]
 fn graph_security() {
     #[cfg(feature = "security")]
     round_trip::<graph_resources::graph::AccountTargetContent>(
@@ -7473,7 +7103,6 @@ fn graph_security() {
     round_trip::<graph_resources::graph::CustomTrainingSetting>(
         r##"{"@odata.type":"#microsoft.graph.customTrainingSetting","@odata.etag":"W/\"1\"","settingType":"memberAddedLater","assignedTo":["none"],"description":null,"displayName":"text with \"quotes\" and é","durationInMinutes":123456,"url":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "security", feature = "solutions"))]
     round_trip::<graph_resources::graph::EmailIdentity>(
         r##"{"@odata.type":"#microsoft.graph.emailIdentity","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","email":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -7752,12 +7381,12 @@ fn graph_security() {
 }
 
 #[test]
+#[cfg(any(
+    feature = "servicePrincipals",
+    feature = "users",
+    feature = "identityGovernance"
+))]
 fn graph_service_principals() {
-    #[cfg(any(
-        feature = "servicePrincipals",
-        feature = "users",
-        feature = "identityGovernance"
-    ))]
     round_trip::<graph_resources::graph::CustomSecurityAttributeValue>(
         r##"{"@odata.type":"#microsoft.graph.customSecurityAttributeValue","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -7804,8 +7433,8 @@ fn graph_service_principals() {
 }
 
 #[test]
+#[cfg(any(feature = "drives", feature = "shares"))]
 fn graph_shares() {
-    #[cfg(any(feature = "drives", feature = "shares"))]
     round_trip::<graph_resources::graph::Permission>(
         r##"{"@odata.type":"#microsoft.graph.permission","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","expirationDateTime":"2024-02-29T12:30:15.1234567Z","grantedTo":null,"grantedToIdentities":[{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"grantedToIdentitiesV2":[{"@odata.type":"#microsoft.graph.sharePointIdentitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"group":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"sharePointGroup":{"@odata.type":"#microsoft.graph.sharePointGroupIdentity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","principalId":null,"title":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"siteGroup":null,"siteUser":{"@odata.type":"#microsoft.graph.sharePointIdentity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","loginName":null,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}],"grantedToV2":null,"hasPassword":true,"inheritedFrom":{"@odata.type":"#microsoft.graph.itemReference","driveId":"text with \"quotes\" and é","driveType":"text with \"quotes\" and é","id":null,"name":"text with \"quotes\" and é","path":"text with \"quotes\" and é","shareId":null,"sharepointIds":{"@odata.type":"#microsoft.graph.sharepointIds","listId":"text with \"quotes\" and é","listItemId":"text with \"quotes\" and é","listItemUniqueId":null,"siteId":"text with \"quotes\" and é","siteUrl":"text with \"quotes\" and é","tenantId":null,"webId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"siteId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"invitation":null,"link":{"@odata.type":"#microsoft.graph.sharingLink","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"preventsDownload":true,"scope":null,"type":"text with \"quotes\" and é","webHtml":"text with \"quotes\" and é","webUrl":null,"propertyAddedLater":{"nested":[1,"two",null]}},"roles":["text with \"quotes\" and é"],"shareId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -7816,6 +7445,7 @@ fn graph_shares() {
 }
 
 #[test]
+#[cfg(any(feature = "drives", feature = "sites", feature = "admin"))]
 fn graph_sites() {
     #[cfg(feature = "sites")]
     round_trip::<graph_resources::graph::AccessAction>(
@@ -8004,6 +7634,7 @@ fn graph_sites() {
 }
 
 #[test]
+#[cfg(any(feature = "solutions", feature = "other"))]
 fn graph_solutions() {
     #[cfg(feature = "solutions")]
     round_trip::<graph_resources::graph::ArtifactQuery>(
@@ -8097,15 +7728,12 @@ fn graph_solutions() {
     round_trip::<graph_resources::graph::StaffAvailabilityItem>(
         r##"{"@odata.type":"#microsoft.graph.staffAvailabilityItem","@odata.etag":"W/\"1\"","availabilityItems":[{"@odata.type":"#microsoft.graph.availabilityItem","endDateTime":{"@odata.type":"#microsoft.graph.dateTimeTimeZone","dateTime":"text with \"quotes\" and é","timeZone":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"serviceId":"text with \"quotes\" and é","startDateTime":null,"status":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}],"staffId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "solutions", feature = "other"))]
     round_trip::<graph_resources::graph::TimePeriod>(
         r##"{"@odata.type":"#microsoft.graph.timePeriod","@odata.etag":"W/\"1\"","endDateTime":"2024-02-29T12:30:15.1234567Z","startDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "solutions", feature = "other"))]
     round_trip::<graph_resources::graph::VirtualEventExternalInformation>(
         r##"{"@odata.type":"#microsoft.graph.virtualEventExternalInformation","@odata.etag":"W/\"1\"","applicationId":"text with \"quotes\" and é","externalEventId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "solutions", feature = "other"))]
     round_trip::<graph_resources::graph::VirtualEventExternalRegistrationInformation>(
         r##"{"@odata.type":"#microsoft.graph.virtualEventExternalRegistrationInformation","@odata.etag":"W/\"1\"","referrer":"text with \"quotes\" and é","registrationId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -8328,136 +7956,107 @@ fn graph_solutions() {
 }
 
 #[test]
+#[cfg(feature = "storage")]
 fn graph_storage() {
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::FileStorageContainerCustomPropertyDictionary>(
         r##"{"@odata.type":"#microsoft.graph.fileStorageContainerCustomPropertyDictionary","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::FileStorageContainerSettings>(
         r##"{"@odata.type":"#microsoft.graph.fileStorageContainerSettings","@odata.etag":"W/\"1\"","isItemVersioningEnabled":true,"isOcrEnabled":true,"itemMajorVersionLimit":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::FileStorageContainerTypeRegistrationSettings>(
         r##"{"@odata.type":"#microsoft.graph.fileStorageContainerTypeRegistrationSettings","@odata.etag":"W/\"1\"","isDiscoverabilityEnabled":true,"isItemVersioningEnabled":true,"isSearchEnabled":null,"isSharingRestricted":true,"itemMajorVersionLimit":9007199254740993,"maxStoragePerContainerInBytes":null,"sharingCapability":"memberAddedLater","urlTemplate":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::FileStorageContainerTypeSettings>(
         r##"{"@odata.type":"#microsoft.graph.fileStorageContainerTypeSettings","@odata.etag":"W/\"1\"","consumingTenantOverridables":"urlTemplate,isDiscoverabilityEnabled","isDiscoverabilityEnabled":true,"isItemVersioningEnabled":null,"isSearchEnabled":true,"isSharingRestricted":true,"itemMajorVersionLimit":null,"maxStoragePerContainerInBytes":9007199254740993,"sharingCapability":"memberAddedLater","urlTemplate":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::FileStorageContainerViewpoint>(
         r##"{"@odata.type":"#microsoft.graph.fileStorageContainerViewpoint","@odata.etag":"W/\"1\"","effectiveRole":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::RecycleBinSettings>(
         r##"{"@odata.type":"#microsoft.graph.recycleBinSettings","@odata.etag":"W/\"1\"","retentionPeriodOverrideDays":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::SharePointMigrationContainerInfo>(
         r##"{"@odata.type":"#microsoft.graph.sharePointMigrationContainerInfo","@odata.etag":"W/\"1\"","dataContainerUri":"text with \"quotes\" and é","encryptionKey":"text with \"quotes\" and é","metadataContainerUri":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::FileStorage>(
         r##"{"@odata.type":"#microsoft.graph.fileStorage","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::FileStorageContainer>(
         r##"{"@odata.type":"#microsoft.graph.fileStorageContainer","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","assignedSensitivityLabel":{"@odata.type":"#microsoft.graph.assignedLabel","displayName":"text with \"quotes\" and é","labelId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"containerTypeId":null,"createdDateTime":"2024-02-29T12:30:15.1234567Z","customProperties":{"@odata.type":"#microsoft.graph.fileStorageContainerCustomPropertyDictionary","propertyAddedLater":{"nested":[1,"two",null]}},"description":null,"displayName":"text with \"quotes\" and é","lockState":"memberAddedLater","settings":null,"status":"inactive","viewpoint":{"@odata.type":"#microsoft.graph.fileStorageContainerViewpoint","effectiveRole":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::FileStorageContainerType>(
         r##"{"@odata.type":"#microsoft.graph.fileStorageContainerType","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","billingClassification":"memberAddedLater","billingStatus":null,"createdDateTime":"2024-02-29T12:30:15.1234567Z","etag":"text with \"quotes\" and é","expirationDateTime":null,"name":"text with \"quotes\" and é","owningAppId":"0f8fad5b-d9cb-469f-a165-70867728950e","settings":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::FileStorageContainerTypeAppPermissionGrant>(
         r##"{"@odata.type":"#microsoft.graph.fileStorageContainerTypeAppPermissionGrant","@odata.etag":"W/\"1\"","appId":"text with \"quotes\" and é","applicationPermissions":["memberAddedLater"],"delegatedPermissions":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::FileStorageContainerTypeRegistration>(
         r##"{"@odata.type":"#microsoft.graph.fileStorageContainerTypeRegistration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","billingClassification":"memberAddedLater","billingStatus":null,"etag":"text with \"quotes\" and é","expirationDateTime":"2024-02-29T12:30:15.1234567Z","name":null,"owningAppId":"0f8fad5b-d9cb-469f-a165-70867728950e","registeredDateTime":"2024-02-29T12:30:15.1234567Z","settings":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::RecycleBin>(
         r##"{"@odata.type":"#microsoft.graph.recycleBin","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"description":"text with \"quotes\" and é","eTag":"text with \"quotes\" and é","lastModifiedBy":null,"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","name":"text with \"quotes\" and é","parentReference":null,"webUrl":"text with \"quotes\" and é","settings":{"@odata.type":"#microsoft.graph.recycleBinSettings","retentionPeriodOverrideDays":123456,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::RecycleBinItem>(
         r##"{"@odata.type":"#microsoft.graph.recycleBinItem","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"description":"text with \"quotes\" and é","eTag":"text with \"quotes\" and é","lastModifiedBy":null,"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","name":"text with \"quotes\" and é","parentReference":null,"webUrl":"text with \"quotes\" and é","deletedDateTime":"2024-02-29T12:30:15.1234567Z","deletedFromLocation":null,"size":9007199254740993,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::ServiceStorageQuotaBreakdown>(
         r##"{"@odata.type":"#microsoft.graph.serviceStorageQuotaBreakdown","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","manageWebUrl":null,"used":9007199254740993,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::SharePointGroup>(
         r##"{"@odata.type":"#microsoft.graph.sharePointGroup","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","description":"text with \"quotes\" and é","principalId":null,"title":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::SharePointGroupMember>(
         r##"{"@odata.type":"#microsoft.graph.sharePointGroupMember","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","identity":{"@odata.type":"#microsoft.graph.sharePointIdentitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"group":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"sharePointGroup":{"@odata.type":"#microsoft.graph.sharePointGroupIdentity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","principalId":null,"title":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"siteGroup":null,"siteUser":{"@odata.type":"#microsoft.graph.sharePointIdentity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","loginName":null,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::SharePointMigrationEvent>(
         r##"{"@odata.type":"#microsoft.graph.sharePointMigrationEvent","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","correlationId":"text with \"quotes\" and é","eventDateTime":null,"jobId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::SharePointMigrationFinishManifestFileUploadEvent>(
         r##"{"@odata.type":"#microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","correlationId":"text with \"quotes\" and é","eventDateTime":null,"jobId":"text with \"quotes\" and é","manifestFileName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::SharePointMigrationJob>(
         r##"{"@odata.type":"#microsoft.graph.sharePointMigrationJob","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","containerInfo":{"@odata.type":"#microsoft.graph.sharePointMigrationContainerInfo","dataContainerUri":"text with \"quotes\" and é","encryptionKey":"text with \"quotes\" and é","metadataContainerUri":null,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::SharePointMigrationJobCancelledEvent>(
         r##"{"@odata.type":"#microsoft.graph.sharePointMigrationJobCancelledEvent","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","correlationId":"text with \"quotes\" and é","eventDateTime":null,"jobId":"text with \"quotes\" and é","isCancelledByUser":true,"totalRetryCount":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::SharePointMigrationJobDeletedEvent>(
         r##"{"@odata.type":"#microsoft.graph.sharePointMigrationJobDeletedEvent","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","correlationId":"text with \"quotes\" and é","eventDateTime":null,"jobId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::SharePointMigrationJobErrorEvent>(
         r##"{"@odata.type":"#microsoft.graph.sharePointMigrationJobErrorEvent","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","correlationId":"text with \"quotes\" and é","eventDateTime":null,"jobId":"text with \"quotes\" and é","error":{"@odata.type":"#microsoft.graph.publicError","code":"text with \"quotes\" and é","details":[{"@odata.type":"#microsoft.graph.publicErrorDetail","code":"text with \"quotes\" and é","message":"text with \"quotes\" and é","target":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"innerError":null,"message":"text with \"quotes\" and é","target":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"errorLevel":null,"objectId":"text with \"quotes\" and é","objectType":"memberAddedLater","objectUrl":null,"totalRetryCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::SharePointMigrationJobPostponedEvent>(
         r##"{"@odata.type":"#microsoft.graph.sharePointMigrationJobPostponedEvent","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","correlationId":"text with \"quotes\" and é","eventDateTime":null,"jobId":"text with \"quotes\" and é","jobsInQueue":9007199254740993,"nextPickupDateTime":null,"reason":"text with \"quotes\" and é","totalRetryCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::SharePointMigrationJobProgressEvent>(
         r##"{"@odata.type":"#microsoft.graph.sharePointMigrationJobProgressEvent","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","correlationId":"text with \"quotes\" and é","eventDateTime":null,"jobId":"text with \"quotes\" and é","bytesProcessed":9007199254740993,"bytesProcessedOnlyCurrentVersion":null,"cpuDurationMs":9007199254740993,"filesProcessed":9007199254740993,"filesProcessedOnlyCurrentVersion":null,"isCompleted":true,"lastProcessedObjectId":"text with \"quotes\" and é","objectsProcessed":null,"sqlDurationMs":9007199254740993,"sqlQueryCount":9007199254740993,"totalDurationMs":null,"totalErrors":9007199254740993,"totalExpectedBytes":9007199254740993,"totalExpectedObjects":null,"totalRetryCount":123456,"totalWarnings":9007199254740993,"waitTimeOnSqlThrottlingMs":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::SharePointMigrationJobQueuedEvent>(
         r##"{"@odata.type":"#microsoft.graph.sharePointMigrationJobQueuedEvent","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","correlationId":"text with \"quotes\" and é","eventDateTime":null,"jobId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::SharePointMigrationJobStartEvent>(
         r##"{"@odata.type":"#microsoft.graph.sharePointMigrationJobStartEvent","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","correlationId":"text with \"quotes\" and é","eventDateTime":null,"jobId":"text with \"quotes\" and é","isRestarted":true,"totalRetryCount":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::Storage>(
         r##"{"@odata.type":"#microsoft.graph.storage","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::StorageSettings>(
         r##"{"@odata.type":"#microsoft.graph.storageSettings","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "storage")]
     round_trip::<graph_resources::graph::UnifiedStorageQuota>(
         r##"{"@odata.type":"#microsoft.graph.unifiedStorageQuota","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","deleted":9007199254740993,"manageWebUrl":null,"remaining":9007199254740993,"state":"text with \"quotes\" and é","total":null,"used":9007199254740993,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(feature = "subscribedSkus", feature = "users", feature = "directory"))]
 fn graph_subscribed_skus() {
     #[cfg(feature = "subscribedSkus")]
     round_trip::<graph_resources::graph::LicenseUnitsDetail>(
         r##"{"@odata.type":"#microsoft.graph.licenseUnitsDetail","@odata.etag":"W/\"1\"","enabled":123456,"lockedOut":123456,"suspended":null,"warning":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "subscribedSkus", feature = "users", feature = "directory"))]
     round_trip::<graph_resources::graph::ServicePlanInfo>(
         r##"{"@odata.type":"#microsoft.graph.servicePlanInfo","@odata.etag":"W/\"1\"","appliesTo":"text with \"quotes\" and é","provisioningStatus":"text with \"quotes\" and é","servicePlanId":null,"servicePlanName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -8468,258 +8067,221 @@ fn graph_subscribed_skus() {
 }
 
 #[test]
+#[cfg(feature = "subscriptions")]
 fn graph_subscriptions() {
-    #[cfg(feature = "subscriptions")]
     round_trip::<graph_resources::graph::Subscription>(
         r##"{"@odata.type":"#microsoft.graph.subscription","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","applicationId":"text with \"quotes\" and é","changeType":null,"clientState":"text with \"quotes\" and é","creatorId":"text with \"quotes\" and é","encryptionCertificate":null,"encryptionCertificateId":"text with \"quotes\" and é","expirationDateTime":"2024-02-29T12:30:15.1234567Z","includeResourceData":null,"latestSupportedTlsVersion":"text with \"quotes\" and é","lifecycleNotificationUrl":"text with \"quotes\" and é","notificationQueryOptions":null,"notificationUrl":"text with \"quotes\" and é","notificationUrlAppId":"text with \"quotes\" and é","resource":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "teams")]
 fn graph_teams() {
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::ChannelSummary>(
         r##"{"@odata.type":"#microsoft.graph.channelSummary","@odata.etag":"W/\"1\"","guestsCount":123456,"hasMembersFromOtherTenants":true,"membersCount":null,"ownersCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::OpenShiftItem>(
         r##"{"@odata.type":"#microsoft.graph.openShiftItem","@odata.etag":"W/\"1\"","endDateTime":"2024-02-29T12:30:15.1234567Z","startDateTime":"2024-02-29T12:30:15.1234567Z","theme":null,"activities":[{"@odata.type":"#microsoft.graph.shiftActivity","code":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","endDateTime":null,"isPaid":true,"startDateTime":"2024-02-29T12:30:15.1234567Z","theme":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"displayName":"text with \"quotes\" and é","notes":null,"openSlotCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::OperationError>(
         r##"{"@odata.type":"#microsoft.graph.operationError","@odata.etag":"W/\"1\"","code":"text with \"quotes\" and é","message":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::ProvisionChannelEmailResult>(
         r##"{"@odata.type":"#microsoft.graph.provisionChannelEmailResult","@odata.etag":"W/\"1\"","email":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::ScheduleEntity>(
         r##"{"@odata.type":"#microsoft.graph.scheduleEntity","@odata.etag":"W/\"1\"","endDateTime":"2024-02-29T12:30:15.1234567Z","startDateTime":"2024-02-29T12:30:15.1234567Z","theme":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::ShiftActivity>(
         r##"{"@odata.type":"#microsoft.graph.shiftActivity","@odata.etag":"W/\"1\"","code":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","endDateTime":null,"isPaid":true,"startDateTime":"2024-02-29T12:30:15.1234567Z","theme":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::ShiftItem>(
         r##"{"@odata.type":"#microsoft.graph.shiftItem","@odata.etag":"W/\"1\"","endDateTime":"2024-02-29T12:30:15.1234567Z","startDateTime":"2024-02-29T12:30:15.1234567Z","theme":null,"activities":[{"@odata.type":"#microsoft.graph.shiftActivity","code":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","endDateTime":null,"isPaid":true,"startDateTime":"2024-02-29T12:30:15.1234567Z","theme":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"displayName":"text with \"quotes\" and é","notes":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::TeamFunSettings>(
         r##"{"@odata.type":"#microsoft.graph.teamFunSettings","@odata.etag":"W/\"1\"","allowCustomMemes":true,"allowGiphy":true,"allowStickersAndMemes":null,"giphyContentRating":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::TeamGuestSettings>(
         r##"{"@odata.type":"#microsoft.graph.teamGuestSettings","@odata.etag":"W/\"1\"","allowCreateUpdateChannels":true,"allowDeleteChannels":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::TeamMemberSettings>(
         r##"{"@odata.type":"#microsoft.graph.teamMemberSettings","@odata.etag":"W/\"1\"","allowAddRemoveApps":true,"allowCreatePrivateChannels":true,"allowCreateUpdateChannels":null,"allowCreateUpdateRemoveConnectors":true,"allowCreateUpdateRemoveTabs":true,"allowDeleteChannels":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::TeamMessagingSettings>(
         r##"{"@odata.type":"#microsoft.graph.teamMessagingSettings","@odata.etag":"W/\"1\"","allowChannelMentions":true,"allowOwnerDeleteMessages":true,"allowTeamMentions":null,"allowUserDeleteMessages":true,"allowUserEditMessages":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::TeamSummary>(
         r##"{"@odata.type":"#microsoft.graph.teamSummary","@odata.etag":"W/\"1\"","guestsCount":123456,"membersCount":123456,"ownersCount":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::TimeCardBreak>(
         r##"{"@odata.type":"#microsoft.graph.timeCardBreak","@odata.etag":"W/\"1\"","breakId":"text with \"quotes\" and é","end":{"@odata.type":"#microsoft.graph.timeCardEvent","dateTime":"2024-02-29T12:30:15.1234567Z","isAtApprovedLocation":true,"notes":null,"propertyAddedLater":{"nested":[1,"two",null]}},"notes":null,"start":{"@odata.type":"#microsoft.graph.timeCardEvent","dateTime":"2024-02-29T12:30:15.1234567Z","isAtApprovedLocation":true,"notes":null,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::TimeCardEntry>(
         r##"{"@odata.type":"#microsoft.graph.timeCardEntry","@odata.etag":"W/\"1\"","breaks":[{"@odata.type":"#microsoft.graph.timeCardBreak","breakId":"text with \"quotes\" and é","end":{"@odata.type":"#microsoft.graph.timeCardEvent","dateTime":"2024-02-29T12:30:15.1234567Z","isAtApprovedLocation":true,"notes":null,"propertyAddedLater":{"nested":[1,"two",null]}},"notes":null,"start":{"@odata.type":"#microsoft.graph.timeCardEvent","dateTime":"2024-02-29T12:30:15.1234567Z","isAtApprovedLocation":true,"notes":null,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}],"clockInEvent":{"@odata.type":"#microsoft.graph.timeCardEvent","dateTime":"2024-02-29T12:30:15.1234567Z","isAtApprovedLocation":true,"notes":null,"propertyAddedLater":{"nested":[1,"two",null]}},"clockOutEvent":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::TimeCardEvent>(
         r##"{"@odata.type":"#microsoft.graph.timeCardEvent","@odata.etag":"W/\"1\"","dateTime":"2024-02-29T12:30:15.1234567Z","isAtApprovedLocation":true,"notes":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::TimeClockSettings>(
         r##"{"@odata.type":"#microsoft.graph.timeClockSettings","@odata.etag":"W/\"1\"","approvedLocation":{"@odata.type":"#microsoft.graph.geoCoordinates","altitude":1.5,"latitude":1.5,"longitude":null,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::TimeOffItem>(
         r##"{"@odata.type":"#microsoft.graph.timeOffItem","@odata.etag":"W/\"1\"","endDateTime":"2024-02-29T12:30:15.1234567Z","startDateTime":"2024-02-29T12:30:15.1234567Z","theme":null,"timeOffReasonId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::Channel>(
         r##"{"@odata.type":"#microsoft.graph.channel","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","email":"text with \"quotes\" and é","isArchived":null,"isFavoriteByDefault":true,"layoutType":"memberAddedLater","membershipType":null,"migrationMode":"inProgress","originalCreatedDateTime":"2024-02-29T12:30:15.1234567Z","summary":null,"tenantId":"text with \"quotes\" and é","webUrl":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::DayNote>(
         r##"{"@odata.type":"#microsoft.graph.dayNote","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","dayNoteDate":null,"draftDayNote":{"@odata.type":"#microsoft.graph.itemBody","content":"text with \"quotes\" and é","contentType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}},"sharedDayNote":{"@odata.type":"#microsoft.graph.itemBody","content":"text with \"quotes\" and é","contentType":"text","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::OfferShiftRequest>(
         r##"{"@odata.type":"#microsoft.graph.offerShiftRequest","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","assignedTo":null,"managerActionDateTime":"2024-02-29T12:30:15.1234567Z","managerActionMessage":"text with \"quotes\" and é","managerUserId":null,"senderDateTime":"2024-02-29T12:30:15.1234567Z","senderMessage":"text with \"quotes\" and é","senderUserId":null,"state":"memberAddedLater","recipientActionDateTime":"2024-02-29T12:30:15.1234567Z","recipientActionMessage":null,"recipientUserId":"text with \"quotes\" and é","senderShiftId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::OpenShift>(
         r##"{"@odata.type":"#microsoft.graph.openShift","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","draftOpenShift":null,"isStagedForDeletion":true,"schedulingGroupId":"text with \"quotes\" and é","sharedOpenShift":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::OpenShiftChangeRequest>(
         r##"{"@odata.type":"#microsoft.graph.openShiftChangeRequest","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","assignedTo":null,"managerActionDateTime":"2024-02-29T12:30:15.1234567Z","managerActionMessage":"text with \"quotes\" and é","managerUserId":null,"senderDateTime":"2024-02-29T12:30:15.1234567Z","senderMessage":"text with \"quotes\" and é","senderUserId":null,"state":"memberAddedLater","openShiftId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::Schedule>(
         r##"{"@odata.type":"#microsoft.graph.schedule","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","enabled":true,"isActivitiesIncludedWhenCopyingShiftsEnabled":null,"offerShiftRequestsEnabled":true,"openShiftsEnabled":true,"provisionStatus":null,"provisionStatusCode":"text with \"quotes\" and é","startDayOfWeek":"memberAddedLater","swapShiftsRequestsEnabled":null,"timeClockEnabled":true,"timeClockSettings":{"@odata.type":"#microsoft.graph.timeClockSettings","approvedLocation":{"@odata.type":"#microsoft.graph.geoCoordinates","altitude":1.5,"latitude":1.5,"longitude":null,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}},"timeOffRequestsEnabled":null,"timeZone":"text with \"quotes\" and é","workforceIntegrationIds":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::SchedulingGroup>(
         r##"{"@odata.type":"#microsoft.graph.schedulingGroup","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","code":null,"displayName":"text with \"quotes\" and é","isActive":true,"userIds":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::SharedWithChannelTeamInfo>(
         r##"{"@odata.type":"#microsoft.graph.sharedWithChannelTeamInfo","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","tenantId":null,"isHostTeam":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::Shift>(
         r##"{"@odata.type":"#microsoft.graph.shift","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","draftShift":null,"isStagedForDeletion":true,"schedulingGroupId":"text with \"quotes\" and é","sharedShift":null,"userId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::SwapShiftsChangeRequest>(
         r##"{"@odata.type":"#microsoft.graph.swapShiftsChangeRequest","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","assignedTo":null,"managerActionDateTime":"2024-02-29T12:30:15.1234567Z","managerActionMessage":"text with \"quotes\" and é","managerUserId":null,"senderDateTime":"2024-02-29T12:30:15.1234567Z","senderMessage":"text with \"quotes\" and é","senderUserId":null,"state":"memberAddedLater","recipientActionDateTime":"2024-02-29T12:30:15.1234567Z","recipientActionMessage":null,"recipientUserId":"text with \"quotes\" and é","senderShiftId":"text with \"quotes\" and é","recipientShiftId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::Team>(
         r##"{"@odata.type":"#microsoft.graph.team","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","classification":"text with \"quotes\" and é","createdDateTime":null,"description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","firstChannelName":null,"funSettings":{"@odata.type":"#microsoft.graph.teamFunSettings","allowCustomMemes":true,"allowGiphy":true,"allowStickersAndMemes":null,"giphyContentRating":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}},"guestSettings":{"@odata.type":"#microsoft.graph.teamGuestSettings","allowCreateUpdateChannels":true,"allowDeleteChannels":true,"propertyAddedLater":{"nested":[1,"two",null]}},"internalId":null,"isArchived":true,"memberSettings":{"@odata.type":"#microsoft.graph.teamMemberSettings","allowAddRemoveApps":true,"allowCreatePrivateChannels":true,"allowCreateUpdateChannels":null,"allowCreateUpdateRemoveConnectors":true,"allowCreateUpdateRemoveTabs":true,"allowDeleteChannels":null,"propertyAddedLater":{"nested":[1,"two",null]}},"messagingSettings":null,"specialization":"none","summary":{"@odata.type":"#microsoft.graph.teamSummary","guestsCount":123456,"membersCount":123456,"ownersCount":null,"propertyAddedLater":{"nested":[1,"two",null]}},"tenantId":null,"visibility":"private","webUrl":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::TeamsAsyncOperation>(
         r##"{"@odata.type":"#microsoft.graph.teamsAsyncOperation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","attemptsCount":123456,"createdDateTime":null,"error":{"@odata.type":"#microsoft.graph.operationError","code":"text with \"quotes\" and é","message":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"lastActionDateTime":"2024-02-29T12:30:15.1234567Z","operationType":null,"status":"memberAddedLater","targetResourceId":"text with \"quotes\" and é","targetResourceLocation":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::TeamworkTag>(
         r##"{"@odata.type":"#microsoft.graph.teamworkTag","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","description":"text with \"quotes\" and é","displayName":null,"memberCount":123456,"tagType":"memberAddedLater","teamId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::TeamworkTagMember>(
         r##"{"@odata.type":"#microsoft.graph.teamworkTagMember","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","tenantId":null,"userId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::TimeCard>(
         r##"{"@odata.type":"#microsoft.graph.timeCard","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","breaks":null,"clockInEvent":{"@odata.type":"#microsoft.graph.timeCardEvent","dateTime":"2024-02-29T12:30:15.1234567Z","isAtApprovedLocation":true,"notes":null,"propertyAddedLater":{"nested":[1,"two",null]}},"clockOutEvent":{"@odata.type":"#microsoft.graph.timeCardEvent","dateTime":"2024-02-29T12:30:15.1234567Z","isAtApprovedLocation":true,"notes":null,"propertyAddedLater":{"nested":[1,"two",null]}},"confirmedBy":null,"notes":{"@odata.type":"#microsoft.graph.itemBody","content":"text with \"quotes\" and é","contentType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}},"originalEntry":{"@odata.type":"#microsoft.graph.timeCardEntry","breaks":[{"@odata.type":"#microsoft.graph.timeCardBreak","breakId":"text with \"quotes\" and é","end":null,"notes":null,"start":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"clockInEvent":{"@odata.type":"#microsoft.graph.timeCardEvent","dateTime":"2024-02-29T12:30:15.1234567Z","isAtApprovedLocation":true,"notes":null,"propertyAddedLater":{"nested":[1,"two",null]}},"clockOutEvent":null,"propertyAddedLater":{"nested":[1,"two",null]}},"state":null,"userId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::TimeOff>(
         r##"{"@odata.type":"#microsoft.graph.timeOff","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","draftTimeOff":null,"isStagedForDeletion":true,"sharedTimeOff":{"@odata.type":"#microsoft.graph.timeOffItem","endDateTime":"2024-02-29T12:30:15.1234567Z","startDateTime":"2024-02-29T12:30:15.1234567Z","theme":null,"timeOffReasonId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"userId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::TimeOffReason>(
         r##"{"@odata.type":"#microsoft.graph.timeOffReason","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","code":null,"displayName":"text with \"quotes\" and é","iconType":"memberAddedLater","isActive":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teams")]
     round_trip::<graph_resources::graph::TimeOffRequest>(
         r##"{"@odata.type":"#microsoft.graph.timeOffRequest","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","assignedTo":null,"managerActionDateTime":"2024-02-29T12:30:15.1234567Z","managerActionMessage":"text with \"quotes\" and é","managerUserId":null,"senderDateTime":"2024-02-29T12:30:15.1234567Z","senderMessage":"text with \"quotes\" and é","senderUserId":null,"state":"memberAddedLater","endDateTime":"2024-02-29T12:30:15.1234567Z","startDateTime":null,"timeOffReasonId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "teamsTemplates")]
 fn graph_teams_templates() {
-    #[cfg(feature = "teamsTemplates")]
     round_trip::<graph_resources::graph::TeamsTemplate>(
         r##"{"@odata.type":"#microsoft.graph.teamsTemplate","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "teamwork")]
 fn graph_teamwork() {
-    #[cfg(feature = "teamwork")]
     round_trip::<graph_resources::graph::WorkforceIntegrationEncryption>(
         r##"{"@odata.type":"#microsoft.graph.workforceIntegrationEncryption","@odata.etag":"W/\"1\"","protocol":"memberAddedLater","secret":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teamwork")]
     round_trip::<graph_resources::graph::DeletedChat>(
         r##"{"@odata.type":"#microsoft.graph.deletedChat","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teamwork")]
     round_trip::<graph_resources::graph::DeletedTeam>(
         r##"{"@odata.type":"#microsoft.graph.deletedTeam","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teamwork")]
     round_trip::<graph_resources::graph::TeamsAppSettings>(
         r##"{"@odata.type":"#microsoft.graph.teamsAppSettings","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","allowUserRequestsForAppAccess":true,"isUserPersonalScopeResourceSpecificConsentEnabled":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teamwork")]
     round_trip::<graph_resources::graph::Teamwork>(
         r##"{"@odata.type":"#microsoft.graph.teamwork","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","isTeamsEnabled":true,"region":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "teamwork")]
     round_trip::<graph_resources::graph::WorkforceIntegration>(
         r##"{"@odata.type":"#microsoft.graph.workforceIntegration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","apiVersion":null,"displayName":"text with \"quotes\" and é","eligibilityFilteringEnabledEntities":"none,swapRequest","encryption":null,"isActive":true,"supportedEntities":"none,shift","url":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "tenantRelationships")]
 fn graph_tenant_relationships() {
-    #[cfg(feature = "tenantRelationships")]
     round_trip::<graph_resources::graph::DelegatedAdminAccessContainer>(
         r##"{"@odata.type":"#microsoft.graph.delegatedAdminAccessContainer","@odata.etag":"W/\"1\"","accessContainerId":"text with \"quotes\" and é","accessContainerType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "tenantRelationships")]
     round_trip::<graph_resources::graph::DelegatedAdminAccessDetails>(
         r##"{"@odata.type":"#microsoft.graph.delegatedAdminAccessDetails","@odata.etag":"W/\"1\"","unifiedRoles":[{"@odata.type":"#microsoft.graph.unifiedRole","roleDefinitionId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "tenantRelationships")]
     round_trip::<graph_resources::graph::DelegatedAdminRelationshipCustomerParticipant>(
         r##"{"@odata.type":"#microsoft.graph.delegatedAdminRelationshipCustomerParticipant","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","tenantId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "tenantRelationships")]
     round_trip::<graph_resources::graph::MultiTenantOrganizationJoinRequestTransitionDetails>(
         r##"{"@odata.type":"#microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails","@odata.etag":"W/\"1\"","desiredMemberState":"memberAddedLater","details":"text with \"quotes\" and é","status":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "tenantRelationships")]
     round_trip::<graph_resources::graph::UnifiedRole>(
         r##"{"@odata.type":"#microsoft.graph.unifiedRole","@odata.etag":"W/\"1\"","roleDefinitionId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "tenantRelationships")]
     round_trip::<graph_resources::graph::DelegatedAdminAccessAssignment>(
         r##"{"@odata.type":"#microsoft.graph.delegatedAdminAccessAssignment","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","accessContainer":{"@odata.type":"#microsoft.graph.delegatedAdminAccessContainer","accessContainerId":"text with \"quotes\" and é","accessContainerType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}},"accessDetails":null,"createdDateTime":"2024-02-29T12:30:15.1234567Z","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","status":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "tenantRelationships")]
     round_trip::<graph_resources::graph::DelegatedAdminCustomer>(
         r##"{"@odata.type":"#microsoft.graph.delegatedAdminCustomer","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","tenantId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "tenantRelationships")]
     round_trip::<graph_resources::graph::DelegatedAdminRelationship>(
         r##"{"@odata.type":"#microsoft.graph.delegatedAdminRelationship","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","accessDetails":{"@odata.type":"#microsoft.graph.delegatedAdminAccessDetails","unifiedRoles":[{"@odata.type":"#microsoft.graph.unifiedRole","roleDefinitionId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}},"activatedDateTime":null,"autoExtendDuration":"PT1H30M","createdDateTime":"2024-02-29T12:30:15.1234567Z","customer":null,"displayName":"text with \"quotes\" and é","duration":"PT1H30M","endDateTime":null,"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","status":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "tenantRelationships")]
     round_trip::<graph_resources::graph::DelegatedAdminRelationshipOperation>(
         r##"{"@odata.type":"#microsoft.graph.delegatedAdminRelationshipOperation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","data":null,"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","operationType":"memberAddedLater","status":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "tenantRelationships")]
     round_trip::<graph_resources::graph::DelegatedAdminRelationshipRequest>(
         r##"{"@odata.type":"#microsoft.graph.delegatedAdminRelationshipRequest","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","action":"memberAddedLater","createdDateTime":null,"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","status":"created","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "tenantRelationships")]
     round_trip::<graph_resources::graph::DelegatedAdminServiceManagementDetail>(
         r##"{"@odata.type":"#microsoft.graph.delegatedAdminServiceManagementDetail","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","serviceManagementUrl":"text with \"quotes\" and é","serviceName":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "tenantRelationships")]
     round_trip::<graph_resources::graph::MultiTenantOrganization>(
         r##"{"@odata.type":"#microsoft.graph.multiTenantOrganization","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","state":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "tenantRelationships")]
     round_trip::<graph_resources::graph::MultiTenantOrganizationJoinRequestRecord>(
         r##"{"@odata.type":"#microsoft.graph.multiTenantOrganizationJoinRequestRecord","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","addedByTenantId":"text with \"quotes\" and é","memberState":null,"role":"memberAddedLater","transitionDetails":{"@odata.type":"#microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails","desiredMemberState":"pending","details":"text with \"quotes\" and é","status":null,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "tenantRelationships")]
     round_trip::<graph_resources::graph::ResellerDelegatedAdminRelationship>(
         r##"{"@odata.type":"#microsoft.graph.resellerDelegatedAdminRelationship","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","accessDetails":{"@odata.type":"#microsoft.graph.delegatedAdminAccessDetails","unifiedRoles":[{"@odata.type":"#microsoft.graph.unifiedRole","roleDefinitionId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}},"activatedDateTime":null,"autoExtendDuration":"PT1H30M","createdDateTime":"2024-02-29T12:30:15.1234567Z","customer":null,"displayName":"text with \"quotes\" and é","duration":"PT1H30M","endDateTime":null,"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","status":"memberAddedLater","indirectProviderTenantId":null,"isPartnerConsentPending":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "tenantRelationships")]
     round_trip::<graph_resources::graph::TenantRelationship>(
         r##"{"@odata.type":"#microsoft.graph.tenantRelationship","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(
+    feature = "sites",
+    feature = "users",
+    feature = "admin",
+    feature = "communications",
+    feature = "deviceAppManagement",
+    feature = "education",
+    feature = "employeeExperience",
+    feature = "identity",
+    feature = "identityGovernance",
+    feature = "search",
+    feature = "security",
+    feature = "solutions",
+    feature = "storage",
+    feature = "other"
+))]
 fn graph_users() {
     #[cfg(any(feature = "users", feature = "security"))]
     round_trip::<graph_resources::graph::ActivityMetadata>(
@@ -9594,8 +9156,8 @@ fn graph_users() {
 }
 
 #[test]
+#[cfg(any(feature = "communications", feature = "other"))]
 fn call_records_communications() {
-    #[cfg(any(feature = "communications", feature = "other"))]
     round_trip::<graph_resources::call_records::AdministrativeUnitInfo>(
         r##"{"@odata.type":"#microsoft.graph.callRecords.administrativeUnitInfo","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -9686,22 +9248,23 @@ fn call_records_communications() {
 }
 
 #[test]
+#[cfg(feature = "core")]
 fn call_records_shared() {
-    #[cfg(feature = "core")]
     round_trip::<graph_resources::call_records::UserIdentity>(
         r##"{"@odata.type":"#microsoft.graph.callRecords.userIdentity","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","userPrincipalName":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(feature = "communications", feature = "other"))]
 fn call_records_other() {
-    #[cfg(any(feature = "communications", feature = "other"))]
     round_trip::<graph_resources::call_records::ParticipantBase>(
         r##"{"@odata.type":"#microsoft.graph.callRecords.participantBase","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","administrativeUnitInfos":[{"@odata.type":"#microsoft.graph.callRecords.administrativeUnitInfo","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"identity":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
 fn custom_data_provided_resource_payloads_identity_governance() {
     #[cfg(feature = "identityGovernance")]
     round_trip::<graph_resources::custom_data_provided_resource_payloads::AccessReviewContextData>(
@@ -9717,165 +9280,141 @@ fn custom_data_provided_resource_payloads_identity_governance() {
     round_trip::<graph_resources::custom_data_provided_resource_payloads::ApplyDecisionContextData>(
         r##"{"@odata.type":"#microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData","@odata.etag":"W/\"1\"","reviewDefinitionId":"text with \"quotes\" and é","reviewInstanceId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "identityGovernance", feature = "other"))]
     round_trip::<graph_resources::custom_data_provided_resource_payloads::Data>(
         r##"{"@odata.type":"#microsoft.graph.customDataProvidedResourcePayloads.data","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "directory")]
 fn entra_recovery_services_directory() {
-    #[cfg(feature = "directory")]
     round_trip::<graph_resources::entra_recovery_services::EntityTypeAndIds>(
         r##"{"@odata.type":"#microsoft.graph.entraRecoveryServices.entityTypeAndIds","@odata.etag":"W/\"1\"","entityIds":["text with \"quotes\" and é"],"entityType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "directory")]
     round_trip::<graph_resources::entra_recovery_services::RecoveryJobEntityNameAndIdsFilter>(
         r##"{"@odata.type":"#microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter","@odata.etag":"W/\"1\"","filterValues":[{"@odata.type":"#microsoft.graph.entraRecoveryServices.entityTypeAndIds","entityIds":["text with \"quotes\" and é"],"entityType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "directory")]
     round_trip::<graph_resources::entra_recovery_services::RecoveryJobEntityNamesFilter>(
         r##"{"@odata.type":"#microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter","@odata.etag":"W/\"1\"","entityTypes":["memberAddedLater"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "directory")]
     round_trip::<graph_resources::entra_recovery_services::RecoveryJobFilteringCriteriaBase>(
         r##"{"@odata.type":"#microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "directory")]
     round_trip::<graph_resources::entra_recovery_services::Recovery>(
         r##"{"@odata.type":"#microsoft.graph.entraRecoveryServices.recovery","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "directory")]
     round_trip::<graph_resources::entra_recovery_services::RecoveryJob>(
         r##"{"@odata.type":"#microsoft.graph.entraRecoveryServices.recoveryJob","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","filteringCriteria":{"@odata.type":"#microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase","propertyAddedLater":{"nested":[1,"two",null]}},"jobCompletionDateTime":null,"jobStartDateTime":"2024-02-29T12:30:15.1234567Z","status":"memberAddedLater","targetStateDateTime":null,"totalChangedLinksCalculated":123456,"totalChangedObjectsCalculated":123456,"totalFailedChanges":null,"totalLinksModified":123456,"totalObjectsModified":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "directory")]
     round_trip::<graph_resources::entra_recovery_services::RecoveryJobBase>(
         r##"{"@odata.type":"#microsoft.graph.entraRecoveryServices.recoveryJobBase","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","filteringCriteria":{"@odata.type":"#microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase","propertyAddedLater":{"nested":[1,"two",null]}},"jobCompletionDateTime":null,"jobStartDateTime":"2024-02-29T12:30:15.1234567Z","status":"memberAddedLater","targetStateDateTime":null,"totalChangedLinksCalculated":123456,"totalChangedObjectsCalculated":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "directory")]
     round_trip::<graph_resources::entra_recovery_services::RecoveryPreviewJob>(
         r##"{"@odata.type":"#microsoft.graph.entraRecoveryServices.recoveryPreviewJob","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","filteringCriteria":{"@odata.type":"#microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase","propertyAddedLater":{"nested":[1,"two",null]}},"jobCompletionDateTime":null,"jobStartDateTime":"2024-02-29T12:30:15.1234567Z","status":"memberAddedLater","targetStateDateTime":null,"totalChangedLinksCalculated":123456,"totalChangedObjectsCalculated":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "directory")]
     round_trip::<graph_resources::entra_recovery_services::Snapshot>(
         r##"{"@odata.type":"#microsoft.graph.entraRecoveryServices.snapshot","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","totalChangedObjects":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(feature = "directory", feature = "other"))]
 fn entra_recovery_services_other() {
-    #[cfg(any(feature = "directory", feature = "other"))]
     round_trip::<graph_resources::entra_recovery_services::RecoveryChangeObjectBase>(
         r##"{"@odata.type":"#microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","entityTypeName":null,"failureMessage":"text with \"quotes\" and é","recoveryAction":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "connections")]
 fn external_connectors_connections() {
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::Acl>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.acl","@odata.etag":"W/\"1\"","accessType":"memberAddedLater","type":"user","value":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::ActivitySettings>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.activitySettings","@odata.etag":"W/\"1\"","urlToItemResolvers":[{"@odata.type":"#microsoft.graph.externalConnectors.urlToItemResolverBase","priority":123456,"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::Configuration>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.configuration","@odata.etag":"W/\"1\"","authorizedAppIds":["text with \"quotes\" and é"],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::DisplayTemplate>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.displayTemplate","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","layout":{"any":["json",1,null]},"priority":null,"rules":[{"@odata.type":"#microsoft.graph.externalConnectors.propertyRule","operation":"memberAddedLater","property":"text with \"quotes\" and é","values":null,"valuesJoinedBy":"or","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::ExternalItemContent>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.externalItemContent","@odata.etag":"W/\"1\"","type":"memberAddedLater","value":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::ExternalItemInformationProtectionLabel>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.externalItemInformationProtectionLabel","@odata.etag":"W/\"1\"","sensitivityLabelId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::ItemIdResolver>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.itemIdResolver","@odata.etag":"W/\"1\"","priority":123456,"itemId":"text with \"quotes\" and é","urlMatchInfo":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::Properties>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.properties","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::Property>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.property","@odata.etag":"W/\"1\"","aliases":["text with \"quotes\" and é"],"description":"text with \"quotes\" and é","isQueryable":null,"isRefinable":true,"isRetrievable":true,"isSearchable":null,"labels":["memberAddedLater"],"name":"text with \"quotes\" and é","type":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::PropertyRule>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.propertyRule","@odata.etag":"W/\"1\"","operation":"memberAddedLater","property":"text with \"quotes\" and é","values":null,"valuesJoinedBy":"or","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::SearchSettings>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.searchSettings","@odata.etag":"W/\"1\"","searchResultTemplates":[{"@odata.type":"#microsoft.graph.externalConnectors.displayTemplate","id":"text with \"quotes\" and é","layout":{"any":["json",1,null]},"priority":null,"rules":[{"@odata.type":"#microsoft.graph.externalConnectors.propertyRule","operation":"memberAddedLater","property":"text with \"quotes\" and é","values":null,"valuesJoinedBy":"or","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::UrlMatchInfo>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.urlMatchInfo","@odata.etag":"W/\"1\"","baseUrls":["text with \"quotes\" and é"],"urlPattern":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::UrlToItemResolverBase>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.urlToItemResolverBase","@odata.etag":"W/\"1\"","priority":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::ConnectionOperation>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.connectionOperation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","error":{"@odata.type":"#microsoft.graph.publicError","code":"text with \"quotes\" and é","details":[{"@odata.type":"#microsoft.graph.publicErrorDetail","code":"text with \"quotes\" and é","message":"text with \"quotes\" and é","target":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"innerError":null,"message":"text with \"quotes\" and é","target":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"status":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::ExternalActivity>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.externalActivity","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","startDateTime":"2024-02-29T12:30:15.1234567Z","type":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::ExternalActivityResult>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.externalActivityResult","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","startDateTime":"2024-02-29T12:30:15.1234567Z","type":null,"error":{"@odata.type":"#microsoft.graph.publicError","code":"text with \"quotes\" and é","details":[{"@odata.type":"#microsoft.graph.publicErrorDetail","code":"text with \"quotes\" and é","message":"text with \"quotes\" and é","target":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"innerError":null,"message":"text with \"quotes\" and é","target":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::ExternalConnection>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.externalConnection","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","activitySettings":{"@odata.type":"#microsoft.graph.externalConnectors.activitySettings","urlToItemResolvers":[{"@odata.type":"#microsoft.graph.externalConnectors.urlToItemResolverBase","priority":123456,"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}},"configuration":null,"connectorId":"text with \"quotes\" and é","contentCategory":"memberAddedLater","description":null,"name":"text with \"quotes\" and é","searchSettings":{"@odata.type":"#microsoft.graph.externalConnectors.searchSettings","searchResultTemplates":[{"@odata.type":"#microsoft.graph.externalConnectors.displayTemplate","id":"text with \"quotes\" and é","layout":{"any":["json",1,null]},"priority":null,"rules":[],"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}},"state":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::ExternalGroup>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.externalGroup","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","description":"text with \"quotes\" and é","displayName":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::ExternalItem>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.externalItem","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","acl":[{"@odata.type":"#microsoft.graph.externalConnectors.acl","accessType":"memberAddedLater","type":"user","value":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"content":null,"informationProtectionLabel":{"@odata.type":"#microsoft.graph.externalConnectors.externalItemInformationProtectionLabel","sensitivityLabelId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"properties":{"@odata.type":"#microsoft.graph.externalConnectors.properties","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::Identity>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.identity","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","type":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "connections")]
     round_trip::<graph_resources::external_connectors::Schema>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.schema","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","baseType":"text with \"quotes\" and é","properties":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "external")]
 fn external_connectors_external() {
-    #[cfg(feature = "external")]
     round_trip::<graph_resources::external_connectors::External>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.external","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "other")]
 fn external_connectors_other() {
-    #[cfg(feature = "other")]
     round_trip::<graph_resources::external_connectors::Principal>(
         r##"{"@odata.type":"#microsoft.graph.externalConnectors.principal","@odata.etag":"W/\"1\"","email":"text with \"quotes\" and é","entraDisplayName":"text with \"quotes\" and é","entraId":null,"externalId":"text with \"quotes\" and é","externalName":"text with \"quotes\" and é","tenantId":null,"upn":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(
+    feature = "identityGovernance",
+    feature = "policies",
+    feature = "other"
+))]
 fn identity_governance_identity_governance() {
     #[cfg(feature = "identityGovernance")]
     round_trip::<graph_resources::identity_governance::ActivateGroupScope>(
@@ -10076,82 +9615,71 @@ fn identity_governance_identity_governance() {
 }
 
 #[test]
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
 fn identity_governance_other() {
     #[cfg(feature = "other")]
     round_trip::<graph_resources::identity_governance::UsersProcessingSummary>(
         r##"{"@odata.type":"#microsoft.graph.identityGovernance.usersProcessingSummary","@odata.etag":"W/\"1\"","failedTasks":123456,"failedUsers":123456,"successfulUsers":null,"totalTasks":123456,"totalUsers":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "identityGovernance", feature = "other"))]
     round_trip::<graph_resources::identity_governance::WorkflowBase>(
         r##"{"@odata.type":"#microsoft.graph.identityGovernance.workflowBase","@odata.etag":"W/\"1\"","category":"memberAddedLater","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","executionConditions":{"@odata.type":"#microsoft.graph.identityGovernance.workflowExecutionConditions","propertyAddedLater":{"nested":[1,"two",null]}},"isEnabled":null,"isSchedulingEnabled":true,"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "reports")]
 fn partners_billing_reports() {
-    #[cfg(feature = "reports")]
     round_trip::<graph_resources::partners_billing::Blob>(
         r##"{"@odata.type":"#microsoft.graph.partners.billing.blob","@odata.etag":"W/\"1\"","name":"text with \"quotes\" and é","partitionValue":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "reports")]
     round_trip::<graph_resources::partners_billing::AzureUsage>(
         r##"{"@odata.type":"#microsoft.graph.partners.billing.azureUsage","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "reports")]
     round_trip::<graph_resources::partners_billing::BilledReconciliation>(
         r##"{"@odata.type":"#microsoft.graph.partners.billing.billedReconciliation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "reports")]
     round_trip::<graph_resources::partners_billing::BilledUsage>(
         r##"{"@odata.type":"#microsoft.graph.partners.billing.billedUsage","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "reports")]
     round_trip::<graph_resources::partners_billing::Billing>(
         r##"{"@odata.type":"#microsoft.graph.partners.billing.billing","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "reports")]
     round_trip::<graph_resources::partners_billing::BillingReconciliation>(
         r##"{"@odata.type":"#microsoft.graph.partners.billing.billingReconciliation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "reports")]
     round_trip::<graph_resources::partners_billing::ExportSuccessOperation>(
         r##"{"@odata.type":"#microsoft.graph.partners.billing.exportSuccessOperation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","lastActionDateTime":null,"status":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "reports")]
     round_trip::<graph_resources::partners_billing::FailedOperation>(
         r##"{"@odata.type":"#microsoft.graph.partners.billing.failedOperation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","lastActionDateTime":null,"status":"memberAddedLater","error":{"@odata.type":"#microsoft.graph.publicError","code":"text with \"quotes\" and é","details":[{"@odata.type":"#microsoft.graph.publicErrorDetail","code":"text with \"quotes\" and é","message":"text with \"quotes\" and é","target":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"innerError":null,"message":"text with \"quotes\" and é","target":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "reports")]
     round_trip::<graph_resources::partners_billing::Manifest>(
         r##"{"@odata.type":"#microsoft.graph.partners.billing.manifest","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","blobCount":123456,"blobs":null,"createdDateTime":"2024-02-29T12:30:15.1234567Z","dataFormat":"text with \"quotes\" and é","eTag":null,"partitionType":"text with \"quotes\" and é","partnerTenantId":"text with \"quotes\" and é","rootDirectory":null,"sasToken":"text with \"quotes\" and é","schemaVersion":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "reports")]
     round_trip::<graph_resources::partners_billing::Operation>(
         r##"{"@odata.type":"#microsoft.graph.partners.billing.operation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","lastActionDateTime":null,"status":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "reports")]
     round_trip::<graph_resources::partners_billing::RunningOperation>(
         r##"{"@odata.type":"#microsoft.graph.partners.billing.runningOperation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","lastActionDateTime":null,"status":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "reports")]
     round_trip::<graph_resources::partners_billing::UnbilledReconciliation>(
         r##"{"@odata.type":"#microsoft.graph.partners.billing.unbilledReconciliation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "reports")]
     round_trip::<graph_resources::partners_billing::UnbilledUsage>(
         r##"{"@odata.type":"#microsoft.graph.partners.billing.unbilledUsage","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(feature = "search", feature = "other"))]
 fn search_other() {
-    #[cfg(any(feature = "search", feature = "other"))]
     round_trip::<graph_resources::search::SearchAnswer>(
         r##"{"@odata.type":"#microsoft.graph.search.searchAnswer","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","description":"text with \"quotes\" and é","displayName":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.search.identitySet","application":{"@odata.type":"#microsoft.graph.search.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.search.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","webUrl":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(feature = "search", feature = "other"))]
 fn search_search() {
     #[cfg(feature = "search")]
     round_trip::<graph_resources::search::AnswerKeyword>(
@@ -10161,11 +9689,9 @@ fn search_search() {
     round_trip::<graph_resources::search::AnswerVariant>(
         r##"{"@odata.type":"#microsoft.graph.search.answerVariant","@odata.etag":"W/\"1\"","description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","languageTag":null,"platform":"memberAddedLater","webUrl":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "search", feature = "other"))]
     round_trip::<graph_resources::search::Identity>(
         r##"{"@odata.type":"#microsoft.graph.search.identity","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "search", feature = "other"))]
     round_trip::<graph_resources::search::IdentitySet>(
         r##"{"@odata.type":"#microsoft.graph.search.identitySet","@odata.etag":"W/\"1\"","application":{"@odata.type":"#microsoft.graph.search.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.search.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -10184,6 +9710,7 @@ fn search_search() {
 }
 
 #[test]
+#[cfg(any(feature = "security", feature = "other"))]
 fn security_other() {
     #[cfg(feature = "other")]
     round_trip::<graph_resources::security::DynamicColumnValue>(
@@ -10205,27 +9732,21 @@ fn security_other() {
     round_trip::<graph_resources::security::StringValueDictionary>(
         r##"{"@odata.type":"#microsoft.graph.security.stringValueDictionary","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "security", feature = "other"))]
     round_trip::<graph_resources::security::Artifact>(
         r##"{"@odata.type":"#microsoft.graph.security.artifact","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "security", feature = "other"))]
     round_trip::<graph_resources::security::Case>(
         r##"{"@odata.type":"#microsoft.graph.security.case","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":null,"status":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "security", feature = "other"))]
     round_trip::<graph_resources::security::DataSet>(
         r##"{"@odata.type":"#microsoft.graph.security.dataSet","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"description":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "security", feature = "other"))]
     round_trip::<graph_resources::security::DataSourceContainer>(
         r##"{"@odata.type":"#microsoft.graph.security.dataSourceContainer","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"holdStatus":"memberAddedLater","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","releasedDateTime":null,"status":"active","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "security", feature = "other"))]
     round_trip::<graph_resources::security::FilePlanDescriptorTemplate>(
         r##"{"@odata.type":"#microsoft.graph.security.filePlanDescriptorTemplate","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"displayName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "security", feature = "other"))]
     round_trip::<graph_resources::security::Indicator>(
         r##"{"@odata.type":"#microsoft.graph.security.indicator","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","source":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -10233,11 +9754,9 @@ fn security_other() {
     round_trip::<graph_resources::security::NetworkAdapter>(
         r##"{"@odata.type":"#microsoft.graph.security.networkAdapter","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","isEnabled":true,"name":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "security", feature = "other"))]
     round_trip::<graph_resources::security::Search>(
         r##"{"@odata.type":"#microsoft.graph.security.search","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","contentQuery":"text with \"quotes\" and é","createdBy":null,"createdDateTime":"2024-02-29T12:30:15.1234567Z","description":"text with \"quotes\" and é","displayName":null,"lastModifiedBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "security", feature = "other"))]
     round_trip::<graph_resources::security::Tag>(
         r##"{"@odata.type":"#microsoft.graph.security.tag","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"description":null,"displayName":"text with \"quotes\" and é","lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -10245,13 +9764,13 @@ fn security_other() {
     round_trip::<graph_resources::security::UnclassifiedArtifact>(
         r##"{"@odata.type":"#microsoft.graph.security.unclassifiedArtifact","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","kind":"text with \"quotes\" and é","value":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "security", feature = "other"))]
     round_trip::<graph_resources::security::WhoisBaseRecord>(
         r##"{"@odata.type":"#microsoft.graph.security.whoisBaseRecord","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","abuse":{"@odata.type":"#microsoft.graph.security.whoisContact","address":{"@odata.type":"#microsoft.graph.physicalAddress","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"email":"text with \"quotes\" and é","fax":null,"name":"text with \"quotes\" and é","organization":"text with \"quotes\" and é","telephone":null,"propertyAddedLater":{"nested":[1,"two",null]}},"admin":null,"billing":{"@odata.type":"#microsoft.graph.security.whoisContact","address":{"@odata.type":"#microsoft.graph.physicalAddress","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"email":"text with \"quotes\" and é","fax":null,"name":"text with \"quotes\" and é","organization":"text with \"quotes\" and é","telephone":null,"propertyAddedLater":{"nested":[1,"two",null]}},"domainStatus":"text with \"quotes\" and é","expirationDateTime":null,"firstSeenDateTime":"2024-02-29T12:30:15.1234567Z","lastSeenDateTime":"2024-02-29T12:30:15.1234567Z","lastUpdateDateTime":null,"nameservers":[{"@odata.type":"#microsoft.graph.security.whoisNameserver","firstSeenDateTime":"2024-02-29T12:30:15.1234567Z","lastSeenDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}],"noc":{"@odata.type":"#microsoft.graph.security.whoisContact","address":{"@odata.type":"#microsoft.graph.physicalAddress","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"email":"text with \"quotes\" and é","fax":null,"name":"text with \"quotes\" and é","organization":"text with \"quotes\" and é","telephone":null,"propertyAddedLater":{"nested":[1,"two",null]}},"rawWhoisText":null,"registrant":{"@odata.type":"#microsoft.graph.security.whoisContact","address":{"@odata.type":"#microsoft.graph.physicalAddress","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"email":"text with \"quotes\" and é","fax":null,"name":"text with \"quotes\" and é","organization":"text with \"quotes\" and é","telephone":null,"propertyAddedLater":{"nested":[1,"two",null]}},"registrar":{"@odata.type":"#microsoft.graph.security.whoisContact","address":{"@odata.type":"#microsoft.graph.physicalAddress","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"email":"text with \"quotes\" and é","fax":null,"name":"text with \"quotes\" and é","organization":"text with \"quotes\" and é","telephone":null,"propertyAddedLater":{"nested":[1,"two",null]}},"registrationDateTime":null,"technical":{"@odata.type":"#microsoft.graph.security.whoisContact","address":{"@odata.type":"#microsoft.graph.physicalAddress","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"email":"text with \"quotes\" and é","fax":null,"name":"text with \"quotes\" and é","organization":"text with \"quotes\" and é","telephone":null,"propertyAddedLater":{"nested":[1,"two",null]}},"whoisServer":"text with \"quotes\" and é","zone":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(feature = "security", feature = "other"))]
 fn security_security() {
     #[cfg(feature = "security")]
     round_trip::<graph_resources::security::A365AiExecuteTool>(
@@ -12253,11 +11772,9 @@ fn security_security() {
     round_trip::<graph_resources::security::WebContentFilteringAuditRecord>(
         r##"{"@odata.type":"#microsoft.graph.security.webContentFilteringAuditRecord","@odata.etag":"W/\"1\"","dynamicProperties":{"@odata.type":"#microsoft.graph.security.auditRecordTypeDictionary","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "security", feature = "other"))]
     round_trip::<graph_resources::security::WhoisContact>(
         r##"{"@odata.type":"#microsoft.graph.security.whoisContact","@odata.etag":"W/\"1\"","address":{"@odata.type":"#microsoft.graph.physicalAddress","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"email":"text with \"quotes\" and é","fax":null,"name":"text with \"quotes\" and é","organization":"text with \"quotes\" and é","telephone":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(any(feature = "security", feature = "other"))]
     round_trip::<graph_resources::security::WhoisNameserver>(
         r##"{"@odata.type":"#microsoft.graph.security.whoisNameserver","@odata.etag":"W/\"1\"","firstSeenDateTime":"2024-02-29T12:30:15.1234567Z","lastSeenDateTime":"2024-02-29T12:30:15.1234567Z","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -12584,92 +12101,75 @@ fn security_security() {
 }
 
 #[test]
+#[cfg(feature = "admin")]
 fn teams_administration_admin() {
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::teams_administration::AssignedTelephoneNumber>(
         r##"{"@odata.type":"#microsoft.graph.teamsAdministration.assignedTelephoneNumber","@odata.etag":"W/\"1\"","assignmentCategory":"memberAddedLater","telephoneNumber":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::teams_administration::EffectivePolicyAssignment>(
         r##"{"@odata.type":"#microsoft.graph.teamsAdministration.effectivePolicyAssignment","@odata.etag":"W/\"1\"","policyAssignment":{"@odata.type":"#microsoft.graph.teamsAdministration.policyAssignment","assignmentType":"memberAddedLater","displayName":"text with \"quotes\" and é","groupId":null,"policyId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"policyType":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::teams_administration::PolicyAssignment>(
         r##"{"@odata.type":"#microsoft.graph.teamsAdministration.policyAssignment","@odata.etag":"W/\"1\"","assignmentType":"memberAddedLater","displayName":"text with \"quotes\" and é","groupId":null,"policyId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::teams_administration::TelephoneNumberLongRunningOperationDetails>(
         r##"{"@odata.type":"#microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperationDetails","@odata.etag":"W/\"1\"","resourceLocation":"text with \"quotes\" and é","status":"memberAddedLater","statusDetail":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::teams_administration::NumberAssignment>(
         r##"{"@odata.type":"#microsoft.graph.teamsAdministration.numberAssignment","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","activationState":"memberAddedLater","assignmentCategory":null,"assignmentStatus":"unassigned","assignmentTargetId":"text with \"quotes\" and é","capabilities":null,"city":"text with \"quotes\" and é","civicAddressId":"text with \"quotes\" and é","isoCountryCode":null,"locationId":"text with \"quotes\" and é","networkSiteId":"text with \"quotes\" and é","numberSource":null,"numberType":"internalError","operatorId":"text with \"quotes\" and é","portInStatus":null,"reverseNumberLookupOptions":["skipInternalVoip"],"supportedCustomerActions":["locationUpdate"],"telephoneNumber":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::teams_administration::TeamsAdminRoot>(
         r##"{"@odata.type":"#microsoft.graph.teamsAdministration.teamsAdminRoot","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::teams_administration::TeamsPolicyAssignment>(
         r##"{"@odata.type":"#microsoft.graph.teamsAdministration.teamsPolicyAssignment","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::teams_administration::TeamsPolicyUserAssignment>(
         r##"{"@odata.type":"#microsoft.graph.teamsAdministration.teamsPolicyUserAssignment","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","policyId":"text with \"quotes\" and é","policyType":null,"userId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::teams_administration::TeamsUserConfiguration>(
         r##"{"@odata.type":"#microsoft.graph.teamsAdministration.teamsUserConfiguration","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","accountType":"memberAddedLater","createdDateTime":null,"effectivePolicyAssignments":[{"@odata.type":"#microsoft.graph.teamsAdministration.effectivePolicyAssignment","policyAssignment":{"@odata.type":"#microsoft.graph.teamsAdministration.policyAssignment","assignmentType":"direct","displayName":"text with \"quotes\" and é","groupId":null,"policyId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"policyType":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"featureTypes":["text with \"quotes\" and é"],"isEnterpriseVoiceEnabled":null,"modifiedDateTime":"2024-02-29T12:30:15.1234567Z","telephoneNumbers":[{"@odata.type":"#microsoft.graph.teamsAdministration.assignedTelephoneNumber","assignmentCategory":"primary","telephoneNumber":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"tenantId":null,"userPrincipalName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::teams_administration::TelephoneNumberLongRunningOperation>(
         r##"{"@odata.type":"#microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"text with \"quotes\" and é","numbers":null,"status":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "admin")]
     round_trip::<graph_resources::teams_administration::TelephoneNumberManagementRoot>(
         r##"{"@odata.type":"#microsoft.graph.teamsAdministration.telephoneNumberManagementRoot","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(any(feature = "admin", feature = "other"))]
 fn teams_administration_other() {
-    #[cfg(any(feature = "admin", feature = "other"))]
     round_trip::<graph_resources::teams_administration::PolicyIdentifierDetail>(
         r##"{"@odata.type":"#microsoft.graph.teamsAdministration.policyIdentifierDetail","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","name":"text with \"quotes\" and é","policyId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
 }
 
 #[test]
+#[cfg(feature = "sites")]
 fn term_store_sites() {
-    #[cfg(feature = "sites")]
     round_trip::<graph_resources::term_store::LocalizedDescription>(
         r##"{"@odata.type":"#microsoft.graph.termStore.localizedDescription","@odata.etag":"W/\"1\"","description":"text with \"quotes\" and é","languageTag":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "sites")]
     round_trip::<graph_resources::term_store::LocalizedLabel>(
         r##"{"@odata.type":"#microsoft.graph.termStore.localizedLabel","@odata.etag":"W/\"1\"","isDefault":true,"languageTag":"text with \"quotes\" and é","name":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "sites")]
     round_trip::<graph_resources::term_store::LocalizedName>(
         r##"{"@odata.type":"#microsoft.graph.termStore.localizedName","@odata.etag":"W/\"1\"","languageTag":"text with \"quotes\" and é","name":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "sites")]
     round_trip::<graph_resources::term_store::Group>(
         r##"{"@odata.type":"#microsoft.graph.termStore.group","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"displayName":"text with \"quotes\" and é","parentSiteId":"text with \"quotes\" and é","scope":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "sites")]
     round_trip::<graph_resources::term_store::Relation>(
         r##"{"@odata.type":"#microsoft.graph.termStore.relation","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","relationship":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "sites")]
     round_trip::<graph_resources::term_store::Set>(
         r##"{"@odata.type":"#microsoft.graph.termStore.set","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","description":null,"localizedNames":[{"@odata.type":"#microsoft.graph.termStore.localizedName","languageTag":"text with \"quotes\" and é","name":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"properties":[{"@odata.type":"#microsoft.graph.keyValue","key":"text with \"quotes\" and é","value":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "sites")]
     round_trip::<graph_resources::term_store::Store>(
         r##"{"@odata.type":"#microsoft.graph.termStore.store","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","defaultLanguageTag":"text with \"quotes\" and é","languageTags":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "sites")]
     round_trip::<graph_resources::term_store::Term>(
         r##"{"@odata.type":"#microsoft.graph.termStore.term","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","descriptions":null,"labels":[{"@odata.type":"#microsoft.graph.termStore.localizedLabel","isDefault":true,"languageTag":"text with \"quotes\" and é","name":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","properties":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
