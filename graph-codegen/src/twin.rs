@@ -60,7 +60,7 @@ fn twin_source(text: &str) -> String {
         let mut flush = true;
         let replaced: Option<String> = if trimmed.starts_with("use graph_entity::{") {
             Some(format!(
-                "use graph_entity::{{edm, serde_json}};\n{indent}use serde::{{Deserialize, Serialize}};"
+                "use graph_entity::{{edm, serde_json}};\n{indent}#[allow(unused_imports)]\n{indent}use serde::{{Deserialize, Serialize}};"
             ))
         } else if trimmed.starts_with("#[derive(GraphEnum,") {
             Some(format!(
