@@ -21,8 +21,8 @@ use syn::spanned::Spanned;
 
 use crate::symbol::{
     ABSTRACT, ACTION, ADDITIONAL_DATA, BASE, COLLECTION, COMPLEX, CONTAINS, CRATE, FLAGS, FUNCTION,
-    GRAPH, KEY, NAME, ODATA_TYPE, OTHER, PARAMETERS, PATH, READ_ONLY, RENAME, RETURNS, SINGLE,
-    SINGLETON, Symbol, TARGET,
+    GRAPH, KEY, NAME, NON_NULLABLE, ODATA_TYPE, OTHER, PARAMETERS, PATH, READ_ONLY, RENAME,
+    RETURNS, SINGLE, SINGLETON, Symbol, TARGET,
 };
 
 /// Reads the value of one keyword into a receiver.
@@ -101,6 +101,9 @@ pub struct FieldAttrs {
     pub read_only: Flag,
     /// `base`: this field holds the base type, whose properties this type inherits.
     pub base: Flag,
+    /// `non_nullable`: the CSDL's `Nullable="false"` (the field may still be an `Option`, since
+    /// `$select` leaves properties out).
+    pub non_nullable: Flag,
 }
 
 impl Receiver for FieldAttrs {
@@ -108,6 +111,9 @@ impl Receiver for FieldAttrs {
         (KEY, |attrs, item| flag(&mut attrs.key, item)),
         (RENAME, |attrs, item| set(&mut attrs.rename, item)),
         (READ_ONLY, |attrs, item| flag(&mut attrs.read_only, item)),
+        (NON_NULLABLE, |attrs, item| {
+            flag(&mut attrs.non_nullable, item)
+        }),
         (BASE, |attrs, item| flag(&mut attrs.base, item)),
         (ADDITIONAL_DATA, |attrs, item| {
             flag(&mut attrs.additional_data, item)
@@ -650,8 +656,17 @@ impl FromMeta for Contains {
             target,
             single,
         } = read_items::<ContainsList>(&items, &mut errors);
-        if name.is_none() || target.is_none() {
-            let missing = if name.is_none() { NAME } else { TARGET };
+        // A key that was given but not read has had its say: no follow-on error.
+        let given = |keyword: Symbol| {
+            items
+                .iter()
+                .any(|item| item_path(item).is_some_and(|path| path == keyword))
+        };
+        let missing = [(name.is_none(), NAME), (target.is_none(), TARGET)]
+            .into_iter()
+            .find(|(absent, keyword)| *absent && !given(*keyword))
+            .map(|(_, keyword)| keyword);
+        if let Some(missing) = missing {
             errors.push(
                 Error::custom(format!(
                     "`{CONTAINS}(...)` needs `{missing}`: write \
@@ -735,32 +750,20 @@ struct TypePath(syn::Path);
 
 impl FromMeta for TypePath {
     fn from_meta(item: &syn::Meta) -> Result<Self> {
-        let (key, value) = match item {
-            syn::Meta::NameValue(meta) => (&meta.path, strip_group(&meta.value)),
-            syn::Meta::Path(path) => return Err(takes_type(path).with_span(path)),
-            syn::Meta::List(list) => return Err(at_list(takes_type(&list.path), list)),
-        };
-        let path = match value {
-            syn::Expr::Path(path) if path.qself.is_none() && path.attrs.is_empty() => {
-                Some(path.path.clone())
-            }
-            syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(literal),
-                ..
-            }) => literal.parse::<syn::Path>().ok(),
-            _ => None,
-        };
-        match path {
-            Some(path) => Ok(TypePath(path)),
-            None => Err(takes_type(key).with_span(value)),
-        }
+        type_path(type_from_meta(item, takes_type)?, item.path())
     }
 
     fn from_invalid_expr(meta: &MetaNameValueInvalidExpr) -> Result<Self> {
-        // A generic type, `Parameters<T>`, is no expression but is a path.
-        syn::parse2::<syn::Path>(meta.value.clone())
-            .map(TypePath)
-            .map_err(|_| at_value(takes_type(&meta.path), meta))
+        type_path(type_from_invalid_expr(meta, takes_type)?, &meta.path)
+            .map_err(|error| at_value(error, meta))
+    }
+}
+
+/// The path of a type that is one (`SyncParameters`, `Parameters<T>`), not `()` or `&T`.
+fn type_path(ty: syn::Type, key: &syn::Path) -> Result<TypePath> {
+    match ty {
+        syn::Type::Path(path) if path.qself.is_none() => Ok(TypePath(path.path)),
+        other => Err(takes_type(key).with_span(&other)),
     }
 }
 
@@ -776,41 +779,48 @@ struct TypeValue(syn::Type);
 
 impl FromMeta for TypeValue {
     fn from_meta(item: &syn::Meta) -> Result<Self> {
-        let (key, value) = match item {
-            syn::Meta::NameValue(meta) => (&meta.path, strip_group(&meta.value)),
-            syn::Meta::Path(path) => return Err(takes_type_value(path).with_span(path)),
-            syn::Meta::List(list) => return Err(at_list(takes_type_value(&list.path), list)),
-        };
-        let ty = match value {
-            syn::Expr::Path(path) if path.qself.is_none() && path.attrs.is_empty() => {
-                syn::parse2::<syn::Type>(path.path.to_token_stream()).ok()
-            }
-            syn::Expr::Tuple(tuple) if tuple.elems.is_empty() => {
-                syn::parse2::<syn::Type>(tuple.to_token_stream()).ok()
-            }
-            syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(literal),
-                ..
-            }) => literal.parse::<syn::Type>().ok(),
-            _ => None,
-        };
-        match ty {
-            Some(ty) => Ok(TypeValue(ty)),
-            None => Err(takes_type_value(key).with_span(value)),
-        }
+        type_from_meta(item, takes_type_value).map(TypeValue)
     }
 
     fn from_invalid_expr(meta: &MetaNameValueInvalidExpr) -> Result<Self> {
-        // A generic type, `Page<User>`, is no expression but is a type.
-        syn::parse2::<syn::Type>(meta.value.clone())
-            .map(TypeValue)
-            .map_err(|_| at_value(takes_type_value(&meta.path), meta))
+        type_from_invalid_expr(meta, takes_type_value).map(TypeValue)
     }
 }
 
 fn takes_type_value(key: &syn::Path) -> Error {
     let key = path_to_string(key);
     Error::custom(format!("`{key}` takes a type: write `{key} = Message`"))
+}
+
+/// A type given as `key = Type` or `key = "Type"`; `expected` says what to write otherwise.
+fn type_from_meta(item: &syn::Meta, expected: fn(&syn::Path) -> Error) -> Result<syn::Type> {
+    let (key, value) = match item {
+        syn::Meta::NameValue(meta) => (&meta.path, strip_group(&meta.value)),
+        syn::Meta::Path(path) => return Err(expected(path).with_span(path)),
+        syn::Meta::List(list) => return Err(at_list(expected(&list.path), list)),
+    };
+    let ty = match value {
+        syn::Expr::Path(path) if path.qself.is_none() && path.attrs.is_empty() => {
+            syn::parse2::<syn::Type>(path.path.to_token_stream()).ok()
+        }
+        syn::Expr::Tuple(tuple) if tuple.elems.is_empty() => {
+            syn::parse2::<syn::Type>(tuple.to_token_stream()).ok()
+        }
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(literal),
+            ..
+        }) => literal.parse::<syn::Type>().ok(),
+        _ => None,
+    };
+    ty.ok_or_else(|| expected(key).with_span(value))
+}
+
+/// A type that is no expression (a generic one, `Page<User>`), read from its tokens.
+fn type_from_invalid_expr(
+    meta: &MetaNameValueInvalidExpr,
+    expected: fn(&syn::Path) -> Error,
+) -> Result<syn::Type> {
+    syn::parse2::<syn::Type>(meta.value.clone()).map_err(|_| at_value(expected(&meta.path), meta))
 }
 
 /// The expression inside the invisible groups that `macro_rules!` may wrap it in.
@@ -1056,8 +1066,13 @@ mod tests {
         let error = field_error(&[syn::parse_quote!(#[graph(nullable)])]);
         assert_eq!(
             error,
-            "Unknown field: `nullable`. Available values: `additional_data`, `base`, `key`, \
-             `read_only`, `rename`"
+            "Unknown field: `nullable`. Did you mean `non_nullable`?"
+        );
+        let error = field_error(&[syn::parse_quote!(#[graph(optional)])]);
+        assert_eq!(
+            error,
+            "Unknown field: `optional`. Available values: `additional_data`, `base`, `key`, \
+             `non_nullable`, `read_only`, `rename`"
         );
         // A keyword of another receiver is unknown here.
         let errors = errors::<VariantAttrs>(&[syn::parse_quote!(#[graph(key)])]);
@@ -1218,13 +1233,14 @@ mod tests {
     #[test]
     fn a_graph_attribute_is_a_list_of_keywords() {
         let expected = "write the keywords in parentheses, `#[graph(...)]`; here they are \
-                        `key`, `rename`, `read_only`, `base` and `additional_data`";
+                        `key`, `rename`, `read_only`, `non_nullable`, `base` and \
+                        `additional_data`";
         assert_eq!(field_error(&[syn::parse_quote!(#[graph])]), expected);
         assert_eq!(field_error(&[syn::parse_quote!(#[graph = "x"])]), expected);
         assert_eq!(
             field_error(&[syn::parse_quote!(#[graph("displayName")])]),
             "a value needs its keyword: write `keyword = \"displayName\"`, where the keyword \
-             is one of `key`, `rename`, `read_only`, `base` or `additional_data`"
+             is one of `key`, `rename`, `read_only`, `non_nullable`, `base` or `additional_data`"
         );
         assert_eq!(
             errors::<VariantAttrs>(&[syn::parse_quote!(#[graph("m")])]),
@@ -1283,5 +1299,89 @@ mod tests {
             unique.dedup();
             assert_eq!(unique.len(), names.len(), "{names:?}");
         }
+    }
+
+    #[test]
+    fn functions_navigation_and_singletons_are_read_in_declaration_order() {
+        let attrs = read::<TypeAttrs>(&[syn::parse_quote!(#[graph(
+            singleton = "/me",
+            contains(name = "messages", target = Message),
+            contains(name = "root", target = a::DriveItem, single),
+            function(name = "delta", collection, returns = Page<DeltaItem<User>>),
+            action(name = "clean", returns = ()),
+            function(name = "f", parameters = P, returns = "Vec<String>")
+        )])])
+        .unwrap_or_else(|errors| panic!("{errors:?}"));
+        assert_eq!(
+            attrs.singleton.as_ref().map(|text| text.as_ref().as_str()),
+            Some("/me")
+        );
+        let contains: Vec<(&str, bool, String)> = attrs
+            .contains
+            .iter()
+            .map(|c| {
+                (
+                    c.name.as_str(),
+                    c.single,
+                    c.target.to_token_stream().to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            contains,
+            [
+                ("messages", false, "Message".to_owned()),
+                ("root", true, "a :: DriveItem".to_owned())
+            ]
+        );
+        let operations: Vec<(&str, bool, bool, String)> = attrs
+            .actions
+            .iter()
+            .map(|a| {
+                let returns = a
+                    .returns
+                    .as_ref()
+                    .map(|ty| ty.to_token_stream().to_string());
+                (
+                    a.name.as_str(),
+                    a.is_function,
+                    a.collection,
+                    returns.unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            operations,
+            [
+                (
+                    "delta",
+                    true,
+                    true,
+                    "Page < DeltaItem < User > >".to_owned()
+                ),
+                ("clean", false, false, "()".to_owned()),
+                ("f", true, false, "Vec < String >".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_function_needs_its_list_and_its_return_type() {
+        assert!(
+            type_error(&[syn::parse_quote!(#[graph(function = "delta")])])
+                .starts_with("`function` takes a list")
+        );
+        assert!(
+            type_error(&[syn::parse_quote!(#[graph(function(name = "delta"))])])
+                .starts_with("a function returns a value: add `returns = T`")
+        );
+        assert_eq!(
+            type_error(&[syn::parse_quote!(#[graph(contains(name = "m", target = 3))])]),
+            "`target` takes a type: write `target = Message`"
+        );
+        assert_eq!(
+            type_error(&[syn::parse_quote!(#[graph(contains(name = "m", target = M, singel))])]),
+            "Unknown field: `singel`. Did you mean `single`?"
+        );
     }
 }

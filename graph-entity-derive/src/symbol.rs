@@ -55,6 +55,8 @@ pub const RENAME: Symbol = Symbol("rename");
 pub const ADDITIONAL_DATA: Symbol = Symbol("additional_data");
 /// Field: `read_only`.
 pub const READ_ONLY: Symbol = Symbol("read_only");
+/// Field: `non_nullable`, the CSDL's `Nullable="false"`.
+pub const NON_NULLABLE: Symbol = Symbol("non_nullable");
 
 /// `GraphEnum`: `flags`.
 pub const FLAGS: Symbol = Symbol("flags");

@@ -644,6 +644,11 @@ fn check_fields(ast: &Entity, errors: &mut Vec<syn::Error>) -> (Option<usize>, O
                     "`read_only`",
                 ),
                 (
+                    attrs.non_nullable.is_present(),
+                    attrs.non_nullable.span(),
+                    "`non_nullable`",
+                ),
+                (
                     attrs.rename.is_some(),
                     attrs.rename.as_ref().map_or(flag_span, |r| r.span()),
                     "`rename`",

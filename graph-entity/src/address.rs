@@ -576,6 +576,20 @@ impl<R: Returned> Call<R> {
     }
 }
 
+impl<R: Returned> Call<R> {
+    /// Reads the response to this call inside a batch: see
+    /// [`BatchItemResponse::read`](crate::batch::BatchItemResponse::read).
+    ///
+    /// # Errors
+    /// See [`Returned`].
+    pub fn read_batch_item(
+        &self,
+        item: &crate::batch::BatchItemResponse,
+    ) -> Result<R, crate::ResponseError> {
+        item.read()
+    }
+}
+
 impl<R> Clone for Call<R> {
     fn clone(&self) -> Self {
         Call::from_operation(self.operation.clone())

@@ -14,10 +14,13 @@
 //! |---|---|
 //! | `odata_type = "microsoft.graph.x"` | required (but for `parameters`): the namespace-qualified OData type, without `#` |
 //! | `base = "entity"` | the base type, as a name; a bare name lives in the namespace of `odata_type`. `entity` brings the key property `id`, which the struct must declare. (A base declared in Rust is a `#[graph(base)]` field instead.) |
-//! | `path = "/a/b"` | the collection's address under the service root; optional, since not every type is addressable (derived types use their base's) |
-//! | `action = "sync"` | a bound action without parameters, `POST {item}/sync`: `fn sync(key: &str) -> Operation`; repeatable |
-//! | `action(name = "sync", parameters = T)` | a bound action whose body is `T` (a `parameters` struct): `fn sync(key: &str, parameters: &T) -> Result<Operation, _>`, so the request cannot be built without its parameters |
-//! | `parameters` | the struct is an action's body: no OData type, no key, no `@odata.type` on the wire |
+//! | `path = "/a/b"` | the collection's address under the service root (an entity set, or a collection under a singleton); optional, since not every type is addressable. A derived type without `path` uses its base's; with one, it has an entity set of its own (`user` at `/users`, deriving from `directoryObject`) and is still reachable through the base's set by a cast |
+//! | `singleton = "/me"` | the address of a singleton of this type: `fn singleton() -> SingletonPath<Self>` (get, update, navigation and operations; no key, no list, create or delete). A singleton of a type declared elsewhere is `SingletonPath::<User>::root("/me")` |
+//! | `contains(name = "messages", target = Message)` | a contained navigation property: the method `messages()` of `<Name>Paths`, giving `CollectionPath<Message>` under each item (and singleton) of this type, at any depth; with `single`, one entity, `ItemPath<Message>`; repeatable |
+//! | `action = "sync"` | a bound action without parameters, `POST {item}/sync`: `fn sync(key: &str) -> Operation`, and the method `sync()` of `<Name>Paths`; repeatable |
+//! | `action(name = "sync", parameters = T, returns = R, collection)` | a bound action whose body is `T` (a `parameters` struct): `fn sync(key: &str, parameters: &T) -> Result<Operation, _>`, so the request cannot be built without its parameters, and the method `sync(&T)` of `<Name>Paths`, returning `Call<R>` (`R`: what the response reads as, `()` by default). With `collection`, bound to the collection: a method of `<Name>CollectionPaths` only. `parameters`, `returns` and `collection` are each optional |
+//! | `function(name = "delta", parameters = T, returns = R, collection)` | a bound function, `GET {path}/delta(...)`, its parameters (a `parameters` struct whose fields are literal types) written in the path as OData literals, percent-encoded: the method `delta(&T)` of `<Name>Paths` (with `collection`, of `<Name>CollectionPaths`), returning `Call<R>`. `returns` is required; `parameters` optional |
+//! | `parameters` | the struct is an action's body (no OData type, no key, no `@odata.type` on the wire), or a function's arguments: it implements [`FunctionParameters`](crate::address::FunctionParameters) when every field is a literal type ([`ToLiteral`](crate::address::ToLiteral)) |
 //! | `complex` | with a `#[graph(base)]` field: a derived complex type rather than a derived entity |
 //! | `abstract` | the CSDL's `Abstract="true"`: the type has no instances of its own, only of its derived types. `GraphEntity::ABSTRACT` (or `GraphComplex::ABSTRACT`) is `true`, and an abstract entity is not [`Creatable`](crate::Creatable): its `create_with` is a compile error at the call that says to create a derived type. A derived type is concrete unless marked `abstract` itself; its `create_with` posts to the base's collection, with its own `@odata.type` in the body. The bare `create()` operation (no body) is kept. Not with `parameters` |
 //! | `crate = "path"` | where the runtime crate is, for crates that re-export it (default `::graph_entity`) |
@@ -29,6 +32,7 @@
 //! | `key` | this field is the key property (overrides `id`); a `String` or `Option<String>` |
 //! | `rename = "jsonName"` | the JSON name; by default the lowerCamelCase of the field's name (`r#type` is `type`) |
 //! | `read_only` | never in create or update bodies (the key never is either), and no field of the patch type |
+//! | `non_nullable` | the CSDL's `Nullable="false"`: the declaration says the property is never `null`, for [`schema`](crate::schema) (the field may still be an `Option`, since `$select` leaves properties out; see [nullability](crate::schema#nullability)) |
 //! | `base` | this field holds the base type (a struct deriving `GraphEntity`), whose properties, key, path and additional data this type inherits |
 //! | `additional_data` | this [`AdditionalData`](crate::AdditionalData) field keeps everything the struct does not model; a field of that type must carry it |
 //!
@@ -36,6 +40,13 @@
 //! back), [`Nullable<T>`](crate::Nullable) (absent, `null` and a value kept apart), or any other
 //! serde type (required: absence or `null` is an error naming the property). Edm types map to
 //! Rust types as listed in [`edm`](crate::edm).
+//!
+//! Return types (`returns = R`) are what [`Returned`](crate::response::Returned) reads: a
+//! declared entity or complex type, `Page<T>`, `Vec<T>`, `String`, `bool`, `i32`, `i64`, `f64`,
+//! `Guid`, `Date`, `DateTimeOffset`, `Value<T>` (an enum member), `()`. Method names are the
+//! snake_case of the OData names (`mailFolders` → `mail_folders()`, `move` → `r#move()`); a name
+//! that a step's own method would hide (`get`, `value`, `list`, ...) is a compile error.
+//! See [`address`](crate::address) for what the paths are.
 //!
 //! A struct with a key (its own, or its base's) is an entity and implements
 //! [`GraphEntity`](crate::GraphEntity), with a patch type `<Name>Patch`; one without is a complex

@@ -145,6 +145,58 @@ impl BatchItem {
         Ok(item)
     }
 
+    /// The item for `operation` (or a typed [`Call`](crate::Call), as a typed path builds it):
+    /// its method, its path, its JSON body with `Content-Type: application/json`, and its
+    /// `If-Match` tag.
+    ///
+    /// ```
+    /// # #[cfg(feature = "resources")] {
+    /// use graph_entity::batch::{BatchItem, BatchRequest};
+    /// use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
+    /// use graph_entity::GraphEntity;
+    ///
+    /// let mut batch = BatchRequest::new();
+    /// batch.push(BatchItem::from_operation("1", Connector::item("c/1").get())?)?;
+    /// batch.push(BatchItem::from_operation("2", Connector::delete("c2").if_match("W/\"1\""))?)?;
+    /// assert_eq!(
+    ///     String::from_utf8(batch.to_body()?)?,
+    ///     r#"{"requests":[{"id":"1","method":"GET","url":"/deviceManagement/exchangeConnectors/c%2F1"},{"id":"2","method":"DELETE","url":"/deviceManagement/exchangeConnectors/c2","headers":{"If-Match":"W/\"1\""}}]}"#,
+    /// );
+    /// # }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// When the operation's target is an absolute URL (a batch item is relative to the batch's
+    /// root), or its body is not JSON (a media stream's bytes cannot go in a JSON batch).
+    pub fn from_operation(
+        id: impl Into<String>,
+        operation: impl Into<crate::Operation>,
+    ) -> Result<Self, BatchError> {
+        let operation: crate::Operation = operation.into();
+        let if_match = operation.if_match_tag().map(str::to_owned);
+        let json = operation.content_type() == Some("application/json");
+        let mut item = BatchItem::new(id, operation.method().clone(), operation.path())?;
+        if let Some(etag) = if_match {
+            item = item.header("If-Match", &etag)?;
+        }
+        if let Some(body) = operation.body() {
+            if !json {
+                return Err(BatchError::BodyNotJson {
+                    id: item.id,
+                    reason: "a raw (media) body cannot go in a JSON batch".to_owned(),
+                });
+            }
+            let raw: Box<RawValue> =
+                serde_json::from_slice(body).map_err(|source| BatchError::BodyNotJson {
+                    id: item.id.clone(),
+                    reason: source.to_string(),
+                })?;
+            item = item.json_body(&raw)?;
+        }
+        Ok(item)
+    }
+
     /// Adds a header.
     ///
     /// # Errors
@@ -454,6 +506,16 @@ impl BatchItemResponse {
     /// As [`response::read_optional`].
     pub fn read_optional<T: DeserializeOwned>(&self) -> Result<Option<T>, ResponseError> {
         response::read_optional(&self.to_response())
+    }
+
+    /// The item read as `R`, the return type of the [`Call`](crate::Call) it answers
+    /// ([`Call::read_batch_item`](crate::Call::read_batch_item)): a failure status is the
+    /// typed error (429 with its `Retry-After`, 424, ...).
+    ///
+    /// # Errors
+    /// As [`Returned::read`](crate::response::Returned::read).
+    pub fn read<R: response::Returned>(&self) -> Result<R, ResponseError> {
+        R::read(&self.to_response())
     }
 
     /// A collection page, as [`response::read_page`] reads it.

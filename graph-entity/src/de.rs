@@ -213,14 +213,14 @@ pub fn deserialize_lenient<'de, T: Structured, D: Deserializer<'de>>(
     })
 }
 
-/// Whether `T` reads any `@odata.type` as itself: a root complex type, one that writes its
-/// `@odata.type` only if read. A complex value is always the value of a
-/// property, which may hold any type derived from the property's type, and Graph adds derived
-/// complex types (`identity` has 21): so a property declared with the hierarchy's root type
-/// reads a value of any derived type as the root, keeping its `@odata.type` and its extra
-/// properties (in `additional_data`) to write back. Entities, whose `@odata.type` says which
-/// resource a document is, and derived complex types (whose siblings share the root) keep the
-/// exact check; a `GraphPolymorphic` enum reads those.
+/// Whether `T` writes its `@odata.type` only if read: a root complex type. Every complex type
+/// (root or derived, [`Structured::READS_ANY_TYPE`]) reads a value of any `@odata.type` as
+/// itself: a complex value is always the value of a property, which may hold any type derived
+/// from the property's type, and Graph adds derived complex types (`identity` has 21, and
+/// `userIdentity` has derived types of its own): so a property reads a value of a type it does
+/// not know as its declared type, keeping the `@odata.type` and the extra properties (in
+/// `additional_data`) to write back. Entities, whose `@odata.type` says which resource a
+/// document is, keep the exact check; a `GraphPolymorphic` enum reads their derived types.
 #[inline]
 const fn reads_any_derived<T: Structured>() -> bool {
     T::TYPE_IF_READ
@@ -249,7 +249,7 @@ impl<'de, T: Structured> Visitor<'de> for StructVisitor<T> {
         let shape = Shape {
             odata_type: T::ODATA_TYPE,
             type_if_read: T::TYPE_IF_READ,
-            lenient: self.lenient,
+            lenient: self.lenient || T::READS_ANY_TYPE,
         };
         while let Some(key) = map.next_key_seed(PropertyKeySeed(T::property_index))? {
             match key {

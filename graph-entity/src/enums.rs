@@ -30,6 +30,9 @@ pub trait GraphEnum: Sized + 'static {
     const ODATA_TYPE: Option<&'static str>;
     /// The member names, in declaration order.
     const MEMBERS: &'static [&'static str];
+    /// Whether the enum is a flags enum (`#[graph(flags)]`, the CSDL's `IsFlags="true"`); a
+    /// default, `false`, so that a hand-written implementation need not name it.
+    const FLAGS: bool = false;
 
     /// The member's wire name.
     fn as_str(&self) -> &'static str;

@@ -76,6 +76,7 @@ pub mod query;
 #[cfg(feature = "resources")]
 pub mod resources;
 pub mod response;
+pub mod schema;
 pub mod service;
 pub mod time;
 

@@ -396,3 +396,9 @@ impl<P> NoArguments for FunctionArgumentsProbe<'_, P> {
         crate::address::function(path, name, &())
     }
 }
+
+pub use crate::schema::{
+    Described, EdmProbe, EdmRef, EdmType, KnownEdm, KnownParameters, NavigationSchema,
+    OperationSchema, ParametersProbe, PropertySchema, TypeKind, TypeSchema, UnknownEdm,
+    UnknownParameters, edm_probe_of, returned,
+};

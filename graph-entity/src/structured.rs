@@ -21,9 +21,12 @@ pub trait Structured: Sized {
     /// `#` and [`Self::ODATA_TYPE`], or `None` for action parameters.
     const TYPE_TAG: Option<&'static str>;
     /// A root complex type: it writes `@odata.type` only if the document it was read from had
-    /// it, and reads a value of any other `@odata.type` (a derived type's) as itself, keeping
-    /// that type. Entities and derived complex types write theirs always, and check it.
+    /// it. Entities and derived complex types write theirs always.
     const TYPE_IF_READ: bool;
+    /// A complex type, root or derived: it reads a value of any `@odata.type` as itself (a
+    /// derived type it does not know), keeping the type and writing it back. Entities check
+    /// their type. A default, `TYPE_IF_READ`, for hand-written implementations.
+    const READS_ANY_TYPE: bool = Self::TYPE_IF_READ;
     /// The JSON names of all properties, the base type's first.
     const PROPERTIES: &'static [&'static str];
     /// Whether this type or one of its bases has an `additional_data` field.

@@ -223,6 +223,96 @@ pub fn check_connector_key(key: &str) -> Result<(), String> {
 /// The longest URI `http::Uri` accepts.
 const HTTP_URI_MAX_LEN: usize = u16::MAX as usize - 1;
 
+/// Checks the typed paths of `key` as an HTTP client sees them, as [`check_item_url`] does for
+/// one level: the messages of a mail folder of a user, `key` being both the user's and the
+/// folder's key (`/users/{key}/mailFolders/{key}/messages`), and the function call
+/// `/users/u1/findActivities(query='{key}',…)`. Parsed by the `url` crate, each URL must
+/// serialize back unchanged, without query or fragment; each key must be one segment (or
+/// OData's parenthesized form) that decodes back to it; the function call must be one segment
+/// whose string argument holds only unreserved characters and `%XX` escapes, between its two
+/// quotes, and decodes to the key with each `'` doubled.
+///
+/// # Errors
+/// A message saying what is wrong.
+pub fn check_typed_paths(key: &str) -> Result<(), String> {
+    use crate::directory::{FindActivitiesParameters, Importance, User};
+    use graph_entity::GraphEntity;
+
+    let messages = User::item(key).mail_folders().item(key).messages();
+    let uri = format!("{SERVICE_ROOT}{}", messages.path());
+    let fail = |what: String| Err(format!("{uri:?} for key {key:?}: {what}"));
+    let url = Url::parse(&uri).map_err(|error| format!("{uri:?}: not a URL: {error}"))?;
+    if url.as_str() != uri || url.query().is_some() || url.fragment().is_some() {
+        return fail(format!("WHATWG parsing gives {:?}", url.as_str()));
+    }
+    let segments: Vec<&str> = url.path_segments().into_iter().flatten().collect();
+    let Some(mut rest) = segments.strip_prefix(&["v1.0"][..]) else {
+        return fail(format!("segments {segments:?}"));
+    };
+    for collection in ["users", "mailFolders"] {
+        rest = match rest {
+            [name, item, tail @ ..] if *name == collection => {
+                if item.is_empty() || is_dot_segment(item) || decode(item)? != key {
+                    return fail(format!("item segment {item:?} of {collection}"));
+                }
+                tail
+            }
+            [parenthesized, tail @ ..] => {
+                let quoted = parenthesized
+                    .strip_prefix(collection)
+                    .and_then(|quoted| quoted.strip_prefix("('"))
+                    .and_then(|quoted| quoted.strip_suffix("')"))
+                    .ok_or_else(|| format!("{uri:?}: segment {parenthesized:?}"))?;
+                if undouble_quotes(&decode(quoted)?)? != key {
+                    return fail(format!("parenthesized key {parenthesized:?}"));
+                }
+                tail
+            }
+            [] => return fail(format!("segments {segments:?} stop early")),
+        };
+    }
+    if rest != ["messages"] {
+        return fail(format!("after the keys come {rest:?}"));
+    }
+
+    let parameters = FindActivitiesParameters {
+        query: key.to_owned(),
+        importance: Importance::Low,
+        correlation_id: "00000000-0000-0000-0000-000000000001"
+            .parse()
+            .map_err(|error| format!("{error}"))?,
+        on: "2024-01-01".parse().map_err(|error| format!("{error}"))?,
+        since: None,
+    };
+    let call = User::item("u1").find_activities(&parameters);
+    let uri = format!("{SERVICE_ROOT}{}", call.operation().path());
+    let url = Url::parse(&uri).map_err(|error| format!("{uri:?}: not a URL: {error}"))?;
+    if url.as_str() != uri || url.query().is_some() || url.fragment().is_some() {
+        return Err(format!("{uri:?}: WHATWG parsing gives {:?}", url.as_str()));
+    }
+    let segments: Vec<&str> = url.path_segments().into_iter().flatten().collect();
+    let ["v1.0", "users", "u1", call] = segments.as_slice() else {
+        return Err(format!("{uri:?}: segments {segments:?}"));
+    };
+    let quoted = call
+        .strip_prefix("findActivities(query='")
+        .and_then(|rest| rest.split_once("',importance="))
+        .map(|(quoted, _)| quoted)
+        .ok_or_else(|| format!("{uri:?}: call {call:?}"))?;
+    if quoted.is_empty() {
+        return if key.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("{uri:?}: empty argument for {key:?}"))
+        };
+    }
+    let decoded = decode(quoted).map_err(|what| format!("{uri:?}: {what}"))?;
+    if decoded != key.replace('\'', "''") {
+        return Err(format!("{uri:?}: the argument decodes to {decoded:?}"));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

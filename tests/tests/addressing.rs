@@ -312,49 +312,8 @@ fn a_function_writes_string_enum_guid_and_date_literals() {
     );
 }
 
-/// The function call of `query` parsed back: the URL keeps its shape (segments `users`, the key,
-/// and one segment for the call), and the call's `query` argument decodes to the OData literal
-/// of `query`.
 fn check_function_url(query: &str) -> Result<(), String> {
-    let request = ServiceRoot::v1()
-        .operation(
-            User::item("u1").find_activities(&find_activities(query)),
-            &Query::new(),
-        )
-        .map_err(|error| error.to_string())?;
-    let uri = request.uri().to_string();
-    let url = Url::parse(&uri).map_err(|error| format!("{uri}: {error}"))?;
-    if url.as_str() != uri || url.query().is_some() || url.fragment().is_some() {
-        return Err(format!("{uri}: parsed as {url}"));
-    }
-    let segments: Vec<&str> = url.path_segments().ok_or("no path")?.collect();
-    let [version, users, key, call] = segments.as_slice() else {
-        return Err(format!("{uri}: segments {segments:?}"));
-    };
-    if (*version, *users, *key) != ("v1.0", "users", "u1") {
-        return Err(format!("{uri}: segments {segments:?}"));
-    }
-    let arguments = call
-        .strip_prefix("findActivities(")
-        .and_then(|rest| rest.strip_suffix(')'))
-        .ok_or_else(|| format!("{uri}: call {call:?}"))?;
-    // The first argument is the string: `query='…'`, its inner text encoded, with no `'`, `,`
-    // or `)` of its own.
-    let quoted = arguments
-        .strip_prefix("query='")
-        .and_then(|rest| rest.split_once("',importance="))
-        .map(|(inner, _)| inner)
-        .ok_or_else(|| format!("{uri}: arguments {arguments:?}"))?;
-    if quoted.contains(['\'', ',', '(', ')', '/', '?', '#']) {
-        return Err(format!("{uri}: unencoded text in {quoted:?}"));
-    }
-    let decoded = percent_decode_str(quoted)
-        .decode_utf8()
-        .map_err(|error| error.to_string())?;
-    if decoded != query.replace('\'', "''") {
-        return Err(format!("{uri}: decodes to {decoded:?}"));
-    }
-    Ok(())
+    graph_entity_tests::url_shape::check_typed_paths(query)
 }
 
 #[test]
@@ -513,4 +472,65 @@ fn unbound_operations_are_addressed_from_the_root() {
     .unwrap()
     .into_operation();
     assert_eq!(operation.to_string(), "POST /sendNotification");
+}
+
+#[test]
+fn a_batch_of_typed_calls_reads_each_item_as_its_return() {
+    use graph_entity::batch::{BatchItem, BatchRequest, BatchResponse};
+    use graph_entity::{GraphError, ResponseError};
+
+    let get = me().messages().item("m1").get();
+    let delete = me().messages().item("m2").delete().if_match("W/\"2\"");
+    let delta = User::collection().delta();
+    let mut batch = BatchRequest::new();
+    batch
+        .push(BatchItem::from_operation("1", get.clone()).unwrap())
+        .unwrap();
+    batch
+        .push(
+            BatchItem::from_operation("2", delete.clone())
+                .unwrap()
+                .depends_on(["1"]),
+        )
+        .unwrap();
+    batch
+        .push(BatchItem::from_operation("3", delta.clone()).unwrap())
+        .unwrap();
+    let body: Value = serde_json::from_slice(&batch.to_body().unwrap()).unwrap();
+    assert_eq!(
+        body,
+        json!({"requests": [
+            {"id": "1", "method": "GET", "url": "/me/messages/m1"},
+            {"id": "2", "method": "DELETE", "url": "/me/messages/m2",
+             "headers": {"If-Match": "W/\"2\""}, "dependsOn": ["1"]},
+            {"id": "3", "method": "GET", "url": "/users/delta()"}
+        ]})
+    );
+    let response = Response::new(
+        r#"{"responses":[
+            {"id":"3","status":429,"headers":{"Retry-After":"7"},
+             "body":{"error":{"code":"TooManyRequests","message":"slow down"}}},
+            {"id":"1","status":200,"body":{"id":"m1","subject":"Hi","importance":"high"}},
+            {"id":"2","status":204,"body":null}]}"#,
+    );
+    let responses = BatchResponse::read(&response).unwrap();
+    let message = get.read_batch_item(responses.get("1").unwrap()).unwrap();
+    assert_eq!(message.importance, Some(Importance::High));
+    delete.read_batch_item(responses.get("2").unwrap()).unwrap();
+    match delta.read_batch_item(responses.get("3").unwrap()) {
+        Err(ResponseError::Throttled(error)) => {
+            let error: &GraphError = &error;
+            assert_eq!(error.status().as_u16(), 429);
+            assert!(error.retry_after().is_some());
+        }
+        other => panic!("expected a throttled item, got {other:?}"),
+    }
+    // A media body cannot go in a JSON batch.
+    let put = me()
+        .drive()
+        .items()
+        .item("i1")
+        .stream(graph_entity_tests::drive_items::DriveItem::CONTENT)
+        .put::<Value>("text/plain", b"x".to_vec());
+    assert!(BatchItem::from_operation("4", put).is_err());
 }

@@ -198,6 +198,42 @@ mod no_prelude {
             .order_by(Wall::NAME, ::graph_entity::query::Order::Descending)
     }
 
+    /// Addressing: a singleton containing a collection and a single entity, a derived type with
+    /// an entity set of its own, bound and collection-bound functions and actions.
+    #[derive(::graph_entity::GraphEntity, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    #[graph(
+        base = "entity",
+        odata_type = "microsoft.graph.house",
+        singleton = "/house",
+        contains(name = "walls", target = Wall),
+        contains(name = "roof", target = Wall, single),
+        function(name = "measure", parameters = MeasureParameters, returns = i64),
+        action(name = "clean", returns = ()),
+        crate = "::graph_entity"
+    )]
+    pub struct House {
+        pub id: ::core::option::Option<Text>,
+    }
+
+    #[derive(::graph_entity::GraphEntity, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    #[graph(parameters)]
+    pub struct MeasureParameters {
+        pub unit: Shade,
+        pub label: ::core::option::Option<Text>,
+    }
+
+    #[derive(::graph_entity::GraphEntity, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    #[graph(
+        odata_type = "microsoft.graph.stoneWall",
+        path = "/stoneWalls",
+        function(name = "delta", collection, returns = ::graph_entity::page::Page<StoneWall>),
+        action(name = "point", collection)
+    )]
+    pub struct StoneWall {
+        #[graph(base)]
+        pub wall: Wall,
+    }
+
     #[derive(::graph_entity::GraphPolymorphic, ::core::fmt::Debug, ::core::cmp::PartialEq)]
     #[graph(crate = "::graph_entity")]
     pub enum AnyWall {
@@ -314,4 +350,38 @@ fn derives_work_in_a_module_without_the_implicit_prelude() {
     assert_eq!(body.get("id"), None);
     assert_eq!(body.get("created"), None);
     assert_eq!(body["label"], "north");
+}
+
+#[test]
+fn typed_paths_work_without_the_implicit_prelude() {
+    use graph_entity::GraphEntity;
+    let house = no_prelude::House::singleton();
+    assert_eq!(
+        house.walls().item("w1").get().to_string(),
+        "GET /house/walls/w1"
+    );
+    assert_eq!(house.roof().get().to_string(), "GET /house/roof");
+    let measure = house.measure(&no_prelude::MeasureParameters {
+        unit: no_prelude::Shade::Dark,
+        label: None,
+    });
+    assert_eq!(
+        measure.to_string(),
+        "GET /house/measure(unit=microsoft.graph.shade'darkish',label=null)"
+    );
+    assert_eq!(house.clean().to_string(), "POST /house/clean");
+    assert_eq!(no_prelude::StoneWall::ITEM_PATH, "/stoneWalls/{id}");
+    let stone = no_prelude::StoneWall::collection();
+    assert_eq!(stone.delta().to_string(), "GET /stoneWalls/delta()");
+    assert_eq!(stone.point().to_string(), "POST /stoneWalls/point");
+    // The derived type's item has its base's action.
+    assert_eq!(
+        house
+            .walls()
+            .cast::<no_prelude::TiledWall, _>()
+            .item("w1")
+            .grout()
+            .to_string(),
+        "POST /house/walls/microsoft.graph.tiledWall/w1/grout"
+    );
 }

@@ -4,7 +4,7 @@ use graph_entity::GraphEntity;
 #[graph(base = "entity", odata_type = "microsoft.graph.deviceCategory")]
 struct DeviceCategory {
     id: Option<String>,
-    #[graph(nullable)]
+    #[graph(optional)]
     display_name: Option<String>,
 }
 

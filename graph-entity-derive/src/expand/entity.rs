@@ -20,6 +20,7 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     let base_where = base_where(entity, &private);
     let properties = super::properties::properties(entity, &private);
     let (path_types, path_impls) = super::paths::paths(entity, &private);
+    let schema = super::schema::schema(entity, &private);
     let serialize = serde_impl(
         Serde::Serialize,
         &private,
@@ -42,6 +43,7 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
             #actions
             #patch_impls
             #path_impls
+            #schema
 
             #serialize
 
@@ -89,6 +91,8 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     // Root complex types write `@odata.type` only if they read it; derived ones name their type
     // always, as they stand where their base is expected.
     let type_if_read = matches!(entity.kind, Kind::Complex) && base.is_none();
+    // Every complex type reads a value of a derived type it does not know as itself.
+    let reads_any_type = matches!(entity.kind, Kind::Complex);
     let type_tag_json = (!matches!(entity.kind, Kind::Parameters) && !type_if_read).then(|| {
         // OData type names hold no character that JSON escapes.
         let json = format!("\"#{odata_type}\"");
@@ -397,6 +401,7 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             const ODATA_TYPE: &'static str = #odata_type;
             const TYPE_TAG: ::core::option::Option<&'static str> = #type_tag;
             const TYPE_IF_READ: bool = #type_if_read;
+            const READS_ANY_TYPE: bool = #reads_any_type;
             const PROPERTIES: &'static [&'static str] = #all_properties;
             const KEEPS_ADDITIONAL_DATA: bool = #keeps;
             type Slots = __Slots;

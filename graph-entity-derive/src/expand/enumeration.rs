@@ -15,6 +15,9 @@ pub fn enumeration(checked: &CheckedEnum<'_>) -> TokenStream {
         None => quote!(::core::option::Option::None),
     };
     let members = checked.ast.variants.iter().map(|variant| &variant.member);
+    let is_flags = checked.ast.attrs.flags.is_present();
+    // An enum without `odata_type` names no Edm type: a conformance check says so.
+    let edm_name = checked.odata_type.clone().unwrap_or_default();
     let flags = checked.ast.attrs.flags.is_present().then(|| {
         quote! {
             #[automatically_derived]
@@ -54,6 +57,11 @@ pub fn enumeration(checked: &CheckedEnum<'_>) -> TokenStream {
             #flags
 
             #[automatically_derived]
+            impl #private::EdmType for #ident {
+                const EDM: #private::EdmRef = #private::EdmRef::single(#edm_name);
+            }
+
+            #[automatically_derived]
             impl #private::ToLiteral for #ident {
                 #[inline]
                 fn to_literal(&self) -> #private::Literal {
@@ -65,6 +73,7 @@ pub fn enumeration(checked: &CheckedEnum<'_>) -> TokenStream {
             impl #private::GraphEnum for #ident {
                 const ODATA_TYPE: ::core::option::Option<&'static str> = #odata_type;
                 const MEMBERS: &'static [&'static str] = &[#(#members),*];
+                const FLAGS: bool = #is_flags;
 
                 #[inline]
                 fn as_str(&self) -> &'static str {

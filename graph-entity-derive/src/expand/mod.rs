@@ -23,6 +23,7 @@ mod patch;
 mod paths;
 mod polymorphic;
 mod properties;
+mod schema;
 #[cfg(test)]
 mod test_support;
 

@@ -1,0 +1,152 @@
+//! `Described` and `EdmType` of a struct: what the declaration says about its Graph type, for a
+//! conformance check against the CSDL.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::base_where;
+use crate::ast::FieldMode;
+use crate::valid::{CheckedEntity, Kind, Role};
+
+pub fn schema(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
+    let ident = &entity.ast.ident;
+    let base_where = base_where(entity, private);
+    let attrs = &entity.ast.attrs;
+    let name = &entity.odata_type;
+    let option = |value: Option<TokenStream>| match value {
+        Some(value) => quote!(::core::option::Option::Some(#value)),
+        None => quote!(::core::option::Option::None),
+    };
+    let kind = match entity.kind {
+        Kind::Entity { .. } | Kind::DerivedEntity { .. } => quote!(Entity),
+        Kind::Complex => quote!(Complex),
+        Kind::Parameters => quote!(Parameters),
+    };
+    let base = option(match (&entity.base_type, entity.base()) {
+        (Some(base), _) => Some(quote!(#base)),
+        (None, Some(base)) => {
+            let ty = &base.ty;
+            Some(quote!(<#ty as #private::Structured>::ODATA_TYPE))
+        }
+        (None, None) => None,
+    });
+    let key = option(entity.is_entity().then(|| {
+        let entity_trait = quote!(#private::GraphEntity);
+        quote!(<#ident as #entity_trait>::KEY_PROPERTY)
+    }));
+    let path = option(match &entity.kind {
+        Kind::Entity { path: Some(path) } | Kind::DerivedEntity { path: Some(path) } => {
+            Some(quote!(#path))
+        }
+        _ => None,
+    });
+    let singleton = option(entity.singleton.as_ref().map(|path| quote!(#path)));
+    let is_abstract = attrs.abstract_.is_present();
+    let properties = entity.members.iter().filter_map(|member| {
+        let property = member.property()?;
+        let field = property.field;
+        let (member_name, json_name, read_only) =
+            (&field.member, &field.json_name, property.read_only);
+        // The key is never null; any other property is nullable unless its type is required
+        // or it is marked `non_nullable`.
+        let nullable = !matches!(field.mode, FieldMode::Required)
+            && !field.attrs.non_nullable.is_present()
+            && !matches!(member.role, Role::Key { .. });
+        Some(quote! {
+            #private::PropertySchema {
+                name: #json_name,
+                edm: {
+                    #[allow(unused_imports)]
+                    use #private::{KnownEdm as _, UnknownEdm as _};
+                    // The field's type through the field, not its tokens: a type that does not
+                    // exist is one error, the struct's.
+                    let __probe = #private::edm_probe_of(|__value: &#ident| &__value.#member_name);
+                    (&&__probe).edm()
+                },
+                nullable: #nullable,
+                read_only: #read_only,
+            }
+        })
+    });
+    let navigations = entity.navigations.iter().map(|navigation| {
+        let (json_name, target) = (&navigation.name, &navigation.target);
+        let single = navigation.single;
+        quote! {
+            #private::NavigationSchema {
+                name: #json_name,
+                target: #private::EdmRef {
+                    name: {
+                        #[allow(unused_imports)]
+                        use #private::{KnownEdm as _, UnknownEdm as _};
+                        let __probe: #private::EdmProbe<#target> =
+                            #private::EdmProbe(::core::marker::PhantomData);
+                        (&&__probe).edm().map_or("", |__edm| __edm.name)
+                    },
+                    collection: !#single,
+                },
+            }
+        }
+    });
+    let operations = entity.actions.iter().map(|action| {
+        let (op_name, is_function, collection, returns) = (
+            &action.name,
+            action.is_function,
+            action.collection,
+            &action.returns,
+        );
+        let parameters = match &action.parameters {
+            Some(parameters) => quote! {{
+                #[allow(unused_imports)]
+                use #private::{KnownParameters as _, UnknownParameters as _};
+                let __probe: #private::ParametersProbe<#parameters> =
+                    #private::ParametersProbe(::core::marker::PhantomData);
+                (&&__probe).parameters()
+            }},
+            None => quote!(::std::vec::Vec::new()),
+        };
+        quote! {
+            #private::OperationSchema {
+                name: #op_name,
+                is_function: #is_function,
+                collection: #collection,
+                parameters: #parameters,
+                returns: #private::returned({
+                    #[allow(unused_imports)]
+                    use #private::{KnownEdm as _, UnknownEdm as _};
+                    let __probe: #private::EdmProbe<#returns> =
+                        #private::EdmProbe(::core::marker::PhantomData);
+                    (&&__probe).edm()
+                }),
+            }
+        }
+    });
+    let edm_type = (!matches!(entity.kind, Kind::Parameters)).then(|| {
+        quote! {
+            #[automatically_derived]
+            impl #private::EdmType for #ident #base_where {
+                const EDM: #private::EdmRef = #private::EdmRef::single(#name);
+            }
+        }
+    });
+    quote! {
+        #[automatically_derived]
+        impl #private::Described for #ident #base_where {
+            fn schema() -> #private::TypeSchema {
+                #private::TypeSchema {
+                    name: #name,
+                    kind: #private::TypeKind::#kind,
+                    base: #base,
+                    is_abstract: #is_abstract,
+                    key: #key,
+                    properties: ::std::vec![#(#properties),*],
+                    collection_path: #path,
+                    singleton: #singleton,
+                    navigations: ::std::vec![#(#navigations),*],
+                    operations: ::std::vec![#(#operations),*],
+                }
+            }
+        }
+
+        #edm_type
+    }
+}
