@@ -33,7 +33,8 @@ pub fn edm_type(name: &str) -> Option<&'static str> {
         "Edm.Duration" => "edm::Duration",
         "Edm.DateTimeOffset" => "edm::DateTimeOffset",
         // Any JSON value: kept as it is.
-        "Edm.Untyped" | "Edm.Stream" | "Edm.PrimitiveType" => "serde_json::Value",
+        "Edm.Stream" => "edm::Stream",
+        "Edm.Untyped" | "Edm.PrimitiveType" => "serde_json::Value",
         _ => return None,
     })
 }
@@ -393,6 +394,9 @@ impl Writer<'_> {
                 }
                 if p.computed {
                     attrs.push("read_only".to_owned());
+                }
+                if !p.nullable {
+                    attrs.push("non_nullable".to_owned());
                 }
                 let field = fields.field(&p.name, &mut attrs);
                 let text = match (&owner_name, is_key) {
@@ -1030,7 +1034,7 @@ mod tests {
             ("Edm.DateTimeOffset", "edm::DateTimeOffset"),
             ("Edm.Duration", "edm::Duration"),
             ("Edm.Untyped", "serde_json::Value"),
-            ("Edm.Stream", "serde_json::Value"),
+            ("Edm.Stream", "edm::Stream"),
         ] {
             assert_eq!(edm_type(edm), Some(rust), "{edm}");
         }

@@ -35,6 +35,7 @@
 //!   it; navigation properties whose target is not compiled have no field, and their
 //!   `$expand`ed values are kept in `additional_data`.
 
+pub mod conformance;
 pub mod csdl;
 pub mod emit;
 pub mod naming;

@@ -28,8 +28,10 @@ pub struct AccessReviewContextDataBase {
     #[graph(base)]
     pub base: Data,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub review_definition_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub review_instance_id: Option<String>,
 }
 

@@ -27,8 +27,10 @@ pub enum BillingPeriod {
 #[graph(odata_type = "microsoft.graph.partners.billing.blob")]
 pub struct Blob {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub partition_value: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -46,6 +48,7 @@ pub struct Blob {
 )]
 pub struct AzureUsage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -68,6 +71,7 @@ pub struct AzureUsage {
 )]
 pub struct BilledReconciliation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -93,6 +97,7 @@ pub struct BilledReconciliationExportParameters {
 )]
 pub struct BilledUsage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -121,6 +126,7 @@ pub struct BilledUsageExportParameters {
 )]
 pub struct Billing {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -150,6 +156,7 @@ pub struct Billing {
 )]
 pub struct BillingReconciliation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -183,6 +190,7 @@ pub struct FailedOperation {
     #[graph(base)]
     pub base: Operation,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub error: Option<crate::graph::PublicError>,
 }
 
@@ -194,26 +202,37 @@ pub struct FailedOperation {
 )]
 pub struct Manifest {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub blob_count: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub blobs: Option<Vec<Blob>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub data_format: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub e_tag: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub partition_type: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub partner_tenant_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub root_directory: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub sas_token: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub schema_version: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -229,10 +248,13 @@ pub struct Manifest {
 )]
 pub struct Operation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_action_date_time: Option<edm::DateTimeOffset>,
     pub status: Option<crate::graph::LongRunningOperationStatus>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -279,6 +301,7 @@ pub struct RunningOperation {
 )]
 pub struct UnbilledReconciliation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -305,6 +328,7 @@ pub struct UnbilledReconciliationExportParameters {
 )]
 pub struct UnbilledUsage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

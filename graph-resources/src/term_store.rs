@@ -69,6 +69,7 @@ pub struct LocalizedName {
 )]
 pub struct Group {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
@@ -92,6 +93,7 @@ pub struct Group {
 )]
 pub struct Relation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub relationship: Option<RelationType>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -121,6 +123,7 @@ pub struct Relation {
 )]
 pub struct Set {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
@@ -154,10 +157,13 @@ pub struct Set {
 )]
 pub struct Store {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub default_language_tag: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub language_tags: Option<Vec<String>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -181,6 +187,7 @@ pub struct Store {
 )]
 pub struct Term {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub descriptions: Option<Vec<LocalizedDescription>>,

@@ -95,6 +95,12 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
     hidden_const(quote! {
             #(#variant_types)*
 
+            // For `schema`: a property holding the enum is of the root type.
+            #[automatically_derived]
+            impl #private::EdmType for #ident {
+                const EDM: #private::EdmRef = <#root as #private::EdmType>::EDM;
+            }
+
             #[automatically_derived]
             impl #ident {
                 #[doc = #base_doc]

@@ -42,22 +42,26 @@ use crate::{AdditionalData, GraphEntity, GraphEnum};
 )]
 pub struct DeviceManagementExchangeConnector {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The name of the server hosting the Exchange Connector.
     pub connector_server_name: Option<String>,
     /// An alias assigned to the Exchange server
     pub exchange_alias: Option<String>,
     /// The type of Exchange Connector Configured. Not nullable.
+    #[graph(non_nullable)]
     pub exchange_connector_type: Option<DeviceManagementExchangeConnectorType>,
     /// Exchange Organization to the Exchange server
     pub exchange_organization: Option<String>,
     /// Last sync time for the Exchange Connector. Not nullable.
+    #[graph(non_nullable)]
     pub last_sync_date_time: Option<edm::DateTimeOffset>,
     /// Email address used to configure the Service To Service Exchange Connector.
     pub primary_smtp_address: Option<String>,
     /// The name of the Exchange server.
     pub server_name: Option<String>,
     /// Exchange Connector Status. Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<DeviceManagementExchangeConnectorStatus>,
     /// The version of the ExchangeConnectorAgent
     pub version: Option<String>,

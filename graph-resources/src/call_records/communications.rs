@@ -237,8 +237,10 @@ pub struct ClientUserAgent {
     pub azure_ad_app_id: Option<String>,
     pub communication_service_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub platform: Option<ClientPlatform>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub product_family: Option<ProductFamily>,
 }
 
@@ -335,6 +337,7 @@ pub enum AnyEndpoint {
 pub struct FailureInfo {
     pub reason: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub stage: Option<FailureStage>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -399,6 +402,7 @@ pub struct MediaStream {
     pub rms_freeze_duration: Option<edm::Duration>,
     pub start_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub stream_direction: Option<MediaStreamDirection>,
     pub stream_id: Option<String>,
     pub video_codec: Option<VideoCodec>,
@@ -416,6 +420,7 @@ pub struct NetworkInfo {
     pub bandwidth_low_event_ratio: Option<f32>,
     pub basic_service_set_identifier: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub connection_type: Option<NetworkConnectionType>,
     pub delay_event_ratio: Option<f32>,
     pub dns_suffix: Option<String>,
@@ -423,6 +428,7 @@ pub struct NetworkInfo {
     pub link_speed: Option<edm::Int64>,
     pub mac_address: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub network_transport_protocol: Option<NetworkTransportProtocol>,
     pub port: Option<i32>,
     pub received_quality_event_ratio: Option<f32>,
@@ -434,14 +440,17 @@ pub struct NetworkInfo {
     pub sent_quality_event_ratio: Option<f32>,
     pub subnet: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub trace_route_hops: Option<Vec<TraceRouteHop>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub wifi_band: Option<WifiBand>,
     pub wifi_battery_charge: Option<i32>,
     pub wifi_channel: Option<i32>,
     pub wifi_microsoft_driver: Option<String>,
     pub wifi_microsoft_driver_version: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub wifi_radio_type: Option<WifiRadioType>,
     pub wifi_signal_strength: Option<i32>,
     pub wifi_vendor_driver: Option<String>,
@@ -521,6 +530,7 @@ pub struct ServiceUserAgent {
     #[graph(base)]
     pub base: UserAgent,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub role: Option<ServiceRole>,
 }
 
@@ -568,6 +578,7 @@ pub enum AnyUserAgent {
 #[graph(odata_type = "microsoft.graph.callRecords.userFeedback")]
 pub struct UserFeedback {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub rating: Option<UserFeedbackRating>,
     pub text: Option<String>,
     pub tokens: Option<FeedbackTokenSet>,
@@ -601,21 +612,28 @@ pub struct UserFeedback {
 )]
 pub struct CallRecord {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub end_date_time: Option<edm::DateTimeOffset>,
     pub join_web_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub modalities: Option<Vec<Modality>>,
     pub organizer: Option<crate::graph::AnyIdentitySet>,
     pub participants: Option<Vec<crate::graph::AnyIdentitySet>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub start_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub r#type: Option<CallType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub version: Option<edm::Int64>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only, rename = "organizer_v2")]
@@ -678,14 +696,17 @@ pub struct Participant {
 )]
 pub struct Segment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub callee: Option<AnyEndpoint>,
     pub caller: Option<AnyEndpoint>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub end_date_time: Option<edm::DateTimeOffset>,
     pub failure_info: Option<FailureInfo>,
     pub media: Option<Vec<Media>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub start_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -702,16 +723,20 @@ pub struct Segment {
 )]
 pub struct Session {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub callee: Option<AnyEndpoint>,
     pub caller: Option<AnyEndpoint>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub end_date_time: Option<edm::DateTimeOffset>,
     pub failure_info: Option<FailureInfo>,
     pub is_test: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub modalities: Option<Vec<Modality>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub start_date_time: Option<edm::DateTimeOffset>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

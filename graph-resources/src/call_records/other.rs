@@ -12,6 +12,7 @@ use super::*;
 )]
 pub struct ParticipantBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub administrative_unit_infos: Option<Vec<AdministrativeUnitInfo>>,
     pub identity: Option<crate::graph::AnyIdentitySet>,

@@ -76,8 +76,10 @@ pub enum ResourceTypeName {
 #[graph(odata_type = "microsoft.graph.entraRecoveryServices.entityTypeAndIds")]
 pub struct EntityTypeAndIds {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub entity_ids: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub entity_type: Option<ResourceTypeName>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -96,6 +98,7 @@ pub struct RecoveryJobEntityNameAndIdsFilter {
     #[graph(base)]
     pub base: RecoveryJobFilteringCriteriaBase,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub filter_values: Option<Vec<EntityTypeAndIds>>,
 }
 
@@ -110,6 +113,7 @@ pub struct RecoveryJobEntityNamesFilter {
     #[graph(base)]
     pub base: RecoveryJobFilteringCriteriaBase,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub entity_types: Option<Vec<ResourceTypeName>>,
 }
 
@@ -148,6 +152,7 @@ pub enum AnyRecoveryJobFilteringCriteriaBase {
 )]
 pub struct Recovery {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -186,14 +191,18 @@ pub struct RecoveryJob {
 )]
 pub struct RecoveryJobBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub filtering_criteria: Option<AnyRecoveryJobFilteringCriteriaBase>,
     pub job_completion_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub job_start_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<RecoveryStatus>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub target_state_date_time: Option<edm::DateTimeOffset>,
     pub total_changed_links_calculated: Option<i32>,
     pub total_changed_objects_calculated: Option<i32>,
@@ -238,8 +247,10 @@ pub struct RecoveryPreviewJob {
 )]
 pub struct Snapshot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub total_changed_objects: Option<i32>,
     /// Navigation property: read when `$expand`ed, never written.

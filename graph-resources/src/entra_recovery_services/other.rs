@@ -11,12 +11,15 @@ use super::*;
 )]
 pub struct RecoveryChangeObjectBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub entity_type_name: Option<ResourceTypeName>,
     pub failure_message: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub recovery_action: Option<RecoveryAction>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

@@ -196,10 +196,13 @@ pub enum RuleOperation {
 #[graph(odata_type = "microsoft.graph.externalConnectors.acl")]
 pub struct Acl {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub access_type: Option<AccessType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub r#type: Option<AclType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -234,10 +237,13 @@ pub struct Configuration {
 #[graph(odata_type = "microsoft.graph.externalConnectors.displayTemplate")]
 pub struct DisplayTemplate {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub layout: Option<serde_json::Value>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub priority: Option<i32>,
     pub rules: Option<Vec<PropertyRule>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -251,6 +257,7 @@ pub struct DisplayTemplate {
 #[graph(odata_type = "microsoft.graph.externalConnectors.externalItemContent")]
 pub struct ExternalItemContent {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub r#type: Option<ExternalItemContentType>,
     pub value: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -281,6 +288,7 @@ pub struct ItemIdResolver {
     #[graph(base)]
     pub base: UrlToItemResolverBase,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub item_id: Option<String>,
     pub url_match_info: Option<UrlMatchInfo>,
 }
@@ -307,8 +315,10 @@ pub struct Property {
     pub is_searchable: Option<bool>,
     pub labels: Option<Vec<Label>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub r#type: Option<PropertyType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -321,12 +331,16 @@ pub struct Property {
 #[graph(odata_type = "microsoft.graph.externalConnectors.propertyRule")]
 pub struct PropertyRule {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub operation: Option<RuleOperation>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub property: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub values: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub values_joined_by: Option<crate::graph::BinaryOperator>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -392,6 +406,7 @@ pub enum AnyUrlToItemResolverBase {
 )]
 pub struct ConnectionOperation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub error: Option<crate::graph::PublicError>,
     pub status: Option<ConnectionOperationStatus>,
@@ -409,10 +424,13 @@ pub struct ConnectionOperation {
 )]
 pub struct ExternalActivity {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub start_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub r#type: Option<ExternalActivityType>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -459,11 +477,13 @@ pub struct ExternalActivityResult {
 )]
 pub struct ExternalConnection {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub activity_settings: Option<ActivitySettings>,
     pub configuration: Option<Configuration>,
     pub connector_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub content_category: Option<ContentCategory>,
     pub description: Option<String>,
     pub name: Option<String>,
@@ -497,6 +517,7 @@ pub struct ExternalConnection {
 )]
 pub struct ExternalGroup {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub description: Option<String>,
     pub display_name: Option<String>,
@@ -523,6 +544,7 @@ pub struct ExternalGroup {
 )]
 pub struct ExternalItem {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub acl: Option<Vec<Acl>>,
     pub content: Option<ExternalItemContent>,
@@ -553,6 +575,7 @@ pub struct ExternalItemAddActivitiesParameters {
 )]
 pub struct Identity {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub r#type: Option<IdentityType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -569,8 +592,10 @@ pub struct Identity {
 )]
 pub struct Schema {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub base_type: Option<String>,
     pub properties: Option<Vec<Property>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,

@@ -323,8 +323,10 @@ pub enum SnapshotJobStatus {
 #[graph(odata_type = "microsoft.graph.appsInstallationOptionsForMac")]
 pub struct AppsInstallationOptionsForMac {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_microsoft365_apps_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_skype_for_business_enabled: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -337,12 +339,16 @@ pub struct AppsInstallationOptionsForMac {
 #[graph(odata_type = "microsoft.graph.appsInstallationOptionsForWindows")]
 pub struct AppsInstallationOptionsForWindows {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_microsoft365_apps_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_project_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_skype_for_business_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_visio_enabled: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -356,8 +362,10 @@ pub struct AppsInstallationOptionsForWindows {
 pub struct BaselineParameter {
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub parameter_type: Option<BaselineParameterType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -370,10 +378,13 @@ pub struct BaselineParameter {
 #[graph(odata_type = "microsoft.graph.baselineResource")]
 pub struct BaselineResource {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub properties: Option<AnyDictionary>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resource_type: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -388,17 +399,21 @@ pub struct BrowserSharedCookieHistory {
     /// The comment of the cookie
     pub comment: Option<String>,
     /// The name of the cookie. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Boolean attribute that determines whether a cookie is a host-only or domain cookie. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub host_only: Option<bool>,
     /// The URL of the cookie
     pub host_or_domain: Option<String>,
     /// The identity of the admin who last updated the cookie. Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// The path of the cookie
     pub path: Option<String>,
     /// The time the cookie was published. Not nullable.
+    #[graph(non_nullable)]
     pub published_date_time: Option<edm::DateTimeOffset>,
     /// Specifies how the cookies are shared between Microsoft Edge and Internet Explorer
     pub source_environment: Option<BrowserSharedCookieSourceEnvironment>,
@@ -416,6 +431,7 @@ pub struct BrowserSiteHistory {
     /// Boolean attribute that controls the behavior of redirected sites
     pub allow_redirect: Option<bool>,
     /// The content for the site. Not nullable.
+    #[graph(non_nullable)]
     pub comment: Option<String>,
     /// Controls what compatibility setting is used for specific sites or domains
     pub compatibility_mode: Option<BrowserSiteCompatibilityMode>,
@@ -424,6 +440,7 @@ pub struct BrowserSiteHistory {
     /// The merge type of the site
     pub merge_type: Option<BrowserSiteMergeType>,
     /// The time the site was last published. Not nullable.
+    #[graph(non_nullable)]
     pub published_date_time: Option<edm::DateTimeOffset>,
     /// The render mode in Edge client that the site is supposed to open in
     pub target_environment: Option<BrowserSiteTargetEnvironment>,
@@ -442,7 +459,7 @@ pub struct DriftedProperty {
     #[graph(read_only)]
     pub desired_value: Option<serde_json::Value>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub property_name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -455,13 +472,13 @@ pub struct DriftedProperty {
 #[graph(odata_type = "microsoft.graph.errorDetail")]
 pub struct ErrorDetail {
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub error_message: Option<String>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub resource_instance_name: Option<String>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub resource_type: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -521,6 +538,7 @@ pub struct ProfileSourceLocalization {
 #[graph(odata_type = "microsoft.graph.serviceHealthIssuePost")]
 pub struct ServiceHealthIssuePost {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<ItemBody>,
     pub post_type: Option<PostType>,
@@ -589,6 +607,7 @@ pub struct Admin {
 )]
 pub struct AdminMicrosoft365Apps {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -604,8 +623,10 @@ pub struct AdminMicrosoft365Apps {
 #[graph(base = "entity", odata_type = "microsoft.graph.adminReportSettings")]
 pub struct AdminReportSettings {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_concealed_names: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -618,32 +639,43 @@ pub struct AdminReportSettings {
 #[graph(base = "entity", odata_type = "microsoft.graph.browserSharedCookie")]
 pub struct BrowserSharedCookie {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The comment of the cookie. Not nullable.
+    #[graph(non_nullable)]
     pub comment: Option<String>,
     /// The datetime that the admin created the cookie. Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// The datetime that the admin deleted the cookie
     pub deleted_date_time: Option<edm::DateTimeOffset>,
     /// The name of the cookie. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// The history of the cookie. Not nullable.
+    #[graph(non_nullable)]
     pub history: Option<Vec<BrowserSharedCookieHistory>>,
     /// Boolean attribute that determines whether a cookie is a host-only or domain cookie. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub host_only: Option<bool>,
     /// The URL of the cookie. Not nullable.
+    #[graph(non_nullable)]
     pub host_or_domain: Option<String>,
     /// The identity of the admin who last updated the cookie
     pub last_modified_by: Option<AnyIdentitySet>,
     /// The datetime that the admin last updated the cookie. Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// The path of the cookie. Not nullable.
+    #[graph(non_nullable)]
     pub path: Option<String>,
     /// Specifies how the cookies are shared between Microsoft Edge and Internet Explorer. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub source_environment: Option<BrowserSharedCookieSourceEnvironment>,
     /// The status of the cookie. Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<BrowserSharedCookieStatus>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -657,30 +689,41 @@ pub struct BrowserSharedCookie {
 #[graph(base = "entity", odata_type = "microsoft.graph.browserSite")]
 pub struct BrowserSite {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Boolean attribute that controls the behavior of redirected sites. Not nullable.
+    #[graph(non_nullable)]
     pub allow_redirect: Option<bool>,
     /// The comment for the site. Not nullable.
+    #[graph(non_nullable)]
     pub comment: Option<String>,
     /// Controls what compatibility setting is used for specific sites or domains. Not nullable.
+    #[graph(non_nullable)]
     pub compatibility_mode: Option<BrowserSiteCompatibilityMode>,
     /// The datetime that the site is created. Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// The datetime that the admin deleted the site
     pub deleted_date_time: Option<edm::DateTimeOffset>,
     /// The collection stores site revision metadata and audit logs. Not nullable.
+    #[graph(non_nullable)]
     pub history: Option<Vec<BrowserSiteHistory>>,
     /// The admin who made the last update on the site.
     pub last_modified_by: Option<AnyIdentitySet>,
     /// The datetime that the admin updated the site. Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// The merge type of the site. Not nullable.
+    #[graph(non_nullable)]
     pub merge_type: Option<BrowserSiteMergeType>,
     /// Status of the site. Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<BrowserSiteStatus>,
     /// The target environment that the site should open in. Not nullable.
+    #[graph(non_nullable)]
     pub target_environment: Option<BrowserSiteTargetEnvironment>,
     /// The URL of the site. Not nullable.
+    #[graph(non_nullable)]
     pub web_url: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -704,14 +747,18 @@ pub struct BrowserSite {
 )]
 pub struct BrowserSiteList {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Description for the site list. Not nullable.
+    #[graph(non_nullable)]
     pub description: Option<String>,
     /// Display name of this site list. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Name of the admin who made the last update on the site list
     pub last_modified_by: Option<AnyIdentitySet>,
     /// The datetime that the admin last updated the site list. Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Name of the admin who published the site list
     pub published_by: Option<AnyIdentitySet>,
@@ -719,8 +766,10 @@ pub struct BrowserSiteList {
     pub published_date_time: Option<edm::DateTimeOffset>,
     /// Admin can have multiple revisions of the site list and the revision is generated whenever
     /// admin create/update the site list. Not nullable.
+    #[graph(non_nullable)]
     pub revision: Option<String>,
     /// Status of the site list. Can be either "draft", "pending", or "published". Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<BrowserSiteListStatus>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -758,14 +807,19 @@ pub struct BrowserSiteListPublishParameters {
 )]
 pub struct ConfigurationBaseline {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub parameters: Option<Vec<BaselineParameter>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resources: Option<Vec<BaselineResource>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -788,30 +842,31 @@ pub struct ConfigurationBaselineCollectionCreateSnapshotParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.configurationDrift")]
 pub struct ConfigurationDrift {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub baseline_resource_display_name: Option<String>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub drifted_properties: Option<Vec<DriftedProperty>>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub first_reported_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub monitor_id: Option<String>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub resource_instance_identifier: Option<AnyDictionary>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub resource_type: Option<String>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub status: Option<DriftStatus>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub tenant_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -832,6 +887,7 @@ pub struct ConfigurationDrift {
 )]
 pub struct ConfigurationManagement {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -863,36 +919,40 @@ pub struct ConfigurationManagement {
 )]
 pub struct ConfigurationMonitor {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     #[graph(read_only)]
     pub inactivation_reason: Option<String>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub mode: Option<MonitorMode>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub monitor_run_frequency_in_hours: Option<i32>,
     pub parameters: Option<AnyDictionary>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub status: Option<MonitorStatus>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub tenant_id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -911,27 +971,28 @@ pub struct ConfigurationMonitor {
 )]
 pub struct ConfigurationMonitoringResult {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub drifts_count: Option<i32>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub error_details: Option<Vec<ErrorDetail>>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub monitor_id: Option<String>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub run_completion_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub run_initiation_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub run_status: Option<MonitorRunStatus>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub tenant_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -947,33 +1008,37 @@ pub struct ConfigurationMonitoringResult {
 )]
 pub struct ConfigurationSnapshotJob {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub completed_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub error_details: Option<Vec<String>>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub resource_location: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resources: Option<Vec<String>>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub status: Option<SnapshotJobStatus>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub tenant_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -990,6 +1055,7 @@ pub struct ConfigurationSnapshotJob {
 )]
 pub struct Edge {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1010,6 +1076,7 @@ pub struct Edge {
 #[cfg_attr(feature = "directoryObjects", graph(contains(name = "mailboxes", target = Mailbox)))]
 pub struct ExchangeAdmin {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1036,17 +1103,21 @@ pub struct ExchangeAdmin {
 )]
 pub struct ExchangeMessageTrace {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(rename = "fromIP")]
     pub from_ip: Option<String>,
     pub message_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub received_date_time: Option<edm::DateTimeOffset>,
     pub recipient_address: Option<String>,
     pub sender_address: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub size: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<ExchangeMessageTraceStatus>,
     pub subject: Option<String>,
     #[graph(rename = "toIP")]
@@ -1071,6 +1142,7 @@ pub struct ExchangeMessageTraceGetDetailsByRecipientParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.insightsSettings")]
 pub struct InsightsSettings {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub disabled_for_group: Option<String>,
     pub is_enabled_in_organization: Option<bool>,
@@ -1089,6 +1161,7 @@ pub struct InsightsSettings {
 )]
 pub struct InternetExplorerMode {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1107,12 +1180,16 @@ pub struct InternetExplorerMode {
 )]
 pub struct M365AppsInstallationOptions {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub apps_for_mac: Option<AppsInstallationOptionsForMac>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub apps_for_windows: Option<AppsInstallationOptionsForWindows>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub update_channel: Option<AppsUpdateChannelType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1129,6 +1206,7 @@ pub struct M365AppsInstallationOptions {
 )]
 pub struct MessageTracingRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1152,6 +1230,7 @@ pub struct MessageTracingRoot {
 )]
 pub struct PeopleAdminSettings {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1179,10 +1258,12 @@ pub struct PeopleAdminSettings {
 #[graph(base = "entity", odata_type = "microsoft.graph.profileCardProperty")]
 pub struct ProfileCardProperty {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub annotations: Option<Vec<ProfileCardAnnotation>>,
     pub directory_property_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_visible: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1195,10 +1276,12 @@ pub struct ProfileCardProperty {
 #[graph(base = "entity", odata_type = "microsoft.graph.profilePropertySetting")]
 pub struct ProfilePropertySetting {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub prioritized_source_urls: Option<Vec<String>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1211,10 +1294,12 @@ pub struct ProfilePropertySetting {
 #[graph(base = "entity", odata_type = "microsoft.graph.profileSource")]
 pub struct ProfileSource {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     pub kind: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub localizations: Option<Vec<ProfileSourceLocalization>>,
     pub source_id: Option<String>,
     pub web_url: Option<String>,
@@ -1229,8 +1314,10 @@ pub struct ProfileSource {
 #[graph(base = "entity", odata_type = "microsoft.graph.pronounsSettings")]
 pub struct PronounsSettings {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled_in_organization: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1249,6 +1336,7 @@ pub struct PronounsSettings {
 )]
 pub struct ServiceAnnouncement {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1273,12 +1361,14 @@ pub struct ServiceAnnouncement {
 )]
 pub struct ServiceAnnouncementAttachment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
-    pub content: Option<serde_json::Value>,
+    pub content: Option<edm::Stream>,
     pub content_type: Option<String>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub size: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1295,10 +1385,13 @@ pub struct ServiceAnnouncementAttachment {
 )]
 pub struct ServiceHealth {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub service: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<ServiceHealthStatus>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1320,20 +1413,27 @@ pub struct ServiceHealthIssue {
     #[graph(base)]
     pub base: ServiceAnnouncementBase,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub classification: Option<ServiceHealthClassificationType>,
     pub feature: Option<String>,
     pub feature_group: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub impact_description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_resolved: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub origin: Option<ServiceHealthOrigin>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub posts: Option<Vec<ServiceHealthIssuePost>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub service: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<ServiceHealthStatus>,
 }
 
@@ -1384,16 +1484,20 @@ pub struct ServiceUpdateMessage {
     #[graph(base)]
     pub base: ServiceAnnouncementBase,
     pub action_required_by_date_time: Option<edm::DateTimeOffset>,
-    pub attachments_archive: Option<serde_json::Value>,
+    pub attachments_archive: Option<edm::Stream>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub body: Option<ItemBody>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub category: Option<ServiceUpdateCategory>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub has_attachments: Option<bool>,
     pub is_major_change: Option<bool>,
     pub services: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub severity: Option<ServiceUpdateSeverity>,
     pub tags: Option<Vec<String>>,
     pub view_point: Option<ServiceUpdateMessageViewpoint>,
@@ -1459,6 +1563,7 @@ pub struct ServiceUpdateMessageCollectionUnfavoriteParameters {
 )]
 pub struct Sharepoint {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1474,9 +1579,11 @@ pub struct Sharepoint {
 #[graph(base = "entity", odata_type = "microsoft.graph.sharepointSettings")]
 pub struct SharepointSettings {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub allowed_domain_guids_for_sync_app: Option<Vec<edm::Guid>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub available_managed_paths_for_site_creation: Option<Vec<String>>,
     pub deleted_user_personal_site_retention_period_in_days: Option<i32>,
     pub excluded_file_extensions_for_sync_app: Option<Vec<String>>,
@@ -1505,6 +1612,7 @@ pub struct SharepointSettings {
     pub sharing_capability: Option<SharingCapabilities>,
     pub sharing_domain_restriction_mode: Option<SharingDomainRestrictionMode>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub site_creation_default_managed_path: Option<String>,
     #[graph(rename = "siteCreationDefaultStorageLimitInMB")]
     pub site_creation_default_storage_limit_in_mb: Option<i32>,

@@ -21,6 +21,7 @@ pub enum AgreementAcceptanceState {
 )]
 pub struct AgreementAcceptance {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub agreement_file_id: Option<String>,
     pub agreement_id: Option<String>,

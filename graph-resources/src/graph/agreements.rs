@@ -38,6 +38,7 @@ pub struct TermsExpiration {
 #[cfg_attr(feature = "agreementAcceptances", graph(contains(name = "acceptances", target = AgreementAcceptance)))]
 pub struct Agreement {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     pub is_per_device_acceptance_required: Option<bool>,

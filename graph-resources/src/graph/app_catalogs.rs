@@ -45,6 +45,7 @@ pub struct TeamsAppAuthorization {
 )]
 pub struct AppCatalogs {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -65,6 +66,7 @@ pub struct AppCatalogs {
 )]
 pub struct TeamsApp {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     pub distribution_method: Option<TeamsAppDistributionMethod>,
@@ -87,6 +89,7 @@ pub struct TeamsApp {
 )]
 pub struct TeamsAppDefinition {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub authorization: Option<TeamsAppAuthorization>,
     pub created_by: Option<AnyIdentitySet>,
@@ -111,6 +114,7 @@ pub struct TeamsAppDefinition {
 #[graph(base = "entity", odata_type = "microsoft.graph.teamworkBot")]
 pub struct TeamworkBot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

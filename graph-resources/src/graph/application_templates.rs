@@ -193,11 +193,13 @@ pub struct ApplicationRiskFactorGeneralInfo {
     pub founded: Option<i32>,
     pub has_disaster_recovery_plan: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub hold: Option<HoldType>,
     pub hosting_company_name: Option<String>,
     pub location: Option<ApplicationLocation>,
     pub privacy_policy: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub processed_data_types: Option<Flags<ApplicationDataType>>,
     pub terms_of_service: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -211,8 +213,10 @@ pub struct ApplicationRiskFactorGeneralInfo {
 #[graph(odata_type = "microsoft.graph.applicationRiskFactorLegalInfo")]
 pub struct ApplicationRiskFactorLegalInfo {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub data_retention: Option<DataRetentionLevel>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub gdpr: Option<ApplicationRiskFactorLegalInfoGdpr>,
     pub has_data_ownership: Option<bool>,
     pub has_dmca: Option<bool>,
@@ -227,11 +231,13 @@ pub struct ApplicationRiskFactorLegalInfo {
 #[graph(odata_type = "microsoft.graph.applicationRiskFactorLegalInfoGdpr")]
 pub struct ApplicationRiskFactorLegalInfoGdpr {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub data_protection: Option<Flags<DataProtection>>,
     pub has_right_to_erasure: Option<bool>,
     pub is_reporting_data_breaches: Option<bool>,
     pub statement_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_ownership: Option<Flags<UserOwnership>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -258,6 +264,7 @@ pub struct ApplicationRiskFactors {
 #[graph(odata_type = "microsoft.graph.applicationRiskFactorSecurityInfo")]
 pub struct ApplicationRiskFactorSecurityInfo {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub certificate: Option<ApplicationRiskFactorCertificateInfo>,
     pub domain_to_check: Option<String>,
     pub has_admin_audit_trail: Option<bool>,
@@ -277,17 +284,20 @@ pub struct ApplicationRiskFactorSecurityInfo {
     pub has_user_roles_support: Option<bool>,
     pub has_valid_cert_name: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub https_security_headers: Option<Vec<String>>,
     pub is_cert_trusted: Option<bool>,
     pub is_drown_vulnerable: Option<bool>,
     pub is_heartbleed_proof: Option<bool>,
     pub last_breach_date: Option<edm::Date>,
     /// Not nullable.
-    #[graph(rename = "latestValidSSL")]
+    #[graph(non_nullable, rename = "latestValidSSL")]
     pub latest_valid_ssl: Option<SslVersion>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub password_policy: Option<Flags<PasswordPolicy>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub rest_encryption_type: Option<RestEncryptionType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -381,6 +391,7 @@ pub struct ApplicationServicePrincipal {
 )]
 pub struct ApplicationTemplate {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub categories: Option<Vec<String>>,
     pub deprecation_date: Option<edm::Date>,
@@ -389,6 +400,7 @@ pub struct ApplicationTemplate {
     pub endpoints: Option<Vec<String>>,
     pub home_page_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_entra_integrated: Option<bool>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub logo_url: Option<String>,

@@ -432,8 +432,10 @@ pub enum WeakAlgorithms {
 pub struct AddIn {
     pub id: Option<edm::Guid>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub properties: Option<Vec<KeyValue>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub r#type: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -457,6 +459,7 @@ pub struct ApiApplication {
     pub accept_mapped_claims: Option<bool>,
     pub known_client_applications: Option<Vec<edm::Guid>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub oauth2_permission_scopes: Option<Vec<PermissionScope>>,
     pub pre_authorized_applications: Option<Vec<PreAuthorizedApplication>>,
     pub requested_access_token_version: Option<i32>,
@@ -471,12 +474,15 @@ pub struct ApiApplication {
 #[graph(odata_type = "microsoft.graph.appRole")]
 pub struct AppRole {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allowed_member_types: Option<Vec<String>>,
     pub description: Option<String>,
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub id: Option<edm::Guid>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     pub origin: Option<String>,
     pub value: Option<String>,
@@ -491,23 +497,30 @@ pub struct AppRole {
 #[graph(odata_type = "microsoft.graph.attributeDefinition")]
 pub struct AttributeDefinition {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub anchor: Option<bool>,
     pub api_expressions: Option<Vec<StringKeyStringValuePair>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub case_exact: Option<bool>,
     pub default_value: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub flow_null_values: Option<bool>,
     pub metadata: Option<Vec<AttributeDefinitionMetadataEntry>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub multivalued: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub mutability: Option<Mutability>,
     pub name: Option<String>,
     pub referenced_objects: Option<Vec<ReferencedObject>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub required: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub r#type: Option<AttributeType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -533,12 +546,16 @@ pub struct AttributeDefinitionMetadataEntry {
 pub struct AttributeMapping {
     pub default_value: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub export_missing_references: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub flow_behavior: Option<AttributeFlowBehavior>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub flow_type: Option<AttributeFlowType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub matching_priority: Option<i32>,
     pub source: Option<AttributeMappingSource>,
     pub target_attribute_name: Option<String>,
@@ -553,11 +570,14 @@ pub struct AttributeMapping {
 #[graph(odata_type = "microsoft.graph.attributeMappingParameterSchema")]
 pub struct AttributeMappingParameterSchema {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allow_multiple_occurrences: Option<bool>,
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub required: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub r#type: Option<AttributeType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -573,6 +593,7 @@ pub struct AttributeMappingSource {
     pub name: Option<String>,
     pub parameters: Option<Vec<StringKeyAttributeMappingSourceValuePair>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub r#type: Option<AttributeMappingSourceType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -630,6 +651,7 @@ pub struct EnumeratedScopes {
     #[graph(base)]
     pub base: InheritableScopes,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub scopes: Option<Vec<String>>,
 }
 
@@ -737,6 +759,7 @@ pub struct InformationalUrl {
 #[graph(odata_type = "microsoft.graph.inheritableScopes", abstract)]
 pub struct InheritableScopes {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub kind: Option<ScopeCollectionKind>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -819,8 +842,10 @@ pub struct ObjectDefinitionMetadataEntry {
 pub struct ObjectMapping {
     pub attribute_mappings: Option<Vec<AttributeMapping>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub flow_types: Option<Flags<ObjectFlowTypes>>,
     pub metadata: Option<Vec<ObjectMappingMetadataEntry>>,
     pub name: Option<String>,
@@ -851,8 +876,10 @@ pub struct ObjectMappingMetadataEntry {
 pub struct OptionalClaim {
     pub additional_properties: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub essential: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     pub source: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -893,9 +920,11 @@ pub struct ParseExpressionResponse {
     pub error: Option<PublicError>,
     pub evaluation_result: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub evaluation_succeeded: Option<bool>,
     pub parsed_expression: Option<AttributeMappingSource>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub parsing_succeeded: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -927,8 +956,10 @@ pub struct PermissionScope {
     pub admin_consent_description: Option<String>,
     pub admin_consent_display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub id: Option<edm::Guid>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     pub origin: Option<String>,
     pub r#type: Option<String>,
@@ -947,6 +978,7 @@ pub struct PermissionScope {
 pub struct PreAuthorizedApplication {
     pub app_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub delegated_permission_ids: Option<Vec<String>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -959,6 +991,7 @@ pub struct PreAuthorizedApplication {
 #[graph(odata_type = "microsoft.graph.publicClientApplication")]
 pub struct PublicClientApplication {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub redirect_uris: Option<Vec<String>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -996,6 +1029,7 @@ pub struct ReferencedObject {
 pub struct RequestSignatureVerification {
     pub allowed_weak_algorithms: Option<Flags<WeakAlgorithms>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_signed_request_required: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1008,8 +1042,10 @@ pub struct RequestSignatureVerification {
 #[graph(odata_type = "microsoft.graph.requiredResourceAccess")]
 pub struct RequiredResourceAccess {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resource_access: Option<Vec<ResourceAccess>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resource_app_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1022,6 +1058,7 @@ pub struct RequiredResourceAccess {
 #[graph(odata_type = "microsoft.graph.resourceAccess")]
 pub struct ResourceAccess {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub id: Option<edm::Guid>,
     pub r#type: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1038,6 +1075,7 @@ pub struct ServicePrincipalLockConfiguration {
     pub credentials_with_usage_sign: Option<bool>,
     pub credentials_with_usage_verify: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     pub token_encryption_key_id: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1051,6 +1089,7 @@ pub struct ServicePrincipalLockConfiguration {
 #[graph(odata_type = "microsoft.graph.spaApplication")]
 pub struct SpaApplication {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub redirect_uris: Option<Vec<String>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1076,6 +1115,7 @@ pub struct StringKeyAttributeMappingSourceValuePair {
 pub struct StringKeyLongValuePair {
     pub key: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<edm::Int64>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1113,6 +1153,7 @@ pub struct SynchronizationError {
     pub code: Option<String>,
     pub message: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub tenant_actionable: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1186,10 +1227,13 @@ pub struct SynchronizationMetadataEntry {
 #[graph(odata_type = "microsoft.graph.synchronizationProgress")]
 pub struct SynchronizationProgress {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub completed_units: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub progress_observation_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_units: Option<edm::Int64>,
     pub units: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1203,15 +1247,20 @@ pub struct SynchronizationProgress {
 #[graph(odata_type = "microsoft.graph.synchronizationQuarantine")]
 pub struct SynchronizationQuarantine {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub current_began: Option<edm::DateTimeOffset>,
     pub error: Option<SynchronizationError>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub next_attempt: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub reason: Option<QuarantineReason>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub series_began: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub series_count: Option<edm::Int64>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1225,6 +1274,7 @@ pub struct SynchronizationQuarantine {
 pub struct SynchronizationRule {
     pub container_filter: Option<ContainerFilter>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub editable: Option<bool>,
     pub group_filter: Option<GroupFilter>,
     pub id: Option<String>,
@@ -1232,6 +1282,7 @@ pub struct SynchronizationRule {
     pub name: Option<String>,
     pub object_mappings: Option<Vec<ObjectMapping>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub priority: Option<i32>,
     pub source_directory_name: Option<String>,
     pub target_directory_name: Option<String>,
@@ -1247,8 +1298,10 @@ pub struct SynchronizationRule {
 pub struct SynchronizationSchedule {
     pub expiration: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub interval: Option<edm::Duration>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<SynchronizationScheduleState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1261,6 +1314,7 @@ pub struct SynchronizationSchedule {
 #[graph(odata_type = "microsoft.graph.synchronizationSecretKeyStringValuePair")]
 pub struct SynchronizationSecretKeyStringValuePair {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub key: Option<SynchronizationSecret>,
     pub value: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1274,10 +1328,13 @@ pub struct SynchronizationSecretKeyStringValuePair {
 #[graph(odata_type = "microsoft.graph.synchronizationStatus")]
 pub struct SynchronizationStatus {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub code: Option<SynchronizationStatusCode>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub count_successive_complete_failures: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub escrows_pruned: Option<bool>,
     pub last_execution: Option<SynchronizationTaskExecution>,
     pub last_successful_execution: Option<SynchronizationTaskExecution>,
@@ -1285,8 +1342,10 @@ pub struct SynchronizationStatus {
     pub progress: Option<Vec<SynchronizationProgress>>,
     pub quarantine: Option<SynchronizationQuarantine>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub steady_state_first_achieved_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub steady_state_last_achieved_time: Option<edm::DateTimeOffset>,
     pub synchronized_entry_count_by_type: Option<Vec<StringKeyLongValuePair>>,
     pub troubleshooting_url: Option<String>,
@@ -1302,29 +1361,41 @@ pub struct SynchronizationStatus {
 pub struct SynchronizationTaskExecution {
     pub activity_identifier: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub count_entitled: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub count_entitled_for_provisioning: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub count_escrowed: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub count_escrowed_raw: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub count_exported: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub count_exports: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub count_imported: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub count_imported_deltas: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub count_imported_reference_deltas: Option<edm::Int64>,
     pub error: Option<SynchronizationError>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<SynchronizationTaskExecutionResult>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub time_began: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub time_ended: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1353,8 +1424,10 @@ pub struct WebApplication {
     pub implicit_grant_settings: Option<ImplicitGrantSettings>,
     pub logout_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub redirect_uris: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub redirect_uri_settings: Option<Vec<RedirectUriSettings>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1405,11 +1478,13 @@ pub struct Application {
     #[graph(base)]
     pub base: DirectoryObject,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub add_ins: Option<Vec<AddIn>>,
     pub api: Option<ApiApplication>,
     pub app_id: Option<String>,
     pub application_template_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub app_roles: Option<Vec<AppRole>>,
     pub authentication_behaviors: Option<AuthenticationBehaviors>,
     pub certification: Option<Certification>,
@@ -1421,29 +1496,36 @@ pub struct Application {
     pub display_name: Option<String>,
     pub group_membership_claims: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub identifier_uris: Option<Vec<String>>,
     pub info: Option<InformationalUrl>,
     pub is_device_only_auth_supported: Option<bool>,
     pub is_disabled: Option<bool>,
     pub is_fallback_public_client: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub key_credentials: Option<Vec<KeyCredential>>,
     /// Not nullable.
-    pub logo: Option<serde_json::Value>,
+    #[graph(non_nullable)]
+    pub logo: Option<edm::Stream>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub manager_applications: Option<Vec<edm::Guid>>,
     pub native_authentication_apis_enabled: Option<Flags<NativeAuthenticationApisEnabled>>,
     pub notes: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub oauth2_require_post_response: Option<bool>,
     pub optional_claims: Option<OptionalClaims>,
     pub parental_control_settings: Option<ParentalControlSettings>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub password_credentials: Option<Vec<PasswordCredential>>,
     pub public_client: Option<PublicClientApplication>,
     pub publisher_domain: Option<String>,
     pub request_signature_verification: Option<RequestSignatureVerification>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub required_resource_access: Option<Vec<RequiredResourceAccess>>,
     pub saml_metadata_url: Option<String>,
     pub service_management_reference: Option<String>,
@@ -1451,6 +1533,7 @@ pub struct Application {
     pub sign_in_audience: Option<String>,
     pub spa: Option<SpaApplication>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub tags: Option<Vec<String>>,
     pub token_encryption_key_id: Option<edm::Guid>,
     pub unique_name: Option<String>,
@@ -1533,6 +1616,7 @@ pub struct ApplicationSetVerifiedPublisherParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.bulkUpload")]
 pub struct BulkUpload {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1549,13 +1633,16 @@ pub struct BulkUpload {
 )]
 pub struct DirectoryDefinition {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub discoverabilities: Option<Flags<DirectoryDefinitionDiscoverabilities>>,
     pub discovery_date_time: Option<edm::DateTimeOffset>,
     pub name: Option<String>,
     pub objects: Option<Vec<ObjectDefinition>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub read_only: Option<bool>,
     pub version: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1572,13 +1659,17 @@ pub struct DirectoryDefinition {
 )]
 pub struct FederatedIdentityCredential {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub audiences: Option<Vec<String>>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub issuer: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     pub subject: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1593,7 +1684,7 @@ pub struct FederatedIdentityCredential {
 pub struct InheritablePermission {
     pub inheritable_scopes: Option<AnyInheritableScopes>,
     /// Not nullable.
-    #[graph(key)]
+    #[graph(key, non_nullable)]
     pub resource_app_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1612,6 +1703,7 @@ pub struct InheritablePermission {
 )]
 pub struct Synchronization {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub secrets: Option<Vec<SynchronizationSecretKeyStringValuePair>>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -1661,6 +1753,7 @@ pub struct SynchronizationAcquireAccessTokenParameters {
 )]
 pub struct SynchronizationJob {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub schedule: Option<SynchronizationSchedule>,
     pub status: Option<SynchronizationStatus>,
@@ -1732,6 +1825,7 @@ pub struct SynchronizationJobValidateCredentialsParameters {
 )]
 pub struct SynchronizationSchema {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub synchronization_rules: Option<Vec<SynchronizationRule>>,
     pub version: Option<String>,
@@ -1763,13 +1857,17 @@ pub struct SynchronizationSchemaParseExpressionParameters {
 )]
 pub struct SynchronizationTemplate {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub application_id: Option<edm::Guid>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub default: Option<bool>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub discoverable: Option<bool>,
     pub factory_tag: Option<String>,
     pub metadata: Option<Vec<SynchronizationMetadataEntry>>,

@@ -444,16 +444,21 @@ pub struct AuditLogRoot {
 )]
 pub struct DirectoryAudit {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub activity_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub activity_display_name: Option<String>,
     pub additional_details: Option<Vec<KeyValue>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub category: Option<String>,
     pub correlation_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub initiated_by: Option<AuditActivityInitiator>,
     pub logged_by_service: Option<String>,
     pub operation_type: Option<String>,
@@ -475,8 +480,10 @@ pub struct DirectoryAudit {
 )]
 pub struct ProvisioningObjectSummary {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub activity_date_time: Option<edm::DateTimeOffset>,
     pub change_id: Option<String>,
     pub cycle_id: Option<String>,
@@ -515,6 +522,7 @@ pub struct ProvisioningObjectSummary {
 )]
 pub struct SignIn {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub app_display_name: Option<String>,
     pub app_id: Option<String>,
@@ -524,6 +532,7 @@ pub struct SignIn {
     pub conditional_access_status: Option<ConditionalAccessStatus>,
     pub correlation_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub device_detail: Option<DeviceDetail>,
     pub home_tenant_id: Option<String>,
@@ -546,6 +555,7 @@ pub struct SignIn {
     pub user_agent: Option<String>,
     pub user_display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_id: Option<String>,
     pub user_principal_name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,

@@ -141,8 +141,10 @@ pub struct AuthenticationMethodFeatureConfiguration {
 #[graph(odata_type = "microsoft.graph.excludeTarget")]
 pub struct ExcludeTarget {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub target_type: Option<AuthenticationMethodTargetType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -180,8 +182,10 @@ pub struct Fido2KeyRestrictions {
 #[graph(odata_type = "microsoft.graph.includeTarget")]
 pub struct IncludeTarget {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub target_type: Option<AuthenticationMethodTargetType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -207,8 +211,10 @@ pub struct MicrosoftAuthenticatorFeatureSettings {
 #[graph(odata_type = "microsoft.graph.openIdConnectSetting")]
 pub struct OpenIdConnectSetting {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub client_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub discovery_url: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -248,6 +254,7 @@ pub struct X509CertificateAuthorityScope {
 pub struct X509CertificateCRLValidationConfiguration {
     pub exempted_certificate_authorities_subject_key_identifiers: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<X509CertificateCRLValidationConfigurationState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -287,6 +294,7 @@ pub struct X509CertificateRule {
 #[graph(odata_type = "microsoft.graph.x509CertificateUserBinding")]
 pub struct X509CertificateUserBinding {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub priority: Option<i32>,
     pub trust_affinity_level: Option<X509CertificateAffinityLevel>,
     pub user_property: Option<String>,
@@ -307,6 +315,7 @@ pub struct X509CertificateUserBinding {
 )]
 pub struct AuthenticationMethodConfiguration {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub exclude_targets: Option<Vec<ExcludeTarget>>,
     pub state: Option<AuthenticationMethodState>,
@@ -365,10 +374,13 @@ pub enum AnyAuthenticationMethodConfiguration {
 )]
 pub struct AuthenticationMethodTarget {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_registration_required: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub target_type: Option<AuthenticationMethodTargetType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -424,10 +436,13 @@ pub struct ExternalAuthenticationMethodConfiguration {
     #[graph(base)]
     pub base: AuthenticationMethodConfiguration,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub app_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub open_id_connect_setting: Option<OpenIdConnectSetting>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -483,6 +498,7 @@ pub struct MicrosoftAuthenticatorAuthenticationMethodTarget {
     #[graph(base)]
     pub base: AuthenticationMethodTarget,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub authentication_mode: Option<MicrosoftAuthenticatorAuthenticationMode>,
 }
 
@@ -537,6 +553,7 @@ pub struct SmsAuthenticationMethodTarget {
     #[graph(base)]
     pub base: AuthenticationMethodTarget,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_usable_for_sign_in: Option<bool>,
 }
 
@@ -583,6 +600,7 @@ pub struct VerifiableCredentialAuthenticationMethodTarget {
     #[graph(base)]
     pub base: AuthenticationMethodTarget,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub verified_id_profiles: Option<Vec<edm::Guid>>,
 }
 
@@ -631,6 +649,7 @@ pub struct X509CertificateAuthenticationMethodConfiguration {
     pub certificate_authority_scopes: Option<Vec<X509CertificateAuthorityScope>>,
     pub certificate_user_bindings: Option<Vec<X509CertificateUserBinding>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub crl_validation_configuration: Option<X509CertificateCRLValidationConfiguration>,
     pub issuer_hints_configuration: Option<X509CertificateIssuerHintsConfiguration>,
     /// Navigation property: read when `$expand`ed, never written.

@@ -18,12 +18,16 @@ pub enum AuthenticationMethodsPolicyMigrationState {
 #[graph(odata_type = "microsoft.graph.authenticationMethodsRegistrationCampaign")]
 pub struct AuthenticationMethodsRegistrationCampaign {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub exclude_targets: Option<Vec<ExcludeTarget>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub include_targets: Option<Vec<AuthenticationMethodsRegistrationCampaignIncludeTarget>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub snooze_duration_in_days: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<AdvancedConfigState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -36,9 +40,11 @@ pub struct AuthenticationMethodsRegistrationCampaign {
 #[graph(odata_type = "microsoft.graph.authenticationMethodsRegistrationCampaignIncludeTarget")]
 pub struct AuthenticationMethodsRegistrationCampaignIncludeTarget {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub targeted_authentication_method: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub target_type: Option<AuthenticationMethodTargetType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -68,6 +74,7 @@ pub struct RegistrationEnforcement {
 #[cfg_attr(feature = "authenticationMethodConfigurations", graph(contains(name = "authenticationMethodConfigurations", target = AuthenticationMethodConfiguration)))]
 pub struct AuthenticationMethodsPolicy {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub description: Option<String>,
     pub display_name: Option<String>,

@@ -8,14 +8,18 @@ use super::*;
 #[graph(odata_type = "microsoft.graph.certificateAuthority")]
 pub struct CertificateAuthority {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub certificate: Option<edm::Binary>,
     pub certificate_revocation_list_url: Option<String>,
     pub delta_certificate_revocation_list_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_root_authority: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub issuer: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub issuer_ski: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -32,8 +36,10 @@ pub struct CertificateAuthority {
 )]
 pub struct CertificateBasedAuthConfiguration {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub certificate_authorities: Option<Vec<CertificateAuthority>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

@@ -215,6 +215,7 @@ pub struct AadUserNotificationRecipient {
     #[graph(base)]
     pub base: TeamworkNotificationRecipient,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_id: Option<String>,
 }
 
@@ -422,8 +423,10 @@ pub struct ChannelMembersNotificationRecipient {
     #[graph(base)]
     pub base: TeamworkNotificationRecipient,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub channel_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub team_id: Option<String>,
 }
 
@@ -496,6 +499,7 @@ pub struct ChatMembersNotificationRecipient {
     #[graph(base)]
     pub base: TeamworkNotificationRecipient,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub chat_id: Option<String>,
 }
 
@@ -545,8 +549,10 @@ pub struct ChatMessageFromIdentitySet {
 #[graph(odata_type = "microsoft.graph.chatMessageHistoryItem")]
 pub struct ChatMessageHistoryItem {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub actions: Option<Flags<ChatMessageActions>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub modified_date_time: Option<edm::DateTimeOffset>,
     pub reaction: Option<ChatMessageReaction>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -639,12 +645,15 @@ pub struct ChatMessagePolicyViolationPolicyTip {
 #[graph(odata_type = "microsoft.graph.chatMessageReaction")]
 pub struct ChatMessageReaction {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub display_name: Option<String>,
     pub reaction_content_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub reaction_type: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user: Option<AnyIdentitySet>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1059,6 +1068,7 @@ pub struct TeamMembersNotificationRecipient {
     #[graph(base)]
     pub base: TeamworkNotificationRecipient,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub team_id: Option<String>,
 }
 
@@ -1206,6 +1216,7 @@ pub struct TeamUnarchivedEventMessageDetail {
 pub struct TeamworkActivityTopic {
     pub source: Option<TeamworkActivityTopicSource>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<String>,
     pub web_url: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1333,8 +1344,10 @@ pub struct AzureCommunicationServicesUserConversationMember {
 #[cfg_attr(any(feature = "groups", feature = "permissionGrants"), graph(contains(name = "permissionGrants", target = ResourceSpecificPermissionGrant)))]
 pub struct Chat {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub chat_type: Option<ChatType>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub is_hidden_for_all_members: Option<bool>,
@@ -1466,9 +1479,11 @@ pub struct ChatUnhideForUserParameters {
 #[cfg_attr(feature = "chats", graph(contains(name = "hostedContents", target = ChatMessageHostedContent)))]
 pub struct ChatMessage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub attachments: Option<Vec<ChatMessageAttachment>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub body: Option<ItemBody>,
     pub channel_identity: Option<ChannelIdentity>,
     pub chat_id: Option<String>,
@@ -1478,14 +1493,17 @@ pub struct ChatMessage {
     pub event_detail: Option<AnyEventMessageDetail>,
     pub from: Option<AnyIdentitySet>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub importance: Option<ChatMessageImportance>,
     pub last_edited_date_time: Option<edm::DateTimeOffset>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub locale: Option<String>,
     pub mentions: Option<Vec<ChatMessageMention>>,
     pub message_history: Option<Vec<ChatMessageHistoryItem>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub message_type: Option<ChatMessageType>,
     pub policy_violation: Option<ChatMessagePolicyViolation>,
     pub reactions: Option<Vec<ChatMessageReaction>>,
@@ -1579,6 +1597,7 @@ pub struct ChatMessageHostedContent {
 #[graph(base = "entity", odata_type = "microsoft.graph.chatMessageInfo")]
 pub struct ChatMessageInfo {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub body: Option<ItemBody>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -1586,6 +1605,7 @@ pub struct ChatMessageInfo {
     pub from: Option<AnyIdentitySet>,
     pub is_deleted: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub message_type: Option<ChatMessageType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1614,6 +1634,7 @@ pub struct ChatMessageInfo {
 )]
 pub struct ConversationMember {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     pub roles: Option<Vec<String>>,
@@ -1691,6 +1712,7 @@ pub struct PhoneUserConversationMember {
 #[graph(base = "entity", odata_type = "microsoft.graph.pinnedChatMessageInfo")]
 pub struct PinnedChatMessageInfo {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1741,6 +1763,7 @@ pub struct TargetedChatMessage {
 )]
 pub struct TeamsAppInstallation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub consented_permission_set: Option<TeamsAppPermissionSet>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
@@ -1784,6 +1807,7 @@ pub struct TeamsAppInstallationUpgradeParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.teamsTab")]
 pub struct TeamsTab {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub configuration: Option<TeamsTabConfiguration>,
     pub display_name: Option<String>,

@@ -261,10 +261,13 @@ pub enum AnyCallOptions {
 #[graph(odata_type = "microsoft.graph.callRoute")]
 pub struct CallRoute {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub r#final: Option<AnyIdentitySet>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub original: Option<AnyIdentitySet>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub routing_type: Option<RoutingType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -278,6 +281,7 @@ pub struct CallRoute {
 pub struct CallTranscriptionInfo {
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<CallTranscriptionState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -345,6 +349,7 @@ pub struct IncomingContext {
 pub struct InvitationParticipantInfo {
     pub hidden: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub identity: Option<AnyIdentitySet>,
     pub participant_id: Option<String>,
     pub remove_from_default_audio_routing_group: Option<bool>,
@@ -363,6 +368,7 @@ pub struct JoinMeetingIdMeetingInfo {
     #[graph(base)]
     pub base: MeetingInfo,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub join_meeting_id: Option<String>,
     pub passcode: Option<String>,
 }
@@ -397,6 +403,7 @@ pub enum AnyMediaConfig {
 pub struct MediaInfo {
     pub resource_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub uri: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -412,6 +419,7 @@ pub struct MediaPrompt {
     #[graph(base)]
     pub base: Prompt,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub media_info: Option<MediaInfo>,
 }
 
@@ -420,13 +428,17 @@ pub struct MediaPrompt {
 #[graph(odata_type = "microsoft.graph.mediaStream")]
 pub struct MediaStream {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub direction: Option<MediaDirection>,
     pub label: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub media_type: Option<Modality>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub server_muted: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub source_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -480,6 +492,7 @@ pub struct OrganizerMeetingInfo {
     #[graph(base)]
     pub base: MeetingInfo,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub organizer: Option<AnyIdentitySet>,
 }
 
@@ -499,6 +512,7 @@ pub struct ParticipantInfo {
     pub country_code: Option<String>,
     pub endpoint_type: Option<EndpointType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub identity: Option<AnyIdentitySet>,
     pub language_id: Option<String>,
     pub participant_id: Option<String>,
@@ -537,6 +551,7 @@ pub enum AnyPrompt {
 pub struct RecordingInfo {
     pub initiator: Option<AnyIdentitySet>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub recording_status: Option<RecordingStatus>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -560,9 +575,11 @@ pub struct RemovedState {
 #[graph(odata_type = "microsoft.graph.resultInfo")]
 pub struct ResultInfo {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub code: Option<i32>,
     pub message: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub subcode: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -606,6 +623,7 @@ pub struct TeleconferenceDeviceMediaQuality {
     pub average_outbound_packet_loss_rate_in_percentage: Option<edm::Double>,
     pub average_outbound_round_trip_delay: Option<edm::Duration>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub channel_index: Option<i32>,
     pub inbound_packets: Option<edm::Int64>,
     #[graph(rename = "localIPAddress")]
@@ -651,20 +669,26 @@ pub enum AnyTeleconferenceDeviceMediaQuality {
 #[graph(odata_type = "microsoft.graph.teleconferenceDeviceQuality")]
 pub struct TeleconferenceDeviceQuality {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub call_chain_id: Option<edm::Guid>,
     pub cloud_service_deployment_environment: Option<String>,
     pub cloud_service_deployment_id: Option<String>,
     pub cloud_service_instance_name: Option<String>,
     pub cloud_service_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub device_description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub device_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub media_leg_id: Option<edm::Guid>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub media_quality_list: Option<Vec<AnyTeleconferenceDeviceMediaQuality>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub participant_id: Option<edm::Guid>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -708,6 +732,7 @@ pub struct TokenMeetingInfo {
     #[graph(base)]
     pub base: MeetingInfo,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub token: Option<String>,
 }
 
@@ -716,8 +741,10 @@ pub struct TokenMeetingInfo {
 #[graph(odata_type = "microsoft.graph.toneInfo")]
 pub struct ToneInfo {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub sequence_id: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub tone: Option<Tone>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -739,9 +766,11 @@ pub struct AddLargeGalleryViewOperation {
 #[graph(base = "entity", odata_type = "microsoft.graph.audioRoutingGroup")]
 pub struct AudioRoutingGroup {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub receivers: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub routing_mode: Option<RoutingMode>,
     pub sources: Option<Vec<String>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -815,8 +844,10 @@ pub struct AudioRoutingGroup {
 )]
 pub struct Call {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub callback_uri: Option<String>,
     pub call_chain_id: Option<String>,
     pub call_options: Option<AnyCallOptions>,
@@ -1044,10 +1075,12 @@ pub struct CloudCommunications {
 #[graph(base = "entity", odata_type = "microsoft.graph.commsOperation")]
 pub struct CommsOperation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub client_context: Option<String>,
     pub result_info: Option<ResultInfo>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<OperationStatus>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1094,6 +1127,7 @@ pub enum AnyCommsOperation {
 #[graph(base = "entity", odata_type = "microsoft.graph.contentSharingSession")]
 pub struct ContentSharingSession {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1109,6 +1143,7 @@ pub struct InviteParticipantsOperation {
     #[graph(base)]
     pub base: CommsOperation,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub participants: Option<Vec<InvitationParticipantInfo>>,
 }
 
@@ -1133,14 +1168,16 @@ pub struct OnlineMeetingEngagementConversation {
     #[graph(base)]
     pub base: EngagementConversation,
     /// The message moderation state when in Teams QA. Not nullable.
+    #[graph(non_nullable)]
     pub moderation_state: Option<EngagementConversationModerationState>,
     /// The online meeting identifier this conversation is associated with. Not nullable.
+    #[graph(non_nullable)]
     pub online_meeting_id: Option<String>,
     /// The identity of the organizer of the online meeting. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub organizer: Option<AnyIdentitySet>,
     /// The number of upvote for the question. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub upvote_count: Option<i32>,
     /// The online meeting this conversation is associated with. Navigation property: read when
     /// `$expand`ed, never written. Declared with any of the features `users`, `solutions`, `other`;
@@ -1179,12 +1216,16 @@ pub struct OnlineMeetingEngagementConversation {
 )]
 pub struct Participant {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub info: Option<ParticipantInfo>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_in_lobby: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_muted: Option<bool>,
     pub media_streams: Option<Vec<MediaStream>>,
     pub metadata: Option<String>,

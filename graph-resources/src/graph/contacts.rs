@@ -134,8 +134,10 @@ pub struct ServiceProvisioningXmlError {
 #[graph(base = "entity", odata_type = "microsoft.graph.onPremisesSyncBehavior")]
 pub struct OnPremisesSyncBehavior {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_cloud_managed: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -169,6 +171,7 @@ pub struct OrgContact {
     pub on_premises_sync_enabled: Option<bool>,
     pub phones: Option<Vec<Phone>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub proxy_addresses: Option<Vec<String>>,
     pub service_provisioning_errors: Option<Vec<AnyServiceProvisioningError>>,
     pub surname: Option<String>,

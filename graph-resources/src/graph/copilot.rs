@@ -177,8 +177,10 @@ pub struct MentionEvent {
 #[graph(odata_type = "microsoft.graph.packageAccessEntity")]
 pub struct PackageAccessEntity {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resource_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resource_type: Option<AccessEntityType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -203,6 +205,7 @@ pub struct PackageElement {
 #[graph(odata_type = "microsoft.graph.packageElementDetail")]
 pub struct PackageElementDetail {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub elements: Option<Vec<PackageElement>>,
     pub element_type: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -229,6 +232,7 @@ pub struct TeamworkTagIdentity {
 )]
 pub struct AiInteractionHistory {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -245,6 +249,7 @@ pub struct AiInteractionHistory {
 )]
 pub struct AiOnlineMeeting {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -266,6 +271,7 @@ pub struct AiOnlineMeeting {
 )]
 pub struct AiUser {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -284,6 +290,7 @@ pub struct AiUser {
 #[graph(base = "entity", odata_type = "microsoft.graph.callAiInsight")]
 pub struct CallAiInsight {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub action_items: Option<Vec<ActionItem>>,
     pub call_id: Option<String>,
@@ -308,6 +315,7 @@ pub struct CallAiInsight {
 )]
 pub struct CopilotAdmin {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -330,6 +338,7 @@ pub struct CopilotAdmin {
 )]
 pub struct CopilotAdminCatalog {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -348,6 +357,7 @@ pub struct CopilotAdminCatalog {
 )]
 pub struct CopilotAdminLimitedMode {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub group_id: Option<String>,
     pub is_enabled_for_group: Option<bool>,
@@ -366,6 +376,7 @@ pub struct CopilotAdminLimitedMode {
 )]
 pub struct CopilotAdminSetting {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -384,16 +395,21 @@ pub struct CopilotPackageDetail {
     #[graph(base)]
     pub base: CopilotPackage,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub acquire_users_and_groups: Option<Vec<PackageAccessEntity>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allowed_users_and_groups: Option<Vec<PackageAccessEntity>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub categories: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub element_details: Option<Vec<PackageElementDetail>>,
     pub long_description: Option<String>,
     pub sensitivity: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub shared_with_users_and_groups: Option<Vec<PackageAccessEntity>>,
 }
 
@@ -420,6 +436,7 @@ pub struct CopilotPackageDetail {
 )]
 pub struct CopilotReportRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

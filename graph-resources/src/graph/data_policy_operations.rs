@@ -23,15 +23,19 @@ pub enum DataPolicyOperationStatus {
 )]
 pub struct DataPolicyOperation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub completed_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub progress: Option<edm::Double>,
     pub status: Option<DataPolicyOperationStatus>,
     pub storage_location: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub submitted_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

@@ -584,67 +584,67 @@ pub struct AllLicensedUsersAssignmentTarget {
 pub struct AndroidMinimumOperatingSystem {
     /// When TRUE, only Version 10.0 or later is supported. Default value is FALSE. Exactly one of
     /// the minimum operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v10_0")]
+    #[graph(non_nullable, rename = "v10_0")]
     pub v10_0: Option<bool>,
     /// When TRUE, only Version 11.0 or later is supported. Default value is FALSE. Exactly one of
     /// the minimum operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v11_0")]
+    #[graph(non_nullable, rename = "v11_0")]
     pub v11_0: Option<bool>,
     /// When TRUE, only Version 4.0 or later is supported. Default value is FALSE. Exactly one of
     /// the minimum operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v4_0")]
+    #[graph(non_nullable, rename = "v4_0")]
     pub v4_0: Option<bool>,
     /// When TRUE, only Version 4.0.3 or later is supported. Default value is FALSE. Exactly one of
     /// the minimum operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v4_0_3")]
+    #[graph(non_nullable, rename = "v4_0_3")]
     pub v4_0_3: Option<bool>,
     /// When TRUE, only Version 4.1 or later is supported. Default value is FALSE. Exactly one of
     /// the minimum operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v4_1")]
+    #[graph(non_nullable, rename = "v4_1")]
     pub v4_1: Option<bool>,
     /// When TRUE, only Version 4.2 or later is supported. Default value is FALSE. Exactly one of
     /// the minimum operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v4_2")]
+    #[graph(non_nullable, rename = "v4_2")]
     pub v4_2: Option<bool>,
     /// When TRUE, only Version 4.3 or later is supported. Default value is FALSE. Exactly one of
     /// the minimum operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v4_3")]
+    #[graph(non_nullable, rename = "v4_3")]
     pub v4_3: Option<bool>,
     /// When TRUE, only Version 4.4 or later is supported. Default value is FALSE. Exactly one of
     /// the minimum operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v4_4")]
+    #[graph(non_nullable, rename = "v4_4")]
     pub v4_4: Option<bool>,
     /// When TRUE, only Version 5.0 or later is supported. Default value is FALSE. Exactly one of
     /// the minimum operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v5_0")]
+    #[graph(non_nullable, rename = "v5_0")]
     pub v5_0: Option<bool>,
     /// When TRUE, only Version 5.1 or later is supported. Default value is FALSE. Exactly one of
     /// the minimum operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v5_1")]
+    #[graph(non_nullable, rename = "v5_1")]
     pub v5_1: Option<bool>,
     /// When TRUE, only Version 6.0 or later is supported. Default value is FALSE. Exactly one of
     /// the minimum operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v6_0")]
+    #[graph(non_nullable, rename = "v6_0")]
     pub v6_0: Option<bool>,
     /// When TRUE, only Version 7.0 or later is supported. Default value is FALSE. Exactly one of
     /// the minimum operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v7_0")]
+    #[graph(non_nullable, rename = "v7_0")]
     pub v7_0: Option<bool>,
     /// When TRUE, only Version 7.1 or later is supported. Default value is FALSE. Exactly one of
     /// the minimum operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v7_1")]
+    #[graph(non_nullable, rename = "v7_1")]
     pub v7_1: Option<bool>,
     /// When TRUE, only Version 8.0 or later is supported. Default value is FALSE. Exactly one of
     /// the minimum operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v8_0")]
+    #[graph(non_nullable, rename = "v8_0")]
     pub v8_0: Option<bool>,
     /// When TRUE, only Version 8.1 or later is supported. Default value is FALSE. Exactly one of
     /// the minimum operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v8_1")]
+    #[graph(non_nullable, rename = "v8_1")]
     pub v8_1: Option<bool>,
     /// When TRUE, only Version 9.0 or later is supported. Default value is FALSE. Exactly one of
     /// the minimum operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v9_0")]
+    #[graph(non_nullable, rename = "v9_0")]
     pub v9_0: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -658,10 +658,13 @@ pub struct AndroidMinimumOperatingSystem {
 #[graph(odata_type = "microsoft.graph.appConfigurationSettingItem")]
 pub struct AppConfigurationSettingItem {
     /// app configuration key. Not nullable.
+    #[graph(non_nullable)]
     pub app_config_key: Option<String>,
     /// app configuration key type. Not nullable.
+    #[graph(non_nullable)]
     pub app_config_key_type: Option<MdmAppConfigKeyType>,
     /// app configuration key value. Not nullable.
+    #[graph(non_nullable)]
     pub app_config_key_value: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -796,8 +799,10 @@ pub struct GroupAssignmentTarget {
 #[graph(odata_type = "microsoft.graph.iosDeviceType")]
 pub struct IosDeviceType {
     /// Whether the app should run on iPads. Not nullable.
+    #[graph(non_nullable)]
     pub i_pad: Option<bool>,
     /// Whether the app should run on iPhones and iPods. Not nullable.
+    #[graph(non_nullable)]
     pub i_phone_and_i_pod: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -835,49 +840,49 @@ pub struct IosMinimumOperatingSystem {
     /// with OS Version 10.0 or later is required to install the app. If 'False', iOS Version 10.0
     /// is not the minimum version. Default value is False. Exactly one of the minimum operating
     /// system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v10_0")]
+    #[graph(non_nullable, rename = "v10_0")]
     pub v10_0: Option<bool>,
     /// Indicates the minimum iOS version support required for the managed device. When 'True', iOS
     /// with OS Version 11.0 or later is required to install the app. If 'False', iOS Version 11.0
     /// is not the minimum version. Default value is False. Exactly one of the minimum operating
     /// system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v11_0")]
+    #[graph(non_nullable, rename = "v11_0")]
     pub v11_0: Option<bool>,
     /// Indicates the minimum iOS version support required for the managed device. When 'True', iOS
     /// with OS Version 12.0 or later is required to install the app. If 'False', iOS Version 12.0
     /// is not the minimum version. Default value is False. Exactly one of the minimum operating
     /// system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v12_0")]
+    #[graph(non_nullable, rename = "v12_0")]
     pub v12_0: Option<bool>,
     /// Indicates the minimum iOS version support required for the managed device. When 'True', iOS
     /// with OS Version 13.0 or later is required to install the app. If 'False', iOS Version 13.0
     /// is not the minimum version. Default value is False. Exactly one of the minimum operating
     /// system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v13_0")]
+    #[graph(non_nullable, rename = "v13_0")]
     pub v13_0: Option<bool>,
     /// Indicates the minimum iOS version support required for the managed device. When 'True', iOS
     /// with OS Version 14.0 or later is required to install the app. If 'False', iOS Version 14.0
     /// is not the minimum version. Default value is False. Exactly one of the minimum operating
     /// system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v14_0")]
+    #[graph(non_nullable, rename = "v14_0")]
     pub v14_0: Option<bool>,
     /// Indicates the minimum iOS version support required for the managed device. When 'True', iOS
     /// with OS Version 15.0 or later is required to install the app. If 'False', iOS Version 15.0
     /// is not the minimum version. Default value is False. Exactly one of the minimum operating
     /// system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v15_0")]
+    #[graph(non_nullable, rename = "v15_0")]
     pub v15_0: Option<bool>,
     /// Indicates the minimum iOS version support required for the managed device. When 'True', iOS
     /// with OS Version 8.0 or later is required to install the app. If 'False', iOS Version 8.0 is
     /// not the minimum version. Default value is False. Exactly one of the minimum operating system
     /// boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v8_0")]
+    #[graph(non_nullable, rename = "v8_0")]
     pub v8_0: Option<bool>,
     /// Indicates the minimum iOS version support required for the managed device. When 'True', iOS
     /// with OS Version 9.0 or later is required to install the app. If 'False', iOS Version 9.0 is
     /// not the minimum version. Default value is False. Exactly one of the minimum operating system
     /// boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v9_0")]
+    #[graph(non_nullable, rename = "v9_0")]
     pub v9_0: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -915,6 +920,7 @@ pub struct IosVppAppAssignmentSettings {
     #[graph(base)]
     pub base: MobileAppAssignmentSettings,
     /// Whether or not to use device licensing. Not nullable.
+    #[graph(non_nullable)]
     pub use_device_licensing: Option<bool>,
     /// The VPN Configuration Id to apply for this app.
     pub vpn_configuration_id: Option<String>,
@@ -956,6 +962,7 @@ pub struct IPv4CidrRange {
     #[graph(base)]
     pub base: IpRange,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub cidr_address: Option<String>,
 }
 
@@ -968,8 +975,10 @@ pub struct IPv4Range {
     #[graph(base)]
     pub base: IpRange,
     /// Lower address. Not nullable.
+    #[graph(non_nullable)]
     pub lower_address: Option<String>,
     /// Upper address. Not nullable.
+    #[graph(non_nullable)]
     pub upper_address: Option<String>,
 }
 
@@ -981,6 +990,7 @@ pub struct IPv6CidrRange {
     #[graph(base)]
     pub base: IpRange,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub cidr_address: Option<String>,
 }
 
@@ -993,8 +1003,10 @@ pub struct IPv6Range {
     #[graph(base)]
     pub base: IpRange,
     /// Lower address. Not nullable.
+    #[graph(non_nullable)]
     pub lower_address: Option<String>,
     /// Upper address. Not nullable.
+    #[graph(non_nullable)]
     pub upper_address: Option<String>,
 }
 
@@ -1005,9 +1017,11 @@ pub struct IPv6Range {
 pub struct MacOSIncludedApp {
     /// The bundleId of the app. This maps to the CFBundleIdentifier in the app's bundle
     /// configuration. Not nullable.
+    #[graph(non_nullable)]
     pub bundle_id: Option<String>,
     /// The version of the app. This maps to the CFBundleShortVersion in the app's bundle
     /// configuration. Not nullable.
+    #[graph(non_nullable)]
     pub bundle_version: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1055,73 +1069,73 @@ pub struct MacOSMinimumOperatingSystem {
     /// macOS with OS X 10.10 or later is required to install the app. If 'False', OS X Version
     /// 10.10 is not the minimum version. Default value is False. Exactly one of the minimum
     /// operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v10_10")]
+    #[graph(non_nullable, rename = "v10_10")]
     pub v10_10: Option<bool>,
     /// Indicates the minimum OS X version support required for the managed device. When 'True',
     /// macOS with OS X 10.11 or later is required to install the app. If 'False', OS X Version
     /// 10.11 is not the minimum version. Default value is False. Exactly one of the minimum
     /// operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v10_11")]
+    #[graph(non_nullable, rename = "v10_11")]
     pub v10_11: Option<bool>,
     /// Indicates the minimum OS X version support required for the managed device. When 'True',
     /// macOS with OS X 10.12 or later is required to install the app. If 'False', OS X Version
     /// 10.12 is not the minimum version. Default value is False. Exactly one of the minimum
     /// operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v10_12")]
+    #[graph(non_nullable, rename = "v10_12")]
     pub v10_12: Option<bool>,
     /// Indicates the minimum OS X version support required for the managed device. When 'True',
     /// macOS with OS X 10.13 or later is required to install the app. If 'False', OS X Version
     /// 10.13 is not the minimum version. Default value is False. Exactly one of the minimum
     /// operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v10_13")]
+    #[graph(non_nullable, rename = "v10_13")]
     pub v10_13: Option<bool>,
     /// Indicates the minimum OS X version support required for the managed device. When 'True',
     /// macOS with OS X 10.14 or later is required to install the app. If 'False', OS X Version
     /// 10.14 is not the minimum version. Default value is False. Exactly one of the minimum
     /// operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v10_14")]
+    #[graph(non_nullable, rename = "v10_14")]
     pub v10_14: Option<bool>,
     /// Indicates the minimum OS X version support required for the managed device. When 'True',
     /// macOS with OS X 10.15 or later is required to install the app. If 'False', OS X Version
     /// 10.15 is not the minimum version. Default value is False. Exactly one of the minimum
     /// operating system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v10_15")]
+    #[graph(non_nullable, rename = "v10_15")]
     pub v10_15: Option<bool>,
     /// Indicates the minimum OS X version support required for the managed device. When 'True',
     /// macOS with OS X 10.7 or later is required to install the app. If 'False', OS X Version 10.7
     /// is not the minimum version. Default value is False. Exactly one of the minimum operating
     /// system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v10_7")]
+    #[graph(non_nullable, rename = "v10_7")]
     pub v10_7: Option<bool>,
     /// Indicates the minimum OS X version support required for the managed device. When 'True',
     /// macOS with OS X 10.8 or later is required to install the app. If 'False', OS X Version 10.8
     /// is not the minimum version. Default value is False. Exactly one of the minimum operating
     /// system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v10_8")]
+    #[graph(non_nullable, rename = "v10_8")]
     pub v10_8: Option<bool>,
     /// Indicates the minimum OS X version support required for the managed device. When 'True',
     /// macOS with OS X 10.9 or later is required to install the app. If 'False', OS X Version 10.9
     /// is not the minimum version. Default value is False. Exactly one of the minimum operating
     /// system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v10_9")]
+    #[graph(non_nullable, rename = "v10_9")]
     pub v10_9: Option<bool>,
     /// Indicates the minimum OS X version support required for the managed device. When 'True',
     /// macOS with OS X 11.0 or later is required to install the app. If 'False', OS X Version 11.0
     /// is not the minimum version. Default value is False. Exactly one of the minimum operating
     /// system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v11_0")]
+    #[graph(non_nullable, rename = "v11_0")]
     pub v11_0: Option<bool>,
     /// Indicates the minimum OS X version support required for the managed device. When 'True',
     /// macOS with OS X 12.0 or later is required to install the app. If 'False', OS X Version 12.0
     /// is not the minimum version. Default value is False. Exactly one of the minimum operating
     /// system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v12_0")]
+    #[graph(non_nullable, rename = "v12_0")]
     pub v12_0: Option<bool>,
     /// Indicates the minimum OS X version support required for the managed device. When 'True',
     /// macOS with OS X 13.0 or later is required to install the app. If 'False', OS X Version 13.0
     /// is not the minimum version. Default value is False. Exactly one of the minimum operating
     /// system boolean values will be TRUE. Not nullable.
-    #[graph(rename = "v13_0")]
+    #[graph(non_nullable, rename = "v13_0")]
     pub v13_0: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1135,6 +1149,7 @@ pub struct MacOSMinimumOperatingSystem {
 #[graph(odata_type = "microsoft.graph.managedAppPolicyDeploymentSummaryPerApp")]
 pub struct ManagedAppPolicyDeploymentSummaryPerApp {
     /// Number of users the policy is applied. Not nullable.
+    #[graph(non_nullable)]
     pub configuration_applied_user_count: Option<i32>,
     /// Deployment of an app.
     pub mobile_app_identifier: Option<AnyMobileAppIdentifier>,
@@ -1157,6 +1172,7 @@ pub struct MicrosoftStoreForBusinessAppAssignmentSettings {
     pub base: MobileAppAssignmentSettings,
     /// Whether or not to use device execution context for Microsoft Store for Business mobile app.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub use_device_context: Option<bool>,
 }
 
@@ -1225,6 +1241,7 @@ pub struct MobileAppInstallTimeSettings {
     pub start_date_time: Option<edm::DateTimeOffset>,
     /// Whether the local device time or UTC time should be used when determining the available and
     /// deadline times. Not nullable.
+    #[graph(non_nullable)]
     pub use_local_time: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1238,7 +1255,7 @@ pub struct MobileAppInstallTimeSettings {
 #[graph(odata_type = "microsoft.graph.proxiedDomain")]
 pub struct ProxiedDomain {
     /// The IP address or FQDN. Not nullable.
-    #[graph(rename = "ipAddressOrFQDN")]
+    #[graph(non_nullable, rename = "ipAddressOrFQDN")]
     pub ip_address_or_fqdn: Option<String>,
     /// Proxy IP or FQDN
     pub proxy: Option<String>,
@@ -1254,8 +1271,10 @@ pub struct ProxiedDomain {
 #[graph(odata_type = "microsoft.graph.vppLicensingType")]
 pub struct VppLicensingType {
     /// Whether the program supports the device licensing type. Not nullable.
+    #[graph(non_nullable)]
     pub supports_device_licensing: Option<bool>,
     /// Whether the program supports the user licensing type. Not nullable.
+    #[graph(non_nullable)]
     pub supports_user_licensing: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1275,10 +1294,12 @@ pub struct Win32LobAppAssignmentSettings {
     pub auto_update_settings: Option<Win32LobAppAutoUpdateSettings>,
     /// The delivery optimization priority for this app assignment. This setting is not supported in
     /// National Cloud environments. Not nullable.
+    #[graph(non_nullable)]
     pub delivery_optimization_priority: Option<Win32LobAppDeliveryOptimizationPriority>,
     /// The install time settings to apply for this app assignment.
     pub install_time_settings: Option<MobileAppInstallTimeSettings>,
     /// The notification status for this app assignment. Not nullable.
+    #[graph(non_nullable)]
     pub notifications: Option<Win32LobAppNotification>,
     /// The reboot settings to apply for this app assignment.
     pub restart_settings: Option<Win32LobAppRestartSettings>,
@@ -1291,6 +1312,7 @@ pub struct Win32LobAppAssignmentSettings {
 pub struct Win32LobAppAutoUpdateSettings {
     /// The auto-update superseded apps state setting for the app assignment. Possible values are
     /// notConfigured and enabled. Default value is notConfigured. Not nullable.
+    #[graph(non_nullable)]
     pub auto_update_superseded_apps_state: Option<Win32LobAutoUpdateSupersededAppsState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1308,14 +1330,17 @@ pub struct Win32LobAppFileSystemRule {
     pub base: Win32LobAppRule,
     /// A value indicating whether to expand environment variables in the 32-bit context on 64-bit
     /// systems. Not nullable.
+    #[graph(non_nullable)]
     pub check32_bit_on64_system: Option<bool>,
     /// The file or folder comparison value.
     pub comparison_value: Option<String>,
     /// The file or folder name to look up.
     pub file_or_folder_name: Option<String>,
     /// The file system operation type. Not nullable.
+    #[graph(non_nullable)]
     pub operation_type: Option<Win32LobAppFileSystemOperationType>,
     /// The operator for file or folder detection. Not nullable.
+    #[graph(non_nullable)]
     pub operator: Option<Win32LobAppRuleOperator>,
     /// The file or folder path to look up.
     pub path: Option<String>,
@@ -1327,8 +1352,10 @@ pub struct Win32LobAppFileSystemRule {
 #[graph(odata_type = "microsoft.graph.win32LobAppInstallExperience")]
 pub struct Win32LobAppInstallExperience {
     /// Device restart behavior. Not nullable.
+    #[graph(non_nullable)]
     pub device_restart_behavior: Option<Win32LobAppRestartBehavior>,
     /// Indicates the type of execution context the app runs in. Not nullable.
+    #[graph(non_nullable)]
     pub run_as_account: Option<RunAsAccountType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1342,6 +1369,7 @@ pub struct Win32LobAppInstallExperience {
 #[graph(odata_type = "microsoft.graph.win32LobAppMsiInformation")]
 pub struct Win32LobAppMsiInformation {
     /// The MSI package type. Not nullable.
+    #[graph(non_nullable)]
     pub package_type: Option<Win32LobAppMsiPackageType>,
     /// The MSI product code.
     pub product_code: Option<String>,
@@ -1352,6 +1380,7 @@ pub struct Win32LobAppMsiInformation {
     /// The MSI publisher.
     pub publisher: Option<String>,
     /// Whether the MSI app requires the machine to reboot to complete installation. Not nullable.
+    #[graph(non_nullable)]
     pub requires_reboot: Option<bool>,
     /// The MSI upgrade code.
     pub upgrade_code: Option<String>,
@@ -1378,14 +1407,18 @@ pub struct Win32LobAppPowerShellScriptRule {
     /// The display name for the rule. Do not specify this value if the rule is used for detection.
     pub display_name: Option<String>,
     /// A value indicating whether a signature check is enforced. Not nullable.
+    #[graph(non_nullable)]
     pub enforce_signature_check: Option<bool>,
     /// The script output comparison operation type. Use NotConfigured (the default value) if the
     /// rule is used for detection. Not nullable.
+    #[graph(non_nullable)]
     pub operation_type: Option<Win32LobAppPowerShellScriptRuleOperationType>,
     /// The script output operator. Use NotConfigured (the default value) if the rule is used for
     /// detection. Not nullable.
+    #[graph(non_nullable)]
     pub operator: Option<Win32LobAppRuleOperator>,
     /// A value indicating whether the script should run as 32-bit. Not nullable.
+    #[graph(non_nullable)]
     pub run_as32_bit: Option<bool>,
     /// The execution context of the script. Do not specify this value if the rule is used for
     /// detection. Script detection rules will run in the same context as the associated app install
@@ -1409,6 +1442,7 @@ pub struct Win32LobAppProductCodeRule {
     /// The product version comparison value.
     pub product_version: Option<String>,
     /// The product version comparison operator. Not nullable.
+    #[graph(non_nullable)]
     pub product_version_operator: Option<Win32LobAppRuleOperator>,
 }
 
@@ -1421,14 +1455,17 @@ pub struct Win32LobAppRegistryRule {
     #[graph(base)]
     pub base: Win32LobAppRule,
     /// A value indicating whether to search the 32-bit registry on 64-bit systems. Not nullable.
+    #[graph(non_nullable)]
     pub check32_bit_on64_system: Option<bool>,
     /// The registry comparison value.
     pub comparison_value: Option<String>,
     /// The full path of the registry entry containing the value to detect.
     pub key_path: Option<String>,
     /// The registry operation type. Not nullable.
+    #[graph(non_nullable)]
     pub operation_type: Option<Win32LobAppRegistryRuleOperationType>,
     /// The operator for registry detection. Not nullable.
+    #[graph(non_nullable)]
     pub operator: Option<Win32LobAppRuleOperator>,
     /// The name of the registry value to detect.
     pub value_name: Option<String>,
@@ -1441,9 +1478,11 @@ pub struct Win32LobAppRegistryRule {
 pub struct Win32LobAppRestartSettings {
     /// The number of minutes before the restart time to display the countdown dialog for pending
     /// restarts. Not nullable.
+    #[graph(non_nullable)]
     pub countdown_display_before_restart_in_minutes: Option<i32>,
     /// The number of minutes to wait before restarting the device after an app installation. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub grace_period_in_minutes: Option<i32>,
     /// The number of minutes to snooze the restart notification dialog when the snooze button is
     /// selected.
@@ -1460,8 +1499,10 @@ pub struct Win32LobAppRestartSettings {
 #[graph(odata_type = "microsoft.graph.win32LobAppReturnCode")]
 pub struct Win32LobAppReturnCode {
     /// Return code. Not nullable.
+    #[graph(non_nullable)]
     pub return_code: Option<i32>,
     /// The type of return code. Not nullable.
+    #[graph(non_nullable)]
     pub r#type: Option<Win32LobAppReturnCodeType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1475,6 +1516,7 @@ pub struct Win32LobAppReturnCode {
 #[graph(odata_type = "microsoft.graph.win32LobAppRule", abstract)]
 pub struct Win32LobAppRule {
     /// The rule type indicating the purpose of the rule. Not nullable.
+    #[graph(non_nullable)]
     pub rule_type: Option<Win32LobAppRuleType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1515,6 +1557,7 @@ pub struct WindowsAppXAppAssignmentSettings {
     /// When FALSE, indicates that user context will be used for the AppX mobile app. By default,
     /// this property is set to FALSE. Once this property has been set to TRUE it cannot be changed.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub use_device_context: Option<bool>,
 }
 
@@ -1527,10 +1570,12 @@ pub struct WindowsAppXAppAssignmentSettings {
 )]
 pub struct WindowsInformationProtectionApp {
     /// If true, app is denied protection or exemption. Not nullable.
+    #[graph(non_nullable)]
     pub denied: Option<bool>,
     /// The app's description.
     pub description: Option<String>,
     /// App display name. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// The product name.
     pub product_name: Option<String>,
@@ -1567,6 +1612,7 @@ pub struct WindowsInformationProtectionDataRecoveryCertificate {
     /// Data recovery Certificate description
     pub description: Option<String>,
     /// Data recovery Certificate expiration datetime. Not nullable.
+    #[graph(non_nullable)]
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     /// Data recovery Certificate subject name
     pub subject_name: Option<String>,
@@ -1588,6 +1634,7 @@ pub struct WindowsInformationProtectionDesktopApp {
     #[graph(base)]
     pub base: WindowsInformationProtectionApp,
     /// The binary name. Not nullable.
+    #[graph(non_nullable)]
     pub binary_name: Option<String>,
     /// The high binary version.
     pub binary_version_high: Option<String>,
@@ -1601,8 +1648,10 @@ pub struct WindowsInformationProtectionDesktopApp {
 #[graph(odata_type = "microsoft.graph.windowsInformationProtectionIPRangeCollection")]
 pub struct WindowsInformationProtectionIPRangeCollection {
     /// Display name. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Collection of ip ranges. Not nullable.
+    #[graph(non_nullable)]
     pub ranges: Option<Vec<AnyIpRange>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1616,8 +1665,10 @@ pub struct WindowsInformationProtectionIPRangeCollection {
 #[graph(odata_type = "microsoft.graph.windowsInformationProtectionProxiedDomainCollection")]
 pub struct WindowsInformationProtectionProxiedDomainCollection {
     /// Display name. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Collection of proxied domains. Not nullable.
+    #[graph(non_nullable)]
     pub proxied_domains: Option<Vec<ProxiedDomain>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1631,6 +1682,7 @@ pub struct WindowsInformationProtectionProxiedDomainCollection {
 #[graph(odata_type = "microsoft.graph.windowsInformationProtectionResourceCollection")]
 pub struct WindowsInformationProtectionResourceCollection {
     /// Display name. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Collection of resources
     pub resources: Option<Vec<String>>,
@@ -1659,13 +1711,13 @@ pub struct WindowsInformationProtectionStoreApp {
 #[graph(odata_type = "microsoft.graph.windowsMinimumOperatingSystem")]
 pub struct WindowsMinimumOperatingSystem {
     /// Windows version 10.0 or later. Not nullable.
-    #[graph(rename = "v10_0")]
+    #[graph(non_nullable, rename = "v10_0")]
     pub v10_0: Option<bool>,
     /// Windows version 8.0 or later. Not nullable.
-    #[graph(rename = "v8_0")]
+    #[graph(non_nullable, rename = "v8_0")]
     pub v8_0: Option<bool>,
     /// Windows version 8.1 or later. Not nullable.
-    #[graph(rename = "v8_1")]
+    #[graph(non_nullable, rename = "v8_1")]
     pub v8_1: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1687,6 +1739,7 @@ pub struct WindowsUniversalAppXAppAssignmentSettings {
     /// If true, uses device execution context for Windows Universal AppX mobile app. Device-context
     /// install is not allowed when this type of app is targeted with Available intent. Defaults to
     /// false. Not nullable.
+    #[graph(non_nullable)]
     pub use_device_context: Option<bool>,
 }
 
@@ -1729,11 +1782,14 @@ pub struct AndroidManagedAppProtection {
     /// property is configured, ManagedBrowserToOpenLinksRequired should be true.
     pub custom_browser_package_id: Option<String>,
     /// Count of apps to which the current policy is deployed. Not nullable.
+    #[graph(non_nullable)]
     pub deployed_app_count: Option<i32>,
     /// When this setting is enabled, app level encryption is disabled if device level encryption is
     /// enabled. Not nullable.
+    #[graph(non_nullable)]
     pub disable_app_encryption_if_device_encryption_is_enabled: Option<bool>,
     /// Indicates whether application data for managed apps should be encrypted. Not nullable.
+    #[graph(non_nullable)]
     pub encrypt_app_data: Option<bool>,
     /// Define the oldest required Android security patch level a user can have to gain secure
     /// access to the app.
@@ -1742,6 +1798,7 @@ pub struct AndroidManagedAppProtection {
     /// to the app.
     pub minimum_warning_patch_version: Option<String>,
     /// Indicates whether a managed user can take screen captures of managed apps. Not nullable.
+    #[graph(non_nullable)]
     pub screen_capture_blocked: Option<bool>,
     /// List of apps to which the policy is deployed. Navigation property: read when `$expand`ed,
     /// never written.
@@ -1796,19 +1853,25 @@ pub struct DefaultManagedAppProtection {
     #[graph(base)]
     pub base: ManagedAppProtection,
     /// Type of encryption which should be used for data in a managed app. (iOS Only). Not nullable.
+    #[graph(non_nullable)]
     pub app_data_encryption_type: Option<ManagedAppDataEncryptionType>,
     /// A set of string key and string value pairs to be sent to the affected users, unalterned by
     /// this service. Not nullable.
+    #[graph(non_nullable)]
     pub custom_settings: Option<Vec<KeyValuePair>>,
     /// Count of apps to which the current policy is deployed. Not nullable.
+    #[graph(non_nullable)]
     pub deployed_app_count: Option<i32>,
     /// When this setting is enabled, app level encryption is disabled if device level encryption is
     /// enabled. (Android only). Not nullable.
+    #[graph(non_nullable)]
     pub disable_app_encryption_if_device_encryption_is_enabled: Option<bool>,
     /// Indicates whether managed-app data should be encrypted. (Android only). Not nullable.
+    #[graph(non_nullable)]
     pub encrypt_app_data: Option<bool>,
     /// Indicates whether use of the FaceID is allowed in place of a pin if PinRequired is set to
     /// True. (iOS Only). Not nullable.
+    #[graph(non_nullable)]
     pub face_id_blocked: Option<bool>,
     /// Define the oldest required Android security patch level a user can have to gain secure
     /// access to the app. (Android only)
@@ -1820,6 +1883,7 @@ pub struct DefaultManagedAppProtection {
     /// to the app. (Android only)
     pub minimum_warning_patch_version: Option<String>,
     /// Indicates whether screen capture is blocked. (Android only). Not nullable.
+    #[graph(non_nullable)]
     pub screen_capture_blocked: Option<bool>,
     /// List of apps to which the policy is deployed. Navigation property: read when `$expand`ed,
     /// never written.
@@ -1863,9 +1927,11 @@ pub struct DefaultManagedAppProtection {
 )]
 pub struct DeviceAppManagement {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Whether the account is enabled for syncing applications from the Microsoft Store for
     /// Business. Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled_for_microsoft_store_for_business: Option<bool>,
     /// The locale information used to sync applications from the Microsoft Store for Business.
     /// Cultures that are specific to a country/region. The names of these cultures follow RFC 4646
@@ -1876,10 +1942,12 @@ pub struct DeviceAppManagement {
     pub microsoft_store_for_business_language: Option<String>,
     /// The last time an application sync from the Microsoft Store for Business was completed. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub microsoft_store_for_business_last_completed_application_sync_time:
         Option<edm::DateTimeOffset>,
     /// The last time the apps from the Microsoft Store for Business were synced successfully for
     /// the account. Not nullable.
+    #[graph(non_nullable)]
     pub microsoft_store_for_business_last_successful_sync_date_time: Option<edm::DateTimeOffset>,
     /// Android managed app policies. Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1945,6 +2013,7 @@ pub struct DeviceAppManagement {
 #[graph(base = "entity", odata_type = "microsoft.graph.deviceInstallState")]
 pub struct DeviceInstallState {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Device Id.
     pub device_id: Option<String>,
@@ -1953,8 +2022,10 @@ pub struct DeviceInstallState {
     /// The error code for install failures.
     pub error_code: Option<String>,
     /// The install state of the eBook. Not nullable.
+    #[graph(non_nullable)]
     pub install_state: Option<InstallState>,
     /// Last sync date and time. Not nullable.
+    #[graph(non_nullable)]
     pub last_sync_date_time: Option<edm::DateTimeOffset>,
     /// OS Description.
     pub os_description: Option<String>,
@@ -1974,18 +2045,25 @@ pub struct DeviceInstallState {
 #[graph(base = "entity", odata_type = "microsoft.graph.eBookInstallSummary")]
 pub struct EBookInstallSummary {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Number of Devices that have failed to install this book. Not nullable.
+    #[graph(non_nullable)]
     pub failed_device_count: Option<i32>,
     /// Number of Users that have 1 or more device that failed to install this book. Not nullable.
+    #[graph(non_nullable)]
     pub failed_user_count: Option<i32>,
     /// Number of Devices that have successfully installed this book. Not nullable.
+    #[graph(non_nullable)]
     pub installed_device_count: Option<i32>,
     /// Number of Users whose devices have all succeeded to install this book. Not nullable.
+    #[graph(non_nullable)]
     pub installed_user_count: Option<i32>,
     /// Number of Devices that does not have this book installed. Not nullable.
+    #[graph(non_nullable)]
     pub not_installed_device_count: Option<i32>,
     /// Number of Users that did not install this book. Not nullable.
+    #[graph(non_nullable)]
     pub not_installed_user_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2006,6 +2084,7 @@ pub struct IosiPadOSWebClip {
     /// Whether or not to use managed browser. When TRUE, the app will be required to be opened in
     /// Microsoft Edge. When FALSE, the app will not be required to be opened in Microsoft Edge. By
     /// default, this property is set to FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub use_managed_browser: Option<bool>,
 }
 
@@ -2018,6 +2097,7 @@ pub struct IosLobApp {
     #[graph(base)]
     pub base: MobileLobApp,
     /// The iOS architecture for which this app can run on. Not nullable.
+    #[graph(non_nullable)]
     pub applicable_device_type: Option<IosDeviceType>,
     /// The build number of iOS Line of Business (LoB) app.
     pub build_number: Option<String>,
@@ -2046,14 +2126,17 @@ pub struct IosManagedAppProtection {
     #[graph(base)]
     pub base: TargetedManagedAppProtection,
     /// Type of encryption which should be used for data in a managed app. Not nullable.
+    #[graph(non_nullable)]
     pub app_data_encryption_type: Option<ManagedAppDataEncryptionType>,
     /// A custom browser protocol to open weblink on iOS. When this property is configured,
     /// ManagedBrowserToOpenLinksRequired should be true.
     pub custom_browser_protocol: Option<String>,
     /// Count of apps to which the current policy is deployed. Not nullable.
+    #[graph(non_nullable)]
     pub deployed_app_count: Option<i32>,
     /// Indicates whether use of the FaceID is allowed in place of a pin if PinRequired is set to
     /// True. Not nullable.
+    #[graph(non_nullable)]
     pub face_id_blocked: Option<bool>,
     /// Versions less than the specified version will block the managed app from accessing company
     /// data.
@@ -2102,6 +2185,7 @@ pub struct IosStoreApp {
     #[graph(base)]
     pub base: MobileApp,
     /// The iOS architecture for which this app can run on. Not nullable.
+    #[graph(non_nullable)]
     pub applicable_device_type: Option<IosDeviceType>,
     /// The Apple App Store URL
     pub app_store_url: Option<String>,
@@ -2130,11 +2214,14 @@ pub struct IosVppApp {
     /// The VPP application release date and time.
     pub release_date_time: Option<edm::DateTimeOffset>,
     /// The total number of VPP licenses. Not nullable.
+    #[graph(non_nullable)]
     pub total_license_count: Option<i32>,
     /// The number of VPP licenses in use. Not nullable.
+    #[graph(non_nullable)]
     pub used_license_count: Option<i32>,
     /// The type of volume purchase program which the given Apple Volume Purchase Program Token is
     /// associated with. Possible values are: \`business\`, \`education\`. Not nullable.
+    #[graph(non_nullable)]
     pub vpp_token_account_type: Option<VppTokenAccountType>,
     /// The Apple Id associated with the given Apple Volume Purchase Program Token.
     pub vpp_token_apple_id: Option<String>,
@@ -2159,12 +2246,15 @@ pub struct IosVppEBook {
     /// Seller.
     pub seller: Option<String>,
     /// Total license count. Not nullable.
+    #[graph(non_nullable)]
     pub total_license_count: Option<i32>,
     /// Used license count. Not nullable.
+    #[graph(non_nullable)]
     pub used_license_count: Option<i32>,
     /// The Vpp token's organization name.
     pub vpp_organization_name: Option<String>,
     /// The Vpp token ID. Not nullable.
+    #[graph(non_nullable)]
     pub vpp_token_id: Option<edm::Guid>,
 }
 
@@ -2190,18 +2280,22 @@ pub struct MacOSDmgApp {
     /// installed on a device. When FALSE, indicates that the app's version will be used to detect
     /// if the app is installed on a device. Set this to true for apps that use a self update
     /// feature. The default value is FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub ignore_version_detection: Option<bool>,
     /// The list of .apps expected to be installed by the DMG (Apple Disk Image). This collection
     /// can contain a maximum of 500 elements. Not nullable.
+    #[graph(non_nullable)]
     pub included_apps: Option<Vec<MacOSIncludedApp>>,
     /// ComplexType macOSMinimumOperatingSystem that indicates the minimum operating system
     /// applicable for the application.
     pub minimum_supported_operating_system: Option<MacOSMinimumOperatingSystem>,
     /// The bundleId of the primary .app in the DMG (Apple Disk Image). This maps to the
     /// CFBundleIdentifier in the app's bundle configuration. Not nullable.
+    #[graph(non_nullable)]
     pub primary_bundle_id: Option<String>,
     /// The version of the primary .app in the DMG (Apple Disk Image). This maps to the
     /// CFBundleShortVersion in the app's bundle configuration. Not nullable.
+    #[graph(non_nullable)]
     pub primary_bundle_version: Option<String>,
 }
 
@@ -2225,10 +2319,12 @@ pub struct MacOSLobApp {
     /// installed on a device. When FALSE, indicates that the app's version will be used to detect
     /// if the app is installed on a device. Set this to true for apps that use a self update
     /// feature. The default value is FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub ignore_version_detection: Option<bool>,
     /// When TRUE, indicates that the app will be installed as managed (requires macOS 11.0 and
     /// other managed package restrictions). When FALSE, indicates that the app will be installed as
     /// unmanaged. The default value is FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub install_as_managed: Option<bool>,
     /// The MD5 hash codes. This is empty if the package was uploaded directly. If the Intune App
     /// Wrapping Tool is used to create a .intunemac, this value can be found inside the
@@ -2237,6 +2333,7 @@ pub struct MacOSLobApp {
     /// The chunk size for MD5 hash. This is '0' or empty if the package was uploaded directly. If
     /// the Intune App Wrapping Tool is used to create a .intunemac, this value can be found inside
     /// the Detection.xml file. Not nullable.
+    #[graph(non_nullable)]
     pub md5_hash_chunk_size: Option<i32>,
     /// ComplexType macOSMinimumOperatingSystem that indicates the minimum operating system
     /// applicable for the application.
@@ -2265,6 +2362,7 @@ pub struct MacOSMicrosoftEdgeApp {
     #[graph(base)]
     pub base: MobileApp,
     /// The channel to install on target devices. Not nullable.
+    #[graph(non_nullable)]
     pub channel: Option<MicrosoftEdgeChannel>,
 }
 
@@ -2306,8 +2404,10 @@ pub struct ManagedAndroidStoreApp {
     #[graph(base)]
     pub base: ManagedApp,
     /// The Android AppStoreUrl. Not nullable.
+    #[graph(non_nullable)]
     pub app_store_url: Option<String>,
     /// The value for the minimum supported operating system. Not nullable.
+    #[graph(non_nullable)]
     pub minimum_supported_operating_system: Option<AndroidMinimumOperatingSystem>,
     /// The app's package ID.
     pub package_id: Option<String>,
@@ -2323,7 +2423,7 @@ pub struct ManagedApp {
     #[graph(base)]
     pub base: MobileApp,
     /// The Application's availability. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub app_availability: Option<ManagedAppAvailability>,
     /// The Application's version.
     pub version: Option<String>,
@@ -2340,6 +2440,7 @@ pub struct ManagedAppConfiguration {
     pub base: ManagedAppPolicy,
     /// A set of string key and string value pairs to be sent to apps for users to whom the
     /// configuration is scoped, unalterned by this service. Not nullable.
+    #[graph(non_nullable)]
     pub custom_settings: Option<Vec<KeyValuePair>>,
 }
 
@@ -2349,10 +2450,12 @@ pub struct ManagedAppConfiguration {
 #[graph(base = "entity", odata_type = "microsoft.graph.managedAppOperation")]
 pub struct ManagedAppOperation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The operation name.
     pub display_name: Option<String>,
     /// The last time the app operation was modified. Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// The current state of the operation
     pub state: Option<String>,
@@ -2380,14 +2483,18 @@ pub struct ManagedAppOperation {
 )]
 pub struct ManagedAppPolicy {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The date and time the policy was created. Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// The policy's description.
     pub description: Option<String>,
     /// Policy display name. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Last time the policy was modified. Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Version of the entity.
     pub version: Option<String>,
@@ -2451,13 +2558,16 @@ pub struct ManagedAppPolicyTargetAppsParameters {
 )]
 pub struct ManagedAppPolicyDeploymentSummary {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub configuration_deployed_user_count: Option<i32>,
     pub configuration_deployment_summary_per_app:
         Option<Vec<ManagedAppPolicyDeploymentSummaryPerApp>>,
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_refresh_time: Option<edm::DateTimeOffset>,
     /// Version of the entity.
     pub version: Option<String>,
@@ -2480,37 +2590,50 @@ pub struct ManagedAppProtection {
     #[graph(base)]
     pub base: ManagedAppPolicy,
     /// Data storage locations where a user may store managed data. Not nullable.
+    #[graph(non_nullable)]
     pub allowed_data_storage_locations: Option<Vec<ManagedAppDataStorageLocation>>,
     /// Sources from which data is allowed to be transferred. Not nullable.
+    #[graph(non_nullable)]
     pub allowed_inbound_data_transfer_sources: Option<ManagedAppDataTransferLevel>,
     /// The level to which the clipboard may be shared between apps on the managed device. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub allowed_outbound_clipboard_sharing_level: Option<ManagedAppClipboardSharingLevel>,
     /// Destinations to which data is allowed to be transferred. Not nullable.
+    #[graph(non_nullable)]
     pub allowed_outbound_data_transfer_destinations: Option<ManagedAppDataTransferLevel>,
     /// Indicates whether contacts can be synced to the user's device. Not nullable.
+    #[graph(non_nullable)]
     pub contact_sync_blocked: Option<bool>,
     /// Indicates whether the backup of a managed app's data is blocked. Not nullable.
+    #[graph(non_nullable)]
     pub data_backup_blocked: Option<bool>,
     /// Indicates whether device compliance is required. Not nullable.
+    #[graph(non_nullable)]
     pub device_compliance_required: Option<bool>,
     /// Indicates whether use of the app pin is required if the device pin is set. Not nullable.
+    #[graph(non_nullable)]
     pub disable_app_pin_if_device_pin_is_set: Option<bool>,
     /// Indicates whether use of the fingerprint reader is allowed in place of a pin if PinRequired
     /// is set to True. Not nullable.
+    #[graph(non_nullable)]
     pub fingerprint_blocked: Option<bool>,
     /// Indicates in which managed browser(s) that internet links should be opened. When this
     /// property is configured, ManagedBrowserToOpenLinksRequired should be true. Not nullable.
+    #[graph(non_nullable)]
     pub managed_browser: Option<Flags<ManagedBrowserType>>,
     /// Indicates whether internet links should be opened in the managed browser app, or any custom
     /// browser specified by CustomBrowserProtocol (for iOS) or
     /// CustomBrowserPackageId/CustomBrowserDisplayName (for Android). Not nullable.
+    #[graph(non_nullable)]
     pub managed_browser_to_open_links_required: Option<bool>,
     /// Maximum number of incorrect pin retry attempts before the managed app is either blocked or
     /// wiped. Valid values 1 to 65535. Not nullable.
+    #[graph(non_nullable)]
     pub maximum_pin_retries: Option<i32>,
     /// Minimum pin length required for an app-level pin if PinRequired is set to True. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub minimum_pin_length: Option<i32>,
     /// Versions less than the specified version will block the managed app from accessing company
     /// data.
@@ -2524,30 +2647,40 @@ pub struct ManagedAppProtection {
     /// from accessing company data.
     pub minimum_warning_os_version: Option<String>,
     /// Indicates whether organizational credentials are required for app use. Not nullable.
+    #[graph(non_nullable)]
     pub organizational_credentials_required: Option<bool>,
     /// TimePeriod before the all-level pin must be reset if PinRequired is set to True. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub period_before_pin_reset: Option<edm::Duration>,
     /// The period after which access is checked when the device is not connected to the internet.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub period_offline_before_access_check: Option<edm::Duration>,
     /// The amount of time an app is allowed to remain disconnected from the internet before all
     /// managed data it is wiped. Not nullable.
+    #[graph(non_nullable)]
     pub period_offline_before_wipe_is_enforced: Option<edm::Duration>,
     /// The period after which access is checked when the device is connected to the internet. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub period_online_before_access_check: Option<edm::Duration>,
     /// Character set which may be used for an app-level pin if PinRequired is set to True. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub pin_character_set: Option<ManagedAppPinCharacterSet>,
     /// Indicates whether an app-level pin is required. Not nullable.
+    #[graph(non_nullable)]
     pub pin_required: Option<bool>,
     /// Indicates whether printing is allowed from managed apps. Not nullable.
+    #[graph(non_nullable)]
     pub print_blocked: Option<bool>,
     /// Indicates whether users may use the "Save As" menu item to save a copy of protected files.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub save_as_blocked: Option<bool>,
     /// Indicates whether simplePin is blocked. Not nullable.
+    #[graph(non_nullable)]
     pub simple_pin_blocked: Option<bool>,
 }
 
@@ -2575,12 +2708,14 @@ pub struct ManagedAppProtectionTargetAppsParameters {
 )]
 pub struct ManagedAppRegistration {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The app package Identifier
     pub app_identifier: Option<AnyMobileAppIdentifier>,
     /// App version
     pub application_version: Option<String>,
     /// Date and time of creation. Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Host device name
     pub device_name: Option<String>,
@@ -2591,8 +2726,10 @@ pub struct ManagedAppRegistration {
     pub device_type: Option<String>,
     /// Zero or more reasons an app registration is flagged. E.g. app running on rooted device. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub flagged_reasons: Option<Vec<ManagedAppFlaggedReason>>,
     /// Date and time of last the app synced with management service. Not nullable.
+    #[graph(non_nullable)]
     pub last_sync_date_time: Option<edm::DateTimeOffset>,
     /// App management SDK version
     pub management_sdk_version: Option<String>,
@@ -2646,6 +2783,7 @@ pub enum AnyManagedAppRegistration {
 )]
 pub struct ManagedAppStatus {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Friendly name of the status report.
     pub display_name: Option<String>,
@@ -2706,18 +2844,23 @@ pub struct ManagedAppStatusRaw {
 )]
 pub struct ManagedDeviceMobileAppConfiguration {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// DateTime the object was created. Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Admin provided description of the Device Configuration.
     pub description: Option<String>,
     /// Admin provided name of the device configuration. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// DateTime the object was last modified. Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// the associated app.
     pub targeted_mobile_apps: Option<Vec<String>>,
     /// Version of the device configuration. Not nullable.
+    #[graph(non_nullable)]
     pub version: Option<i32>,
     /// The list of group assignemenets for app configration. Navigation property: read when
     /// `$expand`ed, never written.
@@ -2775,6 +2918,7 @@ pub struct ManagedDeviceMobileAppConfigurationAssignParameters {
 )]
 pub struct ManagedDeviceMobileAppConfigurationAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Assignment target that the T&C policy is assigned to.
     pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
@@ -2794,16 +2938,20 @@ pub struct ManagedDeviceMobileAppConfigurationAssignment {
 )]
 pub struct ManagedDeviceMobileAppConfigurationDeviceStatus {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The DateTime when device compliance grace period expires. Not nullable.
+    #[graph(non_nullable)]
     pub compliance_grace_period_expiration_date_time: Option<edm::DateTimeOffset>,
     /// Device name of the DevicePolicyStatus.
     pub device_display_name: Option<String>,
     /// The device model that is being reported
     pub device_model: Option<String>,
     /// Last modified date time of the policy report. Not nullable.
+    #[graph(non_nullable)]
     pub last_reported_date_time: Option<edm::DateTimeOffset>,
     /// Compliance status of the policy report. Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<ComplianceStatus>,
     /// The User Name that is being reported
     pub user_name: Option<String>,
@@ -2825,20 +2973,28 @@ pub struct ManagedDeviceMobileAppConfigurationDeviceStatus {
 )]
 pub struct ManagedDeviceMobileAppConfigurationDeviceSummary {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Version of the policy for that overview. Not nullable.
+    #[graph(non_nullable)]
     pub configuration_version: Option<i32>,
     /// Number of error devices. Not nullable.
+    #[graph(non_nullable)]
     pub error_count: Option<i32>,
     /// Number of failed devices. Not nullable.
+    #[graph(non_nullable)]
     pub failed_count: Option<i32>,
     /// Last update time. Not nullable.
+    #[graph(non_nullable)]
     pub last_update_date_time: Option<edm::DateTimeOffset>,
     /// Number of not applicable devices. Not nullable.
+    #[graph(non_nullable)]
     pub not_applicable_count: Option<i32>,
     /// Number of pending devices. Not nullable.
+    #[graph(non_nullable)]
     pub pending_count: Option<i32>,
     /// Number of succeeded devices. Not nullable.
+    #[graph(non_nullable)]
     pub success_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2856,12 +3012,16 @@ pub struct ManagedDeviceMobileAppConfigurationDeviceSummary {
 )]
 pub struct ManagedDeviceMobileAppConfigurationUserStatus {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Devices count for that user. Not nullable.
+    #[graph(non_nullable)]
     pub devices_count: Option<i32>,
     /// Last modified date time of the policy report. Not nullable.
+    #[graph(non_nullable)]
     pub last_reported_date_time: Option<edm::DateTimeOffset>,
     /// Compliance status of the policy report. Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<ComplianceStatus>,
     /// User name of the DevicePolicyStatus.
     pub user_display_name: Option<String>,
@@ -2883,20 +3043,28 @@ pub struct ManagedDeviceMobileAppConfigurationUserStatus {
 )]
 pub struct ManagedDeviceMobileAppConfigurationUserSummary {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Version of the policy for that overview. Not nullable.
+    #[graph(non_nullable)]
     pub configuration_version: Option<i32>,
     /// Number of error Users. Not nullable.
+    #[graph(non_nullable)]
     pub error_count: Option<i32>,
     /// Number of failed Users. Not nullable.
+    #[graph(non_nullable)]
     pub failed_count: Option<i32>,
     /// Last update time. Not nullable.
+    #[graph(non_nullable)]
     pub last_update_date_time: Option<edm::DateTimeOffset>,
     /// Number of not applicable users. Not nullable.
+    #[graph(non_nullable)]
     pub not_applicable_count: Option<i32>,
     /// Number of pending Users. Not nullable.
+    #[graph(non_nullable)]
     pub pending_count: Option<i32>,
     /// Number of succeeded Users. Not nullable.
+    #[graph(non_nullable)]
     pub success_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2920,22 +3088,27 @@ pub struct ManagedDeviceMobileAppConfigurationUserSummary {
 )]
 pub struct ManagedEBook {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The date and time when the eBook file was created. Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Description.
     pub description: Option<String>,
     /// Name of the eBook. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// The more information Url.
     pub information_url: Option<String>,
     /// Book cover.
     pub large_cover: Option<MimeContent>,
     /// The date and time when the eBook was last modified. Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// The privacy statement Url.
     pub privacy_information_url: Option<String>,
     /// The date and time when the eBook was published. Not nullable.
+    #[graph(non_nullable)]
     pub published_date_time: Option<edm::DateTimeOffset>,
     /// Publisher.
     pub publisher: Option<String>,
@@ -2986,8 +3159,10 @@ pub struct ManagedEBookAssignParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.managedEBookAssignment")]
 pub struct ManagedEBookAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The install intent for eBook. Not nullable.
+    #[graph(non_nullable)]
     pub install_intent: Option<InstallIntent>,
     /// The assignment target for eBook.
     pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
@@ -3019,6 +3194,7 @@ pub struct ManagedIOSLobApp {
     #[graph(base)]
     pub base: ManagedMobileLobApp,
     /// The iOS architecture for which this app can run on. Not nullable.
+    #[graph(non_nullable)]
     pub applicable_device_type: Option<IosDeviceType>,
     /// The build number of managed iOS Line of Business (LoB) app.
     pub build_number: Option<String>,
@@ -3042,12 +3218,15 @@ pub struct ManagedIOSStoreApp {
     #[graph(base)]
     pub base: ManagedApp,
     /// The iOS architecture for which this app can run on. Not nullable.
+    #[graph(non_nullable)]
     pub applicable_device_type: Option<IosDeviceType>,
     /// The Apple AppStoreUrl. Not nullable.
+    #[graph(non_nullable)]
     pub app_store_url: Option<String>,
     /// The app's Bundle ID.
     pub bundle_id: Option<String>,
     /// The value for the minimum supported operating system. Not nullable.
+    #[graph(non_nullable)]
     pub minimum_supported_operating_system: Option<IosMinimumOperatingSystem>,
 }
 
@@ -3061,6 +3240,7 @@ pub struct ManagedIOSStoreApp {
 #[graph(base = "entity", odata_type = "microsoft.graph.managedMobileApp")]
 pub struct ManagedMobileApp {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The identifier for an app with it's operating system type.
     pub mobile_app_identifier: Option<AnyMobileAppIdentifier>,
@@ -3089,7 +3269,7 @@ pub struct ManagedMobileLobApp {
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub size: Option<edm::Int64>,
     /// The list of content versions for this app. This property is read-only. Navigation property:
     /// read when `$expand`ed, never written.
@@ -3119,14 +3299,17 @@ pub struct MicrosoftStoreForBusinessApp {
     #[graph(base)]
     pub base: MobileApp,
     /// The app license type. Not nullable.
+    #[graph(non_nullable)]
     pub license_type: Option<MicrosoftStoreForBusinessLicenseType>,
     /// The app package identifier
     pub package_identity_name: Option<String>,
     /// The app product key
     pub product_key: Option<String>,
     /// The total number of Microsoft Store for Business licenses. Not nullable.
+    #[graph(non_nullable)]
     pub total_license_count: Option<i32>,
     /// The number of Microsoft Store for Business licenses in use. Not nullable.
+    #[graph(non_nullable)]
     pub used_license_count: Option<i32>,
 }
 
@@ -3145,9 +3328,10 @@ pub struct MicrosoftStoreForBusinessApp {
 )]
 pub struct MobileApp {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -3158,11 +3342,12 @@ pub struct MobileApp {
     /// The more information Url.
     pub information_url: Option<String>,
     /// The value indicating whether the app is marked as featured by the admin. Not nullable.
+    #[graph(non_nullable)]
     pub is_featured: Option<bool>,
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -3174,7 +3359,7 @@ pub struct MobileApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The list of group assignments for this mobile app. Navigation property: read when
     /// `$expand`ed, never written.
@@ -3260,8 +3445,10 @@ pub struct MobileAppAssignParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.mobileAppAssignment")]
 pub struct MobileAppAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The install intent defined by the admin. Not nullable.
+    #[graph(non_nullable)]
     pub intent: Option<InstallIntent>,
     /// The settings for target assignment defined by the admin.
     pub settings: Option<AnyMobileAppAssignmentSettings>,
@@ -3283,12 +3470,13 @@ pub struct MobileAppAssignment {
 )]
 pub struct MobileAppCategory {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The name of the app category.
     pub display_name: Option<String>,
     /// The date and time the mobileAppCategory was last modified. This property is read-only. Not
     /// nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3308,6 +3496,7 @@ pub struct MobileAppCategory {
 )]
 pub struct MobileAppContent {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The collection of contained apps in a MobileLobApp acting as a package. Navigation property:
     /// read when `$expand`ed, never written.
@@ -3335,6 +3524,7 @@ pub struct MobileAppContent {
 )]
 pub struct MobileAppContentFile {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Indicates the Azure Storage URI that the file is uploaded to. Created by the service upon
     /// receiving a valid mobileAppContentFile. Read-only. This property is read-only.
@@ -3348,25 +3538,28 @@ pub struct MobileAppContentFile {
     /// Indicates created date and time associated with app content file, in ISO 8601 format. For
     /// example, midnight UTC on Jan 1, 2014 would look like this: '2014-01-01T00:00:00Z'.
     /// Read-only. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// A value indicating whether the file is committed. A committed app content file has been
     /// fully uploaded and validated by the Intune service. TRUE means that app content file is
     /// committed, FALSE means that app content file is not committed. Defaults to FALSE. Read-only.
     /// This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub is_committed: Option<bool>,
     /// Indicates whether this content file is a dependency for the main content file. TRUE means
     /// that the content file is a dependency, FALSE means that the content file is not a dependency
     /// and is the main content file. Defaults to FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub is_dependency: Option<bool>,
     /// Indicates the manifest information, containing file metadata.
     pub manifest: Option<edm::Binary>,
     /// Indicates the name of the file.
     pub name: Option<String>,
     /// Indicates the original size of the file, in bytes. Not nullable.
+    #[graph(non_nullable)]
     pub size: Option<edm::Int64>,
     /// Indicates the size of the file after encryption, in bytes. Not nullable.
+    #[graph(non_nullable)]
     pub size_encrypted: Option<edm::Int64>,
     /// Indicates the state of the current upload request. Possible values are: success,
     /// transientError, error, unknown, azureStorageUriRequestSuccess,
@@ -3374,7 +3567,7 @@ pub struct MobileAppContentFile {
     /// azureStorageUriRenewalSuccess, azureStorageUriRenewalPending, azureStorageUriRenewalFailed,
     /// azureStorageUriRenewalTimedOut, commitFileSuccess, commitFilePending, commitFileFailed,
     /// commitFileTimedOut. Default value is success. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub upload_state: Option<MobileAppContentFileUploadState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3403,6 +3596,7 @@ pub struct MobileAppContentFileCommitParameters {
 )]
 pub struct MobileAppRelationship {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The display name of the app that is the source of the mobile app relationship entity. For
     /// example: Orca. Maximum length is 500 characters. Read-Only. Supports: $select. Does not
@@ -3461,6 +3655,7 @@ pub struct MobileAppRelationship {
 )]
 pub struct MobileContainedApp {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3497,7 +3692,7 @@ pub struct MobileLobApp {
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub size: Option<edm::Int64>,
     /// The list of content versions for this app. This property is read-only. Navigation property:
     /// read when `$expand`ed, never written.
@@ -3523,8 +3718,10 @@ pub struct TargetedManagedAppConfiguration {
     #[graph(base)]
     pub base: ManagedAppConfiguration,
     /// Count of apps to which the current policy is deployed. Not nullable.
+    #[graph(non_nullable)]
     pub deployed_app_count: Option<i32>,
     /// Indicates if the policy is deployed to any inclusion groups or not. Not nullable.
+    #[graph(non_nullable)]
     pub is_assigned: Option<bool>,
     /// List of apps to which the policy is deployed. Navigation property: read when `$expand`ed,
     /// never written.
@@ -3566,6 +3763,7 @@ pub struct TargetedManagedAppConfigurationTargetAppsParameters {
 )]
 pub struct TargetedManagedAppPolicyAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Identifier for deployment to a group or app
     pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
@@ -3590,6 +3788,7 @@ pub struct TargetedManagedAppProtection {
     #[graph(base)]
     pub base: ManagedAppProtection,
     /// Indicates if the policy is deployed to any inclusion groups or not. Not nullable.
+    #[graph(non_nullable)]
     pub is_assigned: Option<bool>,
     /// Navigation property to list of inclusion and exclusion groups to which the policy is
     /// deployed. Navigation property: read when `$expand`ed, never written.
@@ -3624,12 +3823,16 @@ pub struct TargetedManagedAppProtectionTargetAppsParameters {
 )]
 pub struct UserInstallStateSummary {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Failed Device Count. Not nullable.
+    #[graph(non_nullable)]
     pub failed_device_count: Option<i32>,
     /// Installed Device Count. Not nullable.
+    #[graph(non_nullable)]
     pub installed_device_count: Option<i32>,
     /// Not installed device count. Not nullable.
+    #[graph(non_nullable)]
     pub not_installed_device_count: Option<i32>,
     /// User name.
     pub user_name: Option<String>,
@@ -3657,35 +3860,43 @@ pub struct UserInstallStateSummary {
 )]
 pub struct VppToken {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The apple Id associated with the given Apple Volume Purchase Program Token.
     pub apple_id: Option<String>,
     /// Whether or not apps for the VPP token will be automatically updated. Not nullable.
+    #[graph(non_nullable)]
     pub automatically_update_apps: Option<bool>,
     /// Whether or not apps for the VPP token will be automatically updated.
     pub country_or_region: Option<String>,
     /// The expiration date time of the Apple Volume Purchase Program Token. Not nullable.
+    #[graph(non_nullable)]
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     /// Last modification date time associated with the Apple Volume Purchase Program Token. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// The last time when an application sync was done with the Apple volume purchase program
     /// service using the the Apple Volume Purchase Program Token. Not nullable.
+    #[graph(non_nullable)]
     pub last_sync_date_time: Option<edm::DateTimeOffset>,
     /// Current sync status of the last application sync which was triggered using the Apple Volume
     /// Purchase Program Token. Possible values are: \`none\`, \`inProgress\`, \`completed\`,
     /// \`failed\`. Not nullable.
+    #[graph(non_nullable)]
     pub last_sync_status: Option<VppTokenSyncStatus>,
     /// The organization associated with the Apple Volume Purchase Program Token
     pub organization_name: Option<String>,
     /// Current state of the Apple Volume Purchase Program Token. Possible values are: \`unknown\`,
     /// \`valid\`, \`expired\`, \`invalid\`, \`assignedToExternalMDM\`. Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<VppTokenState>,
     /// The Apple Volume Purchase Program Token string downloaded from the Apple Volume Purchase
     /// Program.
     pub token: Option<String>,
     /// The type of volume purchase program which the given Apple Volume Purchase Program Token is
     /// associated with. Possible values are: \`business\`, \`education\`. Not nullable.
+    #[graph(non_nullable)]
     pub vpp_token_account_type: Option<VppTokenAccountType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3705,6 +3916,7 @@ pub struct WebApp {
     pub app_url: Option<String>,
     /// Whether or not to use managed browser. This property is only applicable for Android and IOS.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub use_managed_browser: Option<bool>,
 }
 
@@ -3733,6 +3945,7 @@ pub struct Win32LobApp {
     /// When a non-null value is provided for the \`allowedArchitectures\` property, the value of
     /// the \`applicableArchitectures\` property is set to \`none\`. Default value is \`none\`.
     /// Possible values are: \`none\`, \`x86\`, \`x64\`. Not nullable.
+    #[graph(non_nullable)]
     pub applicable_architectures: Option<Flags<WindowsArchitecture>>,
     /// Indicates the command line to install this app. Used to install the Win32 app. Example:
     /// \`msiexec /i "Orca.Msi" /qn\`.
@@ -3789,11 +4002,13 @@ pub struct WindowsAppX {
     pub base: MobileLobApp,
     /// The Windows architecture(s) on which this app can run. Possible values are: \`none\`,
     /// \`x86\`, \`x64\`, \`arm\`, \`neutral\`; default value is \`none\`. Not nullable.
+    #[graph(non_nullable)]
     pub applicable_architectures: Option<Flags<WindowsArchitecture>>,
     /// The identity name of the uploaded app package. For example: "Contoso.DemoApp".
     pub identity_name: Option<String>,
     /// The identity publisher hash of the uploaded app package. This is the hash of the publisher
     /// from the manifest. For example: "AB82CD0XYZ". Not nullable.
+    #[graph(non_nullable)]
     pub identity_publisher_hash: Option<String>,
     /// The identity resource identifier of the uploaded app package. For example: "TestResourceId".
     pub identity_resource_identifier: Option<String>,
@@ -3801,10 +4016,12 @@ pub struct WindowsAppX {
     pub identity_version: Option<String>,
     /// When TRUE, indicates that the app is a bundle. When FALSE, indicates that the app is not a
     /// bundle. By default, property is set to FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub is_bundle: Option<bool>,
     /// The value for the minimum applicable operating system. Valid values for a WindowsAppX app
     /// include \`v8\_0\`, \`v8\_1\` and \`v10\_0\`. If the app is a bundle, the minimum supported
     /// OS has to be at least \`v8\_1\`. Not nullable.
+    #[graph(non_nullable)]
     pub minimum_supported_operating_system: Option<WindowsMinimumOperatingSystem>,
 }
 
@@ -3824,11 +4041,13 @@ pub struct WindowsInformationProtection {
     #[graph(base)]
     pub base: ManagedAppPolicy,
     /// Specifies whether to allow Azure RMS encryption for WIP. Not nullable.
+    #[graph(non_nullable)]
     pub azure_rights_management_services_allowed: Option<bool>,
     /// Specifies a recovery certificate that can be used for data recovery of encrypted files. This
     /// is the same as the data recovery agent(DRA) certificate for encrypting file system(EFS)
     pub data_recovery_certificate: Option<WindowsInformationProtectionDataRecoveryCertificate>,
     /// WIP enforcement level.See the Enum definition for supported values. Not nullable.
+    #[graph(non_nullable)]
     pub enforcement_level: Option<WindowsInformationProtectionEnforcementLevel>,
     /// Primary enterprise domain
     pub enterprise_domain: Option<String>,
@@ -3847,7 +4066,7 @@ pub struct WindowsInformationProtection {
     pub enterprise_ip_ranges: Option<Vec<WindowsInformationProtectionIPRangeCollection>>,
     /// Boolean value that tells the client to accept the configured list and not to use heuristics
     /// to attempt to find other subnets. Default is false. Not nullable.
-    #[graph(rename = "enterpriseIPRangesAreAuthoritative")]
+    #[graph(non_nullable, rename = "enterpriseIPRangesAreAuthoritative")]
     pub enterprise_ip_ranges_are_authoritative: Option<bool>,
     /// This is the list of domains that comprise the boundaries of the enterprise. Data from one of
     /// these domains that is sent to a device will be considered enterprise data and protected
@@ -3868,6 +4087,7 @@ pub struct WindowsInformationProtection {
     pub enterprise_proxy_servers: Option<Vec<WindowsInformationProtectionResourceCollection>>,
     /// Boolean value that tells the client to accept the configured list of proxies and not try to
     /// detect other work proxies. Default is false. Not nullable.
+    #[graph(non_nullable)]
     pub enterprise_proxy_servers_are_authoritative: Option<bool>,
     /// Exempt applications can also access enterprise data, but the data handled by those
     /// applications are not protected. This is because some critical enterprise applications may
@@ -3877,11 +4097,14 @@ pub struct WindowsInformationProtection {
     /// enterprise only app tiles in the Start menu. Starting in Windows 10, version 1703 this
     /// setting also configures the visibility of the WIP icon in the title bar of a WIP-protected
     /// app. Not nullable.
+    #[graph(non_nullable)]
     pub icons_visible: Option<bool>,
     /// This switch is for the Windows Search Indexer, to allow or disallow indexing of items. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub indexing_encrypted_stores_or_items_blocked: Option<bool>,
     /// Indicates if the policy is deployed to any inclusion groups or not. Not nullable.
+    #[graph(non_nullable)]
     pub is_assigned: Option<bool>,
     /// List of domain names that can used for work or personal resource
     pub neutral_domain_resources: Option<Vec<WindowsInformationProtectionResourceCollection>>,
@@ -3890,11 +4113,13 @@ pub struct WindowsInformationProtection {
     pub protected_apps: Option<Vec<AnyWindowsInformationProtectionApp>>,
     /// Specifies whether the protection under lock feature (also known as encrypt under pin) should
     /// be configured. Not nullable.
+    #[graph(non_nullable)]
     pub protection_under_lock_config_required: Option<bool>,
     /// This policy controls whether to revoke the WIP keys when a device unenrolls from the
     /// management service. If set to 1 (Don't revoke keys), the keys will not be revoked and the
     /// user will continue to have access to protected files after unenrollment. If the keys are not
     /// revoked, there will be no revoked file cleanup subsequently. Not nullable.
+    #[graph(non_nullable)]
     pub revoke_on_unenroll_disabled: Option<bool>,
     /// TemplateID GUID to use for RMS encryption. The RMS template allows the IT admin to configure
     /// the details about who has access to RMS-protected file and how long they have access
@@ -3934,6 +4159,7 @@ pub struct WindowsInformationProtectionAssignParameters {
 )]
 pub struct WindowsInformationProtectionAppLockerFile {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The friendly name
     pub display_name: Option<String>,
@@ -3961,49 +4187,60 @@ pub struct WindowsInformationProtectionPolicy {
     #[graph(base)]
     pub base: WindowsInformationProtection,
     /// Offline interval before app data is wiped (days) . Valid values 0 to 999. Not nullable.
+    #[graph(non_nullable)]
     pub days_without_contact_before_unenroll: Option<i32>,
     /// Enrollment url for the MDM
     pub mdm_enrollment_url: Option<String>,
     /// Specifies the maximum amount of time (in minutes) allowed after the device is idle that will
     /// cause the device to become PIN or password locked. Range is an integer X where 0 \<= X \<=
     /// \999. Valid values 0 to 999. Not nullable.
+    #[graph(non_nullable)]
     pub minutes_of_inactivity_before_device_lock: Option<i32>,
     /// Integer value that specifies the number of past PINs that can be associated to a user
     /// account that can't be reused. The largest number you can configure for this policy setting
     /// is 50. The lowest number you can configure for this policy setting is 0. If this policy is
     /// set to 0, then storage of previous PINs is not required. This node was added in Windows 10,
     /// version 1511. Default is 0. Valid values 0 to 50. Not nullable.
+    #[graph(non_nullable)]
     pub number_of_past_pins_remembered: Option<i32>,
     /// The number of authentication failures allowed before the device will be wiped. A value of 0
     /// disables device wipe functionality. Range is an integer X where 4 \<= X \<= 16 for desktop
     /// and 0 \<= X \<= 999 for mobile devices. Valid values 0 to 999. Not nullable.
+    #[graph(non_nullable)]
     pub password_maximum_attempt_count: Option<i32>,
     /// Integer value specifies the period of time (in days) that a PIN can be used before the
     /// system requires the user to change it. The largest number you can configure for this policy
     /// setting is 730. The lowest number you can configure for this policy setting is 0. If this
     /// policy is set to 0, then the user's PIN will never expire. This node was added in Windows
     /// 10, version 1511. Default is 0. Valid values 0 to 730. Not nullable.
+    #[graph(non_nullable)]
     pub pin_expiration_days: Option<i32>,
     /// Integer value that configures the use of lowercase letters in the Windows Hello for Business
     /// PIN. Default is NotAllow. Not nullable.
+    #[graph(non_nullable)]
     pub pin_lowercase_letters: Option<WindowsInformationProtectionPinCharacterRequirements>,
     /// Integer value that sets the minimum number of characters required for the PIN. Default value
     /// is 4. The lowest number you can configure for this policy setting is 4. The largest number
     /// you can configure must be less than the number configured in the Maximum PIN length policy
     /// setting or the number 127, whichever is the lowest. Valid values 0 to 127. Not nullable.
+    #[graph(non_nullable)]
     pub pin_minimum_length: Option<i32>,
     /// Integer value that configures the use of special characters in the Windows Hello for
     /// Business PIN. Valid special characters for Windows Hello for Business PIN gestures include:
     /// ! " # $ % & ' ( ) \* + , - . / : ; \< = \> ? @ \[ \\ \] ^ \_ \` { \| } ~. Default is
     /// NotAllow. Not nullable.
+    #[graph(non_nullable)]
     pub pin_special_characters: Option<WindowsInformationProtectionPinCharacterRequirements>,
     /// Integer value that configures the use of uppercase letters in the Windows Hello for Business
     /// PIN. Default is NotAllow. Not nullable.
+    #[graph(non_nullable)]
     pub pin_uppercase_letters: Option<WindowsInformationProtectionPinCharacterRequirements>,
     /// New property in RS2, pending documentation. Not nullable.
+    #[graph(non_nullable)]
     pub revoke_on_mdm_handoff_disabled: Option<bool>,
     /// Boolean value that sets Windows Hello for Business as a method for signing into Windows. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub windows_hello_for_business_blocked: Option<bool>,
 }
 
@@ -4017,6 +4254,7 @@ pub struct WindowsMicrosoftEdgeApp {
     pub base: MobileApp,
     /// The channel to install on target devices. The possible values are dev, beta, and stable. By
     /// default, this property is set to dev. Not nullable.
+    #[graph(non_nullable)]
     pub channel: Option<MicrosoftEdgeChannel>,
     /// The language locale to use when the Edge app displays text to the user.
     pub display_language_locale: Option<String>,
@@ -4035,6 +4273,7 @@ pub struct WindowsMobileMSI {
     /// A boolean to control whether the app's version will be used to detect the app after it is
     /// installed on a device. Set this to true for Windows Mobile MSI Line of Business (LoB) apps
     /// that use a self update feature. Not nullable.
+    #[graph(non_nullable)]
     pub ignore_version_detection: Option<bool>,
     /// The product code.
     pub product_code: Option<String>,
@@ -4056,15 +4295,18 @@ pub struct WindowsUniversalAppX {
     pub base: MobileLobApp,
     /// The Windows architecture(s) for which this app can run on. Possible values are: \`none\`,
     /// \`x86\`, \`x64\`, \`arm\`, \`neutral\`; default value is \`none\`. Not nullable.
+    #[graph(non_nullable)]
     pub applicable_architectures: Option<Flags<WindowsArchitecture>>,
     /// The Windows device type(s) for which this app can run on. Possible values are: \`none\`,
     /// \`desktop\`, \`mobile\`, \`holographic\`, \`team\`; default value is \`none\`. Not nullable.
+    #[graph(non_nullable)]
     pub applicable_device_types: Option<Flags<WindowsDeviceType>>,
     /// The Identity Name of the app, parsed from the appx file when it is uploaded through the
     /// Intune MEM console. For example: "Contoso.DemoApp".
     pub identity_name: Option<String>,
     /// The Identity Publisher Hash of the app, parsed from the appx file when it is uploaded
     /// through the Intune MEM console. For example: "AB82CD0XYZ". Not nullable.
+    #[graph(non_nullable)]
     pub identity_publisher_hash: Option<String>,
     /// The Identity Resource Identifier of the app, parsed from the appx file when it is uploaded
     /// through the Intune MEM console. For example: "TestResourceId".
@@ -4074,8 +4316,10 @@ pub struct WindowsUniversalAppX {
     pub identity_version: Option<String>,
     /// Whether or not the app is a bundle. If TRUE, app is a bundle; if FALSE, app is not a bundle.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_bundle: Option<bool>,
     /// The value for the minimum applicable Windows operating system. Not nullable.
+    #[graph(non_nullable)]
     pub minimum_supported_operating_system: Option<WindowsMinimumOperatingSystem>,
     /// The collection of contained apps in the committed mobileAppContent of a windowsUniversalAppX
     /// app. This property is read-only. Navigation property: read when `$expand`ed, never written.

@@ -1945,6 +1945,7 @@ pub struct AppListItem {
     /// The Store URL of the application
     pub app_store_url: Option<String>,
     /// The application name. Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     /// The publisher of the application
     pub publisher: Option<String>,
@@ -1959,6 +1960,7 @@ pub struct AppListItem {
 #[graph(odata_type = "microsoft.graph.appLogCollectionDownloadDetails")]
 pub struct AppLogCollectionDownloadDetails {
     /// Decryption algorithm for Content. Default is ASE256. Not nullable.
+    #[graph(non_nullable)]
     pub app_log_decryption_algorithm: Option<AppLogDecryptionAlgorithm>,
     /// Decryption key that used to decrypt the log.
     pub decryption_key: Option<String>,
@@ -2040,11 +2042,13 @@ pub struct AuditResource {
 pub struct BitLockerRemovableDrivePolicy {
     /// This policy setting determines whether BitLocker protection is required for removable data
     /// drives to be writable on a computer. Not nullable.
+    #[graph(non_nullable)]
     pub block_cross_organization_write_access: Option<bool>,
     /// Select the encryption method for removable drives.
     pub encryption_method: Option<BitLockerEncryptionMethod>,
     /// Indicates whether to block write access to devices configured in another organization. If
     /// requireEncryptionForWriteAccess is false, this value does not affect. Not nullable.
+    #[graph(non_nullable)]
     pub require_encryption_for_write_access: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2064,6 +2068,7 @@ pub struct CloudPcAuditActor {
     pub service_principal_name: Option<String>,
     pub user_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_permissions: Option<Vec<String>>,
     pub user_principal_name: Option<String>,
     pub user_role_scope_tags: Option<Vec<CloudPcUserRoleScopeTagInfo>>,
@@ -2078,8 +2083,10 @@ pub struct CloudPcAuditActor {
 #[graph(odata_type = "microsoft.graph.cloudPcAuditProperty")]
 pub struct CloudPcAuditProperty {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub new_value: Option<String>,
     pub old_value: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -2094,8 +2101,10 @@ pub struct CloudPcAuditProperty {
 pub struct CloudPcAuditResource {
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub modified_properties: Option<Vec<CloudPcAuditProperty>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resource_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2165,12 +2174,15 @@ pub struct CloudPcOnPremisesConnectionHealthCheck {
     pub correlation_id: Option<String>,
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub end_date_time: Option<edm::DateTimeOffset>,
     pub error_type: Option<CloudPcOnPremisesConnectionHealthCheckErrorType>,
     pub recommended_action: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub start_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<CloudPcOnPremisesConnectionStatus>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2183,9 +2195,11 @@ pub struct CloudPcOnPremisesConnectionHealthCheck {
 #[graph(odata_type = "microsoft.graph.cloudPcOnPremisesConnectionStatusDetail")]
 pub struct CloudPcOnPremisesConnectionStatusDetail {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub end_date_time: Option<edm::DateTimeOffset>,
     pub health_checks: Option<Vec<CloudPcOnPremisesConnectionHealthCheck>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub start_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2222,6 +2236,7 @@ pub struct CloudPcRestorePointSetting {
 pub struct CloudPcSourceDeviceImage {
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resource_id: Option<String>,
     pub subscription_display_name: Option<String>,
     pub subscription_id: Option<String>,
@@ -2236,8 +2251,10 @@ pub struct CloudPcSourceDeviceImage {
 #[graph(odata_type = "microsoft.graph.cloudPcUserRoleScopeTagInfo")]
 pub struct CloudPcUserRoleScopeTagInfo {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub role_scope_tag_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2275,14 +2292,18 @@ pub struct ComplianceManagementPartnerAssignment {
 #[graph(odata_type = "microsoft.graph.defenderDetectedMalwareActions")]
 pub struct DefenderDetectedMalwareActions {
     /// Indicates a Defender action to take for high severity Malware threat detected. Not nullable.
+    #[graph(non_nullable)]
     pub high_severity: Option<DefenderThreatAction>,
     /// Indicates a Defender action to take for low severity Malware threat detected. Not nullable.
+    #[graph(non_nullable)]
     pub low_severity: Option<DefenderThreatAction>,
     /// Indicates a Defender action to take for moderate severity Malware threat detected. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub moderate_severity: Option<DefenderThreatAction>,
     /// Indicates a Defender action to take for severe severity Malware threat detected. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub severe_severity: Option<DefenderThreatAction>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2300,8 +2321,10 @@ pub struct DeviceEnrollmentPlatformRestriction {
     /// Min OS version supported
     pub os_minimum_version: Option<String>,
     /// Block personally owned devices from enrolling. Not nullable.
+    #[graph(non_nullable)]
     pub personal_device_enrollment_blocked: Option<bool>,
     /// Block the platform from enrolling. Not nullable.
+    #[graph(non_nullable)]
     pub platform_blocked: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2328,11 +2351,14 @@ pub struct DeviceManagementPartnerAssignment {
 pub struct DeviceManagementSettings {
     /// The number of days a device is allowed to go without checking in to remain compliant. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub device_compliance_checkin_threshold_days: Option<i32>,
     /// Is feature enabled or not for scheduled action for rule. Not nullable.
+    #[graph(non_nullable)]
     pub is_scheduled_action_enabled: Option<bool>,
     /// Device should be noncompliant when there is no compliance policy targeted when this is true.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub secure_by_default: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2346,27 +2372,38 @@ pub struct DeviceManagementSettings {
 #[graph(odata_type = "microsoft.graph.deviceProtectionOverview")]
 pub struct DeviceProtectionOverview {
     /// Indicates number of devices reporting as clean. Not nullable.
+    #[graph(non_nullable)]
     pub clean_device_count: Option<i32>,
     /// Indicates number of devices with critical failures. Not nullable.
+    #[graph(non_nullable)]
     pub critical_failures_device_count: Option<i32>,
     /// Indicates number of devices with inactive threat agent. Not nullable.
+    #[graph(non_nullable)]
     pub inactive_threat_agent_device_count: Option<i32>,
     /// Indicates number of devices pending full scan. Not nullable.
+    #[graph(non_nullable)]
     pub pending_full_scan_device_count: Option<i32>,
     /// Indicates number of devices with pending manual steps. Not nullable.
+    #[graph(non_nullable)]
     pub pending_manual_steps_device_count: Option<i32>,
     /// Indicates number of pending offline scan devices. Not nullable.
+    #[graph(non_nullable)]
     pub pending_offline_scan_device_count: Option<i32>,
     /// Indicates the number of devices that have a pending full scan. Valid values -2147483648 to
     /// \2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub pending_quick_scan_device_count: Option<i32>,
     /// Indicates number of devices pending restart. Not nullable.
+    #[graph(non_nullable)]
     pub pending_restart_device_count: Option<i32>,
     /// Indicates number of devices with an old signature. Not nullable.
+    #[graph(non_nullable)]
     pub pending_signature_update_device_count: Option<i32>,
     /// Total device count. Not nullable.
+    #[graph(non_nullable)]
     pub total_reported_device_count: Option<i32>,
     /// Indicates number of devices with threat agent state as unknown. Not nullable.
+    #[graph(non_nullable)]
     pub unknown_state_threat_agent_device_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2384,6 +2421,7 @@ pub struct EdgeSearchEngine {
     pub base: EdgeSearchEngineBase,
     /// Allows IT admins to set a predefined default search engine for MDM-Controlled devices. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub edge_search_engine_type: Option<EdgeSearchEngineType>,
 }
 
@@ -2424,6 +2462,7 @@ pub struct EdgeSearchEngineCustom {
     pub base: EdgeSearchEngineBase,
     /// Points to a https link containing the OpenSearch xml file that contains, at minimum, the
     /// short name and the URL to the search Engine. Not nullable.
+    #[graph(non_nullable)]
     pub edge_search_engine_open_search_xml_url: Option<String>,
 }
 
@@ -2432,10 +2471,12 @@ pub struct EdgeSearchEngineCustom {
 #[graph(odata_type = "microsoft.graph.importedWindowsAutopilotDeviceIdentityState")]
 pub struct ImportedWindowsAutopilotDeviceIdentityState {
     /// Device error code reported by Device Directory Service(DDS). Not nullable.
+    #[graph(non_nullable)]
     pub device_error_code: Option<i32>,
     /// Device error name reported by Device Directory Service(DDS).
     pub device_error_name: Option<String>,
     /// Device status reported by Device Directory Service(DDS). Not nullable.
+    #[graph(non_nullable)]
     pub device_import_status: Option<ImportedWindowsAutopilotDeviceIdentityImportStatus>,
     /// Device Registration ID for successfully added device reported by Device Directory
     /// Service(DDS).
@@ -2455,6 +2496,7 @@ pub struct InsightValueDouble {
     #[graph(base)]
     pub base: UserExperienceAnalyticsInsightValue,
     /// The double value of the user experience analytics insight. Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<edm::Double>,
 }
 
@@ -2467,6 +2509,7 @@ pub struct InsightValueInt {
     #[graph(base)]
     pub base: UserExperienceAnalyticsInsightValue,
     /// The int value of the user experience analytics insight. Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<i32>,
 }
 
@@ -2502,12 +2545,15 @@ pub struct IntuneBrand {
     pub privacy_url: Option<String>,
     /// Boolean that represents whether the administrator-supplied display name will be shown next
     /// to the logo image. Not nullable.
+    #[graph(non_nullable)]
     pub show_display_name_next_to_logo: Option<bool>,
     /// Boolean that represents whether the administrator-supplied logo images are shown or not
     /// shown. Not nullable.
+    #[graph(non_nullable)]
     pub show_logo: Option<bool>,
     /// Boolean that represents whether the administrator-supplied display name will be shown next
     /// to the logo image. Not nullable.
+    #[graph(non_nullable)]
     pub show_name_next_to_logo: Option<bool>,
     /// Primary theme color used in the Company Portal applications and web portal.
     pub theme_color: Option<RgbColor>,
@@ -2527,7 +2573,7 @@ pub struct IosHomeScreenApp {
     pub base: IosHomeScreenItem,
     /// BundleID of the app if isWebClip is false or the URL of a web clip if isWebClip is true. Not
     /// nullable.
-    #[graph(rename = "bundleID")]
+    #[graph(non_nullable, rename = "bundleID")]
     pub bundle_id: Option<String>,
 }
 
@@ -2541,6 +2587,7 @@ pub struct IosHomeScreenFolder {
     pub base: IosHomeScreenItem,
     /// Pages of Home Screen Layout Icons which must be applications or web clips. This collection
     /// can contain a maximum of 500 elements. Not nullable.
+    #[graph(non_nullable)]
     pub pages: Option<Vec<IosHomeScreenFolderPage>>,
 }
 
@@ -2551,6 +2598,7 @@ pub struct IosHomeScreenFolder {
 pub struct IosHomeScreenFolderPage {
     /// A list of apps and web clips to appear on a page within a folder. This collection can
     /// contain a maximum of 500 elements. Not nullable.
+    #[graph(non_nullable)]
     pub apps: Option<Vec<AnyIosHomeScreenItem>>,
     /// Name of the folder page
     pub display_name: Option<String>,
@@ -2596,6 +2644,7 @@ pub struct IosHomeScreenPage {
     pub display_name: Option<String>,
     /// A list of apps, folders, and web clips to appear on a page. This collection can contain a
     /// maximum of 500 elements. Not nullable.
+    #[graph(non_nullable)]
     pub icons: Option<Vec<AnyIosHomeScreenItem>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2611,9 +2660,11 @@ pub struct IosHomeScreenPage {
 pub struct IosNetworkUsageRule {
     /// If set to true, corresponding managed apps will not be allowed to use cellular data at any
     /// time. Not nullable.
+    #[graph(non_nullable)]
     pub cellular_data_blocked: Option<bool>,
     /// If set to true, corresponding managed apps will not be allowed to use cellular data when
     /// roaming. Not nullable.
+    #[graph(non_nullable)]
     pub cellular_data_block_when_roaming: Option<bool>,
     /// Information about the managed apps that this rule is going to apply to. This collection can
     /// contain a maximum of 500 elements.
@@ -2630,13 +2681,14 @@ pub struct IosNetworkUsageRule {
 #[graph(odata_type = "microsoft.graph.iosNotificationSettings")]
 pub struct IosNotificationSettings {
     /// Indicates the type of alert for notifications for this app. Not nullable.
+    #[graph(non_nullable)]
     pub alert_type: Option<IosNotificationAlertType>,
     /// Application name to be associated with the bundleID.
     pub app_name: Option<String>,
     /// Indicates whether badges are allowed for this app.
     pub badges_enabled: Option<bool>,
     /// Bundle id of app to which to apply these notification settings. Not nullable.
-    #[graph(rename = "bundleID")]
+    #[graph(non_nullable, rename = "bundleID")]
     pub bundle_id: Option<String>,
     /// Indicates whether notifications are allowed for this app.
     pub enabled: Option<bool>,
@@ -2659,8 +2711,10 @@ pub struct IosNotificationSettings {
 #[graph(odata_type = "microsoft.graph.mediaContentRatingAustralia")]
 pub struct MediaContentRatingAustralia {
     /// Movies rating selected for Australia. Not nullable.
+    #[graph(non_nullable)]
     pub movie_rating: Option<RatingAustraliaMoviesType>,
     /// TV rating selected for Australia. Not nullable.
+    #[graph(non_nullable)]
     pub tv_rating: Option<RatingAustraliaTelevisionType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2673,8 +2727,10 @@ pub struct MediaContentRatingAustralia {
 #[graph(odata_type = "microsoft.graph.mediaContentRatingCanada")]
 pub struct MediaContentRatingCanada {
     /// Movies rating selected for Canada. Not nullable.
+    #[graph(non_nullable)]
     pub movie_rating: Option<RatingCanadaMoviesType>,
     /// TV rating selected for Canada. Not nullable.
+    #[graph(non_nullable)]
     pub tv_rating: Option<RatingCanadaTelevisionType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2687,8 +2743,10 @@ pub struct MediaContentRatingCanada {
 #[graph(odata_type = "microsoft.graph.mediaContentRatingFrance")]
 pub struct MediaContentRatingFrance {
     /// Movies rating selected for France. Not nullable.
+    #[graph(non_nullable)]
     pub movie_rating: Option<RatingFranceMoviesType>,
     /// TV rating selected for France. Not nullable.
+    #[graph(non_nullable)]
     pub tv_rating: Option<RatingFranceTelevisionType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2701,8 +2759,10 @@ pub struct MediaContentRatingFrance {
 #[graph(odata_type = "microsoft.graph.mediaContentRatingGermany")]
 pub struct MediaContentRatingGermany {
     /// Movies rating selected for Germany. Not nullable.
+    #[graph(non_nullable)]
     pub movie_rating: Option<RatingGermanyMoviesType>,
     /// TV rating selected for Germany. Not nullable.
+    #[graph(non_nullable)]
     pub tv_rating: Option<RatingGermanyTelevisionType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2715,8 +2775,10 @@ pub struct MediaContentRatingGermany {
 #[graph(odata_type = "microsoft.graph.mediaContentRatingIreland")]
 pub struct MediaContentRatingIreland {
     /// Movies rating selected for Ireland. Not nullable.
+    #[graph(non_nullable)]
     pub movie_rating: Option<RatingIrelandMoviesType>,
     /// TV rating selected for Ireland. Not nullable.
+    #[graph(non_nullable)]
     pub tv_rating: Option<RatingIrelandTelevisionType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2729,8 +2791,10 @@ pub struct MediaContentRatingIreland {
 #[graph(odata_type = "microsoft.graph.mediaContentRatingJapan")]
 pub struct MediaContentRatingJapan {
     /// Movies rating selected for Japan. Not nullable.
+    #[graph(non_nullable)]
     pub movie_rating: Option<RatingJapanMoviesType>,
     /// TV rating selected for Japan. Not nullable.
+    #[graph(non_nullable)]
     pub tv_rating: Option<RatingJapanTelevisionType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2743,8 +2807,10 @@ pub struct MediaContentRatingJapan {
 #[graph(odata_type = "microsoft.graph.mediaContentRatingNewZealand")]
 pub struct MediaContentRatingNewZealand {
     /// Movies rating selected for New Zealand. Not nullable.
+    #[graph(non_nullable)]
     pub movie_rating: Option<RatingNewZealandMoviesType>,
     /// TV rating selected for New Zealand. Not nullable.
+    #[graph(non_nullable)]
     pub tv_rating: Option<RatingNewZealandTelevisionType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2757,8 +2823,10 @@ pub struct MediaContentRatingNewZealand {
 #[graph(odata_type = "microsoft.graph.mediaContentRatingUnitedKingdom")]
 pub struct MediaContentRatingUnitedKingdom {
     /// Movies rating selected for United Kingdom. Not nullable.
+    #[graph(non_nullable)]
     pub movie_rating: Option<RatingUnitedKingdomMoviesType>,
     /// TV rating selected for United Kingdom. Not nullable.
+    #[graph(non_nullable)]
     pub tv_rating: Option<RatingUnitedKingdomTelevisionType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2771,8 +2839,10 @@ pub struct MediaContentRatingUnitedKingdom {
 #[graph(odata_type = "microsoft.graph.mediaContentRatingUnitedStates")]
 pub struct MediaContentRatingUnitedStates {
     /// Movies rating selected for United States. Not nullable.
+    #[graph(non_nullable)]
     pub movie_rating: Option<RatingUnitedStatesMoviesType>,
     /// TV rating selected for United States. Not nullable.
+    #[graph(non_nullable)]
     pub tv_rating: Option<RatingUnitedStatesTelevisionType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2800,8 +2870,10 @@ pub struct OmaSetting {
     /// Description.
     pub description: Option<String>,
     /// Display Name. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// OMA. Not nullable.
+    #[graph(non_nullable)]
     pub oma_uri: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2844,6 +2916,7 @@ pub struct OmaSettingBase64 {
     /// File name associated with the Value property (\*.cer \| \*.crt \| \*.p7b \| \*.bin).
     pub file_name: Option<String>,
     /// Value. (Base64 encoded string). Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<String>,
 }
 
@@ -2856,6 +2929,7 @@ pub struct OmaSettingBoolean {
     #[graph(base)]
     pub base: OmaSetting,
     /// Value. Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<bool>,
 }
 
@@ -2868,6 +2942,7 @@ pub struct OmaSettingDateTime {
     #[graph(base)]
     pub base: OmaSetting,
     /// Value. Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<edm::DateTimeOffset>,
 }
 
@@ -2880,6 +2955,7 @@ pub struct OmaSettingFloatingPoint {
     #[graph(base)]
     pub base: OmaSetting,
     /// Value. Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<f32>,
 }
 
@@ -2892,6 +2968,7 @@ pub struct OmaSettingInteger {
     #[graph(base)]
     pub base: OmaSetting,
     /// Value. Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<i32>,
 }
 
@@ -2904,6 +2981,7 @@ pub struct OmaSettingString {
     #[graph(base)]
     pub base: OmaSetting,
     /// Value. Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<String>,
 }
 
@@ -2918,6 +2996,7 @@ pub struct OmaSettingStringXml {
     /// File name associated with the Value property (\*.xml).
     pub file_name: Option<String>,
     /// Value. (UTF8 encoded byte array). Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<edm::Binary>,
 }
 
@@ -2927,8 +3006,10 @@ pub struct OmaSettingStringXml {
 #[graph(odata_type = "microsoft.graph.osVersionCount")]
 pub struct OsVersionCount {
     /// Count of devices with malware for the OS version. Not nullable.
+    #[graph(non_nullable)]
     pub device_count: Option<i32>,
     /// The Timestamp of the last update for the device count in UTC. Not nullable.
+    #[graph(non_nullable)]
     pub last_update_date_time: Option<edm::DateTimeOffset>,
     /// OS version
     pub os_version: Option<String>,
@@ -2959,10 +3040,13 @@ pub struct ResourceAction {
 #[graph(odata_type = "microsoft.graph.rgbColor")]
 pub struct RgbColor {
     /// Blue value. Not nullable.
+    #[graph(non_nullable)]
     pub b: Option<u8>,
     /// Green value. Not nullable.
+    #[graph(non_nullable)]
     pub g: Option<u8>,
     /// Red value. Not nullable.
+    #[graph(non_nullable)]
     pub r: Option<u8>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2990,6 +3074,7 @@ pub struct RolePermission {
 #[graph(odata_type = "microsoft.graph.sharedPCAccountManagerPolicy")]
 pub struct SharedPCAccountManagerPolicy {
     /// Configures when accounts are deleted. Not nullable.
+    #[graph(non_nullable)]
     pub account_deletion_policy: Option<SharedPCAccountDeletionPolicyType>,
     /// Sets the percentage of available disk space a PC should have before it stops deleting cached
     /// shared PC accounts. Only applies when AccountDeletionPolicy is DiskSpaceThreshold or
@@ -3016,10 +3101,13 @@ pub struct SharedPCAccountManagerPolicy {
 #[graph(odata_type = "microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary")]
 pub struct UserExperienceAnalyticsAutopilotDevicesSummary {
     /// The count of intune devices that are not autopilot registerd. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub devices_not_autopilot_registered: Option<i32>,
     /// The count of intune devices not autopilot profile assigned. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub devices_without_autopilot_profile_assigned: Option<i32>,
     /// The count of windows 10 devices that are Intune and co-managed. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub total_windows10_devices_without_tenant_attached: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3033,6 +3121,7 @@ pub struct UserExperienceAnalyticsAutopilotDevicesSummary {
 #[graph(odata_type = "microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary")]
 pub struct UserExperienceAnalyticsCloudIdentityDevicesSummary {
     /// The count of devices that are not cloud identity. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub device_without_cloud_identity_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3046,10 +3135,13 @@ pub struct UserExperienceAnalyticsCloudIdentityDevicesSummary {
 #[graph(odata_type = "microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary")]
 pub struct UserExperienceAnalyticsCloudManagementDevicesSummary {
     /// Total number of co-managed devices. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub co_managed_device_count: Option<i32>,
     /// The count of intune devices that are not autopilot registerd. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub intune_device_count: Option<i32>,
     /// Total count of tenant attach devices. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub tenant_attach_device_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3067,6 +3159,7 @@ pub struct UserExperienceAnalyticsInsight {
     pub insight_id: Option<String>,
     /// The severity of the user experience analytics insight. Possible values are: none,
     /// informational, warning, error. None by default. Not nullable.
+    #[graph(non_nullable)]
     pub severity: Option<UserExperienceAnalyticsInsightSeverity>,
     /// The unique identifier of the user experience analytics metric.
     pub user_experience_analytics_metric_id: Option<String>,
@@ -3116,6 +3209,7 @@ pub struct UserExperienceAnalyticsSettings {
     /// When TRUE, indicates Tenant attach is configured properly and System Center Configuration
     /// Manager (SCCM) tenant attached devices will show up in endpoint analytics reporting. When
     /// FALSE, indicates Tenant attach is not configured. FALSE by default. Not nullable.
+    #[graph(non_nullable)]
     pub configuration_manager_data_connector_configured: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3129,6 +3223,7 @@ pub struct UserExperienceAnalyticsSettings {
 #[graph(odata_type = "microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary")]
 pub struct UserExperienceAnalyticsWindows10DevicesSummary {
     /// The count of Windows 10 devices that have unsupported OS versions. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub unsupported_o_sversion_device_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3151,34 +3246,44 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
         Option<UserExperienceAnalyticsCloudManagementDevicesSummary>,
     /// Total number of co-managed devices. Read-only. Valid values -2147483648 to 2147483647. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub co_managed_devices: Option<i32>,
     /// The count of intune devices that are not autopilot registerd. Read-only. Valid values
     /// -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub devices_not_autopilot_registered: Option<i32>,
     /// The count of intune devices not autopilot profile assigned. Read-only. Valid values
     /// -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub devices_without_autopilot_profile_assigned: Option<i32>,
     /// The count of devices that are not cloud identity. Read-only. Valid values -2147483648 to
     /// \2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub devices_without_cloud_identity: Option<i32>,
     /// The count of intune devices that are not autopilot registerd. Read-only. Valid values
     /// -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub intune_devices: Option<i32>,
     /// Total count of tenant attach devices. Read-only. Valid values -2147483648 to 2147483647. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub tenant_attach_devices: Option<i32>,
     /// The total count of devices. Read-only. Valid values -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub total_devices: Option<i32>,
     /// The count of Windows 10 devices that have unsupported OS versions. Read-only. Valid values
     /// -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub unsupported_o_sversion_devices: Option<i32>,
     /// The count of windows 10 devices. Read-only. Valid values -2147483648 to 2147483647. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub windows10_devices: Option<i32>,
     /// The user experience analytics work from anywhere Windows 10 devices summary. Read-only.
     pub windows10_devices_summary: Option<UserExperienceAnalyticsWindows10DevicesSummary>,
     /// The count of windows 10 devices that are Intune and co-managed. Read-only. Valid values
     /// -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub windows10_devices_without_tenant_attach: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3193,12 +3298,14 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
 pub struct Windows10NetworkProxyServer {
     /// Address to the proxy server. Specify an address in the format \<server\>\[“:”\<port\>\].
     /// Not nullable.
+    #[graph(non_nullable)]
     pub address: Option<String>,
     /// Addresses that should not use the proxy server. The system will not use the proxy server for
     /// addresses beginning with what is specified in this node.
     pub exceptions: Option<Vec<String>>,
     /// Specifies whether the proxy server should be used for local (intranet) addresses. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub use_for_local_addresses: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3216,55 +3323,67 @@ pub struct WindowsFirewallNetworkProfile {
     /// AuthorizedApplicationRulesFromGroupPolicyNotMerged and
     /// AuthorizedApplicationRulesFromGroupPolicyMerged are both true,
     /// AuthorizedApplicationRulesFromGroupPolicyMerged takes priority. Not nullable.
+    #[graph(non_nullable)]
     pub authorized_application_rules_from_group_policy_merged: Option<bool>,
     /// Configures the firewall to merge connection security rules from group policy with those from
     /// local store instead of ignoring the local store rules. When
     /// ConnectionSecurityRulesFromGroupPolicyNotMerged and
     /// ConnectionSecurityRulesFromGroupPolicyMerged are both true,
     /// ConnectionSecurityRulesFromGroupPolicyMerged takes priority. Not nullable.
+    #[graph(non_nullable)]
     pub connection_security_rules_from_group_policy_merged: Option<bool>,
     /// Configures the host device to allow or block the firewall and advanced security enforcement
     /// for the network profile. Not nullable.
+    #[graph(non_nullable)]
     pub firewall_enabled: Option<StateManagementSetting>,
     /// Configures the firewall to merge global port rules from group policy with those from local
     /// store instead of ignoring the local store rules. When
     /// GlobalPortRulesFromGroupPolicyNotMerged and GlobalPortRulesFromGroupPolicyMerged are both
     /// true, GlobalPortRulesFromGroupPolicyMerged takes priority. Not nullable.
+    #[graph(non_nullable)]
     pub global_port_rules_from_group_policy_merged: Option<bool>,
     /// Configures the firewall to block all incoming connections by default. When
     /// InboundConnectionsRequired and InboundConnectionsBlocked are both true,
     /// InboundConnectionsBlocked takes priority. Not nullable.
+    #[graph(non_nullable)]
     pub inbound_connections_blocked: Option<bool>,
     /// Prevents the firewall from displaying notifications when an application is blocked from
     /// listening on a port. When InboundNotificationsRequired and InboundNotificationsBlocked are
     /// both true, InboundNotificationsBlocked takes priority. Not nullable.
+    #[graph(non_nullable)]
     pub inbound_notifications_blocked: Option<bool>,
     /// Configures the firewall to block all incoming traffic regardless of other policy settings.
     /// When IncomingTrafficRequired and IncomingTrafficBlocked are both true,
     /// IncomingTrafficBlocked takes priority. Not nullable.
+    #[graph(non_nullable)]
     pub incoming_traffic_blocked: Option<bool>,
     /// Configures the firewall to block all outgoing connections by default. When
     /// OutboundConnectionsRequired and OutboundConnectionsBlocked are both true,
     /// OutboundConnectionsBlocked takes priority. This setting will get applied to Windows releases
     /// version 1809 and above. Not nullable.
+    #[graph(non_nullable)]
     pub outbound_connections_blocked: Option<bool>,
     /// Configures the firewall to merge Firewall Rule policies from group policy with those from
     /// local store instead of ignoring the local store rules. When
     /// PolicyRulesFromGroupPolicyNotMerged and PolicyRulesFromGroupPolicyMerged are both true,
     /// PolicyRulesFromGroupPolicyMerged takes priority. Not nullable.
+    #[graph(non_nullable)]
     pub policy_rules_from_group_policy_merged: Option<bool>,
     /// Configures the firewall to allow the host computer to respond to unsolicited network traffic
     /// of that traffic is secured by IPSec even when stealthModeBlocked is set to true. When
     /// SecuredPacketExemptionBlocked and SecuredPacketExemptionAllowed are both true,
     /// SecuredPacketExemptionAllowed takes priority. Not nullable.
+    #[graph(non_nullable)]
     pub secured_packet_exemption_allowed: Option<bool>,
     /// Prevent the server from operating in stealth mode. When StealthModeRequired and
     /// StealthModeBlocked are both true, StealthModeBlocked takes priority. Not nullable.
+    #[graph(non_nullable)]
     pub stealth_mode_blocked: Option<bool>,
     /// Configures the firewall to block unicast responses to multicast broadcast traffic. When
     /// UnicastResponsesToMulticastBroadcastsRequired and
     /// UnicastResponsesToMulticastBroadcastsBlocked are both true,
     /// UnicastResponsesToMulticastBroadcastsBlocked takes priority. Not nullable.
+    #[graph(non_nullable)]
     pub unicast_responses_to_multicast_broadcasts_blocked: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3279,6 +3398,7 @@ pub struct WindowsFirewallNetworkProfile {
 pub struct WindowsMalwareCategoryCount {
     /// Count of active malware detections for this malware category. Valid values -2147483648 to
     /// \2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub active_malware_detection_count: Option<i32>,
     /// Malware category. Possible values are: invalid, adware, spyware, passwordStealer,
     /// trojanDownloader, worm, backdoor, remoteAccessTrojan, trojan, emailFlooder, keylogger,
@@ -3289,13 +3409,17 @@ pub struct WindowsMalwareCategoryCount {
     /// remote\_Control\_Software, tool, trojanDenialOfService, trojanDropper, trojanMassMailer,
     /// trojanMonitoringSoftware, trojanProxyServer, virus, known, unknown, spp, behavior,
     /// vulnerability, policy, enterpriseUnwantedSoftware, ransom, hipsRule. Computed. Not nullable.
+    #[graph(non_nullable)]
     pub category: Option<WindowsMalwareCategory>,
     /// Count of devices with malware detections for this malware category. Not nullable.
+    #[graph(non_nullable)]
     pub device_count: Option<i32>,
     /// Count of distinct active malwares for this malware category. Valid values -2147483648 to
     /// \2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub distinct_active_malware_count: Option<i32>,
     /// The Timestamp of the last update for the device count in UTC. Not nullable.
+    #[graph(non_nullable)]
     pub last_update_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3309,11 +3433,14 @@ pub struct WindowsMalwareCategoryCount {
 #[graph(odata_type = "microsoft.graph.windowsMalwareExecutionStateCount")]
 pub struct WindowsMalwareExecutionStateCount {
     /// Count of devices with malware detections for this malware execution state. Not nullable.
+    #[graph(non_nullable)]
     pub device_count: Option<i32>,
     /// Malware execution state. Possible values are: unknown, blocked, allowed, running,
     /// notRunning. Defaults to unkonwn. Computed. Not nullable.
+    #[graph(non_nullable)]
     pub execution_state: Option<WindowsMalwareExecutionState>,
     /// The Timestamp of the last update for the device count in UTC. Not nullable.
+    #[graph(non_nullable)]
     pub last_update_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3327,8 +3454,10 @@ pub struct WindowsMalwareExecutionStateCount {
 #[graph(odata_type = "microsoft.graph.windowsMalwareNameCount")]
 pub struct WindowsMalwareNameCount {
     /// Count of devices with malware dectected for this malware. Not nullable.
+    #[graph(non_nullable)]
     pub device_count: Option<i32>,
     /// The Timestamp of the last update for the device count in UTC. Not nullable.
+    #[graph(non_nullable)]
     pub last_update_date_time: Option<edm::DateTimeOffset>,
     /// The unique identifier. This is malware identifier
     pub malware_identifier: Option<String>,
@@ -3348,6 +3477,7 @@ pub struct WindowsMalwareOverview {
     /// List of device counts per malware category
     pub malware_category_summary: Option<Vec<WindowsMalwareCategoryCount>>,
     /// Count of devices with malware detected in the last 30 days. Not nullable.
+    #[graph(non_nullable)]
     pub malware_detected_device_count: Option<i32>,
     /// List of device counts per malware execution state
     pub malware_execution_state_summary: Option<Vec<WindowsMalwareExecutionStateCount>>,
@@ -3361,9 +3491,11 @@ pub struct WindowsMalwareOverview {
     pub os_versions_summary: Option<Vec<OsVersionCount>>,
     /// Count of all distinct malwares detected across all devices. Valid values -2147483648 to
     /// \2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub total_distinct_malware_count: Option<i32>,
     /// Count of all malware detections across all devices. Valid values -2147483648 to 2147483647.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_malware_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3378,14 +3510,18 @@ pub struct WindowsMalwareOverview {
 pub struct WindowsMalwareSeverityCount {
     /// Count of distinct malwares for this malware State. Valid values -2147483648 to 2147483647.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub distinct_malware_count: Option<i32>,
     /// The Timestamp of the last update for the WindowsMalwareSeverityCount in UTC. Not nullable.
+    #[graph(non_nullable)]
     pub last_update_date_time: Option<edm::DateTimeOffset>,
     /// Count of threats detections for this malware severity. Valid values -2147483648 to
     /// \2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub malware_detection_count: Option<i32>,
     /// Malware Threat Severity. computed. Possible values are: unknown, low, moderate, high,
     /// severe. Not nullable.
+    #[graph(non_nullable)]
     pub severity: Option<WindowsMalwareSeverity>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3399,18 +3535,23 @@ pub struct WindowsMalwareSeverityCount {
 #[graph(odata_type = "microsoft.graph.windowsMalwareStateCount")]
 pub struct WindowsMalwareStateCount {
     /// Count of devices with malware detections for this malware State. Not nullable.
+    #[graph(non_nullable)]
     pub device_count: Option<i32>,
     /// Count of distinct malwares for this malware State. Valid values -2147483648 to 2147483647.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub distinct_malware_count: Option<i32>,
     /// The Timestamp of the last update for the device count in UTC. Not nullable.
+    #[graph(non_nullable)]
     pub last_update_date_time: Option<edm::DateTimeOffset>,
     /// Count of total malware detections for this malware State. Valid values -2147483648 to
     /// \2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub malware_detection_count: Option<i32>,
     /// Malware Threat State. Possible values are: active, actionFailed, manualStepsRequired,
     /// fullScanRequired, rebootRequired, remediatedWithNonCriticalFailures, quarantined, removed,
     /// cleaned, allowed, noStatusCleared. Defaults to noStatusCleared. Computed. Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<WindowsMalwareThreatState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3429,8 +3570,10 @@ pub struct WindowsUpdateActiveHoursInstall {
     #[graph(base)]
     pub base: WindowsUpdateInstallScheduleType,
     /// Active Hours End. Not nullable.
+    #[graph(non_nullable)]
     pub active_hours_end: Option<edm::TimeOfDay>,
     /// Active Hours Start. Not nullable.
+    #[graph(non_nullable)]
     pub active_hours_start: Option<edm::TimeOfDay>,
 }
 
@@ -3470,8 +3613,10 @@ pub struct WindowsUpdateScheduledInstall {
     #[graph(base)]
     pub base: WindowsUpdateInstallScheduleType,
     /// Scheduled Install Day in week. Not nullable.
+    #[graph(non_nullable)]
     pub scheduled_install_day: Option<WeeklySchedule>,
     /// Scheduled Install Time during day. Not nullable.
+    #[graph(non_nullable)]
     pub scheduled_install_time: Option<edm::TimeOfDay>,
 }
 
@@ -3484,8 +3629,10 @@ pub struct AndroidCompliancePolicy {
     #[graph(base)]
     pub base: DeviceCompliancePolicy,
     /// Require that devices have enabled device threat protection. Not nullable.
+    #[graph(non_nullable)]
     pub device_threat_protection_enabled: Option<bool>,
     /// Require Mobile Threat Protection minimum risk level to report noncompliance. Not nullable.
+    #[graph(non_nullable)]
     pub device_threat_protection_required_security_level: Option<DeviceThreatProtectionLevel>,
     /// Minimum Android security patch level.
     pub min_android_security_patch_level: Option<String>,
@@ -3502,32 +3649,44 @@ pub struct AndroidCompliancePolicy {
     /// Number of previous passwords to block. Valid values 1 to 24
     pub password_previous_password_block_count: Option<i32>,
     /// Require a password to unlock device. Not nullable.
+    #[graph(non_nullable)]
     pub password_required: Option<bool>,
     /// Type of characters in password. Not nullable.
+    #[graph(non_nullable)]
     pub password_required_type: Option<AndroidRequiredPasswordType>,
     /// Indicates the device should not be rooted. When TRUE, if the device is detected as rooted it
     /// will be reported non-compliant. When FALSE, the device is not reported as non-compliant
     /// regardless of device rooted state. Default is FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub security_block_jailbroken_devices: Option<bool>,
     /// Disable USB debugging on Android devices. Not nullable.
+    #[graph(non_nullable)]
     pub security_disable_usb_debugging: Option<bool>,
     /// Require that devices disallow installation of apps from unknown sources. Not nullable.
+    #[graph(non_nullable)]
     pub security_prevent_install_apps_from_unknown_sources: Option<bool>,
     /// Require the device to pass the Company Portal client app runtime integrity check. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub security_require_company_portal_app_integrity: Option<bool>,
     /// Require Google Play Services to be installed and enabled on the device. Not nullable.
+    #[graph(non_nullable)]
     pub security_require_google_play_services: Option<bool>,
     /// Require the device to pass the SafetyNet basic integrity check. Not nullable.
+    #[graph(non_nullable)]
     pub security_require_safety_net_attestation_basic_integrity: Option<bool>,
     /// Require the device to pass the SafetyNet certified device check. Not nullable.
+    #[graph(non_nullable)]
     pub security_require_safety_net_attestation_certified_device: Option<bool>,
     /// Require the device to have up to date security providers. The device will require Google
     /// Play Services to be enabled and up to date. Not nullable.
+    #[graph(non_nullable)]
     pub security_require_up_to_date_security_providers: Option<bool>,
     /// Require the Android Verify apps feature is turned on. Not nullable.
+    #[graph(non_nullable)]
     pub security_require_verify_apps: Option<bool>,
     /// Require encryption on Android devices. Not nullable.
+    #[graph(non_nullable)]
     pub storage_require_encryption: Option<bool>,
 }
 
@@ -3555,10 +3714,13 @@ pub struct AndroidGeneralDeviceConfiguration {
     pub base: DeviceConfiguration,
     /// Indicates whether or not to block clipboard sharing to copy and paste between applications.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub apps_block_clipboard_sharing: Option<bool>,
     /// Indicates whether or not to block copy and paste within applications. Not nullable.
+    #[graph(non_nullable)]
     pub apps_block_copy_paste: Option<bool>,
     /// Indicates whether or not to block the YouTube app. Not nullable.
+    #[graph(non_nullable)]
     pub apps_block_you_tube: Option<bool>,
     /// List of apps to be hidden on the KNOX device. This collection can contain a maximum of 500
     /// elements.
@@ -3570,46 +3732,64 @@ pub struct AndroidGeneralDeviceConfiguration {
     /// contain a maximum of 500 elements.
     pub apps_launch_block_list: Option<Vec<AppListItem>>,
     /// Indicates whether or not to block Bluetooth. Not nullable.
+    #[graph(non_nullable)]
     pub bluetooth_blocked: Option<bool>,
     /// Indicates whether or not to block the use of the camera. Not nullable.
+    #[graph(non_nullable)]
     pub camera_blocked: Option<bool>,
     /// Indicates whether or not to block data roaming. Not nullable.
+    #[graph(non_nullable)]
     pub cellular_block_data_roaming: Option<bool>,
     /// Indicates whether or not to block SMS/MMS messaging. Not nullable.
+    #[graph(non_nullable)]
     pub cellular_block_messaging: Option<bool>,
     /// Indicates whether or not to block voice roaming. Not nullable.
+    #[graph(non_nullable)]
     pub cellular_block_voice_roaming: Option<bool>,
     /// Indicates whether or not to block syncing Wi-Fi tethering. Not nullable.
+    #[graph(non_nullable)]
     pub cellular_block_wi_fi_tethering: Option<bool>,
     /// Type of list that is in the CompliantAppsList. Not nullable.
+    #[graph(non_nullable)]
     pub compliant_app_list_type: Option<AppListType>,
     /// List of apps in the compliance (either allow list or block list, controlled by
     /// CompliantAppListType). This collection can contain a maximum of 10000 elements.
     pub compliant_apps_list: Option<Vec<AppListItem>>,
     /// Indicates whether or not to allow device sharing mode. Not nullable.
+    #[graph(non_nullable)]
     pub device_sharing_allowed: Option<bool>,
     /// Indicates whether or not to block diagnostic data submission. Not nullable.
+    #[graph(non_nullable)]
     pub diagnostic_data_block_submission: Option<bool>,
     /// Indicates whether or not to block user performing a factory reset. Not nullable.
+    #[graph(non_nullable)]
     pub factory_reset_blocked: Option<bool>,
     /// Indicates whether or not to block Google account auto sync. Not nullable.
+    #[graph(non_nullable)]
     pub google_account_block_auto_sync: Option<bool>,
     /// Indicates whether or not to block the Google Play store. Not nullable.
+    #[graph(non_nullable)]
     pub google_play_store_blocked: Option<bool>,
     /// A list of apps that will be allowed to run when the device is in Kiosk Mode. This collection
     /// can contain a maximum of 500 elements.
     pub kiosk_mode_apps: Option<Vec<AppListItem>>,
     /// Indicates whether or not to block the screen sleep button while in Kiosk Mode. Not nullable.
+    #[graph(non_nullable)]
     pub kiosk_mode_block_sleep_button: Option<bool>,
     /// Indicates whether or not to block the volume buttons while in Kiosk Mode. Not nullable.
+    #[graph(non_nullable)]
     pub kiosk_mode_block_volume_buttons: Option<bool>,
     /// Indicates whether or not to block location services. Not nullable.
+    #[graph(non_nullable)]
     pub location_services_blocked: Option<bool>,
     /// Indicates whether or not to block Near-Field Communication. Not nullable.
+    #[graph(non_nullable)]
     pub nfc_blocked: Option<bool>,
     /// Indicates whether or not to block fingerprint unlock. Not nullable.
+    #[graph(non_nullable)]
     pub password_block_fingerprint_unlock: Option<bool>,
     /// Indicates whether or not to block Smart Lock and other trust agents. Not nullable.
+    #[graph(non_nullable)]
     pub password_block_trust_agents: Option<bool>,
     /// Number of days before the password expires. Valid values 1 to 365
     pub password_expiration_days: Option<i32>,
@@ -3620,40 +3800,57 @@ pub struct AndroidGeneralDeviceConfiguration {
     /// Number of previous passwords to block. Valid values 0 to 24
     pub password_previous_password_block_count: Option<i32>,
     /// Indicates whether or not to require a password. Not nullable.
+    #[graph(non_nullable)]
     pub password_required: Option<bool>,
     /// Type of password that is required. Not nullable.
+    #[graph(non_nullable)]
     pub password_required_type: Option<AndroidRequiredPasswordType>,
     /// Number of sign in failures allowed before factory reset. Valid values 1 to 16
     pub password_sign_in_failure_count_before_factory_reset: Option<i32>,
     /// Indicates whether or not to block powering off the device. Not nullable.
+    #[graph(non_nullable)]
     pub power_off_blocked: Option<bool>,
     /// Indicates whether or not to block screenshots. Not nullable.
+    #[graph(non_nullable)]
     pub screen_capture_blocked: Option<bool>,
     /// Require the Android Verify apps feature is turned on. Not nullable.
+    #[graph(non_nullable)]
     pub security_require_verify_apps: Option<bool>,
     /// Indicates whether or not to block Google Backup. Not nullable.
+    #[graph(non_nullable)]
     pub storage_block_google_backup: Option<bool>,
     /// Indicates whether or not to block removable storage usage. Not nullable.
+    #[graph(non_nullable)]
     pub storage_block_removable_storage: Option<bool>,
     /// Indicates whether or not to require device encryption. Not nullable.
+    #[graph(non_nullable)]
     pub storage_require_device_encryption: Option<bool>,
     /// Indicates whether or not to require removable storage encryption. Not nullable.
+    #[graph(non_nullable)]
     pub storage_require_removable_storage_encryption: Option<bool>,
     /// Indicates whether or not to block the use of the Voice Assistant. Not nullable.
+    #[graph(non_nullable)]
     pub voice_assistant_blocked: Option<bool>,
     /// Indicates whether or not to block voice dialing. Not nullable.
+    #[graph(non_nullable)]
     pub voice_dialing_blocked: Option<bool>,
     /// Indicates whether or not to block the web browser's auto fill feature. Not nullable.
+    #[graph(non_nullable)]
     pub web_browser_block_autofill: Option<bool>,
     /// Indicates whether or not to block the web browser. Not nullable.
+    #[graph(non_nullable)]
     pub web_browser_blocked: Option<bool>,
     /// Indicates whether or not to block JavaScript within the web browser. Not nullable.
+    #[graph(non_nullable)]
     pub web_browser_block_java_script: Option<bool>,
     /// Indicates whether or not to block popups within the web browser. Not nullable.
+    #[graph(non_nullable)]
     pub web_browser_block_popups: Option<bool>,
     /// Cookie settings within the web browser. Not nullable.
+    #[graph(non_nullable)]
     pub web_browser_cookie_settings: Option<WebBrowserCookieSettings>,
     /// Indicates whether or not to block syncing Wi-Fi. Not nullable.
+    #[graph(non_nullable)]
     pub wi_fi_blocked: Option<bool>,
 }
 
@@ -3666,8 +3863,10 @@ pub struct AndroidWorkProfileCompliancePolicy {
     #[graph(base)]
     pub base: DeviceCompliancePolicy,
     /// Require that devices have enabled device threat protection. Not nullable.
+    #[graph(non_nullable)]
     pub device_threat_protection_enabled: Option<bool>,
     /// Require Mobile Threat Protection minimum risk level to report noncompliance. Not nullable.
+    #[graph(non_nullable)]
     pub device_threat_protection_required_security_level: Option<DeviceThreatProtectionLevel>,
     /// Minimum Android security patch level.
     pub min_android_security_patch_level: Option<String>,
@@ -3684,32 +3883,44 @@ pub struct AndroidWorkProfileCompliancePolicy {
     /// Number of previous passwords to block. Valid values 1 to 24
     pub password_previous_password_block_count: Option<i32>,
     /// Require a password to unlock device. Not nullable.
+    #[graph(non_nullable)]
     pub password_required: Option<bool>,
     /// Type of characters in password. Not nullable.
+    #[graph(non_nullable)]
     pub password_required_type: Option<AndroidRequiredPasswordType>,
     /// Indicates the device should not be rooted. When TRUE, if the device is detected as rooted it
     /// will be reported non-compliant. When FALSE, the device is not reported as non-compliant
     /// regardless of device rooted state. Default is FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub security_block_jailbroken_devices: Option<bool>,
     /// Disable USB debugging on Android devices. Not nullable.
+    #[graph(non_nullable)]
     pub security_disable_usb_debugging: Option<bool>,
     /// Require that devices disallow installation of apps from unknown sources. Not nullable.
+    #[graph(non_nullable)]
     pub security_prevent_install_apps_from_unknown_sources: Option<bool>,
     /// Require the device to pass the Company Portal client app runtime integrity check. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub security_require_company_portal_app_integrity: Option<bool>,
     /// Require Google Play Services to be installed and enabled on the device. Not nullable.
+    #[graph(non_nullable)]
     pub security_require_google_play_services: Option<bool>,
     /// Require the device to pass the Play Integrity basic integrity check. Not nullable.
+    #[graph(non_nullable)]
     pub security_require_safety_net_attestation_basic_integrity: Option<bool>,
     /// Require the device to pass the Play Integrity device integrity check. Not nullable.
+    #[graph(non_nullable)]
     pub security_require_safety_net_attestation_certified_device: Option<bool>,
     /// Require the device to have up to date security providers. The device will require Google
     /// Play Services to be enabled and up to date. Not nullable.
+    #[graph(non_nullable)]
     pub security_require_up_to_date_security_providers: Option<bool>,
     /// Require the Android Verify apps feature is turned on. Not nullable.
+    #[graph(non_nullable)]
     pub security_require_verify_apps: Option<bool>,
     /// Require encryption on Android devices. Not nullable.
+    #[graph(non_nullable)]
     pub storage_require_encryption: Option<bool>,
 }
 
@@ -3734,8 +3945,10 @@ pub struct AndroidWorkProfileGeneralDeviceConfiguration {
     #[graph(base)]
     pub base: DeviceConfiguration,
     /// Indicates whether or not to block fingerprint unlock. Not nullable.
+    #[graph(non_nullable)]
     pub password_block_fingerprint_unlock: Option<bool>,
     /// Indicates whether or not to block Smart Lock and other trust agents. Not nullable.
+    #[graph(non_nullable)]
     pub password_block_trust_agents: Option<bool>,
     /// Number of days before the password expires. Valid values 1 to 365
     pub password_expiration_days: Option<i32>,
@@ -3746,37 +3959,51 @@ pub struct AndroidWorkProfileGeneralDeviceConfiguration {
     /// Number of previous passwords to block. Valid values 0 to 24
     pub password_previous_password_block_count: Option<i32>,
     /// Type of password that is required. Not nullable.
+    #[graph(non_nullable)]
     pub password_required_type: Option<AndroidWorkProfileRequiredPasswordType>,
     /// Number of sign in failures allowed before factory reset. Valid values 1 to 16
     pub password_sign_in_failure_count_before_factory_reset: Option<i32>,
     /// Require the Android Verify apps feature is turned on. Not nullable.
+    #[graph(non_nullable)]
     pub security_require_verify_apps: Option<bool>,
     /// Block users from adding/removing accounts in work profile. Not nullable.
+    #[graph(non_nullable)]
     pub work_profile_block_adding_accounts: Option<bool>,
     /// Block work profile camera. Not nullable.
+    #[graph(non_nullable)]
     pub work_profile_block_camera: Option<bool>,
     /// Block display work profile caller ID in personal profile. Not nullable.
+    #[graph(non_nullable)]
     pub work_profile_block_cross_profile_caller_id: Option<bool>,
     /// Block work profile contacts availability in personal profile. Not nullable.
+    #[graph(non_nullable)]
     pub work_profile_block_cross_profile_contacts_search: Option<bool>,
     /// Boolean that indicates if the setting disallow cross profile copy/paste is enabled. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub work_profile_block_cross_profile_copy_paste: Option<bool>,
     /// Indicates whether or not to block notifications while device locked. Not nullable.
+    #[graph(non_nullable)]
     pub work_profile_block_notifications_while_device_locked: Option<bool>,
     /// Block screen capture in work profile. Not nullable.
+    #[graph(non_nullable)]
     pub work_profile_block_screen_capture: Option<bool>,
     /// Allow bluetooth devices to access enterprise contacts. Not nullable.
+    #[graph(non_nullable)]
     pub work_profile_bluetooth_enable_contact_sharing: Option<bool>,
     /// Type of data sharing that is allowed. Not nullable.
+    #[graph(non_nullable)]
     pub work_profile_data_sharing_type: Option<AndroidWorkProfileCrossProfileDataSharingType>,
     /// Type of password that is required. Not nullable.
+    #[graph(non_nullable)]
     pub work_profile_default_app_permission_policy:
         Option<AndroidWorkProfileDefaultAppPermissionPolicyType>,
     /// Indicates whether or not to block fingerprint unlock for work profile. Not nullable.
+    #[graph(non_nullable)]
     pub work_profile_password_block_fingerprint_unlock: Option<bool>,
     /// Indicates whether or not to block Smart Lock and other trust agents for work profile. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub work_profile_password_block_trust_agents: Option<bool>,
     /// Number of days before the work profile password expires. Valid values 1 to 365
     pub work_profile_password_expiration_days: Option<i32>,
@@ -3799,11 +4026,13 @@ pub struct AndroidWorkProfileGeneralDeviceConfiguration {
     /// Number of previous work profile passwords to block. Valid values 0 to 24
     pub work_profile_password_previous_password_block_count: Option<i32>,
     /// Type of work profile password that is required. Not nullable.
+    #[graph(non_nullable)]
     pub work_profile_password_required_type: Option<AndroidWorkProfileRequiredPasswordType>,
     /// Number of sign in failures allowed before work profile is removed and all corporate data
     /// deleted. Valid values 1 to 16
     pub work_profile_password_sign_in_failure_count_before_factory_reset: Option<i32>,
     /// Password is required or not for work profile. Not nullable.
+    #[graph(non_nullable)]
     pub work_profile_require_password: Option<bool>,
 }
 
@@ -3830,6 +4059,7 @@ pub struct AppleDeviceFeaturesConfigurationBase {
 )]
 pub struct ApplePushNotificationCertificate {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Apple Id of the account used to create the MDM push certificate.
     pub apple_identifier: Option<String>,
@@ -3842,8 +4072,10 @@ pub struct ApplePushNotificationCertificate {
     /// The certificate upload status.
     pub certificate_upload_status: Option<String>,
     /// The expiration date and time for Apple push notification certificate. Not nullable.
+    #[graph(non_nullable)]
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     /// Last modified date and time for Apple push notification certificate. Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Topic Id.
     pub topic_identifier: Option<String>,
@@ -3863,6 +4095,7 @@ pub struct ApplePushNotificationCertificate {
 )]
 pub struct AppLogCollectionRequest {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Time at which the upload log request reached a completed state if not completed yet NULL
     /// will be returned.
@@ -3873,6 +4106,7 @@ pub struct AppLogCollectionRequest {
     pub error_message: Option<String>,
     /// Indicates the status for the app log collection request if it is pending, completed or
     /// failed, Default is pending. Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<AppLogUploadState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3897,10 +4131,12 @@ pub struct AppLogCollectionRequest {
 )]
 pub struct AuditEvent {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Friendly name of the activity.
     pub activity: Option<String>,
     /// The date time in UTC when the activity was performed. Not nullable.
+    #[graph(non_nullable)]
     pub activity_date_time: Option<edm::DateTimeOffset>,
     /// The HTTP operation type of the activity.
     pub activity_operation_type: Option<String>,
@@ -3915,6 +4151,7 @@ pub struct AuditEvent {
     /// Component name.
     pub component_name: Option<String>,
     /// The client request Id that is used to correlate activity within the system. Not nullable.
+    #[graph(non_nullable)]
     pub correlation_id: Option<edm::Guid>,
     /// Event display name.
     pub display_name: Option<String>,
@@ -3944,27 +4181,38 @@ pub struct AuditEventCollectionGetAuditActivityTypesParameters {
 )]
 pub struct CloudPcAuditEvent {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub activity: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub activity_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub activity_operation_type: Option<CloudPcAuditActivityOperationType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub activity_result: Option<CloudPcAuditActivityResult>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub activity_type: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub actor: Option<CloudPcAuditActor>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub category: Option<CloudPcAuditCategory>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub component_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub correlation_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resources: Option<Vec<CloudPcAuditResource>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3981,6 +4229,7 @@ pub struct CloudPcAuditEvent {
 )]
 pub struct CloudPcDeviceImage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     pub error_code: Option<CloudPcDeviceImageErrorCode>,
@@ -4006,6 +4255,7 @@ pub struct CloudPcDeviceImage {
 #[graph(base = "entity", odata_type = "microsoft.graph.cloudPcGalleryImage")]
 pub struct CloudPcGalleryImage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     pub end_date: Option<edm::Date>,
@@ -4037,6 +4287,7 @@ pub struct CloudPcGalleryImage {
 )]
 pub struct CloudPcOnPremisesConnection {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub ad_domain_name: Option<String>,
     pub ad_domain_password: Option<String>,
@@ -4044,23 +4295,29 @@ pub struct CloudPcOnPremisesConnection {
     pub alternate_resource_url: Option<String>,
     pub connection_type: Option<CloudPcOnPremisesConnectionType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub health_check_paused: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub health_check_status: Option<CloudPcOnPremisesConnectionStatus>,
     pub health_check_status_detail: Option<CloudPcOnPremisesConnectionStatusDetail>,
     pub in_use: Option<bool>,
     pub in_use_by_cloud_pc: Option<bool>,
     pub organizational_unit: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resource_group_id: Option<String>,
     pub scope_ids: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub subnet_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub subscription_id: Option<String>,
     pub subscription_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub virtual_network_id: Option<String>,
     pub virtual_network_location: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -4087,6 +4344,7 @@ pub struct CloudPcOnPremisesConnectionUpdateAdDomainPasswordParameters {
 )]
 pub struct CloudPcProvisioningPolicy {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub alternate_resource_url: Option<String>,
     pub autopatch: Option<CloudPcProvisioningPolicyAutopatch>,
@@ -4094,15 +4352,19 @@ pub struct CloudPcProvisioningPolicy {
     pub cloud_pc_naming_template: Option<String>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub domain_join_configurations: Option<Vec<CloudPcDomainJoinConfiguration>>,
     pub enable_single_sign_on: Option<bool>,
     pub grace_period_in_hours: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub image_display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub image_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub image_type: Option<CloudPcProvisioningPolicyImageType>,
     pub local_admin_enabled: Option<bool>,
     pub microsoft_managed_desktop: Option<MicrosoftManagedDesktop>,
@@ -4133,6 +4395,7 @@ pub struct CloudPcProvisioningPolicyAssignParameters {
 )]
 pub struct CloudPcProvisioningPolicyAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub target: Option<AnyCloudPcManagementAssignmentTarget>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -4157,6 +4420,7 @@ pub struct CloudPcProvisioningPolicyAssignment {
 )]
 pub struct CloudPcReport {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -4184,16 +4448,19 @@ pub struct CloudPcReportRetrieveCloudPcRecommendationReportsParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.cloudPcServicePlan")]
 pub struct CloudPcServicePlan {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
-    #[graph(rename = "ramInGB")]
+    #[graph(non_nullable, rename = "ramInGB")]
     pub ram_in_gb: Option<i32>,
     /// Not nullable.
-    #[graph(rename = "storageInGB")]
+    #[graph(non_nullable, rename = "storageInGB")]
     pub storage_in_gb: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub v_cpu_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -4211,6 +4478,7 @@ pub struct CloudPcServicePlan {
 )]
 pub struct CloudPcUserSetting {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub display_name: Option<String>,
@@ -4243,6 +4511,7 @@ pub struct CloudPcUserSettingAssignParameters {
 )]
 pub struct CloudPcUserSettingAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub target: Option<AnyCloudPcManagementAssignmentTarget>,
@@ -4262,25 +4531,31 @@ pub struct CloudPcUserSettingAssignment {
 )]
 pub struct ComplianceManagementPartner {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// User groups which enroll Android devices through partner.
     pub android_enrollment_assignments: Option<Vec<ComplianceManagementPartnerAssignment>>,
     /// Partner onboarded for Android devices. Not nullable.
+    #[graph(non_nullable)]
     pub android_onboarded: Option<bool>,
     /// Partner display name
     pub display_name: Option<String>,
     /// User groups which enroll ios devices through partner.
     pub ios_enrollment_assignments: Option<Vec<ComplianceManagementPartnerAssignment>>,
     /// Partner onboarded for ios devices. Not nullable.
+    #[graph(non_nullable)]
     pub ios_onboarded: Option<bool>,
     /// Timestamp of last heartbeat after admin onboarded to the compliance management partner. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub last_heartbeat_date_time: Option<edm::DateTimeOffset>,
     /// User groups which enroll Mac devices through partner.
     pub mac_os_enrollment_assignments: Option<Vec<ComplianceManagementPartnerAssignment>>,
     /// Partner onboarded for Mac devices. Not nullable.
+    #[graph(non_nullable)]
     pub mac_os_onboarded: Option<bool>,
     /// Partner state of this tenant. Not nullable.
+    #[graph(non_nullable)]
     pub partner_state: Option<DeviceManagementPartnerTenantState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -4299,18 +4574,22 @@ pub struct ComplianceManagementPartner {
 )]
 pub struct DetectedApp {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The number of devices that have installed this application. Not nullable.
+    #[graph(non_nullable)]
     pub device_count: Option<i32>,
     /// Name of the discovered application. Read-only
     pub display_name: Option<String>,
     /// Indicates the operating system / platform of the discovered application. Some possible
     /// values are Windows, iOS, macOS. The default value is unknown (0). Not nullable.
+    #[graph(non_nullable)]
     pub platform: Option<DetectedAppPlatformType>,
     /// Indicates the publisher of the discovered application. For example: 'Microsoft'. The default
     /// value is an empty string.
     pub publisher: Option<String>,
     /// Discovered application size in bytes. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub size_in_byte: Option<edm::Int64>,
     /// Version of the discovered application. Read-only
     pub version: Option<String>,
@@ -4373,6 +4652,7 @@ pub struct DeviceAndAppManagementRoleDefinition {
 )]
 pub struct DeviceCategory {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Optional description for the device category.
     pub description: Option<String>,
@@ -4393,11 +4673,14 @@ pub struct DeviceCategory {
 )]
 pub struct DeviceComplianceActionItem {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// What action to take. Not nullable.
+    #[graph(non_nullable)]
     pub action_type: Option<DeviceComplianceActionType>,
     /// Number of hours to wait till the action will be enforced. Valid values 0 to 8760. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub grace_period_hours: Option<i32>,
     /// A list of group IDs to speicify who to CC this notification message to.
     #[graph(rename = "notificationMessageCCList")]
@@ -4418,20 +4701,28 @@ pub struct DeviceComplianceActionItem {
 )]
 pub struct DeviceComplianceDeviceOverview {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Version of the policy for that overview. Not nullable.
+    #[graph(non_nullable)]
     pub configuration_version: Option<i32>,
     /// Number of error devices. Not nullable.
+    #[graph(non_nullable)]
     pub error_count: Option<i32>,
     /// Number of failed devices. Not nullable.
+    #[graph(non_nullable)]
     pub failed_count: Option<i32>,
     /// Last update time. Not nullable.
+    #[graph(non_nullable)]
     pub last_update_date_time: Option<edm::DateTimeOffset>,
     /// Number of not applicable devices. Not nullable.
+    #[graph(non_nullable)]
     pub not_applicable_count: Option<i32>,
     /// Number of pending devices. Not nullable.
+    #[graph(non_nullable)]
     pub pending_count: Option<i32>,
     /// Number of succeeded devices. Not nullable.
+    #[graph(non_nullable)]
     pub success_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -4447,16 +4738,20 @@ pub struct DeviceComplianceDeviceOverview {
 )]
 pub struct DeviceComplianceDeviceStatus {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The DateTime when device compliance grace period expires. Not nullable.
+    #[graph(non_nullable)]
     pub compliance_grace_period_expiration_date_time: Option<edm::DateTimeOffset>,
     /// Device name of the DevicePolicyStatus.
     pub device_display_name: Option<String>,
     /// The device model that is being reported
     pub device_model: Option<String>,
     /// Last modified date time of the policy report. Not nullable.
+    #[graph(non_nullable)]
     pub last_reported_date_time: Option<edm::DateTimeOffset>,
     /// Compliance status of the policy report. Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<ComplianceStatus>,
     /// The User Name that is being reported
     pub user_name: Option<String>,
@@ -4496,16 +4791,21 @@ pub struct DeviceComplianceDeviceStatus {
 )]
 pub struct DeviceCompliancePolicy {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// DateTime the object was created. Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Admin provided description of the Device Configuration.
     pub description: Option<String>,
     /// Admin provided name of the device configuration. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// DateTime the object was last modified. Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Version of the device configuration. Not nullable.
+    #[graph(non_nullable)]
     pub version: Option<i32>,
     /// The collection of assignments for this compliance policy. Navigation property: read when
     /// `$expand`ed, never written.
@@ -4595,6 +4895,7 @@ pub struct DeviceCompliancePolicyScheduleActionsForRulesParameters {
 )]
 pub struct DeviceCompliancePolicyAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Target for the compliance policy assignment.
     pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
@@ -4612,25 +4913,35 @@ pub struct DeviceCompliancePolicyAssignment {
 )]
 pub struct DeviceCompliancePolicyDeviceStateSummary {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Number of compliant devices. Not nullable.
+    #[graph(non_nullable)]
     pub compliant_device_count: Option<i32>,
     /// Number of devices that have compliance managed by System Center Configuration Manager. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub config_manager_count: Option<i32>,
     /// Number of conflict devices. Not nullable.
+    #[graph(non_nullable)]
     pub conflict_device_count: Option<i32>,
     /// Number of error devices. Not nullable.
+    #[graph(non_nullable)]
     pub error_device_count: Option<i32>,
     /// Number of devices that are in grace period. Not nullable.
+    #[graph(non_nullable)]
     pub in_grace_period_count: Option<i32>,
     /// Number of NonCompliant devices. Not nullable.
+    #[graph(non_nullable)]
     pub non_compliant_device_count: Option<i32>,
     /// Number of not applicable devices. Not nullable.
+    #[graph(non_nullable)]
     pub not_applicable_device_count: Option<i32>,
     /// Number of remediated devices. Not nullable.
+    #[graph(non_nullable)]
     pub remediated_device_count: Option<i32>,
     /// Number of unknown devices. Not nullable.
+    #[graph(non_nullable)]
     pub unknown_device_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -4649,26 +4960,35 @@ pub struct DeviceCompliancePolicyDeviceStateSummary {
 )]
 pub struct DeviceCompliancePolicySettingStateSummary {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Number of compliant devices. Not nullable.
+    #[graph(non_nullable)]
     pub compliant_device_count: Option<i32>,
     /// Number of conflict devices. Not nullable.
+    #[graph(non_nullable)]
     pub conflict_device_count: Option<i32>,
     /// Number of error devices. Not nullable.
+    #[graph(non_nullable)]
     pub error_device_count: Option<i32>,
     /// Number of NonCompliant devices. Not nullable.
+    #[graph(non_nullable)]
     pub non_compliant_device_count: Option<i32>,
     /// Number of not applicable devices. Not nullable.
+    #[graph(non_nullable)]
     pub not_applicable_device_count: Option<i32>,
     /// Setting platform. Not nullable.
+    #[graph(non_nullable)]
     pub platform_type: Option<PolicyPlatformType>,
     /// Number of remediated devices. Not nullable.
+    #[graph(non_nullable)]
     pub remediated_device_count: Option<i32>,
     /// The setting class name and property name.
     pub setting: Option<String>,
     /// Name of the setting.
     pub setting_name: Option<String>,
     /// Number of unknown devices. Not nullable.
+    #[graph(non_nullable)]
     pub unknown_device_count: Option<i32>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -4689,6 +5009,7 @@ pub struct DeviceCompliancePolicySettingStateSummary {
 )]
 pub struct DeviceComplianceScheduledActionForRule {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Name of the rule which this scheduled action applies to. Currently scheduled actions are
     /// created per policy instead of per rule, thus RuleName is always set to default value
@@ -4714,8 +5035,10 @@ pub struct DeviceComplianceScheduledActionForRule {
 )]
 pub struct DeviceComplianceSettingState {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The DateTime when device compliance grace period expires. Not nullable.
+    #[graph(non_nullable)]
     pub compliance_grace_period_expiration_date_time: Option<edm::DateTimeOffset>,
     /// The Device Id that is being reported
     pub device_id: Option<String>,
@@ -4728,6 +5051,7 @@ pub struct DeviceComplianceSettingState {
     /// The Setting Name that is being reported
     pub setting_name: Option<String>,
     /// The compliance state of the setting. Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<ComplianceStatus>,
     /// The User email address that is being reported
     pub user_email: Option<String>,
@@ -4751,20 +5075,28 @@ pub struct DeviceComplianceSettingState {
 )]
 pub struct DeviceComplianceUserOverview {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Version of the policy for that overview. Not nullable.
+    #[graph(non_nullable)]
     pub configuration_version: Option<i32>,
     /// Number of error Users. Not nullable.
+    #[graph(non_nullable)]
     pub error_count: Option<i32>,
     /// Number of failed Users. Not nullable.
+    #[graph(non_nullable)]
     pub failed_count: Option<i32>,
     /// Last update time. Not nullable.
+    #[graph(non_nullable)]
     pub last_update_date_time: Option<edm::DateTimeOffset>,
     /// Number of not applicable users. Not nullable.
+    #[graph(non_nullable)]
     pub not_applicable_count: Option<i32>,
     /// Number of pending Users. Not nullable.
+    #[graph(non_nullable)]
     pub pending_count: Option<i32>,
     /// Number of succeeded Users. Not nullable.
+    #[graph(non_nullable)]
     pub success_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -4780,12 +5112,16 @@ pub struct DeviceComplianceUserOverview {
 )]
 pub struct DeviceComplianceUserStatus {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Devices count for that user. Not nullable.
+    #[graph(non_nullable)]
     pub devices_count: Option<i32>,
     /// Last modified date time of the policy report. Not nullable.
+    #[graph(non_nullable)]
     pub last_reported_date_time: Option<edm::DateTimeOffset>,
     /// Compliance status of the policy report. Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<ComplianceStatus>,
     /// User name of the DevicePolicyStatus.
     pub user_display_name: Option<String>,
@@ -4824,16 +5160,21 @@ pub struct DeviceComplianceUserStatus {
 )]
 pub struct DeviceConfiguration {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// DateTime the object was created. Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Admin provided description of the Device Configuration.
     pub description: Option<String>,
     /// Admin provided name of the device configuration. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// DateTime the object was last modified. Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Version of the device configuration. Not nullable.
+    #[graph(non_nullable)]
     pub version: Option<i32>,
     /// The list of assignments for the device configuration profile. Navigation property: read when
     /// `$expand`ed, never written.
@@ -4954,6 +5295,7 @@ pub struct DeviceConfigurationGetOmaSettingPlainTextValueParameters {
 )]
 pub struct DeviceConfigurationAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The assignment target for the device configuration.
     pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
@@ -4971,20 +5313,28 @@ pub struct DeviceConfigurationAssignment {
 )]
 pub struct DeviceConfigurationDeviceOverview {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Version of the policy for that overview. Not nullable.
+    #[graph(non_nullable)]
     pub configuration_version: Option<i32>,
     /// Number of error devices. Not nullable.
+    #[graph(non_nullable)]
     pub error_count: Option<i32>,
     /// Number of failed devices. Not nullable.
+    #[graph(non_nullable)]
     pub failed_count: Option<i32>,
     /// Last update time. Not nullable.
+    #[graph(non_nullable)]
     pub last_update_date_time: Option<edm::DateTimeOffset>,
     /// Number of not applicable devices. Not nullable.
+    #[graph(non_nullable)]
     pub not_applicable_count: Option<i32>,
     /// Number of pending devices. Not nullable.
+    #[graph(non_nullable)]
     pub pending_count: Option<i32>,
     /// Number of succeeded devices. Not nullable.
+    #[graph(non_nullable)]
     pub success_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -5000,20 +5350,28 @@ pub struct DeviceConfigurationDeviceOverview {
 )]
 pub struct DeviceConfigurationDeviceStateSummary {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Number of compliant devices. Not nullable.
+    #[graph(non_nullable)]
     pub compliant_device_count: Option<i32>,
     /// Number of conflict devices. Not nullable.
+    #[graph(non_nullable)]
     pub conflict_device_count: Option<i32>,
     /// Number of error devices. Not nullable.
+    #[graph(non_nullable)]
     pub error_device_count: Option<i32>,
     /// Number of NonCompliant devices. Not nullable.
+    #[graph(non_nullable)]
     pub non_compliant_device_count: Option<i32>,
     /// Number of not applicable devices. Not nullable.
+    #[graph(non_nullable)]
     pub not_applicable_device_count: Option<i32>,
     /// Number of remediated devices. Not nullable.
+    #[graph(non_nullable)]
     pub remediated_device_count: Option<i32>,
     /// Number of unknown devices. Not nullable.
+    #[graph(non_nullable)]
     pub unknown_device_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -5030,16 +5388,20 @@ pub struct DeviceConfigurationDeviceStateSummary {
 )]
 pub struct DeviceConfigurationDeviceStatus {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The DateTime when device compliance grace period expires. Not nullable.
+    #[graph(non_nullable)]
     pub compliance_grace_period_expiration_date_time: Option<edm::DateTimeOffset>,
     /// Device name of the DevicePolicyStatus.
     pub device_display_name: Option<String>,
     /// The device model that is being reported
     pub device_model: Option<String>,
     /// Last modified date time of the policy report. Not nullable.
+    #[graph(non_nullable)]
     pub last_reported_date_time: Option<edm::DateTimeOffset>,
     /// Compliance status of the policy report. Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<ComplianceStatus>,
     /// The User Name that is being reported
     pub user_name: Option<String>,
@@ -5059,20 +5421,28 @@ pub struct DeviceConfigurationDeviceStatus {
 )]
 pub struct DeviceConfigurationUserOverview {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Version of the policy for that overview. Not nullable.
+    #[graph(non_nullable)]
     pub configuration_version: Option<i32>,
     /// Number of error Users. Not nullable.
+    #[graph(non_nullable)]
     pub error_count: Option<i32>,
     /// Number of failed Users. Not nullable.
+    #[graph(non_nullable)]
     pub failed_count: Option<i32>,
     /// Last update time. Not nullable.
+    #[graph(non_nullable)]
     pub last_update_date_time: Option<edm::DateTimeOffset>,
     /// Number of not applicable users. Not nullable.
+    #[graph(non_nullable)]
     pub not_applicable_count: Option<i32>,
     /// Number of pending Users. Not nullable.
+    #[graph(non_nullable)]
     pub pending_count: Option<i32>,
     /// Number of succeeded Users. Not nullable.
+    #[graph(non_nullable)]
     pub success_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -5088,12 +5458,16 @@ pub struct DeviceConfigurationUserOverview {
 )]
 pub struct DeviceConfigurationUserStatus {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Devices count for that user. Not nullable.
+    #[graph(non_nullable)]
     pub devices_count: Option<i32>,
     /// Last modified date time of the policy report. Not nullable.
+    #[graph(non_nullable)]
     pub last_reported_date_time: Option<edm::DateTimeOffset>,
     /// Compliance status of the policy report. Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<ComplianceStatus>,
     /// User name of the DevicePolicyStatus.
     pub user_display_name: Option<String>,
@@ -5119,20 +5493,25 @@ pub struct DeviceConfigurationUserStatus {
 )]
 pub struct DeviceEnrollmentConfiguration {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Created date time in UTC of the device enrollment configuration. Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// The description of the device enrollment configuration
     pub description: Option<String>,
     /// The display name of the device enrollment configuration
     pub display_name: Option<String>,
     /// Last modified date time in UTC of the device enrollment configuration. Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Priority is used when a user exists in multiple groups that are assigned enrollment
     /// configuration. Users are subject only to the configuration with the lowest priority value.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub priority: Option<i32>,
     /// The version of the device enrollment configuration. Not nullable.
+    #[graph(non_nullable)]
     pub version: Option<i32>,
     /// The list of group assignments for the device configuration profile Navigation property: read
     /// when `$expand`ed, never written.
@@ -5192,6 +5571,7 @@ pub struct DeviceEnrollmentLimitConfiguration {
     #[graph(base)]
     pub base: DeviceEnrollmentConfiguration,
     /// The maximum number of devices that a user can enroll. Not nullable.
+    #[graph(non_nullable)]
     pub limit: Option<i32>,
 }
 
@@ -5230,54 +5610,66 @@ pub struct DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     /// Controls the ability to use the anti-spoofing features for facial recognition on devices
     /// which support it. If set to disabled, anti-spoofing features are not allowed. If set to Not
     /// Configured, the user can choose whether they want to use anti-spoofing. Not nullable.
+    #[graph(non_nullable)]
     pub enhanced_biometrics_state: Option<Enablement>,
     /// Controls the period of time (in days) that a PIN can be used before the system requires the
     /// user to change it. This must be set between 0 and 730, inclusive. If set to 0, the user's
     /// PIN will never expire. Not nullable.
+    #[graph(non_nullable)]
     pub pin_expiration_in_days: Option<i32>,
     /// Controls the ability to use lowercase letters in the Windows Hello for Business PIN. Allowed
     /// permits the use of lowercase letter(s), whereas Required ensures they are present. If set to
     /// Not Allowed, lowercase letters will not be permitted. Not nullable.
+    #[graph(non_nullable)]
     pub pin_lowercase_characters_usage: Option<WindowsHelloForBusinessPinUsage>,
     /// Controls the maximum number of characters allowed for the Windows Hello for Business PIN.
     /// This value must be between 4 and 127, inclusive. This value must be greater than or equal to
     /// the value set for the minimum PIN. Not nullable.
+    #[graph(non_nullable)]
     pub pin_maximum_length: Option<i32>,
     /// Controls the minimum number of characters required for the Windows Hello for Business PIN.
     /// This value must be between 4 and 127, inclusive, and less than or equal to the value set for
     /// the maximum PIN. Not nullable.
+    #[graph(non_nullable)]
     pub pin_minimum_length: Option<i32>,
     /// Controls the ability to prevent users from using past PINs. This must be set between 0 and
     /// 50, inclusive, and the current PIN of the user is included in that count. If set to 0,
     /// previous PINs are not stored. PIN history is not preserved through a PIN reset. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub pin_previous_block_count: Option<i32>,
     /// Controls the ability to use special characters in the Windows Hello for Business PIN.
     /// Allowed permits the use of special character(s), whereas Required ensures they are present.
     /// If set to Not Allowed, special character(s) will not be permitted. Not nullable.
+    #[graph(non_nullable)]
     pub pin_special_characters_usage: Option<WindowsHelloForBusinessPinUsage>,
     /// Controls the ability to use uppercase letters in the Windows Hello for Business PIN. Allowed
     /// permits the use of uppercase letter(s), whereas Required ensures they are present. If set to
     /// Not Allowed, uppercase letters will not be permitted. Not nullable.
+    #[graph(non_nullable)]
     pub pin_uppercase_characters_usage: Option<WindowsHelloForBusinessPinUsage>,
     /// Controls the use of Remote Windows Hello for Business. Remote Windows Hello for Business
     /// provides the ability for a portable, registered device to be usable as a companion for
     /// desktop authentication. The desktop must be Azure AD joined and the companion device must
     /// have a Windows Hello for Business PIN. Not nullable.
+    #[graph(non_nullable)]
     pub remote_passport_enabled: Option<bool>,
     /// Controls whether to require a Trusted Platform Module (TPM) for provisioning Windows Hello
     /// for Business. A TPM provides an additional security benefit in that data stored on it cannot
     /// be used on other devices. If set to False, all devices can provision Windows Hello for
     /// Business even if there is not a usable TPM. Not nullable.
+    #[graph(non_nullable)]
     pub security_device_required: Option<bool>,
     /// Controls whether to allow the device to be configured for Windows Hello for Business. If set
     /// to disabled, the user cannot provision Windows Hello for Business except on Azure Active
     /// Directory joined mobile phones if otherwise required. If set to Not Configured, Intune will
     /// not override client defaults. Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<Enablement>,
     /// Controls the use of biometric gestures, such as face and fingerprint, as an alternative to
     /// the Windows Hello for Business PIN. If set to False, biometric gestures are not allowed.
     /// Users must still configure a PIN as a backup in case of failures. Not nullable.
+    #[graph(non_nullable)]
     pub unlock_with_biometrics_enabled: Option<bool>,
 }
 
@@ -5453,10 +5845,12 @@ pub struct DeviceEnrollmentWindowsHelloForBusinessConfiguration {
 #[cfg_attr(feature = "users", graph(contains(name = "troubleshootingEvents", target = DeviceManagementTroubleshootingEvent)))]
 pub struct DeviceManagement {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Device protection overview.
     pub device_protection_overview: Option<DeviceProtectionOverview>,
     /// Intune Account Id for given tenant. Not nullable.
+    #[graph(non_nullable)]
     pub intune_account_id: Option<edm::Guid>,
     /// intuneBrand contains data which is used in customizing the appearance of the Company Portal
     /// applications as well as the end user web portal.
@@ -5464,6 +5858,7 @@ pub struct DeviceManagement {
     /// Account level settings.
     pub settings: Option<DeviceManagementSettings>,
     /// Tenant mobile device management subscription state. Not nullable.
+    #[graph(non_nullable)]
     pub subscription_state: Option<DeviceManagementSubscriptionState>,
     /// User experience analytics device settings
     pub user_experience_analytics_settings: Option<UserExperienceAnalyticsSettings>,
@@ -5757,22 +6152,26 @@ pub struct DeviceManagementVerifyWindowsEnrollmentAutoDiscoveryParameters {
 )]
 pub struct DeviceManagementExchangeConnector {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The name of the server hosting the Exchange Connector.
     pub connector_server_name: Option<String>,
     /// An alias assigned to the Exchange server
     pub exchange_alias: Option<String>,
     /// The type of Exchange Connector Configured. Not nullable.
+    #[graph(non_nullable)]
     pub exchange_connector_type: Option<DeviceManagementExchangeConnectorType>,
     /// Exchange Organization to the Exchange server
     pub exchange_organization: Option<String>,
     /// Last sync time for the Exchange Connector. Not nullable.
+    #[graph(non_nullable)]
     pub last_sync_date_time: Option<edm::DateTimeOffset>,
     /// Email address used to configure the Service To Service Exchange Connector.
     pub primary_smtp_address: Option<String>,
     /// The name of the Exchange server.
     pub server_name: Option<String>,
     /// Exchange Connector Status. Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<DeviceManagementExchangeConnectorStatus>,
     /// The version of the ExchangeConnectorAgent
     pub version: Option<String>,
@@ -5799,21 +6198,27 @@ pub struct DeviceManagementExchangeConnectorSyncParameters {
 )]
 pub struct DeviceManagementExportJob {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Time that the exported report expires. Not nullable.
+    #[graph(non_nullable)]
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     /// Filters applied on the report. The maximum length allowed for this property is 2000
     /// characters.
     pub filter: Option<String>,
     /// Format of the exported report. Possible values are \`csv\` and \`json\`. Not nullable.
+    #[graph(non_nullable)]
     pub format: Option<DeviceManagementReportFileFormat>,
     /// Configures how the requested export job is localized. Possible values are
     /// \`replaceLocalizableValues\` and \`localizedValuesAsAdditionalColumn\`. Not nullable.
+    #[graph(non_nullable)]
     pub localization_type: Option<DeviceManagementExportJobLocalizationType>,
     /// Name of the report. The maximum length allowed for this property is 2000 characters. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub report_name: Option<String>,
     /// Time that the exported report was requested. Not nullable.
+    #[graph(non_nullable)]
     pub request_date_time: Option<edm::DateTimeOffset>,
     /// Columns selected from the report. The maximum number of allowed columns names is 256. The
     /// maximum length allowed for each column name in this property is 1000 characters.
@@ -5826,6 +6231,7 @@ pub struct DeviceManagementExportJob {
     pub snapshot_id: Option<String>,
     /// Status of the export job. Possible values are \`unknown\`, \`notStarted\`, \`inProgress\`,
     /// \`completed\` and \`failed\`. Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<DeviceManagementReportStatus>,
     /// Temporary location of the exported report.
     pub url: Option<String>,
@@ -5846,19 +6252,24 @@ pub struct DeviceManagementExportJob {
 )]
 pub struct DeviceManagementPartner {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Partner display name
     pub display_name: Option<String>,
     /// User groups that specifies whether enrollment is through partner.
     pub groups_requiring_partner_enrollment: Option<Vec<DeviceManagementPartnerAssignment>>,
     /// Whether device management partner is configured or not. Not nullable.
+    #[graph(non_nullable)]
     pub is_configured: Option<bool>,
     /// Timestamp of last heartbeat after admin enabled option Connect to Device management Partner.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_heartbeat_date_time: Option<edm::DateTimeOffset>,
     /// Partner App type. Not nullable.
+    #[graph(non_nullable)]
     pub partner_app_type: Option<DeviceManagementPartnerAppType>,
     /// Partner state of this tenant. Not nullable.
+    #[graph(non_nullable)]
     pub partner_state: Option<DeviceManagementPartnerTenantState>,
     /// Partner Single tenant App id
     pub single_tenant_app_id: Option<String>,
@@ -5976,6 +6387,7 @@ pub struct DeviceManagementPartner {
 )]
 pub struct DeviceManagementReports {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Entity representing a job to export a report. Navigation property: read when `$expand`ed,
     /// never written.
@@ -6312,10 +6724,12 @@ pub struct EditionUpgradeConfiguration {
     /// Edition Upgrade License File Content.
     pub license: Option<String>,
     /// Edition Upgrade License Type. Not nullable.
+    #[graph(non_nullable)]
     pub license_type: Option<EditionUpgradeLicenseType>,
     /// Edition Upgrade Product Key.
     pub product_key: Option<String>,
     /// Edition Upgrade Target Edition. Not nullable.
+    #[graph(non_nullable)]
     pub target_edition: Option<Windows10EditionType>,
 }
 
@@ -6328,6 +6742,7 @@ pub struct EditionUpgradeConfiguration {
 )]
 pub struct EnrollmentConfigurationAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Represents an assignment to managed devices in the tenant
     pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
@@ -6353,6 +6768,7 @@ pub struct EnrollmentConfigurationAssignment {
 )]
 pub struct ImportedWindowsAutopilotDeviceIdentity {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// UPN of the user the device will be assigned
     pub assigned_user_principal_name: Option<String>,
@@ -6403,16 +6819,20 @@ pub struct IosCompliancePolicy {
     #[graph(base)]
     pub base: DeviceCompliancePolicy,
     /// Require that devices have enabled device threat protection . Not nullable.
+    #[graph(non_nullable)]
     pub device_threat_protection_enabled: Option<bool>,
     /// Require Mobile Threat Protection minimum risk level to report noncompliance. Not nullable.
+    #[graph(non_nullable)]
     pub device_threat_protection_required_security_level: Option<DeviceThreatProtectionLevel>,
     /// Indicates whether or not to require a managed email profile. Not nullable.
+    #[graph(non_nullable)]
     pub managed_email_profile_required: Option<bool>,
     /// Maximum IOS version.
     pub os_maximum_version: Option<String>,
     /// Minimum IOS version.
     pub os_minimum_version: Option<String>,
     /// Indicates whether or not to block simple passcodes. Not nullable.
+    #[graph(non_nullable)]
     pub passcode_block_simple: Option<bool>,
     /// Number of days before the passcode expires. Starting January 2026 (Intune release version:
     /// 2601), the maximum expiration days will be limited to 730 days. Any setting above 730 days
@@ -6427,12 +6847,15 @@ pub struct IosCompliancePolicy {
     /// Number of previous passcodes to block. Valid values 1 to 24
     pub passcode_previous_passcode_block_count: Option<i32>,
     /// Indicates whether or not to require a passcode. Not nullable.
+    #[graph(non_nullable)]
     pub passcode_required: Option<bool>,
     /// The required passcode type. Not nullable.
+    #[graph(non_nullable)]
     pub passcode_required_type: Option<RequiredPasswordType>,
     /// Indicates the device should not be jailbroken. When TRUE, if the device is detected as
     /// jailbroken it will be reported non-compliant. When FALSE, the device is not reported as
     /// non-compliant regardless of device jailbroken state. Default is FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub security_block_jailbroken_devices: Option<bool>,
 }
 
@@ -6446,10 +6869,12 @@ pub struct IosCustomConfiguration {
     #[graph(base)]
     pub base: DeviceConfiguration,
     /// Payload. (UTF8 encoded byte array). Not nullable.
+    #[graph(non_nullable)]
     pub payload: Option<edm::Binary>,
     /// Payload file name (\*.mobileconfig \| \*.xml).
     pub payload_file_name: Option<String>,
     /// Name that is displayed to the user. Not nullable.
+    #[graph(non_nullable)]
     pub payload_name: Option<String>,
 }
 
@@ -6486,221 +6911,291 @@ pub struct IosGeneralDeviceConfiguration {
     pub base: DeviceConfiguration,
     /// Indicates whether or not to allow account modification when the device is in supervised
     /// mode. Not nullable.
+    #[graph(non_nullable)]
     pub account_block_modification: Option<bool>,
     /// Indicates whether or not to allow activation lock when the device is in the supervised mode.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub activation_lock_allow_when_supervised: Option<bool>,
     /// Indicates whether or not to allow AirDrop when the device is in supervised mode. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub air_drop_blocked: Option<bool>,
     /// Indicates whether or not to cause AirDrop to be considered an unmanaged drop target (iOS 9.0
     /// and later). Not nullable.
+    #[graph(non_nullable)]
     pub air_drop_force_unmanaged_drop_target: Option<bool>,
     /// Indicates whether or not to enforce all devices receiving AirPlay requests from this device
     /// to use a pairing password. Not nullable.
+    #[graph(non_nullable)]
     pub air_play_force_pairing_password_for_outgoing_requests: Option<bool>,
     /// Indicates whether or not to block the user from using News when the device is in supervised
     /// mode (iOS 9.0 and later). Not nullable.
+    #[graph(non_nullable)]
     pub apple_news_blocked: Option<bool>,
     /// Indicates whether or not to allow Apple Watch pairing when the device is in supervised mode
     /// (iOS 9.0 and later). Not nullable.
+    #[graph(non_nullable)]
     pub apple_watch_block_pairing: Option<bool>,
     /// Indicates whether or not to force a paired Apple Watch to use Wrist Detection (iOS 8.2 and
     /// later). Not nullable.
+    #[graph(non_nullable)]
     pub apple_watch_force_wrist_detection: Option<bool>,
     /// Gets or sets the list of iOS apps allowed to autonomously enter Single App Mode. Supervised
     /// only. iOS 7.0 and later. This collection can contain a maximum of 500 elements.
     pub apps_single_app_mode_list: Option<Vec<AppListItem>>,
     /// Indicates whether or not to block the automatic downloading of apps purchased on other
     /// devices when the device is in supervised mode (iOS 9.0 and later). Not nullable.
+    #[graph(non_nullable)]
     pub app_store_block_automatic_downloads: Option<bool>,
     /// Indicates whether or not to block the user from using the App Store. Requires a supervised
     /// device for iOS 13 and later. Not nullable.
+    #[graph(non_nullable)]
     pub app_store_blocked: Option<bool>,
     /// Indicates whether or not to block the user from making in app purchases. Not nullable.
+    #[graph(non_nullable)]
     pub app_store_block_in_app_purchases: Option<bool>,
     /// Indicates whether or not to block the App Store app, not restricting installation through
     /// Host apps. Applies to supervised mode only (iOS 9.0 and later). Not nullable.
-    #[graph(rename = "appStoreBlockUIAppInstallation")]
+    #[graph(non_nullable, rename = "appStoreBlockUIAppInstallation")]
     pub app_store_block_ui_app_installation: Option<bool>,
     /// Indicates whether or not to require a password when using the app store. Not nullable.
+    #[graph(non_nullable)]
     pub app_store_require_password: Option<bool>,
     /// List of apps in the visibility list (either visible/launchable apps list or
     /// hidden/unlaunchable apps list, controlled by AppsVisibilityListType) (iOS 9.3 and later).
     /// This collection can contain a maximum of 10000 elements.
     pub apps_visibility_list: Option<Vec<AppListItem>>,
     /// Type of list that is in the AppsVisibilityList. Not nullable.
+    #[graph(non_nullable)]
     pub apps_visibility_list_type: Option<AppListType>,
     /// Indicates whether or not to allow modification of Bluetooth settings when the device is in
     /// supervised mode (iOS 10.0 and later). Not nullable.
+    #[graph(non_nullable)]
     pub bluetooth_block_modification: Option<bool>,
     /// Indicates whether or not to block the user from accessing the camera of the device. Requires
     /// a supervised device for iOS 13 and later. Not nullable.
+    #[graph(non_nullable)]
     pub camera_blocked: Option<bool>,
     /// Indicates whether or not to block data roaming. Not nullable.
+    #[graph(non_nullable)]
     pub cellular_block_data_roaming: Option<bool>,
     /// Indicates whether or not to block global background fetch while roaming. Not nullable.
+    #[graph(non_nullable)]
     pub cellular_block_global_background_fetch_while_roaming: Option<bool>,
     /// Indicates whether or not to allow changes to cellular app data usage settings when the
     /// device is in supervised mode. Not nullable.
+    #[graph(non_nullable)]
     pub cellular_block_per_app_data_modification: Option<bool>,
     /// Indicates whether or not to block Personal Hotspot. Not nullable.
+    #[graph(non_nullable)]
     pub cellular_block_personal_hotspot: Option<bool>,
     /// Indicates whether or not to block voice roaming. Not nullable.
+    #[graph(non_nullable)]
     pub cellular_block_voice_roaming: Option<bool>,
     /// Indicates whether or not to block untrusted TLS certificates. Not nullable.
+    #[graph(non_nullable)]
     pub certificates_block_untrusted_tls_certificates: Option<bool>,
     /// Indicates whether or not to allow remote screen observation by Classroom app when the device
     /// is in supervised mode (iOS 9.3 and later). Not nullable.
+    #[graph(non_nullable)]
     pub classroom_app_block_remote_screen_observation: Option<bool>,
     /// Indicates whether or not to automatically give permission to the teacher of a managed course
     /// on the Classroom app to view a student's screen without prompting when the device is in
     /// supervised mode. Not nullable.
+    #[graph(non_nullable)]
     pub classroom_app_force_unprompted_screen_observation: Option<bool>,
     /// List that is in the AppComplianceList. Not nullable.
+    #[graph(non_nullable)]
     pub compliant_app_list_type: Option<AppListType>,
     /// List of apps in the compliance (either allow list or block list, controlled by
     /// CompliantAppListType). This collection can contain a maximum of 10000 elements.
     pub compliant_apps_list: Option<Vec<AppListItem>>,
     /// Indicates whether or not to block the user from installing configuration profiles and
     /// certificates interactively when the device is in supervised mode. Not nullable.
+    #[graph(non_nullable)]
     pub configuration_profile_block_changes: Option<bool>,
     /// Indicates whether or not to block definition lookup when the device is in supervised mode
     /// (iOS 8.1.3 and later ). Not nullable.
+    #[graph(non_nullable)]
     pub definition_lookup_blocked: Option<bool>,
     /// Indicates whether or not to allow the user to enables restrictions in the device settings
     /// when the device is in supervised mode. Not nullable.
+    #[graph(non_nullable)]
     pub device_block_enable_restrictions: Option<bool>,
     /// Indicates whether or not to allow the use of the 'Erase all content and settings' option on
     /// the device when the device is in supervised mode. Not nullable.
+    #[graph(non_nullable)]
     pub device_block_erase_content_and_settings: Option<bool>,
     /// Indicates whether or not to allow device name modification when the device is in supervised
     /// mode (iOS 9.0 and later). Not nullable.
+    #[graph(non_nullable)]
     pub device_block_name_modification: Option<bool>,
     /// Indicates whether or not to block diagnostic data submission. Not nullable.
+    #[graph(non_nullable)]
     pub diagnostic_data_block_submission: Option<bool>,
     /// Indicates whether or not to allow diagnostics submission settings modification when the
     /// device is in supervised mode (iOS 9.3.2 and later). Not nullable.
+    #[graph(non_nullable)]
     pub diagnostic_data_block_submission_modification: Option<bool>,
     /// Indicates whether or not to block the user from viewing managed documents in unmanaged apps.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub documents_block_managed_documents_in_unmanaged_apps: Option<bool>,
     /// Indicates whether or not to block the user from viewing unmanaged documents in managed apps.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub documents_block_unmanaged_documents_in_managed_apps: Option<bool>,
     /// An email address lacking a suffix that matches any of these strings will be considered
     /// out-of-domain.
     pub email_in_domain_suffixes: Option<Vec<String>>,
     /// Indicates whether or not to block the user from trusting an enterprise app. Not nullable.
+    #[graph(non_nullable)]
     pub enterprise_app_block_trust: Option<bool>,
     /// \[Deprecated\] Configuring this setting and setting the value to 'true' has no effect on the
     /// device. Not nullable.
+    #[graph(non_nullable)]
     pub enterprise_app_block_trust_modification: Option<bool>,
     /// Indicates whether or not to block the user from using FaceTime. Requires a supervised device
     /// for iOS 13 and later. Not nullable.
+    #[graph(non_nullable)]
     pub face_time_blocked: Option<bool>,
     /// Indicates whether or not to block changes to Find My Friends when the device is in
     /// supervised mode. Not nullable.
+    #[graph(non_nullable)]
     pub find_my_friends_blocked: Option<bool>,
     /// Indicates whether or not to block the user from using Game Center when the device is in
     /// supervised mode. Not nullable.
+    #[graph(non_nullable)]
     pub game_center_blocked: Option<bool>,
     /// Indicates whether or not to block the user from having friends in Game Center. Requires a
     /// supervised device for iOS 13 and later. Not nullable.
+    #[graph(non_nullable)]
     pub gaming_block_game_center_friends: Option<bool>,
     /// Indicates whether or not to block the user from using multiplayer gaming. Requires a
     /// supervised device for iOS 13 and later. Not nullable.
+    #[graph(non_nullable)]
     pub gaming_block_multiplayer: Option<bool>,
     /// indicates whether or not to allow host pairing to control the devices an iOS device can pair
     /// with when the iOS device is in supervised mode. Not nullable.
+    #[graph(non_nullable)]
     pub host_pairing_blocked: Option<bool>,
     /// Indicates whether or not to block the user from using the iBooks Store when the device is in
     /// supervised mode. Not nullable.
+    #[graph(non_nullable)]
     pub i_books_store_blocked: Option<bool>,
     /// Indicates whether or not to block the user from downloading media from the iBookstore that
     /// has been tagged as erotica. Not nullable.
+    #[graph(non_nullable)]
     pub i_books_store_block_erotica: Option<bool>,
     /// Indicates whether or not to block the user from continuing work they started on iOS device
     /// to another iOS or macOS device. Not nullable.
+    #[graph(non_nullable)]
     pub i_cloud_block_activity_continuation: Option<bool>,
     /// Indicates whether or not to block iCloud backup. Requires a supervised device for iOS 13 and
     /// later. Not nullable.
+    #[graph(non_nullable)]
     pub i_cloud_block_backup: Option<bool>,
     /// Indicates whether or not to block iCloud document sync. Requires a supervised device for iOS
     /// 13 and later. Not nullable.
+    #[graph(non_nullable)]
     pub i_cloud_block_document_sync: Option<bool>,
     /// Indicates whether or not to block Managed Apps Cloud Sync. Not nullable.
+    #[graph(non_nullable)]
     pub i_cloud_block_managed_apps_sync: Option<bool>,
     /// Indicates whether or not to block iCloud Photo Library. Not nullable.
+    #[graph(non_nullable)]
     pub i_cloud_block_photo_library: Option<bool>,
     /// Indicates whether or not to block iCloud Photo Stream Sync. Not nullable.
+    #[graph(non_nullable)]
     pub i_cloud_block_photo_stream_sync: Option<bool>,
     /// Indicates whether or not to block Shared Photo Stream. Not nullable.
+    #[graph(non_nullable)]
     pub i_cloud_block_shared_photo_stream: Option<bool>,
     /// Indicates whether or not to require backups to iCloud be encrypted. Not nullable.
+    #[graph(non_nullable)]
     pub i_cloud_require_encrypted_backup: Option<bool>,
     /// Indicates whether or not to block the user from accessing explicit content in iTunes and the
     /// App Store. Requires a supervised device for iOS 13 and later. Not nullable.
+    #[graph(non_nullable)]
     pub i_tunes_block_explicit_content: Option<bool>,
     /// Indicates whether or not to block Music service and revert Music app to classic mode when
     /// the device is in supervised mode (iOS 9.3 and later and macOS 10.12 and later). Not
     /// nullable.
+    #[graph(non_nullable)]
     pub i_tunes_block_music_service: Option<bool>,
     /// Indicates whether or not to block the user from using iTunes Radio when the device is in
     /// supervised mode (iOS 9.3 and later). Not nullable.
+    #[graph(non_nullable)]
     pub i_tunes_block_radio: Option<bool>,
     /// Indicates whether or not to block keyboard auto-correction when the device is in supervised
     /// mode (iOS 8.1.3 and later). Not nullable.
+    #[graph(non_nullable)]
     pub keyboard_block_auto_correct: Option<bool>,
     /// Indicates whether or not to block the user from using dictation input when the device is in
     /// supervised mode. Not nullable.
+    #[graph(non_nullable)]
     pub keyboard_block_dictation: Option<bool>,
     /// Indicates whether or not to block predictive keyboards when device is in supervised mode
     /// (iOS 8.1.3 and later). Not nullable.
+    #[graph(non_nullable)]
     pub keyboard_block_predictive: Option<bool>,
     /// Indicates whether or not to block keyboard shortcuts when the device is in supervised mode
     /// (iOS 9.0 and later). Not nullable.
+    #[graph(non_nullable)]
     pub keyboard_block_shortcuts: Option<bool>,
     /// Indicates whether or not to block keyboard spell-checking when the device is in supervised
     /// mode (iOS 8.1.3 and later). Not nullable.
+    #[graph(non_nullable)]
     pub keyboard_block_spell_check: Option<bool>,
     /// Indicates whether or not to allow assistive speak while in kiosk mode. Not nullable.
+    #[graph(non_nullable)]
     pub kiosk_mode_allow_assistive_speak: Option<bool>,
     /// Indicates whether or not to allow access to the Assistive Touch Settings while in kiosk
     /// mode. Not nullable.
+    #[graph(non_nullable)]
     pub kiosk_mode_allow_assistive_touch_settings: Option<bool>,
     /// Indicates whether or not to allow device auto lock while in kiosk mode. This property's
     /// functionality is redundant with the OS default and is deprecated. Use KioskModeBlockAutoLock
     /// instead. Not nullable.
+    #[graph(non_nullable)]
     pub kiosk_mode_allow_auto_lock: Option<bool>,
     /// Indicates whether or not to allow access to the Color Inversion Settings while in kiosk
     /// mode. Not nullable.
+    #[graph(non_nullable)]
     pub kiosk_mode_allow_color_inversion_settings: Option<bool>,
     /// Indicates whether or not to allow use of the ringer switch while in kiosk mode. This
     /// property's functionality is redundant with the OS default and is deprecated. Use
     /// KioskModeBlockRingerSwitch instead. Not nullable.
+    #[graph(non_nullable)]
     pub kiosk_mode_allow_ringer_switch: Option<bool>,
     /// Indicates whether or not to allow screen rotation while in kiosk mode. This property's
     /// functionality is redundant with the OS default and is deprecated. Use
     /// KioskModeBlockScreenRotation instead. Not nullable.
+    #[graph(non_nullable)]
     pub kiosk_mode_allow_screen_rotation: Option<bool>,
     /// Indicates whether or not to allow use of the sleep button while in kiosk mode. This
     /// property's functionality is redundant with the OS default and is deprecated. Use
     /// KioskModeBlockSleepButton instead. Not nullable.
+    #[graph(non_nullable)]
     pub kiosk_mode_allow_sleep_button: Option<bool>,
     /// Indicates whether or not to allow use of the touchscreen while in kiosk mode. This
     /// property's functionality is redundant with the OS default and is deprecated. Use
     /// KioskModeBlockTouchscreen instead. Not nullable.
+    #[graph(non_nullable)]
     pub kiosk_mode_allow_touchscreen: Option<bool>,
     /// Indicates whether or not to allow access to the voice over settings while in kiosk mode. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub kiosk_mode_allow_voice_over_settings: Option<bool>,
     /// Indicates whether or not to allow use of the volume buttons while in kiosk mode. This
     /// property's functionality is redundant with the OS default and is deprecated. Use
     /// KioskModeBlockVolumeButtons instead. Not nullable.
+    #[graph(non_nullable)]
     pub kiosk_mode_allow_volume_buttons: Option<bool>,
     /// Indicates whether or not to allow access to the zoom settings while in kiosk mode. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub kiosk_mode_allow_zoom_settings: Option<bool>,
     /// URL in the app store to the app to use for kiosk mode. Use if KioskModeManagedAppId is not
     /// known.
@@ -6712,28 +7207,38 @@ pub struct IosGeneralDeviceConfiguration {
     /// KioskModeAppStoreUrl will be ignored.
     pub kiosk_mode_managed_app_id: Option<String>,
     /// Indicates whether or not to require assistive touch while in kiosk mode. Not nullable.
+    #[graph(non_nullable)]
     pub kiosk_mode_require_assistive_touch: Option<bool>,
     /// Indicates whether or not to require color inversion while in kiosk mode. Not nullable.
+    #[graph(non_nullable)]
     pub kiosk_mode_require_color_inversion: Option<bool>,
     /// Indicates whether or not to require mono audio while in kiosk mode. Not nullable.
+    #[graph(non_nullable)]
     pub kiosk_mode_require_mono_audio: Option<bool>,
     /// Indicates whether or not to require voice over while in kiosk mode. Not nullable.
+    #[graph(non_nullable)]
     pub kiosk_mode_require_voice_over: Option<bool>,
     /// Indicates whether or not to require zoom while in kiosk mode. Not nullable.
+    #[graph(non_nullable)]
     pub kiosk_mode_require_zoom: Option<bool>,
     /// Indicates whether or not to block the user from using control center on the lock screen. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub lock_screen_block_control_center: Option<bool>,
     /// Indicates whether or not to block the user from using the notification view on the lock
     /// screen. Not nullable.
+    #[graph(non_nullable)]
     pub lock_screen_block_notification_view: Option<bool>,
     /// Indicates whether or not to block the user from using passbook when the device is locked.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub lock_screen_block_passbook: Option<bool>,
     /// Indicates whether or not to block the user from using the Today View on the lock screen. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub lock_screen_block_today_view: Option<bool>,
     /// Media content rating settings for Apps. Not nullable.
+    #[graph(non_nullable)]
     pub media_content_rating_apps: Option<RatingAppsType>,
     /// Media content rating settings for Australia
     pub media_content_rating_australia: Option<MediaContentRatingAustralia>,
@@ -6755,22 +7260,28 @@ pub struct IosGeneralDeviceConfiguration {
     pub media_content_rating_united_states: Option<MediaContentRatingUnitedStates>,
     /// Indicates whether or not to block the user from using the Messages app on the supervised
     /// device. Not nullable.
+    #[graph(non_nullable)]
     pub messages_blocked: Option<bool>,
     /// List of managed apps and the network rules that applies to them. This collection can contain
     /// a maximum of 1000 elements.
     pub network_usage_rules: Option<Vec<IosNetworkUsageRule>>,
     /// Indicates whether or not to allow notifications settings modification (iOS 9.3 and later).
     /// Not nullable.
+    #[graph(non_nullable)]
     pub notifications_block_settings_modification: Option<bool>,
     /// Block modification of registered Touch ID fingerprints when in supervised mode. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub passcode_block_fingerprint_modification: Option<bool>,
     /// Indicates whether or not to block fingerprint unlock. Not nullable.
+    #[graph(non_nullable)]
     pub passcode_block_fingerprint_unlock: Option<bool>,
     /// Indicates whether or not to allow passcode modification on the supervised device (iOS 9.0
     /// and later). Not nullable.
+    #[graph(non_nullable)]
     pub passcode_block_modification: Option<bool>,
     /// Indicates whether or not to block simple passcodes. Not nullable.
+    #[graph(non_nullable)]
     pub passcode_block_simple: Option<bool>,
     /// Number of days before the passcode expires. Valid values 1 to 65535
     pub passcode_expiration_days: Option<i32>,
@@ -6785,25 +7296,33 @@ pub struct IosGeneralDeviceConfiguration {
     /// Number of previous passcodes to block. Valid values 1 to 24
     pub passcode_previous_passcode_block_count: Option<i32>,
     /// Indicates whether or not to require a passcode. Not nullable.
+    #[graph(non_nullable)]
     pub passcode_required: Option<bool>,
     /// Type of passcode that is required. Not nullable.
+    #[graph(non_nullable)]
     pub passcode_required_type: Option<RequiredPasswordType>,
     /// Number of sign in failures allowed before wiping the device. Valid values 2 to 11
     pub passcode_sign_in_failure_count_before_wipe: Option<i32>,
     /// Indicates whether or not to block the user from using podcasts on the supervised device (iOS
     /// 8.0 and later). Not nullable.
+    #[graph(non_nullable)]
     pub podcasts_blocked: Option<bool>,
     /// Indicates whether or not to block the user from using Auto fill in Safari. Requires a
     /// supervised device for iOS 13 and later. Not nullable.
+    #[graph(non_nullable)]
     pub safari_block_autofill: Option<bool>,
     /// Indicates whether or not to block the user from using Safari. Requires a supervised device
     /// for iOS 13 and later. Not nullable.
+    #[graph(non_nullable)]
     pub safari_blocked: Option<bool>,
     /// Indicates whether or not to block JavaScript in Safari. Not nullable.
+    #[graph(non_nullable)]
     pub safari_block_java_script: Option<bool>,
     /// Indicates whether or not to block popups in Safari. Not nullable.
+    #[graph(non_nullable)]
     pub safari_block_popups: Option<bool>,
     /// Cookie settings for Safari. Not nullable.
+    #[graph(non_nullable)]
     pub safari_cookie_settings: Option<WebBrowserCookieSettings>,
     /// URLs matching the patterns listed here will be considered managed.
     pub safari_managed_domains: Option<Vec<String>>,
@@ -6811,31 +7330,41 @@ pub struct IosGeneralDeviceConfiguration {
     /// to devices in supervised mode (iOS 9.3 and later).
     pub safari_password_auto_fill_domains: Option<Vec<String>>,
     /// Indicates whether or not to require fraud warning in Safari. Not nullable.
+    #[graph(non_nullable)]
     pub safari_require_fraud_warning: Option<bool>,
     /// Indicates whether or not to block the user from taking Screenshots. Not nullable.
+    #[graph(non_nullable)]
     pub screen_capture_blocked: Option<bool>,
     /// Indicates whether or not to block the user from using Siri. Not nullable.
+    #[graph(non_nullable)]
     pub siri_blocked: Option<bool>,
     /// Indicates whether or not to block the user from using Siri when locked. Not nullable.
+    #[graph(non_nullable)]
     pub siri_blocked_when_locked: Option<bool>,
     /// Indicates whether or not to block Siri from querying user-generated content when used on a
     /// supervised device. Not nullable.
+    #[graph(non_nullable)]
     pub siri_block_user_generated_content: Option<bool>,
     /// Indicates whether or not to prevent Siri from dictating, or speaking profane language on
     /// supervised device. Not nullable.
+    #[graph(non_nullable)]
     pub siri_require_profanity_filter: Option<bool>,
     /// Indicates whether or not to block Spotlight search from returning internet results on
     /// supervised device. Not nullable.
+    #[graph(non_nullable)]
     pub spotlight_block_internet_results: Option<bool>,
     /// Indicates whether or not to block voice dialing. Not nullable.
+    #[graph(non_nullable)]
     pub voice_dialing_blocked: Option<bool>,
     /// Indicates whether or not to allow wallpaper modification on supervised device (iOS 9.0 and
     /// later) . Not nullable.
+    #[graph(non_nullable)]
     pub wallpaper_block_modification: Option<bool>,
     /// Indicates whether or not to force the device to use only Wi-Fi networks from configuration
     /// profiles when the device is in supervised mode. Available for devices running iOS and iPadOS
     /// versions 14.4 and earlier. Devices running 14.5+ should use the setting,
     /// “WiFiConnectToAllowedNetworksOnlyForced. Not nullable.
+    #[graph(non_nullable)]
     pub wi_fi_connect_only_to_configured_networks: Option<bool>,
 }
 
@@ -6849,12 +7378,15 @@ pub struct IosUpdateConfiguration {
     pub base: DeviceConfiguration,
     /// Active Hours End (active hours mean the time window when updates install should not happen).
     /// Not nullable.
+    #[graph(non_nullable)]
     pub active_hours_end: Option<edm::TimeOfDay>,
     /// Active Hours Start (active hours mean the time window when updates install should not
     /// happen). Not nullable.
+    #[graph(non_nullable)]
     pub active_hours_start: Option<edm::TimeOfDay>,
     /// Days in week for which active hours are configured. This collection can contain a maximum of
     /// 7 elements. Not nullable.
+    #[graph(non_nullable)]
     pub scheduled_install_days: Option<Vec<DayOfWeek>>,
     /// UTC Time Offset indicated in minutes
     pub utc_time_offset_in_minutes: Option<i32>,
@@ -6869,8 +7401,10 @@ pub struct IosUpdateConfiguration {
 )]
 pub struct IosUpdateDeviceStatus {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The DateTime when device compliance grace period expires. Not nullable.
+    #[graph(non_nullable)]
     pub compliance_grace_period_expiration_date_time: Option<edm::DateTimeOffset>,
     /// Device name of the DevicePolicyStatus.
     pub device_display_name: Option<String>,
@@ -6879,12 +7413,15 @@ pub struct IosUpdateDeviceStatus {
     /// The device model that is being reported
     pub device_model: Option<String>,
     /// The installation status of the policy report. Not nullable.
+    #[graph(non_nullable)]
     pub install_status: Option<IosUpdatesInstallStatus>,
     /// Last modified date time of the policy report. Not nullable.
+    #[graph(non_nullable)]
     pub last_reported_date_time: Option<edm::DateTimeOffset>,
     /// The device version that is being reported.
     pub os_version: Option<String>,
     /// Compliance status of the policy report. Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<ComplianceStatus>,
     /// The User id that is being reported.
     pub user_id: Option<String>,
@@ -6907,18 +7444,24 @@ pub struct IosUpdateDeviceStatus {
 )]
 pub struct LocalizedNotificationMessage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Flag to indicate whether or not this is the default locale for language fallback. This flag
     /// can only be set. To unset, set this property to true on another Localized Notification
     /// Message. Not nullable.
+    #[graph(non_nullable)]
     pub is_default: Option<bool>,
     /// DateTime the object was last modified. Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// The Locale for which this message is destined. Not nullable.
+    #[graph(non_nullable)]
     pub locale: Option<String>,
     /// The Message Template content. Not nullable.
+    #[graph(non_nullable)]
     pub message_template: Option<String>,
     /// The Message Template Subject. Not nullable.
+    #[graph(non_nullable)]
     pub subject: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -6937,20 +7480,25 @@ pub struct MacOSCompliancePolicy {
     /// Specifies whether Mobile Threat Defense (MTD) must be enabled. When set to true, the device
     /// is marked noncompliant if MTD isn't enabled or doesn't report a threat level. When false,
     /// threat protection level requirements aren't enforced. Default is false. Not nullable.
+    #[graph(non_nullable)]
     pub device_threat_protection_enabled: Option<bool>,
     /// Specifies the Mobile Threat Defense risk level threshold used to report noncompliance (for
     /// example, secured, medium, or high). When set to a value other than unavailable, the device
     /// is marked noncompliant if the reported risk level doesn't meet the configured requirement.
     /// Default is unavailable. Not nullable.
+    #[graph(non_nullable)]
     pub device_threat_protection_required_security_level: Option<DeviceThreatProtectionLevel>,
     /// Specifies whether Block all incoming connections must be enabled. When set to true, the
     /// device is marked noncompliant if the setting is disabled. Default is false. Not nullable.
+    #[graph(non_nullable)]
     pub firewall_block_all_incoming: Option<bool>,
     /// Specifies whether the macOS application firewall must be enabled. When set to true, the
     /// device is marked noncompliant if the firewall is disabled. Default is false. Not nullable.
+    #[graph(non_nullable)]
     pub firewall_enabled: Option<bool>,
     /// Specifies whether Enable stealth mode must be enabled. When set to true, the device is
     /// marked noncompliant if the setting is disabled. Default is false. Not nullable.
+    #[graph(non_nullable)]
     pub firewall_enable_stealth_mode: Option<bool>,
     /// Specifies the maximum allowed macOS version. When set, the device is marked noncompliant if
     /// its OS version is higher than this value. Default is null, when set to default it is not
@@ -6962,6 +7510,7 @@ pub struct MacOSCompliancePolicy {
     pub os_minimum_version: Option<String>,
     /// Specifies whether simple passwords such as 1111 or 1234 are allowed. When set to true, the
     /// device is marked noncompliant if it allows simple passwords. Default is false. Not nullable.
+    #[graph(non_nullable)]
     pub password_block_simple: Option<bool>,
     /// Specifies the maximum password age in days. When set, the device is marked noncompliant if
     /// the password age exceeds this value. Valid values are 1 to 65535. Default is null, when set
@@ -6985,17 +7534,21 @@ pub struct MacOSCompliancePolicy {
     pub password_previous_password_block_count: Option<i32>,
     /// Specifies whether a device password is required. When set to true, the device is marked
     /// noncompliant if a password isn't configured. Default is false. Not nullable.
+    #[graph(non_nullable)]
     pub password_required: Option<bool>,
     /// Specifies the required password type (for example, deviceDefault or alphanumeric). When set
     /// to a value other than deviceDefault, the device is marked noncompliant if the password type
     /// doesn't match. Default is deviceDefault. Not nullable.
+    #[graph(non_nullable)]
     pub password_required_type: Option<RequiredPasswordType>,
     /// Specifies whether storage encryption is required on macOS devices. When set to true, the
     /// device is marked noncompliant if storage isn't encrypted. Default is false. Not nullable.
+    #[graph(non_nullable)]
     pub storage_require_encryption: Option<bool>,
     /// Specifies whether System Integrity Protection must be enabled. When set to true, the device
     /// is marked noncompliant if System Integrity Protection is disabled. Default is false. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub system_integrity_protection_enabled: Option<bool>,
 }
 
@@ -7009,10 +7562,12 @@ pub struct MacOSCustomConfiguration {
     #[graph(base)]
     pub base: DeviceConfiguration,
     /// Payload. (UTF8 encoded byte array). Not nullable.
+    #[graph(non_nullable)]
     pub payload: Option<edm::Binary>,
     /// Payload file name (\*.mobileconfig \| \*.xml).
     pub payload_file_name: Option<String>,
     /// Name that is displayed to the user. Not nullable.
+    #[graph(non_nullable)]
     pub payload_name: Option<String>,
 }
 
@@ -7036,6 +7591,7 @@ pub struct MacOSGeneralDeviceConfiguration {
     #[graph(base)]
     pub base: DeviceConfiguration,
     /// List that is in the CompliantAppsList. Not nullable.
+    #[graph(non_nullable)]
     pub compliant_app_list_type: Option<AppListType>,
     /// List of apps in the compliance (either allow list or block list, controlled by
     /// CompliantAppListType). This collection can contain a maximum of 10000 elements.
@@ -7044,6 +7600,7 @@ pub struct MacOSGeneralDeviceConfiguration {
     /// out-of-domain.
     pub email_in_domain_suffixes: Option<Vec<String>>,
     /// Block simple passwords. Not nullable.
+    #[graph(non_nullable)]
     pub password_block_simple: Option<bool>,
     /// Number of days before the password expires.
     pub password_expiration_days: Option<i32>,
@@ -7058,8 +7615,10 @@ pub struct MacOSGeneralDeviceConfiguration {
     /// Number of previous passwords to block.
     pub password_previous_password_block_count: Option<i32>,
     /// Whether or not to require a password. Not nullable.
+    #[graph(non_nullable)]
     pub password_required: Option<bool>,
     /// Type of password that is required. Not nullable.
+    #[graph(non_nullable)]
     pub password_required_type: Option<RequiredPasswordType>,
 }
 
@@ -7072,6 +7631,7 @@ pub struct MacOSGeneralDeviceConfiguration {
 )]
 pub struct MalwareStateForWindowsDevice {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Indicates the number of times the malware is detected
     pub detection_count: Option<i32>,
@@ -7104,6 +7664,7 @@ pub struct MalwareStateForWindowsDevice {
 )]
 pub struct MobileAppTroubleshootingEvent {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Indicates collection of App Log Upload Request. Navigation property: read when `$expand`ed,
     /// never written.
@@ -7125,28 +7686,34 @@ pub struct MobileAppTroubleshootingEvent {
 )]
 pub struct MobileThreatDefenseConnector {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// When TRUE, indicates the Mobile Threat Defense partner may collect metadata about installed
     /// applications from Intune for iOS devices. When FALSE, indicates the Mobile Threat Defense
     /// partner may not collect metadata about installed applications from Intune for iOS devices.
     /// Default value is FALSE. Not nullable.
-    #[graph(rename = "allowPartnerToCollectIOSApplicationMetadata")]
+    #[graph(non_nullable, rename = "allowPartnerToCollectIOSApplicationMetadata")]
     pub allow_partner_to_collect_ios_application_metadata: Option<bool>,
     /// When TRUE, indicates the Mobile Threat Defense partner may collect metadata about personally
     /// installed applications from Intune for iOS devices. When FALSE, indicates the Mobile Threat
     /// Defense partner may not collect metadata about personally installed applications from Intune
     /// for iOS devices. Default value is FALSE. Not nullable.
-    #[graph(rename = "allowPartnerToCollectIOSPersonalApplicationMetadata")]
+    #[graph(
+        non_nullable,
+        rename = "allowPartnerToCollectIOSPersonalApplicationMetadata"
+    )]
     pub allow_partner_to_collect_ios_personal_application_metadata: Option<bool>,
     /// When TRUE, indicates that Intune must receive data from the Mobile Threat Defense partner
     /// prior to marking an Android device compliant. When FALSE, indicates that Intune may mark an
     /// Android device compliant before receiving data from the Mobile Threat Defense partner. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub android_device_blocked_on_missing_partner_data: Option<bool>,
     /// When TRUE, indicates that data from the Mobile Threat Defense partner will be used during
     /// compliance evaluations for Android devices. When FALSE, indicates that data from the Mobile
     /// Threat Defense partner will not be used during compliance evaluations for Android devices.
     /// Default value is FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub android_enabled: Option<bool>,
     /// When TRUE, indicates that data from the Mobile Threat Defense partner can be used during
     /// Mobile Application Management (MAM) evaluations for Android devices. When FALSE, indicates
@@ -7154,50 +7721,61 @@ pub struct MobileThreatDefenseConnector {
     /// Application Management (MAM) evaluations for Android devices. Only one partner per platform
     /// may be enabled for Mobile Application Management (MAM) evaluation. Default value is FALSE.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub android_mobile_application_management_enabled: Option<bool>,
     /// When TRUE, indicates that Intune must receive data from the Mobile Threat Defense partner
     /// prior to marking a device compliant. When FALSE, indicates that Intune may not recieve data
     /// from Mobile Threat Defense partner prior to making device compliant. Default value is FALSE.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub ios_device_blocked_on_missing_partner_data: Option<bool>,
     /// When TRUE, indicates that data from the Mobile Threat Defense partner will be used during
     /// compliance evaluations for iOS devices. When FALSE, indicates that data from the Mobile
     /// Threat Defense partner will not be used during compliance evaluations for iOS devices.
     /// Default value is FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub ios_enabled: Option<bool>,
     /// When TRUE, indicates that data from the Mobile Threat Defense partner can be used during
     /// Mobile Application Management (MAM) evaluations for iOS devices. When FALSE, indicates that
     /// data from the Mobile Threat Defense partner should not be used during Mobile Application
     /// Management (MAM) evaluations for iOS devices. Only one partner per platform may be enabled
     /// for Mobile Application Management (MAM) evaluation. Default value is FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub ios_mobile_application_management_enabled: Option<bool>,
     /// DateTime of last Heartbeat recieved from the Mobile Threat Defense partner. Not nullable.
+    #[graph(non_nullable)]
     pub last_heartbeat_date_time: Option<edm::DateTimeOffset>,
     /// When TRUE, indicates that configuration profile management via Microsoft Defender for
     /// Endpoint is enabled. When FALSE, indicates that configuration profile management via
     /// Microsoft Defender for Endpoint is disabled. Default value is FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub microsoft_defender_for_endpoint_attach_enabled: Option<bool>,
     /// Mobile Threat Defense partner state for this account. Not nullable.
+    #[graph(non_nullable)]
     pub partner_state: Option<MobileThreatPartnerTenantState>,
     /// Indicates the number of days without receiving a heartbeat from a Mobile Threat Defense
     /// partner before the partner is marked as unresponsive. Intune will the ignore the data from
     /// this Mobile Threat Defense Partner for next compliance calculation. Not nullable.
+    #[graph(non_nullable)]
     pub partner_unresponsiveness_threshold_in_days: Option<i32>,
     /// When TRUE, indicates that Intune will mark devices noncompliant on enabled platforms that do
     /// not meet the minimum version requirements of the Mobile Threat Defense partner. When FALSE,
     /// indicates that Intune will not mark devices noncompliant on enabled platforms that do not
     /// meet the minimum version requirements of the Mobile Threat Defense partner. Default value is
     /// FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub partner_unsupported_os_version_blocked: Option<bool>,
     /// When TRUE, indicates that Intune must receive data from the data sync partner prior to
     /// marking a device compliant for Windows. When FALSE, indicates that Intune may mark a device
     /// compliant without receiving data from the data sync partner for Windows. Default value is
     /// FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub windows_device_blocked_on_missing_partner_data: Option<bool>,
     /// When TRUE, indicates that data from the Mobile Threat Defense partner will be used during
     /// compliance evaluations for Windows. When FALSE, indicates that data from the Mobile Threat
     /// Defense partner will not be used during compliance evaluations for Windows. Default value is
     /// FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub windows_enabled: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -7222,15 +7800,19 @@ pub struct MobileThreatDefenseConnector {
 )]
 pub struct NotificationMessageTemplate {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The Message Template Branding Options. Branding is defined in the Intune Admin Console. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub branding_options: Option<Flags<NotificationTemplateBrandingOptions>>,
     /// The default locale to fallback onto when the requested locale is not available.
     pub default_locale: Option<String>,
     /// Display name for the Notification Message Template. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// DateTime the object was last modified. Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// List of Scope Tags for this Entity instance.
     pub role_scope_tag_ids: Option<Vec<String>>,
@@ -7254,18 +7836,23 @@ pub struct NotificationMessageTemplate {
 )]
 pub struct OnPremisesConditionalAccessSettings {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Indicates if on premises conditional access is enabled for this organization. Not nullable.
+    #[graph(non_nullable)]
     pub enabled: Option<bool>,
     /// User groups that will be exempt by on premises conditional access. All users in these groups
     /// will be exempt from the conditional access policy. Not nullable.
+    #[graph(non_nullable)]
     pub excluded_groups: Option<Vec<edm::Guid>>,
     /// User groups that will be targeted by on premises conditional access. All users in these
     /// groups will be required to have mobile device managed and compliant for mail access. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub included_groups: Option<Vec<edm::Guid>>,
     /// Override the default access rule when allowing a device to ensure access is granted. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub override_default_rule: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -7286,12 +7873,15 @@ pub struct OnPremisesConditionalAccessSettings {
 )]
 pub struct RemoteAssistancePartner {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Display name of the partner.
     pub display_name: Option<String>,
     /// Timestamp of the last request sent to Intune by the TEM partner. Not nullable.
+    #[graph(non_nullable)]
     pub last_connection_date_time: Option<edm::DateTimeOffset>,
     /// A friendly description of the current TeamViewer connector status. Not nullable.
+    #[graph(non_nullable)]
     pub onboarding_status: Option<RemoteAssistanceOnboardingStatus>,
     /// URL of the partner's onboarding portal, where an administrator can configure their Remote
     /// Assistance service.
@@ -7313,6 +7903,7 @@ pub struct RemoteAssistancePartner {
 )]
 pub struct ResourceOperation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Type of action this operation is going to perform. The actionName should be concise and
     /// limited to as few words as possible.
@@ -7336,6 +7927,7 @@ pub struct ResourceOperation {
 #[graph(base = "entity", odata_type = "microsoft.graph.roleAssignment")]
 pub struct RoleAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Indicates the description of the role assignment. For example: 'All administrators,
     /// employees and scope tags associated with the Houston office.' Max length is 1024 characters.
@@ -7384,6 +7976,7 @@ pub enum AnyRoleAssignment {
 )]
 pub struct RoleDefinition {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Description of the Role definition.
     pub description: Option<String>,
@@ -7391,6 +7984,7 @@ pub struct RoleDefinition {
     pub display_name: Option<String>,
     /// Type of Role. Set to True if it is built-in, or set to False if it is a custom role
     /// definition. Not nullable.
+    #[graph(non_nullable)]
     pub is_built_in: Option<bool>,
     /// List of Role Permissions this role is allowed to perform. These must match the actionName
     /// that is defined as part of the rolePermission.
@@ -7426,24 +8020,32 @@ pub enum AnyRoleDefinition {
 )]
 pub struct SettingStateDeviceSummary {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Device Compliant count for the setting. Not nullable.
+    #[graph(non_nullable)]
     pub compliant_device_count: Option<i32>,
     /// Device conflict error count for the setting. Not nullable.
+    #[graph(non_nullable)]
     pub conflict_device_count: Option<i32>,
     /// Device error count for the setting. Not nullable.
+    #[graph(non_nullable)]
     pub error_device_count: Option<i32>,
     /// Name of the InstancePath for the setting
     pub instance_path: Option<String>,
     /// Device NonCompliant count for the setting. Not nullable.
+    #[graph(non_nullable)]
     pub non_compliant_device_count: Option<i32>,
     /// Device Not Applicable count for the setting. Not nullable.
+    #[graph(non_nullable)]
     pub not_applicable_device_count: Option<i32>,
     /// Device Compliant count for the setting. Not nullable.
+    #[graph(non_nullable)]
     pub remediated_device_count: Option<i32>,
     /// Name of the setting
     pub setting_name: Option<String>,
     /// Device Unkown count for the setting. Not nullable.
+    #[graph(non_nullable)]
     pub unknown_device_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -7464,21 +8066,28 @@ pub struct SharedPCConfiguration {
     /// is false.
     pub account_manager_policy: Option<SharedPCAccountManagerPolicy>,
     /// Indicates which type of accounts are allowed to use on a shared PC. Not nullable.
+    #[graph(non_nullable)]
     pub allowed_accounts: Option<Flags<SharedPCAllowedAccountType>>,
     /// Specifies whether local storage is allowed on a shared PC. Not nullable.
+    #[graph(non_nullable)]
     pub allow_local_storage: Option<bool>,
     /// Disables the account manager for shared PC mode. Not nullable.
+    #[graph(non_nullable)]
     pub disable_account_manager: Option<bool>,
     /// Specifies whether the default shared PC education environment policies should be disabled.
     /// For Windows 10 RS2 and later, this policy will be applied without setting Enabled to true.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub disable_edu_policies: Option<bool>,
     /// Specifies whether the default shared PC power policies should be disabled. Not nullable.
+    #[graph(non_nullable)]
     pub disable_power_policies: Option<bool>,
     /// Disables the requirement to sign in whenever the device wakes up from sleep mode. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub disable_sign_in_on_resume: Option<bool>,
     /// Enables shared PC mode and applies the shared pc policies. Not nullable.
+    #[graph(non_nullable)]
     pub enabled: Option<bool>,
     /// Specifies the time in seconds that a device must sit idle before the PC goes to sleep.
     /// Setting this value to 0 prevents the sleep timeout from occurring.
@@ -7508,6 +8117,7 @@ pub struct SharedPCConfiguration {
 )]
 pub struct TermsAndConditions {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Administrator-supplied explanation of the terms and conditions, typically describing what it
     /// means to accept the terms and conditions set out in the T&C policy. This is shown to the
@@ -7517,12 +8127,15 @@ pub struct TermsAndConditions {
     /// themselves. This is shown to the user on prompts to accept the T&C policy.
     pub body_text: Option<String>,
     /// DateTime the object was created. Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Administrator-supplied description of the T&C policy.
     pub description: Option<String>,
     /// Administrator-supplied name for the T&C policy. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// DateTime the object was last modified. Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Administrator-supplied title of the terms and conditions. This is shown to the user on
     /// prompts to accept the T&C policy.
@@ -7530,6 +8143,7 @@ pub struct TermsAndConditions {
     /// Integer indicating the current version of the terms. Incremented when an administrator makes
     /// a change to the terms and wishes to require users to re-accept the modified T&C policy. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub version: Option<i32>,
     /// The list of acceptance statuses for this T&C policy. Navigation property: read when
     /// `$expand`ed, never written.
@@ -7556,10 +8170,13 @@ pub struct TermsAndConditions {
 )]
 pub struct TermsAndConditionsAcceptanceStatus {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// DateTime when the terms were last accepted by the user. Not nullable.
+    #[graph(non_nullable)]
     pub accepted_date_time: Option<edm::DateTimeOffset>,
     /// Most recent version number of the T&C accepted by the user. Not nullable.
+    #[graph(non_nullable)]
     pub accepted_version: Option<i32>,
     /// Display name of the user whose acceptance the entity represents.
     pub user_display_name: Option<String>,
@@ -7586,6 +8203,7 @@ pub struct TermsAndConditionsAcceptanceStatus {
 )]
 pub struct TermsAndConditionsAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Assignment target that the T&C policy is assigned to.
     pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
@@ -7606,22 +8224,27 @@ pub struct TermsAndConditionsAssignment {
 )]
 pub struct UserExperienceAnalyticsAppHealthApplicationPerformance {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The health score of the application. Valid values 0 to 100. Supports: $filter, $select,
     /// $OrderBy. Read-only. Valid values -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub active_device_count: Option<i32>,
     /// The number of crashes for the application. Valid values 0 to 2147483647. Supports: $select,
     /// $OrderBy. Read-only. Valid values -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub app_crash_count: Option<i32>,
     /// The friendly name of the application. Possible values are: Outlook, Excel. Supports:
     /// $select, $OrderBy. Read-only.
     pub app_display_name: Option<String>,
     /// The number of hangs for the application. Supports: $select, $OrderBy. Read-only. Valid
     /// values -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub app_hang_count: Option<i32>,
     /// The health score of the application. Valid values 0 to 100. Supports: $filter, $select,
     /// $OrderBy. Read-only. Valid values -1.79769313486232E+308 to 1.79769313486232E+308. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub app_health_score: Option<edm::Double>,
     /// The name of the application. Possible values are: outlook.exe, excel.exe. Supports: $select,
     /// $OrderBy. Read-only.
@@ -7630,10 +8253,12 @@ pub struct UserExperienceAnalyticsAppHealthApplicationPerformance {
     pub app_publisher: Option<String>,
     /// The total usage time of the application in minutes. Valid values 0 to 2147483647. Supports:
     /// $select, $OrderBy. Read-only. Valid values -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub app_usage_duration: Option<i32>,
     /// The mean time to failure for the application in minutes. Valid values 0 to 2147483647.
     /// Supports: $select, $OrderBy. Read-only. Valid values -2147483648 to 2147483647. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub mean_time_to_failure_in_minutes: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -7652,8 +8277,10 @@ pub struct UserExperienceAnalyticsAppHealthApplicationPerformance {
 )]
 pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The number of crashes for the app. Valid values -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub app_crash_count: Option<i32>,
     /// The friendly name of the application.
     pub app_display_name: Option<String>,
@@ -7666,14 +8293,17 @@ pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails {
     /// The total number of devices that have reported one or more application crashes for this
     /// application and version. Valid values 0 to 2147483647. Supports: $select, $OrderBy.
     /// Read-only. Valid values -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub device_count_with_crashes: Option<i32>,
     /// When TRUE, indicates the version of application is the latest version for that application
     /// that is in use. When FALSE, indicates the version is not the latest version. FALSE by
     /// default. Supports: $select, $OrderBy. Not nullable.
+    #[graph(non_nullable)]
     pub is_latest_used_version: Option<bool>,
     /// When TRUE, indicates the version of application is the most used version for that
     /// application. When FALSE, indicates the version is not the most used version. FALSE by
     /// default. Supports: $select, $OrderBy. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub is_most_used_version: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -7692,8 +8322,10 @@ pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails {
 )]
 pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The number of crashes for the app. Valid values -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub app_crash_count: Option<i32>,
     /// The friendly name of the application.
     pub app_display_name: Option<String>,
@@ -7712,6 +8344,7 @@ pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId {
     /// date and time information using ISO 8601 format and is always in UTC time. For example,
     /// midnight UTC on Jan 1, 2022 would look like this: '2022-01-01T00:00:00Z'. Returned by
     /// default. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub processed_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -7730,13 +8363,16 @@ pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId {
 )]
 pub struct UserExperienceAnalyticsAppHealthAppPerformanceByOSVersion {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The number of devices where the application has been active. Valid values 0 to 2147483647.
     /// Supports: $select, $OrderBy. Read-only. Valid values -2147483648 to 2147483647. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub active_device_count: Option<i32>,
     /// The number of crashes for the application. Valid values 0 to 2147483647. Supports: $select,
     /// $OrderBy. Read-only. Valid values -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub app_crash_count: Option<i32>,
     /// The friendly name of the application. Possible values are: Outlook, Excel. Supports:
     /// $select, $OrderBy. Read-only.
@@ -7748,10 +8384,12 @@ pub struct UserExperienceAnalyticsAppHealthAppPerformanceByOSVersion {
     pub app_publisher: Option<String>,
     /// The total usage time of the application in minutes. Valid values 0 to 2147483647. Supports:
     /// $select, $OrderBy. Read-only. Valid values -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub app_usage_duration: Option<i32>,
     /// The mean time to failure for the application in minutes. Valid values 0 to 2147483647.
     /// Supports: $select, $OrderBy. Read-only. Valid values -2147483648 to 2147483647. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub mean_time_to_failure_in_minutes: Option<i32>,
     /// The OS build number of the application. Supports: $select, $OrderBy. Read-only.
     pub os_build_number: Option<String>,
@@ -7774,9 +8412,11 @@ pub struct UserExperienceAnalyticsAppHealthAppPerformanceByOSVersion {
 )]
 pub struct UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The number of active devices for the model. Valid values 0 to 2147483647. Supports: $filter,
     /// $select, $OrderBy. Read-only. Valid values -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub active_device_count: Option<i32>,
     /// The manufacturer name of the device. Supports: $select, $OrderBy. Read-only.
     pub device_manufacturer: Option<String>,
@@ -7785,14 +8425,17 @@ pub struct UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     /// The health state of the user experience analytics model. Possible values are: unknown,
     /// insufficientData, needsAttention, meetingGoals. Unknown by default. Supports: $filter,
     /// $select, $OrderBy. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub health_status: Option<UserExperienceAnalyticsHealthState>,
     /// The mean time to failure for the application in minutes. Valid values 0 to 2147483647.
     /// Supports: $filter, $select, $OrderBy. Read-only. Valid values -2147483648 to 2147483647. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub mean_time_to_failure_in_minutes: Option<i32>,
     /// The application health score of the device model. Valid values 0 to 100. Supports: $filter,
     /// $select, $OrderBy. Read-only. Valid values -1.79769313486232E+308 to 1.79769313486232E+308.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub model_app_health_score: Option<edm::Double>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -7810,20 +8453,25 @@ pub struct UserExperienceAnalyticsAppHealthDeviceModelPerformance {
 )]
 pub struct UserExperienceAnalyticsAppHealthDevicePerformance {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The number of application crashes for the device. Valid values 0 to 2147483647. Supports:
     /// $filter, $select, $OrderBy. Read-only. Valid values -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub app_crash_count: Option<i32>,
     /// The number of application hangs for the device. Valid values 0 to 2147483647. Supports:
     /// $select, $OrderBy. Read-only. Valid values -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub app_hang_count: Option<i32>,
     /// The number of distinct application crashes for the device. Valid values 0 to 2147483647.
     /// Supports: $select, $OrderBy. Read-only. Valid values -2147483648 to 2147483647. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub crashed_app_count: Option<i32>,
     /// The application health score of the device. Valid values 0 to 100. Supports: $filter,
     /// $select, $OrderBy. Read-only. Valid values -1.79769313486232E+308 to 1.79769313486232E+308.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub device_app_health_score: Option<edm::Double>,
     /// The name of the device. Supports: $select, $OrderBy. Read-only.
     pub device_display_name: Option<String>,
@@ -7836,16 +8484,19 @@ pub struct UserExperienceAnalyticsAppHealthDevicePerformance {
     /// The health state of the user experience analytics device. Possible values are: unknown,
     /// insufficientData, needsAttention, meetingGoals. Unknown by default. Supports: $filter,
     /// $select, $OrderBy. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub health_status: Option<UserExperienceAnalyticsHealthState>,
     /// The mean time to failure for the application in minutes. Valid values 0 to 2147483647.
     /// Supports: $filter, $select, $OrderBy. Read-only. Valid values -2147483648 to 2147483647. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub mean_time_to_failure_in_minutes: Option<i32>,
     /// The date and time when the statistics were last computed. The value cannot be modified and
     /// is automatically populated when the statistics are computed. The Timestamp type represents
     /// date and time information using ISO 8601 format and is always in UTC time. For example,
     /// midnight UTC on Jan 1, 2022 would look like this: '2022-01-01T00:00:00Z'. Returned by
     /// default. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub processed_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -7863,6 +8514,7 @@ pub struct UserExperienceAnalyticsAppHealthDevicePerformance {
 )]
 pub struct UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The friendly name of the application for which the event occurred. Possible values are:
     /// outlook.exe, excel.exe. Supports: $select, $OrderBy. Read-only.
@@ -7880,6 +8532,7 @@ pub struct UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     /// when the statistics are computed. The Timestamp type represents date and time information
     /// using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2022
     /// would look like this: '2022-01-01T00:00:00Z'. Returned by default. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub event_date_time: Option<edm::DateTimeOffset>,
     /// The type of the event. Supports: $select, $OrderBy. Read-only.
     pub event_type: Option<String>,
@@ -7900,13 +8553,16 @@ pub struct UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
 )]
 pub struct UserExperienceAnalyticsAppHealthOSVersionPerformance {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The number of active devices for the OS version. Valid values 0 to 2147483647. Supports:
     /// $filter, $select, $OrderBy. Read-only. Valid values -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub active_device_count: Option<i32>,
     /// The mean time to failure for the application in minutes. Valid values 0 to 2147483647.
     /// Supports: $filter, $select, $OrderBy. Read-only. Valid values -2147483648 to 2147483647. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub mean_time_to_failure_in_minutes: Option<i32>,
     /// The OS build number installed on the device. Supports: $select, $OrderBy. Read-only.
     pub os_build_number: Option<String>,
@@ -7915,6 +8571,7 @@ pub struct UserExperienceAnalyticsAppHealthOSVersionPerformance {
     /// The application health score of the OS version. Valid values 0 to 100. Supports: $filter,
     /// $select, $OrderBy. Read-only. Valid values -1.79769313486232E+308 to 1.79769313486232E+308.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub os_version_app_health_score: Option<edm::Double>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -7933,16 +8590,19 @@ pub struct UserExperienceAnalyticsAppHealthOSVersionPerformance {
 )]
 pub struct UserExperienceAnalyticsBaseline {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The date the custom baseline was created. The value cannot be modified and is automatically
     /// populated when the baseline is created. The Timestamp type represents date and time
     /// information using ISO 8601 format and is always in UTC time. For example, midnight UTC on
     /// Jan 1, 2014 would look like this: '2014-01-01T00:00:00Z'. Returned by default. Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// The name of the baseline.
     pub display_name: Option<String>,
     /// When TRUE, indicates the current baseline is the commercial median baseline. When FALSE,
     /// indicates it is a custom baseline. FALSE by default. Not nullable.
+    #[graph(non_nullable)]
     pub is_built_in: Option<bool>,
     /// The scores and insights for the application health metrics. Navigation property: read when
     /// `$expand`ed, never written.
@@ -7990,6 +8650,7 @@ pub struct UserExperienceAnalyticsBaseline {
 )]
 pub struct UserExperienceAnalyticsCategory {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The insights for the category. Read-only.
     pub insights: Option<Vec<UserExperienceAnalyticsInsight>>,
@@ -8020,34 +8681,47 @@ pub struct UserExperienceAnalyticsCategory {
 )]
 pub struct UserExperienceAnalyticsDevicePerformance {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Average (mean) number of Blue Screens per device in the last 30 days. Valid values 0 to
     /// \9999999. Not nullable.
+    #[graph(non_nullable)]
     pub average_blue_screens: Option<edm::Double>,
     /// Average (mean) number of Restarts per device in the last 30 days. Valid values 0 to 9999999.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub average_restarts: Option<edm::Double>,
     /// Number of Blue Screens in the last 30 days. Valid values 0 to 9999999. Not nullable.
+    #[graph(non_nullable)]
     pub blue_screen_count: Option<i32>,
     /// The user experience analytics device boot score. Not nullable.
+    #[graph(non_nullable)]
     pub boot_score: Option<i32>,
     /// The user experience analytics device core boot time in milliseconds. Not nullable.
+    #[graph(non_nullable)]
     pub core_boot_time_in_ms: Option<i32>,
     /// The user experience analytics device core login time in milliseconds. Not nullable.
+    #[graph(non_nullable)]
     pub core_login_time_in_ms: Option<i32>,
     /// User experience analytics summarized device count. Not nullable.
+    #[graph(non_nullable)]
     pub device_count: Option<edm::Int64>,
     /// The user experience analytics device name.
     pub device_name: Option<String>,
     /// The user experience analytics device disk type. Not nullable.
+    #[graph(non_nullable)]
     pub disk_type: Option<DiskType>,
     /// The user experience analytics device group policy boot time in milliseconds. Not nullable.
+    #[graph(non_nullable)]
     pub group_policy_boot_time_in_ms: Option<i32>,
     /// The user experience analytics device group policy login time in milliseconds. Not nullable.
+    #[graph(non_nullable)]
     pub group_policy_login_time_in_ms: Option<i32>,
     /// The health state of the user experience analytics device. Not nullable.
+    #[graph(non_nullable)]
     pub health_status: Option<UserExperienceAnalyticsHealthState>,
     /// The user experience analytics device login score. Not nullable.
+    #[graph(non_nullable)]
     pub login_score: Option<i32>,
     /// The user experience analytics device manufacturer.
     pub manufacturer: Option<String>,
@@ -8055,15 +8729,19 @@ pub struct UserExperienceAnalyticsDevicePerformance {
     pub model: Option<String>,
     /// The user experience analytics model level startup performance score. Valid values
     /// -1.79769313486232E+308 to 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub model_startup_performance_score: Option<edm::Double>,
     /// The user experience analytics device Operating System version.
     pub operating_system_version: Option<String>,
     /// The user experience analytics responsive desktop time in milliseconds. Not nullable.
+    #[graph(non_nullable)]
     pub responsive_desktop_time_in_ms: Option<i32>,
     /// Number of Restarts in the last 30 days. Valid values 0 to 9999999. Not nullable.
+    #[graph(non_nullable)]
     pub restart_count: Option<i32>,
     /// The user experience analytics device startup performance score. Valid values
     /// -1.79769313486232E+308 to 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub startup_performance_score: Option<edm::Double>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -8092,26 +8770,31 @@ pub struct UserExperienceAnalyticsDevicePerformanceCollectionSummarizeDevicePerf
 )]
 pub struct UserExperienceAnalyticsDeviceScores {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Indicates a score calculated from application health data to indicate when a device is
     /// having problems running one or more applications. Valid values range from 0-100. Value -1
     /// means associated score is unavailable. A higher score indicates a healthier device.
     /// Read-only. Valid values -1.79769313486232E+308 to 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub app_reliability_score: Option<edm::Double>,
     /// Indicates a calulated score indicating the health of the device's battery. Valid values
     /// range from 0-100. Value -1 means associated score is unavailable. A higher score indicates a
     /// healthier device. Read-only. Valid values -1.79769313486232E+308 to 1.79769313486232E+308.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub battery_health_score: Option<edm::Double>,
     /// The name of the device. Supports: $select, $OrderBy. Read-only.
     pub device_name: Option<String>,
     /// Indicates a weighted average of the various scores. Valid values range from 0-100. Value -1
     /// means associated score is unavailable. A higher score indicates a healthier device.
     /// Read-only. Valid values -1.79769313486232E+308 to 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub endpoint_analytics_score: Option<edm::Double>,
     /// The health status of the device. Possible values are: unknown, insufficientData,
     /// needsAttention, meetingGoals. Unknown by default. Supports: $filter, $select, $OrderBy.
     /// Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub health_status: Option<UserExperienceAnalyticsHealthState>,
     /// The manufacturer name of the device. Examples: Microsoft Corporation, HP, Lenovo. Supports:
     /// $select, $OrderBy. Read-only.
@@ -8122,11 +8805,13 @@ pub struct UserExperienceAnalyticsDeviceScores {
     /// performance. Valid values range from 0-100. Value -1 means associated score is unavailable.
     /// A higher score indicates a healthier device. Read-only. Valid values -1.79769313486232E+308
     /// to 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub startup_performance_score: Option<edm::Double>,
     /// Indicates a weighted score of the work from anywhere on a device level. Valid values range
     /// from 0-100. Value -1 means associated score is unavailable. A higher score indicates a
     /// healthier device. Read-only. Valid values -1.79769313486232E+308 to 1.79769313486232E+308.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub work_from_anywhere_score: Option<edm::Double>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -8145,41 +8830,51 @@ pub struct UserExperienceAnalyticsDeviceScores {
 )]
 pub struct UserExperienceAnalyticsDeviceStartupHistory {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The device core boot time in milliseconds. Supports: $select, $OrderBy. Read-only. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub core_boot_time_in_ms: Option<i32>,
     /// The device core login time in milliseconds. Supports: $select, $OrderBy. Read-only. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub core_login_time_in_ms: Option<i32>,
     /// The Intune device id of the device. Supports: $select, $OrderBy. Read-only.
     pub device_id: Option<String>,
     /// The impact of device feature updates on boot time in milliseconds. Supports: $select,
     /// $OrderBy. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub feature_update_boot_time_in_ms: Option<i32>,
     /// The impact of device group policy client on boot time in milliseconds. Supports: $select,
     /// $OrderBy. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub group_policy_boot_time_in_ms: Option<i32>,
     /// The impact of device group policy client on login time in milliseconds. Supports: $select,
     /// $OrderBy. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub group_policy_login_time_in_ms: Option<i32>,
     /// When TRUE, indicates the device boot record is associated with feature updates. When FALSE,
     /// indicates the device boot record is not associated with feature updates. Supports: $select,
     /// $OrderBy. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub is_feature_update: Option<bool>,
     /// When TRUE, indicates the device login is the first login after a reboot. When FALSE,
     /// indicates the device login is not the first login after a reboot. Supports: $select,
     /// $OrderBy. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub is_first_login: Option<bool>,
     /// The user experience analytics device boot record's operating system version. Supports:
     /// $select, $OrderBy. Read-only.
     pub operating_system_version: Option<String>,
     /// The time for desktop to become responsive during login process in milliseconds. Supports:
     /// $select, $OrderBy. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub responsive_desktop_time_in_ms: Option<i32>,
     /// OS restart category. Possible values are: unknown, restartWithUpdate, restartWithoutUpdate,
     /// blueScreen, shutdownWithUpdate, shutdownWithoutUpdate, longPowerButtonPress, bootError,
     /// update. Unknown by default. Supports: $select, $OrderBy. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub restart_category: Option<UserExperienceAnalyticsOperatingSystemRestartCategory>,
     /// OS restart fault bucket. The fault bucket is used to find additional information about a
     /// system crash. Supports: $select, $OrderBy. Read-only.
@@ -8191,12 +8886,15 @@ pub struct UserExperienceAnalyticsDeviceStartupHistory {
     /// the device performs a reboot. The Timestamp type represents date and time information using
     /// ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2022 would
     /// look like this: '2022-01-01T00:00:00Z'. Returned by default. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub start_time: Option<edm::DateTimeOffset>,
     /// The device total boot time in milliseconds. Supports: $select, $OrderBy. Read-only. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub total_boot_time_in_ms: Option<i32>,
     /// The device total login time in milliseconds. Supports: $select, $OrderBy. Read-only. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub total_login_time_in_ms: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -8214,6 +8912,7 @@ pub struct UserExperienceAnalyticsDeviceStartupHistory {
 )]
 pub struct UserExperienceAnalyticsDeviceStartupProcess {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The Intune device id of the device. Supports: $select, $OrderBy. Read-only.
     pub managed_device_id: Option<String>,
@@ -8227,6 +8926,7 @@ pub struct UserExperienceAnalyticsDeviceStartupProcess {
     pub publisher: Option<String>,
     /// The impact of startup process on device boot time in milliseconds. Supports: $select,
     /// $OrderBy. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub startup_impact_in_ms: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -8244,12 +8944,15 @@ pub struct UserExperienceAnalyticsDeviceStartupProcess {
 )]
 pub struct UserExperienceAnalyticsDeviceStartupProcessPerformance {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The count of devices which initiated this process on startup. Supports: $filter, $select,
     /// $OrderBy. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub device_count: Option<edm::Int64>,
     /// The median impact of startup process on device boot time in milliseconds. Supports: $filter,
     /// $select, $OrderBy. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub median_impact_in_ms: Option<edm::Int64>,
     /// The name of the startup process. Examples: outlook, excel. Supports: $select, $OrderBy.
     /// Read-only.
@@ -8262,6 +8965,7 @@ pub struct UserExperienceAnalyticsDeviceStartupProcessPerformance {
     pub publisher: Option<String>,
     /// The total impact of startup process on device boot time in milliseconds. Supports: $filter,
     /// $select, $OrderBy. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub total_impact_in_ms: Option<edm::Int64>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -8279,11 +8983,13 @@ pub struct UserExperienceAnalyticsDeviceStartupProcessPerformance {
 )]
 pub struct UserExperienceAnalyticsMetric {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The unit of the user experience analytics metric. Examples: none, percentage, count,
     /// seconds, score.
     pub unit: Option<String>,
     /// The value of the user experience analytics metric. Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<edm::Double>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -8301,6 +9007,7 @@ pub struct UserExperienceAnalyticsMetric {
 )]
 pub struct UserExperienceAnalyticsMetricHistory {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The Intune device id of the device.
     pub device_id: Option<String>,
@@ -8308,6 +9015,7 @@ pub struct UserExperienceAnalyticsMetricHistory {
     /// metric is created. The Timestamp type represents date and time information using ISO 8601
     /// format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 would look like
     /// this: '2014-01-01T00:00:00Z'. Returned by default. Not nullable.
+    #[graph(non_nullable)]
     pub metric_date_time: Option<edm::DateTimeOffset>,
     /// The user experience analytics metric type.
     pub metric_type: Option<String>,
@@ -8328,24 +9036,29 @@ pub struct UserExperienceAnalyticsMetricHistory {
 )]
 pub struct UserExperienceAnalyticsModelScores {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Indicates a score calculated from application health data to indicate when a device is
     /// having problems running one or more applications. Valid values range from 0-100. Value -1
     /// means associated score is unavailable. A higher score indicates a healthier device.
     /// Read-only. Valid values -1.79769313486232E+308 to 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub app_reliability_score: Option<edm::Double>,
     /// Indicates a calulated score indicating the health of the device's battery. Valid values
     /// range from 0-100. Value -1 means associated score is unavailable. A higher score indicates a
     /// healthier device. Read-only. Valid values -1.79769313486232E+308 to 1.79769313486232E+308.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub battery_health_score: Option<edm::Double>,
     /// Indicates a weighted average of the various scores. Valid values range from 0-100. Value -1
     /// means associated score is unavailable. A higher score indicates a healthier device.
     /// Read-only. Valid values -1.79769313486232E+308 to 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub endpoint_analytics_score: Option<edm::Double>,
     /// The health status of the device. Possible values are: unknown, insufficientData,
     /// needsAttention, meetingGoals. Unknown by default. Supports: $filter, $select, $OrderBy.
     /// Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub health_status: Option<UserExperienceAnalyticsHealthState>,
     /// The manufacturer name of the device. Examples: Microsoft Corporation, HP, Lenovo. Supports:
     /// $select, $OrderBy. Read-only.
@@ -8355,16 +9068,19 @@ pub struct UserExperienceAnalyticsModelScores {
     /// Indicates unique devices count of given model in a consolidated report. Supports: $select,
     /// $OrderBy. Read-only. Valid values -9.22337203685478E+18 to 9.22337203685478E+18. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub model_device_count: Option<edm::Int64>,
     /// Indicates a weighted average of boot score and logon score used for measuring startup
     /// performance. Valid values range from 0-100. Value -1 means associated score is unavailable.
     /// A higher score indicates a healthier device. Read-only. Valid values -1.79769313486232E+308
     /// to 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub startup_performance_score: Option<edm::Double>,
     /// Indicates a weighted score of the work from anywhere on a device level. Valid values range
     /// from 0-100. Value -1 means associated score is unavailable. A higher score indicates a
     /// healthier device. Read-only. Valid values -1.79769313486232E+308 to 1.79769313486232E+308.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub work_from_anywhere_score: Option<edm::Double>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -8382,6 +9098,7 @@ pub struct UserExperienceAnalyticsModelScores {
 )]
 pub struct UserExperienceAnalyticsOverview {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The user experience analytics insights. Read-only.
     pub insights: Option<Vec<UserExperienceAnalyticsInsight>>,
@@ -8401,11 +9118,13 @@ pub struct UserExperienceAnalyticsOverview {
 )]
 pub struct UserExperienceAnalyticsScoreHistory {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The device startup date time. The value cannot be modified and is automatically populated.
     /// The Timestamp type represents date and time information using ISO 8601 format and is always
     /// in UTC time. For example, midnight UTC on Jan 1, 2014 would look like this:
     /// '2014-01-01T00:00:00Z'. Returned by default. Not nullable.
+    #[graph(non_nullable)]
     pub startup_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -8422,6 +9141,7 @@ pub struct UserExperienceAnalyticsScoreHistory {
 )]
 pub struct UserExperienceAnalyticsWorkFromAnywhereDevice {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// When TRUE, indicates the intune device's autopilot profile is assigned. When FALSE,
     /// indicates it's not Assigned. Supports: $select, $OrderBy. Read-only.
@@ -8459,6 +9179,7 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereDevice {
     /// The health state of the user experience analytics work from anywhere device. Possible values
     /// are: unknown, insufficientData, needsAttention, meetingGoals. Unknown by default. Supports:
     /// $select, $OrderBy. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub health_status: Option<UserExperienceAnalyticsHealthState>,
     /// When TRUE, indicates the device's Cloud Management Gateway for Configuration Manager is
     /// enabled. When FALSE, indicates it's not enabled. Supports: $select, $OrderBy. Read-only.
@@ -8521,6 +9242,7 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereDevice {
     /// The windows upgrade eligibility status of device. Possible values are: upgraded, unknown,
     /// notCapable, capable. Unknown by default. Supports: $select, $OrderBy. Read-only. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub upgrade_eligibility: Option<OperatingSystemUpgradeEligibility>,
     /// Indicates per device windows score. Valid values 0 to 100. Value -1 means associated score
     /// is unavailable. Supports: $select, $OrderBy. Read-only. Valid values -1.79769313486232E+308
@@ -8546,49 +9268,61 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereDevice {
 )]
 pub struct UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The percentage of devices for which OS check has failed. Valid values 0 to 100. Supports:
     /// $select, $OrderBy. Read-only. Valid values -1.79769313486232E+308 to 1.79769313486232E+308.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub os_check_failed_percentage: Option<edm::Double>,
     /// The percentage of devices for which processor hardware 64-bit architecture check has failed.
     /// Valid values 0 to 100. Supports: $select, $OrderBy. Read-only. Valid values
     /// -1.79769313486232E+308 to 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub processor64_bit_check_failed_percentage: Option<edm::Double>,
     /// The percentage of devices for which processor hardware core count check has failed. Valid
     /// values 0 to 100. Supports: $select, $OrderBy. Read-only. Valid values -1.79769313486232E+308
     /// to 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub processor_core_count_check_failed_percentage: Option<edm::Double>,
     /// The percentage of devices for which processor hardware family check has failed. Valid values
     /// 0 to 100. Supports: $select, $OrderBy. Read-only. Valid values -1.79769313486232E+308 to
     /// 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub processor_family_check_failed_percentage: Option<edm::Double>,
     /// The percentage of devices for which processor hardware speed check has failed. Valid values
     /// 0 to 100. Supports: $select, $OrderBy. Read-only. Valid values -1.79769313486232E+308 to
     /// 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub processor_speed_check_failed_percentage: Option<edm::Double>,
     /// The percentage of devices for which RAM hardware check has failed. Valid values 0 to 100.
     /// Supports: $select, $OrderBy. Read-only. Valid values -1.79769313486232E+308 to
     /// 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub ram_check_failed_percentage: Option<edm::Double>,
     /// The percentage of devices for which secure boot hardware check has failed. Valid values 0 to
     /// \100. Supports: $select, $OrderBy. Read-only. Valid values -1.79769313486232E+308 to
     /// 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub secure_boot_check_failed_percentage: Option<edm::Double>,
     /// The percentage of devices for which storage hardware check has failed. Valid values 0 to
     /// \100. Supports: $select, $OrderBy. Read-only. Valid values -1.79769313486232E+308 to
     /// 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub storage_check_failed_percentage: Option<edm::Double>,
     /// The count of total devices in an organization. Valid values 0 to 2147483647. Supports:
     /// $select, $OrderBy. Read-only. Valid values -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub total_device_count: Option<i32>,
     /// The percentage of devices for which Trusted Platform Module (TPM) hardware check has failed.
     /// Valid values 0 to 100. Supports: $select, $OrderBy. Read-only. Valid values
     /// -1.79769313486232E+308 to 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub tpm_check_failed_percentage: Option<edm::Double>,
     /// The count of devices in an organization eligible for windows upgrade. Valid values 0 to
     /// \2147483647. Supports: $select, $OrderBy. Read-only. Valid values -2147483648 to 2147483647.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub upgrade_eligible_device_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -8607,6 +9341,7 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric {
 )]
 pub struct UserExperienceAnalyticsWorkFromAnywhereMetric {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The work from anywhere metric devices. Read-only. Navigation property: read when
     /// `$expand`ed, never written.
@@ -8628,22 +9363,27 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereMetric {
 )]
 pub struct UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The cloud identity score of the device model. Valid values 0 to 100. Value -1 means
     /// associated score is unavailable. Supports: $select, $OrderBy. Read-only. Valid values
     /// -1.79769313486232E+308 to 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub cloud_identity_score: Option<edm::Double>,
     /// The cloud management score of the device model. Valid values 0 to 100. Value -1 means
     /// associated score is unavailable. Supports: $select, $OrderBy. Read-only. Valid values
     /// -1.79769313486232E+308 to 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub cloud_management_score: Option<edm::Double>,
     /// The cloud provisioning score of the device model. Valid values 0 to 100. Value -1 means
     /// associated score is unavailable. Supports: $select, $OrderBy. Read-only. Valid values
     /// -1.79769313486232E+308 to 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub cloud_provisioning_score: Option<edm::Double>,
     /// The health state of the user experience analytics work from anywhere device model. Possible
     /// values are: unknown, insufficientData, needsAttention, meetingGoals. Unknown by default.
     /// Supports: $select, $OrderBy. Read-only. Not nullable.
+    #[graph(non_nullable)]
     pub health_status: Option<UserExperienceAnalyticsHealthState>,
     /// The manufacturer name of the device. Supports: $select, $OrderBy. Read-only.
     pub manufacturer: Option<String>,
@@ -8651,14 +9391,17 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
     pub model: Option<String>,
     /// The devices count for the model. Supports: $select, $OrderBy. Read-only. Valid values
     /// -2147483648 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub model_device_count: Option<i32>,
     /// The window score of the device model. Valid values 0 to 100. Value -1 means associated score
     /// is unavailable. Supports: $select, $OrderBy. Read-only. Valid values -1.79769313486232E+308
     /// to 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub windows_score: Option<edm::Double>,
     /// The work from anywhere score of the device model. Valid values 0 to 100. Value -1 means
     /// associated score is unavailable. Supports: $select, $OrderBy. Read-only. Valid values
     /// -1.79769313486232E+308 to 1.79769313486232E+308. Not nullable.
+    #[graph(non_nullable)]
     pub work_from_anywhere_score: Option<edm::Double>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -8683,6 +9426,7 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
 #[cfg_attr(feature = "users", graph(contains(name = "cloudPCs", target = CloudPC)))]
 pub struct VirtualEndpoint {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -8729,12 +9473,15 @@ pub struct Windows10CompliancePolicy {
     pub base: DeviceCompliancePolicy,
     /// Require devices to be reported healthy by Windows Device Health Attestation - bit locker is
     /// enabled. Not nullable.
+    #[graph(non_nullable)]
     pub bit_locker_enabled: Option<bool>,
     /// Require devices to be reported as healthy by Windows Device Health Attestation. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub code_integrity_enabled: Option<bool>,
     /// Require devices to be reported as healthy by Windows Device Health Attestation - early
     /// launch antimalware driver is enabled. Not nullable.
+    #[graph(non_nullable)]
     pub early_launch_anti_malware_driver_enabled: Option<bool>,
     /// Maximum Windows Phone version.
     pub mobile_os_maximum_version: Option<String>,
@@ -8745,6 +9492,7 @@ pub struct Windows10CompliancePolicy {
     /// Minimum Windows 10 version.
     pub os_minimum_version: Option<String>,
     /// Indicates whether or not to block simple password. Not nullable.
+    #[graph(non_nullable)]
     pub password_block_simple: Option<bool>,
     /// The password expiration in days.
     pub password_expiration_days: Option<i32>,
@@ -8757,18 +9505,24 @@ pub struct Windows10CompliancePolicy {
     /// The number of previous passwords to prevent re-use of.
     pub password_previous_password_block_count: Option<i32>,
     /// Require a password to unlock Windows device. Not nullable.
+    #[graph(non_nullable)]
     pub password_required: Option<bool>,
     /// Require a password to unlock an idle device. Not nullable.
+    #[graph(non_nullable)]
     pub password_required_to_unlock_from_idle: Option<bool>,
     /// The required password type. Not nullable.
+    #[graph(non_nullable)]
     pub password_required_type: Option<RequiredPasswordType>,
     /// Require devices to be reported as healthy by Windows Device Health Attestation. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub require_healthy_device_report: Option<bool>,
     /// Require devices to be reported as healthy by Windows Device Health Attestation - secure boot
     /// is enabled. Not nullable.
+    #[graph(non_nullable)]
     pub secure_boot_enabled: Option<bool>,
     /// Require encryption on windows devices. Not nullable.
+    #[graph(non_nullable)]
     pub storage_require_encryption: Option<bool>,
 }
 
@@ -8796,41 +9550,53 @@ pub struct Windows10EndpointProtectionConfiguration {
     pub base: DeviceConfiguration,
     /// Allow persisting user generated data inside the App Guard Containter (favorites, cookies,
     /// web passwords, etc.). Not nullable.
+    #[graph(non_nullable)]
     pub application_guard_allow_persistence: Option<bool>,
     /// Allow printing to Local Printers from Container. Not nullable.
+    #[graph(non_nullable)]
     pub application_guard_allow_print_to_local_printers: Option<bool>,
     /// Allow printing to Network Printers from Container. Not nullable.
+    #[graph(non_nullable)]
     pub application_guard_allow_print_to_network_printers: Option<bool>,
     /// Allow printing to PDF from Container. Not nullable.
-    #[graph(rename = "applicationGuardAllowPrintToPDF")]
+    #[graph(non_nullable, rename = "applicationGuardAllowPrintToPDF")]
     pub application_guard_allow_print_to_pdf: Option<bool>,
     /// Allow printing to XPS from Container. Not nullable.
-    #[graph(rename = "applicationGuardAllowPrintToXPS")]
+    #[graph(non_nullable, rename = "applicationGuardAllowPrintToXPS")]
     pub application_guard_allow_print_to_xps: Option<bool>,
     /// Block clipboard to share data from Host to Container, or from Container to Host, or both
     /// ways, or neither ways. Not nullable.
+    #[graph(non_nullable)]
     pub application_guard_block_clipboard_sharing:
         Option<ApplicationGuardBlockClipboardSharingType>,
     /// Block clipboard to transfer image file, text file or neither of them. Not nullable.
+    #[graph(non_nullable)]
     pub application_guard_block_file_transfer: Option<ApplicationGuardBlockFileTransferType>,
     /// Block enterprise sites to load non-enterprise content, such as third party plug-ins. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub application_guard_block_non_enterprise_content: Option<bool>,
     /// Enable Windows Defender Application Guard. Not nullable.
+    #[graph(non_nullable)]
     pub application_guard_enabled: Option<bool>,
     /// Force auditing will persist Windows logs and events to meet security/compliance criteria
     /// (sample events are user login-logoff, use of privilege rights, software installation, system
     /// changes, etc.). Not nullable.
+    #[graph(non_nullable)]
     pub application_guard_force_auditing: Option<bool>,
     /// Enables the Admin to choose what types of app to allow on devices. Not nullable.
+    #[graph(non_nullable)]
     pub app_locker_application_control: Option<AppLockerApplicationControlType>,
     /// Allows the Admin to disable the warning prompt for other disk encryption on the user
     /// machines. Not nullable.
+    #[graph(non_nullable)]
     pub bit_locker_disable_warning_for_other_disk_encryption: Option<bool>,
     /// Allows the admin to require encryption to be turned on using BitLocker. This policy is valid
     /// only for a mobile SKU. Not nullable.
+    #[graph(non_nullable)]
     pub bit_locker_enable_storage_card_encryption_on_mobile: Option<bool>,
     /// Allows the admin to require encryption to be turned on using BitLocker. Not nullable.
+    #[graph(non_nullable)]
     pub bit_locker_encrypt_device: Option<bool>,
     /// BitLocker Removable Drive Policy.
     pub bit_locker_removable_drive_policy: Option<BitLockerRemovableDrivePolicy>,
@@ -8846,11 +9612,13 @@ pub struct Windows10EndpointProtectionConfiguration {
     pub defender_guarded_folders_allowed_app_paths: Option<Vec<String>>,
     /// Indicates whether or not to block user from overriding Exploit Protection settings. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub defender_security_center_block_exploit_protection_override: Option<bool>,
     /// Blocks stateful FTP connections to the device
     #[graph(rename = "firewallBlockStatefulFTP")]
     pub firewall_block_stateful_ftp: Option<bool>,
     /// Specify how the certificate revocation list is to be enforced. Not nullable.
+    #[graph(non_nullable)]
     pub firewall_certificate_revocation_list_check_method:
         Option<FirewallCertificateRevocationListCheckMethodType>,
     /// Configures the idle timeout for security associations, in seconds, from 300 to 3600
@@ -8858,24 +9626,26 @@ pub struct Windows10EndpointProtectionConfiguration {
     /// Valid values 300 to 3600
     pub firewall_idle_timeout_for_security_association_in_seconds: Option<i32>,
     /// Configures IPSec exemptions to allow both IPv4 and IPv6 DHCP traffic. Not nullable.
-    #[graph(rename = "firewallIPSecExemptionsAllowDHCP")]
+    #[graph(non_nullable, rename = "firewallIPSecExemptionsAllowDHCP")]
     pub firewall_ip_sec_exemptions_allow_dhcp: Option<bool>,
     /// Configures IPSec exemptions to allow ICMP. Not nullable.
-    #[graph(rename = "firewallIPSecExemptionsAllowICMP")]
+    #[graph(non_nullable, rename = "firewallIPSecExemptionsAllowICMP")]
     pub firewall_ip_sec_exemptions_allow_icmp: Option<bool>,
     /// Configures IPSec exemptions to allow neighbor discovery IPv6 ICMP type-codes. Not nullable.
-    #[graph(rename = "firewallIPSecExemptionsAllowNeighborDiscovery")]
+    #[graph(non_nullable, rename = "firewallIPSecExemptionsAllowNeighborDiscovery")]
     pub firewall_ip_sec_exemptions_allow_neighbor_discovery: Option<bool>,
     /// Configures IPSec exemptions to allow router discovery IPv6 ICMP type-codes. Not nullable.
-    #[graph(rename = "firewallIPSecExemptionsAllowRouterDiscovery")]
+    #[graph(non_nullable, rename = "firewallIPSecExemptionsAllowRouterDiscovery")]
     pub firewall_ip_sec_exemptions_allow_router_discovery: Option<bool>,
     /// If an authentication set is not fully supported by a keying module, direct the module to
     /// ignore only unsupported authentication suites rather than the entire set
     pub firewall_merge_keying_module_settings: Option<bool>,
     /// Configures how packet queueing should be applied in the tunnel gateway scenario. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub firewall_packet_queueing_method: Option<FirewallPacketQueueingMethodType>,
     /// Select the preshared key encoding to be used. Not nullable.
+    #[graph(non_nullable)]
     pub firewall_pre_shared_key_encoding_method: Option<FirewallPreSharedKeyEncodingMethodType>,
     /// Configures the firewall profile settings for domain networks
     pub firewall_profile_domain: Option<WindowsFirewallNetworkProfile>,
@@ -8885,8 +9655,10 @@ pub struct Windows10EndpointProtectionConfiguration {
     pub firewall_profile_public: Option<WindowsFirewallNetworkProfile>,
     /// Allows IT Admins to control whether users can can ignore SmartScreen warnings and run
     /// malicious files. Not nullable.
+    #[graph(non_nullable)]
     pub smart_screen_block_override_for_files: Option<bool>,
     /// Allows IT Admins to configure SmartScreen for Windows. Not nullable.
+    #[graph(non_nullable)]
     pub smart_screen_enable_in_shell: Option<bool>,
 }
 
@@ -8901,6 +9673,7 @@ pub struct Windows10EnrollmentCompletionPageConfiguration {
     /// When TRUE, ESP (Enrollment Status Page) installs all required apps targeted during
     /// technician phase and ignores any failures for non-blocking apps. When FALSE, ESP fails on
     /// any error during app install. The default is false. Not nullable.
+    #[graph(non_nullable)]
     pub allow_non_blocking_app_installation: Option<bool>,
 }
 
@@ -8913,6 +9686,7 @@ pub struct Windows10EnterpriseModernAppManagementConfiguration {
     #[graph(base)]
     pub base: DeviceConfiguration,
     /// Indicates whether or not to uninstall a fixed list of built-in Windows apps. Not nullable.
+    #[graph(non_nullable)]
     pub uninstall_built_in_apps: Option<bool>,
 }
 
@@ -8927,49 +9701,67 @@ pub struct Windows10GeneralConfiguration {
     pub base: DeviceConfiguration,
     /// Indicates whether or not to Block the user from adding email accounts to the device that are
     /// not associated with a Microsoft account. Not nullable.
+    #[graph(non_nullable)]
     pub accounts_block_adding_non_microsoft_account_email: Option<bool>,
     /// Indicates whether or not to block the user from selecting an AntiTheft mode preference
     /// (Windows 10 Mobile only). Not nullable.
+    #[graph(non_nullable)]
     pub anti_theft_mode_blocked: Option<bool>,
     /// Indicates whether apps from AppX packages signed with a trusted certificate can be side
     /// loaded. Not nullable.
+    #[graph(non_nullable)]
     pub apps_allow_trusted_apps_sideloading: Option<StateManagementSetting>,
     /// Indicates whether or not to disable the launch of all apps from Windows Store that came
     /// pre-installed or were downloaded. Not nullable.
+    #[graph(non_nullable)]
     pub apps_block_windows_store_originated_apps: Option<bool>,
     /// Specify a list of allowed Bluetooth services and profiles in hex formatted strings.
     pub bluetooth_allowed_services: Option<Vec<String>>,
     /// Whether or not to Block the user from using bluetooth advertising. Not nullable.
+    #[graph(non_nullable)]
     pub bluetooth_block_advertising: Option<bool>,
     /// Whether or not to Block the user from using bluetooth discoverable mode. Not nullable.
+    #[graph(non_nullable)]
     pub bluetooth_block_discoverable_mode: Option<bool>,
     /// Whether or not to Block the user from using bluetooth. Not nullable.
+    #[graph(non_nullable)]
     pub bluetooth_blocked: Option<bool>,
     /// Whether or not to block specific bundled Bluetooth peripherals to automatically pair with
     /// the host device. Not nullable.
+    #[graph(non_nullable)]
     pub bluetooth_block_pre_pairing: Option<bool>,
     /// Whether or not to Block the user from accessing the camera of the device. Not nullable.
+    #[graph(non_nullable)]
     pub camera_blocked: Option<bool>,
     /// Whether or not to Block the user from using data over cellular while roaming. Not nullable.
+    #[graph(non_nullable)]
     pub cellular_block_data_when_roaming: Option<bool>,
     /// Whether or not to Block the user from using VPN over cellular. Not nullable.
+    #[graph(non_nullable)]
     pub cellular_block_vpn: Option<bool>,
     /// Whether or not to Block the user from using VPN when roaming over cellular. Not nullable.
+    #[graph(non_nullable)]
     pub cellular_block_vpn_when_roaming: Option<bool>,
     /// Whether or not to Block the user from doing manual root certificate installation. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub certificates_block_manual_root_certificate_installation: Option<bool>,
     /// Whether or not to block Connected Devices Service which enables discovery and connection to
     /// other devices, remote messaging, remote app sessions and other cross-device experiences. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub connected_devices_service_blocked: Option<bool>,
     /// Whether or not to Block the user from using copy paste. Not nullable.
+    #[graph(non_nullable)]
     pub copy_paste_blocked: Option<bool>,
     /// Whether or not to Block the user from using Cortana. Not nullable.
+    #[graph(non_nullable)]
     pub cortana_blocked: Option<bool>,
     /// Whether or not to block end user access to Defender. Not nullable.
+    #[graph(non_nullable)]
     pub defender_block_end_user_access: Option<bool>,
     /// Specifies the level of cloud-delivered protection. Not nullable.
+    #[graph(non_nullable)]
     pub defender_cloud_block_level: Option<DefenderCloudBlockLevelType>,
     /// Number of days before deleting quarantined malware. Valid values 0 to 90
     pub defender_days_before_deleting_quarantined_malware: Option<i32>,
@@ -8980,36 +9772,50 @@ pub struct Windows10GeneralConfiguration {
     /// Files and folder to exclude from scans and real time protection.
     pub defender_files_and_folders_to_exclude: Option<Vec<String>>,
     /// Value for monitoring file activity. Not nullable.
+    #[graph(non_nullable)]
     pub defender_monitor_file_activity: Option<DefenderMonitorFileActivity>,
     /// Processes to exclude from scans and real time protection.
     pub defender_processes_to_exclude: Option<Vec<String>>,
     /// The configuration for how to prompt user for sample submission. Not nullable.
+    #[graph(non_nullable)]
     pub defender_prompt_for_sample_submission: Option<DefenderPromptForSampleSubmission>,
     /// Indicates whether or not to require behavior monitoring. Not nullable.
+    #[graph(non_nullable)]
     pub defender_require_behavior_monitoring: Option<bool>,
     /// Indicates whether or not to require cloud protection. Not nullable.
+    #[graph(non_nullable)]
     pub defender_require_cloud_protection: Option<bool>,
     /// Indicates whether or not to require network inspection system. Not nullable.
+    #[graph(non_nullable)]
     pub defender_require_network_inspection_system: Option<bool>,
     /// Indicates whether or not to require real time monitoring. Not nullable.
+    #[graph(non_nullable)]
     pub defender_require_real_time_monitoring: Option<bool>,
     /// Indicates whether or not to scan archive files. Not nullable.
+    #[graph(non_nullable)]
     pub defender_scan_archive_files: Option<bool>,
     /// Indicates whether or not to scan downloads. Not nullable.
+    #[graph(non_nullable)]
     pub defender_scan_downloads: Option<bool>,
     /// Indicates whether or not to scan incoming mail messages. Not nullable.
+    #[graph(non_nullable)]
     pub defender_scan_incoming_mail: Option<bool>,
     /// Indicates whether or not to scan mapped network drives during full scan. Not nullable.
+    #[graph(non_nullable)]
     pub defender_scan_mapped_network_drives_during_full_scan: Option<bool>,
     /// Max CPU usage percentage during scan. Valid values 0 to 100
     pub defender_scan_max_cpu: Option<i32>,
     /// Indicates whether or not to scan files opened from a network folder. Not nullable.
+    #[graph(non_nullable)]
     pub defender_scan_network_files: Option<bool>,
     /// Indicates whether or not to scan removable drives during full scan. Not nullable.
+    #[graph(non_nullable)]
     pub defender_scan_removable_drives_during_full_scan: Option<bool>,
     /// Indicates whether or not to scan scripts loaded in Internet Explorer browser. Not nullable.
+    #[graph(non_nullable)]
     pub defender_scan_scripts_loaded_in_internet_explorer: Option<bool>,
     /// The defender system scan type. Not nullable.
+    #[graph(non_nullable)]
     pub defender_scan_type: Option<DefenderScanType>,
     /// The time to perform a daily quick scan.
     pub defender_scheduled_quick_scan_time: Option<edm::TimeOfDay>,
@@ -9018,65 +9824,89 @@ pub struct Windows10GeneralConfiguration {
     /// The signature update interval in hours. Specify 0 not to check. Valid values 0 to 24
     pub defender_signature_update_interval_in_hours: Option<i32>,
     /// Defender day of the week for the system scan. Not nullable.
+    #[graph(non_nullable)]
     pub defender_system_scan_schedule: Option<WeeklySchedule>,
     /// Indicates whether or not to allow developer unlock. Not nullable.
+    #[graph(non_nullable)]
     pub developer_unlock_setting: Option<StateManagementSetting>,
     /// Indicates whether or not to Block the user from resetting their phone. Not nullable.
+    #[graph(non_nullable)]
     pub device_management_block_factory_reset_on_mobile: Option<bool>,
     /// Indicates whether or not to Block the user from doing manual un-enrollment from device
     /// management. Not nullable.
+    #[graph(non_nullable)]
     pub device_management_block_manual_unenroll: Option<bool>,
     /// Gets or sets a value allowing the device to send diagnostic and usage telemetry data, such
     /// as Watson. Not nullable.
+    #[graph(non_nullable)]
     pub diagnostics_data_submission_mode: Option<DiagnosticDataSubmissionMode>,
     /// Allow users to change Start pages on Edge. Use the EdgeHomepageUrls to specify the Start
     /// pages that the user would see by default when they open Edge. Not nullable.
+    #[graph(non_nullable)]
     pub edge_allow_start_pages_modification: Option<bool>,
     /// Indicates whether or not to prevent access to about flags on Edge browser. Not nullable.
+    #[graph(non_nullable)]
     pub edge_block_access_to_about_flags: Option<bool>,
     /// Block the address bar dropdown functionality in Microsoft Edge. Disable this settings to
     /// minimize network connections from Microsoft Edge to Microsoft services. Not nullable.
+    #[graph(non_nullable)]
     pub edge_block_address_bar_dropdown: Option<bool>,
     /// Indicates whether or not to block auto fill. Not nullable.
+    #[graph(non_nullable)]
     pub edge_block_autofill: Option<bool>,
     /// Block Microsoft compatibility list in Microsoft Edge. This list from Microsoft helps Edge
     /// properly display sites with known compatibility issues. Not nullable.
+    #[graph(non_nullable)]
     pub edge_block_compatibility_list: Option<bool>,
     /// Indicates whether or not to block developer tools in the Edge browser. Not nullable.
+    #[graph(non_nullable)]
     pub edge_block_developer_tools: Option<bool>,
     /// Indicates whether or not to Block the user from using the Edge browser. Not nullable.
+    #[graph(non_nullable)]
     pub edge_blocked: Option<bool>,
     /// Indicates whether or not to block extensions in the Edge browser. Not nullable.
+    #[graph(non_nullable)]
     pub edge_block_extensions: Option<bool>,
     /// Indicates whether or not to block InPrivate browsing on corporate networks, in the Edge
     /// browser. Not nullable.
+    #[graph(non_nullable)]
     pub edge_block_in_private_browsing: Option<bool>,
     /// Indicates whether or not to Block the user from using JavaScript. Not nullable.
+    #[graph(non_nullable)]
     pub edge_block_java_script: Option<bool>,
     /// Block the collection of information by Microsoft for live tile creation when users pin a
     /// site to Start from Microsoft Edge. Not nullable.
+    #[graph(non_nullable)]
     pub edge_block_live_tile_data_collection: Option<bool>,
     /// Indicates whether or not to Block password manager. Not nullable.
+    #[graph(non_nullable)]
     pub edge_block_password_manager: Option<bool>,
     /// Indicates whether or not to block popups. Not nullable.
+    #[graph(non_nullable)]
     pub edge_block_popups: Option<bool>,
     /// Indicates whether or not to block the user from using the search suggestions in the address
     /// bar. Not nullable.
+    #[graph(non_nullable)]
     pub edge_block_search_suggestions: Option<bool>,
     /// Indicates whether or not to Block the user from sending the do not track header. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub edge_block_sending_do_not_track_header: Option<bool>,
     /// Indicates whether or not to switch the intranet traffic from Edge to Internet Explorer.
     /// Note: the name of this property is misleading; the property is obsolete, use
     /// EdgeSendIntranetTrafficToInternetExplorer instead. Not nullable.
+    #[graph(non_nullable)]
     pub edge_block_sending_intranet_traffic_to_internet_explorer: Option<bool>,
     /// Clear browsing data on exiting Microsoft Edge. Not nullable.
+    #[graph(non_nullable)]
     pub edge_clear_browsing_data_on_exit: Option<bool>,
     /// Indicates which cookies to block in the Edge browser. Not nullable.
+    #[graph(non_nullable)]
     pub edge_cookie_policy: Option<EdgeCookiePolicy>,
     /// Block the Microsoft web page that opens on the first use of Microsoft Edge. This policy
     /// allows enterprises, like those enrolled in zero emissions configurations, to block this
     /// page. Not nullable.
+    #[graph(non_nullable)]
     pub edge_disable_first_run_page: Option<bool>,
     /// Indicates the enterprise mode site list location. Could be a local file, local network or
     /// http location.
@@ -9086,6 +9916,7 @@ pub struct Windows10GeneralConfiguration {
     /// The list of URLs for homepages shodwn on MDM-enrolled devices on Edge browser.
     pub edge_homepage_urls: Option<Vec<String>>,
     /// Indicates whether or not to Require the user to use the smart screen filter. Not nullable.
+    #[graph(non_nullable)]
     pub edge_require_smart_screen: Option<bool>,
     /// Allows IT admins to set a default search engine for MDM-Controlled devices. Users can
     /// override this and change their default search engine provided the
@@ -9093,9 +9924,11 @@ pub struct Windows10GeneralConfiguration {
     pub edge_search_engine: Option<AnyEdgeSearchEngineBase>,
     /// Indicates whether or not to switch the intranet traffic from Edge to Internet Explorer. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub edge_send_intranet_traffic_to_internet_explorer: Option<bool>,
     /// Enable favorites sync between Internet Explorer and Microsoft Edge. Additions, deletions,
     /// modifications and order changes to favorites are shared between browsers. Not nullable.
+    #[graph(non_nullable)]
     pub edge_sync_favorites_with_internet_explorer: Option<bool>,
     /// Endpoint for discovering cloud printers.
     pub enterprise_cloud_print_discovery_end_point: Option<String>,
@@ -9111,59 +9944,76 @@ pub struct Windows10GeneralConfiguration {
     /// OAuth resource URI for print service as configured in the Azure portal.
     pub enterprise_cloud_print_resource_identifier: Option<String>,
     /// Indicates whether or not to enable device discovery UX. Not nullable.
+    #[graph(non_nullable)]
     pub experience_block_device_discovery: Option<bool>,
     /// Indicates whether or not to allow the error dialog from displaying if no SIM card is
     /// detected. Not nullable.
-    #[graph(rename = "experienceBlockErrorDialogWhenNoSIM")]
+    #[graph(non_nullable, rename = "experienceBlockErrorDialogWhenNoSIM")]
     pub experience_block_error_dialog_when_no_sim: Option<bool>,
     /// Indicates whether or not to enable task switching on the device. Not nullable.
+    #[graph(non_nullable)]
     pub experience_block_task_switcher: Option<bool>,
     /// Indicates whether or not to block DVR and broadcasting. Not nullable.
+    #[graph(non_nullable)]
     pub game_dvr_blocked: Option<bool>,
     /// Indicates whether or not to Block the user from using internet sharing. Not nullable.
+    #[graph(non_nullable)]
     pub internet_sharing_blocked: Option<bool>,
     /// Indicates whether or not to Block the user from location services. Not nullable.
+    #[graph(non_nullable)]
     pub location_services_blocked: Option<bool>,
     /// Specify whether to show a user-configurable setting to control the screen timeout while on
     /// the lock screen of Windows 10 Mobile devices. If this policy is set to Allow, the value set
     /// by lockScreenTimeoutInSeconds is ignored. Not nullable.
+    #[graph(non_nullable)]
     pub lock_screen_allow_timeout_configuration: Option<bool>,
     /// Indicates whether or not to block action center notifications over lock screen. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub lock_screen_block_action_center_notifications: Option<bool>,
     /// Indicates whether or not the user can interact with Cortana using speech while the system is
     /// locked. Not nullable.
+    #[graph(non_nullable)]
     pub lock_screen_block_cortana: Option<bool>,
     /// Indicates whether to allow toast notifications above the device lock screen. Not nullable.
+    #[graph(non_nullable)]
     pub lock_screen_block_toast_notifications: Option<bool>,
     /// Set the duration (in seconds) from the screen locking to the screen turning off for Windows
     /// 10 Mobile devices. Supported values are 11-1800. Valid values 11 to 1800
     pub lock_screen_timeout_in_seconds: Option<i32>,
     /// Disables the ability to quickly switch between users that are logged on simultaneously
     /// without logging off. Not nullable.
+    #[graph(non_nullable)]
     pub logon_block_fast_user_switching: Option<bool>,
     /// Indicates whether or not to Block a Microsoft account. Not nullable.
+    #[graph(non_nullable)]
     pub microsoft_account_blocked: Option<bool>,
     /// Indicates whether or not to Block Microsoft account settings sync. Not nullable.
+    #[graph(non_nullable)]
     pub microsoft_account_block_settings_sync: Option<bool>,
     /// If set, proxy settings will be applied to all processes and accounts in the device.
     /// Otherwise, it will be applied to the user account that’s enrolled into MDM. Not nullable.
+    #[graph(non_nullable)]
     pub network_proxy_apply_settings_device_wide: Option<bool>,
     /// Address to the proxy auto-config (PAC) script you want to use.
     pub network_proxy_automatic_configuration_url: Option<String>,
     /// Disable automatic detection of settings. If enabled, the system will try to find the path to
     /// a proxy auto-config (PAC) script. Not nullable.
+    #[graph(non_nullable)]
     pub network_proxy_disable_auto_detect: Option<bool>,
     /// Specifies manual proxy server settings.
     pub network_proxy_server: Option<Windows10NetworkProxyServer>,
     /// Indicates whether or not to Block the user from using near field communication. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub nfc_blocked: Option<bool>,
     /// Gets or sets a value allowing IT admins to prevent apps and features from working with files
     /// on OneDrive. Not nullable.
+    #[graph(non_nullable)]
     pub one_drive_disable_file_sync: Option<bool>,
     /// Specify whether PINs or passwords such as "1111" or "1234" are allowed. For Windows 10
     /// desktops, it also controls the use of picture passwords. Not nullable.
+    #[graph(non_nullable)]
     pub password_block_simple: Option<bool>,
     /// The password expiration in days. Valid values 0 to 730
     pub password_expiration_days: Option<i32>,
@@ -9176,11 +10026,14 @@ pub struct Windows10GeneralConfiguration {
     /// The number of previous passwords to prevent reuse of. Valid values 0 to 50
     pub password_previous_password_block_count: Option<i32>,
     /// Indicates whether or not to require the user to have a password. Not nullable.
+    #[graph(non_nullable)]
     pub password_required: Option<bool>,
     /// The required password type. Not nullable.
+    #[graph(non_nullable)]
     pub password_required_type: Option<RequiredPasswordType>,
     /// Indicates whether or not to require a password upon resuming from an idle state. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub password_require_when_resume_from_idle_state: Option<bool>,
     /// The number of sign in failures before factory reset. Valid values 0 to 999
     pub password_sign_in_failure_count_before_factory_reset: Option<i32>,
@@ -9194,135 +10047,186 @@ pub struct Windows10GeneralConfiguration {
     pub personalization_lock_screen_image_url: Option<String>,
     /// Enables or disables the use of advertising ID. Added in Windows 10, version 1607. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub privacy_advertising_id: Option<StateManagementSetting>,
     /// Indicates whether or not to allow the automatic acceptance of the pairing and privacy user
     /// consent dialog when launching apps. Not nullable.
+    #[graph(non_nullable)]
     pub privacy_auto_accept_pairing_and_consent_prompts: Option<bool>,
     /// Indicates whether or not to block the usage of cloud based speech services for Cortana,
     /// Dictation, or Store applications. Not nullable.
+    #[graph(non_nullable)]
     pub privacy_block_input_personalization: Option<bool>,
     /// Indicates whether or not to Block the user from reset protection mode. Not nullable.
+    #[graph(non_nullable)]
     pub reset_protection_mode_blocked: Option<bool>,
     /// Specifies what filter level of safe search is required. Not nullable.
+    #[graph(non_nullable)]
     pub safe_search_filter: Option<SafeSearchFilterType>,
     /// Indicates whether or not to Block the user from taking Screenshots. Not nullable.
+    #[graph(non_nullable)]
     pub screen_capture_blocked: Option<bool>,
     /// Specifies if search can use diacritics. Not nullable.
+    #[graph(non_nullable)]
     pub search_block_diacritics: Option<bool>,
     /// Specifies whether to use automatic language detection when indexing content and properties.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub search_disable_auto_language_detection: Option<bool>,
     /// Indicates whether or not to disable the search indexer backoff feature. Not nullable.
+    #[graph(non_nullable)]
     pub search_disable_indexer_backoff: Option<bool>,
     /// Indicates whether or not to block indexing of WIP-protected items to prevent them from
     /// appearing in search results for Cortana or Explorer. Not nullable.
+    #[graph(non_nullable)]
     pub search_disable_indexing_encrypted_items: Option<bool>,
     /// Indicates whether or not to allow users to add locations on removable drives to libraries
     /// and to be indexed. Not nullable.
+    #[graph(non_nullable)]
     pub search_disable_indexing_removable_drive: Option<bool>,
     /// Specifies minimum amount of hard drive space on the same drive as the index location before
     /// indexing stops. Not nullable.
+    #[graph(non_nullable)]
     pub search_enable_automatic_index_size_manangement: Option<bool>,
     /// Indicates whether or not to block remote queries of this computer’s index. Not nullable.
+    #[graph(non_nullable)]
     pub search_enable_remote_queries: Option<bool>,
     /// Indicates whether or not to block access to Accounts in Settings app. Not nullable.
+    #[graph(non_nullable)]
     pub settings_block_accounts_page: Option<bool>,
     /// Indicates whether or not to block the user from installing provisioning packages. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub settings_block_add_provisioning_package: Option<bool>,
     /// Indicates whether or not to block access to Apps in Settings app. Not nullable.
+    #[graph(non_nullable)]
     pub settings_block_apps_page: Option<bool>,
     /// Indicates whether or not to block the user from changing the language settings. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub settings_block_change_language: Option<bool>,
     /// Indicates whether or not to block the user from changing power and sleep settings. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub settings_block_change_power_sleep: Option<bool>,
     /// Indicates whether or not to block the user from changing the region settings. Not nullable.
+    #[graph(non_nullable)]
     pub settings_block_change_region: Option<bool>,
     /// Indicates whether or not to block the user from changing date and time settings. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub settings_block_change_system_time: Option<bool>,
     /// Indicates whether or not to block access to Devices in Settings app. Not nullable.
+    #[graph(non_nullable)]
     pub settings_block_devices_page: Option<bool>,
     /// Indicates whether or not to block access to Ease of Access in Settings app. Not nullable.
+    #[graph(non_nullable)]
     pub settings_block_ease_of_access_page: Option<bool>,
     /// Indicates whether or not to block the user from editing the device name. Not nullable.
+    #[graph(non_nullable)]
     pub settings_block_edit_device_name: Option<bool>,
     /// Indicates whether or not to block access to Gaming in Settings app. Not nullable.
+    #[graph(non_nullable)]
     pub settings_block_gaming_page: Option<bool>,
     /// Indicates whether or not to block access to Network & Internet in Settings app. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub settings_block_network_internet_page: Option<bool>,
     /// Indicates whether or not to block access to Personalization in Settings app. Not nullable.
+    #[graph(non_nullable)]
     pub settings_block_personalization_page: Option<bool>,
     /// Indicates whether or not to block access to Privacy in Settings app. Not nullable.
+    #[graph(non_nullable)]
     pub settings_block_privacy_page: Option<bool>,
     /// Indicates whether or not to block the runtime configuration agent from removing provisioning
     /// packages. Not nullable.
+    #[graph(non_nullable)]
     pub settings_block_remove_provisioning_package: Option<bool>,
     /// Indicates whether or not to block access to Settings app. Not nullable.
+    #[graph(non_nullable)]
     pub settings_block_settings_app: Option<bool>,
     /// Indicates whether or not to block access to System in Settings app. Not nullable.
+    #[graph(non_nullable)]
     pub settings_block_system_page: Option<bool>,
     /// Indicates whether or not to block access to Time & Language in Settings app. Not nullable.
+    #[graph(non_nullable)]
     pub settings_block_time_language_page: Option<bool>,
     /// Indicates whether or not to block access to Update & Security in Settings app. Not nullable.
+    #[graph(non_nullable)]
     pub settings_block_update_security_page: Option<bool>,
     /// Indicates whether or not to block multiple users of the same app to share data. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub shared_user_app_data_allowed: Option<bool>,
     /// Indicates whether or not users can override SmartScreen Filter warnings about potentially
     /// malicious websites. Not nullable.
+    #[graph(non_nullable)]
     pub smart_screen_block_prompt_override: Option<bool>,
     /// Indicates whether or not users can override the SmartScreen Filter warnings about
     /// downloading unverified files. Not nullable.
+    #[graph(non_nullable)]
     pub smart_screen_block_prompt_override_for_files: Option<bool>,
     /// This property will be deprecated in July 2019 and will be replaced by property
     /// SmartScreenAppInstallControl. Allows IT Admins to control whether users are allowed to
     /// install apps from places other than the Store. Not nullable.
+    #[graph(non_nullable)]
     pub smart_screen_enable_app_install_control: Option<bool>,
     /// Indicates whether or not to block the user from unpinning apps from taskbar. Not nullable.
+    #[graph(non_nullable)]
     pub start_block_unpinning_apps_from_taskbar: Option<bool>,
     /// Setting the value of this collapses the app list, removes the app list entirely, or disables
     /// the corresponding toggle in the Settings app. Not nullable.
+    #[graph(non_nullable)]
     pub start_menu_app_list_visibility: Option<Flags<WindowsStartMenuAppListVisibilityType>>,
     /// Enabling this policy hides the change account setting from appearing in the user tile in the
     /// start menu. Not nullable.
+    #[graph(non_nullable)]
     pub start_menu_hide_change_account_settings: Option<bool>,
     /// Enabling this policy hides the most used apps from appearing on the start menu and disables
     /// the corresponding toggle in the Settings app. Not nullable.
+    #[graph(non_nullable)]
     pub start_menu_hide_frequently_used_apps: Option<bool>,
     /// Enabling this policy hides hibernate from appearing in the power button in the start menu.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub start_menu_hide_hibernate: Option<bool>,
     /// Enabling this policy hides lock from appearing in the user tile in the start menu. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub start_menu_hide_lock: Option<bool>,
     /// Enabling this policy hides the power button from appearing in the start menu. Not nullable.
+    #[graph(non_nullable)]
     pub start_menu_hide_power_button: Option<bool>,
     /// Enabling this policy hides recent jump lists from appearing on the start menu/taskbar and
     /// disables the corresponding toggle in the Settings app. Not nullable.
+    #[graph(non_nullable)]
     pub start_menu_hide_recent_jump_lists: Option<bool>,
     /// Enabling this policy hides recently added apps from appearing on the start menu and disables
     /// the corresponding toggle in the Settings app. Not nullable.
+    #[graph(non_nullable)]
     pub start_menu_hide_recently_added_apps: Option<bool>,
     /// Enabling this policy hides “Restart/Update and Restart” from appearing in the power
     /// button in the start menu. Not nullable.
+    #[graph(non_nullable)]
     pub start_menu_hide_restart_options: Option<bool>,
     /// Enabling this policy hides shut down/update and shut down from appearing in the power button
     /// in the start menu. Not nullable.
+    #[graph(non_nullable)]
     pub start_menu_hide_shut_down: Option<bool>,
     /// Enabling this policy hides sign out from appearing in the user tile in the start menu. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub start_menu_hide_sign_out: Option<bool>,
     /// Enabling this policy hides sleep from appearing in the power button in the start menu. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub start_menu_hide_sleep: Option<bool>,
     /// Enabling this policy hides switch account from appearing in the user tile in the start menu.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub start_menu_hide_switch_account: Option<bool>,
     /// Enabling this policy hides the user tile from appearing in the start menu. Not nullable.
+    #[graph(non_nullable)]
     pub start_menu_hide_user_tile: Option<bool>,
     /// This policy setting allows you to import Edge assets to be used with startMenuLayoutXml
     /// policy. Start layout can contain secondary tile from Edge app which looks for Edge local
@@ -9335,62 +10239,84 @@ pub struct Windows10GeneralConfiguration {
     /// XML needs to be in a UTF8 encoded byte array format.
     pub start_menu_layout_xml: Option<edm::Binary>,
     /// Allows admins to decide how the Start menu is displayed. Not nullable.
+    #[graph(non_nullable)]
     pub start_menu_mode: Option<WindowsStartMenuModeType>,
     /// Enforces the visibility (Show/Hide) of the Documents folder shortcut on the Start menu. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub start_menu_pinned_folder_documents: Option<VisibilitySetting>,
     /// Enforces the visibility (Show/Hide) of the Downloads folder shortcut on the Start menu. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub start_menu_pinned_folder_downloads: Option<VisibilitySetting>,
     /// Enforces the visibility (Show/Hide) of the FileExplorer shortcut on the Start menu. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub start_menu_pinned_folder_file_explorer: Option<VisibilitySetting>,
     /// Enforces the visibility (Show/Hide) of the HomeGroup folder shortcut on the Start menu. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub start_menu_pinned_folder_home_group: Option<VisibilitySetting>,
     /// Enforces the visibility (Show/Hide) of the Music folder shortcut on the Start menu. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub start_menu_pinned_folder_music: Option<VisibilitySetting>,
     /// Enforces the visibility (Show/Hide) of the Network folder shortcut on the Start menu. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub start_menu_pinned_folder_network: Option<VisibilitySetting>,
     /// Enforces the visibility (Show/Hide) of the PersonalFolder shortcut on the Start menu. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub start_menu_pinned_folder_personal_folder: Option<VisibilitySetting>,
     /// Enforces the visibility (Show/Hide) of the Pictures folder shortcut on the Start menu. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub start_menu_pinned_folder_pictures: Option<VisibilitySetting>,
     /// Enforces the visibility (Show/Hide) of the Settings folder shortcut on the Start menu. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub start_menu_pinned_folder_settings: Option<VisibilitySetting>,
     /// Enforces the visibility (Show/Hide) of the Videos folder shortcut on the Start menu. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub start_menu_pinned_folder_videos: Option<VisibilitySetting>,
     /// Indicates whether or not to Block the user from using removable storage. Not nullable.
+    #[graph(non_nullable)]
     pub storage_block_removable_storage: Option<bool>,
     /// Indicating whether or not to require encryption on a mobile device. Not nullable.
+    #[graph(non_nullable)]
     pub storage_require_mobile_device_encryption: Option<bool>,
     /// Indicates whether application data is restricted to the system drive. Not nullable.
+    #[graph(non_nullable)]
     pub storage_restrict_app_data_to_system_volume: Option<bool>,
     /// Indicates whether the installation of applications is restricted to the system drive. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub storage_restrict_app_install_to_system_volume: Option<bool>,
     /// Whether the device is required to connect to the network. Not nullable.
+    #[graph(non_nullable)]
     pub tenant_lockdown_require_network_during_out_of_box_experience: Option<bool>,
     /// Indicates whether or not to Block the user from USB connection. Not nullable.
+    #[graph(non_nullable)]
     pub usb_blocked: Option<bool>,
     /// Indicates whether or not to Block the user from voice recording. Not nullable.
+    #[graph(non_nullable)]
     pub voice_recording_blocked: Option<bool>,
     /// Indicates whether or not user's localhost IP address is displayed while making phone calls
     /// using the WebRTC. Not nullable.
+    #[graph(non_nullable)]
     pub web_rtc_block_localhost_ip_address: Option<bool>,
     /// Indicating whether or not to block automatically connecting to Wi-Fi hotspots. Has no impact
     /// if Wi-Fi is blocked. Not nullable.
+    #[graph(non_nullable)]
     pub wi_fi_block_automatic_connect_hotspots: Option<bool>,
     /// Indicates whether or not to Block the user from using Wi-Fi. Not nullable.
+    #[graph(non_nullable)]
     pub wi_fi_blocked: Option<bool>,
     /// Indicates whether or not to Block the user from using Wi-Fi manual configuration. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub wi_fi_block_manual_configuration: Option<bool>,
     /// Specify how often devices scan for Wi-Fi networks. Supported values are 1-500, where 100 =
     /// default, and 500 = low frequency. Valid values 1 to 500
@@ -9398,35 +10324,49 @@ pub struct Windows10GeneralConfiguration {
     /// Allows IT admins to block experiences that are typically for consumers only, such as Start
     /// suggestions, Membership notifications, Post-OOBE app install and redirect tiles. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub windows_spotlight_block_consumer_specific_features: Option<bool>,
     /// Allows IT admins to turn off all Windows Spotlight features. Not nullable.
+    #[graph(non_nullable)]
     pub windows_spotlight_blocked: Option<bool>,
     /// Block suggestions from Microsoft that show after each OS clean install, upgrade or in an
     /// on-going basis to introduce users to what is new or changed. Not nullable.
+    #[graph(non_nullable)]
     pub windows_spotlight_block_on_action_center: Option<bool>,
     /// Block personalized content in Windows spotlight based on user’s device usage. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub windows_spotlight_block_tailored_experiences: Option<bool>,
     /// Block third party content delivered via Windows Spotlight. Not nullable.
+    #[graph(non_nullable)]
     pub windows_spotlight_block_third_party_notifications: Option<bool>,
     /// Block Windows Spotlight Windows welcome experience. Not nullable.
+    #[graph(non_nullable)]
     pub windows_spotlight_block_welcome_experience: Option<bool>,
     /// Allows IT admins to turn off the popup of Windows Tips. Not nullable.
+    #[graph(non_nullable)]
     pub windows_spotlight_block_windows_tips: Option<bool>,
     /// Specifies the type of Spotlight. Not nullable.
+    #[graph(non_nullable)]
     pub windows_spotlight_configure_on_lock_screen: Option<WindowsSpotlightEnablementSettings>,
     /// Indicates whether or not to block automatic update of apps from Windows Store. Not nullable.
+    #[graph(non_nullable)]
     pub windows_store_block_auto_update: Option<bool>,
     /// Indicates whether or not to Block the user from using the Windows store. Not nullable.
+    #[graph(non_nullable)]
     pub windows_store_blocked: Option<bool>,
     /// Indicates whether or not to enable Private Store Only. Not nullable.
+    #[graph(non_nullable)]
     pub windows_store_enable_private_store_only: Option<bool>,
     /// Indicates whether or not to allow other devices from discovering this PC for projection. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub wireless_display_block_projection_to_this_device: Option<bool>,
     /// Indicates whether or not to allow user input from wireless display receiver. Not nullable.
+    #[graph(non_nullable)]
     pub wireless_display_block_user_input_from_receiver: Option<bool>,
     /// Indicates whether or not to require a PIN for new devices to initiate pairing. Not nullable.
+    #[graph(non_nullable)]
     pub wireless_display_require_pin_for_pairing: Option<bool>,
 }
 
@@ -9440,18 +10380,22 @@ pub struct Windows10MobileCompliancePolicy {
     pub base: DeviceCompliancePolicy,
     /// Require devices to be reported healthy by Windows Device Health Attestation - bit locker is
     /// enabled. Not nullable.
+    #[graph(non_nullable)]
     pub bit_locker_enabled: Option<bool>,
     /// Require devices to be reported as healthy by Windows Device Health Attestation. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub code_integrity_enabled: Option<bool>,
     /// Require devices to be reported as healthy by Windows Device Health Attestation - early
     /// launch antimalware driver is enabled. Not nullable.
+    #[graph(non_nullable)]
     pub early_launch_anti_malware_driver_enabled: Option<bool>,
     /// Maximum Windows Phone version.
     pub os_maximum_version: Option<String>,
     /// Minimum Windows Phone version.
     pub os_minimum_version: Option<String>,
     /// Whether or not to block syncing the calendar. Not nullable.
+    #[graph(non_nullable)]
     pub password_block_simple: Option<bool>,
     /// Number of days before password expiration. Valid values 1 to 255
     pub password_expiration_days: Option<i32>,
@@ -9464,15 +10408,20 @@ pub struct Windows10MobileCompliancePolicy {
     /// The number of previous passwords to prevent re-use of.
     pub password_previous_password_block_count: Option<i32>,
     /// Require a password to unlock Windows Phone device. Not nullable.
+    #[graph(non_nullable)]
     pub password_required: Option<bool>,
     /// The required password type. Not nullable.
+    #[graph(non_nullable)]
     pub password_required_type: Option<RequiredPasswordType>,
     /// Require a password to unlock an idle device. Not nullable.
+    #[graph(non_nullable)]
     pub password_require_to_unlock_from_idle: Option<bool>,
     /// Require devices to be reported as healthy by Windows Device Health Attestation - secure boot
     /// is enabled. Not nullable.
+    #[graph(non_nullable)]
     pub secure_boot_enabled: Option<bool>,
     /// Require encryption on windows devices. Not nullable.
+    #[graph(non_nullable)]
     pub storage_require_encryption: Option<bool>,
 }
 
@@ -9486,10 +10435,13 @@ pub struct Windows10SecureAssessmentConfiguration {
     #[graph(base)]
     pub base: DeviceConfiguration,
     /// Indicates whether or not to allow the app from printing during the test. Not nullable.
+    #[graph(non_nullable)]
     pub allow_printing: Option<bool>,
     /// Indicates whether or not to allow screen capture capability during a test. Not nullable.
+    #[graph(non_nullable)]
     pub allow_screen_capture: Option<bool>,
     /// Indicates whether or not to allow text suggestions during the test. Not nullable.
+    #[graph(non_nullable)]
     pub allow_text_suggestion: Option<bool>,
     /// The account used to configure the Windows device for taking the test. The user can be a
     /// domain account (domain\\user), an AAD account (username@tenant.com) or a local account
@@ -9510,6 +10462,7 @@ pub struct Windows10TeamGeneralConfiguration {
     #[graph(base)]
     pub base: DeviceConfiguration,
     /// Indicates whether or not to Block Azure Operational Insights. Not nullable.
+    #[graph(non_nullable)]
     pub azure_operational_insights_block_telemetry: Option<bool>,
     /// The Azure Operational Insights workspace id.
     pub azure_operational_insights_workspace_id: Option<String>,
@@ -9517,28 +10470,36 @@ pub struct Windows10TeamGeneralConfiguration {
     pub azure_operational_insights_workspace_key: Option<String>,
     /// Specifies whether to automatically launch the Connect app whenever a projection is
     /// initiated. Not nullable.
+    #[graph(non_nullable)]
     pub connect_app_block_auto_launch: Option<bool>,
     /// Indicates whether or not to Block setting a maintenance window for device updates. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub maintenance_window_blocked: Option<bool>,
     /// Maintenance window duration for device updates. Valid values 0 to 5
     pub maintenance_window_duration_in_hours: Option<i32>,
     /// Maintenance window start time for device updates.
     pub maintenance_window_start_time: Option<edm::TimeOfDay>,
     /// Indicates whether or not to Block wireless projection. Not nullable.
+    #[graph(non_nullable)]
     pub miracast_blocked: Option<bool>,
     /// The channel. Not nullable.
+    #[graph(non_nullable)]
     pub miracast_channel: Option<MiracastChannel>,
     /// Indicates whether or not to require a pin for wireless projection. Not nullable.
+    #[graph(non_nullable)]
     pub miracast_require_pin: Option<bool>,
     /// Specifies whether to disable the "My meetings and files" feature in the Start menu, which
     /// shows the signed-in user's meetings and files from Office 365. Not nullable.
+    #[graph(non_nullable)]
     pub settings_block_my_meetings_and_files: Option<bool>,
     /// Specifies whether to allow the ability to resume a session when the session times out. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub settings_block_session_resume: Option<bool>,
     /// Specifies whether to disable auto-populating of the sign-in dialog with invitees from
     /// scheduled meetings. Not nullable.
+    #[graph(non_nullable)]
     pub settings_block_signin_suggestions: Option<bool>,
     /// Specifies the default volume value for a new session. Permitted values are 0-100. The
     /// default is 45. Valid values 0 to 100
@@ -9554,8 +10515,10 @@ pub struct Windows10TeamGeneralConfiguration {
     pub welcome_screen_background_image_url: Option<String>,
     /// Indicates whether or not to Block the welcome screen from waking up automatically when
     /// someone enters the room. Not nullable.
+    #[graph(non_nullable)]
     pub welcome_screen_block_automatic_wake_up: Option<bool>,
     /// The welcome screen meeting information shown. Not nullable.
+    #[graph(non_nullable)]
     pub welcome_screen_meeting_information: Option<WelcomeScreenMeetingInformation>,
 }
 
@@ -9572,6 +10535,7 @@ pub struct Windows81CompliancePolicy {
     /// Minimum Windows 8.1 version.
     pub os_minimum_version: Option<String>,
     /// Indicates whether or not to block simple password. Not nullable.
+    #[graph(non_nullable)]
     pub password_block_simple: Option<bool>,
     /// Password expiration in days.
     pub password_expiration_days: Option<i32>,
@@ -9584,10 +10548,13 @@ pub struct Windows81CompliancePolicy {
     /// The number of previous passwords to prevent re-use of. Valid values 0 to 24
     pub password_previous_password_block_count: Option<i32>,
     /// Require a password to unlock Windows device. Not nullable.
+    #[graph(non_nullable)]
     pub password_required: Option<bool>,
     /// The required password type. Not nullable.
+    #[graph(non_nullable)]
     pub password_required_type: Option<RequiredPasswordType>,
     /// Indicates whether or not to require encryption on a windows 8.1 device. Not nullable.
+    #[graph(non_nullable)]
     pub storage_require_encryption: Option<bool>,
 }
 
@@ -9602,53 +10569,72 @@ pub struct Windows81GeneralConfiguration {
     pub base: DeviceConfiguration,
     /// Indicates whether or not to Block the user from adding email accounts to the device that are
     /// not associated with a Microsoft account. Not nullable.
+    #[graph(non_nullable)]
     pub accounts_block_adding_non_microsoft_account_email: Option<bool>,
     /// Value indicating whether this policy only applies to Windows 8.1. This property is
     /// read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub apply_only_to_windows81: Option<bool>,
     /// Indicates whether or not to block auto fill. Not nullable.
+    #[graph(non_nullable)]
     pub browser_block_autofill: Option<bool>,
     /// Indicates whether or not to block automatic detection of Intranet sites. Not nullable.
+    #[graph(non_nullable)]
     pub browser_block_automatic_detection_of_intranet_sites: Option<bool>,
     /// Indicates whether or not to block enterprise mode access. Not nullable.
+    #[graph(non_nullable)]
     pub browser_block_enterprise_mode_access: Option<bool>,
     /// Indicates whether or not to Block the user from using JavaScript. Not nullable.
+    #[graph(non_nullable)]
     pub browser_block_java_script: Option<bool>,
     /// Indicates whether or not to block plug-ins. Not nullable.
+    #[graph(non_nullable)]
     pub browser_block_plugins: Option<bool>,
     /// Indicates whether or not to block popups. Not nullable.
+    #[graph(non_nullable)]
     pub browser_block_popups: Option<bool>,
     /// Indicates whether or not to Block the user from sending the do not track header. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub browser_block_sending_do_not_track_header: Option<bool>,
     /// Indicates whether or not to block a single word entry on Intranet sites. Not nullable.
+    #[graph(non_nullable)]
     pub browser_block_single_word_entry_on_intranet_sites: Option<bool>,
     /// The enterprise mode site list location. Could be a local file, local network or http
     /// location.
     pub browser_enterprise_mode_site_list_location: Option<String>,
     /// The internet security level. Not nullable.
+    #[graph(non_nullable)]
     pub browser_internet_security_level: Option<InternetSiteSecurityLevel>,
     /// The Intranet security level. Not nullable.
+    #[graph(non_nullable)]
     pub browser_intranet_security_level: Option<SiteSecurityLevel>,
     /// The logging report location.
     pub browser_logging_report_location: Option<String>,
     /// Indicates whether or not to require a firewall. Not nullable.
+    #[graph(non_nullable)]
     pub browser_require_firewall: Option<bool>,
     /// Indicates whether or not to require fraud warning. Not nullable.
+    #[graph(non_nullable)]
     pub browser_require_fraud_warning: Option<bool>,
     /// Indicates whether or not to require high security for restricted sites. Not nullable.
+    #[graph(non_nullable)]
     pub browser_require_high_security_for_restricted_sites: Option<bool>,
     /// Indicates whether or not to require the user to use the smart screen filter. Not nullable.
+    #[graph(non_nullable)]
     pub browser_require_smart_screen: Option<bool>,
     /// The trusted sites security level. Not nullable.
+    #[graph(non_nullable)]
     pub browser_trusted_sites_security_level: Option<SiteSecurityLevel>,
     /// Indicates whether or not to block data roaming. Not nullable.
+    #[graph(non_nullable)]
     pub cellular_block_data_roaming: Option<bool>,
     /// Indicates whether or not to block diagnostic data submission. Not nullable.
+    #[graph(non_nullable)]
     pub diagnostics_block_data_submission: Option<bool>,
     /// Indicates whether or not to Block the user from using a pictures password and pin. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub password_block_picture_password_and_pin: Option<bool>,
     /// Password expiration in days.
     pub password_expiration_days: Option<i32>,
@@ -9661,14 +10647,18 @@ pub struct Windows81GeneralConfiguration {
     /// The number of previous passwords to prevent re-use of. Valid values 0 to 24
     pub password_previous_password_block_count: Option<i32>,
     /// The required password type. Not nullable.
+    #[graph(non_nullable)]
     pub password_required_type: Option<RequiredPasswordType>,
     /// The number of sign in failures before factory reset.
     pub password_sign_in_failure_count_before_factory_reset: Option<i32>,
     /// Indicates whether or not to require encryption on a mobile device. Not nullable.
+    #[graph(non_nullable)]
     pub storage_require_device_encryption: Option<bool>,
     /// Indicates whether or not to require automatic updates. Not nullable.
+    #[graph(non_nullable)]
     pub updates_require_automatic_updates: Option<bool>,
     /// The user account control settings. Not nullable.
+    #[graph(non_nullable)]
     pub user_account_control_settings: Option<WindowsUserAccountControlSettings>,
     /// The work folders url.
     pub work_folders_url: Option<String>,
@@ -9693,6 +10683,7 @@ pub struct Windows81GeneralConfiguration {
 )]
 pub struct WindowsAutopilotDeviceIdentity {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Addressable user name.
     pub addressable_user_name: Option<String>,
@@ -9701,10 +10692,12 @@ pub struct WindowsAutopilotDeviceIdentity {
     /// Display Name
     pub display_name: Option<String>,
     /// Intune enrollment state of the Windows autopilot device. Not nullable.
+    #[graph(non_nullable)]
     pub enrollment_state: Option<EnrollmentState>,
     /// Group Tag of the Windows autopilot device.
     pub group_tag: Option<String>,
     /// Intune Last Contacted Date Time of the Windows autopilot device. Not nullable.
+    #[graph(non_nullable)]
     pub last_contacted_date_time: Option<edm::DateTimeOffset>,
     /// Managed Device ID
     pub managed_device_id: Option<String>,
@@ -9761,9 +10754,11 @@ pub struct WindowsDefenderAdvancedThreatProtectionConfiguration {
     #[graph(base)]
     pub base: DeviceConfiguration,
     /// Windows Defender AdvancedThreatProtection "Allow Sample Sharing" Rule. Not nullable.
+    #[graph(non_nullable)]
     pub allow_sample_sharing: Option<bool>,
     /// Expedite Windows Defender Advanced Threat Protection telemetry reporting frequency. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub enable_expedited_telemetry_reporting: Option<bool>,
 }
 
@@ -9777,12 +10772,15 @@ pub struct WindowsDefenderAdvancedThreatProtectionConfiguration {
 )]
 pub struct WindowsInformationProtectionAppLearningSummary {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Application Name
     pub application_name: Option<String>,
     /// Application Type. Not nullable.
+    #[graph(non_nullable)]
     pub application_type: Option<ApplicationType>,
     /// Device Count. Not nullable.
+    #[graph(non_nullable)]
     pub device_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -9800,8 +10798,10 @@ pub struct WindowsInformationProtectionAppLearningSummary {
 )]
 pub struct WindowsInformationProtectionNetworkLearningSummary {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Device Count. Not nullable.
+    #[graph(non_nullable)]
     pub device_count: Option<i32>,
     /// Website url
     pub url: Option<String>,
@@ -9822,6 +10822,7 @@ pub struct WindowsInformationProtectionNetworkLearningSummary {
 )]
 pub struct WindowsMalwareInformation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Indicates an informational URL to learn more about the malware
     pub additional_information_url: Option<String>,
@@ -9866,6 +10867,7 @@ pub struct WindowsPhone81CompliancePolicy {
     /// Minimum Windows Phone version.
     pub os_minimum_version: Option<String>,
     /// Whether or not to block syncing the calendar. Not nullable.
+    #[graph(non_nullable)]
     pub password_block_simple: Option<bool>,
     /// Number of days before the password expires.
     pub password_expiration_days: Option<i32>,
@@ -9878,10 +10880,13 @@ pub struct WindowsPhone81CompliancePolicy {
     /// Number of previous passwords to block. Valid values 0 to 24
     pub password_previous_password_block_count: Option<i32>,
     /// Whether or not to require a password. Not nullable.
+    #[graph(non_nullable)]
     pub password_required: Option<bool>,
     /// The required password type. Not nullable.
+    #[graph(non_nullable)]
     pub password_required_type: Option<RequiredPasswordType>,
     /// Require encryption on windows phone devices. Not nullable.
+    #[graph(non_nullable)]
     pub storage_require_encryption: Option<bool>,
 }
 
@@ -9909,33 +10914,44 @@ pub struct WindowsPhone81GeneralConfiguration {
     pub base: DeviceConfiguration,
     /// Value indicating whether this policy only applies to Windows Phone 8.1. This property is
     /// read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub apply_only_to_windows_phone81: Option<bool>,
     /// Indicates whether or not to block copy paste. Not nullable.
+    #[graph(non_nullable)]
     pub apps_block_copy_paste: Option<bool>,
     /// Indicates whether or not to block bluetooth. Not nullable.
+    #[graph(non_nullable)]
     pub bluetooth_blocked: Option<bool>,
     /// Indicates whether or not to block camera. Not nullable.
+    #[graph(non_nullable)]
     pub camera_blocked: Option<bool>,
     /// Indicates whether or not to block Wi-Fi tethering. Has no impact if Wi-Fi is blocked. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub cellular_block_wifi_tethering: Option<bool>,
     /// List that is in the AppComplianceList. Not nullable.
+    #[graph(non_nullable)]
     pub compliant_app_list_type: Option<AppListType>,
     /// List of apps in the compliance (either allow list or block list, controlled by
     /// CompliantAppListType). This collection can contain a maximum of 10000 elements.
     pub compliant_apps_list: Option<Vec<AppListItem>>,
     /// Indicates whether or not to block diagnostic data submission. Not nullable.
+    #[graph(non_nullable)]
     pub diagnostic_data_block_submission: Option<bool>,
     /// Indicates whether or not to block custom email accounts. Not nullable.
+    #[graph(non_nullable)]
     pub email_block_adding_accounts: Option<bool>,
     /// Indicates whether or not to block location services. Not nullable.
+    #[graph(non_nullable)]
     pub location_services_blocked: Option<bool>,
     /// Indicates whether or not to block using a Microsoft Account. Not nullable.
+    #[graph(non_nullable)]
     pub microsoft_account_blocked: Option<bool>,
     /// Indicates whether or not to block Near-Field Communication. Not nullable.
+    #[graph(non_nullable)]
     pub nfc_blocked: Option<bool>,
     /// Indicates whether or not to block syncing the calendar. Not nullable.
+    #[graph(non_nullable)]
     pub password_block_simple: Option<bool>,
     /// Number of days before the password expires.
     pub password_expiration_days: Option<i32>,
@@ -9948,28 +10964,38 @@ pub struct WindowsPhone81GeneralConfiguration {
     /// Number of previous passwords to block. Valid values 0 to 24
     pub password_previous_password_block_count: Option<i32>,
     /// Indicates whether or not to require a password. Not nullable.
+    #[graph(non_nullable)]
     pub password_required: Option<bool>,
     /// Password type that is required. Not nullable.
+    #[graph(non_nullable)]
     pub password_required_type: Option<RequiredPasswordType>,
     /// Number of sign in failures allowed before factory reset.
     pub password_sign_in_failure_count_before_factory_reset: Option<i32>,
     /// Indicates whether or not to block screenshots. Not nullable.
+    #[graph(non_nullable)]
     pub screen_capture_blocked: Option<bool>,
     /// Indicates whether or not to block removable storage. Not nullable.
+    #[graph(non_nullable)]
     pub storage_block_removable_storage: Option<bool>,
     /// Indicates whether or not to require encryption. Not nullable.
+    #[graph(non_nullable)]
     pub storage_require_encryption: Option<bool>,
     /// Indicates whether or not to block the web browser. Not nullable.
+    #[graph(non_nullable)]
     pub web_browser_blocked: Option<bool>,
     /// Indicates whether or not to block automatically connecting to Wi-Fi hotspots. Has no impact
     /// if Wi-Fi is blocked. Not nullable.
+    #[graph(non_nullable)]
     pub wifi_block_automatic_connect_hotspots: Option<bool>,
     /// Indicates whether or not to block Wi-Fi. Not nullable.
+    #[graph(non_nullable)]
     pub wifi_blocked: Option<bool>,
     /// Indicates whether or not to block Wi-Fi hotspot reporting. Has no impact if Wi-Fi is
     /// blocked. Not nullable.
+    #[graph(non_nullable)]
     pub wifi_block_hotspot_reporting: Option<bool>,
     /// Indicates whether or not to block the Windows Store. Not nullable.
+    #[graph(non_nullable)]
     pub windows_store_blocked: Option<bool>,
 }
 
@@ -9988,21 +11014,25 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// When TRUE, allows eligible Windows 10 devices to upgrade to Windows 11. When FALSE, implies
     /// the device stays on the existing operating system. Returned by default. Query parameters are
     /// not supported. Not nullable.
+    #[graph(non_nullable)]
     pub allow_windows11_upgrade: Option<bool>,
     /// The Automatic Update Mode. Possible values are: UserDefined, NotifyDownload,
     /// AutoInstallAtMaintenanceTime, AutoInstallAndRebootAtMaintenanceTime,
     /// AutoInstallAndRebootAtScheduledTime, AutoInstallAndRebootWithoutEndUserControl,
     /// WindowsDefault. UserDefined is the default value, no intent. Returned by default. Query
     /// parameters are not supported. Not nullable.
+    #[graph(non_nullable)]
     pub automatic_update_mode: Option<AutomaticUpdateMode>,
     /// Specify the method by which the auto-restart required notification is dismissed. Possible
     /// values are: NotConfigured, Automatic, User. Returned by default. Query parameters are not
     /// supported. Not nullable.
+    #[graph(non_nullable)]
     pub auto_restart_notification_dismissal: Option<AutoRestartNotificationDismissalMethod>,
     /// Determines which branch devices will receive their updates from. Possible values are:
     /// UserDefined, All, BusinessReadyOnly, WindowsInsiderBuildFast, WindowsInsiderBuildSlow,
     /// WindowsInsiderBuildRelease. Returned by default. Query parameters are not supported. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub business_ready_updates_only: Option<WindowsUpdateType>,
     /// Number of days before feature updates are installed automatically with valid range from 0 to
     /// 30 days. Returned by default. Query parameters are not supported.
@@ -10017,9 +11047,11 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// HttpWithPeeringNat, HttpWithPeeringPrivateGroup, HttpWithInternetPeering, SimpleDownload,
     /// BypassMode. UserDefined allows the user to set. Returned by default. Query parameters are
     /// not supported. Not nullable.
+    #[graph(non_nullable)]
     pub delivery_optimization_mode: Option<WindowsDeliveryOptimizationMode>,
     /// When TRUE, excludes Windows update Drivers. When FALSE, does not exclude Windows update
     /// Drivers. Returned by default. Query parameters are not supported. Not nullable.
+    #[graph(non_nullable)]
     pub drivers_excluded: Option<bool>,
     /// Deadline in days before automatically scheduling and executing a pending restart outside of
     /// active hours, with valid range from 2 to 30 days. Returned by default. Query parameters are
@@ -10034,14 +11066,17 @@ pub struct WindowsUpdateForBusinessConfiguration {
     pub engaged_restart_transition_schedule_in_days: Option<i32>,
     /// Defer Feature Updates by these many days with valid range from 0 to 30 days. Returned by
     /// default. Query parameters are not supported. Not nullable.
+    #[graph(non_nullable)]
     pub feature_updates_deferral_period_in_days: Option<i32>,
     /// When TRUE, assigned devices are paused from receiving feature updates for up to 35 days from
     /// the time you pause the ring. When FALSE, does not pause Feature Updates. Returned by
     /// default. Query parameters are not supported.s. Not nullable.
+    #[graph(non_nullable)]
     pub feature_updates_paused: Option<bool>,
     /// The Feature Updates Pause Expiry datetime. This value is 35 days from the time admin paused
     /// or extended the pause for the ring. Returned by default. Query parameters are not supported.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub feature_updates_pause_expiry_date_time: Option<edm::DateTimeOffset>,
     /// The Feature Updates Pause start date. This value is the time when the admin paused or
     /// extended the pause for the ring. Returned by default. Query parameters are not supported.
@@ -10051,6 +11086,7 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// The Feature Updates Rollback Start datetime.This value is the time when the admin rolled
     /// back the Feature update for the ring.Returned by default.Query parameters are not supported.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub feature_updates_rollback_start_date_time: Option<edm::DateTimeOffset>,
     /// The number of days after a Feature Update for which a rollback is valid with valid range
     /// from 2 to 60 days. Returned by default. Query parameters are not supported.
@@ -10065,6 +11101,7 @@ pub struct WindowsUpdateForBusinessConfiguration {
     pub installation_schedule: Option<AnyWindowsUpdateInstallScheduleType>,
     /// When TRUE, allows Microsoft Update Service. When FALSE, does not allow Microsoft Update
     /// Service. Returned by default. Query parameters are not supported. Not nullable.
+    #[graph(non_nullable)]
     pub microsoft_update_service_allowed: Option<bool>,
     /// When TRUE the device should wait until deadline for rebooting outside of active hours. When
     /// FALSE the device should not wait until deadline for rebooting outside of active hours.
@@ -10073,17 +11110,21 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// The Pre-Release Features. Possible values are: UserDefined, SettingsOnly,
     /// SettingsAndExperimentations, NotAllowed. UserDefined is the default value, no intent.
     /// Returned by default. Query parameters are not supported. Not nullable.
+    #[graph(non_nullable)]
     pub prerelease_features: Option<PrereleaseFeatures>,
     /// Defer Quality Updates by these many days with valid range from 0 to 30 days. Returned by
     /// default. Query parameters are not supported. Not nullable.
+    #[graph(non_nullable)]
     pub quality_updates_deferral_period_in_days: Option<i32>,
     /// When TRUE, assigned devices are paused from receiving quality updates for up to 35 days from
     /// the time you pause the ring. When FALSE, does not pause Quality Updates. Returned by
     /// default. Query parameters are not supported. Not nullable.
+    #[graph(non_nullable)]
     pub quality_updates_paused: Option<bool>,
     /// The Quality Updates Pause Expiry datetime. This value is 35 days from the time admin paused
     /// or extended the pause for the ring. Returned by default. Query parameters are not supported.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub quality_updates_pause_expiry_date_time: Option<edm::DateTimeOffset>,
     /// The Quality Updates Pause start date. This value is the time when the admin paused or
     /// extended the pause for the ring. Returned by default. Query parameters are not supported.
@@ -10093,6 +11134,7 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// The Quality Updates Rollback Start datetime. This value is the time when the admin rolled
     /// back the Quality update for the ring. Returned by default. Query parameters are not
     /// supported. Not nullable.
+    #[graph(non_nullable)]
     pub quality_updates_rollback_start_date_time: Option<edm::DateTimeOffset>,
     /// When TRUE, rollback Quality Updates on the next device check in. When FALSE, do not rollback
     /// Quality Updates on the next device check in. Returned by default. Query parameters are not
@@ -10108,10 +11150,12 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// Needed, Presentation mode, Full screen mode, phone call state, game mode etc. When FALSE,
     /// does not skip all checks before restart. Returned by default. Query parameters are not
     /// supported. Not nullable.
+    #[graph(non_nullable)]
     pub skip_checks_before_restart: Option<bool>,
     /// Specifies what Windows Update notifications users see. Possible values are: NotConfigured,
     /// DefaultNotifications, RestartWarningsOnly, DisableAllNotifications. Returned by default.
     /// Query parameters are not supported. Not nullable.
+    #[graph(non_nullable)]
     pub update_notification_level: Option<WindowsUpdateNotificationDisplayOption>,
     /// Schedule the update installation on the weeks of the month. Possible values are:
     /// UserDefined, FirstWeek, SecondWeek, ThirdWeek, FourthWeek, EveryWeek. Returned by default.
@@ -10120,9 +11164,11 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// Specifies whether to enable end user’s access to pause software updates. Possible values
     /// are: NotConfigured, Enabled, Disabled. Returned by default. Query parameters are not
     /// supported. Not nullable.
+    #[graph(non_nullable)]
     pub user_pause_access: Option<Enablement>,
     /// Specifies whether to disable user’s access to scan Windows Update. Possible values are:
     /// NotConfigured, Enabled, Disabled. Returned by default. Query parameters are not supported.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_windows_update_scan_access: Option<Enablement>,
 }

@@ -30,6 +30,7 @@ pub struct Device {
     pub base: DirectoryObject,
     pub account_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub alternative_security_ids: Option<Vec<AlternativeSecurityId>>,
     pub approximate_last_sign_in_date_time: Option<edm::DateTimeOffset>,
     pub compliance_expiration_date_time: Option<edm::DateTimeOffset>,
@@ -55,10 +56,12 @@ pub struct Device {
     pub operating_system: Option<String>,
     pub operating_system_version: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub physical_ids: Option<Vec<String>>,
     pub profile_type: Option<String>,
     pub registration_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub system_labels: Option<Vec<String>>,
     pub trust_type: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -88,6 +91,7 @@ pub struct Device {
 )]
 pub struct Extension {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -115,5 +119,6 @@ pub struct OpenTypeExtension {
     #[graph(base)]
     pub base: Extension,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub extension_name: Option<String>,
 }

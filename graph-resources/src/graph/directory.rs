@@ -29,12 +29,16 @@ pub enum OnPremisesDirectorySynchronizationDeletionPreventionType {
 #[graph(odata_type = "microsoft.graph.deviceLocalCredential")]
 pub struct DeviceLocalCredential {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub account_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub account_sid: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub backup_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub password_base64: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -92,6 +96,7 @@ pub struct OidcClientSecretAuthentication {
     #[graph(base)]
     pub base: OidcClientAuthentication,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub client_secret: Option<String>,
 }
 
@@ -190,6 +195,7 @@ pub struct OnPremisesDirectorySynchronizationFeature {
 #[graph(base = "entity", odata_type = "microsoft.graph.allowedValue")]
 pub struct AllowedValue {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub is_active: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -220,6 +226,7 @@ pub struct AppleManagedIdentityProvider {
 )]
 pub struct AttributeSet {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub description: Option<String>,
     pub max_attributes_per_set: Option<i32>,
@@ -248,6 +255,7 @@ pub struct BuiltInIdentityProvider {
 )]
 pub struct CompanySubscription {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub commerce_subscription_id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -257,6 +265,7 @@ pub struct CompanySubscription {
     pub owner_tenant_id: Option<String>,
     pub owner_type: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub service_status: Option<Vec<ServicePlanInfo>>,
     pub sku_id: Option<String>,
     pub sku_part_number: Option<String>,
@@ -278,18 +287,24 @@ pub struct CompanySubscription {
 )]
 pub struct CustomSecurityAttributeDefinition {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub attribute_set: Option<String>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_collection: Option<bool>,
     pub is_searchable: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub r#type: Option<String>,
     pub use_pre_defined_values_only: Option<bool>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -310,14 +325,19 @@ pub struct CustomSecurityAttributeDefinition {
 )]
 pub struct DeviceLocalCredentialInfo {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub credentials: Option<Vec<DeviceLocalCredential>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub device_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_backup_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub refresh_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -347,6 +367,7 @@ pub struct DeviceLocalCredentialInfo {
 #[cfg_attr(feature = "directoryObjects", graph(contains(name = "remoteTenantGroups", target = RemoteTenantGroup)))]
 pub struct Directory {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -392,6 +413,7 @@ pub struct Directory {
 #[graph(base = "entity", odata_type = "microsoft.graph.externalDomainName")]
 pub struct ExternalDomainName {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -410,6 +432,7 @@ pub struct ExternalDomainName {
 )]
 pub struct IdentityProviderBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -454,15 +477,20 @@ pub struct OidcIdentityProvider {
     #[graph(base)]
     pub base: IdentityProviderBase,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub client_authentication: Option<AnyOidcClientAuthentication>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub client_id: Option<String>,
     pub inbound_claim_mapping: Option<OidcInboundClaimMappingOverride>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub issuer: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub response_type: Option<Flags<OidcResponseType>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub scope: Option<String>,
     pub well_known_endpoint: Option<String>,
 }
@@ -476,9 +504,11 @@ pub struct OidcIdentityProvider {
 )]
 pub struct OnPremisesDirectorySynchronization {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub configuration: Option<OnPremisesDirectorySynchronizationConfiguration>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub features: Option<OnPremisesDirectorySynchronizationFeature>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -495,6 +525,7 @@ pub struct OnPremisesDirectorySynchronization {
 #[cfg_attr(feature = "directoryObjects", graph(contains(name = "certificateBasedAuthConfigurations", target = CertificateBasedAuthPki)))]
 pub struct PublicKeyInfrastructureRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

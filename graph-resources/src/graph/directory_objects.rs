@@ -72,6 +72,7 @@ pub struct EnumeratedDomains {
     #[graph(base)]
     pub base: ValidatingDomains,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub domain_names: Option<Vec<String>>,
 }
 
@@ -80,7 +81,7 @@ pub struct EnumeratedDomains {
 #[graph(odata_type = "microsoft.graph.exportItemResponse")]
 pub struct ExportItemResponse {
     pub change_key: Option<String>,
-    pub data: Option<serde_json::Value>,
+    pub data: Option<edm::Stream>,
     pub error: Option<MailTipsError>,
     pub item_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -136,6 +137,7 @@ pub struct MultiTenantOrganizationMemberTransitionDetails {
 #[graph(odata_type = "microsoft.graph.validatingDomains", abstract)]
 pub struct ValidatingDomains {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub root_domains: Option<RootDomains>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -203,6 +205,7 @@ pub struct AppRoleAssignment {
     #[graph(base)]
     pub base: DirectoryObject,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub app_role_id: Option<edm::Guid>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub principal_display_name: Option<String>,
@@ -220,6 +223,7 @@ pub struct CertificateAuthorityDetail {
     #[graph(base)]
     pub base: DirectoryObject,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub certificate: Option<edm::Binary>,
     pub certificate_authority_type: Option<CertificateAuthorityType>,
     pub certificate_revocation_list_url: Option<String>,
@@ -227,11 +231,13 @@ pub struct CertificateAuthorityDetail {
     pub delta_certificate_revocation_list_url: Option<String>,
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     pub is_issuer_hint_enabled: Option<bool>,
     pub issuer: Option<String>,
     pub issuer_subject_key_identifier: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub thumbprint: Option<String>,
 }
 
@@ -248,6 +254,7 @@ pub struct CertificateBasedAuthPki {
     pub base: DirectoryObject,
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub status: Option<String>,
     pub status_details: Option<String>,
@@ -286,11 +293,13 @@ pub struct Endpoint {
     #[graph(base)]
     pub base: DirectoryObject,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub capability: Option<String>,
     pub provider_id: Option<String>,
     pub provider_name: Option<String>,
     pub provider_resource_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub uri: Option<String>,
 }
 
@@ -302,6 +311,7 @@ pub struct FederatedTokenValidationPolicy {
     #[graph(base)]
     pub base: DirectoryObject,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub validating_domains: Option<AnyValidatingDomains>,
 }
 
@@ -348,6 +358,7 @@ pub struct MailboxExportItemsParameters {
 #[cfg_attr(feature = "groups", graph(contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty)))]
 pub struct MailboxFolder {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub child_folder_count: Option<i32>,
     pub display_name: Option<String>,
@@ -416,6 +427,7 @@ pub struct MultiTenantOrganizationMember {
     pub role: Option<MultiTenantOrganizationMemberRole>,
     pub state: Option<MultiTenantOrganizationMemberState>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub tenant_id: Option<String>,
     pub transition_details: Option<MultiTenantOrganizationMemberTransitionDetails>,
 }
@@ -456,6 +468,7 @@ pub struct StsPolicy {
     #[graph(base)]
     pub base: PolicyBase,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub definition: Option<Vec<String>>,
     pub is_organization_default: Option<bool>,
     /// Navigation property: read when `$expand`ed, never written.

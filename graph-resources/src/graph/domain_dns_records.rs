@@ -21,6 +21,7 @@ pub struct DomainDnsMxRecord {
     #[graph(base)]
     pub base: DomainDnsRecord,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub mail_exchange: Option<String>,
     pub preference: Option<i32>,
 }
@@ -34,15 +35,20 @@ pub struct DomainDnsMxRecord {
 )]
 pub struct DomainDnsRecord {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_optional: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub label: Option<String>,
     pub record_type: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub supported_service: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub ttl: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -93,6 +99,7 @@ pub struct DomainDnsTxtRecord {
     #[graph(base)]
     pub base: DomainDnsRecord,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub text: Option<String>,
 }
 

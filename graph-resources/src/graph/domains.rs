@@ -72,19 +72,26 @@ pub struct SigningCertificateUpdateStatus {
 #[cfg_attr(feature = "domainDnsRecords", graph(contains(name = "verificationDnsRecords", target = DomainDnsRecord)))]
 pub struct Domain {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub authentication_type: Option<String>,
     pub availability_status: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_admin_managed: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_default: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_initial: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_root: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_verified: Option<bool>,
     pub manufacturer: Option<String>,
     pub model: Option<String>,
@@ -92,6 +99,7 @@ pub struct Domain {
     pub password_validity_period_in_days: Option<i32>,
     pub state: Option<DomainState>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub supported_services: Option<Vec<String>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

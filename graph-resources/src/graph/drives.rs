@@ -536,10 +536,13 @@ pub struct SearchResult {
 #[graph(odata_type = "microsoft.graph.sensitivityLabelAssignment")]
 pub struct SensitivityLabelAssignment {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub assignment_method: Option<SensitivityLabelAssignmentMethod>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub sensitivity_label_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub tenant_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -684,7 +687,7 @@ pub struct SystemFacet {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.thumbnail")]
 pub struct Thumbnail {
-    pub content: Option<serde_json::Value>,
+    pub content: Option<edm::Stream>,
     pub height: Option<i32>,
     pub source_item_id: Option<String>,
     pub url: Option<String>,
@@ -742,11 +745,14 @@ pub struct WorkbookFilterCriteria {
     pub criterion1: Option<String>,
     pub criterion2: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub dynamic_criteria: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub filter_on: Option<String>,
     pub icon: Option<WorkbookIcon>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub operator: Option<String>,
     pub values: Option<serde_json::Value>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -760,8 +766,10 @@ pub struct WorkbookFilterCriteria {
 #[graph(odata_type = "microsoft.graph.workbookIcon")]
 pub struct WorkbookIcon {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub index: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub set: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -799,14 +807,18 @@ pub struct WorkbookSessionInfo {
 #[graph(odata_type = "microsoft.graph.workbookSortField")]
 pub struct WorkbookSortField {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub ascending: Option<bool>,
     pub color: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub data_option: Option<String>,
     pub icon: Option<WorkbookIcon>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub key: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub sort_on: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -819,26 +831,37 @@ pub struct WorkbookSortField {
 #[graph(odata_type = "microsoft.graph.workbookWorksheetProtectionOptions")]
 pub struct WorkbookWorksheetProtectionOptions {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allow_auto_filter: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allow_delete_columns: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allow_delete_rows: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allow_format_cells: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allow_format_columns: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allow_format_rows: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allow_insert_columns: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allow_insert_hyperlinks: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allow_insert_rows: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allow_pivot_tables: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allow_sort: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -948,7 +971,7 @@ pub struct DriveItem {
     pub base: BaseItem,
     pub audio: Option<Audio>,
     pub bundle: Option<Bundle>,
-    pub content: Option<serde_json::Value>,
+    pub content: Option<edm::Stream>,
     pub c_tag: Option<String>,
     pub deleted: Option<Deleted>,
     pub file: Option<File>,
@@ -1116,7 +1139,7 @@ pub struct DriveItemVersion {
     /// The inherited properties of `baseItemVersion`.
     #[graph(base)]
     pub base: BaseItemVersion,
-    pub content: Option<serde_json::Value>,
+    pub content: Option<edm::Stream>,
     pub size: Option<edm::Int64>,
 }
 
@@ -1125,6 +1148,7 @@ pub struct DriveItemVersion {
 #[graph(base = "entity", odata_type = "microsoft.graph.fieldValueSet")]
 pub struct FieldValueSet {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1137,6 +1161,7 @@ pub struct FieldValueSet {
 #[graph(base = "entity", odata_type = "microsoft.graph.itemRetentionLabel")]
 pub struct ItemRetentionLabel {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub is_label_applied_explicitly: Option<bool>,
     pub label_applied_by: Option<AnyIdentitySet>,
@@ -1282,6 +1307,7 @@ pub struct ListItemVersion {
 #[graph(base = "entity", odata_type = "microsoft.graph.thumbnailSet")]
 pub struct ThumbnailSet {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub large: Option<Thumbnail>,
     pub medium: Option<Thumbnail>,
@@ -1325,6 +1351,7 @@ pub struct ThumbnailSet {
 )]
 pub struct Workbook {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1387,8 +1414,10 @@ pub struct WorkbookTableRowOperationResultParameters {
 )]
 pub struct WorkbookApplication {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub calculation_mode: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1434,15 +1463,20 @@ pub struct WorkbookApplicationCalculateParameters {
 )]
 pub struct WorkbookChart {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub height: Option<edm::Double>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub left: Option<edm::Double>,
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub top: Option<edm::Double>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub width: Option<edm::Double>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1518,6 +1552,7 @@ pub struct WorkbookChartCollectionItemAtParameters {
 )]
 pub struct WorkbookChartAreaFormat {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1542,6 +1577,7 @@ pub struct WorkbookChartAreaFormat {
 )]
 pub struct WorkbookChartAxes {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1570,6 +1606,7 @@ pub struct WorkbookChartAxes {
 )]
 pub struct WorkbookChartAxis {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub major_unit: Option<serde_json::Value>,
     pub maximum: Option<serde_json::Value>,
@@ -1603,6 +1640,7 @@ pub struct WorkbookChartAxis {
 )]
 pub struct WorkbookChartAxisFormat {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1625,9 +1663,11 @@ pub struct WorkbookChartAxisFormat {
 )]
 pub struct WorkbookChartAxisTitle {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub text: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub visible: Option<bool>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1647,6 +1687,7 @@ pub struct WorkbookChartAxisTitle {
 )]
 pub struct WorkbookChartAxisTitleFormat {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1667,6 +1708,7 @@ pub struct WorkbookChartAxisTitleFormat {
 )]
 pub struct WorkbookChartDataLabelFormat {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1689,6 +1731,7 @@ pub struct WorkbookChartDataLabelFormat {
 )]
 pub struct WorkbookChartDataLabels {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub position: Option<String>,
     pub separator: Option<String>,
@@ -1717,6 +1760,7 @@ pub struct WorkbookChartDataLabels {
 )]
 pub struct WorkbookChartFill {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1737,6 +1781,7 @@ pub struct WorkbookChartFillSetSolidColorParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.workbookChartFont")]
 pub struct WorkbookChartFont {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub bold: Option<bool>,
     pub color: Option<String>,
@@ -1759,8 +1804,10 @@ pub struct WorkbookChartFont {
 )]
 pub struct WorkbookChartGridlines {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub visible: Option<bool>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1780,6 +1827,7 @@ pub struct WorkbookChartGridlines {
 )]
 pub struct WorkbookChartGridlinesFormat {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1799,10 +1847,12 @@ pub struct WorkbookChartGridlinesFormat {
 )]
 pub struct WorkbookChartLegend {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub overlay: Option<bool>,
     pub position: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub visible: Option<bool>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1823,6 +1873,7 @@ pub struct WorkbookChartLegend {
 )]
 pub struct WorkbookChartLegendFormat {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1845,6 +1896,7 @@ pub struct WorkbookChartLegendFormat {
 )]
 pub struct WorkbookChartLineFormat {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub color: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1869,6 +1921,7 @@ pub struct WorkbookChartLineFormat {
 )]
 pub struct WorkbookChartPoint {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub value: Option<serde_json::Value>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -1898,6 +1951,7 @@ pub struct WorkbookChartPointCollectionItemAtParameters {
 )]
 pub struct WorkbookChartPointFormat {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1925,6 +1979,7 @@ pub struct WorkbookChartPointFormat {
 )]
 pub struct WorkbookChartSeries {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub name: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -1958,6 +2013,7 @@ pub struct WorkbookChartSeriesCollectionItemAtParameters {
 )]
 pub struct WorkbookChartSeriesFormat {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1980,10 +2036,12 @@ pub struct WorkbookChartSeriesFormat {
 )]
 pub struct WorkbookChartTitle {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub overlay: Option<bool>,
     pub text: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub visible: Option<bool>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2004,6 +2062,7 @@ pub struct WorkbookChartTitle {
 )]
 pub struct WorkbookChartTitleFormat {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2026,9 +2085,11 @@ pub struct WorkbookChartTitleFormat {
 )]
 pub struct WorkbookComment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub content: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub content_type: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2044,9 +2105,11 @@ pub struct WorkbookComment {
 #[graph(base = "entity", odata_type = "microsoft.graph.workbookCommentReply")]
 pub struct WorkbookCommentReply {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub content: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub content_type: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2089,6 +2152,7 @@ pub struct WorkbookCommentReply {
 )]
 pub struct WorkbookFilter {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub criteria: Option<WorkbookFilterCriteria>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -3984,6 +4048,7 @@ pub struct WorkbookFilterApplyValuesFilterParameters {
 )]
 pub struct WorkbookFunctions {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -7338,14 +7403,17 @@ pub struct WorkbookFunctionsZTestParameters {
 )]
 pub struct WorkbookNamedItem {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub comment: Option<String>,
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub scope: Option<String>,
     pub r#type: Option<String>,
     pub value: Option<serde_json::Value>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub visible: Option<bool>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -7381,10 +7449,12 @@ pub struct WorkbookNamedItemCollectionAddFormulaLocalParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.workbookOperation")]
 pub struct WorkbookOperation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub error: Option<WorkbookOperationError>,
     pub resource_location: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<WorkbookOperationStatus>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -7402,6 +7472,7 @@ pub struct WorkbookOperation {
 )]
 pub struct WorkbookPivotTable {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub name: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -7444,22 +7515,30 @@ pub struct WorkbookPivotTable {
 )]
 pub struct WorkbookTable {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub highlight_first_column: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub highlight_last_column: Option<bool>,
     pub legacy_id: Option<String>,
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub show_banded_columns: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub show_banded_rows: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub show_filter_button: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub show_headers: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub show_totals: Option<bool>,
     pub style: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -7524,8 +7603,10 @@ pub struct WorkbookTableCollectionItemAtParameters {
 )]
 pub struct WorkbookTableColumn {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub index: Option<i32>,
     pub name: Option<String>,
     pub values: Option<serde_json::Value>,
@@ -7579,8 +7660,10 @@ pub struct WorkbookTableColumnCollectionItemAtParameters {
 )]
 pub struct WorkbookTableRow {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub index: Option<i32>,
     pub values: Option<serde_json::Value>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -7618,11 +7701,14 @@ pub struct WorkbookTableRowCollectionItemAtParameters {
 )]
 pub struct WorkbookTableSort {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub fields: Option<Vec<WorkbookSortField>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub match_case: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub method: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -7662,11 +7748,14 @@ pub struct WorkbookTableSortApplyParameters {
 )]
 pub struct WorkbookWorksheet {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub position: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub visibility: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -7716,9 +7805,11 @@ pub struct WorkbookWorksheetCellParameters {
 )]
 pub struct WorkbookWorksheetProtection {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub options: Option<WorkbookWorksheetProtectionOptions>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub protected: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

@@ -213,8 +213,10 @@ pub enum ResponseFeedbackType {
 #[graph(odata_type = "microsoft.graph.challengingWord")]
 pub struct ChallengingWord {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub count: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub word: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -227,10 +229,13 @@ pub struct ChallengingWord {
 #[graph(odata_type = "microsoft.graph.educationAiFeedbackAudienceEngagementSettings")]
 pub struct EducationAiFeedbackAudienceEngagementSettings {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub are_engagement_strategies_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_call_to_action_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_emotional_and_intellectual_appeal_enabled: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -243,10 +248,13 @@ pub struct EducationAiFeedbackAudienceEngagementSettings {
 #[graph(odata_type = "microsoft.graph.educationAiFeedbackContentSettings")]
 pub struct EducationAiFeedbackContentSettings {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_message_clarity_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_quality_of_information_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_speech_organization_enabled: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -259,8 +267,10 @@ pub struct EducationAiFeedbackContentSettings {
 #[graph(odata_type = "microsoft.graph.educationAiFeedbackCriteria")]
 pub struct EducationAiFeedbackCriteria {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub ai_feedback_settings: Option<EducationAiFeedbackSettings>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub speech_type: Option<EducationSpeechType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -273,10 +283,13 @@ pub struct EducationAiFeedbackCriteria {
 #[graph(odata_type = "microsoft.graph.educationAiFeedbackDeliverySettings")]
 pub struct EducationAiFeedbackDeliverySettings {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub are_rhetorical_techniques_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_language_use_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_style_enabled: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -506,8 +519,10 @@ pub struct EducationFileResource {
 pub struct EducationGradingSchemeGrade {
     pub default_percentage: Option<f32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub min_percentage: Option<f32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -637,6 +652,7 @@ pub enum AnyEducationResource {
 #[graph(odata_type = "microsoft.graph.educationSpeakerCoachAudienceEngagementSettings")]
 pub struct EducationSpeakerCoachAudienceEngagementSettings {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_body_language_enabled: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -649,8 +665,10 @@ pub struct EducationSpeakerCoachAudienceEngagementSettings {
 #[graph(odata_type = "microsoft.graph.educationSpeakerCoachContentSettings")]
 pub struct EducationSpeakerCoachContentSettings {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_inclusiveness_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_repetitive_language_enabled: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -663,12 +681,16 @@ pub struct EducationSpeakerCoachContentSettings {
 #[graph(odata_type = "microsoft.graph.educationSpeakerCoachDeliverySettings")]
 pub struct EducationSpeakerCoachDeliverySettings {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub are_filler_words_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_pace_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_pitch_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_pronunciation_enabled: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -701,19 +723,26 @@ pub struct EducationSpeakerProgressResource {
     pub base: EducationResource,
     pub ai_feedback_criteria: Option<EducationAiFeedbackCriteria>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_ai_feedback_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_video_required: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub max_recording_attempts: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub presentation_title: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub recording_time_limit_in_minutes: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub show_rehearsal_report_to_student_before_media_upload: Option<bool>,
     pub speaker_coach_settings: Option<EducationSpeakerCoachSettings>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub spoken_language_locale: Option<String>,
 }
 
@@ -824,11 +853,14 @@ pub struct EducationWordResource {
 pub struct RelatedContact {
     pub access_consent: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub email_address: Option<String>,
     pub mobile_phone: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub relationship: Option<ContactRelationship>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -918,6 +950,7 @@ pub struct RubricQualitySelectedColumnModel {
 )]
 pub struct EducationAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub added_student_action: Option<EducationAddedStudentAction>,
     pub add_to_calendar_action: Option<EducationAddToCalendarOptions>,
@@ -985,6 +1018,7 @@ pub struct EducationAssignment {
 )]
 pub struct EducationAssignmentDefaults {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub added_student_action: Option<EducationAddedStudentAction>,
     pub add_to_calendar_action: Option<EducationAddToCalendarOptions>,
@@ -1005,6 +1039,7 @@ pub struct EducationAssignmentDefaults {
 )]
 pub struct EducationAssignmentResource {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub distribute_for_student_work: Option<bool>,
     pub resource: Option<AnyEducationResource>,
@@ -1027,6 +1062,7 @@ pub struct EducationAssignmentResource {
 )]
 pub struct EducationAssignmentSettings {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub submission_animation_disabled: Option<bool>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -1053,6 +1089,7 @@ pub struct EducationAssignmentSettings {
 )]
 pub struct EducationCategory {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1077,12 +1114,14 @@ pub struct EducationCategory {
 )]
 pub struct EducationClass {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub class_code: Option<String>,
     pub course: Option<EducationCourse>,
     pub created_by: Option<AnyIdentitySet>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub external_id: Option<String>,
     pub external_name: Option<String>,
@@ -1090,6 +1129,7 @@ pub struct EducationClass {
     pub external_source_detail: Option<String>,
     pub grade: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub mail_nickname: Option<String>,
     pub term: Option<EducationTerm>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -1155,10 +1195,13 @@ pub struct EducationFeedbackResourceOutcome {
 )]
 pub struct EducationGradingCategory {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub percentage_weight: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1171,12 +1214,16 @@ pub struct EducationGradingCategory {
 #[graph(base = "entity", odata_type = "microsoft.graph.educationGradingScheme")]
 pub struct EducationGradingScheme {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub grades: Option<Vec<EducationGradingSchemeGrade>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub hide_points_during_grading: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1197,6 +1244,7 @@ pub struct EducationGradingScheme {
 )]
 pub struct EducationModule {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
     pub created_by: Option<AnyIdentitySet>,
@@ -1230,6 +1278,7 @@ pub struct EducationModule {
 )]
 pub struct EducationModuleResource {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub resource: Option<AnyEducationResource>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1247,6 +1296,7 @@ pub struct EducationModuleResource {
 )]
 pub struct EducationOutcome {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub last_modified_by: Option<AnyIdentitySet>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
@@ -1315,6 +1365,7 @@ pub struct EducationRoot {
 #[graph(base = "entity", odata_type = "microsoft.graph.educationRubric")]
 pub struct EducationRubric {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
     pub created_by: Option<AnyIdentitySet>,
@@ -1398,6 +1449,7 @@ pub struct EducationSchool {
 )]
 pub struct EducationSubmission {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
     pub assignment_id: Option<String>,
@@ -1456,6 +1508,7 @@ pub struct EducationSubmission {
 )]
 pub struct EducationSubmissionResource {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub assignment_resource_url: Option<String>,
     pub resource: Option<AnyEducationResource>,
@@ -1480,13 +1533,17 @@ pub struct EducationSubmissionResource {
 )]
 pub struct EducationUser {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub account_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub assigned_licenses: Option<Vec<AssignedLicense>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub assigned_plans: Option<Vec<AssignedPlan>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub business_phones: Option<Vec<String>>,
     pub created_by: Option<AnyIdentitySet>,
     pub department: Option<String>,
@@ -1505,8 +1562,10 @@ pub struct EducationUser {
     pub password_profile: Option<PasswordProfile>,
     pub preferred_language: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub primary_role: Option<EducationUserRole>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub provisioned_plans: Option<Vec<ProvisionedPlan>>,
     pub refresh_tokens_valid_from_date_time: Option<edm::DateTimeOffset>,
     pub related_contacts: Option<Vec<RelatedContact>>,
@@ -1550,45 +1609,64 @@ pub struct EducationUser {
 )]
 pub struct ReadingAssignmentSubmission {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub accuracy_score: Option<edm::Double>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub action: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub assignment_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub challenging_words: Option<Vec<ChallengingWord>>,
     pub class_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub insertions: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub mispronunciations: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub missed_exclamation_marks: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub missed_periods: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub missed_question_marks: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub missed_shorts: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub monotone_score: Option<edm::Double>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub omissions: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub repetitions: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub self_corrections: Option<edm::Int64>,
     pub student_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub submission_date_time: Option<edm::DateTimeOffset>,
     pub submission_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub unexpected_pauses: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub word_count: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub words_per_minute: Option<edm::Double>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1601,23 +1679,32 @@ pub struct ReadingAssignmentSubmission {
 #[graph(base = "entity", odata_type = "microsoft.graph.readingCoachPassage")]
 pub struct ReadingCoachPassage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_reading_completed: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub language_tag: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub practiced_at_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub practice_words: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub story_type: Option<ReadingCoachStoryType>,
     pub student_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub time_spent_reading_in_seconds: Option<edm::Double>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub words_accuracy_percentage: Option<edm::Double>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub words_per_minute: Option<edm::Double>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1630,22 +1717,29 @@ pub struct ReadingCoachPassage {
 #[graph(base = "entity", odata_type = "microsoft.graph.reflectCheckInResponse")]
 pub struct ReflectCheckInResponse {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub check_in_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub check_in_title: Option<String>,
     pub class_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub creator_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_closed: Option<bool>,
     pub responder_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub response_emotion: Option<ResponseEmotionType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub response_feedback: Option<ResponseFeedbackType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub submit_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1665,6 +1759,7 @@ pub struct ReflectCheckInResponse {
 )]
 pub struct ReportsRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1692,14 +1787,17 @@ pub struct ReportsRoot {
 )]
 pub struct SpeakerAssignmentSubmission {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub assignment_id: Option<String>,
     pub average_words_per_minute_pace: Option<edm::Int64>,
     pub class_id: Option<String>,
     pub filler_words_occurrences_count: Option<edm::Int64>,
     pub incorrect_camera_distance_occurrences_count: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub length_of_submission_in_seconds: Option<edm::Double>,
     pub lost_eye_contact_occurrences_count: Option<edm::Int64>,
     pub monotone_occurrences_count: Option<edm::Int64>,
@@ -1708,17 +1806,23 @@ pub struct SpeakerAssignmentSubmission {
     pub repetitive_language_occurrences_count: Option<edm::Int64>,
     pub student_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub submission_date_time: Option<edm::DateTimeOffset>,
     pub submission_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub top_filler_words: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub top_mispronounced_words: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub top_non_inclusive_words_and_phrases: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub top_repetitive_words_and_phrases: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub words_spoken_count: Option<edm::Int64>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

@@ -70,15 +70,19 @@ pub enum Level {
 )]
 pub struct Community {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The description of the community. The maximum length is 1024 characters. Not nullable.
+    #[graph(non_nullable)]
     pub description: Option<String>,
     /// The name of the community. The maximum length is 255 characters. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// The ID of the Microsoft 365 group that manages the membership of this community.
     pub group_id: Option<String>,
     /// Defines the privacy level of the community. The possible values are: public, private,
     /// unknownFutureValue. Not nullable.
+    #[graph(non_nullable)]
     pub privacy: Option<CommunityPrivacy>,
     /// The Microsoft 365 group that manages the membership of this community. Navigation property:
     /// read when `$expand`ed, never written.
@@ -152,8 +156,10 @@ pub struct EngagementAsyncOperation {
 )]
 pub struct EngagementRole {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Name of the role. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Users who have been assigned this role. Navigation property: read when `$expand`ed, never
     /// written.
@@ -171,9 +177,10 @@ pub struct EngagementRole {
 #[graph(base = "entity", odata_type = "microsoft.graph.engagementRoleMember")]
 pub struct EngagementRoleMember {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The date and time when the user was assigned the role. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// The ID of the user who has been assigned the role.
     #[graph(read_only)]
@@ -198,6 +205,7 @@ pub struct LearningAssignment {
     pub assigned_date_time: Option<edm::DateTimeOffset>,
     pub assigner_user_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub assignment_type: Option<AssignmentType>,
     pub due_date_time: Option<DateTimeTimeZone>,
     pub notes: Option<ItemBody>,
@@ -208,21 +216,25 @@ pub struct LearningAssignment {
 #[graph(base = "entity", odata_type = "microsoft.graph.learningContent")]
 pub struct LearningContent {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub additional_tags: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub content_web_url: Option<String>,
     pub contributors: Option<Vec<String>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub duration: Option<edm::Duration>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub external_id: Option<String>,
     pub format: Option<String>,
     pub is_active: Option<bool>,
     pub is_premium: Option<bool>,
     pub is_searchable: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub language_tag: Option<String>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub level: Option<Level>,
@@ -231,6 +243,7 @@ pub struct LearningContent {
     pub source_name: Option<String>,
     pub thumbnail_web_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub title: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -247,13 +260,16 @@ pub struct LearningContent {
 )]
 pub struct LearningCourseActivity {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub completed_date_time: Option<edm::DateTimeOffset>,
     pub completion_percentage: Option<i32>,
     pub externalcourse_activity_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub learner_user_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub learning_content_id: Option<String>,
     pub learning_provider_id: Option<String>,
     pub status: Option<CourseStatus>,
@@ -289,18 +305,24 @@ pub enum AnyLearningCourseActivity {
 )]
 pub struct LearningProvider {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub is_course_activity_sync_enabled: Option<bool>,
     pub login_web_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub long_logo_web_url_for_dark_theme: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub long_logo_web_url_for_light_theme: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub square_logo_web_url_for_dark_theme: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub square_logo_web_url_for_light_theme: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

@@ -12,12 +12,16 @@ use super::*;
 )]
 pub struct FilterOperatorSchema {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub arity: Option<ScopeOperatorType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub multivalued_comparison_type: Option<ScopeOperatorMultiValuedComparisonType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub supported_attribute_types: Option<Vec<AttributeType>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

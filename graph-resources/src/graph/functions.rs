@@ -12,6 +12,7 @@ use super::*;
 )]
 pub struct AttributeMappingFunctionSchema {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub parameters: Option<Vec<AttributeMappingParameterSchema>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,

@@ -18,6 +18,7 @@ use super::*;
 )]
 pub struct GroupLifecyclePolicy {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub alternate_notification_emails: Option<String>,
     pub group_lifetime_in_days: Option<i32>,

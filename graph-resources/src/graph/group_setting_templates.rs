@@ -30,5 +30,6 @@ pub struct GroupSettingTemplate {
     pub description: Option<String>,
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub values: Option<Vec<SettingTemplateValue>>,
 }

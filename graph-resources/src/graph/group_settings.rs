@@ -24,10 +24,12 @@ pub struct SettingValue {
 )]
 pub struct GroupSetting {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     pub template_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub values: Option<Vec<SettingValue>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

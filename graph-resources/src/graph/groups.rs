@@ -310,6 +310,7 @@ pub struct AssignedLabel {
 #[graph(odata_type = "microsoft.graph.assignedLicense")]
 pub struct AssignedLicense {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub disabled_plans: Option<Vec<edm::Guid>>,
     pub sku_id: Option<edm::Guid>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -403,6 +404,7 @@ pub struct CustomTimeZone {
 #[graph(odata_type = "microsoft.graph.dateTimeTimeZone")]
 pub struct DateTimeTimeZone {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -567,10 +569,12 @@ pub struct OnenotePagePreviewLinks {
 #[graph(odata_type = "microsoft.graph.onenotePatchContentCommand")]
 pub struct OnenotePatchContentCommand {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub action: Option<OnenotePatchActionType>,
     pub content: Option<String>,
     pub position: Option<OnenotePatchInsertPosition>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub target: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -723,13 +727,16 @@ pub enum AnyRecipient {
 #[graph(odata_type = "microsoft.graph.recurrencePattern")]
 pub struct RecurrencePattern {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub day_of_month: Option<i32>,
     pub days_of_week: Option<Vec<DayOfWeek>>,
     pub first_day_of_week: Option<DayOfWeek>,
     pub index: Option<WeekIndex>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub interval: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub month: Option<i32>,
     pub r#type: Option<RecurrencePatternType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -750,6 +757,7 @@ pub struct RecurrencePattern {
 pub struct RecurrenceRange {
     pub end_date: Option<edm::Date>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub number_of_occurrences: Option<i32>,
     pub recurrence_time_zone: Option<String>,
     pub start_date: Option<edm::Date>,
@@ -848,8 +856,10 @@ pub enum AnyStandardTimeZoneOffset {
 #[graph(odata_type = "microsoft.graph.timeSlot")]
 pub struct TimeSlot {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub end: Option<DateTimeTimeZone>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub start: Option<DateTimeTimeZone>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -909,13 +919,16 @@ pub struct WorkingHours {
 )]
 pub struct Attachment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub content_type: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_inline: Option<bool>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub size: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -973,6 +986,7 @@ pub struct AttachmentCollectionCreateUploadSessionParameters {
 #[cfg_attr(feature = "groups", graph(contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty)))]
 pub struct Calendar {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub allowed_online_meeting_providers: Option<Vec<OnlineMeetingProviderType>>,
     pub can_edit: Option<bool>,
@@ -1044,6 +1058,7 @@ pub struct CalendarAllowedCalendarSharingRolesParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.calendarPermission")]
 pub struct CalendarPermission {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub allowed_roles: Option<Vec<CalendarRoleType>>,
     pub email_address: Option<EmailAddress>,
@@ -1065,16 +1080,22 @@ pub struct CalendarPermission {
 )]
 pub struct Conversation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub has_attachments: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_delivered_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub preview: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub topic: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub unique_senders: Option<Vec<String>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1095,22 +1116,31 @@ pub struct Conversation {
 )]
 pub struct ConversationThread {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub cc_recipients: Option<Vec<AnyRecipient>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub has_attachments: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_locked: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_delivered_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub preview: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub topic: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub to_recipients: Option<Vec<AnyRecipient>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub unique_senders: Option<Vec<String>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1160,6 +1190,7 @@ pub struct Event {
     pub body: Option<ItemBody>,
     pub body_preview: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub cancelled_occurrences: Option<Vec<String>>,
     pub end: Option<DateTimeTimeZone>,
     pub has_attachments: Option<bool>,
@@ -1345,11 +1376,13 @@ pub struct Group {
     pub display_name: Option<String>,
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub group_types: Option<Vec<String>>,
     pub has_members_with_license_errors: Option<bool>,
     pub hide_from_address_lists: Option<bool>,
     pub hide_from_outlook_clients: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub info_catalogs: Option<Vec<String>>,
     pub is_archived: Option<bool>,
     pub is_assignable_to_role: Option<bool>,
@@ -1374,11 +1407,14 @@ pub struct Group {
     pub preferred_data_location: Option<String>,
     pub preferred_language: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub proxy_addresses: Option<Vec<String>>,
     pub renewed_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resource_behavior_options: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resource_provisioning_options: Option<Vec<String>>,
     pub security_enabled: Option<bool>,
     pub security_identifier: Option<String>,
@@ -1555,6 +1591,7 @@ pub struct ItemAttachment {
 )]
 pub struct MultiValueLegacyExtendedProperty {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub value: Option<Vec<String>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1648,6 +1685,7 @@ pub struct NotebookCollectionGetRecentNotebooksParameters {
 )]
 pub struct Onenote {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1702,7 +1740,7 @@ pub struct OnenotePage {
     /// The inherited properties of `onenoteEntitySchemaObjectModel`.
     #[graph(base)]
     pub base: OnenoteEntitySchemaObjectModel,
-    pub content: Option<serde_json::Value>,
+    pub content: Option<edm::Stream>,
     pub content_url: Option<String>,
     pub created_by_app_id: Option<String>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
@@ -1745,7 +1783,7 @@ pub struct OnenoteResource {
     /// The inherited properties of `onenoteEntityBaseModel`.
     #[graph(base)]
     pub base: OnenoteEntityBaseModel,
-    pub content: Option<serde_json::Value>,
+    pub content: Option<edm::Stream>,
     pub content_url: Option<String>,
 }
 
@@ -1817,6 +1855,7 @@ pub struct OnenoteSectionCopyToSectionGroupParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.outlookItem", abstract)]
 pub struct OutlookItem {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub categories: Option<Vec<String>>,
     pub change_key: Option<String>,
@@ -1876,6 +1915,7 @@ pub enum AnyOutlookItem {
 #[cfg_attr(feature = "planner", graph(contains(name = "plans", target = PlannerPlan)))]
 pub struct PlannerGroup {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `planner`; without, an `$expand`ed value is kept in `additional_data`.
@@ -1908,12 +1948,16 @@ pub struct Post {
     pub conversation_id: Option<String>,
     pub conversation_thread_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub from: Option<AnyRecipient>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub has_attachments: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub new_participants: Option<Vec<AnyRecipient>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub received_date_time: Option<edm::DateTimeOffset>,
     pub sender: Option<AnyRecipient>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -1964,6 +2008,7 @@ pub struct PostReplyParameters {
 )]
 pub struct ProfilePhoto {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub height: Option<i32>,
     pub width: Option<i32>,
@@ -2016,6 +2061,7 @@ pub struct SectionGroup {
 )]
 pub struct SingleValueLegacyExtendedProperty {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub value: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,

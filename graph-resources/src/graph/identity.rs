@@ -429,6 +429,7 @@ pub struct AkamaiCustomRuleModel {
 pub struct AkamaiRapidRulesModel {
     pub default_action: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -444,8 +445,10 @@ pub struct AkamaiVerifiedDetailsModel {
     #[graph(base)]
     pub base: WebApplicationFirewallVerifiedDetails,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub active_attack_groups: Option<Vec<AkamaiAttackGroupActionModel>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub active_custom_rules: Option<Vec<AkamaiCustomRuleModel>>,
     pub rapid_rules: Option<AkamaiRapidRulesModel>,
 }
@@ -488,6 +491,7 @@ pub struct ApplicationContext {
     #[graph(base)]
     pub base: SignInContext,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub include_applications: Option<Vec<String>>,
 }
 
@@ -529,13 +533,16 @@ pub struct AuthContext {
 #[graph(odata_type = "microsoft.graph.authenticationAttributeCollectionInputConfiguration")]
 pub struct AuthenticationAttributeCollectionInputConfiguration {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub attribute: Option<String>,
     pub default_value: Option<String>,
     pub editable: Option<bool>,
     pub hidden: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub input_type: Option<AuthenticationAttributeCollectionInputType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub label: Option<String>,
     pub options: Option<Vec<AuthenticationAttributeCollectionOptionConfiguration>>,
     pub required: Option<bool>,
@@ -552,8 +559,10 @@ pub struct AuthenticationAttributeCollectionInputConfiguration {
 #[graph(odata_type = "microsoft.graph.authenticationAttributeCollectionOptionConfiguration")]
 pub struct AuthenticationAttributeCollectionOptionConfiguration {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub label: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -669,10 +678,13 @@ pub struct BasicAuthentication {
 #[graph(odata_type = "microsoft.graph.claimBinding")]
 pub struct ClaimBinding {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub match_confidence_level: Option<MatchConfidenceLevel>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub source_attribute: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub verified_id_claim: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -685,8 +697,10 @@ pub struct ClaimBinding {
 #[graph(odata_type = "microsoft.graph.claimValidation")]
 pub struct ClaimValidation {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub custom_extension_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -751,8 +765,10 @@ pub struct CloudFlareVerifiedDetailsModel {
     #[graph(base)]
     pub base: WebApplicationFirewallVerifiedDetails,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub enabled_custom_rules: Option<Vec<CloudFlareRuleModel>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub enabled_recommended_rulesets: Option<Vec<CloudFlareRulesetModel>>,
     pub zone_id: Option<String>,
 }
@@ -775,12 +791,16 @@ pub struct ConditionalAccessAllExternalTenants {
 pub struct ConditionalAccessApplications {
     pub application_filter: Option<ConditionalAccessFilter>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub exclude_applications: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub include_applications: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub include_authentication_context_class_references: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub include_user_actions: Option<Vec<String>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -793,6 +813,7 @@ pub struct ConditionalAccessApplications {
 #[graph(odata_type = "microsoft.graph.conditionalAccessAuthenticationFlows")]
 pub struct ConditionalAccessAuthenticationFlows {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub transfer_methods: Option<Flags<ConditionalAccessTransferMethods>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -805,8 +826,10 @@ pub struct ConditionalAccessAuthenticationFlows {
 #[graph(odata_type = "microsoft.graph.conditionalAccessClientApplications")]
 pub struct ConditionalAccessClientApplications {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub exclude_service_principals: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub include_service_principals: Option<Vec<String>>,
     pub service_principal_filter: Option<ConditionalAccessFilter>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -823,16 +846,20 @@ pub struct ConditionalAccessConditionSet {
     pub authentication_flows: Option<ConditionalAccessAuthenticationFlows>,
     pub client_applications: Option<ConditionalAccessClientApplications>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub client_app_types: Option<Vec<ConditionalAccessClientApp>>,
     pub devices: Option<ConditionalAccessDevices>,
     pub insider_risk_levels: Option<Flags<ConditionalAccessInsiderRiskLevels>>,
     pub locations: Option<ConditionalAccessLocations>,
     pub platforms: Option<ConditionalAccessPlatforms>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub service_principal_risk_levels: Option<Vec<RiskLevel>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub sign_in_risk_levels: Option<Vec<RiskLevel>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_risk_levels: Option<Vec<RiskLevel>>,
     pub users: Option<ConditionalAccessUsers>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -863,6 +890,7 @@ pub struct ConditionalAccessEnumeratedExternalTenants {
     #[graph(base)]
     pub base: ConditionalAccessExternalTenants,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub members: Option<Vec<String>>,
 }
 
@@ -900,8 +928,10 @@ pub enum AnyConditionalAccessExternalTenants {
 #[graph(odata_type = "microsoft.graph.conditionalAccessFilter")]
 pub struct ConditionalAccessFilter {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub mode: Option<FilterMode>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub rule: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -914,11 +944,14 @@ pub struct ConditionalAccessFilter {
 #[graph(odata_type = "microsoft.graph.conditionalAccessGrantControls")]
 pub struct ConditionalAccessGrantControls {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub built_in_controls: Option<Vec<ConditionalAccessGrantControl>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub custom_authentication_factors: Option<Vec<String>>,
     pub operator: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub terms_of_use: Option<Vec<String>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `policies`; without, an `$expand`ed value is kept in `additional_data`.
@@ -937,6 +970,7 @@ pub struct ConditionalAccessGrantControls {
 pub struct ConditionalAccessGuestsOrExternalUsers {
     pub external_tenants: Option<AnyConditionalAccessExternalTenants>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub guest_or_external_user_types: Option<Flags<ConditionalAccessGuestOrExternalUserTypes>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -949,8 +983,10 @@ pub struct ConditionalAccessGuestsOrExternalUsers {
 #[graph(odata_type = "microsoft.graph.conditionalAccessLocations")]
 pub struct ConditionalAccessLocations {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub exclude_locations: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub include_locations: Option<Vec<String>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -963,8 +999,10 @@ pub struct ConditionalAccessLocations {
 #[graph(odata_type = "microsoft.graph.conditionalAccessPlatforms")]
 pub struct ConditionalAccessPlatforms {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub exclude_platforms: Option<Vec<ConditionalAccessDevicePlatform>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub include_platforms: Option<Vec<ConditionalAccessDevicePlatform>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -977,6 +1015,7 @@ pub struct ConditionalAccessPlatforms {
 #[graph(odata_type = "microsoft.graph.conditionalAccessPolicyDetail")]
 pub struct ConditionalAccessPolicyDetail {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub conditions: Option<ConditionalAccessConditionSet>,
     pub grant_controls: Option<ConditionalAccessGrantControls>,
     pub session_controls: Option<ConditionalAccessSessionControls>,
@@ -1042,18 +1081,24 @@ pub struct ConditionalAccessSessionControls {
 #[graph(odata_type = "microsoft.graph.conditionalAccessUsers")]
 pub struct ConditionalAccessUsers {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub exclude_groups: Option<Vec<String>>,
     pub exclude_guests_or_external_users: Option<ConditionalAccessGuestsOrExternalUsers>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub exclude_roles: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub exclude_users: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub include_groups: Option<Vec<String>>,
     pub include_guests_or_external_users: Option<ConditionalAccessGuestsOrExternalUsers>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub include_roles: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub include_users: Option<Vec<String>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1211,8 +1256,10 @@ pub struct DeviceInfo {
 #[graph(odata_type = "microsoft.graph.faceCheckConfiguration")]
 pub struct FaceCheckConfiguration {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub source_photo_claim_name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1522,6 +1569,7 @@ pub struct OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp {
     #[graph(base)]
     pub base: OnInteractiveAuthFlowStartHandler,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_sign_up_allowed: Option<bool>,
 }
 
@@ -1603,6 +1651,7 @@ pub struct OnPasswordMigrationCustomExtensionHandler {
     pub base: OnPasswordSubmitHandler,
     pub configuration: Option<CustomExtensionOverwriteConfiguration>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub migration_property_id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1793,10 +1842,13 @@ pub struct Pkcs12Certificate {
 #[graph(odata_type = "microsoft.graph.pkcs12CertificateInformation")]
 pub struct Pkcs12CertificateInformation {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_active: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub not_after: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub not_before: Option<edm::Int64>,
     pub thumbprint: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1922,6 +1974,7 @@ pub struct UserActionContext {
 #[graph(odata_type = "microsoft.graph.userAttributeValuesItem")]
 pub struct UserAttributeValuesItem {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_default: Option<bool>,
     pub name: Option<String>,
     pub value: Option<String>,
@@ -1956,6 +2009,7 @@ pub struct UserSignIn {
     pub base: SignInIdentity,
     pub external_tenant_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub external_user_type: Option<Flags<ConditionalAccessGuestOrExternalUserTypes>>,
     pub user_id: Option<String>,
 }
@@ -1965,14 +2019,19 @@ pub struct UserSignIn {
 #[graph(odata_type = "microsoft.graph.verifiedIdProfileConfiguration")]
 pub struct VerifiedIdProfileConfiguration {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub accepted_issuer: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub claim_bindings: Option<Vec<ClaimBinding>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub claim_binding_source: Option<ClaimBindingSource>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub claim_validation: Option<ClaimValidation>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub r#type: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1985,8 +2044,10 @@ pub struct VerifiedIdProfileConfiguration {
 #[graph(odata_type = "microsoft.graph.verifiedIdUsageConfiguration")]
 pub struct VerifiedIdUsageConfiguration {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled_for_test_only: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub purpose: Option<VerifiedIdUsageConfigurationPurpose>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1999,11 +2060,14 @@ pub struct VerifiedIdUsageConfiguration {
 #[graph(odata_type = "microsoft.graph.webApplicationFirewallDnsConfiguration")]
 pub struct WebApplicationFirewallDnsConfiguration {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_domain_verified: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_proxied: Option<bool>,
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub record_type: Option<WebApplicationFirewallDnsRecordType>,
     pub value: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -2017,12 +2081,16 @@ pub struct WebApplicationFirewallDnsConfiguration {
 #[graph(odata_type = "microsoft.graph.webApplicationFirewallVerificationResult")]
 pub struct WebApplicationFirewallVerificationResult {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub errors: Option<Vec<GenericError>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<WebApplicationFirewallVerificationStatus>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub verified_on_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub warnings: Option<Vec<GenericError>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2080,12 +2148,16 @@ pub struct ArkoseFraudProtectionProvider {
     #[graph(base)]
     pub base: FraudProtectionProvider,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub client_sub_domain: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub private_key: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub public_key: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub verify_sub_domain: Option<String>,
 }
 
@@ -2097,6 +2169,7 @@ pub struct ArkoseFraudProtectionProvider {
 )]
 pub struct AuthenticationContextClassReference {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub description: Option<String>,
     pub display_name: Option<String>,
@@ -2117,6 +2190,7 @@ pub struct AuthenticationContextClassReference {
 )]
 pub struct AuthenticationEventListener {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub authentication_events_flow_id: Option<String>,
     pub conditions: Option<AuthenticationConditions>,
@@ -2170,10 +2244,12 @@ pub enum AnyAuthenticationEventListener {
 )]
 pub struct AuthenticationEventsFlow {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub conditions: Option<AuthenticationConditions>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2202,10 +2278,13 @@ pub enum AnyAuthenticationEventsFlow {
 )]
 pub struct AuthenticationMethodModeDetail {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub authentication_method: Option<BaseAuthenticationMethod>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2223,8 +2302,10 @@ pub struct AuthenticationMethodModeDetail {
 #[cfg_attr(feature = "policies", graph(contains(name = "policies", target = AuthenticationStrengthPolicy)))]
 pub struct AuthenticationStrengthRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub combinations: Option<Vec<Flags<AuthenticationMethodModes>>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2281,6 +2362,7 @@ pub struct B2xIdentityUserFlow {
 )]
 pub struct CaPoliciesDeletableRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2327,6 +2409,7 @@ pub struct CloudFlareWebApplicationFirewallProvider {
 )]
 pub struct ConditionalAccessRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2371,14 +2454,19 @@ pub struct ConditionalAccessRootEvaluateParameters {
 )]
 pub struct ConditionalAccessTemplate {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub details: Option<ConditionalAccessPolicyDetail>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub scenarios: Option<Flags<TemplateScenarios>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2394,9 +2482,11 @@ pub struct CountryNamedLocation {
     #[graph(base)]
     pub base: NamedLocation,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub countries_and_regions: Option<Vec<String>>,
     pub country_lookup_method: Option<CountryLookupMethodType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub include_unknown_countries_and_regions: Option<bool>,
 }
 
@@ -2458,8 +2548,10 @@ pub struct ExternalUsersSelfServiceSignUpEventsFlow {
 )]
 pub struct FraudProtectionProvider {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2490,8 +2582,10 @@ pub struct HumanSecurityFraudProtectionProvider {
     #[graph(base)]
     pub base: FraudProtectionProvider,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub app_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub server_token: Option<String>,
 }
 
@@ -2509,6 +2603,7 @@ pub struct HumanSecurityFraudProtectionProvider {
 )]
 pub struct IdentityApiConnector {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub authentication_configuration: Option<AnyApiAuthenticationConfigurationBase>,
     pub display_name: Option<String>,
@@ -2555,6 +2650,7 @@ pub struct IdentityBuiltInUserFlowAttribute {
 #[cfg_attr(any(feature = "domains", feature = "directory"), graph(contains(name = "identityProviders", target = IdentityProviderBase)))]
 pub struct IdentityContainer {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2612,12 +2708,15 @@ pub struct IdentityCustomUserFlowAttribute {
 )]
 pub struct IdentityUserFlowAttribute {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub data_type: Option<IdentityUserFlowAttributeDataType>,
     pub description: Option<String>,
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_flow_attribute_type: Option<IdentityUserFlowAttributeType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2654,14 +2753,18 @@ pub enum AnyIdentityUserFlowAttribute {
 )]
 pub struct IdentityUserFlowAttributeAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_optional: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub requires_verification: Option<bool>,
     pub user_attribute_values: Option<Vec<UserAttributeValuesItem>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_input_type: Option<IdentityUserFlowAttributeInputType>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2690,6 +2793,7 @@ pub struct IdentityUserFlowAttributeAssignmentCollectionSetOrderParameters {
 )]
 pub struct IdentityVerifiedIdRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2708,8 +2812,10 @@ pub struct IpNamedLocation {
     #[graph(base)]
     pub base: NamedLocation,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub ip_ranges: Option<Vec<AnyIpRange>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_trusted: Option<bool>,
 }
 
@@ -2725,8 +2831,10 @@ pub struct NamedLocation {
     pub deleted_date_time: Option<edm::DateTimeOffset>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub modified_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -2944,9 +3052,11 @@ pub struct RiskPreventionContainer {
 )]
 pub struct UserFlowLanguageConfiguration {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2965,6 +3075,7 @@ pub struct UserFlowLanguageConfiguration {
 #[graph(base = "entity", odata_type = "microsoft.graph.userFlowLanguagePage")]
 pub struct UserFlowLanguagePage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2977,22 +3088,30 @@ pub struct UserFlowLanguagePage {
 #[graph(base = "entity", odata_type = "microsoft.graph.verifiedIdProfile")]
 pub struct VerifiedIdProfile {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub face_check_configuration: Option<FaceCheckConfiguration>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     pub priority: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<VerifiedIdProfileState>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub verified_id_profile_configuration: Option<VerifiedIdProfileConfiguration>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub verified_id_usage_configurations: Option<Vec<VerifiedIdUsageConfiguration>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub verifier_did: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3014,8 +3133,10 @@ pub struct VerifiedIdProfile {
 )]
 pub struct WebApplicationFirewallProvider {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3054,8 +3175,10 @@ pub struct WebApplicationFirewallProviderVerifyParameters {
 )]
 pub struct WebApplicationFirewallVerificationModel {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub provider_type: Option<WebApplicationFirewallProviderType>,
     pub verification_result: Option<WebApplicationFirewallVerificationResult>,
     pub verified_details: Option<AnyWebApplicationFirewallVerifiedDetails>,

@@ -503,6 +503,7 @@ pub struct AccessPackageAnswerString {
 #[graph(odata_type = "microsoft.graph.accessPackageApprovalStage")]
 pub struct AccessPackageApprovalStage {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub approver_information_visibility: Option<ApproverInformationVisibility>,
     pub duration_before_automatic_denial: Option<edm::Duration>,
     pub duration_before_escalation: Option<edm::Duration>,
@@ -648,6 +649,7 @@ pub struct AccessPackageDynamicApprovalStage {
 #[graph(odata_type = "microsoft.graph.accessPackageLocalizedText")]
 pub struct AccessPackageLocalizedText {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub language_code: Option<String>,
     pub text: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -661,6 +663,7 @@ pub struct AccessPackageLocalizedText {
 #[graph(odata_type = "microsoft.graph.accessPackageNotificationSettings")]
 pub struct AccessPackageNotificationSettings {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_assignment_notification_disabled: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -800,8 +803,10 @@ pub struct AccessPackageSuggestionRelatedPeopleBased {
     #[graph(base)]
     pub base: AccessPackageSuggestionReason,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub related_people: Option<Vec<AnyIdentity>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub related_people_assignment_count: Option<i32>,
 }
 
@@ -816,8 +821,10 @@ pub struct AccessPackageSuggestionSelfAssignmentHistoryBased {
     #[graph(base)]
     pub base: AccessPackageSuggestionReason,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_assignment_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub past_assignment_count: Option<i32>,
 }
 
@@ -863,8 +870,10 @@ pub enum AnyAccessReviewApplyAction {
 #[graph(odata_type = "microsoft.graph.accessReviewHistoryScheduleSettings")]
 pub struct AccessReviewHistoryScheduleSettings {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub recurrence: Option<PatternedRecurrence>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub report_range: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1073,23 +1082,30 @@ pub struct AccessReviewReviewerScope {
 pub struct AccessReviewScheduleSettings {
     pub apply_actions: Option<Vec<AnyAccessReviewApplyAction>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub auto_apply_decisions_enabled: Option<bool>,
     pub decision_histories_for_reviewers_enabled: Option<bool>,
     pub default_decision: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub default_decision_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub instance_duration_in_days: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub justification_required_on_approval: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub mail_notifications_enabled: Option<bool>,
     pub recommendation_insight_settings: Option<Vec<AnyAccessReviewRecommendationInsightSetting>>,
     pub recommendation_look_back_duration: Option<edm::Duration>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub recommendations_enabled: Option<bool>,
     pub recurrence: Option<PatternedRecurrence>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub reminder_notifications_enabled: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1129,15 +1145,19 @@ pub enum AnyAccessReviewScope {
 pub struct AccessReviewStageSettings {
     pub decisions_that_will_move_to_next_stage: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub depends_on: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub duration_in_days: Option<i32>,
     pub fallback_reviewers: Option<Vec<AccessReviewReviewerScope>>,
     pub recommendation_insight_settings: Option<Vec<AnyAccessReviewRecommendationInsightSetting>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub recommendations_enabled: Option<bool>,
     pub reviewers: Option<Vec<AccessReviewReviewerScope>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub stage_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1224,6 +1244,7 @@ pub struct CrossCloudAzureActiveDirectoryTenant {
     #[graph(base)]
     pub base: IdentitySource,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub cloud_instance: Option<String>,
     pub display_name: Option<String>,
     pub tenant_id: Option<String>,
@@ -1234,8 +1255,10 @@ pub struct CrossCloudAzureActiveDirectoryTenant {
 #[graph(odata_type = "microsoft.graph.customDataProvidedResourceUploadStats")]
 pub struct CustomDataProvidedResourceUploadStats {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub files_uploaded: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_bytes_uploaded: Option<edm::Int64>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1351,8 +1374,10 @@ pub struct DomainIdentitySource {
 #[graph(odata_type = "microsoft.graph.emailSettings")]
 pub struct EmailSettings {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub sender_domain: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub use_company_branding: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1554,6 +1579,7 @@ pub struct SocialIdentitySource {
     pub base: IdentitySource,
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub social_identity_source_type: Option<SocialIdentitySourceType>,
 }
 
@@ -1717,6 +1743,7 @@ pub struct UserLastSignInRecommendationInsightSetting {
 )]
 pub struct AccessPackage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
@@ -1772,6 +1799,7 @@ pub struct AccessPackageCollectionFilterByCurrentUserParameters {
 )]
 pub struct AccessPackageAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub custom_extension_callout_instances: Option<Vec<CustomExtensionCalloutInstance>>,
     pub expired_date_time: Option<edm::DateTimeOffset>,
@@ -1812,6 +1840,7 @@ pub struct AccessPackageAssignmentCollectionFilterByCurrentUserParameters {
 )]
 pub struct AccessPackageAssignmentPolicy {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub allowed_target_scope: Option<AllowedTargetScope>,
     pub automatic_request_settings: Option<AccessPackageAutomaticRequestSettings>,
@@ -1860,6 +1889,7 @@ pub struct AccessPackageAssignmentPolicy {
 )]
 pub struct AccessPackageAssignmentRequest {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub answers: Option<Vec<AnyAccessPackageAnswer>>,
     pub completed_date_time: Option<edm::DateTimeOffset>,
@@ -1945,6 +1975,7 @@ pub struct AccessPackageAssignmentWorkflowExtension {
 )]
 pub struct AccessPackageCatalog {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub catalog_type: Option<AccessPackageCatalogType>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -1994,6 +2025,7 @@ pub struct AccessPackageMultipleChoiceQuestion {
 )]
 pub struct AccessPackageQuestion {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub is_answer_editable: Option<bool>,
     pub is_required: Option<bool>,
@@ -2033,6 +2065,7 @@ pub enum AnyAccessPackageQuestion {
 )]
 pub struct AccessPackageResource {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub attributes: Option<Vec<AccessPackageResourceAttribute>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -2081,6 +2114,7 @@ pub enum AnyAccessPackageResource {
 )]
 pub struct AccessPackageResourceEnvironment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub connection_info: Option<ConnectionInfo>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -2109,6 +2143,7 @@ pub struct AccessPackageResourceEnvironment {
 )]
 pub struct AccessPackageResourceRequest {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub request_type: Option<AccessPackageRequestType>,
@@ -2134,6 +2169,7 @@ pub struct AccessPackageResourceRequest {
 )]
 pub struct AccessPackageResourceRole {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub description: Option<String>,
     pub display_name: Option<String>,
@@ -2159,6 +2195,7 @@ pub struct AccessPackageResourceRole {
 )]
 pub struct AccessPackageResourceRoleScope {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -2182,6 +2219,7 @@ pub struct AccessPackageResourceRoleScope {
 )]
 pub struct AccessPackageResourceScope {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub description: Option<String>,
     pub display_name: Option<String>,
@@ -2202,6 +2240,7 @@ pub struct AccessPackageResourceScope {
 #[graph(base = "entity", odata_type = "microsoft.graph.accessPackageSubject")]
 pub struct AccessPackageSubject {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     pub email: Option<String>,
@@ -2209,6 +2248,7 @@ pub struct AccessPackageSubject {
     pub on_premises_security_identifier: Option<String>,
     pub principal_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub subject_lifecycle: Option<AccessPackageSubjectLifecycle>,
     pub subject_type: Option<AccessPackageSubjectType>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -2228,8 +2268,10 @@ pub struct AccessPackageSubject {
 )]
 pub struct AccessPackageSuggestion {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub reasons: Option<Vec<AnyAccessPackageSuggestionReason>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2260,20 +2302,27 @@ pub struct AccessPackageTextInputQuestion {
 )]
 pub struct AccessReviewHistoryDefinition {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_by: Option<AnyIdentity>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub decisions: Option<Vec<AccessReviewHistoryDecisionFilter>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub review_history_period_end_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub review_history_period_start_date_time: Option<edm::DateTimeOffset>,
     pub schedule_settings: Option<AccessReviewHistoryScheduleSettings>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub scopes: Option<Vec<AnyAccessReviewScope>>,
     pub status: Option<AccessReviewHistoryStatus>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -2294,14 +2343,17 @@ pub struct AccessReviewHistoryDefinition {
 )]
 pub struct AccessReviewHistoryInstance {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub download_uri: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     pub fulfilled_date_time: Option<edm::DateTimeOffset>,
     pub review_history_period_end_date_time: Option<edm::DateTimeOffset>,
     pub review_history_period_start_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub run_date_time: Option<edm::DateTimeOffset>,
     pub status: Option<AccessReviewHistoryStatus>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -2336,6 +2388,7 @@ pub struct AccessReviewHistoryInstance {
 )]
 pub struct AccessReviewInstance {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub end_date_time: Option<edm::DateTimeOffset>,
     pub fallback_reviewers: Option<Vec<AccessReviewReviewerScope>>,
@@ -2393,8 +2446,10 @@ pub struct AccessReviewInstanceCollectionFilterByCurrentUserParameters {
 )]
 pub struct AccessReviewInstanceDecisionItem {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub access_review_id: Option<String>,
     pub applied_by: Option<AnyIdentity>,
     pub applied_date_time: Option<edm::DateTimeOffset>,
@@ -2431,6 +2486,7 @@ pub struct AccessReviewInstanceDecisionItemCollectionFilterByCurrentUserParamete
 #[graph(base = "entity", odata_type = "microsoft.graph.accessReviewReviewer")]
 pub struct AccessReviewReviewer {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub display_name: Option<String>,
@@ -2457,6 +2513,7 @@ pub struct AccessReviewReviewer {
 )]
 pub struct AccessReviewScheduleDefinition {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub additional_notification_recipients: Option<Vec<AccessReviewNotificationRecipientItem>>,
     pub created_by: Option<AnyIdentity>,
@@ -2500,6 +2557,7 @@ pub struct AccessReviewScheduleDefinitionCollectionFilterByCurrentUserParameters
 )]
 pub struct AccessReviewSet {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2529,6 +2587,7 @@ pub struct AccessReviewSet {
 )]
 pub struct AccessReviewStage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub end_date_time: Option<edm::DateTimeOffset>,
     pub fallback_reviewers: Option<Vec<AccessReviewReviewerScope>>,
@@ -2562,6 +2621,7 @@ pub struct AccessReviewStageCollectionFilterByCurrentUserParameters {
 )]
 pub struct AppConsentApprovalRoute {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2587,9 +2647,11 @@ pub struct AppConsentApprovalRoute {
 )]
 pub struct AppConsentRequest {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub app_display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub app_id: Option<String>,
     pub pending_scopes: Option<Vec<AppConsentRequestScope>>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -2625,6 +2687,7 @@ pub struct AppConsentRequestCollectionFilterByCurrentUserParameters {
 )]
 pub struct Approval {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2649,6 +2712,7 @@ pub struct ApprovalCollectionFilterByCurrentUserParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.approvalStage")]
 pub struct ApprovalStage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub assigned_to_me: Option<bool>,
     pub display_name: Option<String>,
@@ -2668,6 +2732,7 @@ pub struct ApprovalStage {
 #[graph(base = "entity", odata_type = "microsoft.graph.availableAccessPackage")]
 pub struct AvailableAccessPackage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub description: Option<String>,
     pub display_name: Option<String>,
@@ -2685,6 +2750,7 @@ pub struct AvailableAccessPackage {
 #[graph(base = "entity", odata_type = "microsoft.graph.connectedOrganization")]
 pub struct ConnectedOrganization {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
@@ -2713,10 +2779,12 @@ pub struct ConnectedOrganization {
 )]
 pub struct ControlConfiguration {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_by: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     pub modified_by: Option<String>,
     pub modified_date_time: Option<edm::DateTimeOffset>,
@@ -2747,6 +2815,7 @@ pub enum AnyControlConfiguration {
 )]
 pub struct CustomCalloutExtension {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub authentication_configuration: Option<AnyCustomExtensionAuthenticationConfiguration>,
     pub client_configuration: Option<CustomExtensionClientConfiguration>,
@@ -2828,16 +2897,21 @@ pub struct CustomDataProvidedResourceAccessReviewUploadSession {
 )]
 pub struct CustomDataProvidedResourceUploadSession {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub data: Option<crate::custom_data_provided_resource_payloads::AnyData>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_upload_done: Option<bool>,
     pub reference_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub stats: Option<CustomDataProvidedResourceUploadStats>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<CustomDataProvidedResourceUploadStatus>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `other`; without, an `$expand`ed value is kept in `additional_data`.
@@ -2873,8 +2947,10 @@ pub enum AnyCustomDataProvidedResourceUploadSession {
 )]
 pub struct CustomExtensionStageSetting {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub stage: Option<AccessPackageCustomExtensionStage>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2894,6 +2970,7 @@ pub struct CustomExtensionStageSetting {
 )]
 pub struct DeletedItemContainer {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2913,6 +2990,7 @@ pub struct EndUserSettings {
     pub base: ControlConfiguration,
     pub related_people_insight_level: Option<AccessPackageSuggestionRelatedPeopleInsightLevel>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub show_approver_details_to_members: Option<bool>,
 }
 
@@ -2940,6 +3018,7 @@ pub struct EndUserSettings {
 )]
 pub struct EntitlementManagement {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -3003,6 +3082,7 @@ pub struct EntitlementManagement {
 )]
 pub struct EntitlementManagementSettings {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub duration_until_external_user_deleted_after_blocked: Option<edm::Duration>,
     pub external_user_lifecycle_action: Option<AccessPackageExternalUserLifecycleAction>,
@@ -3021,6 +3101,7 @@ pub struct EntitlementManagementSettings {
 )]
 pub struct GovernanceInsight {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub insight_created_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -3082,12 +3163,16 @@ pub struct MembershipOutlierInsight {
     #[graph(base)]
     pub base: GovernanceInsight,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub container_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub member_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub outlier_container_type: Option<OutlierContainerType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub outlier_member_type: Option<OutlierMemberType>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -3127,6 +3212,7 @@ pub struct MembershipOutlierInsight {
 )]
 pub struct PrivilegedAccessGroup {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -3401,6 +3487,7 @@ pub struct PrivilegedAccessGroupEligibilityScheduleRequestCollectionFilterByCurr
 )]
 pub struct PrivilegedAccessRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -3418,6 +3505,7 @@ pub struct PrivilegedAccessRoot {
 #[cfg_attr(feature = "agreements", graph(contains(name = "agreements", target = Agreement)))]
 pub struct TermsOfUseContainer {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `agreementAcceptances`; without, an `$expand`ed value is kept in `additional_data`.

@@ -97,6 +97,7 @@ pub struct IdentityProtectionRoot {
 )]
 pub struct RiskDetection {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub activity: Option<ActivityType>,
     pub activity_date_time: Option<edm::DateTimeOffset>,
@@ -143,6 +144,7 @@ pub struct RiskDetection {
 )]
 pub struct RiskyServicePrincipal {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub app_id: Option<String>,
     pub display_name: Option<String>,
@@ -219,6 +221,7 @@ pub struct RiskyServicePrincipalHistoryItem {
 )]
 pub struct RiskyUser {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub is_deleted: Option<bool>,
     pub is_processing: Option<bool>,
@@ -294,6 +297,7 @@ pub struct RiskyUserHistoryItem {
 )]
 pub struct ServicePrincipalRiskDetection {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub activity: Option<ActivityType>,
     pub activity_date_time: Option<edm::DateTimeOffset>,

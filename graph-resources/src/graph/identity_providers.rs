@@ -13,6 +13,7 @@ use super::*;
 )]
 pub struct IdentityProvider {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub client_id: Option<String>,
     pub client_secret: Option<String>,

@@ -98,6 +98,7 @@ pub enum VolumeType {
 )]
 pub struct Bitlocker {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -113,11 +114,14 @@ pub struct Bitlocker {
 #[graph(base = "entity", odata_type = "microsoft.graph.bitlockerRecoveryKey")]
 pub struct BitlockerRecoveryKey {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub device_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub key: Option<String>,
     pub volume_type: Option<VolumeType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -134,9 +138,11 @@ pub struct EmailFileAssessmentRequest {
     #[graph(base)]
     pub base: ThreatAssessmentRequest,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub content_data: Option<String>,
     pub destination_routing_reason: Option<MailDestinationRoutingReason>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub recipient_email: Option<String>,
 }
 
@@ -148,8 +154,10 @@ pub struct FileAssessmentRequest {
     #[graph(base)]
     pub base: ThreatAssessmentRequest,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub content_data: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub file_name: Option<String>,
 }
 
@@ -178,8 +186,10 @@ pub struct MailAssessmentRequest {
     pub base: ThreatAssessmentRequest,
     pub destination_routing_reason: Option<MailDestinationRoutingReason>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub message_uri: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub recipient_email: Option<String>,
 }
 
@@ -194,13 +204,16 @@ pub struct MailAssessmentRequest {
 )]
 pub struct ThreatAssessmentRequest {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub category: Option<ThreatCategory>,
     pub content_type: Option<ThreatAssessmentContentType>,
     pub created_by: Option<AnyIdentitySet>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub expected_assessment: Option<ThreatExpectedAssessment>,
     pub request_source: Option<ThreatAssessmentRequestSource>,
     pub status: Option<ThreatAssessmentStatus>,
@@ -237,6 +250,7 @@ pub enum AnyThreatAssessmentRequest {
 #[graph(base = "entity", odata_type = "microsoft.graph.threatAssessmentResult")]
 pub struct ThreatAssessmentResult {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub message: Option<String>,
@@ -255,5 +269,6 @@ pub struct UrlAssessmentRequest {
     #[graph(base)]
     pub base: ThreatAssessmentRequest,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub url: Option<String>,
 }

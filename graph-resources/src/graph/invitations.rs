@@ -25,14 +25,17 @@ pub struct InvitedUserMessageInfo {
 )]
 pub struct Invitation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub invited_user_display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub invited_user_email_address: Option<String>,
     pub invited_user_message_info: Option<InvitedUserMessageInfo>,
     pub invited_user_type: Option<String>,
     pub invite_redeem_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub invite_redirect_url: Option<String>,
     pub reset_redemption: Option<bool>,
     pub send_invitation_message: Option<bool>,

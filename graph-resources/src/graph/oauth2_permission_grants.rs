@@ -13,12 +13,15 @@ use super::*;
 )]
 pub struct OAuth2PermissionGrant {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub client_id: Option<String>,
     pub consent_type: Option<String>,
     pub principal_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resource_id: Option<String>,
     pub scope: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,

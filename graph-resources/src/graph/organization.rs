@@ -64,9 +64,11 @@ pub struct AssignedPlan {
 #[graph(odata_type = "microsoft.graph.contentCustomization")]
 pub struct ContentCustomization {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub attribute_collection: Option<Vec<KeyValue>>,
     pub attribute_collection_relative_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub registration_campaign: Option<Vec<KeyValue>>,
     pub registration_campaign_relative_url: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -164,8 +166,10 @@ pub struct Organization {
     #[graph(base)]
     pub base: DirectoryObject,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub assigned_plans: Option<Vec<AssignedPlan>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub business_phones: Option<Vec<String>>,
     pub city: Option<String>,
     pub country: Option<String>,
@@ -174,8 +178,10 @@ pub struct Organization {
     pub default_usage_location: Option<String>,
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub marketing_notification_emails: Option<Vec<String>>,
     /// Mobile device management authority. Not nullable.
+    #[graph(non_nullable)]
     pub mobile_device_management_authority: Option<MdmAuthority>,
     pub on_premises_last_sync_date_time: Option<edm::DateTimeOffset>,
     pub on_premises_sync_enabled: Option<bool>,
@@ -184,17 +190,22 @@ pub struct Organization {
     pub preferred_language: Option<String>,
     pub privacy_profile: Option<PrivacyProfile>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub provisioned_plans: Option<Vec<ProvisionedPlan>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub security_compliance_notification_mails: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub security_compliance_notification_phones: Option<Vec<String>>,
     pub state: Option<String>,
     pub street: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub technical_notification_mails: Option<Vec<String>>,
     pub tenant_type: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub verified_domains: Option<Vec<VerifiedDomain>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

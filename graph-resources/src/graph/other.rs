@@ -474,19 +474,24 @@ pub struct AcceptJoinResponse {
 #[graph(odata_type = "microsoft.graph.archivedPrintJob")]
 pub struct ArchivedPrintJob {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub acquired_by_printer: Option<bool>,
     pub acquired_date_time: Option<edm::DateTimeOffset>,
     pub completion_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub copies_printed: Option<i32>,
     pub created_by: Option<AnyIdentity>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub printer_id: Option<String>,
     pub printer_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub processing_state: Option<PrintJobProcessingState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -512,19 +517,24 @@ pub struct AttendanceInterval {
 #[graph(odata_type = "microsoft.graph.changeNotification")]
 pub struct ChangeNotification {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub change_type: Option<ChangeType>,
     pub client_state: Option<String>,
     pub encrypted_content: Option<ChangeNotificationEncryptedContent>,
     pub id: Option<String>,
     pub lifecycle_event: Option<LifecycleEventType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resource: Option<String>,
     pub resource_data: Option<ResourceData>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub subscription_expiration_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub subscription_id: Option<edm::Guid>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub tenant_id: Option<edm::Guid>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -538,6 +548,7 @@ pub struct ChangeNotification {
 pub struct ChangeNotificationCollection {
     pub validation_tokens: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<Vec<ChangeNotification>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -550,14 +561,19 @@ pub struct ChangeNotificationCollection {
 #[graph(odata_type = "microsoft.graph.changeNotificationEncryptedContent")]
 pub struct ChangeNotificationEncryptedContent {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub data: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub data_key: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub data_signature: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub encryption_certificate_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub encryption_certificate_thumbprint: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -583,8 +599,10 @@ pub struct CommentAction {
 #[graph(odata_type = "microsoft.graph.commsNotification")]
 pub struct CommsNotification {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub change_type: Option<ChangeType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resource_url: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -637,6 +655,7 @@ pub struct ComputeRightsAndInheritanceResult {
 #[graph(odata_type = "microsoft.graph.connectionItem")]
 pub struct ConnectionItem {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub connection_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -659,6 +678,7 @@ pub struct CreateAction {
 #[graph(odata_type = "microsoft.graph.customDataProvidedResourceUploadSessionRequest")]
 pub struct CustomDataProvidedResourceUploadSessionRequest {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub data: Option<crate::custom_data_provided_resource_payloads::AnyData>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -721,14 +741,19 @@ pub struct DeleteAction {
 #[graph(odata_type = "microsoft.graph.deviceExchangeAccessStateSummary")]
 pub struct DeviceExchangeAccessStateSummary {
     /// Total count of devices with Exchange Access State: Allowed. Not nullable.
+    #[graph(non_nullable)]
     pub allowed_device_count: Option<i32>,
     /// Total count of devices with Exchange Access State: Blocked. Not nullable.
+    #[graph(non_nullable)]
     pub blocked_device_count: Option<i32>,
     /// Total count of devices with Exchange Access State: Quarantined. Not nullable.
+    #[graph(non_nullable)]
     pub quarantined_device_count: Option<i32>,
     /// Total count of devices for which no Exchange Access State could be found. Not nullable.
+    #[graph(non_nullable)]
     pub unavailable_device_count: Option<i32>,
     /// Total count of devices with Exchange Access State: Unknown. Not nullable.
+    #[graph(non_nullable)]
     pub unknown_device_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -743,29 +768,40 @@ pub struct DeviceExchangeAccessStateSummary {
 pub struct DeviceOperatingSystemSummary {
     /// The count of Corporate work profile Android devices. Also known as Corporate Owned
     /// Personally Enabled (COPE). Valid values -1 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub android_corporate_work_profile_count: Option<i32>,
     /// Number of android device count. Not nullable.
+    #[graph(non_nullable)]
     pub android_count: Option<i32>,
     /// Number of dedicated Android devices. Not nullable.
+    #[graph(non_nullable)]
     pub android_dedicated_count: Option<i32>,
     /// Number of device admin Android devices. Not nullable.
+    #[graph(non_nullable)]
     pub android_device_admin_count: Option<i32>,
     /// Number of fully managed Android devices. Not nullable.
+    #[graph(non_nullable)]
     pub android_fully_managed_count: Option<i32>,
     /// Number of work profile Android devices. Not nullable.
+    #[graph(non_nullable)]
     pub android_work_profile_count: Option<i32>,
     /// Number of ConfigMgr managed devices. Not nullable.
+    #[graph(non_nullable)]
     pub config_mgr_device_count: Option<i32>,
     /// Number of iOS device count. Not nullable.
+    #[graph(non_nullable)]
     pub ios_count: Option<i32>,
     /// Number of Mac OS X device count. Not nullable.
-    #[graph(rename = "macOSCount")]
+    #[graph(non_nullable, rename = "macOSCount")]
     pub mac_os_count: Option<i32>,
     /// Number of unknown device count. Not nullable.
+    #[graph(non_nullable)]
     pub unknown_count: Option<i32>,
     /// Number of Windows device count. Not nullable.
+    #[graph(non_nullable)]
     pub windows_count: Option<i32>,
     /// Number of Windows mobile device count. Not nullable.
+    #[graph(non_nullable)]
     pub windows_mobile_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -837,6 +873,7 @@ pub struct EmergencyCallerInfo {
 #[graph(odata_type = "microsoft.graph.externalItemConfiguration")]
 pub struct ExternalItemConfiguration {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub connections: Option<Vec<ConnectionItem>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -850,6 +887,7 @@ pub struct ExternalItemConfiguration {
 pub struct FileStorageContainerCustomPropertyValue {
     pub is_searchable: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -875,8 +913,10 @@ pub struct InsightIdentity {
 #[graph(odata_type = "microsoft.graph.instanceResourceAccess")]
 pub struct InstanceResourceAccess {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub permissions: Option<Vec<ResourcePermission>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resource_app_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -948,23 +988,29 @@ pub struct MoveAction {
 pub struct OutOfBoxExperienceSetting {
     /// The Entra join authentication type. Possible values are singleUser and shared. The default
     /// is singleUser. Not nullable.
+    #[graph(non_nullable)]
     pub device_usage_type: Option<WindowsDeviceUsageType>,
     /// When TRUE, the link that allows user to start over with a different account on company
     /// sign-in is hidden. When false, the link that allows user to start over with a different
     /// account on company sign-in is available. Default value is FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub escape_link_hidden: Option<bool>,
     /// When TRUE, EULA is hidden to the end user during OOBE. When FALSE, EULA is shown to the end
     /// user during OOBE. Default value is FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub eula_hidden: Option<bool>,
     /// When TRUE, the keyboard selection page is hidden to the end user during OOBE if Language and
     /// Region are set. When FALSE, the keyboard selection page is skipped during OOBE. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub keyboard_selection_page_skipped: Option<bool>,
     /// When TRUE, privacy settings is hidden to the end user during OOBE. When FALSE, privacy
     /// settings is shown to the end user during OOBE. Default value is FALSE. Not nullable.
+    #[graph(non_nullable)]
     pub privacy_settings_hidden: Option<bool>,
     /// The type of user. Possible values are administrator and standard. Default value is
     /// administrator. Yes No. Not nullable.
+    #[graph(non_nullable)]
     pub user_type: Option<WindowsUserType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1047,8 +1093,10 @@ pub struct PlannerExternalReference {
 #[graph(odata_type = "microsoft.graph.printCertificateSigningRequest")]
 pub struct PrintCertificateSigningRequest {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub content: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub transport_key: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1061,10 +1109,13 @@ pub struct PrintCertificateSigningRequest {
 #[graph(odata_type = "microsoft.graph.printDocumentUploadProperties")]
 pub struct PrintDocumentUploadProperties {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub content_type: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub document_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub size: Option<edm::Int64>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1106,12 +1157,16 @@ pub struct PrintJobConfiguration {
 #[graph(odata_type = "microsoft.graph.printJobStatus")]
 pub struct PrintJobStatus {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub details: Option<Vec<PrintJobStateDetail>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_acquired_by_printer: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<PrintJobProcessingState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1140,6 +1195,7 @@ pub struct ProtectedContent {
     pub cid: Option<String>,
     pub format: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub label_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1166,6 +1222,7 @@ pub struct RejectJoinResponse {
     #[graph(base)]
     pub base: ParticipantJoiningResponse,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub reason: Option<RejectReason>,
 }
 
@@ -1186,7 +1243,7 @@ pub struct RenameAction {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.report")]
 pub struct Report {
-    pub content: Option<serde_json::Value>,
+    pub content: Option<edm::Stream>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1208,8 +1265,10 @@ pub struct ResourceData {
 #[graph(odata_type = "microsoft.graph.resourcePermission")]
 pub struct ResourcePermission {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub r#type: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1287,6 +1346,7 @@ pub struct RetrievalExtract {
 #[graph(odata_type = "microsoft.graph.retrievalHit")]
 pub struct RetrievalHit {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub extracts: Option<Vec<RetrievalExtract>>,
     pub resource_metadata: Option<AnyDictionaries>,
     pub resource_type: Option<RetrievalEntityType>,
@@ -1303,6 +1363,7 @@ pub struct RetrievalHit {
 #[graph(odata_type = "microsoft.graph.retrievalResponse")]
 pub struct RetrievalResponse {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub retrieval_hits: Option<Vec<RetrievalHit>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1383,6 +1444,7 @@ pub struct TenantInformation {
     pub display_name: Option<String>,
     pub federation_brand_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub tenant_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1419,6 +1481,7 @@ pub struct VersionAction {
 pub struct WorkbookFilterDatetime {
     pub date: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub specificity: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1445,6 +1508,7 @@ pub struct WorkbookRangeReference {
 )]
 pub struct AgreementFileProperties {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub display_name: Option<String>,
@@ -1484,8 +1548,10 @@ pub enum AnyAgreementFileProperties {
 #[graph(base = "entity", odata_type = "microsoft.graph.aiInteraction")]
 pub struct AiInteraction {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub app_class: Option<String>,
     pub attachments: Option<Vec<AiInteractionAttachment>>,
     pub body: Option<ItemBody>,
@@ -1494,15 +1560,19 @@ pub struct AiInteraction {
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub etag: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub from: Option<AnyIdentitySet>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub interaction_type: Option<AiInteractionType>,
     pub links: Option<Vec<AiInteractionLink>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub locale: Option<String>,
     pub mentions: Option<Vec<AiInteractionMention>>,
     pub request_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub session_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1515,6 +1585,7 @@ pub struct AiInteraction {
 #[graph(base = "entity", odata_type = "microsoft.graph.attendanceRecord")]
 pub struct AttendanceRecord {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub attendance_intervals: Option<Vec<AttendanceInterval>>,
     pub email_address: Option<String>,
@@ -1534,7 +1605,7 @@ pub struct AttendanceRecord {
 #[graph(odata_type = "microsoft.graph.authenticationConditionApplication")]
 pub struct AuthenticationConditionApplication {
     /// Not nullable.
-    #[graph(key)]
+    #[graph(key, non_nullable)]
     pub app_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1553,14 +1624,17 @@ pub struct AuthenticationConditionApplication {
 #[graph(base = "entity", odata_type = "microsoft.graph.baseItem", abstract)]
 pub struct BaseItem {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_by: Option<AnyIdentitySet>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub e_tag: Option<String>,
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub name: Option<String>,
     pub parent_reference: Option<ItemReference>,
@@ -1632,6 +1706,7 @@ pub enum AnyBaseItem {
 )]
 pub struct BaseItemVersion {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub last_modified_by: Option<AnyIdentitySet>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
@@ -1670,6 +1745,7 @@ pub enum AnyBaseItemVersion {
 )]
 pub struct BaseMapFeature {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub properties: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1711,8 +1787,10 @@ pub enum AnyBaseMapFeature {
 #[graph(base = "entity", odata_type = "microsoft.graph.callEvent")]
 pub struct CallEvent {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub call_event_type: Option<CallEventType>,
     pub event_date_time: Option<edm::DateTimeOffset>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
@@ -1753,6 +1831,7 @@ pub enum AnyCallEvent {
 )]
 pub struct ChangeTrackedEntity {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_by: Option<AnyIdentitySet>,
     #[graph(read_only)]
@@ -1826,18 +1905,23 @@ pub enum AnyChangeTrackedEntity {
 #[graph(base = "entity", odata_type = "microsoft.graph.copilotPackage")]
 pub struct CopilotPackage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub app_id: Option<String>,
     pub asset_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub available_to: Option<PackageStatus>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub deployed_to: Option<PackageStatus>,
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub element_types: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_blocked: Option<bool>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub manifest_id: Option<String>,
@@ -1847,11 +1931,13 @@ pub struct CopilotPackage {
     pub publisher: Option<String>,
     pub short_description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub supported_hosts: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub r#type: Option<PackageType>,
     pub version: Option<String>,
-    pub zip_file: Option<serde_json::Value>,
+    pub zip_file: Option<edm::Stream>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1879,12 +1965,16 @@ pub enum AnyCopilotPackage {
 )]
 pub struct CustomDataProvidedResourceFile {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub size: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub uploaded_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1902,6 +1992,7 @@ pub struct CustomDataProvidedResourceFile {
 #[cfg_attr(feature = "other", graph(contains(name = "sensitivityLabels", target = SensitivityLabel)))]
 pub struct DataSecurityAndGovernance {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `other`; without, an `$expand`ed value is kept in `additional_data`.
@@ -1937,6 +2028,7 @@ pub enum AnyDataSecurityAndGovernance {
 #[cfg_attr(feature = "communications", graph(contains(name = "participants", target = Participant)))]
 pub struct DeltaParticipants {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub sequence_number: Option<edm::Int64>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
@@ -1959,6 +2051,7 @@ pub struct DeltaParticipants {
 )]
 pub struct DeviceManagementCachedReportConfiguration {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1975,9 +2068,11 @@ pub struct DeviceManagementCachedReportConfiguration {
 )]
 pub struct EducationOrganization {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub external_source: Option<EducationExternalSource>,
     pub external_source_detail: Option<String>,
@@ -2025,11 +2120,14 @@ pub struct EmergencyCallEvent {
 #[cfg_attr(feature = "other", graph(contains(name = "starter", target = EngagementConversationMessage, single)))]
 pub struct EngagementConversation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Indicates that the conversation is in migration state and is currently being used for
     /// migration purposes. Not nullable.
+    #[graph(non_nullable)]
     pub creation_mode: Option<EngagementCreationMode>,
     /// The id of the first message in this conversation. Not nullable.
+    #[graph(non_nullable)]
     pub starter_id: Option<String>,
     /// The messages in the conversation. Navigation property: read when `$expand`ed, never written.
     /// Declared with the feature `other`; without, an `$expand`ed value is kept in
@@ -2084,20 +2182,23 @@ pub struct EngagementConversationDiscussionMessage {
 )]
 pub struct EngagementConversationMessage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The body of the message. Not nullable.
+    #[graph(non_nullable)]
     pub body: Option<ItemBody>,
     /// The UTC date the message was created. Can only be set during migration. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Indicates that the conversation is in migration state and is currently being used for
     /// migration purposes. Not nullable.
+    #[graph(non_nullable)]
     pub creation_mode: Option<EngagementCreationMode>,
     /// Details of the sender of the conversation. Can only be set during migration and/or
     /// delegation.
     pub from: Option<AnyIdentitySet>,
     /// The UTC date this message was last edited. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// The id of the message that this message is a reply to.
     pub reply_to_id: Option<String>,
@@ -2147,15 +2248,16 @@ pub enum AnyEngagementConversationMessage {
 )]
 pub struct EngagementConversationMessageReaction {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The UTC date the message was created. Can only be set during migration. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// The identity who reacted to the message. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub reaction_by: Option<AnyIdentitySet>,
     /// The type of reaction. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub reaction_type: Option<EngagementConversationMessageReactionType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2172,6 +2274,7 @@ pub struct EngagementConversationQuestionMessage {
     #[graph(base)]
     pub base: EngagementConversationMessage,
     /// The title of the question. Not nullable.
+    #[graph(non_nullable)]
     pub title: Option<String>,
 }
 
@@ -2193,6 +2296,7 @@ pub struct EngagementConversationSystemMessage {
 )]
 pub struct EnterpriseCodeSigningCertificate {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The Windows Enterprise Code-Signing Certificate in the raw data format. Set to null once
     /// certificate has been uploaded and other properties have been populated.
@@ -2201,6 +2305,7 @@ pub struct EnterpriseCodeSigningCertificate {
     /// cert file through the Intune admin console will automatically populate this value in the
     /// HTTP response. Supports: $filter, $select, $top, $OrderBy, $skip. $Search is not supported.
     /// Not nullable.
+    #[graph(non_nullable)]
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     /// The issuer value for the cert. This might contain information such as country (C), state or
     /// province (S), locality (L), common name of the cert (CN), organization (O), and
@@ -2218,6 +2323,7 @@ pub struct EnterpriseCodeSigningCertificate {
     /// notProvisioned, provisioned. Default is notProvisioned. Uploading a valid cert file through
     /// the Intune admin console will automatically populate this value in the HTTP response.
     /// Supports: $filter, $select, $top, $OrderBy, $skip. $Search is not supported. Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<CertificateStatus>,
     /// The subject value for the cert. This might contain information such as country (C), state or
     /// province (S), locality (L), common name of the cert (CN), organization (O), and
@@ -2235,6 +2341,7 @@ pub struct EnterpriseCodeSigningCertificate {
     /// Uploading a valid cert file through the Intune admin console will automatically populate
     /// this value in the HTTP response. Supports: $filter, $select, $top, $OrderBy, $skip. $Search
     /// is not supported. Not nullable.
+    #[graph(non_nullable)]
     pub upload_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2250,13 +2357,16 @@ pub struct EnterpriseCodeSigningCertificate {
 )]
 pub struct ExchangeMessageTraceDetail {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub action: Option<String>,
     pub data: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub event: Option<String>,
     pub message_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -2273,6 +2383,7 @@ pub struct ExchangeMessageTraceDetail {
 )]
 pub struct GranularRestoreArtifactBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub browse_session_id: Option<String>,
     pub completion_date_time: Option<edm::DateTimeOffset>,
@@ -2282,6 +2393,7 @@ pub struct GranularRestoreArtifactBase {
     pub restore_point_date_time: Option<edm::DateTimeOffset>,
     pub start_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<ArtifactRestoreStatus>,
     pub web_url: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -2312,10 +2424,13 @@ pub enum AnyGranularRestoreArtifactBase {
 #[graph(base = "entity", odata_type = "microsoft.graph.identityUserFlow")]
 pub struct IdentityUserFlow {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_flow_type: Option<UserFlowType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_flow_type_version: Option<f32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2346,10 +2461,13 @@ pub enum AnyIdentityUserFlow {
 #[cfg_attr(feature = "deviceManagement", graph(contains(name = "deviceIdentities", target = ImportedWindowsAutopilotDeviceIdentity)))]
 pub struct ImportedWindowsAutopilotDeviceIdentityUpload {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// DateTime when the entity is created. Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time_utc: Option<edm::DateTimeOffset>,
     /// Upload status. Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<ImportedWindowsAutopilotDeviceIdentityUploadStatus>,
     /// Collection of all Autopilot devices as a part of this upload. Navigation property: read when
     /// `$expand`ed, never written. Declared with the feature `deviceManagement`; without, an
@@ -2373,6 +2491,7 @@ pub struct ImportedWindowsAutopilotDeviceIdentityUpload {
 )]
 pub struct IosLobAppProvisioningConfigurationAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The target group assignment defined by the admin.
     pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
@@ -2387,10 +2506,12 @@ pub struct IosLobAppProvisioningConfigurationAssignment {
 #[graph(base = "entity", odata_type = "microsoft.graph.labelContentRight")]
 pub struct LabelContentRight {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub cid: Option<String>,
     pub format: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub rights: Option<Flags<UsageRights>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2407,17 +2528,21 @@ pub struct LabelContentRight {
 #[graph(base = "entity", odata_type = "microsoft.graph.managedDeviceOverview")]
 pub struct ManagedDeviceOverview {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Distribution of Exchange Access State in Intune
     pub device_exchange_access_state_summary: Option<DeviceExchangeAccessStateSummary>,
     /// Device operating system summary.
     pub device_operating_system_summary: Option<DeviceOperatingSystemSummary>,
     /// The number of devices enrolled in both MDM and EAS. Not nullable.
+    #[graph(non_nullable)]
     pub dual_enrolled_device_count: Option<i32>,
     /// Total enrolled device count. Does not include PC devices managed via Intune PC Agent. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub enrolled_device_count: Option<i32>,
     /// The number of devices enrolled in MDM. Not nullable.
+    #[graph(non_nullable)]
     pub mdm_enrolled_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2434,6 +2559,7 @@ pub struct ManagedDeviceOverview {
 )]
 pub struct MeetingAttendanceReport {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub external_event_information: Option<Vec<VirtualEventExternalInformation>>,
     pub meeting_end_date_time: Option<edm::DateTimeOffset>,
@@ -2456,6 +2582,7 @@ pub struct MeetingAttendanceReport {
 #[cfg_attr(feature = "other", graph(contains(name = "used", target = UsedInsight)))]
 pub struct OfficeGraphInsights {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `other`; without, an `$expand`ed value is kept in `additional_data`.
@@ -2500,6 +2627,7 @@ pub enum AnyOfficeGraphInsights {
 )]
 pub struct OnenoteEntityBaseModel {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub self_: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -2570,6 +2698,7 @@ pub struct OnenoteEntitySchemaObjectModel {
 #[cfg_attr(feature = "other", graph(contains(name = "attendanceReports", target = MeetingAttendanceReport)))]
 pub struct OnlineMeetingBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub allow_attendee_to_enable_camera: Option<bool>,
     pub allow_attendee_to_enable_mic: Option<bool>,
@@ -2637,6 +2766,7 @@ pub enum AnyOnlineMeetingBase {
 #[graph(base = "entity", odata_type = "microsoft.graph.operation")]
 pub struct Operation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub last_action_date_time: Option<edm::DateTimeOffset>,
@@ -2669,11 +2799,12 @@ pub enum AnyOperation {
 )]
 pub struct OrganizationalBrandingProperties {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub background_color: Option<String>,
-    pub background_image: Option<serde_json::Value>,
+    pub background_image: Option<edm::Stream>,
     pub background_image_relative_url: Option<String>,
-    pub banner_logo: Option<serde_json::Value>,
+    pub banner_logo: Option<edm::Stream>,
     pub banner_logo_relative_url: Option<String>,
     pub cdn_list: Option<Vec<String>>,
     pub content_customization: Option<ContentCustomization>,
@@ -2681,7 +2812,7 @@ pub struct OrganizationalBrandingProperties {
     pub custom_cannot_access_your_account_text: Option<String>,
     pub custom_cannot_access_your_account_url: Option<String>,
     #[graph(rename = "customCSS")]
-    pub custom_css: Option<serde_json::Value>,
+    pub custom_css: Option<edm::Stream>,
     #[graph(rename = "customCSSRelativeUrl")]
     pub custom_css_relative_url: Option<String>,
     pub custom_forgot_my_password_text: Option<String>,
@@ -2690,16 +2821,16 @@ pub struct OrganizationalBrandingProperties {
     pub custom_reset_it_now_text: Option<String>,
     pub custom_terms_of_use_text: Option<String>,
     pub custom_terms_of_use_url: Option<String>,
-    pub favicon: Option<serde_json::Value>,
+    pub favicon: Option<edm::Stream>,
     pub favicon_relative_url: Option<String>,
     pub header_background_color: Option<String>,
-    pub header_logo: Option<serde_json::Value>,
+    pub header_logo: Option<edm::Stream>,
     pub header_logo_relative_url: Option<String>,
     pub login_page_layout_configuration: Option<LoginPageLayoutConfiguration>,
     pub login_page_text_visibility_settings: Option<LoginPageTextVisibilitySettings>,
     pub sign_in_page_text: Option<String>,
-    pub square_logo: Option<serde_json::Value>,
-    pub square_logo_dark: Option<serde_json::Value>,
+    pub square_logo: Option<edm::Stream>,
+    pub square_logo_dark: Option<edm::Stream>,
     pub square_logo_dark_relative_url: Option<String>,
     pub square_logo_relative_url: Option<String>,
     pub username_hint_text: Option<String>,
@@ -2735,6 +2866,7 @@ pub enum AnyOrganizationalBrandingProperties {
 #[cfg_attr(feature = "communications", graph(contains(name = "call", target = Call, single)))]
 pub struct ParticipantJoiningNotification {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `communications`; without, an `$expand`ed value is kept in `additional_data`.
@@ -2756,8 +2888,10 @@ pub struct ParticipantJoiningNotification {
 #[cfg_attr(feature = "communications", graph(contains(name = "call", target = Call, single)))]
 pub struct ParticipantLeftNotification {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub participant_id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `communications`; without, an `$expand`ed value is kept in `additional_data`.
@@ -2775,8 +2909,10 @@ pub struct ParticipantLeftNotification {
 #[graph(base = "entity", odata_type = "microsoft.graph.passkeyProfile")]
 pub struct PasskeyProfile {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub attestation_enforcement: Option<AttestationEnforcement>,
     pub key_restrictions: Option<Fido2KeyRestrictions>,
     pub name: Option<String>,
@@ -2811,11 +2947,13 @@ pub struct PolicyDeletableItem {
 )]
 pub struct PrintDocument {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub content_type: Option<String>,
     pub display_name: Option<String>,
     pub downloaded_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub size: Option<edm::Int64>,
     pub uploaded_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -2838,16 +2976,19 @@ pub struct PrintDocumentCreateUploadSessionParameters {
 #[cfg_attr(feature = "other", graph(contains(name = "jobs", target = PrintJob)))]
 pub struct PrinterBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub capabilities: Option<PrinterCapabilities>,
     pub defaults: Option<PrinterDefaults>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub is_accepting_jobs: Option<bool>,
     pub location: Option<PrinterLocation>,
     pub manufacturer: Option<String>,
     pub model: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<PrinterStatus>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `other`; without, an `$expand`ed value is kept in `additional_data`.
@@ -2890,19 +3031,24 @@ pub enum AnyPrinterBase {
 #[cfg_attr(feature = "print", graph(contains(name = "tasks", target = PrintTask)))]
 pub struct PrintJob {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub acknowledged_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub configuration: Option<PrintJobConfiguration>,
     pub created_by: Option<AnyIdentity>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub error_code: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_fetchable: Option<bool>,
     pub redirected_from: Option<String>,
     pub redirected_to: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<PrintJobStatus>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2940,21 +3086,26 @@ pub struct PrintJobRedirectParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.printUsage", abstract)]
 pub struct PrintUsage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub black_and_white_page_count: Option<edm::Int64>,
     pub color_page_count: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub completed_black_and_white_job_count: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub completed_color_job_count: Option<edm::Int64>,
     pub completed_job_count: Option<edm::Int64>,
     pub double_sided_sheet_count: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub incomplete_job_count: Option<edm::Int64>,
     pub media_sheet_count: Option<edm::Int64>,
     pub page_count: Option<edm::Int64>,
     pub single_sided_sheet_count: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub usage_date: Option<edm::Date>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2987,6 +3138,7 @@ pub enum AnyPrintUsage {
 )]
 pub struct PrivilegedAccessSchedule {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub created_using: Option<String>,
@@ -3025,6 +3177,7 @@ pub enum AnyPrivilegedAccessSchedule {
 )]
 pub struct PrivilegedAccessScheduleInstance {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub end_date_time: Option<edm::DateTimeOffset>,
     pub start_date_time: Option<edm::DateTimeOffset>,
@@ -3083,6 +3236,7 @@ pub struct PrivilegedAccessScheduleRequest {
 )]
 pub struct ProtectionRuleBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_by: Option<AnyIdentitySet>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -3127,6 +3281,7 @@ pub enum AnyProtectionRuleBase {
 )]
 pub struct ProtectionUnitBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_by: Option<AnyIdentitySet>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -3136,6 +3291,7 @@ pub struct ProtectionUnitBase {
     pub offboard_requested_date_time: Option<edm::DateTimeOffset>,
     pub policy_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub protection_sources: Option<Flags<ProtectionSource>>,
     pub status: Option<ProtectionUnitStatus>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -3172,6 +3328,7 @@ pub enum AnyProtectionUnitBase {
 )]
 pub struct ProtectionUnitsBulkJobBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_by: Option<AnyIdentitySet>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -3180,6 +3337,7 @@ pub struct ProtectionUnitsBulkJobBase {
     pub last_modified_by: Option<AnyIdentitySet>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<ProtectionUnitsBulkJobStatus>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3215,28 +3373,40 @@ pub enum AnyProtectionUnitsBulkJobBase {
 )]
 pub struct RelyingPartyDetailedSummary {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_sign_in_count: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub migration_status: Option<MigrationStatus>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub migration_validation_details: Option<Vec<KeyValuePair>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub relying_party_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub relying_party_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub reply_urls: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub service_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub sign_in_success_rate: Option<edm::Double>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub successful_sign_in_count: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_sign_in_count: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub unique_user_count: Option<edm::Int64>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3253,6 +3423,7 @@ pub struct RelyingPartyDetailedSummary {
 #[graph(base = "entity", odata_type = "microsoft.graph.request")]
 pub struct Request {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub approval_id: Option<String>,
     pub completed_date_time: Option<edm::DateTimeOffset>,
@@ -3260,6 +3431,7 @@ pub struct Request {
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub custom_data: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3303,6 +3475,7 @@ pub enum AnyRequest {
 #[graph(base = "entity", odata_type = "microsoft.graph.restoreArtifactBase")]
 pub struct RestoreArtifactBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub completion_date_time: Option<edm::DateTimeOffset>,
     pub destination_type: Option<DestinationType>,
@@ -3350,6 +3523,7 @@ pub enum AnyRestoreArtifactBase {
 )]
 pub struct RestoreArtifactsBulkRequestBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_by: Option<AnyIdentitySet>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -3362,6 +3536,7 @@ pub struct RestoreArtifactsBulkRequestBase {
     pub protection_unit_ids: Option<Vec<String>>,
     pub restore_point_preference: Option<RestorePointPreference>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<RestoreArtifactsBulkRequestStatus>,
     pub tags: Option<Flags<RestorePointTags>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -3447,6 +3622,7 @@ pub struct ScheduleChangeRequestDeclineParameters {
 )]
 pub struct SensitivityLabel {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub action_source: Option<LabelActionSource>,
     pub auto_tooltip: Option<String>,
@@ -3493,14 +3669,18 @@ pub struct SensitivityLabelCollectionComputeRightsAndInheritanceParameters {
 )]
 pub struct ServiceAnnouncementBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub details: Option<Vec<KeyValuePair>>,
     pub end_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub start_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub title: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3530,6 +3710,7 @@ pub enum AnyServiceAnnouncementBase {
 #[graph(base = "entity", odata_type = "microsoft.graph.sharedInsight")]
 pub struct SharedInsight {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub last_shared: Option<SharingDetail>,
     #[graph(read_only)]
@@ -3557,36 +3738,51 @@ pub struct SharedInsight {
 )]
 pub struct SoftwareUpdateStatusSummary {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Number of compliant devices. Not nullable.
+    #[graph(non_nullable)]
     pub compliant_device_count: Option<i32>,
     /// Number of compliant users. Not nullable.
+    #[graph(non_nullable)]
     pub compliant_user_count: Option<i32>,
     /// Number of conflict devices. Not nullable.
+    #[graph(non_nullable)]
     pub conflict_device_count: Option<i32>,
     /// Number of conflict users. Not nullable.
+    #[graph(non_nullable)]
     pub conflict_user_count: Option<i32>,
     /// The name of the policy.
     pub display_name: Option<String>,
     /// Number of devices had error. Not nullable.
+    #[graph(non_nullable)]
     pub error_device_count: Option<i32>,
     /// Number of users had error. Not nullable.
+    #[graph(non_nullable)]
     pub error_user_count: Option<i32>,
     /// Number of non compliant devices. Not nullable.
+    #[graph(non_nullable)]
     pub non_compliant_device_count: Option<i32>,
     /// Number of non compliant users. Not nullable.
+    #[graph(non_nullable)]
     pub non_compliant_user_count: Option<i32>,
     /// Number of not applicable devices. Not nullable.
+    #[graph(non_nullable)]
     pub not_applicable_device_count: Option<i32>,
     /// Number of not applicable users. Not nullable.
+    #[graph(non_nullable)]
     pub not_applicable_user_count: Option<i32>,
     /// Number of remediated devices. Not nullable.
+    #[graph(non_nullable)]
     pub remediated_device_count: Option<i32>,
     /// Number of remediated users. Not nullable.
+    #[graph(non_nullable)]
     pub remediated_user_count: Option<i32>,
     /// Number of unknown devices. Not nullable.
+    #[graph(non_nullable)]
     pub unknown_device_count: Option<i32>,
     /// Number of unknown users. Not nullable.
+    #[graph(non_nullable)]
     pub unknown_user_count: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3599,6 +3795,7 @@ pub struct SoftwareUpdateStatusSummary {
 #[graph(base = "entity", odata_type = "microsoft.graph.storageQuotaBreakdown")]
 pub struct StorageQuotaBreakdown {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     pub manage_web_url: Option<String>,
@@ -3628,6 +3825,7 @@ pub enum AnyStorageQuotaBreakdown {
 #[graph(base = "entity", odata_type = "microsoft.graph.teamInfo")]
 pub struct TeamInfo {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     pub tenant_id: Option<String>,
@@ -3663,6 +3861,7 @@ pub enum AnyTeamInfo {
 #[graph(base = "entity", odata_type = "microsoft.graph.teamworkHostedContent")]
 pub struct TeamworkHostedContent {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub content_bytes: Option<edm::Binary>,
     pub content_type: Option<String>,
@@ -3691,6 +3890,7 @@ pub enum AnyTeamworkHostedContent {
 #[graph(base = "entity", odata_type = "microsoft.graph.trending")]
 pub struct Trending {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
@@ -3698,6 +3898,7 @@ pub struct Trending {
     #[graph(read_only)]
     pub resource_visualization: Option<ResourceVisualization>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub weight: Option<edm::Double>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -3716,6 +3917,7 @@ pub struct Trending {
 )]
 pub struct UnifiedRoleScheduleBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub app_scope_id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -3772,6 +3974,7 @@ pub enum AnyUnifiedRoleScheduleBase {
 )]
 pub struct UnifiedRoleScheduleInstanceBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub app_scope_id: Option<String>,
     pub directory_scope_id: Option<String>,
@@ -3821,10 +4024,12 @@ pub enum AnyUnifiedRoleScheduleInstanceBase {
 #[graph(base = "entity", odata_type = "microsoft.graph.usageRightsIncluded")]
 pub struct UsageRightsIncluded {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub owner_email: Option<String>,
     pub user_email: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<Flags<UsageRights>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3837,6 +4042,7 @@ pub struct UsageRightsIncluded {
 #[graph(base = "entity", odata_type = "microsoft.graph.usedInsight")]
 pub struct UsedInsight {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub last_used: Option<UsageDetails>,
     #[graph(read_only)]
@@ -3861,6 +4067,7 @@ pub struct UsedInsight {
 #[cfg_attr(feature = "other", graph(contains(name = "questions", target = VirtualEventRegistrationQuestionBase)))]
 pub struct VirtualEventRegistrationConfiguration {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub capacity: Option<i32>,
     pub is_manual_approval_enabled: Option<bool>,
@@ -3924,6 +4131,7 @@ pub struct VirtualEventRegistrationPredefinedQuestion {
 )]
 pub struct VirtualEventRegistrationQuestionBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     pub is_required: Option<bool>,
@@ -3959,12 +4167,14 @@ pub enum AnyVirtualEventRegistrationQuestionBase {
 #[cfg_attr(feature = "deviceManagement", graph(contains(name = "assignedDevices", target = WindowsAutopilotDeviceIdentity)))]
 pub struct WindowsAutopilotDeploymentProfile {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The date and time of when the deployment profile was created. The value cannot be modified
     /// and is automatically populated when the profile was created. The timestamp type represents
     /// date and time information using ISO 8601 format and is always in UTC time. For example,
     /// midnight UTC on Jan 1, 2014 would look like this: '2014-01-01T00:00:00Z'. Supports: $select,
     /// $top, $skip. $Search, $orderBy and $filter are not supported. Read-Only. Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// A description of the deployment profile. Max allowed length is 1500 chars. Supports:
     /// $select, $top, $skip, $orderBy. $Search and $filter are not supported.
@@ -3977,6 +4187,7 @@ pub struct WindowsAutopilotDeploymentProfile {
     /// The Windows device type that this profile is applicable to. Possible values include
     /// windowsPc, holoLens, and virtualMachine. The default is windowsPc. Supports: $select, $top,
     /// $skip. $Search, $orderBy and $filter are not supported. Not nullable.
+    #[graph(non_nullable)]
     pub device_type: Option<WindowsAutopilotDeviceType>,
     /// The display name of the deployment profile. Max allowed length is 200 chars. Returned by
     /// default. Supports: $select, $top, $skip, $orderby. $Search and $filter are not supported.
@@ -3994,6 +4205,7 @@ pub struct WindowsAutopilotDeploymentProfile {
     /// in UTC time. For example, midnight UTC on Jan 1, 2014 would look like this:
     /// '2014-01-01T00:00:00Z'. Supports: $select, $top, $skip. $Search, $orderBy and $filter are
     /// not supported Read-Only. Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// The locale (language) to be used when configuring the device. E.g. en-US. The default value
     /// is os-default. Supports: $select, $top, $skip. $Search, $orderBy and $filter are not
@@ -4034,6 +4246,7 @@ pub struct WindowsAutopilotDeploymentProfile {
 )]
 pub struct WindowsAutopilotDeploymentProfileAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -4049,6 +4262,7 @@ pub struct WindowsAutopilotDeploymentProfileAssignment {
 )]
 pub struct WorkbookFormatProtection {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub formula_hidden: Option<bool>,
     pub locked: Option<bool>,
@@ -4063,6 +4277,7 @@ pub struct WorkbookFormatProtection {
 #[graph(base = "entity", odata_type = "microsoft.graph.workbookFunctionResult")]
 pub struct WorkbookFunctionResult {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub error: Option<String>,
     pub value: Option<serde_json::Value>,
@@ -4120,15 +4335,19 @@ pub struct WorkbookFunctionResult {
 #[cfg_attr(feature = "other", graph(contains(name = "sort", target = WorkbookRangeSort, single)))]
 pub struct WorkbookRange {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub address: Option<String>,
     pub address_local: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub cell_count: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub column_count: Option<i32>,
     pub column_hidden: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub column_index: Option<i32>,
     pub formulas: Option<serde_json::Value>,
     pub formulas_local: Option<serde_json::Value>,
@@ -4136,9 +4355,11 @@ pub struct WorkbookRange {
     pub hidden: Option<bool>,
     pub number_format: Option<serde_json::Value>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub row_count: Option<i32>,
     pub row_hidden: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub row_index: Option<i32>,
     pub text: Option<serde_json::Value>,
     pub values: Option<serde_json::Value>,
@@ -4262,6 +4483,7 @@ pub struct WorkbookRangeRowParameters {
 )]
 pub struct WorkbookRangeBorder {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub color: Option<String>,
     pub side_index: Option<String>,
@@ -4291,6 +4513,7 @@ pub struct WorkbookRangeBorderCollectionItemAtParameters {
 )]
 pub struct WorkbookRangeFill {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub color: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -4304,6 +4527,7 @@ pub struct WorkbookRangeFill {
 #[graph(base = "entity", odata_type = "microsoft.graph.workbookRangeFont")]
 pub struct WorkbookRangeFont {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub bold: Option<bool>,
     pub color: Option<String>,
@@ -4331,6 +4555,7 @@ pub struct WorkbookRangeFont {
 )]
 pub struct WorkbookRangeFormat {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub column_width: Option<edm::Double>,
     pub horizontal_alignment: Option<String>,
@@ -4364,6 +4589,7 @@ pub struct WorkbookRangeFormat {
 )]
 pub struct WorkbookRangeSort {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -4399,17 +4625,21 @@ pub struct WorkbookRangeSortApplyParameters {
 )]
 pub struct WorkbookRangeView {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub cell_addresses: Option<serde_json::Value>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub column_count: Option<i32>,
     pub formulas: Option<serde_json::Value>,
     pub formulas_local: Option<serde_json::Value>,
     pub formulas_r1_c1: Option<serde_json::Value>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub index: Option<i32>,
     pub number_format: Option<serde_json::Value>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub row_count: Option<i32>,
     pub text: Option<serde_json::Value>,
     pub values: Option<serde_json::Value>,

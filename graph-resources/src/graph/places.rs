@@ -66,6 +66,7 @@ pub struct DropInPlaceMode {
 #[graph(odata_type = "microsoft.graph.importBuildingMapSetting")]
 pub struct ImportBuildingMapSetting {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_dry_run: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -138,6 +139,7 @@ pub struct ReservablePlaceMode {
 #[graph(odata_type = "microsoft.graph.resourceLink")]
 pub struct ResourceLink {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub link_type: Option<ResourceLinkType>,
     pub name: Option<String>,
     pub value: Option<String>,
@@ -169,8 +171,10 @@ pub struct Building {
     #[graph(base)]
     pub base: Place,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resource_links: Option<Vec<ResourceLink>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub wifi_state: Option<PlaceFeatureEnablement>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -211,9 +215,10 @@ pub struct BuildingMap {
 #[graph(odata_type = "microsoft.graph.checkInClaim")]
 pub struct CheckInClaim {
     /// Not nullable.
-    #[graph(key)]
+    #[graph(key, non_nullable)]
     pub calendar_event_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub check_in_method: Option<CheckInMethod>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -231,10 +236,12 @@ pub struct Desk {
     pub base: Place,
     pub display_device_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub height_adjustable_state: Option<PlaceFeatureEnablement>,
     pub mailbox_details: Option<MailboxDetails>,
     pub mode: Option<AnyPlaceMode>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub service_plans: Option<Vec<PlaceServicePlanInfo>>,
 }
 
@@ -303,9 +310,11 @@ pub struct LevelMap {
 )]
 pub struct Place {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub address: Option<PhysicalAddress>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub geo_coordinates: Option<OutlookGeoCoordinates>,
     pub is_wheel_chair_accessible: Option<bool>,
@@ -314,6 +323,7 @@ pub struct Place {
     pub phone: Option<String>,
     pub place_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub tags: Option<Vec<String>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -364,8 +374,10 @@ pub struct Room {
     pub floor_label: Option<String>,
     pub floor_number: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub nickname: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub teams_enabled_state: Option<PlaceFeatureEnablement>,
     pub video_device_name: Option<String>,
 }
@@ -431,5 +443,6 @@ pub struct Workspace {
     pub email_address: Option<String>,
     pub mode: Option<AnyPlaceMode>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub nickname: Option<String>,
 }

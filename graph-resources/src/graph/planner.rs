@@ -143,6 +143,7 @@ pub struct PlannerUserIds {
 )]
 pub struct Planner {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -167,6 +168,7 @@ pub struct Planner {
 )]
 pub struct PlannerAssignedToTaskBoardTaskFormat {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub order_hints_by_assignee: Option<PlannerOrderHintsByAssignee>,
     pub unassigned_order_hint: Option<String>,
@@ -186,8 +188,10 @@ pub struct PlannerAssignedToTaskBoardTaskFormat {
 )]
 pub struct PlannerBucket {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     pub order_hint: Option<String>,
     pub plan_id: Option<String>,
@@ -208,6 +212,7 @@ pub struct PlannerBucket {
 )]
 pub struct PlannerBucketTaskBoardTaskFormat {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub order_hint: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -228,12 +233,14 @@ pub struct PlannerBucketTaskBoardTaskFormat {
 )]
 pub struct PlannerPlan {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub container: Option<PlannerPlanContainer>,
     pub created_by: Option<AnyIdentitySet>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub owner: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub title: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -255,6 +262,7 @@ pub struct PlannerPlan {
 #[graph(base = "entity", odata_type = "microsoft.graph.plannerPlanDetails")]
 pub struct PlannerPlanDetails {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub category_descriptions: Option<PlannerCategoryDescriptions>,
     pub shared_with: Option<PlannerUserIds>,
@@ -272,6 +280,7 @@ pub struct PlannerPlanDetails {
 )]
 pub struct PlannerProgressTaskBoardTaskFormat {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub order_hint: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -297,6 +306,7 @@ pub struct PlannerProgressTaskBoardTaskFormat {
 )]
 pub struct PlannerTask {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub active_checklist_item_count: Option<i32>,
     pub applied_categories: Option<PlannerAppliedCategories>,
@@ -319,6 +329,7 @@ pub struct PlannerTask {
     pub reference_count: Option<i32>,
     pub start_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub title: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -343,6 +354,7 @@ pub struct PlannerTask {
 #[graph(base = "entity", odata_type = "microsoft.graph.plannerTaskDetails")]
 pub struct PlannerTaskDetails {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub checklist: Option<PlannerChecklistItems>,
     pub description: Option<String>,

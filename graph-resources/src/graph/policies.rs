@@ -455,8 +455,10 @@ pub struct CustomAppManagementConfiguration {
 )]
 pub struct CustomSecurityAttributeExemption {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub operator: Option<CustomSecurityAttributeComparisonOperator>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -507,12 +509,15 @@ pub struct DefaultInvitationRedemptionIdentityProviderConfiguration {
 #[graph(odata_type = "microsoft.graph.defaultUserRolePermissions")]
 pub struct DefaultUserRolePermissions {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allowed_to_create_apps: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allowed_to_create_security_groups: Option<bool>,
     pub allowed_to_create_tenants: Option<bool>,
     pub allowed_to_read_bitlocker_keys_for_owned_device: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allowed_to_read_other_users: Option<bool>,
     pub permission_grant_policies_assigned: Option<Vec<String>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -565,10 +570,13 @@ pub struct DevicesFilter {
 #[graph(odata_type = "microsoft.graph.emailDetails")]
 pub struct EmailDetails {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub body: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub sender_email_address: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub subject: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -610,10 +618,11 @@ pub struct IdentifierUriRestriction {
     pub exclude_apps_receiving_v2_tokens: Option<bool>,
     pub exclude_saml: Option<bool>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub is_state_set_by_microsoft: Option<bool>,
     pub restrict_for_apps_created_after_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<AppManagementRestrictionState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -669,6 +678,7 @@ pub struct KeyCredentialConfiguration {
     pub restrict_for_apps_created_after_date_time: Option<edm::DateTimeOffset>,
     pub restriction_type: Option<AppKeyCredentialRestrictionType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<AppManagementRestrictionState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -717,6 +727,7 @@ pub struct PasswordCredentialConfiguration {
     pub restrict_for_apps_created_after_date_time: Option<edm::DateTimeOffset>,
     pub restriction_type: Option<AppCredentialRestrictionType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<AppManagementRestrictionState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -729,6 +740,7 @@ pub struct PasswordCredentialConfiguration {
 #[graph(odata_type = "microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration")]
 pub struct SelfServiceSignUpAuthenticationFlowConfiguration {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -741,8 +753,10 @@ pub struct SelfServiceSignUpAuthenticationFlowConfiguration {
 #[graph(odata_type = "microsoft.graph.targetOwners")]
 pub struct TargetOwners {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub notify_members: Option<NotifyMembers>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub security_groups: Option<Vec<String>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -791,8 +805,10 @@ pub struct UpdateAllowedCombinationsResult {
     pub additional_information: Option<String>,
     pub conditional_access_references: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub current_combinations: Option<Vec<Flags<AuthenticationMethodModes>>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub previous_combinations: Option<Vec<Flags<AuthenticationMethodModes>>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -820,17 +836,23 @@ pub struct ActivityBasedTimeoutPolicy {
 )]
 pub struct AdminConsentRequestPolicy {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub notify_reviewers: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub reminders_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub request_duration_in_days: Option<i32>,
     pub reviewers: Option<Vec<AccessReviewReviewerScope>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub version: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -849,6 +871,7 @@ pub struct AppManagementPolicy {
     #[graph(base)]
     pub base: PolicyBase,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     pub restrictions: Option<AnyAppManagementConfiguration>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -865,8 +888,10 @@ pub struct AppManagementPolicy {
 )]
 pub struct AuthenticationCombinationConfiguration {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub applies_to_combinations: Option<Vec<Flags<AuthenticationMethodModes>>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -897,6 +922,7 @@ pub enum AnyAuthenticationCombinationConfiguration {
 )]
 pub struct AuthenticationFlowsPolicy {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub description: Option<String>,
     pub display_name: Option<String>,
@@ -923,19 +949,26 @@ pub struct AuthenticationFlowsPolicy {
 )]
 pub struct AuthenticationStrengthPolicy {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allowed_combinations: Option<Vec<Flags<AuthenticationMethodModes>>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub policy_type: Option<AuthenticationStrengthPolicyType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub requirements_satisfied: Option<Flags<AuthenticationStrengthRequirements>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -962,16 +995,19 @@ pub struct AuthorizationPolicy {
     #[graph(base)]
     pub base: PolicyBase,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allowed_to_sign_up_email_based_subscriptions: Option<bool>,
     /// Not nullable.
-    #[graph(rename = "allowedToUseSSPR")]
+    #[graph(non_nullable, rename = "allowedToUseSSPR")]
     pub allowed_to_use_sspr: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allow_email_verified_users_to_join_organization: Option<bool>,
     pub allow_invites_from: Option<AllowInvitesFrom>,
     pub allow_user_consent_for_risky_apps: Option<bool>,
     pub block_msol_power_shell: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub default_user_role_permissions: Option<DefaultUserRolePermissions>,
     pub guest_user_role_id: Option<edm::Guid>,
 }
@@ -1000,17 +1036,21 @@ pub struct ConditionalAccessPolicy {
     /// Inherited from `policyDeletableItem`.
     pub deleted_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub conditions: Option<ConditionalAccessConditionSet>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub grant_controls: Option<ConditionalAccessGrantControls>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub modified_date_time: Option<edm::DateTimeOffset>,
     pub session_controls: Option<ConditionalAccessSessionControls>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<ConditionalAccessPolicyState>,
     pub template_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1045,6 +1085,7 @@ pub struct CrossTenantAccessPolicy {
     #[graph(base)]
     pub base: PolicyBase,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allowed_cloud_endpoints: Option<Vec<String>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1066,6 +1107,7 @@ pub struct CrossTenantAccessPolicy {
 )]
 pub struct CrossTenantAccessPolicyConfigurationDefault {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub app_service_connect_inbound: Option<CrossTenantAccessPolicyAppServiceConnectSetting>,
     pub automatic_user_consent_settings: Option<InboundOutboundPolicyConfiguration>,
@@ -1112,7 +1154,7 @@ pub struct CrossTenantAccessPolicyConfigurationPartner {
     pub m365_collaboration_outbound:
         Option<CrossTenantAccessPolicyM365CollaborationOutboundSetting>,
     /// Not nullable.
-    #[graph(key)]
+    #[graph(key, non_nullable)]
     pub tenant_id: Option<String>,
     pub tenant_restrictions: Option<AnyCrossTenantAccessPolicyB2BSetting>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -1133,7 +1175,7 @@ pub struct CrossTenantAccessPolicyConfigurationPartner {
 pub struct CrossTenantIdentitySyncPolicyPartner {
     pub display_name: Option<String>,
     /// Not nullable.
-    #[graph(key)]
+    #[graph(key, non_nullable)]
     pub tenant_id: Option<String>,
     pub user_sync_inbound: Option<CrossTenantUserSyncInbound>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1151,8 +1193,10 @@ pub struct DelegatedAdminServiceProviderConstraints {
     pub base: ServiceProviderConstraints,
     pub allowed_role_template_ids: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
 }
 
@@ -1164,6 +1208,7 @@ pub struct DelegatedAdminServiceProviderConstraints {
 )]
 pub struct DeviceRegistrationPolicy {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(rename = "azureADJoin")]
     pub azure_ad_join: Option<AzureADJoinPolicy>,
@@ -1173,8 +1218,10 @@ pub struct DeviceRegistrationPolicy {
     pub display_name: Option<String>,
     pub local_admin_password: Option<LocalAdminPasswordSettings>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub multi_factor_auth_configuration: Option<MultiFactorAuthConfiguration>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_device_quota: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1192,15 +1239,20 @@ pub struct DeviceRegistrationPolicy {
 )]
 pub struct FeatureRolloutPolicy {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub feature: Option<StagedFeatureName>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_applied_to_organization: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1219,7 +1271,7 @@ pub struct Fido2CombinationConfiguration {
     #[graph(base)]
     pub base: AuthenticationCombinationConfiguration,
     /// Not nullable.
-    #[graph(rename = "allowedAAGUIDs")]
+    #[graph(non_nullable, rename = "allowedAAGUIDs")]
     pub allowed_aagui_ds: Option<Vec<String>>,
 }
 
@@ -1243,6 +1295,7 @@ pub struct IdentitySecurityDefaultsEnforcementPolicy {
     #[graph(base)]
     pub base: PolicyBase,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
 }
 
@@ -1255,8 +1308,10 @@ pub struct IdentitySecurityDefaultsEnforcementPolicy {
 )]
 pub struct MultiTenantOrganizationIdentitySyncPolicyTemplate {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub template_application_level: Option<Flags<TemplateApplicationLevel>>,
     pub user_sync_inbound: Option<CrossTenantUserSyncInbound>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1274,6 +1329,7 @@ pub struct MultiTenantOrganizationIdentitySyncPolicyTemplate {
 )]
 pub struct MultiTenantOrganizationPartnerConfigurationTemplate {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub automatic_user_consent_settings: Option<InboundOutboundPolicyConfiguration>,
     pub b2b_collaboration_inbound: Option<AnyCrossTenantAccessPolicyB2BSetting>,
@@ -1282,6 +1338,7 @@ pub struct MultiTenantOrganizationPartnerConfigurationTemplate {
     pub b2b_direct_connect_outbound: Option<AnyCrossTenantAccessPolicyB2BSetting>,
     pub inbound_trust: Option<CrossTenantAccessPolicyInboundTrust>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub template_application_level: Option<Flags<TemplateApplicationLevel>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1294,19 +1351,26 @@ pub struct MultiTenantOrganizationPartnerConfigurationTemplate {
 #[graph(base = "entity", odata_type = "microsoft.graph.ownerlessGroupPolicy")]
 pub struct OwnerlessGroupPolicy {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub email_info: Option<EmailDetails>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub enabled_group_ids: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub max_members_to_notify: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub notification_duration_in_weeks: Option<edm::Int64>,
     pub policy_web_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub target_owners: Option<TargetOwners>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1322,6 +1386,7 @@ pub struct OwnerlessGroupPolicy {
 )]
 pub struct PermissionGrantConditionSet {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub client_application_ids: Option<Vec<String>>,
     pub client_application_publisher_ids: Option<Vec<String>>,
@@ -1395,6 +1460,7 @@ pub struct PermissionGrantPolicy {
 #[cfg_attr(feature = "directoryObjects", graph(contains(name = "federatedTokenValidationPolicy", target = FederatedTokenValidationPolicy, single)))]
 pub struct PolicyRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1488,6 +1554,7 @@ pub struct PolicyRoot {
 )]
 pub struct PolicyTemplate {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1511,6 +1578,7 @@ pub struct PolicyTemplate {
 )]
 pub struct ServiceProviderConstraints {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1540,6 +1608,7 @@ pub struct TenantAppManagementPolicy {
     pub base: PolicyBase,
     pub application_restrictions: Option<AnyAppManagementConfiguration>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     pub service_principal_restrictions: Option<AnyAppManagementConfiguration>,
 }
@@ -1579,17 +1648,22 @@ pub struct TokenLifetimePolicy {
 )]
 pub struct UnifiedRoleManagementPolicy {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub is_organization_default: Option<bool>,
     pub last_modified_by: Option<AnyIdentity>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub scope_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub scope_type: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1622,13 +1696,17 @@ pub struct UnifiedRoleManagementPolicyApprovalRule {
 )]
 pub struct UnifiedRoleManagementPolicyAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub policy_id: Option<String>,
     pub role_definition_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub scope_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub scope_type: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1694,6 +1772,7 @@ pub struct UnifiedRoleManagementPolicyNotificationRule {
 )]
 pub struct UnifiedRoleManagementPolicyRule {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub target: Option<UnifiedRoleManagementPolicyRuleTarget>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1733,8 +1812,10 @@ pub struct WhatIfAnalysisResult {
     #[graph(base)]
     pub base: ConditionalAccessPolicy,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub analysis_reasons: Option<Flags<WhatIfAnalysisReasons>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub policy_applies: Option<bool>,
 }
 
@@ -1746,8 +1827,9 @@ pub struct X509CertificateCombinationConfiguration {
     #[graph(base)]
     pub base: AuthenticationCombinationConfiguration,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allowed_issuer_skis: Option<Vec<String>>,
     /// Not nullable.
-    #[graph(rename = "allowedPolicyOIDs")]
+    #[graph(non_nullable, rename = "allowedPolicyOIDs")]
     pub allowed_policy_oi_ds: Option<Vec<String>>,
 }

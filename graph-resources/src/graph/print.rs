@@ -1040,6 +1040,7 @@ pub enum PrintTaskProcessingState {
 #[graph(odata_type = "microsoft.graph.airPrintSettings")]
 pub struct AirPrintSettings {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub incompatible_printers: Option<IncompatiblePrinterSettings>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1126,6 +1127,7 @@ pub struct PrinterDefaults {
 #[graph(odata_type = "microsoft.graph.printerDiscoverySettings")]
 pub struct PrinterDiscoverySettings {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub air_print: Option<AirPrintSettings>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1177,8 +1179,10 @@ pub struct PrinterShareViewpoint {
 pub struct PrinterStatus {
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub details: Option<Vec<PrinterProcessingStateDetail>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<PrinterProcessingState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1191,8 +1195,10 @@ pub struct PrinterStatus {
 #[graph(odata_type = "microsoft.graph.printOperationStatus")]
 pub struct PrintOperationStatus {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<PrintOperationProcessingState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1205,6 +1211,7 @@ pub struct PrintOperationStatus {
 #[graph(odata_type = "microsoft.graph.printSettings")]
 pub struct PrintSettings {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub document_conversion_enabled: Option<bool>,
     pub printer_discovery_settings: Option<PrinterDiscoverySettings>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1218,8 +1225,10 @@ pub struct PrintSettings {
 #[graph(odata_type = "microsoft.graph.printTaskStatus")]
 pub struct PrintTaskStatus {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<PrintTaskProcessingState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1265,17 +1274,23 @@ pub struct Print {
 )]
 pub struct PrintConnector {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub app_version: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub fully_qualified_domain_name: Option<String>,
     pub location: Option<PrinterLocation>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub operating_system: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub registered_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1296,11 +1311,14 @@ pub struct Printer {
     #[graph(base)]
     pub base: PrinterBase,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub has_physical_device: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_shared: Option<bool>,
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub registered_date_time: Option<edm::DateTimeOffset>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1334,8 +1352,10 @@ pub struct PrinterShare {
     #[graph(base)]
     pub base: PrinterBase,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allow_all_users: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub view_point: Option<PrinterShareViewpoint>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -1359,10 +1379,13 @@ pub struct PrinterShare {
 )]
 pub struct PrintOperation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<PrintOperationStatus>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1392,6 +1415,7 @@ pub enum AnyPrintOperation {
 )]
 pub struct PrintService {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1407,10 +1431,13 @@ pub struct PrintService {
 #[graph(base = "entity", odata_type = "microsoft.graph.printServiceEndpoint")]
 pub struct PrintServiceEndpoint {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub uri: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1423,10 +1450,13 @@ pub struct PrintServiceEndpoint {
 #[graph(base = "entity", odata_type = "microsoft.graph.printTask")]
 pub struct PrintTask {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub parent_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<PrintTaskStatus>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1450,10 +1480,13 @@ pub struct PrintTask {
 )]
 pub struct PrintTaskDefinition {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_by: Option<AppIdentity>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1469,8 +1502,10 @@ pub struct PrintTaskDefinition {
 #[graph(base = "entity", odata_type = "microsoft.graph.printTaskTrigger")]
 pub struct PrintTaskTrigger {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub event: Option<PrintEvent>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

@@ -233,6 +233,7 @@ pub struct SubjectRightsRequestStageDetail {
 #[graph(base = "entity", odata_type = "microsoft.graph.authoredNote")]
 pub struct AuthoredNote {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub author: Option<AnyIdentity>,
     pub content: Option<ItemBody>,
@@ -268,6 +269,7 @@ pub struct Privacy {
 )]
 pub struct SubjectRightsRequest {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub assigned_to: Option<AnyIdentity>,
     pub closed_date_time: Option<edm::DateTimeOffset>,

@@ -128,8 +128,10 @@ pub struct AttackSimulationUser {
 #[graph(odata_type = "microsoft.graph.userRegistrationFeatureCount")]
 pub struct UserRegistrationFeatureCount {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub feature: Option<AuthenticationMethodFeature>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_count: Option<edm::Int64>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -142,8 +144,10 @@ pub struct UserRegistrationFeatureCount {
 #[graph(odata_type = "microsoft.graph.userRegistrationFeatureSummary")]
 pub struct UserRegistrationFeatureSummary {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_user_count: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_registration_feature_counts: Option<Vec<UserRegistrationFeatureCount>>,
     pub user_roles: Option<IncludedUserRoles>,
     pub user_types: Option<IncludedUserTypes>,
@@ -158,8 +162,10 @@ pub struct UserRegistrationFeatureSummary {
 #[graph(odata_type = "microsoft.graph.userRegistrationMethodCount")]
 pub struct UserRegistrationMethodCount {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub authentication_method: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_count: Option<edm::Int64>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -172,8 +178,10 @@ pub struct UserRegistrationMethodCount {
 #[graph(odata_type = "microsoft.graph.userRegistrationMethodSummary")]
 pub struct UserRegistrationMethodSummary {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_user_count: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_registration_method_counts: Option<Vec<UserRegistrationMethodCount>>,
     pub user_roles: Option<IncludedUserRoles>,
     pub user_types: Option<IncludedUserTypes>,
@@ -208,6 +216,7 @@ pub struct UserTrainingStatusInfo {
 )]
 pub struct AuthenticationMethodsRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -227,6 +236,7 @@ pub struct AuthenticationMethodsRoot {
 )]
 pub struct Partners {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -248,6 +258,7 @@ pub struct PrintUsageByPrinter {
     #[graph(base)]
     pub base: PrintUsage,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub printer_id: Option<String>,
     pub printer_name: Option<String>,
 }
@@ -263,6 +274,7 @@ pub struct PrintUsageByUser {
     #[graph(base)]
     pub base: PrintUsage,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_principal_name: Option<String>,
 }
 
@@ -317,6 +329,7 @@ pub struct ReportRoot {
 )]
 pub struct SecurityReportsRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -332,29 +345,39 @@ pub struct SecurityReportsRoot {
 )]
 pub struct UserRegistrationDetails {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub is_admin: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_mfa_capable: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_mfa_registered: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_passwordless_capable: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_sspr_capable: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_sspr_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_sspr_registered: Option<bool>,
     pub is_system_preferred_authentication_method_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_updated_date_time: Option<edm::DateTimeOffset>,
     pub methods_registered: Option<Vec<String>>,
     pub system_preferred_authentication_methods: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_display_name: Option<String>,
     pub user_preferred_method_for_secondary_authentication: Option<UserDefaultAuthenticationMethod>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_principal_name: Option<String>,
     pub user_type: Option<SignInUserType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,

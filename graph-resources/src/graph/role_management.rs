@@ -76,6 +76,7 @@ pub enum UnifiedRoleScheduleRequestActions {
 #[graph(odata_type = "microsoft.graph.unifiedRolePermission")]
 pub struct UnifiedRolePermission {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub allowed_resource_actions: Option<Vec<String>>,
     pub condition: Option<String>,
     pub excluded_resource_actions: Option<Vec<String>>,
@@ -90,6 +91,7 @@ pub struct UnifiedRolePermission {
 #[graph(base = "entity", odata_type = "microsoft.graph.appScope")]
 pub struct AppScope {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     pub r#type: Option<String>,
@@ -128,6 +130,7 @@ pub struct AppScope {
 )]
 pub struct RbacApplication {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -187,12 +190,14 @@ pub struct RoleManagement {
 )]
 pub struct UnifiedRbacResourceAction {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub action_verb: Option<String>,
     pub authentication_context_id: Option<String>,
     pub description: Option<String>,
     pub is_authentication_context_settable: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     pub resource_scope_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -210,8 +215,10 @@ pub struct UnifiedRbacResourceAction {
 )]
 pub struct UnifiedRbacResourceNamespace {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -231,6 +238,7 @@ pub struct UnifiedRbacResourceNamespace {
 )]
 pub struct UnifiedRoleAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub app_scope_id: Option<String>,
     pub condition: Option<String>,
@@ -387,14 +395,17 @@ pub struct UnifiedRoleAssignmentScheduleRequestCollectionFilterByCurrentUserPara
 )]
 pub struct UnifiedRoleDefinition {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub description: Option<String>,
     pub display_name: Option<String>,
     pub is_built_in: Option<bool>,
     pub is_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resource_scopes: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub role_permissions: Option<Vec<UnifiedRolePermission>>,
     pub template_id: Option<String>,
     pub version: Option<String>,

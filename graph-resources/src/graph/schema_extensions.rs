@@ -24,15 +24,20 @@ pub struct ExtensionSchemaProperty {
 )]
 pub struct SchemaExtension {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub owner: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub properties: Option<Vec<ExtensionSchemaProperty>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub target_types: Option<Vec<String>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

@@ -12,12 +12,16 @@ use super::*;
 )]
 pub struct ScopedRoleMembership {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub administrative_unit_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub role_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub role_member_info: Option<AnyIdentity>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

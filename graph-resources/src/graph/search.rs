@@ -88,8 +88,10 @@ pub enum SearchContent {
 #[graph(odata_type = "microsoft.graph.aggregationOption")]
 pub struct AggregationOption {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub bucket_definition: Option<BucketAggregationDefinition>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub field: Option<String>,
     pub size: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -133,6 +135,7 @@ pub struct BucketAggregationDefinition {
     pub prefix_filter: Option<String>,
     pub ranges: Option<Vec<BucketAggregationRange>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub sort_by: Option<BucketAggregationSortProperty>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -145,8 +148,10 @@ pub struct BucketAggregationDefinition {
 #[graph(odata_type = "microsoft.graph.bucketAggregationRange")]
 pub struct BucketAggregationRange {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub from: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub to: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -159,8 +164,10 @@ pub struct BucketAggregationRange {
 #[graph(odata_type = "microsoft.graph.collapseProperty")]
 pub struct CollapseProperty {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub fields: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub limit: Option<i16>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -276,6 +283,7 @@ pub struct SearchHitsContainer {
 #[graph(odata_type = "microsoft.graph.searchQuery")]
 pub struct SearchQuery {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub query_string: Option<String>,
     pub query_template: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -296,14 +304,17 @@ pub struct SearchRequest {
     pub entity_types: Option<Vec<EntityType>>,
     pub fields: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub from: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub query: Option<SearchQuery>,
     pub query_alteration_options: Option<SearchAlterationOptions>,
     pub region: Option<String>,
     pub result_template_options: Option<ResultTemplateOption>,
     pub share_point_one_drive_options: Option<SharePointOneDriveOptions>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub size: Option<i32>,
     pub sort_properties: Option<Vec<SortProperty>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -343,6 +354,7 @@ pub struct SharePointOneDriveOptions {
 pub struct SortProperty {
     pub is_descending: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -363,6 +375,7 @@ pub struct SortProperty {
 )]
 pub struct SearchEntity {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

@@ -1111,6 +1111,7 @@ pub enum AnyPayloadDetail {
 pub struct PolicyBinding {
     pub exclusions: Option<Vec<AnyScopeBase>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub inclusions: Option<Vec<AnyScopeBase>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1168,6 +1169,7 @@ pub struct Process {
 #[graph(odata_type = "microsoft.graph.processContentBatchRequest")]
 pub struct ProcessContentBatchRequest {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub content_to_process: Option<ProcessContentRequest>,
     pub request_id: Option<String>,
     pub user_id: Option<String>,
@@ -1183,6 +1185,7 @@ pub struct ProcessContentBatchRequest {
 pub struct ProcessContentResponses {
     pub request_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub results: Option<ProcessContentResponse>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1560,12 +1563,14 @@ pub struct VulnerabilityState {
 )]
 pub struct Alert {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub activity_group_name: Option<String>,
     pub alert_detections: Option<Vec<AlertDetection>>,
     pub assigned_to: Option<String>,
     pub azure_subscription_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub azure_tenant_id: Option<String>,
     pub category: Option<String>,
     pub closed_date_time: Option<edm::DateTimeOffset>,
@@ -1592,9 +1597,11 @@ pub struct Alert {
     pub registry_key_states: Option<Vec<RegistryKeyState>>,
     pub security_resources: Option<Vec<SecurityResource>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub severity: Option<AlertSeverity>,
     pub source_materials: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<AlertStatus>,
     pub tags: Option<Vec<String>>,
     pub title: Option<String>,
@@ -1617,6 +1624,7 @@ pub struct AttackSimulationOperation {
     #[graph(base)]
     pub base: LongRunningOperation,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub percentage_completed: Option<i32>,
     pub tenant_id: Option<String>,
     pub r#type: Option<AttackSimulationOperationType>,
@@ -1639,6 +1647,7 @@ pub struct AttackSimulationOperation {
 )]
 pub struct AttackSimulationRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1679,6 +1688,7 @@ pub struct AttackSimulationRoot {
 )]
 pub struct EndUserNotification {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_by: Option<AnyIdentity>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -1707,17 +1717,23 @@ pub struct EndUserNotification {
 )]
 pub struct EndUserNotificationDetail {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub email_content: Option<String>,
     pub is_default_langauge: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub language: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub locale: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub sent_from: Option<AnyIdentity>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub subject: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1734,6 +1750,7 @@ pub struct EndUserNotificationDetail {
 )]
 pub struct LandingPage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_by: Option<AnyIdentity>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -1759,11 +1776,14 @@ pub struct LandingPage {
 #[graph(base = "entity", odata_type = "microsoft.graph.landingPageDetail")]
 pub struct LandingPageDetail {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub content: Option<String>,
     pub is_default_langauge: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub language: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1776,6 +1796,7 @@ pub struct LandingPageDetail {
 #[graph(base = "entity", odata_type = "microsoft.graph.loginPage")]
 pub struct LoginPage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub content: Option<String>,
     pub created_by: Option<AnyIdentity>,
@@ -1798,6 +1819,7 @@ pub struct LoginPage {
 #[graph(base = "entity", odata_type = "microsoft.graph.payload")]
 pub struct Payload {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub brand: Option<PayloadBrand>,
     pub complexity: Option<PayloadComplexity>,
@@ -1818,6 +1840,7 @@ pub struct Payload {
     pub predicted_compromise_rate: Option<edm::Double>,
     pub simulation_attack_type: Option<SimulationAttackType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub source: Option<SimulationContentSource>,
     pub status: Option<SimulationContentStatus>,
     pub technique: Option<SimulationAttackTechnique>,
@@ -1837,10 +1860,12 @@ pub struct Payload {
 )]
 pub struct SecureScore {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub active_user_count: Option<i32>,
     pub average_comparative_scores: Option<Vec<AverageComparativeScore>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub azure_tenant_id: Option<String>,
     pub control_scores: Option<Vec<ControlScore>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -1864,10 +1889,12 @@ pub struct SecureScore {
 )]
 pub struct SecureScoreControlProfile {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub action_type: Option<String>,
     pub action_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub azure_tenant_id: Option<String>,
     pub compliance_information: Option<Vec<ComplianceInformation>>,
     pub control_category: Option<String>,
@@ -1957,6 +1984,7 @@ pub struct Security {
 #[graph(base = "entity", odata_type = "microsoft.graph.simulation")]
 pub struct Simulation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub attack_technique: Option<SimulationAttackTechnique>,
     pub attack_type: Option<SimulationAttackType>,
@@ -2003,6 +2031,7 @@ pub struct Simulation {
 )]
 pub struct SimulationAutomation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_by: Option<AnyIdentity>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -2030,6 +2059,7 @@ pub struct SimulationAutomation {
 )]
 pub struct SimulationAutomationRun {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub end_date_time: Option<edm::DateTimeOffset>,
     pub simulation_id: Option<String>,
@@ -2082,6 +2112,7 @@ pub struct TenantDataSecurityAndGovernanceProcessContentAsyncParameters {
 )]
 pub struct TenantProtectionScopeContainer {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2110,6 +2141,7 @@ pub struct TenantProtectionScopeContainerComputeParameters {
 )]
 pub struct Training {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub availability_status: Option<TrainingAvailabilityStatus>,
     pub created_by: Option<AnyIdentity>,
@@ -2138,8 +2170,10 @@ pub struct Training {
 #[graph(base = "entity", odata_type = "microsoft.graph.trainingLanguageDetail")]
 pub struct TrainingLanguageDetail {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub content: Option<String>,
     pub created_by: Option<AnyIdentity>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -2149,6 +2183,7 @@ pub struct TrainingLanguageDetail {
     pub last_modified_by: Option<AnyIdentity>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub locale: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

@@ -34,8 +34,10 @@ pub struct ResourceSpecificPermission {
     pub description: Option<String>,
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub id: Option<edm::Guid>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     pub value: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -82,6 +84,7 @@ pub struct AgentIdentity {
     #[graph(base)]
     pub base: ServicePrincipal,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub agent_identity_blueprint_id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -106,6 +109,7 @@ pub struct AgentIdentityBlueprintPrincipal {
 #[graph(base = "entity", odata_type = "microsoft.graph.approvedClientApp")]
 pub struct ApprovedClientApp {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -122,6 +126,7 @@ pub struct ApprovedClientApp {
 )]
 pub struct DelegatedPermissionClassification {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub classification: Option<PermissionClassificationType>,
     pub permission_id: Option<String>,
@@ -142,8 +147,10 @@ pub struct DelegatedPermissionClassification {
 )]
 pub struct RemoteDesktopSecurityConfiguration {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_remote_desktop_protocol_enabled: Option<bool>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -197,8 +204,10 @@ pub struct ServicePrincipal {
     pub base: DirectoryObject,
     pub account_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub add_ins: Option<Vec<AddIn>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub alternative_names: Option<Vec<String>>,
     pub app_description: Option<String>,
     pub app_display_name: Option<String>,
@@ -206,8 +215,10 @@ pub struct ServicePrincipal {
     pub application_template_id: Option<String>,
     pub app_owner_organization_id: Option<edm::Guid>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub app_role_assignment_required: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub app_roles: Option<Vec<AppRole>>,
     pub created_by_app_id: Option<String>,
     pub custom_security_attributes: Option<CustomSecurityAttributeValue>,
@@ -218,28 +229,36 @@ pub struct ServicePrincipal {
     pub info: Option<InformationalUrl>,
     pub is_disabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub key_credentials: Option<Vec<KeyCredential>>,
     pub login_url: Option<String>,
     pub logout_url: Option<String>,
     pub notes: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub notification_email_addresses: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub oauth2_permission_scopes: Option<Vec<PermissionScope>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub password_credentials: Option<Vec<PasswordCredential>>,
     pub preferred_single_sign_on_mode: Option<String>,
     pub preferred_token_signing_key_thumbprint: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub reply_urls: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub resource_specific_application_permissions: Option<Vec<ResourceSpecificPermission>>,
     pub saml_single_sign_on_settings: Option<SamlSingleSignOnSettings>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub service_principal_names: Option<Vec<String>>,
     pub service_principal_type: Option<String>,
     pub sign_in_audience: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub tags: Option<Vec<String>>,
     pub token_encryption_key_id: Option<edm::Guid>,
     pub verified_publisher: Option<VerifiedPublisher>,
@@ -354,6 +373,7 @@ pub struct ServicePrincipalRemovePasswordParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.targetDeviceGroup")]
 pub struct TargetDeviceGroup {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,

@@ -301,6 +301,7 @@ pub struct KeyValue {
 #[graph(odata_type = "microsoft.graph.keyValuePair")]
 pub struct KeyValuePair {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     pub value: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -459,6 +460,7 @@ pub struct TeamworkConversationIdentity {
 )]
 pub struct DirectoryObject {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub deleted_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -656,7 +658,7 @@ pub struct DirectoryObjectCollectionValidatePropertiesParameters {
 #[graph(odata_type = "microsoft.graph.entity", abstract)]
 pub struct Entity {
     /// Not nullable.
-    #[graph(key)]
+    #[graph(key, non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -673,12 +675,16 @@ pub struct ExtensionProperty {
     pub base: DirectoryObject,
     pub app_display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub data_type: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_multi_valued: Option<bool>,
     pub is_synced_from_on_premises: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub target_objects: Option<Vec<String>>,
 }

@@ -12,6 +12,7 @@ use super::*;
 )]
 pub struct Permission {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     pub granted_to: Option<AnyIdentitySet>,

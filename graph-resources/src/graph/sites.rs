@@ -506,6 +506,7 @@ pub struct BaseSitePage {
 )]
 pub struct CanvasLayout {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -524,6 +525,7 @@ pub struct CanvasLayout {
 #[graph(base = "entity", odata_type = "microsoft.graph.columnDefinition")]
 pub struct ColumnDefinition {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub boolean: Option<BooleanColumn>,
     pub calculated: Option<CalculatedColumn>,
@@ -570,6 +572,7 @@ pub struct ColumnDefinition {
 #[graph(base = "entity", odata_type = "microsoft.graph.columnLink")]
 pub struct ColumnLink {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -609,6 +612,7 @@ pub struct ColumnLink {
 )]
 pub struct ContentType {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub associated_hubs_urls: Option<Vec<String>>,
     pub description: Option<String>,
@@ -688,6 +692,7 @@ pub struct ContentTypeCopyToDefaultContentLocationParameters {
 )]
 pub struct HorizontalSection {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub emphasis: Option<SectionEmphasisType>,
     pub layout: Option<HorizontalSectionLayoutType>,
@@ -709,6 +714,7 @@ pub struct HorizontalSection {
 )]
 pub struct HorizontalSectionColumn {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub width: Option<i32>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -725,6 +731,7 @@ pub struct HorizontalSectionColumn {
 #[graph(base = "entity", odata_type = "microsoft.graph.itemActivity")]
 pub struct ItemActivity {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub access: Option<AccessAction>,
     pub activity_date_time: Option<edm::DateTimeOffset>,
@@ -744,6 +751,7 @@ pub struct ItemActivity {
 #[cfg_attr(feature = "sites", graph(contains(name = "activities", target = ItemActivity)))]
 pub struct ItemActivityStat {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub access: Option<ItemActionStat>,
     pub create: Option<ItemActionStat>,
@@ -774,6 +782,7 @@ pub struct ItemActivityStat {
 )]
 pub struct ItemAnalytics {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1007,6 +1016,7 @@ pub struct TextWebPart {
 )]
 pub struct VerticalSection {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub emphasis: Option<SectionEmphasisType>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -1028,6 +1038,7 @@ pub struct VerticalSection {
 )]
 pub struct WebPart {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

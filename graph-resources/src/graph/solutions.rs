@@ -397,9 +397,11 @@ pub struct ArtifactQuery {
 #[graph(odata_type = "microsoft.graph.availabilityItem")]
 pub struct AvailabilityItem {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub end_date_time: Option<DateTimeTimeZone>,
     pub service_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub start_date_time: Option<DateTimeTimeZone>,
     pub status: Option<BookingsAvailabilityStatus>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -456,31 +458,42 @@ pub enum AnyBookingCustomerInformationBase {
 #[graph(odata_type = "microsoft.graph.bookingPageSettings")]
 pub struct BookingPageSettings {
     /// Access control on the Bookings page. Not nullable.
+    #[graph(non_nullable)]
     pub access_control: Option<BookingPageAccessControl>,
     /// Custom color for bookings page. Value should be in Hex format. Example: \`#123456\`. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub booking_page_color_code: Option<String>,
     /// The time zone of the customer. For a list of possible values, see
     /// \[dateTimeTimeZone\](<https://learn.microsoft.com/en-us/graph/api/resources/datetimetimezone?view=graph-rest-beta>).
     /// Not nullable.
+    #[graph(non_nullable)]
     pub business_time_zone: Option<String>,
     /// Customer consent message that is displayed in the Booking page. Not nullable.
+    #[graph(non_nullable)]
     pub customer_consent_message: Option<String>,
     /// Enforcing One Time Password (OTP) during appointment creation. Not nullable.
+    #[graph(non_nullable)]
     pub enforce_one_time_password: Option<bool>,
     /// Enable display of business logo display on the Bookings page. Not nullable.
+    #[graph(non_nullable)]
     pub is_business_logo_display_enabled: Option<bool>,
     /// Enforces customer consent on the customer consent message before appointment is booked. Not
     /// nullable.
+    #[graph(non_nullable)]
     pub is_customer_consent_enabled: Option<bool>,
     /// Disable booking page to be indexed by search engines. False by default. Not nullable.
+    #[graph(non_nullable)]
     pub is_search_engine_indexability_disabled: Option<bool>,
     /// If business time zone the default value for the time slots that we show in the bookings
     /// page. False by default. Not nullable.
+    #[graph(non_nullable)]
     pub is_time_slot_time_zone_set_to_business_time_zone: Option<bool>,
     /// The URL of the business' Privacy Policy. Not nullable.
+    #[graph(non_nullable)]
     pub privacy_policy_web_url: Option<String>,
     /// The URL of the business' Terms and Conditions. Not nullable.
+    #[graph(non_nullable)]
     pub terms_and_conditions_web_url: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -510,8 +523,10 @@ pub struct BookingQuestionAnswer {
 #[graph(odata_type = "microsoft.graph.bookingQuestionAssignment")]
 pub struct BookingQuestionAssignment {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_required: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub question_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -525,10 +540,13 @@ pub struct BookingQuestionAssignment {
 #[graph(odata_type = "microsoft.graph.bookingReminder")]
 pub struct BookingReminder {
     /// Message to send. Not nullable.
+    #[graph(non_nullable)]
     pub message: Option<String>,
     /// How much time before an appointment the reminder should be sent. Not nullable.
+    #[graph(non_nullable)]
     pub offset: Option<edm::Duration>,
     /// Who should receive the reminder. Not nullable.
+    #[graph(non_nullable)]
     pub recipients: Option<BookingReminderRecipients>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -541,6 +559,7 @@ pub struct BookingReminder {
 #[graph(odata_type = "microsoft.graph.bookingsAvailability")]
 pub struct BookingsAvailability {
     /// Allow customers to set the type of availability. Not nullable.
+    #[graph(non_nullable)]
     pub availability_type: Option<BookingsServiceAvailabilityType>,
     /// The hours of operation in a week. This is set to null if the availability type is not
     /// customWeeklyHours
@@ -583,6 +602,7 @@ pub struct BookingsAvailabilityWindow {
 #[graph(odata_type = "microsoft.graph.bookingSchedulingPolicy")]
 pub struct BookingSchedulingPolicy {
     /// Allow customers to choose a specific person for the booking. Not nullable.
+    #[graph(non_nullable)]
     pub allow_staff_selection: Option<bool>,
     /// collection of custom availabilities for a given time range.
     pub custom_availabilities: Option<Vec<AnyBookingsAvailability>>,
@@ -591,12 +611,16 @@ pub struct BookingSchedulingPolicy {
     /// Enable sending meeting invite to customers. False by default.
     pub is_meeting_invite_to_customers_enabled: Option<bool>,
     /// Maximum number of days in advance that a booking can be made. Not nullable.
+    #[graph(non_nullable)]
     pub maximum_advance: Option<edm::Duration>,
     /// Minimum lead time for bookings and cancellations. Not nullable.
+    #[graph(non_nullable)]
     pub minimum_lead_time: Option<edm::Duration>,
     /// Notify the business via email when a booking is created or changed. Not nullable.
+    #[graph(non_nullable)]
     pub send_confirmations_to_owner: Option<bool>,
     /// Duration of each time slot. Not nullable.
+    #[graph(non_nullable)]
     pub time_slot_interval: Option<edm::Duration>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -610,6 +634,7 @@ pub struct BookingSchedulingPolicy {
 #[graph(odata_type = "microsoft.graph.bookingWorkHours")]
 pub struct BookingWorkHours {
     /// The day of the week represented by this instance. Not nullable.
+    #[graph(non_nullable)]
     pub day: Option<DayOfWeek>,
     /// A list of start/end times during a day.
     pub time_slots: Option<Vec<BookingWorkTimeSlot>>,
@@ -624,8 +649,10 @@ pub struct BookingWorkHours {
 #[graph(odata_type = "microsoft.graph.bookingWorkTimeSlot")]
 pub struct BookingWorkTimeSlot {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub end_time: Option<edm::TimeOfDay>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub start_time: Option<edm::TimeOfDay>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -642,6 +669,7 @@ pub struct BrowseQueryResponseItem {
     pub name: Option<String>,
     pub size_in_bytes: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub r#type: Option<BrowseQueryResponseItemType>,
     pub web_url: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -665,8 +693,10 @@ pub struct CommunicationsUserIdentity {
 #[graph(odata_type = "microsoft.graph.notificationRecipients")]
 pub struct NotificationRecipients {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub custom_recipients: Option<Vec<AnyIdentity>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub role: Option<Flags<NotificationRecipientsType>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -879,6 +909,7 @@ pub struct VirtualEventSettings {
 )]
 pub struct BackupRestoreRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub service_status: Option<ServiceStatus>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -977,6 +1008,7 @@ pub struct BackupRestoreRootEnableParameters {
 )]
 pub struct BookingAppointment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub additional_information: Option<String>,
     pub anonymous_join_web_url: Option<String>,
@@ -989,32 +1021,41 @@ pub struct BookingAppointment {
     pub customer_notes: Option<String>,
     pub customer_phone: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub customers: Option<Vec<AnyBookingCustomerInformationBase>>,
     pub customer_time_zone: Option<String>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub duration: Option<edm::Duration>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub end_date_time: Option<DateTimeTimeZone>,
     /// Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub filled_attendees_count: Option<i32>,
     pub is_customer_allowed_to_manage_booking: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_location_online: Option<bool>,
     pub join_web_url: Option<String>,
     pub last_updated_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub maximum_attendees_count: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub opt_out_of_customer_email: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub post_buffer: Option<edm::Duration>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub pre_buffer: Option<edm::Duration>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub price: Option<edm::Double>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub price_type: Option<BookingPriceType>,
     pub reminders: Option<Vec<BookingReminder>>,
     pub self_service_appointment_id: Option<String>,
@@ -1022,12 +1063,15 @@ pub struct BookingAppointment {
     pub service_id: Option<String>,
     pub service_location: Option<AnyLocation>,
     /// The name of the booking service associated with this appointment. Not nullable.
+    #[graph(non_nullable)]
     pub service_name: Option<String>,
     pub service_notes: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub sms_notifications_enabled: Option<bool>,
     pub staff_member_ids: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub start_date_time: Option<DateTimeTimeZone>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1066,6 +1110,7 @@ pub struct BookingAppointmentCancelParameters {
 )]
 pub struct BookingBusiness {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub address: Option<PhysicalAddress>,
     pub booking_page_settings: Option<BookingPageSettings>,
@@ -1074,6 +1119,7 @@ pub struct BookingBusiness {
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub default_currency_iso: Option<String>,
     /// Display name of this entity. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub email: Option<String>,
     #[graph(read_only)]
@@ -1134,8 +1180,10 @@ pub struct BookingBusinessGetStaffAvailabilityParameters {
 )]
 pub struct BookingCurrency {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub symbol: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1154,6 +1202,7 @@ pub struct BookingCustomer {
     pub addresses: Option<Vec<PhysicalAddress>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Display name of this entity. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// The e-mail address of this person.
     pub email_address: Option<String>,
@@ -1171,6 +1220,7 @@ pub struct BookingCustomer {
 )]
 pub struct BookingCustomerBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1196,11 +1246,13 @@ pub enum AnyBookingCustomerBase {
 #[graph(base = "entity", odata_type = "microsoft.graph.bookingCustomQuestion")]
 pub struct BookingCustomQuestion {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub answer_input_type: Option<AnswerInputType>,
     pub answer_options: Option<Vec<String>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Display name of this entity. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub last_updated_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -1215,41 +1267,54 @@ pub struct BookingCustomQuestion {
 #[graph(base = "entity", odata_type = "microsoft.graph.bookingService")]
 pub struct BookingService {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub additional_information: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub custom_questions: Option<Vec<BookingQuestionAssignment>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub default_duration: Option<edm::Duration>,
     pub default_location: Option<AnyLocation>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub default_price: Option<edm::Double>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub default_price_type: Option<BookingPriceType>,
     /// The default reminders set in an appointment of this service.
     pub default_reminders: Option<Vec<BookingReminder>>,
     pub description: Option<String>,
     /// Display name of this entity. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_anonymous_join_enabled: Option<bool>,
     pub is_customer_allowed_to_manage_booking: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_hidden_from_customers: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_location_online: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub language_tag: Option<String>,
     pub last_updated_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub maximum_attendees_count: Option<i32>,
     pub notes: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub post_buffer: Option<edm::Duration>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub pre_buffer: Option<edm::Duration>,
     pub scheduling_policy: Option<BookingSchedulingPolicy>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub sms_notifications_enabled: Option<bool>,
     pub staff_member_ids: Option<Vec<String>>,
     /// The URL of the booking service.
@@ -1270,21 +1335,27 @@ pub struct BookingStaffMember {
     #[graph(base)]
     pub base: BookingStaffMemberBase,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub availability_is_affected_by_personal_calendar: Option<bool>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Display name of this entity. Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// The e-mail address of this person.
     pub email_address: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_email_notification_enabled: Option<bool>,
     pub last_updated_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub membership_status: Option<BookingStaffMembershipStatus>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub role: Option<BookingStaffRole>,
     pub time_zone: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub use_business_hours: Option<bool>,
     pub working_hours: Option<Vec<BookingWorkHours>>,
 }
@@ -1299,6 +1370,7 @@ pub struct BookingStaffMember {
 )]
 pub struct BookingStaffMemberBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1333,6 +1405,7 @@ pub enum AnyBookingStaffMemberBase {
 )]
 pub struct BrowseSessionBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub backup_size_in_bytes: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -1341,6 +1414,7 @@ pub struct BrowseSessionBase {
     pub restore_point_date_time: Option<edm::DateTimeOffset>,
     pub restore_point_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<BrowseSessionStatus>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1441,12 +1515,16 @@ pub struct DriveRestoreArtifactsBulkAdditionRequest {
 )]
 pub struct EmailNotificationsSetting {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub additional_events: Option<Flags<NotificationEventsType>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub recipients: Option<NotificationRecipients>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1518,6 +1596,7 @@ pub struct GranularMailboxRestoreArtifact {
     pub base: MailboxRestoreArtifact,
     pub artifact_count: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub search_response_id: Option<String>,
 }
 
@@ -1656,11 +1735,13 @@ pub struct OneDriveForBusinessRestoreSession {
 )]
 pub struct ProtectionPolicyBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_by: Option<AnyIdentitySet>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     pub last_modified_by: Option<AnyIdentitySet>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
@@ -1703,6 +1784,7 @@ pub enum AnyProtectionPolicyBase {
 )]
 pub struct RestorePoint {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     pub protection_date_time: Option<edm::DateTimeOffset>,
@@ -1737,6 +1819,7 @@ pub struct RestorePointCollectionSearchParameters {
 )]
 pub struct RestoreSessionBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub completed_date_time: Option<edm::DateTimeOffset>,
     pub created_by: Option<AnyIdentitySet>,
@@ -1779,6 +1862,7 @@ pub enum AnyRestoreSessionBase {
 )]
 pub struct ServiceApp {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub application: Option<AnyIdentity>,
     pub effective_date_time: Option<edm::DateTimeOffset>,
@@ -1953,6 +2037,7 @@ pub struct SolutionsRoot {
 )]
 pub struct VirtualEvent {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_by: Option<AnyIdentitySet>,
     pub description: Option<ItemBody>,
@@ -2002,6 +2087,7 @@ pub struct VirtualEventSetExternalEventInformationParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.virtualEventPresenter")]
 pub struct VirtualEventPresenter {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub email: Option<String>,
     pub identity: Option<AnyIdentity>,
@@ -2021,6 +2107,7 @@ pub struct VirtualEventPresenter {
 )]
 pub struct VirtualEventRegistration {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub cancelation_date_time: Option<edm::DateTimeOffset>,
     pub email: Option<String>,
@@ -2066,6 +2153,7 @@ pub struct VirtualEventSession {
 )]
 pub struct VirtualEventsRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

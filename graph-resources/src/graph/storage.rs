@@ -174,6 +174,7 @@ pub struct FileStorageContainerTypeSettings {
 #[graph(odata_type = "microsoft.graph.fileStorageContainerViewpoint")]
 pub struct FileStorageContainerViewpoint {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub effective_role: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -197,10 +198,13 @@ pub struct RecycleBinSettings {
 #[graph(odata_type = "microsoft.graph.sharePointMigrationContainerInfo")]
 pub struct SharePointMigrationContainerInfo {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub data_container_uri: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub encryption_key: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub metadata_container_uri: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -220,6 +224,7 @@ pub struct SharePointMigrationContainerInfo {
 )]
 pub struct FileStorage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -258,18 +263,23 @@ pub struct FileStorage {
 #[cfg_attr(any(feature = "drives", feature = "shares"), graph(contains(name = "permissions", target = Permission)))]
 pub struct FileStorageContainer {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub assigned_sensitivity_label: Option<AssignedLabel>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub container_type_id: Option<edm::Guid>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub custom_properties: Option<AnyDictionary>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub lock_state: Option<SiteLockState>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub settings: Option<FileStorageContainerSettings>,
     pub status: Option<FileStorageContainerStatus>,
     pub viewpoint: Option<FileStorageContainerViewpoint>,
@@ -317,22 +327,31 @@ pub struct FileStorageContainerLockParameters {
 )]
 pub struct FileStorageContainerType {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub billing_classification: Option<FileStorageContainerBillingClassification>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub billing_status: Option<FileStorageContainerBillingStatus>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub etag: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub owning_app_id: Option<edm::Guid>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub settings: Option<FileStorageContainerTypeSettings>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -345,7 +364,7 @@ pub struct FileStorageContainerType {
 #[graph(odata_type = "microsoft.graph.fileStorageContainerTypeAppPermissionGrant")]
 pub struct FileStorageContainerTypeAppPermissionGrant {
     /// Not nullable.
-    #[graph(key)]
+    #[graph(key, non_nullable)]
     pub app_id: Option<String>,
     pub application_permissions: Option<Vec<FileStorageContainerTypeAppPermission>>,
     pub delegated_permissions: Option<Vec<FileStorageContainerTypeAppPermission>>,
@@ -367,22 +386,31 @@ pub struct FileStorageContainerTypeAppPermissionGrant {
 )]
 pub struct FileStorageContainerTypeRegistration {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub billing_classification: Option<FileStorageContainerBillingClassification>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub billing_status: Option<FileStorageContainerBillingStatus>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub etag: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub owning_app_id: Option<edm::Guid>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub registered_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub settings: Option<FileStorageContainerTypeRegistrationSettings>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -439,10 +467,12 @@ pub struct ServiceStorageQuotaBreakdown {
 )]
 pub struct SharePointGroup {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub description: Option<String>,
     pub principal_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub title: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -458,6 +488,7 @@ pub struct SharePointGroup {
 #[graph(base = "entity", odata_type = "microsoft.graph.sharePointGroupMember")]
 pub struct SharePointGroupMember {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub identity: Option<AnyIdentitySet>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -474,12 +505,16 @@ pub struct SharePointGroupMember {
 )]
 pub struct SharePointMigrationEvent {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub correlation_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub event_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub job_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -524,6 +559,7 @@ pub struct SharePointMigrationFinishManifestFileUploadEvent {
     #[graph(base)]
     pub base: SharePointMigrationEvent,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub manifest_file_name: Option<String>,
 }
 
@@ -536,8 +572,10 @@ pub struct SharePointMigrationFinishManifestFileUploadEvent {
 )]
 pub struct SharePointMigrationJob {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub container_info: Option<SharePointMigrationContainerInfo>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -556,8 +594,10 @@ pub struct SharePointMigrationJobCancelledEvent {
     #[graph(base)]
     pub base: SharePointMigrationEvent,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_cancelled_by_user: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_retry_count: Option<i32>,
 }
 
@@ -578,16 +618,22 @@ pub struct SharePointMigrationJobErrorEvent {
     #[graph(base)]
     pub base: SharePointMigrationEvent,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub error: Option<PublicError>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub error_level: Option<SharePointMigrationJobErrorLevel>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub object_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub object_type: Option<SharePointMigrationObjectType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub object_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_retry_count: Option<i32>,
 }
 
@@ -599,12 +645,16 @@ pub struct SharePointMigrationJobPostponedEvent {
     #[graph(base)]
     pub base: SharePointMigrationEvent,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub jobs_in_queue: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub next_pickup_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub reason: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_retry_count: Option<i32>,
 }
 
@@ -616,38 +666,55 @@ pub struct SharePointMigrationJobProgressEvent {
     #[graph(base)]
     pub base: SharePointMigrationEvent,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub bytes_processed: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub bytes_processed_only_current_version: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub cpu_duration_ms: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub files_processed: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub files_processed_only_current_version: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_completed: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_processed_object_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub objects_processed: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub sql_duration_ms: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub sql_query_count: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_duration_ms: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_errors: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_expected_bytes: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_expected_objects: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_retry_count: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_warnings: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub wait_time_on_sql_throttling_ms: Option<edm::Int64>,
 }
 
@@ -668,8 +735,10 @@ pub struct SharePointMigrationJobStartEvent {
     #[graph(base)]
     pub base: SharePointMigrationEvent,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_restarted: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_retry_count: Option<i32>,
 }
 
@@ -698,6 +767,7 @@ pub struct Storage {
 )]
 pub struct StorageSettings {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -717,6 +787,7 @@ pub struct StorageSettings {
 )]
 pub struct UnifiedStorageQuota {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub deleted: Option<edm::Int64>,
     pub manage_web_url: Option<String>,

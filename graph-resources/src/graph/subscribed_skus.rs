@@ -40,6 +40,7 @@ pub struct ServicePlanInfo {
 )]
 pub struct SubscribedSku {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub account_id: Option<String>,
     pub account_name: Option<String>,
@@ -48,6 +49,7 @@ pub struct SubscribedSku {
     pub consumed_units: Option<i32>,
     pub prepaid_units: Option<LicenseUnitsDetail>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub service_plans: Option<Vec<ServicePlanInfo>>,
     pub sku_id: Option<edm::Guid>,
     pub sku_part_number: Option<String>,

@@ -235,6 +235,7 @@ pub struct OpenShiftItem {
     #[graph(base)]
     pub base: ShiftItem,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub open_slot_count: Option<i32>,
 }
 
@@ -268,6 +269,7 @@ pub struct ScheduleEntity {
     pub end_date_time: Option<edm::DateTimeOffset>,
     pub start_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub theme: Option<ScheduleEntityTheme>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -301,6 +303,7 @@ pub struct ShiftActivity {
     pub is_paid: Option<bool>,
     pub start_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub theme: Option<ScheduleEntityTheme>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -398,6 +401,7 @@ pub struct TimeCardBreak {
     pub end: Option<TimeCardEvent>,
     pub notes: Option<ItemBody>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub start: Option<TimeCardEvent>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -423,6 +427,7 @@ pub struct TimeCardEntry {
 #[graph(odata_type = "microsoft.graph.timeCardEvent")]
 pub struct TimeCardEvent {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub date_time: Option<edm::DateTimeOffset>,
     pub is_at_approved_location: Option<bool>,
     pub notes: Option<ItemBody>,
@@ -479,10 +484,12 @@ pub struct TimeOffItem {
 #[cfg_attr(feature = "chats", graph(contains(name = "tabs", target = TeamsTab)))]
 pub struct Channel {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub email: Option<String>,
     pub is_archived: Option<bool>,
@@ -633,6 +640,7 @@ pub struct OpenShiftChangeRequest {
 )]
 pub struct Schedule {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub enabled: Option<bool>,
     pub is_activities_included_when_copying_shifts_enabled: Option<bool>,
@@ -775,6 +783,7 @@ pub struct SwapShiftsChangeRequest {
 #[cfg_attr(feature = "groups", graph(contains(name = "photo", target = ProfilePhoto, single)))]
 pub struct Team {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub classification: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -886,17 +895,23 @@ pub struct TeamSendActivityNotificationParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.teamsAsyncOperation")]
 pub struct TeamsAsyncOperation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub attempts_count: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub error: Option<OperationError>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_action_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub operation_type: Option<TeamsAsyncOperationType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<TeamsAsyncOperationStatus>,
     pub target_resource_id: Option<String>,
     pub target_resource_location: Option<String>,
@@ -915,6 +930,7 @@ pub struct TeamsAsyncOperation {
 )]
 pub struct TeamworkTag {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub description: Option<String>,
     pub display_name: Option<String>,
@@ -935,6 +951,7 @@ pub struct TeamworkTag {
 #[graph(base = "entity", odata_type = "microsoft.graph.teamworkTagMember")]
 pub struct TeamworkTagMember {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     pub tenant_id: Option<String>,

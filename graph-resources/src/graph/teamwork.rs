@@ -68,6 +68,7 @@ pub struct WorkforceIntegrationEncryption {
 )]
 pub struct DeletedChat {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -86,6 +87,7 @@ pub struct DeletedChat {
 #[cfg_attr(feature = "teams", graph(contains(name = "channels", target = Channel)))]
 pub struct DeletedTeam {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `teams`; without, an `$expand`ed value is kept in `additional_data`.
@@ -103,6 +105,7 @@ pub struct DeletedTeam {
 #[graph(base = "entity", odata_type = "microsoft.graph.teamsAppSettings")]
 pub struct TeamsAppSettings {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub allow_user_requests_for_app_access: Option<bool>,
     pub is_user_personal_scope_resource_specific_consent_enabled: Option<bool>,
@@ -129,8 +132,10 @@ pub struct TeamsAppSettings {
 )]
 pub struct Teamwork {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_teams_enabled: Option<bool>,
     pub region: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.

@@ -85,8 +85,10 @@ pub enum MultiTenantOrganizationState {
 #[graph(odata_type = "microsoft.graph.delegatedAdminAccessContainer")]
 pub struct DelegatedAdminAccessContainer {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub access_container_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub access_container_type: Option<DelegatedAdminAccessContainerType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -99,6 +101,7 @@ pub struct DelegatedAdminAccessContainer {
 #[graph(odata_type = "microsoft.graph.delegatedAdminAccessDetails")]
 pub struct DelegatedAdminAccessDetails {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub unified_roles: Option<Vec<UnifiedRole>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -112,6 +115,7 @@ pub struct DelegatedAdminAccessDetails {
 pub struct DelegatedAdminRelationshipCustomerParticipant {
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub tenant_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -137,6 +141,7 @@ pub struct MultiTenantOrganizationJoinRequestTransitionDetails {
 #[graph(odata_type = "microsoft.graph.unifiedRole")]
 pub struct UnifiedRole {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub role_definition_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -152,10 +157,13 @@ pub struct UnifiedRole {
 )]
 pub struct DelegatedAdminAccessAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub access_container: Option<DelegatedAdminAccessContainer>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub access_details: Option<DelegatedAdminAccessDetails>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
@@ -176,9 +184,11 @@ pub struct DelegatedAdminAccessAssignment {
 )]
 pub struct DelegatedAdminCustomer {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub tenant_id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -201,16 +211,20 @@ pub struct DelegatedAdminCustomer {
 )]
 pub struct DelegatedAdminRelationship {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub access_details: Option<DelegatedAdminAccessDetails>,
     pub activated_date_time: Option<edm::DateTimeOffset>,
     pub auto_extend_duration: Option<edm::Duration>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub customer: Option<DelegatedAdminRelationshipCustomerParticipant>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub duration: Option<edm::Duration>,
     pub end_date_time: Option<edm::DateTimeOffset>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
@@ -251,16 +265,22 @@ pub enum AnyDelegatedAdminRelationship {
 )]
 pub struct DelegatedAdminRelationshipOperation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub data: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub operation_type: Option<DelegatedAdminRelationshipOperationType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<LongRunningOperationStatus>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -276,8 +296,10 @@ pub struct DelegatedAdminRelationshipOperation {
 )]
 pub struct DelegatedAdminRelationshipRequest {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub action: Option<DelegatedAdminRelationshipRequestAction>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
@@ -296,10 +318,13 @@ pub struct DelegatedAdminRelationshipRequest {
 )]
 pub struct DelegatedAdminServiceManagementDetail {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub service_management_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub service_name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -317,6 +342,7 @@ pub struct DelegatedAdminServiceManagementDetail {
 #[cfg_attr(feature = "directoryObjects", graph(contains(name = "tenants", target = MultiTenantOrganizationMember)))]
 pub struct MultiTenantOrganization {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
@@ -342,6 +368,7 @@ pub struct MultiTenantOrganization {
 )]
 pub struct MultiTenantOrganizationJoinRequestRecord {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub added_by_tenant_id: Option<String>,
     pub member_state: Option<MultiTenantOrganizationMemberState>,
@@ -361,8 +388,10 @@ pub struct ResellerDelegatedAdminRelationship {
     #[graph(base)]
     pub base: DelegatedAdminRelationship,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub indirect_provider_tenant_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_partner_consent_pending: Option<bool>,
 }
 

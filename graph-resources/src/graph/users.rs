@@ -1313,6 +1313,7 @@ pub enum WorkLocationUpdateScope {
 #[graph(odata_type = "microsoft.graph.activityMetadata")]
 pub struct ActivityMetadata {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub activity: Option<UserActivityType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1379,6 +1380,7 @@ pub struct AndroidMobileAppIdentifier {
     #[graph(base)]
     pub base: MobileAppIdentifier,
     /// The identifier for an app, as specified in the play store. Not nullable.
+    #[graph(non_nullable)]
     pub package_id: Option<String>,
 }
 
@@ -1485,6 +1487,7 @@ pub struct BinaryContent {
     #[graph(base)]
     pub base: ContentBase,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub data: Option<edm::Binary>,
 }
 
@@ -1617,8 +1620,10 @@ pub struct ClassificationInnerError {
 #[graph(odata_type = "microsoft.graph.cloudClipboardItemPayload")]
 pub struct CloudClipboardItemPayload {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub content: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub format_name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1631,6 +1636,7 @@ pub struct CloudClipboardItemPayload {
 #[graph(odata_type = "microsoft.graph.cloudPcLaunchDetail")]
 pub struct CloudPcLaunchDetail {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub cloud_pc_id: Option<String>,
     pub cloud_pc_launch_url: Option<String>,
     pub windows365_switch_compatibility_failure_reason_type:
@@ -1661,16 +1667,22 @@ pub struct CloudVideoInteropInfo {
 #[graph(odata_type = "microsoft.graph.configurationManagerClientEnabledFeatures")]
 pub struct ConfigurationManagerClientEnabledFeatures {
     /// Whether compliance policy is managed by Intune. Not nullable.
+    #[graph(non_nullable)]
     pub compliance_policy: Option<bool>,
     /// Whether device configuration is managed by Intune. Not nullable.
+    #[graph(non_nullable)]
     pub device_configuration: Option<bool>,
     /// Whether inventory is managed by Intune. Not nullable.
+    #[graph(non_nullable)]
     pub inventory: Option<bool>,
     /// Whether modern application is managed by Intune. Not nullable.
+    #[graph(non_nullable)]
     pub modern_apps: Option<bool>,
     /// Whether resource access is managed by Intune. Not nullable.
+    #[graph(non_nullable)]
     pub resource_access: Option<bool>,
     /// Whether Windows Update for Business is managed by Intune. Not nullable.
+    #[graph(non_nullable)]
     pub windows_update_for_business: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1753,10 +1765,13 @@ pub struct DeviceActionResult {
     /// Action name
     pub action_name: Option<String>,
     /// State of the action. Not nullable.
+    #[graph(non_nullable)]
     pub action_state: Option<ActionState>,
     /// Time the action state was last updated. Not nullable.
+    #[graph(non_nullable)]
     pub last_updated_date_time: Option<edm::DateTimeOffset>,
     /// Time the action was initiated. Not nullable.
+    #[graph(non_nullable)]
     pub start_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1791,7 +1806,7 @@ pub enum AnyDeviceActionResult {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.deviceAndAppManagementData")]
 pub struct DeviceAndAppManagementData {
-    pub content: Option<serde_json::Value>,
+    pub content: Option<edm::Stream>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1806,6 +1821,7 @@ pub struct DeviceCompliancePolicySettingState {
     /// Current value of setting on device
     pub current_value: Option<String>,
     /// Error code for the setting. Not nullable.
+    #[graph(non_nullable)]
     pub error_code: Option<edm::Int64>,
     /// Error description
     pub error_description: Option<String>,
@@ -1818,6 +1834,7 @@ pub struct DeviceCompliancePolicySettingState {
     /// Contributing policies
     pub sources: Option<Vec<SettingSource>>,
     /// The compliance state of the setting. Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<ComplianceStatus>,
     /// UserEmail
     pub user_email: Option<String>,
@@ -1841,6 +1858,7 @@ pub struct DeviceConfigurationSettingState {
     /// Current value of setting on device
     pub current_value: Option<String>,
     /// Error code for the setting. Not nullable.
+    #[graph(non_nullable)]
     pub error_code: Option<edm::Int64>,
     /// Error description
     pub error_description: Option<String>,
@@ -1853,6 +1871,7 @@ pub struct DeviceConfigurationSettingState {
     /// Contributing policies
     pub sources: Option<Vec<SettingSource>>,
     /// The compliance state of the setting. Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<ComplianceStatus>,
     /// UserEmail
     pub user_email: Option<String>,
@@ -1874,20 +1893,28 @@ pub struct DeviceConfigurationSettingState {
 #[graph(odata_type = "microsoft.graph.deviceGeoLocation")]
 pub struct DeviceGeoLocation {
     /// Altitude, given in meters above sea level. Not nullable.
+    #[graph(non_nullable)]
     pub altitude: Option<edm::Double>,
     /// Heading in degrees from true north. Not nullable.
+    #[graph(non_nullable)]
     pub heading: Option<edm::Double>,
     /// Accuracy of longitude and latitude in meters. Not nullable.
+    #[graph(non_nullable)]
     pub horizontal_accuracy: Option<edm::Double>,
     /// Time at which location was recorded, relative to UTC. Not nullable.
+    #[graph(non_nullable)]
     pub last_collected_date_time: Option<edm::DateTimeOffset>,
     /// Latitude coordinate of the device's location. Not nullable.
+    #[graph(non_nullable)]
     pub latitude: Option<edm::Double>,
     /// Longitude coordinate of the device's location. Not nullable.
+    #[graph(non_nullable)]
     pub longitude: Option<edm::Double>,
     /// Speed the device is traveling in meters per second. Not nullable.
+    #[graph(non_nullable)]
     pub speed: Option<edm::Double>,
     /// Accuracy of altitude in meters. Not nullable.
+    #[graph(non_nullable)]
     pub vertical_accuracy: Option<edm::Double>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1936,6 +1963,7 @@ pub struct DeviceHealthAttestationState {
     /// This attribute appears if DHA-Service detects an integrity issue
     pub health_status_mismatch_info: Option<String>,
     /// The DateTime when device was evaluated or issued to MDM. Not nullable.
+    #[graph(non_nullable)]
     pub issued_date_time: Option<edm::DateTimeOffset>,
     /// The Timestamp of the last update.
     pub last_update_date_time: Option<String>,
@@ -1950,8 +1978,10 @@ pub struct DeviceHealthAttestationState {
     /// Informational attribute that identifies the HASH algorithm that was used by TPM
     pub pcr_hash_algorithm: Option<String>,
     /// The number of times a PC device has hibernated or resumed. Not nullable.
+    #[graph(non_nullable)]
     pub reset_count: Option<edm::Int64>,
     /// The number of times a PC device has rebooted. Not nullable.
+    #[graph(non_nullable)]
     pub restart_count: Option<edm::Int64>,
     /// Safe mode is a troubleshooting option for Windows that starts your computer in a limited
     /// state
@@ -2170,6 +2200,7 @@ pub struct IosMobileAppIdentifier {
     #[graph(base)]
     pub base: MobileAppIdentifier,
     /// The identifier for an app, as specified in the app store. Not nullable.
+    #[graph(non_nullable)]
     pub bundle_id: Option<String>,
 }
 
@@ -2509,8 +2540,10 @@ pub struct OnlineMeetingSensitivityLabelAssignment {
 #[graph(odata_type = "microsoft.graph.operatingSystemSpecifications")]
 pub struct OperatingSystemSpecifications {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub operating_system_platform: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub operating_system_version: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2575,6 +2608,7 @@ pub struct PersonType {
 #[graph(odata_type = "microsoft.graph.policyLocation", abstract)]
 pub struct PolicyLocation {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2630,12 +2664,16 @@ pub struct PolicyLocationUrl {
 #[graph(odata_type = "microsoft.graph.policyScopeBase", abstract)]
 pub struct PolicyScopeBase {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub activities: Option<Flags<UserActivityTypes>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub execution_mode: Option<ExecutionMode>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub locations: Option<Vec<AnyPolicyLocation>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub policy_actions: Option<Vec<AnyDlpActionInfo>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2689,15 +2727,20 @@ pub struct ProcessContentMetadataBase {
     pub content_category: Option<ContentCategory>,
     pub correlation_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub identifier: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_truncated: Option<bool>,
     pub length: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     pub sequence_number: Option<edm::Int64>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -2726,12 +2769,16 @@ pub enum AnyProcessContentMetadataBase {
 #[graph(odata_type = "microsoft.graph.processContentRequest")]
 pub struct ProcessContentRequest {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub activity_metadata: Option<ActivityMetadata>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub content_entries: Option<Vec<AnyProcessContentMetadataBase>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub device_metadata: Option<DeviceMetadata>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub integrated_app_metadata: Option<AnyIntegratedApplicationMetadata>,
     pub protected_app_metadata: Option<AnyIntegratedApplicationMetadata>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -2745,10 +2792,13 @@ pub struct ProcessContentRequest {
 #[graph(odata_type = "microsoft.graph.processContentResponse")]
 pub struct ProcessContentResponse {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub policy_actions: Option<Vec<AnyDlpActionInfo>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub processing_errors: Option<Vec<AnyClassifcationErrorBase>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub protection_scope_state: Option<ProtectionScopeState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2765,12 +2815,14 @@ pub struct ProcessConversationMetadata {
     pub base: ProcessContentMetadataBase,
     pub accessed_resources: Option<Vec<String>>,
     /// Not nullable.
-    #[graph(rename = "accessedResources_v2")]
+    #[graph(non_nullable, rename = "accessedResources_v2")]
     pub accessed_resources_v2: Option<Vec<ResourceAccessDetail>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub agents: Option<Vec<AnyAiInteractionEntity>>,
     pub parent_message_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub plugins: Option<Vec<AnyAiInteractionEntity>>,
 }
 
@@ -2793,6 +2845,7 @@ pub struct ProcessingError {
     #[graph(base)]
     pub base: ClassificationError,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub error_type: Option<ContentProcessingErrorType>,
 }
 
@@ -2859,6 +2912,7 @@ pub struct ResetPasscodeActionResult {
     #[graph(base)]
     pub base: DeviceActionResult,
     /// RotateBitLockerKeys action error code. Valid values 0 to 2147483647. Not nullable.
+    #[graph(non_nullable)]
     pub error_code: Option<i32>,
     /// Newly generated passcode for the device
     pub passcode: Option<String>,
@@ -2869,15 +2923,20 @@ pub struct ResetPasscodeActionResult {
 #[graph(odata_type = "microsoft.graph.resourceAccessDetail")]
 pub struct ResourceAccessDetail {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub access_type: Option<Flags<ResourceAccessType>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub identifier: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_cross_prompt_injection_detected: Option<bool>,
     pub label_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<ResourceAccessStatus>,
     pub storage_id: Option<String>,
     pub url: Option<String>,
@@ -2922,6 +2981,7 @@ pub struct RotateBitLockerKeysDeviceActionResult {
     #[graph(base)]
     pub base: DeviceActionResult,
     /// RotateBitLockerKeys action error code. Not nullable.
+    #[graph(non_nullable)]
     pub error_code: Option<i32>,
 }
 
@@ -2946,6 +3006,7 @@ pub struct SettingSource {
     pub display_name: Option<String>,
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub source_type: Option<SettingSourceType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3013,6 +3074,7 @@ pub struct TextContent {
     #[graph(base)]
     pub base: ContentBase,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub data: Option<String>,
 }
 
@@ -3033,6 +3095,7 @@ pub struct TimeConstraint {
 #[graph(odata_type = "microsoft.graph.timeOffDetails")]
 pub struct TimeOffDetails {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_all_day: Option<bool>,
     pub subject: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -3102,8 +3165,10 @@ pub struct UserPrint {
 pub struct UserWorkLocation {
     pub place_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub source: Option<WorkLocationSource>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub work_location_type: Option<WorkLocationType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3120,7 +3185,7 @@ pub struct VirtualEventPresenterDetails {
     pub job_title: Option<String>,
     pub linked_in_profile_web_url: Option<String>,
     pub personal_site_web_url: Option<String>,
-    pub photo: Option<serde_json::Value>,
+    pub photo: Option<edm::Stream>,
     pub twitter_profile_web_url: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3147,6 +3212,7 @@ pub struct VisualInfo {
     pub content: Option<serde_json::Value>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_text: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3389,6 +3455,7 @@ pub struct WindowsDeviceAzureADAccount {
 )]
 pub struct ActivitiesContainer {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -3404,6 +3471,7 @@ pub struct ActivitiesContainer {
 #[graph(base = "entity", odata_type = "microsoft.graph.activityHistoryItem")]
 pub struct ActivityHistoryItem {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub active_duration_seconds: Option<i32>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -3411,6 +3479,7 @@ pub struct ActivityHistoryItem {
     pub last_active_date_time: Option<edm::DateTimeOffset>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub started_date_time: Option<edm::DateTimeOffset>,
     pub status: Option<Status>,
     pub user_timezone: Option<String>,
@@ -3446,6 +3515,7 @@ pub struct ActivityHistoryItem {
 )]
 pub struct AdhocCall {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -3514,11 +3584,13 @@ pub struct AssociatedTeamInfo {
 )]
 pub struct AttachmentBase {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub content_type: Option<String>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub size: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3551,8 +3623,9 @@ pub struct AttachmentBaseCollectionCreateUploadSessionParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.attachmentSession")]
 pub struct AttachmentSession {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
-    pub content: Option<serde_json::Value>,
+    pub content: Option<edm::Stream>,
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     pub next_expected_ranges: Option<Vec<String>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -3587,6 +3660,7 @@ pub struct AttachmentSession {
 )]
 pub struct Authentication {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -3644,6 +3718,7 @@ pub struct Authentication {
 )]
 pub struct AuthenticationMethod {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -3702,6 +3777,7 @@ pub struct AuthenticationMethodResetPasswordParameters {
 )]
 pub struct CalendarGroup {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub change_key: Option<String>,
     pub class_id: Option<edm::Guid>,
@@ -3740,9 +3816,10 @@ pub struct CalendarSharingMessage {
 )]
 pub struct CallRecording {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub call_id: Option<String>,
-    pub content: Option<serde_json::Value>,
+    pub content: Option<edm::Stream>,
     pub content_correlation_id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub end_date_time: Option<edm::DateTimeOffset>,
@@ -3764,15 +3841,16 @@ pub struct CallRecording {
 )]
 pub struct CallTranscript {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub call_id: Option<String>,
-    pub content: Option<serde_json::Value>,
+    pub content: Option<edm::Stream>,
     pub content_correlation_id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub end_date_time: Option<edm::DateTimeOffset>,
     pub meeting_id: Option<String>,
     pub meeting_organizer: Option<AnyIdentitySet>,
-    pub metadata_content: Option<serde_json::Value>,
+    pub metadata_content: Option<edm::Stream>,
     pub transcript_content_url: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3785,9 +3863,11 @@ pub struct CallTranscript {
 #[graph(base = "entity", odata_type = "microsoft.graph.checklistItem")]
 pub struct ChecklistItem {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub checked_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub display_name: Option<String>,
     pub is_checked: Option<bool>,
@@ -3802,13 +3882,17 @@ pub struct ChecklistItem {
 #[graph(base = "entity", odata_type = "microsoft.graph.cloudClipboardItem")]
 pub struct CloudClipboardItem {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub payloads: Option<Vec<CloudClipboardItemPayload>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3825,6 +3909,7 @@ pub struct CloudClipboardItem {
 )]
 pub struct CloudClipboardRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -3852,12 +3937,14 @@ pub struct CloudClipboardRoot {
 )]
 pub struct CloudPC {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub aad_device_id: Option<String>,
     pub display_name: Option<String>,
     pub grace_period_end_date_time: Option<edm::DateTimeOffset>,
     pub image_display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub managed_device_id: Option<String>,
     pub managed_device_name: Option<String>,
@@ -3996,6 +4083,7 @@ pub struct Contact {
 #[cfg_attr(feature = "groups", graph(contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty)))]
 pub struct ContactFolder {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     pub parent_folder_id: Option<String>,
@@ -4026,8 +4114,10 @@ pub struct ContactFolder {
 #[graph(base = "entity", odata_type = "microsoft.graph.contentActivity")]
 pub struct ContentActivity {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub content_metadata: Option<ProcessContentRequest>,
     pub scope_identifier: Option<String>,
     pub user_id: Option<String>,
@@ -4046,17 +4136,22 @@ pub struct ContentActivity {
 )]
 pub struct DeviceCompliancePolicyState {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The name of the policy for this policyBase
     pub display_name: Option<String>,
     /// Platform type that the policy applies to. Not nullable.
+    #[graph(non_nullable)]
     pub platform_type: Option<PolicyPlatformType>,
     /// Count of how many setting a policy holds. Not nullable.
+    #[graph(non_nullable)]
     pub setting_count: Option<i32>,
     pub setting_states: Option<Vec<DeviceCompliancePolicySettingState>>,
     /// The compliance state of the policy. Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<ComplianceStatus>,
     /// The version of the policy. Not nullable.
+    #[graph(non_nullable)]
     pub version: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -4073,17 +4168,22 @@ pub struct DeviceCompliancePolicyState {
 )]
 pub struct DeviceConfigurationState {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The name of the policy for this policyBase
     pub display_name: Option<String>,
     /// Platform type that the policy applies to. Not nullable.
+    #[graph(non_nullable)]
     pub platform_type: Option<PolicyPlatformType>,
     /// Count of how many setting a policy holds. Not nullable.
+    #[graph(non_nullable)]
     pub setting_count: Option<i32>,
     pub setting_states: Option<Vec<DeviceConfigurationSettingState>>,
     /// The compliance state of the policy. Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<ComplianceStatus>,
     /// The version of the policy. Not nullable.
+    #[graph(non_nullable)]
     pub version: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -4101,6 +4201,7 @@ pub struct DeviceConfigurationState {
 )]
 pub struct DeviceLogCollectionResponse {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The User Principal Name (UPN) of the user that enrolled the device.
     pub enrolled_by_user: Option<String>,
@@ -4110,6 +4211,7 @@ pub struct DeviceLogCollectionResponse {
     /// The UPN for who initiated the request.
     pub initiated_by_user_principal_name: Option<String>,
     /// Indicates Intune device unique identifier. Not nullable.
+    #[graph(non_nullable)]
     pub managed_device_id: Option<edm::Guid>,
     /// The DateTime the request was received.
     #[graph(rename = "receivedDateTimeUTC")]
@@ -4119,10 +4221,11 @@ pub struct DeviceLogCollectionResponse {
     pub requested_date_time_utc: Option<edm::DateTimeOffset>,
     /// The size of the logs in KB. Valid values -1.79769313486232E+308 to 1.79769313486232E+308.
     /// Not nullable.
-    #[graph(rename = "sizeInKB")]
+    #[graph(non_nullable, rename = "sizeInKB")]
     pub size_in_kb: Option<edm::Double>,
     /// Indicates the status for the app log collection request if it is pending, completed or
     /// failed, Default is pending. Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<AppLogUploadState>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -4140,10 +4243,12 @@ pub struct DeviceLogCollectionResponse {
 )]
 pub struct DeviceManagementTroubleshootingEvent {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Id used for tracing the failure in the service.
     pub correlation_id: Option<String>,
     /// Time when the event occurred . Not nullable.
+    #[graph(non_nullable)]
     pub event_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -4180,6 +4285,7 @@ pub struct EmailAuthenticationMethod {
 #[cfg_attr(feature = "employeeExperience", graph(contains(name = "assignedRoles", target = EngagementRole)))]
 pub struct EmployeeExperienceUser {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Viva Engage roles assigned to the user. Navigation property: read when `$expand`ed, never
     /// written. Declared with the feature `employeeExperience`; without, an `$expand`ed value is
@@ -4209,8 +4315,10 @@ pub struct EnrollmentTroubleshootingEvent {
     /// Azure AD device identifier.
     pub device_id: Option<String>,
     /// Type of the enrollment. Not nullable.
+    #[graph(non_nullable)]
     pub enrollment_type: Option<DeviceEnrollmentType>,
     /// Highlevel failure category. Not nullable.
+    #[graph(non_nullable)]
     pub failure_category: Option<DeviceEnrollmentFailureReason>,
     /// Detailed failure reason.
     pub failure_reason: Option<String>,
@@ -4277,6 +4385,7 @@ pub struct EventMessageResponse {
 #[graph(base = "entity", odata_type = "microsoft.graph.exchangeSettings")]
 pub struct ExchangeSettings {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub primary_mailbox_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -4293,8 +4402,10 @@ pub struct ExternalAuthenticationMethod {
     #[graph(base)]
     pub base: AuthenticationMethod,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub configuration_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
 }
 
@@ -4326,6 +4437,7 @@ pub struct Fido2AuthenticationMethod {
 )]
 pub struct InferenceClassification {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -4344,6 +4456,7 @@ pub struct InferenceClassification {
 )]
 pub struct InferenceClassificationOverride {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub classify_as: Option<InferenceClassificationType>,
     pub sender_email_address: Option<EmailAddress>,
@@ -4372,8 +4485,10 @@ pub struct ItemInsights {
 )]
 pub struct LicenseDetails {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub service_plans: Option<Vec<ServicePlanInfo>>,
     pub sku_id: Option<edm::Guid>,
     pub sku_part_number: Option<String>,
@@ -4388,6 +4503,7 @@ pub struct LicenseDetails {
 #[graph(base = "entity", odata_type = "microsoft.graph.linkedResource")]
 pub struct LinkedResource {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub application_name: Option<String>,
     pub display_name: Option<String>,
@@ -4410,6 +4526,7 @@ pub struct LinkedResource {
 #[graph(base = "entity", odata_type = "microsoft.graph.longRunningOperation")]
 pub struct LongRunningOperation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub last_action_date_time: Option<edm::DateTimeOffset>,
@@ -4464,6 +4581,7 @@ pub enum AnyLongRunningOperation {
 #[cfg_attr(feature = "groups", graph(contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty)))]
 pub struct MailFolder {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub child_folder_count: Option<i32>,
     pub display_name: Option<String>,
@@ -4580,6 +4698,7 @@ pub struct MailSearchFolder {
 #[cfg_attr(feature = "deviceManagement", graph(contains(name = "deviceCategory", target = DeviceCategory, single)))]
 pub struct ManagedDevice {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The code that allows the Activation Lock on managed device to be bypassed. Default, is Null
     /// (Non-Default property) for this property when returned as part of managedDevice entity in
@@ -4600,11 +4719,11 @@ pub struct ManagedDevice {
     pub azure_ad_registered: Option<bool>,
     /// The DateTime when device compliance grace period expires. Supports $filter operator 'lt' and
     /// 'gt'. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub compliance_grace_period_expiration_date_time: Option<edm::DateTimeOffset>,
     /// Compliance state of the device. Examples: Compliant, Conflict, Error, etc. Default is
     /// unknown. Supports $filter operator 'eq' and 'or'. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub compliance_state: Option<ComplianceState>,
     /// ConfigrMgr client enabled features. This property is read-only.
     #[graph(read_only)]
@@ -4618,7 +4737,7 @@ pub struct ManagedDevice {
     #[graph(read_only)]
     pub device_category_display_name: Option<String>,
     /// Enrollment type of the device. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub device_enrollment_type: Option<DeviceEnrollmentType>,
     /// The device health attestation state. This property is read-only.
     #[graph(read_only)]
@@ -4628,15 +4747,15 @@ pub struct ManagedDevice {
     #[graph(read_only)]
     pub device_name: Option<String>,
     /// Device registration state. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub device_registration_state: Option<DeviceRegistrationState>,
     /// Whether the device is Exchange ActiveSync activated. This property is read-only. Not
     /// nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub eas_activated: Option<bool>,
     /// Exchange ActivationSync activation time of the device. This property is read-only. Not
     /// nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub eas_activation_date_time: Option<edm::DateTimeOffset>,
     /// Exchange ActiveSync Id of the device. This property is read-only.
     #[graph(read_only)]
@@ -4647,7 +4766,7 @@ pub struct ManagedDevice {
     pub email_address: Option<String>,
     /// Enrollment time of the device. Supports $filter operator 'lt' and 'gt'. This property is
     /// read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub enrolled_date_time: Option<edm::DateTimeOffset>,
     /// Name of the enrollment profile assigned to the device. Default value is empty string,
     /// indicating no enrollment profile was assgined. This property is read-only.
@@ -4662,18 +4781,18 @@ pub struct ManagedDevice {
     pub ethernet_mac_address: Option<String>,
     /// The Access State of the device in Exchange. Supports $filter operator 'eq' and 'or'. This
     /// property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub exchange_access_state: Option<DeviceManagementExchangeAccessState>,
     /// The reason for the device's access state in Exchange. This property is read-only. Not
     /// nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub exchange_access_state_reason: Option<DeviceManagementExchangeAccessStateReason>,
     /// Last time the device contacted Exchange. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub exchange_last_successful_sync_date_time: Option<edm::DateTimeOffset>,
     /// Free Storage in Bytes. Default value is 0. Read-only. This property is read-only. Not
     /// nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub free_storage_space_in_bytes: Option<edm::Int64>,
     /// Integrated Circuit Card Identifier, it is A SIM card's unique identification number. Default
     /// is an empty string. To retrieve actual values GET call needs to be made, with device id and
@@ -4685,10 +4804,10 @@ pub struct ManagedDevice {
     #[graph(read_only)]
     pub imei: Option<String>,
     /// Device encryption status. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub is_encrypted: Option<bool>,
     /// Device supervised status. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub is_supervised: Option<bool>,
     /// Whether the device is jail broken or rooted. Default is an empty string. Supports $filter
     /// operator 'eq' and 'or'. This property is read-only.
@@ -4696,24 +4815,25 @@ pub struct ManagedDevice {
     pub jail_broken: Option<String>,
     /// The date and time that the device last completed a successful sync with Intune. Supports
     /// $filter operator 'lt' and 'gt'. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub last_sync_date_time: Option<edm::DateTimeOffset>,
     /// Automatically generated name to identify a device. Can be overwritten to a user friendly
     /// name.
     pub managed_device_name: Option<String>,
     /// Ownership of the device. Can be 'company' or 'personal'. Not nullable.
+    #[graph(non_nullable)]
     pub managed_device_owner_type: Option<ManagedDeviceOwnerType>,
     /// Management channel of the device. Examples: Intune, EAS, etc. Default is unknown. Supports
     /// $filter operator 'eq' and 'or'. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub management_agent: Option<ManagementAgentType>,
     /// Reports device management certificate expiration date. This property is read-only. Not
     /// nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub management_certificate_expiration_date: Option<edm::DateTimeOffset>,
     /// Management state of the device. Examples: Managed, RetirePending, etc. Default is managed.
     /// Supports $filter operator 'eq' and 'or'. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub management_state: Option<ManagementState>,
     /// Manufacturer of the device. Supports $filter operator 'eq' and 'or'. This property is
     /// read-only.
@@ -4740,7 +4860,7 @@ pub struct ManagedDevice {
     pub os_version: Option<String>,
     /// Indicates the threat state of a device when a Mobile Threat Defense partner is in use by the
     /// account and device. Read Only. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub partner_reported_threat_state: Option<ManagedDevicePartnerReportedHealthState>,
     /// Phone number of the device. Supports $filter operator 'contains'. This property is
     /// read-only.
@@ -4749,7 +4869,7 @@ pub struct ManagedDevice {
     /// Total Memory in Bytes. Default is 0. To retrieve actual values GET call needs to be made,
     /// with device id and included in select parameter. Supports: $select. Read-only. This property
     /// is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub physical_memory_in_bytes: Option<edm::Int64>,
     /// An error string that identifies issues when creating Remote Assistance session objects. This
     /// property is read-only.
@@ -4771,7 +4891,7 @@ pub struct ManagedDevice {
     #[graph(read_only)]
     pub subscriber_carrier: Option<String>,
     /// Total Storage in Bytes. This property is read-only. Not nullable.
-    #[graph(read_only)]
+    #[graph(read_only, non_nullable)]
     pub total_storage_space_in_bytes: Option<edm::Int64>,
     /// Unique Device Identifier for iOS and macOS devices. Default is an empty string. To retrieve
     /// actual values GET call needs to be made, with device id and included in select parameter.
@@ -5035,6 +5155,7 @@ pub struct MessageReplyAllParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.messageRule")]
 pub struct MessageRule {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub actions: Option<MessageRuleActions>,
     pub conditions: Option<MessageRulePredicates>,
@@ -5104,7 +5225,7 @@ pub struct OnlineMeeting {
     /// The inherited properties of `onlineMeetingBase`.
     #[graph(base)]
     pub base: OnlineMeetingBase,
-    pub attendee_report: Option<serde_json::Value>,
+    pub attendee_report: Option<edm::Stream>,
     pub broadcast_settings: Option<BroadcastMeetingSettings>,
     pub creation_date_time: Option<edm::DateTimeOffset>,
     pub end_date_time: Option<edm::DateTimeOffset>,
@@ -5179,6 +5300,7 @@ pub struct OnlineMeetingCollectionGetAllTranscriptsParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.outlookCategory")]
 pub struct OutlookCategory {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub color: Option<CategoryColor>,
     pub display_name: Option<String>,
@@ -5199,6 +5321,7 @@ pub struct OutlookCategory {
 )]
 pub struct OutlookUser {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -5228,6 +5351,7 @@ pub struct PasswordAuthenticationMethod {
 )]
 pub struct Person {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub birthday: Option<String>,
     pub company_name: Option<String>,
@@ -5277,6 +5401,7 @@ pub struct PhoneAuthenticationMethod {
 #[cfg_attr(feature = "planner", graph(contains(name = "tasks", target = PlannerTask)))]
 pub struct PlannerUser {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `planner`; without, an `$expand`ed value is kept in `additional_data`.
@@ -5330,6 +5455,7 @@ pub struct PlatformCredentialAuthenticationMethod {
 )]
 pub struct Presence {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub activity: Option<String>,
     pub availability: Option<String>,
@@ -5404,6 +5530,7 @@ pub struct PresenceSetUserPreferredPresenceParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.qrCode")]
 pub struct QrCode {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub expire_date_time: Option<edm::DateTimeOffset>,
@@ -5444,8 +5571,10 @@ pub struct QrCodePinAuthenticationMethod {
 #[graph(base = "entity", odata_type = "microsoft.graph.qrPin")]
 pub struct QrPin {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub code: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub force_change_pin_next_sign_in: Option<bool>,
@@ -5484,6 +5613,7 @@ pub struct TaskFileAttachment {
     #[graph(base)]
     pub base: AttachmentBase,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub content_bytes: Option<edm::Binary>,
 }
 
@@ -5511,6 +5641,7 @@ pub struct TemporaryAccessPassAuthenticationMethod {
 )]
 pub struct Todo {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -5535,26 +5666,33 @@ pub struct Todo {
 #[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
 pub struct TodoTask {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub body: Option<ItemBody>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub body_last_modified_date_time: Option<edm::DateTimeOffset>,
     pub categories: Option<Vec<String>>,
     pub completed_date_time: Option<DateTimeTimeZone>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub due_date_time: Option<DateTimeTimeZone>,
     pub has_attachments: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub importance: Option<Importance>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_reminder_on: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub recurrence: Option<PatternedRecurrence>,
     pub reminder_date_time: Option<DateTimeTimeZone>,
     pub start_date_time: Option<DateTimeTimeZone>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<TaskStatus>,
     pub title: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -5591,13 +5729,17 @@ pub struct TodoTask {
 #[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
 pub struct TodoTaskList {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_owner: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_shared: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub wellknown_list_name: Option<WellknownListName>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `devices`; without, an `$expand`ed value is kept in `additional_data`.
@@ -5701,13 +5843,17 @@ pub struct User {
     pub account_enabled: Option<bool>,
     pub age_group: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub assigned_licenses: Option<Vec<AssignedLicense>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub assigned_plans: Option<Vec<AssignedPlan>>,
     pub authorization_info: Option<AuthorizationInfo>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub birthday: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub business_phones: Option<Vec<String>>,
     pub city: Option<String>,
     pub company_name: Option<String>,
@@ -5719,6 +5865,7 @@ pub struct User {
     pub department: Option<String>,
     /// The limit on the maximum number of devices that the user is permitted to enroll. Allowed
     /// values are 5 or 1000. Not nullable.
+    #[graph(non_nullable)]
     pub device_enrollment_limit: Option<i32>,
     pub display_name: Option<String>,
     pub employee_hire_date: Option<edm::DateTimeOffset>,
@@ -5731,6 +5878,7 @@ pub struct User {
     pub fax_number: Option<String>,
     pub given_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub hire_date: Option<edm::DateTimeOffset>,
     pub identities: Option<Vec<ObjectIdentity>>,
     pub identity_parent_id: Option<String>,
@@ -5759,6 +5907,7 @@ pub struct User {
     pub on_premises_sync_enabled: Option<bool>,
     pub on_premises_user_principal_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub other_mails: Option<Vec<String>>,
     pub password_policies: Option<String>,
     pub password_profile: Option<PasswordProfile>,
@@ -5769,8 +5918,10 @@ pub struct User {
     pub preferred_name: Option<String>,
     pub print: Option<UserPrint>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub provisioned_plans: Option<Vec<ProvisionedPlan>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub proxy_addresses: Option<Vec<String>>,
     pub responsibilities: Option<Vec<String>>,
     pub schools: Option<Vec<String>>,
@@ -6167,12 +6318,16 @@ pub struct UserReminderViewParameters {
 )]
 pub struct UserActivity {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub activation_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub activity_source_host: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub app_activity_id: Option<String>,
     pub app_display_name: Option<String>,
     pub content_info: Option<serde_json::Value>,
@@ -6184,6 +6339,7 @@ pub struct UserActivity {
     pub status: Option<Status>,
     pub user_timezone: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub visual_elements: Option<VisualInfo>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -6231,8 +6387,10 @@ pub struct UserDataSecurityAndGovernanceProcessContentParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.userInsightsSettings")]
 pub struct UserInsightsSettings {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -6253,6 +6411,7 @@ pub struct UserInsightsSettings {
 )]
 pub struct UserProtectionScopeContainer {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -6286,10 +6445,13 @@ pub struct UserProtectionScopeContainerComputeParameters {
 )]
 pub struct UserSettings {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub contribution_to_content_discovery_as_organization_disabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub contribution_to_content_discovery_disabled: Option<bool>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -6324,6 +6486,7 @@ pub struct UserSettings {
 )]
 pub struct UserSolutionRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -6340,6 +6503,7 @@ pub struct UserSolutionRoot {
 #[cfg_attr(feature = "storage", graph(contains(name = "quota", target = UnifiedStorageQuota, single)))]
 pub struct UserStorage {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `storage`; without, an `$expand`ed value is kept in `additional_data`.
@@ -6372,6 +6536,7 @@ pub struct UserStorage {
 #[cfg_attr(feature = "chats", graph(contains(name = "installedApps", target = UserScopeTeamsAppInstallation)))]
 pub struct UserTeamwork {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub locale: Option<String>,
     pub region: Option<String>,
@@ -6422,6 +6587,7 @@ pub struct UserTeamworkSendActivityNotificationParameters {
 )]
 pub struct WindowsDeviceMalwareState {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Information URL to learn more about the malware
     pub additional_information_url: Option<String>,
@@ -6473,6 +6639,7 @@ pub struct WindowsHelloForBusinessAuthenticationMethod {
 )]
 pub struct WindowsProtectionState {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Current anti malware version
     pub anti_malware_version: Option<String>,
@@ -6559,9 +6726,11 @@ pub struct WindowsProtectionState {
 )]
 pub struct WindowsSetting {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub payload_type: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub setting_type: Option<WindowsSettingType>,
     pub windows_device_id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -6578,13 +6747,17 @@ pub struct WindowsSetting {
 #[graph(base = "entity", odata_type = "microsoft.graph.windowsSettingInstance")]
 pub struct WindowsSettingInstance {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub payload: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -6607,8 +6780,10 @@ pub struct WindowsSettingInstance {
 )]
 pub struct WorkHoursAndLocationsSetting {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub max_shared_work_location_details: Option<MaxWorkLocationDetails>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -6642,6 +6817,7 @@ pub struct WorkHoursAndLocationsSettingOccurrencesViewParameters {
 )]
 pub struct WorkingTimeSchedule {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -6662,15 +6838,19 @@ pub struct WorkingTimeSchedule {
 )]
 pub struct WorkPlanOccurrence {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub end: Option<DateTimeTimeZone>,
     pub place_id: Option<String>,
     pub recurrence_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub start: Option<DateTimeTimeZone>,
     pub time_off_details: Option<TimeOffDetails>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub work_location_type: Option<WorkLocationType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -6693,15 +6873,20 @@ pub struct WorkPlanOccurrenceCollectionSetCurrentLocationParameters {
 #[graph(base = "entity", odata_type = "microsoft.graph.workPlanRecurrence")]
 pub struct WorkPlanRecurrence {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub end: Option<DateTimeTimeZone>,
     pub place_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub recurrence: Option<PatternedRecurrence>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub start: Option<DateTimeTimeZone>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub work_location_type: Option<WorkLocationType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

@@ -155,6 +155,7 @@ pub struct ActivateProcessingResultScope {
     #[graph(base)]
     pub base: ActivationScope,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub task_scope: Option<ActivationTaskScopeType>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -172,8 +173,10 @@ pub struct ActivateRunScope {
     #[graph(base)]
     pub base: ActivationScope,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub task_scope: Option<ActivationTaskScopeType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_scope: Option<ActivationUserScopeType>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -238,6 +241,7 @@ pub struct AttributeChangeTrigger {
     #[graph(base)]
     pub base: WorkflowExecutionTrigger,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub trigger_attributes: Option<Vec<TriggerAttribute>>,
 }
 
@@ -293,6 +297,7 @@ pub struct CountBasedQuarantineCondition {
     #[graph(base)]
     pub base: QuarantineCondition,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub threshold: Option<edm::Int64>,
 }
 
@@ -374,6 +379,7 @@ pub struct MembershipChangeTrigger {
     #[graph(base)]
     pub base: WorkflowExecutionTrigger,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub change_type: Option<MembershipChangeType>,
 }
 
@@ -394,9 +400,11 @@ pub struct OnDemandExecutionOnly {
 #[graph(odata_type = "microsoft.graph.identityGovernance.parameter")]
 pub struct Parameter {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     pub values: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub value_type: Option<ValueType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -415,6 +423,7 @@ pub struct PercentageBasedQuarantineCondition {
     #[graph(base)]
     pub base: QuarantineCondition,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub percentage: Option<i32>,
 }
 
@@ -423,12 +432,16 @@ pub struct PercentageBasedQuarantineCondition {
 #[graph(odata_type = "microsoft.graph.identityGovernance.previewFailedTask")]
 pub struct PreviewFailedTask {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub definition_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failure_reason: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub task_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -469,8 +482,10 @@ pub enum AnyQuarantineCondition {
 #[graph(odata_type = "microsoft.graph.identityGovernance.quarantineConfiguration")]
 pub struct QuarantineConfiguration {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub conditions: Option<Vec<AnyQuarantineCondition>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub match_mode: Option<MatchMode>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -485,6 +500,7 @@ pub struct QuarantineDetails {
     pub quarantined_date_time: Option<edm::DateTimeOffset>,
     pub quarantine_reason: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub quarantine_type: Option<QuarantineType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -503,6 +519,7 @@ pub struct RuleBasedSubjectSet {
     #[graph(base)]
     pub base: crate::graph::SubjectSet,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub rule: Option<String>,
 }
 
@@ -511,16 +528,22 @@ pub struct RuleBasedSubjectSet {
 #[graph(odata_type = "microsoft.graph.identityGovernance.runSummary")]
 pub struct RunSummary {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_runs: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_tasks: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub successful_runs: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_runs: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_tasks: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_users: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -533,12 +556,16 @@ pub struct RunSummary {
 #[graph(odata_type = "microsoft.graph.identityGovernance.taskReportSummary")]
 pub struct TaskReportSummary {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_tasks: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub successful_tasks: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_tasks: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub unprocessed_tasks: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -557,8 +584,10 @@ pub struct TimeBasedAttributeTrigger {
     #[graph(base)]
     pub base: WorkflowExecutionTrigger,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub offset_in_days: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub time_based_attribute: Option<WorkflowTriggerTimeBasedAttribute>,
 }
 
@@ -567,20 +596,28 @@ pub struct TimeBasedAttributeTrigger {
 #[graph(odata_type = "microsoft.graph.identityGovernance.topTasksInsightsSummary")]
 pub struct TopTasksInsightsSummary {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_tasks: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_users: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub successful_tasks: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub successful_users: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub task_definition_display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub task_definition_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_tasks: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_users: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -593,24 +630,34 @@ pub struct TopTasksInsightsSummary {
 #[graph(odata_type = "microsoft.graph.identityGovernance.topWorkflowsInsightsSummary")]
 pub struct TopWorkflowsInsightsSummary {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_runs: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_users: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub successful_runs: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub successful_users: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_runs: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_users: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub workflow_category: Option<LifecycleWorkflowCategory>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub workflow_display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub workflow_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub workflow_version: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -637,6 +684,7 @@ pub struct TriggerAndScopeBasedConditions {
 #[graph(odata_type = "microsoft.graph.identityGovernance.triggerAttribute")]
 pub struct TriggerAttribute {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -655,6 +703,7 @@ pub struct UserInactivityTrigger {
     #[graph(base)]
     pub base: WorkflowExecutionTrigger,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub inactivity_period_in_days: Option<i32>,
 }
 
@@ -663,14 +712,19 @@ pub struct UserInactivityTrigger {
 #[graph(odata_type = "microsoft.graph.identityGovernance.userSummary")]
 pub struct UserSummary {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_tasks: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_users: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub successful_users: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_tasks: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_users: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -754,22 +808,31 @@ pub struct WorkflowSetting {
 #[graph(odata_type = "microsoft.graph.identityGovernance.workflowsInsightsByCategory")]
 pub struct WorkflowsInsightsByCategory {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_joiner_runs: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_leaver_runs: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_mover_runs: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub successful_joiner_runs: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub successful_leaver_runs: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub successful_mover_runs: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_joiner_runs: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_leaver_runs: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_mover_runs: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -782,22 +845,31 @@ pub struct WorkflowsInsightsByCategory {
 #[graph(odata_type = "microsoft.graph.identityGovernance.workflowsInsightsSummary")]
 pub struct WorkflowsInsightsSummary {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_runs: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_tasks: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_users: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub successful_runs: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub successful_tasks: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub successful_users: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_runs: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_tasks: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_users: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -851,6 +923,7 @@ pub struct CustomTaskExtension {
 )]
 pub struct Insights {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -906,11 +979,14 @@ pub struct InsightsWorkflowsProcessedSummaryParameters {
 )]
 pub struct LifecycleManagementSettings {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub email_settings: Option<crate::graph::EmailSettings>,
     pub quarantine_configuration: Option<QuarantineConfiguration>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub workflow_schedule_interval_in_hours: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -933,6 +1009,7 @@ pub struct LifecycleManagementSettings {
 )]
 pub struct LifecycleWorkflowsContainer {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -977,28 +1054,38 @@ pub struct LifecycleWorkflowsContainer {
 )]
 pub struct Run {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub activated_on_scope: Option<Box<AnyActivationScope>>,
     pub completed_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_tasks_count: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_users_count: Option<i32>,
     pub last_updated_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub processing_status: Option<LifecycleWorkflowProcessingStatus>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub scheduled_date_time: Option<edm::DateTimeOffset>,
     pub started_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub successful_users_count: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_tasks_count: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_unprocessed_tasks_count: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_users_count: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub workflow_execution_type: Option<WorkflowExecutionType>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1033,21 +1120,29 @@ pub struct RunCollectionSummaryParameters {
 )]
 pub struct Task {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub arguments: Option<Vec<crate::graph::KeyValuePair>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub category: Option<Flags<LifecycleTaskCategory>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub continue_on_error: Option<bool>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub execution_sequence: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub task_definition_id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1066,17 +1161,23 @@ pub struct Task {
 )]
 pub struct TaskDefinition {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub category: Option<Flags<LifecycleTaskCategory>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub continue_on_error: Option<bool>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub parameters: Option<Vec<Parameter>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub version: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1093,13 +1194,16 @@ pub struct TaskDefinition {
 )]
 pub struct TaskProcessingResult {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub completed_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub failure_reason: Option<String>,
     pub processing_info: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub processing_status: Option<LifecycleWorkflowProcessingStatus>,
     pub started_date_time: Option<edm::DateTimeOffset>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -1139,21 +1243,28 @@ pub struct TaskProcessingResultResumeParameters {
 )]
 pub struct TaskReport {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub completed_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_users_count: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_updated_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub processing_status: Option<LifecycleWorkflowProcessingStatus>,
     pub run_id: Option<String>,
     pub started_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub successful_users_count: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_users_count: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub unprocessed_users_count: Option<i32>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1195,22 +1306,30 @@ pub struct TaskReportCollectionSummaryParameters {
 )]
 pub struct UserProcessingResult {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub completed_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_tasks_count: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub processing_status: Option<LifecycleWorkflowProcessingStatus>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub scheduled_date_time: Option<edm::DateTimeOffset>,
     pub started_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_tasks_count: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_unprocessed_tasks_count: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub workflow_execution_type: Option<WorkflowExecutionType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub workflow_version: Option<i32>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1260,28 +1379,35 @@ pub struct UserProcessingResultCollectionSummaryParameters {
 )]
 pub struct Workflow {
     /// Not nullable. Inherited from `workflowBase`.
+    #[graph(non_nullable)]
     pub category: Option<LifecycleWorkflowCategory>,
     /// Inherited from `workflowBase`.
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Inherited from `workflowBase`.
     pub description: Option<String>,
     /// Not nullable. Inherited from `workflowBase`.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Inherited from `workflowBase`.
     pub execution_conditions: Option<AnyWorkflowExecutionConditions>,
     /// Not nullable. Inherited from `workflowBase`.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     /// Not nullable. Inherited from `workflowBase`.
+    #[graph(non_nullable)]
     pub is_scheduling_enabled: Option<bool>,
     /// Inherited from `workflowBase`.
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub deleted_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub next_schedule_run_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub quarantine_details: Option<QuarantineDetails>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub settings: Option<WorkflowSetting>,
     pub version: Option<i32>,
     /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
@@ -1369,11 +1495,14 @@ pub struct WorkflowPreviewWorkflowParameters {
 )]
 pub struct WorkflowTemplate {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub category: Option<LifecycleWorkflowCategory>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub execution_conditions: Option<AnyWorkflowExecutionConditions>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -1396,7 +1525,9 @@ pub struct WorkflowVersion {
     #[graph(base)]
     pub base: WorkflowBase,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub settings: Option<WorkflowSetting>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub version_number: Option<i32>,
 }

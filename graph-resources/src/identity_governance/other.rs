@@ -8,14 +8,19 @@ use super::*;
 #[graph(odata_type = "microsoft.graph.identityGovernance.usersProcessingSummary")]
 pub struct UsersProcessingSummary {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_tasks: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub failed_users: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub successful_users: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_tasks: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub total_users: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -31,15 +36,19 @@ pub struct UsersProcessingSummary {
 )]
 pub struct WorkflowBase {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub category: Option<LifecycleWorkflowCategory>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub execution_conditions: Option<AnyWorkflowExecutionConditions>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_scheduling_enabled: Option<bool>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Navigation property: read when `$expand`ed, never written.

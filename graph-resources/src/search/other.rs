@@ -11,9 +11,11 @@ use super::*;
 )]
 pub struct SearchAnswer {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub last_modified_by: Option<IdentitySet>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,

@@ -78,6 +78,7 @@ pub struct Acronym {
     pub base: SearchAnswer,
     pub stands_for: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<AnswerState>,
 }
 
@@ -99,9 +100,11 @@ pub struct Bookmark {
     pub keywords: Option<AnswerKeyword>,
     pub language_tags: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub platforms: Option<Vec<crate::graph::DevicePlatformType>>,
     pub power_app_ids: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<AnswerState>,
     pub targeted_variations: Option<Vec<AnswerVariant>>,
 }
@@ -120,8 +123,10 @@ pub struct Qna {
     pub keywords: Option<AnswerKeyword>,
     pub language_tags: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub platforms: Option<Vec<crate::graph::DevicePlatformType>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub state: Option<AnswerState>,
     pub targeted_variations: Option<Vec<AnswerVariant>>,
 }

@@ -78,6 +78,7 @@ pub struct StringValueDictionary {
 )]
 pub struct Artifact {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -131,6 +132,7 @@ pub enum AnyArtifact {
 )]
 pub struct Case {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
@@ -166,6 +168,7 @@ pub enum AnyCase {
 )]
 pub struct DataSet {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_by: Option<crate::graph::AnyIdentitySet>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -199,6 +202,7 @@ pub enum AnyDataSet {
 )]
 pub struct DataSourceContainer {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub display_name: Option<String>,
@@ -237,6 +241,7 @@ pub enum AnyDataSourceContainer {
 )]
 pub struct FilePlanDescriptorTemplate {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_by: Option<crate::graph::AnyIdentitySet>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -285,8 +290,10 @@ pub enum AnyFilePlanDescriptorTemplate {
 )]
 pub struct Indicator {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub source: Option<IndicatorSource>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -321,6 +328,7 @@ pub enum AnyIndicator {
 )]
 pub struct NetworkAdapter {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub is_enabled: Option<bool>,
     pub name: Option<String>,
@@ -339,6 +347,7 @@ pub struct NetworkAdapter {
 )]
 pub struct Search {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub content_query: Option<String>,
     pub created_by: Option<crate::graph::AnyIdentitySet>,
@@ -378,6 +387,7 @@ pub enum AnySearch {
 )]
 pub struct Tag {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_by: Option<crate::graph::AnyIdentitySet>,
     pub description: Option<String>,
@@ -410,8 +420,10 @@ pub struct UnclassifiedArtifact {
     #[graph(base)]
     pub base: Artifact,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub kind: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<String>,
 }
 
@@ -424,6 +436,7 @@ pub struct UnclassifiedArtifact {
 )]
 pub struct WhoisBaseRecord {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub abuse: Option<WhoisContact>,
     pub admin: Option<WhoisContact>,

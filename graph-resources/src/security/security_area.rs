@@ -2162,10 +2162,13 @@ pub struct AadRiskDetectionAuditRecord {
 #[graph(odata_type = "microsoft.graph.security.account")]
 pub struct Account {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub actions: Option<Vec<Action>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub identifier: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub identity_provider: Option<IdentityProvider>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2185,6 +2188,7 @@ pub struct ActiveDirectoryDomainEvidence {
     pub base: AlertEvidence,
     pub active_directory_domain_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub trusted_domains: Option<Vec<AnyAlertEvidence>>,
 }
 
@@ -2440,6 +2444,7 @@ pub struct AlertComment {
     pub comment: Option<String>,
     pub created_by_display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2452,15 +2457,19 @@ pub struct AlertComment {
 #[graph(odata_type = "microsoft.graph.security.alertEvidence")]
 pub struct AlertEvidence {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub detailed_roles: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub remediation_status: Option<EvidenceRemediationStatus>,
     pub remediation_status_details: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub roles: Option<Vec<EvidenceRole>>,
     pub tags: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub verdict: Option<EvidenceVerdict>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -3658,12 +3667,16 @@ pub struct AuditSearchAuditRecord {
 #[graph(odata_type = "microsoft.graph.security.autonomousSystem")]
 pub struct AutonomousSystem {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub number: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub organization: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -4361,6 +4374,7 @@ pub struct ContainerEvidence {
     pub container_id: Option<String>,
     pub image: Option<Box<AnyAlertEvidence>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_privileged: Option<bool>,
     pub name: Option<String>,
     pub pod: Option<Box<AnyAlertEvidence>>,
@@ -4607,6 +4621,7 @@ pub struct CustomerKeyServiceEncryptionAuditRecord {
 #[graph(odata_type = "microsoft.graph.security.cvssSummary")]
 pub struct CvssSummary {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub score: Option<edm::Double>,
     pub severity: Option<VulnerabilitySeverity>,
     pub vector_string: Option<String>,
@@ -4761,6 +4776,7 @@ pub struct DeployFeatureActivityRecord {
 #[graph(odata_type = "microsoft.graph.security.deploymentAccessKeyType")]
 pub struct DeploymentAccessKeyType {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub deployment_access_key: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -5100,6 +5116,7 @@ pub struct EventPropagationResult {
 #[graph(odata_type = "microsoft.graph.security.eventQuery")]
 pub struct EventQuery {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub query: Option<String>,
     pub query_type: Option<QueryType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -5243,6 +5260,7 @@ pub struct FileEvidence {
 #[graph(odata_type = "microsoft.graph.security.fileHash")]
 pub struct FileHash {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub algorithm: Option<FileHashAlgorithm>,
     pub value: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -5259,6 +5277,7 @@ pub struct FileHashEvidence {
     #[graph(base)]
     pub base: AlertEvidence,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub algorithm: Option<FileHashAlgorithm>,
     pub value: Option<String>,
 }
@@ -5494,6 +5513,7 @@ pub struct HostLogonSessionEvidence {
 #[graph(odata_type = "microsoft.graph.security.hostPortBanner")]
 pub struct HostPortBanner {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub banner: Option<String>,
     pub first_seen_date_time: Option<edm::DateTimeOffset>,
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
@@ -5526,11 +5546,14 @@ pub struct HostPortComponent {
 #[graph(odata_type = "microsoft.graph.security.hostReputationRule")]
 pub struct HostReputationRule {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub description: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     pub related_details_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub severity: Option<HostReputationRuleSeverity>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -5576,8 +5599,10 @@ pub struct HygieneEventRecord {
 #[graph(odata_type = "microsoft.graph.security.hyperlink")]
 pub struct Hyperlink {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub url: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -5668,8 +5693,10 @@ pub struct IntegratedAppsAppSettingsAdminActivityAuditRecord {
 #[graph(odata_type = "microsoft.graph.security.intelligenceProfileCountryOrRegionOfOrigin")]
 pub struct IntelligenceProfileCountryOrRegionOfOrigin {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub code: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub label: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -5682,11 +5709,14 @@ pub struct IntelligenceProfileCountryOrRegionOfOrigin {
 #[graph(odata_type = "microsoft.graph.security.invokeActionResult")]
 pub struct InvokeActionResult {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub account_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub action: Option<Action>,
     pub correlation_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub identity_provider: Option<IdentityProvider>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -5892,6 +5922,7 @@ pub struct KubernetesServiceEvidence {
     pub selector: Option<Dictionary>,
     pub service_ports: Option<Vec<KubernetesServicePort>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub service_type: Option<KubernetesServiceType>,
 }
 
@@ -5902,8 +5933,10 @@ pub struct KubernetesServicePort {
     pub app_protocol: Option<String>,
     pub name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub node_port: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub port: Option<i32>,
     pub protocol: Option<ContainerPortProtocol>,
     pub target_port: Option<String>,
@@ -6232,6 +6265,7 @@ pub struct MdiAuditRecord {
 #[graph(odata_type = "microsoft.graph.security.mergeResponse")]
 pub struct MergeResponse {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub target_incident_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -8278,8 +8312,10 @@ pub struct SensitivityLabelPolicyMatchAuditRecord {
 #[graph(odata_type = "microsoft.graph.security.sensorDeploymentPackage")]
 pub struct SensorDeploymentPackage {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub download_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub version: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -8292,6 +8328,7 @@ pub struct SensorDeploymentPackage {
 #[graph(odata_type = "microsoft.graph.security.sensorSettings")]
 pub struct SensorSettings {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub description: Option<String>,
     pub domain_controller_dns_names: Option<Vec<String>>,
     pub is_delayed_deployment_enabled: Option<bool>,
@@ -9603,6 +9640,7 @@ pub struct VivaPulseResponseAuditRecord {
 #[graph(odata_type = "microsoft.graph.security.vmMetadata")]
 pub struct VmMetadata {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub cloud_provider: Option<VmCloudProvider>,
     pub resource_id: Option<String>,
     pub subscription_id: Option<String>,
@@ -9734,6 +9772,7 @@ pub struct YammerUserHidingAuditRecord {
 )]
 pub struct Alert {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub actor_display_name: Option<String>,
     pub additional_data: Option<Dictionary>,
@@ -9763,10 +9802,13 @@ pub struct Alert {
     pub recommended_actions: Option<String>,
     pub resolved_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub service_source: Option<ServiceSource>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub severity: Option<AlertSeverity>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<AlertStatus>,
     pub system_tags: Option<Vec<String>>,
     pub tenant_id: Option<String>,
@@ -9799,6 +9841,7 @@ pub struct AlertCollectionMoveAlertsParameters {
 )]
 pub struct AnalyzedEmail {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub alert_ids: Option<Vec<String>>,
     pub attachments: Option<Vec<AnalyzedEmailAttachment>>,
@@ -9864,20 +9907,27 @@ pub struct AnalyzedEmailCollectionRemediateParameters {
 )]
 pub struct Article {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub body: Option<FormattedContent>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub image_url: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_featured: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_updated_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub summary: Option<FormattedContent>,
     pub tags: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub title: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -9907,6 +9957,7 @@ pub struct ArticleIndicator {
 )]
 pub struct AuditCoreRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -9927,6 +9978,7 @@ pub struct AuditCoreRoot {
 )]
 pub struct AuditLogQuery {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub administrative_unit_id_filters: Option<Vec<String>>,
     pub display_name: Option<String>,
@@ -9958,6 +10010,7 @@ pub struct AuditLogQuery {
 )]
 pub struct AuditLogRecord {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub administrative_units: Option<Vec<String>>,
     pub audit_data: Option<AnyAuditData>,
@@ -9994,8 +10047,10 @@ pub struct AuthorityTemplate {
 )]
 pub struct AutoAuditingConfiguration {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_automatic: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -10011,6 +10066,7 @@ pub struct AutoAuditingConfiguration {
 )]
 pub struct CaseOperation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub action: Option<CaseAction>,
     pub completed_date_time: Option<edm::DateTimeOffset>,
@@ -10062,6 +10118,7 @@ pub enum AnyCaseOperation {
 )]
 pub struct CasesRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -10108,6 +10165,7 @@ pub struct CitationTemplate {
 )]
 pub struct CollaborationRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -10127,6 +10185,7 @@ pub struct CollaborationRoot {
 )]
 pub struct DataSource {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_by: Option<crate::graph::AnyIdentitySet>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -10170,7 +10229,7 @@ pub struct DispositionReviewStage {
     pub name: Option<String>,
     pub reviewers_email_addresses: Option<Vec<String>>,
     /// Not nullable.
-    #[graph(key)]
+    #[graph(key, non_nullable)]
     pub stage_number: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -10254,6 +10313,7 @@ pub struct EdiscoveryCase {
 )]
 pub struct EdiscoveryCaseMember {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub display_name: Option<String>,
     pub recipient_type: Option<Flags<RecipientType>>,
@@ -10273,8 +10333,10 @@ pub struct EdiscoveryCaseMember {
 )]
 pub struct EdiscoveryCaseSettings {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub case_type: Option<CaseType>,
     pub ocr: Option<OcrSettings>,
     pub redundancy_detection: Option<RedundancyDetectionSettings>,
@@ -10674,6 +10736,7 @@ pub struct EdiscoveryTagOperation {
 )]
 pub struct FilePlanDescriptor {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub authority: Option<AnyFilePlanDescriptorBase>,
     pub category: Option<AnyFilePlanDescriptorBase>,
@@ -10718,22 +10781,29 @@ pub struct FilePlanReferenceTemplate {
 )]
 pub struct HealthIssue {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub additional_information: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub description: Option<String>,
     pub display_name: Option<String>,
     pub domain_names: Option<Vec<String>>,
     pub health_issue_type: Option<HealthIssueType>,
     pub issue_type_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub recommendations: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub recommended_action_commands: Option<Vec<String>>,
     #[graph(rename = "sensorDNSNames")]
     pub sensor_dns_names: Option<Vec<String>>,
@@ -10808,10 +10878,13 @@ pub struct HostComponent {
     pub base: Artifact,
     pub category: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub first_seen_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     pub version: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -10827,12 +10900,16 @@ pub struct HostCookie {
     #[graph(base)]
     pub base: Artifact,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub domain: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub first_seen_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -10858,6 +10935,7 @@ pub struct Hostname {
 )]
 pub struct HostPair {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub first_seen_date_time: Option<edm::DateTimeOffset>,
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
@@ -10882,12 +10960,14 @@ pub struct HostPair {
 )]
 pub struct HostPort {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub banners: Option<Vec<HostPortBanner>>,
     pub first_seen_date_time: Option<edm::DateTimeOffset>,
     pub last_scan_date_time: Option<edm::DateTimeOffset>,
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub port: Option<i32>,
     pub protocol: Option<HostPortProtocol>,
     pub services: Option<Vec<HostPortComponent>>,
@@ -10913,11 +10993,14 @@ pub struct HostPort {
 )]
 pub struct HostReputation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub classification: Option<HostReputationClassification>,
     pub rules: Option<Vec<HostReputationRule>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub score: Option<i32>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -10951,12 +11034,16 @@ pub struct HostTracker {
     #[graph(base)]
     pub base: Artifact,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub first_seen_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub kind: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub value: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -10977,12 +11064,14 @@ pub struct HostTracker {
 )]
 pub struct IdentityAccounts {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub accounts: Option<Vec<Account>>,
     pub cloud_security_identifier: Option<String>,
     pub display_name: Option<String>,
     pub domain: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     pub on_premises_security_identifier: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -11031,6 +11120,7 @@ pub struct IdentityAccountsInvokeActionParameters {
 )]
 pub struct IdentityContainer {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -11071,11 +11161,13 @@ pub struct IdentityContainer {
 )]
 pub struct Incident {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub assigned_to: Option<String>,
     pub classification: Option<AlertClassification>,
     pub comments: Option<Vec<AlertComment>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub custom_tags: Option<Vec<String>>,
     pub description: Option<String>,
@@ -11084,13 +11176,16 @@ pub struct Incident {
     pub incident_web_url: Option<String>,
     pub last_modified_by: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_update_date_time: Option<edm::DateTimeOffset>,
     pub priority_score: Option<i32>,
     pub redirect_incident_id: Option<String>,
     pub resolving_comment: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub severity: Option<AlertSeverity>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<IncidentStatus>,
     pub summary: Option<String>,
     pub system_tags: Option<Vec<String>>,
@@ -11122,19 +11217,25 @@ pub struct IncidentCollectionMergeIncidentsParameters {
 )]
 pub struct IntelligenceProfile {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub aliases: Option<Vec<String>>,
     pub countries_or_regions_of_origin: Option<Vec<IntelligenceProfileCountryOrRegionOfOrigin>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub description: Option<FormattedContent>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub first_active_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub kind: Option<IntelligenceProfileKind>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub summary: Option<FormattedContent>,
     pub targets: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub title: Option<String>,
     pub tradecraft: Option<FormattedContent>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -11154,6 +11255,7 @@ pub struct IntelligenceProfileIndicator {
     #[graph(base)]
     pub base: Indicator,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub first_seen_date_time: Option<edm::DateTimeOffset>,
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
 }
@@ -11185,6 +11287,7 @@ pub struct IpAddress {
 )]
 pub struct LabelsRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -11218,12 +11321,16 @@ pub struct PassiveDnsRecord {
     #[graph(base)]
     pub base: Artifact,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub collected_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub first_seen_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub record_type: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -11241,6 +11348,7 @@ pub struct PassiveDnsRecord {
 )]
 pub struct RetentionEvent {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_by: Option<crate::graph::AnyIdentitySet>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -11270,6 +11378,7 @@ pub struct RetentionEvent {
 )]
 pub struct RetentionEventType {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_by: Option<crate::graph::AnyIdentitySet>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -11293,6 +11402,7 @@ pub struct RetentionEventType {
 )]
 pub struct RetentionLabel {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub action_after_retention_period: Option<ActionAfterRetentionPeriod>,
     pub behavior_during_retention_period: Option<BehaviorDuringRetentionPeriod>,
@@ -11334,26 +11444,37 @@ pub struct RetentionLabel {
 )]
 pub struct Sensor {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub deployment_status: Option<DeploymentStatus>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub domain_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub health_status: Option<SensorHealthStatus>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub open_health_issues_count: Option<edm::Int64>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub sensor_type: Option<SensorType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub service_status: Option<ServiceStatus>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub settings: Option<SensorSettings>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub version: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -11373,14 +11494,19 @@ pub struct Sensor {
 )]
 pub struct SensorCandidate {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub computer_dns_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub domain_name: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub sense_client_version: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -11404,8 +11530,10 @@ pub struct SensorCandidateCollectionActivateParameters {
 )]
 pub struct SensorCandidateActivationConfiguration {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub activation_mode: Option<SensorCandidateActivationMode>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -11422,6 +11550,7 @@ pub struct SensorCandidateActivationConfiguration {
 )]
 pub struct SettingsContainer {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -11491,6 +11620,7 @@ pub struct SubcategoryTemplate {
 )]
 pub struct Subdomain {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub first_seen_date_time: Option<edm::DateTimeOffset>,
     /// Navigation property: read when `$expand`ed, never written.
@@ -11527,6 +11657,7 @@ pub struct Subdomain {
 )]
 pub struct ThreatIntelligence {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -11594,6 +11725,7 @@ pub struct ThreatIntelligence {
 )]
 pub struct TriggersRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -11613,6 +11745,7 @@ pub struct TriggersRoot {
 )]
 pub struct TriggerTypesRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -11655,6 +11788,7 @@ pub struct UserSource {
     #[graph(base)]
     pub base: DataSource,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub email: Option<String>,
     pub included_sources: Option<Flags<SourceType>>,
     pub site_web_url: Option<String>,
@@ -11669,33 +11803,46 @@ pub struct UserSource {
 )]
 pub struct Vulnerability {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub active_exploits_observed: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub common_weakness_enumeration_ids: Option<Vec<String>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub cvss2_summary: Option<CvssSummary>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub cvss3_summary: Option<CvssSummary>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub description: Option<FormattedContent>,
     pub exploits: Option<Vec<Hyperlink>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub exploits_available: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub has_chatter: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub priority_score: Option<i32>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub published_date_time: Option<edm::DateTimeOffset>,
     pub references: Option<Vec<Hyperlink>>,
     pub remediation: Option<FormattedContent>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub severity: Option<VulnerabilitySeverity>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -11717,8 +11864,10 @@ pub struct Vulnerability {
 )]
 pub struct VulnerabilityComponent {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

@@ -123,8 +123,10 @@ pub enum ReverseNumberLookupOption {
 #[graph(odata_type = "microsoft.graph.teamsAdministration.assignedTelephoneNumber")]
 pub struct AssignedTelephoneNumber {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub assignment_category: Option<AssignmentCategory>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub telephone_number: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -137,8 +139,10 @@ pub struct AssignedTelephoneNumber {
 #[graph(odata_type = "microsoft.graph.teamsAdministration.effectivePolicyAssignment")]
 pub struct EffectivePolicyAssignment {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub policy_assignment: Option<PolicyAssignment>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub policy_type: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -151,11 +155,14 @@ pub struct EffectivePolicyAssignment {
 #[graph(odata_type = "microsoft.graph.teamsAdministration.policyAssignment")]
 pub struct PolicyAssignment {
     /// Not nullable.
+    #[graph(non_nullable)]
     pub assignment_type: Option<AssignmentType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub group_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub policy_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -201,13 +208,16 @@ pub struct TelephoneNumberLongRunningOperationDetails {
 )]
 pub struct NumberAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub activation_state: Option<ActivationState>,
     pub assignment_category: Option<AssignmentCategory>,
     pub assignment_status: Option<AssignmentStatus>,
     pub assignment_target_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub capabilities: Option<Vec<NumberCapability>>,
     pub city: Option<String>,
     pub civic_address_id: Option<String>,
@@ -216,15 +226,20 @@ pub struct NumberAssignment {
     pub network_site_id: Option<String>,
     pub number_source: Option<NumberSource>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub number_type: Option<NumberType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub operator_id: Option<String>,
     pub port_in_status: Option<PortInStatus>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub reverse_number_lookup_options: Option<Vec<ReverseNumberLookupOption>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub supported_customer_actions: Option<Vec<CustomerAction>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub telephone_number: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -275,6 +290,7 @@ pub struct NumberAssignmentCollectionUpdateNumberParameters {
 )]
 pub struct TeamsAdminRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -305,6 +321,7 @@ pub struct TeamsAdminRoot {
 )]
 pub struct TeamsPolicyAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -343,11 +360,14 @@ pub struct TeamsPolicyAssignmentGetPolicyIdParameters {
 )]
 pub struct TeamsPolicyUserAssignment {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     pub policy_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub policy_type: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -379,20 +399,26 @@ pub struct TeamsPolicyUserAssignmentCollectionUnassignParameters {
 )]
 pub struct TeamsUserConfiguration {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub account_type: Option<AccountType>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub effective_policy_assignments: Option<Vec<EffectivePolicyAssignment>>,
     pub feature_types: Option<Vec<String>>,
     pub is_enterprise_voice_enabled: Option<bool>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub modified_date_time: Option<edm::DateTimeOffset>,
     pub telephone_numbers: Option<Vec<AssignedTelephoneNumber>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub tenant_id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub user_principal_name: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -411,11 +437,14 @@ pub struct TeamsUserConfiguration {
 )]
 pub struct TelephoneNumberLongRunningOperation {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub created_date_time: Option<String>,
     pub numbers: Option<Vec<TelephoneNumberLongRunningOperationDetails>>,
     /// Not nullable.
+    #[graph(non_nullable)]
     pub status: Option<crate::graph::LongRunningOperationStatus>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -433,6 +462,7 @@ pub struct TelephoneNumberLongRunningOperation {
 )]
 pub struct TelephoneNumberManagementRoot {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
