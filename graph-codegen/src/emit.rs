@@ -971,22 +971,7 @@ pub fn round_trip_test(doc: &Document, plan: &Plan) -> String {
         }
         let module_name = &plan.modules[module].name;
         // The test exists under the features of its types, so that no build runs it empty.
-        let gates: Vec<Gate> = checks.iter().map(|&t| plan.gate(t)).collect();
-        let gate = if gates.iter().any(|g| *g == Gate::Always) {
-            Gate::Always
-        } else if gates.iter().any(|g| *g == Gate::Core) {
-            Gate::Core
-        } else {
-            Gate::Areas(
-                gates
-                    .iter()
-                    .flat_map(|g| match g {
-                        Gate::Areas(a) => a.iter().copied().collect::<Vec<_>>(),
-                        _ => Vec::new(),
-                    })
-                    .collect(),
-            )
-        };
+        let gate = union_gate(plan, &checks);
         let _ = writeln!(out, "#[test]");
         writer.cfg_attr(&mut out, &gate, 0);
         let _ = writeln!(out, "fn {module_name}_{}() {{", file_module(&group));
@@ -1043,22 +1028,7 @@ pub fn conformance_test(doc: &Document, plan: &Plan) -> String {
             continue;
         }
         let module_name = &plan.modules[module].name;
-        let gates: Vec<Gate> = checks.iter().map(|&t| plan.gate(t)).collect();
-        let gate = if gates.iter().any(|g| *g == Gate::Always) {
-            Gate::Always
-        } else if gates.iter().any(|g| *g == Gate::Core) {
-            Gate::Core
-        } else {
-            Gate::Areas(
-                gates
-                    .iter()
-                    .flat_map(|g| match g {
-                        Gate::Areas(a) => a.iter().copied().collect::<Vec<_>>(),
-                        _ => Vec::new(),
-                    })
-                    .collect(),
-            )
-        };
+        let gate = union_gate(plan, &checks);
         let _ = writeln!(out, "#[test]");
         writer.cfg_attr(&mut out, &gate, 0);
         let _ = writeln!(
@@ -1090,6 +1060,26 @@ pub fn conformance_test(doc: &Document, plan: &Plan) -> String {
         );
     }
     out
+}
+
+/// The gate under which any of `types` is compiled.
+fn union_gate(plan: &Plan, types: &[usize]) -> Gate {
+    let gates: Vec<Gate> = types.iter().map(|&t| plan.gate(t)).collect();
+    if gates.contains(&Gate::Always) {
+        Gate::Always
+    } else if gates.contains(&Gate::Core) {
+        Gate::Core
+    } else {
+        Gate::Areas(
+            gates
+                .iter()
+                .flat_map(|g| match g {
+                    Gate::Areas(a) => a.iter().copied().collect::<Vec<_>>(),
+                    _ => Vec::new(),
+                })
+                .collect(),
+        )
+    }
 }
 
 /// The module file name of a file group (`core` is a file `shared.rs`).
