@@ -152,6 +152,11 @@ impl<T: EdmType> EdmType for crate::DeltaItem<T> {
     const EDM: EdmRef = T::EDM;
 }
 
+/// A media stream return (`Returns Edm.Stream`): `Edm.Stream`.
+impl EdmType for crate::response::Media {
+    const EDM: EdmRef = EdmRef::single("Edm.Stream");
+}
+
 /// A primitive return read from `value`: `T`.
 impl<T: EdmType> EdmType for crate::response::Value<T> {
     const EDM: EdmRef = T::EDM;

@@ -1,37 +1,38 @@
 //! `microsoft.graph.deviceManagementExchangeConnector`: a connection to an Exchange environment.
 //!
-//! Declared from its Graph docs page, with types and nullability checked against the v1.0 CSDL.
+//! The declarations below are exactly what `graph-codegen` writes for these types from the v1.0
+//! CSDL (`graph-resources/src/graph/device_management.rs`, there under the feature
+//! `deviceManagement`): `graph-codegen/tests/shipped.rs` compares them. Their docs are the CSDL's
+//! descriptions; "Not nullable." marks `Nullable="false"` properties, which the service fills
+//! whenever it returns them. Every property is an `Option`, the key too: a create body has no
+//! `id`, and `$select` returns only what was asked for.
+//!
+//! ```
+//! use graph_entity::GraphEntity;
+//! use graph_entity::resources::{
+//!     DeviceManagementExchangeConnector as Connector, DeviceManagementExchangeConnectorStatus,
+//!     DeviceManagementExchangeConnectorSyncParameters as SyncParameters,
+//!     DeviceManagementExchangeConnectorSyncType as SyncType,
+//! };
+//!
+//! let connector: Connector = serde_json::from_str(r##"{
+//!     "@odata.type": "#microsoft.graph.deviceManagementExchangeConnector",
+//!     "id": "98cdc9e4-c9e4-98cd-e4c9-cd98e4c9cd98",
+//!     "status": "connected",
+//!     "serverName": "Server Name value"
+//! }"##)?;
+//! assert_eq!(connector.key(), Some("98cdc9e4-c9e4-98cd-e4c9-cd98e4c9cd98"));
+//! assert_eq!(connector.status, Some(DeviceManagementExchangeConnectorStatus::Connected));
+//! let sync = Connector::sync("98cdc9e4", &SyncParameters { sync_type: SyncType::DeltaSync })?;
+//! assert_eq!(sync.to_string(), "POST /deviceManagement/exchangeConnectors/98cdc9e4/sync");
+//! assert_eq!(sync.body(), Some(&br#"{"syncType":"deltaSync"}"#[..]));
+//! # Ok::<(), serde_json::Error>(())
+//! ```
 
-use crate::edm::DateTimeOffset;
+use crate::edm;
 use crate::{AdditionalData, GraphEntity, GraphEnum};
 
 /// Entity which represents a connection to an Exchange environment.
-///
-/// Every property is an `Option`, the key too: a create body has no `id`, and `$select` returns
-/// only what was asked for. Properties marked "not nullable" are `Nullable="false"` in the CSDL:
-/// the service gives them a value whenever it returns them.
-///
-/// ```
-/// use graph_entity::GraphEntity;
-/// use graph_entity::resources::{
-///     DeviceManagementExchangeConnector as Connector, DeviceManagementExchangeConnectorStatus,
-///     DeviceManagementExchangeConnectorSyncParameters as SyncParameters,
-///     DeviceManagementExchangeConnectorSyncType as SyncType,
-/// };
-///
-/// let connector: Connector = serde_json::from_str(r##"{
-///     "@odata.type": "#microsoft.graph.deviceManagementExchangeConnector",
-///     "id": "98cdc9e4-c9e4-98cd-e4c9-cd98e4c9cd98",
-///     "status": "connected",
-///     "serverName": "Server Name value"
-/// }"##)?;
-/// assert_eq!(connector.key(), Some("98cdc9e4-c9e4-98cd-e4c9-cd98e4c9cd98"));
-/// assert_eq!(connector.status, Some(DeviceManagementExchangeConnectorStatus::Connected));
-/// let sync = Connector::sync("98cdc9e4", &SyncParameters { sync_type: SyncType::DeltaSync })?;
-/// assert_eq!(sync.to_string(), "POST /deviceManagement/exchangeConnectors/98cdc9e4/sync");
-/// assert_eq!(sync.body(), Some(&br#"{"syncType":"deltaSync"}"#[..]));
-/// # Ok::<(), serde_json::Error>(())
-/// ```
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
@@ -41,32 +42,31 @@ use crate::{AdditionalData, GraphEntity, GraphEnum};
 )]
 pub struct DeviceManagementExchangeConnector {
     /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
     pub id: Option<String>,
     /// The name of the server hosting the Exchange Connector.
     pub connector_server_name: Option<String>,
     /// An alias assigned to the Exchange server
     pub exchange_alias: Option<String>,
-    /// The type of Exchange Connector Configured. Possible values are: `onPremises`, `hosted`,
-    /// `serviceToService`, `dedicated`. Not nullable.
+    /// The type of Exchange Connector Configured. Not nullable.
     #[graph(non_nullable)]
     pub exchange_connector_type: Option<DeviceManagementExchangeConnectorType>,
     /// Exchange Organization to the Exchange server
     pub exchange_organization: Option<String>,
     /// Last sync time for the Exchange Connector. Not nullable.
     #[graph(non_nullable)]
-    pub last_sync_date_time: Option<DateTimeOffset>,
+    pub last_sync_date_time: Option<edm::DateTimeOffset>,
     /// Email address used to configure the Service To Service Exchange Connector.
     pub primary_smtp_address: Option<String>,
     /// The name of the Exchange server.
     pub server_name: Option<String>,
-    /// Exchange Connector Status. Possible values are: `none`, `connectionPending`, `connected`,
-    /// `disconnected`. Not nullable.
+    /// Exchange Connector Status. Not nullable.
     #[graph(non_nullable)]
     pub status: Option<DeviceManagementExchangeConnectorStatus>,
     /// The version of the ExchangeConnectorAgent
     pub version: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties,
-    /// annotations, explicit `null`s and enum members this crate does not know yet.
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -103,16 +103,14 @@ pub enum DeviceManagementExchangeConnectorStatus {
     UnknownFutureValue,
 }
 
-/// The body of the `sync` action: the CSDL's `syncType` parameter is required, so
-/// [`DeviceManagementExchangeConnector::sync`] cannot build the request without one.
+/// The body of the action `sync`, bound to `deviceManagementExchangeConnector`.
 #[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
 #[graph(parameters)]
 pub struct DeviceManagementExchangeConnectorSyncParameters {
-    /// The type of Exchange Connector sync requested.
     pub sync_type: DeviceManagementExchangeConnectorSyncType,
 }
 
-/// The type of Exchange Connector sync requested: the `syncType` parameter of the `sync` action.
+/// The type of Exchange Connector sync requested.
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.deviceManagementExchangeConnectorSyncType")]
 pub enum DeviceManagementExchangeConnectorSyncType {

@@ -1,0 +1,556 @@
+//! The CSDL (OData v4 `$metadata`) document as a model: schemas, types, operations and the
+//! entity container, read with `roxmltree`.
+//!
+//! Every type reference is resolved to its namespace-qualified name (aliases such as `graph.`
+//! and `self.` replaced by their namespace), so that the rest of the generator never sees an
+//! alias. Descriptions come from `Org.OData.Core.V1.Description` annotations, inline or in an
+//! `<Annotations Target="...">` block.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+/// A CSDL document that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsdlError(pub String);
+
+impl fmt::Display for CsdlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for CsdlError {}
+
+/// A reference to a type: `Edm.String`, `microsoft.graph.user`, or a collection of one.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeRef {
+    /// Namespace-qualified (`Edm.String`, `microsoft.graph.user`).
+    pub name: String,
+    /// `Collection(...)`.
+    pub collection: bool,
+}
+
+impl TypeRef {
+    /// Whether this is a primitive `Edm.*` type.
+    pub fn is_edm(&self) -> bool {
+        self.name.starts_with("Edm.")
+    }
+}
+
+/// A structural property.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Property {
+    pub name: String,
+    pub ty: TypeRef,
+    /// The CSDL's `Nullable` (default `true`).
+    pub nullable: bool,
+    /// `Org.OData.Core.V1.Computed`: set by the service, never by a client.
+    pub computed: bool,
+    pub description: Option<String>,
+}
+
+/// A navigation property.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NavigationProperty {
+    pub name: String,
+    pub ty: TypeRef,
+    pub nullable: bool,
+    pub contains_target: bool,
+    pub description: Option<String>,
+}
+
+/// An entity type or a complex type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StructuredType {
+    pub namespace: String,
+    pub name: String,
+    pub is_entity: bool,
+    /// Namespace-qualified.
+    pub base: Option<String>,
+    pub is_abstract: bool,
+    pub open: bool,
+    pub has_stream: bool,
+    /// The key's property names (entity types that declare a key).
+    pub key: Vec<String>,
+    pub properties: Vec<Property>,
+    pub navigation: Vec<NavigationProperty>,
+    pub description: Option<String>,
+}
+
+impl StructuredType {
+    pub fn qualified(&self) -> String {
+        format!("{}.{}", self.namespace, self.name)
+    }
+}
+
+/// A member of an enum type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    pub name: String,
+    pub value: Option<i64>,
+    pub description: Option<String>,
+}
+
+/// An enum type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumType {
+    pub namespace: String,
+    pub name: String,
+    pub flags: bool,
+    pub underlying: Option<String>,
+    pub members: Vec<Member>,
+    pub description: Option<String>,
+}
+
+impl EnumType {
+    pub fn qualified(&self) -> String {
+        format!("{}.{}", self.namespace, self.name)
+    }
+}
+
+/// A parameter of an action or function.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parameter {
+    pub name: String,
+    pub ty: TypeRef,
+    pub nullable: bool,
+    /// `Org.OData.Core.V1.OptionalParameter`.
+    pub optional: bool,
+}
+
+/// An action or a function.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    pub namespace: String,
+    pub name: String,
+    pub is_function: bool,
+    pub bound: bool,
+    /// For a bound operation, the first parameter is the binding parameter.
+    pub parameters: Vec<Parameter>,
+    pub return_type: Option<(TypeRef, bool)>,
+    pub composable: bool,
+    pub description: Option<String>,
+}
+
+impl Operation {
+    /// The binding parameter's type, for a bound operation.
+    pub fn binding(&self) -> Option<&TypeRef> {
+        self.bound
+            .then(|| self.parameters.first().map(|p| &p.ty))
+            .flatten()
+    }
+}
+
+/// An entity set or singleton of the entity container.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContainerItem {
+    pub name: String,
+    /// Namespace-qualified entity type.
+    pub ty: String,
+    pub singleton: bool,
+}
+
+/// An action or function import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperationImport {
+    pub name: String,
+    /// Namespace-qualified operation name.
+    pub operation: String,
+    pub is_function: bool,
+}
+
+/// A whole CSDL document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Document {
+    /// Namespace → alias, in document order.
+    pub schemas: Vec<(String, Option<String>)>,
+    pub structured: Vec<StructuredType>,
+    pub enums: Vec<EnumType>,
+    pub operations: Vec<Operation>,
+    pub container: Vec<ContainerItem>,
+    pub imports: Vec<OperationImport>,
+}
+
+const EDM_NS: &str = "http://docs.oasis-open.org/odata/ns/edm";
+const DESCRIPTION: &str = "Org.OData.Core.V1.Description";
+const COMPUTED: &str = "Org.OData.Core.V1.Computed";
+const OPTIONAL: &str = "Org.OData.Core.V1.OptionalParameter";
+
+fn children<'a, 'i>(
+    node: roxmltree::Node<'a, 'i>,
+    name: &'static str,
+) -> impl Iterator<Item = roxmltree::Node<'a, 'i>> + 'a {
+    node.children()
+        .filter(move |c| c.is_element() && c.tag_name().name() == name)
+}
+
+fn attr<'a>(node: roxmltree::Node<'a, '_>, name: &str) -> Option<&'a str> {
+    node.attribute(name)
+}
+
+fn flag(node: roxmltree::Node<'_, '_>, name: &str, default: bool) -> bool {
+    match node.attribute(name) {
+        Some(value) => value == "true",
+        None => default,
+    }
+}
+
+/// The inline annotations of an element: term → value (`String` or `Bool` attribute; a term
+/// without a value is `"true"`).
+fn annotations(node: roxmltree::Node<'_, '_>) -> HashMap<String, String> {
+    children(node, "Annotation")
+        .filter_map(|a| {
+            let term = a.attribute("Term")?;
+            let value = a
+                .attribute("String")
+                .or_else(|| a.attribute("Bool"))
+                .unwrap_or("true");
+            Some((term.to_owned(), value.to_owned()))
+        })
+        .collect()
+}
+
+struct Resolver {
+    /// alias or namespace → namespace.
+    prefixes: HashMap<String, String>,
+}
+
+impl Resolver {
+    /// `graph.user` → `microsoft.graph.user`; `Collection(graph.x)` → a collection.
+    fn type_ref(&self, text: &str) -> TypeRef {
+        let (inner, collection) = match text
+            .strip_prefix("Collection(")
+            .and_then(|t| t.strip_suffix(')'))
+        {
+            Some(inner) => (inner, true),
+            None => (text, false),
+        };
+        TypeRef {
+            name: self.name(inner),
+            collection,
+        }
+    }
+
+    fn name(&self, text: &str) -> String {
+        if text.starts_with("Edm.") {
+            return text.to_owned();
+        }
+        match text.rsplit_once('.') {
+            Some((prefix, name)) => match self.prefixes.get(prefix) {
+                Some(namespace) => format!("{namespace}.{name}"),
+                None => text.to_owned(),
+            },
+            None => text.to_owned(),
+        }
+    }
+
+    /// A `Target` of `<Annotations>`, with its alias resolved (only the part before `/`).
+    fn target(&self, text: &str) -> String {
+        match text.split_once('/') {
+            Some((ty, rest)) => format!("{}/{rest}", self.name(ty)),
+            None => self.name(text),
+        }
+    }
+}
+
+impl Document {
+    /// Reads a CSDL document.
+    pub fn parse(xml: &str) -> Result<Document, CsdlError> {
+        let xml = xml.strip_prefix('\u{feff}').unwrap_or(xml);
+        let tree = roxmltree::Document::parse(xml)
+            .map_err(|e| CsdlError(format!("not an XML document: {e}")))?;
+        let schemas: Vec<_> = tree
+            .descendants()
+            .filter(|n| n.is_element() && n.tag_name().name() == "Schema")
+            .filter(|n| n.tag_name().namespace().is_none_or(|ns| ns == EDM_NS))
+            .collect();
+        if schemas.is_empty() {
+            return Err(CsdlError("no <Schema> element: not a CSDL document".into()));
+        }
+        let mut doc = Document::default();
+        let mut prefixes = HashMap::new();
+        for schema in &schemas {
+            let namespace = attr(*schema, "Namespace")
+                .ok_or_else(|| CsdlError("a <Schema> without Namespace".into()))?;
+            let alias = attr(*schema, "Alias").map(str::to_owned);
+            prefixes.insert(namespace.to_owned(), namespace.to_owned());
+            if let Some(alias) = &alias {
+                prefixes.insert(alias.clone(), namespace.to_owned());
+            }
+            doc.schemas.push((namespace.to_owned(), alias));
+        }
+        let resolver = Resolver { prefixes };
+
+        // External annotations: target → term → value.
+        let mut external: HashMap<String, HashMap<String, String>> = HashMap::new();
+        for schema in &schemas {
+            for block in children(*schema, "Annotations") {
+                let Some(target) = attr(block, "Target") else {
+                    continue;
+                };
+                let entry = external.entry(resolver.target(target)).or_default();
+                for (term, value) in annotations(block) {
+                    entry.entry(term).or_insert(value);
+                }
+            }
+        }
+        let lookup = |target: &str, inline: &HashMap<String, String>, term: &str| {
+            inline
+                .get(term)
+                .or_else(|| external.get(target).and_then(|terms| terms.get(term)))
+                .cloned()
+        };
+        let description = |target: &str, inline: &HashMap<String, String>| {
+            lookup(target, inline, DESCRIPTION).filter(|d| !d.trim().is_empty())
+        };
+
+        for schema in &schemas {
+            let namespace = attr(*schema, "Namespace").unwrap_or_default().to_owned();
+            for node in schema.children().filter(|n| n.is_element()) {
+                let kind = node.tag_name().name();
+                let Some(name) = attr(node, "Name") else {
+                    continue;
+                };
+                let qualified = format!("{namespace}.{name}");
+                let inline = annotations(node);
+                match kind {
+                    "EntityType" | "ComplexType" => {
+                        let key = children(node, "Key")
+                            .flat_map(|k| children(k, "PropertyRef"))
+                            .filter_map(|p| attr(p, "Name").map(str::to_owned))
+                            .collect();
+                        let properties = children(node, "Property")
+                            .filter_map(|p| {
+                                let pname = attr(p, "Name")?;
+                                let inline = annotations(p);
+                                let target = format!("{qualified}/{pname}");
+                                Some(Property {
+                                    name: pname.to_owned(),
+                                    ty: resolver.type_ref(attr(p, "Type")?),
+                                    nullable: flag(p, "Nullable", true),
+                                    computed: lookup(&target, &inline, COMPUTED)
+                                        .is_some_and(|v| v == "true"),
+                                    description: description(&target, &inline),
+                                })
+                            })
+                            .collect();
+                        let navigation = children(node, "NavigationProperty")
+                            .filter_map(|p| {
+                                let pname = attr(p, "Name")?;
+                                let inline = annotations(p);
+                                Some(NavigationProperty {
+                                    name: pname.to_owned(),
+                                    ty: resolver.type_ref(attr(p, "Type")?),
+                                    nullable: flag(p, "Nullable", true),
+                                    contains_target: flag(p, "ContainsTarget", false),
+                                    description: description(
+                                        &format!("{qualified}/{pname}"),
+                                        &inline,
+                                    ),
+                                })
+                            })
+                            .collect();
+                        doc.structured.push(StructuredType {
+                            namespace: namespace.clone(),
+                            name: name.to_owned(),
+                            is_entity: kind == "EntityType",
+                            base: attr(node, "BaseType").map(|b| resolver.name(b)),
+                            is_abstract: flag(node, "Abstract", false),
+                            open: flag(node, "OpenType", false),
+                            has_stream: flag(node, "HasStream", false),
+                            key,
+                            properties,
+                            navigation,
+                            description: description(&qualified, &inline),
+                        });
+                    }
+                    "EnumType" => {
+                        let members = children(node, "Member")
+                            .filter_map(|m| {
+                                let mname = attr(m, "Name")?;
+                                Some(Member {
+                                    name: mname.to_owned(),
+                                    value: attr(m, "Value").and_then(|v| v.parse().ok()),
+                                    description: description(
+                                        &format!("{qualified}/{mname}"),
+                                        &annotations(m),
+                                    ),
+                                })
+                            })
+                            .collect();
+                        doc.enums.push(EnumType {
+                            namespace: namespace.clone(),
+                            name: name.to_owned(),
+                            flags: flag(node, "IsFlags", false),
+                            underlying: attr(node, "UnderlyingType").map(str::to_owned),
+                            members,
+                            description: description(&qualified, &inline),
+                        });
+                    }
+                    "Action" | "Function" => {
+                        let parameters = children(node, "Parameter")
+                            .filter_map(|p| {
+                                let inline = annotations(p);
+                                Some(Parameter {
+                                    name: attr(p, "Name")?.to_owned(),
+                                    ty: resolver.type_ref(attr(p, "Type")?),
+                                    nullable: flag(p, "Nullable", true),
+                                    optional: inline.contains_key(OPTIONAL),
+                                })
+                            })
+                            .collect();
+                        let return_type = children(node, "ReturnType").next().and_then(|r| {
+                            Some((
+                                resolver.type_ref(attr(r, "Type")?),
+                                flag(r, "Nullable", true),
+                            ))
+                        });
+                        doc.operations.push(Operation {
+                            namespace: namespace.clone(),
+                            name: name.to_owned(),
+                            is_function: kind == "Function",
+                            bound: flag(node, "IsBound", false),
+                            parameters,
+                            return_type,
+                            composable: flag(node, "IsComposable", false),
+                            description: description(&qualified, &inline),
+                        });
+                    }
+                    "EntityContainer" => {
+                        for item in node.children().filter(|n| n.is_element()) {
+                            let Some(item_name) = attr(item, "Name") else {
+                                continue;
+                            };
+                            match item.tag_name().name() {
+                                "EntitySet" | "Singleton" => {
+                                    let singleton = item.tag_name().name() == "Singleton";
+                                    let ty =
+                                        attr(item, if singleton { "Type" } else { "EntityType" });
+                                    if let Some(ty) = ty {
+                                        doc.container.push(ContainerItem {
+                                            name: item_name.to_owned(),
+                                            ty: resolver.name(ty),
+                                            singleton,
+                                        });
+                                    }
+                                }
+                                "ActionImport" | "FunctionImport" => {
+                                    let is_function = item.tag_name().name() == "FunctionImport";
+                                    let operation =
+                                        attr(item, if is_function { "Function" } else { "Action" });
+                                    if let Some(operation) = operation {
+                                        doc.imports.push(OperationImport {
+                                            name: item_name.to_owned(),
+                                            operation: resolver.name(operation),
+                                            is_function,
+                                        });
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Ok(doc)
+    }
+
+    /// Structured types by qualified name.
+    pub fn structured_index(&self) -> BTreeMap<String, usize> {
+        self.structured
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.qualified(), i))
+            .collect()
+    }
+
+    /// Enum types by qualified name.
+    pub fn enum_index(&self) -> BTreeMap<String, usize> {
+        self.enums
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.qualified(), i))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SMALL: &str = r#"<?xml version="1.0"?>
+<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
+  <edmx:DataServices>
+    <Schema Namespace="contoso.core" Alias="c" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+      <EnumType Name="colour" IsFlags="true">
+        <Member Name="red" Value="1" />
+        <Member Name="blue" Value="2" />
+      </EnumType>
+      <EntityType Name="thing" Abstract="true">
+        <Key><PropertyRef Name="id" /></Key>
+        <Property Name="id" Type="Edm.String" Nullable="false">
+          <Annotation Term="Org.OData.Core.V1.Computed" Bool="true" />
+        </Property>
+        <Property Name="colours" Type="Collection(c.colour)" />
+        <NavigationProperty Name="parts" Type="Collection(c.thing)" ContainsTarget="true" />
+      </EntityType>
+      <Action Name="paint" IsBound="true">
+        <Parameter Name="bindingParameter" Type="c.thing" />
+        <Parameter Name="colour" Type="c.colour" Nullable="false" />
+        <ReturnType Type="Edm.Boolean" />
+      </Action>
+      <EntityContainer Name="Service">
+        <EntitySet Name="things" EntityType="contoso.core.thing" />
+        <Singleton Name="me" Type="c.thing" />
+      </EntityContainer>
+      <Annotations Target="c.thing/colours">
+        <Annotation Term="Org.OData.Core.V1.Description" String="The colours." />
+      </Annotations>
+    </Schema>
+  </edmx:DataServices>
+</edmx:Edmx>"#;
+
+    #[test]
+    fn reads_types_operations_and_container_with_aliases_resolved() {
+        let doc = Document::parse(SMALL).unwrap();
+        assert_eq!(doc.schemas, vec![("contoso.core".into(), Some("c".into()))]);
+        let thing = &doc.structured[0];
+        assert_eq!(thing.qualified(), "contoso.core.thing");
+        assert!(thing.is_entity && thing.is_abstract);
+        assert_eq!(thing.key, ["id"]);
+        assert!(thing.properties[0].computed && !thing.properties[0].nullable);
+        assert_eq!(
+            thing.properties[1].ty,
+            TypeRef {
+                name: "contoso.core.colour".into(),
+                collection: true
+            }
+        );
+        assert_eq!(
+            thing.properties[1].description.as_deref(),
+            Some("The colours.")
+        );
+        assert!(thing.navigation[0].contains_target);
+        assert!(doc.enums[0].flags);
+        assert_eq!(doc.enums[0].members[1].value, Some(2));
+        let paint = &doc.operations[0];
+        assert_eq!(paint.binding().unwrap().name, "contoso.core.thing");
+        assert_eq!(paint.return_type.as_ref().unwrap().0.name, "Edm.Boolean");
+        assert_eq!(doc.container.len(), 2);
+        assert!(doc.container[1].singleton);
+        assert_eq!(doc.container[1].ty, "contoso.core.thing");
+    }
+
+    #[test]
+    fn refuses_what_is_not_csdl() {
+        assert!(
+            Document::parse("<a/>")
+                .unwrap_err()
+                .0
+                .contains("no <Schema>")
+        );
+        assert!(Document::parse("<a").unwrap_err().0.contains("not an XML"));
+    }
+}

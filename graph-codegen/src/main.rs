@@ -1,0 +1,77 @@
+//! `cargo run -p graph-codegen -- <CSDL> <OUT>`: generates the crate of declarations of a CSDL
+//! document into the directory `OUT` (its `Cargo.toml`, `src/` and `tests/`).
+//! `--serde-twin` writes the same declarations with serde derives instead (the compile-time
+//! benchmark's baseline, `scripts/resources-bench`).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+fn main() -> ExitCode {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // `--serde-twin`: the same declarations with serde derives, for the compile-time benchmark.
+    let twin = args.first().is_some_and(|a| a == "--serde-twin");
+    if twin {
+        args.remove(0);
+    }
+    // `--sizes <CSDL>`: per area, the types compiled and the bytes of their declarations (TSV).
+    if let [flag, csdl] = args.as_slice()
+        && flag == "--sizes"
+    {
+        let sizes = std::fs::read_to_string(csdl)
+            .map_err(|e| e.to_string())
+            .and_then(|xml| graph_codegen::Document::parse(&xml).map_err(|e| e.to_string()));
+        return match sizes {
+            Ok(doc) => {
+                for (area, types, bytes) in graph_codegen::area_sizes(&doc) {
+                    println!("{area}\t{types}\t{bytes}");
+                }
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("graph-codegen: {csdl}: {error}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let [csdl, out] = args.as_slice() else {
+        eprintln!(
+            "usage: graph-codegen [--serde-twin] <CSDL> <OUT> | graph-codegen --sizes <CSDL>"
+        );
+        return ExitCode::from(2);
+    };
+    let start = Instant::now();
+    let xml = match std::fs::read_to_string(csdl) {
+        Ok(xml) => xml,
+        Err(error) => {
+            eprintln!("graph-codegen: cannot read {csdl}: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let files = match graph_codegen::generate(&xml) {
+        Ok(files) => files,
+        Err(error) => {
+            eprintln!("graph-codegen: {csdl}: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let files = if twin {
+        graph_codegen::twin::serde_twin(&files)
+    } else {
+        files
+    };
+    let generated = start.elapsed();
+    if let Err(error) = graph_codegen::write(&files, &PathBuf::from(out)) {
+        eprintln!("graph-codegen: cannot write {out}: {error}");
+        return ExitCode::FAILURE;
+    }
+    let bytes: usize = files.values().map(String::len).sum();
+    eprintln!(
+        "graph-codegen: {} files ({} KiB before rustfmt) in {out}: generated in {:.2} s, written and formatted in {:.2} s",
+        files.len(),
+        bytes / 1024,
+        generated.as_secs_f64(),
+        start.elapsed().as_secs_f64()
+    );
+    ExitCode::SUCCESS
+}

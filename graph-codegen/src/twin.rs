@@ -1,0 +1,179 @@
+//! The serde twin of the generated crate, for the compile-time benchmark: the same structs,
+//! enums, fields, field types, `cfg` gates and features, with `#[derive(Serialize,
+//! Deserialize)]` instead of the graph derives (`rename_all = "camelCase"` and the same
+//! renames; a base type is a `#[serde(flatten)]` field, a polymorphic enum is `untagged`, flags
+//! are strings), and without what serde has no counterpart for: `additional_data`, addresses
+//! and operations.
+
+use crate::emit::Files;
+
+/// The twin of the (unformatted) files of [`generate`](crate::generate).
+pub fn serde_twin(files: &Files) -> Files {
+    let mut out = Files::new();
+    for (path, text) in files {
+        if path == "Cargo.toml" {
+            out.insert(path.clone(), twin_manifest(text));
+        } else if path.starts_with("src/") && path.ends_with(".rs") {
+            out.insert(path.clone(), twin_source(text));
+        }
+    }
+    out
+}
+
+fn twin_manifest(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        if line.starts_with("name = ") {
+            out.push_str("name = \"graph-resources-serde\"\n");
+        } else if line.starts_with("graph-entity = ") {
+            out.push_str(line);
+            out.push_str("\nserde = { version = \"1\", features = [\"derive\"] }\n");
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn twin_source(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut docs: Vec<&str> = Vec::new();
+    let mut lines = text.lines().peekable();
+    let mut skip_attribute = false;
+    let mut skip_field = false;
+    while let Some(line) = lines.next() {
+        let trimmed = line.trim_start();
+        if skip_attribute {
+            skip_attribute = !trimmed.ends_with(")]");
+            continue;
+        }
+        if skip_field {
+            skip_field = false;
+            continue;
+        }
+        if trimmed.starts_with("///") {
+            docs.push(line);
+            continue;
+        }
+        let indent = &line[..line.len() - trimmed.len()];
+        let mut flush = true;
+        let replaced: Option<String> = if trimmed.starts_with("use graph_entity::{") {
+            Some(format!(
+                "use graph_entity::{{edm, serde_json}};\n{indent}#[allow(unused_imports)]\n{indent}use serde::{{Deserialize, Serialize}};"
+            ))
+        } else if trimmed.starts_with("#[derive(GraphEnum,") {
+            Some(format!(
+                "{}\n{indent}#[serde(rename_all = \"camelCase\")]",
+                line.replace("GraphEnum,", "Serialize, Deserialize,")
+            ))
+        } else if trimmed.starts_with("#[derive(GraphPolymorphic,") {
+            Some(format!(
+                "{}\n{indent}#[serde(untagged)]",
+                line.replace("GraphPolymorphic,", "Serialize, Deserialize,")
+            ))
+        } else if trimmed.starts_with("#[derive(GraphEntity,") {
+            let parameters = lines
+                .peek()
+                .is_some_and(|next| next.trim() == "#[graph(parameters)]");
+            let serde = if parameters {
+                "#[serde(rename_all = \"camelCase\")]"
+            } else {
+                "#[serde(rename_all = \"camelCase\", default)]"
+            };
+            Some(format!(
+                "{}\n{indent}{serde}",
+                line.replace("GraphEntity,", "Serialize, Deserialize,")
+            ))
+        } else if trimmed.starts_with("#[graph(additional_data)]") {
+            docs.clear();
+            flush = false;
+            skip_field = true;
+            Some(String::new())
+        } else if trimmed.starts_with("#[graph(base)]") {
+            Some(format!("{indent}#[serde(flatten)]"))
+        } else if trimmed.starts_with("#[graph(") && !trimmed.contains("rename = ") {
+            // Type attributes (odata_type, paths, operations), `key`, `read_only`, `other`.
+            skip_attribute = !trimmed.ends_with(")]");
+            Some(String::new())
+        } else if trimmed.starts_with("#[graph(") {
+            let rename = &trimmed[trimmed.find("rename = ").unwrap_or(0)..];
+            let rename = rename.trim_end_matches(")]");
+            Some(format!("{indent}#[serde({rename})]"))
+        } else if trimmed.starts_with("#[cfg_attr(") && trimmed.contains("graph(") {
+            skip_attribute = !trimmed.ends_with(")]");
+            Some(String::new())
+        } else {
+            None
+        };
+        if flush {
+            for doc in docs.drain(..) {
+                out.push_str(doc);
+                out.push('\n');
+            }
+        }
+        match replaced {
+            Some(text) if text.is_empty() => {}
+            Some(text) => {
+                out.push_str(&text);
+                out.push('\n');
+            }
+            None => {
+                out.push_str(&replace_flags(line));
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// `Option<Flags<Weekdays>>` → `Option<String>`: a flags value is a string on the wire.
+fn replace_flags(line: &str) -> String {
+    let mut line = line.to_owned();
+    while let Some(start) = line.find("Flags<") {
+        let mut depth = 0;
+        let mut end = start;
+        for (i, ch) in line[start..].char_indices() {
+            match ch {
+                '<' => depth += 1,
+                '>' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = start + i;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if end == start {
+            break;
+        }
+        line.replace_range(start..=end, "String");
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_twin_has_the_same_fields_with_serde_derives() {
+        let files = crate::generate(include_str!("../tests/fixtures/small.xml")).unwrap();
+        let twin = serde_twin(&files);
+        let widgets = &twin["src/graph/widgets.rs"];
+        assert!(!widgets.contains("GraphEntity") && !widgets.contains("#[graph("));
+        assert!(widgets.contains("#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]\n#[serde(rename_all = \"camelCase\", default)]\npub struct Widget {"));
+        assert!(widgets.contains("    #[serde(rename = \"azureADDeviceId\")]\n    pub azure_ad_device_id: Option<edm::Guid>,"));
+        assert!(widgets.contains("pub days: Option<String>,"));
+        assert!(widgets.contains("    #[serde(flatten)]\n    pub base: Part,"));
+        assert!(widgets.contains("#[serde(untagged)]\npub enum AnyPart {"));
+        assert!(!widgets.contains("pub additional_data"));
+        assert!(twin["Cargo.toml"].contains("name = \"graph-resources-serde\""));
+        // The same number of types.
+        let count =
+            |text: &str| text.matches("pub struct ").count() + text.matches("pub enum ").count();
+        assert_eq!(count(widgets), count(&files["src/graph/widgets.rs"]));
+    }
+}

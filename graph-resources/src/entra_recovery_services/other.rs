@@ -1,0 +1,28 @@
+//! The types of the area `other`: those it owns, and those it shares with few other areas.
+
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(any(feature = "directory", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    base = "microsoft.graph.entity",
+    odata_type = "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase"
+)]
+pub struct RecoveryChangeObjectBase {
+    /// The key. Inherited from `entity`.
+    #[graph(non_nullable)]
+    pub id: Option<String>,
+    pub display_name: Option<String>,
+    /// Not nullable.
+    #[graph(non_nullable)]
+    pub entity_type_name: Option<ResourceTypeName>,
+    pub failure_message: Option<String>,
+    /// Not nullable.
+    #[graph(non_nullable)]
+    pub recovery_action: Option<RecoveryAction>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
