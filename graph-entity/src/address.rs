@@ -194,24 +194,6 @@ pub trait FromPath {
     fn path(&self) -> &Path;
 }
 
-/// The [`GraphEntity::Paths`] and [`GraphEntity::CollectionPaths`] of a type with no navigation
-/// and no bound operations of its own, and at the root of every hierarchy: just the path.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct PathOnly {
-    path: Path,
-}
-
-impl FromPath for PathOnly {
-    #[inline]
-    fn from_path(path: Path) -> Self {
-        PathOnly { path }
-    }
-    #[inline]
-    fn path(&self) -> &Path {
-        &self.path
-    }
-}
-
 /// The placeholder of a type's key in templates: the last segment of its OData type and `-id`,
 /// as Graph's documentation writes them (`microsoft.graph.user` → `user-id`).
 pub fn key_placeholder<T: GraphEntity>() -> String {
