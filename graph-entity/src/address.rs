@@ -194,6 +194,34 @@ pub trait FromPath {
     fn path(&self) -> &Path;
 }
 
+/// The [`GraphEntity::Paths`] and [`GraphEntity::CollectionPaths`] of a root type (one without a
+/// base type) that has no contained navigation and no bound operations of its own: just the
+/// path. The derive names it through a type alias (`<Name>Paths`), as it names its base's struct
+/// for a derived type with nothing of its own, so that such types cost no struct and no impls.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct PathOnly {
+    path: Path,
+}
+
+impl FromPath for PathOnly {
+    #[inline]
+    fn from_path(path: Path) -> Self {
+        PathOnly { path }
+    }
+    #[inline]
+    fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl fmt::Debug for PathOnly {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("PathOnly")
+            .field(&self.path.as_str())
+            .finish()
+    }
+}
+
 /// The placeholder of a type's key in templates: the last segment of its OData type and `-id`,
 /// as Graph's documentation writes them (`microsoft.graph.user` → `user-id`).
 pub fn key_placeholder<T: GraphEntity>() -> String {

@@ -316,7 +316,7 @@ pub static NO_ADDITIONAL_DATA: AdditionalData = AdditionalData::new();
 
 pub use crate::address::{
     Call, CollectionPath, FromPath, FunctionArguments, FunctionParameters, ItemPath, Lineage, Path,
-    SingletonPath, ToLiteral, enum_literal, function as bound_function,
+    PathOnly, SingletonPath, ToLiteral, enum_literal, function as bound_function,
 };
 pub use crate::query::Literal;
 pub use crate::response::{GraphDocument, Returned};

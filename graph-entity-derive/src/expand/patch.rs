@@ -105,6 +105,7 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
                 quote! {
                     #[doc = #doc]
                     #[must_use]
+                    #[inline]
                     pub fn #member(mut self, value: #ty) -> Self {
                         self.#member = ::core::option::Option::Some(value);
                         self
@@ -116,6 +117,7 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
                 quote! {
                     #[doc = #doc]
                     #[must_use]
+                    #[inline]
                     pub fn #member(mut self, value: ::core::option::Option<#inner>) -> Self {
                         self.#member = ::core::convert::From::from(value);
                         self
@@ -145,6 +147,7 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
             /// Changes inherited properties through the base type's patch and its setters:
             /// `.with_base(|base| base.display_name(Some(name)))`. Chains to any depth.
             #[must_use]
+            #[inline]
             pub fn with_base(
                 mut self,
                 change: impl ::core::ops::FnOnce(
@@ -203,6 +206,7 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
             ///
             /// # Errors
             /// As `with_property`.
+            #[inline]
             pub fn with_null(
                 self,
                 name: impl ::core::convert::Into<#private::String>,

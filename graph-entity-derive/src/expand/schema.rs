@@ -131,6 +131,8 @@ pub fn schema(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     quote! {
         #[automatically_derived]
         impl #private::Described for #ident #base_where {
+            // Built only where called (a conformance check), not in every crate that declares.
+            #[inline]
             fn schema() -> #private::TypeSchema {
                 #private::TypeSchema {
                     name: #name,
