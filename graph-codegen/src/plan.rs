@@ -637,8 +637,10 @@ impl Plan {
                 let target = self.by_name.get(&nav.ty.name).copied();
                 let why = match target {
                     None => Some("its target is not declared"),
+                    // A keyless target is reached only single-valued: a collection would need keys.
                     Some(x)
-                        if !self.keyed(doc, x) && !(self.keyless(doc, x) && !nav.ty.collection) =>
+                        if !(self.keyed(doc, x)
+                            || (self.keyless(doc, x) && !nav.ty.collection)) =>
                     {
                         Some("its target has no key")
                     }
