@@ -283,6 +283,13 @@ impl Writer<'_> {
                 graph.push(format!("singleton = \"/{}\"", single.name));
             }
         }
+        if self.plan.keyless(self.doc, t) {
+            graph.push("keyless".to_owned());
+            let mut roots = self.doc.container.iter().filter(|c| c.ty == plan.qualified);
+            if let Some(single) = roots.find(|c| c.singleton) {
+                graph.push(format!("singleton = \"/{}\"", single.name));
+            }
+        }
         if embedded.is_some() && !keyed {
             graph.push("complex".to_owned());
         }

@@ -31,6 +31,11 @@
 //!   `Edm.Stream` to `serde_json::Value`.
 //! - **Read-only.** `Org.OData.Core.V1.Computed` properties and navigation properties are
 //!   `read_only`: never in create or update bodies.
+//! - **Keyless entity types.** A root entity type whose CSDL declares no key (`security`,
+//!   `reportRoot`, `admin`: 21 in v1.0), and that no type embeds as its base, is written
+//!   `#[graph(keyless)]`, with its singleton, its contained navigation and its item-bound
+//!   operations (see [`plan::Plan::keyless`]). A contained collection of a keyless type is left
+//!   out (it would need keys), and so is `workflowBase` (keyless, with embedding derived types).
 //! - **Areas.** See [`plan`]: each type is compiled under the features of the areas that need
 //!   it; navigation properties whose target is not compiled have no field, and their
 //!   `$expand`ed values are kept in `additional_data`.

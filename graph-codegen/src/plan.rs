@@ -350,6 +350,17 @@ impl Plan {
             .is_none_or(|p| p.ty.name == "Edm.String" && !p.ty.collection)
     }
 
+    /// Whether a type is written `#[graph(keyless)]`: a root entity type (no base type) whose
+    /// CSDL declares no key (`security`, `reportRoot`, `admin`), and that no type embeds as its
+    /// `#[graph(base)]` (the derive takes no keyless base: `workflowBase`'s derived types stay
+    /// as they are). It is addressed through its singletons and single-valued contained
+    /// navigation, and has its navigation and item-bound operations.
+    pub fn keyless(&self, doc: &Document, t: usize) -> bool {
+        self.structured(doc, t)
+            .is_some_and(|st| st.is_entity && st.base.is_none() && st.key.is_empty())
+            && self.types[t].rust_derived.is_empty()
+    }
+
     /// The base a type names as a string (`base = "entity"`) rather than embedding it in a
     /// `#[graph(base)]` field, with the properties it inherits declared on the type itself:
     /// `entity` (whose only property is the key `id`), and a keyless (abstract) entity base of
@@ -603,7 +614,7 @@ impl Plan {
             if !st.is_entity {
                 continue;
             }
-            if !self.keyed(doc, t) {
+            if !self.keyed(doc, t) && !self.keyless(doc, t) {
                 for item in doc.container.iter().filter(|c| c.ty == st.qualified()) {
                     self.left_out.push(format!(
                         "{} /{} of {}: its type has no key (the derive addresses keyed entity types)",
@@ -626,7 +637,13 @@ impl Plan {
                 let target = self.by_name.get(&nav.ty.name).copied();
                 let why = match target {
                     None => Some("its target is not declared"),
-                    Some(x) if !self.keyed(doc, x) => Some("its target has no key"),
+                    // A keyless target is reached only single-valued: a collection would need keys.
+                    Some(x)
+                        if !(self.keyed(doc, x)
+                            || (self.keyless(doc, x) && !nav.ty.collection)) =>
+                    {
+                        Some("its target has no key")
+                    }
                     Some(_) if RESERVED_ITEM_METHODS.contains(&method.as_str()) => {
                         Some("its method would be hidden by an `ItemPath` method")
                     }
@@ -691,7 +708,9 @@ impl Plan {
                             None => !literal_edm(&p.ty.name),
                         }
                 });
-            let why = if !self.keyed(doc, t) {
+            let why = if self.keyless(doc, t) && collection {
+                Some("bound to a collection of a keyless type, which has none")
+            } else if !self.keyed(doc, t) && !self.keyless(doc, t) {
                 Some("its binding type has no key")
             } else if op.is_function && op.return_type.is_none() {
                 Some("a function without a return type")

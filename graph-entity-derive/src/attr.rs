@@ -21,8 +21,8 @@ use syn::spanned::Spanned;
 
 use crate::symbol::{
     ABSTRACT, ACTION, ADDITIONAL_DATA, BASE, COLLECTION, COMPLEX, CONTAINS, CRATE, FLAGS, FUNCTION,
-    GRAPH, KEY, NAME, NON_NULLABLE, ODATA_TYPE, OTHER, PARAMETERS, PATH, READ_ONLY, RENAME,
-    RETURNS, SINGLE, SINGLETON, Symbol, TARGET,
+    GRAPH, KEY, KEYLESS, NAME, NON_NULLABLE, ODATA_TYPE, OTHER, PARAMETERS, PATH, READ_ONLY,
+    RENAME, RETURNS, SINGLE, SINGLETON, Symbol, TARGET,
 };
 
 /// Reads the value of one keyword into a receiver.
@@ -56,6 +56,9 @@ pub struct TypeAttrs {
     pub complex: Flag,
     /// `abstract`: the CSDL's `Abstract="true"`; the type has no create body of its own.
     pub abstract_: Flag,
+    /// `keyless`: an entity type whose CSDL declares no key, addressed only as a singleton or
+    /// through single-valued contained navigation.
+    pub keyless: Flag,
     /// `parameters`: the body of an action (no OData type, no `@odata.type`).
     pub parameters: Flag,
     /// `crate = "::graph_entity"`: where the runtime crate is, for re-exporting crates.
@@ -82,6 +85,7 @@ impl Receiver for TypeAttrs {
         (SINGLETON, |attrs, item| set(&mut attrs.singleton, item)),
         (COMPLEX, |attrs, item| flag(&mut attrs.complex, item)),
         (ABSTRACT, |attrs, item| flag(&mut attrs.abstract_, item)),
+        (KEYLESS, |attrs, item| flag(&mut attrs.keyless, item)),
         (PARAMETERS, |attrs, item| flag(&mut attrs.parameters, item)),
         (CRATE, |attrs, item| set(&mut attrs.krate, item)),
     ];

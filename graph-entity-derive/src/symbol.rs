@@ -38,6 +38,9 @@ pub const SINGLE: Symbol = Symbol("single");
 /// Struct: `abstract`, a type with no instances of its own (CSDL `Abstract="true"`): no create
 /// body; create one of its derived types.
 pub const ABSTRACT: Symbol = Symbol("abstract");
+/// Struct: `keyless`, an entity type whose CSDL declares no key: addressed only as a singleton or
+/// through single-valued contained navigation.
+pub const KEYLESS: Symbol = Symbol("keyless");
 /// Struct: `complex`, a derived complex type.
 pub const COMPLEX: Symbol = Symbol("complex");
 /// Struct: `parameters`, the body of an action; in `action(...)`: `parameters = T`, its type.

@@ -85,6 +85,10 @@ pub enum Kind {
     /// unless it has its own `path` (an entity set of its own, as `user` under
     /// `directoryObject`).
     DerivedEntity { path: Option<String> },
+    /// `keyless`: an entity type whose CSDL declares no key (`microsoft.graph.security`,
+    /// `reportRoot`): no key field, no collection; addressed only as a singleton or through
+    /// single-valued contained navigation.
+    Keyless,
     /// A complex type: no key.
     Complex,
     /// The body of an action: no OData type.
@@ -176,6 +180,15 @@ impl<'a> CheckedEntity<'a> {
 
     /// Whether the type implements `GraphEntity`.
     pub fn is_entity(&self) -> bool {
+        matches!(
+            self.kind,
+            Kind::Entity { .. } | Kind::DerivedEntity { .. } | Kind::Keyless
+        )
+    }
+
+    /// Whether the type is an entity with a key (its own or its base's): one that has
+    /// collections, and implements `Keyed`.
+    pub fn is_keyed(&self) -> bool {
         matches!(self.kind, Kind::Entity { .. } | Kind::DerivedEntity { .. })
     }
 }
@@ -329,7 +342,13 @@ pub fn check_entity<'a>(
             ),
         ));
     }
-    let key = resolve_key(ast, base_type.as_deref(), errors);
+    let keyless = attrs.keyless.is_present();
+    let key = if keyless {
+        check_keyless(ast, base_type.as_deref(), base_field, errors);
+        None
+    } else {
+        resolve_key(ast, base_type.as_deref(), errors)
+    };
 
     let kind = if parameters {
         for (flag, what) in [
@@ -343,6 +362,7 @@ pub fn check_entity<'a>(
                 attrs.abstract_.is_present().then(|| attrs.abstract_.span()),
                 "`abstract`",
             ),
+            (keyless.then(|| attrs.keyless.span()), "`keyless`"),
             (attrs.actions.first().map(|action| action.span()), "actions"),
             (
                 attrs.contains.first().map(|contains| contains.span()),
@@ -362,6 +382,23 @@ pub fn check_entity<'a>(
             }
         }
         Kind::Parameters
+    } else if keyless {
+        if let Some(path) = &attrs.path {
+            errors.push(syn::Error::new(
+                path.span(),
+                "a `keyless` type has no key, so no collection to address: remove `path`, and \
+                 address it with `singleton = \"/...\"` or a parent's \
+                 `contains(name = \"...\", target = ThisType, single)`",
+            ));
+        }
+        if attrs.complex.is_present() && base_field.is_none() {
+            errors.push(syn::Error::new(
+                attrs.complex.span(),
+                "`keyless` marks an entity type without a key, `complex` a derived complex type: \
+                 remove one of them",
+            ));
+        }
+        Kind::Keyless
     } else if base_field.is_some() {
         if attrs.complex.is_present() {
             if let Some(path) = &attrs.path {
@@ -408,17 +445,21 @@ pub fn check_entity<'a>(
         }
     };
 
-    let has_key = matches!(kind, Kind::Entity { .. } | Kind::DerivedEntity { .. });
-    let actions = check_actions(ast, has_key, errors);
-    let navigations = check_navigations(ast, has_key, &actions, errors);
+    let is_entity = matches!(
+        kind,
+        Kind::Entity { .. } | Kind::DerivedEntity { .. } | Kind::Keyless
+    );
+    let actions = check_actions(ast, is_entity, keyless, errors);
+    let navigations = check_navigations(ast, is_entity, &actions, errors);
     let singleton = attrs.singleton.as_ref().and_then(|singleton| {
-        if !has_key {
+        if !is_entity {
             if ast.complete && !matches!(kind, Kind::Parameters) {
                 errors.push(syn::Error::new(
                     singleton.span(),
                     "a singleton is an entity, and this type has no key: add \
                      `base = \"entity\"` with an `id` field, or mark the key field \
-                     `#[graph(key)]`",
+                     `#[graph(key)]`, or mark the type `keyless` if its CSDL entity type has no \
+                     key",
                 ));
             }
             return None;
@@ -763,6 +804,43 @@ fn resolve_key(
     id
 }
 
+/// The rules of a `keyless` type: no key field, no `base = "entity"` (which brings the key
+/// `id`), no `#[graph(base)]` field (a derived type has its base's key).
+fn check_keyless(
+    ast: &Entity,
+    base_type: Option<&str>,
+    base_field: Option<usize>,
+    errors: &mut Vec<syn::Error>,
+) {
+    for field in ast
+        .fields
+        .iter()
+        .filter(|field| field.attrs.key.is_present())
+    {
+        if is_property(field) {
+            errors.push(syn::Error::new(
+                field.attrs.key.span(),
+                "a `keyless` type has no key property: remove `key`, or remove `keyless` from \
+                 the struct",
+            ));
+        }
+    }
+    if let (Some(ENTITY_BASE), Some(base)) = (base_type, &ast.attrs.base) {
+        errors.push(syn::Error::new(
+            base.span(),
+            "`base = \"entity\"` brings the key property `id`, and a `keyless` type has no \
+             key: remove `base = \"entity\"`, or remove `keyless` from the struct",
+        ));
+    }
+    if let Some(base_field) = base_field {
+        errors.push(syn::Error::new(
+            ast.fields[base_field].attrs.base.span(),
+            "`keyless` is for a root entity type: a derived type has its base's key (or lack of \
+             one); remove `keyless` from the struct, or remove `base` from this field",
+        ));
+    }
+}
+
 /// `path` and `singleton`: what the address is, for messages.
 const PATH_KEYWORD: (symbol::Symbol, &str) = (symbol::PATH, "a collection");
 const SINGLETON_KEYWORD: (symbol::Symbol, &str) = (symbol::SINGLETON, "a singleton");
@@ -811,7 +889,12 @@ fn path_char(ch: char) -> bool {
     ch.is_ascii_alphanumeric() || "/-._~!$&'()*+,;=:@".contains(ch)
 }
 
-fn check_actions(ast: &Entity, has_key: bool, errors: &mut Vec<syn::Error>) -> Vec<Action> {
+fn check_actions(
+    ast: &Entity,
+    is_entity: bool,
+    keyless: bool,
+    errors: &mut Vec<syn::Error>,
+) -> Vec<Action> {
     let mut actions: Vec<Action> = Vec::with_capacity(ast.attrs.actions.len());
     for action in &ast.attrs.actions {
         let name = &action.name;
@@ -854,17 +937,28 @@ fn check_actions(ast: &Entity, has_key: bool, errors: &mut Vec<syn::Error>) -> V
             errors.push(syn::Error::new(span, message));
             continue;
         }
-        if !has_key {
+        if !is_entity {
             if ast.complete && !ast.attrs.parameters.is_present() {
                 errors.push(syn::Error::new(
                     span,
                     format!(
                         "a bound {keyword} is called on an entity or a collection of entities, \
                          and this type has no key: add `base = \"entity\"` with an `id` field, \
-                         or mark the key field `#[graph(key)]`"
+                         or mark the key field `#[graph(key)]`, or mark the type `keyless` if \
+                         its CSDL entity type has no key"
                     ),
                 ));
             }
+            continue;
+        }
+        if keyless && action.collection {
+            errors.push(syn::Error::new(
+                span,
+                format!(
+                    "a `keyless` type has no collection to bind {what} to: remove `collection`, \
+                     binding `{name}` to the singleton or contained entity"
+                ),
+            ));
             continue;
         }
         let function_name = case::snake(name);
@@ -942,7 +1036,7 @@ fn check_actions(ast: &Entity, has_key: bool, errors: &mut Vec<syn::Error>) -> V
 
 fn check_navigations(
     ast: &Entity,
-    has_key: bool,
+    is_entity: bool,
     actions: &[Action],
     errors: &mut Vec<syn::Error>,
 ) -> Vec<Navigation> {
@@ -960,13 +1054,14 @@ fn check_navigations(
             ));
             continue;
         }
-        if !has_key {
+        if !is_entity {
             if ast.complete && !ast.attrs.parameters.is_present() {
                 errors.push(syn::Error::new(
                     span,
                     "only an entity contains others, and this type has no key: add \
                      `base = \"entity\"` with an `id` field, or mark the key field \
-                     `#[graph(key)]`",
+                     `#[graph(key)]`, or mark the type `keyless` if its CSDL entity type has no \
+                     key",
                 ));
             }
             continue;
@@ -1141,6 +1236,63 @@ mod tests {
             }
         });
         assert!(errors.is_empty(), "{errors:#?}");
+    }
+
+    #[test]
+    fn a_keyless_entity_has_no_key_member() {
+        let input: syn::DeriveInput = syn::parse_quote! {
+            #[graph(
+                odata_type = "microsoft.graph.security",
+                keyless,
+                singleton = "/security",
+                contains(name = "alerts_v2", target = Alert),
+                action = "runHuntingQuery",
+            )]
+            struct Security { id: Option<String> }
+        };
+        let mut errors = Vec::new();
+        let ast = Entity::from_input(&input, &mut errors).unwrap();
+        let checked = check_entity(&ast, &mut errors).unwrap();
+        assert!(errors.is_empty());
+        assert!(matches!(checked.kind, Kind::Keyless));
+        assert!(checked.is_entity() && !checked.is_keyed());
+        // A field named `id` is an ordinary property of a keyless type.
+        assert_eq!(
+            checked.members[0].role,
+            Role::Property {
+                slot: 0,
+                read_only: false
+            }
+        );
+        assert!(checked.key().is_none());
+        assert_eq!(checked.singleton.as_deref(), Some("/security"));
+        assert_eq!(checked.navigations[0].name, "alerts_v2");
+        assert_eq!(checked.actions[0].function, "run_hunting_query");
+    }
+
+    #[test]
+    fn every_keyless_mistake_is_reported_together() {
+        let errors = errors_of(syn::parse_quote! {
+            #[graph(
+                base = "entity",
+                odata_type = "microsoft.graph.security",
+                keyless,
+                path = "/security",
+                function(name = "delta", returns = (), collection),
+            )]
+            struct Security {
+                #[graph(key)] id: Option<String>,
+            }
+        });
+        assert_eq!(errors.len(), 4, "{errors:#?}");
+        for (error, fragment) in errors.iter().zip([
+            "has no key property: remove `key`",
+            "`base = \"entity\"` brings the key property `id`",
+            "no collection to address: remove `path`",
+            "no collection to bind a function to: remove `collection`",
+        ]) {
+            assert!(error.contains(fragment), "{error}");
+        }
     }
 
     #[test]

@@ -23,6 +23,7 @@
 //! | `parameters` | the struct is an action's body (no OData type, no key, no `@odata.type` on the wire), or a function's arguments: it implements [`FunctionParameters`](crate::address::FunctionParameters) when every field is a literal type ([`ToLiteral`](crate::address::ToLiteral)) |
 //! | `complex` | with a `#[graph(base)]` field: a derived complex type rather than a derived entity |
 //! | `abstract` | the CSDL's `Abstract="true"`: the type has no instances of its own, only of its derived types. `GraphEntity::ABSTRACT` (or `GraphComplex::ABSTRACT`) is `true`, and an abstract entity is not [`Creatable`](crate::Creatable): its `create_with` is a compile error at the call that says to create a derived type. A derived type is concrete unless marked `abstract` itself; its `create_with` posts to the base's collection, with its own `@odata.type` in the body. The bare `create()` operation (no body) is kept. Not with `parameters` |
+//! | `keyless` | an entity type whose CSDL declares no key (`microsoft.graph.security`, `reportRoot`, `admin`): addressed only as a singleton or through single-valued contained navigation. The struct has no key field, no `base = "entity"` and no `path`; `singleton`, `contains(...)` and bound `action`s and `function`s (not `collection` ones) work as for a keyed entity, as methods of `<Name>Paths`. It implements [`GraphEntity`](crate::GraphEntity) with `KEY_PROPERTY` `""` and `key()` `None`, but not [`Addressable`](crate::Addressable), [`Creatable`](crate::Creatable) or [`Keyed`](crate::Keyed): a contained collection of it (`contains` without `single`) is a compile error. Not with a `#[graph(base)]` field or `parameters` |
 //! | `crate = "path"` | where the runtime crate is, for crates that re-export it (default `::graph_entity`) |
 //!
 //! On a field, `#[graph(...)]`:
@@ -48,7 +49,7 @@
 //! that a step's own method would hide (`get`, `value`, `list`, ...) is a compile error.
 //! See [`address`](crate::address) for what the paths are.
 //!
-//! A struct with a key (its own, or its base's) is an entity and implements
+//! A struct with a key (its own, or its base's), or marked `keyless`, is an entity and implements
 //! [`GraphEntity`](crate::GraphEntity), with a patch type `<Name>Patch`; one without is a complex
 //! type and implements [`GraphComplex`](crate::GraphComplex). All get `serde::Serialize` and
 //! `serde::Deserialize`: write no serde derive.

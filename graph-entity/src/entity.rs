@@ -7,7 +7,9 @@ use crate::path;
 use crate::ser::{CreateBody, PatchFields};
 use crate::structured::Structured;
 
-/// A Graph entity type: a resource with a key, usually addressable through a collection.
+/// A Graph entity type: a resource with a key, usually addressable through a collection, or,
+/// declared `#[graph(keyless)]`, one whose CSDL declares no key (`microsoft.graph.security`),
+/// addressed only as a singleton or through single-valued contained navigation.
 ///
 /// Implement it with `#[derive(GraphEntity)]`; the derive also implements `serde::Serialize` and
 /// `serde::Deserialize` in the OData JSON format. The associated constants describe the type as
@@ -31,7 +33,7 @@ use crate::structured::Structured;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a Graph entity type",
     label = "not declared with `#[derive(GraphEntity)]` and a key",
-    note = "declare `{Self}` with `#[derive(GraphEntity)]`, with `base = \"entity\"` and an `id` field (or a `#[graph(key)]` field)"
+    note = "declare `{Self}` with `#[derive(GraphEntity)]`, with `base = \"entity\"` and an `id` field (or a `#[graph(key)]` field), or with `keyless` if its CSDL entity type has no key"
 )]
 pub trait GraphEntity: Sized {
     /// The generated patch type: the properties an update changes, and nothing else.
@@ -50,7 +52,9 @@ pub trait GraphEntity: Sized {
     const ODATA_TYPE: &'static str;
     /// The namespace-qualified base type, if the type derives from one.
     const BASE_TYPE: Option<&'static str>;
-    /// The JSON name of the key property.
+    /// The JSON name of the key property; `""` for a `#[graph(keyless)]` type, an entity type
+    /// whose CSDL declares no key (`microsoft.graph.security`, `reportRoot`), addressed only as
+    /// a singleton or through single-valued contained navigation. [`Keyed`] types have a key.
     const KEY_PROPERTY: &'static str;
     /// The collection's path under the service root, e.g. `/deviceManagement/exchangeConnectors`.
     ///
@@ -73,7 +77,8 @@ pub trait GraphEntity: Sized {
     /// it.
     const ABSTRACT: bool = false;
 
-    /// The key of this value, if it has one (a create body has none).
+    /// The key of this value, if it has one (a create body has none); always `None` for a
+    /// `#[graph(keyless)]` type, which has no key property.
     fn key(&self) -> Option<&str>;
 
     /// The path of the item with `key`: `{collection}/{key}`, the key percent-encoded as exactly
@@ -229,7 +234,7 @@ pub trait GraphEntity: Sized {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not addressable: it was declared without `path`",
     label = "`{Self}` has no collection path, so it has no item to address",
-    note = "add `path = \"/...\"` to the `#[graph(...)]` of `{Self}` (or of the base type it derives from), or do not address it"
+    note = "add `path = \"/...\"` to the `#[graph(...)]` of `{Self}` (or of the base type it derives from), or do not address it; a `keyless` type has no collection: reach it through its singleton or a parent's `contains(..., single)`"
 )]
 pub trait Addressable: GraphEntity {}
 
@@ -266,6 +271,62 @@ pub trait Addressable: GraphEntity {}
 )]
 pub trait Creatable: GraphEntity {}
 
+/// A [`GraphEntity`] with a key: every entity type but a `#[graph(keyless)]` one (an entity
+/// type whose CSDL declares no key, such as `microsoft.graph.security` or `reportRoot`).
+///
+/// `#[derive(GraphEntity)]` implements it for every entity with a key field, its own or its
+/// base's. Only a keyed type has collections: a contained collection
+/// (`contains(name = "...", target = T)` without `single`) asserts `T: Keyed`, so that a
+/// collection of a keyless type, whose items could not be addressed, is a compile error at the
+/// target. A keyless type is reached as a singleton or through `contains(..., single)`.
+///
+/// ```compile_fail
+/// use graph_entity::GraphEntity;
+///
+/// #[derive(GraphEntity)]
+/// #[graph(odata_type = "microsoft.graph.reportRoot", keyless)]
+/// struct ReportRoot {}
+///
+/// #[derive(GraphEntity)]
+/// #[graph(
+///     odata_type = "microsoft.graph.admin",
+///     keyless,
+///     contains(name = "reports", target = ReportRoot), // error: `ReportRoot` has no key
+/// )]
+/// struct Admin {}
+/// ```
+///
+/// Single-valued, the same navigation compiles:
+///
+/// ```
+/// use graph_entity::GraphEntity;
+///
+/// #[derive(GraphEntity)]
+/// #[graph(odata_type = "microsoft.graph.reportRoot", keyless)]
+/// struct ReportRoot {}
+///
+/// #[derive(GraphEntity)]
+/// #[graph(
+///     odata_type = "microsoft.graph.admin",
+///     keyless,
+///     singleton = "/admin",
+///     contains(name = "reports", target = ReportRoot, single),
+/// )]
+/// struct Admin {}
+///
+/// assert_eq!(Admin::singleton().reports().path(), "/admin/reports");
+/// assert_eq!(ReportRoot::KEY_PROPERTY, "");
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an entity type with a key, so there is no collection of it",
+    label = "a contained collection needs a target with a key",
+    note = "declare `{Self}` with `#[derive(GraphEntity)]` and a key (`base = \"entity\"` and an `id` field, or a `#[graph(key)]` field); if its CSDL entity type has no key (`#[graph(keyless)]`), the navigation is single-valued: write `contains(name = \"...\", target = {Self}, single)`"
+)]
+pub trait Keyed: GraphEntity {
+    /// [`GraphEntity::KEY_PROPERTY`], never `""`.
+    const KEY: &'static str = Self::KEY_PROPERTY;
+}
+
 /// [`Addressable`], seen through a lifetime; only generated code names it. A bound
 /// `T: AddressableVia<'a>` (of a derived entity's `impl<'a> Addressable`, or of a bound-action
 /// function) is not global, so it may be false (the impl or the function then does not apply)
@@ -274,7 +335,7 @@ pub trait Creatable: GraphEntity {}
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not addressable: it was declared without `path`",
     label = "`{Self}` has no collection path, so it has no item to address",
-    note = "add `path = \"/...\"` to the `#[graph(...)]` of `{Self}` (or of the base type it derives from), or do not address it"
+    note = "add `path = \"/...\"` to the `#[graph(...)]` of `{Self}` (or of the base type it derives from), or do not address it; a `keyless` type has no collection: reach it through its singleton or a parent's `contains(..., single)`"
 )]
 pub trait AddressableVia<'a> {}
 

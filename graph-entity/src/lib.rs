@@ -90,6 +90,7 @@ pub use additional::{AdditionalData, MediaAnnotations};
 pub use address::{Call, CollectionPath, ItemPath, SingletonPath};
 pub use entity::{
     ActionParameters, Addressable, Creatable, EntityBase, GraphBase, GraphComplex, GraphEntity,
+    Keyed,
 };
 #[doc(hidden)]
 pub use entity::{AddressableVia, AsKey, IsAdditionalData};

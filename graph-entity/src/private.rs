@@ -11,7 +11,7 @@ pub use crate::additional::AdditionalData;
 pub use crate::de::{Shape, deserialize, deserialize_lenient, deserialize_member, read_other};
 pub use crate::entity::{
     ActionParameters, Addressable, AddressableVia, AsKey, Creatable, EntityBase, GraphBase,
-    GraphComplex, GraphEntity, IsAdditionalData,
+    GraphComplex, GraphEntity, IsAdditionalData, Keyed,
 };
 pub use crate::enums::{GraphEnum, UnknownMember};
 pub use crate::fields::{

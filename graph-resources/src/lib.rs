@@ -47,7 +47,7 @@
 //!
 //! | feature | entity sets and singletons | types |
 //! |---|---|---:|
-//! | `core` | (types many areas need) | 28 |
+//! | `core` | (types many areas need) | 29 |
 //! | `agreementAcceptances` | `agreementAcceptances` | 2 + `core` |
 //! | `agreements` | `agreements` | 7 + `core` |
 //! | `applications` | `applications` | 96 + `core` |
@@ -69,7 +69,7 @@
 //! | `filterOperators` | `filterOperators` | 4 + `core` |
 //! | `functions` | `functions` | 3 + `core` |
 //! | `groupLifecyclePolicies` | `groupLifecyclePolicies` | 1 + `core` |
-//! | `groups` | `groups` | 91 + `core` |
+//! | `groups` | `groups` | 90 + `core` |
 //! | `groupSettings` | `groupSettings` | 2 + `core` |
 //! | `groupSettingTemplates` | `groupSettingTemplates` | 2 + `core` |
 //! | `identityProviders` | `identityProviders` | 1 + `core` |
@@ -87,37 +87,37 @@
 //! | `subscriptions` | `subscriptions` | 1 + `core` |
 //! | `teams` | `teams` | 116 + `core` |
 //! | `teamsTemplates` | `teamsTemplates` | 1 + `core` |
-//! | `users` | `users`, `me` | 399 + `core` |
+//! | `users` | `users`, `me` | 398 + `core` |
 //! | `admin` | `admin` | 97 + `core` |
 //! | `appCatalogs` | `appCatalogs` | 10 + `core` |
 //! | `auditLogs` | `auditLogs` | 36 + `core` |
 //! | `authenticationMethodsPolicy` | `authenticationMethodsPolicy` | 8 + `core` |
-//! | `communications` | `communications` | 110 + `core` |
+//! | `communications` | `communications` | 117 + `core` |
 //! | `compliance` | `compliance` | 1 + `core` |
-//! | `copilot` | `copilot` | 31 + `core` |
+//! | `copilot` | `copilot` | 42 + `core` |
 //! | `deviceAppManagement` | `deviceAppManagement` | 161 + `core` |
 //! | `deviceManagement` | `deviceManagement` | 331 + `core` |
 //! | `directory` | `directory` | 42 + `core` |
 //! | `education` | `education` | 91 + `core` |
-//! | `employeeExperience` | `employeeExperience` | 17 + `core` |
+//! | `employeeExperience` | `employeeExperience` | 16 + `core` |
 //! | `external` | `external` | 1 + `core` |
 //! | `identity` | `identity` | 192 + `core` |
-//! | `identityGovernance` | `identityGovernance` | 325 + `core` |
+//! | `identityGovernance` | `identityGovernance` | 324 + `core` |
 //! | `identityProtection` | `identityProtection` | 17 + `core` |
 //! | `informationProtection` | `informationProtection` | 17 + `core` |
 //! | `planner` | `planner` | 19 + `core` |
 //! | `policies` | `policies` | 155 + `core` |
 //! | `print` | `print` | 38 + `core` |
 //! | `privacy` | `privacy` | 18 + `core` |
-//! | `reports` | `reports` | 38 + `core` |
+//! | `reports` | `reports` | 44 + `core` |
 //! | `roleManagement` | `roleManagement` | 34 + `core` |
 //! | `search` | `search` | 36 + `core` |
-//! | `security` | `security` | 856 + `core` |
-//! | `solutions` | `solutions` | 147 + `core` |
+//! | `security` | `security` | 859 + `core` |
+//! | `solutions` | `solutions` | 146 + `core` |
 //! | `storage` | `storage` | 49 + `core` |
 //! | `teamwork` | `teamwork` | 70 + `core` |
-//! | `tenantRelationships` | `tenantRelationships` | 25 + `core` |
-//! | `other` | (types no entity set or singleton reaches) | 330 + `core` |
+//! | `tenantRelationships` | `tenantRelationships` | 26 + `core` |
+//! | `other` | (types no entity set or singleton reaches) | 313 + `core` |
 
 // Polymorphic enums hold their variants by value, as a person would write them; names keep
 // Graph's acronyms (`IOS`).

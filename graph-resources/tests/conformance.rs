@@ -1194,6 +1194,7 @@ fn graph_applications() {
     feature = "identityProtection",
     feature = "policies",
     feature = "print",
+    feature = "reports",
     feature = "other"
 ))]
 fn graph_audit_logs() {
@@ -1374,6 +1375,7 @@ fn graph_audit_logs() {
     #[cfg(any(
         feature = "auditLogs",
         feature = "identityGovernance",
+        feature = "reports",
         feature = "other"
     ))]
     differences.extend(check_type(
@@ -3002,6 +3004,16 @@ fn graph_copilot() {
         &enum_schema::<graph_resources::graph::PackageType>(),
     ));
     #[cfg(feature = "copilot")]
+    differences.extend(check_enum(
+        &csdl,
+        &enum_schema::<graph_resources::graph::RetrievalDataSource>(),
+    ));
+    #[cfg(feature = "copilot")]
+    differences.extend(check_enum(
+        &csdl,
+        &enum_schema::<graph_resources::graph::RetrievalEntityType>(),
+    ));
+    #[cfg(feature = "copilot")]
     differences.extend(check_type(
         &csdl,
         &<graph_resources::graph::ActionItem as Described>::schema(),
@@ -3041,6 +3053,30 @@ fn graph_copilot() {
     #[cfg(feature = "copilot")]
     differences.extend(check_type(
         &csdl,
+        &<graph_resources::graph::ConnectionItem as Described>::schema(),
+        Mode::Complete,
+    ));
+    #[cfg(feature = "copilot")]
+    differences.extend(check_type(
+        &csdl,
+        &<graph_resources::graph::DataSourceConfiguration as Described>::schema(),
+        Mode::Complete,
+    ));
+    #[cfg(feature = "copilot")]
+    differences.extend(check_type(
+        &csdl,
+        &<graph_resources::graph::Dictionaries as Described>::schema(),
+        Mode::Complete,
+    ));
+    #[cfg(feature = "copilot")]
+    differences.extend(check_type(
+        &csdl,
+        &<graph_resources::graph::ExternalItemConfiguration as Described>::schema(),
+        Mode::Complete,
+    ));
+    #[cfg(feature = "copilot")]
+    differences.extend(check_type(
+        &csdl,
         &<graph_resources::graph::MeetingNote as Described>::schema(),
         Mode::Complete,
     ));
@@ -3072,6 +3108,36 @@ fn graph_copilot() {
     differences.extend(check_type(
         &csdl,
         &<graph_resources::graph::PackageElementDetail as Described>::schema(),
+        Mode::Complete,
+    ));
+    #[cfg(feature = "copilot")]
+    differences.extend(check_type(
+        &csdl,
+        &<graph_resources::graph::RetrievalExtract as Described>::schema(),
+        Mode::Complete,
+    ));
+    #[cfg(feature = "copilot")]
+    differences.extend(check_type(
+        &csdl,
+        &<graph_resources::graph::RetrievalHit as Described>::schema(),
+        Mode::Complete,
+    ));
+    #[cfg(feature = "copilot")]
+    differences.extend(check_type(
+        &csdl,
+        &<graph_resources::graph::RetrievalResponse as Described>::schema(),
+        Mode::Complete,
+    ));
+    #[cfg(feature = "copilot")]
+    differences.extend(check_type(
+        &csdl,
+        &<graph_resources::graph::SearchResourceMetadataDictionary as Described>::schema(),
+        Mode::Complete,
+    ));
+    #[cfg(feature = "copilot")]
+    differences.extend(check_type(
+        &csdl,
+        &<graph_resources::graph::SensitivityLabelInfo as Described>::schema(),
         Mode::Complete,
     ));
     differences.extend(check_type(
@@ -3201,6 +3267,11 @@ fn graph_shared() {
     differences.extend(check_type(
         &csdl,
         &<graph_resources::graph::CommunicationsPhoneIdentity as Described>::schema(),
+        Mode::Complete,
+    ));
+    differences.extend(check_type(
+        &csdl,
+        &<graph_resources::graph::DateTimeTimeZone as Described>::schema(),
         Mode::Complete,
     ));
     differences.extend(check_type(
@@ -7374,7 +7445,6 @@ fn graph_group_settings() {
     feature = "users",
     feature = "communications",
     feature = "education",
-    feature = "employeeExperience",
     feature = "identityGovernance",
     feature = "roleManagement",
     feature = "solutions",
@@ -7569,18 +7639,6 @@ fn graph_groups() {
     differences.extend(check_type(
         &csdl,
         &<graph_resources::graph::CustomTimeZone as Described>::schema(),
-        Mode::Complete,
-    ));
-    #[cfg(any(
-        feature = "groups",
-        feature = "users",
-        feature = "employeeExperience",
-        feature = "identityGovernance",
-        feature = "solutions"
-    ))]
-    differences.extend(check_type(
-        &csdl,
-        &<graph_resources::graph::DateTimeTimeZone as Described>::schema(),
         Mode::Complete,
     ));
     #[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
@@ -10329,11 +10387,6 @@ fn graph_other() {
     #[cfg(feature = "other")]
     differences.extend(check_enum(
         &csdl,
-        &enum_schema::<graph_resources::graph::MigrationStatus>(),
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_enum(
-        &csdl,
         &enum_schema::<graph_resources::graph::ObliterationBehavior>(),
     ));
     #[cfg(feature = "other")]
@@ -10349,22 +10402,7 @@ fn graph_other() {
     #[cfg(feature = "other")]
     differences.extend(check_enum(
         &csdl,
-        &enum_schema::<graph_resources::graph::PrintJobProcessingState>(),
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_enum(
-        &csdl,
         &enum_schema::<graph_resources::graph::PrintJobStateDetail>(),
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_enum(
-        &csdl,
-        &enum_schema::<graph_resources::graph::RetrievalDataSource>(),
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_enum(
-        &csdl,
-        &enum_schema::<graph_resources::graph::RetrievalEntityType>(),
     ));
     #[cfg(feature = "other")]
     differences.extend(check_enum(
@@ -10415,12 +10453,6 @@ fn graph_other() {
     differences.extend(check_type(
         &csdl,
         &<graph_resources::graph::AcceptJoinResponse as Described>::schema(),
-        Mode::Complete,
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_type(
-        &csdl,
-        &<graph_resources::graph::ArchivedPrintJob as Described>::schema(),
         Mode::Complete,
     ));
     #[cfg(feature = "other")]
@@ -10480,12 +10512,6 @@ fn graph_other() {
     #[cfg(feature = "other")]
     differences.extend(check_type(
         &csdl,
-        &<graph_resources::graph::ConnectionItem as Described>::schema(),
-        Mode::Complete,
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_type(
-        &csdl,
         &<graph_resources::graph::CreateAction as Described>::schema(),
         Mode::Complete,
     ));
@@ -10501,12 +10527,6 @@ fn graph_other() {
     differences.extend(check_type(
         &csdl,
         &<graph_resources::graph::CustomExtensionCalloutResponse as Described>::schema(),
-        Mode::Complete,
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_type(
-        &csdl,
-        &<graph_resources::graph::DataSourceConfiguration as Described>::schema(),
         Mode::Complete,
     ));
     #[cfg(feature = "other")]
@@ -10536,12 +10556,6 @@ fn graph_other() {
     #[cfg(feature = "other")]
     differences.extend(check_type(
         &csdl,
-        &<graph_resources::graph::Dictionaries as Described>::schema(),
-        Mode::Complete,
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_type(
-        &csdl,
         &<graph_resources::graph::EditAction as Described>::schema(),
         Mode::Complete,
     ));
@@ -10549,12 +10563,6 @@ fn graph_other() {
     differences.extend(check_type(
         &csdl,
         &<graph_resources::graph::EmergencyCallerInfo as Described>::schema(),
-        Mode::Complete,
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_type(
-        &csdl,
-        &<graph_resources::graph::ExternalItemConfiguration as Described>::schema(),
         Mode::Complete,
     ));
     #[cfg(feature = "other")]
@@ -10692,12 +10700,6 @@ fn graph_other() {
     #[cfg(feature = "other")]
     differences.extend(check_type(
         &csdl,
-        &<graph_resources::graph::Report as Described>::schema(),
-        Mode::Complete,
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_type(
-        &csdl,
         &<graph_resources::graph::ResourceData as Described>::schema(),
         Mode::Complete,
     ));
@@ -10734,36 +10736,6 @@ fn graph_other() {
     #[cfg(feature = "other")]
     differences.extend(check_type(
         &csdl,
-        &<graph_resources::graph::RetrievalExtract as Described>::schema(),
-        Mode::Complete,
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_type(
-        &csdl,
-        &<graph_resources::graph::RetrievalHit as Described>::schema(),
-        Mode::Complete,
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_type(
-        &csdl,
-        &<graph_resources::graph::RetrievalResponse as Described>::schema(),
-        Mode::Complete,
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_type(
-        &csdl,
-        &<graph_resources::graph::SearchResourceMetadataDictionary as Described>::schema(),
-        Mode::Complete,
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_type(
-        &csdl,
-        &<graph_resources::graph::SensitivityLabelInfo as Described>::schema(),
-        Mode::Complete,
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_type(
-        &csdl,
         &<graph_resources::graph::ShareAction as Described>::schema(),
         Mode::Complete,
     ));
@@ -10777,12 +10749,6 @@ fn graph_other() {
     differences.extend(check_type(
         &csdl,
         &<graph_resources::graph::TeamClassSettings as Described>::schema(),
-        Mode::Complete,
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_type(
-        &csdl,
-        &<graph_resources::graph::TenantInformation as Described>::schema(),
         Mode::Complete,
     ));
     #[cfg(feature = "other")]
@@ -10928,7 +10894,7 @@ fn graph_other() {
         &<graph_resources::graph::EngagementConversationDiscussionMessage as Described>::schema(),
         Mode::Complete,
     ));
-    #[cfg(feature = "other")]
+    #[cfg(any(feature = "communications", feature = "other"))]
     differences.extend(check_type(
         &csdl,
         &<graph_resources::graph::EngagementConversationMessage as Described>::schema(),
@@ -11124,7 +11090,7 @@ fn graph_other() {
         &<graph_resources::graph::ProtectionUnitsBulkJobBase as Described>::schema(),
         Mode::Complete,
     ));
-    #[cfg(feature = "other")]
+    #[cfg(any(feature = "reports", feature = "other"))]
     differences.extend(check_type(
         &csdl,
         &<graph_resources::graph::RelyingPartyDetailedSummary as Described>::schema(),
@@ -12421,7 +12387,7 @@ fn graph_privacy() {
 }
 
 #[test]
-#[cfg(any(feature = "reports", feature = "security"))]
+#[cfg(any(feature = "reports", feature = "security", feature = "other"))]
 fn graph_reports() {
     let csdl = Csdl::new(csdl());
     let mut differences: Vec<String> = Vec::new();
@@ -12440,11 +12406,22 @@ fn graph_reports() {
         &csdl,
         &enum_schema::<graph_resources::graph::IncludedUserTypes>(),
     ));
+    #[cfg(any(feature = "reports", feature = "other"))]
+    differences.extend(check_enum(
+        &csdl,
+        &enum_schema::<graph_resources::graph::MigrationStatus>(),
+    ));
+    #[cfg(any(feature = "reports", feature = "other"))]
+    differences.extend(check_enum(
+        &csdl,
+        &enum_schema::<graph_resources::graph::PrintJobProcessingState>(),
+    ));
     #[cfg(feature = "reports")]
     differences.extend(check_enum(
         &csdl,
         &enum_schema::<graph_resources::graph::SignInUserType>(),
     ));
+    #[cfg(any(feature = "reports", feature = "security"))]
     differences.extend(check_enum(
         &csdl,
         &enum_schema::<graph_resources::graph::TrainingStatus>(),
@@ -12453,6 +12430,12 @@ fn graph_reports() {
     differences.extend(check_enum(
         &csdl,
         &enum_schema::<graph_resources::graph::UserDefaultAuthenticationMethod>(),
+    ));
+    #[cfg(feature = "reports")]
+    differences.extend(check_type(
+        &csdl,
+        &<graph_resources::graph::ArchivedPrintJob as Described>::schema(),
+        Mode::Complete,
     ));
     #[cfg(feature = "reports")]
     differences.extend(check_type(
@@ -12472,9 +12455,16 @@ fn graph_reports() {
         &<graph_resources::graph::AttackSimulationTrainingUserCoverage as Described>::schema(),
         Mode::Complete,
     ));
+    #[cfg(any(feature = "reports", feature = "security"))]
     differences.extend(check_type(
         &csdl,
         &<graph_resources::graph::AttackSimulationUser as Described>::schema(),
+        Mode::Complete,
+    ));
+    #[cfg(feature = "reports")]
+    differences.extend(check_type(
+        &csdl,
+        &<graph_resources::graph::Report as Described>::schema(),
         Mode::Complete,
     ));
     #[cfg(feature = "reports")]
@@ -15228,6 +15218,11 @@ fn graph_tenant_relationships() {
     differences.extend(check_type(&csdl, &<graph_resources::graph::MultiTenantOrganizationJoinRequestTransitionDetails as Described>::schema(), Mode::Complete));
     differences.extend(check_type(
         &csdl,
+        &<graph_resources::graph::TenantInformation as Described>::schema(),
+        Mode::Complete,
+    ));
+    differences.extend(check_type(
+        &csdl,
         &<graph_resources::graph::UnifiedRole as Described>::schema(),
         Mode::Complete,
     ));
@@ -15704,12 +15699,12 @@ fn graph_users() {
         &csdl,
         &enum_schema::<graph_resources::graph::WindowsSettingType>(),
     ));
-    #[cfg(feature = "users")]
+    #[cfg(any(feature = "users", feature = "communications"))]
     differences.extend(check_enum(
         &csdl,
         &enum_schema::<graph_resources::graph::WorkLocationSource>(),
     ));
-    #[cfg(feature = "users")]
+    #[cfg(any(feature = "users", feature = "communications"))]
     differences.extend(check_enum(
         &csdl,
         &enum_schema::<graph_resources::graph::WorkLocationType>(),
@@ -16143,7 +16138,7 @@ fn graph_users() {
         &<graph_resources::graph::OperatingSystemSpecifications as Described>::schema(),
         Mode::Complete,
     ));
-    #[cfg(feature = "users")]
+    #[cfg(any(feature = "users", feature = "communications"))]
     differences.extend(check_type(
         &csdl,
         &<graph_resources::graph::OutOfOfficeSettings as Described>::schema(),
@@ -16207,7 +16202,7 @@ fn graph_users() {
         &<graph_resources::graph::PolicyUserScope as Described>::schema(),
         Mode::Complete,
     ));
-    #[cfg(feature = "users")]
+    #[cfg(any(feature = "users", feature = "communications"))]
     differences.extend(check_type(
         &csdl,
         &<graph_resources::graph::PresenceStatusMessage as Described>::schema(),
@@ -16381,7 +16376,7 @@ fn graph_users() {
         &<graph_resources::graph::UserPrint as Described>::schema(),
         Mode::Complete,
     ));
-    #[cfg(feature = "users")]
+    #[cfg(any(feature = "users", feature = "communications"))]
     differences.extend(check_type(
         &csdl,
         &<graph_resources::graph::UserWorkLocation as Described>::schema(),
@@ -16824,7 +16819,7 @@ fn graph_users() {
         &<graph_resources::graph::PlatformCredentialAuthenticationMethod as Described>::schema(),
         Mode::Complete,
     ));
-    #[cfg(feature = "users")]
+    #[cfg(any(feature = "users", feature = "communications"))]
     differences.extend(check_type(
         &csdl,
         &<graph_resources::graph::Presence as Described>::schema(),
@@ -18057,24 +18052,6 @@ fn security_other() {
     differences.extend(check_type(
         &csdl,
         &<graph_resources::security::DynamicColumnValue as Described>::schema(),
-        Mode::Complete,
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_type(
-        &csdl,
-        &<graph_resources::security::HuntingQueryResults as Described>::schema(),
-        Mode::Complete,
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_type(
-        &csdl,
-        &<graph_resources::security::HuntingRowResult as Described>::schema(),
-        Mode::Complete,
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_type(
-        &csdl,
-        &<graph_resources::security::SinglePropertySchema as Described>::schema(),
         Mode::Complete,
     ));
     #[cfg(feature = "other")]
@@ -19677,6 +19654,18 @@ fn security_security() {
     #[cfg(feature = "security")]
     differences.extend(check_type(
         &csdl,
+        &<graph_resources::security::HuntingQueryResults as Described>::schema(),
+        Mode::Complete,
+    ));
+    #[cfg(feature = "security")]
+    differences.extend(check_type(
+        &csdl,
+        &<graph_resources::security::HuntingRowResult as Described>::schema(),
+        Mode::Complete,
+    ));
+    #[cfg(feature = "security")]
+    differences.extend(check_type(
+        &csdl,
         &<graph_resources::security::HygieneEventRecord as Described>::schema(),
         Mode::Complete,
     ));
@@ -20955,6 +20944,12 @@ fn security_security() {
     differences.extend(check_type(
         &csdl,
         &<graph_resources::security::SharePointSharingOperationAuditRecord as Described>::schema(),
+        Mode::Complete,
+    ));
+    #[cfg(feature = "security")]
+    differences.extend(check_type(
+        &csdl,
+        &<graph_resources::security::SinglePropertySchema as Described>::schema(),
         Mode::Complete,
     ));
     #[cfg(feature = "security")]

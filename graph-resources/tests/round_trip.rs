@@ -561,6 +561,7 @@ fn graph_applications() {
     feature = "identityGovernance",
     feature = "identityProtection",
     feature = "print",
+    feature = "reports",
     feature = "other"
 ))]
 fn graph_audit_logs() {
@@ -635,6 +636,7 @@ fn graph_audit_logs() {
     #[cfg(any(
         feature = "auditLogs",
         feature = "identityGovernance",
+        feature = "reports",
         feature = "other"
     ))]
     round_trip::<graph_resources::graph::UserIdentity>(
@@ -1662,6 +1664,22 @@ fn graph_copilot() {
         r##"{"@odata.type":"#microsoft.graph.callAiInsightViewPoint","@odata.etag":"W/\"1\"","mentionEvents":[{"@odata.type":"#microsoft.graph.mentionEvent","eventDateTime":"2024-02-29T12:30:15.1234567Z","speaker":{"@odata.type":"#microsoft.graph.identitySet","application":null,"device":null,"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"transcriptUtterance":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
     #[cfg(feature = "copilot")]
+    round_trip::<graph_resources::graph::ConnectionItem>(
+        r##"{"@odata.type":"#microsoft.graph.connectionItem","@odata.etag":"W/\"1\"","connectionId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
+    );
+    #[cfg(feature = "copilot")]
+    round_trip::<graph_resources::graph::DataSourceConfiguration>(
+        r##"{"@odata.type":"#microsoft.graph.dataSourceConfiguration","@odata.etag":"W/\"1\"","externalItem":{"@odata.type":"#microsoft.graph.externalItemConfiguration","connections":[{"@odata.type":"#microsoft.graph.connectionItem","connectionId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
+    );
+    #[cfg(feature = "copilot")]
+    round_trip::<graph_resources::graph::Dictionaries>(
+        r##"{"@odata.type":"#microsoft.graph.dictionaries","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
+    );
+    #[cfg(feature = "copilot")]
+    round_trip::<graph_resources::graph::ExternalItemConfiguration>(
+        r##"{"@odata.type":"#microsoft.graph.externalItemConfiguration","@odata.etag":"W/\"1\"","connections":[{"@odata.type":"#microsoft.graph.connectionItem","connectionId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
+    );
+    #[cfg(feature = "copilot")]
     round_trip::<graph_resources::graph::MeetingNote>(
         r##"{"@odata.type":"#microsoft.graph.meetingNote","@odata.etag":"W/\"1\"","subpoints":[{"@odata.type":"#microsoft.graph.meetingNoteSubpoint","text":"text with \"quotes\" and é","title":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"text":"text with \"quotes\" and é","title":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -1684,6 +1702,26 @@ fn graph_copilot() {
     #[cfg(feature = "copilot")]
     round_trip::<graph_resources::graph::PackageElementDetail>(
         r##"{"@odata.type":"#microsoft.graph.packageElementDetail","@odata.etag":"W/\"1\"","elements":[{"@odata.type":"#microsoft.graph.packageElement","definition":{"any":["json",1,null]},"id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"elementType":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
+    );
+    #[cfg(feature = "copilot")]
+    round_trip::<graph_resources::graph::RetrievalExtract>(
+        r##"{"@odata.type":"#microsoft.graph.retrievalExtract","@odata.etag":"W/\"1\"","relevanceScore":1.5,"text":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
+    );
+    #[cfg(feature = "copilot")]
+    round_trip::<graph_resources::graph::RetrievalHit>(
+        r##"{"@odata.type":"#microsoft.graph.retrievalHit","@odata.etag":"W/\"1\"","extracts":[{"@odata.type":"#microsoft.graph.retrievalExtract","relevanceScore":1.5,"text":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"resourceMetadata":{"@odata.type":"#microsoft.graph.searchResourceMetadataDictionary","propertyAddedLater":{"nested":[1,"two",null]}},"resourceType":null,"sensitivityLabel":{"@odata.type":"#microsoft.graph.sensitivityLabelInfo","color":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","priority":null,"sensitivityLabelId":"text with \"quotes\" and é","tooltip":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"webUrl":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
+    );
+    #[cfg(feature = "copilot")]
+    round_trip::<graph_resources::graph::RetrievalResponse>(
+        r##"{"@odata.type":"#microsoft.graph.retrievalResponse","@odata.etag":"W/\"1\"","retrievalHits":[{"@odata.type":"#microsoft.graph.retrievalHit","extracts":[{"@odata.type":"#microsoft.graph.retrievalExtract","relevanceScore":1.5,"text":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"resourceMetadata":{"@odata.type":"#microsoft.graph.searchResourceMetadataDictionary","propertyAddedLater":{"nested":[1,"two",null]}},"resourceType":null,"sensitivityLabel":{"@odata.type":"#microsoft.graph.sensitivityLabelInfo","color":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","priority":null,"sensitivityLabelId":"text with \"quotes\" and é","tooltip":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"webUrl":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
+    );
+    #[cfg(feature = "copilot")]
+    round_trip::<graph_resources::graph::SearchResourceMetadataDictionary>(
+        r##"{"@odata.type":"#microsoft.graph.searchResourceMetadataDictionary","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
+    );
+    #[cfg(feature = "copilot")]
+    round_trip::<graph_resources::graph::SensitivityLabelInfo>(
+        r##"{"@odata.type":"#microsoft.graph.sensitivityLabelInfo","@odata.etag":"W/\"1\"","color":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","priority":null,"sensitivityLabelId":"text with \"quotes\" and é","tooltip":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
     round_trip::<graph_resources::graph::TeamworkTagIdentity>(
         r##"{"@odata.type":"#microsoft.graph.teamworkTagIdentity","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
@@ -1754,6 +1792,9 @@ fn graph_shared() {
     );
     round_trip::<graph_resources::graph::CommunicationsPhoneIdentity>(
         r##"{"@odata.type":"#microsoft.graph.communicationsPhoneIdentity","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
+    );
+    round_trip::<graph_resources::graph::DateTimeTimeZone>(
+        r##"{"@odata.type":"#microsoft.graph.dateTimeTimeZone","@odata.etag":"W/\"1\"","dateTime":"text with \"quotes\" and é","timeZone":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
     round_trip::<graph_resources::graph::Identity>(
         r##"{"@odata.type":"#microsoft.graph.identity","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
@@ -3999,7 +4040,6 @@ fn graph_group_settings() {
     feature = "invitations",
     feature = "users",
     feature = "education",
-    feature = "employeeExperience",
     feature = "identityGovernance",
     feature = "roleManagement",
     feature = "solutions",
@@ -4039,16 +4079,6 @@ fn graph_groups() {
     #[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
     round_trip::<graph_resources::graph::CustomTimeZone>(
         r##"{"@odata.type":"#microsoft.graph.customTimeZone","@odata.etag":"W/\"1\"","name":"text with \"quotes\" and é","bias":123456,"daylightOffset":null,"standardOffset":{"@odata.type":"#microsoft.graph.standardTimeZoneOffset","dayOccurrence":123456,"dayOfWeek":"memberAddedLater","month":null,"time":"12:30:15.5","year":123456,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
-    );
-    #[cfg(any(
-        feature = "groups",
-        feature = "users",
-        feature = "employeeExperience",
-        feature = "identityGovernance",
-        feature = "solutions"
-    ))]
-    round_trip::<graph_resources::graph::DateTimeTimeZone>(
-        r##"{"@odata.type":"#microsoft.graph.dateTimeTimeZone","@odata.etag":"W/\"1\"","dateTime":"text with \"quotes\" and é","timeZone":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
     #[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
     round_trip::<graph_resources::graph::DaylightTimeZoneOffset>(
@@ -5621,10 +5651,6 @@ fn graph_other() {
         r##"{"@odata.type":"#microsoft.graph.acceptJoinResponse","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
     #[cfg(feature = "other")]
-    round_trip::<graph_resources::graph::ArchivedPrintJob>(
-        r##"{"@odata.type":"#microsoft.graph.archivedPrintJob","@odata.etag":"W/\"1\"","acquiredByPrinter":true,"acquiredDateTime":"2024-02-29T12:30:15.1234567Z","completionDateTime":null,"copiesPrinted":123456,"createdBy":{"@odata.type":"#microsoft.graph.userIdentity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","ipAddress":null,"userPrincipalName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"id":"text with \"quotes\" and é","printerId":"text with \"quotes\" and é","printerName":null,"processingState":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
-    );
-    #[cfg(feature = "other")]
     round_trip::<graph_resources::graph::AttendanceInterval>(
         r##"{"@odata.type":"#microsoft.graph.attendanceInterval","@odata.etag":"W/\"1\"","durationInSeconds":123456,"joinDateTime":"2024-02-29T12:30:15.1234567Z","leaveDateTime":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -5661,10 +5687,6 @@ fn graph_other() {
         r##"{"@odata.type":"#microsoft.graph.computeRightsAndInheritanceResult","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
     #[cfg(feature = "other")]
-    round_trip::<graph_resources::graph::ConnectionItem>(
-        r##"{"@odata.type":"#microsoft.graph.connectionItem","@odata.etag":"W/\"1\"","connectionId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
-    );
-    #[cfg(feature = "other")]
     round_trip::<graph_resources::graph::CreateAction>(
         r##"{"@odata.type":"#microsoft.graph.createAction","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -5679,10 +5701,6 @@ fn graph_other() {
     #[cfg(feature = "other")]
     round_trip::<graph_resources::graph::CustomExtensionCalloutResponse>(
         r##"{"@odata.type":"#microsoft.graph.customExtensionCalloutResponse","@odata.etag":"W/\"1\"","data":{"@odata.type":"#microsoft.graph.customExtensionData","propertyAddedLater":{"nested":[1,"two",null]}},"source":"text with \"quotes\" and é","type":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
-    );
-    #[cfg(feature = "other")]
-    round_trip::<graph_resources::graph::DataSourceConfiguration>(
-        r##"{"@odata.type":"#microsoft.graph.dataSourceConfiguration","@odata.etag":"W/\"1\"","externalItem":{"@odata.type":"#microsoft.graph.externalItemConfiguration","connections":[{"@odata.type":"#microsoft.graph.connectionItem","connectionId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
     #[cfg(feature = "other")]
     round_trip::<graph_resources::graph::DeleteAction>(
@@ -5701,20 +5719,12 @@ fn graph_other() {
         r##"{"@odata.type":"#microsoft.graph.diagnostic","@odata.etag":"W/\"1\"","message":"text with \"quotes\" and é","url":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
     #[cfg(feature = "other")]
-    round_trip::<graph_resources::graph::Dictionaries>(
-        r##"{"@odata.type":"#microsoft.graph.dictionaries","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
-    );
-    #[cfg(feature = "other")]
     round_trip::<graph_resources::graph::EditAction>(
         r##"{"@odata.type":"#microsoft.graph.editAction","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
     #[cfg(feature = "other")]
     round_trip::<graph_resources::graph::EmergencyCallerInfo>(
         r##"{"@odata.type":"#microsoft.graph.emergencyCallerInfo","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","location":{"@odata.type":"#microsoft.graph.location","address":{"@odata.type":"#microsoft.graph.physicalAddress","city":"text with \"quotes\" and é","countryOrRegion":"text with \"quotes\" and é","postalCode":null,"state":"text with \"quotes\" and é","street":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"coordinates":{"@odata.type":"#microsoft.graph.outlookGeoCoordinates","accuracy":1.5,"altitude":1.5,"altitudeAccuracy":null,"latitude":1.5,"longitude":1.5,"propertyAddedLater":{"nested":[1,"two",null]}},"displayName":null,"locationEmailAddress":"text with \"quotes\" and é","locationType":"memberAddedLater","locationUri":null,"uniqueId":"text with \"quotes\" and é","uniqueIdType":"unknown","propertyAddedLater":{"nested":[1,"two",null]}},"phoneNumber":null,"tenantId":"text with \"quotes\" and é","upn":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
-    );
-    #[cfg(feature = "other")]
-    round_trip::<graph_resources::graph::ExternalItemConfiguration>(
-        r##"{"@odata.type":"#microsoft.graph.externalItemConfiguration","@odata.etag":"W/\"1\"","connections":[{"@odata.type":"#microsoft.graph.connectionItem","connectionId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
     #[cfg(feature = "other")]
     round_trip::<graph_resources::graph::FileStorageContainerCustomPropertyValue>(
@@ -5805,10 +5815,6 @@ fn graph_other() {
         r##"{"@odata.type":"#microsoft.graph.renameAction","@odata.etag":"W/\"1\"","newName":"text with \"quotes\" and é","oldName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
     #[cfg(feature = "other")]
-    round_trip::<graph_resources::graph::Report>(
-        r##"{"@odata.type":"#microsoft.graph.report","@odata.etag":"W/\"1\"","content":"c3RyZWFt","propertyAddedLater":{"nested":[1,"two",null]}}"##,
-    );
-    #[cfg(feature = "other")]
     round_trip::<graph_resources::graph::ResourceData>(
         r##"{"@odata.type":"#microsoft.graph.resourceData","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -5833,26 +5839,6 @@ fn graph_other() {
         r##"{"@odata.type":"#microsoft.graph.resultTemplate","@odata.etag":"W/\"1\"","body":{"any":["json",1,null]},"displayName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
     #[cfg(feature = "other")]
-    round_trip::<graph_resources::graph::RetrievalExtract>(
-        r##"{"@odata.type":"#microsoft.graph.retrievalExtract","@odata.etag":"W/\"1\"","relevanceScore":1.5,"text":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
-    );
-    #[cfg(feature = "other")]
-    round_trip::<graph_resources::graph::RetrievalHit>(
-        r##"{"@odata.type":"#microsoft.graph.retrievalHit","@odata.etag":"W/\"1\"","extracts":[{"@odata.type":"#microsoft.graph.retrievalExtract","relevanceScore":1.5,"text":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"resourceMetadata":{"@odata.type":"#microsoft.graph.searchResourceMetadataDictionary","propertyAddedLater":{"nested":[1,"two",null]}},"resourceType":null,"sensitivityLabel":{"@odata.type":"#microsoft.graph.sensitivityLabelInfo","color":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","priority":null,"sensitivityLabelId":"text with \"quotes\" and é","tooltip":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"webUrl":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
-    );
-    #[cfg(feature = "other")]
-    round_trip::<graph_resources::graph::RetrievalResponse>(
-        r##"{"@odata.type":"#microsoft.graph.retrievalResponse","@odata.etag":"W/\"1\"","retrievalHits":[{"@odata.type":"#microsoft.graph.retrievalHit","extracts":[{"@odata.type":"#microsoft.graph.retrievalExtract","relevanceScore":1.5,"text":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"resourceMetadata":{"@odata.type":"#microsoft.graph.searchResourceMetadataDictionary","propertyAddedLater":{"nested":[1,"two",null]}},"resourceType":null,"sensitivityLabel":{"@odata.type":"#microsoft.graph.sensitivityLabelInfo","color":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","priority":null,"sensitivityLabelId":"text with \"quotes\" and é","tooltip":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"webUrl":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
-    );
-    #[cfg(feature = "other")]
-    round_trip::<graph_resources::graph::SearchResourceMetadataDictionary>(
-        r##"{"@odata.type":"#microsoft.graph.searchResourceMetadataDictionary","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
-    );
-    #[cfg(feature = "other")]
-    round_trip::<graph_resources::graph::SensitivityLabelInfo>(
-        r##"{"@odata.type":"#microsoft.graph.sensitivityLabelInfo","@odata.etag":"W/\"1\"","color":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","priority":null,"sensitivityLabelId":"text with \"quotes\" and é","tooltip":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
-    );
-    #[cfg(feature = "other")]
     round_trip::<graph_resources::graph::ShareAction>(
         r##"{"@odata.type":"#microsoft.graph.shareAction","@odata.etag":"W/\"1\"","recipients":[{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -5863,10 +5849,6 @@ fn graph_other() {
     #[cfg(feature = "other")]
     round_trip::<graph_resources::graph::TeamClassSettings>(
         r##"{"@odata.type":"#microsoft.graph.teamClassSettings","@odata.etag":"W/\"1\"","notifyGuardiansAboutAssignments":true,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
-    );
-    #[cfg(feature = "other")]
-    round_trip::<graph_resources::graph::TenantInformation>(
-        r##"{"@odata.type":"#microsoft.graph.tenantInformation","@odata.etag":"W/\"1\"","defaultDomainName":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","federationBrandName":null,"tenantId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
     #[cfg(feature = "other")]
     round_trip::<graph_resources::graph::UsageDetails>(
@@ -5967,7 +5949,7 @@ fn graph_other() {
     round_trip::<graph_resources::graph::EngagementConversationDiscussionMessage>(
         r##"{"@odata.type":"#microsoft.graph.engagementConversationDiscussionMessage","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","body":{"@odata.type":"#microsoft.graph.itemBody","content":"text with \"quotes\" and é","contentType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"creationMode":"none","from":{"@odata.type":"#microsoft.graph.engagementIdentitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"audience":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"group":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":null,"replyToId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "other")]
+    #[cfg(any(feature = "communications", feature = "other"))]
     round_trip::<graph_resources::graph::EngagementConversationMessage>(
         r##"{"@odata.type":"#microsoft.graph.engagementConversationMessage","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","body":{"@odata.type":"#microsoft.graph.itemBody","content":"text with \"quotes\" and é","contentType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"creationMode":"none","from":{"@odata.type":"#microsoft.graph.engagementIdentitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"audience":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"group":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedDateTime":null,"replyToId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -6103,7 +6085,7 @@ fn graph_other() {
     round_trip::<graph_resources::graph::ProtectionUnitsBulkJobBase>(
         r##"{"@odata.type":"#microsoft.graph.protectionUnitsBulkJobBase","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdBy":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"device":{"@odata.type":"#microsoft.graph.identity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"user":null,"propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"displayName":"text with \"quotes\" and é","error":{"@odata.type":"#microsoft.graph.publicError","code":"text with \"quotes\" and é","details":[{"@odata.type":"#microsoft.graph.publicErrorDetail","code":"text with \"quotes\" and é","message":"text with \"quotes\" and é","target":null,"propertyAddedLater":{"nested":[1,"two",null]}}],"innerError":null,"message":"text with \"quotes\" and é","target":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"lastModifiedBy":null,"lastModifiedDateTime":"2024-02-29T12:30:15.1234567Z","status":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "other")]
+    #[cfg(any(feature = "reports", feature = "other"))]
     round_trip::<graph_resources::graph::RelyingPartyDetailedSummary>(
         r##"{"@odata.type":"#microsoft.graph.relyingPartyDetailedSummary","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","failedSignInCount":9007199254740993,"migrationStatus":null,"migrationValidationDetails":[{"@odata.type":"#microsoft.graph.keyValuePair","name":"text with \"quotes\" and é","value":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"relyingPartyId":"text with \"quotes\" and é","relyingPartyName":null,"replyUrls":["text with \"quotes\" and é"],"serviceId":"text with \"quotes\" and é","signInSuccessRate":null,"successfulSignInCount":9007199254740993,"totalSignInCount":9007199254740993,"uniqueUserCount":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -6849,6 +6831,10 @@ fn graph_privacy() {
 #[cfg(any(feature = "reports", feature = "security"))]
 fn graph_reports() {
     #[cfg(feature = "reports")]
+    round_trip::<graph_resources::graph::ArchivedPrintJob>(
+        r##"{"@odata.type":"#microsoft.graph.archivedPrintJob","@odata.etag":"W/\"1\"","acquiredByPrinter":true,"acquiredDateTime":"2024-02-29T12:30:15.1234567Z","completionDateTime":null,"copiesPrinted":123456,"createdBy":{"@odata.type":"#microsoft.graph.userIdentity","displayName":"text with \"quotes\" and é","id":"text with \"quotes\" and é","ipAddress":null,"userPrincipalName":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"createdDateTime":null,"id":"text with \"quotes\" and é","printerId":"text with \"quotes\" and é","printerName":null,"processingState":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}}"##,
+    );
+    #[cfg(feature = "reports")]
     round_trip::<graph_resources::graph::AttackSimulationRepeatOffender>(
         r##"{"@odata.type":"#microsoft.graph.attackSimulationRepeatOffender","@odata.etag":"W/\"1\"","attackSimulationUser":{"@odata.type":"#microsoft.graph.attackSimulationUser","displayName":"text with \"quotes\" and é","email":"text with \"quotes\" and é","userId":null,"propertyAddedLater":{"nested":[1,"two",null]}},"repeatOffenceCount":123456,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -6862,6 +6848,10 @@ fn graph_reports() {
     );
     round_trip::<graph_resources::graph::AttackSimulationUser>(
         r##"{"@odata.type":"#microsoft.graph.attackSimulationUser","@odata.etag":"W/\"1\"","displayName":"text with \"quotes\" and é","email":"text with \"quotes\" and é","userId":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
+    );
+    #[cfg(feature = "reports")]
+    round_trip::<graph_resources::graph::Report>(
+        r##"{"@odata.type":"#microsoft.graph.report","@odata.etag":"W/\"1\"","content":"c3RyZWFt","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
     #[cfg(feature = "reports")]
     round_trip::<graph_resources::graph::UserRegistrationFeatureCount>(
@@ -8230,6 +8220,9 @@ fn graph_tenant_relationships() {
     round_trip::<graph_resources::graph::MultiTenantOrganizationJoinRequestTransitionDetails>(
         r##"{"@odata.type":"#microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails","@odata.etag":"W/\"1\"","desiredMemberState":"memberAddedLater","details":"text with \"quotes\" and é","status":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
+    round_trip::<graph_resources::graph::TenantInformation>(
+        r##"{"@odata.type":"#microsoft.graph.tenantInformation","@odata.etag":"W/\"1\"","defaultDomainName":"text with \"quotes\" and é","displayName":"text with \"quotes\" and é","federationBrandName":null,"tenantId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
+    );
     round_trip::<graph_resources::graph::UnifiedRole>(
         r##"{"@odata.type":"#microsoft.graph.unifiedRole","@odata.etag":"W/\"1\"","roleDefinitionId":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -8576,7 +8569,7 @@ fn graph_users() {
     round_trip::<graph_resources::graph::OperatingSystemSpecifications>(
         r##"{"@odata.type":"#microsoft.graph.operatingSystemSpecifications","@odata.etag":"W/\"1\"","operatingSystemPlatform":"text with \"quotes\" and é","operatingSystemVersion":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "users")]
+    #[cfg(any(feature = "users", feature = "communications"))]
     round_trip::<graph_resources::graph::OutOfOfficeSettings>(
         r##"{"@odata.type":"#microsoft.graph.outOfOfficeSettings","@odata.etag":"W/\"1\"","isOutOfOffice":true,"message":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -8620,7 +8613,7 @@ fn graph_users() {
     round_trip::<graph_resources::graph::PolicyUserScope>(
         r##"{"@odata.type":"#microsoft.graph.policyUserScope","@odata.etag":"W/\"1\"","activities":"none,uploadText","executionMode":"memberAddedLater","locations":null,"policyActions":[{"@odata.type":"#microsoft.graph.dlpActionInfo","action":"notifyUser","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "users")]
+    #[cfg(any(feature = "users", feature = "communications"))]
     round_trip::<graph_resources::graph::PresenceStatusMessage>(
         r##"{"@odata.type":"#microsoft.graph.presenceStatusMessage","@odata.etag":"W/\"1\"","expiryDateTime":{"@odata.type":"#microsoft.graph.dateTimeTimeZone","dateTime":"text with \"quotes\" and é","timeZone":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"message":{"@odata.type":"#microsoft.graph.itemBody","content":"text with \"quotes\" and é","contentType":"memberAddedLater","propertyAddedLater":{"nested":[1,"two",null]}},"publishedDateTime":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -8736,7 +8729,7 @@ fn graph_users() {
     round_trip::<graph_resources::graph::UserPrint>(
         r##"{"@odata.type":"#microsoft.graph.userPrint","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "users")]
+    #[cfg(any(feature = "users", feature = "communications"))]
     round_trip::<graph_resources::graph::UserWorkLocation>(
         r##"{"@odata.type":"#microsoft.graph.userWorkLocation","@odata.etag":"W/\"1\"","placeId":"text with \"quotes\" and é","source":"memberAddedLater","workLocationType":null,"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -9037,7 +9030,7 @@ fn graph_users() {
     round_trip::<graph_resources::graph::PlatformCredentialAuthenticationMethod>(
         r##"{"@odata.type":"#microsoft.graph.platformCredentialAuthenticationMethod","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","createdDateTime":"2024-02-29T12:30:15.1234567Z","displayName":null,"keyStrength":"memberAddedLater","platform":"unknown","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
-    #[cfg(feature = "users")]
+    #[cfg(any(feature = "users", feature = "communications"))]
     round_trip::<graph_resources::graph::Presence>(
         r##"{"@odata.type":"#microsoft.graph.presence","@odata.etag":"W/\"1\"","id":"text with \"quotes\" and é","activity":"text with \"quotes\" and é","availability":null,"outOfOfficeSettings":{"@odata.type":"#microsoft.graph.outOfOfficeSettings","isOutOfOffice":true,"message":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}},"sequenceNumber":"text with \"quotes\" and é","statusMessage":null,"workLocation":{"@odata.type":"#microsoft.graph.userWorkLocation","placeId":"text with \"quotes\" and é","source":"memberAddedLater","workLocationType":null,"propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
@@ -9715,18 +9708,6 @@ fn security_other() {
     #[cfg(feature = "other")]
     round_trip::<graph_resources::security::DynamicColumnValue>(
         r##"{"@odata.type":"#microsoft.graph.security.dynamicColumnValue","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
-    );
-    #[cfg(feature = "other")]
-    round_trip::<graph_resources::security::HuntingQueryResults>(
-        r##"{"@odata.type":"#microsoft.graph.security.huntingQueryResults","@odata.etag":"W/\"1\"","results":[{"@odata.type":"#microsoft.graph.security.huntingRowResult","propertyAddedLater":{"nested":[1,"two",null]}}],"schema":[{"@odata.type":"#microsoft.graph.security.singlePropertySchema","name":"text with \"quotes\" and é","type":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
-    );
-    #[cfg(feature = "other")]
-    round_trip::<graph_resources::security::HuntingRowResult>(
-        r##"{"@odata.type":"#microsoft.graph.security.huntingRowResult","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
-    );
-    #[cfg(feature = "other")]
-    round_trip::<graph_resources::security::SinglePropertySchema>(
-        r##"{"@odata.type":"#microsoft.graph.security.singlePropertySchema","@odata.etag":"W/\"1\"","name":"text with \"quotes\" and é","type":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
     #[cfg(feature = "other")]
     round_trip::<graph_resources::security::StringValueDictionary>(
@@ -10531,6 +10512,14 @@ fn security_security() {
     #[cfg(feature = "security")]
     round_trip::<graph_resources::security::HrSignalAuditRecord>(
         r##"{"@odata.type":"#microsoft.graph.security.hrSignalAuditRecord","@odata.etag":"W/\"1\"","dynamicProperties":{"@odata.type":"#microsoft.graph.security.auditRecordTypeDictionary","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
+    );
+    #[cfg(feature = "security")]
+    round_trip::<graph_resources::security::HuntingQueryResults>(
+        r##"{"@odata.type":"#microsoft.graph.security.huntingQueryResults","@odata.etag":"W/\"1\"","results":[{"@odata.type":"#microsoft.graph.security.huntingRowResult","propertyAddedLater":{"nested":[1,"two",null]}}],"schema":[{"@odata.type":"#microsoft.graph.security.singlePropertySchema","name":"text with \"quotes\" and é","type":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}],"propertyAddedLater":{"nested":[1,"two",null]}}"##,
+    );
+    #[cfg(feature = "security")]
+    round_trip::<graph_resources::security::HuntingRowResult>(
+        r##"{"@odata.type":"#microsoft.graph.security.huntingRowResult","@odata.etag":"W/\"1\"","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
     #[cfg(feature = "security")]
     round_trip::<graph_resources::security::HygieneEventRecord>(
@@ -11455,6 +11444,10 @@ fn security_security() {
     #[cfg(feature = "security")]
     round_trip::<graph_resources::security::SharePointSharingOperationAuditRecord>(
         r##"{"@odata.type":"#microsoft.graph.security.sharePointSharingOperationAuditRecord","@odata.etag":"W/\"1\"","dynamicProperties":{"@odata.type":"#microsoft.graph.security.auditRecordTypeDictionary","propertyAddedLater":{"nested":[1,"two",null]}},"propertyAddedLater":{"nested":[1,"two",null]}}"##,
+    );
+    #[cfg(feature = "security")]
+    round_trip::<graph_resources::security::SinglePropertySchema>(
+        r##"{"@odata.type":"#microsoft.graph.security.singlePropertySchema","@odata.etag":"W/\"1\"","name":"text with \"quotes\" and é","type":"text with \"quotes\" and é","propertyAddedLater":{"nested":[1,"two",null]}}"##,
     );
     #[cfg(feature = "security")]
     round_trip::<graph_resources::security::SkypeForBusinessCmdletsAuditRecord>(

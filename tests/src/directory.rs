@@ -16,8 +16,9 @@
 //!     /{id}/assignments             DeviceCompliancePolicyAssignment
 //!     /{id}/assign                  bound action, inherited by the derived policy
 //!   /managedDevices                 ManagedDevice
-//! /reports                          ReportRoot        (singleton)
+//! /reports                          ReportRoot        (singleton, keyless)
 //!   /getUserArchivedPrintJobs(...)  bound function, string and DateTimeOffset parameters
+//!   /getEmailActivityCounts(...)    bound function, a string parameter, a stream returned
 //! ```
 //!
 //! Only a few properties of each type are declared; the rest are kept in `additional_data`.
@@ -238,23 +239,39 @@ pub struct Windows10CompliancePolicy {
     pub password_required: Option<bool>,
 }
 
-// The singleton `reports` (`reportRoot`), with the bound function `getUserArchivedPrintJobs`
-// (CSDL: `<Parameter Name="userId" Type="Edm.String"/>`, `startDateTime`, `endDateTime`:
-// `Edm.DateTimeOffset`).
+// The singleton `reports` (`reportRoot`, CSDL line 19260: `<EntityType Name="reportRoot">`, no
+// key: `keyless`), with the bound functions `getUserArchivedPrintJobs` (CSDL:
+// `<Parameter Name="userId" Type="Edm.String"/>`, `startDateTime`, `endDateTime`:
+// `Edm.DateTimeOffset`) and `getEmailActivityCounts` (line 28361: `period`, `Edm.String`;
+// returns `Edm.Stream`).
 /// Represents the report root.
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
-    base = "entity",
     odata_type = "microsoft.graph.reportRoot",
+    keyless,
     singleton = "/reports",
     function(
         name = "getUserArchivedPrintJobs",
         parameters = ArchivedPrintJobsParameters,
         returns = Vec<Value>
+    ),
+    function(
+        name = "getEmailActivityCounts",
+        parameters = ReportPeriodParameters,
+        returns = graph_entity::response::Media
     )
 )]
 pub struct ReportRoot {
-    pub id: Option<String>,
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// The arguments of the report functions that take a period (`getEmailActivityCounts`): `D7`,
+/// `D30`, `D90` or `D180`.
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct ReportPeriodParameters {
+    pub period: String,
 }
 
 /// The arguments of `getUserArchivedPrintJobs`.

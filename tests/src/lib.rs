@@ -12,6 +12,7 @@ use graph_entity::{AdditionalData, GraphEntity, GraphEnum};
 pub mod directory;
 pub mod drive_items;
 pub mod mobile_apps;
+pub mod security;
 pub mod url_shape;
 
 // CSDL line 15113: `<EntityType Name="deviceManagementPartner" BaseType="graph.entity">`

@@ -234,6 +234,28 @@ mod no_prelude {
         pub wall: Wall,
     }
 
+    /// A keyless entity type: a singleton with no key, containing a keyed collection and a
+    /// keyless single entity, with a bound action.
+    #[derive(::graph_entity::GraphEntity, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    #[graph(
+        odata_type = "microsoft.graph.street",
+        keyless,
+        singleton = "/street",
+        contains(name = "houses", target = House),
+        contains(name = "square", target = Square, single),
+        action(name = "sweep", parameters = MeasureParameters, returns = i64),
+        crate = "::graph_entity"
+    )]
+    pub struct Street {
+        pub name: ::core::option::Option<Text>,
+        #[graph(additional_data)]
+        pub rest: ::graph_entity::AdditionalData,
+    }
+
+    #[derive(::graph_entity::GraphEntity, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    #[graph(odata_type = "microsoft.graph.square", keyless)]
+    pub struct Square {}
+
     #[derive(::graph_entity::GraphPolymorphic, ::core::fmt::Debug, ::core::cmp::PartialEq)]
     #[graph(crate = "::graph_entity")]
     pub enum AnyWall {
@@ -370,6 +392,13 @@ fn typed_paths_work_without_the_implicit_prelude() {
         "GET /house/measure(unit=microsoft.graph.shade'darkish',label=null)"
     );
     assert_eq!(house.clean().to_string(), "POST /house/clean");
+    let street = no_prelude::Street::singleton();
+    assert_eq!(
+        street.houses().item("h1").walls().path(),
+        "/street/houses/h1/walls"
+    );
+    assert_eq!(street.square().get().to_string(), "GET /street/square");
+    assert_eq!(no_prelude::Street::KEY_PROPERTY, "");
     assert_eq!(no_prelude::StoneWall::ITEM_PATH, "/stoneWalls/{id}");
     let stone = no_prelude::StoneWall::collection();
     assert_eq!(stone.delta().to_string(), "GET /stoneWalls/delta()");

@@ -7,7 +7,7 @@ use syn::spanned::Spanned;
 
 use super::{Serde, base_predicate, base_trait, base_where, hidden_const, respan, serde_impl};
 use crate::ast::FieldMode;
-use crate::valid::{CheckedEntity, Kind, Property, Role};
+use crate::valid::{Action, CheckedEntity, Kind, Property, Role};
 
 pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     let krate = &entity.krate;
@@ -569,6 +569,25 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                 }
             }
         }
+        // No key and no collection: naming a path is the same compile-time error as for an
+        // entity declared without `path`.
+        Kind::Keyless => {
+            let message = format!(
+                "`{ident}` is `keyless`: it has no collection path; address it with its \
+                 singleton or a parent's `contains(..., single)`"
+            );
+            let error = quote_spanned!(ident.span()=> #private::not_addressable(#message));
+            quote! {
+                const KEY_PROPERTY: &'static str = "";
+                const COLLECTION_PATH: &'static str = #error;
+                const ITEM_PATH: &'static str = #error;
+
+                #[inline]
+                fn key(&self) -> ::core::option::Option<&str> {
+                    ::core::option::Option::None
+                }
+            }
+        }
         Kind::Entity { path } => {
             let Some(key_field) = entity.key() else {
                 return TokenStream::new();
@@ -631,9 +650,30 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         }
         _ => TokenStream::new(),
     };
-    // Every entity but an abstract one has a create body of its own; a derived type of an
-    // abstract base is concrete unless it is marked `abstract` itself.
-    let creatable = (!is_abstract).then(|| {
+    // A derived type is keyed when its base is (through the binder, as `base_where`).
+    let keyed = match (&entity.kind, entity.base()) {
+        (Kind::Entity { .. }, _) => quote! {
+            #[automatically_derived]
+            impl #private::Keyed for #ident {}
+        },
+        (Kind::DerivedEntity { .. }, Some(base)) => {
+            let base_ty = &base.ty;
+            let base_bound = base_predicate(entity, private);
+            quote! {
+                #[automatically_derived]
+                impl #private::Keyed for #ident
+                where
+                    #base_bound,
+                    for<'__base> #base_ty: #private::Keyed,
+                {
+                }
+            }
+        }
+        _ => TokenStream::new(),
+    };
+    // Every entity but an abstract or keyless one has a create body of its own; a derived type
+    // of an abstract base is concrete unless it is marked `abstract` itself.
+    let creatable = (!is_abstract && entity.is_keyed()).then(|| {
         quote! {
             #[automatically_derived]
             impl #private::Creatable for #ident #base_where {}
@@ -655,6 +695,7 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         impl #private::GraphDocument for #ident #base_where {}
 
         #addressable
+        #keyed
         #creatable
     }
 }
@@ -678,7 +719,10 @@ fn actions(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
             quote!(where Self: #private::AddressableVia<'__a>),
         )
     };
-    let functions = entity.actions.iter().filter(|action| action.on_type()).map(|action| {
+    // A keyless type has no key to call `Type::sync(key)` with: its actions are the methods of
+    // its `<Name>Paths` only.
+    let on_type = |action: &&Action| action.on_type() && entity.is_keyed();
+    let functions = entity.actions.iter().filter(on_type).map(|action| {
         let name = &action.name;
         let function = &action.function;
         let operation = quote!(#private::action_operation::<Self>(key, #name));
@@ -774,6 +818,54 @@ mod tests {
                 pub managed: ::core::option::Option<bool>,
             }
         }
+    }
+
+    #[test]
+    fn a_keyless_entity_has_no_key_no_collection_and_no_create_body() {
+        let tokens = flat(entity(syn::parse_quote! {
+            #[graph(
+                odata_type = "microsoft.graph.security",
+                keyless,
+                singleton = "/security",
+                action = "runHuntingQuery",
+            )]
+            pub struct Security {
+                pub provider_status: ::core::option::Option<::std::string::String>,
+            }
+        }));
+        assert_hygienic(&tokens);
+        assert!(contains(
+            &tokens,
+            "impl :: graph_entity :: __private :: GraphEntity for Security"
+        ));
+        assert!(contains(
+            &tokens,
+            "const KEY_PROPERTY : & 'static str = \"\" ;"
+        ));
+        assert!(contains(&tokens, ":: core :: option :: Option :: None"));
+        assert!(contains(&tokens, "pub fn singleton ()"));
+        assert!(contains(&tokens, "pub fn run_hunting_query (& self)"));
+        for absent in ["Addressable", "Creatable", "Keyed for", "(key : & str)"] {
+            assert!(!contains(&tokens, absent), "{absent}");
+        }
+    }
+
+    #[test]
+    fn keyed_entities_are_keyed_a_derived_one_when_its_base_is() {
+        let tokens = flat(entity(connector()));
+        assert!(contains(
+            &tokens,
+            "impl :: graph_entity :: __private :: Keyed for Connector { }"
+        ));
+        let tokens = flat(entity(web_app()));
+        assert!(contains(
+            &tokens,
+            "impl :: graph_entity :: __private :: Keyed for WebApp"
+        ));
+        assert!(contains(
+            &tokens,
+            "for < '__base > MobileApp : :: graph_entity :: __private :: Keyed"
+        ));
     }
 
     #[test]

@@ -158,10 +158,15 @@ pub fn paths(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
                 (quote!(CollectionPath), "the contained collection")
             };
             let doc = format!("`{{path}}/{name}`: {what} `{name}`.");
-            // A target that is no entity type is one error, the assertion's, at the target's
-            // tokens: the method's bound names a lifetime, so it is not checked where declared.
-            let assert =
-                quote_spanned!(target.span()=> <#target as #private::GraphEntity>::KEY_PROPERTY);
+            // A target that is no entity type (or, for a collection, no keyed one) is one error,
+            // the assertion's, at the target's tokens: the method's bound names a lifetime, so
+            // it is not checked where declared.
+            let (entity_trait, key) = if navigation.single {
+                (quote!(GraphEntity), quote!(KEY_PROPERTY))
+            } else {
+                (quote!(Keyed), quote!(KEY))
+            };
+            let assert = quote_spanned!(target.span()=> <#target as #private::#entity_trait>::#key);
             quote! {
                 #[doc = #doc]
                 #[inline]

@@ -18,7 +18,7 @@ pub fn schema(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         None => quote!(::core::option::Option::None),
     };
     let kind = match entity.kind {
-        Kind::Entity { .. } | Kind::DerivedEntity { .. } => quote!(Entity),
+        Kind::Entity { .. } | Kind::DerivedEntity { .. } | Kind::Keyless => quote!(Entity),
         Kind::Complex => quote!(Complex),
         Kind::Parameters => quote!(Parameters),
     };
@@ -30,7 +30,7 @@ pub fn schema(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         }
         (None, None) => None,
     });
-    let key = option(entity.is_entity().then(|| {
+    let key = option(entity.is_keyed().then(|| {
         let entity_trait = quote!(#private::GraphEntity);
         quote!(<#ident as #entity_trait>::KEY_PROPERTY)
     }));

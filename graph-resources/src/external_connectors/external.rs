@@ -5,7 +5,12 @@ use super::*;
 
 #[cfg(feature = "external")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.externalConnectors.external")]
+#[graph(
+    odata_type = "microsoft.graph.externalConnectors.external",
+    keyless,
+    singleton = "/external"
+)]
+#[cfg_attr(feature = "connections", graph(contains(name = "connections", target = ExternalConnection)))]
 pub struct External {
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `connections`; without, an `$expand`ed value is kept in `additional_data`.

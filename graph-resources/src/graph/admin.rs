@@ -563,7 +563,20 @@ pub struct ServiceUpdateMessageViewpoint {
 
 #[cfg(feature = "admin")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.admin")]
+#[graph(
+    odata_type = "microsoft.graph.admin",
+    keyless,
+    singleton = "/admin",
+    contains(name = "configurationManagement", target = ConfigurationManagement, single),
+    contains(name = "edge", target = Edge, single),
+    contains(name = "exchange", target = ExchangeAdmin, single),
+    contains(name = "microsoft365Apps", target = AdminMicrosoft365Apps, single),
+    contains(name = "people", target = PeopleAdminSettings, single),
+    contains(name = "reportSettings", target = AdminReportSettings, single),
+    contains(name = "serviceAnnouncement", target = ServiceAnnouncement, single),
+    contains(name = "sharepoint", target = Sharepoint, single),
+    contains(name = "teams", target = crate::teams_administration::TeamsAdminRoot, single)
+)]
 pub struct Admin {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

@@ -404,6 +404,7 @@ pub struct TargetResource {
 #[cfg(any(
     feature = "auditLogs",
     feature = "identityGovernance",
+    feature = "reports",
     feature = "other"
 ))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
@@ -418,7 +419,14 @@ pub struct UserIdentity {
 
 #[cfg(feature = "auditLogs")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.auditLogRoot")]
+#[graph(
+    odata_type = "microsoft.graph.auditLogRoot",
+    keyless,
+    singleton = "/auditLogs",
+    contains(name = "directoryAudits", target = DirectoryAudit),
+    contains(name = "provisioning", target = ProvisioningObjectSummary),
+    contains(name = "signIns", target = SignIn)
+)]
 pub struct AuditLogRoot {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

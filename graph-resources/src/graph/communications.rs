@@ -1037,7 +1037,23 @@ pub struct CancelMediaProcessingOperation {
 /// Represents a container that exposes navigation properties for cloud communications resources.
 #[cfg(feature = "communications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.cloudCommunications")]
+#[graph(
+    odata_type = "microsoft.graph.cloudCommunications",
+    keyless,
+    singleton = "/communications",
+    contains(name = "callRecords", target = crate::call_records::CallRecord),
+    contains(name = "calls", target = Call),
+    contains(name = "onlineMeetingConversations", target = OnlineMeetingEngagementConversation),
+    contains(name = "presences", target = Presence),
+    action(
+        name = "getPresencesByUserId",
+        parameters = CloudCommunicationsGetPresencesByUserIdParameters,
+        returns = Vec<Presence>
+    ),
+    function(name = "getAllOnlineMeetingMessages", returns = Page<AnyEngagementConversationMessage>)
+)]
+#[cfg_attr(feature = "users", graph(contains(name = "adhocCalls", target = AdhocCall)))]
+#[cfg_attr(feature = "users", graph(contains(name = "onlineMeetings", target = OnlineMeeting)))]
 pub struct CloudCommunications {
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `users`; without, an `$expand`ed value is kept in `additional_data`.
@@ -1059,15 +1075,21 @@ pub struct CloudCommunications {
     #[cfg(any(feature = "users", feature = "solutions", feature = "other"))]
     #[graph(read_only)]
     pub online_meetings: Option<Vec<AnyOnlineMeetingBase>>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
-    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(feature = "users")]
+    /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub presences: Option<Vec<Presence>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `getPresencesByUserId`, bound to `cloudCommunications`.
+#[cfg(feature = "communications")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct CloudCommunicationsGetPresencesByUserIdParameters {
+    pub ids: Vec<String>,
 }
 
 #[cfg(feature = "communications")]

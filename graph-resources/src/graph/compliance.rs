@@ -5,7 +5,11 @@ use super::*;
 
 #[cfg(feature = "compliance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.compliance")]
+#[graph(
+    odata_type = "microsoft.graph.compliance",
+    keyless,
+    singleton = "/compliance"
+)]
 pub struct Compliance {
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

@@ -43,6 +43,29 @@ pub enum PackageType {
 }
 
 #[cfg(feature = "copilot")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.retrievalDataSource")]
+pub enum RetrievalDataSource {
+    SharePoint,
+    OneDriveBusiness,
+    ExternalItem,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.retrievalEntityType")]
+pub enum RetrievalEntityType {
+    Site,
+    List,
+    ListItem,
+    Drive,
+    DriveItem,
+    ExternalItem,
+    UnknownFutureValue,
+}
+
+#[cfg(feature = "copilot")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.actionItem")]
 pub struct ActionItem {
@@ -136,6 +159,65 @@ pub struct CallAiInsightViewPoint {
 
 #[cfg(feature = "copilot")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.connectionItem")]
+pub struct ConnectionItem {
+    /// Not nullable.
+    #[graph(non_nullable)]
+    pub connection_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.dataSourceConfiguration")]
+pub struct DataSourceConfiguration {
+    pub external_item: Option<ExternalItemConfiguration>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.dictionaries")]
+pub struct Dictionaries {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+/// A `microsoft.graph.dictionaries` of any of the derived types this build declares; a value of
+/// another type reads as `Dictionaries`, keeping its `@odata.type` and properties.
+#[cfg(feature = "copilot")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyDictionaries {
+    /// `microsoft.graph.searchResourceMetadataDictionary`.
+    SearchResourceMetadataDictionary(SearchResourceMetadataDictionary),
+    /// `microsoft.graph.dictionaries` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(Dictionaries),
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.externalItemConfiguration")]
+pub struct ExternalItemConfiguration {
+    /// Not nullable.
+    #[graph(non_nullable)]
+    pub connections: Option<Vec<ConnectionItem>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.meetingNote")]
 pub struct MeetingNote {
     pub subpoints: Option<Vec<MeetingNoteSubpoint>>,
@@ -208,6 +290,75 @@ pub struct PackageElementDetail {
     #[graph(non_nullable)]
     pub elements: Option<Vec<PackageElement>>,
     pub element_type: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.retrievalExtract")]
+pub struct RetrievalExtract {
+    pub relevance_score: Option<edm::Double>,
+    pub text: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.retrievalHit")]
+pub struct RetrievalHit {
+    /// Not nullable.
+    #[graph(non_nullable)]
+    pub extracts: Option<Vec<RetrievalExtract>>,
+    pub resource_metadata: Option<AnyDictionaries>,
+    pub resource_type: Option<RetrievalEntityType>,
+    pub sensitivity_label: Option<SensitivityLabelInfo>,
+    pub web_url: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.retrievalResponse")]
+pub struct RetrievalResponse {
+    /// Not nullable.
+    #[graph(non_nullable)]
+    pub retrieval_hits: Option<Vec<RetrievalHit>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(
+    odata_type = "microsoft.graph.searchResourceMetadataDictionary",
+    complex
+)]
+pub struct SearchResourceMetadataDictionary {
+    /// The inherited properties of `dictionaries`.
+    #[graph(base)]
+    pub base: Dictionaries,
+}
+
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.sensitivityLabelInfo")]
+pub struct SensitivityLabelInfo {
+    pub color: Option<String>,
+    pub display_name: Option<String>,
+    pub priority: Option<i32>,
+    pub sensitivity_label_id: Option<String>,
+    pub tooltip: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -473,7 +624,20 @@ pub struct CopilotReportRootGetMicrosoft365CopilotUserCountTrendParameters {
 
 #[cfg(feature = "copilot")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.copilotRoot")]
+#[graph(
+    odata_type = "microsoft.graph.copilotRoot",
+    keyless,
+    singleton = "/copilot",
+    contains(name = "admin", target = CopilotAdmin, single),
+    contains(name = "interactionHistory", target = AiInteractionHistory, single),
+    contains(name = "reports", target = CopilotReportRoot, single),
+    contains(name = "users", target = AiUser),
+    action(
+        name = "retrieval",
+        parameters = CopilotRootRetrievalParameters,
+        returns = RetrievalResponse
+    )
+)]
 pub struct CopilotRoot {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -491,4 +655,17 @@ pub struct CopilotRoot {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `retrieval`, bound to `copilotRoot`.
+#[cfg(feature = "copilot")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct CopilotRootRetrievalParameters {
+    pub query_string: String,
+    pub data_source: Option<RetrievalDataSource>,
+    pub filter_expression: Option<String>,
+    pub resource_metadata: Option<Vec<String>>,
+    pub maximum_number_of_results: Option<i32>,
+    pub data_source_configuration: Option<DataSourceConfiguration>,
 }

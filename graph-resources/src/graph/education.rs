@@ -1337,7 +1337,16 @@ pub struct EducationPointsOutcome {
 
 #[cfg(feature = "education")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.educationRoot")]
+#[graph(
+    odata_type = "microsoft.graph.educationRoot",
+    keyless,
+    singleton = "/education",
+    contains(name = "classes", target = EducationClass),
+    contains(name = "me", target = EducationUser, single),
+    contains(name = "reports", target = ReportsRoot, single),
+    contains(name = "schools", target = EducationSchool),
+    contains(name = "users", target = EducationUser)
+)]
 pub struct EducationRoot {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

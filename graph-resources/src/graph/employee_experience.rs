@@ -100,7 +100,16 @@ pub struct Community {
 
 #[cfg(feature = "employeeExperience")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.employeeExperience")]
+#[graph(
+    odata_type = "microsoft.graph.employeeExperience",
+    keyless,
+    singleton = "/employeeExperience",
+    contains(name = "communities", target = Community),
+    contains(name = "engagementAsyncOperations", target = EngagementAsyncOperation),
+    contains(name = "learningCourseActivities", target = LearningCourseActivity),
+    contains(name = "learningProviders", target = LearningProvider),
+    contains(name = "roles", target = EngagementRole)
+)]
 pub struct EmployeeExperience {
     /// A collection of communities in Viva Engage. Navigation property: read when `$expand`ed,
     /// never written.

@@ -393,26 +393,6 @@ pub struct CustomTimeZone {
     pub standard_offset: Option<AnyStandardTimeZoneOffset>,
 }
 
-#[cfg(any(
-    feature = "groups",
-    feature = "users",
-    feature = "employeeExperience",
-    feature = "identityGovernance",
-    feature = "solutions"
-))]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.dateTimeTimeZone")]
-pub struct DateTimeTimeZone {
-    /// Not nullable.
-    #[graph(non_nullable)]
-    pub date_time: Option<String>,
-    pub time_zone: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
 #[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.daylightTimeZoneOffset", complex)]

@@ -2644,6 +2644,7 @@ pub struct IdentityBuiltInUserFlowAttribute {
     contains(name = "b2xUserFlows", target = B2xIdentityUserFlow),
     contains(name = "conditionalAccess", target = ConditionalAccessRoot, single),
     contains(name = "customAuthenticationExtensions", target = CustomAuthenticationExtension),
+    contains(name = "riskPrevention", target = RiskPreventionContainer, single),
     contains(name = "userFlowAttributes", target = IdentityUserFlowAttribute),
     contains(name = "verifiedId", target = IdentityVerifiedIdRoot, single)
 )]
@@ -3024,7 +3025,16 @@ pub struct OnVerifiedIdClaimValidationListener {
 
 #[cfg(feature = "identity")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.riskPreventionContainer")]
+#[graph(
+    odata_type = "microsoft.graph.riskPreventionContainer",
+    keyless,
+    contains(name = "fraudProtectionProviders", target = FraudProtectionProvider),
+    contains(name = "webApplicationFirewallProviders", target = WebApplicationFirewallProvider),
+    contains(
+        name = "webApplicationFirewallVerifications",
+        target = WebApplicationFirewallVerificationModel
+    )
+)]
 pub struct RiskPreventionContainer {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

@@ -3126,7 +3126,22 @@ pub enum AnyGovernanceInsight {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.identityGovernance")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance",
+    keyless,
+    singleton = "/identityGovernance",
+    contains(name = "accessReviews", target = AccessReviewSet, single),
+    contains(name = "appConsent", target = AppConsentApprovalRoute, single),
+    contains(name = "catalogs", target = AccessPackageCatalog),
+    contains(name = "entitlementManagement", target = EntitlementManagement, single),
+    contains(
+        name = "lifecycleWorkflows",
+        target = crate::identity_governance::LifecycleWorkflowsContainer,
+        single
+    ),
+    contains(name = "privilegedAccess", target = PrivilegedAccessRoot, single),
+    contains(name = "termsOfUse", target = TermsOfUseContainer, single)
+)]
 pub struct IdentityGovernance {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

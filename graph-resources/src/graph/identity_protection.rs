@@ -68,7 +68,15 @@ pub struct RiskUserActivity {
 
 #[cfg(feature = "identityProtection")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.identityProtectionRoot")]
+#[graph(
+    odata_type = "microsoft.graph.identityProtectionRoot",
+    keyless,
+    singleton = "/identityProtection",
+    contains(name = "riskDetections", target = RiskDetection),
+    contains(name = "riskyServicePrincipals", target = RiskyServicePrincipal),
+    contains(name = "riskyUsers", target = RiskyUser),
+    contains(name = "servicePrincipalRiskDetections", target = ServicePrincipalRiskDetection)
+)]
 pub struct IdentityProtectionRoot {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

@@ -163,7 +163,13 @@ pub struct FileAssessmentRequest {
 
 #[cfg(feature = "informationProtection")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.informationProtection")]
+#[graph(
+    odata_type = "microsoft.graph.informationProtection",
+    keyless,
+    singleton = "/informationProtection",
+    contains(name = "bitlocker", target = Bitlocker, single),
+    contains(name = "threatAssessmentRequests", target = ThreatAssessmentRequest)
+)]
 pub struct InformationProtection {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

@@ -229,16 +229,6 @@ pub enum LifecycleEventType {
     ReauthorizationRequired,
 }
 
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.migrationStatus")]
-pub enum MigrationStatus {
-    Ready,
-    NeedsReview,
-    AdditionalStepsRequired,
-    UnknownFutureValue,
-}
-
 /// In macOS 12 and later, this command uses Erase All Content and Settings (EACS) on Mac computers
 /// with the Apple M1 chip or the Apple T2 Security Chip. On those devices, if EACS can’t run, the
 /// device can use obliteration (macOS 11.x behavior). This key has no effect on machines prior to
@@ -289,21 +279,6 @@ pub enum PhysicalAddressType {
 
 #[cfg(feature = "other")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.printJobProcessingState")]
-pub enum PrintJobProcessingState {
-    Unknown,
-    Pending,
-    Processing,
-    Paused,
-    Stopped,
-    Completed,
-    Canceled,
-    Aborted,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.printJobStateDetail")]
 pub enum PrintJobStateDetail {
     UploadPending,
@@ -313,29 +288,6 @@ pub enum PrintJobStateDetail {
     CompletedWithErrors,
     ReleaseWait,
     Interpreting,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.retrievalDataSource")]
-pub enum RetrievalDataSource {
-    SharePoint,
-    OneDriveBusiness,
-    ExternalItem,
-    UnknownFutureValue,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.retrievalEntityType")]
-pub enum RetrievalEntityType {
-    Site,
-    List,
-    ListItem,
-    Drive,
-    DriveItem,
-    ExternalItem,
     UnknownFutureValue,
 }
 
@@ -467,36 +419,6 @@ pub struct AcceptJoinResponse {
     /// The inherited properties of `participantJoiningResponse`.
     #[graph(base)]
     pub base: ParticipantJoiningResponse,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.archivedPrintJob")]
-pub struct ArchivedPrintJob {
-    /// Not nullable.
-    #[graph(non_nullable)]
-    pub acquired_by_printer: Option<bool>,
-    pub acquired_date_time: Option<edm::DateTimeOffset>,
-    pub completion_date_time: Option<edm::DateTimeOffset>,
-    /// Not nullable.
-    #[graph(non_nullable)]
-    pub copies_printed: Option<i32>,
-    pub created_by: Option<AnyIdentity>,
-    /// Not nullable.
-    #[graph(non_nullable)]
-    pub created_date_time: Option<edm::DateTimeOffset>,
-    /// Not nullable.
-    #[graph(non_nullable)]
-    pub id: Option<String>,
-    pub printer_id: Option<String>,
-    pub printer_name: Option<String>,
-    /// Not nullable.
-    #[graph(non_nullable)]
-    pub processing_state: Option<PrintJobProcessingState>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
 }
 
 #[cfg(feature = "other")]
@@ -652,19 +574,6 @@ pub struct ComputeRightsAndInheritanceResult {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.connectionItem")]
-pub struct ConnectionItem {
-    /// Not nullable.
-    #[graph(non_nullable)]
-    pub connection_id: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.createAction")]
 pub struct CreateAction {
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -706,17 +615,6 @@ pub struct CustomExtensionCalloutResponse {
     pub data: Option<AnyCustomExtensionData>,
     pub source: Option<String>,
     pub r#type: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.dataSourceConfiguration")]
-pub struct DataSourceConfiguration {
-    pub external_item: Option<ExternalItemConfiguration>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -823,28 +721,6 @@ pub struct Diagnostic {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.dictionaries")]
-pub struct Dictionaries {
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.dictionaries` of any of the derived types this build declares; a value of
-/// another type reads as `Dictionaries`, keeping its `@odata.type` and properties.
-#[cfg(feature = "other")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyDictionaries {
-    /// `microsoft.graph.searchResourceMetadataDictionary`.
-    SearchResourceMetadataDictionary(SearchResourceMetadataDictionary),
-    /// `microsoft.graph.dictionaries` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(Dictionaries),
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.editAction")]
 pub struct EditAction {
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -862,19 +738,6 @@ pub struct EmergencyCallerInfo {
     pub phone_number: Option<String>,
     pub tenant_id: Option<String>,
     pub upn: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.externalItemConfiguration")]
-pub struct ExternalItemConfiguration {
-    /// Not nullable.
-    #[graph(non_nullable)]
-    pub connections: Option<Vec<ConnectionItem>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1238,18 +1101,6 @@ pub struct RenameAction {
     pub additional_data: AdditionalData,
 }
 
-/// Device Configuration profile History reports.
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.report")]
-pub struct Report {
-    pub content: Option<edm::Stream>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.resourceData")]
@@ -1331,75 +1182,6 @@ pub struct ResultTemplate {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.retrievalExtract")]
-pub struct RetrievalExtract {
-    pub relevance_score: Option<edm::Double>,
-    pub text: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.retrievalHit")]
-pub struct RetrievalHit {
-    /// Not nullable.
-    #[graph(non_nullable)]
-    pub extracts: Option<Vec<RetrievalExtract>>,
-    pub resource_metadata: Option<AnyDictionaries>,
-    pub resource_type: Option<RetrievalEntityType>,
-    pub sensitivity_label: Option<SensitivityLabelInfo>,
-    pub web_url: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.retrievalResponse")]
-pub struct RetrievalResponse {
-    /// Not nullable.
-    #[graph(non_nullable)]
-    pub retrieval_hits: Option<Vec<RetrievalHit>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.searchResourceMetadataDictionary",
-    complex
-)]
-pub struct SearchResourceMetadataDictionary {
-    /// The inherited properties of `dictionaries`.
-    #[graph(base)]
-    pub base: Dictionaries,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.sensitivityLabelInfo")]
-pub struct SensitivityLabelInfo {
-    pub color: Option<String>,
-    pub display_name: Option<String>,
-    pub priority: Option<i32>,
-    pub sensitivity_label_id: Option<String>,
-    pub tooltip: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.shareAction")]
 pub struct ShareAction {
     pub recipients: Option<Vec<AnyIdentitySet>>,
@@ -1430,22 +1212,6 @@ pub struct SharingDetail {
 #[graph(odata_type = "microsoft.graph.teamClassSettings")]
 pub struct TeamClassSettings {
     pub notify_guardians_about_assignments: Option<bool>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.tenantInformation")]
-pub struct TenantInformation {
-    pub default_domain_name: Option<String>,
-    pub display_name: Option<String>,
-    pub federation_brand_name: Option<String>,
-    /// Not nullable.
-    #[graph(non_nullable)]
-    pub tenant_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -2114,10 +1880,10 @@ pub struct EmergencyCallEvent {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.engagementConversation",
-    abstract
+    abstract,
+    contains(name = "messages", target = EngagementConversationMessage),
+    contains(name = "starter", target = EngagementConversationMessage, single)
 )]
-#[cfg_attr(feature = "other", graph(contains(name = "messages", target = EngagementConversationMessage)))]
-#[cfg_attr(feature = "other", graph(contains(name = "starter", target = EngagementConversationMessage, single)))]
 pub struct EngagementConversation {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -2130,15 +1896,10 @@ pub struct EngagementConversation {
     #[graph(non_nullable)]
     pub starter_id: Option<String>,
     /// The messages in the conversation. Navigation property: read when `$expand`ed, never written.
-    /// Declared with the feature `other`; without, an `$expand`ed value is kept in
-    /// `additional_data`.
-    #[cfg(feature = "other")]
     #[graph(read_only)]
     pub messages: Option<Vec<AnyEngagementConversationMessage>>,
     /// The first message in this conversation. Navigation property: read when `$expand`ed, never
-    /// written. Declared with the feature `other`; without, an `$expand`ed value is kept in
-    /// `additional_data`.
-    #[cfg(feature = "other")]
+    /// written.
     #[graph(read_only)]
     pub starter: Option<Box<AnyEngagementConversationMessage>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -2172,14 +1933,14 @@ pub struct EngagementConversationDiscussionMessage {
 }
 
 /// A Viva Engage conversation message.
-#[cfg(feature = "other")]
+#[cfg(any(feature = "communications", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.engagementConversationMessage",
-    contains(name = "reactions", target = EngagementConversationMessageReaction),
     contains(name = "replies", target = EngagementConversationMessage)
 )]
+#[cfg_attr(feature = "other", graph(contains(name = "reactions", target = EngagementConversationMessageReaction)))]
 pub struct EngagementConversationMessage {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -2207,6 +1968,9 @@ pub struct EngagementConversationMessage {
     #[graph(read_only)]
     pub conversation: Option<Box<AnyEngagementConversation>>,
     /// The reactions in the message. Navigation property: read when `$expand`ed, never written.
+    /// Declared with the feature `other`; without, an `$expand`ed value is kept in
+    /// `additional_data`.
+    #[cfg(feature = "other")]
     #[graph(read_only)]
     pub reactions: Option<Vec<EngagementConversationMessageReaction>>,
     /// The replies to the message. Navigation property: read when `$expand`ed, never written.
@@ -2225,14 +1989,17 @@ pub struct EngagementConversationMessage {
 /// A `microsoft.graph.engagementConversationMessage` of any of the derived types this build
 /// declares; a value of another type reads as `EngagementConversationMessage`, keeping its
 /// `@odata.type` and properties.
-#[cfg(feature = "other")]
+#[cfg(any(feature = "communications", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyEngagementConversationMessage {
     /// `microsoft.graph.engagementConversationDiscussionMessage`.
+    #[cfg(feature = "other")]
     EngagementConversationDiscussionMessage(EngagementConversationDiscussionMessage),
     /// `microsoft.graph.engagementConversationQuestionMessage`.
+    #[cfg(feature = "other")]
     EngagementConversationQuestionMessage(EngagementConversationQuestionMessage),
     /// `microsoft.graph.engagementConversationSystemMessage`.
+    #[cfg(feature = "other")]
     EngagementConversationSystemMessage(EngagementConversationSystemMessage),
     /// `microsoft.graph.engagementConversationMessage` itself, or a type this build does not declare.
     #[graph(other)]
@@ -2925,7 +2692,7 @@ pub struct PasskeyProfile {
 
 #[cfg(any(feature = "identity", feature = "policies", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.policyDeletableItem", abstract)]
+#[graph(odata_type = "microsoft.graph.policyDeletableItem", keyless, abstract)]
 pub struct PolicyDeletableItem {
     pub deleted_date_time: Option<edm::DateTimeOffset>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -3365,7 +3132,7 @@ pub enum AnyProtectionUnitsBulkJobBase {
     Other(ProtectionUnitsBulkJobBase),
 }
 
-#[cfg(feature = "other")]
+#[cfg(any(feature = "reports", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",

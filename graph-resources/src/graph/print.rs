@@ -1238,7 +1238,17 @@ pub struct PrintTaskStatus {
 
 #[cfg(feature = "print")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.print")]
+#[graph(
+    odata_type = "microsoft.graph.print",
+    keyless,
+    singleton = "/print",
+    contains(name = "connectors", target = PrintConnector),
+    contains(name = "operations", target = PrintOperation),
+    contains(name = "printers", target = Printer),
+    contains(name = "services", target = PrintService),
+    contains(name = "shares", target = PrinterShare),
+    contains(name = "taskDefinitions", target = PrintTaskDefinition)
+)]
 pub struct Print {
     pub settings: Option<PrintSettings>,
     /// Navigation property: read when `$expand`ed, never written.

@@ -246,7 +246,12 @@ pub struct AuthoredNote {
 
 #[cfg(feature = "privacy")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.privacy")]
+#[graph(
+    odata_type = "microsoft.graph.privacy",
+    keyless,
+    singleton = "/privacy",
+    contains(name = "subjectRightsRequests", target = SubjectRightsRequest)
+)]
 pub struct Privacy {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

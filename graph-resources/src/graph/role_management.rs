@@ -167,7 +167,13 @@ pub struct RbacApplication {
 
 #[cfg(feature = "roleManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.roleManagement")]
+#[graph(
+    odata_type = "microsoft.graph.roleManagement",
+    keyless,
+    singleton = "/roleManagement",
+    contains(name = "directory", target = RbacApplication, single),
+    contains(name = "entitlementManagement", target = RbacApplication, single)
+)]
 pub struct RoleManagement {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

@@ -1921,7 +1921,32 @@ pub struct SecureScoreControlProfile {
 /// Security singleton providing access to audit log resources.
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security")]
+#[graph(
+    odata_type = "microsoft.graph.security",
+    keyless,
+    singleton = "/security",
+    contains(name = "alerts", target = Alert),
+    contains(name = "alerts_v2", target = crate::security::Alert),
+    contains(name = "attackSimulation", target = AttackSimulationRoot, single),
+    contains(name = "auditLog", target = crate::security::AuditCoreRoot, single),
+    contains(name = "cases", target = crate::security::CasesRoot, single),
+    contains(name = "collaboration", target = crate::security::CollaborationRoot, single),
+    contains(name = "dataSecurityAndGovernance", target = TenantDataSecurityAndGovernance, single),
+    contains(name = "identities", target = crate::security::IdentityContainer, single),
+    contains(name = "incidents", target = crate::security::Incident),
+    contains(name = "labels", target = crate::security::LabelsRoot, single),
+    contains(name = "secureScoreControlProfiles", target = SecureScoreControlProfile),
+    contains(name = "secureScores", target = SecureScore),
+    contains(name = "threatIntelligence", target = crate::security::ThreatIntelligence, single),
+    contains(name = "triggers", target = crate::security::TriggersRoot, single),
+    contains(name = "triggerTypes", target = crate::security::TriggerTypesRoot, single),
+    action(
+        name = "runHuntingQuery",
+        parameters = SecurityRunHuntingQueryParameters,
+        returns = crate::security::HuntingQueryResults
+    )
+)]
+#[cfg_attr(feature = "privacy", graph(contains(name = "subjectRightsRequests", target = SubjectRightsRequest)))]
 pub struct Security {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -1977,6 +2002,15 @@ pub struct Security {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The body of the action `runHuntingQuery`, bound to `security`.
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct SecurityRunHuntingQueryParameters {
+    pub query: Option<String>,
+    pub timespan: Option<String>,
 }
 
 #[cfg(feature = "security")]

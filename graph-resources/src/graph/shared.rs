@@ -131,6 +131,20 @@ pub struct CommunicationsPhoneIdentity {
 
 #[cfg(feature = "core")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.dateTimeTimeZone")]
+pub struct DateTimeTimeZone {
+    /// Not nullable.
+    #[graph(non_nullable)]
+    pub date_time: Option<String>,
+    pub time_zone: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "core")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.identity")]
 pub struct Identity {
     pub display_name: Option<String>,
@@ -203,6 +217,7 @@ pub enum AnyIdentity {
     #[cfg(any(
         feature = "auditLogs",
         feature = "identityGovernance",
+        feature = "reports",
         feature = "other"
     ))]
     UserIdentity(UserIdentity),

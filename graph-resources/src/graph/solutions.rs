@@ -2001,7 +2001,15 @@ pub struct SiteRestoreArtifactsBulkAdditionRequest {
 
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.solutionsRoot")]
+#[graph(
+    odata_type = "microsoft.graph.solutionsRoot",
+    keyless,
+    singleton = "/solutions",
+    contains(name = "backupRestore", target = BackupRestoreRoot, single),
+    contains(name = "bookingBusinesses", target = BookingBusiness),
+    contains(name = "bookingCurrencies", target = BookingCurrency),
+    contains(name = "virtualEvents", target = VirtualEventsRoot, single)
+)]
 pub struct SolutionsRoot {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

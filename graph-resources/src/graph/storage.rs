@@ -744,7 +744,13 @@ pub struct SharePointMigrationJobStartEvent {
 
 #[cfg(feature = "storage")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.storage")]
+#[graph(
+    odata_type = "microsoft.graph.storage",
+    keyless,
+    singleton = "/storage",
+    contains(name = "fileStorage", target = FileStorage, single),
+    contains(name = "settings", target = StorageSettings, single)
+)]
 pub struct Storage {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]

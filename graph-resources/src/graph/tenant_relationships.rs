@@ -138,6 +138,22 @@ pub struct MultiTenantOrganizationJoinRequestTransitionDetails {
 
 #[cfg(feature = "tenantRelationships")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.tenantInformation")]
+pub struct TenantInformation {
+    pub default_domain_name: Option<String>,
+    pub display_name: Option<String>,
+    pub federation_brand_name: Option<String>,
+    /// Not nullable.
+    #[graph(non_nullable)]
+    pub tenant_id: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "tenantRelationships")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.unifiedRole")]
 pub struct UnifiedRole {
     /// Not nullable.
@@ -397,7 +413,24 @@ pub struct ResellerDelegatedAdminRelationship {
 
 #[cfg(feature = "tenantRelationships")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.tenantRelationship")]
+#[graph(
+    odata_type = "microsoft.graph.tenantRelationship",
+    keyless,
+    singleton = "/tenantRelationships",
+    contains(name = "delegatedAdminCustomers", target = DelegatedAdminCustomer),
+    contains(name = "delegatedAdminRelationships", target = DelegatedAdminRelationship),
+    contains(name = "multiTenantOrganization", target = MultiTenantOrganization, single),
+    function(
+        name = "findTenantInformationByDomainName",
+        parameters = TenantRelationshipFindTenantInformationByDomainNameParameters,
+        returns = TenantInformation
+    ),
+    function(
+        name = "findTenantInformationByTenantId",
+        parameters = TenantRelationshipFindTenantInformationByTenantIdParameters,
+        returns = TenantInformation
+    )
+)]
 pub struct TenantRelationship {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -412,4 +445,22 @@ pub struct TenantRelationship {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The arguments of the function `findTenantInformationByDomainName`, bound to
+/// `tenantRelationship`, written in its URL.
+#[cfg(feature = "tenantRelationships")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct TenantRelationshipFindTenantInformationByDomainNameParameters {
+    pub domain_name: Option<String>,
+}
+
+/// The arguments of the function `findTenantInformationByTenantId`, bound to `tenantRelationship`,
+/// written in its URL.
+#[cfg(feature = "tenantRelationships")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct TenantRelationshipFindTenantInformationByTenantIdParameters {
+    pub tenant_id: Option<String>,
 }

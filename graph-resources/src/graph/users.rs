@@ -1277,7 +1277,7 @@ pub enum WindowsSettingType {
     UnknownFutureValue,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "communications"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.workLocationSource")]
 pub enum WorkLocationSource {
@@ -1288,7 +1288,7 @@ pub enum WorkLocationSource {
     UnknownFutureValue,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "communications"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.workLocationType")]
 pub enum WorkLocationType {
@@ -2551,7 +2551,7 @@ pub struct OperatingSystemSpecifications {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "communications"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.outOfOfficeSettings")]
 pub struct OutOfOfficeSettings {
@@ -2706,7 +2706,7 @@ pub struct PolicyUserScope {
     pub base: PolicyScopeBase,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "communications"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.presenceStatusMessage")]
 pub struct PresenceStatusMessage {
@@ -3159,7 +3159,7 @@ pub struct UserPrint {
     pub additional_data: AdditionalData,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "communications"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.userWorkLocation")]
 pub struct UserWorkLocation {
@@ -5434,7 +5434,7 @@ pub struct PlatformCredentialAuthenticationMethod {
     pub device: Option<AnyDirectoryObject>,
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "communications"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
@@ -5471,7 +5471,7 @@ pub struct Presence {
 }
 
 /// The body of the action `clearPresence`, bound to `presence`.
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "communications"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
 #[graph(parameters)]
 pub struct PresenceClearPresenceParameters {
@@ -5479,7 +5479,7 @@ pub struct PresenceClearPresenceParameters {
 }
 
 /// The body of the action `setAutomaticLocation`, bound to `presence`.
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "communications"))]
 #[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
 #[graph(parameters)]
 pub struct PresenceSetAutomaticLocationParameters {
@@ -5488,7 +5488,7 @@ pub struct PresenceSetAutomaticLocationParameters {
 }
 
 /// The body of the action `setManualLocation`, bound to `presence`.
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "communications"))]
 #[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
 #[graph(parameters)]
 pub struct PresenceSetManualLocationParameters {
@@ -5497,7 +5497,7 @@ pub struct PresenceSetManualLocationParameters {
 }
 
 /// The body of the action `setPresence`, bound to `presence`.
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "communications"))]
 #[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
 #[graph(parameters)]
 pub struct PresenceSetPresenceParameters {
@@ -5508,7 +5508,7 @@ pub struct PresenceSetPresenceParameters {
 }
 
 /// The body of the action `setStatusMessage`, bound to `presence`.
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "communications"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(parameters)]
 pub struct PresenceSetStatusMessageParameters {
@@ -5516,7 +5516,7 @@ pub struct PresenceSetStatusMessageParameters {
 }
 
 /// The body of the action `setUserPreferredPresence`, bound to `presence`.
-#[cfg(feature = "users")]
+#[cfg(any(feature = "users", feature = "communications"))]
 #[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
 #[graph(parameters)]
 pub struct PresenceSetUserPreferredPresenceParameters {
@@ -5829,7 +5829,7 @@ pub struct TodoTaskList {
 #[cfg_attr(feature = "groups", graph(contains(name = "photo", target = ProfilePhoto, single)))]
 #[cfg_attr(feature = "groups", graph(contains(name = "photos", target = ProfilePhoto)))]
 #[cfg_attr(feature = "users", graph(contains(name = "planner", target = PlannerUser, single)))]
-#[cfg_attr(feature = "users", graph(contains(name = "presence", target = Presence, single)))]
+#[cfg_attr(any(feature = "users", feature = "communications"), graph(contains(name = "presence", target = Presence, single)))]
 #[cfg_attr(feature = "scopedRoleMemberships", graph(contains(name = "scopedRoleMemberOf", target = ScopedRoleMembership)))]
 #[cfg_attr(feature = "users", graph(contains(name = "settings", target = UserSettings, single)))]
 #[cfg_attr(feature = "users", graph(contains(name = "solutions", target = UserSolutionRoot, single)))]
@@ -6168,9 +6168,9 @@ pub struct User {
     #[cfg(feature = "users")]
     #[graph(read_only)]
     pub planner: Option<PlannerUser>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
-    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(feature = "users")]
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `communications`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "communications"))]
     #[graph(read_only)]
     pub presence: Option<Presence>,
     /// Navigation property: read when `$expand`ed, never written.

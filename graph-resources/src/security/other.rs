@@ -27,40 +27,6 @@ pub struct DynamicColumnValue {
 
 #[cfg(feature = "other")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.huntingQueryResults")]
-pub struct HuntingQueryResults {
-    pub results: Option<Vec<HuntingRowResult>>,
-    pub schema: Option<Vec<SinglePropertySchema>>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.huntingRowResult")]
-pub struct HuntingRowResult {
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.singlePropertySchema")]
-pub struct SinglePropertySchema {
-    pub name: Option<String>,
-    pub r#type: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.security.stringValueDictionary")]
 pub struct StringValueDictionary {
     /// Everything the document holds that the fields above do not: unknown properties, annotations,

@@ -5584,6 +5584,28 @@ pub struct HrSignalAuditRecord {
     pub base: AuditData,
 }
 
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.security.huntingQueryResults")]
+pub struct HuntingQueryResults {
+    pub results: Option<Vec<HuntingRowResult>>,
+    pub schema: Option<Vec<SinglePropertySchema>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.security.huntingRowResult")]
+pub struct HuntingRowResult {
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
 /// Audit data for Hygiene Event events.
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
@@ -8616,6 +8638,18 @@ pub struct SharePointSharingOperationAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+#[cfg(feature = "security")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.security.singlePropertySchema")]
+pub struct SinglePropertySchema {
+    pub name: Option<String>,
+    pub r#type: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
 }
 
 /// Audit data for Skype for Business cmdlets events.

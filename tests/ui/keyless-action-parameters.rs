@@ -1,0 +1,9 @@
+use graph_entity::GraphEntity;
+
+#[derive(GraphEntity)]
+#[graph(parameters, keyless)]
+struct RunHuntingQueryParameters {
+    query: Option<String>,
+}
+
+fn main() {}
