@@ -513,10 +513,13 @@ impl Writer<'_> {
         } else {
             "action"
         };
-        if op.params.is_none() && returns.is_none() && !op.collection {
+        if op.params.is_none() && returns.is_none() && !op.collection && op.method.is_none() {
             return format!("{keyword} = \"{}\"", operation.name);
         }
         let mut parts = vec![format!("name = \"{}\"", operation.name)];
+        if let Some(method) = &op.method {
+            parts.push(format!("method = \"{method}\""));
+        }
         if op.collection {
             parts.push("collection".to_owned());
         }

@@ -212,7 +212,19 @@ pub struct UserTrainingStatusInfo {
     odata_type = "microsoft.graph.authenticationMethodsRoot",
     contains(name = "userRegistrationDetails", target = UserRegistrationDetails),
     function(name = "usersRegisteredByFeature", returns = UserRegistrationFeatureSummary),
-    function(name = "usersRegisteredByMethod", returns = UserRegistrationMethodSummary)
+    function(
+        name = "usersRegisteredByFeature",
+        method = "users_registered_by_feature_with_included_user_types_included_user_roles",
+        parameters = AuthenticationMethodsRootUsersRegisteredByFeatureWithIncludedUserTypesIncludedUserRolesParameters,
+        returns = UserRegistrationFeatureSummary
+    ),
+    function(name = "usersRegisteredByMethod", returns = UserRegistrationMethodSummary),
+    function(
+        name = "usersRegisteredByMethod",
+        method = "users_registered_by_method_with_included_user_types_included_user_roles",
+        parameters = AuthenticationMethodsRootUsersRegisteredByMethodWithIncludedUserTypesIncludedUserRolesParameters,
+        returns = UserRegistrationMethodSummary
+    )
 )]
 pub struct AuthenticationMethodsRoot {
     /// The key. Inherited from `entity`.
@@ -225,6 +237,28 @@ pub struct AuthenticationMethodsRoot {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The arguments of the function `usersRegisteredByFeature`, bound to `authenticationMethodsRoot`,
+/// written in its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AuthenticationMethodsRootUsersRegisteredByFeatureWithIncludedUserTypesIncludedUserRolesParameters
+{
+    pub included_user_types: Option<IncludedUserTypes>,
+    pub included_user_roles: Option<IncludedUserRoles>,
+}
+
+/// The arguments of the function `usersRegisteredByMethod`, bound to `authenticationMethodsRoot`,
+/// written in its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AuthenticationMethodsRootUsersRegisteredByMethodWithIncludedUserTypesIncludedUserRolesParameters
+{
+    pub included_user_types: Option<IncludedUserTypes>,
+    pub included_user_roles: Option<IncludedUserRoles>,
 }
 
 #[cfg(feature = "reports")]
