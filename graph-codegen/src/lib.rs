@@ -18,6 +18,12 @@
 //!   derived types. A property whose type has derived types holds the `AnyX` of its hierarchy's
 //!   root, so that a value of any derived type reads (one this build does not declare reads as
 //!   the root, losslessly).
+//! - **Operations.** Bound actions and functions as `action(...)` and `function(...)` of their
+//!   binding type, with a `#[graph(parameters)]` struct and the typed return; overloads and
+//!   names the address types take get `method = "..."` (the rules are in `LEFT_OUT.md`). The
+//!   entity container's action and function imports (unbound operations) as functions of the
+//!   container's namespace module, built on `graph_entity::address::unbound_action` and
+//!   `unbound_function` (see [`emit::Writer::unbound_operations`]).
 //! - **Names.** snake_case fields, `#[graph(rename = "...")]` only where the derive's
 //!   lowerCamelCase conversion of the field does not give back the JSON name
 //!   (`azureADDeviceId`), raw identifiers for keywords (`r#type`); UpperCamelCase types and
@@ -77,6 +83,14 @@ pub fn generate_from(doc: &Document) -> Files {
         per_module.entry(module).or_default().push((group, body));
     }
 
+    // Unbound operations, in the module of the container's namespace.
+    let (unbound, unbound_left_out) = writer.unbound_operations();
+    for &module in unbound.keys() {
+        per_module
+            .entry(module)
+            .or_insert_with(|| vec![(String::new(), String::new())]);
+    }
+
     let mut lib = String::new();
     lib.push_str(&crate_docs(doc, &plan));
     lib.push_str(
@@ -88,15 +102,18 @@ pub fn generate_from(doc: &Document) -> Files {
         let module = &plan.modules[*m];
         let _ = writeln!(lib, "pub mod {};", module.name);
         let module_doc = format!("//! The types of the namespace `{}`.\n\n", module.namespace);
+        let unbound = unbound.get(m).map_or("", String::as_str);
         if groups.len() == 1 {
-            let body = &groups[0].1;
-            let content = format!("{module_doc}{}\n{body}", imports(body));
+            let body = format!("{}{unbound}", groups[0].1);
+            let content = format!("{module_doc}{}\n{body}", imports(&body));
             files.insert(format!("src/{}.rs", module.name), content);
         } else {
             let mut root = module_doc.clone();
-            let all: String = groups.iter().map(|(_, b)| b.as_str()).collect();
+            let mut all: String = groups.iter().map(|(_, b)| b.as_str()).collect();
+            all.push_str(unbound);
             root.push_str(&imports(&all));
             root.push('\n');
+            root.push_str(unbound);
             for (group, body) in groups {
                 let name = match file_module(group) {
                     // Not `search/search.rs` (clippy's `module_inception`).
@@ -150,7 +167,7 @@ pub fn generate_from(doc: &Document) -> Files {
          gets `_action` or `_function` (`delete_action`, `item_function`). The URL keeps the \
          OData name.\n\n",
     );
-    for line in &plan.left_out {
+    for line in plan.left_out.iter().chain(&unbound_left_out) {
         let _ = writeln!(left_out, "- {line}");
     }
     files.insert("LEFT_OUT.md".to_owned(), left_out);
