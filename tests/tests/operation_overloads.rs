@@ -143,6 +143,12 @@ fn the_schema_keeps_the_odata_name_of_each_overload() {
         .map(|op| op.parameters.iter().map(|p| p.name).collect())
         .collect();
     assert_eq!(deltas, [Vec::<&str>::new(), vec!["token"]]);
+    // The OData names, once each however many overloads.
+    assert_eq!(
+        DriveItem::FUNCTIONS,
+        ["delta", "getActivitiesByInterval", "item"]
+    );
+    assert_eq!(DriveItem::ACTIONS, ["delete", "create"]);
 }
 
 fn check_token(token: &str) -> Result<(), String> {
