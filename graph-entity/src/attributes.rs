@@ -75,12 +75,12 @@
 //!     id: Option<String>,
 //! }
 //!
-//! let item = DriveItem::item_path("1").unwrap();
-//! assert_eq!(item.delta().path(), "/drives/root/items/1/delta()");
+//! let item = DriveItem::item("1");
+//! assert_eq!(item.delta().to_string(), "GET /drives/root/items/1/delta()");
 //! let token = DeltaToken { token: Some("a'b".into()) };
 //! assert_eq!(
-//!     item.delta_with_token(&token).unwrap().path(),
-//!     "/drives/root/items/1/delta(token='a%27%27b')"
+//!     item.delta_with_token(&token).to_string(),
+//!     "GET /drives/root/items/1/delta(token='a%27%27b')"
 //! );
 //! ```
 //! See [`address`](crate::address) for what the paths are.
