@@ -21,6 +21,8 @@
 //! declared with a base type of it (a `GraphPolymorphic` enum of the hierarchy's root reads
 //! every derived type).
 
+use std::collections::BTreeSet;
+
 use graph_entity::schema::{EdmRef, EnumSchema, PropertySchema, TypeKind, TypeSchema};
 
 use crate::csdl::{Document, Property, StructuredType, TypeRef};
@@ -178,8 +180,20 @@ pub fn check_type(csdl: &Csdl<'_>, schema: &TypeSchema, mode: Mode) -> Vec<Strin
             Some(_) => {}
         }
     }
-    for op in &schema.operations {
+    for (i, op) in schema.operations.iter().enumerate() {
         check_operation(csdl, &chain, name, op, &mut out);
+        let twice = schema.operations[..i].iter().any(|earlier| {
+            earlier.name == op.name
+                && earlier.collection == op.collection
+                && declared_names(earlier) == declared_names(op)
+        });
+        if twice {
+            out.push(format!(
+                "{name}: {} `{}` is declared twice with the same parameters",
+                if op.is_function { "function" } else { "action" },
+                op.name
+            ));
+        }
     }
     out
 }
@@ -302,6 +316,20 @@ fn check_addresses(csdl: &Csdl<'_>, schema: &TypeSchema, out: &mut Vec<String>) 
     }
 }
 
+/// The parameter names of a CSDL operation, but its binding parameter.
+fn names_of(o: &crate::csdl::Operation) -> BTreeSet<&str> {
+    o.parameters
+        .iter()
+        .skip(1)
+        .map(|p| p.name.as_str())
+        .collect()
+}
+
+/// The parameter names of a declared operation.
+fn declared_names(o: &graph_entity::schema::OperationSchema) -> BTreeSet<&'static str> {
+    o.parameters.iter().map(|p| p.name).collect()
+}
+
 fn check_operation(
     csdl: &Csdl<'_>,
     chain: &[&StructuredType],
@@ -331,18 +359,47 @@ fn check_operation(
         ));
         return;
     }
-    // Overloads: the first whose parameter names match, else the first.
-    let names: Vec<&str> = op.parameters.iter().map(|p| p.name).collect();
-    let csdl_op = candidates
-        .iter()
-        .find(|o| {
-            o.parameters
-                .iter()
-                .skip(1)
-                .map(|p| p.name.as_str())
-                .eq(names.iter().copied())
-        })
-        .unwrap_or(&candidates[0]);
+    // Overloads (`delta()` and `delta(token)`): the declaration is the one whose parameter
+    // names are the declared ones, in any order. With none, the differences are named against
+    // the overload that shares the most names (the first of those), and, when there are
+    // several, the overloads are listed.
+    let declared = declared_names(op);
+    let csdl_op = match candidates.iter().find(|o| names_of(o) == declared) {
+        Some(o) => *o,
+        None => {
+            if candidates.len() > 1 {
+                let overloads: Vec<String> = candidates
+                    .iter()
+                    .map(|o| {
+                        let names: Vec<&str> = o
+                            .parameters
+                            .iter()
+                            .skip(1)
+                            .map(|p| p.name.as_str())
+                            .collect();
+                        format!("({})", names.join(", "))
+                    })
+                    .collect();
+                let names: Vec<&str> = op.parameters.iter().map(|p| p.name).collect();
+                out.push(format!(
+                    "{name}: {kind} `{}` declared with the parameters ({}), which no overload \
+                     of the CSDL has: its overloads take {}",
+                    op.name,
+                    names.join(", "),
+                    overloads.join(", ")
+                ));
+            }
+            let mut best = candidates[0];
+            for o in &candidates[1..] {
+                if names_of(o).intersection(&declared).count()
+                    > names_of(best).intersection(&declared).count()
+                {
+                    best = o;
+                }
+            }
+            best
+        }
+    };
     let expected = &csdl_op.parameters[1.min(csdl_op.parameters.len())..];
     for p in expected {
         match op.parameters.iter().find(|d| d.name == p.name) {

@@ -153,6 +153,8 @@ pub struct ContainerItem {
 /// An action or function import.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OperationImport {
+    /// The namespace of the entity container that imports it.
+    pub namespace: String,
     pub name: String,
     /// Namespace-qualified operation name.
     pub operation: String,
@@ -440,6 +442,7 @@ impl Document {
                                         attr(item, if is_function { "Function" } else { "Action" });
                                     if let Some(operation) = operation {
                                         doc.imports.push(OperationImport {
+                                            namespace: namespace.clone(),
                                             name: item_name.to_owned(),
                                             operation: resolver.name(operation),
                                             is_function,

@@ -520,10 +520,13 @@ impl Writer<'_> {
         } else {
             "action"
         };
-        if op.params.is_none() && returns.is_none() && !op.collection {
+        if op.params.is_none() && returns.is_none() && !op.collection && op.method.is_none() {
             return format!("{keyword} = \"{}\"", operation.name);
         }
         let mut parts = vec![format!("name = \"{}\"", operation.name)];
+        if let Some(method) = &op.method {
+            parts.push(format!("method = \"{method}\""));
+        }
         if op.collection {
             parts.push("collection".to_owned());
         }
@@ -610,19 +613,290 @@ impl Writer<'_> {
             0,
         );
         self.cfg_attr(out, gate, 0);
+        self.parameters_struct(out, operation, 1, plan.module, name);
+    }
+
+    /// The unbound operations that the entity container imports (`ActionImport`,
+    /// `FunctionImport`), as functions of the module of the container's namespace (or, when it
+    /// declares no type, of the operation's): one per overload, named as bound operations are
+    /// (`naming::derive_snake` of the import's name, `_with_<parameters>` for the overloads
+    /// with more parameters), built on `graph_entity::address::unbound_action` and
+    /// `unbound_function`, with a `#[graph(parameters)]` struct for their parameters. Returns
+    /// the text per module and what is left out, with why.
+    pub fn unbound_operations(&self) -> (BTreeMap<usize, String>, Vec<String>) {
+        let mut per_module: BTreeMap<usize, String> = BTreeMap::new();
+        let mut left_out = Vec::new();
+        let module_of = |namespace: &str| {
+            self.plan
+                .modules
+                .iter()
+                .position(|m| m.namespace == namespace)
+        };
+        let mut used_names: BTreeSet<String> = self
+            .plan
+            .types
+            .iter()
+            .map(|t| t.rust_name.clone())
+            .collect();
+        for import in &self.doc.imports {
+            let kind = if import.is_function {
+                "function"
+            } else {
+                "action"
+            };
+            let mut overloads: Vec<&crate::csdl::Operation> = self
+                .doc
+                .operations
+                .iter()
+                .filter(|o| {
+                    !o.bound
+                        && o.is_function == import.is_function
+                        && format!("{}.{}", o.namespace, o.name) == import.operation
+                })
+                .collect();
+            overloads.sort_by_key(|o| o.parameters.len());
+            let Some(module) = overloads
+                .first()
+                .and_then(|o| module_of(&import.namespace).or_else(|| module_of(&o.namespace)))
+            else {
+                left_out.push(format!(
+                    "{kind} import {}: its {kind} {} is not declared unbound, or its namespace \
+                     has no module",
+                    import.name, import.operation
+                ));
+                continue;
+            };
+            let snake = naming::derive_snake(&import.name);
+            let first: Vec<&str> = overloads[0]
+                .parameters
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect();
+            let mut methods = BTreeSet::new();
+            for (k, operation) in overloads.iter().enumerate() {
+                let names: Vec<&str> = operation
+                    .parameters
+                    .iter()
+                    .map(|p| p.name.as_str())
+                    .collect();
+                let method = if k == 0 {
+                    snake.clone()
+                } else {
+                    let mut extra: Vec<&str> = names
+                        .iter()
+                        .copied()
+                        .filter(|n| !first.contains(n))
+                        .collect();
+                    if extra.is_empty() {
+                        extra = names.clone();
+                    }
+                    let words: Vec<String> =
+                        extra.iter().map(|n| naming::derive_snake(n)).collect();
+                    format!("{snake}_with_{}", words.join("_"))
+                };
+                if let Some(why) = self.unbound_unplannable(operation, &method, &methods) {
+                    left_out.push(format!(
+                        "{kind} import {} ({}): {why}",
+                        import.name,
+                        names.join(", ")
+                    ));
+                    continue;
+                }
+                methods.insert(method.clone());
+                let out = per_module.entry(module).or_default();
+                self.unbound_operation(out, import, operation, &method, module, &mut used_names);
+            }
+        }
+        (per_module, left_out)
+    }
+
+    /// Why the unbound `operation` cannot be the function `method`: `None` when it can.
+    fn unbound_unplannable(
+        &self,
+        operation: &crate::csdl::Operation,
+        method: &str,
+        taken: &BTreeSet<String>,
+    ) -> Option<&'static str> {
+        let non_literal = operation.is_function
+            && operation.parameters.iter().any(|p| {
+                p.ty.collection
+                    || match self.plan.lookup(&p.ty) {
+                        Some(x) => match self.plan.types[x].kind {
+                            Kind::Enum(e) => {
+                                self.doc.enums[e].flags || self.doc.enums[e].members.is_empty()
+                            }
+                            Kind::Structured(_) => true,
+                        },
+                        None => !crate::plan::literal_edm(&p.ty.name),
+                    }
+            });
+        if operation.is_function && operation.return_type.is_none() {
+            Some("a function without a return type")
+        } else if non_literal {
+            Some("a parameter has no literal form (collection, complex or other type)")
+        } else if taken.contains(method) {
+            Some("its function name is taken")
+        } else {
+            None
+        }
+    }
+
+    /// One unbound operation as the function `method` of `module`, with its parameters struct.
+    fn unbound_operation(
+        &self,
+        out: &mut String,
+        import: &crate::csdl::OperationImport,
+        operation: &crate::csdl::Operation,
+        method: &str,
+        module: usize,
+        used_names: &mut BTreeSet<String>,
+    ) {
+        // Compiled when every type it names is.
+        let mut cfgs: BTreeSet<String> = BTreeSet::new();
+        let named = operation
+            .parameters
+            .iter()
+            .map(|p| &p.ty)
+            .chain(operation.return_type.as_ref().map(|(ty, _)| ty));
+        for ty in named {
+            if let Some(x) = self.plan.lookup(ty) {
+                let gate = self.plan.gate(self.value_gate_type(x));
+                if let Some(cfg) = self.plan.cfg(&gate) {
+                    cfgs.insert(cfg);
+                }
+            }
+        }
+        let cfg = match cfgs.len() {
+            0 => String::new(),
+            1 => format!(
+                "#[cfg({})]\n",
+                cfgs.iter().next().map_or("", String::as_str)
+            ),
+            _ => format!(
+                "#[cfg(all({}))]\n",
+                cfgs.iter().cloned().collect::<Vec<_>>().join(", ")
+            ),
+        };
+        let params = (!operation.parameters.is_empty()).then(|| {
+            let base = format!("{}Parameters", naming::upper_camel(method));
+            let mut name = base.clone();
+            let mut k = 2;
+            while used_names.contains(&name) {
+                name = format!("{base}{k}");
+                k += 1;
+            }
+            used_names.insert(name.clone());
+            name
+        });
+        let returns = self
+            .return_type(operation, module)
+            .unwrap_or_else(|| "()".to_owned());
+        let function = naming::escape_ident(method.to_owned());
+        let name = &import.name;
+        let arguments: Vec<&str> = operation
+            .parameters
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        let mut docs = if operation.is_function {
+            format!(
+                "`GET /{name}({})`: the unbound function `{}`, imported by the entity container \
+                 as `{name}`{}.",
+                arguments.join(","),
+                import.operation,
+                if params.is_some() {
+                    "; its parameters written in the URL as OData literals, percent-encoded"
+                } else {
+                    ""
+                }
+            )
+        } else {
+            format!(
+                "`POST /{name}`: the unbound action `{}`, imported by the entity container as \
+                 `{name}`{}.",
+                import.operation,
+                if params.is_some() {
+                    "; its parameters are the JSON body"
+                } else {
+                    ""
+                }
+            )
+        };
+        if let Some(text) = describe(operation.description.as_deref(), false) {
+            docs = format!("{text}\n\n{docs}");
+        }
+        if !operation.is_function {
+            docs.push_str("\n\n# Errors\n\nWhen the parameters cannot be serialized.");
+        }
+        for (k, paragraph) in docs.split("\n\n").enumerate() {
+            if k > 0 {
+                out.push_str("///\n");
+            }
+            if paragraph.starts_with("# ") {
+                let _ = writeln!(out, "/// {paragraph}");
+            } else {
+                doc_lines(out, paragraph, 0);
+            }
+        }
+        out.push_str(&cfg);
+        let call = format!("graph_entity::Call<{returns}>");
+        let _ = match (operation.is_function, &params) {
+            (true, None) => writeln!(
+                out,
+                "pub fn {function}() -> {call} {{\n    \
+                 graph_entity::address::unbound_function(\"{name}\", &())\n}}\n"
+            ),
+            (true, Some(p)) => writeln!(
+                out,
+                "pub fn {function}(parameters: &{p}) -> {call} {{\n    \
+                 graph_entity::address::unbound_function(\"{name}\", parameters)\n}}\n"
+            ),
+            (false, None) => writeln!(
+                out,
+                "pub fn {function}() -> Result<{call}, graph_entity::serde_json::Error> {{\n    \
+                 graph_entity::address::unbound_action::<_, ()>(\"{name}\", None)\n}}\n"
+            ),
+            (false, Some(p)) => writeln!(
+                out,
+                "pub fn {function}(parameters: &{p}) -> Result<{call}, graph_entity::serde_json::Error> {{\n    \
+                 graph_entity::address::unbound_action(\"{name}\", Some(parameters))\n}}\n"
+            ),
+        };
+        if let Some(p) = &params {
+            let what = if operation.is_function {
+                "arguments of the function"
+            } else {
+                "body of the action"
+            };
+            doc_lines(out, &format!("The {what} `{name}`, unbound."), 0);
+            out.push_str(&cfg);
+            self.parameters_struct(out, operation, 0, module, p);
+        }
+    }
+
+    /// The `#[graph(parameters)]` struct `name` of the parameters of `operation` from the
+    /// `skip`th on (1 for a bound operation: not its binding parameter), in `module`.
+    fn parameters_struct(
+        &self,
+        out: &mut String,
+        operation: &crate::csdl::Operation,
+        skip: usize,
+        module: usize,
+        name: &str,
+    ) {
         let mut fields = FieldNames::default();
         let mut lines = String::new();
         let mut eq = true;
         let mut all_optional = true;
-        for p in operation.parameters.iter().skip(1) {
+        for p in operation.parameters.iter().skip(skip) {
             let (ty, target) = if operation.is_function {
                 match p.ty.name.as_str() {
                     "Edm.Int64" => ("i64".to_owned(), None),
                     "Edm.Double" | "Edm.Single" => ("f64".to_owned(), None),
-                    _ => self.value_type(&p.ty, plan.module, false),
+                    _ => self.value_type(&p.ty, module, false),
                 }
             } else {
-                self.value_type(&p.ty, plan.module, false)
+                self.value_type(&p.ty, module, false)
             };
             if ty.contains("f32")
                 || ty.contains("f64")

@@ -123,6 +123,9 @@ pub struct OpPlan {
     pub collection: bool,
     /// The `#[graph(parameters)]` struct of its parameters, if it has any.
     pub params: Option<String>,
+    /// Its method (`method = "..."`), when not the snake_case of its name: an overload
+    /// (`delta_with_token`), or a name the address types take (`delete_action`).
+    pub method: Option<String>,
 }
 
 /// A contained navigation property, declared with `contains(...)`.
@@ -670,6 +673,7 @@ impl Plan {
             }
         }
         let mut collection_methods: Vec<BTreeSet<String>> = vec![BTreeSet::new(); n];
+        let renamed = self.operation_methods(doc, &methods);
         for (i, op) in doc.operations.iter().enumerate() {
             let Some(binding) = op.binding() else {
                 continue;
@@ -683,7 +687,9 @@ impl Plan {
                 continue;
             };
             let collection = binding.collection;
-            let method = naming::derive_snake(&op.name);
+            let method = renamed[i]
+                .clone()
+                .unwrap_or_else(|| naming::derive_snake(&op.name));
             let on_type = !collection && !op.is_function;
             let reserved = if collection {
                 RESERVED_COLLECTION_METHODS
@@ -695,27 +701,8 @@ impl Plan {
             } else {
                 &methods[t]
             };
-            let non_literal = op.is_function
-                && op.parameters.iter().skip(1).any(|p| {
-                    p.ty.collection
-                        || match self.by_name.get(&p.ty.name) {
-                            Some(&x) => match self.types[x].kind {
-                                Kind::Enum(e) => {
-                                    doc.enums[e].flags || doc.enums[e].members.is_empty()
-                                }
-                                Kind::Structured(_) => true,
-                            },
-                            None => !literal_edm(&p.ty.name),
-                        }
-                });
-            let why = if self.keyless(doc, t) && collection {
-                Some("bound to a collection of a keyless type, which has none")
-            } else if !self.keyed(doc, t) && !self.keyless(doc, t) {
-                Some("its binding type has no key")
-            } else if op.is_function && op.return_type.is_none() {
-                Some("a function without a return type")
-            } else if non_literal {
-                Some("a parameter has no literal form (collection, complex or other type)")
+            let why = if let Some(why) = self.unplannable(doc, op, t) {
+                Some(why)
             } else if (on_type && RESERVED_FUNCTIONS.contains(&method.as_str()))
                 || reserved.contains(&method.as_str())
             {
@@ -748,7 +735,7 @@ impl Plan {
                     "{}{}{}Parameters",
                     self.types[t].rust_name,
                     if collection { "Collection" } else { "" },
-                    naming::upper_camel(&op.name)
+                    naming::upper_camel(renamed[i].as_deref().unwrap_or(&op.name))
                 );
                 let mut name = base.clone();
                 let mut k = 2;
@@ -763,8 +750,126 @@ impl Plan {
                 op: i,
                 collection,
                 params,
+                method: renamed[i].clone(),
             });
         }
+    }
+
+    /// Why the bound operation `op` of the type `t` cannot be declared, whatever its method's
+    /// name: `None` when it can.
+    fn unplannable(
+        &self,
+        doc: &Document,
+        op: &crate::csdl::Operation,
+        t: usize,
+    ) -> Option<&'static str> {
+        let non_literal = op.is_function
+            && op.parameters.iter().skip(1).any(|p| {
+                p.ty.collection
+                    || match self.by_name.get(&p.ty.name) {
+                        Some(&x) => match self.types[x].kind {
+                            Kind::Enum(e) => doc.enums[e].flags || doc.enums[e].members.is_empty(),
+                            Kind::Structured(_) => true,
+                        },
+                        None => !literal_edm(&p.ty.name),
+                    }
+            });
+        let collection = op.binding().is_some_and(|binding| binding.collection);
+        if self.keyless(doc, t) && collection {
+            Some("bound to a collection of a keyless type, which has none")
+        } else if !self.keyed(doc, t) && !self.keyless(doc, t) {
+            Some("its binding type has no key")
+        } else if op.is_function && op.return_type.is_none() {
+            Some("a function without a return type")
+        } else if non_literal {
+            Some("a parameter has no literal form (collection, complex or other type)")
+        } else {
+            None
+        }
+    }
+
+    /// The method of each bound operation whose method is not the snake_case of its name
+    /// (`None` for the others), by the rules of the crate docs:
+    /// - of the overloads of one name bound to one type (or to its collection), the one with
+    ///   the fewest parameters keeps the name; each other is `<name>_with_<its parameters that
+    ///   the first lacks, snake_case, joined by _>` (`delta_with_token`);
+    /// - a name that a method of the address types takes (`get`, `delete`, `create`, `item`,
+    ///   `value`, ...), or that a navigation of the type takes, gets `_action` or `_function`
+    ///   (`delete_action`, `item_function`).
+    ///
+    /// `item_methods` holds, per type, the methods its navigation properties take.
+    fn operation_methods(
+        &self,
+        doc: &Document,
+        item_methods: &[BTreeSet<String>],
+    ) -> Vec<Option<String>> {
+        let mut out = vec![None; doc.operations.len()];
+        // (binding type, collection, OData name) -> the overloads, in document order.
+        let mut groups: BTreeMap<(usize, bool, &str), Vec<usize>> = BTreeMap::new();
+        for (i, op) in doc.operations.iter().enumerate() {
+            let Some(binding) = op.binding() else {
+                continue;
+            };
+            let Some(&t) = self.by_name.get(&binding.name) else {
+                continue;
+            };
+            if self.unplannable(doc, op, t).is_some() {
+                continue;
+            }
+            groups
+                .entry((t, binding.collection, op.name.as_str()))
+                .or_default()
+                .push(i);
+        }
+        for ((t, collection, name), mut overloads) in groups {
+            overloads.sort_by_key(|&i| doc.operations[i].parameters.len());
+            let first = overloads[0];
+            let on_type = !collection && !doc.operations[first].is_function;
+            let snake = naming::derive_snake(name);
+            let reserved = if collection {
+                RESERVED_COLLECTION_METHODS
+            } else {
+                RESERVED_ITEM_METHODS
+            };
+            let hidden = (on_type && RESERVED_FUNCTIONS.contains(&snake.as_str()))
+                || reserved.contains(&snake.as_str())
+                || (!collection && item_methods[t].contains(&snake));
+            let plain = if hidden {
+                format!("{snake}_{}", kind(&doc.operations[first]))
+            } else {
+                snake.clone()
+            };
+            if plain != snake {
+                out[first] = Some(plain.clone());
+            }
+            let names = |i: usize| -> Vec<&str> {
+                doc.operations[i]
+                    .parameters
+                    .iter()
+                    .skip(1)
+                    .map(|p| p.name.as_str())
+                    .collect()
+            };
+            let first_names = names(first);
+            for &i in &overloads[1..] {
+                let all = names(i);
+                let mut extra: Vec<&str> = all
+                    .iter()
+                    .copied()
+                    .filter(|n| !first_names.contains(n))
+                    .collect();
+                if extra.is_empty() {
+                    extra = all;
+                }
+                if extra.is_empty() {
+                    // Nothing tells it from the first: left out as taken.
+                    continue;
+                }
+                let words: Vec<String> = extra.iter().map(|n| naming::derive_snake(n)).collect();
+                out[i] = Some(format!("{snake}_with_{}", words.join("_")));
+            }
+        }
+        out
     }
 
     /// The gate of a type.

@@ -21,8 +21,8 @@ use syn::spanned::Spanned;
 
 use crate::symbol::{
     ABSTRACT, ACTION, ADDITIONAL_DATA, BASE, COLLECTION, COMPLEX, CONTAINS, CRATE, FLAGS, FUNCTION,
-    GRAPH, KEY, KEYLESS, NAME, NON_NULLABLE, ODATA_TYPE, OTHER, PARAMETERS, PATH, READ_ONLY,
-    RENAME, RETURNS, SINGLE, SINGLETON, Symbol, TARGET,
+    GRAPH, KEY, KEYLESS, METHOD, NAME, NON_NULLABLE, ODATA_TYPE, OTHER, PARAMETERS, PATH,
+    READ_ONLY, RENAME, RETURNS, SINGLE, SINGLETON, Symbol, TARGET,
 };
 
 /// Reads the value of one keyword into a receiver.
@@ -186,6 +186,7 @@ impl Receiver for PolymorphicVariantAttrs {
 #[derive(Default)]
 struct ActionList {
     name: Option<Text>,
+    method: Option<Text>,
     parameters: Option<TypePath>,
     returns: Option<TypeValue>,
     collection: Flag,
@@ -194,6 +195,7 @@ struct ActionList {
 impl Receiver for ActionList {
     const KEYWORDS: &'static [(Symbol, Setter<Self>)] = &[
         (NAME, |list, item| set(&mut list.name, item)),
+        (METHOD, |list, item| set(&mut list.method, item)),
         (PARAMETERS, |list, item| set(&mut list.parameters, item)),
         (RETURNS, |list, item| set(&mut list.returns, item)),
         (COLLECTION, |list, item| flag(&mut list.collection, item)),
@@ -467,6 +469,9 @@ fn takes_no_value(key: &syn::Path) -> Error {
 pub struct Action {
     /// The OData name of the action.
     pub name: String,
+    /// `method = "delta_with_token"`: the Rust method, with the span of its string literal;
+    /// `None` for the snake_case of `name`.
+    pub method: Option<(String, Span)>,
     /// The type of its body (an action) or of its arguments (a function).
     pub parameters: Option<syn::Path>,
     /// The type its response reads as; `()` when not given.
@@ -527,6 +532,7 @@ fn operation_from_meta(item: &syn::Meta, keyword: Symbol) -> Result<Action> {
             // A function returns something: only its list form says what.
             Some(literal) if !is_function => Ok(Action {
                 name: literal.value(),
+                method: None,
                 parameters: None,
                 returns: None,
                 collection: false,
@@ -544,14 +550,16 @@ fn operation_from_meta(item: &syn::Meta, keyword: Symbol) -> Result<Action> {
             let items = split_items(list.tokens.clone(), &mut errors);
             let ActionList {
                 name,
+                method,
                 parameters,
                 returns,
                 collection,
             } = read_items::<ActionList>(&items, &mut errors);
             // Any item but the typed ones (`name`, or a misspelling of it) has had its say.
             let named = items.iter().any(|item| {
-                item_path(item)
-                    .is_none_or(|path| path != PARAMETERS && path != RETURNS && path != COLLECTION)
+                item_path(item).is_none_or(|path| {
+                    path != PARAMETERS && path != RETURNS && path != COLLECTION && path != METHOD
+                })
             });
             if name.is_none() && !named {
                 errors.push(
@@ -582,6 +590,7 @@ fn operation_from_meta(item: &syn::Meta, keyword: Symbol) -> Result<Action> {
             let name = name.ok_or_else(|| takes_operation(keyword, None).with_span(&list.path))?;
             Ok(Action {
                 name: name.value,
+                method: method.map(|method| (method.value, method.span)),
                 parameters: parameters.map(|parameters| parameters.0),
                 returns: returns.map(|returns| returns.0),
                 collection: collection.is_present(),

@@ -49,6 +49,9 @@ pub const PARAMETERS: Symbol = Symbol("parameters");
 pub const CRATE: Symbol = Symbol("crate");
 /// In `action(...)`: `name = "sync"`.
 pub const NAME: Symbol = Symbol("name");
+/// In `action(...)` and `function(...)`: `method = "delta_with_token"`, the Rust method that
+/// builds its request when the snake_case of its name is taken (an overload).
+pub const METHOD: Symbol = Symbol("method");
 
 /// Field: `key`.
 pub const KEY: Symbol = Symbol("key");

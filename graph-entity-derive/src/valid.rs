@@ -7,6 +7,7 @@ use syn::spanned::Spanned;
 
 use crate::ast::{Entity, Enumeration, Field, Polymorphic};
 use crate::attr::CratePath;
+use crate::symbol::{METHOD, NAME};
 use crate::{case, symbol};
 
 /// OData's own namespace for Graph types; `base = "entity"` resolves to `microsoft.graph.entity`.
@@ -922,21 +923,6 @@ fn check_actions(
             ));
             continue;
         }
-        if let Some(earlier) = actions
-            .iter()
-            .find(|earlier| earlier.name == *name && earlier.collection == action.collection)
-        {
-            let message = if earlier.is_function == action.is_function {
-                format!("{keyword} `{name}` is declared twice: remove one of them")
-            } else {
-                format!(
-                    "`{name}` is declared as both an action and a function: keep the one the \
-                     CSDL declares"
-                )
-            };
-            errors.push(syn::Error::new(span, message));
-            continue;
-        }
         if !is_entity {
             if ast.complete && !ast.attrs.parameters.is_present() {
                 errors.push(syn::Error::new(
@@ -961,20 +947,43 @@ fn check_actions(
             ));
             continue;
         }
-        let function_name = case::snake(name);
+        // `method = "..."` names the Rust method; its errors are at its own literal.
+        let (function_name, span) = match &action.method {
+            Some((method, method_span)) => {
+                let method = method.strip_prefix("r#").unwrap_or(method);
+                if !snake_identifier(method) {
+                    errors.push(syn::Error::new(
+                        *method_span,
+                        format!(
+                            "`{method}` is not a method name: write a snake_case Rust \
+                             identifier, e.g. `{METHOD} = \"{}_with_token\"`",
+                            case::snake(name)
+                        ),
+                    ));
+                    continue;
+                }
+                (method.to_owned(), *method_span)
+            }
+            None => (case::snake(name), span),
+        };
         let on_type = !action.collection && !action.is_function;
         let reserved = if action.collection {
             RESERVED_COLLECTION_METHODS
         } else {
             RESERVED_ITEM_METHODS
         };
+        let kind = if action.is_function {
+            "function"
+        } else {
+            "action"
+        };
         if on_type && RESERVED_FUNCTIONS.contains(&function_name.as_str()) {
             errors.push(syn::Error::new(
                 span,
                 format!(
                     "an action's function `{function_name}` would hide `GraphEntity::\
-                     {function_name}`: this derive cannot declare action `{name}`; build its \
-                     request with `address::action(item.path(), \"{name}\", ...)`"
+                     {function_name}`: name it otherwise, e.g. \
+                     `{keyword}({NAME} = \"{name}\", {METHOD} = \"{function_name}_{kind}\")`"
                 ),
             ));
             continue;
@@ -989,8 +998,8 @@ fn check_actions(
                 span,
                 format!(
                     "the method `{function_name}` of {what} would be hidden by \
-                     `{on}::{function_name}`: this derive cannot declare `{name}`; build its \
-                     request with `address::{keyword}(path, \"{name}\", ...)`"
+                     `{on}::{function_name}`: name it otherwise, e.g. \
+                     `{keyword}({NAME} = \"{name}\", {METHOD} = \"{function_name}_{kind}\")`"
                 ),
             ));
             continue;
@@ -999,8 +1008,8 @@ fn check_actions(
             errors.push(syn::Error::new(
                 span,
                 format!(
-                    "`{name}` cannot name a Rust function: this derive cannot declare {keyword} \
-                     `{name}`; build its request with `address::{keyword}(path, \"{name}\", ...)`"
+                    "`{function_name}` cannot name a Rust function: name it otherwise, e.g. \
+                     `{keyword}({NAME} = \"{name}\", {METHOD} = \"{function_name}_{kind}\")`"
                 ),
             ));
             continue;
@@ -1009,14 +1018,27 @@ fn check_actions(
             .iter()
             .find(|earlier| earlier.function == function && earlier.collection == action.collection)
         {
-            errors.push(syn::Error::new(
-                span,
+            let message = if earlier.name != *name {
                 format!(
-                    "`{}` and `{name}` would both be the function `{function_name}`: \
-                     declare only one of them",
+                    "`{}` and `{name}` would both be the method `{function_name}`: name one \
+                     of them otherwise, e.g. `{METHOD} = \"{function_name}_{kind}\"`",
                     earlier.name
-                ),
-            ));
+                )
+            } else if !action.is_function && !earlier.is_function {
+                format!("{keyword} `{name}` is declared twice: remove one of them")
+            } else if earlier.is_function == action.is_function {
+                format!(
+                    "{keyword} `{name}` already has the method `{function_name}`: remove one of \
+                     them, or, for an overload, name its method after its parameters, e.g. \
+                     `{METHOD} = \"{function_name}_with_token\"`"
+                )
+            } else {
+                format!(
+                    "`{name}` is declared as both an action and a function: keep the one the \
+                     CSDL declares"
+                )
+            };
+            errors.push(syn::Error::new(span, message));
             continue;
         }
         actions.push(Action {
@@ -1100,7 +1122,8 @@ fn check_navigations(
                 span,
                 format!(
                     "`{earlier}` and `{name}` would both be the method `{method_name}`: \
-                     declare only one of them"
+                     declare only one of them, or name the operation's method otherwise with \
+                     `{METHOD} = \"{method_name}_function\"`"
                 ),
             ));
             continue;
@@ -1113,6 +1136,17 @@ fn check_navigations(
         });
     }
     navigations
+}
+
+/// Whether `name` is a snake_case Rust identifier (`delta_with_token`; keywords allowed, they
+/// become raw identifiers).
+fn snake_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|first| first.is_ascii_lowercase() || first == '_')
+        && chars.all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_')
+        && name != "_"
 }
 
 /// The identifier for a function called `name`, raw if it is a keyword; `None` for the words

@@ -19,7 +19,7 @@
 //! | `contains(name = "messages", target = Message)` | a contained navigation property: the method `messages()` of `<Name>Paths`, giving `CollectionPath<Message>` under each item (and singleton) of this type, at any depth; with `single`, one entity, `ItemPath<Message>`; repeatable |
 //! | `action = "sync"` | a bound action without parameters, `POST {item}/sync`: `fn sync(key: &str) -> Operation`, and the method `sync()` of `<Name>Paths`; repeatable |
 //! | `action(name = "sync", parameters = T, returns = R, collection)` | a bound action whose body is `T` (a `parameters` struct): `fn sync(key: &str, parameters: &T) -> Result<Operation, _>`, so the request cannot be built without its parameters, and the method `sync(&T)` of `<Name>Paths`, returning `Call<R>` (`R`: what the response reads as, `()` by default). With `collection`, bound to the collection: a method of `<Name>CollectionPaths` only. `parameters`, `returns` and `collection` are each optional |
-//! | `function(name = "delta", parameters = T, returns = R, collection)` | a bound function, `GET {path}/delta(...)`, its parameters (a `parameters` struct whose fields are literal types) written in the path as OData literals, percent-encoded: the method `delta(&T)` of `<Name>Paths` (with `collection`, of `<Name>CollectionPaths`), returning `Call<R>`. `returns` is required; `parameters` optional |
+//! | `function(name = "delta", parameters = T, returns = R, collection)` | (and `method = "..."` in either list: the Rust method's name, see below) a bound function, `GET {path}/delta(...)`, its parameters (a `parameters` struct whose fields are literal types) written in the path as OData literals, percent-encoded: the method `delta(&T)` of `<Name>Paths` (with `collection`, of `<Name>CollectionPaths`), returning `Call<R>`. `returns` is required; `parameters` optional |
 //! | `parameters` | the struct is an action's body (no OData type, no key, no `@odata.type` on the wire), or a function's arguments: it implements [`FunctionParameters`](crate::address::FunctionParameters) when every field is a literal type ([`ToLiteral`](crate::address::ToLiteral)) |
 //! | `complex` | with a `#[graph(base)]` field: a derived complex type rather than a derived entity |
 //! | `abstract` | the CSDL's `Abstract="true"`: the type has no instances of its own, only of its derived types. `GraphEntity::ABSTRACT` (or `GraphComplex::ABSTRACT`) is `true`, and an abstract entity is not [`Creatable`](crate::Creatable): its `create_with` is a compile error at the call that says to create a derived type. A derived type is concrete unless marked `abstract` itself; its `create_with` posts to the base's collection, with its own `@odata.type` in the body. The bare `create()` operation (no body) is kept. Not with `parameters` |
@@ -47,6 +47,43 @@
 //! `Guid`, `Date`, `DateTimeOffset`, `Value<T>` (an enum member), `()`. Method names are the
 //! snake_case of the OData names (`mailFolders` → `mail_folders()`, `move` → `r#move()`); a name
 //! that a step's own method would hide (`get`, `value`, `list`, ...) is a compile error.
+//! `method = "delta_with_token"` inside `action(...)` or `function(...)` names the method
+//! instead (a snake_case identifier; a keyword becomes a raw identifier): this is how an
+//! overload is declared, since Graph has several functions of one name bound to one type
+//! (`driveItem`'s `delta()` and `delta(token)`), and how an operation named like a step's
+//! method is declared (`action(name = "delete", method = "delete_action")`). The URL keeps the
+//! OData `name`. Two operations, or an operation and a `contains` navigation, with one method
+//! are a compile error.
+//!
+//! ```
+//! use graph_entity::GraphEntity;
+//!
+//! #[derive(GraphEntity)]
+//! #[graph(parameters)]
+//! struct DeltaToken {
+//!     token: Option<String>,
+//! }
+//!
+//! #[derive(GraphEntity)]
+//! #[graph(
+//!     odata_type = "microsoft.graph.driveItem",
+//!     base = "entity",
+//!     path = "/drives/root/items",
+//!     function(name = "delta", returns = ()),
+//!     function(name = "delta", method = "delta_with_token", parameters = DeltaToken, returns = ())
+//! )]
+//! struct DriveItem {
+//!     id: Option<String>,
+//! }
+//!
+//! let item = DriveItem::item("1");
+//! assert_eq!(item.delta().to_string(), "GET /drives/root/items/1/delta()");
+//! let token = DeltaToken { token: Some("a'b".into()) };
+//! assert_eq!(
+//!     item.delta_with_token(&token).to_string(),
+//!     "GET /drives/root/items/1/delta(token='a%27%27b')"
+//! );
+//! ```
 //! See [`address`](crate::address) for what the paths are.
 //!
 //! A struct with a key (its own, or its base's), or marked `keyless`, is an entity and implements

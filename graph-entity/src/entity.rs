@@ -66,9 +66,10 @@ pub trait GraphEntity: Sized {
     const ITEM_PATH: &'static str;
     /// The JSON names of the declared properties, in declaration order.
     const PROPERTIES: &'static [&'static str];
-    /// The names of the bound actions, in declaration order.
+    /// The names of the bound actions, in declaration order, once each.
     const ACTIONS: &'static [&'static str];
-    /// The names of the bound functions, in declaration order; a default, empty, so that a
+    /// The names of the bound functions, in declaration order, once each (overloads share
+    /// one); a default, empty, so that a
     /// hand-written implementation need not name it.
     const FUNCTIONS: &'static [&'static str] = &[];
     /// Whether the type is abstract (`#[graph(abstract)]`, the CSDL's `Abstract="true"`): it has

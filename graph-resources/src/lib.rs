@@ -87,7 +87,7 @@
 //! | `subscriptions` | `subscriptions` | 1 + `core` |
 //! | `teams` | `teams` | 116 + `core` |
 //! | `teamsTemplates` | `teamsTemplates` | 1 + `core` |
-//! | `users` | `users`, `me` | 398 + `core` |
+//! | `users` | `users`, `me` | 399 + `core` |
 //! | `admin` | `admin` | 97 + `core` |
 //! | `appCatalogs` | `appCatalogs` | 10 + `core` |
 //! | `auditLogs` | `auditLogs` | 36 + `core` |
@@ -107,7 +107,7 @@
 //! | `informationProtection` | `informationProtection` | 17 + `core` |
 //! | `planner` | `planner` | 19 + `core` |
 //! | `policies` | `policies` | 155 + `core` |
-//! | `print` | `print` | 38 + `core` |
+//! | `print` | `print` | 39 + `core` |
 //! | `privacy` | `privacy` | 18 + `core` |
 //! | `reports` | `reports` | 44 + `core` |
 //! | `roleManagement` | `roleManagement` | 34 + `core` |
@@ -117,7 +117,7 @@
 //! | `storage` | `storage` | 49 + `core` |
 //! | `teamwork` | `teamwork` | 70 + `core` |
 //! | `tenantRelationships` | `tenantRelationships` | 26 + `core` |
-//! | `other` | (types no entity set or singleton reaches) | 313 + `core` |
+//! | `other` | (types no entity set or singleton reaches) | 311 + `core` |
 
 // Polymorphic enums hold their variants by value, as a person would write them; names keep
 // Graph's acronyms (`IOS`).

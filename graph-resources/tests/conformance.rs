@@ -10412,11 +10412,6 @@ fn graph_other() {
     #[cfg(feature = "other")]
     differences.extend(check_enum(
         &csdl,
-        &enum_schema::<graph_resources::graph::TimeZoneStandard>(),
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_enum(
-        &csdl,
         &enum_schema::<graph_resources::graph::UsageRights>(),
     ));
     #[cfg(feature = "other")]
@@ -10641,12 +10636,6 @@ fn graph_other() {
     differences.extend(check_type(
         &csdl,
         &<graph_resources::graph::PlannerExternalReference as Described>::schema(),
-        Mode::Complete,
-    ));
-    #[cfg(feature = "other")]
-    differences.extend(check_type(
-        &csdl,
-        &<graph_resources::graph::PrintCertificateSigningRequest as Described>::schema(),
         Mode::Complete,
     ));
     #[cfg(feature = "other")]
@@ -12175,6 +12164,12 @@ fn graph_print() {
     differences.extend(check_type(
         &csdl,
         &<graph_resources::graph::IntegerRange as Described>::schema(),
+        Mode::Complete,
+    ));
+    #[cfg(feature = "print")]
+    differences.extend(check_type(
+        &csdl,
+        &<graph_resources::graph::PrintCertificateSigningRequest as Described>::schema(),
         Mode::Complete,
     ));
     differences.extend(check_type(
@@ -15623,6 +15618,11 @@ fn graph_users() {
     differences.extend(check_enum(
         &csdl,
         &enum_schema::<graph_resources::graph::TaskStatus>(),
+    ));
+    #[cfg(feature = "users")]
+    differences.extend(check_enum(
+        &csdl,
+        &enum_schema::<graph_resources::graph::TimeZoneStandard>(),
     ));
     #[cfg(any(feature = "users", feature = "security"))]
     differences.extend(check_enum(

@@ -313,6 +313,56 @@ pub fn check_typed_paths(key: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Checks that `uri`, a bound function's call on the service root, is the path segments
+/// `before` and then the one segment `function(parameter='…')`, whose quoted argument holds only
+/// unreserved characters and `%XX` escapes and decodes to `value` with each `'` doubled; parsed
+/// by [`Url::parse`], `uri` must serialize back unchanged, without query or fragment.
+///
+/// # Errors
+/// A message saying what is wrong, naming `uri` and `value`.
+pub fn check_function_call(
+    uri: &str,
+    before: &[&str],
+    function: &str,
+    parameter: &str,
+    value: &str,
+) -> Result<(), String> {
+    let fail = |what: String| Err(format!("{uri:?} for {value:?}: {what}"));
+    let url = Url::parse(uri).map_err(|error| format!("{uri:?}: not a URL: {error}"))?;
+    if url.as_str() != uri || url.query().is_some() || url.fragment().is_some() {
+        return fail(format!("WHATWG parsing gives {:?}", url.as_str()));
+    }
+    let segments: Vec<&str> = url.path_segments().into_iter().flatten().collect();
+    let Some(["v1.0", rest @ ..]) = Some(segments.as_slice()) else {
+        return fail(format!("segments {segments:?}"));
+    };
+    let Some((call, keys)) = rest.split_last() else {
+        return fail(format!("segments {segments:?}"));
+    };
+    if keys != before {
+        return fail(format!("segments {keys:?} before the call"));
+    }
+    let Some(quoted) = call
+        .strip_prefix(function)
+        .and_then(|rest| rest.strip_prefix('('))
+        .and_then(|rest| rest.strip_prefix(parameter))
+        .and_then(|rest| rest.strip_prefix("='"))
+        .and_then(|rest| rest.strip_suffix("')"))
+    else {
+        return fail(format!("call segment {call:?}"));
+    };
+    if !quoted
+        .chars()
+        .all(|ch| ch.is_ascii_alphanumeric() || "-._~%".contains(ch))
+    {
+        return fail(format!("argument {quoted:?} holds a reserved character"));
+    }
+    if undouble_quotes(&decode(quoted)?)? != value {
+        return fail(format!("argument {quoted:?} decodes to another value"));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -507,16 +507,21 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         const ABSTRACT: bool = #is_abstract;
     };
     let patch = format_ident!("{}Patch", ident);
-    let actions = entity
-        .actions
-        .iter()
-        .filter(|action| !action.is_function)
-        .map(|action| &action.name);
-    let functions = entity
-        .actions
-        .iter()
-        .filter(|action| action.is_function)
-        .map(|action| &action.name);
+    // One name per operation, not per overload (`delta()` and `delta(token)` are `delta`).
+    let named = |is_function: bool| {
+        let mut names: Vec<&String> = Vec::new();
+        for action in entity
+            .actions
+            .iter()
+            .filter(|a| a.is_function == is_function)
+        {
+            if !names.contains(&&action.name) {
+                names.push(&action.name);
+            }
+        }
+        names
+    };
+    let (actions, functions) = (named(false), named(true));
     let paths = format_ident!("{}Paths", ident);
     let collection_paths = format_ident!("{}CollectionPaths", ident);
     let base_where = base_where(entity, private);

@@ -960,7 +960,19 @@ pub struct DriveSearchParameters {
     action = "unfollow",
     action(name = "validatePermission", parameters = DriveItemValidatePermissionParameters),
     function(name = "delta", returns = Page<DeltaItem<AnyBaseItem>>),
+    function(
+        name = "delta",
+        method = "delta_with_token",
+        parameters = DriveItemDeltaWithTokenParameters,
+        returns = Page<DeltaItem<AnyBaseItem>>
+    ),
     function(name = "getActivitiesByInterval", returns = Page<ItemActivityStat>),
+    function(
+        name = "getActivitiesByInterval",
+        method = "get_activities_by_interval_with_start_date_time_end_date_time_interval",
+        parameters = DriveItemGetActivitiesByIntervalWithStartDateTimeEndDateTimeIntervalParameters,
+        returns = Page<ItemActivityStat>
+    ),
     function(name = "search", parameters = DriveItemSearchParameters, returns = Page<AnyBaseItem>)
 )]
 #[cfg_attr(feature = "sites", graph(contains(name = "analytics", target = ItemAnalytics, single)))]
@@ -1121,6 +1133,25 @@ pub struct DriveItemValidatePermissionParameters {
     pub password: String,
 }
 
+/// The arguments of the function `delta`, bound to `driveItem`, written in its URL.
+#[cfg(feature = "drives")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DriveItemDeltaWithTokenParameters {
+    pub token: Option<String>,
+}
+
+/// The arguments of the function `getActivitiesByInterval`, bound to `driveItem`, written in its
+/// URL.
+#[cfg(feature = "drives")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct DriveItemGetActivitiesByIntervalWithStartDateTimeEndDateTimeIntervalParameters {
+    pub start_date_time: Option<String>,
+    pub end_date_time: Option<String>,
+    pub interval: Option<String>,
+}
+
 /// The arguments of the function `search`, bound to `driveItem`, written in its URL.
 #[cfg(feature = "drives")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
@@ -1240,7 +1271,20 @@ pub struct List {
     contains(name = "versions", target = ListItemVersion),
     action(name = "createLink", parameters = ListItemCreateLinkParameters, returns = Permission),
     function(name = "delta", collection, returns = Page<DeltaItem<AnyBaseItem>>),
-    function(name = "getActivitiesByInterval", returns = Page<ItemActivityStat>)
+    function(
+        name = "delta",
+        method = "delta_with_token",
+        collection,
+        parameters = ListItemCollectionDeltaWithTokenParameters,
+        returns = Page<DeltaItem<AnyBaseItem>>
+    ),
+    function(name = "getActivitiesByInterval", returns = Page<ItemActivityStat>),
+    function(
+        name = "getActivitiesByInterval",
+        method = "get_activities_by_interval_with_start_date_time_end_date_time_interval",
+        parameters = ListItemGetActivitiesByIntervalWithStartDateTimeEndDateTimeIntervalParameters,
+        returns = Page<ItemActivityStat>
+    )
 )]
 pub struct ListItem {
     /// The inherited properties of `baseItem`.
@@ -1284,6 +1328,25 @@ pub struct ListItemCreateLinkParameters {
     pub recipients: Option<Vec<DriveRecipient>>,
     pub retain_inherited_permissions: Option<bool>,
     pub send_notification: Option<bool>,
+}
+
+/// The arguments of the function `delta`, bound to a collection of `listItem`, written in its URL.
+#[cfg(feature = "drives")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ListItemCollectionDeltaWithTokenParameters {
+    pub token: Option<String>,
+}
+
+/// The arguments of the function `getActivitiesByInterval`, bound to `listItem`, written in its
+/// URL.
+#[cfg(feature = "drives")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ListItemGetActivitiesByIntervalWithStartDateTimeEndDateTimeIntervalParameters {
+    pub start_date_time: Option<String>,
+    pub end_date_time: Option<String>,
+    pub interval: Option<String>,
 }
 
 #[cfg(feature = "drives")]
@@ -1455,6 +1518,31 @@ pub struct WorkbookApplicationCalculateParameters {
     function(name = "count", collection, returns = i32),
     function(name = "image", returns = String),
     function(
+        name = "image",
+        method = "image_with_width",
+        parameters = WorkbookChartImageWithWidthParameters,
+        returns = String
+    ),
+    function(
+        name = "image",
+        method = "image_with_width_height",
+        parameters = WorkbookChartImageWithWidthHeightParameters,
+        returns = String
+    ),
+    function(
+        name = "image",
+        method = "image_with_width_height_fitting_mode",
+        parameters = WorkbookChartImageWithWidthHeightFittingModeParameters,
+        returns = String
+    ),
+    function(
+        name = "item",
+        method = "item_function",
+        collection,
+        parameters = WorkbookChartCollectionItemFunctionParameters,
+        returns = WorkbookChart
+    ),
+    function(
         name = "itemAt",
         collection,
         parameters = WorkbookChartCollectionItemAtParameters,
@@ -1531,6 +1619,42 @@ pub struct WorkbookChartSetDataParameters {
 pub struct WorkbookChartSetPositionParameters {
     pub start_cell: Option<serde_json::Value>,
     pub end_cell: Option<serde_json::Value>,
+}
+
+/// The arguments of the function `image`, bound to `workbookChart`, written in its URL.
+#[cfg(feature = "drives")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookChartImageWithWidthParameters {
+    pub width: i32,
+}
+
+/// The arguments of the function `image`, bound to `workbookChart`, written in its URL.
+#[cfg(feature = "drives")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookChartImageWithWidthHeightParameters {
+    pub width: i32,
+    pub height: i32,
+}
+
+/// The arguments of the function `image`, bound to `workbookChart`, written in its URL.
+#[cfg(feature = "drives")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookChartImageWithWidthHeightFittingModeParameters {
+    pub width: i32,
+    pub height: i32,
+    pub fitting_mode: String,
+}
+
+/// The arguments of the function `item`, bound to a collection of `workbookChart`, written in its
+/// URL.
+#[cfg(feature = "drives")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookChartCollectionItemFunctionParameters {
+    pub name: Option<String>,
 }
 
 /// The arguments of the function `itemAt`, bound to a collection of `workbookChart`, written in its
@@ -3943,6 +4067,12 @@ pub struct WorkbookFilterApplyValuesFilterParameters {
     action(
         name = "usdollar",
         parameters = WorkbookFunctionsUsdollarParameters,
+        returns = WorkbookFunctionResult
+    ),
+    action(
+        name = "value",
+        method = "value_action",
+        parameters = WorkbookFunctionsValueActionParameters,
         returns = WorkbookFunctionResult
     ),
     action(
@@ -7180,6 +7310,14 @@ pub struct WorkbookFunctionsUsdollarParameters {
     pub decimals: Option<serde_json::Value>,
 }
 
+/// The body of the action `value`, bound to `workbookFunctions`.
+#[cfg(feature = "drives")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookFunctionsValueActionParameters {
+    pub text: Option<serde_json::Value>,
+}
+
 /// The body of the action `varA`, bound to `workbookFunctions`.
 #[cfg(feature = "drives")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
@@ -7744,7 +7882,19 @@ pub struct WorkbookTableSortApplyParameters {
     ),
     function(name = "cell", parameters = WorkbookWorksheetCellParameters, returns = WorkbookRange),
     function(name = "range", returns = WorkbookRange),
-    function(name = "usedRange", returns = WorkbookRange)
+    function(
+        name = "range",
+        method = "range_with_address",
+        parameters = WorkbookWorksheetRangeWithAddressParameters,
+        returns = WorkbookRange
+    ),
+    function(name = "usedRange", returns = WorkbookRange),
+    function(
+        name = "usedRange",
+        method = "used_range_with_values_only",
+        parameters = WorkbookWorksheetUsedRangeWithValuesOnlyParameters,
+        returns = WorkbookRange
+    )
 )]
 pub struct WorkbookWorksheet {
     /// The key. Inherited from `entity`.
@@ -7793,6 +7943,22 @@ pub struct WorkbookWorksheetCollectionAddParameters {
 pub struct WorkbookWorksheetCellParameters {
     pub row: i32,
     pub column: i32,
+}
+
+/// The arguments of the function `range`, bound to `workbookWorksheet`, written in its URL.
+#[cfg(feature = "drives")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookWorksheetRangeWithAddressParameters {
+    pub address: Option<String>,
+}
+
+/// The arguments of the function `usedRange`, bound to `workbookWorksheet`, written in its URL.
+#[cfg(feature = "drives")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookWorksheetUsedRangeWithValuesOnlyParameters {
+    pub values_only: bool,
 }
 
 #[cfg(feature = "drives")]

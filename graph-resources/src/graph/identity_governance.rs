@@ -1791,6 +1791,13 @@ pub struct AccessPackageCollectionFilterByCurrentUserParameters {
     action = "reprocess",
     function(name = "additionalAccess", collection, returns = Page<AccessPackageAssignment>),
     function(
+        name = "additionalAccess",
+        method = "additional_access_with_access_package_id_incompatible_access_package_id",
+        collection,
+        parameters = AccessPackageAssignmentCollectionAdditionalAccessWithAccessPackageIdIncompatibleAccessPackageIdParameters,
+        returns = Page<AccessPackageAssignment>
+    ),
+    function(
         name = "filterByCurrentUser",
         collection,
         parameters = AccessPackageAssignmentCollectionFilterByCurrentUserParameters,
@@ -1819,6 +1826,17 @@ pub struct AccessPackageAssignment {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The arguments of the function `additionalAccess`, bound to a collection of
+/// `accessPackageAssignment`, written in its URL.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AccessPackageAssignmentCollectionAdditionalAccessWithAccessPackageIdIncompatibleAccessPackageIdParameters
+{
+    pub access_package_id: Option<String>,
+    pub incompatible_access_package_id: Option<String>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of

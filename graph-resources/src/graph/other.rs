@@ -305,14 +305,6 @@ pub enum SynchronizationDisposition {
 
 #[cfg(feature = "other")]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[graph(odata_type = "microsoft.graph.timeZoneStandard")]
-pub enum TimeZoneStandard {
-    Windows,
-    Iana,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.usageRights", flags)]
 pub enum UsageRights {
     Unknown,
@@ -945,22 +937,6 @@ pub struct PlannerExternalReference {
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub preview_priority: Option<String>,
     pub r#type: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
-    #[graph(additional_data)]
-    pub additional_data: AdditionalData,
-}
-
-#[cfg(feature = "other")]
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.printCertificateSigningRequest")]
-pub struct PrintCertificateSigningRequest {
-    /// Not nullable.
-    #[graph(non_nullable)]
-    pub content: Option<String>,
-    /// Not nullable.
-    #[graph(non_nullable)]
-    pub transport_key: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -4060,6 +4036,11 @@ pub struct WorkbookFunctionResult {
     base = "entity",
     odata_type = "microsoft.graph.workbookRange",
     action(name = "clear", parameters = WorkbookRangeClearParameters),
+    action(
+        name = "delete",
+        method = "delete_action",
+        parameters = WorkbookRangeDeleteActionParameters
+    ),
     action(name = "insert", parameters = WorkbookRangeInsertParameters, returns = WorkbookRange),
     action(name = "merge", parameters = WorkbookRangeMergeParameters),
     action = "unmerge",
@@ -4071,7 +4052,19 @@ pub struct WorkbookFunctionResult {
     function(name = "cell", parameters = WorkbookRangeCellParameters, returns = WorkbookRange),
     function(name = "column", parameters = WorkbookRangeColumnParameters, returns = WorkbookRange),
     function(name = "columnsAfter", returns = WorkbookRange),
+    function(
+        name = "columnsAfter",
+        method = "columns_after_with_count",
+        parameters = WorkbookRangeColumnsAfterWithCountParameters,
+        returns = WorkbookRange
+    ),
     function(name = "columnsBefore", returns = WorkbookRange),
+    function(
+        name = "columnsBefore",
+        method = "columns_before_with_count",
+        parameters = WorkbookRangeColumnsBeforeWithCountParameters,
+        returns = WorkbookRange
+    ),
     function(name = "entireColumn", returns = WorkbookRange),
     function(name = "entireRow", returns = WorkbookRange),
     function(
@@ -4094,8 +4087,26 @@ pub struct WorkbookFunctionResult {
     ),
     function(name = "row", parameters = WorkbookRangeRowParameters, returns = WorkbookRange),
     function(name = "rowsAbove", returns = WorkbookRange),
+    function(
+        name = "rowsAbove",
+        method = "rows_above_with_count",
+        parameters = WorkbookRangeRowsAboveWithCountParameters,
+        returns = WorkbookRange
+    ),
     function(name = "rowsBelow", returns = WorkbookRange),
+    function(
+        name = "rowsBelow",
+        method = "rows_below_with_count",
+        parameters = WorkbookRangeRowsBelowWithCountParameters,
+        returns = WorkbookRange
+    ),
     function(name = "usedRange", returns = WorkbookRange),
+    function(
+        name = "usedRange",
+        method = "used_range_with_values_only",
+        parameters = WorkbookRangeUsedRangeWithValuesOnlyParameters,
+        returns = WorkbookRange
+    ),
     function(name = "visibleView", returns = WorkbookRangeView)
 )]
 #[cfg_attr(feature = "other", graph(contains(name = "format", target = WorkbookRangeFormat, single)))]
@@ -4160,6 +4171,14 @@ pub struct WorkbookRangeClearParameters {
     pub apply_to: String,
 }
 
+/// The body of the action `delete`, bound to `workbookRange`.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookRangeDeleteActionParameters {
+    pub shift: String,
+}
+
 /// The body of the action `insert`, bound to `workbookRange`.
 #[cfg(any(feature = "drives", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
@@ -4201,6 +4220,22 @@ pub struct WorkbookRangeColumnParameters {
     pub column: i32,
 }
 
+/// The arguments of the function `columnsAfter`, bound to `workbookRange`, written in its URL.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookRangeColumnsAfterWithCountParameters {
+    pub count: Option<i32>,
+}
+
+/// The arguments of the function `columnsBefore`, bound to `workbookRange`, written in its URL.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookRangeColumnsBeforeWithCountParameters {
+    pub count: Option<i32>,
+}
+
 /// The arguments of the function `intersection`, bound to `workbookRange`, written in its URL.
 #[cfg(any(feature = "drives", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
@@ -4233,6 +4268,30 @@ pub struct WorkbookRangeResizedRangeParameters {
 #[graph(parameters)]
 pub struct WorkbookRangeRowParameters {
     pub row: i32,
+}
+
+/// The arguments of the function `rowsAbove`, bound to `workbookRange`, written in its URL.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookRangeRowsAboveWithCountParameters {
+    pub count: Option<i32>,
+}
+
+/// The arguments of the function `rowsBelow`, bound to `workbookRange`, written in its URL.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookRangeRowsBelowWithCountParameters {
+    pub count: Option<i32>,
+}
+
+/// The arguments of the function `usedRange`, bound to `workbookRange`, written in its URL.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct WorkbookRangeUsedRangeWithValuesOnlyParameters {
+    pub values_only: bool,
 }
 
 #[cfg(feature = "other")]

@@ -1060,6 +1060,22 @@ pub struct IntegerRange {
     pub additional_data: AdditionalData,
 }
 
+#[cfg(feature = "print")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph(odata_type = "microsoft.graph.printCertificateSigningRequest")]
+pub struct PrintCertificateSigningRequest {
+    /// Not nullable.
+    #[graph(non_nullable)]
+    pub content: Option<String>,
+    /// Not nullable.
+    #[graph(non_nullable)]
+    pub transport_key: Option<String>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
+}
+
 #[cfg(any(feature = "print", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.printerCapabilities")]
@@ -1314,6 +1330,12 @@ pub struct PrintConnector {
     odata_type = "microsoft.graph.printer",
     path = "/print/printers",
     contains(name = "taskTriggers", target = PrintTaskTrigger),
+    action(
+        name = "create",
+        method = "create_action",
+        collection,
+        parameters = PrinterCollectionCreateActionParameters
+    ),
     action = "restoreFactoryDefaults"
 )]
 pub struct Printer {
@@ -1339,6 +1361,20 @@ pub struct Printer {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub task_triggers: Option<Vec<PrintTaskTrigger>>,
+}
+
+/// The body of the action `create`, bound to a collection of `printer`.
+#[cfg(feature = "print")]
+#[derive(GraphEntity, Clone, Debug, PartialEq)]
+#[graph(parameters)]
+pub struct PrinterCollectionCreateActionParameters {
+    pub display_name: String,
+    pub manufacturer: String,
+    pub model: String,
+    pub physical_device_id: Option<String>,
+    pub has_physical_device: Option<bool>,
+    pub certificate_signing_request: PrintCertificateSigningRequest,
+    pub connector_id: Option<String>,
 }
 
 #[cfg(feature = "print")]

@@ -279,7 +279,19 @@ pub struct UserTrainingStatusInfo {
     odata_type = "microsoft.graph.authenticationMethodsRoot",
     contains(name = "userRegistrationDetails", target = UserRegistrationDetails),
     function(name = "usersRegisteredByFeature", returns = UserRegistrationFeatureSummary),
-    function(name = "usersRegisteredByMethod", returns = UserRegistrationMethodSummary)
+    function(
+        name = "usersRegisteredByFeature",
+        method = "users_registered_by_feature_with_included_user_types_included_user_roles",
+        parameters = AuthenticationMethodsRootUsersRegisteredByFeatureWithIncludedUserTypesIncludedUserRolesParameters,
+        returns = UserRegistrationFeatureSummary
+    ),
+    function(name = "usersRegisteredByMethod", returns = UserRegistrationMethodSummary),
+    function(
+        name = "usersRegisteredByMethod",
+        method = "users_registered_by_method_with_included_user_types_included_user_roles",
+        parameters = AuthenticationMethodsRootUsersRegisteredByMethodWithIncludedUserTypesIncludedUserRolesParameters,
+        returns = UserRegistrationMethodSummary
+    )
 )]
 pub struct AuthenticationMethodsRoot {
     /// The key. Inherited from `entity`.
@@ -292,6 +304,28 @@ pub struct AuthenticationMethodsRoot {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The arguments of the function `usersRegisteredByFeature`, bound to `authenticationMethodsRoot`,
+/// written in its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AuthenticationMethodsRootUsersRegisteredByFeatureWithIncludedUserTypesIncludedUserRolesParameters
+{
+    pub included_user_types: Option<IncludedUserTypes>,
+    pub included_user_roles: Option<IncludedUserRoles>,
+}
+
+/// The arguments of the function `usersRegisteredByMethod`, bound to `authenticationMethodsRoot`,
+/// written in its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct AuthenticationMethodsRootUsersRegisteredByMethodWithIncludedUserTypesIncludedUserRolesParameters
+{
+    pub included_user_types: Option<IncludedUserTypes>,
+    pub included_user_roles: Option<IncludedUserRoles>,
 }
 
 #[cfg(feature = "reports")]
@@ -376,6 +410,12 @@ pub struct PrintUsageByUser {
         returns = response::Media
     ),
     function(
+        name = "getEmailActivityUserDetail",
+        method = "get_email_activity_user_detail_with_period",
+        parameters = ReportRootGetEmailActivityUserDetailWithPeriodParameters,
+        returns = response::Media
+    ),
+    function(
         name = "getEmailAppUsageAppsUserCounts",
         parameters = ReportRootGetEmailAppUsageAppsUserCountsParameters,
         returns = response::Media
@@ -388,6 +428,12 @@ pub struct PrintUsageByUser {
     function(
         name = "getEmailAppUsageUserDetail",
         parameters = ReportRootGetEmailAppUsageUserDetailParameters,
+        returns = response::Media
+    ),
+    function(
+        name = "getEmailAppUsageUserDetail",
+        method = "get_email_app_usage_user_detail_with_period",
+        parameters = ReportRootGetEmailAppUsageUserDetailWithPeriodParameters,
         returns = response::Media
     ),
     function(
@@ -413,6 +459,12 @@ pub struct PrintUsageByUser {
     function(
         name = "getM365AppUserDetail",
         parameters = ReportRootGetM365AppUserDetailParameters,
+        returns = response::Media
+    ),
+    function(
+        name = "getM365AppUserDetail",
+        method = "get_m365_app_user_detail_with_period",
+        parameters = ReportRootGetM365AppUserDetailWithPeriodParameters,
         returns = response::Media
     ),
     function(
@@ -449,6 +501,12 @@ pub struct PrintUsageByUser {
         returns = response::Media
     ),
     function(
+        name = "getOffice365ActiveUserDetail",
+        method = "get_office365_active_user_detail_with_period",
+        parameters = ReportRootGetOffice365ActiveUserDetailWithPeriodParameters,
+        returns = response::Media
+    ),
+    function(
         name = "getOffice365GroupsActivityCounts",
         parameters = ReportRootGetOffice365GroupsActivityCountsParameters,
         returns = response::Media
@@ -456,6 +514,12 @@ pub struct PrintUsageByUser {
     function(
         name = "getOffice365GroupsActivityDetail",
         parameters = ReportRootGetOffice365GroupsActivityDetailParameters,
+        returns = response::Media
+    ),
+    function(
+        name = "getOffice365GroupsActivityDetail",
+        method = "get_office365_groups_activity_detail_with_period",
+        parameters = ReportRootGetOffice365GroupsActivityDetailWithPeriodParameters,
         returns = response::Media
     ),
     function(
@@ -494,6 +558,12 @@ pub struct PrintUsageByUser {
         returns = response::Media
     ),
     function(
+        name = "getOneDriveActivityUserDetail",
+        method = "get_one_drive_activity_user_detail_with_period",
+        parameters = ReportRootGetOneDriveActivityUserDetailWithPeriodParameters,
+        returns = response::Media
+    ),
+    function(
         name = "getOneDriveUsageAccountCounts",
         parameters = ReportRootGetOneDriveUsageAccountCountsParameters,
         returns = response::Media
@@ -501,6 +571,12 @@ pub struct PrintUsageByUser {
     function(
         name = "getOneDriveUsageAccountDetail",
         parameters = ReportRootGetOneDriveUsageAccountDetailParameters,
+        returns = response::Media
+    ),
+    function(
+        name = "getOneDriveUsageAccountDetail",
+        method = "get_one_drive_usage_account_detail_with_period",
+        parameters = ReportRootGetOneDriveUsageAccountDetailWithPeriodParameters,
         returns = response::Media
     ),
     function(
@@ -544,8 +620,20 @@ pub struct PrintUsageByUser {
         returns = response::Media
     ),
     function(
+        name = "getSharePointActivityUserDetail",
+        method = "get_share_point_activity_user_detail_with_period",
+        parameters = ReportRootGetSharePointActivityUserDetailWithPeriodParameters,
+        returns = response::Media
+    ),
+    function(
         name = "getSharePointSiteUsageDetail",
         parameters = ReportRootGetSharePointSiteUsageDetailParameters,
+        returns = response::Media
+    ),
+    function(
+        name = "getSharePointSiteUsageDetail",
+        method = "get_share_point_site_usage_detail_with_period",
+        parameters = ReportRootGetSharePointSiteUsageDetailWithPeriodParameters,
         returns = response::Media
     ),
     function(
@@ -584,6 +672,12 @@ pub struct PrintUsageByUser {
         returns = response::Media
     ),
     function(
+        name = "getSkypeForBusinessActivityUserDetail",
+        method = "get_skype_for_business_activity_user_detail_with_period",
+        parameters = ReportRootGetSkypeForBusinessActivityUserDetailWithPeriodParameters,
+        returns = response::Media
+    ),
+    function(
         name = "getSkypeForBusinessDeviceUsageDistributionUserCounts",
         parameters = ReportRootGetSkypeForBusinessDeviceUsageDistributionUserCountsParameters,
         returns = response::Media
@@ -596,6 +690,12 @@ pub struct PrintUsageByUser {
     function(
         name = "getSkypeForBusinessDeviceUsageUserDetail",
         parameters = ReportRootGetSkypeForBusinessDeviceUsageUserDetailParameters,
+        returns = response::Media
+    ),
+    function(
+        name = "getSkypeForBusinessDeviceUsageUserDetail",
+        method = "get_skype_for_business_device_usage_user_detail_with_period",
+        parameters = ReportRootGetSkypeForBusinessDeviceUsageUserDetailWithPeriodParameters,
         returns = response::Media
     ),
     function(
@@ -659,6 +759,12 @@ pub struct PrintUsageByUser {
         returns = response::Media
     ),
     function(
+        name = "getTeamsDeviceUsageUserDetail",
+        method = "get_teams_device_usage_user_detail_with_period",
+        parameters = ReportRootGetTeamsDeviceUsageUserDetailWithPeriodParameters,
+        returns = response::Media
+    ),
+    function(
         name = "getTeamsTeamActivityCounts",
         parameters = ReportRootGetTeamsTeamActivityCountsParameters,
         returns = response::Media
@@ -666,6 +772,12 @@ pub struct PrintUsageByUser {
     function(
         name = "getTeamsTeamActivityDetail",
         parameters = ReportRootGetTeamsTeamActivityDetailParameters,
+        returns = response::Media
+    ),
+    function(
+        name = "getTeamsTeamActivityDetail",
+        method = "get_teams_team_activity_detail_with_period",
+        parameters = ReportRootGetTeamsTeamActivityDetailWithPeriodParameters,
         returns = response::Media
     ),
     function(
@@ -694,6 +806,12 @@ pub struct PrintUsageByUser {
         returns = response::Media
     ),
     function(
+        name = "getTeamsUserActivityUserDetail",
+        method = "get_teams_user_activity_user_detail_with_period",
+        parameters = ReportRootGetTeamsUserActivityUserDetailWithPeriodParameters,
+        returns = response::Media
+    ),
+    function(
         name = "getUserArchivedPrintJobs",
         parameters = ReportRootGetUserArchivedPrintJobsParameters,
         returns = Vec<ArchivedPrintJob>
@@ -714,6 +832,12 @@ pub struct PrintUsageByUser {
         returns = response::Media
     ),
     function(
+        name = "getYammerActivityUserDetail",
+        method = "get_yammer_activity_user_detail_with_period",
+        parameters = ReportRootGetYammerActivityUserDetailWithPeriodParameters,
+        returns = response::Media
+    ),
+    function(
         name = "getYammerDeviceUsageDistributionUserCounts",
         parameters = ReportRootGetYammerDeviceUsageDistributionUserCountsParameters,
         returns = response::Media
@@ -729,6 +853,12 @@ pub struct PrintUsageByUser {
         returns = response::Media
     ),
     function(
+        name = "getYammerDeviceUsageUserDetail",
+        method = "get_yammer_device_usage_user_detail_with_period",
+        parameters = ReportRootGetYammerDeviceUsageUserDetailWithPeriodParameters,
+        returns = response::Media
+    ),
+    function(
         name = "getYammerGroupsActivityCounts",
         parameters = ReportRootGetYammerGroupsActivityCountsParameters,
         returns = response::Media
@@ -739,12 +869,30 @@ pub struct PrintUsageByUser {
         returns = response::Media
     ),
     function(
+        name = "getYammerGroupsActivityDetail",
+        method = "get_yammer_groups_activity_detail_with_period",
+        parameters = ReportRootGetYammerGroupsActivityDetailWithPeriodParameters,
+        returns = response::Media
+    ),
+    function(
         name = "getYammerGroupsActivityGroupCounts",
         parameters = ReportRootGetYammerGroupsActivityGroupCountsParameters,
         returns = response::Media
     ),
     function(name = "managedDeviceEnrollmentFailureDetails", returns = Report),
-    function(name = "managedDeviceEnrollmentTopFailures", returns = Report)
+    function(
+        name = "managedDeviceEnrollmentFailureDetails",
+        method = "managed_device_enrollment_failure_details_with_skip_top_filter_skip_token",
+        parameters = ReportRootManagedDeviceEnrollmentFailureDetailsWithSkipTopFilterSkipTokenParameters,
+        returns = Report
+    ),
+    function(name = "managedDeviceEnrollmentTopFailures", returns = Report),
+    function(
+        name = "managedDeviceEnrollmentTopFailures",
+        method = "managed_device_enrollment_top_failures_with_period",
+        parameters = ReportRootManagedDeviceEnrollmentTopFailuresWithPeriodParameters,
+        returns = Report
+    )
 )]
 pub struct ReportRoot {
     /// Navigation property: read when `$expand`ed, never written.
@@ -801,6 +949,15 @@ pub struct ReportRootGetEmailActivityUserDetailParameters {
     pub date: edm::Date,
 }
 
+/// The arguments of the function `getEmailActivityUserDetail`, bound to `reportRoot`, written in
+/// its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootGetEmailActivityUserDetailWithPeriodParameters {
+    pub period: String,
+}
+
 /// The arguments of the function `getEmailAppUsageAppsUserCounts`, bound to `reportRoot`, written
 /// in its URL.
 #[cfg(feature = "reports")]
@@ -826,6 +983,15 @@ pub struct ReportRootGetEmailAppUsageUserCountsParameters {
 #[graph(parameters)]
 pub struct ReportRootGetEmailAppUsageUserDetailParameters {
     pub date: edm::Date,
+}
+
+/// The arguments of the function `getEmailAppUsageUserDetail`, bound to `reportRoot`, written in
+/// its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootGetEmailAppUsageUserDetailWithPeriodParameters {
+    pub period: String,
 }
 
 /// The arguments of the function `getEmailAppUsageVersionsUserCounts`, bound to `reportRoot`,
@@ -871,6 +1037,14 @@ pub struct ReportRootGetM365AppUserCountsParameters {
 #[graph(parameters)]
 pub struct ReportRootGetM365AppUserDetailParameters {
     pub date: edm::Date,
+}
+
+/// The arguments of the function `getM365AppUserDetail`, bound to `reportRoot`, written in its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootGetM365AppUserDetailWithPeriodParameters {
+    pub period: String,
 }
 
 /// The arguments of the function `getMailboxUsageDetail`, bound to `reportRoot`, written in its
@@ -927,6 +1101,15 @@ pub struct ReportRootGetOffice365ActiveUserDetailParameters {
     pub date: edm::Date,
 }
 
+/// The arguments of the function `getOffice365ActiveUserDetail`, bound to `reportRoot`, written in
+/// its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootGetOffice365ActiveUserDetailWithPeriodParameters {
+    pub period: String,
+}
+
 /// The arguments of the function `getOffice365GroupsActivityCounts`, bound to `reportRoot`, written
 /// in its URL.
 #[cfg(feature = "reports")]
@@ -943,6 +1126,15 @@ pub struct ReportRootGetOffice365GroupsActivityCountsParameters {
 #[graph(parameters)]
 pub struct ReportRootGetOffice365GroupsActivityDetailParameters {
     pub date: edm::Date,
+}
+
+/// The arguments of the function `getOffice365GroupsActivityDetail`, bound to `reportRoot`, written
+/// in its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootGetOffice365GroupsActivityDetailWithPeriodParameters {
+    pub period: String,
 }
 
 /// The arguments of the function `getOffice365GroupsActivityFileCounts`, bound to `reportRoot`,
@@ -1008,6 +1200,15 @@ pub struct ReportRootGetOneDriveActivityUserDetailParameters {
     pub date: edm::Date,
 }
 
+/// The arguments of the function `getOneDriveActivityUserDetail`, bound to `reportRoot`, written in
+/// its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootGetOneDriveActivityUserDetailWithPeriodParameters {
+    pub period: String,
+}
+
 /// The arguments of the function `getOneDriveUsageAccountCounts`, bound to `reportRoot`, written in
 /// its URL.
 #[cfg(feature = "reports")]
@@ -1024,6 +1225,15 @@ pub struct ReportRootGetOneDriveUsageAccountCountsParameters {
 #[graph(parameters)]
 pub struct ReportRootGetOneDriveUsageAccountDetailParameters {
     pub date: edm::Date,
+}
+
+/// The arguments of the function `getOneDriveUsageAccountDetail`, bound to `reportRoot`, written in
+/// its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootGetOneDriveUsageAccountDetailWithPeriodParameters {
+    pub period: String,
 }
 
 /// The arguments of the function `getOneDriveUsageFileCounts`, bound to `reportRoot`, written in
@@ -1100,6 +1310,15 @@ pub struct ReportRootGetSharePointActivityUserDetailParameters {
     pub date: edm::Date,
 }
 
+/// The arguments of the function `getSharePointActivityUserDetail`, bound to `reportRoot`, written
+/// in its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootGetSharePointActivityUserDetailWithPeriodParameters {
+    pub period: String,
+}
+
 /// The arguments of the function `getSharePointSiteUsageDetail`, bound to `reportRoot`, written in
 /// its URL.
 #[cfg(feature = "reports")]
@@ -1107,6 +1326,15 @@ pub struct ReportRootGetSharePointActivityUserDetailParameters {
 #[graph(parameters)]
 pub struct ReportRootGetSharePointSiteUsageDetailParameters {
     pub date: edm::Date,
+}
+
+/// The arguments of the function `getSharePointSiteUsageDetail`, bound to `reportRoot`, written in
+/// its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootGetSharePointSiteUsageDetailWithPeriodParameters {
+    pub period: String,
 }
 
 /// The arguments of the function `getSharePointSiteUsageFileCounts`, bound to `reportRoot`, written
@@ -1172,6 +1400,15 @@ pub struct ReportRootGetSkypeForBusinessActivityUserDetailParameters {
     pub date: edm::Date,
 }
 
+/// The arguments of the function `getSkypeForBusinessActivityUserDetail`, bound to `reportRoot`,
+/// written in its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootGetSkypeForBusinessActivityUserDetailWithPeriodParameters {
+    pub period: String,
+}
+
 /// The arguments of the function `getSkypeForBusinessDeviceUsageDistributionUserCounts`, bound to
 /// `reportRoot`, written in its URL.
 #[cfg(feature = "reports")]
@@ -1197,6 +1434,15 @@ pub struct ReportRootGetSkypeForBusinessDeviceUsageUserCountsParameters {
 #[graph(parameters)]
 pub struct ReportRootGetSkypeForBusinessDeviceUsageUserDetailParameters {
     pub date: edm::Date,
+}
+
+/// The arguments of the function `getSkypeForBusinessDeviceUsageUserDetail`, bound to `reportRoot`,
+/// written in its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootGetSkypeForBusinessDeviceUsageUserDetailWithPeriodParameters {
+    pub period: String,
 }
 
 /// The arguments of the function `getSkypeForBusinessOrganizerActivityCounts`, bound to
@@ -1307,6 +1553,15 @@ pub struct ReportRootGetTeamsDeviceUsageUserDetailParameters {
     pub date: edm::Date,
 }
 
+/// The arguments of the function `getTeamsDeviceUsageUserDetail`, bound to `reportRoot`, written in
+/// its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootGetTeamsDeviceUsageUserDetailWithPeriodParameters {
+    pub period: String,
+}
+
 /// The arguments of the function `getTeamsTeamActivityCounts`, bound to `reportRoot`, written in
 /// its URL.
 #[cfg(feature = "reports")]
@@ -1323,6 +1578,15 @@ pub struct ReportRootGetTeamsTeamActivityCountsParameters {
 #[graph(parameters)]
 pub struct ReportRootGetTeamsTeamActivityDetailParameters {
     pub date: edm::Date,
+}
+
+/// The arguments of the function `getTeamsTeamActivityDetail`, bound to `reportRoot`, written in
+/// its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootGetTeamsTeamActivityDetailWithPeriodParameters {
+    pub period: String,
 }
 
 /// The arguments of the function `getTeamsTeamActivityDistributionCounts`, bound to `reportRoot`,
@@ -1369,6 +1633,15 @@ pub struct ReportRootGetTeamsUserActivityUserDetailParameters {
     pub date: edm::Date,
 }
 
+/// The arguments of the function `getTeamsUserActivityUserDetail`, bound to `reportRoot`, written
+/// in its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootGetTeamsUserActivityUserDetailWithPeriodParameters {
+    pub period: String,
+}
+
 /// The arguments of the function `getUserArchivedPrintJobs`, bound to `reportRoot`, written in its
 /// URL.
 #[cfg(feature = "reports")]
@@ -1407,6 +1680,15 @@ pub struct ReportRootGetYammerActivityUserDetailParameters {
     pub date: edm::Date,
 }
 
+/// The arguments of the function `getYammerActivityUserDetail`, bound to `reportRoot`, written in
+/// its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootGetYammerActivityUserDetailWithPeriodParameters {
+    pub period: String,
+}
+
 /// The arguments of the function `getYammerDeviceUsageDistributionUserCounts`, bound to
 /// `reportRoot`, written in its URL.
 #[cfg(feature = "reports")]
@@ -1434,6 +1716,15 @@ pub struct ReportRootGetYammerDeviceUsageUserDetailParameters {
     pub date: edm::Date,
 }
 
+/// The arguments of the function `getYammerDeviceUsageUserDetail`, bound to `reportRoot`, written
+/// in its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootGetYammerDeviceUsageUserDetailWithPeriodParameters {
+    pub period: String,
+}
+
 /// The arguments of the function `getYammerGroupsActivityCounts`, bound to `reportRoot`, written in
 /// its URL.
 #[cfg(feature = "reports")]
@@ -1452,6 +1743,15 @@ pub struct ReportRootGetYammerGroupsActivityDetailParameters {
     pub date: edm::Date,
 }
 
+/// The arguments of the function `getYammerGroupsActivityDetail`, bound to `reportRoot`, written in
+/// its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootGetYammerGroupsActivityDetailWithPeriodParameters {
+    pub period: String,
+}
+
 /// The arguments of the function `getYammerGroupsActivityGroupCounts`, bound to `reportRoot`,
 /// written in its URL.
 #[cfg(feature = "reports")]
@@ -1459,6 +1759,27 @@ pub struct ReportRootGetYammerGroupsActivityDetailParameters {
 #[graph(parameters)]
 pub struct ReportRootGetYammerGroupsActivityGroupCountsParameters {
     pub period: String,
+}
+
+/// The arguments of the function `managedDeviceEnrollmentFailureDetails`, bound to `reportRoot`,
+/// written in its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootManagedDeviceEnrollmentFailureDetailsWithSkipTopFilterSkipTokenParameters {
+    pub skip: Option<i32>,
+    pub top: Option<i32>,
+    pub filter: Option<String>,
+    pub skip_token: Option<String>,
+}
+
+/// The arguments of the function `managedDeviceEnrollmentTopFailures`, bound to `reportRoot`,
+/// written in its URL.
+#[cfg(feature = "reports")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct ReportRootManagedDeviceEnrollmentTopFailuresWithPeriodParameters {
+    pub period: Option<String>,
 }
 
 #[cfg(feature = "reports")]

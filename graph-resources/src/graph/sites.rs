@@ -838,6 +838,12 @@ pub struct RichLongRunningOperation {
     ),
     function(name = "delta", collection, returns = Page<DeltaItem<AnyBaseItem>>),
     function(name = "getActivitiesByInterval", returns = Page<ItemActivityStat>),
+    function(
+        name = "getActivitiesByInterval",
+        method = "get_activities_by_interval_with_start_date_time_end_date_time_interval",
+        parameters = SiteGetActivitiesByIntervalWithStartDateTimeEndDateTimeIntervalParameters,
+        returns = Page<ItemActivityStat>
+    ),
     function(name = "getAllSites", collection, returns = Page<AnyBaseItem>),
     function(
         name = "getApplicableContentTypesForList",
@@ -924,6 +930,16 @@ pub struct SiteCollectionAddParameters {
 #[graph(parameters)]
 pub struct SiteCollectionRemoveParameters {
     pub value: Option<Vec<AnyBaseItem>>,
+}
+
+/// The arguments of the function `getActivitiesByInterval`, bound to `site`, written in its URL.
+#[cfg(feature = "sites")]
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct SiteGetActivitiesByIntervalWithStartDateTimeEndDateTimeIntervalParameters {
+    pub start_date_time: Option<String>,
+    pub end_date_time: Option<String>,
+    pub interval: Option<String>,
 }
 
 /// The arguments of the function `getApplicableContentTypesForList`, bound to `site`, written in

@@ -1399,6 +1399,12 @@ pub enum AnyBookingStaffMemberBase {
     abstract,
     action(
         name = "browse",
+        method = "browse_with_browse_location_item_key_browse_resource_type_filter_order_by",
+        parameters = BrowseSessionBaseBrowseWithBrowseLocationItemKeyBrowseResourceTypeFilterOrderByParameters,
+        returns = Vec<BrowseQueryResponseItem>
+    ),
+    function(
+        name = "browse",
         parameters = BrowseSessionBaseBrowseParameters,
         returns = Vec<BrowseQueryResponseItem>
     )
@@ -1440,11 +1446,20 @@ pub enum AnyBrowseSessionBase {
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
 #[graph(parameters)]
-pub struct BrowseSessionBaseBrowseParameters {
+pub struct BrowseSessionBaseBrowseWithBrowseLocationItemKeyBrowseResourceTypeFilterOrderByParameters
+{
     pub browse_location_item_key: Option<String>,
     pub browse_resource_type: Option<BrowsableResourceType>,
     pub filter: Option<String>,
     pub order_by: Option<BrowseQueryOrder>,
+}
+
+/// The arguments of the function `browse`, bound to `browseSessionBase`, written in its URL.
+#[cfg(feature = "solutions")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct BrowseSessionBaseBrowseParameters {
+    pub next_fetch_token: String,
 }
 
 #[cfg(feature = "solutions")]

@@ -902,6 +902,14 @@ pub enum TaskStatus {
     Deferred,
 }
 
+#[cfg(feature = "users")]
+#[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[graph(odata_type = "microsoft.graph.timeZoneStandard")]
+pub enum TimeZoneStandard {
+    Windows,
+    Iana,
+}
+
 #[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[graph(odata_type = "microsoft.graph.userActivityType")]
@@ -5317,7 +5325,13 @@ pub struct OutlookCategory {
     odata_type = "microsoft.graph.outlookUser",
     contains(name = "masterCategories", target = OutlookCategory),
     function(name = "supportedLanguages", returns = Vec<LocaleInfo>),
-    function(name = "supportedTimeZones", returns = Vec<TimeZoneInformation>)
+    function(name = "supportedTimeZones", returns = Vec<TimeZoneInformation>),
+    function(
+        name = "supportedTimeZones",
+        method = "supported_time_zones_with_time_zone_standard",
+        parameters = OutlookUserSupportedTimeZonesWithTimeZoneStandardParameters,
+        returns = Vec<TimeZoneInformation>
+    )
 )]
 pub struct OutlookUser {
     /// The key. Inherited from `entity`.
@@ -5330,6 +5344,15 @@ pub struct OutlookUser {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The arguments of the function `supportedTimeZones`, bound to `outlookUser`, written in its URL.
+#[cfg(feature = "users")]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct OutlookUserSupportedTimeZonesWithTimeZoneStandardParameters {
+    #[graph(rename = "TimeZoneStandard")]
+    pub time_zone_standard: TimeZoneStandard,
 }
 
 #[cfg(feature = "users")]
@@ -5787,6 +5810,12 @@ pub struct TodoTaskList {
     ),
     function(name = "delta", collection, returns = Page<DeltaItem<AnyDirectoryObject>>),
     function(name = "exportDeviceAndAppManagementData", returns = DeviceAndAppManagementData),
+    function(
+        name = "exportDeviceAndAppManagementData",
+        method = "export_device_and_app_management_data_with_skip_top",
+        parameters = UserExportDeviceAndAppManagementDataWithSkipTopParameters,
+        returns = DeviceAndAppManagementData
+    ),
     function(name = "getManagedAppDiagnosticStatuses", returns = Vec<ManagedAppDiagnosticStatus>),
     function(name = "getManagedAppPolicies", returns = Page<AnyManagedAppPolicy>),
     function(name = "getManagedDevicesWithAppFailures", returns = Vec<String>),
@@ -6294,6 +6323,16 @@ pub struct UserTranslateExchangeIdsParameters {
 #[graph(parameters)]
 pub struct UserWipeManagedAppRegistrationsByDeviceTagParameters {
     pub device_tag: Option<String>,
+}
+
+/// The arguments of the function `exportDeviceAndAppManagementData`, bound to `user`, written in
+/// its URL.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
+#[graph(parameters)]
+pub struct UserExportDeviceAndAppManagementDataWithSkipTopParameters {
+    pub skip: i32,
+    pub top: i32,
 }
 
 /// The arguments of the function `reminderView`, bound to `user`, written in its URL.
