@@ -345,8 +345,14 @@ fn check_operation(
                 b.collection == op.collection && chain.iter().any(|t| t.qualified() == b.name)
             })
     };
-    let candidates: Vec<&crate::csdl::Operation> =
+    let mut candidates: Vec<&crate::csdl::Operation> =
         csdl.doc.operations.iter().filter(bound_here).collect();
+    // The nearest binding first: `delta` bound to `Collection(user)` is user's, not the one
+    // bound to `Collection(directoryObject)` that user inherits.
+    candidates.sort_by_key(|o| {
+        o.binding()
+            .and_then(|b| chain.iter().position(|t| t.qualified() == b.name))
+    });
     if candidates.is_empty() {
         out.push(format!(
             "{name}: {kind} `{}`{} is not bound to this type in the CSDL",
