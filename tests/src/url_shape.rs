@@ -19,6 +19,41 @@ use url::Url;
 /// The service root the checks put paths on.
 pub const SERVICE_ROOT: &str = "https://graph.microsoft.com/v1.0";
 
+/// Keys and string arguments that broke URLs in other Graph clients, or could: quotes that end
+/// an OData literal early, `/`, dot segments (plain and `%2e`-spelled), `?`, `#`, `%`, spaces,
+/// `\\`, NUL and non-ASCII. The suites run every address they build through them, beside a
+/// proptest over any string.
+pub const HOSTILE_STRINGS: &[&str] = &[
+    "",
+    ".",
+    "..",
+    "'",
+    "''",
+    "')",
+    "a'),x=('b",
+    "/",
+    "a/../b",
+    "?x=1",
+    "#top",
+    "%",
+    "%27",
+    "%2e",
+    "%2E%2e",
+    "+",
+    "&",
+    ",",
+    "=",
+    "()",
+    " ",
+    "a b",
+    "a b/c?d#e",
+    "\\",
+    "\u{0}",
+    "é",
+    "😀",
+    "🦀",
+];
+
 /// Checks that `uri` addresses the item `key` of the collection at `collection` (a path such as
 /// `/deviceManagement/exchangeConnectors`) under `service_root`, and then the action `action`
 /// if there is one, and nothing else.

@@ -167,29 +167,7 @@ fn check_token(token: &str) -> Result<(), String> {
 
 #[test]
 fn hostile_tokens_keep_the_url_shape() {
-    for token in [
-        "",
-        "'",
-        "''",
-        "')",
-        "a'),x=('b",
-        "/",
-        "..",
-        "?x=1",
-        "#top",
-        "%",
-        "%27",
-        "+",
-        "&",
-        "a b",
-        "é",
-        "😀",
-        "\u{0}",
-        ",",
-        "=",
-        "()",
-        "\\",
-    ] {
+    for token in url_shape::HOSTILE_STRINGS {
         check_token(token).unwrap();
     }
 }
