@@ -21,7 +21,7 @@ pub const SERVICE_ROOT: &str = "https://graph.microsoft.com/v1.0";
 
 /// Keys and string arguments that broke URLs in other Graph clients, or could: quotes that end
 /// an OData literal early, `/`, dot segments (plain and `%2e`-spelled), `?`, `#`, `%`, spaces,
-/// `\\`, NUL and non-ASCII. The suites run every address they build through them, beside a
+/// backslash, NUL and non-ASCII. The suites run every address they build through them, beside a
 /// proptest over any string.
 pub const HOSTILE_STRINGS: &[&str] = &[
     "",
