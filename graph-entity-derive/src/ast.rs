@@ -37,6 +37,9 @@ pub struct Field {
     pub json_name_span: Span,
     /// How the field holds absence and `null`, from its type's spelling.
     pub mode: FieldMode,
+    /// Whether the value type (inside `Option`/`Nullable`) is spelled as a std or Edm scalar
+    /// (see [`is_plain_scalar`]).
+    pub plain: bool,
 }
 
 /// How a field's type holds absence and `null`. Like serde's own handling of optional fields,
@@ -172,6 +175,10 @@ impl Field {
             None => (case::lower_camel(&member.to_string()), member.span()),
         };
         let mode = field_mode(&field.ty);
+        let plain = is_plain_scalar(match &mode {
+            FieldMode::Required => &field.ty,
+            FieldMode::Optional(inner) | FieldMode::Nullable(inner) => inner,
+        });
         Some((
             Field {
                 member,
@@ -180,6 +187,7 @@ impl Field {
                 json_name,
                 json_name_span,
                 mode,
+                plain,
             },
             complete,
         ))
@@ -333,6 +341,61 @@ impl Polymorphic {
     }
 }
 
+/// Whether a value type is spelled as one that is always (de)serializable and never an enum:
+/// a std scalar with an Edm type (`String`, `bool`, `u8`, the signed integers, the floats), an Edm scalar named through a
+/// module `edm` (`edm::DateTimeOffset`, `graph_entity::edm::Guid`, ...), or a `Vec` of one.
+///
+/// Generated code reads and writes such a field with a direct call. Any other type goes through
+/// the auto-ref probes, which pick the open reader for enums and keep a field of a type that is
+/// not (de)serializable at one compile error (the struct's assertion), where a direct call
+/// would add one per use. Spelling is all a derive sees: a module that shadows `String` with
+/// a type that is not (de)serializable gets more than one error, but never different behaviour,
+/// as no enum has these names.
+pub fn is_plain_scalar(ty: &syn::Type) -> bool {
+    // Exactly the std types with an Edm type (no unsigned type but `u8`, `Edm.Byte`): a plain
+    // field's schema names its Edm type directly.
+    const STD: &[&str] = &[
+        "String", "bool", "u8", "i8", "i16", "i32", "i64", "f32", "f64",
+    ];
+    const EDM: &[&str] = &[
+        "Binary",
+        "Date",
+        "DateTimeOffset",
+        "Decimal",
+        "Double",
+        "Duration",
+        "Guid",
+        "Int64",
+        "TimeOfDay",
+    ];
+    let syn::Type::Path(path) = ty else {
+        return false;
+    };
+    if path.qself.is_some() {
+        return false;
+    }
+    let segments = &path.path.segments;
+    let Some(last) = segments.last() else {
+        return false;
+    };
+    match &last.arguments {
+        syn::PathArguments::None => {
+            let name = last.ident.to_string();
+            if segments.len() == 1 {
+                STD.contains(&name.as_str())
+            } else {
+                let module = &segments[segments.len() - 2];
+                (module.ident == "edm" && EDM.contains(&name.as_str()))
+                    || (name == "String" && module.ident == "string")
+            }
+        }
+        syn::PathArguments::AngleBracketed(args) if last.ident == "Vec" && args.args.len() == 1 => {
+            matches!(args.args.first(), Some(syn::GenericArgument::Type(inner)) if is_plain_scalar(inner))
+        }
+        _ => false,
+    }
+}
+
 /// Whether a type is spelled `Option<T>` or `Nullable<T>` (bare or by path).
 fn field_mode(ty: &syn::Type) -> FieldMode {
     let syn::Type::Path(path) = ty else {
@@ -366,6 +429,29 @@ fn field_mode(ty: &syn::Type) -> FieldMode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_scalars_are_std_and_edm_scalars_and_vecs_of_them() {
+        let plain = |ty: syn::Type| is_plain_scalar(&ty);
+        assert!(plain(syn::parse_quote!(String)));
+        assert!(plain(syn::parse_quote!(::std::string::String)));
+        assert!(plain(syn::parse_quote!(i32)));
+        assert!(plain(syn::parse_quote!(bool)));
+        assert!(plain(syn::parse_quote!(edm::DateTimeOffset)));
+        assert!(plain(syn::parse_quote!(::graph_entity::edm::Guid)));
+        assert!(plain(syn::parse_quote!(Vec<String>)));
+        assert!(plain(syn::parse_quote!(::std::vec::Vec<edm::Date>)));
+        // Anything else may be an enum, read open, or not (de)serializable.
+        assert!(!plain(syn::parse_quote!(State)));
+        assert!(!plain(syn::parse_quote!(DateTimeOffset)));
+        assert!(!plain(syn::parse_quote!(other::Date)));
+        assert!(!plain(syn::parse_quote!(Vec<State>)));
+        assert!(!plain(syn::parse_quote!(Option<String>)));
+        assert!(!plain(syn::parse_quote!(<T as Tr>::String)));
+        assert!(!plain(syn::parse_quote!(&'static str)));
+        // No Edm type: its schema must not name one.
+        assert!(!plain(syn::parse_quote!(u32)));
+    }
 
     fn entity(input: syn::DeriveInput) -> (Option<Entity>, Vec<String>) {
         let mut errors = Vec::new();

@@ -126,14 +126,29 @@ impl<T: IsNone + DeserializeOwned> ReadPlainOptional<T> for &OptionalReader<T> {
         rest: &mut Rest,
         name: &'static str,
     ) -> Result<(), A::Error> {
-        vacant(slot, name)?;
-        let value: T = map.next_value().map_err(|error| in_property(name, error))?;
-        if value.records_null() {
-            rest.null(name);
-        }
-        *slot = Some(value);
-        Ok(())
+        read_plain_optional(slot, map, rest, name)
     }
+}
+
+/// What [`ReadPlainOptional`] does, called directly for fields whose type the derive knows is
+/// a (de)serializable scalar.
+///
+/// # Errors
+/// When the property is given twice or does not deserialize as `T`.
+#[inline]
+pub fn read_plain_optional<'de, T: IsNone + DeserializeOwned, A: MapAccess<'de>>(
+    slot: &mut Option<T>,
+    map: &mut A,
+    rest: &mut Rest,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    vacant(slot, name)?;
+    let value: T = map.next_value().map_err(|error| in_property(name, error))?;
+    if value.records_null() {
+        rest.null(name);
+    }
+    *slot = Some(value);
+    Ok(())
 }
 
 /// Reads an `Option` field holding `GraphEnum` members: a member the enum does not know does not

@@ -65,6 +65,22 @@ impl<T> Nullable<T> {
         }
     }
 
+    /// `Some(value)` is a value, `None` is `null`: what `From<Option<T>>` does, by a name
+    /// (the derive's patch setters call it).
+    ///
+    /// ```
+    /// use graph_entity::Nullable;
+    /// assert_eq!(Nullable::from_option(Some(3)), Nullable::Value(3));
+    /// assert_eq!(Nullable::<i32>::from_option(None), Nullable::Null);
+    /// ```
+    #[inline]
+    pub fn from_option(value: Option<T>) -> Self {
+        match value {
+            Some(value) => Nullable::Value(value),
+            None => Nullable::Null,
+        }
+    }
+
     /// Maps the value, keeping absence and `null`.
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Nullable<U> {
         match self {
@@ -78,10 +94,7 @@ impl<T> Nullable<T> {
 /// `Some(value)` is a value, `None` is `null`.
 impl<T> From<Option<T>> for Nullable<T> {
     fn from(value: Option<T>) -> Self {
-        match value {
-            Some(value) => Nullable::Value(value),
-            None => Nullable::Null,
-        }
+        Nullable::from_option(value)
     }
 }
 

@@ -16,8 +16,8 @@ pub use crate::entity::{
 pub use crate::enums::{GraphEnum, UnknownMember};
 pub use crate::fields::{
     IsNone, OpenField, OptionalReader, PropertyCheck, PropertyValue, ReadOpenOptional,
-    ReadPlainOptional, ReadRequired, RequiredReader, SkipOptional, SkipRequired, read_required,
-    take_required,
+    ReadPlainOptional, ReadRequired, RequiredReader, SkipOptional, SkipRequired,
+    read_plain_optional, read_required, take_required,
 };
 pub use crate::flags::GraphFlags;
 pub use crate::nullable::Nullable;
@@ -400,5 +400,5 @@ impl<P> NoArguments for FunctionArgumentsProbe<'_, P> {
 pub use crate::schema::{
     Described, EdmProbe, EdmRef, EdmType, KnownEdm, KnownParameters, NavigationSchema,
     OperationSchema, ParametersProbe, PropertySchema, TypeKind, TypeSchema, UnknownEdm,
-    UnknownParameters, edm_probe_of, returned,
+    UnknownParameters, edm_of, edm_probe_of, returned,
 };

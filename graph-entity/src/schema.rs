@@ -277,6 +277,13 @@ pub fn edm_probe_of<S, T: ?Sized>(_field: fn(&S) -> &T) -> EdmProbe<T> {
     EdmProbe(core::marker::PhantomData)
 }
 
+/// The Edm type of a field type the derive knows maps to one (a std or Edm scalar).
+#[doc(hidden)]
+#[inline]
+pub const fn edm_of<T: EdmType + ?Sized>() -> Option<EdmRef> {
+    Some(T::EDM)
+}
+
 #[doc(hidden)]
 pub trait KnownEdm {
     fn edm(&self) -> Option<EdmRef>;

@@ -119,7 +119,7 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
                     #[must_use]
                     #[inline]
                     pub fn #member(mut self, value: ::core::option::Option<#inner>) -> Self {
-                        self.#member = ::core::convert::From::from(value);
+                        self.#member = #private::Nullable::from_option(value);
                         self
                     }
                 }
@@ -161,7 +161,11 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
     });
     let writes = changes.iter().map(|(field, _)| {
         let (member, name) = (&field.member, &field.json_name);
-        quote!((&&#private::ChangeWriter(&self.#member)).write(__map, #name)?;)
+        if field.plain {
+            quote!(#private::write_change(__map, #name, &self.#member)?;)
+        } else {
+            quote!((&&#private::ChangeWriter(&self.#member)).write(__map, #name)?;)
+        }
     });
     let serialize = serde_impl(
         Serde::Serialize,

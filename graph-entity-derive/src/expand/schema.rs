@@ -52,17 +52,23 @@ pub fn schema(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         let nullable = !matches!(field.mode, FieldMode::Required)
             && !field.attrs.non_nullable.is_present()
             && !matches!(member.role, Role::Key { .. });
+        let edm = if field.plain {
+            let ty = &field.ty;
+            quote!(#private::edm_of::<#ty>())
+        } else {
+            quote! {{
+                #[allow(unused_imports)]
+                use #private::{KnownEdm as _, UnknownEdm as _};
+                // The field's type through the field, not its tokens: a type that does not
+                // exist is one error, the struct's.
+                let __probe = #private::edm_probe_of(|__value: &#ident| &__value.#member_name);
+                (&&__probe).edm()
+            }}
+        };
         Some(quote! {
             #private::PropertySchema {
                 name: #json_name,
-                edm: {
-                    #[allow(unused_imports)]
-                    use #private::{KnownEdm as _, UnknownEdm as _};
-                    // The field's type through the field, not its tokens: a type that does not
-                    // exist is one error, the struct's.
-                    let __probe = #private::edm_probe_of(|__value: &#ident| &__value.#member_name);
-                    (&&__probe).edm()
-                },
+                edm: #edm,
                 nullable: #nullable,
                 read_only: #read_only,
             }
