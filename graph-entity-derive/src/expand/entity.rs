@@ -693,9 +693,16 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         }
         _ => TokenStream::new(),
     };
-    // Every entity but an abstract or keyless one has a create body of its own; a derived type
-    // of an abstract base is concrete unless it is marked `abstract` itself.
-    let creatable = (!is_abstract && entity.is_keyed()).then(|| {
+    // Every entity but an abstract one has a create body of its own; a derived type of an
+    // abstract base is concrete unless it is marked `abstract` itself. A keyless entity has a
+    // body but no collection to post it to: creating one is refused by `Addressable` alone,
+    // whose message says so, not by a second error that would call it abstract.
+    let creatable = (!is_abstract
+        && matches!(
+            entity.kind,
+            Kind::Entity { .. } | Kind::DerivedEntity { .. } | Kind::Keyless
+        ))
+    .then(|| {
         quote! {
             #[automatically_derived]
             impl #private::Creatable for #ident #base_where {}
@@ -867,9 +874,14 @@ mod tests {
         assert!(contains(&tokens, ":: core :: option :: Option :: None"));
         assert!(contains(&tokens, "pub fn singleton ()"));
         assert!(contains(&tokens, "pub fn run_hunting_query (& self)"));
-        for absent in ["Addressable", "Creatable", "Keyed for", "(key : & str)"] {
+        for absent in ["Addressable", "Keyed for", "(key : & str)"] {
             assert!(!contains(&tokens, absent), "{absent}");
         }
+        // Creating one is refused by `Addressable` alone (see `keyless-type-created`).
+        assert!(contains(
+            &tokens,
+            "impl :: graph_entity :: __private :: Creatable for Security { }"
+        ));
     }
 
     #[test]
