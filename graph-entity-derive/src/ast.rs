@@ -341,6 +341,16 @@ impl Polymorphic {
     }
 }
 
+/// Whether `ty` is spelled `AdditionalData` (with or without a path before it): the type an
+/// `additional_data` field has.
+pub fn is_additional_data(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(path)
+    if path.qself.is_none()
+        && path.path.segments.last().is_some_and(|last| {
+            last.ident == "AdditionalData" && last.arguments.is_none()
+        }))
+}
+
 /// Whether a value type is spelled as one that is always (de)serializable and never an enum:
 /// a std scalar with an Edm type (`String`, `bool`, `u8`, the signed integers, the floats), an Edm scalar named through a
 /// module `edm` (`edm::DateTimeOffset`, `graph_entity::edm::Guid`, ...), or a `Vec` of one.

@@ -66,8 +66,9 @@ pub trait GraphEntity: Sized {
     const ITEM_PATH: &'static str;
     /// The JSON names of the declared properties, in declaration order.
     const PROPERTIES: &'static [&'static str];
-    /// The names of the bound actions, in declaration order, once each.
-    const ACTIONS: &'static [&'static str];
+    /// The names of the bound actions, in declaration order, once each; a default, empty, so
+    /// that a hand-written implementation need not name it.
+    const ACTIONS: &'static [&'static str] = &[];
     /// The names of the bound functions, in declaration order, once each (overloads share
     /// one); a default, empty, so that a
     /// hand-written implementation need not name it.

@@ -88,6 +88,68 @@ pub fn take_required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Re
     })
 }
 
+/// The document being read and what the read keeps, handed to the one property a generated
+/// `read_property` reads: a method of a known type per property, which checks faster than a
+/// generic function whose arguments are all inferred (see `MapWriter`).
+pub struct MapReader<'a, 'de, A: MapAccess<'de>> {
+    map: &'a mut A,
+    rest: &'a mut Rest,
+    lifetime: PhantomData<&'de ()>,
+}
+
+impl<'a, 'de, A: MapAccess<'de>> MapReader<'a, 'de, A> {
+    /// A reader of the next value of `map`.
+    #[inline]
+    pub fn new(map: &'a mut A, rest: &'a mut Rest) -> Self {
+        MapReader {
+            map,
+            rest,
+            lifetime: PhantomData,
+        }
+    }
+
+    /// The map and what the read keeps, for a base type's `read_property`.
+    #[inline]
+    pub fn into_parts(self) -> (&'a mut A, &'a mut Rest) {
+        (self.map, self.rest)
+    }
+
+    /// [`read_plain_optional`].
+    ///
+    /// # Errors
+    /// As [`read_plain_optional`].
+    #[inline]
+    pub fn plain_optional<T: IsNone + DeserializeOwned>(
+        self,
+        slot: &mut Option<T>,
+        name: &'static str,
+    ) -> Result<(), A::Error> {
+        read_plain_optional(slot, self.map, self.rest, name)
+    }
+
+    /// [`read_required`].
+    ///
+    /// # Errors
+    /// As [`read_required`].
+    #[inline]
+    pub fn required<T: DeserializeOwned>(
+        self,
+        slot: &mut Option<T>,
+        name: &'static str,
+    ) -> Result<(), A::Error> {
+        read_required(slot, self.map, name)
+    }
+
+    /// Skips the value of a property no struct of the chain declares.
+    ///
+    /// # Errors
+    /// When the value is not valid JSON.
+    #[inline]
+    pub fn skip(self) -> Result<(), A::Error> {
+        self.map.next_value::<de::IgnoredAny>().map(|_| ())
+    }
+}
+
 /// Reads the value of an `Option` field. Picks [`ReadOpenOptional`] for fields of `GraphEnum`
 /// types, [`ReadPlainOptional`] for all other (de)serializable ones and [`SkipOptional`] for the
 /// rest, by auto-ref specialization: generated code calls
@@ -111,8 +173,7 @@ pub trait ReadPlainOptional<T> {
     fn read<'de, A: MapAccess<'de>>(
         &self,
         slot: &mut Option<T>,
-        map: &mut A,
-        rest: &mut Rest,
+        reader: MapReader<'_, 'de, A>,
         name: &'static str,
     ) -> Result<(), A::Error>;
 }
@@ -122,16 +183,15 @@ impl<T: IsNone + DeserializeOwned> ReadPlainOptional<T> for &OptionalReader<T> {
     fn read<'de, A: MapAccess<'de>>(
         &self,
         slot: &mut Option<T>,
-        map: &mut A,
-        rest: &mut Rest,
+        reader: MapReader<'_, 'de, A>,
         name: &'static str,
     ) -> Result<(), A::Error> {
-        read_plain_optional(slot, map, rest, name)
+        reader.plain_optional(slot, name)
     }
 }
 
-/// What [`ReadPlainOptional`] does, called directly for fields whose type the derive knows is
-/// a (de)serializable scalar.
+/// What [`ReadPlainOptional`] does, called through [`MapReader::plain_optional`] directly for
+/// fields whose type the derive knows is a (de)serializable scalar.
 ///
 /// # Errors
 /// When the property is given twice or does not deserialize as `T`.
@@ -160,8 +220,7 @@ pub trait ReadOpenOptional<T> {
     fn read<'de, A: MapAccess<'de>>(
         &self,
         slot: &mut Option<T>,
-        map: &mut A,
-        rest: &mut Rest,
+        reader: MapReader<'_, 'de, A>,
         name: &'static str,
     ) -> Result<(), A::Error>;
 }
@@ -171,12 +230,14 @@ impl<T: OpenField> ReadOpenOptional<T> for &&OptionalReader<T> {
     fn read<'de, A: MapAccess<'de>>(
         &self,
         slot: &mut Option<T>,
-        map: &mut A,
-        rest: &mut Rest,
+        reader: MapReader<'_, 'de, A>,
         name: &'static str,
     ) -> Result<(), A::Error> {
         vacant(slot, name)?;
-        *slot = Some(T::read_open(map, rest, name).map_err(|error| in_property(name, error))?);
+        *slot = Some(
+            T::read_open(reader.map, reader.rest, name)
+                .map_err(|error| in_property(name, error))?,
+        );
         Ok(())
     }
 }
@@ -188,8 +249,7 @@ pub trait SkipOptional<T> {
     fn read<'de, A: MapAccess<'de>>(
         &self,
         slot: &mut Option<T>,
-        map: &mut A,
-        rest: &mut Rest,
+        reader: MapReader<'_, 'de, A>,
         name: &'static str,
     ) -> Result<(), A::Error>;
 }
@@ -198,8 +258,7 @@ impl<T> SkipOptional<T> for OptionalReader<T> {
     fn read<'de, A: MapAccess<'de>>(
         &self,
         _slot: &mut Option<T>,
-        _map: &mut A,
-        _rest: &mut Rest,
+        _reader: MapReader<'_, 'de, A>,
         _name: &'static str,
     ) -> Result<(), A::Error> {
         Ok(())
@@ -226,7 +285,7 @@ pub trait ReadRequired<T> {
     fn read<'de, A: MapAccess<'de>>(
         &self,
         slot: &mut Option<T>,
-        map: &mut A,
+        reader: MapReader<'_, 'de, A>,
         name: &'static str,
     ) -> Result<(), A::Error>;
 }
@@ -236,10 +295,10 @@ impl<T: DeserializeOwned> ReadRequired<T> for &RequiredReader<T> {
     fn read<'de, A: MapAccess<'de>>(
         &self,
         slot: &mut Option<T>,
-        map: &mut A,
+        reader: MapReader<'_, 'de, A>,
         name: &'static str,
     ) -> Result<(), A::Error> {
-        read_required(slot, map, name)
+        reader.required(slot, name)
     }
 }
 
@@ -250,7 +309,7 @@ pub trait SkipRequired<T> {
     fn read<'de, A: MapAccess<'de>>(
         &self,
         slot: &mut Option<T>,
-        map: &mut A,
+        reader: MapReader<'_, 'de, A>,
         name: &'static str,
     ) -> Result<(), A::Error>;
 }
@@ -259,7 +318,7 @@ impl<T> SkipRequired<T> for RequiredReader<T> {
     fn read<'de, A: MapAccess<'de>>(
         &self,
         _slot: &mut Option<T>,
-        _map: &mut A,
+        _reader: MapReader<'_, 'de, A>,
         _name: &'static str,
     ) -> Result<(), A::Error> {
         Ok(())

@@ -15,9 +15,8 @@ pub use crate::entity::{
 };
 pub use crate::enums::{GraphEnum, UnknownMember};
 pub use crate::fields::{
-    IsNone, OpenField, OptionalReader, PropertyCheck, PropertyValue, ReadOpenOptional,
-    ReadPlainOptional, ReadRequired, RequiredReader, SkipOptional, SkipRequired,
-    read_plain_optional, read_required, take_required,
+    IsNone, MapReader, OpenField, OptionalReader, PropertyCheck, PropertyValue, ReadOpenOptional,
+    ReadPlainOptional, ReadRequired, RequiredReader, SkipOptional, SkipRequired, take_required,
 };
 pub use crate::flags::GraphFlags;
 pub use crate::nullable::Nullable;
@@ -30,8 +29,8 @@ pub use crate::polymorphic::{
 pub use crate::query::{InheritsProperties, IntoProperty, Property};
 pub use crate::read::{PropertyKey, PropertyKeySeed, Rest, duplicate_property};
 pub use crate::ser::{
-    OptionalField, PatchExtraError, PatchExtras, PatchFields, serialize, serialize_patch,
-    set_extra, write_change, write_optional, write_required,
+    MapWriter, OptionalField, PatchExtraError, PatchExtras, PatchFields, serialize,
+    serialize_patch, set_extra,
 };
 pub use crate::structured::{Structured, WriteMode};
 
@@ -63,18 +62,6 @@ pub fn action_operation<'a, T: GraphEntity + AddressableVia<'a>>(
         http::Method::POST,
         action_path(T::COLLECTION_PATH, key, action),
     )
-}
-
-/// A type's `@odata.type` JSON string, checked once: `json` is generated, and is valid JSON.
-#[inline]
-pub fn raw_type_tag(json: &'static str) -> Option<&'static serde_json::value::RawValue> {
-    serde_json::from_str(json).ok()
-}
-
-/// Whether a patch field leaves its property unchanged.
-#[inline]
-pub fn is_unchanged<F: OptionalField>(field: &F) -> bool {
-    matches!(field.state(), crate::ser::State::Absent)
 }
 
 /// `a` followed by `b`, at compile time: the `PROPERTIES` of a derived type.
@@ -127,13 +114,7 @@ pub fn take_additional_data(data: &mut Option<AdditionalData>) -> AdditionalData
 pub struct ChangeWriter<'a, F>(pub &'a F);
 
 pub trait WriteChange {
-    /// # Errors
-    /// When the serializer fails.
-    fn write<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-        name: &'static str,
-    ) -> Result<(), M::Error>;
+    fn write<M: serde::ser::SerializeMap>(&self, writer: &mut MapWriter<'_, M>, name: &'static str);
 }
 
 impl<F: OptionalField> WriteChange for &ChangeWriter<'_, F>
@@ -143,30 +124,23 @@ where
     #[inline]
     fn write<M: serde::ser::SerializeMap>(
         &self,
-        map: &mut M,
+        writer: &mut MapWriter<'_, M>,
         name: &'static str,
-    ) -> Result<(), M::Error> {
-        write_change(map, name, self.0)
+    ) {
+        writer.change(name, self.0);
     }
 }
 
 pub trait SkipChange {
-    /// # Errors
-    /// Never.
-    fn write<M: serde::ser::SerializeMap>(
-        &self,
-        map: &mut M,
-        name: &'static str,
-    ) -> Result<(), M::Error>;
+    fn write<M: serde::ser::SerializeMap>(&self, writer: &mut MapWriter<'_, M>, name: &'static str);
 }
 
 impl<F> SkipChange for ChangeWriter<'_, F> {
     fn write<M: serde::ser::SerializeMap>(
         &self,
-        _map: &mut M,
+        _writer: &mut MapWriter<'_, M>,
         _name: &'static str,
-    ) -> Result<(), M::Error> {
-        Ok(())
+    ) {
     }
 }
 
@@ -175,35 +149,30 @@ impl<F> SkipChange for ChangeWriter<'_, F> {
 pub struct PropertyWriter<'a, F>(pub &'a F);
 
 pub trait WriteRequired {
-    /// # Errors
-    /// When the serializer fails.
     fn write_required<M: serde::ser::SerializeMap>(
         &self,
-        map: &mut M,
+        writer: &mut MapWriter<'_, M>,
         name: &'static str,
-    ) -> Result<(), M::Error>;
+    );
 }
 
 impl<F: serde::Serialize> WriteRequired for &PropertyWriter<'_, F> {
     #[inline]
     fn write_required<M: serde::ser::SerializeMap>(
         &self,
-        map: &mut M,
+        writer: &mut MapWriter<'_, M>,
         name: &'static str,
-    ) -> Result<(), M::Error> {
-        write_required(map, name, self.0)
+    ) {
+        writer.required(name, self.0);
     }
 }
 
 pub trait WriteOptional {
-    /// # Errors
-    /// When the serializer fails.
     fn write_optional<M: serde::ser::SerializeMap>(
         &self,
-        map: &mut M,
+        writer: &mut MapWriter<'_, M>,
         name: &'static str,
-        rest: &AdditionalData,
-    ) -> Result<(), M::Error>;
+    );
 }
 
 impl<F: OptionalField> WriteOptional for &PropertyWriter<'_, F>
@@ -213,47 +182,38 @@ where
     #[inline]
     fn write_optional<M: serde::ser::SerializeMap>(
         &self,
-        map: &mut M,
+        writer: &mut MapWriter<'_, M>,
         name: &'static str,
-        rest: &AdditionalData,
-    ) -> Result<(), M::Error> {
-        write_optional(map, name, self.0, rest)
+    ) {
+        writer.optional(name, self.0);
     }
 }
 
 pub trait SkipWrite {
-    /// # Errors
-    /// Never.
     fn write_required<M: serde::ser::SerializeMap>(
         &self,
-        map: &mut M,
+        writer: &mut MapWriter<'_, M>,
         name: &'static str,
-    ) -> Result<(), M::Error>;
-    /// # Errors
-    /// Never.
+    );
     fn write_optional<M: serde::ser::SerializeMap>(
         &self,
-        map: &mut M,
+        writer: &mut MapWriter<'_, M>,
         name: &'static str,
-        rest: &AdditionalData,
-    ) -> Result<(), M::Error>;
+    );
 }
 
 impl<F> SkipWrite for PropertyWriter<'_, F> {
     fn write_required<M: serde::ser::SerializeMap>(
         &self,
-        _map: &mut M,
+        _writer: &mut MapWriter<'_, M>,
         _name: &'static str,
-    ) -> Result<(), M::Error> {
-        Ok(())
+    ) {
     }
     fn write_optional<M: serde::ser::SerializeMap>(
         &self,
-        _map: &mut M,
+        _writer: &mut MapWriter<'_, M>,
         _name: &'static str,
-        _rest: &AdditionalData,
-    ) -> Result<(), M::Error> {
-        Ok(())
+    ) {
     }
 }
 
@@ -400,5 +360,5 @@ impl<P> NoArguments for FunctionArgumentsProbe<'_, P> {
 pub use crate::schema::{
     Described, EdmProbe, EdmRef, EdmType, KnownEdm, KnownParameters, NavigationSchema,
     OperationSchema, ParametersProbe, PropertySchema, TypeKind, TypeSchema, UnknownEdm,
-    UnknownParameters, edm_of, edm_probe_of, returned,
+    UnknownParameters, edm_of, edm_probe_of_slot, returned,
 };

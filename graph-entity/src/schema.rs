@@ -270,10 +270,10 @@ pub fn enum_schema<E: crate::GraphEnum>() -> EnumSchema {
 #[doc(hidden)]
 pub struct EdmProbe<T: ?Sized>(pub core::marker::PhantomData<fn() -> T>);
 
-/// The probe of the type of the field that `field` reads.
+/// The probe of the Edm type of a field, from its read slot (`Option<T>`).
 #[doc(hidden)]
 #[inline]
-pub fn edm_probe_of<S, T: ?Sized>(_field: fn(&S) -> &T) -> EdmProbe<T> {
+pub fn edm_probe_of_slot<T>(_slot: &Option<T>) -> EdmProbe<T> {
     EdmProbe(core::marker::PhantomData)
 }
 

@@ -4,7 +4,6 @@
 
 use serde::de::{self, MapAccess};
 use serde::ser::SerializeMap;
-use serde_json::value::RawValue;
 
 use crate::additional::AdditionalData;
 use crate::read::Rest;
@@ -21,8 +20,8 @@ pub trait Structured: Sized {
     /// `#` and [`Self::ODATA_TYPE`], or `None` for action parameters.
     const TYPE_TAG: Option<&'static str>;
     /// A root complex type: it writes `@odata.type` only if the document it was read from had
-    /// it. Entities and derived complex types write theirs always.
-    const TYPE_IF_READ: bool;
+    /// it. Entities and derived complex types write theirs always, the default.
+    const TYPE_IF_READ: bool = false;
     /// A complex type, root or derived: it reads a value of any `@odata.type` as itself (a
     /// derived type it does not know), keeping the type and writing it back. Entities check
     /// their type. A default, `TYPE_IF_READ`, for hand-written implementations.
@@ -35,12 +34,6 @@ pub trait Structured: Sized {
     type Slots: Default;
     /// The topmost declared base type (`Self` for a type with no `#[graph(base)]` field).
     type Root;
-
-    /// [`Self::TYPE_TAG`] as a ready JSON string, so that writing it needs no escaping.
-    #[inline]
-    fn type_tag_json() -> Option<&'static RawValue> {
-        None
-    }
 
     /// The [`Self::Root`] view of this value.
     fn root(&self) -> &Self::Root;

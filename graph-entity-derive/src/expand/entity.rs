@@ -18,7 +18,7 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     let ident = &entity.ast.ident;
     let (patch_type, patch_impls) = super::patch::patch(entity, &private);
     let base_where = base_where(entity, &private);
-    let properties = super::properties::properties(entity, &private);
+    let (property_constants, property_impls) = super::properties::properties(entity, &private);
     let (path_types, path_impls) = super::paths::paths(entity, &private);
     let schema = super::schema::schema(entity, &private);
     let serialize = serde_impl(
@@ -37,7 +37,10 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
         true,
         quote!(#private::deserialize(__deserializer)),
     );
+    // One hidden constant for all impls: each constant item costs as much to check as a small
+    // function.
     let items = hidden_const(quote! {
+            #property_impls
             #structured
             #type_trait
             #actions
@@ -54,7 +57,7 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     quote! {
         #patch_type
         #path_types
-        #properties
+        #property_constants
         #items
     }
 }
@@ -93,19 +96,14 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     let type_if_read = matches!(entity.kind, Kind::Complex) && base.is_none();
     // Every complex type reads a value of a derived type it does not know as itself.
     let reads_any_type = matches!(entity.kind, Kind::Complex);
-    let type_tag_json = (!matches!(entity.kind, Kind::Parameters) && !type_if_read).then(|| {
-        // OData type names hold no character that JSON escapes.
-        let json = format!("\"#{odata_type}\"");
-        quote! {
-            #[inline]
-            fn type_tag_json()
-            -> ::core::option::Option<&'static #private::serde_json::value::RawValue> {
-                static __TAG: ::std::sync::OnceLock<
-                    ::core::option::Option<&'static #private::serde_json::value::RawValue>,
-                > = ::std::sync::OnceLock::new();
-                *__TAG.get_or_init(|| #private::raw_type_tag(#json))
-            }
-        }
+    // Constants equal to their trait's default are left to it: each constant in an impl is one
+    // more item to check.
+    let reads_any_type = (reads_any_type != type_if_read)
+        .then(|| quote!(const READS_ANY_TYPE: bool = #reads_any_type;));
+    let type_if_read = type_if_read.then(|| {
+        quote!(
+            const TYPE_IF_READ: bool = true;
+        )
     });
     let base_where = base_where(entity, private);
     let base_trait = base_trait(entity, private);
@@ -130,7 +128,7 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     // A derived type may not declare again a property of its base: the name would be written
     // twice, and the base's field would never be read. Checked at compile time, across crates,
     // against the base's `PROPERTIES`.
-    let redeclared: Vec<TokenStream> = base_ty
+    let redeclared_each: Vec<TokenStream> = base_ty
         .map(|base_ty| {
             let base_name = quote!(#base_ty).to_string().replace(' ', "");
             properties
@@ -145,22 +143,26 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                     let base_properties =
                         quote_spanned!(base_ty.span()=> <#base_ty as #base_trait>::ALL_PROPERTIES);
                     quote_spanned! {field.json_name_span=>
-                        const _: () = ::core::assert!(
-                            !#private::has_property(#base_properties, #name),
-                            #message,
-                        );
+                        ::core::assert!(!#private::has_property(#base_properties, #name), #message);
                     }
                 })
                 .collect()
         })
         .unwrap_or_default();
+    // One constant for all of them, not one each: every constant item costs as much to check as
+    // a small function, an assertion in one costs little. Its evaluation stops at the first
+    // property redeclared, which the error names at the field.
+    let redeclared =
+        (!redeclared_each.is_empty()).then(|| quote!(const _: () = { #(#redeclared_each)* };));
     // One assertion per property type, at the user's type: the uses below fall back to code
     // that compiles for a type that is not (de)serializable, so that this is the one error. It
     // is a field of the slots (a `PhantomData`, so nothing at run time), whose head is at the
     // struct's name: a field type that does not resolve is then the same error here as in the
     // struct (with a suggestion at the struct's name), which the compiler shows once.
+    // A plain scalar needs none: its direct calls cannot fall back.
     let checks: Vec<(syn::Ident, TokenStream, proc_macro2::Span)> = properties
         .iter()
+        .filter(|Property { field, .. }| !field.plain)
         .map(|Property { field, slot, .. }| {
             let ty = match &field.mode {
                 FieldMode::Required => &field.ty,
@@ -225,40 +227,36 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         let read = match field.mode {
             // A plain scalar cannot fail the probes' bounds: a direct call, cheaper to check.
             FieldMode::Required if field.plain => quote_spanned! {field.ty.span()=>
-                #private::read_required(&mut __slots.#slot, __map, #name)
+                __reader.required(&mut __slots.#slot, #name)
             },
             FieldMode::Optional(_) | FieldMode::Nullable(_) if field.plain => {
                 quote_spanned! {field.ty.span()=>
-                    #private::read_plain_optional(&mut __slots.#slot, __map, __rest, #name)
+                    __reader.plain_optional(&mut __slots.#slot, #name)
                 }
             }
             FieldMode::Required => quote_spanned! {field.ty.span()=>
-                (&&#private::RequiredReader::of(&__slots.#slot)).read(&mut __slots.#slot, __map, #name)
+                (&&#private::RequiredReader::of(&__slots.#slot)).read(&mut __slots.#slot, __reader, #name)
             },
             FieldMode::Optional(_) | FieldMode::Nullable(_) => quote_spanned! {field.ty.span()=>
                 (&&&#private::OptionalReader::of(&__slots.#slot))
-                    .read(&mut __slots.#slot, __map, __rest, #name)
+                    .read(&mut __slots.#slot, __reader, #name)
             },
         };
         quote!(#position => #read,)
     });
     let read_fallback = match base_ty {
         Some(base_ty) => quote! {
-            __index => <#base_ty as #structured>::read_property(
-                &mut __slots.__base,
-                __index - #own_count_u16,
-                __map,
-                __rest,
-            ),
-        },
-        None => quote! {
-            _ => {
-                #private::serde::de::MapAccess::next_value::<#private::serde::de::IgnoredAny>(
+            __index => {
+                let (__map, __rest) = __reader.into_parts();
+                <#base_ty as #structured>::read_property(
+                    &mut __slots.__base,
+                    __index - #own_count_u16,
                     __map,
-                )?;
-                ::core::result::Result::Ok(())
+                    __rest,
+                )
             }
         },
+        None => quote!(_ => __reader.skip(),),
     };
 
     let take_own = entity
@@ -274,9 +272,10 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                     let name = &field.json_name;
                     quote!(#member_name: #private::take_required(__slots.#slot, #name)?)
                 }
-                FieldMode::Optional(_) | FieldMode::Nullable(_) => {
-                    quote!(#member_name: ::core::option::Option::unwrap_or_default(__slots.#slot))
-                }
+                // Inherent methods of the slot's `Option`: cheaper to check than a path call
+                // whose type parameter is inferred.
+                FieldMode::Optional(_) => quote!(#member_name: __slots.#slot.flatten()),
+                FieldMode::Nullable(_) => quote!(#member_name: __slots.#slot.unwrap_or_default()),
             };
         }
         if member.role == Role::Base {
@@ -291,6 +290,12 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     });
 
     let additional_data = match (entity.additional_data(), base) {
+        // Spelled `AdditionalData`: the field itself, without the probe that keeps a field of
+        // another type at one error (as `ast::is_plain_scalar`, by spelling).
+        (Some(field), _) if crate::ast::is_additional_data(&field.ty) => {
+            let member = &field.member;
+            quote!(&self.#member)
+        }
         (Some(field), _) => {
             let member = &field.member;
             quote! {
@@ -312,24 +317,25 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     });
     let writes = properties.iter().map(|&Property { field, read_only, .. }| {
         let (member, name) = (&field.member, &field.json_name);
+        // One writer call per property and no `?`: see `MapWriter`.
         let write = match field.mode {
             FieldMode::Required if field.plain => quote_spanned! {field.ty.span()=>
-                #private::write_required(__map, #name, &self.#member)?;
+                __writer.required(#name, &self.#member);
             },
             FieldMode::Optional(_) | FieldMode::Nullable(_) if field.plain => {
                 quote_spanned! {field.ty.span()=>
-                    #private::write_optional(__map, #name, &self.#member, __rest)?;
+                    __writer.optional(#name, &self.#member);
                 }
             }
             FieldMode::Required => quote_spanned! {field.ty.span()=>
-                (&&#private::PropertyWriter(&self.#member)).write_required(__map, #name)?;
+                (&&#private::PropertyWriter(&self.#member)).write_required(&mut __writer, #name);
             },
             FieldMode::Optional(_) | FieldMode::Nullable(_) => quote_spanned! {field.ty.span()=>
-                (&&#private::PropertyWriter(&self.#member)).write_optional(__map, #name, __rest)?;
+                (&&#private::PropertyWriter(&self.#member)).write_optional(&mut __writer, #name);
             },
         };
         if read_only {
-            quote!(if __mode == #private::WriteMode::Full { #write })
+            quote!(if let #private::WriteMode::Full = __mode { #write })
         } else {
             write
         }
@@ -392,7 +398,7 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     quote! {
         #derives_from
         #graph_base
-        #(#redeclared)*
+        #redeclared
 
         #[doc(hidden)]
         #slots_head #base_where {
@@ -417,14 +423,12 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         impl #structured for #ident #base_where {
             const ODATA_TYPE: &'static str = #odata_type;
             const TYPE_TAG: ::core::option::Option<&'static str> = #type_tag;
-            const TYPE_IF_READ: bool = #type_if_read;
-            const READS_ANY_TYPE: bool = #reads_any_type;
+            #type_if_read
+            #reads_any_type
             const PROPERTIES: &'static [&'static str] = #all_properties;
             const KEEPS_ADDITIONAL_DATA: bool = #keeps;
             type Slots = __Slots;
             type Root = #root;
-
-            #type_tag_json
 
             #[inline]
             fn root(&self) -> &Self::Root {
@@ -459,6 +463,8 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                     ReadOpenOptional as _, ReadPlainOptional as _, ReadRequired as _,
                     SkipOptional as _, SkipRequired as _,
                 };
+                // One reader call per property: see `MapReader`.
+                let __reader = #private::MapReader::new(__map, __rest);
                 match __index {
                     #(#read_arms)*
                     #read_fallback
@@ -497,8 +503,9 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                 #[allow(unused_imports)]
                 use #private::{SkipWrite as _, WriteOptional as _, WriteRequired as _};
                 #write_base
+                let mut __writer = #private::MapWriter::new(__map, __rest);
                 #(#writes)*
-                ::core::result::Result::Ok(())
+                __writer.finish()
             }
         }
     }
@@ -517,11 +524,17 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         (None, None) => quote!(::core::option::Option::None),
     };
     let is_abstract = entity.ast.attrs.abstract_.is_present();
+    // `false` is the trait's default.
+    let abstract_const = is_abstract.then(|| {
+        quote!(
+            const ABSTRACT: bool = true;
+        )
+    });
     let common = quote! {
         const ODATA_TYPE: &'static str = <Self as #structured>::ODATA_TYPE;
         const BASE_TYPE: ::core::option::Option<&'static str> = #base_type;
         const PROPERTIES: &'static [&'static str] = <Self as #structured>::PROPERTIES;
-        const ABSTRACT: bool = #is_abstract;
+        #abstract_const
     };
     let patch = format_ident!("{}Patch", ident);
     // One name per operation, not per overload (`delta()` and `delta(token)` are `delta`).
@@ -539,6 +552,11 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         names
     };
     let (actions, functions) = (named(false), named(true));
+    // Empty lists are the trait's defaults.
+    let actions_const = (!actions.is_empty())
+        .then(|| quote!(const ACTIONS: &'static [&'static str] = &[#(#actions),*];));
+    let functions_const = (!functions.is_empty())
+        .then(|| quote!(const FUNCTIONS: &'static [&'static str] = &[#(#functions),*];));
     let paths = format_ident!("{}Paths", ident);
     let collection_paths = format_ident!("{}CollectionPaths", ident);
     let base_where = base_where(entity, private);
@@ -715,8 +733,8 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             type Paths = #paths;
             type CollectionPaths = #collection_paths;
             #common
-            const ACTIONS: &'static [&'static str] = &[#(#actions),*];
-            const FUNCTIONS: &'static [&'static str] = &[#(#functions),*];
+            #actions_const
+            #functions_const
             #entity_items
         }
 
@@ -924,7 +942,8 @@ mod tests {
             &concrete,
             "impl :: graph_entity :: __private :: Creatable for Connector { }"
         ));
-        assert!(contains(&concrete, "const ABSTRACT : bool = false ;"));
+        // `false` is the trait's default.
+        assert!(!contains(&concrete, "const ABSTRACT"));
         let derived = flat(entity(web_app()));
         assert!(contains(
             &derived,
@@ -1075,14 +1094,15 @@ mod tests {
     }
 
     #[test]
-    fn each_property_type_is_asserted_once_and_only_other_than_scalars_go_through_probes() {
+    fn only_property_types_other_than_scalars_are_asserted_once_and_go_through_probes() {
         let tokens = flat(entity(connector()));
-        // `Option<String>` and `Nullable<State>` are asserted on their inner type.
+        // `Option<String>` and `Nullable<State>` are asserted on their inner type; the scalars
+        // `String` and `i32` need no assertion, as their direct calls cannot fall back.
         for ty in [":: std :: string :: String", "i32", "State"] {
             let assertion = format!(
                 ": :: core :: marker :: PhantomData < :: graph_entity :: __private :: PropertyCheck < {ty} > > ,"
             );
-            let expected = if ty == "i32" || ty == "State" { 1 } else { 3 };
+            let expected = usize::from(ty == "State");
             assert_eq!(count(&tokens, &assertion), expected, "{ty}");
         }
         // The additional data is not a property.
@@ -1094,13 +1114,13 @@ mod tests {
         // The three `String`s and the `i32` are scalars: direct calls. `State` may be an enum
         // (read open) or not (de)serializable (one error, the assertion's): probes.
         assert_eq!(count(&tokens, "RequiredReader :: of"), 0);
-        assert_eq!(count(&tokens, "__private :: read_required"), 1);
+        assert_eq!(count(&tokens, "__reader . required"), 1);
         assert_eq!(count(&tokens, "OptionalReader :: of"), 1);
-        assert_eq!(count(&tokens, "__private :: read_plain_optional"), 3);
+        assert_eq!(count(&tokens, "__reader . plain_optional"), 3);
         assert_eq!(count(&tokens, ". write_required"), 0);
-        assert_eq!(count(&tokens, "__private :: write_required"), 1);
+        assert_eq!(count(&tokens, "__writer . required"), 1);
         assert_eq!(count(&tokens, ". write_optional"), 1);
-        assert_eq!(count(&tokens, "__private :: write_optional"), 3);
+        assert_eq!(count(&tokens, "__writer . optional"), 3);
         assert_eq!(
             count(
                 &tokens,
@@ -1117,7 +1137,7 @@ mod tests {
         assert_eq!(
             count(
                 &tokens,
-                "if __mode == :: graph_entity :: __private :: WriteMode :: Full"
+                "if let :: graph_entity :: __private :: WriteMode :: Full = __mode"
             ),
             2
         );

@@ -58,9 +58,15 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
         }
     });
     let base_where = base_where(entity, private);
+    // The unchanged values themselves, not `Default::default()`: no trait to select per field.
     let field_defaults = changes.iter().map(|(field, _)| {
         let member = &field.member;
-        quote!(#member: ::core::default::Default::default(),)
+        match field.mode {
+            FieldMode::Required => quote!(#member: ::core::option::Option::None,),
+            FieldMode::Optional(_) | FieldMode::Nullable(_) => {
+                quote!(#member: #private::Nullable::Absent,)
+            }
+        }
     });
     let base_default =
         base.map(|(member, _)| quote!(#member: ::core::default::Default::default(),));
@@ -126,17 +132,10 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
             }
         }
     });
-    let type_tag = if base.is_some() {
+    // `None`, the trait's default, for a type with no base.
+    let type_tag = base.map(|_| {
         let tag = format!("#{}", entity.odata_type);
-        quote!(::core::option::Option::Some(#tag))
-    } else {
-        quote!(::core::option::Option::None)
-    };
-    let base_unchanged =
-        base.map(|(member, _)| quote!(#private::PatchFields::is_unchanged(&self.#member) &&));
-    let unchanged = changes.iter().map(|(field, _)| {
-        let member = &field.member;
-        quote!(#private::is_unchanged(&self.#member))
+        quote!(const TYPE_TAG: ::core::option::Option<&'static str> = ::core::option::Option::Some(#tag);)
     });
     let base_write = base
         .map(|(member, _)| quote!(#private::PatchFields::write_changes(&self.#member, __map)?;));
@@ -162,9 +161,9 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
     let writes = changes.iter().map(|(field, _)| {
         let (member, name) = (&field.member, &field.json_name);
         if field.plain {
-            quote!(#private::write_change(__map, #name, &self.#member)?;)
+            quote!(__writer.change(#name, &self.#member);)
         } else {
-            quote!((&&#private::ChangeWriter(&self.#member)).write(__map, #name)?;)
+            quote!((&&#private::ChangeWriter(&self.#member)).write(&mut __writer, #name);)
         }
     });
     let serialize = serde_impl(
@@ -221,12 +220,7 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
 
         #[automatically_derived]
         impl #private::PatchFields for #patch #base_where {
-            const TYPE_TAG: ::core::option::Option<&'static str> = #type_tag;
-
-            #[inline]
-            fn is_unchanged(&self) -> bool {
-                #base_unchanged self.extra_properties.is_empty() #(&& #unchanged)*
-            }
+            #type_tag
 
             #[inline]
             fn write_changes<__M>(&self, __map: &mut __M) -> ::core::result::Result<(), __M::Error>
@@ -236,8 +230,10 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
                 #[allow(unused_imports)]
                 use #private::{SkipChange as _, WriteChange as _};
                 #base_write
+                // One writer call per change and no `?`: see `MapWriter`.
+                let mut __writer = #private::MapWriter::new(__map, &#private::NO_ADDITIONAL_DATA);
                 #(#writes)*
-                ::core::result::Result::Ok(())
+                __writer.finish()
             }
 
             #[inline]

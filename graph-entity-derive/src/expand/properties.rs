@@ -4,14 +4,14 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::hidden_const;
 use crate::properties::constant_ident;
 use crate::valid::{CheckedEntity, Kind, Property};
 
-/// The inherent constants, and for a derived type the conversion of its bases' properties.
-pub fn properties(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
+/// The inherent constants (an inherent impl), and the impls of `InheritsProperties` and
+/// `IntoProperty`, which go in the derive's hidden constant.
+pub fn properties(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, TokenStream) {
     if matches!(entity.kind, Kind::Parameters) {
-        return TokenStream::new();
+        return (TokenStream::new(), TokenStream::new());
     }
     let ident = &entity.ast.ident;
     let constants = entity.properties().filter_map(|Property { field, .. }| {
@@ -59,14 +59,12 @@ pub fn properties(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStr
         }
 
     };
-    let items = hidden_const(quote! {
+    // The impls go in the derive's one hidden constant: see `expand::entity`.
+    let impls = quote! {
         #[automatically_derived]
         impl #private::InheritsProperties<#ident> for #ident {}
 
         #inherits
-    });
-    quote! {
-        #constants_impl
-        #items
-    }
+    };
+    (constants_impl, impls)
 }

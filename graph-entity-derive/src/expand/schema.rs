@@ -45,8 +45,7 @@ pub fn schema(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     let properties = entity.members.iter().filter_map(|member| {
         let property = member.property()?;
         let field = property.field;
-        let (member_name, json_name, read_only) =
-            (&field.member, &field.json_name, property.read_only);
+        let (json_name, read_only) = (&field.json_name, property.read_only);
         // The key is never null; any other property is nullable unless its type is required
         // or it is marked `non_nullable`.
         let nullable = !matches!(field.mode, FieldMode::Required)
@@ -56,12 +55,14 @@ pub fn schema(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             let ty = &field.ty;
             quote!(#private::edm_of::<#ty>())
         } else {
+            // The field's type through its read slot, not its tokens: a type that does not
+            // exist is one error, the struct's. (Through a slot and not a closure over the
+            // struct: a closure is one more body to check per property.)
+            let slot = quote::format_ident!("__field{}", property.slot);
             quote! {{
                 #[allow(unused_imports)]
                 use #private::{KnownEdm as _, UnknownEdm as _};
-                // The field's type through the field, not its tokens: a type that does not
-                // exist is one error, the struct's.
-                let __probe = #private::edm_probe_of(|__value: &#ident| &__value.#member_name);
+                let __probe = #private::edm_probe_of_slot(&__slots.#slot);
                 (&&__probe).edm()
             }}
         };
@@ -74,6 +75,10 @@ pub fn schema(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             }
         })
     });
+    let slots = entity
+        .properties()
+        .any(|property| !property.field.plain)
+        .then(|| quote!(let __slots = <__Slots as ::core::default::Default>::default();));
     let navigations = entity.navigations.iter().map(|navigation| {
         let (json_name, target) = (&navigation.name, &navigation.target);
         let single = navigation.single;
@@ -140,6 +145,7 @@ pub fn schema(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             // Built only where called (a conformance check), not in every crate that declares.
             #[inline]
             fn schema() -> #private::TypeSchema {
+                #slots
                 #private::TypeSchema {
                     name: #name,
                     kind: #private::TypeKind::#kind,
