@@ -114,10 +114,10 @@ impl<'a, 'de, A: MapAccess<'de>> MapReader<'a, 'de, A> {
         (self.map, self.rest)
     }
 
-    /// [`read_plain_optional`].
+    /// `read_plain_optional`.
     ///
     /// # Errors
-    /// As [`read_plain_optional`].
+    /// As `read_plain_optional`.
     #[inline]
     pub fn plain_optional<T: IsNone + DeserializeOwned>(
         self,
@@ -127,10 +127,10 @@ impl<'a, 'de, A: MapAccess<'de>> MapReader<'a, 'de, A> {
         read_plain_optional(slot, self.map, self.rest, name)
     }
 
-    /// [`read_required`].
+    /// `read_required`.
     ///
     /// # Errors
-    /// As [`read_required`].
+    /// As `read_required`.
     #[inline]
     pub fn required<T: DeserializeOwned>(
         self,
@@ -278,7 +278,7 @@ impl<T> RequiredReader<T> {
     }
 }
 
-/// Reads a non-`Option` field with [`read_required`].
+/// Reads a non-`Option` field with `read_required`.
 pub trait ReadRequired<T> {
     /// # Errors
     /// When the property is given twice, is `null`, or does not deserialize as `T`.

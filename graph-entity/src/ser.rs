@@ -185,7 +185,7 @@ impl<'a, M: SerializeMap> MapWriter<'a, M> {
         }
     }
 
-    /// [`write_optional`], unless an earlier write failed.
+    /// `write_optional`, unless an earlier write failed.
     #[inline]
     pub fn optional<F: OptionalField>(&mut self, name: &'static str, field: &F)
     where
@@ -197,7 +197,7 @@ impl<'a, M: SerializeMap> MapWriter<'a, M> {
         }
     }
 
-    /// [`write_required`], unless an earlier write failed.
+    /// `write_required`, unless an earlier write failed.
     #[inline]
     pub fn required<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
         if self.error.is_none() {
@@ -206,7 +206,7 @@ impl<'a, M: SerializeMap> MapWriter<'a, M> {
         }
     }
 
-    /// [`write_change`], unless an earlier write failed.
+    /// `write_change`, unless an earlier write failed.
     #[inline]
     pub fn change<F: OptionalField>(&mut self, name: &'static str, change: &F)
     where
