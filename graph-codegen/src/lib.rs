@@ -336,8 +336,11 @@ fn cargo_toml(plan: &Plan) -> String {
         let _ = writeln!(out, "{} = [\"core\"]", area.name);
     }
     out.push_str(
-        "\n[dependencies]\ngraph-entity = { path = \"../graph-entity\", version = \"=0.1.0\", default-features = false }\n\n\
-         [dev-dependencies]\n# The conformance test checks every type against the CSDL.\n\
+        "\n[dependencies]\n# Without `schema`: a program of these types does not type-check a description\n\
+         # per type (`graph_entity::schema::Described`) that only a conformance check reads.\n\
+         graph-entity = { path = \"../graph-entity\", version = \"=0.1.0\", default-features = false }\n\n\
+         [dev-dependencies]\n# The conformance test checks every type against the CSDL: it needs the descriptions.\n\
+         graph-entity = { path = \"../graph-entity\", version = \"=0.1.0\", default-features = false, features = [\"schema\"] }\n\
          graph-codegen = { path = \"../graph-codegen\" }\n",
     );
     out

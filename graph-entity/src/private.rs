@@ -357,6 +357,27 @@ impl<P> NoArguments for FunctionArgumentsProbe<'_, P> {
     }
 }
 
+/// Keeps what a declaration says about itself (`Described`, `EdmType`) when the `schema` feature
+/// is on, and drops it otherwise: a crate of many types that never checks them against a CSDL
+/// does not type-check a description per type. A macro, because the derive cannot see the
+/// runtime crate's features.
+#[cfg(feature = "schema")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_entity_schema {
+    ($($tokens:tt)*) => { $($tokens)* };
+}
+
+/// See the `schema` feature's twin above: without the feature, the description is dropped.
+#[cfg(not(feature = "schema"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __graph_entity_schema {
+    ($($tokens:tt)*) => {};
+}
+
+pub use crate::__graph_entity_schema as schema_items;
+
 pub use crate::schema::{
     Described, EdmProbe, EdmRef, EdmType, KnownEdm, KnownParameters, NavigationSchema,
     OperationSchema, ParametersProbe, PropertySchema, TypeKind, TypeSchema, UnknownEdm,

@@ -5,7 +5,9 @@
 //!
 //! `#[derive(GraphEntity)]` implements [`Described`] for every struct (and [`EdmType`] for every
 //! entity, complex and enum type), so the same description comes from a hand-written
-//! declaration and from a generated one.
+//! declaration and from a generated one. It does so with the `schema` feature, a default one:
+//! a crate of many types that are never checked (`graph-resources` is one) turns it off and
+//! does not type-check a description per type.
 //!
 //! ```
 //! use graph_entity::schema::{Described, EdmRef};
@@ -84,7 +86,8 @@ impl core::fmt::Display for EdmRef {
 /// The Edm type a Rust type stands for, as a property's, parameter's or return's type. For the
 /// primitive types, see the table of [`edm`](crate::edm); `Option`, `Nullable` and `Box` are
 /// their content's; `Vec<T>`, [`Flags<E>`](crate::Flags)' collection form aside, is
-/// `Collection(T)`; a declared entity, complex or enum type is its `odata_type`.
+/// `Collection(T)`; a declared entity, complex or enum type is its `odata_type` (with the
+/// `schema` feature, as for [`Described`]).
 pub trait EdmType {
     /// The Edm type.
     const EDM: EdmRef;
@@ -237,7 +240,15 @@ pub struct TypeSchema {
     pub operations: Vec<OperationSchema>,
 }
 
-/// A type that describes itself: implemented by `#[derive(GraphEntity)]` for every struct.
+/// A type that describes itself: implemented by `#[derive(GraphEntity)]` for every struct, when
+/// graph-entity's `schema` feature (on by default) is on.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not describe itself",
+    label = "no `Described` implementation",
+    note = "`#[derive(GraphEntity)]` implements `Described` only with graph-entity's `schema` \
+            feature (a default feature): add `features = [\"schema\"]` to the graph-entity \
+            dependency of the crate that checks declarations"
+)]
 pub trait Described {
     /// The description.
     fn schema() -> TypeSchema;

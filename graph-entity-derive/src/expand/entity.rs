@@ -867,6 +867,49 @@ mod tests {
         }
     }
 
+    /// The token streams given to `schema_items!`, at any depth.
+    fn schema_items(tokens: proc_macro2::TokenStream, found: &mut Vec<proc_macro2::TokenStream>) {
+        use proc_macro2::TokenTree;
+        let trees: Vec<TokenTree> = tokens.into_iter().collect();
+        for (at, tree) in trees.iter().enumerate() {
+            if let TokenTree::Group(group) = tree {
+                let called = at >= 2
+                    && matches!(&trees[at - 2], TokenTree::Ident(name) if name == "schema_items")
+                    && matches!(&trees[at - 1], TokenTree::Punct(bang) if bang.as_char() == '!');
+                if called {
+                    found.push(group.stream());
+                } else {
+                    schema_items(group.stream(), found);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_description_is_kept_only_through_the_schema_feature() {
+        let tokens = entity(connector());
+        let mut kept = Vec::new();
+        schema_items(tokens.clone(), &mut kept);
+        let inside: Vec<String> = kept.into_iter().flat_map(flat).collect();
+        let all = flat(tokens);
+        for implemented in ["__private :: Described for", "__private :: EdmType for"] {
+            assert_eq!(
+                count(&inside, implemented),
+                1,
+                "{implemented} inside schema_items!"
+            );
+            assert_eq!(
+                count(&all, implemented),
+                1,
+                "{implemented} outside schema_items!"
+            );
+        }
+        assert!(contains(
+            &all,
+            ":: graph_entity :: __private :: schema_items !"
+        ));
+    }
+
     #[test]
     fn a_keyless_entity_has_no_key_no_collection_and_no_create_body() {
         let tokens = flat(entity(syn::parse_quote! {

@@ -56,9 +56,11 @@ pub fn enumeration(checked: &CheckedEnum<'_>) -> TokenStream {
     hidden_const(quote! {
             #flags
 
-            #[automatically_derived]
-            impl #private::EdmType for #ident {
-                const EDM: #private::EdmRef = #private::EdmRef::single(#edm_name);
+            #private::schema_items! {
+                #[automatically_derived]
+                impl #private::EdmType for #ident {
+                    const EDM: #private::EdmRef = #private::EdmRef::single(#edm_name);
+                }
             }
 
             #[automatically_derived]

@@ -96,9 +96,11 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
             #(#variant_types)*
 
             // A property of the enum's type is one of the root type, as the CSDL declares it.
-            #[automatically_derived]
-            impl #private::EdmType for #ident where for<'__r> #root: #private::EdmType {
-                const EDM: #private::EdmRef = <#root as #private::EdmType>::EDM;
+            #private::schema_items! {
+                #[automatically_derived]
+                impl #private::EdmType for #ident where for<'__r> #root: #private::EdmType {
+                    const EDM: #private::EdmRef = <#root as #private::EdmType>::EDM;
+                }
             }
 
             #[automatically_derived]

@@ -139,28 +139,31 @@ pub fn schema(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             }
         }
     });
+    // Kept only with the runtime crate's `schema` feature: see `schema_items`.
     quote! {
-        #[automatically_derived]
-        impl #private::Described for #ident #base_where {
-            // Built only where called (a conformance check), not in every crate that declares.
-            #[inline]
-            fn schema() -> #private::TypeSchema {
-                #slots
-                #private::TypeSchema {
-                    name: #name,
-                    kind: #private::TypeKind::#kind,
-                    base: #base,
-                    is_abstract: #is_abstract,
-                    key: #key,
-                    properties: ::std::vec![#(#properties),*],
-                    collection_path: #path,
-                    singleton: #singleton,
-                    navigations: ::std::vec![#(#navigations),*],
-                    operations: ::std::vec![#(#operations),*],
+        #private::schema_items! {
+            #[automatically_derived]
+            impl #private::Described for #ident #base_where {
+                // Built only where called (a conformance check), not in every crate that declares.
+                #[inline]
+                fn schema() -> #private::TypeSchema {
+                    #slots
+                    #private::TypeSchema {
+                        name: #name,
+                        kind: #private::TypeKind::#kind,
+                        base: #base,
+                        is_abstract: #is_abstract,
+                        key: #key,
+                        properties: ::std::vec![#(#properties),*],
+                        collection_path: #path,
+                        singleton: #singleton,
+                        navigations: ::std::vec![#(#navigations),*],
+                        operations: ::std::vec![#(#operations),*],
+                    }
                 }
             }
-        }
 
-        #edm_type
+            #edm_type
+        }
     }
 }
