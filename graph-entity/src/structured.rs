@@ -28,17 +28,12 @@ pub trait Structured: Sized {
     const READS_ANY_TYPE: bool = Self::TYPE_IF_READ;
     /// The JSON names of all properties, the base type's first.
     const PROPERTIES: &'static [&'static str];
-    /// Whether this type or one of its bases has an `additional_data` field.
-    const KEEPS_ADDITIONAL_DATA: bool;
+    /// Whether this type or one of its bases has an `additional_data` field. A default, `true`,
+    /// so that the derive names it only for the types without one.
+    const KEEPS_ADDITIONAL_DATA: bool = true;
     /// The read state: one `Option` per property.
     type Slots: Default;
-    /// The topmost declared base type (`Self` for a type with no `#[graph(base)]` field).
-    type Root;
 
-    /// The [`Self::Root`] view of this value.
-    fn root(&self) -> &Self::Root;
-    /// The mutable [`Self::Root`] view of this value.
-    fn root_mut(&mut self) -> &mut Self::Root;
     /// The index of the declared property called `name`.
     fn property_index(name: &str) -> Option<u16>;
     /// Reads the value of the declared property `index` into `slots`.

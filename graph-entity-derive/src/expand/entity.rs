@@ -180,9 +180,15 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         .iter()
         .map(|(check, _, span)| quote_spanned!(*span=> #check: ::core::marker::PhantomData,));
     let own_keeps = entity.additional_data().is_some();
+    // `true` is the trait's default: named only when it may be `false`.
     let keeps = match base_ty {
-        Some(base_ty) => quote!(#own_keeps || <#base_ty as #structured>::KEEPS_ADDITIONAL_DATA),
-        None => quote!(#own_keeps),
+        _ if own_keeps => TokenStream::new(),
+        Some(base_ty) => quote! {
+            const KEEPS_ADDITIONAL_DATA: bool = <#base_ty as #structured>::KEEPS_ADDITIONAL_DATA;
+        },
+        None => quote!(
+            const KEEPS_ADDITIONAL_DATA: bool = false;
+        ),
     };
 
     let slot_fields = properties.iter().map(|property| {
@@ -191,18 +197,6 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         quote!(#slot: ::core::option::Option<#ty>,)
     });
     let base_slot = base_ty.map(|base_ty| quote!(__base: <#base_ty as #structured>::Slots,));
-
-    let (root, root_ref, root_mut) = match base {
-        Some(base) => {
-            let (base_ty, member) = (&base.ty, &base.member);
-            (
-                quote!(<#base_ty as #structured>::Root),
-                quote!(#structured::root(&self.#member)),
-                quote!(#structured::root_mut(&mut self.#member)),
-            )
-        }
-        None => (quote!(Self), quote!(self), quote!(self)),
-    };
 
     let index_arms = properties.iter().map(|Property { field, slot, .. }| {
         let name = &field.json_name;
@@ -218,6 +212,48 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             }
         },
         None => quote!(::core::option::Option::None),
+    };
+
+    // The probe traits a `read_property` or `write_properties` calls through, imported only
+    // where a field needs them: an unused import still costs name resolution per type.
+    let probe_required = properties
+        .iter()
+        .any(|p| !p.field.plain && matches!(p.field.mode, FieldMode::Required));
+    let probe_optional = properties
+        .iter()
+        .any(|p| !p.field.plain && !matches!(p.field.mode, FieldMode::Required));
+    let read_imports = match (probe_required, probe_optional) {
+        (false, false) => TokenStream::new(),
+        (true, false) => quote! {
+            #[allow(unused_imports)]
+            use #private::{ReadRequired as _, SkipRequired as _};
+        },
+        (false, true) => quote! {
+            #[allow(unused_imports)]
+            use #private::{ReadOpenOptional as _, ReadPlainOptional as _, SkipOptional as _};
+        },
+        (true, true) => quote! {
+            #[allow(unused_imports)]
+            use #private::{
+                ReadOpenOptional as _, ReadPlainOptional as _, ReadRequired as _,
+                SkipOptional as _, SkipRequired as _,
+            };
+        },
+    };
+    let write_imports = match (probe_required, probe_optional) {
+        (false, false) => TokenStream::new(),
+        (true, false) => quote! {
+            #[allow(unused_imports)]
+            use #private::{SkipWrite as _, WriteRequired as _};
+        },
+        (false, true) => quote! {
+            #[allow(unused_imports)]
+            use #private::{SkipWrite as _, WriteOptional as _};
+        },
+        (true, true) => quote! {
+            #[allow(unused_imports)]
+            use #private::{SkipWrite as _, WriteOptional as _, WriteRequired as _};
+        },
     };
 
     let read_arms = properties.iter().map(|property| {
@@ -426,19 +462,8 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             #type_if_read
             #reads_any_type
             const PROPERTIES: &'static [&'static str] = #all_properties;
-            const KEEPS_ADDITIONAL_DATA: bool = #keeps;
+            #keeps
             type Slots = __Slots;
-            type Root = #root;
-
-            #[inline]
-            fn root(&self) -> &Self::Root {
-                #root_ref
-            }
-
-            #[inline]
-            fn root_mut(&mut self) -> &mut Self::Root {
-                #root_mut
-            }
 
             #[inline]
             fn property_index(__name: &str) -> ::core::option::Option<u16> {
@@ -458,11 +483,7 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             where
                 __A: #private::serde::de::MapAccess<'de>,
             {
-                #[allow(unused_imports)]
-                use #private::{
-                    ReadOpenOptional as _, ReadPlainOptional as _, ReadRequired as _,
-                    SkipOptional as _, SkipRequired as _,
-                };
+                #read_imports
                 // One reader call per property: see `MapReader`.
                 let __reader = #private::MapReader::new(__map, __rest);
                 match __index {
@@ -500,8 +521,7 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             where
                 __M: #private::serde::ser::SerializeMap,
             {
-                #[allow(unused_imports)]
-                use #private::{SkipWrite as _, WriteOptional as _, WriteRequired as _};
+                #write_imports
                 #write_base
                 let mut __writer = #private::MapWriter::new(__map, __rest);
                 #(#writes)*

@@ -158,6 +158,15 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
             }
         }
     });
+    // Imported only where a change goes through the probe: see `read_imports` of the entity.
+    let change_imports = if changes.iter().any(|(field, _)| !field.plain) {
+        quote! {
+            #[allow(unused_imports)]
+            use #private::{SkipChange as _, WriteChange as _};
+        }
+    } else {
+        TokenStream::new()
+    };
     let writes = changes.iter().map(|(field, _)| {
         let (member, name) = (&field.member, &field.json_name);
         if field.plain {
@@ -227,8 +236,7 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
             where
                 __M: #private::serde::ser::SerializeMap,
             {
-                #[allow(unused_imports)]
-                use #private::{SkipChange as _, WriteChange as _};
+                #change_imports
                 #base_write
                 // One writer call per change and no `?`: see `MapWriter`.
                 let mut __writer = #private::MapWriter::new(__map, &#private::NO_ADDITIONAL_DATA);

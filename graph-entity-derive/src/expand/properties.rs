@@ -17,10 +17,8 @@ pub fn properties(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenSt
     let constants = entity.properties().filter_map(|Property { field, .. }| {
         let constant = constant_ident(field)?;
         let json_name = &field.json_name;
-        let doc = format!(
-            "The property `{json_name}` (the field `{}`), for the query options of `Query<{ident}>`.",
-            field.member.to_string().trim_start_matches("r#"),
-        );
+        // Short: one per property of every type, and docs are kept in the crate's metadata.
+        let doc = format!("The property `{json_name}`.");
         Some(quote! {
             #[doc = #doc]
             pub const #constant: #private::Property<Self> = #private::Property::declared(#json_name);
