@@ -22,8 +22,9 @@ use crate::type_name::qualified_name_of;
 /// `#[derive(GraphPolymorphic)]` enum whose `#[graph(other)]` variant holds `R`.
 ///
 /// `#[derive(GraphEntity)]` implements it for every type it declares: `DerivesFrom<Self>` for a
-/// type without `#[graph(base)]` field, and for one with a base field of type `B`,
-/// `DerivesFrom<R>` for every `R` that `B` derives from. Do not implement it by hand. The
+/// type without `#[graph(base)]` field (through [`RootType`], which it implements for such a
+/// type), and for one with a base field of type `B`, `DerivesFrom<R>` for every `R` that `B`
+/// derives from. Do not implement it by hand. The
 /// `GraphPolymorphic` derive asserts it of every variant's type, so that a variant of another
 /// hierarchy is one compile error, at its type.
 #[diagnostic::on_unimplemented(
@@ -36,6 +37,25 @@ pub trait DerivesFrom<R> {
     fn view(&self) -> &R;
     /// The mutable `R` view of this value.
     fn view_mut(&mut self) -> &mut R;
+}
+
+/// The types declared without a `#[graph(base)]` field: the roots of their hierarchies, each its
+/// own `DerivesFrom<Self>`. `#[derive(GraphEntity)]` implements it; do not implement it by hand.
+///
+/// One blanket impl of `DerivesFrom` for them, rather than one generated per type, spares the
+/// compiler two methods to check for every root type.
+#[doc(hidden)]
+pub trait RootType {}
+
+impl<T: RootType> DerivesFrom<T> for T {
+    #[inline]
+    fn view(&self) -> &T {
+        self
+    }
+    #[inline]
+    fn view_mut(&mut self) -> &mut T {
+        self
+    }
 }
 
 // Auto-ref probes for the base views of a `GraphPolymorphic` enum: a variant of another

@@ -23,8 +23,8 @@ pub use crate::nullable::Nullable;
 pub use crate::operation::Operation;
 pub use crate::path::action_path;
 pub use crate::polymorphic::{
-    BaseView, BaseViewMut, DerivesFrom, NoBase, NoBaseMut, ViewBase, ViewBaseMut, kept_odata_type,
-    peek_odata_type, read_variant, read_variant_lenient,
+    BaseView, BaseViewMut, DerivesFrom, NoBase, NoBaseMut, RootType, ViewBase, ViewBaseMut,
+    kept_odata_type, peek_odata_type, read_variant, read_variant_lenient,
 };
 pub use crate::query::{InheritsProperties, IntoProperty, Property};
 pub use crate::read::{PropertyKey, PropertyKeySeed, Rest, duplicate_property};

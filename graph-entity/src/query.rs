@@ -170,8 +170,8 @@ impl IntoProperty<Untyped> for &'static str {
 }
 
 /// The types whose properties `Self` has: itself, and, for a type with a `#[graph(base)]`
-/// field, every type it derives from. `#[derive(GraphEntity)]` implements it; do not implement
-/// it by hand.
+/// field, every type it derives from. Every type is its own (a blanket impl), and
+/// `#[derive(GraphEntity)]` implements the rest; do not implement it by hand.
 ///
 /// Through it a query over a derived type takes its bases' property names as well:
 /// a `Query<WebApp>` selects `MobileApp::DISPLAY_NAME` when `WebApp` derives from `MobileApp`.
@@ -182,6 +182,9 @@ impl IntoProperty<Untyped> for &'static str {
     note = "a query over a derived type takes the property names of that type and of the types it derives from (through `#[graph(base)]` fields), not those of other types"
 )]
 pub trait InheritsProperties<A: ?Sized> {}
+
+// Every type has its own properties: one blanket impl rather than one generated per type.
+impl<T: ?Sized> InheritsProperties<T> for T {}
 
 /// A sort direction of `$orderby`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -331,7 +331,8 @@ mod tests {
     note = "write the type the response reads as: a type declared with `#[derive(GraphEntity)]`, `Page<T>`, `Vec<T>`, `String`, `bool`, `i64`, ..., `Value<T>` for an enum, or `()` for no content"
 )]
 pub trait Returned: Sized {
-    /// Named by generated code, once per operation: `<Type as Returned>::ASSERT`.
+    /// Named by generated code, once per operation that returns something (not `()`):
+    /// `<Type as Returned>::ASSERT`.
     #[doc(hidden)]
     const ASSERT: () = ();
     /// Reads `response`.

@@ -5,7 +5,9 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::{Serde, base_predicate, base_trait, base_where, hidden_const, respan, serde_impl};
+use super::{
+    Serde, base_predicate, base_trait, base_where, hidden_const, probe_imports, respan, serde_impl,
+};
 use crate::ast::FieldMode;
 use crate::valid::{Action, CheckedEntity, Kind, Property, Role};
 
@@ -230,39 +232,27 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     let probe_optional = properties
         .iter()
         .any(|p| !p.field.plain && !matches!(p.field.mode, FieldMode::Required));
-    let read_imports = match (probe_required, probe_optional) {
-        (false, false) => TokenStream::new(),
-        (true, false) => quote! {
-            #[allow(unused_imports)]
-            use #private::{ReadRequired as _, SkipRequired as _};
-        },
-        (false, true) => quote! {
-            #[allow(unused_imports)]
-            use #private::{ReadOpenOptional as _, ReadPlainOptional as _, SkipOptional as _};
-        },
-        (true, true) => quote! {
-            #[allow(unused_imports)]
-            use #private::{
-                ReadOpenOptional as _, ReadPlainOptional as _, ReadRequired as _,
-                SkipOptional as _, SkipRequired as _,
-            };
-        },
+    let needed = |traits: &[(&'static str, bool)]| -> Vec<&'static str> {
+        traits
+            .iter()
+            .filter(|(_, needed)| *needed)
+            .map(|(name, _)| *name)
+            .collect()
     };
-    let write_imports = match (probe_required, probe_optional) {
-        (false, false) => TokenStream::new(),
-        (true, false) => quote! {
-            #[allow(unused_imports)]
-            use #private::{SkipWrite as _, WriteRequired as _};
-        },
-        (false, true) => quote! {
-            #[allow(unused_imports)]
-            use #private::{SkipWrite as _, WriteOptional as _};
-        },
-        (true, true) => quote! {
-            #[allow(unused_imports)]
-            use #private::{SkipWrite as _, WriteOptional as _, WriteRequired as _};
-        },
-    };
+    let read_traits = needed(&[
+        ("ReadOpenOptional", probe_optional),
+        ("ReadPlainOptional", probe_optional),
+        ("ReadRequired", probe_required),
+        ("SkipOptional", probe_optional),
+        ("SkipRequired", probe_required),
+    ]);
+    let write_traits = needed(&[
+        ("SkipWrite", probe_optional || probe_required),
+        ("WriteOptional", probe_optional),
+        ("WriteRequired", probe_required),
+    ]);
+    let read_imports = probe_imports(private, &read_traits);
+    let write_imports = probe_imports(private, &write_traits);
 
     let read_arms = properties.iter().map(|property| {
         let (field, slot) = (property.field, slot(property));
@@ -405,18 +395,10 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                 }
             }
         }
+        // `DerivesFrom<Self>` comes from the runtime's blanket impl for root types.
         None => quote! {
             #[automatically_derived]
-            impl #private::DerivesFrom<#ident> for #ident {
-                #[inline]
-                fn view(&self) -> &Self {
-                    self
-                }
-                #[inline]
-                fn view_mut(&mut self) -> &mut Self {
-                    self
-                }
-            }
+            impl #private::RootType for #ident {}
         },
     };
     let slot_defaults = properties.iter().map(|property| {
@@ -1269,7 +1251,33 @@ mod tests {
         let tokens = flat(entity(connector()));
         assert!(contains(
             &tokens,
-            "impl :: graph_entity :: __private :: DerivesFrom < Connector > for Connector"
+            "impl :: graph_entity :: __private :: RootType for Connector { }"
         ));
+    }
+
+    #[test]
+    fn only_an_operation_that_returns_something_asserts_its_return_type() {
+        let tokens = flat(entity(connector()));
+        assert!(!tokens.iter().any(|token| token == "Returned"));
+        let tokens = flat(entity(syn::parse_quote! {
+            #[graph(
+                base = "entity",
+                odata_type = "microsoft.graph.deviceManagementExchangeConnector",
+                path = "/deviceManagement/exchangeConnectors",
+                function(name = "status", returns = Report),
+                action(name = "sync", returns = ()),
+            )]
+            pub struct Connector {
+                pub id: ::core::option::Option<::std::string::String>,
+            }
+        }));
+        assert!(contains(
+            &tokens,
+            "< Report as :: graph_entity :: __private :: Returned > :: ASSERT"
+        ));
+        assert_eq!(
+            tokens.iter().filter(|token| *token == "Returned").count(),
+            1
+        );
     }
 }

@@ -54,6 +54,21 @@ fn hidden_const(items: TokenStream) -> TokenStream {
     }
 }
 
+/// `use` of the auto-ref probe traits `traits` (of `__private`) a generated body calls methods of,
+/// or nothing when it calls none: an unused import still costs name resolution per type.
+fn probe_imports(private: &TokenStream, traits: &[&str]) -> TokenStream {
+    if traits.is_empty() {
+        return TokenStream::new();
+    }
+    let traits = traits
+        .iter()
+        .map(|name| proc_macro2::Ident::new(name, proc_macro2::Span::call_site()));
+    quote! {
+        #[allow(unused_imports)]
+        use #private::{#(#traits as _),*};
+    }
+}
+
 /// Which serde trait [`serde_impl`] implements.
 #[derive(Clone, Copy)]
 enum Serde {

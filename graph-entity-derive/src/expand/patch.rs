@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 
-use super::{Serde, base_where, serde_impl};
+use super::{Serde, base_where, probe_imports, serde_impl};
 use crate::ast::{Field, FieldMode};
 use crate::valid::{CheckedEntity, Property};
 
@@ -159,14 +159,12 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
         }
     });
     // Imported only where a change goes through the probe: see `read_imports` of the entity.
-    let change_imports = if changes.iter().any(|(field, _)| !field.plain) {
-        quote! {
-            #[allow(unused_imports)]
-            use #private::{SkipChange as _, WriteChange as _};
-        }
+    let change_traits: &[&str] = if changes.iter().any(|(field, _)| !field.plain) {
+        &["SkipChange", "WriteChange"]
     } else {
-        TokenStream::new()
+        &[]
     };
+    let change_imports = probe_imports(private, change_traits);
     let writes = changes.iter().map(|(field, _)| {
         let (member, name) = (&field.member, &field.json_name);
         if field.plain {

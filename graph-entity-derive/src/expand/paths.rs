@@ -191,7 +191,11 @@ pub fn paths(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
     }
     let assertions = entity.actions.iter().map(|action| {
         let returns = &action.returns;
-        let returned = quote_spanned!(returns.span()=> <#returns as #private::Returned>::ASSERT);
+        // `()` (no return) is always a valid return: no assertion to evaluate.
+        let returned = (!is_unit(returns)).then(|| {
+            let assert = quote_spanned!(returns.span()=> <#returns as #private::Returned>::ASSERT);
+            quote!(const _: () = #assert;)
+        });
         let parameters = action
             .parameters
             .as_ref()
@@ -202,7 +206,7 @@ pub fn paths(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
                 quote!(const _: () = #assert;)
             });
         quote! {
-            const _: () = #returned;
+            #returned
             #parameters
         }
     });
@@ -371,5 +375,15 @@ fn function_parameters(entity: &CheckedEntity<'_>, private: &TokenStream) -> Tok
                 #(#pushes)*
             }
         }
+    }
+}
+
+/// Whether `ty` is `()`, written as such (the default return of an operation).
+fn is_unit(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Tuple(tuple) => tuple.elems.is_empty(),
+        syn::Type::Paren(paren) => is_unit(&paren.elem),
+        syn::Type::Group(group) => is_unit(&group.elem),
+        _ => false,
     }
 }

@@ -7,8 +7,8 @@ use quote::quote;
 use crate::properties::constant_ident;
 use crate::valid::{CheckedEntity, Kind, Property};
 
-/// The inherent constants (an inherent impl), and the impls of `InheritsProperties` and
-/// `IntoProperty`, which go in the derive's hidden constant.
+/// The inherent constants (an inherent impl), and, for a derived type, the impls of
+/// `InheritsProperties` and `IntoProperty`, which go in the derive's hidden constant.
 pub fn properties(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream, TokenStream) {
     if matches!(entity.kind, Kind::Parameters) {
         return (TokenStream::new(), TokenStream::new());
@@ -57,12 +57,7 @@ pub fn properties(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenSt
         }
 
     };
-    // The impls go in the derive's one hidden constant: see `expand::entity`.
-    let impls = quote! {
-        #[automatically_derived]
-        impl #private::InheritsProperties<#ident> for #ident {}
-
-        #inherits
-    };
-    (constants_impl, impls)
+    // The impls go in the derive's one hidden constant: see `expand::entity`. A type's own
+    // properties (`InheritsProperties<Self>`) come from the runtime's blanket impl.
+    (constants_impl, inherits)
 }
