@@ -353,7 +353,8 @@ pub fn is_additional_data(ty: &syn::Type) -> bool {
 
 /// Whether a value type is spelled as one that is always (de)serializable and never an enum:
 /// a std scalar with an Edm type (`String`, `bool`, `u8`, the signed integers, the floats), an Edm scalar named through a
-/// module `edm` (`edm::DateTimeOffset`, `graph_entity::edm::Guid`, ...), or a `Vec` of one.
+/// module `edm` (`edm::DateTimeOffset`, `graph_entity::edm::Guid`, ...), `serde_json::Value`
+/// (`Edm.Untyped`), or a `Vec` of one.
 ///
 /// Generated code reads and writes such a field with a direct call. Any other type goes through
 /// the auto-ref probes, which pick the open reader for enums and keep a field of a type that is
@@ -397,6 +398,7 @@ pub fn is_plain_scalar(ty: &syn::Type) -> bool {
                 let module = &segments[segments.len() - 2];
                 (module.ident == "edm" && EDM.contains(&name.as_str()))
                     || (name == "String" && module.ident == "string")
+                    || (name == "Value" && module.ident == "serde_json")
             }
         }
         syn::PathArguments::AngleBracketed(args) if last.ident == "Vec" && args.args.len() == 1 => {
@@ -451,10 +453,14 @@ mod tests {
         assert!(plain(syn::parse_quote!(::graph_entity::edm::Guid)));
         assert!(plain(syn::parse_quote!(Vec<String>)));
         assert!(plain(syn::parse_quote!(::std::vec::Vec<edm::Date>)));
+        assert!(plain(syn::parse_quote!(serde_json::Value)));
+        assert!(plain(syn::parse_quote!(Vec<::serde_json::Value>)));
         // Anything else may be an enum, read open, or not (de)serializable.
         assert!(!plain(syn::parse_quote!(State)));
         assert!(!plain(syn::parse_quote!(DateTimeOffset)));
         assert!(!plain(syn::parse_quote!(other::Date)));
+        assert!(!plain(syn::parse_quote!(Value)));
+        assert!(!plain(syn::parse_quote!(other::Value)));
         assert!(!plain(syn::parse_quote!(Vec<State>)));
         assert!(!plain(syn::parse_quote!(Option<String>)));
         assert!(!plain(syn::parse_quote!(<T as Tr>::String)));

@@ -540,8 +540,10 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             const ABSTRACT: bool = true;
         )
     });
+    // The name itself, not `Structured`'s: a literal is cheaper to check than a projection.
+    let odata_type = &entity.odata_type;
     let common = quote! {
-        const ODATA_TYPE: &'static str = <Self as #structured>::ODATA_TYPE;
+        const ODATA_TYPE: &'static str = #odata_type;
         const BASE_TYPE: ::core::option::Option<&'static str> = #base_type;
         const PROPERTIES: &'static [&'static str] = <Self as #structured>::PROPERTIES;
         #abstract_const

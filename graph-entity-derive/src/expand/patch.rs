@@ -203,13 +203,16 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
             where
                 __V: #private::serde::Serialize + ?::core::marker::Sized,
             {
-                #private::set_extra(
+                // A `match`, not `?`: no `Try` and `From` to resolve, once per patch type.
+                match #private::set_extra(
                     &mut self.extra_properties,
                     <#ident as #private::GraphEntity>::PROPERTIES,
                     ::core::convert::Into::into(name),
                     value,
-                )?;
-                ::core::result::Result::Ok(self)
+                ) {
+                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(self),
+                    ::core::result::Result::Err(__error) => ::core::result::Result::Err(__error),
+                }
             }
 
             /// Sets a property the type does not declare to `null`: see `with_property`.
