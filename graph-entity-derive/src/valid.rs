@@ -123,8 +123,8 @@ pub enum Role {
 pub struct Property<'a> {
     pub field: &'a Field,
     /// Its position among the type's own properties, in declaration order: its slot
-    /// (`__field{slot}`) in the generated `__Slots`, its place in `PROPERTIES` and the index
-    /// `property_index` gives it.
+    /// (`__field{slot}`) in the generated `__Slots`, and its place in `PROPERTIES` and the
+    /// index `property_index` gives it, after the base type's properties, if any.
     pub slot: usize,
     /// Whether create and update bodies leave it out: `#[graph(read_only)]`, or the key.
     pub read_only: bool,

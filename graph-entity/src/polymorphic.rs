@@ -24,9 +24,8 @@ use crate::type_name::qualified_name_of;
 /// `#[derive(GraphEntity)]` implements it for every type it declares: `DerivesFrom<Self>` for a
 /// type without `#[graph(base)]` field (through [`RootType`], which it implements for such a
 /// type), and for one with a base field of type `B`, `DerivesFrom<R>` for every `R` that `B`
-/// derives from. Do not implement it by hand. The
-/// `GraphPolymorphic` derive asserts it of every variant's type, so that a variant of another
-/// hierarchy is one compile error, at its type.
+/// derives from. Do not implement it by hand. The `GraphPolymorphic` derive asserts it of every
+/// variant's type, so that a variant of another hierarchy is one compile error, at its type.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not derive from `{R}`, the type of the `other` variant",
     label = "the topmost `#[graph(base)]` of `{Self}` is not `{R}`",

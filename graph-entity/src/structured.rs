@@ -34,9 +34,22 @@ pub trait Structured: Sized {
     /// The read state: one `Option` per property.
     type Slots: Default;
 
-    /// The index of the declared property called `name`.
-    fn property_index(name: &str) -> Option<u16>;
-    /// Reads the value of the declared property `index` into `slots`.
+    /// The number of properties, the length of [`Self::PROPERTIES`]: a derived type numbers
+    /// its own properties after its base's.
+    const PROPERTY_COUNT: u16 = property_count(Self::PROPERTIES);
+
+    /// The index of the declared property called `name`: its place in [`Self::PROPERTIES`].
+    /// Provided, so that no type generates a `match` of its own (one more body to check per
+    /// type) for what a scan of the names does as fast.
+    #[inline]
+    fn property_index(name: &str) -> Option<u16> {
+        let position = Self::PROPERTIES
+            .iter()
+            .position(|property| *property == name)?;
+        u16::try_from(position).ok()
+    }
+    /// Reads the value of the declared property `index` (see [`Self::property_index`]) into
+    /// `slots`.
     ///
     /// # Errors
     /// When the property is given twice or its value is malformed.
@@ -76,4 +89,16 @@ pub enum WriteMode {
     Full,
     /// A create body: no key, no read-only property, no control information but `@odata.type`.
     Create,
+}
+
+/// The length of `properties` as a property index, saturated as the derive's indexes are; no
+/// Graph type comes near `u16::MAX` properties.
+const fn property_count(properties: &[&str]) -> u16 {
+    let count = properties.len();
+    if count > u16::MAX as usize {
+        return u16::MAX;
+    }
+    #[allow(clippy::cast_possible_truncation)] // Checked above.
+    let count = count as u16;
+    count
 }

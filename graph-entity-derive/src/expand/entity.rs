@@ -208,22 +208,6 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     });
     let base_slot = base_ty.map(|base_ty| quote!(__base: <#base_ty as #structured>::Slots,));
 
-    let index_arms = properties.iter().map(|Property { field, slot, .. }| {
-        let name = &field.json_name;
-        let position = u16::try_from(*slot).unwrap_or(u16::MAX);
-        quote!(#name => ::core::option::Option::Some(#position),)
-    });
-    let own_count_u16 = u16::try_from(own_count).unwrap_or(u16::MAX);
-    let index_fallback = match base_ty {
-        Some(base_ty) => quote! {
-            match <#base_ty as #structured>::property_index(__name) {
-                ::core::option::Option::Some(__index) => __index.checked_add(#own_count_u16),
-                ::core::option::Option::None => ::core::option::Option::None,
-            }
-        },
-        None => quote!(::core::option::Option::None),
-    };
-
     // The probe traits a `read_property` or `write_properties` calls through, imported only
     // where a field needs them: an unused import still costs name resolution per type.
     let probe_required = properties
@@ -278,20 +262,22 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         };
         quote!(#position => #read,)
     });
-    let read_fallback = match base_ty {
-        Some(base_ty) => quote! {
-            __index => {
+    // `property_index` numbers the base's properties first, as `PROPERTIES` lists them.
+    let read_base = base_ty.map(|base_ty| {
+        quote! {
+            let __base_count = <#base_ty as #structured>::PROPERTY_COUNT;
+            if __index < __base_count {
                 let (__map, __rest) = __reader.into_parts();
-                <#base_ty as #structured>::read_property(
+                return <#base_ty as #structured>::read_property(
                     &mut __slots.__base,
-                    __index - #own_count_u16,
+                    __index,
                     __map,
                     __rest,
-                )
+                );
             }
-        },
-        None => quote!(_ => __reader.skip(),),
-    };
+            let __index = __index - __base_count;
+        }
+    });
 
     let take_own = entity
         .additional_data()
@@ -456,14 +442,6 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             type Slots = __Slots;
 
             #[inline]
-            fn property_index(__name: &str) -> ::core::option::Option<u16> {
-                match __name {
-                    #(#index_arms)*
-                    _ => #index_fallback,
-                }
-            }
-
-            #[inline]
             fn read_property<'de, __A>(
                 __slots: &mut Self::Slots,
                 __index: u16,
@@ -476,9 +454,10 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                 #read_imports
                 // One reader call per property: see `MapReader`.
                 let __reader = #private::MapReader::new(__map, __rest);
+                #read_base
                 match __index {
                     #(#read_arms)*
-                    #read_fallback
+                    _ => __reader.skip(),
                 }
             }
 
