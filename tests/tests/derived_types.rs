@@ -946,6 +946,44 @@ fn derived_types_inherit_key_and_paths_and_name_their_base() {
     assert!(WebApp::ACTIONS.is_empty() && Win32LobApp::ACTIONS.is_empty());
 }
 
+/// The read finds a property by its place in `PROPERTIES`: the base's first, at every level.
+fn assert_indexes_follow_properties<T: graph_entity::__private::Structured>() {
+    for (position, name) in T::PROPERTIES.iter().enumerate() {
+        assert_eq!(
+            T::property_index(name),
+            Some(u16::try_from(position).unwrap()),
+            "{name}"
+        );
+    }
+    assert_eq!(usize::from(T::PROPERTY_COUNT), T::PROPERTIES.len());
+    assert_eq!(T::property_index("notDeclaredHere"), None);
+    assert_eq!(T::property_index(""), None);
+}
+
+#[test]
+fn every_property_of_every_level_has_the_index_of_its_place_in_properties() {
+    assert_indexes_follow_properties::<MobileApp>();
+    assert_indexes_follow_properties::<WebApp>();
+    assert_indexes_follow_properties::<MobileLobApp>();
+    assert_indexes_follow_properties::<Win32LobApp>();
+    assert_indexes_follow_properties::<IosStoreApp>();
+    assert_indexes_follow_properties::<Win32LobAppRegistryRule>();
+
+    // And reading by those indexes puts each value in its own field, at every level.
+    let app: Win32LobApp = serde_json::from_value(json!({
+        "@odata.type": "#microsoft.graph.win32LobApp",
+        "id": "a1",
+        "displayName": "base",
+        "committedContentVersion": "2",
+        "setupFilePath": "setup.exe",
+    }))
+    .unwrap();
+    assert_eq!(app.base.base.id.as_deref(), Some("a1"));
+    assert_eq!(app.base.base.display_name.as_deref(), Some("base"));
+    assert_eq!(app.base.committed_content_version.as_deref(), Some("2"));
+    assert_eq!(app.setup_file_path.as_deref(), Some("setup.exe"));
+}
+
 #[test]
 fn complex_types_and_derived_complex_types_describe_themselves() {
     assert_eq!(
