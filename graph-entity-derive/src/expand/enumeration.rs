@@ -101,6 +101,7 @@ pub fn enumeration(checked: &CheckedEnum<'_>) -> TokenStream {
 
             #[automatically_derived]
             impl ::core::fmt::Display for #ident {
+                #[inline]
                 fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     ::core::fmt::Formatter::write_str(
                         __formatter,
@@ -113,6 +114,7 @@ pub fn enumeration(checked: &CheckedEnum<'_>) -> TokenStream {
             impl ::core::str::FromStr for #ident {
                 type Err = #private::UnknownMember;
 
+                #[inline]
                 fn from_str(__member: &str) -> ::core::result::Result<Self, Self::Err> {
                     match <Self as #private::GraphEnum>::from_member(__member) {
                         ::core::option::Option::Some(__value) => {

@@ -9,6 +9,10 @@
 //! shape-independent work is done by generic functions of the runtime crate; what is generated
 //! is only what depends on the fields.
 //!
+//! Every function generated outside a generic impl is `#[inline]`. Like serde's generic impls,
+//! it is then compiled to machine code only by the crates that call it, not by a crate that
+//! declares thousands of types and calls few of them (`graph-resources`).
+//!
 //! What only the compiler can check (a field type that is not serde, a base field that is not a
 //! Graph type, a base property declared again, parameters that are not serializable, a variant
 //! of another hierarchy) is checked by one generated assertion per type, spanned at the user's

@@ -133,6 +133,7 @@ pub fn paths(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
 
             #[automatically_derived]
             impl ::core::fmt::Debug for #name #base_where {
+                #[inline]
                 fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     __f.debug_tuple(#name_text)
                         .field(&#private::FromPath::path(self).as_str())
@@ -371,6 +372,7 @@ fn function_parameters(entity: &CheckedEntity<'_>, private: &TokenStream) -> Tok
         where
             #(#bounds,)*
         {
+            #[inline]
             fn write_arguments(&self, __arguments: &mut #private::FunctionArguments) {
                 #(#pushes)*
             }

@@ -106,6 +106,7 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
             #[automatically_derived]
             impl #ident {
                 #[doc = #base_doc]
+                #[inline]
                 pub fn base(&self) -> &#root {
                     #[allow(unused_imports)]
                     use #private::{NoBase as _, ViewBase as _};
@@ -119,6 +120,7 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
                 }
 
                 /// The mutable base view of the item.
+                #[inline]
                 pub fn base_mut(&mut self) -> &mut #root {
                     #[allow(unused_imports)]
                     use #private::{NoBaseMut as _, ViewBaseMut as _};
@@ -133,6 +135,7 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
 
                 /// The item's namespace-qualified OData type, without `#`: its variant's, or
                 /// for the `other` variant the type the document named, in any spelling.
+                #[inline]
                 pub fn odata_type(&self) -> ::std::borrow::Cow<'_, str> {
                     match self {
                         Self::#other_ident(__value) => #private::kept_odata_type(
