@@ -66,6 +66,7 @@ mod entity;
 mod enums;
 mod fields;
 mod flags;
+mod lookup;
 mod nullable;
 mod operation;
 mod path;
