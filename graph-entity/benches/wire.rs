@@ -287,6 +287,177 @@ fn page(with_unknown: bool) -> String {
 }
 
 /// One input: its JSON and how many objects it holds.
+/// The lookup each key of an object read goes through, timed on its own: ours is
+/// `Structured::property_index`, a table of the type's `PROPERTIES` grouped by the length of
+/// their names, built by a `const fn`; the baseline is the `match`
+/// on the names that the derive generated for every type before that (e5e5ef3), one arm per
+/// property in the same order. Both run on the connector (10 properties) and on a type as wide as
+/// `managedDevice` (its 62 JSON names, all `Edm.String` here, since only the names matter).
+mod lookup {
+    use graph_entity::__private::Structured;
+    use graph_entity::GraphEntity;
+
+    /// Declares the wide type, the generated-`match` baseline for it, and its names.
+    macro_rules! wide_type {
+        ($($field:ident = $name:literal,)*) => {
+            /// A complex type with `managedDevice`'s property names.
+            #[derive(GraphEntity, Default)]
+            #[graph(odata_type = "microsoft.graph.wideForLookup")]
+            pub struct Wide {
+                $(#[graph(rename = $name)] pub $field: Option<String>,)*
+            }
+
+            /// The index of each property: its place in the list, as the derive numbered them.
+            #[allow(non_camel_case_types)]
+            #[derive(Clone, Copy)]
+            #[repr(u16)]
+            enum WideIndex { $($field,)* }
+
+            /// The baseline: what the derive generated for `Wide` before e5e5ef3.
+            pub fn wide_match(name: &str) -> Option<u16> {
+                match name {
+                    $($name => Some(WideIndex::$field as u16),)*
+                    _ => None,
+                }
+            }
+        };
+    }
+
+    wide_type! {
+        id = "id",
+        activation_lock_bypass_code = "activationLockBypassCode",
+        android_security_patch_level = "androidSecurityPatchLevel",
+        azure_ad_device_id = "azureADDeviceId",
+        azure_ad_registered = "azureADRegistered",
+        compliance_grace_period_expiration_date_time = "complianceGracePeriodExpirationDateTime",
+        compliance_state = "complianceState",
+        configuration_manager_client_enabled_features = "configurationManagerClientEnabledFeatures",
+        device_action_results = "deviceActionResults",
+        device_category_display_name = "deviceCategoryDisplayName",
+        device_enrollment_type = "deviceEnrollmentType",
+        device_health_attestation_state = "deviceHealthAttestationState",
+        device_name = "deviceName",
+        device_registration_state = "deviceRegistrationState",
+        eas_activated = "easActivated",
+        eas_activation_date_time = "easActivationDateTime",
+        eas_device_id = "easDeviceId",
+        email_address = "emailAddress",
+        enrolled_date_time = "enrolledDateTime",
+        enrollment_profile_name = "enrollmentProfileName",
+        ethernet_mac_address = "ethernetMacAddress",
+        exchange_access_state = "exchangeAccessState",
+        exchange_access_state_reason = "exchangeAccessStateReason",
+        exchange_last_successful_sync_date_time = "exchangeLastSuccessfulSyncDateTime",
+        free_storage_space_in_bytes = "freeStorageSpaceInBytes",
+        iccid = "iccid",
+        imei = "imei",
+        is_encrypted = "isEncrypted",
+        is_supervised = "isSupervised",
+        jail_broken = "jailBroken",
+        last_sync_date_time = "lastSyncDateTime",
+        managed_device_name = "managedDeviceName",
+        managed_device_owner_type = "managedDeviceOwnerType",
+        management_agent = "managementAgent",
+        management_certificate_expiration_date = "managementCertificateExpirationDate",
+        management_state = "managementState",
+        manufacturer = "manufacturer",
+        meid = "meid",
+        model = "model",
+        notes = "notes",
+        operating_system = "operatingSystem",
+        os_version = "osVersion",
+        partner_reported_threat_state = "partnerReportedThreatState",
+        phone_number = "phoneNumber",
+        physical_memory_in_bytes = "physicalMemoryInBytes",
+        remote_assistance_session_error_details = "remoteAssistanceSessionErrorDetails",
+        remote_assistance_session_url = "remoteAssistanceSessionUrl",
+        require_user_enrollment_approval = "requireUserEnrollmentApproval",
+        serial_number = "serialNumber",
+        subscriber_carrier = "subscriberCarrier",
+        total_storage_space_in_bytes = "totalStorageSpaceInBytes",
+        udid = "udid",
+        user_display_name = "userDisplayName",
+        user_id = "userId",
+        user_principal_name = "userPrincipalName",
+        wi_fi_mac_address = "wiFiMacAddress",
+        device_category = "deviceCategory",
+        device_compliance_policy_states = "deviceCompliancePolicyStates",
+        device_configuration_states = "deviceConfigurationStates",
+        log_collection_requests = "logCollectionRequests",
+        users = "users",
+        windows_protection_state = "windowsProtectionState",
+    }
+
+    /// The baseline for the connector: what the derive generated for it before e5e5ef3.
+    pub fn connector_match(name: &str) -> Option<u16> {
+        match name {
+            "id" => Some(0),
+            "connectorServerName" => Some(1),
+            "exchangeAlias" => Some(2),
+            "exchangeConnectorType" => Some(3),
+            "exchangeOrganization" => Some(4),
+            "lastSyncDateTime" => Some(5),
+            "primarySmtpAddress" => Some(6),
+            "serverName" => Some(7),
+            "status" => Some(8),
+            "version" => Some(9),
+            _ => None,
+        }
+    }
+
+    /// Names not declared by either type, as documents carry them (unknown and newer
+    /// properties): looked up too, since a miss scans every name.
+    const UNDECLARED: &[&str] = &["deviceHealthScore", "extensionAttributes", "x", "tags"];
+
+    /// The keys one object of `T` gives to the lookup: every property, then the undeclared.
+    pub fn keys<T: Structured>() -> Vec<&'static str> {
+        T::PROPERTIES.iter().chain(UNDECLARED).copied().collect()
+    }
+
+    /// Aborts the bench unless `baseline` gives every key the index ours gives it: the two
+    /// must do the same work before they are timed.
+    pub fn check<T: Structured>(baseline: impl Fn(&str) -> Option<u16>) {
+        for key in keys::<T>() {
+            assert_eq!(
+                T::property_index(key),
+                baseline(key),
+                "{key}: ours and the match baseline disagree"
+            );
+        }
+        assert!(T::PROPERTIES.len() > 1, "a type with properties");
+    }
+}
+
+/// Times the lookups of every key of one object of `T`, ours against the `match` baseline. Both
+/// are passed as function items, so that each can be inlined into the loop alike.
+fn bench_lookup<T: graph_entity::__private::Structured>(
+    c: &mut Criterion,
+    name: &str,
+    baseline: impl Fn(&str) -> Option<u16> + Copy,
+) {
+    lookup::check::<T>(baseline);
+    let keys = lookup::keys::<T>();
+    let mut group = c.benchmark_group(format!("lookup/{name}"));
+    group.throughput(Throughput::Elements(keys.len() as u64));
+    group.bench_function(BenchmarkId::from_parameter("ours"), |b| {
+        b.iter(|| count_found(&keys, T::property_index))
+    });
+    group.bench_function(BenchmarkId::from_parameter("match"), |b| {
+        b.iter(|| count_found(&keys, baseline))
+    });
+    group.finish();
+}
+
+/// Looks up every key with `index`, counting the declared ones.
+#[inline]
+fn count_found(keys: &[&str], index: impl Fn(&str) -> Option<u16>) -> u32 {
+    let mut found = 0_u32;
+    for key in keys {
+        found += u32::from(index(black_box(key)).is_some());
+    }
+    found
+}
+
 struct Input {
     name: &'static str,
     json: String,
@@ -507,6 +678,37 @@ fn report(root: &Path, inputs: &[(&Input, &[&str], &Sizes)]) -> String {
     out
 }
 
+/// The markdown table of the lookup benchmarks of this run.
+fn lookup_report(root: &Path) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::from(
+        "\nProperty lookup (`lookup/*`: the name of every property of one object, then 4 \
+         undeclared names; ours is the length-grouped table of `PROPERTIES`, the baseline the generated `match`):\n\n\
+         | type | names looked up | ours (lookups/s) | match (lookups/s) | ours / match |\n\
+         |---|---:|---:|---:|---:|\n",
+    );
+    for (name, names) in [
+        ("connector", lookup::keys::<Ours>().len()),
+        ("wide", lookup::keys::<lookup::Wide>().len()),
+    ] {
+        let group = format!("lookup/{name}");
+        let estimate = |function: &str| {
+            mean_ns(root, &group, function)
+                .unwrap_or_else(|| panic!("no estimate for {group}/{function} in this run"))
+        };
+        let (ours, baseline) = (estimate("ours"), estimate("match"));
+        let per_second = |ns: f64| names as f64 / (ns / 1e9);
+        let _ = writeln!(
+            out,
+            "| {name} | {names} | {:.0} | {:.0} | {:.3}x |",
+            per_second(ours),
+            per_second(baseline),
+            baseline / ours,
+        );
+    }
+    out
+}
+
 fn main() {
     let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(
         || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target"),
@@ -544,6 +746,8 @@ fn main() {
     bench_parse_and_write(&mut criterion, &documented, all_baselines);
     bench_parse_and_write(&mut criterion, &known, plain);
     bench_parse_and_write(&mut criterion, &unknown, keeping);
+    bench_lookup::<Ours>(&mut criterion, "connector", lookup::connector_match);
+    bench_lookup::<lookup::Wide>(&mut criterion, "wide", lookup::wide_match);
     criterion.final_summary();
     let report = report(
         &root,
@@ -553,6 +757,7 @@ fn main() {
             (&unknown, keeping, &unknown_sizes),
         ],
     );
+    let report = report + &lookup_report(&root);
     println!("\n{report}");
     // scripts/benchmarks copies this file into BENCHMARKS.md.
     let path = root.join("wire-report.md");
