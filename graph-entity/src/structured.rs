@@ -39,7 +39,7 @@ pub trait Structured: Sized {
     /// its own properties after its base's.
     const PROPERTY_COUNT: u16 = property_count(Self::PROPERTIES);
 
-    /// [`Self::PROPERTIES`] grouped by the length of their names, for [`Self::property_index`].
+    /// [`Self::PROPERTIES`] in buckets by a hash of each name, for [`Self::property_index`].
     /// Provided: evaluated only for the types a program reads.
     const PROPERTY_LOOKUP: &'static PropertyLookup = &PropertyLookup::new(Self::PROPERTIES);
 
