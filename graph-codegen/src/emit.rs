@@ -1290,7 +1290,7 @@ pub fn conformance_test(doc: &Document, plan: &Plan) -> String {
          fn csdl() -> &'static Document {\n\
          \x20   static DOC: OnceLock<Document> = OnceLock::new();\n\
          \x20   DOC.get_or_init(|| {\n\
-         \x20       let path = concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/../../shared/graph-metadata/v1.0-cleanMetadata.xml\");\n\
+         \x20       let path = graph_codegen::V1_CSDL;\n\
          \x20       let xml = std::fs::read_to_string(path).unwrap_or_else(|e| panic!(\"{path}: {e}\"));\n\
          \x20       Document::parse(&xml).unwrap()\n\
          \x20   })\n\

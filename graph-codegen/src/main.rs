@@ -1,5 +1,7 @@
-//! `cargo run -p graph-codegen -- <CSDL> <OUT>`: generates the crate of declarations of a CSDL
-//! document into the directory `OUT` (its `Cargo.toml`, `src/` and `tests/`).
+//! `cargo run -p graph-codegen -- [CSDL [OUT]]`: generates the crate of declarations of a CSDL
+//! document into the directory `OUT` (its `Cargo.toml`, `src/` and `tests/`). With no argument,
+//! the repository's v1.0 CSDL (`graph-codegen/csdl/v1.0.xml`) into the workspace's
+//! `graph-resources/`.
 //! `--serde-twin` writes the same declarations with serde derives instead (the compile-time
 //! benchmark's baseline, `scripts/resources-bench`).
 
@@ -15,9 +17,8 @@ fn main() -> ExitCode {
         args.remove(0);
     }
     // `--sizes <CSDL>`: per area, the types compiled and the bytes of their declarations (TSV).
-    if let [flag, csdl] = args.as_slice()
-        && flag == "--sizes"
-    {
+    if args.first().is_some_and(|a| a == "--sizes") && args.len() <= 2 {
+        let csdl = args.get(1).map_or(graph_codegen::V1_CSDL, String::as_str);
         let sizes = std::fs::read_to_string(csdl)
             .map_err(|e| e.to_string())
             .and_then(|xml| graph_codegen::Document::parse(&xml).map_err(|e| e.to_string()));
@@ -34,11 +35,18 @@ fn main() -> ExitCode {
             }
         };
     }
-    let [csdl, out] = args.as_slice() else {
-        eprintln!(
-            "usage: graph-codegen [--serde-twin] <CSDL> <OUT> | graph-codegen --sizes <CSDL>"
-        );
-        return ExitCode::from(2);
+    let (csdl, out) = match args.as_slice() {
+        [] => (graph_codegen::V1_CSDL, graph_codegen::GRAPH_RESOURCES_DIR),
+        [csdl] => (csdl.as_str(), graph_codegen::GRAPH_RESOURCES_DIR),
+        [csdl, out] => (csdl.as_str(), out.as_str()),
+        _ => {
+            eprintln!(
+                "usage: graph-codegen [--serde-twin] [CSDL [OUT]] | graph-codegen --sizes [CSDL]\n\
+                 (CSDL defaults to the repository's graph-codegen/csdl/v1.0.xml, OUT to the \
+                 workspace's graph-resources/)"
+            );
+            return ExitCode::from(2);
+        }
     };
     let start = Instant::now();
     let xml = match std::fs::read_to_string(csdl) {

@@ -10,9 +10,8 @@ use graph_entity::page::Page;
 use graph_entity::schema::Described;
 
 fn v1() -> Document {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/graph-metadata/v1.0-cleanMetadata.xml");
-    let xml = std::fs::read_to_string(&path)
+    let path = std::path::Path::new(graph_codegen::V1_CSDL);
+    let xml = std::fs::read_to_string(path)
         .unwrap_or_else(|e| panic!("the v1.0 CSDL is not at {}: {e}", path.display()));
     Document::parse(&xml).unwrap()
 }

@@ -13,10 +13,7 @@ use graph_entity::schema::{Described, enum_schema};
 fn csdl() -> &'static Document {
     static DOC: OnceLock<Document> = OnceLock::new();
     DOC.get_or_init(|| {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../shared/graph-metadata/v1.0-cleanMetadata.xml"
-        );
+        let path = graph_codegen::V1_CSDL;
         let xml = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
         Document::parse(&xml).unwrap()
     })

@@ -3,7 +3,7 @@
 
     python3 scripts/compile-bench-data/extract.py [CSDL] [--count N] [--out FILE]
 
-CSDL defaults to ../shared/graph-metadata/v1.0-cleanMetadata.xml next to the repository;
+CSDL defaults to the repository's graph-codegen/csdl/v1.0.xml;
 FILE defaults to entities.json next to this script. Standard library only.
 
 The selection is deterministic: the first N entity types, in document order, of the
@@ -24,7 +24,7 @@ import xml.etree.ElementTree as ET
 EDM = "{http://docs.oasis-open.org/odata/ns/edm}"
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_CSDL = os.path.normpath(
-    os.path.join(HERE, "..", "..", "..", "shared", "graph-metadata", "v1.0-cleanMetadata.xml")
+    os.path.join(HERE, "..", "..", "graph-codegen", "csdl", "v1.0.xml")
 )
 ROOT_NAMESPACE = "microsoft.graph"
 
