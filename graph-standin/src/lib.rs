@@ -722,7 +722,7 @@ impl Reply {
     }
 
     fn error(status: StatusCode, code: &str, message: &str, request_id: &str) -> Reply {
-        let date = httpdate::fmt_http_date(SystemTime::now());
+        let date = error_date(time::OffsetDateTime::now_utc());
         Reply::json(
             status,
             &json!({"error": {
@@ -741,6 +741,21 @@ impl Reply {
         let status = StatusCode::from_u16(failure.status).unwrap_or(StatusCode::BAD_REQUEST);
         Reply::error(status, &failure.code, &failure.message, request_id)
     }
+}
+
+/// An error's `innerError.date` as Graph writes it: ISO 8601 in UTC without an offset or a
+/// fraction, e.g. `"date": "2021-08-06T12:54:55"` in the `Request_UnsupportedQuery` error quoted
+/// in microsoftgraph/microsoft-graph-docs-contrib#3145.
+fn error_date(now: time::OffsetDateTime) -> String {
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+        now.year(),
+        u8::from(now.month()),
+        now.day(),
+        now.hour(),
+        now.minute(),
+        now.second()
+    )
 }
 
 /// A request, read.
@@ -1008,6 +1023,8 @@ enum Target {
     Collection(Vec<String>),
     Item(Vec<String>, String),
     Count(Vec<String>),
+    /// A `POST` under an item that does not exist (its key).
+    MissingParent(String),
     Operation {
         collection: Vec<String>,
         key: Option<String>,
@@ -1076,8 +1093,126 @@ fn resolve(
         let key = names.pop()?;
         return Some(Target::Item(names, key));
     }
-    // A path nothing addresses yet: a new collection, when something is created in it.
-    (*method == Method::POST).then_some(Target::Collection(names))
+    if *method != Method::POST {
+        return None;
+    }
+    // A path nothing addresses yet: a new collection, when something is created in it; but
+    // under a collection the stand-in knows, the next segment is a key, and an item that does
+    // not exist has no collections to create in (Graph answers 404).
+    for known in (1..names.len()).rev() {
+        let collection = &names[..known];
+        if store.is_collection(collection)
+            || (known == 1 && GRAPH_ENTITY_SETS.contains(&&*names[0]))
+        {
+            return Some(if store.item_exists(&names[..=known]) {
+                Target::Collection(names)
+            } else {
+                Target::MissingParent(names[known].clone())
+            });
+        }
+    }
+    Some(Target::Collection(names))
+}
+
+/// The entity sets of Graph v1.0 (`<EntitySet Name=...>` in `graph-codegen/csdl/v1.0.xml`):
+/// collections at the service root even before anything is stored in them, so that a `POST`
+/// to `/users/{missing}/messages` is a 404 on a fresh stand-in, as it is on Graph.
+const GRAPH_ENTITY_SETS: &[&str] = &[
+    "agreementAcceptances",
+    "agreements",
+    "applications",
+    "applicationTemplates",
+    "authenticationMethodConfigurations",
+    "certificateBasedAuthConfiguration",
+    "chats",
+    "connections",
+    "contacts",
+    "contracts",
+    "dataPolicyOperations",
+    "devices",
+    "directoryObjects",
+    "directoryRoles",
+    "directoryRoleTemplates",
+    "domainDnsRecords",
+    "domains",
+    "drives",
+    "filterOperators",
+    "functions",
+    "groupLifecyclePolicies",
+    "groups",
+    "groupSettings",
+    "groupSettingTemplates",
+    "identityProviders",
+    "invitations",
+    "oauth2PermissionGrants",
+    "organization",
+    "permissionGrants",
+    "places",
+    "schemaExtensions",
+    "scopedRoleMemberships",
+    "servicePrincipals",
+    "shares",
+    "sites",
+    "subscribedSkus",
+    "subscriptions",
+    "teams",
+    "teamsTemplates",
+    "users",
+];
+
+/// The system query options the stand-in implements on a listing.
+const COLLECTION_OPTIONS: &[&str] = &["$select", "$filter", "$top", "$skiptoken", "$count"];
+/// ... on `/$count`.
+const COUNT_OPTIONS: &[&str] = &["$filter"];
+/// ... on a `GET` of one item.
+const ITEM_OPTIONS: &[&str] = &["$select"];
+
+/// Graph's `400` for a `$` option the stand-in does not implement where it was sent (any
+/// other, `$orderby`, `$skip`, `$expand`, `$search`, `$apply`, a misspelt `$selct`...), or
+/// sent twice: an ignored option would quietly agree with a wrong client (a test of ordering
+/// passing on unsorted data). Graph refuses a query option it does not support with `400`
+/// and code `Request_UnsupportedQuery` (e.g. `"message": "Sorting not supported for current
+/// query."`, microsoftgraph/microsoft-graph-docs-contrib#3145) and names the option as in
+/// `The query parameter '$orderBy' is not supported with '$search'.`; a repeated option is
+/// OData's `Query option '...' was specified more than once, but it must be specified at most
+/// once.`
+fn refuse_unimplemented_options(
+    query: &[(String, String)],
+    implemented: &[&str],
+    request_id: &str,
+) -> Option<Reply> {
+    for (index, (name, _)) in query.iter().enumerate() {
+        if !name.starts_with('$') {
+            // A custom query option: OData lets a service ignore those.
+            continue;
+        }
+        if !implemented
+            .iter()
+            .any(|known| known.eq_ignore_ascii_case(name))
+        {
+            return Some(Reply::error(
+                StatusCode::BAD_REQUEST,
+                "Request_UnsupportedQuery",
+                &format!("The query parameter '{name}' is not supported by the stand-in."),
+                request_id,
+            ));
+        }
+        if query[..index]
+            .iter()
+            .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name))
+        {
+            return Some(Reply::error(
+                StatusCode::BAD_REQUEST,
+                "BadRequest",
+                &format!(
+                    "Query option '{name}' was specified more than once, but it must be \
+                     specified at most once."
+                ),
+                request_id,
+            ));
+        }
+    }
+    None
 }
 
 fn dispatch(state: &State, incoming: &Incoming<'_>, repeat_next_link: bool) -> Reply {
@@ -1092,10 +1227,11 @@ fn dispatch(state: &State, incoming: &Incoming<'_>, repeat_next_link: bool) -> R
     let query: Vec<(String, String)> = url::form_urlencoded::parse(incoming.raw_query.as_bytes())
         .into_owned()
         .collect();
+    // OData 4.01 and Graph read system query option names in any case (`$orderBy`).
     let option = |name: &str| {
         query
             .iter()
-            .find(|(n, _)| n == name)
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     };
     let if_match = incoming
@@ -1116,8 +1252,18 @@ fn dispatch(state: &State, incoming: &Incoming<'_>, repeat_next_link: bool) -> R
     let Some(target) = resolve(state, &store, segments, incoming.method) else {
         return not_found(incoming.raw_path);
     };
+    let implemented: &[&str] = match (&target, incoming.method) {
+        (Target::Collection(_), &Method::GET) => COLLECTION_OPTIONS,
+        (Target::Count(_), &Method::GET) => COUNT_OPTIONS,
+        (Target::Item(..), &Method::GET) => ITEM_OPTIONS,
+        _ => &[],
+    };
+    if let Some(refusal) = refuse_unimplemented_options(&query, implemented, request_id) {
+        return refusal;
+    }
     let method = incoming.method.clone();
     match (target, method) {
+        (Target::MissingParent(key), _) => not_found(&key),
         (Target::Collection(path), Method::GET) => {
             let filter = match option("$filter").map(Filter::parse).transpose() {
                 Ok(filter) => filter,
@@ -1164,7 +1310,22 @@ fn dispatch(state: &State, incoming: &Incoming<'_>, repeat_next_link: bool) -> R
                     .map(str::to_owned)
                     .collect::<Vec<_>>()
             });
-            let page_size = top.unwrap_or(state.page_size).max(1);
+            let count = match option("$count") {
+                None => false,
+                Some(value) if value.eq_ignore_ascii_case("true") => true,
+                Some(value) if value.eq_ignore_ascii_case("false") => false,
+                Some(_) => {
+                    return Reply::error(
+                        StatusCode::BAD_REQUEST,
+                        "BadRequest",
+                        "$count is true or false",
+                        request_id,
+                    );
+                }
+            };
+            // `$top=0` asks for no items: an empty page, and no next link (a page of none would
+            // never get further).
+            let page_size = top.unwrap_or(state.page_size);
             let collection = store.collections.get(&path);
             let key_property = collection.map_or("id", |c| c.key_property.as_str());
             let (total, end, page) = match (collection, &filter) {
@@ -1199,14 +1360,9 @@ fn dispatch(state: &State, incoming: &Incoming<'_>, repeat_next_link: bool) -> R
             let mut document = Map::new();
             document.insert(
                 "@odata.context".into(),
-                Value::String(format!(
-                    "{}{}/$metadata#{}",
-                    state.origin,
-                    state.root_path,
-                    path.join("/")
-                )),
+                Value::String(context_url(state, &path, false)),
             );
-            if option("$count") == Some("true") {
+            if count {
                 document.insert("@odata.count".into(), Value::from(total));
             }
             document.insert("value".into(), Value::Array(page));
@@ -1218,11 +1374,12 @@ fn dispatch(state: &State, incoming: &Incoming<'_>, repeat_next_link: bool) -> R
                     format!("{own_url}?{}", incoming.raw_query)
                 };
                 document.insert("@odata.nextLink".into(), Value::String(link));
-            } else if end < total {
+            } else if end < total && page_size > 0 {
                 let mut link = own_url;
                 let mut separator = '?';
                 for pair in incoming.raw_query.split('&').filter(|p| !p.is_empty()) {
-                    if pair.starts_with("$skiptoken=") || pair.starts_with("%24skiptoken=") {
+                    let name = pair.split_once('=').map_or(pair, |(name, _)| name);
+                    if odata::decode(name).is_some_and(|n| n.eq_ignore_ascii_case("$skiptoken")) {
                         continue;
                     }
                     link.push(separator);
@@ -1236,7 +1393,25 @@ fn dispatch(state: &State, incoming: &Incoming<'_>, repeat_next_link: bool) -> R
             Reply::json(StatusCode::OK, &Value::Object(document))
         }
         (Target::Count(path), Method::GET) => {
-            let total = store.collections.get(&path).map_or(0, |c| c.items.len());
+            let filter = match option("$filter").map(Filter::parse).transpose() {
+                Ok(filter) => filter,
+                Err(problem) => {
+                    return Reply::error(
+                        StatusCode::BAD_REQUEST,
+                        "BadRequest",
+                        &problem,
+                        request_id,
+                    );
+                }
+            };
+            let total = store.collections.get(&path).map_or(0, |c| match &filter {
+                None => c.items.len(),
+                Some(filter) => c
+                    .items
+                    .values()
+                    .filter(|item| filter.matches(&item.value))
+                    .count(),
+            });
             Reply {
                 status: StatusCode::OK,
                 headers: Vec::new(),
@@ -1283,7 +1458,12 @@ fn dispatch(state: &State, incoming: &Incoming<'_>, repeat_next_link: bool) -> R
                 );
             }
             let item = Item { value, version: 1 };
-            let created = with_etag(&item);
+            // The answer gets the control information; the stored item stays as it was sent.
+            let mut created = with_etag(&item);
+            created.insert(
+                "@odata.context".into(),
+                Value::String(context_url(state, &path, true)),
+            );
             collection.order.push(key.clone());
             collection.items.insert(key.clone(), item);
             let mut reply = Reply::json(StatusCode::CREATED, &Value::Object(created));
@@ -1317,12 +1497,7 @@ fn dispatch(state: &State, incoming: &Incoming<'_>, repeat_next_link: bool) -> R
                     let mut value = project(item, select.as_deref(), &key_property);
                     value.insert(
                         "@odata.context".into(),
-                        Value::String(format!(
-                            "{}{}/$metadata#{}/$entity",
-                            state.origin,
-                            state.root_path,
-                            path.join("/")
-                        )),
+                        Value::String(context_url(state, &path, true)),
                     );
                     Reply::json(StatusCode::OK, &Value::Object(value))
                 }
@@ -1453,6 +1628,25 @@ fn dispatch(state: &State, incoming: &Incoming<'_>, repeat_next_link: bool) -> R
             request_id,
         ),
     }
+}
+
+/// The `@odata.context` of the collection at `path` (`<root>/$metadata#<path>`) or, with
+/// `entity`, of one of its items (`.../$entity`), as Graph writes them, e.g.
+/// `https://graph.microsoft.com/v1.0/$metadata#users/$entity`; each segment is written as
+/// [`graph_entity::push_segment`] writes it, so that the context is a valid URL whatever the
+/// keys hold.
+fn context_url(state: &State, path: &[String], entity: bool) -> String {
+    let mut url = format!("{}{}/$metadata#", state.origin, state.root_path);
+    for (index, segment) in path.iter().enumerate() {
+        if index > 0 {
+            url.push('/');
+        }
+        graph_entity::push_segment(&mut url, segment);
+    }
+    if entity {
+        url.push_str("/$entity");
+    }
+    url
 }
 
 /// `None` when `If-Match` is absent, `*`, or the item's tag; a `412` otherwise.
@@ -1654,4 +1848,27 @@ fn batch(state: &State, incoming: &Incoming<'_>) -> Reply {
         responses.push(Value::Object(response));
     }
     Reply::json(StatusCode::OK, &json!({ "responses": responses }))
+}
+
+#[cfg(test)]
+mod tests {
+    /// [`super::GRAPH_ENTITY_SETS`] is the v1.0 CSDL's list, so that a refresh of the CSDL that
+    /// changes the entity sets shows here.
+    #[test]
+    fn the_entity_sets_are_the_csdls() {
+        let csdl = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../graph-codegen/csdl/v1.0.xml"
+        ))
+        .expect("the repository's v1.0 CSDL");
+        let mut in_csdl: Vec<&str> = csdl
+            .split("<EntitySet Name=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        let mut listed = super::GRAPH_ENTITY_SETS.to_vec();
+        in_csdl.sort_unstable();
+        listed.sort_unstable();
+        assert_eq!(listed, in_csdl);
+    }
 }
