@@ -14,12 +14,21 @@
 //!   [`Builder::action`] and [`Builder::function`], bound to an item or a collection, or
 //!   unbound; `POST /$batch` (JSON batching, `dependsOn` and `424` included).
 //! - **Query options.** `$select`; `$top` with `@odata.nextLink` paging (an opaque
-//!   `$skiptoken`); `$filter` with `eq`, `ne`, `gt`, `ge`, `lt`, `le`, `and`, `or`, `not` and
-//!   parentheses, on strings, enum members, numbers, booleans and `null`; `$count=true` and
-//!   the `/$count` segment.
-//! - **Responses.** Each item carries `@odata.etag` (`W/"n"`, bumped on every change);
-//!   `If-Match` on update, delete or an action that does not match is `412`. Errors are
-//!   Graph-shaped (`{"error": {"code", "message", "innerError": {"request-id", ...}}}`), with
+//!   `$skiptoken`; `$top=0` is an empty page); `$filter` with `eq`, `ne`, `gt`, `ge`, `lt`,
+//!   `le`, `and`, `or`, `not` and parentheses, on strings, enum members, numbers, booleans and
+//!   `null`; `$count=true` and the `/$count` segment (with `$filter`). Any other `$` option
+//!   (`$orderby`, `$skip`, `$expand`, `$search`, `$apply`, a misspelt one...), one the target
+//!   does not take (an item takes only `$select`, `/$count` only `$filter`, a create or an
+//!   operation none), or one given twice, is refused with Graph's `400`
+//!   (`Request_UnsupportedQuery`, naming it) rather than ignored.
+//! - **Containment.** A `POST` creates its collection when needed, but under a missing item
+//!   (of a collection the stand-in holds or declares, or of a Graph entity set such as
+//!   `/users`) it is `404`.
+//! - **Responses.** Each item carries `@odata.etag` (`W/"n"`, bumped on every change), and
+//!   `@odata.context` (`<root>/$metadata#<path>/$entity`, a listing's without `/$entity`) when
+//!   read or created; `If-Match` on update, delete or an action that does not match is `412`.
+//!   Errors are Graph-shaped (`{"error": {"code", "message", "innerError": {"date",
+//!   "request-id", "client-request-id"}}}`, the date as `2026-12-06T23:04:22`), with
 //!   `request-id` and `client-request-id` headers.
 //! - **Auth.** With [`Builder::client`] (or [`Builder::static_token`]), every request to the
 //!   service needs `Authorization: Bearer` with a token the stand-in issued and that has not
