@@ -125,6 +125,15 @@ fn describe(description: Option<&str>, not_null: bool) -> Option<String> {
 /// The generator's output: relative path → file content (before rustfmt).
 pub type Files = BTreeMap<String, String>;
 
+/// The addresses a structured type declares: [`Writer::addresses`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Addresses {
+    /// `path = "..."`: its collection (an entity set, or a singleton's contained collection).
+    pub path: Option<String>,
+    /// `singleton = "..."`: a singleton of the type.
+    pub singleton: Option<String>,
+}
+
 /// What a module writes for one type reference.
 pub struct Writer<'a> {
     pub doc: &'a Document,
@@ -251,13 +260,7 @@ impl Writer<'_> {
         self.cfg_attr(out, &gate, 0);
         out.push_str("#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]\n");
         let named = self.plan.named_base(self.doc, t);
-        let embedded = match named {
-            Some(_) => None,
-            None => st
-                .base
-                .as_deref()
-                .and_then(|b| self.plan.by_name.get(b).copied()),
-        };
+        let embedded = self.embedded_base(t);
         let keyed = self.plan.keyed(self.doc, t);
         let mut graph = Vec::new();
         if let Some(b) = named {
@@ -272,22 +275,18 @@ impl Writer<'_> {
             });
         }
         graph.push(format!("odata_type = \"{}\"", plan.qualified));
-        if keyed && st.is_entity {
-            let roots = self.doc.container.iter().filter(|c| c.ty == plan.qualified);
-            if let Some(set) = roots.clone().find(|c| !c.singleton) {
-                graph.push(format!("path = \"/{}\"", set.name));
-            } else if let Some(path) = self.singleton_collection(&plan.qualified) {
-                graph.push(format!("path = \"{path}\""));
-            }
-            if let Some(single) = roots.clone().find(|c| c.singleton) {
-                graph.push(format!("singleton = \"/{}\"", single.name));
-            }
+        let addresses = self.addresses(t);
+        if let Some(path) = &addresses.path {
+            graph.push(format!("path = \"{path}\""));
         }
-        if self.plan.keyless(self.doc, t) {
+        let keyless = self.plan.keyless(self.doc, t);
+        if let Some(singleton) = addresses.singleton.as_ref().filter(|_| !keyless) {
+            graph.push(format!("singleton = \"{singleton}\""));
+        }
+        if keyless {
             graph.push("keyless".to_owned());
-            let mut roots = self.doc.container.iter().filter(|c| c.ty == plan.qualified);
-            if let Some(single) = roots.find(|c| c.singleton) {
-                graph.push(format!("singleton = \"/{}\"", single.name));
+            if let Some(singleton) = &addresses.singleton {
+                graph.push(format!("singleton = \"{singleton}\""));
             }
         }
         if embedded.is_some() && !keyed {
@@ -491,6 +490,50 @@ impl Writer<'_> {
                 self.parameters(out, t, op, name, &gate);
             }
         }
+    }
+
+    /// The addresses a structured type declares itself (`path = ...`, `singleton = ...`): a
+    /// keyed entity type's entity set (or, without one, the first contained collection of a
+    /// singleton that holds it) and singleton, a keyless one's singleton. A derived type (one
+    /// with a `#[graph(base)]` field) that declares no `path` is still addressable through its
+    /// base's: see [`Self::addressable`].
+    pub fn addresses(&self, t: usize) -> Addresses {
+        let mut addresses = Addresses::default();
+        let Some(st) = self.plan.structured(self.doc, t) else {
+            return addresses;
+        };
+        let qualified = &self.plan.types[t].qualified;
+        let mut roots = self.doc.container.iter().filter(|c| &c.ty == qualified);
+        let keyless = self.plan.keyless(self.doc, t);
+        if self.plan.keyed(self.doc, t) && st.is_entity {
+            addresses.path = match roots.clone().find(|c| !c.singleton) {
+                Some(set) => Some(format!("/{}", set.name)),
+                None => self.singleton_collection(qualified),
+            };
+        }
+        if (self.plan.keyed(self.doc, t) && st.is_entity) || keyless {
+            addresses.singleton = roots.find(|c| c.singleton).map(|c| format!("/{}", c.name));
+        }
+        addresses
+    }
+
+    /// Whether the derive makes a structured type `graph_entity::Addressable`: it declares a
+    /// `path`, or it embeds (`#[graph(base)]`) a type that is addressable.
+    pub fn addressable(&self, t: usize) -> bool {
+        self.addresses(t).path.is_some()
+            || self.embedded_base(t).is_some_and(|b| self.addressable(b))
+    }
+
+    /// The base type a structured type embeds as a `#[graph(base)]` field, if any (a base
+    /// named in `base = "..."` is not embedded: see [`Plan::named_base`]).
+    pub fn embedded_base(&self, t: usize) -> Option<usize> {
+        if self.plan.named_base(self.doc, t).is_some() {
+            return None;
+        }
+        let st = self.plan.structured(self.doc, t)?;
+        st.base
+            .as_deref()
+            .and_then(|b| self.plan.by_name.get(b).copied())
     }
 
     /// A type without an entity set of its own is addressed, as a collection, at the first
@@ -1239,38 +1282,91 @@ pub fn round_trip_test(doc: &Document, plan: &Plan) -> String {
          \x20   assert_eq!(written, expected, \"{} writes back differently\", std::any::type_name::<T>());\n\
          }\n\n",
     );
+    for group in sample_groups(doc, plan, false) {
+        let _ = writeln!(out, "#[test]");
+        writer.cfg_attr(&mut out, &group.gate, 0);
+        let _ = writeln!(out, "fn {}() {{", group.name);
+        for sample in group.types {
+            if let Some(gate) = &sample.gate {
+                writer.cfg_attr(&mut out, gate, 4);
+            }
+            let _ = writeln!(
+                out,
+                "    round_trip::<graph_resources::{}::{}>(r##\"{}\"##);",
+                group.module, plan.types[sample.t].rust_name, sample.json
+            );
+        }
+        out.push_str("}\n\n");
+    }
+    out
+}
+
+/// The types of one file of the generated crate that a program of all of them reads and
+/// writes (the round-trip test, [`crate::downstream`]), with their gates and sample documents.
+#[derive(Debug, Clone)]
+pub struct SampleGroup {
+    /// A function name for the group: `{module}_{file}`.
+    pub name: String,
+    /// The module's name at the crate root (`graph`).
+    pub module: String,
+    /// The features under which any of the group's types is compiled.
+    pub gate: Gate,
+    /// The types, in document order.
+    pub types: Vec<SampleType>,
+}
+
+/// One type of a [`SampleGroup`].
+#[derive(Debug, Clone)]
+pub struct SampleType {
+    /// Index into [`Plan::types`].
+    pub t: usize,
+    /// The type's own gate, when the group's does not imply it.
+    pub gate: Option<Gate>,
+    /// A JSON document of the type ([`Writer::sample`]; for an enum, its first member).
+    pub json: String,
+}
+
+/// Per file of the generated crate, the structured types of the round-trip test (all but
+/// `microsoft.graph.entity`) and, with `enums`, the enum types that have members. Groups with
+/// no such type are left out, so that no gated function is empty.
+pub fn sample_groups(doc: &Document, plan: &Plan, enums: bool) -> Vec<SampleGroup> {
+    let writer = Writer { doc, plan };
+    let mut groups = Vec::new();
     for ((module, group), types) in plan.files() {
         let checks: Vec<usize> = types
             .into_iter()
-            .filter(|&t| {
-                matches!(plan.types[t].kind, Kind::Structured(_))
-                    && plan.types[t].qualified != ENTITY
+            .filter(|&t| plan.types[t].qualified != ENTITY)
+            .filter(|&t| match plan.types[t].kind {
+                Kind::Structured(_) => true,
+                Kind::Enum(e) => enums && !doc.enums[e].members.is_empty(),
             })
             .collect();
         if checks.is_empty() {
             continue;
         }
         let module_name = &plan.modules[module].name;
-        // The test exists under the features of its types, so that no build runs it empty.
+        // The group exists under the features of its types, so that no build runs it empty.
         let gate = union_gate(plan, &checks);
-        let _ = writeln!(out, "#[test]");
-        writer.cfg_attr(&mut out, &gate, 0);
-        let _ = writeln!(out, "fn {module_name}_{}() {{", file_module(&group));
-        for t in checks {
-            let mut unknown = false;
-            let json = writer.sample(t, 0, &mut unknown);
-            if !Plan::implies(&gate, &plan.gate(t)) {
-                writer.cfg_attr(&mut out, &plan.gate(t), 4);
-            }
-            let _ = writeln!(
-                out,
-                "    round_trip::<graph_resources::{module_name}::{}>(r##\"{json}\"##);",
-                plan.types[t].rust_name
-            );
-        }
-        out.push_str("}\n\n");
+        let types = checks
+            .into_iter()
+            .map(|t| {
+                let json = match plan.types[t].kind {
+                    Kind::Structured(_) => writer.sample(t, 0, &mut false),
+                    Kind::Enum(e) => format!("\"{}\"", doc.enums[e].members[0].name),
+                };
+                let own = plan.gate(t);
+                let gate = (!Plan::implies(&gate, &own)).then_some(own);
+                SampleType { t, gate, json }
+            })
+            .collect();
+        groups.push(SampleGroup {
+            name: format!("{module_name}_{}", file_module(&group)),
+            module: module_name.clone(),
+            gate,
+            types,
+        });
     }
-    out
+    groups
 }
 
 /// The generated crate's conformance test: every entity, complex and enum type checked against

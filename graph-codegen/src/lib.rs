@@ -48,6 +48,7 @@
 
 pub mod conformance;
 pub mod csdl;
+pub mod downstream;
 pub mod emit;
 pub mod naming;
 pub mod plan;

@@ -4,6 +4,9 @@
 //! `graph-resources/`.
 //! `--serde-twin` writes the same declarations with serde derives instead (the compile-time
 //! benchmark's baseline, `scripts/resources-bench`).
+//! `--downstream-program [--serde-twin] CSDL OUT` writes the benchmark's downstream program
+//! (`graph_codegen::downstream`) into `OUT`, a directory beside `graph-entity/` and the crate
+//! it calls (`graph-resources/`, or with `--serde-twin` `graph-resources-serde/`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -11,10 +14,24 @@ use std::time::Instant;
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // `--downstream-program`: the compile-time benchmark's program of every type.
+    let downstream = args.first().is_some_and(|a| a == "--downstream-program");
+    if downstream {
+        args.remove(0);
+    }
     // `--serde-twin`: the same declarations with serde derives, for the compile-time benchmark.
     let twin = args.first().is_some_and(|a| a == "--serde-twin");
     if twin {
         args.remove(0);
+    }
+    if downstream {
+        return match args.as_slice() {
+            [csdl, out] => downstream_program(csdl, out, twin),
+            _ => {
+                eprintln!("usage: graph-codegen --downstream-program [--serde-twin] CSDL OUT");
+                ExitCode::from(2)
+            }
+        };
     }
     // `--sizes <CSDL>`: per area, the types compiled and the bytes of their declarations (TSV).
     if args.first().is_some_and(|a| a == "--sizes") && args.len() <= 2 {
@@ -41,7 +58,8 @@ fn main() -> ExitCode {
         [csdl, out] => (csdl.as_str(), out.as_str()),
         _ => {
             eprintln!(
-                "usage: graph-codegen [--serde-twin] [CSDL [OUT]] | graph-codegen --sizes [CSDL]\n\
+                "usage: graph-codegen [--serde-twin] [CSDL [OUT]] | graph-codegen --sizes [CSDL] | \
+                 graph-codegen --downstream-program [--serde-twin] CSDL OUT\n\
                  (CSDL defaults to the repository's graph-codegen/csdl/v1.0.xml, OUT to the \
                  workspace's graph-resources/)"
             );
@@ -80,6 +98,30 @@ fn main() -> ExitCode {
         bytes / 1024,
         generated.as_secs_f64(),
         start.elapsed().as_secs_f64()
+    );
+    ExitCode::SUCCESS
+}
+
+/// `--downstream-program`: writes the program of every type of `csdl`'s crate into `out`.
+fn downstream_program(csdl: &str, out: &str, twin: bool) -> ExitCode {
+    let doc = std::fs::read_to_string(csdl)
+        .map_err(|e| e.to_string())
+        .and_then(|xml| graph_codegen::Document::parse(&xml).map_err(|e| e.to_string()));
+    let doc = match doc {
+        Ok(doc) => doc,
+        Err(error) => {
+            eprintln!("graph-codegen: {csdl}: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let files = graph_codegen::downstream::downstream_program(&doc, twin);
+    if let Err(error) = graph_codegen::write(&files, &PathBuf::from(out)) {
+        eprintln!("graph-codegen: cannot write {out}: {error}");
+        return ExitCode::FAILURE;
+    }
+    eprintln!(
+        "graph-codegen: {} in {out}",
+        graph_codegen::downstream::package_name(twin)
     );
     ExitCode::SUCCESS
 }
