@@ -277,11 +277,14 @@ fn cached_token(
     requested: Instant,
     refresh_before: Duration,
 ) -> (AccessToken, Option<Instant>) {
-    let lifetime = response.expires_in();
+    let lifetime = response
+        .expires_in()
+        .filter(|lifetime| requested.checked_add(*lifetime).is_some());
     let token = AccessToken {
         secret: Arc::from(response.access_token().secret().as_str()),
         expires_at: lifetime.and_then(|lifetime| requested.checked_add(lifetime)),
     };
+    // Within the lifetime, so that it adds whenever the lifetime does.
     let refresh_at = lifetime.and_then(|lifetime| {
         let margin = refresh_before.min(lifetime / 2);
         requested.checked_add(lifetime - margin)

@@ -8,7 +8,8 @@
 //! - **Retries** follow a [`RetryPolicy`]: `429`, `503` and `504` after their `Retry-After`
 //!   (both forms) or an exponential backoff with jitter, bounded in attempts and total time,
 //!   changeable per status. Every page of a listing goes through it, with the same token
-//!   handling and the headers the listing carries.
+//!   handling and the headers the listing carries. A `Retry-After` past the policy's total
+//!   time is not waited for: the call returns [`ClientError::Throttled`] at once, with it.
 //! - **Pages** come as a [`Stream`] ([`Pages`]), which can be stopped and
 //!   resumed from its [`Cursor`].
 //! - **Batches** go through `$batch` ([`Client::batch`]); only the items answered `429` or
@@ -530,7 +531,8 @@ impl Client {
     /// Sends `batch` to `$batch`. The items answered `429` or `503`, and the `424`s behind
     /// them, are sent again in a smaller batch after the longest `Retry-After` (or the
     /// backoff), within the policy's bounds (a policy that does not retry `429` does not
-    /// retry items either); the response holds the last answer to each item.
+    /// retry items either; a `Retry-After` past the policy's total time ends the retries at
+    /// once); the response holds the last answer to each item.
     ///
     /// # Errors
     /// When the batch cannot be built, the `$batch` request itself fails, or its response
