@@ -104,7 +104,10 @@ fn parse_seconds(value: &str) -> Option<Duration> {
 /// assert_eq!(inner.other()["x"], 1);
 /// assert_eq!(error.raw(), body);
 /// ```
-#[derive(Clone, Debug, PartialEq)]
+///
+/// Its `Debug` output shows the body as text (lossy UTF-8), cut after 4 KiB with a note of how
+/// much was left out, not as an array of bytes.
+#[derive(Clone, PartialEq)]
 pub struct GraphError {
     status: StatusCode,
     retry_after: Option<RetryAfter>,
@@ -185,6 +188,42 @@ impl GraphError {
                     .and_then(Value::as_str)
                     .is_some_and(|inner| inner.eq_ignore_ascii_case(code))
         })
+    }
+}
+
+impl fmt::Debug for GraphError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("GraphError")
+            .field("status", &self.status)
+            .field("retry_after", &self.retry_after)
+            .field("body", &self.body)
+            .field("raw", &BodyText(&self.raw))
+            .finish()
+    }
+}
+
+/// How much of a body an error's `Debug` output shows.
+const BODY_SHOWN: usize = 4096;
+
+/// A body in `Debug` output: its text (lossy UTF-8), quoted, cut after [`BODY_SHOWN`] bytes
+/// (at a character boundary) with a note of how many bytes were left out.
+pub(crate) struct BodyText<'a>(pub(crate) &'a [u8]);
+
+impl fmt::Debug for BodyText<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let bytes = self.0;
+        let mut shown = bytes.len().min(BODY_SHOWN);
+        // Do not cut a UTF-8 sequence in two: step back over continuation bytes.
+        if shown < bytes.len() {
+            while shown > 0 && bytes[shown] & 0b1100_0000 == 0b1000_0000 {
+                shown -= 1;
+            }
+        }
+        fmt::Debug::fmt(&String::from_utf8_lossy(&bytes[..shown]), f)?;
+        if shown < bytes.len() {
+            write!(f, " (and {} more bytes)", bytes.len() - shown)?;
+        }
+        Ok(())
     }
 }
 
@@ -645,6 +684,38 @@ mod tests {
             assert_eq!(error.raw(), body);
             assert_eq!(error.code(), None);
         }
+    }
+
+    #[test]
+    fn debug_shows_the_body_as_text_cut_at_4_kib() {
+        let body = "{\"error\":{\"code\":\"Forbidden\",\"message\":\"café\"}}".as_bytes();
+        let error = GraphError::new(StatusCode::FORBIDDEN, &HeaderMap::new(), body.to_vec());
+        let debug = format!("{error:?}");
+        assert!(
+            debug.contains(r#"raw: "{\"error\":{\"code\":\"Forbidden\""#),
+            "{debug}"
+        );
+        assert!(debug.contains('é'), "{debug}");
+        assert!(!debug.contains("123, 34"), "{debug}");
+
+        // 5000 bytes: 'é' (2 bytes) after 4095 'a's straddles the cut, which steps back.
+        let mut long = vec![b'a'; 4095];
+        long.extend_from_slice("é".as_bytes());
+        long.resize(5000, b'b');
+        let error = GraphError::new(StatusCode::BAD_GATEWAY, &HeaderMap::new(), long);
+        let debug = format!("{error:?}");
+        assert!(
+            debug.contains(&format!("\"{}\" (and 905 more bytes)", "a".repeat(4095))),
+            "{debug}"
+        );
+        assert!(
+            !debug.contains('b'.to_string().repeat(2).as_str()),
+            "{debug}"
+        );
+        assert!(!debug.contains('\u{fffd}'), "{debug}");
+        // Invalid UTF-8 shows as replacement characters.
+        let error = GraphError::new(StatusCode::BAD_GATEWAY, &HeaderMap::new(), vec![0xff, b'x']);
+        assert!(format!("{error:?}").contains("raw: \"\u{fffd}x\""));
     }
 
     #[test]

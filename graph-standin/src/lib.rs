@@ -296,7 +296,8 @@ struct Auth {
 struct State {
     store: Mutex<Store>,
     auth: Option<Auth>,
-    tokens: Mutex<HashMap<String, Instant>>,
+    /// Issued tokens and their expiry (`None`: a lifetime beyond what the clock can name).
+    tokens: Mutex<HashMap<String, Option<Instant>>>,
     faults: Mutex<FaultState>,
     log: Mutex<Vec<LoggedRequest>>,
     actions: HashMap<String, Handler>,
@@ -399,7 +400,8 @@ impl Builder {
         self
     }
 
-    /// How long an issued token is valid (default one hour).
+    /// How long an issued token is valid (default one hour); `expires_in` says it in whole
+    /// seconds. Any length is taken: one too long for the clock never expires.
     #[must_use]
     pub fn token_lifetime(mut self, lifetime: Duration) -> Self {
         self.lifetime = lifetime;
@@ -954,7 +956,7 @@ fn authorized(state: &State, auth: &Auth, headers: &HeaderMap) -> bool {
     auth.static_tokens.contains(token)
         || lock(&state.tokens)
             .get(token)
-            .is_some_and(|expiry| Instant::now() < *expiry)
+            .is_some_and(|expiry| expiry.is_none_or(|expiry| Instant::now() < expiry))
 }
 
 fn token(state: &State, auth: &Auth, method: &Method, headers: &HeaderMap, body: &[u8]) -> Reply {
@@ -1019,7 +1021,9 @@ fn token(state: &State, auth: &Auth, method: &Method, headers: &HeaderMap, body:
             .as_nanos() as u64
             ^ 0x5a5a_1234_dead_beef
     );
-    lock(&state.tokens).insert(token.clone(), Instant::now() + auth.lifetime);
+    // Checked: the lifetime is any `Duration` (`--token-lifetime 18446744073709551615`).
+    let expiry = Instant::now().checked_add(auth.lifetime);
+    lock(&state.tokens).insert(token.clone(), expiry);
     let seconds = auth.lifetime.as_secs();
     Reply::json(
         StatusCode::OK,

@@ -8,7 +8,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use oauth2::basic::BasicClient;
+use oauth2::basic::{BasicClient, BasicTokenResponse};
 use oauth2::{
     AuthType, ClientId, ClientSecret, EndpointNotSet, EndpointSet, Scope, TokenResponse, TokenUrl,
 };
@@ -21,11 +21,12 @@ pub struct AccessToken {
 }
 
 impl AccessToken {
-    /// A token that expires `expires_in` from now (`None`: never, as far as the client knows).
+    /// A token that expires `expires_in` from now (`None`: never, as far as the client knows;
+    /// so is a lifetime too long for the clock to name).
     pub fn new(secret: impl Into<String>, expires_in: Option<Duration>) -> Self {
         AccessToken {
             secret: Arc::from(secret.into()),
-            expires_at: expires_in.map(|lifetime| Instant::now() + lifetime),
+            expires_at: expires_in.and_then(|lifetime| Instant::now().checked_add(lifetime)),
         }
     }
 
@@ -258,22 +259,75 @@ impl ClientCredentials {
             .request_async(&send)
             .await
             .map_err(|error| TokenError::new(describe(&error)))?;
-        let lifetime = response.expires_in();
-        let token = AccessToken {
-            secret: Arc::from(response.access_token().secret().as_str()),
-            expires_at: lifetime.map(|lifetime| requested + lifetime),
-        };
-        let refresh_at = lifetime.map(|lifetime| {
-            let margin = self.refresh_before.min(lifetime / 2);
-            requested + (lifetime - margin)
-        });
+        let (token, refresh_at) = cached_token(&response, requested, self.refresh_before);
         tracing::debug!(
             target: "graph_entity::client",
-            expires_in = ?lifetime,
+            expires_in = ?response.expires_in(),
             "fetched an access token (client credentials)"
         );
         Ok((token, refresh_at))
     }
+}
+
+/// The token of a token endpoint's answer, and when to replace it: `refresh_before` its
+/// expiry, at most half its lifetime. A lifetime the clock cannot add (the endpoint's
+/// `expires_in` is any `u64`) reads as no known expiry: saturated, never overflowed.
+fn cached_token(
+    response: &BasicTokenResponse,
+    requested: Instant,
+    refresh_before: Duration,
+) -> (AccessToken, Option<Instant>) {
+    let lifetime = response
+        .expires_in()
+        .filter(|lifetime| requested.checked_add(*lifetime).is_some());
+    let token = AccessToken {
+        secret: Arc::from(response.access_token().secret().as_str()),
+        expires_at: lifetime.and_then(|lifetime| requested.checked_add(lifetime)),
+    };
+    // Within the lifetime, so that it adds whenever the lifetime does.
+    let refresh_at = lifetime.and_then(|lifetime| {
+        let margin = refresh_before.min(lifetime / 2);
+        requested.checked_add(lifetime - margin)
+    });
+    (token, refresh_at)
+}
+
+/// Reads `response` as a token endpoint's answer to the client-credentials grant, as
+/// [`ClientCredentials`] does (oauth2's checks and parsing, then the lifetime), without I/O:
+/// the token and when it would be replaced. For the fuzz target; not a stable API.
+///
+/// # Errors
+/// As a token request: a refusal, or an answer that is not a token response.
+#[doc(hidden)]
+pub fn read_token_response(
+    response: http::Response<Vec<u8>>,
+    refresh_before: Duration,
+) -> Result<(AccessToken, Option<Instant>), TokenError> {
+    use futures_util::FutureExt as _;
+
+    let token_url = TokenUrl::new("https://login.invalid/tenant/oauth2/v2.0/token".to_owned())
+        .map_err(|error| TokenError::new(error.to_string()))?;
+    let client = BasicClient::new(ClientId::new("fuzz".to_owned()))
+        .set_client_secret(ClientSecret::new("fuzz".to_owned()))
+        .set_auth_type(AuthType::RequestBody)
+        .set_token_uri(token_url);
+    let answer = std::sync::Mutex::new(Some(response));
+    let send = |_request: oauth2::HttpRequest| {
+        let response = answer
+            .lock()
+            .ok()
+            .and_then(|mut answer| answer.take())
+            .ok_or_else(|| std::io::Error::other("asked twice"));
+        std::future::ready(response)
+    };
+    let requested = Instant::now();
+    let response = client
+        .exchange_client_credentials()
+        .request_async(&send)
+        .now_or_never()
+        .ok_or_else(|| TokenError::new("the exchange did not finish at once"))?
+        .map_err(|error| TokenError::new(describe(&error)))?;
+    Ok(cached_token(&response, requested, refresh_before))
 }
 
 /// The error of a token request, without anything secret: the OAuth error code and

@@ -8,15 +8,18 @@
 //! - **Retries** follow a [`RetryPolicy`]: `429`, `503` and `504` after their `Retry-After`
 //!   (both forms) or an exponential backoff with jitter, bounded in attempts and total time,
 //!   changeable per status. Every page of a listing goes through it, with the same token
-//!   handling and the headers the listing carries.
+//!   handling and the headers the listing carries. A `Retry-After` past the policy's total
+//!   time is not waited for: the call returns [`ClientError::Throttled`] at once, with it.
 //! - **Pages** come as a [`Stream`] ([`Pages`]), which can be stopped and
 //!   resumed from its [`Cursor`].
 //! - **Batches** go through `$batch` ([`Client::batch`]); only the items answered `429` or
 //!   `503` (and the `424`s behind them) are sent again, within the same bounds.
 //! - **A cap on concurrent requests** ([`ClientBuilder::max_concurrent_requests`]).
 //! - **Logging**: a `tracing` span per attempt (`graph_request`, target `graph_entity::client`)
-//!   with the method, path, attempt, status and `request-id`. The token is never logged, nor
-//!   any header: the `Authorization` header is marked sensitive.
+//!   with the method, the path (for a URL under the service root; the host only for any other,
+//!   such as a pre-authenticated URL), attempt, status and `request-id`. No query string is
+//!   ever logged, nor kept in a transport error, nor the token, nor any header: the
+//!   `Authorization` header is marked sensitive.
 //! - **Errors** are typed ([`ClientError`]): `404`, `412` and `429` each have a variant with
 //!   the [`GraphError`](crate::GraphError).
 //!
@@ -62,6 +65,8 @@ use http::{HeaderValue, Method, StatusCode};
 use serde::de::DeserializeOwned;
 use tracing::Instrument as _;
 
+#[doc(hidden)]
+pub use self::auth::read_token_response;
 pub use self::auth::{
     AccessToken, ClientCredentials, StaticToken, TokenError, TokenFuture, TokenProvider,
 };
@@ -79,17 +84,48 @@ use crate::query::Query;
 use crate::service::ServiceRoot;
 use crate::structured::Structured;
 
-/// Installs ring as rustls' process-wide crypto provider, unless one is installed already.
+/// Installs rustls' process-wide crypto provider, unless one is installed already: the one
+/// its crate features name, ring (which this crate enables).
 ///
 /// reqwest is built here without a provider of its own (to keep aws-lc and its C build out),
 /// so a `reqwest::Client` needs one installed first. [`ClientBuilder::build`] and
 /// [`ClientCredentials`] call this; call it yourself before building a `reqwest::Client` of
-/// your own (for [`ClientBuilder::http_client`]), or install another provider first.
+/// your own (for [`ClientBuilder::http_client`]), or install another provider first. A program
+/// whose rustls also has the `aws-lc-rs` feature must install one itself, before: rustls
+/// cannot choose between two.
 pub fn install_crypto_provider() {
     if rustls::crypto::CryptoProvider::get_default().is_none() {
-        // `Err`: another thread installed one first, which is as good.
-        let _ = rustls::crypto::ring::default_provider().install_default();
+        // A config builder without a provider installs the one the crate features name, as
+        // the process default: ring, without naming `rustls::crypto::ring::default_provider`
+        // (deprecated since rustls 0.23.48, which warns in every user's build).
+        drop(rustls::ClientConfig::builder());
     }
+}
+
+/// Whether `url` is under the service root `root` (same origin, path at or below the root's).
+fn under_root(url: &reqwest::Url, root: &ServiceRoot) -> bool {
+    let Ok(root) = reqwest::Url::parse(root.as_str()) else {
+        return false;
+    };
+    let root_path = root.path().trim_end_matches('/');
+    url.origin() == root.origin()
+        && url
+            .path()
+            .strip_prefix(root_path)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
+/// `error` without what must not be logged or kept: the query string of its URL, and for a
+/// URL outside the service root, the URL itself (its path may be a credential).
+fn redact(mut error: reqwest::Error, under_root: bool) -> reqwest::Error {
+    if !under_root {
+        return error.without_url();
+    }
+    if let Some(url) = error.url_mut() {
+        url.set_query(None);
+        url.set_fragment(None);
+    }
+    error
 }
 
 /// Builds a [`Client`].
@@ -217,7 +253,14 @@ impl Client {
                 reason: error.to_string(),
             })
         })?;
-        let path = parts.uri.path().to_owned();
+        // What the logs may say of the URL: never its query (pre-authenticated URLs carry
+        // their credentials there: `tempauth=`, `authtoken=`), and of another host's URL not
+        // even the path (a personal OneDrive upload URL carries them in its path).
+        let (path, host) = if under_root(&url, &inner.root) {
+            (Some(url.path().to_owned()), None)
+        } else {
+            (None, url.host_str().map(str::to_owned))
+        };
         let started = Instant::now();
         let mut attempt = 0u32;
         let mut reauthorized = false;
@@ -228,7 +271,8 @@ impl Client {
                 target: "graph_entity::client",
                 "graph_request",
                 method = %parts.method,
-                path = %path,
+                path = path.as_deref().map(tracing::field::display),
+                host = host.as_deref().map(tracing::field::display),
                 attempt,
                 status = tracing::field::Empty,
                 request_id = tracing::field::Empty,
@@ -248,6 +292,7 @@ impl Client {
             if !body.is_empty() || parts.method == Method::POST {
                 *outgoing.body_mut() = Some(reqwest::Body::from(body.clone()));
             }
+            let under_root = path.is_some();
             let result = async {
                 // The permit is held for the exchange only, not while waiting to retry.
                 let _permit = inner.permits.acquire().await;
@@ -261,7 +306,8 @@ impl Client {
                 Ok::<_, reqwest::Error>(out)
             }
             .instrument(span.clone())
-            .await;
+            .await
+            .map_err(|error| redact(error, under_root));
             let (status, retry_after) = match &result {
                 Ok(response) => {
                     let status = response.status();
@@ -290,6 +336,7 @@ impl Client {
                 }
                 Err(error) => {
                     span.in_scope(|| {
+                        // `error` holds no query string (nor, for another host, a path).
                         tracing::debug!(target: "graph_entity::client", error = %error, "no response");
                     });
                     (None, None)
@@ -484,7 +531,8 @@ impl Client {
     /// Sends `batch` to `$batch`. The items answered `429` or `503`, and the `424`s behind
     /// them, are sent again in a smaller batch after the longest `Retry-After` (or the
     /// backoff), within the policy's bounds (a policy that does not retry `429` does not
-    /// retry items either); the response holds the last answer to each item.
+    /// retry items either; a `Retry-After` past the policy's total time ends the retries at
+    /// once); the response holds the last answer to each item.
     ///
     /// # Errors
     /// When the batch cannot be built, the `$batch` request itself fails, or its response

@@ -49,7 +49,10 @@ type Decider = Arc<dyn Fn(&RetryContext<'_>) -> RetryDecision + Send + Sync>;
 ///   `DELETE`): a `POST` or `PATCH` may have been applied;
 /// - nothing else is retried;
 /// - at most 5 attempts, and never a wait that would end more than 2 minutes after the first
-///   attempt started (a `Retry-After` beyond that ends the retries at once).
+///   attempt started ([`RetryPolicy::max_elapsed`]): a `Retry-After` beyond that is not waited
+///   for, the retries end at once, and the call returns the throttling error
+///   ([`ClientError::Throttled`](super::ClientError::Throttled)) with that `Retry-After` in
+///   it ([`ClientError::retry_after`](super::ClientError::retry_after)), to retry later.
 ///
 /// Each status can be changed ([`RetryPolicy::retry_on`], [`RetryPolicy::no_retry_on`]), and
 /// a closure can decide each case with the `Retry-After` in view ([`RetryPolicy::decide`]);
@@ -125,7 +128,9 @@ impl RetryPolicy {
         self
     }
 
-    /// No wait that would end later than `limit` after the first attempt started.
+    /// No wait that would end later than `limit` after the first attempt started (default 2
+    /// minutes): a `Retry-After` (or a decider's wait) beyond it is not waited for, and the
+    /// failure is returned at once, its `Retry-After` kept.
     #[must_use]
     pub fn max_elapsed(mut self, limit: Duration) -> Self {
         self.max_elapsed = limit;
@@ -186,7 +191,7 @@ impl RetryPolicy {
             .min(self.max_delay);
         let half = full / 2;
         let nanos = u64::try_from(half.as_nanos()).unwrap_or(u64::MAX);
-        half + Duration::from_nanos(fastrand::u64(0..=nanos))
+        half.saturating_add(Duration::from_nanos(fastrand::u64(0..=nanos)))
     }
 
     /// What the status rules decide, without the decider and the bounds.
@@ -218,8 +223,11 @@ impl RetryPolicy {
         }
     }
 
-    /// The decision for a failed attempt, within the bounds.
-    pub(crate) fn evaluate(
+    /// The decision for a failed attempt, within the bounds: what the status rules (or the
+    /// decider) say, unless it is the last attempt or the wait would end later than
+    /// [`RetryPolicy::max_elapsed`] after the first attempt started. Any `Retry-After` is
+    /// safe here, however large: the sum is saturated, never overflowed.
+    pub fn evaluate(
         &self,
         method: &Method,
         status: Option<StatusCode>,
@@ -241,7 +249,8 @@ impl RetryPolicy {
         };
         match decision {
             RetryDecision::RetryAfter(wait)
-                if attempt < self.max_attempts && elapsed + wait <= self.max_elapsed =>
+                // Saturated: a peer's `Retry-After` can be as large as a `Duration` holds.
+                if attempt < self.max_attempts && elapsed.saturating_add(wait) <= self.max_elapsed =>
             {
                 decision
             }
@@ -313,6 +322,34 @@ mod tests {
             decided.evaluate(&get, Some(StatusCode::TOO_MANY_REQUESTS), after, 1, ms(0)),
             RetryDecision::RetryAfter(ms(7))
         );
+    }
+
+    #[test]
+    fn a_huge_retry_after_stops_at_once() {
+        let policy = RetryPolicy::default();
+        let huge = RetryAfter::parse("18446744073709551615.999999999");
+        assert_eq!(huge, Some(RetryAfter::Delay(Duration::MAX)));
+        for elapsed in [Duration::ZERO, Duration::from_secs(5), Duration::MAX] {
+            assert_eq!(
+                policy.evaluate(
+                    &Method::GET,
+                    Some(StatusCode::TOO_MANY_REQUESTS),
+                    huge,
+                    1,
+                    elapsed
+                ),
+                RetryDecision::Stop
+            );
+        }
+        // A decider's own huge wait is bounded the same way, and so is a huge backoff.
+        let decided = RetryPolicy::default()
+            .backoff(Duration::MAX, Duration::MAX)
+            .decide(|_| RetryDecision::RetryAfter(Duration::MAX));
+        assert_eq!(
+            decided.evaluate(&Method::GET, None, None, 1, Duration::from_secs(1)),
+            RetryDecision::Stop
+        );
+        assert!(decided.backoff_delay(30) >= Duration::MAX / 2);
     }
 
     #[test]
