@@ -129,39 +129,35 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     };
     // A derived type may not declare again a property of its base: the name would be written
     // twice, and the base's field would never be read. Checked at compile time, across crates,
-    // against the base's `PROPERTIES`.
-    let redeclared_each: Vec<TokenStream> = base_ty
-        .map(|base_ty| {
-            let base_name = quote!(#base_ty).to_string().replace(' ', "");
-            properties
-                .iter()
-                .map(|Property { field, .. }| {
-                    let name = &field.json_name;
-                    let message = format!(
-                        "the base type `{base_name}` already has the property `{name}`: remove \
-                         this field, `{ident}` inherits `{name}` through its `#[graph(base)]` field"
-                    );
-                    let base_trait = respan(base_trait.clone(), base_ty.span());
-                    let base_properties =
-                        quote_spanned!(base_ty.span()=> <#base_ty as #base_trait>::ALL_PROPERTIES);
-                    quote_spanned! {field.json_name_span=>
-                        ::core::assert!(!#private::has_property(#base_properties, #name), #message);
-                    }
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    // One constant for all of them, not one each: every constant item costs as much to check as
-    // a small function, an assertion in one costs little. Its evaluation stops at the first
-    // property redeclared, which the error names at the field. It goes with the descriptions,
-    // under the `schema` feature: evaluating it compares strings in the const interpreter, a
-    // millisecond per derived type, which a crate of generated types (whose declarations the
-    // conformance check holds to the CSDL) need not pay.
-    let redeclared = (!redeclared_each.is_empty()).then(|| {
+    // against the base's `PROPERTIES`, with or without the `schema` feature: one constant for
+    // all of them (every constant item costs as much to check as a small function), one call
+    // that finds the first name redeclared (`redeclared` makes one pass over the base's names),
+    // then one assertion per property at its field, so that the error points there.
+    let redeclared = base.filter(|_| own_count > 0).map(|base_field| {
+        let base_ty = &base_field.ty;
+        let base_name = quote!(#base_ty).to_string().replace(' ', "");
+        let base_member = &base_field.member;
+        let base_trait = respan(base_trait.clone(), base_ty.span());
+        let base_properties =
+            quote_spanned!(base_ty.span()=> <#base_ty as #base_trait>::ALL_PROPERTIES);
+        let each = properties
+            .iter()
+            .enumerate()
+            .map(|(at, Property { field, .. })| {
+                let name = &field.json_name;
+                let message = format!(
+                    "`{name}` is a property of the base type `{base_name}`: remove this field; \
+                 `{ident}` reads and writes it through its base field `{base_member}`"
+                );
+                quote_spanned! {field.json_name_span=>
+                    ::core::assert!(__redeclared != #at, #message);
+                }
+            });
         quote! {
-            #private::schema_items! {
-                const _: () = { #(#redeclared_each)* };
-            }
+            const _: () = {
+                let __redeclared = #private::redeclared(#base_properties, &[#(#names),*]);
+                #(#each)*
+            };
         }
     });
     // One assertion per property type, at the user's type: the uses below fall back to code
@@ -902,14 +898,14 @@ mod tests {
     }
 
     #[test]
-    fn the_redeclared_property_check_goes_with_the_schema_feature() {
+    fn the_redeclared_property_check_does_not_go_with_the_schema_feature() {
         let tokens = entity(web_app());
         let mut kept = Vec::new();
         schema_items(tokens.clone(), &mut kept);
         let inside: Vec<String> = kept.into_iter().flat_map(flat).collect();
         let all = flat(tokens);
-        assert!(count(&inside, "has_property") > 0);
-        assert_eq!(count(&inside, "has_property"), count(&all, "has_property"));
+        assert_eq!(count(&all, ":: redeclared"), 1);
+        assert_eq!(count(&inside, ":: redeclared"), 0);
     }
 
     #[test]
@@ -1120,22 +1116,34 @@ mod tests {
     #[test]
     fn each_own_property_of_a_derived_type_is_asserted_absent_from_its_base() {
         let tokens = flat(entity(web_app()));
-        for name in ["appUrl", "useManagedBrowser"] {
-            let assertion = format!(
-                r#"! :: graph_entity :: __private :: has_property (
+        assert_eq!(
+            count(
+                &tokens,
+                r#"let __redeclared = :: graph_entity :: __private :: redeclared (
                     < MobileApp as :: graph_entity :: __private :: EntityBase > :: ALL_PROPERTIES ,
-                    "{name}" )"#
+                    & [ "appUrl" , "useManagedBrowser" ] ) ;"#
+            ),
+            1
+        );
+        for (at, name) in ["appUrl", "useManagedBrowser"].into_iter().enumerate() {
+            let message = format!(
+                "\"`{name}` is a property of the base type `MobileApp`: remove this field; \
+                 `WebApp` reads and writes it through its base field `app`\""
             );
-            assert_eq!(count(&tokens, &assertion), 1, "{name}");
+            let assertion =
+                format!(":: core :: assert ! (__redeclared != {at}usize , {message}) ;");
+            assert_eq!(count(&tokens, &assertion), 1, "{assertion}");
         }
-        let message = tokens
-            .iter()
-            .find(|token| token.contains("already has the property `appUrl`"))
-            .expect("the message names the property");
-        assert!(message.contains("remove this field"), "{message}");
-        assert!(message.contains("`MobileApp`"), "{message}");
-        // A type without base has nothing to redeclare.
-        assert!(!contains(&flat(entity(connector())), "has_property"));
+        // A type without base, or without properties of its own, has nothing to redeclare.
+        assert!(!contains(&flat(entity(connector())), "redeclared"));
+        let bare = flat(entity(syn::parse_quote! {
+            #[graph(odata_type = "microsoft.graph.webApp")]
+            pub struct WebApp {
+                #[graph(base)]
+                pub app: MobileApp,
+            }
+        }));
+        assert!(!contains(&bare, "redeclared"));
     }
 
     #[test]
