@@ -733,7 +733,10 @@ impl Writer<'_> {
         if operation.is_function && operation.return_type.is_none() {
             Some("a function without a return type")
         } else if non_literal {
-            Some("a parameter has no literal form (collection, complex or other type)")
+            Some(
+                "a parameter has no literal form the declarations write (a collection, a structured \
+                 value, a flags enum or an Edm type without one)",
+            )
         } else if taken.contains(method) {
             Some("its function name is taken")
         } else {

@@ -353,6 +353,28 @@ impl Plan {
             .is_none_or(|p| p.ty.name == "Edm.String" && !p.ty.collection)
     }
 
+    /// The key property and its CSDL type, when a structured type or one of its bases declares
+    /// a key that is not a string (`workflowVersion`'s `versionNumber`, an `Edm.Int32`): such a
+    /// type is declared without key, and what would address it is left out for that reason.
+    pub fn non_string_key(&self, doc: &Document, t: usize) -> Option<(String, String)> {
+        let mut chain = Vec::new();
+        let mut next = Some(t);
+        while let Some(x) = next {
+            let Some(st) = self.structured(doc, x) else {
+                break;
+            };
+            chain.push(st);
+            next = st.base.as_ref().and_then(|b| self.by_name.get(b)).copied();
+        }
+        let key = chain.iter().find_map(|st| st.key.first())?;
+        let property = chain
+            .iter()
+            .flat_map(|st| st.properties.iter())
+            .find(|p| &p.name == key)?;
+        (property.ty.name != "Edm.String" || property.ty.collection)
+            .then(|| (key.clone(), property.ty.name.clone()))
+    }
+
     /// Whether a type is written `#[graph(keyless)]`: a root entity type (no base type) whose
     /// CSDL declares no key (`security`, `reportRoot`, `admin`), and that no type embeds as its
     /// `#[graph(base)]` (the derive takes no keyless base: `workflowBase`'s derived types stay
@@ -639,19 +661,30 @@ impl Plan {
                 let method = naming::derive_snake(&nav.name);
                 let target = self.by_name.get(&nav.ty.name).copied();
                 let why = match target {
-                    None => Some("its target is not declared"),
+                    None => Some("its target is not declared".to_owned()),
                     // A keyless target is reached only single-valued: a collection would need keys.
                     Some(x)
                         if !(self.keyed(doc, x)
                             || (self.keyless(doc, x) && !nav.ty.collection)) =>
                     {
-                        Some("its target has no key")
+                        Some(match self.non_string_key(doc, x) {
+                            Some((key, ty)) => format!(
+                                "its target's key `{key}` is an `{ty}`, and the derive takes \
+                                 string keys only (the target is declared as a complex type, \
+                                 without key)"
+                            ),
+                            None => "its target has no key".to_owned(),
+                        })
                     }
                     Some(_) if RESERVED_ITEM_METHODS.contains(&method.as_str()) => {
-                        Some("its method would be hidden by an `ItemPath` method")
+                        Some("its method would be hidden by an `ItemPath` method".to_owned())
                     }
-                    Some(_) if !valid_method(&method) => Some("it cannot name a Rust method"),
-                    Some(_) if taken_methods.contains(&method) => Some("its method is taken"),
+                    Some(_) if !valid_method(&method) => {
+                        Some("it cannot name a Rust method".to_owned())
+                    }
+                    Some(_) if taken_methods.contains(&method) => {
+                        Some("its method is taken".to_owned())
+                    }
                     Some(_) => None,
                 };
                 match (why, target) {
@@ -667,7 +700,7 @@ impl Plan {
                         "navigation {}/{}: {}",
                         st.qualified(),
                         nav.name,
-                        why.unwrap_or("")
+                        why.unwrap_or_default()
                     )),
                 }
             }
@@ -782,7 +815,10 @@ impl Plan {
         } else if op.is_function && op.return_type.is_none() {
             Some("a function without a return type")
         } else if non_literal {
-            Some("a parameter has no literal form (collection, complex or other type)")
+            Some(
+                "a parameter has no literal form the declarations write (a collection, a structured \
+                 value, a flags enum or an Edm type without one)",
+            )
         } else {
             None
         }
