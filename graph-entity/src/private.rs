@@ -84,7 +84,7 @@ pub const fn concat<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [
 ///
 /// Evaluated at compile time for every derived type, `cargo check` included, so it is built to
 /// cost little in the const interpreter: one pass over `base`, which compares a name with `own`
-/// only when its [`bucket`](crate::lookup::bucket) (length, first and last bytes) is one of
+/// only when its lookup bucket (a hash of its length, first and last bytes) is one of
 /// `own`'s, instead of comparing every pair.
 pub const fn redeclared(base: &[&str], own: &[&str]) -> usize {
     let mut buckets = 0_u128;
