@@ -107,7 +107,7 @@ pub use fields::PropertyValue;
 pub use flags::{Flags, GraphFlags};
 pub use nullable::Nullable;
 pub use operation::{Operation, RequestError};
-pub use path::{item_path, push_segment};
+pub use path::{EntityKey, KeyArgument, item_path, push_segment};
 pub use polymorphic::DerivesFrom;
 pub use ser::{CreateBody, PatchExtraError, PatchExtras};
 

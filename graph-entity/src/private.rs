@@ -21,7 +21,7 @@ pub use crate::fields::{
 pub use crate::flags::GraphFlags;
 pub use crate::nullable::Nullable;
 pub use crate::operation::Operation;
-pub use crate::path::action_path;
+pub use crate::path::{KeyArgument, action_path};
 pub use crate::polymorphic::{
     BaseView, BaseViewMut, DerivesFrom, NoBase, NoBaseMut, RootType, ViewBase, ViewBaseMut,
     kept_odata_type, peek_odata_type, read_variant, read_variant_lenient,
@@ -55,12 +55,12 @@ pub const fn item_path_of<T: GraphEntity>() -> &'static str {
 /// calls it names no path constant, and compiles for an entity that may have no path.
 #[inline]
 pub fn action_operation<'a, T: GraphEntity + AddressableVia<'a>>(
-    key: &str,
+    key: impl crate::KeyArgument<T::Key>,
     action: &str,
 ) -> Operation {
     Operation::new(
         http::Method::POST,
-        action_path(T::COLLECTION_PATH, key, action),
+        action_path(T::COLLECTION_PATH, key.key(), action),
     )
 }
 

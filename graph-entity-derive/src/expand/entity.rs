@@ -73,6 +73,30 @@ fn slot(property: &Property<'_>) -> syn::Ident {
     )
 }
 
+/// The entity's `GraphEntity::Key`, from the spelling of its key field's type (inside its
+/// `Option`): `i16`, `i32` and `i64` are themselves, `Int64` (`edm::Int64`) is `i64`, and every
+/// other type is `str`, a string key. Read from the spelling, not through a trait's associated
+/// type, so that a key field of a type that is no key (`u32`) is one error, at the field, where
+/// its `AsKey` is asserted.
+fn key_type(field: &crate::ast::Field) -> TokenStream {
+    let ty = match &field.mode {
+        FieldMode::Optional(inner) => inner,
+        FieldMode::Required | FieldMode::Nullable(_) => &field.ty,
+    };
+    let last = match ty {
+        syn::Type::Path(path) if path.qself.is_none() => path.path.segments.last(),
+        _ => None,
+    };
+    match last.map(|segment| (segment.ident.to_string(), segment.arguments.is_none())) {
+        Some((name, true)) if matches!(name.as_str(), "i16" | "i32" | "i64") => {
+            let ident = syn::Ident::new(&name, proc_macro2::Span::call_site());
+            quote!(#ident)
+        }
+        Some((name, true)) if name == "Int64" => quote!(i64),
+        _ => quote!(str),
+    }
+}
+
 /// `impl Structured`: the field-dependent half of reading and writing.
 fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
     let ident = &entity.ast.ident;
@@ -587,11 +611,12 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                 },
             };
             quote! {
+                type Key = <#base_ty as #entity_trait>::Key;
                 const KEY_PROPERTY: &'static str = <#base_ty as #entity_trait>::KEY_PROPERTY;
                 #paths
 
                 #[inline]
-                fn key(&self) -> ::core::option::Option<&str> {
+                fn key(&self) -> ::core::option::Option<&Self::Key> {
                     #entity_trait::key(&self.#member)
                 }
             }
@@ -605,6 +630,7 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             );
             let error = quote_spanned!(ident.span()=> #private::not_addressable(#message));
             quote! {
+                type Key = str;
                 const KEY_PROPERTY: &'static str = "";
                 const COLLECTION_PATH: &'static str = #error;
                 const ITEM_PATH: &'static str = #error;
@@ -636,16 +662,18 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                     (error.clone(), error)
                 }
             };
+            let key_type = key_type(key_field);
             let as_key = quote_spanned! {key_field.ty.span()=>
-                #private::AsKey::as_key(&self.#key_member)
+                #private::AsKey::<#key_type>::as_key(&self.#key_member)
             };
             quote! {
+                type Key = #key_type;
                 const KEY_PROPERTY: &'static str = #key_name;
                 const COLLECTION_PATH: &'static str = #collection_path;
                 const ITEM_PATH: &'static str = #item_path;
 
                 #[inline]
-                fn key(&self) -> ::core::option::Option<&str> {
+                fn key(&self) -> ::core::option::Option<&Self::Key> {
                     #as_key
                 }
             }
@@ -767,7 +795,9 @@ fn actions(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
                 quote! {
                     #[doc = #doc]
                     #[inline]
-                    pub fn #function #generics(key: &str) -> #private::Operation #bound {
+                    pub fn #function #generics(
+                        key: impl #private::KeyArgument<<Self as #private::GraphEntity>::Key>,
+                    ) -> #private::Operation #bound {
                         #operation
                     }
                 }
@@ -782,7 +812,7 @@ fn actions(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
                     #[doc = #doc]
                     #[inline]
                     pub fn #function #generics(
-                        key: &str,
+                        key: impl #private::KeyArgument<<Self as #private::GraphEntity>::Key>,
                         parameters: &#parameters,
                     ) -> ::core::result::Result<#private::Operation, #private::serde_json::Error>
                     #bound
@@ -909,6 +939,37 @@ mod tests {
     }
 
     #[test]
+    fn the_key_type_is_read_from_the_key_fields_spelling() {
+        for (field, key) in [
+            (quote::quote!(::core::option::Option<i32>), "i32"),
+            (quote::quote!(i16), "i16"),
+            (quote::quote!(Option<i64>), "i64"),
+            (quote::quote!(Option<::graph_entity::edm::Int64>), "i64"),
+            (quote::quote!(Option<String>), "str"),
+            (quote::quote!(u32), "str"),
+        ] {
+            let tokens = flat(entity(syn::parse_quote! {
+                #[graph(odata_type = "microsoft.graph.counter", path = "/counters")]
+                pub struct Counter {
+                    #[graph(key)]
+                    pub number: #field,
+                }
+            }));
+            assert!(contains(&tokens, &format!("type Key = {key} ;")), "{field}");
+            assert!(
+                contains(
+                    &tokens,
+                    &format!(
+                        ":: graph_entity :: __private :: AsKey :: < {key} > :: as_key \
+                         (& self . number)"
+                    )
+                ),
+                "{field}"
+            );
+        }
+    }
+
+    #[test]
     fn a_keyless_entity_has_no_key_no_collection_and_no_create_body() {
         let tokens = flat(entity(syn::parse_quote! {
             #[graph(
@@ -933,7 +994,7 @@ mod tests {
         assert!(contains(&tokens, ":: core :: option :: Option :: None"));
         assert!(contains(&tokens, "pub fn singleton ()"));
         assert!(contains(&tokens, "pub fn run_hunting_query (& self)"));
-        for absent in ["Addressable", "Keyed for", "(key : & str)"] {
+        for absent in ["Addressable", "Keyed for", "key : impl"] {
             assert!(!contains(&tokens, absent), "{absent}");
         }
         // Creating one is refused by `Addressable` alone (see `keyless-type-created`).
@@ -968,7 +1029,10 @@ mod tests {
             &tokens,
             "impl :: graph_entity :: __private :: Addressable for Connector { }"
         ));
-        assert!(contains(&tokens, "pub fn sync (key : & str)"));
+        assert!(contains(
+            &tokens,
+            "pub fn sync (key : impl :: graph_entity :: __private :: KeyArgument < < Self as :: graph_entity :: __private :: GraphEntity > :: Key > ,)"
+        ));
         assert!(!contains(&tokens, "AddressableVia"));
         assert!(contains(
             &tokens,
@@ -1021,7 +1085,7 @@ mod tests {
         assert!(!contains(&tokens, "Addressable for DeviceCategory"));
         assert!(contains(
             &tokens,
-            "pub fn sync < '__a > (key : & str) -> :: graph_entity :: __private :: Operation \
+            "pub fn sync < '__a > (key : impl :: graph_entity :: __private :: KeyArgument < < Self as :: graph_entity :: __private :: GraphEntity > :: Key > ,) -> :: graph_entity :: __private :: Operation \
              where Self : :: graph_entity :: __private :: AddressableVia < '__a >"
         ));
         // Naming its path is still a compile-time error, and only naming it is.
@@ -1039,7 +1103,7 @@ mod tests {
         ));
         assert!(contains(
             &tokens,
-            "pub fn assign < '__a > (key : & str) -> :: graph_entity :: __private :: Operation \
+            "pub fn assign < '__a > (key : impl :: graph_entity :: __private :: KeyArgument < < Self as :: graph_entity :: __private :: GraphEntity > :: Key > ,) -> :: graph_entity :: __private :: Operation \
              where Self : :: graph_entity :: __private :: AddressableVia < '__a >"
         ));
         // Its paths are its base's, read only when named.
