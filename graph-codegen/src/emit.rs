@@ -366,7 +366,7 @@ impl Writer<'_> {
             .flat_map(|s| s.properties.iter())
             .find(|p| Some(p.name.as_str()) == key)
             .map(|p| p.ty.name.as_str());
-        let key = key.filter(|_| key_type.is_none_or(|k| k == "Edm.String"));
+        let key = key.filter(|_| key_type.is_none_or(|k| crate::plan::KEY_TYPES.contains(&k)));
         let mark_key =
             embedded.is_none() && keyed && key.is_some() && !(named.is_some() && key == Some("id"));
         let mut seen = BTreeSet::new();

@@ -176,6 +176,9 @@ const RESERVED_COLLECTION_METHODS: &[&str] = &[
     "paths",
 ];
 
+/// The CSDL types of the keys the derive takes: a string, or an integer (written as its digits).
+pub const KEY_TYPES: &[&str] = &["Edm.String", "Edm.Int16", "Edm.Int32", "Edm.Int64"];
+
 /// Whether an `Edm.*` type has an OData literal form the runtime writes (a function parameter).
 pub fn literal_edm(name: &str) -> bool {
     matches!(
@@ -331,32 +334,16 @@ impl Plan {
     }
 
     /// Whether a structured type or one of its bases declares a key that graph-entity can hold:
-    /// a string (`workflowVersion`'s `Edm.Int32` key `versionNumber` is not, so that type is
-    /// declared without key, as a complex type).
+    /// a string or an Edm integer ([`KEY_TYPES`]; `workflowVersion`'s key `versionNumber` is an
+    /// `Edm.Int32`, its field an `Option<i32>`).
     pub fn keyed(&self, doc: &Document, t: usize) -> bool {
-        let mut chain = Vec::new();
-        let mut next = Some(t);
-        while let Some(x) = next {
-            let Some(st) = self.structured(doc, x) else {
-                break;
-            };
-            chain.push(st);
-            next = st.base.as_ref().and_then(|b| self.by_name.get(b)).copied();
-        }
-        let Some(key) = chain.iter().find_map(|st| st.key.first()) else {
-            return false;
-        };
-        chain
-            .iter()
-            .flat_map(|st| st.properties.iter())
-            .find(|p| &p.name == key)
-            .is_none_or(|p| p.ty.name == "Edm.String" && !p.ty.collection)
+        self.key_type(doc, t)
+            .is_some_and(|(_, ty)| ty.is_none_or(|ty| KEY_TYPES.contains(&ty.as_str())))
     }
 
-    /// The key property and its CSDL type, when a structured type or one of its bases declares
-    /// a key that is not a string (`workflowVersion`'s `versionNumber`, an `Edm.Int32`): such a
-    /// type is declared without key, and what would address it is left out for that reason.
-    pub fn non_string_key(&self, doc: &Document, t: usize) -> Option<(String, String)> {
+    /// The key property of a structured type (its own or its bases'), and its CSDL type (`None`
+    /// when no type of the chain declares that property).
+    fn key_type(&self, doc: &Document, t: usize) -> Option<(String, Option<String>)> {
         let mut chain = Vec::new();
         let mut next = Some(t);
         while let Some(x) = next {
@@ -367,12 +354,28 @@ impl Plan {
             next = st.base.as_ref().and_then(|b| self.by_name.get(b)).copied();
         }
         let key = chain.iter().find_map(|st| st.key.first())?;
-        let property = chain
+        let ty = chain
             .iter()
             .flat_map(|st| st.properties.iter())
-            .find(|p| &p.name == key)?;
-        (property.ty.name != "Edm.String" || property.ty.collection)
-            .then(|| (key.clone(), property.ty.name.clone()))
+            .find(|p| &p.name == key)
+            .map(|p| {
+                if p.ty.collection {
+                    format!("Collection({})", p.ty.name)
+                } else {
+                    p.ty.name.clone()
+                }
+            });
+        Some((key.clone(), ty))
+    }
+
+    /// The key property and its CSDL type, when a structured type or one of its bases declares
+    /// a key of a type the derive takes no key of (not in [`KEY_TYPES`]): such a type is
+    /// declared without key, and what would address it is left out for that reason.
+    pub fn unsupported_key(&self, doc: &Document, t: usize) -> Option<(String, String)> {
+        match self.key_type(doc, t)? {
+            (key, Some(ty)) if !KEY_TYPES.contains(&ty.as_str()) => Some((key, ty)),
+            _ => None,
+        }
     }
 
     /// Whether a type is written `#[graph(keyless)]`: a root entity type (no base type) whose
@@ -667,11 +670,11 @@ impl Plan {
                         if !(self.keyed(doc, x)
                             || (self.keyless(doc, x) && !nav.ty.collection)) =>
                     {
-                        Some(match self.non_string_key(doc, x) {
+                        Some(match self.unsupported_key(doc, x) {
                             Some((key, ty)) => format!(
                                 "its target's key `{key}` is an `{ty}`, and the derive takes \
-                                 string keys only (the target is declared as a complex type, \
-                                 without key)"
+                                 string and integer keys only (the target is declared as a \
+                                 complex type, without key)"
                             ),
                             None => "its target has no key".to_owned(),
                         })
