@@ -66,7 +66,9 @@ impl<'a> Csdl<'a> {
         self.chain(name).iter().any(|t| t.qualified() == ancestor)
     }
 
-    fn string_key(&self, name: &str) -> Option<String> {
+    /// The key property of `name`, if it has one of a type graph-entity holds: a string or an
+    /// Edm integer (`crate::plan::KEY_TYPES`); else the type is declared without key.
+    fn supported_key(&self, name: &str) -> Option<String> {
         let chain = self.chain(name);
         let key = chain.iter().find_map(|t| t.key.first())?;
         let property = chain
@@ -74,7 +76,9 @@ impl<'a> Csdl<'a> {
             .flat_map(|t| t.properties.iter())
             .find(|p| &p.name == key);
         property
-            .is_none_or(|p| p.ty.name == "Edm.String" && !p.ty.collection)
+            .is_none_or(|p| {
+                crate::plan::KEY_TYPES.contains(&p.ty.name.as_str()) && !p.ty.collection
+            })
             .then(|| key.clone())
     }
 }
@@ -112,7 +116,7 @@ pub fn check_type(csdl: &Csdl<'_>, schema: &TypeSchema, mode: Mode) -> Vec<Strin
             "{name}: the CSDL declares no entity or complex type of this name"
         )];
     };
-    let keyed = csdl.string_key(name);
+    let keyed = csdl.supported_key(name);
     match schema.kind {
         TypeKind::Entity if !csdl_type.is_entity => out.push(format!(
             "{name}: declared an entity, the CSDL's is a complex type"

@@ -365,7 +365,7 @@ impl Writer<'_> {
             .flat_map(|s| s.properties.iter())
             .find(|p| Some(p.name.as_str()) == key)
             .map(|p| p.ty.name.as_str());
-        let key = key.filter(|_| key_type.is_none_or(|k| k == "Edm.String"));
+        let key = key.filter(|_| key_type.is_none_or(|k| crate::plan::KEY_TYPES.contains(&k)));
         let mark_key =
             embedded.is_none() && keyed && key.is_some() && !(named.is_some() && key == Some("id"));
         let mut seen = BTreeSet::new();
@@ -776,7 +776,10 @@ impl Writer<'_> {
         if operation.is_function && operation.return_type.is_none() {
             Some("a function without a return type")
         } else if non_literal {
-            Some("a parameter has no literal form (collection, complex or other type)")
+            Some(
+                "a parameter has no literal form the declarations write (a collection, a structured \
+                 value, a flags enum or an Edm type without one)",
+            )
         } else if taken.contains(method) {
             Some("its function name is taken")
         } else {

@@ -176,6 +176,9 @@ const RESERVED_COLLECTION_METHODS: &[&str] = &[
     "paths",
 ];
 
+/// The CSDL types of the keys the derive takes: a string, or an integer (written as its digits).
+pub const KEY_TYPES: &[&str] = &["Edm.String", "Edm.Int16", "Edm.Int32", "Edm.Int64"];
+
 /// Whether an `Edm.*` type has an OData literal form the runtime writes (a function parameter).
 pub fn literal_edm(name: &str) -> bool {
     matches!(
@@ -331,9 +334,16 @@ impl Plan {
     }
 
     /// Whether a structured type or one of its bases declares a key that graph-entity can hold:
-    /// a string (`workflowVersion`'s `Edm.Int32` key `versionNumber` is not, so that type is
-    /// declared without key, as a complex type).
+    /// a string or an Edm integer ([`KEY_TYPES`]; `workflowVersion`'s key `versionNumber` is an
+    /// `Edm.Int32`, its field an `Option<i32>`).
     pub fn keyed(&self, doc: &Document, t: usize) -> bool {
+        self.key_type(doc, t)
+            .is_some_and(|(_, ty)| ty.is_none_or(|ty| KEY_TYPES.contains(&ty.as_str())))
+    }
+
+    /// The key property of a structured type (its own or its bases'), and its CSDL type (`None`
+    /// when no type of the chain declares that property).
+    fn key_type(&self, doc: &Document, t: usize) -> Option<(String, Option<String>)> {
         let mut chain = Vec::new();
         let mut next = Some(t);
         while let Some(x) = next {
@@ -343,14 +353,29 @@ impl Plan {
             chain.push(st);
             next = st.base.as_ref().and_then(|b| self.by_name.get(b)).copied();
         }
-        let Some(key) = chain.iter().find_map(|st| st.key.first()) else {
-            return false;
-        };
-        chain
+        let key = chain.iter().find_map(|st| st.key.first())?;
+        let ty = chain
             .iter()
             .flat_map(|st| st.properties.iter())
             .find(|p| &p.name == key)
-            .is_none_or(|p| p.ty.name == "Edm.String" && !p.ty.collection)
+            .map(|p| {
+                if p.ty.collection {
+                    format!("Collection({})", p.ty.name)
+                } else {
+                    p.ty.name.clone()
+                }
+            });
+        Some((key.clone(), ty))
+    }
+
+    /// The key property and its CSDL type, when a structured type or one of its bases declares
+    /// a key of a type the derive takes no key of (not in [`KEY_TYPES`]): such a type is
+    /// declared without key, and what would address it is left out for that reason.
+    pub fn unsupported_key(&self, doc: &Document, t: usize) -> Option<(String, String)> {
+        match self.key_type(doc, t)? {
+            (key, Some(ty)) if !KEY_TYPES.contains(&ty.as_str()) => Some((key, ty)),
+            _ => None,
+        }
     }
 
     /// Whether a type is written `#[graph(keyless)]`: a root entity type (no base type) whose
@@ -639,19 +664,30 @@ impl Plan {
                 let method = naming::derive_snake(&nav.name);
                 let target = self.by_name.get(&nav.ty.name).copied();
                 let why = match target {
-                    None => Some("its target is not declared"),
+                    None => Some("its target is not declared".to_owned()),
                     // A keyless target is reached only single-valued: a collection would need keys.
                     Some(x)
                         if !(self.keyed(doc, x)
                             || (self.keyless(doc, x) && !nav.ty.collection)) =>
                     {
-                        Some("its target has no key")
+                        Some(match self.unsupported_key(doc, x) {
+                            Some((key, ty)) => format!(
+                                "its target's key `{key}` is an `{ty}`, and the derive takes \
+                                 string and integer keys only (the target is declared as a \
+                                 complex type, without key)"
+                            ),
+                            None => "its target has no key".to_owned(),
+                        })
                     }
                     Some(_) if RESERVED_ITEM_METHODS.contains(&method.as_str()) => {
-                        Some("its method would be hidden by an `ItemPath` method")
+                        Some("its method would be hidden by an `ItemPath` method".to_owned())
                     }
-                    Some(_) if !valid_method(&method) => Some("it cannot name a Rust method"),
-                    Some(_) if taken_methods.contains(&method) => Some("its method is taken"),
+                    Some(_) if !valid_method(&method) => {
+                        Some("it cannot name a Rust method".to_owned())
+                    }
+                    Some(_) if taken_methods.contains(&method) => {
+                        Some("its method is taken".to_owned())
+                    }
                     Some(_) => None,
                 };
                 match (why, target) {
@@ -667,7 +703,7 @@ impl Plan {
                         "navigation {}/{}: {}",
                         st.qualified(),
                         nav.name,
-                        why.unwrap_or("")
+                        why.unwrap_or_default()
                     )),
                 }
             }
@@ -782,7 +818,10 @@ impl Plan {
         } else if op.is_function && op.return_type.is_none() {
             Some("a function without a return type")
         } else if non_literal {
-            Some("a parameter has no literal form (collection, complex or other type)")
+            Some(
+                "a parameter has no literal form the declarations write (a collection, a structured \
+                 value, a flags enum or an Edm type without one)",
+            )
         } else {
             None
         }

@@ -75,8 +75,8 @@ fn each_import_is_a_typed_function_of_the_containers_module() {
     }
     assert!(
         files["LEFT_OUT.md"].contains(
-            "- function import shapes (kinds): a parameter has no literal form (collection, \
-             complex or other type)"
+            "- function import shapes (kinds): a parameter has no literal form the declarations \
+             write (a collection, a structured value, a flags enum or an Edm type without one)"
         ),
         "{}",
         files["LEFT_OUT.md"]

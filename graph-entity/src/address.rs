@@ -69,7 +69,8 @@
 //! type's struct dereferences to its base type's, so inherited navigation and bound operations
 //! come for free.
 //!
-//! Every key is encoded as [`push_segment`] does, so no key changes a path's shape; every step
+//! Every key is encoded as [`push_segment`](crate::push_segment) does (an integer key as its
+//! digits), so no key changes a path's shape; every step
 //! also writes a template with its placeholders (`/users/{user-id}/messages`), and the
 //! type's own path constants ([`GraphEntity::COLLECTION_PATH`], [`GraphEntity::ITEM_PATH`])
 //! stay.
@@ -85,7 +86,7 @@ use serde::Serialize;
 use crate::entity::{Creatable, GraphEntity};
 use crate::operation::Operation;
 use crate::page::Page;
-use crate::path::push_segment;
+use crate::path::{EntityKey, KeyArgument};
 use crate::query::{Literal, Property};
 use crate::response::Returned;
 use crate::ser::CreateBody;
@@ -129,14 +130,15 @@ impl Path {
         }
     }
 
-    /// This path and a key, encoded as one segment ([`push_segment`]); `placeholder` (such as
+    /// This path and a key, encoded as one segment ([`push_segment`](crate::push_segment), or
+    /// an integer's digits); `placeholder` (such as
     /// `user-id`) stands for it in the template.
     #[must_use]
-    pub fn key(&self, key: &str, placeholder: &str) -> Path {
-        let mut path = String::with_capacity(self.path.len() + 1 + key.len() * 3);
+    pub fn key<K: EntityKey + ?Sized>(&self, key: &K, placeholder: &str) -> Path {
+        let mut path = String::with_capacity(self.path.len() + 24);
         path.push_str(&self.path);
         path.push('/');
-        push_segment(&mut path, key);
+        key.push_key(&mut path);
         let mut template = String::with_capacity(self.template.len() + placeholder.len() + 3);
         template.push_str(&self.template);
         template.push_str("/{");
@@ -403,9 +405,11 @@ impl<T: GraphEntity> CollectionPath<T> {
         self.paths.path().template()
     }
 
-    /// The item `key` of this collection, the key encoded as one segment ([`push_segment`]).
-    pub fn item(&self, key: &str) -> ItemPath<T> {
-        ItemPath::from_path(self.paths.path().key(key, &key_placeholder::<T>()))
+    /// The item `key` of this collection, the key encoded as one segment
+    /// ([`push_segment`](crate::push_segment)), an integer key as its digits: `T::Key`'s
+    /// [`EntityKey`].
+    pub fn item(&self, key: impl KeyArgument<T::Key>) -> ItemPath<T> {
+        ItemPath::from_path(self.paths.path().key(key.key(), &key_placeholder::<T>()))
     }
 
     /// `GET`: list the items, a page at a time.

@@ -3,7 +3,7 @@
 use crate::additional::AdditionalData;
 use crate::address::{CollectionPath, FromPath, ItemPath, Path};
 use crate::operation::Operation;
-use crate::path;
+use crate::path::{self, EntityKey, KeyArgument};
 use crate::ser::{CreateBody, PatchFields};
 use crate::structured::Structured;
 
@@ -44,6 +44,11 @@ pub trait GraphEntity: Sized {
     ///
     /// [`SingletonPath<Self>`]: crate::address::SingletonPath
     type Paths: FromPath;
+    /// The type of the key: `str` for a string key (and for a `#[graph(keyless)]` type, which
+    /// has none), or the Edm integer of an integer key field (`i32` for `Option<i32>`, `i64`
+    /// for `Option<i64>` or `Option<edm::Int64>`). The functions that take a key take a
+    /// [`KeyArgument`] of it: `get("c1")`, `item(3)`.
+    type Key: EntityKey + ?Sized;
     /// The operations bound to a collection of this type (such as `delta()`), as methods that
     /// [`CollectionPath<Self>`] dereferences to. The derive generates `<Name>CollectionPaths`.
     type CollectionPaths: FromPath;
@@ -81,17 +86,18 @@ pub trait GraphEntity: Sized {
 
     /// The key of this value, if it has one (a create body has none); always `None` for a
     /// `#[graph(keyless)]` type, which has no key property.
-    fn key(&self) -> Option<&str>;
+    fn key(&self) -> Option<&Self::Key>;
 
     /// The path of the item with `key`: `{collection}/{key}`, the key percent-encoded as exactly
     /// one path segment, or, for the keys `""`, `"."` and `".."` (which as a segment would be
     /// the collection or a dot-segment), OData's parenthesized form `{collection}('{key}')`. So
-    /// no key can change the path's shape: see [`item_path`](crate::item_path).
-    fn item_path(key: &str) -> String
+    /// no key can change the path's shape: see [`item_path`](crate::item_path). An integer key
+    /// is written as its digits (`{collection}/3`).
+    fn item_path(key: impl KeyArgument<Self::Key>) -> String
     where
         Self: Addressable,
     {
-        path::item_path(Self::COLLECTION_PATH, key)
+        path::item_path(Self::COLLECTION_PATH, key.key())
     }
 
     /// The collection at [`Self::COLLECTION_PATH`], as a typed path: its items, their
@@ -114,7 +120,7 @@ pub trait GraphEntity: Sized {
     }
 
     /// The item `key` of [`Self::collection`], as a typed path.
-    fn item(key: &str) -> ItemPath<Self>
+    fn item(key: impl KeyArgument<Self::Key>) -> ItemPath<Self>
     where
         Self: Addressable,
     {
@@ -141,7 +147,7 @@ pub trait GraphEntity: Sized {
     }
 
     /// `GET {item}`: read one item.
-    fn get(key: &str) -> Operation
+    fn get(key: impl KeyArgument<Self::Key>) -> Operation
     where
         Self: Addressable,
     {
@@ -149,7 +155,7 @@ pub trait GraphEntity: Sized {
     }
 
     /// `PATCH {item}`: update one item.
-    fn update(key: &str) -> Operation
+    fn update(key: impl KeyArgument<Self::Key>) -> Operation
     where
         Self: Addressable,
     {
@@ -182,7 +188,10 @@ pub trait GraphEntity: Sized {
     ///
     /// # Errors
     /// When the patch cannot be serialized.
-    fn update_with(key: &str, patch: &Self::Patch) -> Result<Operation, serde_json::Error>
+    fn update_with(
+        key: impl KeyArgument<Self::Key>,
+        patch: &Self::Patch,
+    ) -> Result<Operation, serde_json::Error>
     where
         Self: Addressable,
     {
@@ -190,7 +199,7 @@ pub trait GraphEntity: Sized {
     }
 
     /// `DELETE {item}`: delete one item.
-    fn delete(key: &str) -> Operation
+    fn delete(key: impl KeyArgument<Self::Key>) -> Operation
     where
         Self: Addressable,
     {
@@ -211,7 +220,8 @@ pub trait GraphEntity: Sized {
 /// use graph_entity::{Addressable, GraphEntity};
 /// use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
 ///
-/// fn delete_all<T: Addressable>(keys: &[&str]) -> Vec<String> {
+/// // A string key: `Key = str` (an integer key would be `Key = i32`, or `i64`, ...).
+/// fn delete_all<T: Addressable + GraphEntity<Key = str>>(keys: &[&str]) -> Vec<String> {
 ///     keys.iter().map(|key| T::delete(key).to_string()).collect()
 /// }
 /// assert_eq!(
@@ -412,27 +422,64 @@ pub trait GraphComplex: Sized {
     const ABSTRACT: bool = false;
 }
 
-/// The types a key field can have: `String` and `Option<String>`. Named by generated code only.
+/// The types a key field can have: `String`, an Edm integer (`i16`, `i32`, `i64`,
+/// [`edm::Int64`](crate::edm::Int64)) and their `Option`s; `K` is the entity's
+/// [`GraphEntity::Key`], which the derive reads from the field type's spelling (`str` but for
+/// an integer). Named by generated code only.
 #[doc(hidden)]
 #[diagnostic::on_unimplemented(
-    message = "the key field must be a `String` or an `Option<String>`, not `{Self}`",
-    label = "declare this key field as `Option<String>`"
+    message = "the key field must be a `String`, an `i16`, `i32` or `i64` (or an `Option` of one), not `{Self}`",
+    label = "declare this key field as `Option<String>` (or `Option<i32>` for an `Edm.Int32` key)"
 )]
-pub trait AsKey {
-    fn as_key(&self) -> Option<&str>;
+pub trait AsKey<K: ?Sized> {
+    fn as_key(&self) -> Option<&K>;
 }
 
-impl AsKey for String {
+impl AsKey<str> for String {
     #[inline]
     fn as_key(&self) -> Option<&str> {
         Some(self)
     }
 }
 
-impl AsKey for Option<String> {
+impl AsKey<str> for Option<String> {
     #[inline]
     fn as_key(&self) -> Option<&str> {
         self.as_deref()
+    }
+}
+
+macro_rules! integer_key_fields {
+    ($($ty:ty),*) => {$(
+        impl AsKey<$ty> for $ty {
+            #[inline]
+            fn as_key(&self) -> Option<&$ty> {
+                Some(self)
+            }
+        }
+
+        impl AsKey<$ty> for Option<$ty> {
+            #[inline]
+            fn as_key(&self) -> Option<&$ty> {
+                self.as_ref()
+            }
+        }
+    )*};
+}
+
+integer_key_fields!(i16, i32, i64);
+
+impl AsKey<i64> for crate::edm::Int64 {
+    #[inline]
+    fn as_key(&self) -> Option<&i64> {
+        Some(&self.0)
+    }
+}
+
+impl AsKey<i64> for Option<crate::edm::Int64> {
+    #[inline]
+    fn as_key(&self) -> Option<&i64> {
+        self.as_ref().map(|value| &value.0)
     }
 }
 

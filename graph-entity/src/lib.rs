@@ -38,10 +38,10 @@
 //!   Exchange connector, `DeviceManagementExchangeConnector`). Without it
 //!   (`default-features = false`), the crate compiles only the types a program declares.
 //! - `schema` (default): every derived type implements `schema::Described` (and `EdmType`):
-//!   what its declaration says about its Graph type, for a conformance check against a CSDL;
-//!   and the compile-time check that a derived type does not declare again a property of its
-//!   base type runs. A crate of many types that are checked otherwise turns it off:
-//!   `graph-resources` does, and its own tests turn it on.
+//!   what its declaration says about its Graph type, for a conformance check against a CSDL.
+//!   A crate of many types that are checked otherwise turns it off: `graph-resources` does,
+//!   and its own tests turn it on. (The compile-time check that a derived type does not declare
+//!   again a property of its base type runs with or without it.)
 //! - `client`: the module `client`, an async client (reqwest with rustls, on tokio) with token
 //!   providers, retries, pages as a stream, batches and a cap on concurrent requests.
 //! - `azure` (implies `client`): `client::AzureCredential`, tokens from any `azure_identity`
@@ -107,7 +107,7 @@ pub use fields::PropertyValue;
 pub use flags::{Flags, GraphFlags};
 pub use nullable::Nullable;
 pub use operation::{Operation, RequestError};
-pub use path::{item_path, push_segment};
+pub use path::{EntityKey, KeyArgument, item_path, push_segment};
 pub use polymorphic::DerivesFrom;
 pub use ser::{CreateBody, PatchExtraError, PatchExtras};
 

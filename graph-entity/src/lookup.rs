@@ -32,7 +32,7 @@ pub struct PropertyLookup {
 /// The bucket of `name`: a Fibonacci hash (one multiplication) of its length and its first
 /// and last bytes, which the names of one type rarely share all three of.
 #[inline]
-const fn bucket(name: &[u8]) -> usize {
+pub(crate) const fn bucket(name: &[u8]) -> usize {
     let len = name.len();
     let (first, last) = if len == 0 {
         (0, 0)

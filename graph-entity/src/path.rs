@@ -1,4 +1,5 @@
-//! Percent-encoding of keys into item paths.
+//! Keys into item paths: [`EntityKey`] (a string key percent-encoded as one segment, an
+//! integer key as its digits) and [`KeyArgument`] (what a function that takes a key accepts).
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
@@ -73,6 +74,83 @@ fn push_quoted(out: &mut String, key: &str) {
     out.push_str("')");
 }
 
+/// A type an entity's key can have, and how it is written into a path: a string (`str`), as
+/// [`push_segment`] writes it (percent-encoded as one segment), or an Edm integer (`i16`, `i32`
+/// or `i64`: `Edm.Int16`, `Edm.Int32`, `Edm.Int64`), as its decimal digits, as OData writes an
+/// integer key (`/versions/3`). A key field of an integer type (`Option<i32>`, ...) gives its
+/// entity an integer key: [`GraphEntity::Key`](crate::GraphEntity::Key).
+pub trait EntityKey {
+    /// Appends the address of the item with this key to `out`, which holds a collection path
+    /// followed by `/`.
+    fn push_key(&self, out: &mut String);
+}
+
+impl EntityKey for str {
+    #[inline]
+    fn push_key(&self, out: &mut String) {
+        push_segment(out, self);
+    }
+}
+
+macro_rules! integer_keys {
+    ($($ty:ty),*) => {$(
+        impl EntityKey for $ty {
+            /// Its decimal digits (and a leading `-`): nothing to encode, never a dot-segment.
+            #[inline]
+            fn push_key(&self, out: &mut String) {
+                use std::fmt::Write as _;
+                // Writing into a `String` does not fail.
+                let _ = write!(out, "{self}");
+            }
+        }
+    )*};
+}
+
+integer_keys!(i16, i32, i64);
+
+/// What a function that takes a key of type `K` accepts: for a string key, `&str`, `&String`
+/// or `String`; for an integer key, the integer; and a reference to any of them. So
+/// `item("c1")` and `item(3)` both read as written, and a string is no integer key (nor the
+/// reverse).
+pub trait KeyArgument<K: ?Sized> {
+    /// The key.
+    fn key(&self) -> &K;
+}
+
+impl KeyArgument<str> for str {
+    #[inline]
+    fn key(&self) -> &str {
+        self
+    }
+}
+
+impl KeyArgument<str> for String {
+    #[inline]
+    fn key(&self) -> &str {
+        self
+    }
+}
+
+impl<K: ?Sized, A: KeyArgument<K> + ?Sized> KeyArgument<K> for &A {
+    #[inline]
+    fn key(&self) -> &K {
+        (**self).key()
+    }
+}
+
+macro_rules! integer_arguments {
+    ($($ty:ty),*) => {$(
+        impl KeyArgument<$ty> for $ty {
+            #[inline]
+            fn key(&self) -> &$ty {
+                self
+            }
+        }
+    )*};
+}
+
+integer_arguments!(i16, i32, i64);
+
 /// `{collection}/{key}`: the path of the item `key` of the collection at `collection` (a path
 /// such as `/deviceManagement/exchangeConnectors`, without a trailing `/`).
 ///
@@ -88,16 +166,19 @@ fn push_quoted(out: &mut String, key: &str) {
 /// assert_eq!(item_path(collection, ".."), "/deviceManagement/exchangeConnectors('..')");
 /// assert_eq!(item_path(collection, ""), "/deviceManagement/exchangeConnectors('')");
 /// ```
-pub fn item_path(collection: &str, key: &str) -> String {
-    let mut out = String::with_capacity(collection.len() + 5 + key.len() * 3);
+///
+/// An integer key is written as its digits: `item_path(collection, &3)` is
+/// `/deviceManagement/exchangeConnectors/3`.
+pub fn item_path<K: EntityKey + ?Sized>(collection: &str, key: &K) -> String {
+    let mut out = String::with_capacity(collection.len() + 24);
     out.push_str(collection);
     out.push('/');
-    push_segment(&mut out, key);
+    key.push_key(&mut out);
     out
 }
 
 /// `{item}/{action}`, the item's path as [`item_path`] writes it.
-pub fn action_path(collection: &str, key: &str, action: &str) -> String {
+pub fn action_path<K: EntityKey + ?Sized>(collection: &str, key: &K, action: &str) -> String {
     let mut out = item_path(collection, key);
     out.push('/');
     out.push_str(action);

@@ -21,7 +21,7 @@ pub use crate::fields::{
 pub use crate::flags::GraphFlags;
 pub use crate::nullable::Nullable;
 pub use crate::operation::Operation;
-pub use crate::path::action_path;
+pub use crate::path::{KeyArgument, action_path};
 pub use crate::polymorphic::{
     BaseView, BaseViewMut, DerivesFrom, NoBase, NoBaseMut, RootType, ViewBase, ViewBaseMut,
     kept_odata_type, peek_odata_type, read_variant, read_variant_lenient,
@@ -55,12 +55,12 @@ pub const fn item_path_of<T: GraphEntity>() -> &'static str {
 /// calls it names no path constant, and compiles for an entity that may have no path.
 #[inline]
 pub fn action_operation<'a, T: GraphEntity + AddressableVia<'a>>(
-    key: &str,
+    key: impl crate::KeyArgument<T::Key>,
     action: &str,
 ) -> Operation {
     Operation::new(
         http::Method::POST,
-        action_path(T::COLLECTION_PATH, key, action),
+        action_path(T::COLLECTION_PATH, key.key(), action),
     )
 }
 
@@ -79,24 +79,51 @@ pub const fn concat<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [
     out
 }
 
-/// Whether `properties` holds `name`, at compile time: a derived type may not declare a property
-/// its base type has.
-pub const fn has_property(properties: &[&str], name: &str) -> bool {
+/// The place in `own` of the first name that `base` also has, or `own.len()`: a derived type
+/// may not declare again a property of its base type (its writer would write the name twice).
+///
+/// Evaluated at compile time for every derived type, `cargo check` included, so it is built to
+/// cost little in the const interpreter: one pass over `base`, which compares a name with `own`
+/// only when its lookup bucket (a hash of its length, first and last bytes) is one of
+/// `own`'s, instead of comparing every pair.
+pub const fn redeclared(base: &[&str], own: &[&str]) -> usize {
+    let mut buckets = 0_u128;
     let mut index = 0;
-    while index < properties.len() {
-        let (a, b) = (properties[index].as_bytes(), name.as_bytes());
-        if a.len() == b.len() {
+    while index < own.len() {
+        buckets |= 1 << crate::lookup::bucket(own[index].as_bytes());
+        index += 1;
+    }
+    let mut first = own.len();
+    index = 0;
+    while index < base.len() {
+        let name = base[index].as_bytes();
+        if buckets & 1 << crate::lookup::bucket(name) != 0 {
             let mut at = 0;
-            while at < a.len() && a[at] == b[at] {
+            while at < first {
+                if same_bytes(name, own[at].as_bytes()) {
+                    first = at;
+                }
                 at += 1;
-            }
-            if at == a.len() {
-                return true;
             }
         }
         index += 1;
     }
-    false
+    first
+}
+
+/// `a == b`, at compile time.
+const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut at = 0;
+    while at < a.len() {
+        if a[at] != b[at] {
+            return false;
+        }
+        at += 1;
+    }
+    true
 }
 
 /// The `additional_data` for the struct in a derive chain that declares the field.
@@ -383,3 +410,42 @@ pub use crate::schema::{
     OperationSchema, ParametersProbe, PropertySchema, TypeKind, TypeSchema, UnknownEdm,
     UnknownParameters, edm_of, edm_probe_of_slot, returned,
 };
+
+#[cfg(test)]
+mod tests {
+    use super::redeclared;
+
+    #[test]
+    fn redeclared_finds_the_first_own_name_the_base_has_as_a_scan_would() {
+        let base = [
+            "id",
+            "displayName",
+            "description",
+            "createdDateTime",
+            "size",
+            "name",
+            "",
+        ];
+        let cases: [&[&str]; 7] = [
+            &[],
+            &["appUrl", "useManagedBrowser"],
+            &["appUrl", "displayName"],
+            &["size", "displayName"],
+            // Same length, first and last bytes as a base name (so the same bucket), not equal.
+            &["dabplayName", "nbme"],
+            &["name", "id"],
+            &["x", ""],
+        ];
+        for own in cases {
+            let scan = own
+                .iter()
+                .position(|name| base.contains(name))
+                .unwrap_or(own.len());
+            assert_eq!(redeclared(&base, own), scan, "{own:?}");
+        }
+        assert_eq!(redeclared(&[], &["id"]), 1);
+        // Evaluated where the derive evaluates it: in a constant.
+        const FOUND: usize = redeclared(&["id", "displayName"], &["mail", "displayName"]);
+        assert_eq!(FOUND, 1);
+    }
+}

@@ -44,8 +44,8 @@ pub trait Structured: Sized {
     const PROPERTY_LOOKUP: &'static PropertyLookup = &PropertyLookup::new(Self::PROPERTIES);
 
     /// The index of the declared property called `name`: its place in [`Self::PROPERTIES`], the
-    /// later one if a name is listed twice (a derived type that declares a base property again,
-    /// which the `schema` feature rejects, then reads it into its own field). Provided, so that
+    /// later one if a name is listed twice (a hand-written implementation may list one twice;
+    /// the derive rejects a derived type that declares a base property again). Provided, so that
     /// no type generates a `match` of its own (one more body to compile per type);
     /// BENCHMARKS.md's property lookup table times it against that `match`.
     #[inline]
@@ -112,8 +112,8 @@ mod tests {
     use super::*;
 
     /// A hand-written implementation whose `PROPERTIES` lists `name` twice, as a derived type
-    /// that declares a base property again would (the `schema` feature rejects that; without it
-    /// the later, derived place must win).
+    /// that declares a base property again would (the derive rejects that; here the later,
+    /// derived place must win).
     struct Redeclared;
 
     impl Structured for Redeclared {

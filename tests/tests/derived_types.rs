@@ -638,6 +638,91 @@ fn the_page_written_back_loses_nothing() {
     assert_eq!(serde_json::to_string(&again).unwrap(), text);
 }
 
+/// The property names of a JSON object, in the order written, duplicates kept (a
+/// `serde_json::Value` would keep the last of two).
+struct Names(Vec<String>);
+
+impl<'de> serde::Deserialize<'de> for Names {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Names;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Names, A::Error> {
+                let mut names = Vec::new();
+                while let Some((name, _)) = map.next_entry::<String, serde::de::IgnoredAny>()? {
+                    names.push(name);
+                }
+                Ok(Names(names))
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
+#[test]
+fn a_derived_type_writes_each_name_once_whole_and_as_a_create_body() {
+    // Every level of each item is set (the fixture's items have base and own properties,
+    // explicit nulls kept for declared names, unknown properties and annotations), and each is
+    // written as itself, not through the polymorphic enum.
+    let written: Vec<(&str, String)> = items()
+        .iter()
+        .flat_map(|item| match item {
+            AnyMobileApp::WebApp(app) => vec![
+                ("webApp", serde_json::to_string(app).unwrap()),
+                (
+                    "webApp create",
+                    serde_json::to_string(&CreateBody(app)).unwrap(),
+                ),
+            ],
+            AnyMobileApp::Win32LobApp(app) => vec![
+                ("win32LobApp", serde_json::to_string(app).unwrap()),
+                (
+                    "win32LobApp create",
+                    serde_json::to_string(&CreateBody(app)).unwrap(),
+                ),
+            ],
+            AnyMobileApp::IosStoreApp(app) => vec![
+                ("iosStoreApp", serde_json::to_string(app).unwrap()),
+                (
+                    "iosStoreApp create",
+                    serde_json::to_string(&CreateBody(app)).unwrap(),
+                ),
+            ],
+            AnyMobileApp::AndroidStoreApp(app) => vec![
+                ("androidStoreApp", serde_json::to_string(app).unwrap()),
+                (
+                    "androidStoreApp create",
+                    serde_json::to_string(&CreateBody(app)).unwrap(),
+                ),
+            ],
+            _ => Vec::new(),
+        })
+        .collect();
+    assert_eq!(written.len(), 8);
+    for (what, text) in &written {
+        let Names(names) = serde_json::from_str(text).unwrap();
+        let mut seen = std::collections::HashSet::new();
+        for name in &names {
+            assert!(seen.insert(name), "{what} writes `{name}` twice: {text}");
+        }
+        // Base and own properties both, so that a name written by both levels would show.
+        assert!(
+            names.iter().any(|name| name == "displayName"),
+            "{what}: {text}"
+        );
+    }
+    // What a derived type writes, its own reader reads.
+    let win32 = &written[2].1;
+    let again: Win32LobApp = serde_json::from_str(win32).unwrap();
+    assert_eq!(&serde_json::to_string(&again).unwrap(), win32);
+}
+
 #[test]
 fn the_page_written_back_equals_the_original() {
     let page: Value = serde_json::from_str(&fixture(PAGE)).unwrap();

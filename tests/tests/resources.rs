@@ -83,7 +83,7 @@ fn raw<'a>(data: &'a AdditionalData, name: &str) -> &'a str {
 }
 
 /// `GET`, `PATCH` and `DELETE` of one item, and `GET`/`POST` of the collection.
-fn check_crud<T: Addressable>(collection: &str) {
+fn check_crud<T: Addressable + GraphEntity<Key = str>>(collection: &str) {
     assert_eq!(T::COLLECTION_PATH, collection);
     assert_eq!(T::ITEM_PATH, format!("{collection}/{{id}}"));
 

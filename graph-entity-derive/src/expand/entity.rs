@@ -73,6 +73,30 @@ fn slot(property: &Property<'_>) -> syn::Ident {
     )
 }
 
+/// The entity's `GraphEntity::Key`, from the spelling of its key field's type (inside its
+/// `Option`): `i16`, `i32` and `i64` are themselves, `Int64` (`edm::Int64`) is `i64`, and every
+/// other type is `str`, a string key. Read from the spelling, not through a trait's associated
+/// type, so that a key field of a type that is no key (`u32`) is one error, at the field, where
+/// its `AsKey` is asserted.
+fn key_type(field: &crate::ast::Field) -> TokenStream {
+    let ty = match &field.mode {
+        FieldMode::Optional(inner) => inner,
+        FieldMode::Required | FieldMode::Nullable(_) => &field.ty,
+    };
+    let last = match ty {
+        syn::Type::Path(path) if path.qself.is_none() => path.path.segments.last(),
+        _ => None,
+    };
+    match last.map(|segment| (segment.ident.to_string(), segment.arguments.is_none())) {
+        Some((name, true)) if matches!(name.as_str(), "i16" | "i32" | "i64") => {
+            let ident = syn::Ident::new(&name, proc_macro2::Span::call_site());
+            quote!(#ident)
+        }
+        Some((name, true)) if name == "Int64" => quote!(i64),
+        _ => quote!(str),
+    }
+}
+
 /// `impl Structured`: the field-dependent half of reading and writing.
 fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
     let ident = &entity.ast.ident;
@@ -129,39 +153,35 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     };
     // A derived type may not declare again a property of its base: the name would be written
     // twice, and the base's field would never be read. Checked at compile time, across crates,
-    // against the base's `PROPERTIES`.
-    let redeclared_each: Vec<TokenStream> = base_ty
-        .map(|base_ty| {
-            let base_name = quote!(#base_ty).to_string().replace(' ', "");
-            properties
-                .iter()
-                .map(|Property { field, .. }| {
-                    let name = &field.json_name;
-                    let message = format!(
-                        "the base type `{base_name}` already has the property `{name}`: remove \
-                         this field, `{ident}` inherits `{name}` through its `#[graph(base)]` field"
-                    );
-                    let base_trait = respan(base_trait.clone(), base_ty.span());
-                    let base_properties =
-                        quote_spanned!(base_ty.span()=> <#base_ty as #base_trait>::ALL_PROPERTIES);
-                    quote_spanned! {field.json_name_span=>
-                        ::core::assert!(!#private::has_property(#base_properties, #name), #message);
-                    }
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    // One constant for all of them, not one each: every constant item costs as much to check as
-    // a small function, an assertion in one costs little. Its evaluation stops at the first
-    // property redeclared, which the error names at the field. It goes with the descriptions,
-    // under the `schema` feature: evaluating it compares strings in the const interpreter, a
-    // millisecond per derived type, which a crate of generated types (whose declarations the
-    // conformance check holds to the CSDL) need not pay.
-    let redeclared = (!redeclared_each.is_empty()).then(|| {
+    // against the base's `PROPERTIES`, with or without the `schema` feature: one constant for
+    // all of them (every constant item costs as much to check as a small function), one call
+    // that finds the first name redeclared (`redeclared` makes one pass over the base's names),
+    // then one assertion per property at its field, so that the error points there.
+    let redeclared = base.filter(|_| own_count > 0).map(|base_field| {
+        let base_ty = &base_field.ty;
+        let base_name = quote!(#base_ty).to_string().replace(' ', "");
+        let base_member = &base_field.member;
+        let base_trait = respan(base_trait.clone(), base_ty.span());
+        let base_properties =
+            quote_spanned!(base_ty.span()=> <#base_ty as #base_trait>::ALL_PROPERTIES);
+        let each = properties
+            .iter()
+            .enumerate()
+            .map(|(at, Property { field, .. })| {
+                let name = &field.json_name;
+                let message = format!(
+                    "`{name}` is a property of the base type `{base_name}`: remove this field; \
+                 `{ident}` reads and writes it through its base field `{base_member}`"
+                );
+                quote_spanned! {field.json_name_span=>
+                    ::core::assert!(__redeclared != #at, #message);
+                }
+            });
         quote! {
-            #private::schema_items! {
-                const _: () = { #(#redeclared_each)* };
-            }
+            const _: () = {
+                let __redeclared = #private::redeclared(#base_properties, &[#(#names),*]);
+                #(#each)*
+            };
         }
     });
     // One assertion per property type, at the user's type: the uses below fall back to code
@@ -591,11 +611,12 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                 },
             };
             quote! {
+                type Key = <#base_ty as #entity_trait>::Key;
                 const KEY_PROPERTY: &'static str = <#base_ty as #entity_trait>::KEY_PROPERTY;
                 #paths
 
                 #[inline]
-                fn key(&self) -> ::core::option::Option<&str> {
+                fn key(&self) -> ::core::option::Option<&Self::Key> {
                     #entity_trait::key(&self.#member)
                 }
             }
@@ -609,6 +630,7 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             );
             let error = quote_spanned!(ident.span()=> #private::not_addressable(#message));
             quote! {
+                type Key = str;
                 const KEY_PROPERTY: &'static str = "";
                 const COLLECTION_PATH: &'static str = #error;
                 const ITEM_PATH: &'static str = #error;
@@ -640,16 +662,18 @@ fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                     (error.clone(), error)
                 }
             };
+            let key_type = key_type(key_field);
             let as_key = quote_spanned! {key_field.ty.span()=>
-                #private::AsKey::as_key(&self.#key_member)
+                #private::AsKey::<#key_type>::as_key(&self.#key_member)
             };
             quote! {
+                type Key = #key_type;
                 const KEY_PROPERTY: &'static str = #key_name;
                 const COLLECTION_PATH: &'static str = #collection_path;
                 const ITEM_PATH: &'static str = #item_path;
 
                 #[inline]
-                fn key(&self) -> ::core::option::Option<&str> {
+                fn key(&self) -> ::core::option::Option<&Self::Key> {
                     #as_key
                 }
             }
@@ -771,7 +795,9 @@ fn actions(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
                 quote! {
                     #[doc = #doc]
                     #[inline]
-                    pub fn #function #generics(key: &str) -> #private::Operation #bound {
+                    pub fn #function #generics(
+                        key: impl #private::KeyArgument<<Self as #private::GraphEntity>::Key>,
+                    ) -> #private::Operation #bound {
                         #operation
                     }
                 }
@@ -786,7 +812,7 @@ fn actions(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
                     #[doc = #doc]
                     #[inline]
                     pub fn #function #generics(
-                        key: &str,
+                        key: impl #private::KeyArgument<<Self as #private::GraphEntity>::Key>,
                         parameters: &#parameters,
                     ) -> ::core::result::Result<#private::Operation, #private::serde_json::Error>
                     #bound
@@ -902,14 +928,45 @@ mod tests {
     }
 
     #[test]
-    fn the_redeclared_property_check_goes_with_the_schema_feature() {
+    fn the_redeclared_property_check_does_not_go_with_the_schema_feature() {
         let tokens = entity(web_app());
         let mut kept = Vec::new();
         schema_items(tokens.clone(), &mut kept);
         let inside: Vec<String> = kept.into_iter().flat_map(flat).collect();
         let all = flat(tokens);
-        assert!(count(&inside, "has_property") > 0);
-        assert_eq!(count(&inside, "has_property"), count(&all, "has_property"));
+        assert_eq!(count(&all, ":: redeclared"), 1);
+        assert_eq!(count(&inside, ":: redeclared"), 0);
+    }
+
+    #[test]
+    fn the_key_type_is_read_from_the_key_fields_spelling() {
+        for (field, key) in [
+            (quote::quote!(::core::option::Option<i32>), "i32"),
+            (quote::quote!(i16), "i16"),
+            (quote::quote!(Option<i64>), "i64"),
+            (quote::quote!(Option<::graph_entity::edm::Int64>), "i64"),
+            (quote::quote!(Option<String>), "str"),
+            (quote::quote!(u32), "str"),
+        ] {
+            let tokens = flat(entity(syn::parse_quote! {
+                #[graph(odata_type = "microsoft.graph.counter", path = "/counters")]
+                pub struct Counter {
+                    #[graph(key)]
+                    pub number: #field,
+                }
+            }));
+            assert!(contains(&tokens, &format!("type Key = {key} ;")), "{field}");
+            assert!(
+                contains(
+                    &tokens,
+                    &format!(
+                        ":: graph_entity :: __private :: AsKey :: < {key} > :: as_key \
+                         (& self . number)"
+                    )
+                ),
+                "{field}"
+            );
+        }
     }
 
     #[test]
@@ -937,7 +994,7 @@ mod tests {
         assert!(contains(&tokens, ":: core :: option :: Option :: None"));
         assert!(contains(&tokens, "pub fn singleton ()"));
         assert!(contains(&tokens, "pub fn run_hunting_query (& self)"));
-        for absent in ["Addressable", "Keyed for", "(key : & str)"] {
+        for absent in ["Addressable", "Keyed for", "key : impl"] {
             assert!(!contains(&tokens, absent), "{absent}");
         }
         // Creating one is refused by `Addressable` alone (see `keyless-type-created`).
@@ -972,7 +1029,10 @@ mod tests {
             &tokens,
             "impl :: graph_entity :: __private :: Addressable for Connector { }"
         ));
-        assert!(contains(&tokens, "pub fn sync (key : & str)"));
+        assert!(contains(
+            &tokens,
+            "pub fn sync (key : impl :: graph_entity :: __private :: KeyArgument < < Self as :: graph_entity :: __private :: GraphEntity > :: Key > ,)"
+        ));
         assert!(!contains(&tokens, "AddressableVia"));
         assert!(contains(
             &tokens,
@@ -1025,7 +1085,7 @@ mod tests {
         assert!(!contains(&tokens, "Addressable for DeviceCategory"));
         assert!(contains(
             &tokens,
-            "pub fn sync < '__a > (key : & str) -> :: graph_entity :: __private :: Operation \
+            "pub fn sync < '__a > (key : impl :: graph_entity :: __private :: KeyArgument < < Self as :: graph_entity :: __private :: GraphEntity > :: Key > ,) -> :: graph_entity :: __private :: Operation \
              where Self : :: graph_entity :: __private :: AddressableVia < '__a >"
         ));
         // Naming its path is still a compile-time error, and only naming it is.
@@ -1043,7 +1103,7 @@ mod tests {
         ));
         assert!(contains(
             &tokens,
-            "pub fn assign < '__a > (key : & str) -> :: graph_entity :: __private :: Operation \
+            "pub fn assign < '__a > (key : impl :: graph_entity :: __private :: KeyArgument < < Self as :: graph_entity :: __private :: GraphEntity > :: Key > ,) -> :: graph_entity :: __private :: Operation \
              where Self : :: graph_entity :: __private :: AddressableVia < '__a >"
         ));
         // Its paths are its base's, read only when named.
@@ -1120,22 +1180,34 @@ mod tests {
     #[test]
     fn each_own_property_of_a_derived_type_is_asserted_absent_from_its_base() {
         let tokens = flat(entity(web_app()));
-        for name in ["appUrl", "useManagedBrowser"] {
-            let assertion = format!(
-                r#"! :: graph_entity :: __private :: has_property (
+        assert_eq!(
+            count(
+                &tokens,
+                r#"let __redeclared = :: graph_entity :: __private :: redeclared (
                     < MobileApp as :: graph_entity :: __private :: EntityBase > :: ALL_PROPERTIES ,
-                    "{name}" )"#
+                    & [ "appUrl" , "useManagedBrowser" ] ) ;"#
+            ),
+            1
+        );
+        for (at, name) in ["appUrl", "useManagedBrowser"].into_iter().enumerate() {
+            let message = format!(
+                "\"`{name}` is a property of the base type `MobileApp`: remove this field; \
+                 `WebApp` reads and writes it through its base field `app`\""
             );
-            assert_eq!(count(&tokens, &assertion), 1, "{name}");
+            let assertion =
+                format!(":: core :: assert ! (__redeclared != {at}usize , {message}) ;");
+            assert_eq!(count(&tokens, &assertion), 1, "{assertion}");
         }
-        let message = tokens
-            .iter()
-            .find(|token| token.contains("already has the property `appUrl`"))
-            .expect("the message names the property");
-        assert!(message.contains("remove this field"), "{message}");
-        assert!(message.contains("`MobileApp`"), "{message}");
-        // A type without base has nothing to redeclare.
-        assert!(!contains(&flat(entity(connector())), "has_property"));
+        // A type without base, or without properties of its own, has nothing to redeclare.
+        assert!(!contains(&flat(entity(connector())), "redeclared"));
+        let bare = flat(entity(syn::parse_quote! {
+            #[graph(odata_type = "microsoft.graph.webApp")]
+            pub struct WebApp {
+                #[graph(base)]
+                pub app: MobileApp,
+            }
+        }));
+        assert!(!contains(&bare, "redeclared"));
     }
 
     #[test]

@@ -80,6 +80,7 @@ use crate::entity::{Addressable, Creatable, GraphEntity};
 use crate::error::RetryAfter;
 use crate::operation::Operation;
 use crate::page::{Cursor, Page, Pager};
+use crate::path::KeyArgument;
 use crate::query::Query;
 use crate::service::ServiceRoot;
 use crate::structured::Structured;
@@ -442,7 +443,11 @@ impl Client {
     ///
     /// # Errors
     /// [`ClientError::NotFound`] when there is no such item; as [`Client::read`].
-    pub async fn get<T, Q>(&self, key: &str, query: &Query<Q>) -> Result<T, ClientError>
+    pub async fn get<T, Q>(
+        &self,
+        key: impl KeyArgument<T::Key>,
+        query: &Query<Q>,
+    ) -> Result<T, ClientError>
     where
         T: GraphEntity + Addressable + DeserializeOwned,
     {
@@ -469,7 +474,7 @@ impl Client {
     /// [`Client::execute`].
     pub async fn update<T>(
         &self,
-        key: &str,
+        key: impl KeyArgument<T::Key>,
         patch: &T::Patch,
         if_match: Option<&str>,
     ) -> Result<(), ClientError>
@@ -487,7 +492,11 @@ impl Client {
     ///
     /// # Errors
     /// As [`Client::update`].
-    pub async fn delete<T>(&self, key: &str, if_match: Option<&str>) -> Result<(), ClientError>
+    pub async fn delete<T>(
+        &self,
+        key: impl KeyArgument<T::Key>,
+        if_match: Option<&str>,
+    ) -> Result<(), ClientError>
     where
         T: GraphEntity + Addressable,
     {

@@ -1364,6 +1364,7 @@ pub struct UserProcessingResultCollectionSummaryParameters {
     contains(name = "runs", target = Run),
     contains(name = "taskReports", target = TaskReport),
     contains(name = "userProcessingResults", target = UserProcessingResult),
+    contains(name = "versions", target = WorkflowVersion),
     action(name = "activate", parameters = WorkflowActivateParameters),
     action(name = "activateWithScope", parameters = WorkflowActivateWithScopeParameters),
     action(name = "cancelProcessing", parameters = WorkflowCancelProcessingParameters),
@@ -1439,7 +1440,7 @@ pub struct Workflow {
     pub user_processing_results: Option<Vec<UserProcessingResult>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub versions: Option<Vec<AnyWorkflowBase>>,
+    pub versions: Option<Vec<WorkflowVersion>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1517,17 +1518,50 @@ pub struct WorkflowTemplate {
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
-    odata_type = "microsoft.graph.identityGovernance.workflowVersion",
-    complex
+    base = "workflowBase",
+    odata_type = "microsoft.graph.identityGovernance.workflowVersion"
 )]
 pub struct WorkflowVersion {
-    /// The inherited properties of `workflowBase`.
-    #[graph(base)]
-    pub base: WorkflowBase,
+    /// Not nullable. Inherited from `workflowBase`.
+    #[graph(non_nullable)]
+    pub category: Option<LifecycleWorkflowCategory>,
+    /// Inherited from `workflowBase`.
+    pub created_date_time: Option<edm::DateTimeOffset>,
+    /// Inherited from `workflowBase`.
+    pub description: Option<String>,
+    /// Not nullable. Inherited from `workflowBase`.
+    #[graph(non_nullable)]
+    pub display_name: Option<String>,
+    /// Inherited from `workflowBase`.
+    pub execution_conditions: Option<AnyWorkflowExecutionConditions>,
+    /// Not nullable. Inherited from `workflowBase`.
+    #[graph(non_nullable)]
+    pub is_enabled: Option<bool>,
+    /// Not nullable. Inherited from `workflowBase`.
+    #[graph(non_nullable)]
+    pub is_scheduling_enabled: Option<bool>,
+    /// Inherited from `workflowBase`.
+    pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
     #[graph(non_nullable)]
     pub settings: Option<WorkflowSetting>,
     /// Not nullable.
-    #[graph(non_nullable)]
+    #[graph(key, non_nullable)]
     pub version_number: Option<i32>,
+    /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
+    #[graph(read_only)]
+    pub administration_scope_targets: Option<Vec<crate::graph::AnyDirectoryObject>>,
+    /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
+    #[graph(read_only)]
+    pub created_by: Option<crate::graph::AnyDirectoryObject>,
+    /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
+    #[graph(read_only)]
+    pub last_modified_by: Option<crate::graph::AnyDirectoryObject>,
+    /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
+    #[graph(read_only)]
+    pub tasks: Option<Vec<Task>>,
+    /// Everything the document holds that the fields above do not: unknown properties, annotations,
+    /// explicit `null`s and enum members this crate does not know yet.
+    #[graph(additional_data)]
+    pub additional_data: AdditionalData,
 }

@@ -32,8 +32,10 @@ pub struct UsersProcessingSummary {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.workflowBase",
+    keyless,
     abstract
 )]
+#[cfg_attr(feature = "identityGovernance", graph(contains(name = "tasks", target = Task)))]
 pub struct WorkflowBase {
     /// Not nullable.
     #[graph(non_nullable)]
@@ -69,18 +71,4 @@ pub struct WorkflowBase {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.identityGovernance.workflowBase` of any of the derived types this build
-/// declares; a value of another type reads as `WorkflowBase`, keeping its `@odata.type` and
-/// properties.
-#[cfg(any(feature = "identityGovernance", feature = "other"))]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyWorkflowBase {
-    /// `microsoft.graph.identityGovernance.workflowVersion`.
-    #[cfg(feature = "identityGovernance")]
-    WorkflowVersion(WorkflowVersion),
-    /// `microsoft.graph.identityGovernance.workflowBase` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(WorkflowBase),
 }
