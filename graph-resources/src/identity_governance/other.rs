@@ -54,12 +54,16 @@ pub struct WorkflowBase {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub administration_scope_targets: Option<Vec<crate::graph::AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub created_by: Option<crate::graph::AnyDirectoryObject>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub created_by: Option<crate::graph::AnyUser>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub last_modified_by: Option<crate::graph::AnyDirectoryObject>,
+    pub last_modified_by: Option<crate::graph::AnyUser>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "identityGovernance")]
@@ -71,9 +75,9 @@ pub struct WorkflowBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.identityGovernance.workflowBase` of any of the derived types this build
-/// declares; a value of another type reads as `WorkflowBase`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.identityGovernance.workflowBase`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `WorkflowBase`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "identityGovernance", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyWorkflowBase {
