@@ -316,7 +316,7 @@ mod mutants {
         path = "/deviceManagement/exchangeConnectors",
         singleton = "/deviceManagement"
     )]
-    pub struct Singleton {
+    pub struct SingletonOfAnotherType {
         #[graph(non_nullable)]
         pub id: Option<String>,
         pub server_name: Option<String>,
@@ -568,7 +568,7 @@ fn a_wrong_abstract_is_named() {
 #[test]
 fn a_wrong_singleton_is_named() {
     names(
-        mutants::check::<mutants::Singleton>(Mode::Subset),
+        mutants::check::<mutants::SingletonOfAnotherType>(Mode::Subset),
         &["singleton /deviceManagement is not a singleton of this type"],
     );
 }
