@@ -16,10 +16,11 @@
 //!   (names, Edm types, nullability) and return type;
 //! - an enum: its members, in order, and `flags`.
 //!
-//! Two declarations are accepted for a property that differ from the CSDL's type on purpose:
-//! `serde_json::Value` (`Edm.Untyped`) holds any value, and a property of a derived type may be
-//! declared with a base type of it (a `GraphPolymorphic` enum of the hierarchy's root reads
-//! every derived type).
+//! Every type a declaration names (property, navigation property, contained navigation,
+//! parameter, return) must be the CSDL's own: a base type of it, a type derived from it, or a
+//! `GraphPolymorphic` enum rooted at another type (which describes itself as its `other`
+//! variant's type) is a difference. One declaration is accepted that differs on purpose:
+//! `serde_json::Value` (`Edm.Untyped`) holds any value.
 
 use std::collections::BTreeSet;
 
@@ -61,11 +62,6 @@ impl<'a> Csdl<'a> {
         out
     }
 
-    /// Whether `ancestor` is `name` or one of its base types.
-    fn derives_from(&self, name: &str, ancestor: &str) -> bool {
-        self.chain(name).iter().any(|t| t.qualified() == ancestor)
-    }
-
     /// The key property of `name`, if it has one of a type graph-entity holds: a string or an
     /// Edm integer (`crate::plan::KEY_TYPES`); else the type is declared without key.
     fn supported_key(&self, name: &str) -> Option<String> {
@@ -95,16 +91,15 @@ fn type_text(ty: &TypeRef) -> String {
     }
 }
 
-/// Whether a declared Edm type stands for the CSDL's.
-fn same_type(csdl: &Csdl<'_>, declared: Option<EdmRef>, expected: &TypeRef) -> bool {
+/// Whether a declared Edm type is the CSDL's (or `Edm.Untyped`, any value).
+fn same_type(declared: Option<EdmRef>, expected: &TypeRef) -> bool {
     let Some(declared) = declared else {
         return false;
     };
     if declared.name == "Edm.Untyped" {
         return true;
     }
-    declared.collection == expected.collection
-        && (declared.name == expected.name || csdl.derives_from(&expected.name, declared.name))
+    declared.collection == expected.collection && declared.name == expected.name
 }
 
 /// Every difference between a declared entity or complex type and the CSDL's.
@@ -151,7 +146,7 @@ pub fn check_type(csdl: &Csdl<'_>, schema: &TypeSchema, mode: Mode) -> Vec<Strin
 
     let chain = csdl.chain(name);
     for declared in &schema.properties {
-        check_property(csdl, &chain, name, declared, &mut out);
+        check_property(&chain, name, declared, &mut out);
     }
     if mode == Mode::Complete {
         for p in &csdl_type.properties {
@@ -175,7 +170,7 @@ pub fn check_type(csdl: &Csdl<'_>, schema: &TypeSchema, mode: Mode) -> Vec<Strin
                 "{name}: contains `{}`, which the CSDL does not contain",
                 nav.name
             )),
-            Some(n) if !same_type(csdl, Some(nav.target), &n.ty) => out.push(format!(
+            Some(n) if !same_type(Some(nav.target), &n.ty) => out.push(format!(
                 "{name}.{}: contains {}, the CSDL's is {}",
                 nav.name,
                 nav.target,
@@ -203,7 +198,6 @@ pub fn check_type(csdl: &Csdl<'_>, schema: &TypeSchema, mode: Mode) -> Vec<Strin
 }
 
 fn check_property(
-    csdl: &Csdl<'_>,
     chain: &[&StructuredType],
     name: &str,
     declared: &PropertySchema,
@@ -214,7 +208,7 @@ fn check_property(
         .flat_map(|t| t.properties.iter())
         .find(|p| p.name == declared.name);
     if let Some(p) = property {
-        if !same_type(csdl, declared.edm, &p.ty) {
+        if !same_type(declared.edm, &p.ty) {
             out.push(format!(
                 "{name}.{}: declared {}, the CSDL's is {}",
                 p.name,
@@ -262,7 +256,7 @@ fn check_property(
         .flat_map(|t| t.navigation.iter())
         .find(|n| n.name == declared.name);
     match navigation {
-        Some(n) if !same_type(csdl, declared.edm, &n.ty) => out.push(format!(
+        Some(n) if !same_type(declared.edm, &n.ty) => out.push(format!(
             "{name}.{}: declared {}, the CSDL's navigation property is {}",
             n.name,
             edm_text(declared.edm),
@@ -419,7 +413,7 @@ fn check_operation(
             )),
             Some(d) => {
                 // Functions write Int64 and Double parameters as literals of i64 and f64.
-                if !same_type(csdl, d.edm, &p.ty) {
+                if !same_type(d.edm, &p.ty) {
                     out.push(format!(
                         "{name}: {kind} `{}` parameter `{}` declared {}, the CSDL's is {}",
                         op.name,
@@ -455,7 +449,7 @@ fn check_operation(
     }
     match (&csdl_op.return_type, op.returns) {
         (None, None) => {}
-        (Some((ty, _)), declared) if same_type(csdl, declared, ty) => {}
+        (Some((ty, _)), declared) if same_type(declared, ty) => {}
         (expected, declared) => out.push(format!(
             "{name}: {kind} `{}` returns {}, the CSDL's returns {}",
             op.name,

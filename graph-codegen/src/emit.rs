@@ -151,6 +151,14 @@ impl Writer<'_> {
         }
     }
 
+    /// The Rust type a reference to the structured type `t` is written with, from module
+    /// `from`: the type itself, or, when it has derived types, the polymorphic enum rooted at
+    /// it (its variants are it and its derived types).
+    fn structured_name(&self, t: usize, from: usize) -> String {
+        let plan = &self.plan.types[t];
+        self.path(t, plan.any_name.as_deref().unwrap_or(&plan.rust_name), from)
+    }
+
     /// The Rust type of a property's value (without `Option`), and the gate of the type it
     /// names (if it is a declared type).
     pub fn value_type(&self, ty: &TypeRef, from: usize, boxed: bool) -> (String, Option<usize>) {
@@ -169,11 +177,7 @@ impl Writer<'_> {
                     }
                 }
                 Kind::Structured(_) => {
-                    let root = self.plan.rust_root(self.doc, t);
-                    let name = match &self.plan.types[root].any_name {
-                        Some(any) => self.path(root, any, from),
-                        None => self.path(t, &self.plan.types[t].rust_name, from),
-                    };
+                    let name = self.structured_name(t, from);
                     let name = if boxed && !ty.collection {
                         format!("Box<{name}>")
                     } else {
@@ -443,7 +447,7 @@ impl Writer<'_> {
                 let mut attrs = vec!["read_only".to_owned()];
                 let field = fields.field(&n.name, &mut attrs);
                 let field_gate = target
-                    .map(|x| self.plan.gate(self.value_gate_type(x)))
+                    .map(|x| self.plan.gate(x))
                     .filter(|g| !Plan::implies(&gate, g));
                 let mut text = describe(n.description.as_deref(), false).unwrap_or_default();
                 if !text.is_empty() {
@@ -609,7 +613,7 @@ impl Writer<'_> {
             );
         }
         Some(match target.map(|x| (x, self.plan.types[x].kind)) {
-            Some((x, Kind::Structured(_))) => self.path(x, &self.plan.types[x].rust_name, module),
+            Some((x, Kind::Structured(_))) => self.structured_name(x, module),
             Some((_, Kind::Enum(_))) => {
                 let (inner, _) = self.value_type(&element, module, false);
                 format!("response::Value<{inner}>")
@@ -806,7 +810,7 @@ impl Writer<'_> {
             .chain(operation.return_type.as_ref().map(|(ty, _)| ty));
         for ty in named {
             if let Some(x) = self.plan.lookup(ty) {
-                let gate = self.plan.gate(self.value_gate_type(x));
+                let gate = self.plan.gate(x);
                 if let Some(cfg) = self.plan.cfg(&gate) {
                     cfgs.insert(cfg);
                 }
@@ -970,22 +974,6 @@ impl Writer<'_> {
         );
     }
 
-    /// The type whose gate a property value of type `x` needs: the polymorphic enum lives with
-    /// the root type.
-    fn value_gate_type(&self, x: usize) -> usize {
-        match self.plan.types[x].kind {
-            Kind::Structured(_) => {
-                let root = self.plan.rust_root(self.doc, x);
-                if self.plan.types[root].any_name.is_some() {
-                    root
-                } else {
-                    x
-                }
-            }
-            Kind::Enum(_) => x,
-        }
-    }
-
     fn features_text(&self, gate: &Gate) -> String {
         match gate {
             Gate::Always => "every feature".to_owned(),
@@ -1004,12 +992,13 @@ impl Writer<'_> {
         }
     }
 
-    /// The polymorphic enum of a root type with derived types.
+    /// The polymorphic enum rooted at a type with derived types.
     fn polymorphic(&self, out: &mut String, t: usize, any: &str, gate: &Gate) {
         let plan = &self.plan.types[t];
         let text = format!(
-            "A `{}` of any of the derived types this build declares; a value of another type \
-             reads as `{}`, keeping its `@odata.type` and properties.",
+            "A `{}`: the type itself or any of its derived types this build declares (a value \
+             without `@odata.type` is the type itself); a value of another derived type reads \
+             as `{}`, keeping its `@odata.type` and properties.",
             plan.qualified, plan.rust_name
         );
         doc_lines(out, &text, 0);
@@ -1497,7 +1486,7 @@ mod tests {
     }
 
     #[test]
-    fn property_types_wrap_collections_flags_and_polymorphic_roots() {
+    fn property_types_wrap_collections_flags_and_the_enums_of_types_with_derived_types() {
         let doc = Document::parse(include_str!("../tests/fixtures/small.xml")).unwrap();
         let plan = Plan::new(&doc);
         let writer = Writer {
@@ -1518,8 +1507,10 @@ mod tests {
             "Flags<Weekdays>"
         );
         assert_eq!(of("microsoft.graph.empty", false, graph), "Empty");
-        // A type with derived types, or derived itself, is read through its root's enum.
-        assert_eq!(of("microsoft.graph.gear", false, graph), "AnyPart");
+        // A type with derived types is read through the enum rooted at it; a derived type
+        // without derived types of its own is itself, not its root's enum.
+        assert_eq!(of("microsoft.graph.gear", false, graph), "Gear");
+        assert_eq!(of("microsoft.graph.part", false, graph), "AnyPart");
         assert_eq!(of("microsoft.graph.shape", true, graph), "Vec<AnyShape>");
         assert_eq!(of("microsoft.graph.widget", false, graph), "Widget");
         assert_eq!(

@@ -14,10 +14,14 @@
 //!
 //! - **Types.** One `#[derive(GraphEntity)]` struct per entity and complex type, one
 //!   `#[derive(GraphEnum)]` enum per enum type (every member, in order; `flags` for
-//!   `IsFlags="true"`), and one `#[derive(GraphPolymorphic)]` enum `AnyX` per root type `X` with
-//!   derived types. A property whose type has derived types holds the `AnyX` of its hierarchy's
-//!   root, so that a value of any derived type reads (one this build does not declare reads as
-//!   the root, losslessly).
+//!   `IsFlags="true"`), and one `#[derive(GraphPolymorphic)]` enum `AnyX` per type `X` with
+//!   derived types (not only per root: `AnyMessage` beside `AnyOutlookItem`), rooted at `X`: its
+//!   variants are `X`'s derived types, at any depth, and `Other(X)`. Every reference to a
+//!   structured type (property, navigation property, parameter, return) is the type the CSDL
+//!   declares: `X` itself, or `AnyX` when `X` has derived types, so that a value of any derived
+//!   type reads as its own, and a value without `@odata.type` (Graph writes none where the
+//!   value has the declared type) as `X` (one of a derived type this build does not declare
+//!   reads as `X` too, losslessly). The conformance check holds each of these to the CSDL.
 //! - **Operations.** Bound actions and functions as `action(...)` and `function(...)` of their
 //!   binding type, with a `#[graph(parameters)]` struct and the typed return; overloads and
 //!   names the address types take get `method = "..."` (the rules are in `LEFT_OUT.md`). The

@@ -64,7 +64,8 @@ pub struct TypePlan {
     pub module: usize,
     /// The Rust type name, unique in its module.
     pub rust_name: String,
-    /// For structured types with derived types: the polymorphic enum's name.
+    /// For structured types with derived types (in the Rust sense, [`TypePlan::rust_derived`]):
+    /// the polymorphic enum rooted at this type, which every reference to it is written with.
     pub any_name: Option<String>,
     /// Direct derived types (qualified names), in document order.
     pub derived: Vec<String>,
@@ -299,10 +300,10 @@ impl Plan {
                 .collect();
             plan.types[i].rust_derived = derived;
         }
-        // Polymorphic enum names, after every type name is taken: one per Rust root type that
-        // has derived types.
+        // Polymorphic enum names, after every type name is taken: one per type that has derived
+        // types, rooted at it, so that a reference reads the type the CSDL declares.
         for i in 0..plan.types.len() {
-            if plan.types[i].rust_derived.is_empty() || plan.rust_root(doc, i) != i {
+            if plan.types[i].rust_derived.is_empty() {
                 continue;
             }
             let used = taken.entry(plan.types[i].module).or_default();
@@ -399,19 +400,6 @@ impl Plan {
         let &b = self.by_name.get(st.base.as_ref()?)?;
         let keyless_base = st.is_entity && !self.keyed(doc, b) && self.keyed(doc, t);
         (self.types[b].qualified == ENTITY || keyless_base).then_some(b)
-    }
-
-    /// The topmost type of a type's Rust hierarchy: the type itself, or its base's root, where
-    /// a [`named_base`](Self::named_base) counts as no base.
-    pub fn rust_root(&self, doc: &Document, mut t: usize) -> usize {
-        while self.named_base(doc, t).is_none()
-            && let Some(st) = self.structured(doc, t)
-            && let Some(base) = &st.base
-            && let Some(&b) = self.by_name.get(base)
-        {
-            t = b;
-        }
-        t
     }
 
     /// Every descendant of a type in the Rust sense (types embedding it, at any depth), depth
@@ -955,12 +943,12 @@ impl Plan {
 
     /// Structural and navigation properties held by value (not in a collection) form cycles
     /// (`a.b: B`, `b.a: A`): find the strongly connected components of the by-value graph
-    /// (struct → single-valued property type, or its polymorphic enum's variants; struct → base)
+    /// (struct → single-valued property type, and its polymorphic enum's variants; struct → base)
     /// and box every property edge inside one.
     fn plan_boxes(&mut self, doc: &Document) {
         let n = self.types.len();
         // Node per type; a property of a type with derived types points at the type and its
-        // descendants (the polymorphic enum holds them by value).
+        // descendants (the polymorphic enum rooted at it holds them by value).
         let mut edges: Vec<Vec<(usize, Option<String>)>> = vec![Vec::new(); n];
         for (t, out) in edges.iter_mut().enumerate() {
             let Some(st) = self.structured(doc, t) else {
@@ -985,10 +973,8 @@ impl Plan {
                     continue;
                 }
                 out.push((x, Some(name.clone())));
-                let root = self.rust_root(doc, x);
-                if self.types[root].any_name.is_some() {
-                    out.push((root, Some(name.clone())));
-                    for d in self.descendants(root) {
+                if self.types[x].any_name.is_some() {
+                    for d in self.descendants(x) {
                         out.push((d, Some(name.clone())));
                     }
                 }

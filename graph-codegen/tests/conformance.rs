@@ -1,10 +1,12 @@
 //! The conformance check (`graph_codegen::conformance`) on the shipped connector against the
-//! v1.0 CSDL, and a mutation suite: for each category (name, Edm type, nullability, enum member,
-//! key, base, path, operation, parameter) a declaration with one mistake, which the check must
-//! name, while the faithful declaration passes.
+//! v1.0 CSDL, and a mutation suite: for each category (name, Edm type, nullability, read-only,
+//! enum member, flags, key, base, abstract, path, singleton, containment, operation, parameter,
+//! return type, navigation type) a declaration with one mistake, which the check must name, while
+//! the faithful declaration passes.
 
 use graph_codegen::Document;
 use graph_codegen::conformance::{Csdl, Mode, check_enum, check_type};
+use graph_entity::page::{DeltaItem, Page};
 use graph_entity::resources::{
     DeviceManagementExchangeConnector, DeviceManagementExchangeConnectorStatus,
     DeviceManagementExchangeConnectorSyncType, DeviceManagementExchangeConnectorType,
@@ -277,6 +279,154 @@ mod mutants {
         UnknownFutureValue,
     }
 
+    #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+    #[graph(
+        base = "entity",
+        odata_type = "microsoft.graph.deviceManagementExchangeConnector"
+    )]
+    pub struct ReadOnly {
+        #[graph(non_nullable)]
+        pub id: Option<String>,
+        #[graph(read_only)]
+        pub server_name: Option<String>,
+        #[graph(additional_data)]
+        pub additional_data: AdditionalData,
+    }
+
+    #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+    #[graph(
+        base = "entity",
+        odata_type = "microsoft.graph.deviceManagementExchangeConnector",
+        abstract
+    )]
+    pub struct Abstract {
+        #[graph(non_nullable)]
+        pub id: Option<String>,
+        pub server_name: Option<String>,
+        #[graph(non_nullable)]
+        pub status: Option<DeviceManagementExchangeConnectorStatus>,
+        #[graph(additional_data)]
+        pub additional_data: AdditionalData,
+    }
+
+    #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+    #[graph(
+        base = "entity",
+        odata_type = "microsoft.graph.deviceManagementExchangeConnector",
+        path = "/deviceManagement/exchangeConnectors",
+        singleton = "/deviceManagement"
+    )]
+    pub struct SingletonOfAnotherType {
+        #[graph(non_nullable)]
+        pub id: Option<String>,
+        pub server_name: Option<String>,
+        #[graph(non_nullable)]
+        pub status: Option<DeviceManagementExchangeConnectorStatus>,
+        #[graph(additional_data)]
+        pub additional_data: AdditionalData,
+    }
+
+    #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+    #[graph(
+        base = "entity",
+        odata_type = "microsoft.graph.deviceManagementExchangeConnector",
+        path = "/deviceManagement/exchangeConnectors",
+        contains(name = "exchangeConnectors", target = Faithful)
+    )]
+    pub struct Containment {
+        #[graph(non_nullable)]
+        pub id: Option<String>,
+        pub server_name: Option<String>,
+        #[graph(non_nullable)]
+        pub status: Option<DeviceManagementExchangeConnectorStatus>,
+        #[graph(additional_data)]
+        pub additional_data: AdditionalData,
+    }
+
+    #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq)]
+    #[graph(
+        odata_type = "microsoft.graph.deviceManagementExchangeConnectorStatus",
+        flags
+    )]
+    pub enum Flags {
+        None,
+        ConnectionPending,
+        Connected,
+        Disconnected,
+        UnknownFutureValue,
+    }
+
+    /// `directoryObject`, the base of `user`: the root the generator once wrote every
+    /// reference of the hierarchy with.
+    #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+    #[graph(base = "entity", odata_type = "microsoft.graph.directoryObject")]
+    pub struct DirectoryObject {
+        #[graph(non_nullable)]
+        pub id: Option<String>,
+        #[graph(additional_data)]
+        pub additional_data: AdditionalData,
+    }
+
+    /// `baseItem`, the base of `drive`.
+    #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+    #[graph(base = "entity", odata_type = "microsoft.graph.baseItem")]
+    pub struct BaseItem {
+        #[graph(non_nullable)]
+        pub id: Option<String>,
+        #[graph(additional_data)]
+        pub additional_data: AdditionalData,
+    }
+
+    /// `user`'s `delta` returning its base's collection, where the CSDL returns
+    /// `Collection(microsoft.graph.user)`.
+    #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+    #[graph(
+        base = "directoryObject",
+        odata_type = "microsoft.graph.user",
+        path = "/users",
+        function(name = "delta", collection, returns = Page<DeltaItem<DirectoryObject>>)
+    )]
+    pub struct UserReturn {
+        #[graph(non_nullable)]
+        pub id: Option<String>,
+        pub display_name: Option<String>,
+        #[graph(additional_data)]
+        pub additional_data: AdditionalData,
+    }
+
+    /// `user.drive` declared with `baseItem`, where the CSDL says `microsoft.graph.drive`.
+    #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+    #[graph(
+        base = "directoryObject",
+        odata_type = "microsoft.graph.user",
+        path = "/users"
+    )]
+    pub struct UserNavigation {
+        #[graph(non_nullable)]
+        pub id: Option<String>,
+        pub display_name: Option<String>,
+        #[graph(read_only)]
+        pub drive: Option<Box<BaseItem>>,
+        #[graph(additional_data)]
+        pub additional_data: AdditionalData,
+    }
+
+    /// `user.drive` declared with `user` itself: a type of another hierarchy.
+    #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+    #[graph(
+        base = "directoryObject",
+        odata_type = "microsoft.graph.user",
+        path = "/users"
+    )]
+    pub struct UserNavigationElsewhere {
+        #[graph(non_nullable)]
+        pub id: Option<String>,
+        #[graph(read_only)]
+        pub manager: Option<Box<UserReturn>>,
+        #[graph(additional_data)]
+        pub additional_data: AdditionalData,
+    }
+
     pub fn check<T: Described>(mode: Mode) -> Vec<String> {
         let doc = v1();
         let schema = T::schema();
@@ -397,4 +547,83 @@ fn every_difference_is_reported_at_once() {
     // The key mutant is also an entity without base: both are named.
     let differences = mutants::check::<mutants::Key>(Mode::Subset);
     assert!(differences.len() >= 2, "{differences:?}");
+}
+
+#[test]
+fn a_wrong_read_only_is_named() {
+    names(
+        mutants::check::<mutants::ReadOnly>(Mode::Subset),
+        &["serverName: declared read_only, the CSDL's is writable"],
+    );
+}
+
+#[test]
+fn a_wrong_abstract_is_named() {
+    names(
+        mutants::check::<mutants::Abstract>(Mode::Subset),
+        &["declared abstract, the CSDL's is not abstract"],
+    );
+}
+
+#[test]
+fn a_wrong_singleton_is_named() {
+    names(
+        mutants::check::<mutants::SingletonOfAnotherType>(Mode::Subset),
+        &["singleton /deviceManagement is not a singleton of this type"],
+    );
+}
+
+#[test]
+fn a_wrong_containment_is_named() {
+    names(
+        mutants::check::<mutants::Containment>(Mode::Subset),
+        &["contains `exchangeConnectors`, which the CSDL does not contain"],
+    );
+}
+
+#[test]
+fn a_wrong_flags_is_named() {
+    let doc = v1();
+    names(
+        check_enum(&Csdl::new(&doc), &enum_schema::<mutants::Flags>()),
+        &["declared flags, the CSDL's is not flags"],
+    );
+}
+
+fn check_user<T: Described>() -> Vec<String> {
+    let doc = v1();
+    let schema = T::schema();
+    assert_eq!(schema.name, "microsoft.graph.user");
+    check_type(&Csdl::new(&doc), &schema, Mode::Subset)
+}
+
+#[test]
+fn a_base_type_for_the_csdls_return_type_is_named() {
+    names(
+        check_user::<mutants::UserReturn>(),
+        &[
+            "function `delta` returns Collection(microsoft.graph.directoryObject), the CSDL's returns Collection(microsoft.graph.user)",
+        ],
+    );
+}
+
+#[test]
+fn a_base_type_for_the_csdls_navigation_type_is_named() {
+    names(
+        check_user::<mutants::UserNavigation>(),
+        &[
+            "drive: declared microsoft.graph.baseItem, the CSDL's navigation property is microsoft.graph.drive",
+        ],
+    );
+}
+
+#[test]
+fn a_derived_type_for_the_csdls_navigation_type_is_named() {
+    // `manager` is a `directoryObject`: `user`, derived from it, is not what the CSDL declares.
+    names(
+        check_user::<mutants::UserNavigationElsewhere>(),
+        &[
+            "manager: declared microsoft.graph.user, the CSDL's navigation property is microsoft.graph.directoryObject",
+        ],
+    );
 }

@@ -18,17 +18,19 @@ use crate::read::{ODATA_TYPE_KEY, Text, duplicate_property};
 use crate::structured::Structured;
 use crate::type_name::qualified_name_of;
 
-/// Types whose topmost declared base type is `R`: the types that can be the variants of a
+/// Types that are `R` or derive from it: the types that can be the variants of a
 /// `#[derive(GraphPolymorphic)]` enum whose `#[graph(other)]` variant holds `R`.
 ///
-/// `#[derive(GraphEntity)]` implements it for every type it declares: `DerivesFrom<Self>` for a
-/// type without `#[graph(base)]` field (through [`RootType`], which it implements for such a
-/// type), and for one with a base field of type `B`, `DerivesFrom<R>` for every `R` that `B`
-/// derives from. Do not implement it by hand. The `GraphPolymorphic` derive asserts it of every
-/// variant's type, so that a variant of another hierarchy is one compile error, at its type.
+/// `#[derive(GraphEntity)]` implements it for every type it declares: `DerivesFrom<Self>`
+/// (through [`SelfView`], which it implements for every type), and for a type with a base field
+/// of type `B`, also `DerivesFrom<R>` for every `R` that `B` derives from. So an enum may be
+/// rooted at any type of a hierarchy, not only at its topmost one (`AnyMessage` beside
+/// `AnyOutlookItem`). Do not implement it by hand. The `GraphPolymorphic` derive asserts it of
+/// every variant's type, so that a variant of another hierarchy is one compile error, at its
+/// type.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not derive from `{R}`, the type of the `other` variant",
-    label = "the topmost `#[graph(base)]` of `{Self}` is not `{R}`",
+    label = "`{Self}` is not `{R}`, nor derived from it through `#[graph(base)]` fields",
     note = "every variant of a GraphPolymorphic enum holds a type derived (through `#[graph(base)]` fields) from the type of its `#[graph(other)]` variant: remove this variant, or give `{Self}` a `#[graph(base)]` field of type `{R}` or of a type derived from it"
 )]
 pub trait DerivesFrom<R> {
@@ -38,15 +40,17 @@ pub trait DerivesFrom<R> {
     fn view_mut(&mut self) -> &mut R;
 }
 
-/// The types declared without a `#[graph(base)]` field: the roots of their hierarchies, each its
-/// own `DerivesFrom<Self>`. `#[derive(GraphEntity)]` implements it; do not implement it by hand.
+/// Every type `#[derive(GraphEntity)]` declares, each its own `DerivesFrom<Self>`. The derive
+/// implements it; do not implement it by hand.
 ///
 /// One blanket impl of `DerivesFrom` for them, rather than one generated per type, spares the
-/// compiler two methods to check for every root type.
+/// compiler two methods to check for every type. It does not overlap a derived type's
+/// `DerivesFrom<R>` through its base: that one would be `DerivesFrom<Self>` only if its base
+/// derived from it, and a base does not derive from its own derived type.
 #[doc(hidden)]
-pub trait RootType {}
+pub trait SelfView {}
 
-impl<T: RootType> DerivesFrom<T> for T {
+impl<T: SelfView> DerivesFrom<T> for T {
     #[inline]
     fn view(&self) -> &T {
         self

@@ -23,7 +23,7 @@ pub use crate::nullable::Nullable;
 pub use crate::operation::Operation;
 pub use crate::path::{KeyArgument, action_path};
 pub use crate::polymorphic::{
-    BaseView, BaseViewMut, DerivesFrom, NoBase, NoBaseMut, RootType, ViewBase, ViewBaseMut,
+    BaseView, BaseViewMut, DerivesFrom, NoBase, NoBaseMut, SelfView, ViewBase, ViewBaseMut,
     kept_odata_type, peek_odata_type, read_variant, read_variant_lenient,
 };
 pub use crate::query::{InheritsProperties, IntoProperty, Property};

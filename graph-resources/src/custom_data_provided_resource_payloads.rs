@@ -35,6 +35,22 @@ pub struct AccessReviewContextDataBase {
     pub review_instance_id: Option<String>,
 }
 
+/// A `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`: the type
+/// itself or any of its derived types this build declares (a value without `@odata.type` is the
+/// type itself); a value of another derived type reads as `AccessReviewContextDataBase`, keeping
+/// its `@odata.type` and properties.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyAccessReviewContextDataBase {
+    /// `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData`.
+    AccessReviewContextData(AccessReviewContextData),
+    /// `microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData`.
+    ApplyDecisionContextData(ApplyDecisionContextData),
+    /// `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(AccessReviewContextDataBase),
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
@@ -60,9 +76,9 @@ pub struct Data {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.customDataProvidedResourcePayloads.data` of any of the derived types this
-/// build declares; a value of another type reads as `Data`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.customDataProvidedResourcePayloads.data`: the type itself or any of its
+/// derived types this build declares (a value without `@odata.type` is the type itself); a value of
+/// another derived type reads as `Data`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "identityGovernance", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyData {

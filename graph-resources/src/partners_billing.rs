@@ -67,7 +67,11 @@ pub struct AzureUsage {
 #[graph(
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.partners.billing.billedReconciliation",
-    action(name = "export", parameters = BilledReconciliationExportParameters, returns = Operation)
+    action(
+        name = "export",
+        parameters = BilledReconciliationExportParameters,
+        returns = AnyOperation
+    )
 )]
 pub struct BilledReconciliation {
     /// The key. Inherited from `entity`.
@@ -93,7 +97,7 @@ pub struct BilledReconciliationExportParameters {
 #[graph(
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.partners.billing.billedUsage",
-    action(name = "export", parameters = BilledUsageExportParameters, returns = Operation)
+    action(name = "export", parameters = BilledUsageExportParameters, returns = AnyOperation)
 )]
 pub struct BilledUsage {
     /// The key. Inherited from `entity`.
@@ -263,8 +267,9 @@ pub struct Operation {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.partners.billing.operation` of any of the derived types this build declares;
-/// a value of another type reads as `Operation`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.partners.billing.operation`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `Operation`, keeping its `@odata.type` and properties.
 #[cfg(feature = "reports")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOperation {
@@ -296,7 +301,7 @@ pub struct RunningOperation {
     action(
         name = "export",
         parameters = UnbilledReconciliationExportParameters,
-        returns = Operation
+        returns = AnyOperation
     )
 )]
 pub struct UnbilledReconciliation {
@@ -324,7 +329,7 @@ pub struct UnbilledReconciliationExportParameters {
 #[graph(
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.partners.billing.unbilledUsage",
-    action(name = "export", parameters = UnbilledUsageExportParameters, returns = Operation)
+    action(name = "export", parameters = UnbilledUsageExportParameters, returns = AnyOperation)
 )]
 pub struct UnbilledUsage {
     /// The key. Inherited from `entity`.

@@ -381,10 +381,17 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         }
     });
 
+    // `DerivesFrom<Self>` comes from the runtime's blanket impl for `SelfView` types; a derived
+    // type also derives from what its base derives from.
+    let self_view = quote! {
+        #[automatically_derived]
+        impl #private::SelfView for #ident {}
+    };
     let derives_from = match base {
         Some(base) => {
             let (base_ty, member) = (&base.ty, &base.member);
             quote! {
+                #self_view
                 #[automatically_derived]
                 impl<__R> #private::DerivesFrom<__R> for #ident
                 where
@@ -401,11 +408,7 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                 }
             }
         }
-        // `DerivesFrom<Self>` comes from the runtime's blanket impl for root types.
-        None => quote! {
-            #[automatically_derived]
-            impl #private::RootType for #ident {}
-        },
+        None => self_view,
     };
     let slot_defaults = properties.iter().map(|property| {
         let slot = slot(property);
@@ -1294,17 +1297,21 @@ mod tests {
     }
 
     #[test]
-    fn every_type_implements_derives_from_its_root_through_its_base() {
+    fn every_type_derives_from_itself_and_through_its_base_from_its_bases() {
         let tokens = flat(entity(web_app()));
         assert!(contains(
             &tokens,
             "impl < __R > :: graph_entity :: __private :: DerivesFrom < __R > for WebApp \
              where MobileApp : :: graph_entity :: __private :: DerivesFrom < __R >"
         ));
+        assert!(contains(
+            &tokens,
+            "impl :: graph_entity :: __private :: SelfView for WebApp { }"
+        ));
         let tokens = flat(entity(connector()));
         assert!(contains(
             &tokens,
-            "impl :: graph_entity :: __private :: RootType for Connector { }"
+            "impl :: graph_entity :: __private :: SelfView for Connector { }"
         ));
     }
 

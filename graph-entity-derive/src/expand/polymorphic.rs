@@ -95,13 +95,19 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
     hidden_const(quote! {
             #(#variant_types)*
 
-            // A property of the enum's type is one of the root type, as the CSDL declares it.
+            // A property of the enum's type is one of its `other` variant's type, the type the
+            // enum is rooted at, as the CSDL declares it (`AnyMessage` is `microsoft.graph.message`).
             #private::schema_items! {
                 #[automatically_derived]
                 impl #private::EdmType for #ident where for<'__r> #root: #private::EdmType {
                     const EDM: #private::EdmRef = <#root as #private::EdmType>::EDM;
                 }
             }
+
+            // A response body that is one item of the hierarchy reads as the enum (a bound
+            // operation returning a type with derived types).
+            #[automatically_derived]
+            impl #private::GraphDocument for #ident {}
 
             #[automatically_derived]
             impl #ident {

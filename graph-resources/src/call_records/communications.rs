@@ -317,8 +317,9 @@ pub struct Endpoint {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.callRecords.endpoint` of any of the derived types this build declares; a
-/// value of another type reads as `Endpoint`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.callRecords.endpoint`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `Endpoint`, keeping its `@odata.type` and properties.
 #[cfg(feature = "communications")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyEndpoint {
@@ -559,8 +560,9 @@ pub struct UserAgent {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.callRecords.userAgent` of any of the derived types this build declares; a
-/// value of another type reads as `UserAgent`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.callRecords.userAgent`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `UserAgent`, keeping its `@odata.type` and properties.
 #[cfg(feature = "communications")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyUserAgent {
@@ -637,10 +639,10 @@ pub struct CallRecord {
     pub version: Option<edm::Int64>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only, rename = "organizer_v2")]
-    pub organizer_v2: Option<AnyParticipantBase>,
+    pub organizer_v2: Option<Organizer>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only, rename = "participants_v2")]
-    pub participants_v2: Option<Vec<AnyParticipantBase>>,
+    pub participants_v2: Option<Vec<Participant>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub sessions: Option<Vec<Session>>,

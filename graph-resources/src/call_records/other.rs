@@ -15,15 +15,16 @@ pub struct ParticipantBase {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub administrative_unit_infos: Option<Vec<AdministrativeUnitInfo>>,
-    pub identity: Option<crate::graph::AnyIdentitySet>,
+    pub identity: Option<crate::graph::CommunicationsIdentitySet>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.callRecords.participantBase` of any of the derived types this build declares;
-/// a value of another type reads as `ParticipantBase`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.callRecords.participantBase`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `ParticipantBase`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "communications", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyParticipantBase {

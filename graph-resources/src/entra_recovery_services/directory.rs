@@ -127,9 +127,10 @@ pub struct RecoveryJobFilteringCriteriaBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase` of any of the derived
-/// types this build declares; a value of another type reads as `RecoveryJobFilteringCriteriaBase`,
-/// keeping its `@odata.type` and properties.
+/// A `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`: the type itself or
+/// any of its derived types this build declares (a value without `@odata.type` is the type itself);
+/// a value of another derived type reads as `RecoveryJobFilteringCriteriaBase`, keeping its
+/// `@odata.type` and properties.
 #[cfg(feature = "directory")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyRecoveryJobFilteringCriteriaBase {
@@ -212,9 +213,9 @@ pub struct RecoveryJobBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.entraRecoveryServices.recoveryJobBase` of any of the derived types this build
-/// declares; a value of another type reads as `RecoveryJobBase`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.entraRecoveryServices.recoveryJobBase`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `RecoveryJobBase`, keeping its `@odata.type` and properties.
 #[cfg(feature = "directory")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyRecoveryJobBase {
@@ -255,10 +256,10 @@ pub struct Snapshot {
     pub total_changed_objects: Option<i32>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub recovery_jobs: Option<Vec<AnyRecoveryJobBase>>,
+    pub recovery_jobs: Option<Vec<RecoveryJob>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub recovery_preview_jobs: Option<Vec<AnyRecoveryJobBase>>,
+    pub recovery_preview_jobs: Option<Vec<RecoveryPreviewJob>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]

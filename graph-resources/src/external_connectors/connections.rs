@@ -385,9 +385,9 @@ pub struct UrlToItemResolverBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.externalConnectors.urlToItemResolverBase` of any of the derived types this
-/// build declares; a value of another type reads as `UrlToItemResolverBase`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.externalConnectors.urlToItemResolverBase`: the type itself or any of its
+/// derived types this build declares (a value without `@odata.type` is the type itself); a value of
+/// another derived type reads as `UrlToItemResolverBase`, keeping its `@odata.type` and properties.
 #[cfg(feature = "connections")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyUrlToItemResolverBase {
@@ -441,9 +441,9 @@ pub struct ExternalActivity {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.externalConnectors.externalActivity` of any of the derived types this build
-/// declares; a value of another type reads as `ExternalActivity`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.externalConnectors.externalActivity`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `ExternalActivity`, keeping its `@odata.type` and properties.
 #[cfg(feature = "connections")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyExternalActivity {
@@ -539,7 +539,7 @@ pub struct ExternalGroup {
     action(
         name = "addActivities",
         parameters = ExternalItemAddActivitiesParameters,
-        returns = Vec<AnyExternalActivity>
+        returns = Vec<ExternalActivityResult>
     )
 )]
 pub struct ExternalItem {

@@ -382,7 +382,7 @@ pub struct BaselineResource {
     pub display_name: Option<String>,
     /// Not nullable.
     #[graph(non_nullable)]
-    pub properties: Option<AnyDictionary>,
+    pub properties: Option<OpenComplexDictionaryType>,
     /// Not nullable.
     #[graph(non_nullable)]
     pub resource_type: Option<String>,
@@ -871,7 +871,7 @@ pub struct ConfigurationDrift {
     pub monitor_id: Option<String>,
     /// Not nullable.
     #[graph(read_only, non_nullable)]
-    pub resource_instance_identifier: Option<AnyDictionary>,
+    pub resource_instance_identifier: Option<OpenComplexDictionaryType>,
     /// Not nullable.
     #[graph(read_only, non_nullable)]
     pub resource_type: Option<String>,
@@ -960,7 +960,7 @@ pub struct ConfigurationMonitor {
     /// Not nullable.
     #[graph(read_only, non_nullable)]
     pub monitor_run_frequency_in_hours: Option<i32>,
-    pub parameters: Option<AnyDictionary>,
+    pub parameters: Option<OpenComplexDictionaryType>,
     /// Not nullable.
     #[graph(read_only, non_nullable)]
     pub status: Option<MonitorStatus>,
@@ -1091,9 +1091,11 @@ pub struct ExchangeAdmin {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `directoryObjects`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "directoryObjects")]
     #[graph(read_only)]
-    pub mailboxes: Option<Vec<AnyDirectoryObject>>,
+    pub mailboxes: Option<Vec<Mailbox>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub tracing: Option<MessageTracingRoot>,
@@ -1356,10 +1358,10 @@ pub struct ServiceAnnouncement {
     pub health_overviews: Option<Vec<ServiceHealth>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub issues: Option<Vec<AnyServiceAnnouncementBase>>,
+    pub issues: Option<Vec<ServiceHealthIssue>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub messages: Option<Vec<AnyServiceAnnouncementBase>>,
+    pub messages: Option<Vec<ServiceUpdateMessage>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1408,7 +1410,7 @@ pub struct ServiceHealth {
     pub status: Option<ServiceHealthStatus>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub issues: Option<Vec<AnyServiceAnnouncementBase>>,
+    pub issues: Option<Vec<ServiceHealthIssue>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]

@@ -52,10 +52,10 @@ pub struct Agreement {
     pub acceptances: Option<Vec<AgreementAcceptance>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub file: Option<AnyAgreementFileProperties>,
+    pub file: Option<AgreementFile>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub files: Option<Vec<AnyAgreementFileProperties>>,
+    pub files: Option<Vec<AgreementFileLocalization>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -74,7 +74,7 @@ pub struct AgreementFile {
     pub base: AgreementFileProperties,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub localizations: Option<Vec<AnyAgreementFileProperties>>,
+    pub localizations: Option<Vec<AgreementFileLocalization>>,
 }
 
 #[cfg(feature = "agreements")]
@@ -89,7 +89,7 @@ pub struct AgreementFileLocalization {
     pub base: AgreementFileProperties,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub versions: Option<Vec<AnyAgreementFileProperties>>,
+    pub versions: Option<Vec<AgreementFileVersion>>,
 }
 
 #[cfg(feature = "agreements")]

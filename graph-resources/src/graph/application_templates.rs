@@ -365,12 +365,16 @@ pub struct ApplicationSecurityCompliance {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.applicationServicePrincipal")]
 pub struct ApplicationServicePrincipal {
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `applications`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "applications")]
     #[graph(read_only)]
-    pub application: Option<AnyDirectoryObject>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub application: Option<AnyApplication>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `servicePrincipals`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "servicePrincipals")]
     #[graph(read_only)]
-    pub service_principal: Option<AnyDirectoryObject>,
+    pub service_principal: Option<AnyServicePrincipal>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]

@@ -767,8 +767,9 @@ pub struct InheritableScopes {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.inheritableScopes` of any of the derived types this build declares; a value
-/// of another type reads as `InheritableScopes`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.inheritableScopes`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `InheritableScopes`, keeping its `@odata.type` and properties.
 #[cfg(feature = "applications")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyInheritableScopes {
@@ -1471,7 +1472,7 @@ pub struct AgentIdentityBlueprint {
     action(name = "removePassword", parameters = ApplicationRemovePasswordParameters),
     action(name = "setVerifiedPublisher", parameters = ApplicationSetVerifiedPublisherParameters),
     action = "unsetVerifiedPublisher",
-    function(name = "delta", collection, returns = Page<DeltaItem<AnyDirectoryObject>>)
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyApplication>>)
 )]
 pub struct Application {
     /// The inherited properties of `directoryObject`.
@@ -1539,33 +1540,54 @@ pub struct Application {
     pub unique_name: Option<String>,
     pub verified_publisher: Option<VerifiedPublisher>,
     pub web: Option<WebApplication>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `policies`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "policies")]
     #[graph(read_only)]
-    pub app_management_policies: Option<Vec<AnyDirectoryObject>>,
+    pub app_management_policies: Option<Vec<AppManagementPolicy>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub created_on_behalf_of: Option<Box<AnyDirectoryObject>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub extension_properties: Option<Vec<AnyDirectoryObject>>,
+    pub extension_properties: Option<Vec<ExtensionProperty>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub federated_identity_credentials: Option<Vec<FederatedIdentityCredential>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `policies`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "policies")]
     #[graph(read_only)]
-    pub home_realm_discovery_policies: Option<Vec<AnyDirectoryObject>>,
+    pub home_realm_discovery_policies: Option<Vec<HomeRealmDiscoveryPolicy>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub owners: Option<Vec<AnyDirectoryObject>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub synchronization: Option<Synchronization>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `policies`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "policies")]
     #[graph(read_only)]
-    pub token_issuance_policies: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub token_issuance_policies: Option<Vec<TokenIssuancePolicy>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `policies`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "policies")]
     #[graph(read_only)]
-    pub token_lifetime_policies: Option<Vec<AnyDirectoryObject>>,
+    pub token_lifetime_policies: Option<Vec<TokenLifetimePolicy>>,
+}
+
+/// A `microsoft.graph.application`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `Application`, keeping its `@odata.type` and properties.
+#[cfg(feature = "applications")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyApplication {
+    /// `microsoft.graph.agentIdentityBlueprint`.
+    AgentIdentityBlueprint(AgentIdentityBlueprint),
+    /// `microsoft.graph.application` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(Application),
 }
 
 /// The body of the action `addKey`, bound to `application`.

@@ -215,7 +215,7 @@ pub struct AppliedConditionalAccessPolicy {
 #[graph(odata_type = "microsoft.graph.auditActivityInitiator")]
 pub struct AuditActivityInitiator {
     pub app: Option<AppIdentity>,
-    pub user: Option<AnyIdentity>,
+    pub user: Option<UserIdentity>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -496,17 +496,17 @@ pub struct ProvisioningObjectSummary {
     pub change_id: Option<String>,
     pub cycle_id: Option<String>,
     pub duration_in_milliseconds: Option<i32>,
-    pub initiated_by: Option<AnyIdentity>,
+    pub initiated_by: Option<Initiator>,
     pub job_id: Option<String>,
     pub modified_properties: Option<Vec<ModifiedProperty>>,
     pub provisioning_action: Option<ProvisioningAction>,
     pub provisioning_status_info: Option<ProvisioningStatusInfo>,
     pub provisioning_steps: Option<Vec<ProvisioningStep>>,
-    pub service_principal: Option<AnyIdentity>,
-    pub source_identity: Option<AnyIdentity>,
-    pub source_system: Option<AnyIdentity>,
-    pub target_identity: Option<AnyIdentity>,
-    pub target_system: Option<AnyIdentity>,
+    pub service_principal: Option<ProvisioningServicePrincipal>,
+    pub source_identity: Option<ProvisionedIdentity>,
+    pub source_system: Option<ProvisioningSystem>,
+    pub target_identity: Option<ProvisionedIdentity>,
+    pub target_system: Option<ProvisioningSystem>,
     pub tenant_id: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

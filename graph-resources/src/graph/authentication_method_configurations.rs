@@ -325,9 +325,10 @@ pub struct AuthenticationMethodConfiguration {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.authenticationMethodConfiguration` of any of the derived types this build
-/// declares; a value of another type reads as `AuthenticationMethodConfiguration`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.authenticationMethodConfiguration`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `AuthenticationMethodConfiguration`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "authenticationMethodConfigurations")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAuthenticationMethodConfiguration {
@@ -388,9 +389,9 @@ pub struct AuthenticationMethodTarget {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.authenticationMethodTarget` of any of the derived types this build declares;
-/// a value of another type reads as `AuthenticationMethodTarget`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.authenticationMethodTarget`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `AuthenticationMethodTarget`, keeping its `@odata.type` and properties.
 #[cfg(feature = "authenticationMethodConfigurations")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAuthenticationMethodTarget {
@@ -465,7 +466,7 @@ pub struct Fido2AuthenticationMethodConfiguration {
     pub key_restrictions: Option<Fido2KeyRestrictions>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub include_targets: Option<Vec<AnyAuthenticationMethodTarget>>,
+    pub include_targets: Option<Vec<PasskeyAuthenticationMethodTarget>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `other`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "other")]
@@ -487,7 +488,7 @@ pub struct MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     pub is_software_oath_enabled: Option<bool>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub include_targets: Option<Vec<AnyAuthenticationMethodTarget>>,
+    pub include_targets: Option<Vec<MicrosoftAuthenticatorAuthenticationMethodTarget>>,
 }
 
 #[cfg(feature = "authenticationMethodConfigurations")]
@@ -542,7 +543,7 @@ pub struct SmsAuthenticationMethodConfiguration {
     pub base: AuthenticationMethodConfiguration,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub include_targets: Option<Vec<AnyAuthenticationMethodTarget>>,
+    pub include_targets: Option<Vec<SmsAuthenticationMethodTarget>>,
 }
 
 #[cfg(feature = "authenticationMethodConfigurations")]
@@ -616,7 +617,7 @@ pub struct VerifiableCredentialsAuthenticationMethodConfiguration {
     pub base: AuthenticationMethodConfiguration,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub include_targets: Option<Vec<AnyAuthenticationMethodTarget>>,
+    pub include_targets: Option<Vec<VerifiableCredentialAuthenticationMethodTarget>>,
 }
 
 #[cfg(feature = "authenticationMethodConfigurations")]

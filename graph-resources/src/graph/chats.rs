@@ -230,8 +230,9 @@ pub struct ActionResultPart {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.actionResultPart` of any of the derived types this build declares; a value of
-/// another type reads as `ActionResultPart`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.actionResultPart`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `ActionResultPart`, keeping its `@odata.type` and properties.
 #[cfg(feature = "chats")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyActionResultPart {
@@ -571,7 +572,7 @@ pub struct ChatMessageHistoryItem {
 #[graph(odata_type = "microsoft.graph.chatMessageMention")]
 pub struct ChatMessageMention {
     pub id: Option<i32>,
-    pub mentioned: Option<AnyIdentitySet>,
+    pub mentioned: Option<ChatMessageMentionedIdentitySet>,
     pub mention_text: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -594,7 +595,7 @@ pub struct ChatMessageMentionedIdentitySet {
     /// The inherited properties of `identitySet`.
     #[graph(base)]
     pub base: IdentitySet,
-    pub conversation: Option<AnyIdentity>,
+    pub conversation: Option<TeamworkConversationIdentity>,
 }
 
 #[cfg(any(
@@ -654,7 +655,7 @@ pub struct ChatMessageReaction {
     pub reaction_type: Option<String>,
     /// Not nullable.
     #[graph(non_nullable)]
-    pub user: Option<AnyIdentitySet>,
+    pub user: Option<ChatMessageReactionIdentitySet>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -720,7 +721,7 @@ pub struct ConversationMemberRoleUpdatedEventMessageDetail {
     #[graph(base)]
     pub base: EventMessageDetail,
     pub conversation_member_roles: Option<Vec<String>>,
-    pub conversation_member_user: Option<AnyIdentity>,
+    pub conversation_member_user: Option<TeamworkUserIdentity>,
     pub initiator: Option<AnyIdentitySet>,
 }
 
@@ -739,8 +740,9 @@ pub struct EventMessageDetail {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.eventMessageDetail` of any of the derived types this build declares; a value
-/// of another type reads as `EventMessageDetail`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.eventMessageDetail`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `EventMessageDetail`, keeping its `@odata.type` and properties.
 #[cfg(any(
     feature = "chats",
     feature = "teams",
@@ -853,7 +855,7 @@ pub struct MembersAddedEventMessageDetail {
     #[graph(base)]
     pub base: EventMessageDetail,
     pub initiator: Option<AnyIdentitySet>,
-    pub members: Option<Vec<AnyIdentity>>,
+    pub members: Option<Vec<TeamworkUserIdentity>>,
     pub visible_history_start_date_time: Option<edm::DateTimeOffset>,
 }
 
@@ -873,7 +875,7 @@ pub struct MembersDeletedEventMessageDetail {
     #[graph(base)]
     pub base: EventMessageDetail,
     pub initiator: Option<AnyIdentitySet>,
-    pub members: Option<Vec<AnyIdentity>>,
+    pub members: Option<Vec<TeamworkUserIdentity>>,
 }
 
 #[cfg(any(
@@ -892,7 +894,7 @@ pub struct MembersJoinedEventMessageDetail {
     #[graph(base)]
     pub base: EventMessageDetail,
     pub initiator: Option<AnyIdentitySet>,
-    pub members: Option<Vec<AnyIdentity>>,
+    pub members: Option<Vec<TeamworkUserIdentity>>,
 }
 
 #[cfg(any(
@@ -908,7 +910,7 @@ pub struct MembersLeftEventMessageDetail {
     #[graph(base)]
     pub base: EventMessageDetail,
     pub initiator: Option<AnyIdentitySet>,
-    pub members: Option<Vec<AnyIdentity>>,
+    pub members: Option<Vec<TeamworkUserIdentity>>,
 }
 
 #[cfg(any(
@@ -1235,9 +1237,9 @@ pub struct TeamworkNotificationRecipient {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.teamworkNotificationRecipient` of any of the derived types this build
-/// declares; a value of another type reads as `TeamworkNotificationRecipient`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.teamworkNotificationRecipient`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `TeamworkNotificationRecipient`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "chats", feature = "teams", feature = "teamwork"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyTeamworkNotificationRecipient {
@@ -1260,7 +1262,7 @@ pub enum AnyTeamworkNotificationRecipient {
 pub struct TeamworkOnlineMeetingInfo {
     pub calendar_event_id: Option<String>,
     pub join_web_url: Option<String>,
-    pub organizer: Option<AnyIdentity>,
+    pub organizer: Option<TeamworkUserIdentity>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1292,9 +1294,11 @@ pub struct AadUserConversationMember {
     pub email: Option<String>,
     pub tenant_id: Option<String>,
     pub user_id: Option<String>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub user: Option<AnyDirectoryObject>,
+    pub user: Option<AnyUser>,
 }
 
 #[cfg(feature = "chats")]
@@ -1371,9 +1375,11 @@ pub struct Chat {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub messages: Option<Vec<AnyChatMessage>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `groups`, `permissionGrants`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "groups", feature = "permissionGrants"))]
     #[graph(read_only)]
-    pub permission_grants: Option<Vec<AnyDirectoryObject>>,
+    pub permission_grants: Option<Vec<ResourceSpecificPermissionGrant>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub pinned_messages: Option<Vec<PinnedChatMessageInfo>>,
@@ -1382,7 +1388,7 @@ pub struct Chat {
     pub tabs: Option<Vec<TeamsTab>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub targeted_messages: Option<Vec<AnyChatMessage>>,
+    pub targeted_messages: Option<Vec<TargetedChatMessage>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1394,7 +1400,7 @@ pub struct Chat {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(parameters)]
 pub struct ChatHideForUserParameters {
-    pub user: Option<AnyIdentity>,
+    pub user: Option<TeamworkUserIdentity>,
 }
 
 /// The body of the action `markChatReadForUser`, bound to `chat`.
@@ -1402,7 +1408,7 @@ pub struct ChatHideForUserParameters {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(parameters)]
 pub struct ChatMarkChatReadForUserParameters {
-    pub user: Option<AnyIdentity>,
+    pub user: Option<TeamworkUserIdentity>,
 }
 
 /// The body of the action `markChatUnreadForUser`, bound to `chat`.
@@ -1410,7 +1416,7 @@ pub struct ChatMarkChatReadForUserParameters {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(parameters)]
 pub struct ChatMarkChatUnreadForUserParameters {
-    pub user: Option<AnyIdentity>,
+    pub user: Option<TeamworkUserIdentity>,
     pub last_message_read_date_time: Option<edm::DateTimeOffset>,
 }
 
@@ -1419,7 +1425,7 @@ pub struct ChatMarkChatUnreadForUserParameters {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(parameters)]
 pub struct ChatRemoveAllAccessForUserParameters {
-    pub user: Option<AnyIdentity>,
+    pub user: Option<TeamworkUserIdentity>,
 }
 
 /// The body of the action `sendActivityNotification`, bound to `chat`.
@@ -1450,7 +1456,7 @@ pub struct ChatStartMigrationParameters {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(parameters)]
 pub struct ChatUnhideForUserParameters {
-    pub user: Option<AnyIdentity>,
+    pub user: Option<TeamworkUserIdentity>,
 }
 
 #[cfg(any(
@@ -1468,7 +1474,7 @@ pub struct ChatUnhideForUserParameters {
         name = "replyWithQuote",
         collection,
         parameters = ChatMessageCollectionReplyWithQuoteParameters,
-        returns = ChatMessage
+        returns = AnyChatMessage
     ),
     action(name = "setReaction", parameters = ChatMessageSetReactionParameters),
     action = "softDelete",
@@ -1491,7 +1497,7 @@ pub struct ChatMessage {
     pub deleted_date_time: Option<edm::DateTimeOffset>,
     pub etag: Option<String>,
     pub event_detail: Option<AnyEventMessageDetail>,
-    pub from: Option<AnyIdentitySet>,
+    pub from: Option<ChatMessageFromIdentitySet>,
     /// Not nullable.
     #[graph(non_nullable)]
     pub importance: Option<ChatMessageImportance>,
@@ -1511,11 +1517,11 @@ pub struct ChatMessage {
     pub subject: Option<String>,
     pub summary: Option<String>,
     pub web_url: Option<String>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
-    /// `chats`, `other`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(any(feature = "chats", feature = "other"))]
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `chats`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "chats")]
     #[graph(read_only)]
-    pub hosted_contents: Option<Vec<AnyTeamworkHostedContent>>,
+    pub hosted_contents: Option<Vec<ChatMessageHostedContent>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub replies: Option<Vec<AnyChatMessage>>,
@@ -1525,8 +1531,9 @@ pub struct ChatMessage {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.chatMessage` of any of the derived types this build declares; a value of
-/// another type reads as `ChatMessage`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.chatMessage`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `ChatMessage`, keeping its `@odata.type` and properties.
 #[cfg(any(
     feature = "chats",
     feature = "teams",
@@ -1602,7 +1609,7 @@ pub struct ChatMessageInfo {
     pub body: Option<ItemBody>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub event_detail: Option<AnyEventMessageDetail>,
-    pub from: Option<AnyIdentitySet>,
+    pub from: Option<ChatMessageFromIdentitySet>,
     pub is_deleted: Option<bool>,
     /// Not nullable.
     #[graph(non_nullable)]
@@ -1645,8 +1652,9 @@ pub struct ConversationMember {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.conversationMember` of any of the derived types this build declares; a value
-/// of another type reads as `ConversationMember`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.conversationMember`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `ConversationMember`, keeping its `@odata.type` and properties.
 #[cfg(feature = "chats")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyConversationMember {
@@ -1782,8 +1790,9 @@ pub struct TeamsAppInstallation {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.teamsAppInstallation` of any of the derived types this build declares; a
-/// value of another type reads as `TeamsAppInstallation`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.teamsAppInstallation`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `TeamsAppInstallation`, keeping its `@odata.type` and properties.
 #[cfg(feature = "chats")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyTeamsAppInstallation {

@@ -242,8 +242,9 @@ pub struct CallOptions {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.callOptions` of any of the derived types this build declares; a value of
-/// another type reads as `CallOptions`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.callOptions`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `CallOptions`, keeping its `@odata.type` and properties.
 #[cfg(feature = "communications")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyCallOptions {
@@ -383,8 +384,9 @@ pub struct MediaConfig {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.mediaConfig` of any of the derived types this build declares; a value of
-/// another type reads as `MediaConfig`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.mediaConfig`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `MediaConfig`, keeping its `@odata.type` and properties.
 #[cfg(feature = "communications")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyMediaConfig {
@@ -456,8 +458,9 @@ pub struct MeetingInfo {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.meetingInfo` of any of the derived types this build declares; a value of
-/// another type reads as `MeetingInfo`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.meetingInfo`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `MeetingInfo`, keeping its `@odata.type` and properties.
 #[cfg(feature = "communications")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyMeetingInfo {
@@ -533,8 +536,9 @@ pub struct Prompt {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.prompt` of any of the derived types this build declares; a value of another
-/// type reads as `Prompt`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.prompt`: the type itself or any of its derived types this build declares (a
+/// value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `Prompt`, keeping its `@odata.type` and properties.
 #[cfg(feature = "communications")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyPrompt {
@@ -647,9 +651,10 @@ pub struct TeleconferenceDeviceMediaQuality {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.teleconferenceDeviceMediaQuality` of any of the derived types this build
-/// declares; a value of another type reads as `TeleconferenceDeviceMediaQuality`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.teleconferenceDeviceMediaQuality`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `TeleconferenceDeviceMediaQuality`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "communications")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyTeleconferenceDeviceMediaQuality {
@@ -722,6 +727,20 @@ pub struct TeleconferenceDeviceVideoQuality {
     pub average_inbound_frame_rate: Option<edm::Double>,
     pub average_outbound_bit_rate: Option<edm::Double>,
     pub average_outbound_frame_rate: Option<edm::Double>,
+}
+
+/// A `microsoft.graph.teleconferenceDeviceVideoQuality`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `TeleconferenceDeviceVideoQuality`, keeping its `@odata.type` and
+/// properties.
+#[cfg(feature = "communications")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyTeleconferenceDeviceVideoQuality {
+    /// `microsoft.graph.teleconferenceDeviceScreenSharingQuality`.
+    TeleconferenceDeviceScreenSharingQuality(TeleconferenceDeviceScreenSharingQuality),
+    /// `microsoft.graph.teleconferenceDeviceVideoQuality` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(TeleconferenceDeviceVideoQuality),
 }
 
 #[cfg(feature = "communications")]
@@ -903,7 +922,7 @@ pub struct CallAnswerParameters {
     pub media_config: AnyMediaConfig,
     pub accepted_modalities: Option<Vec<Modality>>,
     pub participant_capacity: Option<i32>,
-    pub call_options: Option<AnyCallOptions>,
+    pub call_options: Option<IncomingCallOptions>,
 }
 
 /// The body of the action `cancelMediaProcessing`, bound to `call`.
@@ -1069,12 +1088,12 @@ pub struct CloudCommunications {
     /// Teams Q&A online meeting conversations. Navigation property: read when `$expand`ed, never
     /// written.
     #[graph(read_only)]
-    pub online_meeting_conversations: Option<Vec<AnyEngagementConversation>>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
-    /// `users`, `solutions`, `other`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(any(feature = "users", feature = "solutions", feature = "other"))]
+    pub online_meeting_conversations: Option<Vec<OnlineMeetingEngagementConversation>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
-    pub online_meetings: Option<Vec<AnyOnlineMeetingBase>>,
+    pub online_meetings: Option<Vec<OnlineMeeting>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub presences: Option<Vec<Presence>>,
@@ -1110,8 +1129,9 @@ pub struct CommsOperation {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.commsOperation` of any of the derived types this build declares; a value of
-/// another type reads as `CommsOperation`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.commsOperation`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `CommsOperation`, keeping its `@odata.type` and properties.
 #[cfg(feature = "communications")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyCommsOperation {
@@ -1197,16 +1217,16 @@ pub struct OnlineMeetingEngagementConversation {
     pub online_meeting_id: Option<String>,
     /// The identity of the organizer of the online meeting. Not nullable.
     #[graph(read_only, non_nullable)]
-    pub organizer: Option<AnyIdentitySet>,
+    pub organizer: Option<EngagementIdentitySet>,
     /// The number of upvote for the question. Not nullable.
     #[graph(read_only, non_nullable)]
     pub upvote_count: Option<i32>,
     /// The online meeting this conversation is associated with. Navigation property: read when
-    /// `$expand`ed, never written. Declared with any of the features `users`, `solutions`, `other`;
-    /// without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(any(feature = "users", feature = "solutions", feature = "other"))]
+    /// `$expand`ed, never written. Declared with the feature `users`; without, an `$expand`ed value
+    /// is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
-    pub online_meeting: Option<AnyOnlineMeetingBase>,
+    pub online_meeting: Option<OnlineMeeting>,
 }
 
 #[cfg(feature = "communications")]

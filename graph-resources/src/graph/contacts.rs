@@ -96,9 +96,9 @@ pub struct ServiceProvisioningError {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.serviceProvisioningError` of any of the derived types this build declares; a
-/// value of another type reads as `ServiceProvisioningError`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.serviceProvisioningError`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `ServiceProvisioningError`, keeping its `@odata.type` and properties.
 #[cfg(any(
     feature = "contacts",
     feature = "groups",
@@ -152,7 +152,7 @@ pub struct OnPremisesSyncBehavior {
     path = "/contacts",
     contains(name = "onPremisesSyncBehavior", target = OnPremisesSyncBehavior, single),
     action = "retryServiceProvisioning",
-    function(name = "delta", collection, returns = Page<DeltaItem<AnyDirectoryObject>>)
+    function(name = "delta", collection, returns = Page<DeltaItem<OrgContact>>)
 )]
 pub struct OrgContact {
     /// The inherited properties of `directoryObject`.

@@ -123,7 +123,7 @@ pub struct AiInteractionLink {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.aiInteractionMention")]
 pub struct AiInteractionMention {
-    pub mentioned: Option<AnyIdentitySet>,
+    pub mentioned: Option<AiInteractionMentionedIdentitySet>,
     pub mention_id: Option<i32>,
     pub mention_text: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -142,8 +142,8 @@ pub struct AiInteractionMentionedIdentitySet {
     /// The inherited properties of `identitySet`.
     #[graph(base)]
     pub base: IdentitySet,
-    pub conversation: Option<AnyIdentity>,
-    pub tag: Option<AnyIdentity>,
+    pub conversation: Option<TeamworkConversationIdentity>,
+    pub tag: Option<TeamworkTagIdentity>,
 }
 
 #[cfg(feature = "copilot")]
@@ -191,8 +191,9 @@ pub struct Dictionaries {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.dictionaries` of any of the derived types this build declares; a value of
-/// another type reads as `Dictionaries`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.dictionaries`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `Dictionaries`, keeping its `@odata.type` and properties.
 #[cfg(feature = "copilot")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyDictionaries {
@@ -315,7 +316,7 @@ pub struct RetrievalHit {
     /// Not nullable.
     #[graph(non_nullable)]
     pub extracts: Option<Vec<RetrievalExtract>>,
-    pub resource_metadata: Option<AnyDictionaries>,
+    pub resource_metadata: Option<SearchResourceMetadataDictionary>,
     pub resource_type: Option<RetrievalEntityType>,
     pub sensitivity_label: Option<SensitivityLabelInfo>,
     pub web_url: Option<String>,
@@ -493,7 +494,7 @@ pub struct CopilotAdminCatalog {
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub packages: Option<Vec<AnyCopilotPackage>>,
+    pub packages: Option<Vec<CopilotPackageDetail>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]

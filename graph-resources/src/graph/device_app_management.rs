@@ -709,9 +709,10 @@ pub struct DeviceAndAppManagementAssignmentTarget {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.deviceAndAppManagementAssignmentTarget` of any of the derived types this
-/// build declares; a value of another type reads as `DeviceAndAppManagementAssignmentTarget`,
-/// keeping its `@odata.type` and properties.
+/// A `microsoft.graph.deviceAndAppManagementAssignmentTarget`: the type itself or any of its
+/// derived types this build declares (a value without `@odata.type` is the type itself); a value of
+/// another derived type reads as `DeviceAndAppManagementAssignmentTarget`, keeping its
+/// `@odata.type` and properties.
 #[cfg(any(
     feature = "deviceAppManagement",
     feature = "deviceManagement",
@@ -791,6 +792,23 @@ pub struct GroupAssignmentTarget {
     pub base: DeviceAndAppManagementAssignmentTarget,
     /// The group Id that is the target of the assignment.
     pub group_id: Option<String>,
+}
+
+/// A `microsoft.graph.groupAssignmentTarget`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `GroupAssignmentTarget`, keeping its `@odata.type` and properties.
+#[cfg(any(
+    feature = "deviceAppManagement",
+    feature = "deviceManagement",
+    feature = "other"
+))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyGroupAssignmentTarget {
+    /// `microsoft.graph.exclusionGroupAssignmentTarget`.
+    ExclusionGroupAssignmentTarget(ExclusionGroupAssignmentTarget),
+    /// `microsoft.graph.groupAssignmentTarget` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(GroupAssignmentTarget),
 }
 
 /// Contains properties of the possible iOS device types the mobile app can run on.
@@ -936,8 +954,9 @@ pub struct IpRange {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.ipRange` of any of the derived types this build declares; a value of another
-/// type reads as `IpRange`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.ipRange`: the type itself or any of its derived types this build declares (a
+/// value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `IpRange`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "deviceAppManagement", feature = "identity"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyIpRange {
@@ -1202,9 +1221,9 @@ pub struct MobileAppAssignmentSettings {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.mobileAppAssignmentSettings` of any of the derived types this build declares;
-/// a value of another type reads as `MobileAppAssignmentSettings`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.mobileAppAssignmentSettings`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `MobileAppAssignmentSettings`, keeping its `@odata.type` and properties.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyMobileAppAssignmentSettings {
@@ -1524,8 +1543,9 @@ pub struct Win32LobAppRule {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.win32LobAppRule` of any of the derived types this build declares; a value of
-/// another type reads as `Win32LobAppRule`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.win32LobAppRule`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `Win32LobAppRule`, keeping its `@odata.type` and properties.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyWin32LobAppRule {
@@ -1587,9 +1607,10 @@ pub struct WindowsInformationProtectionApp {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.windowsInformationProtectionApp` of any of the derived types this build
-/// declares; a value of another type reads as `WindowsInformationProtectionApp`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.windowsInformationProtectionApp`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `WindowsInformationProtectionApp`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyWindowsInformationProtectionApp {
@@ -1951,13 +1972,13 @@ pub struct DeviceAppManagement {
     pub microsoft_store_for_business_last_successful_sync_date_time: Option<edm::DateTimeOffset>,
     /// Android managed app policies. Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub android_managed_app_protections: Option<Vec<AnyManagedAppPolicy>>,
+    pub android_managed_app_protections: Option<Vec<AndroidManagedAppProtection>>,
     /// Default managed app policies. Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub default_managed_app_protections: Option<Vec<AnyManagedAppPolicy>>,
+    pub default_managed_app_protections: Option<Vec<DefaultManagedAppProtection>>,
     /// iOS managed app policies. Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub ios_managed_app_protections: Option<Vec<AnyManagedAppPolicy>>,
+    pub ios_managed_app_protections: Option<Vec<IosManagedAppProtection>>,
     /// Managed app policies. Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub managed_app_policies: Option<Vec<AnyManagedAppPolicy>>,
@@ -1973,7 +1994,8 @@ pub struct DeviceAppManagement {
     /// Windows information protection for apps running on devices which are MDM enrolled.
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub mdm_windows_information_protection_policies: Option<Vec<AnyManagedAppPolicy>>,
+    pub mdm_windows_information_protection_policies:
+        Option<Vec<MdmWindowsInformationProtectionPolicy>>,
     /// The mobile app categories. Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub mobile_app_categories: Option<Vec<MobileAppCategory>>,
@@ -1992,7 +2014,7 @@ pub struct DeviceAppManagement {
     /// Targeted managed app configurations. Navigation property: read when `$expand`ed, never
     /// written.
     #[graph(read_only)]
-    pub targeted_managed_app_configurations: Option<Vec<AnyManagedAppPolicy>>,
+    pub targeted_managed_app_configurations: Option<Vec<TargetedManagedAppConfiguration>>,
     /// List of Vpp tokens for this organization. Navigation property: read when `$expand`ed, never
     /// written.
     #[graph(read_only)]
@@ -2000,7 +2022,7 @@ pub struct DeviceAppManagement {
     /// Windows information protection for apps running on devices which are not MDM enrolled.
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub windows_information_protection_policies: Option<Vec<AnyManagedAppPolicy>>,
+    pub windows_information_protection_policies: Option<Vec<WindowsInformationProtectionPolicy>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -2429,6 +2451,25 @@ pub struct ManagedApp {
     pub version: Option<String>,
 }
 
+/// A `microsoft.graph.managedApp`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `ManagedApp`, keeping its `@odata.type` and properties.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyManagedApp {
+    /// `microsoft.graph.managedAndroidStoreApp`.
+    ManagedAndroidStoreApp(ManagedAndroidStoreApp),
+    /// `microsoft.graph.managedIOSStoreApp`.
+    ManagedIOSStoreApp(ManagedIOSStoreApp),
+    /// `microsoft.graph.managedAndroidLobApp`.
+    ManagedAndroidLobApp(ManagedAndroidLobApp),
+    /// `microsoft.graph.managedIOSLobApp`.
+    ManagedIOSLobApp(ManagedIOSLobApp),
+    /// `microsoft.graph.managedApp` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ManagedApp),
+}
+
 /// Configuration used to deliver a set of custom settings as-is to apps for users to whom the
 /// configuration is scoped
 #[cfg(feature = "deviceAppManagement")]
@@ -2442,6 +2483,19 @@ pub struct ManagedAppConfiguration {
     /// configuration is scoped, unalterned by this service. Not nullable.
     #[graph(non_nullable)]
     pub custom_settings: Option<Vec<KeyValuePair>>,
+}
+
+/// A `microsoft.graph.managedAppConfiguration`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `ManagedAppConfiguration`, keeping its `@odata.type` and properties.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyManagedAppConfiguration {
+    /// `microsoft.graph.targetedManagedAppConfiguration`.
+    TargetedManagedAppConfiguration(TargetedManagedAppConfiguration),
+    /// `microsoft.graph.managedAppConfiguration` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ManagedAppConfiguration),
 }
 
 /// Represents an operation applied against an app registration.
@@ -2504,8 +2558,9 @@ pub struct ManagedAppPolicy {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.managedAppPolicy` of any of the derived types this build declares; a value of
-/// another type reads as `ManagedAppPolicy`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.managedAppPolicy`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `ManagedAppPolicy`, keeping its `@odata.type` and properties.
 #[cfg(any(
     feature = "users",
     feature = "deviceAppManagement",
@@ -2684,6 +2739,23 @@ pub struct ManagedAppProtection {
     pub simple_pin_blocked: Option<bool>,
 }
 
+/// A `microsoft.graph.managedAppProtection`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `ManagedAppProtection`, keeping its `@odata.type` and properties.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyManagedAppProtection {
+    /// `microsoft.graph.defaultManagedAppProtection`.
+    DefaultManagedAppProtection(DefaultManagedAppProtection),
+    /// `microsoft.graph.androidManagedAppProtection`.
+    AndroidManagedAppProtection(AndroidManagedAppProtection),
+    /// `microsoft.graph.iosManagedAppProtection`.
+    IosManagedAppProtection(IosManagedAppProtection),
+    /// `microsoft.graph.managedAppProtection` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ManagedAppProtection),
+}
+
 /// The body of the action `targetApps`, bound to `managedAppProtection`.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
@@ -2757,9 +2829,9 @@ pub struct ManagedAppRegistration {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.managedAppRegistration` of any of the derived types this build declares; a
-/// value of another type reads as `ManagedAppRegistration`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.managedAppRegistration`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `ManagedAppRegistration`, keeping its `@odata.type` and properties.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyManagedAppRegistration {
@@ -2795,8 +2867,9 @@ pub struct ManagedAppStatus {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.managedAppStatus` of any of the derived types this build declares; a value of
-/// another type reads as `ManagedAppStatus`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.managedAppStatus`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `ManagedAppStatus`, keeping its `@odata.type` and properties.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyManagedAppStatus {
@@ -2888,9 +2961,10 @@ pub struct ManagedDeviceMobileAppConfiguration {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.managedDeviceMobileAppConfiguration` of any of the derived types this build
-/// declares; a value of another type reads as `ManagedDeviceMobileAppConfiguration`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.managedDeviceMobileAppConfiguration`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `ManagedDeviceMobileAppConfiguration`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyManagedDeviceMobileAppConfiguration {
@@ -3133,8 +3207,9 @@ pub struct ManagedEBook {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.managedEBook` of any of the derived types this build declares; a value of
-/// another type reads as `ManagedEBook`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.managedEBook`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `ManagedEBook`, keeping its `@odata.type` and properties.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyManagedEBook {
@@ -3172,9 +3247,9 @@ pub struct ManagedEBookAssignment {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.managedEBookAssignment` of any of the derived types this build declares; a
-/// value of another type reads as `ManagedEBookAssignment`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.managedEBookAssignment`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `ManagedEBookAssignment`, keeping its `@odata.type` and properties.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyManagedEBookAssignment {
@@ -3277,6 +3352,21 @@ pub struct ManagedMobileLobApp {
     pub content_versions: Option<Vec<MobileAppContent>>,
 }
 
+/// A `microsoft.graph.managedMobileLobApp`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `ManagedMobileLobApp`, keeping its `@odata.type` and properties.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyManagedMobileLobApp {
+    /// `microsoft.graph.managedAndroidLobApp`.
+    ManagedAndroidLobApp(ManagedAndroidLobApp),
+    /// `microsoft.graph.managedIOSLobApp`.
+    ManagedIOSLobApp(ManagedIOSLobApp),
+    /// `microsoft.graph.managedMobileLobApp` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ManagedMobileLobApp),
+}
+
 /// Policy for Windows information protection with MDM
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
@@ -3375,8 +3465,9 @@ pub struct MobileApp {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.mobileApp` of any of the derived types this build declares; a value of
-/// another type reads as `MobileApp`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.mobileApp`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `MobileApp`, keeping its `@odata.type` and properties.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyMobileApp {
@@ -3663,8 +3754,9 @@ pub struct MobileContainedApp {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.mobileContainedApp` of any of the derived types this build declares; a value
-/// of another type reads as `MobileContainedApp`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.mobileContainedApp`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `MobileContainedApp`, keeping its `@odata.type` and properties.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyMobileContainedApp {
@@ -3698,6 +3790,33 @@ pub struct MobileLobApp {
     /// read when `$expand`ed, never written.
     #[graph(read_only)]
     pub content_versions: Option<Vec<MobileAppContent>>,
+}
+
+/// A `microsoft.graph.mobileLobApp`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `MobileLobApp`, keeping its `@odata.type` and properties.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyMobileLobApp {
+    /// `microsoft.graph.androidLobApp`.
+    AndroidLobApp(AndroidLobApp),
+    /// `microsoft.graph.iosLobApp`.
+    IosLobApp(IosLobApp),
+    /// `microsoft.graph.macOSDmgApp`.
+    MacOSDmgApp(MacOSDmgApp),
+    /// `microsoft.graph.macOSLobApp`.
+    MacOSLobApp(MacOSLobApp),
+    /// `microsoft.graph.win32LobApp`.
+    Win32LobApp(Win32LobApp),
+    /// `microsoft.graph.windowsAppX`.
+    WindowsAppX(WindowsAppX),
+    /// `microsoft.graph.windowsMobileMSI`.
+    WindowsMobileMSI(WindowsMobileMSI),
+    /// `microsoft.graph.windowsUniversalAppX`.
+    WindowsUniversalAppX(WindowsUniversalAppX),
+    /// `microsoft.graph.mobileLobApp` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(MobileLobApp),
 }
 
 /// Configuration used to deliver a set of custom settings as-is to all users in the targeted
@@ -3794,6 +3913,21 @@ pub struct TargetedManagedAppProtection {
     /// deployed. Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub assignments: Option<Vec<TargetedManagedAppPolicyAssignment>>,
+}
+
+/// A `microsoft.graph.targetedManagedAppProtection`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `TargetedManagedAppProtection`, keeping its `@odata.type` and properties.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyTargetedManagedAppProtection {
+    /// `microsoft.graph.androidManagedAppProtection`.
+    AndroidManagedAppProtection(AndroidManagedAppProtection),
+    /// `microsoft.graph.iosManagedAppProtection`.
+    IosManagedAppProtection(IosManagedAppProtection),
+    /// `microsoft.graph.targetedManagedAppProtection` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(TargetedManagedAppProtection),
 }
 
 /// The body of the action `assign`, bound to `targetedManagedAppProtection`.
@@ -4140,6 +4274,21 @@ pub struct WindowsInformationProtection {
     /// `$expand`ed, never written.
     #[graph(read_only)]
     pub protected_app_locker_files: Option<Vec<WindowsInformationProtectionAppLockerFile>>,
+}
+
+/// A `microsoft.graph.windowsInformationProtection`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `WindowsInformationProtection`, keeping its `@odata.type` and properties.
+#[cfg(feature = "deviceAppManagement")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyWindowsInformationProtection {
+    /// `microsoft.graph.mdmWindowsInformationProtectionPolicy`.
+    MdmWindowsInformationProtectionPolicy(MdmWindowsInformationProtectionPolicy),
+    /// `microsoft.graph.windowsInformationProtectionPolicy`.
+    WindowsInformationProtectionPolicy(WindowsInformationProtectionPolicy),
+    /// `microsoft.graph.windowsInformationProtection` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(WindowsInformationProtection),
 }
 
 /// The body of the action `assign`, bound to `windowsInformationProtection`.

@@ -2139,9 +2139,10 @@ pub struct CloudPcManagementAssignmentTarget {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.cloudPcManagementAssignmentTarget` of any of the derived types this build
-/// declares; a value of another type reads as `CloudPcManagementAssignmentTarget`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.cloudPcManagementAssignmentTarget`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `CloudPcManagementAssignmentTarget`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyCloudPcManagementAssignmentTarget {
@@ -2438,8 +2439,9 @@ pub struct EdgeSearchEngineBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.edgeSearchEngineBase` of any of the derived types this build declares; a
-/// value of another type reads as `EdgeSearchEngineBase`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.edgeSearchEngineBase`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `EdgeSearchEngineBase`, keeping its `@odata.type` and properties.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyEdgeSearchEngineBase {
@@ -2599,7 +2601,7 @@ pub struct IosHomeScreenFolderPage {
     /// A list of apps and web clips to appear on a page within a folder. This collection can
     /// contain a maximum of 500 elements. Not nullable.
     #[graph(non_nullable)]
-    pub apps: Option<Vec<AnyIosHomeScreenItem>>,
+    pub apps: Option<Vec<IosHomeScreenApp>>,
     /// Name of the folder page
     pub display_name: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -2621,8 +2623,9 @@ pub struct IosHomeScreenItem {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.iosHomeScreenItem` of any of the derived types this build declares; a value
-/// of another type reads as `IosHomeScreenItem`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.iosHomeScreenItem`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `IosHomeScreenItem`, keeping its `@odata.type` and properties.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyIosHomeScreenItem {
@@ -2881,8 +2884,9 @@ pub struct OmaSetting {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.omaSetting` of any of the derived types this build declares; a value of
-/// another type reads as `OmaSetting`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.omaSetting`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `OmaSetting`, keeping its `@odata.type` and properties.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOmaSetting {
@@ -3185,9 +3189,10 @@ pub struct UserExperienceAnalyticsInsightValue {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.userExperienceAnalyticsInsightValue` of any of the derived types this build
-/// declares; a value of another type reads as `UserExperienceAnalyticsInsightValue`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.userExperienceAnalyticsInsightValue`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `UserExperienceAnalyticsInsightValue`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyUserExperienceAnalyticsInsightValue {
@@ -3590,9 +3595,10 @@ pub struct WindowsUpdateInstallScheduleType {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.windowsUpdateInstallScheduleType` of any of the derived types this build
-/// declares; a value of another type reads as `WindowsUpdateInstallScheduleType`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.windowsUpdateInstallScheduleType`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `WindowsUpdateInstallScheduleType`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyWindowsUpdateInstallScheduleType {
@@ -4049,6 +4055,22 @@ pub struct AppleDeviceFeaturesConfigurationBase {
     pub base: DeviceConfiguration,
 }
 
+/// A `microsoft.graph.appleDeviceFeaturesConfigurationBase`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `AppleDeviceFeaturesConfigurationBase`, keeping its `@odata.type` and
+/// properties.
+#[cfg(feature = "deviceManagement")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyAppleDeviceFeaturesConfigurationBase {
+    /// `microsoft.graph.iosDeviceFeaturesConfiguration`.
+    IosDeviceFeaturesConfiguration(IosDeviceFeaturesConfiguration),
+    /// `microsoft.graph.macOSDeviceFeaturesConfiguration`.
+    MacOSDeviceFeaturesConfiguration(MacOSDeviceFeaturesConfiguration),
+    /// `microsoft.graph.appleDeviceFeaturesConfigurationBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(AppleDeviceFeaturesConfigurationBase),
+}
+
 /// Apple push notification certificate.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
@@ -4398,9 +4420,11 @@ pub struct CloudPcProvisioningPolicyAssignment {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub target: Option<AnyCloudPcManagementAssignmentTarget>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub assigned_users: Option<Vec<AnyDirectoryObject>>,
+    pub assigned_users: Option<Vec<AnyUser>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -4842,9 +4866,9 @@ pub struct DeviceCompliancePolicy {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.deviceCompliancePolicy` of any of the derived types this build declares; a
-/// value of another type reads as `DeviceCompliancePolicy`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.deviceCompliancePolicy`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `DeviceCompliancePolicy`, keeping its `@odata.type` and properties.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyDeviceCompliancePolicy {
@@ -5206,8 +5230,9 @@ pub struct DeviceConfiguration {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.deviceConfiguration` of any of the derived types this build declares; a value
-/// of another type reads as `DeviceConfiguration`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.deviceConfiguration`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `DeviceConfiguration`, keeping its `@odata.type` and properties.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyDeviceConfiguration {
@@ -5523,9 +5548,9 @@ pub struct DeviceEnrollmentConfiguration {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.deviceEnrollmentConfiguration` of any of the derived types this build
-/// declares; a value of another type reads as `DeviceEnrollmentConfiguration`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.deviceEnrollmentConfiguration`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `DeviceEnrollmentConfiguration`, keeping its `@odata.type` and properties.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyDeviceEnrollmentConfiguration {
@@ -5963,7 +5988,7 @@ pub struct DeviceManagement {
     pub resource_operations: Option<Vec<ResourceOperation>>,
     /// The Role Assignments. Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub role_assignments: Option<Vec<AnyRoleAssignment>>,
+    pub role_assignments: Option<Vec<DeviceAndAppManagementRoleAssignment>>,
     /// The Role Definitions. Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub role_definitions: Option<Vec<AnyRoleDefinition>>,
@@ -7948,8 +7973,9 @@ pub struct RoleAssignment {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.roleAssignment` of any of the derived types this build declares; a value of
-/// another type reads as `RoleAssignment`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.roleAssignment`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `RoleAssignment`, keeping its `@odata.type` and properties.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyRoleAssignment {
@@ -7999,8 +8025,9 @@ pub struct RoleDefinition {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.roleDefinition` of any of the derived types this build declares; a value of
-/// another type reads as `RoleDefinition`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.roleDefinition`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `RoleDefinition`, keeping its `@odata.type` and properties.
 #[cfg(feature = "deviceManagement")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyRoleDefinition {

@@ -22,7 +22,7 @@ pub struct AlternativeSecurityId {
     odata_type = "microsoft.graph.device",
     path = "/devices",
     contains(name = "extensions", target = Extension),
-    function(name = "delta", collection, returns = Page<DeltaItem<AnyDirectoryObject>>)
+    function(name = "delta", collection, returns = Page<DeltaItem<Device>>)
 )]
 pub struct Device {
     /// The inherited properties of `directoryObject`.
@@ -99,8 +99,9 @@ pub struct Extension {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.extension` of any of the derived types this build declares; a value of
-/// another type reads as `Extension`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.extension`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `Extension`, keeping its `@odata.type` and properties.
 #[cfg(feature = "devices")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyExtension {

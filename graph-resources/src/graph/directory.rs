@@ -73,9 +73,9 @@ pub struct OidcClientAuthentication {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.oidcClientAuthentication` of any of the derived types this build declares; a
-/// value of another type reads as `OidcClientAuthentication`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.oidcClientAuthentication`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `OidcClientAuthentication`, keeping its `@odata.type` and properties.
 #[cfg(feature = "directory")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOidcClientAuthentication {
@@ -369,9 +369,11 @@ pub struct Directory {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `directoryObjects`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "directoryObjects")]
     #[graph(read_only)]
-    pub administrative_units: Option<Vec<AnyDirectoryObject>>,
+    pub administrative_units: Option<Vec<AdministrativeUnit>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub attribute_sets: Option<Vec<AttributeSet>>,
@@ -396,9 +398,11 @@ pub struct Directory {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub recovery: Option<crate::entra_recovery_services::Recovery>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `directoryObjects`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "directoryObjects")]
     #[graph(read_only)]
-    pub remote_tenant_groups: Option<Vec<AnyDirectoryObject>>,
+    pub remote_tenant_groups: Option<Vec<RemoteTenantGroup>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub subscriptions: Option<Vec<CompanySubscription>>,
@@ -441,8 +445,9 @@ pub struct IdentityProviderBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.identityProviderBase` of any of the derived types this build declares; a
-/// value of another type reads as `IdentityProviderBase`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.identityProviderBase`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `IdentityProviderBase`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "domains", feature = "directory"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyIdentityProviderBase {
@@ -527,9 +532,11 @@ pub struct PublicKeyInfrastructureRoot {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `directoryObjects`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "directoryObjects")]
     #[graph(read_only)]
-    pub certificate_based_auth_configurations: Option<Vec<AnyDirectoryObject>>,
+    pub certificate_based_auth_configurations: Option<Vec<CertificateBasedAuthPki>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -563,6 +570,23 @@ pub struct SamlOrWsFedProvider {
     pub passive_sign_in_uri: Option<String>,
     pub preferred_authentication_protocol: Option<AuthenticationProtocol>,
     pub signing_certificate: Option<String>,
+}
+
+/// A `microsoft.graph.samlOrWsFedProvider`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `SamlOrWsFedProvider`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "domains", feature = "directory"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnySamlOrWsFedProvider {
+    /// `microsoft.graph.internalDomainFederation`.
+    #[cfg(feature = "domains")]
+    InternalDomainFederation(InternalDomainFederation),
+    /// `microsoft.graph.samlOrWsFedExternalDomainFederation`.
+    #[cfg(feature = "directory")]
+    SamlOrWsFedExternalDomainFederation(SamlOrWsFedExternalDomainFederation),
+    /// `microsoft.graph.samlOrWsFedProvider` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(SamlOrWsFedProvider),
 }
 
 #[cfg(feature = "directory")]

@@ -145,8 +145,9 @@ pub struct ValidatingDomains {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.validatingDomains` of any of the derived types this build declares; a value
-/// of another type reads as `ValidatingDomains`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.validatingDomains`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `ValidatingDomains`, keeping its `@odata.type` and properties.
 #[cfg(feature = "directoryObjects")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyValidatingDomains {
@@ -164,7 +165,7 @@ pub enum AnyValidatingDomains {
 #[graph(
     odata_type = "microsoft.graph.administrativeUnit",
     path = "/directory/administrativeUnits",
-    function(name = "delta", collection, returns = Page<DeltaItem<AnyDirectoryObject>>)
+    function(name = "delta", collection, returns = Page<DeltaItem<AdministrativeUnit>>)
 )]
 #[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
 #[cfg_attr(feature = "scopedRoleMemberships", graph(contains(name = "scopedRoleMembers", target = ScopedRoleMembership)))]
@@ -260,7 +261,7 @@ pub struct CertificateBasedAuthPki {
     pub status_details: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub certificate_authorities: Option<Vec<AnyDirectoryObject>>,
+    pub certificate_authorities: Option<Vec<CertificateAuthorityDetail>>,
 }
 
 /// The body of the action `upload`, bound to `certificateBasedAuthPki`.
@@ -370,7 +371,7 @@ pub struct MailboxFolder {
     pub child_folders: Option<Vec<MailboxFolder>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub items: Option<Vec<AnyOutlookItem>>,
+    pub items: Option<Vec<MailboxItem>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "groups")]
@@ -391,7 +392,7 @@ pub struct MailboxFolder {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.mailboxItem",
-    function(name = "delta", collection, returns = Page<DeltaItem<AnyOutlookItem>>)
+    function(name = "delta", collection, returns = Page<DeltaItem<MailboxItem>>)
 )]
 #[cfg_attr(feature = "groups", graph(contains(name = "multiValueExtendedProperties", target = MultiValueLegacyExtendedProperty)))]
 #[cfg_attr(feature = "groups", graph(contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty)))]
@@ -443,6 +444,50 @@ pub struct PolicyBase {
     pub display_name: Option<String>,
 }
 
+/// A `microsoft.graph.policyBase`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `PolicyBase`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "directoryObjects", feature = "policies"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyPolicyBase {
+    /// `microsoft.graph.appManagementPolicy`.
+    #[cfg(feature = "policies")]
+    AppManagementPolicy(AppManagementPolicy),
+    /// `microsoft.graph.authorizationPolicy`.
+    #[cfg(feature = "policies")]
+    AuthorizationPolicy(AuthorizationPolicy),
+    /// `microsoft.graph.crossTenantAccessPolicy`.
+    #[cfg(feature = "policies")]
+    CrossTenantAccessPolicy(CrossTenantAccessPolicy),
+    /// `microsoft.graph.identitySecurityDefaultsEnforcementPolicy`.
+    #[cfg(feature = "policies")]
+    IdentitySecurityDefaultsEnforcementPolicy(IdentitySecurityDefaultsEnforcementPolicy),
+    /// `microsoft.graph.permissionGrantPolicy`.
+    #[cfg(feature = "policies")]
+    PermissionGrantPolicy(PermissionGrantPolicy),
+    /// `microsoft.graph.activityBasedTimeoutPolicy`.
+    #[cfg(feature = "policies")]
+    ActivityBasedTimeoutPolicy(ActivityBasedTimeoutPolicy),
+    /// `microsoft.graph.claimsMappingPolicy`.
+    #[cfg(feature = "policies")]
+    ClaimsMappingPolicy(ClaimsMappingPolicy),
+    /// `microsoft.graph.homeRealmDiscoveryPolicy`.
+    #[cfg(feature = "policies")]
+    HomeRealmDiscoveryPolicy(HomeRealmDiscoveryPolicy),
+    /// `microsoft.graph.tokenIssuancePolicy`.
+    #[cfg(feature = "policies")]
+    TokenIssuancePolicy(TokenIssuancePolicy),
+    /// `microsoft.graph.tokenLifetimePolicy`.
+    #[cfg(feature = "policies")]
+    TokenLifetimePolicy(TokenLifetimePolicy),
+    /// `microsoft.graph.tenantAppManagementPolicy`.
+    #[cfg(feature = "policies")]
+    TenantAppManagementPolicy(TenantAppManagementPolicy),
+    /// `microsoft.graph.policyBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(PolicyBase),
+}
+
 #[cfg(feature = "directoryObjects")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
@@ -474,4 +519,30 @@ pub struct StsPolicy {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub applies_to: Option<Vec<AnyDirectoryObject>>,
+}
+
+/// A `microsoft.graph.stsPolicy`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `StsPolicy`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "directoryObjects", feature = "policies"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyStsPolicy {
+    /// `microsoft.graph.activityBasedTimeoutPolicy`.
+    #[cfg(feature = "policies")]
+    ActivityBasedTimeoutPolicy(ActivityBasedTimeoutPolicy),
+    /// `microsoft.graph.claimsMappingPolicy`.
+    #[cfg(feature = "policies")]
+    ClaimsMappingPolicy(ClaimsMappingPolicy),
+    /// `microsoft.graph.homeRealmDiscoveryPolicy`.
+    #[cfg(feature = "policies")]
+    HomeRealmDiscoveryPolicy(HomeRealmDiscoveryPolicy),
+    /// `microsoft.graph.tokenIssuancePolicy`.
+    #[cfg(feature = "policies")]
+    TokenIssuancePolicy(TokenIssuancePolicy),
+    /// `microsoft.graph.tokenLifetimePolicy`.
+    #[cfg(feature = "policies")]
+    TokenLifetimePolicy(TokenLifetimePolicy),
+    /// `microsoft.graph.stsPolicy` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(StsPolicy),
 }

@@ -8,7 +8,7 @@ use super::*;
 #[graph(
     odata_type = "microsoft.graph.directoryRole",
     path = "/directoryRoles",
-    function(name = "delta", collection, returns = Page<DeltaItem<AnyDirectoryObject>>)
+    function(name = "delta", collection, returns = Page<DeltaItem<DirectoryRole>>)
 )]
 #[cfg_attr(feature = "scopedRoleMemberships", graph(contains(name = "scopedMembers", target = ScopedRoleMembership)))]
 pub struct DirectoryRole {

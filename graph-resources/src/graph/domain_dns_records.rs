@@ -56,8 +56,9 @@ pub struct DomainDnsRecord {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.domainDnsRecord` of any of the derived types this build declares; a value of
-/// another type reads as `DomainDnsRecord`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.domainDnsRecord`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `DomainDnsRecord`, keeping its `@odata.type` and properties.
 #[cfg(feature = "domainDnsRecords")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyDomainDnsRecord {

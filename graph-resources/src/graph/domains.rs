@@ -106,7 +106,7 @@ pub struct Domain {
     pub domain_name_references: Option<Vec<AnyDirectoryObject>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub federation_configuration: Option<Vec<AnyIdentityProviderBase>>,
+    pub federation_configuration: Option<Vec<InternalDomainFederation>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub root_domain: Option<Box<Domain>>,

@@ -593,9 +593,9 @@ pub struct SharePointIdentitySet {
     #[graph(base)]
     pub base: IdentitySet,
     pub group: Option<AnyIdentity>,
-    pub share_point_group: Option<AnyIdentity>,
-    pub site_group: Option<AnyIdentity>,
-    pub site_user: Option<AnyIdentity>,
+    pub share_point_group: Option<SharePointGroupIdentity>,
+    pub site_group: Option<SharePointIdentity>,
+    pub site_user: Option<SharePointIdentity>,
 }
 
 #[cfg(any(
@@ -890,9 +890,9 @@ pub struct DocumentSetVersion {
     path = "/drives",
     contains(name = "items", target = DriveItem),
     contains(name = "list", target = List, single),
-    function(name = "recent", returns = Page<AnyBaseItem>),
-    function(name = "search", parameters = DriveSearchParameters, returns = Page<AnyBaseItem>),
-    function(name = "sharedWithMe", returns = Page<AnyBaseItem>)
+    function(name = "recent", returns = Page<DriveItem>),
+    function(name = "search", parameters = DriveSearchParameters, returns = Page<DriveItem>),
+    function(name = "sharedWithMe", returns = Page<DriveItem>)
 )]
 pub struct Drive {
     /// The inherited properties of `baseItem`.
@@ -905,22 +905,22 @@ pub struct Drive {
     pub system: Option<SystemFacet>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub bundles: Option<Vec<AnyBaseItem>>,
+    pub bundles: Option<Vec<DriveItem>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub following: Option<Vec<AnyBaseItem>>,
+    pub following: Option<Vec<DriveItem>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub items: Option<Vec<AnyBaseItem>>,
+    pub items: Option<Vec<DriveItem>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub list: Option<Box<AnyBaseItem>>,
+    pub list: Option<Box<List>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub root: Option<Box<AnyBaseItem>>,
+    pub root: Option<Box<DriveItem>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub special: Option<Vec<AnyBaseItem>>,
+    pub special: Option<Vec<DriveItem>>,
 }
 
 /// The arguments of the function `search`, bound to `drive`, written in its URL.
@@ -959,12 +959,12 @@ pub struct DriveSearchParameters {
     action(name = "restore", parameters = DriveItemRestoreParameters, returns = DriveItem),
     action = "unfollow",
     action(name = "validatePermission", parameters = DriveItemValidatePermissionParameters),
-    function(name = "delta", returns = Page<DeltaItem<AnyBaseItem>>),
+    function(name = "delta", returns = Page<DeltaItem<DriveItem>>),
     function(
         name = "delta",
         method = "delta_with_token",
         parameters = DriveItemDeltaWithTokenParameters,
-        returns = Page<DeltaItem<AnyBaseItem>>
+        returns = Page<DeltaItem<DriveItem>>
     ),
     function(name = "getActivitiesByInterval", returns = Page<ItemActivityStat>),
     function(
@@ -973,7 +973,7 @@ pub struct DriveSearchParameters {
         parameters = DriveItemGetActivitiesByIntervalWithStartDateTimeEndDateTimeIntervalParameters,
         returns = Page<ItemActivityStat>
     ),
-    function(name = "search", parameters = DriveItemSearchParameters, returns = Page<AnyBaseItem>)
+    function(name = "search", parameters = DriveItemSearchParameters, returns = Page<DriveItem>)
 )]
 #[cfg_attr(feature = "sites", graph(contains(name = "analytics", target = ItemAnalytics, single)))]
 #[cfg_attr(feature = "subscriptions", graph(contains(name = "subscriptions", target = Subscription)))]
@@ -1012,10 +1012,10 @@ pub struct DriveItem {
     pub analytics: Option<ItemAnalytics>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub children: Option<Vec<AnyBaseItem>>,
+    pub children: Option<Vec<DriveItem>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub list_item: Option<Box<AnyBaseItem>>,
+    pub list_item: Option<Box<ListItem>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub permissions: Option<Vec<Permission>>,
@@ -1032,7 +1032,7 @@ pub struct DriveItem {
     pub thumbnails: Option<Vec<ThumbnailSet>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub versions: Option<Vec<AnyBaseItemVersion>>,
+    pub versions: Option<Vec<DriveItemVersion>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub workbook: Option<Workbook>,
@@ -1236,21 +1236,15 @@ pub struct List {
     pub content_types: Option<Vec<ContentType>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub drive: Option<Box<AnyBaseItem>>,
+    pub drive: Option<Box<Drive>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub items: Option<Vec<AnyBaseItem>>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
-    /// `sites`, `users`, `employeeExperience`, `security`; without, an `$expand`ed value is kept in
-    /// `additional_data`.
-    #[cfg(any(
-        feature = "sites",
-        feature = "users",
-        feature = "employeeExperience",
-        feature = "security"
-    ))]
+    pub items: Option<Vec<ListItem>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `sites`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "sites")]
     #[graph(read_only)]
-    pub operations: Option<Vec<AnyLongRunningOperation>>,
+    pub operations: Option<Vec<RichLongRunningOperation>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub permissions: Option<Vec<Permission>>,
@@ -1270,13 +1264,13 @@ pub struct List {
     contains(name = "permissions", target = Permission),
     contains(name = "versions", target = ListItemVersion),
     action(name = "createLink", parameters = ListItemCreateLinkParameters, returns = Permission),
-    function(name = "delta", collection, returns = Page<DeltaItem<AnyBaseItem>>),
+    function(name = "delta", collection, returns = Page<DeltaItem<ListItem>>),
     function(
         name = "delta",
         method = "delta_with_token",
         collection,
         parameters = ListItemCollectionDeltaWithTokenParameters,
-        returns = Page<DeltaItem<AnyBaseItem>>
+        returns = Page<DeltaItem<ListItem>>
     ),
     function(name = "getActivitiesByInterval", returns = Page<ItemActivityStat>),
     function(
@@ -1300,10 +1294,10 @@ pub struct ListItem {
     pub analytics: Option<ItemAnalytics>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub document_set_versions: Option<Vec<AnyBaseItemVersion>>,
+    pub document_set_versions: Option<Vec<DocumentSetVersion>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub drive_item: Option<Box<AnyBaseItem>>,
+    pub drive_item: Option<Box<DriveItem>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub fields: Option<FieldValueSet>,
@@ -1312,7 +1306,7 @@ pub struct ListItem {
     pub permissions: Option<Vec<Permission>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub versions: Option<Vec<AnyBaseItemVersion>>,
+    pub versions: Option<Vec<AnyListItemVersion>>,
 }
 
 /// The body of the action `createLink`, bound to `listItem`.
@@ -1363,6 +1357,19 @@ pub struct ListItemVersion {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub fields: Option<FieldValueSet>,
+}
+
+/// A `microsoft.graph.listItemVersion`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `ListItemVersion`, keeping its `@odata.type` and properties.
+#[cfg(feature = "drives")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyListItemVersion {
+    /// `microsoft.graph.documentSetVersion`.
+    DocumentSetVersion(DocumentSetVersion),
+    /// `microsoft.graph.listItemVersion` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ListItemVersion),
 }
 
 #[cfg(feature = "drives")]

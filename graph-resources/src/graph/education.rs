@@ -334,9 +334,9 @@ pub struct EducationAssignmentGrade {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.educationAssignmentGrade` of any of the derived types this build declares; a
-/// value of another type reads as `EducationAssignmentGrade`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.educationAssignmentGrade`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `EducationAssignmentGrade`, keeping its `@odata.type` and properties.
 #[cfg(feature = "education")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyEducationAssignmentGrade {
@@ -357,9 +357,9 @@ pub struct EducationAssignmentGradeType {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.educationAssignmentGradeType` of any of the derived types this build
-/// declares; a value of another type reads as `EducationAssignmentGradeType`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.educationAssignmentGradeType`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `EducationAssignmentGradeType`, keeping its `@odata.type` and properties.
 #[cfg(feature = "education")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyEducationAssignmentGradeType {
@@ -428,9 +428,9 @@ pub struct EducationAssignmentRecipient {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.educationAssignmentRecipient` of any of the derived types this build
-/// declares; a value of another type reads as `EducationAssignmentRecipient`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.educationAssignmentRecipient`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `EducationAssignmentRecipient`, keeping its `@odata.type` and properties.
 #[cfg(feature = "education")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyEducationAssignmentRecipient {
@@ -615,8 +615,9 @@ pub struct EducationResource {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.educationResource` of any of the derived types this build declares; a value
-/// of another type reads as `EducationResource`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.educationResource`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `EducationResource`, keeping its `@odata.type` and properties.
 #[cfg(feature = "education")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyEducationResource {
@@ -785,9 +786,9 @@ pub struct EducationSubmissionRecipient {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.educationSubmissionRecipient` of any of the derived types this build
-/// declares; a value of another type reads as `EducationSubmissionRecipient`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.educationSubmissionRecipient`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `EducationSubmissionRecipient`, keeping its `@odata.type` and properties.
 #[cfg(feature = "education")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyEducationSubmissionRecipient {
@@ -1144,9 +1145,11 @@ pub struct EducationClass {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub assignment_settings: Option<EducationAssignmentSettings>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
-    pub group: Option<AnyDirectoryObject>,
+    pub group: Option<Group>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub members: Option<Vec<EducationUser>>,
@@ -1155,7 +1158,7 @@ pub struct EducationClass {
     pub modules: Option<Vec<EducationModule>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub schools: Option<Vec<AnyEducationOrganization>>,
+    pub schools: Option<Vec<EducationSchool>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub teachers: Option<Vec<EducationUser>>,
@@ -1306,8 +1309,9 @@ pub struct EducationOutcome {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.educationOutcome` of any of the derived types this build declares; a value of
-/// another type reads as `EducationOutcome`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.educationOutcome`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `EducationOutcome`, keeping its `@odata.type` and properties.
 #[cfg(feature = "education")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyEducationOutcome {
@@ -1331,8 +1335,8 @@ pub struct EducationPointsOutcome {
     /// The inherited properties of `educationOutcome`.
     #[graph(base)]
     pub base: EducationOutcome,
-    pub points: Option<AnyEducationAssignmentGrade>,
-    pub published_points: Option<AnyEducationAssignmentGrade>,
+    pub points: Option<EducationAssignmentPointsGrade>,
+    pub published_points: Option<EducationAssignmentPointsGrade>,
 }
 
 #[cfg(feature = "education")]
@@ -1359,7 +1363,7 @@ pub struct EducationRoot {
     pub reports: Option<ReportsRoot>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub schools: Option<Vec<AnyEducationOrganization>>,
+    pub schools: Option<Vec<EducationSchool>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub users: Option<Vec<EducationUser>>,
@@ -1413,7 +1417,7 @@ pub struct EducationRubricOutcome {
 #[graph(
     odata_type = "microsoft.graph.educationSchool",
     path = "/education/schools",
-    function(name = "delta", collection, returns = Page<DeltaItem<AnyEducationOrganization>>)
+    function(name = "delta", collection, returns = Page<DeltaItem<EducationSchool>>)
 )]
 pub struct EducationSchool {
     /// The inherited properties of `educationOrganization`.
@@ -1430,9 +1434,11 @@ pub struct EducationSchool {
     pub principal_email: Option<String>,
     pub principal_name: Option<String>,
     pub school_number: Option<String>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `directoryObjects`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "directoryObjects")]
     #[graph(read_only)]
-    pub administrative_unit: Option<AnyDirectoryObject>,
+    pub administrative_unit: Option<AdministrativeUnit>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub classes: Option<Vec<EducationClass>>,
@@ -1597,13 +1603,15 @@ pub struct EducationUser {
     pub rubrics: Option<Vec<EducationRubric>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub schools: Option<Vec<AnyEducationOrganization>>,
+    pub schools: Option<Vec<EducationSchool>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub taught_classes: Option<Vec<EducationClass>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub user: Option<AnyDirectoryObject>,
+    pub user: Option<AnyUser>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]

@@ -85,13 +85,17 @@ pub struct Community {
     #[graph(non_nullable)]
     pub privacy: Option<CommunityPrivacy>,
     /// The Microsoft 365 group that manages the membership of this community. Navigation property:
-    /// read when `$expand`ed, never written.
+    /// read when `$expand`ed, never written. Declared with the feature `groups`; without, an
+    /// `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
-    pub group: Option<AnyDirectoryObject>,
+    pub group: Option<Group>,
     /// The admins of the community. Limited to 100 users. Navigation property: read when
-    /// `$expand`ed, never written.
+    /// `$expand`ed, never written. Declared with any of the features `users`, `identityGovernance`;
+    /// without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub owners: Option<Vec<AnyDirectoryObject>>,
+    pub owners: Option<Vec<AnyUser>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -118,7 +122,7 @@ pub struct EmployeeExperience {
     /// A collection of long-running, asynchronous operations related to Viva Engage. Navigation
     /// property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub engagement_async_operations: Option<Vec<AnyLongRunningOperation>>,
+    pub engagement_async_operations: Option<Vec<EngagementAsyncOperation>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub learning_course_activities: Option<Vec<AnyLearningCourseActivity>>,
@@ -195,9 +199,11 @@ pub struct EngagementRoleMember {
     #[graph(read_only)]
     pub user_id: Option<String>,
     /// User entity of the member who has been assigned the role. Navigation property: read when
-    /// `$expand`ed, never written.
+    /// `$expand`ed, never written. Declared with any of the features `users`, `identityGovernance`;
+    /// without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub user: Option<AnyDirectoryObject>,
+    pub user: Option<AnyUser>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -288,9 +294,9 @@ pub struct LearningCourseActivity {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.learningCourseActivity` of any of the derived types this build declares; a
-/// value of another type reads as `LearningCourseActivity`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.learningCourseActivity`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `LearningCourseActivity`, keeping its `@odata.type` and properties.
 #[cfg(feature = "employeeExperience")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyLearningCourseActivity {

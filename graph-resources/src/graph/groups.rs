@@ -356,6 +356,20 @@ pub struct AttendeeBase {
     pub r#type: Option<AttendeeType>,
 }
 
+/// A `microsoft.graph.attendeeBase`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `AttendeeBase`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyAttendeeBase {
+    /// `microsoft.graph.attendee`.
+    #[cfg(feature = "groups")]
+    Attendee(Attendee),
+    /// `microsoft.graph.attendeeBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(AttendeeBase),
+}
+
 #[cfg(feature = "groups")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.CopyNotebookModel")]
@@ -389,7 +403,7 @@ pub struct CustomTimeZone {
     #[graph(base)]
     pub base: TimeZoneBase,
     pub bias: Option<i32>,
-    pub daylight_offset: Option<AnyStandardTimeZoneOffset>,
+    pub daylight_offset: Option<DaylightTimeZoneOffset>,
     pub standard_offset: Option<AnyStandardTimeZoneOffset>,
 }
 
@@ -478,8 +492,9 @@ pub struct Location {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.location` of any of the derived types this build declares; a value of another
-/// type reads as `Location`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.location`: the type itself or any of its derived types this build declares (a
+/// value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `Location`, keeping its `@odata.type` and properties.
 #[cfg(any(
     feature = "groups",
     feature = "users",
@@ -675,8 +690,9 @@ pub struct Recipient {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.recipient` of any of the derived types this build declares; a value of
-/// another type reads as `Recipient`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.recipient`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `Recipient`, keeping its `@odata.type` and properties.
 #[cfg(any(
     feature = "groups",
     feature = "invitations",
@@ -818,9 +834,9 @@ pub struct StandardTimeZoneOffset {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.standardTimeZoneOffset` of any of the derived types this build declares; a
-/// value of another type reads as `StandardTimeZoneOffset`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.standardTimeZoneOffset`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `StandardTimeZoneOffset`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyStandardTimeZoneOffset {
@@ -858,8 +874,9 @@ pub struct TimeZoneBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.timeZoneBase` of any of the derived types this build declares; a value of
-/// another type reads as `TimeZoneBase`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.timeZoneBase`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `TimeZoneBase`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyTimeZoneBase {
@@ -916,8 +933,9 @@ pub struct Attachment {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.attachment` of any of the derived types this build declares; a value of
-/// another type reads as `Attachment`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.attachment`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `Attachment`, keeping its `@odata.type` and properties.
 #[cfg(feature = "groups")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAttachment {
@@ -986,12 +1004,16 @@ pub struct Calendar {
     #[cfg(feature = "groups")]
     #[graph(read_only)]
     pub calendar_permissions: Option<Vec<CalendarPermission>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
-    pub calendar_view: Option<Vec<AnyOutlookItem>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub calendar_view: Option<Vec<Event>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
-    pub events: Option<Vec<AnyOutlookItem>>,
+    pub events: Option<Vec<Event>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "groups")]
@@ -1124,7 +1146,7 @@ pub struct ConversationThread {
     pub unique_senders: Option<Vec<String>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub posts: Option<Vec<AnyOutlookItem>>,
+    pub posts: Option<Vec<Post>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1137,7 +1159,7 @@ pub struct ConversationThread {
 #[graph(parameters)]
 pub struct ConversationThreadReplyParameters {
     #[graph(rename = "Post")]
-    pub post: AnyOutlookItem,
+    pub post: Post,
 }
 
 #[cfg(feature = "groups")]
@@ -1158,7 +1180,7 @@ pub struct ConversationThreadReplyParameters {
     action = "permanentDelete",
     action(name = "snoozeReminder", parameters = EventSnoozeReminderParameters),
     action(name = "tentativelyAccept", parameters = EventTentativelyAcceptParameters),
-    function(name = "delta", collection, returns = Page<DeltaItem<AnyOutlookItem>>)
+    function(name = "delta", collection, returns = Page<DeltaItem<Event>>)
 )]
 #[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
 pub struct Event {
@@ -1166,7 +1188,7 @@ pub struct Event {
     #[graph(base)]
     pub base: OutlookItem,
     pub allow_new_time_proposals: Option<bool>,
-    pub attendees: Option<Vec<AnyRecipient>>,
+    pub attendees: Option<Vec<Attendee>>,
     pub body: Option<ItemBody>,
     pub body_preview: Option<String>,
     /// Not nullable.
@@ -1212,7 +1234,7 @@ pub struct Event {
     pub calendar: Option<Calendar>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub exception_occurrences: Option<Vec<AnyOutlookItem>>,
+    pub exception_occurrences: Option<Vec<Event>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `devices`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "devices")]
@@ -1220,7 +1242,7 @@ pub struct Event {
     pub extensions: Option<Vec<AnyExtension>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub instances: Option<Vec<AnyOutlookItem>>,
+    pub instances: Option<Vec<Event>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub multi_value_extended_properties: Option<Vec<MultiValueLegacyExtendedProperty>>,
@@ -1324,7 +1346,7 @@ pub struct FileAttachment {
     contains(name = "threads", target = ConversationThread),
     action = "addFavorite",
     action(name = "assignLicense", parameters = GroupAssignLicenseParameters, returns = Group),
-    action(name = "checkGrantedPermissionsForApp", returns = Vec<AnyDirectoryObject>),
+    action(name = "checkGrantedPermissionsForApp", returns = Vec<ResourceSpecificPermissionGrant>),
     action = "removeFavorite",
     action = "renew",
     action = "resetUnseenCount",
@@ -1332,7 +1354,7 @@ pub struct FileAttachment {
     action = "subscribeByMail",
     action = "unsubscribeByMail",
     action(name = "validateProperties", parameters = GroupValidatePropertiesParameters),
-    function(name = "delta", collection, returns = Page<DeltaItem<AnyDirectoryObject>>)
+    function(name = "delta", collection, returns = Page<DeltaItem<Group>>)
 )]
 #[cfg_attr(feature = "directoryObjects", graph(contains(name = "appRoleAssignments", target = AppRoleAssignment)))]
 #[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
@@ -1409,48 +1431,36 @@ pub struct Group {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub accepted_senders: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `directoryObjects`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "directoryObjects")]
     #[graph(read_only)]
-    pub app_role_assignments: Option<Vec<AnyDirectoryObject>>,
+    pub app_role_assignments: Option<Vec<AppRoleAssignment>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub calendar: Option<Calendar>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub calendar_view: Option<Vec<AnyOutlookItem>>,
+    pub calendar_view: Option<Vec<Event>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub conversations: Option<Vec<Conversation>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub created_on_behalf_of: Option<Box<AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
-    /// `drives`, `shares`, `sites`, `storage`, `other`; without, an `$expand`ed value is kept in
-    /// `additional_data`.
-    #[cfg(any(
-        feature = "drives",
-        feature = "shares",
-        feature = "sites",
-        feature = "storage",
-        feature = "other"
-    ))]
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `drives`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "drives")]
     #[graph(read_only)]
-    pub drive: Option<Box<AnyBaseItem>>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
-    /// `drives`, `shares`, `sites`, `storage`, `other`; without, an `$expand`ed value is kept in
-    /// `additional_data`.
-    #[cfg(any(
-        feature = "drives",
-        feature = "shares",
-        feature = "sites",
-        feature = "storage",
-        feature = "other"
-    ))]
+    pub drive: Option<Box<Drive>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `drives`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "drives")]
     #[graph(read_only)]
-    pub drives: Option<Vec<AnyBaseItem>>,
+    pub drives: Option<Vec<Drive>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub events: Option<Vec<AnyOutlookItem>>,
+    pub events: Option<Vec<Event>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `devices`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "devices")]
@@ -1483,7 +1493,7 @@ pub struct Group {
     pub owners: Option<Vec<AnyDirectoryObject>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub permission_grants: Option<Vec<AnyDirectoryObject>>,
+    pub permission_grants: Option<Vec<ResourceSpecificPermissionGrant>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub photo: Option<ProfilePhoto>,
@@ -1501,18 +1511,11 @@ pub struct Group {
     #[cfg(feature = "groupSettings")]
     #[graph(read_only)]
     pub settings: Option<Vec<GroupSetting>>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
-    /// `drives`, `shares`, `sites`, `storage`, `other`; without, an `$expand`ed value is kept in
-    /// `additional_data`.
-    #[cfg(any(
-        feature = "drives",
-        feature = "shares",
-        feature = "sites",
-        feature = "storage",
-        feature = "other"
-    ))]
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `sites`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "sites")]
     #[graph(read_only)]
-    pub sites: Option<Vec<AnyBaseItem>>,
+    pub sites: Option<Vec<Site>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `teams`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "teams")]
@@ -1616,10 +1619,10 @@ pub struct Notebook {
     pub user_role: Option<OnenoteUserRole>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub section_groups: Option<Vec<AnyOnenoteEntityBaseModel>>,
+    pub section_groups: Option<Vec<SectionGroup>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub sections: Option<Vec<AnyOnenoteEntityBaseModel>>,
+    pub sections: Option<Vec<OnenoteSection>>,
 }
 
 /// The body of the action `copyNotebook`, bound to `notebook`.
@@ -1669,22 +1672,22 @@ pub struct Onenote {
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub notebooks: Option<Vec<AnyOnenoteEntityBaseModel>>,
+    pub notebooks: Option<Vec<Notebook>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub operations: Option<Vec<AnyOperation>>,
+    pub operations: Option<Vec<OnenoteOperation>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub pages: Option<Vec<AnyOnenoteEntityBaseModel>>,
+    pub pages: Option<Vec<OnenotePage>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub resources: Option<Vec<AnyOnenoteEntityBaseModel>>,
+    pub resources: Option<Vec<OnenoteResource>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub section_groups: Option<Vec<AnyOnenoteEntityBaseModel>>,
+    pub section_groups: Option<Vec<SectionGroup>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub sections: Option<Vec<AnyOnenoteEntityBaseModel>>,
+    pub sections: Option<Vec<OnenoteSection>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1731,10 +1734,10 @@ pub struct OnenotePage {
     pub user_tags: Option<Vec<String>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub parent_notebook: Option<Box<AnyOnenoteEntityBaseModel>>,
+    pub parent_notebook: Option<Notebook>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub parent_section: Option<Box<AnyOnenoteEntityBaseModel>>,
+    pub parent_section: Option<OnenoteSection>,
 }
 
 /// The body of the action `copyToSection`, bound to `onenotePage`.
@@ -1792,13 +1795,13 @@ pub struct OnenoteSection {
     pub pages_url: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub pages: Option<Vec<AnyOnenoteEntityBaseModel>>,
+    pub pages: Option<Vec<OnenotePage>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub parent_notebook: Option<Box<AnyOnenoteEntityBaseModel>>,
+    pub parent_notebook: Option<Notebook>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub parent_section_group: Option<Box<AnyOnenoteEntityBaseModel>>,
+    pub parent_section_group: Option<SectionGroup>,
 }
 
 /// The body of the action `copyToNotebook`, bound to `onenoteSection`.
@@ -1847,8 +1850,9 @@ pub struct OutlookItem {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.outlookItem` of any of the derived types this build declares; a value of
-/// another type reads as `OutlookItem`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.outlookItem`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `OutlookItem`, keeping its `@odata.type` and properties.
 #[cfg(any(
     feature = "directoryObjects",
     feature = "groups",
@@ -1950,7 +1954,7 @@ pub struct Post {
     pub extensions: Option<Vec<AnyExtension>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub in_reply_to: Option<Box<AnyOutlookItem>>,
+    pub in_reply_to: Option<Box<Post>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub multi_value_extended_properties: Option<Vec<MultiValueLegacyExtendedProperty>>,
@@ -1976,7 +1980,7 @@ pub struct PostForwardParameters {
 #[graph(parameters)]
 pub struct PostReplyParameters {
     #[graph(rename = "Post")]
-    pub post: AnyOutlookItem,
+    pub post: Post,
 }
 
 #[cfg(feature = "groups")]
@@ -2021,16 +2025,16 @@ pub struct SectionGroup {
     pub sections_url: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub parent_notebook: Option<Box<AnyOnenoteEntityBaseModel>>,
+    pub parent_notebook: Option<Notebook>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub parent_section_group: Option<Box<AnyOnenoteEntityBaseModel>>,
+    pub parent_section_group: Option<Box<SectionGroup>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub section_groups: Option<Vec<AnyOnenoteEntityBaseModel>>,
+    pub section_groups: Option<Vec<SectionGroup>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub sections: Option<Vec<AnyOnenoteEntityBaseModel>>,
+    pub sections: Option<Vec<OnenoteSection>>,
 }
 
 #[cfg(feature = "groups")]

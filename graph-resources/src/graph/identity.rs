@@ -466,9 +466,10 @@ pub struct ApiAuthenticationConfigurationBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.apiAuthenticationConfigurationBase` of any of the derived types this build
-/// declares; a value of another type reads as `ApiAuthenticationConfigurationBase`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.apiAuthenticationConfigurationBase`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `ApiAuthenticationConfigurationBase`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyApiAuthenticationConfigurationBase {
@@ -908,9 +909,10 @@ pub struct ConditionalAccessExternalTenants {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.conditionalAccessExternalTenants` of any of the derived types this build
-/// declares; a value of another type reads as `ConditionalAccessExternalTenants`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.conditionalAccessExternalTenants`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `ConditionalAccessExternalTenants`, keeping its `@odata.type` and
+/// properties.
 #[cfg(any(feature = "identity", feature = "policies"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyConditionalAccessExternalTenants {
@@ -1039,9 +1041,10 @@ pub struct ConditionalAccessSessionControl {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.conditionalAccessSessionControl` of any of the derived types this build
-/// declares; a value of another type reads as `ConditionalAccessSessionControl`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.conditionalAccessSessionControl`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `ConditionalAccessSessionControl`, keeping its `@odata.type` and
+/// properties.
 #[cfg(any(feature = "identity", feature = "policies"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyConditionalAccessSessionControl {
@@ -1064,12 +1067,12 @@ pub enum AnyConditionalAccessSessionControl {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessSessionControls")]
 pub struct ConditionalAccessSessionControls {
-    pub application_enforced_restrictions: Option<AnyConditionalAccessSessionControl>,
-    pub cloud_app_security: Option<AnyConditionalAccessSessionControl>,
+    pub application_enforced_restrictions: Option<ApplicationEnforcedRestrictionsSessionControl>,
+    pub cloud_app_security: Option<CloudAppSecuritySessionControl>,
     pub disable_resilience_defaults: Option<bool>,
-    pub persistent_browser: Option<AnyConditionalAccessSessionControl>,
-    pub secure_sign_in_session: Option<AnyConditionalAccessSessionControl>,
-    pub sign_in_frequency: Option<AnyConditionalAccessSessionControl>,
+    pub persistent_browser: Option<PersistentBrowserSessionControl>,
+    pub secure_sign_in_session: Option<SecureSignInSessionControl>,
+    pub sign_in_frequency: Option<SignInFrequencySessionControl>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1119,9 +1122,10 @@ pub struct CustomExtensionAuthenticationConfiguration {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.customExtensionAuthenticationConfiguration` of any of the derived types this
-/// build declares; a value of another type reads as `CustomExtensionAuthenticationConfiguration`,
-/// keeping its `@odata.type` and properties.
+/// A `microsoft.graph.customExtensionAuthenticationConfiguration`: the type itself or any of its
+/// derived types this build declares (a value without `@odata.type` is the type itself); a value of
+/// another derived type reads as `CustomExtensionAuthenticationConfiguration`, keeping its
+/// `@odata.type` and properties.
 #[cfg(any(feature = "identity", feature = "identityGovernance"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyCustomExtensionAuthenticationConfiguration {
@@ -1147,9 +1151,10 @@ pub struct CustomExtensionBehaviorOnError {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.customExtensionBehaviorOnError` of any of the derived types this build
-/// declares; a value of another type reads as `CustomExtensionBehaviorOnError`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.customExtensionBehaviorOnError`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `CustomExtensionBehaviorOnError`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyCustomExtensionBehaviorOnError {
@@ -1185,9 +1190,10 @@ pub struct CustomExtensionEndpointConfiguration {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.customExtensionEndpointConfiguration` of any of the derived types this build
-/// declares; a value of another type reads as `CustomExtensionEndpointConfiguration`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.customExtensionEndpointConfiguration`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `CustomExtensionEndpointConfiguration`, keeping its `@odata.type` and
+/// properties.
 #[cfg(any(feature = "identity", feature = "identityGovernance"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyCustomExtensionEndpointConfiguration {
@@ -1289,9 +1295,9 @@ pub struct FraudProtectionConfiguration {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.fraudProtectionConfiguration` of any of the derived types this build
-/// declares; a value of another type reads as `FraudProtectionConfiguration`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.fraudProtectionConfiguration`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `FraudProtectionConfiguration`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyFraudProtectionConfiguration {
@@ -1369,9 +1375,9 @@ pub struct OnAttributeCollectionHandler {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.onAttributeCollectionHandler` of any of the derived types this build
-/// declares; a value of another type reads as `OnAttributeCollectionHandler`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.onAttributeCollectionHandler`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `OnAttributeCollectionHandler`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOnAttributeCollectionHandler {
@@ -1397,7 +1403,7 @@ pub struct OnAttributeCollectionStartCustomExtensionHandler {
     pub configuration: Option<CustomExtensionOverwriteConfiguration>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub custom_extension: Option<AnyCustomCalloutExtension>,
+    pub custom_extension: Option<OnAttributeCollectionStartCustomExtension>,
 }
 
 #[cfg(feature = "identity")]
@@ -1413,9 +1419,10 @@ pub struct OnAttributeCollectionStartHandler {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.onAttributeCollectionStartHandler` of any of the derived types this build
-/// declares; a value of another type reads as `OnAttributeCollectionStartHandler`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.onAttributeCollectionStartHandler`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `OnAttributeCollectionStartHandler`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOnAttributeCollectionStartHandler {
@@ -1441,7 +1448,7 @@ pub struct OnAttributeCollectionSubmitCustomExtensionHandler {
     pub configuration: Option<CustomExtensionOverwriteConfiguration>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub custom_extension: Option<AnyCustomCalloutExtension>,
+    pub custom_extension: Option<OnAttributeCollectionSubmitCustomExtension>,
 }
 
 #[cfg(feature = "identity")]
@@ -1457,9 +1464,10 @@ pub struct OnAttributeCollectionSubmitHandler {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.onAttributeCollectionSubmitHandler` of any of the derived types this build
-/// declares; a value of another type reads as `OnAttributeCollectionSubmitHandler`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.onAttributeCollectionSubmitHandler`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `OnAttributeCollectionSubmitHandler`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOnAttributeCollectionSubmitHandler {
@@ -1502,9 +1510,10 @@ pub struct OnAuthenticationMethodLoadStartHandler {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.onAuthenticationMethodLoadStartHandler` of any of the derived types this
-/// build declares; a value of another type reads as `OnAuthenticationMethodLoadStartHandler`,
-/// keeping its `@odata.type` and properties.
+/// A `microsoft.graph.onAuthenticationMethodLoadStartHandler`: the type itself or any of its
+/// derived types this build declares (a value without `@odata.type` is the type itself); a value of
+/// another derived type reads as `OnAuthenticationMethodLoadStartHandler`, keeping its
+/// `@odata.type` and properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOnAuthenticationMethodLoadStartHandler {
@@ -1543,9 +1552,10 @@ pub struct OnFraudProtectionLoadStartHandler {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.onFraudProtectionLoadStartHandler` of any of the derived types this build
-/// declares; a value of another type reads as `OnFraudProtectionLoadStartHandler`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.onFraudProtectionLoadStartHandler`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `OnFraudProtectionLoadStartHandler`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOnFraudProtectionLoadStartHandler {
@@ -1586,9 +1596,10 @@ pub struct OnInteractiveAuthFlowStartHandler {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.onInteractiveAuthFlowStartHandler` of any of the derived types this build
-/// declares; a value of another type reads as `OnInteractiveAuthFlowStartHandler`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.onInteractiveAuthFlowStartHandler`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `OnInteractiveAuthFlowStartHandler`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOnInteractiveAuthFlowStartHandler {
@@ -1614,7 +1625,7 @@ pub struct OnOtpSendCustomExtensionHandler {
     pub configuration: Option<CustomExtensionOverwriteConfiguration>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub custom_extension: Option<AnyCustomCalloutExtension>,
+    pub custom_extension: Option<OnOtpSendCustomExtension>,
 }
 
 #[cfg(feature = "identity")]
@@ -1627,8 +1638,9 @@ pub struct OnOtpSendHandler {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.onOtpSendHandler` of any of the derived types this build declares; a value of
-/// another type reads as `OnOtpSendHandler`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.onOtpSendHandler`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `OnOtpSendHandler`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOnOtpSendHandler {
@@ -1655,7 +1667,7 @@ pub struct OnPasswordMigrationCustomExtensionHandler {
     pub migration_property_id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub custom_extension: Option<AnyCustomCalloutExtension>,
+    pub custom_extension: Option<OnPasswordSubmitCustomExtension>,
 }
 
 #[cfg(feature = "identity")]
@@ -1668,9 +1680,9 @@ pub struct OnPasswordSubmitHandler {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.onPasswordSubmitHandler` of any of the derived types this build declares; a
-/// value of another type reads as `OnPasswordSubmitHandler`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.onPasswordSubmitHandler`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `OnPasswordSubmitHandler`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOnPasswordSubmitHandler {
@@ -1694,7 +1706,7 @@ pub struct OnTokenIssuanceStartCustomExtensionHandler {
     pub configuration: Option<CustomExtensionOverwriteConfiguration>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub custom_extension: Option<AnyCustomCalloutExtension>,
+    pub custom_extension: Option<OnTokenIssuanceStartCustomExtension>,
 }
 
 #[cfg(feature = "identity")]
@@ -1707,9 +1719,9 @@ pub struct OnTokenIssuanceStartHandler {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.onTokenIssuanceStartHandler` of any of the derived types this build declares;
-/// a value of another type reads as `OnTokenIssuanceStartHandler`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.onTokenIssuanceStartHandler`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `OnTokenIssuanceStartHandler`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOnTokenIssuanceStartHandler {
@@ -1754,9 +1766,9 @@ pub struct OnUserCreateStartHandler {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.onUserCreateStartHandler` of any of the derived types this build declares; a
-/// value of another type reads as `OnUserCreateStartHandler`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.onUserCreateStartHandler`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `OnUserCreateStartHandler`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOnUserCreateStartHandler {
@@ -1782,7 +1794,7 @@ pub struct OnVerifiedIdClaimValidationCustomExtensionHandler {
     pub configuration: Option<CustomExtensionOverwriteConfiguration>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub custom_extension: Option<AnyCustomCalloutExtension>,
+    pub custom_extension: Option<OnVerifiedIdClaimValidationCustomExtension>,
 }
 
 #[cfg(feature = "identity")]
@@ -1798,9 +1810,10 @@ pub struct OnVerifiedIdClaimValidationHandler {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.onVerifiedIdClaimValidationHandler` of any of the derived types this build
-/// declares; a value of another type reads as `OnVerifiedIdClaimValidationHandler`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.onVerifiedIdClaimValidationHandler`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `OnVerifiedIdClaimValidationHandler`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOnVerifiedIdClaimValidationHandler {
@@ -1906,8 +1919,9 @@ pub struct SignInContext {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.signInContext` of any of the derived types this build declares; a value of
-/// another type reads as `SignInContext`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.signInContext`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `SignInContext`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnySignInContext {
@@ -1945,8 +1959,9 @@ pub struct SignInIdentity {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.signInIdentity` of any of the derived types this build declares; a value of
-/// another type reads as `SignInIdentity`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.signInIdentity`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `SignInIdentity`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnySignInIdentity {
@@ -2112,9 +2127,10 @@ pub struct WebApplicationFirewallVerifiedDetails {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.webApplicationFirewallVerifiedDetails` of any of the derived types this build
-/// declares; a value of another type reads as `WebApplicationFirewallVerifiedDetails`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.webApplicationFirewallVerifiedDetails`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `WebApplicationFirewallVerifiedDetails`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyWebApplicationFirewallVerifiedDetails {
@@ -2201,9 +2217,9 @@ pub struct AuthenticationEventListener {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.authenticationEventListener` of any of the derived types this build declares;
-/// a value of another type reads as `AuthenticationEventListener`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.authenticationEventListener`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `AuthenticationEventListener`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAuthenticationEventListener {
@@ -2257,9 +2273,9 @@ pub struct AuthenticationEventsFlow {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.authenticationEventsFlow` of any of the derived types this build declares; a
-/// value of another type reads as `AuthenticationEventsFlow`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.authenticationEventsFlow`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `AuthenticationEventsFlow`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAuthenticationEventsFlow {
@@ -2404,7 +2420,7 @@ pub struct CloudFlareWebApplicationFirewallProvider {
     action(
         name = "evaluate",
         parameters = ConditionalAccessRootEvaluateParameters,
-        returns = Vec<AnyConditionalAccessPolicy>
+        returns = Vec<WhatIfAnalysisResult>
     )
 )]
 pub struct ConditionalAccessRoot {
@@ -2514,6 +2530,29 @@ pub struct CustomAuthenticationExtension {
     pub behavior_on_error: Option<AnyCustomExtensionBehaviorOnError>,
 }
 
+/// A `microsoft.graph.customAuthenticationExtension`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `CustomAuthenticationExtension`, keeping its `@odata.type` and properties.
+#[cfg(feature = "identity")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyCustomAuthenticationExtension {
+    /// `microsoft.graph.onAttributeCollectionStartCustomExtension`.
+    OnAttributeCollectionStartCustomExtension(OnAttributeCollectionStartCustomExtension),
+    /// `microsoft.graph.onAttributeCollectionSubmitCustomExtension`.
+    OnAttributeCollectionSubmitCustomExtension(OnAttributeCollectionSubmitCustomExtension),
+    /// `microsoft.graph.onOtpSendCustomExtension`.
+    OnOtpSendCustomExtension(OnOtpSendCustomExtension),
+    /// `microsoft.graph.onPasswordSubmitCustomExtension`.
+    OnPasswordSubmitCustomExtension(OnPasswordSubmitCustomExtension),
+    /// `microsoft.graph.onTokenIssuanceStartCustomExtension`.
+    OnTokenIssuanceStartCustomExtension(OnTokenIssuanceStartCustomExtension),
+    /// `microsoft.graph.onVerifiedIdClaimValidationCustomExtension`.
+    OnVerifiedIdClaimValidationCustomExtension(OnVerifiedIdClaimValidationCustomExtension),
+    /// `microsoft.graph.customAuthenticationExtension` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(CustomAuthenticationExtension),
+}
+
 /// The body of the action `validateAuthenticationConfiguration`, bound to a collection of
 /// `customAuthenticationExtension`.
 #[cfg(feature = "identity")]
@@ -2559,9 +2598,9 @@ pub struct FraudProtectionProvider {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.fraudProtectionProvider` of any of the derived types this build declares; a
-/// value of another type reads as `FraudProtectionProvider`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.fraudProtectionProvider`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `FraudProtectionProvider`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyFraudProtectionProvider {
@@ -2664,13 +2703,13 @@ pub struct IdentityContainer {
     pub authentication_events_flows: Option<Vec<AnyAuthenticationEventsFlow>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub b2x_user_flows: Option<Vec<AnyIdentityUserFlow>>,
+    pub b2x_user_flows: Option<Vec<B2xIdentityUserFlow>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub conditional_access: Option<ConditionalAccessRoot>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub custom_authentication_extensions: Option<Vec<AnyCustomCalloutExtension>>,
+    pub custom_authentication_extensions: Option<Vec<AnyCustomAuthenticationExtension>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
     /// `domains`, `directory`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "domains", feature = "directory"))]
@@ -2725,9 +2764,9 @@ pub struct IdentityUserFlowAttribute {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.identityUserFlowAttribute` of any of the derived types this build declares; a
-/// value of another type reads as `IdentityUserFlowAttribute`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.identityUserFlowAttribute`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `IdentityUserFlowAttribute`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyIdentityUserFlowAttribute {
@@ -2825,7 +2864,7 @@ pub struct IpNamedLocation {
 #[graph(
     base = "policyDeletableItem",
     odata_type = "microsoft.graph.namedLocation",
-    action(name = "restore", returns = NamedLocation)
+    action(name = "restore", returns = AnyNamedLocation)
 )]
 pub struct NamedLocation {
     /// Inherited from `policyDeletableItem`.
@@ -2844,8 +2883,9 @@ pub struct NamedLocation {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.namedLocation` of any of the derived types this build declares; a value of
-/// another type reads as `NamedLocation`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.namedLocation`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `NamedLocation`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyNamedLocation {
@@ -3154,9 +3194,10 @@ pub struct WebApplicationFirewallProvider {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.webApplicationFirewallProvider` of any of the derived types this build
-/// declares; a value of another type reads as `WebApplicationFirewallProvider`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.webApplicationFirewallProvider`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `WebApplicationFirewallProvider`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "identity")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyWebApplicationFirewallProvider {

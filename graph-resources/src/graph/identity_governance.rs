@@ -463,8 +463,9 @@ pub struct AccessPackageAnswer {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.accessPackageAnswer` of any of the derived types this build declares; a value
-/// of another type reads as `AccessPackageAnswer`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.accessPackageAnswer`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `AccessPackageAnswer`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAccessPackageAnswer {
@@ -519,9 +520,9 @@ pub struct AccessPackageApprovalStage {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.accessPackageApprovalStage` of any of the derived types this build declares;
-/// a value of another type reads as `AccessPackageApprovalStage`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.accessPackageApprovalStage`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `AccessPackageApprovalStage`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAccessPackageApprovalStage {
@@ -560,6 +561,20 @@ pub struct AccessPackageAssignmentRequestCallbackData {
     pub custom_extension_stage_instance_id: Option<String>,
     pub stage: Option<AccessPackageCustomExtensionStage>,
     pub state: Option<String>,
+}
+
+/// A `microsoft.graph.accessPackageAssignmentRequestCallbackData`: the type itself or any of its
+/// derived types this build declares (a value without `@odata.type` is the type itself); a value of
+/// another derived type reads as `AccessPackageAssignmentRequestCallbackData`, keeping its
+/// `@odata.type` and properties.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyAccessPackageAssignmentRequestCallbackData {
+    /// `microsoft.graph.assignmentRequestApprovalStageCallbackData`.
+    AssignmentRequestApprovalStageCallbackData(AssignmentRequestApprovalStageCallbackData),
+    /// `microsoft.graph.accessPackageAssignmentRequestCallbackData` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(AccessPackageAssignmentRequestCallbackData),
 }
 
 #[cfg(feature = "identityGovernance")]
@@ -711,9 +726,10 @@ pub struct AccessPackageResourceAttributeDestination {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.accessPackageResourceAttributeDestination` of any of the derived types this
-/// build declares; a value of another type reads as `AccessPackageResourceAttributeDestination`,
-/// keeping its `@odata.type` and properties.
+/// A `microsoft.graph.accessPackageResourceAttributeDestination`: the type itself or any of its
+/// derived types this build declares (a value without `@odata.type` is the type itself); a value of
+/// another derived type reads as `AccessPackageResourceAttributeDestination`, keeping its
+/// `@odata.type` and properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAccessPackageResourceAttributeDestination {
@@ -752,9 +768,10 @@ pub struct AccessPackageResourceAttributeSource {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.accessPackageResourceAttributeSource` of any of the derived types this build
-/// declares; a value of another type reads as `AccessPackageResourceAttributeSource`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.accessPackageResourceAttributeSource`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `AccessPackageResourceAttributeSource`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAccessPackageResourceAttributeSource {
@@ -775,9 +792,9 @@ pub struct AccessPackageSuggestionReason {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.accessPackageSuggestionReason` of any of the derived types this build
-/// declares; a value of another type reads as `AccessPackageSuggestionReason`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.accessPackageSuggestionReason`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `AccessPackageSuggestionReason`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAccessPackageSuggestionReason {
@@ -850,9 +867,9 @@ pub struct AccessReviewApplyAction {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.accessReviewApplyAction` of any of the derived types this build declares; a
-/// value of another type reads as `AccessReviewApplyAction`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.accessReviewApplyAction`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `AccessReviewApplyAction`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAccessReviewApplyAction {
@@ -934,9 +951,10 @@ pub struct AccessReviewInstanceDecisionItemResource {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.accessReviewInstanceDecisionItemResource` of any of the derived types this
-/// build declares; a value of another type reads as `AccessReviewInstanceDecisionItemResource`,
-/// keeping its `@odata.type` and properties.
+/// A `microsoft.graph.accessReviewInstanceDecisionItemResource`: the type itself or any of its
+/// derived types this build declares (a value without `@odata.type` is the type itself); a value of
+/// another derived type reads as `AccessReviewInstanceDecisionItemResource`, keeping its
+/// `@odata.type` and properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAccessReviewInstanceDecisionItemResource {
@@ -1010,9 +1028,10 @@ pub struct AccessReviewNotificationRecipientScope {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.accessReviewNotificationRecipientScope` of any of the derived types this
-/// build declares; a value of another type reads as `AccessReviewNotificationRecipientScope`,
-/// keeping its `@odata.type` and properties.
+/// A `microsoft.graph.accessReviewNotificationRecipientScope`: the type itself or any of its
+/// derived types this build declares (a value without `@odata.type` is the type itself); a value of
+/// another derived type reads as `AccessReviewNotificationRecipientScope`, keeping its
+/// `@odata.type` and properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAccessReviewNotificationRecipientScope {
@@ -1035,6 +1054,19 @@ pub struct AccessReviewQueryScope {
     pub query_type: Option<String>,
 }
 
+/// A `microsoft.graph.accessReviewQueryScope`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `AccessReviewQueryScope`, keeping its `@odata.type` and properties.
+#[cfg(feature = "identityGovernance")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyAccessReviewQueryScope {
+    /// `microsoft.graph.accessReviewInactiveUsersQueryScope`.
+    AccessReviewInactiveUsersQueryScope(AccessReviewInactiveUsersQueryScope),
+    /// `microsoft.graph.accessReviewQueryScope` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(AccessReviewQueryScope),
+}
+
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
@@ -1048,9 +1080,10 @@ pub struct AccessReviewRecommendationInsightSetting {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.accessReviewRecommendationInsightSetting` of any of the derived types this
-/// build declares; a value of another type reads as `AccessReviewRecommendationInsightSetting`,
-/// keeping its `@odata.type` and properties.
+/// A `microsoft.graph.accessReviewRecommendationInsightSetting`: the type itself or any of its
+/// derived types this build declares (a value without `@odata.type` is the type itself); a value of
+/// another derived type reads as `AccessReviewRecommendationInsightSetting`, keeping its
+/// `@odata.type` and properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAccessReviewRecommendationInsightSetting {
@@ -1123,8 +1156,9 @@ pub struct AccessReviewScope {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.accessReviewScope` of any of the derived types this build declares; a value
-/// of another type reads as `AccessReviewScope`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.accessReviewScope`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `AccessReviewScope`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAccessReviewScope {
@@ -1280,9 +1314,10 @@ pub struct CustomExtensionCallbackConfiguration {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.customExtensionCallbackConfiguration` of any of the derived types this build
-/// declares; a value of another type reads as `CustomExtensionCallbackConfiguration`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.customExtensionCallbackConfiguration`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `CustomExtensionCallbackConfiguration`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyCustomExtensionCallbackConfiguration {
@@ -1324,8 +1359,9 @@ pub struct CustomExtensionData {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.customExtensionData` of any of the derived types this build declares; a value
-/// of another type reads as `CustomExtensionData`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.customExtensionData`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `CustomExtensionData`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "identityGovernance", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyCustomExtensionData {
@@ -1469,8 +1505,9 @@ pub struct IdentitySource {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.identitySource` of any of the derived types this build declares; a value of
-/// another type reads as `IdentitySource`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.identitySource`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `IdentitySource`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyIdentitySource {
@@ -1597,8 +1634,9 @@ pub struct SubjectSet {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.subjectSet` of any of the derived types this build declares; a value of
-/// another type reads as `SubjectSet`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.subjectSet`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `SubjectSet`, keeping its `@odata.type` and properties.
 #[cfg(any(
     feature = "identityGovernance",
     feature = "policies",
@@ -1762,9 +1800,11 @@ pub struct AccessPackage {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub incompatible_access_packages: Option<Vec<AccessPackage>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
-    pub incompatible_groups: Option<Vec<AnyDirectoryObject>>,
+    pub incompatible_groups: Option<Vec<Group>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub resource_role_scopes: Option<Vec<AccessPackageResourceRoleScope>>,
@@ -2056,9 +2096,9 @@ pub struct AccessPackageQuestion {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.accessPackageQuestion` of any of the derived types this build declares; a
-/// value of another type reads as `AccessPackageQuestion`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.accessPackageQuestion`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `AccessPackageQuestion`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAccessPackageQuestion {
@@ -2110,9 +2150,9 @@ pub struct AccessPackageResource {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.accessPackageResource` of any of the derived types this build declares; a
-/// value of another type reads as `AccessPackageResource`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.accessPackageResource`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `AccessPackageResource`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAccessPackageResource {
@@ -2324,7 +2364,7 @@ pub struct AccessReviewHistoryDefinition {
     pub id: Option<String>,
     /// Not nullable.
     #[graph(non_nullable)]
-    pub created_by: Option<AnyIdentity>,
+    pub created_by: Option<UserIdentity>,
     /// Not nullable.
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -2469,7 +2509,7 @@ pub struct AccessReviewInstanceDecisionItem {
     /// Not nullable.
     #[graph(non_nullable)]
     pub access_review_id: Option<String>,
-    pub applied_by: Option<AnyIdentity>,
+    pub applied_by: Option<UserIdentity>,
     pub applied_date_time: Option<edm::DateTimeOffset>,
     pub apply_result: Option<String>,
     pub decision: Option<String>,
@@ -2479,7 +2519,7 @@ pub struct AccessReviewInstanceDecisionItem {
     pub recommendation: Option<String>,
     pub resource: Option<AnyAccessReviewInstanceDecisionItemResource>,
     pub resource_link: Option<String>,
-    pub reviewed_by: Option<AnyIdentity>,
+    pub reviewed_by: Option<UserIdentity>,
     pub reviewed_date_time: Option<edm::DateTimeOffset>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
@@ -2534,7 +2574,7 @@ pub struct AccessReviewScheduleDefinition {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub additional_notification_recipients: Option<Vec<AccessReviewNotificationRecipientItem>>,
-    pub created_by: Option<AnyIdentity>,
+    pub created_by: Option<UserIdentity>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description_for_admins: Option<String>,
     pub description_for_reviewers: Option<String>,
@@ -2674,7 +2714,7 @@ pub struct AppConsentRequest {
     pub pending_scopes: Option<Vec<AppConsentRequestScope>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub user_consent_requests: Option<Vec<AnyRequest>>,
+    pub user_consent_requests: Option<Vec<UserConsentRequest>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -2812,8 +2852,9 @@ pub struct ControlConfiguration {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.controlConfiguration` of any of the derived types this build declares; a
-/// value of another type reads as `ControlConfiguration`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.controlConfiguration`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `ControlConfiguration`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyControlConfiguration {
@@ -2846,9 +2887,9 @@ pub struct CustomCalloutExtension {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.customCalloutExtension` of any of the derived types this build declares; a
-/// value of another type reads as `CustomCalloutExtension`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.customCalloutExtension`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `CustomCalloutExtension`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "identity", feature = "identityGovernance"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyCustomCalloutExtension {
@@ -2911,7 +2952,7 @@ pub struct CustomDataProvidedResourceAccessReviewUploadSession {
     base = "entity",
     odata_type = "microsoft.graph.customDataProvidedResourceUploadSession",
     abstract,
-    action(name = "uploadFile", returns = CustomDataProvidedResourceUploadSession)
+    action(name = "uploadFile", returns = AnyCustomDataProvidedResourceUploadSession)
 )]
 pub struct CustomDataProvidedResourceUploadSession {
     /// The key. Inherited from `entity`.
@@ -2942,9 +2983,10 @@ pub struct CustomDataProvidedResourceUploadSession {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.customDataProvidedResourceUploadSession` of any of the derived types this
-/// build declares; a value of another type reads as `CustomDataProvidedResourceUploadSession`,
-/// keeping its `@odata.type` and properties.
+/// A `microsoft.graph.customDataProvidedResourceUploadSession`: the type itself or any of its
+/// derived types this build declares (a value without `@odata.type` is the type itself); a value of
+/// another derived type reads as `CustomDataProvidedResourceUploadSession`, keeping its
+/// `@odata.type` and properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyCustomDataProvidedResourceUploadSession {
@@ -3128,8 +3170,9 @@ pub struct GovernanceInsight {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.governanceInsight` of any of the derived types this build declares; a value
-/// of another type reads as `GovernanceInsight`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.governanceInsight`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `GovernanceInsight`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyGovernanceInsight {
@@ -3212,7 +3255,7 @@ pub struct MembershipOutlierInsight {
     pub container: Option<AnyDirectoryObject>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub last_modified_by: Option<AnyDirectoryObject>,
+    pub last_modified_by: Option<AnyUser>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub member: Option<AnyDirectoryObject>,
@@ -3252,22 +3295,23 @@ pub struct PrivilegedAccessGroup {
     pub assignment_approvals: Option<Vec<Approval>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub assignment_schedule_instances: Option<Vec<AnyPrivilegedAccessScheduleInstance>>,
+    pub assignment_schedule_instances: Option<Vec<PrivilegedAccessGroupAssignmentScheduleInstance>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub assignment_schedule_requests: Option<Vec<AnyRequest>>,
+    pub assignment_schedule_requests: Option<Vec<PrivilegedAccessGroupAssignmentScheduleRequest>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub assignment_schedules: Option<Vec<AnyPrivilegedAccessSchedule>>,
+    pub assignment_schedules: Option<Vec<PrivilegedAccessGroupAssignmentSchedule>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub eligibility_schedule_instances: Option<Vec<AnyPrivilegedAccessScheduleInstance>>,
+    pub eligibility_schedule_instances:
+        Option<Vec<PrivilegedAccessGroupEligibilityScheduleInstance>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub eligibility_schedule_requests: Option<Vec<AnyRequest>>,
+    pub eligibility_schedule_requests: Option<Vec<PrivilegedAccessGroupEligibilityScheduleRequest>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub eligibility_schedules: Option<Vec<AnyPrivilegedAccessSchedule>>,
+    pub eligibility_schedules: Option<Vec<PrivilegedAccessGroupEligibilitySchedule>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -3282,7 +3326,7 @@ pub struct PrivilegedAccessGroup {
         name = "filterByCurrentUser",
         collection,
         parameters = PrivilegedAccessGroupAssignmentScheduleCollectionFilterByCurrentUserParameters,
-        returns = Page<AnyPrivilegedAccessSchedule>
+        returns = Page<PrivilegedAccessGroupAssignmentSchedule>
     )
 )]
 pub struct PrivilegedAccessGroupAssignmentSchedule {
@@ -3296,10 +3340,12 @@ pub struct PrivilegedAccessGroupAssignmentSchedule {
     pub principal_id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub activated_using: Option<Box<AnyPrivilegedAccessSchedule>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub activated_using: Option<PrivilegedAccessGroupEligibilitySchedule>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
-    pub group: Option<AnyDirectoryObject>,
+    pub group: Option<Group>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub principal: Option<AnyDirectoryObject>,
@@ -3322,7 +3368,7 @@ pub struct PrivilegedAccessGroupAssignmentScheduleCollectionFilterByCurrentUserP
         name = "filterByCurrentUser",
         collection,
         parameters = PrivilegedAccessGroupAssignmentScheduleInstanceCollectionFilterByCurrentUserParameters,
-        returns = Page<AnyPrivilegedAccessScheduleInstance>
+        returns = Page<PrivilegedAccessGroupAssignmentScheduleInstance>
     )
 )]
 pub struct PrivilegedAccessGroupAssignmentScheduleInstance {
@@ -3337,10 +3383,12 @@ pub struct PrivilegedAccessGroupAssignmentScheduleInstance {
     pub principal_id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub activated_using: Option<Box<AnyPrivilegedAccessScheduleInstance>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub activated_using: Option<PrivilegedAccessGroupEligibilityScheduleInstance>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
-    pub group: Option<AnyDirectoryObject>,
+    pub group: Option<Group>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub principal: Option<AnyDirectoryObject>,
@@ -3364,7 +3412,7 @@ pub struct PrivilegedAccessGroupAssignmentScheduleInstanceCollectionFilterByCurr
         name = "filterByCurrentUser",
         collection,
         parameters = PrivilegedAccessGroupAssignmentScheduleRequestCollectionFilterByCurrentUserParameters,
-        returns = Page<AnyRequest>
+        returns = Page<PrivilegedAccessGroupAssignmentScheduleRequest>
     )
 )]
 pub struct PrivilegedAccessGroupAssignmentScheduleRequest {
@@ -3377,16 +3425,18 @@ pub struct PrivilegedAccessGroupAssignmentScheduleRequest {
     pub target_schedule_id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub activated_using: Option<AnyPrivilegedAccessSchedule>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub activated_using: Option<PrivilegedAccessGroupEligibilitySchedule>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
-    pub group: Option<AnyDirectoryObject>,
+    pub group: Option<Group>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub principal: Option<AnyDirectoryObject>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub target_schedule: Option<AnyPrivilegedAccessSchedule>,
+    pub target_schedule: Option<PrivilegedAccessGroupEligibilitySchedule>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -3406,7 +3456,7 @@ pub struct PrivilegedAccessGroupAssignmentScheduleRequestCollectionFilterByCurre
         name = "filterByCurrentUser",
         collection,
         parameters = PrivilegedAccessGroupEligibilityScheduleCollectionFilterByCurrentUserParameters,
-        returns = Page<AnyPrivilegedAccessSchedule>
+        returns = Page<PrivilegedAccessGroupEligibilitySchedule>
     )
 )]
 pub struct PrivilegedAccessGroupEligibilitySchedule {
@@ -3417,9 +3467,11 @@ pub struct PrivilegedAccessGroupEligibilitySchedule {
     pub group_id: Option<String>,
     pub member_type: Option<PrivilegedAccessGroupMemberType>,
     pub principal_id: Option<String>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
-    pub group: Option<AnyDirectoryObject>,
+    pub group: Option<Group>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub principal: Option<AnyDirectoryObject>,
@@ -3442,7 +3494,7 @@ pub struct PrivilegedAccessGroupEligibilityScheduleCollectionFilterByCurrentUser
         name = "filterByCurrentUser",
         collection,
         parameters = PrivilegedAccessGroupEligibilityScheduleInstanceCollectionFilterByCurrentUserParameters,
-        returns = Page<AnyPrivilegedAccessScheduleInstance>
+        returns = Page<PrivilegedAccessGroupEligibilityScheduleInstance>
     )
 )]
 pub struct PrivilegedAccessGroupEligibilityScheduleInstance {
@@ -3454,9 +3506,11 @@ pub struct PrivilegedAccessGroupEligibilityScheduleInstance {
     pub group_id: Option<String>,
     pub member_type: Option<PrivilegedAccessGroupMemberType>,
     pub principal_id: Option<String>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
-    pub group: Option<AnyDirectoryObject>,
+    pub group: Option<Group>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub principal: Option<AnyDirectoryObject>,
@@ -3480,7 +3534,7 @@ pub struct PrivilegedAccessGroupEligibilityScheduleInstanceCollectionFilterByCur
         name = "filterByCurrentUser",
         collection,
         parameters = PrivilegedAccessGroupEligibilityScheduleRequestCollectionFilterByCurrentUserParameters,
-        returns = Page<AnyRequest>
+        returns = Page<PrivilegedAccessGroupEligibilityScheduleRequest>
     )
 )]
 pub struct PrivilegedAccessGroupEligibilityScheduleRequest {
@@ -3491,15 +3545,17 @@ pub struct PrivilegedAccessGroupEligibilityScheduleRequest {
     pub group_id: Option<String>,
     pub principal_id: Option<String>,
     pub target_schedule_id: Option<String>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
-    pub group: Option<AnyDirectoryObject>,
+    pub group: Option<Group>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub principal: Option<AnyDirectoryObject>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub target_schedule: Option<AnyPrivilegedAccessSchedule>,
+    pub target_schedule: Option<PrivilegedAccessGroupEligibilitySchedule>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -3565,7 +3621,7 @@ pub struct TermsOfUseContainer {
         name = "filterByCurrentUser",
         collection,
         parameters = UserConsentRequestCollectionFilterByCurrentUserParameters,
-        returns = Page<AnyRequest>
+        returns = Page<UserConsentRequest>
     )
 )]
 pub struct UserConsentRequest {

@@ -165,16 +165,16 @@ pub struct RiskyServicePrincipal {
     pub service_principal_type: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub history: Option<Vec<AnyRiskyServicePrincipal>>,
+    pub history: Option<Vec<RiskyServicePrincipalHistoryItem>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.riskyServicePrincipal` of any of the derived types this build declares; a
-/// value of another type reads as `RiskyServicePrincipal`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.riskyServicePrincipal`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `RiskyServicePrincipal`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identityProtection")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyRiskyServicePrincipal {
@@ -241,15 +241,16 @@ pub struct RiskyUser {
     pub user_principal_name: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub history: Option<Vec<AnyRiskyUser>>,
+    pub history: Option<Vec<RiskyUserHistoryItem>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.riskyUser` of any of the derived types this build declares; a value of
-/// another type reads as `RiskyUser`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.riskyUser`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `RiskyUser`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identityProtection")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyRiskyUser {

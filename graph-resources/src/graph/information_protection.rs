@@ -232,9 +232,9 @@ pub struct ThreatAssessmentRequest {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.threatAssessmentRequest` of any of the derived types this build declares; a
-/// value of another type reads as `ThreatAssessmentRequest`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.threatAssessmentRequest`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `ThreatAssessmentRequest`, keeping its `@odata.type` and properties.
 #[cfg(feature = "informationProtection")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyThreatAssessmentRequest {

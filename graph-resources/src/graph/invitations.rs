@@ -40,9 +40,11 @@ pub struct Invitation {
     pub reset_redemption: Option<bool>,
     pub send_invitation_message: Option<bool>,
     pub status: Option<String>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub invited_user: Option<AnyDirectoryObject>,
+    pub invited_user: Option<AnyUser>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub invited_user_sponsors: Option<Vec<AnyDirectoryObject>>,

@@ -209,7 +209,7 @@ pub struct Organization {
     pub verified_domains: Option<Vec<VerifiedDomain>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub branding: Option<AnyOrganizationalBrandingProperties>,
+    pub branding: Option<OrganizationalBranding>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `certificateBasedAuthConfiguration`; without, an `$expand`ed value is kept in
     /// `additional_data`.
@@ -235,7 +235,7 @@ pub struct OrganizationalBranding {
     pub base: OrganizationalBrandingProperties,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub localizations: Option<Vec<AnyOrganizationalBrandingProperties>>,
+    pub localizations: Option<Vec<OrganizationalBrandingLocalization>>,
 }
 
 #[cfg(feature = "organization")]

@@ -883,9 +883,9 @@ pub struct ParticipantJoiningResponse {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.participantJoiningResponse` of any of the derived types this build declares;
-/// a value of another type reads as `ParticipantJoiningResponse`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.participantJoiningResponse`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `ParticipantJoiningResponse`, keeping its `@odata.type` and properties.
 #[cfg(feature = "other")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyParticipantJoiningResponse {
@@ -1265,9 +1265,9 @@ pub struct AgreementFileProperties {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.agreementFileProperties` of any of the derived types this build declares; a
-/// value of another type reads as `AgreementFileProperties`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.agreementFileProperties`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `AgreementFileProperties`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "agreements", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAgreementFileProperties {
@@ -1381,20 +1381,25 @@ pub struct BaseItem {
     pub name: Option<String>,
     pub parent_reference: Option<ItemReference>,
     pub web_url: Option<String>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub created_by_user: Option<Box<AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub created_by_user: Option<Box<AnyUser>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub last_modified_by_user: Option<Box<AnyDirectoryObject>>,
+    pub last_modified_by_user: Option<Box<AnyUser>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.baseItem` of any of the derived types this build declares; a value of another
-/// type reads as `BaseItem`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.baseItem`: the type itself or any of its derived types this build declares (a
+/// value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `BaseItem`, keeping its `@odata.type` and properties.
 #[cfg(any(
     feature = "drives",
     feature = "shares",
@@ -1459,8 +1464,9 @@ pub struct BaseItemVersion {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.baseItemVersion` of any of the derived types this build declares; a value of
-/// another type reads as `BaseItemVersion`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.baseItemVersion`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `BaseItemVersion`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "drives", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyBaseItemVersion {
@@ -1496,8 +1502,9 @@ pub struct BaseMapFeature {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.baseMapFeature` of any of the derived types this build declares; a value of
-/// another type reads as `BaseMapFeature`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.baseMapFeature`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `BaseMapFeature`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "places", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyBaseMapFeature {
@@ -1546,8 +1553,9 @@ pub struct CallEvent {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.callEvent` of any of the derived types this build declares; a value of
-/// another type reads as `CallEvent`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.callEvent`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `CallEvent`, keeping its `@odata.type` and properties.
 #[cfg(feature = "other")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyCallEvent {
@@ -1588,8 +1596,9 @@ pub struct ChangeTrackedEntity {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.changeTrackedEntity` of any of the derived types this build declares; a value
-/// of another type reads as `ChangeTrackedEntity`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.changeTrackedEntity`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `ChangeTrackedEntity`, keeping its `@odata.type` and properties.
 #[cfg(any(
     feature = "teams",
     feature = "users",
@@ -1686,8 +1695,9 @@ pub struct CopilotPackage {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.copilotPackage` of any of the derived types this build declares; a value of
-/// another type reads as `CopilotPackage`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.copilotPackage`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `CopilotPackage`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "copilot", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyCopilotPackage {
@@ -1747,9 +1757,9 @@ pub struct DataSecurityAndGovernance {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.dataSecurityAndGovernance` of any of the derived types this build declares; a
-/// value of another type reads as `DataSecurityAndGovernance`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.dataSecurityAndGovernance`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `DataSecurityAndGovernance`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "users", feature = "security", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyDataSecurityAndGovernance {
@@ -1824,9 +1834,9 @@ pub struct EducationOrganization {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.educationOrganization` of any of the derived types this build declares; a
-/// value of another type reads as `EducationOrganization`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.educationOrganization`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `EducationOrganization`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "education", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyEducationOrganization {
@@ -1884,9 +1894,9 @@ pub struct EngagementConversation {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.engagementConversation` of any of the derived types this build declares; a
-/// value of another type reads as `EngagementConversation`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.engagementConversation`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `EngagementConversation`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "communications", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyEngagementConversation {
@@ -1933,7 +1943,7 @@ pub struct EngagementConversationMessage {
     pub creation_mode: Option<EngagementCreationMode>,
     /// Details of the sender of the conversation. Can only be set during migration and/or
     /// delegation.
-    pub from: Option<AnyIdentitySet>,
+    pub from: Option<EngagementIdentitySet>,
     /// The UTC date this message was last edited. Not nullable.
     #[graph(read_only, non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
@@ -1962,9 +1972,9 @@ pub struct EngagementConversationMessage {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.engagementConversationMessage` of any of the derived types this build
-/// declares; a value of another type reads as `EngagementConversationMessage`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.engagementConversationMessage`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `EngagementConversationMessage`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "communications", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyEngagementConversationMessage {
@@ -1998,7 +2008,7 @@ pub struct EngagementConversationMessageReaction {
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// The identity who reacted to the message. Not nullable.
     #[graph(read_only, non_nullable)]
-    pub reaction_by: Option<AnyIdentitySet>,
+    pub reaction_by: Option<EngagementIdentitySet>,
     /// The type of reaction. Not nullable.
     #[graph(read_only, non_nullable)]
     pub reaction_type: Option<EngagementConversationMessageReactionType>,
@@ -2145,9 +2155,9 @@ pub struct GranularRestoreArtifactBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.granularRestoreArtifactBase` of any of the derived types this build declares;
-/// a value of another type reads as `GranularRestoreArtifactBase`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.granularRestoreArtifactBase`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `GranularRestoreArtifactBase`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "solutions", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyGranularRestoreArtifactBase {
@@ -2181,8 +2191,9 @@ pub struct IdentityUserFlow {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.identityUserFlow` of any of the derived types this build declares; a value of
-/// another type reads as `IdentityUserFlow`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.identityUserFlow`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `IdentityUserFlow`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "identity", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyIdentityUserFlow {
@@ -2348,8 +2359,9 @@ pub struct OfficeGraphInsights {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.officeGraphInsights` of any of the derived types this build declares; a value
-/// of another type reads as `OfficeGraphInsights`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.officeGraphInsights`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `OfficeGraphInsights`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "users", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOfficeGraphInsights {
@@ -2379,9 +2391,9 @@ pub struct OnenoteEntityBaseModel {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.onenoteEntityBaseModel` of any of the derived types this build declares; a
-/// value of another type reads as `OnenoteEntityBaseModel`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.onenoteEntityBaseModel`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `OnenoteEntityBaseModel`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "groups", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOnenoteEntityBaseModel {
@@ -2418,6 +2430,26 @@ pub struct OnenoteEntityHierarchyModel {
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
 }
 
+/// A `microsoft.graph.onenoteEntityHierarchyModel`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `OnenoteEntityHierarchyModel`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "groups", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyOnenoteEntityHierarchyModel {
+    /// `microsoft.graph.notebook`.
+    #[cfg(feature = "groups")]
+    Notebook(Notebook),
+    /// `microsoft.graph.onenoteSection`.
+    #[cfg(feature = "groups")]
+    OnenoteSection(OnenoteSection),
+    /// `microsoft.graph.sectionGroup`.
+    #[cfg(feature = "groups")]
+    SectionGroup(SectionGroup),
+    /// `microsoft.graph.onenoteEntityHierarchyModel` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(OnenoteEntityHierarchyModel),
+}
+
 #[cfg(any(feature = "groups", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
@@ -2429,6 +2461,30 @@ pub struct OnenoteEntitySchemaObjectModel {
     #[graph(base)]
     pub base: OnenoteEntityBaseModel,
     pub created_date_time: Option<edm::DateTimeOffset>,
+}
+
+/// A `microsoft.graph.onenoteEntitySchemaObjectModel`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `OnenoteEntitySchemaObjectModel`, keeping its `@odata.type` and
+/// properties.
+#[cfg(any(feature = "groups", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyOnenoteEntitySchemaObjectModel {
+    /// `microsoft.graph.notebook`.
+    #[cfg(feature = "groups")]
+    Notebook(Notebook),
+    /// `microsoft.graph.onenoteSection`.
+    #[cfg(feature = "groups")]
+    OnenoteSection(OnenoteSection),
+    /// `microsoft.graph.sectionGroup`.
+    #[cfg(feature = "groups")]
+    SectionGroup(SectionGroup),
+    /// `microsoft.graph.onenotePage`.
+    #[cfg(feature = "groups")]
+    OnenotePage(OnenotePage),
+    /// `microsoft.graph.onenoteEntitySchemaObjectModel` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(OnenoteEntitySchemaObjectModel),
 }
 
 #[cfg(any(feature = "users", feature = "solutions", feature = "other"))]
@@ -2488,8 +2544,9 @@ pub struct OnlineMeetingBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.onlineMeetingBase` of any of the derived types this build declares; a value
-/// of another type reads as `OnlineMeetingBase`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.onlineMeetingBase`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `OnlineMeetingBase`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "users", feature = "solutions", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOnlineMeetingBase {
@@ -2520,8 +2577,9 @@ pub struct Operation {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.operation` of any of the derived types this build declares; a value of
-/// another type reads as `Operation`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.operation`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `Operation`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "groups", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOperation {
@@ -2583,9 +2641,10 @@ pub struct OrganizationalBrandingProperties {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.organizationalBrandingProperties` of any of the derived types this build
-/// declares; a value of another type reads as `OrganizationalBrandingProperties`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.organizationalBrandingProperties`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `OrganizationalBrandingProperties`, keeping its `@odata.type` and
+/// properties.
 #[cfg(any(feature = "organization", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyOrganizationalBrandingProperties {
@@ -2744,8 +2803,9 @@ pub struct PrinterBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.printerBase` of any of the derived types this build declares; a value of
-/// another type reads as `PrinterBase`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.printerBase`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `PrinterBase`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "print", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyPrinterBase {
@@ -2780,7 +2840,7 @@ pub struct PrintJob {
     /// Not nullable.
     #[graph(non_nullable)]
     pub configuration: Option<PrintJobConfiguration>,
-    pub created_by: Option<AnyIdentity>,
+    pub created_by: Option<UserIdentity>,
     /// Not nullable.
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -2856,8 +2916,9 @@ pub struct PrintUsage {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.printUsage` of any of the derived types this build declares; a value of
-/// another type reads as `PrintUsage`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.printUsage`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `PrintUsage`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "reports", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyPrintUsage {
@@ -2894,9 +2955,9 @@ pub struct PrivilegedAccessSchedule {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.privilegedAccessSchedule` of any of the derived types this build declares; a
-/// value of another type reads as `PrivilegedAccessSchedule`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.privilegedAccessSchedule`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `PrivilegedAccessSchedule`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "identityGovernance", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyPrivilegedAccessSchedule {
@@ -2930,9 +2991,10 @@ pub struct PrivilegedAccessScheduleInstance {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.privilegedAccessScheduleInstance` of any of the derived types this build
-/// declares; a value of another type reads as `PrivilegedAccessScheduleInstance`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.privilegedAccessScheduleInstance`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `PrivilegedAccessScheduleInstance`, keeping its `@odata.type` and
+/// properties.
 #[cfg(any(feature = "identityGovernance", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyPrivilegedAccessScheduleInstance {
@@ -2968,14 +3030,34 @@ pub struct PrivilegedAccessScheduleRequest {
     pub ticket_info: Option<TicketInfo>,
 }
 
+/// A `microsoft.graph.privilegedAccessScheduleRequest`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `PrivilegedAccessScheduleRequest`, keeping its `@odata.type` and
+/// properties.
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyPrivilegedAccessScheduleRequest {
+    /// `microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest`.
+    #[cfg(feature = "identityGovernance")]
+    PrivilegedAccessGroupAssignmentScheduleRequest(PrivilegedAccessGroupAssignmentScheduleRequest),
+    /// `microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest`.
+    #[cfg(feature = "identityGovernance")]
+    PrivilegedAccessGroupEligibilityScheduleRequest(
+        PrivilegedAccessGroupEligibilityScheduleRequest,
+    ),
+    /// `microsoft.graph.privilegedAccessScheduleRequest` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(PrivilegedAccessScheduleRequest),
+}
+
 #[cfg(any(feature = "solutions", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.protectionRuleBase",
     abstract,
-    action(name = "deleteAndUnprotect", returns = ProtectionRuleBase),
-    action(name = "run", returns = ProtectionRuleBase)
+    action(name = "deleteAndUnprotect", returns = AnyProtectionRuleBase),
+    action(name = "run", returns = AnyProtectionRuleBase)
 )]
 pub struct ProtectionRuleBase {
     /// The key. Inherited from `entity`.
@@ -2994,8 +3076,9 @@ pub struct ProtectionRuleBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.protectionRuleBase` of any of the derived types this build declares; a value
-/// of another type reads as `ProtectionRuleBase`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.protectionRuleBase`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `ProtectionRuleBase`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "solutions", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyProtectionRuleBase {
@@ -3019,8 +3102,8 @@ pub enum AnyProtectionRuleBase {
     base = "entity",
     odata_type = "microsoft.graph.protectionUnitBase",
     abstract,
-    action(name = "cancelOffboard", returns = ProtectionUnitBase),
-    action(name = "offboard", returns = ProtectionUnitBase)
+    action(name = "cancelOffboard", returns = AnyProtectionUnitBase),
+    action(name = "offboard", returns = AnyProtectionUnitBase)
 )]
 pub struct ProtectionUnitBase {
     /// The key. Inherited from `entity`.
@@ -3043,8 +3126,9 @@ pub struct ProtectionUnitBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.protectionUnitBase` of any of the derived types this build declares; a value
-/// of another type reads as `ProtectionUnitBase`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.protectionUnitBase`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `ProtectionUnitBase`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "solutions", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyProtectionUnitBase {
@@ -3088,9 +3172,9 @@ pub struct ProtectionUnitsBulkJobBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.protectionUnitsBulkJobBase` of any of the derived types this build declares;
-/// a value of another type reads as `ProtectionUnitsBulkJobBase`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.protectionUnitsBulkJobBase`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `ProtectionUnitsBulkJobBase`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "solutions", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyProtectionUnitsBulkJobBase {
@@ -3182,8 +3266,9 @@ pub struct Request {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.request` of any of the derived types this build declares; a value of another
-/// type reads as `Request`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.request`: the type itself or any of its derived types this build declares (a
+/// value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `Request`, keeping its `@odata.type` and properties.
 #[cfg(any(
     feature = "identityGovernance",
     feature = "roleManagement",
@@ -3236,8 +3321,9 @@ pub struct RestoreArtifactBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.restoreArtifactBase` of any of the derived types this build declares; a value
-/// of another type reads as `RestoreArtifactBase`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.restoreArtifactBase`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `RestoreArtifactBase`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "solutions", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyRestoreArtifactBase {
@@ -3288,9 +3374,10 @@ pub struct RestoreArtifactsBulkRequestBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.restoreArtifactsBulkRequestBase` of any of the derived types this build
-/// declares; a value of another type reads as `RestoreArtifactsBulkRequestBase`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.restoreArtifactsBulkRequestBase`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `RestoreArtifactsBulkRequestBase`, keeping its `@odata.type` and
+/// properties.
 #[cfg(any(feature = "solutions", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyRestoreArtifactsBulkRequestBase {
@@ -3332,6 +3419,29 @@ pub struct ScheduleChangeRequest {
     #[graph(read_only)]
     pub sender_user_id: Option<String>,
     pub state: Option<ScheduleChangeState>,
+}
+
+/// A `microsoft.graph.scheduleChangeRequest`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `ScheduleChangeRequest`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "teams", feature = "other"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyScheduleChangeRequest {
+    /// `microsoft.graph.offerShiftRequest`.
+    #[cfg(feature = "teams")]
+    OfferShiftRequest(OfferShiftRequest),
+    /// `microsoft.graph.swapShiftsChangeRequest`.
+    #[cfg(feature = "teams")]
+    SwapShiftsChangeRequest(SwapShiftsChangeRequest),
+    /// `microsoft.graph.openShiftChangeRequest`.
+    #[cfg(feature = "teams")]
+    OpenShiftChangeRequest(OpenShiftChangeRequest),
+    /// `microsoft.graph.timeOffRequest`.
+    #[cfg(feature = "teams")]
+    TimeOffRequest(TimeOffRequest),
+    /// `microsoft.graph.scheduleChangeRequest` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ScheduleChangeRequest),
 }
 
 /// The body of the action `approve`, bound to `scheduleChangeRequest`.
@@ -3431,9 +3541,9 @@ pub struct ServiceAnnouncementBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.serviceAnnouncementBase` of any of the derived types this build declares; a
-/// value of another type reads as `ServiceAnnouncementBase`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.serviceAnnouncementBase`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `ServiceAnnouncementBase`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "admin", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyServiceAnnouncementBase {
@@ -3549,9 +3659,9 @@ pub struct StorageQuotaBreakdown {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.storageQuotaBreakdown` of any of the derived types this build declares; a
-/// value of another type reads as `StorageQuotaBreakdown`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.storageQuotaBreakdown`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `StorageQuotaBreakdown`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "storage", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyStorageQuotaBreakdown {
@@ -3583,8 +3693,9 @@ pub struct TeamInfo {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.teamInfo` of any of the derived types this build declares; a value of another
-/// type reads as `TeamInfo`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.teamInfo`: the type itself or any of its derived types this build declares (a
+/// value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `TeamInfo`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "teams", feature = "users", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyTeamInfo {
@@ -3614,9 +3725,9 @@ pub struct TeamworkHostedContent {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.teamworkHostedContent` of any of the derived types this build declares; a
-/// value of another type reads as `TeamworkHostedContent`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.teamworkHostedContent`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `TeamworkHostedContent`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "chats", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyTeamworkHostedContent {
@@ -3692,9 +3803,9 @@ pub struct UnifiedRoleScheduleBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.unifiedRoleScheduleBase` of any of the derived types this build declares; a
-/// value of another type reads as `UnifiedRoleScheduleBase`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.unifiedRoleScheduleBase`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `UnifiedRoleScheduleBase`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "roleManagement", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyUnifiedRoleScheduleBase {
@@ -3745,9 +3856,10 @@ pub struct UnifiedRoleScheduleInstanceBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.unifiedRoleScheduleInstanceBase` of any of the derived types this build
-/// declares; a value of another type reads as `UnifiedRoleScheduleInstanceBase`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.unifiedRoleScheduleInstanceBase`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `UnifiedRoleScheduleInstanceBase`, keeping its `@odata.type` and
+/// properties.
 #[cfg(any(feature = "roleManagement", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyUnifiedRoleScheduleInstanceBase {
@@ -3827,9 +3939,10 @@ pub struct VirtualEventRegistrationConfiguration {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.virtualEventRegistrationConfiguration` of any of the derived types this build
-/// declares; a value of another type reads as `VirtualEventRegistrationConfiguration`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.virtualEventRegistrationConfiguration`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `VirtualEventRegistrationConfiguration`, keeping its `@odata.type` and
+/// properties.
 #[cfg(any(feature = "solutions", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyVirtualEventRegistrationConfiguration {
@@ -3884,9 +3997,10 @@ pub struct VirtualEventRegistrationQuestionBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.virtualEventRegistrationQuestionBase` of any of the derived types this build
-/// declares; a value of another type reads as `VirtualEventRegistrationQuestionBase`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.virtualEventRegistrationQuestionBase`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `VirtualEventRegistrationQuestionBase`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "other")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyVirtualEventRegistrationQuestionBase {

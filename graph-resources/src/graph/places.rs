@@ -96,8 +96,9 @@ pub struct PlaceMode {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.placeMode` of any of the derived types this build declares; a value of
-/// another type reads as `PlaceMode`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.placeMode`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `PlaceMode`, keeping its `@odata.type` and properties.
 #[cfg(feature = "places")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyPlaceMode {
@@ -178,7 +179,7 @@ pub struct Building {
     pub wifi_state: Option<PlaceFeatureEnablement>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub map: Option<AnyBaseMapFeature>,
+    pub map: Option<BuildingMap>,
 }
 
 /// The body of the action `ingestMapFile`, bound to `building`.
@@ -204,10 +205,10 @@ pub struct BuildingMap {
     pub place_id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub footprints: Option<Vec<AnyBaseMapFeature>>,
+    pub footprints: Option<Vec<FootprintMap>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub levels: Option<Vec<AnyBaseMapFeature>>,
+    pub levels: Option<Vec<LevelMap>>,
 }
 
 #[cfg(feature = "places")]
@@ -289,13 +290,13 @@ pub struct LevelMap {
     pub place_id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub fixtures: Option<Vec<AnyBaseMapFeature>>,
+    pub fixtures: Option<Vec<FixtureMap>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub sections: Option<Vec<AnyBaseMapFeature>>,
+    pub sections: Option<Vec<SectionMap>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub units: Option<Vec<AnyBaseMapFeature>>,
+    pub units: Option<Vec<UnitMap>>,
 }
 
 #[cfg(feature = "places")]
@@ -334,8 +335,9 @@ pub struct Place {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.place` of any of the derived types this build declares; a value of another
-/// type reads as `Place`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.place`: the type itself or any of its derived types this build declares (a
+/// value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `Place`, keeping its `@odata.type` and properties.
 #[cfg(feature = "places")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyPlace {
@@ -396,10 +398,10 @@ pub struct RoomList {
     pub email_address: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub rooms: Option<Vec<AnyPlace>>,
+    pub rooms: Option<Vec<Room>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub workspaces: Option<Vec<AnyPlace>>,
+    pub workspaces: Option<Vec<Workspace>>,
 }
 
 #[cfg(feature = "places")]

@@ -207,9 +207,9 @@ pub struct AppManagementConfiguration {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.appManagementConfiguration` of any of the derived types this build declares;
-/// a value of another type reads as `AppManagementConfiguration`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.appManagementConfiguration`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `AppManagementConfiguration`, keeping its `@odata.type` and properties.
 #[cfg(feature = "policies")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAppManagementConfiguration {
@@ -326,9 +326,10 @@ pub struct CrossTenantAccessPolicyB2BSetting {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.crossTenantAccessPolicyB2BSetting` of any of the derived types this build
-/// declares; a value of another type reads as `CrossTenantAccessPolicyB2BSetting`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.crossTenantAccessPolicyB2BSetting`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `CrossTenantAccessPolicyB2BSetting`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "policies")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyCrossTenantAccessPolicyB2BSetting {
@@ -466,9 +467,10 @@ pub struct CustomSecurityAttributeExemption {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.customSecurityAttributeExemption` of any of the derived types this build
-/// declares; a value of another type reads as `CustomSecurityAttributeExemption`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.customSecurityAttributeExemption`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `CustomSecurityAttributeExemption`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "policies")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyCustomSecurityAttributeExemption {
@@ -536,9 +538,9 @@ pub struct DeviceRegistrationMembership {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.deviceRegistrationMembership` of any of the derived types this build
-/// declares; a value of another type reads as `DeviceRegistrationMembership`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.deviceRegistrationMembership`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `DeviceRegistrationMembership`, keeping its `@odata.type` and properties.
 #[cfg(feature = "policies")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyDeviceRegistrationMembership {
@@ -654,9 +656,10 @@ pub struct InvitationRedemptionIdentityProviderConfiguration {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.invitationRedemptionIdentityProviderConfiguration` of any of the derived
-/// types this build declares; a value of another type reads as
-/// `InvitationRedemptionIdentityProviderConfiguration`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.invitationRedemptionIdentityProviderConfiguration`: the type itself or any of
+/// its derived types this build declares (a value without `@odata.type` is the type itself); a
+/// value of another derived type reads as `InvitationRedemptionIdentityProviderConfiguration`,
+/// keeping its `@odata.type` and properties.
 #[cfg(feature = "policies")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyInvitationRedemptionIdentityProviderConfiguration {
@@ -873,7 +876,7 @@ pub struct AppManagementPolicy {
     /// Not nullable.
     #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
-    pub restrictions: Option<AnyAppManagementConfiguration>,
+    pub restrictions: Option<CustomAppManagementConfiguration>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub applies_to: Option<Vec<AnyDirectoryObject>>,
@@ -899,9 +902,10 @@ pub struct AuthenticationCombinationConfiguration {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.authenticationCombinationConfiguration` of any of the derived types this
-/// build declares; a value of another type reads as `AuthenticationCombinationConfiguration`,
-/// keeping its `@odata.type` and properties.
+/// A `microsoft.graph.authenticationCombinationConfiguration`: the type itself or any of its
+/// derived types this build declares (a value without `@odata.type` is the type itself); a value of
+/// another derived type reads as `AuthenticationCombinationConfiguration`, keeping its
+/// `@odata.type` and properties.
 #[cfg(feature = "policies")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAuthenticationCombinationConfiguration {
@@ -1030,7 +1034,7 @@ pub struct ClaimsMappingPolicy {
     base = "policyDeletableItem",
     odata_type = "microsoft.graph.conditionalAccessPolicy",
     path = "/policies/conditionalAccessPolicies",
-    action(name = "restore", returns = ConditionalAccessPolicy)
+    action(name = "restore", returns = AnyConditionalAccessPolicy)
 )]
 pub struct ConditionalAccessPolicy {
     /// Inherited from `policyDeletableItem`.
@@ -1059,9 +1063,9 @@ pub struct ConditionalAccessPolicy {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.conditionalAccessPolicy` of any of the derived types this build declares; a
-/// value of another type reads as `ConditionalAccessPolicy`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.conditionalAccessPolicy`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `ConditionalAccessPolicy`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "identity", feature = "policies"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyConditionalAccessPolicy {
@@ -1117,12 +1121,12 @@ pub struct CrossTenantAccessPolicyConfigurationDefault {
     pub b2b_direct_connect_outbound: Option<AnyCrossTenantAccessPolicyB2BSetting>,
     pub inbound_trust: Option<CrossTenantAccessPolicyInboundTrust>,
     pub invitation_redemption_identity_provider_configuration:
-        Option<AnyInvitationRedemptionIdentityProviderConfiguration>,
+        Option<DefaultInvitationRedemptionIdentityProviderConfiguration>,
     pub is_service_default: Option<bool>,
     pub m365_collaboration_inbound: Option<CrossTenantAccessPolicyM365CollaborationInboundSetting>,
     pub m365_collaboration_outbound:
         Option<CrossTenantAccessPolicyM365CollaborationOutboundSetting>,
-    pub tenant_restrictions: Option<AnyCrossTenantAccessPolicyB2BSetting>,
+    pub tenant_restrictions: Option<CrossTenantAccessPolicyTenantRestrictions>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1156,7 +1160,7 @@ pub struct CrossTenantAccessPolicyConfigurationPartner {
     /// Not nullable.
     #[graph(key, non_nullable)]
     pub tenant_id: Option<String>,
-    pub tenant_restrictions: Option<AnyCrossTenantAccessPolicyB2BSetting>,
+    pub tenant_restrictions: Option<CrossTenantAccessPolicyTenantRestrictions>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub identity_synchronization: Option<CrossTenantIdentitySyncPolicyPartner>,
@@ -1464,13 +1468,13 @@ pub struct PolicyRoot {
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub activity_based_timeout_policies: Option<Vec<AnyDirectoryObject>>,
+    pub activity_based_timeout_policies: Option<Vec<ActivityBasedTimeoutPolicy>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub admin_consent_request_policy: Option<AdminConsentRequestPolicy>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub app_management_policies: Option<Vec<AnyDirectoryObject>>,
+    pub app_management_policies: Option<Vec<AppManagementPolicy>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub authentication_flows_policy: Option<AuthenticationFlowsPolicy>,
@@ -1484,40 +1488,43 @@ pub struct PolicyRoot {
     pub authentication_strength_policies: Option<Vec<AuthenticationStrengthPolicy>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub authorization_policy: Option<AnyDirectoryObject>,
+    pub authorization_policy: Option<AuthorizationPolicy>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub claims_mapping_policies: Option<Vec<AnyDirectoryObject>>,
+    pub claims_mapping_policies: Option<Vec<ClaimsMappingPolicy>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub conditional_access_policies: Option<Vec<AnyConditionalAccessPolicy>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub cross_tenant_access_policy: Option<AnyDirectoryObject>,
+    pub cross_tenant_access_policy: Option<CrossTenantAccessPolicy>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub default_app_management_policy: Option<AnyDirectoryObject>,
+    pub default_app_management_policy: Option<TenantAppManagementPolicy>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub device_registration_policy: Option<DeviceRegistrationPolicy>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub feature_rollout_policies: Option<Vec<FeatureRolloutPolicy>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `directoryObjects`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "directoryObjects")]
+    #[graph(read_only)]
+    pub federated_token_validation_policy: Option<FederatedTokenValidationPolicy>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub federated_token_validation_policy: Option<AnyDirectoryObject>,
+    pub home_realm_discovery_policies: Option<Vec<HomeRealmDiscoveryPolicy>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub home_realm_discovery_policies: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written.
-    #[graph(read_only)]
-    pub identity_security_defaults_enforcement_policy: Option<AnyDirectoryObject>,
+    pub identity_security_defaults_enforcement_policy:
+        Option<IdentitySecurityDefaultsEnforcementPolicy>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub ownerless_group_policy: Option<OwnerlessGroupPolicy>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub permission_grant_policies: Option<Vec<AnyDirectoryObject>>,
+    pub permission_grant_policies: Option<Vec<PermissionGrantPolicy>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub role_management_policies: Option<Vec<UnifiedRoleManagementPolicy>>,
@@ -1526,10 +1533,10 @@ pub struct PolicyRoot {
     pub role_management_policy_assignments: Option<Vec<UnifiedRoleManagementPolicyAssignment>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub token_issuance_policies: Option<Vec<AnyDirectoryObject>>,
+    pub token_issuance_policies: Option<Vec<TokenIssuancePolicy>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub token_lifetime_policies: Option<Vec<AnyDirectoryObject>>,
+    pub token_lifetime_policies: Option<Vec<TokenLifetimePolicy>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1586,9 +1593,9 @@ pub struct ServiceProviderConstraints {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.serviceProviderConstraints` of any of the derived types this build declares;
-/// a value of another type reads as `ServiceProviderConstraints`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.serviceProviderConstraints`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `ServiceProviderConstraints`, keeping its `@odata.type` and properties.
 #[cfg(feature = "policies")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyServiceProviderConstraints {
@@ -1606,11 +1613,11 @@ pub struct TenantAppManagementPolicy {
     /// The inherited properties of `policyBase`.
     #[graph(base)]
     pub base: PolicyBase,
-    pub application_restrictions: Option<AnyAppManagementConfiguration>,
+    pub application_restrictions: Option<AppManagementApplicationConfiguration>,
     /// Not nullable.
     #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
-    pub service_principal_restrictions: Option<AnyAppManagementConfiguration>,
+    pub service_principal_restrictions: Option<AppManagementServicePrincipalConfiguration>,
 }
 
 #[cfg(feature = "policies")]
@@ -1781,9 +1788,10 @@ pub struct UnifiedRoleManagementPolicyRule {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.unifiedRoleManagementPolicyRule` of any of the derived types this build
-/// declares; a value of another type reads as `UnifiedRoleManagementPolicyRule`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.unifiedRoleManagementPolicyRule`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `UnifiedRoleManagementPolicyRule`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "policies")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyUnifiedRoleManagementPolicyRule {

@@ -1275,13 +1275,13 @@ pub struct Print {
     pub operations: Option<Vec<AnyPrintOperation>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub printers: Option<Vec<AnyPrinterBase>>,
+    pub printers: Option<Vec<Printer>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub services: Option<Vec<PrintService>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub shares: Option<Vec<AnyPrinterBase>>,
+    pub shares: Option<Vec<PrinterShare>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub task_definitions: Option<Vec<PrintTaskDefinition>>,
@@ -1357,7 +1357,7 @@ pub struct Printer {
     pub connectors: Option<Vec<PrintConnector>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub shares: Option<Vec<AnyPrinterBase>>,
+    pub shares: Option<Vec<PrinterShare>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub task_triggers: Option<Vec<PrintTaskTrigger>>,
@@ -1387,7 +1387,7 @@ pub struct PrinterCreateOperation {
     pub certificate: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub printer: Option<AnyPrinterBase>,
+    pub printer: Option<Printer>,
 }
 
 #[cfg(feature = "print")]
@@ -1404,15 +1404,19 @@ pub struct PrinterShare {
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub view_point: Option<PrinterShareViewpoint>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
+    #[graph(read_only)]
+    pub allowed_groups: Option<Vec<Group>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[graph(read_only)]
+    pub allowed_users: Option<Vec<AnyUser>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub allowed_groups: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written.
-    #[graph(read_only)]
-    pub allowed_users: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written.
-    #[graph(read_only)]
-    pub printer: Option<Box<AnyPrinterBase>>,
+    pub printer: Option<Printer>,
 }
 
 #[cfg(feature = "print")]
@@ -1439,8 +1443,9 @@ pub struct PrintOperation {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.printOperation` of any of the derived types this build declares; a value of
-/// another type reads as `PrintOperation`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.printOperation`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `PrintOperation`, keeping its `@odata.type` and properties.
 #[cfg(feature = "print")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyPrintOperation {

@@ -172,9 +172,10 @@ pub struct SubjectRightsRequestMailboxLocation {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.subjectRightsRequestMailboxLocation` of any of the derived types this build
-/// declares; a value of another type reads as `SubjectRightsRequestMailboxLocation`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.subjectRightsRequestMailboxLocation`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `SubjectRightsRequestMailboxLocation`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "privacy")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnySubjectRightsRequestMailboxLocation {
@@ -200,9 +201,10 @@ pub struct SubjectRightsRequestSiteLocation {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.subjectRightsRequestSiteLocation` of any of the derived types this build
-/// declares; a value of another type reads as `SubjectRightsRequestSiteLocation`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.subjectRightsRequestSiteLocation`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `SubjectRightsRequestSiteLocation`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "privacy")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnySubjectRightsRequestSiteLocation {
@@ -300,12 +302,16 @@ pub struct SubjectRightsRequest {
     pub stages: Option<Vec<SubjectRightsRequestStageDetail>>,
     pub status: Option<SubjectRightsRequestStatus>,
     pub r#type: Option<SubjectRightsRequestType>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub approvers: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub approvers: Option<Vec<AnyUser>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub collaborators: Option<Vec<AnyDirectoryObject>>,
+    pub collaborators: Option<Vec<AnyUser>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub notes: Option<Vec<AuthoredNote>>,

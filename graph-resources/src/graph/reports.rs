@@ -108,7 +108,7 @@ pub struct ArchivedPrintJob {
     /// Not nullable.
     #[graph(non_nullable)]
     pub copies_printed: Option<i32>,
-    pub created_by: Option<AnyIdentity>,
+    pub created_by: Option<UserIdentity>,
     /// Not nullable.
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -900,16 +900,16 @@ pub struct ReportRoot {
     pub authentication_methods: Option<AuthenticationMethodsRoot>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub daily_print_usage_by_printer: Option<Vec<AnyPrintUsage>>,
+    pub daily_print_usage_by_printer: Option<Vec<PrintUsageByPrinter>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub daily_print_usage_by_user: Option<Vec<AnyPrintUsage>>,
+    pub daily_print_usage_by_user: Option<Vec<PrintUsageByUser>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub monthly_print_usage_by_printer: Option<Vec<AnyPrintUsage>>,
+    pub monthly_print_usage_by_printer: Option<Vec<PrintUsageByPrinter>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub monthly_print_usage_by_user: Option<Vec<AnyPrintUsage>>,
+    pub monthly_print_usage_by_user: Option<Vec<PrintUsageByUser>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub partners: Option<Partners>,

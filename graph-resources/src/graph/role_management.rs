@@ -140,25 +140,25 @@ pub struct RbacApplication {
     pub role_assignments: Option<Vec<UnifiedRoleAssignment>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub role_assignment_schedule_instances: Option<Vec<AnyUnifiedRoleScheduleInstanceBase>>,
+    pub role_assignment_schedule_instances: Option<Vec<UnifiedRoleAssignmentScheduleInstance>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub role_assignment_schedule_requests: Option<Vec<AnyRequest>>,
+    pub role_assignment_schedule_requests: Option<Vec<UnifiedRoleAssignmentScheduleRequest>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub role_assignment_schedules: Option<Vec<AnyUnifiedRoleScheduleBase>>,
+    pub role_assignment_schedules: Option<Vec<UnifiedRoleAssignmentSchedule>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub role_definitions: Option<Vec<UnifiedRoleDefinition>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub role_eligibility_schedule_instances: Option<Vec<AnyUnifiedRoleScheduleInstanceBase>>,
+    pub role_eligibility_schedule_instances: Option<Vec<UnifiedRoleEligibilityScheduleInstance>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub role_eligibility_schedule_requests: Option<Vec<AnyRequest>>,
+    pub role_eligibility_schedule_requests: Option<Vec<UnifiedRoleEligibilityScheduleRequest>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub role_eligibility_schedules: Option<Vec<AnyUnifiedRoleScheduleBase>>,
+    pub role_eligibility_schedules: Option<Vec<UnifiedRoleEligibilitySchedule>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -278,7 +278,7 @@ pub struct UnifiedRoleAssignment {
         name = "filterByCurrentUser",
         collection,
         parameters = UnifiedRoleAssignmentScheduleCollectionFilterByCurrentUserParameters,
-        returns = Page<AnyUnifiedRoleScheduleBase>
+        returns = Page<UnifiedRoleAssignmentSchedule>
     )
 )]
 pub struct UnifiedRoleAssignmentSchedule {
@@ -290,7 +290,7 @@ pub struct UnifiedRoleAssignmentSchedule {
     pub schedule_info: Option<RequestSchedule>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub activated_using: Option<Box<AnyUnifiedRoleScheduleBase>>,
+    pub activated_using: Option<UnifiedRoleEligibilitySchedule>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -310,7 +310,7 @@ pub struct UnifiedRoleAssignmentScheduleCollectionFilterByCurrentUserParameters 
         name = "filterByCurrentUser",
         collection,
         parameters = UnifiedRoleAssignmentScheduleInstanceCollectionFilterByCurrentUserParameters,
-        returns = Page<AnyUnifiedRoleScheduleInstanceBase>
+        returns = Page<UnifiedRoleAssignmentScheduleInstance>
     )
 )]
 pub struct UnifiedRoleAssignmentScheduleInstance {
@@ -325,7 +325,7 @@ pub struct UnifiedRoleAssignmentScheduleInstance {
     pub start_date_time: Option<edm::DateTimeOffset>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub activated_using: Option<Box<AnyUnifiedRoleScheduleInstanceBase>>,
+    pub activated_using: Option<UnifiedRoleEligibilityScheduleInstance>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -346,7 +346,7 @@ pub struct UnifiedRoleAssignmentScheduleInstanceCollectionFilterByCurrentUserPar
         name = "filterByCurrentUser",
         collection,
         parameters = UnifiedRoleAssignmentScheduleRequestCollectionFilterByCurrentUserParameters,
-        returns = Page<AnyRequest>
+        returns = Page<UnifiedRoleAssignmentScheduleRequest>
     )
 )]
 pub struct UnifiedRoleAssignmentScheduleRequest {
@@ -365,7 +365,7 @@ pub struct UnifiedRoleAssignmentScheduleRequest {
     pub ticket_info: Option<TicketInfo>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub activated_using: Option<AnyUnifiedRoleScheduleBase>,
+    pub activated_using: Option<UnifiedRoleEligibilitySchedule>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub app_scope: Option<AppScope>,
@@ -380,7 +380,7 @@ pub struct UnifiedRoleAssignmentScheduleRequest {
     pub role_definition: Option<UnifiedRoleDefinition>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub target_schedule: Option<AnyUnifiedRoleScheduleBase>,
+    pub target_schedule: Option<UnifiedRoleAssignmentSchedule>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -432,7 +432,7 @@ pub struct UnifiedRoleDefinition {
         name = "filterByCurrentUser",
         collection,
         parameters = UnifiedRoleEligibilityScheduleCollectionFilterByCurrentUserParameters,
-        returns = Page<AnyUnifiedRoleScheduleBase>
+        returns = Page<UnifiedRoleEligibilitySchedule>
     )
 )]
 pub struct UnifiedRoleEligibilitySchedule {
@@ -460,7 +460,7 @@ pub struct UnifiedRoleEligibilityScheduleCollectionFilterByCurrentUserParameters
         name = "filterByCurrentUser",
         collection,
         parameters = UnifiedRoleEligibilityScheduleInstanceCollectionFilterByCurrentUserParameters,
-        returns = Page<AnyUnifiedRoleScheduleInstanceBase>
+        returns = Page<UnifiedRoleEligibilityScheduleInstance>
     )
 )]
 pub struct UnifiedRoleEligibilityScheduleInstance {
@@ -491,7 +491,7 @@ pub struct UnifiedRoleEligibilityScheduleInstanceCollectionFilterByCurrentUserPa
         name = "filterByCurrentUser",
         collection,
         parameters = UnifiedRoleEligibilityScheduleRequestCollectionFilterByCurrentUserParameters,
-        returns = Page<AnyRequest>
+        returns = Page<UnifiedRoleEligibilityScheduleRequest>
     )
 )]
 pub struct UnifiedRoleEligibilityScheduleRequest {
@@ -522,7 +522,7 @@ pub struct UnifiedRoleEligibilityScheduleRequest {
     pub role_definition: Option<UnifiedRoleDefinition>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub target_schedule: Option<AnyUnifiedRoleScheduleBase>,
+    pub target_schedule: Option<UnifiedRoleEligibilitySchedule>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of

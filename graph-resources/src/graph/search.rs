@@ -329,7 +329,7 @@ pub struct SearchRequest {
 pub struct SearchResponse {
     pub hits_containers: Option<Vec<SearchHitsContainer>>,
     pub query_alteration_response: Option<AlterationResponse>,
-    pub result_templates: Option<AnyDictionary>,
+    pub result_templates: Option<ResultTemplateDictionary>,
     pub search_terms: Option<Vec<String>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -379,13 +379,13 @@ pub struct SearchEntity {
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub acronyms: Option<Vec<crate::search::AnySearchAnswer>>,
+    pub acronyms: Option<Vec<crate::search::Acronym>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub bookmarks: Option<Vec<crate::search::AnySearchAnswer>>,
+    pub bookmarks: Option<Vec<crate::search::Bookmark>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub qnas: Option<Vec<crate::search::AnySearchAnswer>>,
+    pub qnas: Option<Vec<crate::search::Qna>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]

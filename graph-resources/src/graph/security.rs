@@ -595,8 +595,9 @@ pub struct AccountTargetContent {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.accountTargetContent` of any of the derived types this build declares; a
-/// value of another type reads as `AccountTargetContent`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.accountTargetContent`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `AccountTargetContent`, keeping its `@odata.type` and properties.
 #[cfg(feature = "security")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAccountTargetContent {
@@ -704,9 +705,9 @@ pub struct BaseEndUserNotification {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.baseEndUserNotification` of any of the derived types this build declares; a
-/// value of another type reads as `BaseEndUserNotification`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.baseEndUserNotification`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `BaseEndUserNotification`, keeping its `@odata.type` and properties.
 #[cfg(feature = "security")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyBaseEndUserNotification {
@@ -827,7 +828,7 @@ pub struct EmailPayloadDetail {
 #[graph(odata_type = "microsoft.graph.endUserNotificationSetting", abstract)]
 pub struct EndUserNotificationSetting {
     pub notification_preference: Option<EndUserNotificationPreference>,
-    pub positive_reinforcement: Option<AnyBaseEndUserNotification>,
+    pub positive_reinforcement: Option<PositiveReinforcementNotification>,
     pub setting_type: Option<EndUserNotificationSettingType>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -835,9 +836,9 @@ pub struct EndUserNotificationSetting {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.endUserNotificationSetting` of any of the derived types this build declares;
-/// a value of another type reads as `EndUserNotificationSetting`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.endUserNotificationSetting`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `EndUserNotificationSetting`, keeping its `@odata.type` and properties.
 #[cfg(feature = "security")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyEndUserNotificationSetting {
@@ -968,7 +969,7 @@ pub struct MicrosoftCustomTrainingSetting {
     #[graph(base)]
     pub base: TrainingSetting,
     pub completion_date_time: Option<edm::DateTimeOffset>,
-    pub training_assignment_mappings: Option<Vec<AnyTrainingSetting>>,
+    pub training_assignment_mappings: Option<Vec<MicrosoftTrainingAssignmentMapping>>,
     pub training_completion_duration: Option<TrainingCompletionDuration>,
 }
 
@@ -1039,7 +1040,7 @@ pub struct NoTrainingNotificationSetting {
     /// The inherited properties of `endUserNotificationSetting`.
     #[graph(base)]
     pub base: EndUserNotificationSetting,
-    pub simulation_notification: Option<AnyBaseEndUserNotification>,
+    pub simulation_notification: Option<SimulationNotification>,
 }
 
 #[cfg(feature = "security")]
@@ -1093,8 +1094,9 @@ pub struct PayloadDetail {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.payloadDetail` of any of the derived types this build declares; a value of
-/// another type reads as `PayloadDetail`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.payloadDetail`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `PayloadDetail`, keeping its `@odata.type` and properties.
 #[cfg(feature = "security")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyPayloadDetail {
@@ -1237,8 +1239,9 @@ pub struct ScopeBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.scopeBase` of any of the derived types this build declares; a value of
-/// another type reads as `ScopeBase`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.scopeBase`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `ScopeBase`, keeping its `@odata.type` and properties.
 #[cfg(feature = "security")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyScopeBase {
@@ -1383,7 +1386,7 @@ pub struct TrainingNotificationSetting {
     #[graph(base)]
     pub base: EndUserNotificationSetting,
     pub training_assignment: Option<AnyBaseEndUserNotification>,
-    pub training_reminder: Option<AnyBaseEndUserNotification>,
+    pub training_reminder: Option<TrainingReminderNotification>,
 }
 
 #[cfg(feature = "security")]
@@ -1407,8 +1410,9 @@ pub struct TrainingSetting {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.trainingSetting` of any of the derived types this build declares; a value of
-/// another type reads as `TrainingSetting`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.trainingSetting`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `TrainingSetting`, keeping its `@odata.type` and properties.
 #[cfg(feature = "security")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyTrainingSetting {
@@ -1660,7 +1664,7 @@ pub struct AttackSimulationRoot {
     pub login_pages: Option<Vec<LoginPage>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub operations: Option<Vec<AnyLongRunningOperation>>,
+    pub operations: Option<Vec<AttackSimulationOperation>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub payloads: Option<Vec<Payload>>,
@@ -1690,11 +1694,11 @@ pub struct EndUserNotification {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<AnyIdentity>,
+    pub created_by: Option<EmailIdentity>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
-    pub last_modified_by: Option<AnyIdentity>,
+    pub last_modified_by: Option<EmailIdentity>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub notification_type: Option<EndUserNotificationType>,
     pub source: Option<SimulationContentSource>,
@@ -1731,7 +1735,7 @@ pub struct EndUserNotificationDetail {
     pub locale: Option<String>,
     /// Not nullable.
     #[graph(non_nullable)]
-    pub sent_from: Option<AnyIdentity>,
+    pub sent_from: Option<EmailIdentity>,
     /// Not nullable.
     #[graph(non_nullable)]
     pub subject: Option<String>,
@@ -1752,11 +1756,11 @@ pub struct LandingPage {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<AnyIdentity>,
+    pub created_by: Option<EmailIdentity>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
-    pub last_modified_by: Option<AnyIdentity>,
+    pub last_modified_by: Option<EmailIdentity>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub locale: Option<String>,
     pub source: Option<SimulationContentSource>,
@@ -1799,12 +1803,12 @@ pub struct LoginPage {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub content: Option<String>,
-    pub created_by: Option<AnyIdentity>,
+    pub created_by: Option<EmailIdentity>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
     pub language: Option<String>,
-    pub last_modified_by: Option<AnyIdentity>,
+    pub last_modified_by: Option<EmailIdentity>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub source: Option<SimulationContentSource>,
     pub status: Option<SimulationContentStatus>,
@@ -1823,7 +1827,7 @@ pub struct Payload {
     pub id: Option<String>,
     pub brand: Option<PayloadBrand>,
     pub complexity: Option<PayloadComplexity>,
-    pub created_by: Option<AnyIdentity>,
+    pub created_by: Option<EmailIdentity>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub detail: Option<AnyPayloadDetail>,
@@ -1833,7 +1837,7 @@ pub struct Payload {
     pub is_controversial: Option<bool>,
     pub is_current_event: Option<bool>,
     pub language: Option<String>,
-    pub last_modified_by: Option<AnyIdentity>,
+    pub last_modified_by: Option<EmailIdentity>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub payload_tags: Option<Vec<String>>,
     pub platform: Option<PayloadDeliveryPlatform>,
@@ -1968,7 +1972,7 @@ pub struct Security {
     pub collaboration: Option<crate::security::CollaborationRoot>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub data_security_and_governance: Option<AnyDataSecurityAndGovernance>,
+    pub data_security_and_governance: Option<TenantDataSecurityAndGovernance>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub identities: Option<crate::security::IdentityContainer>,
@@ -2024,7 +2028,7 @@ pub struct Simulation {
     pub attack_type: Option<SimulationAttackType>,
     pub automation_id: Option<String>,
     pub completion_date_time: Option<edm::DateTimeOffset>,
-    pub created_by: Option<AnyIdentity>,
+    pub created_by: Option<EmailIdentity>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
@@ -2033,7 +2037,7 @@ pub struct Simulation {
     pub excluded_account_target: Option<AnyAccountTargetContent>,
     pub included_account_target: Option<AnyAccountTargetContent>,
     pub is_automated: Option<bool>,
-    pub last_modified_by: Option<AnyIdentity>,
+    pub last_modified_by: Option<EmailIdentity>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub launch_date_time: Option<edm::DateTimeOffset>,
     pub o_auth_consent_app_detail: Option<OAuthConsentAppDetail>,
@@ -2067,11 +2071,11 @@ pub struct SimulationAutomation {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<AnyIdentity>,
+    pub created_by: Option<EmailIdentity>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
-    pub last_modified_by: Option<AnyIdentity>,
+    pub last_modified_by: Option<EmailIdentity>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub last_run_date_time: Option<edm::DateTimeOffset>,
     pub next_run_date_time: Option<edm::DateTimeOffset>,
@@ -2141,7 +2145,7 @@ pub struct TenantDataSecurityAndGovernanceProcessContentAsyncParameters {
     action(
         name = "compute",
         parameters = TenantProtectionScopeContainerComputeParameters,
-        returns = Vec<AnyPolicyScopeBase>
+        returns = Vec<PolicyTenantScope>
     )
 )]
 pub struct TenantProtectionScopeContainer {
@@ -2178,13 +2182,13 @@ pub struct Training {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub availability_status: Option<TrainingAvailabilityStatus>,
-    pub created_by: Option<AnyIdentity>,
+    pub created_by: Option<EmailIdentity>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
     pub duration_in_minutes: Option<i32>,
     pub has_evaluation: Option<bool>,
-    pub last_modified_by: Option<AnyIdentity>,
+    pub last_modified_by: Option<EmailIdentity>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub source: Option<SimulationContentSource>,
     pub supported_locales: Option<Vec<String>>,
@@ -2209,12 +2213,12 @@ pub struct TrainingLanguageDetail {
     /// Not nullable.
     #[graph(non_nullable)]
     pub content: Option<String>,
-    pub created_by: Option<AnyIdentity>,
+    pub created_by: Option<EmailIdentity>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
     pub is_default_langauge: Option<bool>,
-    pub last_modified_by: Option<AnyIdentity>,
+    pub last_modified_by: Option<EmailIdentity>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Not nullable.
     #[graph(non_nullable)]

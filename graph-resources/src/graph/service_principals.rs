@@ -191,7 +191,7 @@ pub struct RemoteDesktopSecurityConfiguration {
     ),
     action(name = "removeKey", parameters = ServicePrincipalRemoveKeyParameters),
     action(name = "removePassword", parameters = ServicePrincipalRemovePasswordParameters),
-    function(name = "delta", collection, returns = Page<DeltaItem<AnyDirectoryObject>>)
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyServicePrincipal>>)
 )]
 #[cfg_attr(feature = "directoryObjects", graph(contains(name = "appRoleAssignedTo", target = AppRoleAssignment)))]
 #[cfg_attr(feature = "directoryObjects", graph(contains(name = "appRoleAssignments", target = AppRoleAssignment)))]
@@ -262,35 +262,47 @@ pub struct ServicePrincipal {
     pub tags: Option<Vec<String>>,
     pub token_encryption_key_id: Option<edm::Guid>,
     pub verified_publisher: Option<VerifiedPublisher>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `policies`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "policies")]
     #[graph(read_only)]
-    pub app_management_policies: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub app_management_policies: Option<Vec<AppManagementPolicy>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `directoryObjects`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "directoryObjects")]
     #[graph(read_only)]
-    pub app_role_assigned_to: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub app_role_assigned_to: Option<Vec<AppRoleAssignment>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `directoryObjects`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "directoryObjects")]
     #[graph(read_only)]
-    pub app_role_assignments: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub app_role_assignments: Option<Vec<AppRoleAssignment>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `policies`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "policies")]
     #[graph(read_only)]
-    pub claims_mapping_policies: Option<Vec<AnyDirectoryObject>>,
+    pub claims_mapping_policies: Option<Vec<ClaimsMappingPolicy>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub created_objects: Option<Vec<AnyDirectoryObject>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub delegated_permission_classifications: Option<Vec<DelegatedPermissionClassification>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `directoryObjects`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "directoryObjects")]
     #[graph(read_only)]
-    pub endpoints: Option<Vec<AnyDirectoryObject>>,
+    pub endpoints: Option<Vec<Endpoint>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `applications`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "applications")]
     #[graph(read_only)]
     pub federated_identity_credentials: Option<Vec<FederatedIdentityCredential>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `policies`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "policies")]
     #[graph(read_only)]
-    pub home_realm_discovery_policies: Option<Vec<AnyDirectoryObject>>,
+    pub home_realm_discovery_policies: Option<Vec<HomeRealmDiscoveryPolicy>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub member_of: Option<Vec<AnyDirectoryObject>>,
@@ -313,15 +325,34 @@ pub struct ServicePrincipal {
     #[cfg(feature = "applications")]
     #[graph(read_only)]
     pub synchronization: Option<Synchronization>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `policies`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "policies")]
     #[graph(read_only)]
-    pub token_issuance_policies: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub token_issuance_policies: Option<Vec<TokenIssuancePolicy>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `policies`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "policies")]
     #[graph(read_only)]
-    pub token_lifetime_policies: Option<Vec<AnyDirectoryObject>>,
+    pub token_lifetime_policies: Option<Vec<TokenLifetimePolicy>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub transitive_member_of: Option<Vec<AnyDirectoryObject>>,
+}
+
+/// A `microsoft.graph.servicePrincipal`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `ServicePrincipal`, keeping its `@odata.type` and properties.
+#[cfg(feature = "servicePrincipals")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyServicePrincipal {
+    /// `microsoft.graph.agentIdentity`.
+    AgentIdentity(AgentIdentity),
+    /// `microsoft.graph.agentIdentityBlueprintPrincipal`.
+    AgentIdentityBlueprintPrincipal(AgentIdentityBlueprintPrincipal),
+    /// `microsoft.graph.servicePrincipal` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ServicePrincipal),
 }
 
 /// The body of the action `addKey`, bound to `servicePrincipal`.

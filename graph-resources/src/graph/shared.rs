@@ -155,8 +155,9 @@ pub struct Identity {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.identity` of any of the derived types this build declares; a value of another
-/// type reads as `Identity`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.identity`: the type itself or any of its derived types this build declares (a
+/// value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `Identity`, keeping its `@odata.type` and properties.
 #[cfg(feature = "core")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyIdentity {
@@ -241,8 +242,9 @@ pub struct IdentitySet {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.identitySet` of any of the derived types this build declares; a value of
-/// another type reads as `IdentitySet`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.identitySet`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `IdentitySet`, keeping its `@odata.type` and properties.
 #[cfg(feature = "core")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyIdentitySet {
@@ -447,7 +449,7 @@ pub struct TeamworkConversationIdentity {
         name = "getAvailableExtensionProperties",
         collection,
         parameters = DirectoryObjectCollectionGetAvailableExtensionPropertiesParameters,
-        returns = Vec<AnyDirectoryObject>
+        returns = Vec<ExtensionProperty>
     ),
     action(
         name = "getByIds",
@@ -465,7 +467,7 @@ pub struct TeamworkConversationIdentity {
         parameters = DirectoryObjectGetMemberObjectsParameters,
         returns = Vec<String>
     ),
-    action(name = "restore", returns = DirectoryObject),
+    action(name = "restore", returns = AnyDirectoryObject),
     action(
         name = "validateProperties",
         collection,
@@ -484,8 +486,9 @@ pub struct DirectoryObject {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.directoryObject` of any of the derived types this build declares; a value of
-/// another type reads as `DirectoryObject`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.directoryObject`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `DirectoryObject`, keeping its `@odata.type` and properties.
 #[cfg(feature = "core")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyDirectoryObject {

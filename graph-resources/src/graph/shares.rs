@@ -17,8 +17,8 @@ pub struct Permission {
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     pub granted_to: Option<AnyIdentitySet>,
     pub granted_to_identities: Option<Vec<AnyIdentitySet>>,
-    pub granted_to_identities_v2: Option<Vec<AnyIdentitySet>>,
-    pub granted_to_v2: Option<AnyIdentitySet>,
+    pub granted_to_identities_v2: Option<Vec<SharePointIdentitySet>>,
+    pub granted_to_v2: Option<SharePointIdentitySet>,
     pub has_password: Option<bool>,
     pub inherited_from: Option<ItemReference>,
     pub invitation: Option<SharingInvitation>,
@@ -53,25 +53,37 @@ pub struct SharedDriveItem {
     #[graph(base)]
     pub base: BaseItem,
     pub owner: Option<AnyIdentitySet>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `drives`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "drives")]
     #[graph(read_only)]
-    pub drive_item: Option<Box<AnyBaseItem>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub drive_item: Option<DriveItem>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `drives`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "drives")]
     #[graph(read_only)]
-    pub items: Option<Vec<AnyBaseItem>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub items: Option<Vec<DriveItem>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `drives`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "drives")]
     #[graph(read_only)]
-    pub list: Option<Box<AnyBaseItem>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub list: Option<List>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `drives`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "drives")]
     #[graph(read_only)]
-    pub list_item: Option<Box<AnyBaseItem>>,
+    pub list_item: Option<ListItem>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub permission: Option<Permission>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `drives`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "drives")]
     #[graph(read_only)]
-    pub root: Option<Box<AnyBaseItem>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub root: Option<DriveItem>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `sites`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "sites")]
     #[graph(read_only)]
-    pub site: Option<Box<AnyBaseItem>>,
+    pub site: Option<Site>,
 }

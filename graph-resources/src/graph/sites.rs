@@ -496,6 +496,19 @@ pub struct BaseSitePage {
     pub title: Option<String>,
 }
 
+/// A `microsoft.graph.baseSitePage`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `BaseSitePage`, keeping its `@odata.type` and properties.
+#[cfg(feature = "sites")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyBaseSitePage {
+    /// `microsoft.graph.sitePage`.
+    SitePage(SitePage),
+    /// `microsoft.graph.baseSitePage` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(BaseSitePage),
+}
+
 #[cfg(feature = "sites")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
@@ -736,9 +749,11 @@ pub struct ItemActivity {
     pub access: Option<AccessAction>,
     pub activity_date_time: Option<edm::DateTimeOffset>,
     pub actor: Option<AnyIdentitySet>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `drives`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "drives")]
     #[graph(read_only)]
-    pub drive_item: Option<AnyBaseItem>,
+    pub drive_item: Option<DriveItem>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -824,19 +839,14 @@ pub struct RichLongRunningOperation {
     contains(name = "pages", target = BaseSitePage),
     contains(name = "termStore", target = crate::term_store::Store, single),
     contains(name = "termStores", target = crate::term_store::Store),
-    action(
-        name = "add",
-        collection,
-        parameters = SiteCollectionAddParameters,
-        returns = Vec<AnyBaseItem>
-    ),
+    action(name = "add", collection, parameters = SiteCollectionAddParameters, returns = Vec<Site>),
     action(
         name = "remove",
         collection,
         parameters = SiteCollectionRemoveParameters,
-        returns = Vec<AnyBaseItem>
+        returns = Vec<Site>
     ),
-    function(name = "delta", collection, returns = Page<DeltaItem<AnyBaseItem>>),
+    function(name = "delta", collection, returns = Page<DeltaItem<Site>>),
     function(name = "getActivitiesByInterval", returns = Page<ItemActivityStat>),
     function(
         name = "getActivitiesByInterval",
@@ -844,7 +854,7 @@ pub struct RichLongRunningOperation {
         parameters = SiteGetActivitiesByIntervalWithStartDateTimeEndDateTimeIntervalParameters,
         returns = Page<ItemActivityStat>
     ),
-    function(name = "getAllSites", collection, returns = Page<AnyBaseItem>),
+    function(name = "getAllSites", collection, returns = Page<Site>),
     function(
         name = "getApplicableContentTypesForList",
         parameters = SiteGetApplicableContentTypesForListParameters,
@@ -874,21 +884,27 @@ pub struct Site {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub content_types: Option<Vec<ContentType>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `drives`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "drives")]
     #[graph(read_only)]
-    pub drive: Option<Box<AnyBaseItem>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub drive: Option<Drive>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `drives`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "drives")]
     #[graph(read_only)]
-    pub drives: Option<Vec<AnyBaseItem>>,
+    pub drives: Option<Vec<Drive>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub external_columns: Option<Vec<ColumnDefinition>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub items: Option<Vec<AnyBaseItem>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `drives`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "drives")]
     #[graph(read_only)]
-    pub lists: Option<Vec<AnyBaseItem>>,
+    pub lists: Option<Vec<List>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "groups")]
@@ -896,10 +912,10 @@ pub struct Site {
     pub onenote: Option<Onenote>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub operations: Option<Vec<AnyLongRunningOperation>>,
+    pub operations: Option<Vec<RichLongRunningOperation>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub pages: Option<Vec<AnyBaseItem>>,
+    pub pages: Option<Vec<AnyBaseSitePage>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
     /// `drives`, `shares`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "drives", feature = "shares"))]
@@ -907,7 +923,7 @@ pub struct Site {
     pub permissions: Option<Vec<Permission>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub sites: Option<Vec<AnyBaseItem>>,
+    pub sites: Option<Vec<Site>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub term_store: Option<crate::term_store::Store>,
@@ -921,7 +937,7 @@ pub struct Site {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(parameters)]
 pub struct SiteCollectionAddParameters {
-    pub value: Option<Vec<AnyBaseItem>>,
+    pub value: Option<Vec<Site>>,
 }
 
 /// The body of the action `remove`, bound to a collection of `site`.
@@ -929,7 +945,7 @@ pub struct SiteCollectionAddParameters {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(parameters)]
 pub struct SiteCollectionRemoveParameters {
-    pub value: Option<Vec<AnyBaseItem>>,
+    pub value: Option<Vec<Site>>,
 }
 
 /// The arguments of the function `getActivitiesByInterval`, bound to `site`, written in its URL.
@@ -1062,8 +1078,9 @@ pub struct WebPart {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.webPart` of any of the derived types this build declares; a value of another
-/// type reads as `WebPart`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.webPart`: the type itself or any of its derived types this build declares (a
+/// value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `WebPart`, keeping its `@odata.type` and properties.
 #[cfg(feature = "sites")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyWebPart {

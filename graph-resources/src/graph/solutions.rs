@@ -440,9 +440,10 @@ pub struct BookingCustomerInformationBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.bookingCustomerInformationBase` of any of the derived types this build
-/// declares; a value of another type reads as `BookingCustomerInformationBase`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.bookingCustomerInformationBase`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `BookingCustomerInformationBase`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "solutions")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyBookingCustomerInformationBase {
@@ -570,8 +571,9 @@ pub struct BookingsAvailability {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.bookingsAvailability` of any of the derived types this build declares; a
-/// value of another type reads as `BookingsAvailability`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.bookingsAvailability`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `BookingsAvailability`, keeping its `@odata.type` and properties.
 #[cfg(feature = "solutions")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyBookingsAvailability {
@@ -605,7 +607,7 @@ pub struct BookingSchedulingPolicy {
     #[graph(non_nullable)]
     pub allow_staff_selection: Option<bool>,
     /// collection of custom availabilities for a given time range.
-    pub custom_availabilities: Option<Vec<AnyBookingsAvailability>>,
+    pub custom_availabilities: Option<Vec<BookingsAvailabilityWindow>>,
     /// General availability
     pub general_availability: Option<AnyBookingsAvailability>,
     /// Enable sending meeting invite to customers. False by default.
@@ -694,7 +696,7 @@ pub struct CommunicationsUserIdentity {
 pub struct NotificationRecipients {
     /// Not nullable.
     #[graph(non_nullable)]
-    pub custom_recipients: Option<Vec<AnyIdentity>>,
+    pub custom_recipients: Option<Vec<EmailIdentity>>,
     /// Not nullable.
     #[graph(non_nullable)]
     pub role: Option<Flags<NotificationRecipientsType>>,
@@ -917,40 +919,42 @@ pub struct BackupRestoreRoot {
     pub browse_sessions: Option<Vec<AnyBrowseSessionBase>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub drive_inclusion_rules: Option<Vec<AnyProtectionRuleBase>>,
+    pub drive_inclusion_rules: Option<Vec<DriveProtectionRule>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub drive_protection_units: Option<Vec<AnyProtectionUnitBase>>,
+    pub drive_protection_units: Option<Vec<DriveProtectionUnit>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub drive_protection_units_bulk_addition_jobs: Option<Vec<AnyProtectionUnitsBulkJobBase>>,
+    pub drive_protection_units_bulk_addition_jobs: Option<Vec<DriveProtectionUnitsBulkAdditionJob>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub email_notifications_setting: Option<EmailNotificationsSetting>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub exchange_protection_policies: Option<Vec<AnyProtectionPolicyBase>>,
+    pub exchange_protection_policies: Option<Vec<ExchangeProtectionPolicy>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub exchange_restore_sessions: Option<Vec<AnyRestoreSessionBase>>,
+    pub exchange_restore_sessions: Option<Vec<ExchangeRestoreSession>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub mailbox_inclusion_rules: Option<Vec<AnyProtectionRuleBase>>,
+    pub mailbox_inclusion_rules: Option<Vec<MailboxProtectionRule>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub mailbox_protection_units: Option<Vec<AnyProtectionUnitBase>>,
+    pub mailbox_protection_units: Option<Vec<MailboxProtectionUnit>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub mailbox_protection_units_bulk_addition_jobs: Option<Vec<AnyProtectionUnitsBulkJobBase>>,
+    pub mailbox_protection_units_bulk_addition_jobs:
+        Option<Vec<MailboxProtectionUnitsBulkAdditionJob>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub one_drive_for_business_browse_sessions: Option<Vec<AnyBrowseSessionBase>>,
+    pub one_drive_for_business_browse_sessions: Option<Vec<OneDriveForBusinessBrowseSession>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub one_drive_for_business_protection_policies: Option<Vec<AnyProtectionPolicyBase>>,
+    pub one_drive_for_business_protection_policies:
+        Option<Vec<OneDriveForBusinessProtectionPolicy>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub one_drive_for_business_restore_sessions: Option<Vec<AnyRestoreSessionBase>>,
+    pub one_drive_for_business_restore_sessions: Option<Vec<OneDriveForBusinessRestoreSession>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub protection_policies: Option<Vec<AnyProtectionPolicyBase>>,
@@ -968,22 +972,22 @@ pub struct BackupRestoreRoot {
     pub service_apps: Option<Vec<ServiceApp>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub share_point_browse_sessions: Option<Vec<AnyBrowseSessionBase>>,
+    pub share_point_browse_sessions: Option<Vec<SharePointBrowseSession>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub share_point_protection_policies: Option<Vec<AnyProtectionPolicyBase>>,
+    pub share_point_protection_policies: Option<Vec<SharePointProtectionPolicy>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub share_point_restore_sessions: Option<Vec<AnyRestoreSessionBase>>,
+    pub share_point_restore_sessions: Option<Vec<SharePointRestoreSession>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub site_inclusion_rules: Option<Vec<AnyProtectionRuleBase>>,
+    pub site_inclusion_rules: Option<Vec<SiteProtectionRule>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub site_protection_units: Option<Vec<AnyProtectionUnitBase>>,
+    pub site_protection_units: Option<Vec<SiteProtectionUnit>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub site_protection_units_bulk_addition_jobs: Option<Vec<AnyProtectionUnitsBulkJobBase>>,
+    pub site_protection_units_bulk_addition_jobs: Option<Vec<SiteProtectionUnitsBulkAdditionJob>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1228,8 +1232,9 @@ pub struct BookingCustomerBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.bookingCustomerBase` of any of the derived types this build declares; a value
-/// of another type reads as `BookingCustomerBase`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.bookingCustomerBase`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `BookingCustomerBase`, keeping its `@odata.type` and properties.
 #[cfg(feature = "solutions")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyBookingCustomerBase {
@@ -1378,9 +1383,9 @@ pub struct BookingStaffMemberBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.bookingStaffMemberBase` of any of the derived types this build declares; a
-/// value of another type reads as `BookingStaffMemberBase`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.bookingStaffMemberBase`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `BookingStaffMemberBase`, keeping its `@odata.type` and properties.
 #[cfg(feature = "solutions")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyBookingStaffMemberBase {
@@ -1428,8 +1433,9 @@ pub struct BrowseSessionBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.browseSessionBase` of any of the derived types this build declares; a value
-/// of another type reads as `BrowseSessionBase`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.browseSessionBase`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `BrowseSessionBase`, keeping its `@odata.type` and properties.
 #[cfg(feature = "solutions")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyBrowseSessionBase {
@@ -1556,13 +1562,14 @@ pub struct ExchangeProtectionPolicy {
     pub base: ProtectionPolicyBase,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub mailbox_inclusion_rules: Option<Vec<AnyProtectionRuleBase>>,
+    pub mailbox_inclusion_rules: Option<Vec<MailboxProtectionRule>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub mailbox_protection_units: Option<Vec<AnyProtectionUnitBase>>,
+    pub mailbox_protection_units: Option<Vec<MailboxProtectionUnit>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub mailbox_protection_units_bulk_addition_jobs: Option<Vec<AnyProtectionUnitsBulkJobBase>>,
+    pub mailbox_protection_units_bulk_addition_jobs:
+        Option<Vec<MailboxProtectionUnitsBulkAdditionJob>>,
 }
 
 #[cfg(feature = "solutions")]
@@ -1582,14 +1589,14 @@ pub struct ExchangeRestoreSession {
     pub base: RestoreSessionBase,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub granular_mailbox_restore_artifacts: Option<Vec<AnyRestoreArtifactBase>>,
+    pub granular_mailbox_restore_artifacts: Option<Vec<GranularMailboxRestoreArtifact>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub mailbox_restore_artifacts: Option<Vec<AnyRestoreArtifactBase>>,
+    pub mailbox_restore_artifacts: Option<Vec<AnyMailboxRestoreArtifact>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub mailbox_restore_artifacts_bulk_addition_requests:
-        Option<Vec<AnyRestoreArtifactsBulkRequestBase>>,
+        Option<Vec<MailboxRestoreArtifactsBulkAdditionRequest>>,
 }
 
 #[cfg(feature = "solutions")]
@@ -1673,6 +1680,19 @@ pub struct MailboxRestoreArtifact {
     pub restored_item_count: Option<i32>,
 }
 
+/// A `microsoft.graph.mailboxRestoreArtifact`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `MailboxRestoreArtifact`, keeping its `@odata.type` and properties.
+#[cfg(feature = "solutions")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyMailboxRestoreArtifact {
+    /// `microsoft.graph.granularMailboxRestoreArtifact`.
+    GranularMailboxRestoreArtifact(GranularMailboxRestoreArtifact),
+    /// `microsoft.graph.mailboxRestoreArtifact` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(MailboxRestoreArtifact),
+}
+
 #[cfg(feature = "solutions")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest")]
@@ -1703,13 +1723,13 @@ pub struct OneDriveForBusinessProtectionPolicy {
     pub base: ProtectionPolicyBase,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub drive_inclusion_rules: Option<Vec<AnyProtectionRuleBase>>,
+    pub drive_inclusion_rules: Option<Vec<DriveProtectionRule>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub drive_protection_units: Option<Vec<AnyProtectionUnitBase>>,
+    pub drive_protection_units: Option<Vec<DriveProtectionUnit>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub drive_protection_units_bulk_addition_jobs: Option<Vec<AnyProtectionUnitsBulkJobBase>>,
+    pub drive_protection_units_bulk_addition_jobs: Option<Vec<DriveProtectionUnitsBulkAdditionJob>>,
 }
 
 #[cfg(feature = "solutions")]
@@ -1729,14 +1749,14 @@ pub struct OneDriveForBusinessRestoreSession {
     pub base: RestoreSessionBase,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub drive_restore_artifacts: Option<Vec<AnyRestoreArtifactBase>>,
+    pub drive_restore_artifacts: Option<Vec<DriveRestoreArtifact>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub drive_restore_artifacts_bulk_addition_requests:
-        Option<Vec<AnyRestoreArtifactsBulkRequestBase>>,
+        Option<Vec<DriveRestoreArtifactsBulkAdditionRequest>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub granular_drive_restore_artifacts: Option<Vec<AnyGranularRestoreArtifactBase>>,
+    pub granular_drive_restore_artifacts: Option<Vec<GranularDriveRestoreArtifact>>,
 }
 
 #[cfg(feature = "solutions")]
@@ -1745,8 +1765,8 @@ pub struct OneDriveForBusinessRestoreSession {
     base = "entity",
     odata_type = "microsoft.graph.protectionPolicyBase",
     abstract,
-    action(name = "activate", returns = ProtectionPolicyBase),
-    action(name = "deactivate", returns = ProtectionPolicyBase)
+    action(name = "activate", returns = AnyProtectionPolicyBase),
+    action(name = "deactivate", returns = AnyProtectionPolicyBase)
 )]
 pub struct ProtectionPolicyBase {
     /// The key. Inherited from `entity`.
@@ -1769,8 +1789,9 @@ pub struct ProtectionPolicyBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.protectionPolicyBase` of any of the derived types this build declares; a
-/// value of another type reads as `ProtectionPolicyBase`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.protectionPolicyBase`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `ProtectionPolicyBase`, keeping its `@odata.type` and properties.
 #[cfg(feature = "solutions")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyProtectionPolicyBase {
@@ -1830,7 +1851,7 @@ pub struct RestorePointCollectionSearchParameters {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.restoreSessionBase",
-    action(name = "activate", returns = RestoreSessionBase)
+    action(name = "activate", returns = AnyRestoreSessionBase)
 )]
 pub struct RestoreSessionBase {
     /// The key. Inherited from `entity`.
@@ -1851,8 +1872,9 @@ pub struct RestoreSessionBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.restoreSessionBase` of any of the derived types this build declares; a value
-/// of another type reads as `RestoreSessionBase`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.restoreSessionBase`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `RestoreSessionBase`, keeping its `@odata.type` and properties.
 #[cfg(feature = "solutions")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyRestoreSessionBase {
@@ -1918,13 +1940,13 @@ pub struct SharePointProtectionPolicy {
     pub base: ProtectionPolicyBase,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub site_inclusion_rules: Option<Vec<AnyProtectionRuleBase>>,
+    pub site_inclusion_rules: Option<Vec<SiteProtectionRule>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub site_protection_units: Option<Vec<AnyProtectionUnitBase>>,
+    pub site_protection_units: Option<Vec<SiteProtectionUnit>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub site_protection_units_bulk_addition_jobs: Option<Vec<AnyProtectionUnitsBulkJobBase>>,
+    pub site_protection_units_bulk_addition_jobs: Option<Vec<SiteProtectionUnitsBulkAdditionJob>>,
 }
 
 #[cfg(feature = "solutions")]
@@ -1944,14 +1966,14 @@ pub struct SharePointRestoreSession {
     pub base: RestoreSessionBase,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub granular_site_restore_artifacts: Option<Vec<AnyGranularRestoreArtifactBase>>,
+    pub granular_site_restore_artifacts: Option<Vec<GranularSiteRestoreArtifact>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub site_restore_artifacts: Option<Vec<AnyRestoreArtifactBase>>,
+    pub site_restore_artifacts: Option<Vec<SiteRestoreArtifact>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub site_restore_artifacts_bulk_addition_requests:
-        Option<Vec<AnyRestoreArtifactsBulkRequestBase>>,
+        Option<Vec<SiteRestoreArtifactsBulkAdditionRequest>>,
 }
 
 #[cfg(feature = "solutions")]
@@ -2062,7 +2084,7 @@ pub struct VirtualEvent {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<CommunicationsIdentitySet>,
     pub description: Option<ItemBody>,
     pub display_name: Option<String>,
     pub end_date_time: Option<DateTimeTimeZone>,
@@ -2076,15 +2098,16 @@ pub struct VirtualEvent {
     pub presenters: Option<Vec<VirtualEventPresenter>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub sessions: Option<Vec<AnyOnlineMeetingBase>>,
+    pub sessions: Option<Vec<VirtualEventSession>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.virtualEvent` of any of the derived types this build declares; a value of
-/// another type reads as `VirtualEvent`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.virtualEvent`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `VirtualEvent`, keeping its `@odata.type` and properties.
 #[cfg(feature = "solutions")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyVirtualEvent {
@@ -2145,7 +2168,7 @@ pub struct VirtualEventRegistration {
     pub user_id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub sessions: Option<Vec<AnyOnlineMeetingBase>>,
+    pub sessions: Option<Vec<VirtualEventSession>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -2183,10 +2206,10 @@ pub struct VirtualEventsRoot {
     pub events: Option<Vec<AnyVirtualEvent>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub townhalls: Option<Vec<AnyVirtualEvent>>,
+    pub townhalls: Option<Vec<VirtualEventTownhall>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub webinars: Option<Vec<AnyVirtualEvent>>,
+    pub webinars: Option<Vec<VirtualEventWebinar>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -2207,13 +2230,13 @@ pub struct VirtualEventsRoot {
         name = "getByUserIdAndRole",
         collection,
         parameters = VirtualEventTownhallCollectionGetByUserIdAndRoleParameters,
-        returns = Page<AnyVirtualEvent>
+        returns = Page<VirtualEventTownhall>
     ),
     function(
         name = "getByUserRole",
         collection,
         parameters = VirtualEventTownhallCollectionGetByUserRoleParameters,
-        returns = Page<AnyVirtualEvent>
+        returns = Page<VirtualEventTownhall>
     )
 )]
 pub struct VirtualEventTownhall {
@@ -2222,12 +2245,12 @@ pub struct VirtualEventTownhall {
     pub base: VirtualEvent,
     pub audience: Option<MeetingAudience>,
     pub capacity: Option<i32>,
-    pub co_organizers: Option<Vec<AnyIdentity>>,
+    pub co_organizers: Option<Vec<CommunicationsUserIdentity>>,
     pub invited_attendees: Option<Vec<AnyIdentity>>,
     pub is_invite_only: Option<bool>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub registration_configuration: Option<AnyVirtualEventRegistrationConfiguration>,
+    pub registration_configuration: Option<VirtualEventTownhallRegistrationConfiguration>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub registrations: Option<Vec<VirtualEventRegistration>>,
@@ -2275,13 +2298,13 @@ pub struct VirtualEventTownhallRegistrationConfiguration {
         name = "getByUserIdAndRole",
         collection,
         parameters = VirtualEventWebinarCollectionGetByUserIdAndRoleParameters,
-        returns = Page<AnyVirtualEvent>
+        returns = Page<VirtualEventWebinar>
     ),
     function(
         name = "getByUserRole",
         collection,
         parameters = VirtualEventWebinarCollectionGetByUserRoleParameters,
-        returns = Page<AnyVirtualEvent>
+        returns = Page<VirtualEventWebinar>
     )
 )]
 pub struct VirtualEventWebinar {
@@ -2289,10 +2312,10 @@ pub struct VirtualEventWebinar {
     #[graph(base)]
     pub base: VirtualEvent,
     pub audience: Option<MeetingAudience>,
-    pub co_organizers: Option<Vec<AnyIdentity>>,
+    pub co_organizers: Option<Vec<CommunicationsUserIdentity>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub registration_configuration: Option<AnyVirtualEventRegistrationConfiguration>,
+    pub registration_configuration: Option<VirtualEventWebinarRegistrationConfiguration>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub registrations: Option<Vec<VirtualEventRegistration>>,

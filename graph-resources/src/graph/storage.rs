@@ -272,7 +272,7 @@ pub struct FileStorageContainer {
     /// Not nullable.
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub custom_properties: Option<AnyDictionary>,
+    pub custom_properties: Option<FileStorageContainerCustomPropertyDictionary>,
     pub description: Option<String>,
     /// Not nullable.
     #[graph(non_nullable)]
@@ -288,9 +288,11 @@ pub struct FileStorageContainer {
     #[cfg(feature = "sites")]
     #[graph(read_only)]
     pub columns: Option<Vec<ColumnDefinition>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `drives`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "drives")]
     #[graph(read_only)]
-    pub drive: Option<AnyBaseItem>,
+    pub drive: Option<Drive>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub migration_jobs: Option<Vec<SharePointMigrationJob>>,
@@ -301,7 +303,7 @@ pub struct FileStorageContainer {
     pub permissions: Option<Vec<Permission>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub recycle_bin: Option<AnyBaseItem>,
+    pub recycle_bin: Option<RecycleBin>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub share_point_groups: Option<Vec<SharePointGroup>>,
@@ -434,7 +436,7 @@ pub struct RecycleBin {
     pub settings: Option<RecycleBinSettings>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub items: Option<Vec<AnyBaseItem>>,
+    pub items: Option<Vec<RecycleBinItem>>,
 }
 
 #[cfg(feature = "storage")]
@@ -490,7 +492,7 @@ pub struct SharePointGroupMember {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub identity: Option<AnyIdentitySet>,
+    pub identity: Option<SharePointIdentitySet>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -522,9 +524,9 @@ pub struct SharePointMigrationEvent {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.sharePointMigrationEvent` of any of the derived types this build declares; a
-/// value of another type reads as `SharePointMigrationEvent`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.sharePointMigrationEvent`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `SharePointMigrationEvent`, keeping its `@odata.type` and properties.
 #[cfg(feature = "storage")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnySharePointMigrationEvent {
@@ -803,7 +805,7 @@ pub struct UnifiedStorageQuota {
     pub used: Option<edm::Int64>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub services: Option<Vec<AnyStorageQuotaBreakdown>>,
+    pub services: Option<Vec<ServiceStorageQuotaBreakdown>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]

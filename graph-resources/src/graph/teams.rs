@@ -277,8 +277,9 @@ pub struct ScheduleEntity {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.scheduleEntity` of any of the derived types this build declares; a value of
-/// another type reads as `ScheduleEntity`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.scheduleEntity`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `ScheduleEntity`, keeping its `@odata.type` and properties.
 #[cfg(feature = "teams")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyScheduleEntity {
@@ -321,6 +322,19 @@ pub struct ShiftItem {
     pub activities: Option<Vec<ShiftActivity>>,
     pub display_name: Option<String>,
     pub notes: Option<String>,
+}
+
+/// A `microsoft.graph.shiftItem`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `ShiftItem`, keeping its `@odata.type` and properties.
+#[cfg(feature = "teams")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyShiftItem {
+    /// `microsoft.graph.openShiftItem`.
+    OpenShiftItem(OpenShiftItem),
+    /// `microsoft.graph.shiftItem` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ShiftItem),
 }
 
 #[cfg(feature = "teams")]
@@ -511,18 +525,11 @@ pub struct Channel {
     #[cfg(feature = "appCatalogs")]
     #[graph(read_only)]
     pub enabled_apps: Option<Vec<TeamsApp>>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
-    /// `drives`, `shares`, `sites`, `storage`, `other`; without, an `$expand`ed value is kept in
-    /// `additional_data`.
-    #[cfg(any(
-        feature = "drives",
-        feature = "shares",
-        feature = "sites",
-        feature = "storage",
-        feature = "other"
-    ))]
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `drives`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "drives")]
     #[graph(read_only)]
-    pub files_folder: Option<Box<AnyBaseItem>>,
+    pub files_folder: Option<Box<DriveItem>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `chats`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "chats")]
@@ -533,7 +540,7 @@ pub struct Channel {
     pub messages: Option<Vec<AnyChatMessage>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub shared_with_teams: Option<Vec<AnyTeamInfo>>,
+    pub shared_with_teams: Option<Vec<SharedWithChannelTeamInfo>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `chats`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "chats")]
@@ -597,6 +604,19 @@ pub struct OfferShiftRequest {
     pub sender_shift_id: Option<String>,
 }
 
+/// A `microsoft.graph.offerShiftRequest`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `OfferShiftRequest`, keeping its `@odata.type` and properties.
+#[cfg(feature = "teams")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyOfferShiftRequest {
+    /// `microsoft.graph.swapShiftsChangeRequest`.
+    SwapShiftsChangeRequest(SwapShiftsChangeRequest),
+    /// `microsoft.graph.offerShiftRequest` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(OfferShiftRequest),
+}
+
 #[cfg(feature = "teams")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.openShift")]
@@ -604,10 +624,10 @@ pub struct OpenShift {
     /// The inherited properties of `changeTrackedEntity`.
     #[graph(base)]
     pub base: ChangeTrackedEntity,
-    pub draft_open_shift: Option<AnyScheduleEntity>,
+    pub draft_open_shift: Option<OpenShiftItem>,
     pub is_staged_for_deletion: Option<bool>,
     pub scheduling_group_id: Option<String>,
-    pub shared_open_shift: Option<AnyScheduleEntity>,
+    pub shared_open_shift: Option<OpenShiftItem>,
 }
 
 #[cfg(feature = "teams")]
@@ -659,37 +679,37 @@ pub struct Schedule {
     pub workforce_integration_ids: Option<Vec<String>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub day_notes: Option<Vec<AnyChangeTrackedEntity>>,
+    pub day_notes: Option<Vec<DayNote>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub offer_shift_requests: Option<Vec<AnyChangeTrackedEntity>>,
+    pub offer_shift_requests: Option<Vec<AnyOfferShiftRequest>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub open_shift_change_requests: Option<Vec<AnyChangeTrackedEntity>>,
+    pub open_shift_change_requests: Option<Vec<OpenShiftChangeRequest>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub open_shifts: Option<Vec<AnyChangeTrackedEntity>>,
+    pub open_shifts: Option<Vec<OpenShift>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub scheduling_groups: Option<Vec<AnyChangeTrackedEntity>>,
+    pub scheduling_groups: Option<Vec<SchedulingGroup>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub shifts: Option<Vec<AnyChangeTrackedEntity>>,
+    pub shifts: Option<Vec<Shift>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub swap_shifts_change_requests: Option<Vec<AnyChangeTrackedEntity>>,
+    pub swap_shifts_change_requests: Option<Vec<SwapShiftsChangeRequest>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub time_cards: Option<Vec<AnyChangeTrackedEntity>>,
+    pub time_cards: Option<Vec<TimeCard>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub time_off_reasons: Option<Vec<AnyChangeTrackedEntity>>,
+    pub time_off_reasons: Option<Vec<TimeOffReason>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub time_off_requests: Option<Vec<AnyChangeTrackedEntity>>,
+    pub time_off_requests: Option<Vec<TimeOffRequest>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub times_off: Option<Vec<AnyChangeTrackedEntity>>,
+    pub times_off: Option<Vec<TimeOff>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -742,10 +762,10 @@ pub struct Shift {
     /// The inherited properties of `changeTrackedEntity`.
     #[graph(base)]
     pub base: ChangeTrackedEntity,
-    pub draft_shift: Option<AnyScheduleEntity>,
+    pub draft_shift: Option<AnyShiftItem>,
     pub is_staged_for_deletion: Option<bool>,
     pub scheduling_group_id: Option<String>,
-    pub shared_shift: Option<AnyScheduleEntity>,
+    pub shared_shift: Option<AnyShiftItem>,
     pub user_id: Option<String>,
 }
 
@@ -807,9 +827,11 @@ pub struct Team {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub channels: Option<Vec<Channel>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
-    pub group: Option<Box<AnyDirectoryObject>>,
+    pub group: Option<Box<Group>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub incoming_channels: Option<Vec<Channel>>,
@@ -826,9 +848,11 @@ pub struct Team {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub operations: Option<Vec<TeamsAsyncOperation>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `groups`, `permissionGrants`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "groups", feature = "permissionGrants"))]
     #[graph(read_only)]
-    pub permission_grants: Option<Vec<AnyDirectoryObject>>,
+    pub permission_grants: Option<Vec<ResourceSpecificPermissionGrant>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "groups")]
@@ -1035,9 +1059,9 @@ pub struct TimeOff {
     /// The inherited properties of `changeTrackedEntity`.
     #[graph(base)]
     pub base: ChangeTrackedEntity,
-    pub draft_time_off: Option<AnyScheduleEntity>,
+    pub draft_time_off: Option<TimeOffItem>,
     pub is_staged_for_deletion: Option<bool>,
-    pub shared_time_off: Option<AnyScheduleEntity>,
+    pub shared_time_off: Option<TimeOffItem>,
     pub user_id: Option<String>,
 }
 

@@ -149,7 +149,7 @@ pub struct Teamwork {
     pub teams_app_settings: Option<TeamsAppSettings>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub workforce_integrations: Option<Vec<AnyChangeTrackedEntity>>,
+    pub workforce_integrations: Option<Vec<WorkforceIntegration>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]

@@ -260,9 +260,9 @@ pub struct DelegatedAdminRelationship {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.delegatedAdminRelationship` of any of the derived types this build declares;
-/// a value of another type reads as `DelegatedAdminRelationship`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.delegatedAdminRelationship`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `DelegatedAdminRelationship`, keeping its `@odata.type` and properties.
 #[cfg(feature = "tenantRelationships")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyDelegatedAdminRelationship {
@@ -367,9 +367,11 @@ pub struct MultiTenantOrganization {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub join_request: Option<MultiTenantOrganizationJoinRequestRecord>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `directoryObjects`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "directoryObjects")]
     #[graph(read_only)]
-    pub tenants: Option<Vec<AnyDirectoryObject>>,
+    pub tenants: Option<Vec<MultiTenantOrganizationMember>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]

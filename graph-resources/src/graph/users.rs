@@ -1352,8 +1352,9 @@ pub struct AiInteractionEntity {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.aiInteractionEntity` of any of the derived types this build declares; a value
-/// of another type reads as `AiInteractionEntity`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.aiInteractionEntity`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `AiInteractionEntity`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAiInteractionEntity {
@@ -1410,7 +1411,7 @@ pub struct AttachmentInfo {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.attendeeAvailability")]
 pub struct AttendeeAvailability {
-    pub attendee: Option<AnyRecipient>,
+    pub attendee: Option<AnyAttendeeBase>,
     pub availability: Option<FreeBusyStatus>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1584,9 +1585,9 @@ pub struct ClassifcationErrorBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.classifcationErrorBase` of any of the derived types this build declares; a
-/// value of another type reads as `ClassifcationErrorBase`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.classifcationErrorBase`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `ClassifcationErrorBase`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyClassifcationErrorBase {
@@ -1607,6 +1608,19 @@ pub struct ClassificationError {
     #[graph(base)]
     pub base: ClassifcationErrorBase,
     pub details: Option<Vec<AnyClassifcationErrorBase>>,
+}
+
+/// A `microsoft.graph.classificationError`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `ClassificationError`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyClassificationError {
+    /// `microsoft.graph.processingError`.
+    ProcessingError(ProcessingError),
+    /// `microsoft.graph.classificationError` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(ClassificationError),
 }
 
 #[cfg(any(feature = "users", feature = "security"))]
@@ -1708,8 +1722,9 @@ pub struct ContentBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.contentBase` of any of the derived types this build declares; a value of
-/// another type reads as `ContentBase`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.contentBase`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `ContentBase`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyContentBase {
@@ -1787,8 +1802,9 @@ pub struct DeviceActionResult {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.deviceActionResult` of any of the derived types this build declares; a value
-/// of another type reads as `DeviceActionResult`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.deviceActionResult`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `DeviceActionResult`, keeping its `@odata.type` and properties.
 #[cfg(feature = "users")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyDeviceActionResult {
@@ -2052,8 +2068,9 @@ pub struct Dictionary {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.Dictionary` of any of the derived types this build declares; a value of
-/// another type reads as `Dictionary`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.Dictionary`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `Dictionary`, keeping its `@odata.type` and properties.
 #[cfg(any(
     feature = "users",
     feature = "admin",
@@ -2090,8 +2107,9 @@ pub struct DlpActionInfo {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.dlpActionInfo` of any of the derived types this build declares; a value of
-/// another type reads as `DlpActionInfo`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.dlpActionInfo`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `DlpActionInfo`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyDlpActionInfo {
@@ -2170,9 +2188,9 @@ pub struct IntegratedApplicationMetadata {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.integratedApplicationMetadata` of any of the derived types this build
-/// declares; a value of another type reads as `IntegratedApplicationMetadata`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.integratedApplicationMetadata`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `IntegratedApplicationMetadata`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyIntegratedApplicationMetadata {
@@ -2282,7 +2300,7 @@ pub struct LocateDeviceActionResult {
 #[graph(odata_type = "microsoft.graph.locationConstraint")]
 pub struct LocationConstraint {
     pub is_required: Option<bool>,
-    pub locations: Option<Vec<AnyLocation>>,
+    pub locations: Option<Vec<LocationConstraintItem>>,
     pub suggest_location: Option<bool>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2371,9 +2389,9 @@ pub struct MeetingParticipantInfo {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.meetingParticipantInfo` of any of the derived types this build declares; a
-/// value of another type reads as `MeetingParticipantInfo`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.meetingParticipantInfo`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `MeetingParticipantInfo`, keeping its `@odata.type` and properties.
 #[cfg(feature = "users")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyMeetingParticipantInfo {
@@ -2501,8 +2519,9 @@ pub struct MobileAppIdentifier {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.mobileAppIdentifier` of any of the derived types this build declares; a value
-/// of another type reads as `MobileAppIdentifier`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.mobileAppIdentifier`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `MobileAppIdentifier`, keeping its `@odata.type` and properties.
 #[cfg(any(
     feature = "users",
     feature = "deviceAppManagement",
@@ -2624,8 +2643,9 @@ pub struct PolicyLocation {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.policyLocation` of any of the derived types this build declares; a value of
-/// another type reads as `PolicyLocation`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.policyLocation`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `PolicyLocation`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyPolicyLocation {
@@ -2689,8 +2709,9 @@ pub struct PolicyScopeBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.policyScopeBase` of any of the derived types this build declares; a value of
-/// another type reads as `PolicyScopeBase`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.policyScopeBase`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `PolicyScopeBase`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyPolicyScopeBase {
@@ -2757,9 +2778,9 @@ pub struct ProcessContentMetadataBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.processContentMetadataBase` of any of the derived types this build declares;
-/// a value of another type reads as `ProcessContentMetadataBase`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.processContentMetadataBase`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `ProcessContentMetadataBase`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyProcessContentMetadataBase {
@@ -2788,7 +2809,7 @@ pub struct ProcessContentRequest {
     /// Not nullable.
     #[graph(non_nullable)]
     pub integrated_app_metadata: Option<AnyIntegratedApplicationMetadata>,
-    pub protected_app_metadata: Option<AnyIntegratedApplicationMetadata>,
+    pub protected_app_metadata: Option<ProtectedApplicationMetadata>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -2804,7 +2825,7 @@ pub struct ProcessContentResponse {
     pub policy_actions: Option<Vec<AnyDlpActionInfo>>,
     /// Not nullable.
     #[graph(non_nullable)]
-    pub processing_errors: Option<Vec<AnyClassifcationErrorBase>>,
+    pub processing_errors: Option<Vec<ProcessingError>>,
     /// Not nullable.
     #[graph(non_nullable)]
     pub protection_scope_state: Option<ProtectionScopeState>,
@@ -2827,11 +2848,11 @@ pub struct ProcessConversationMetadata {
     pub accessed_resources_v2: Option<Vec<ResourceAccessDetail>>,
     /// Not nullable.
     #[graph(non_nullable)]
-    pub agents: Option<Vec<AnyAiInteractionEntity>>,
+    pub agents: Option<Vec<AiAgentInfo>>,
     pub parent_message_id: Option<String>,
     /// Not nullable.
     #[graph(non_nullable)]
-    pub plugins: Option<Vec<AnyAiInteractionEntity>>,
+    pub plugins: Option<Vec<AiInteractionPlugin>>,
 }
 
 #[cfg(any(feature = "users", feature = "security"))]
@@ -2841,7 +2862,7 @@ pub struct ProcessFileMetadata {
     /// The inherited properties of `processContentMetadataBase`.
     #[graph(base)]
     pub base: ProcessContentMetadataBase,
-    pub custom_properties: Option<AnyDictionary>,
+    pub custom_properties: Option<CustomMetadataDictionary>,
     pub owner_id: Option<String>,
 }
 
@@ -2975,6 +2996,19 @@ pub struct RestrictAccessActionBase {
     #[graph(base)]
     pub base: DlpActionInfo,
     pub restriction_action: Option<RestrictionAction>,
+}
+
+/// A `microsoft.graph.restrictAccessActionBase`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `RestrictAccessActionBase`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "users", feature = "security"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyRestrictAccessActionBase {
+    /// `microsoft.graph.restrictAccessAction`.
+    RestrictAccessAction(RestrictAccessAction),
+    /// `microsoft.graph.restrictAccessActionBase` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(RestrictAccessActionBase),
 }
 
 /// RotateBitLockerKeys device action result
@@ -3156,11 +3190,11 @@ pub struct UpdateWindowsDeviceAccountActionParameter {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.userPrint")]
 pub struct UserPrint {
-    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
-    /// `print`, `other`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(any(feature = "print", feature = "other"))]
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `print`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "print")]
     #[graph(read_only)]
-    pub recent_printer_shares: Option<Vec<AnyPrinterBase>>,
+    pub recent_printer_shares: Option<Vec<PrinterShare>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -3419,8 +3453,9 @@ pub struct WindowsDeviceAccount {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.windowsDeviceAccount` of any of the derived types this build declares; a
-/// value of another type reads as `WindowsDeviceAccount`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.windowsDeviceAccount`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `WindowsDeviceAccount`, keeping its `@odata.type` and properties.
 #[cfg(feature = "users")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyWindowsDeviceAccount {
@@ -3606,8 +3641,9 @@ pub struct AttachmentBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.attachmentBase` of any of the derived types this build declares; a value of
-/// another type reads as `AttachmentBase`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.attachmentBase`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `AttachmentBase`, keeping its `@odata.type` and properties.
 #[cfg(feature = "users")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAttachmentBase {
@@ -3672,40 +3708,41 @@ pub struct Authentication {
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub email_methods: Option<Vec<AnyAuthenticationMethod>>,
+    pub email_methods: Option<Vec<EmailAuthenticationMethod>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub external_authentication_methods: Option<Vec<AnyAuthenticationMethod>>,
+    pub external_authentication_methods: Option<Vec<ExternalAuthenticationMethod>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub fido2_methods: Option<Vec<AnyAuthenticationMethod>>,
+    pub fido2_methods: Option<Vec<Fido2AuthenticationMethod>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub methods: Option<Vec<AnyAuthenticationMethod>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub microsoft_authenticator_methods: Option<Vec<AnyAuthenticationMethod>>,
+    pub microsoft_authenticator_methods: Option<Vec<MicrosoftAuthenticatorAuthenticationMethod>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub operations: Option<Vec<AnyLongRunningOperation>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub password_methods: Option<Vec<AnyAuthenticationMethod>>,
+    pub password_methods: Option<Vec<PasswordAuthenticationMethod>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub phone_methods: Option<Vec<AnyAuthenticationMethod>>,
+    pub phone_methods: Option<Vec<PhoneAuthenticationMethod>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub platform_credential_methods: Option<Vec<AnyAuthenticationMethod>>,
+    pub platform_credential_methods: Option<Vec<PlatformCredentialAuthenticationMethod>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub software_oath_methods: Option<Vec<AnyAuthenticationMethod>>,
+    pub software_oath_methods: Option<Vec<SoftwareOathAuthenticationMethod>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub temporary_access_pass_methods: Option<Vec<AnyAuthenticationMethod>>,
+    pub temporary_access_pass_methods: Option<Vec<TemporaryAccessPassAuthenticationMethod>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub windows_hello_for_business_methods: Option<Vec<AnyAuthenticationMethod>>,
+    pub windows_hello_for_business_methods:
+        Option<Vec<WindowsHelloForBusinessAuthenticationMethod>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -3735,8 +3772,9 @@ pub struct AuthenticationMethod {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.authenticationMethod` of any of the derived types this build declares; a
-/// value of another type reads as `AuthenticationMethod`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.authenticationMethod`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `AuthenticationMethod`, keeping its `@odata.type` and properties.
 #[cfg(feature = "users")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAuthenticationMethod {
@@ -4008,7 +4046,7 @@ pub struct CloudPCRestoreParameters {
     odata_type = "microsoft.graph.contact",
     path = "/me/contacts",
     action = "permanentDelete",
-    function(name = "delta", collection, returns = Page<DeltaItem<AnyOutlookItem>>)
+    function(name = "delta", collection, returns = Page<DeltaItem<Contact>>)
 )]
 #[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
 #[cfg_attr(feature = "groups", graph(contains(name = "multiValueExtendedProperties", target = MultiValueLegacyExtendedProperty)))]
@@ -4100,7 +4138,7 @@ pub struct ContactFolder {
     pub child_folders: Option<Vec<ContactFolder>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub contacts: Option<Vec<AnyOutlookItem>>,
+    pub contacts: Option<Vec<Contact>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "groups")]
@@ -4264,9 +4302,10 @@ pub struct DeviceManagementTroubleshootingEvent {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.deviceManagementTroubleshootingEvent` of any of the derived types this build
-/// declares; a value of another type reads as `DeviceManagementTroubleshootingEvent`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.deviceManagementTroubleshootingEvent`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `DeviceManagementTroubleshootingEvent`, keeping its `@odata.type` and
+/// properties.
 #[cfg(feature = "users")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyDeviceManagementTroubleshootingEvent {
@@ -4357,9 +4396,26 @@ pub struct EventMessage {
     pub recurrence: Option<PatternedRecurrence>,
     pub start_date_time: Option<DateTimeTimeZone>,
     pub r#type: Option<EventType>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
-    pub event: Option<Box<AnyOutlookItem>>,
+    pub event: Option<Event>,
+}
+
+/// A `microsoft.graph.eventMessage`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `EventMessage`, keeping its `@odata.type` and properties.
+#[cfg(feature = "users")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyEventMessage {
+    /// `microsoft.graph.eventMessageRequest`.
+    EventMessageRequest(EventMessageRequest),
+    /// `microsoft.graph.eventMessageResponse`.
+    EventMessageResponse(EventMessageResponse),
+    /// `microsoft.graph.eventMessage` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(EventMessage),
 }
 
 #[cfg(feature = "users")]
@@ -4547,8 +4603,9 @@ pub struct LongRunningOperation {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.longRunningOperation` of any of the derived types this build declares; a
-/// value of another type reads as `LongRunningOperation`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.longRunningOperation`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `LongRunningOperation`, keeping its `@odata.type` and properties.
 #[cfg(any(
     feature = "sites",
     feature = "users",
@@ -4580,8 +4637,8 @@ pub enum AnyLongRunningOperation {
     contains(name = "childFolders", target = MailFolder),
     contains(name = "messageRules", target = MessageRule),
     contains(name = "messages", target = Message),
-    action(name = "copy", parameters = MailFolderCopyParameters, returns = MailFolder),
-    action(name = "move", parameters = MailFolderMoveParameters, returns = MailFolder),
+    action(name = "copy", parameters = MailFolderCopyParameters, returns = AnyMailFolder),
+    action(name = "move", parameters = MailFolderMoveParameters, returns = AnyMailFolder),
     action = "permanentDelete",
     function(name = "delta", collection, returns = Page<DeltaItem<AnyMailFolder>>)
 )]
@@ -4605,7 +4662,7 @@ pub struct MailFolder {
     pub message_rules: Option<Vec<MessageRule>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub messages: Option<Vec<AnyOutlookItem>>,
+    pub messages: Option<Vec<AnyMessage>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "groups")]
@@ -4622,8 +4679,9 @@ pub struct MailFolder {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.mailFolder` of any of the derived types this build declares; a value of
-/// another type reads as `MailFolder`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.mailFolder`: the type itself or any of its derived types this build declares
+/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `MailFolder`, keeping its `@odata.type` and properties.
 #[cfg(feature = "users")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyMailFolder {
@@ -4938,7 +4996,7 @@ pub struct ManagedDevice {
     /// The primary users associated with the managed device. Navigation property: read when
     /// `$expand`ed, never written.
     #[graph(read_only)]
-    pub users: Option<Vec<AnyDirectoryObject>>,
+    pub users: Option<Vec<AnyUser>>,
     /// The device protection status. This property is read-only. Navigation property: read when
     /// `$expand`ed, never written.
     #[graph(read_only)]
@@ -4998,21 +5056,25 @@ pub struct ManagedDeviceWipeParameters {
 #[graph(
     odata_type = "microsoft.graph.message",
     path = "/me/messages",
-    action(name = "copy", parameters = MessageCopyParameters, returns = Message),
-    action(name = "createForward", parameters = MessageCreateForwardParameters, returns = Message),
-    action(name = "createReply", parameters = MessageCreateReplyParameters, returns = Message),
+    action(name = "copy", parameters = MessageCopyParameters, returns = AnyMessage),
+    action(
+        name = "createForward",
+        parameters = MessageCreateForwardParameters,
+        returns = AnyMessage
+    ),
+    action(name = "createReply", parameters = MessageCreateReplyParameters, returns = AnyMessage),
     action(
         name = "createReplyAll",
         parameters = MessageCreateReplyAllParameters,
-        returns = Message
+        returns = AnyMessage
     ),
     action(name = "forward", parameters = MessageForwardParameters),
-    action(name = "move", parameters = MessageMoveParameters, returns = Message),
+    action(name = "move", parameters = MessageMoveParameters, returns = AnyMessage),
     action = "permanentDelete",
     action(name = "reply", parameters = MessageReplyParameters),
     action(name = "replyAll", parameters = MessageReplyAllParameters),
     action = "send",
-    function(name = "delta", collection, returns = Page<DeltaItem<AnyOutlookItem>>)
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyMessage>>)
 )]
 #[cfg_attr(feature = "groups", graph(contains(name = "attachments", target = Attachment)))]
 #[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
@@ -5070,6 +5132,29 @@ pub struct Message {
     pub single_value_extended_properties: Option<Vec<SingleValueLegacyExtendedProperty>>,
 }
 
+/// A `microsoft.graph.message`: the type itself or any of its derived types this build declares (a
+/// value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `Message`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyMessage {
+    /// `microsoft.graph.calendarSharingMessage`.
+    #[cfg(feature = "users")]
+    CalendarSharingMessage(CalendarSharingMessage),
+    /// `microsoft.graph.eventMessage`.
+    #[cfg(feature = "users")]
+    EventMessage(EventMessage),
+    /// `microsoft.graph.eventMessageRequest`.
+    #[cfg(feature = "users")]
+    EventMessageRequest(EventMessageRequest),
+    /// `microsoft.graph.eventMessageResponse`.
+    #[cfg(feature = "users")]
+    EventMessageResponse(EventMessageResponse),
+    /// `microsoft.graph.message` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(Message),
+}
+
 /// The body of the action `copy`, bound to `message`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
@@ -5087,7 +5172,7 @@ pub struct MessageCreateForwardParameters {
     #[graph(rename = "ToRecipients")]
     pub to_recipients: Option<Vec<AnyRecipient>>,
     #[graph(rename = "Message")]
-    pub message: Option<AnyOutlookItem>,
+    pub message: Option<AnyMessage>,
     #[graph(rename = "Comment")]
     pub comment: Option<String>,
 }
@@ -5098,7 +5183,7 @@ pub struct MessageCreateForwardParameters {
 #[graph(parameters)]
 pub struct MessageCreateReplyParameters {
     #[graph(rename = "Message")]
-    pub message: Option<AnyOutlookItem>,
+    pub message: Option<AnyMessage>,
     #[graph(rename = "Comment")]
     pub comment: Option<String>,
 }
@@ -5109,7 +5194,7 @@ pub struct MessageCreateReplyParameters {
 #[graph(parameters)]
 pub struct MessageCreateReplyAllParameters {
     #[graph(rename = "Message")]
-    pub message: Option<AnyOutlookItem>,
+    pub message: Option<AnyMessage>,
     #[graph(rename = "Comment")]
     pub comment: Option<String>,
 }
@@ -5122,7 +5207,7 @@ pub struct MessageForwardParameters {
     #[graph(rename = "ToRecipients")]
     pub to_recipients: Option<Vec<AnyRecipient>>,
     #[graph(rename = "Message")]
-    pub message: Option<AnyOutlookItem>,
+    pub message: Option<AnyMessage>,
     #[graph(rename = "Comment")]
     pub comment: Option<String>,
 }
@@ -5142,7 +5227,7 @@ pub struct MessageMoveParameters {
 #[graph(parameters)]
 pub struct MessageReplyParameters {
     #[graph(rename = "Message")]
-    pub message: Option<AnyOutlookItem>,
+    pub message: Option<AnyMessage>,
     #[graph(rename = "Comment")]
     pub comment: Option<String>,
 }
@@ -5153,7 +5238,7 @@ pub struct MessageReplyParameters {
 #[graph(parameters)]
 pub struct MessageReplyAllParameters {
     #[graph(rename = "Message")]
-    pub message: Option<AnyOutlookItem>,
+    pub message: Option<AnyMessage>,
     #[graph(rename = "Comment")]
     pub comment: Option<String>,
 }
@@ -5189,9 +5274,11 @@ pub struct MicrosoftAuthenticatorAuthenticationMethod {
     pub device_tag: Option<String>,
     pub display_name: Option<String>,
     pub phone_app_version: Option<String>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `devices`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "devices")]
     #[graph(read_only)]
-    pub device: Option<AnyDirectoryObject>,
+    pub device: Option<Device>,
 }
 
 #[cfg(feature = "users")]
@@ -5452,9 +5539,11 @@ pub struct PlatformCredentialAuthenticationMethod {
     pub display_name: Option<String>,
     pub key_strength: Option<AuthenticationMethodKeyStrength>,
     pub platform: Option<AuthenticationMethodPlatform>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `devices`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "devices")]
     #[graph(read_only)]
-    pub device: Option<AnyDirectoryObject>,
+    pub device: Option<Device>,
 }
 
 #[cfg(any(feature = "users", feature = "communications"))]
@@ -5785,7 +5874,7 @@ pub struct TodoTaskList {
     path = "/users",
     singleton = "/me",
     contains(name = "messages", target = Message),
-    action(name = "assignLicense", parameters = UserAssignLicenseParameters, returns = User),
+    action(name = "assignLicense", parameters = UserAssignLicenseParameters, returns = AnyUser),
     action(name = "changePassword", parameters = UserChangePasswordParameters),
     action(name = "exportPersonalData", parameters = UserExportPersonalDataParameters),
     action(
@@ -5795,7 +5884,7 @@ pub struct TodoTaskList {
     ),
     action(name = "getMailTips", parameters = UserGetMailTipsParameters, returns = Vec<MailTips>),
     action = "removeAllDevicesFromManagement",
-    action(name = "reprocessLicenseAssignment", returns = User),
+    action(name = "reprocessLicenseAssignment", returns = AnyUser),
     action = "retryServiceProvisioning",
     action(name = "revokeSignInSessions", returns = bool),
     action(name = "sendMail", parameters = UserSendMailParameters),
@@ -5808,7 +5897,7 @@ pub struct TodoTaskList {
         name = "wipeManagedAppRegistrationsByDeviceTag",
         parameters = UserWipeManagedAppRegistrationsByDeviceTagParameters
     ),
-    function(name = "delta", collection, returns = Page<DeltaItem<AnyDirectoryObject>>),
+    function(name = "delta", collection, returns = Page<DeltaItem<AnyUser>>),
     function(name = "exportDeviceAndAppManagementData", returns = DeviceAndAppManagementData),
     function(
         name = "exportDeviceAndAppManagementData",
@@ -5981,9 +6070,11 @@ pub struct User {
     #[cfg(feature = "agreementAcceptances")]
     #[graph(read_only)]
     pub agreement_acceptances: Option<Vec<AgreementAcceptance>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `directoryObjects`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "directoryObjects")]
     #[graph(read_only)]
-    pub app_role_assignments: Option<Vec<AnyDirectoryObject>>,
+    pub app_role_assignments: Option<Vec<AppRoleAssignment>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `users`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "users")]
@@ -6004,9 +6095,11 @@ pub struct User {
     #[cfg(any(feature = "groups", feature = "users"))]
     #[graph(read_only)]
     pub calendars: Option<Vec<Calendar>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
-    pub calendar_view: Option<Vec<AnyOutlookItem>>,
+    pub calendar_view: Option<Vec<Event>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `chats`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "chats")]
@@ -6027,17 +6120,19 @@ pub struct User {
     #[cfg(feature = "users")]
     #[graph(read_only)]
     pub contact_folders: Option<Vec<ContactFolder>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
-    pub contacts: Option<Vec<AnyOutlookItem>>,
+    pub contacts: Option<Vec<Contact>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub created_objects: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
-    /// `users`, `security`, `other`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(any(feature = "users", feature = "security", feature = "other"))]
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
-    pub data_security_and_governance: Option<AnyDataSecurityAndGovernance>,
+    pub data_security_and_governance: Option<UserDataSecurityAndGovernance>,
     /// The list of troubleshooting events for this user. Navigation property: read when
     /// `$expand`ed, never written. Declared with the feature `users`; without, an `$expand`ed value
     /// is kept in `additional_data`.
@@ -6048,65 +6143,46 @@ pub struct User {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub direct_reports: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
-    /// `drives`, `shares`, `sites`, `storage`, `other`; without, an `$expand`ed value is kept in
-    /// `additional_data`.
-    #[cfg(any(
-        feature = "drives",
-        feature = "shares",
-        feature = "sites",
-        feature = "storage",
-        feature = "other"
-    ))]
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `drives`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "drives")]
     #[graph(read_only)]
-    pub drive: Option<Box<AnyBaseItem>>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
-    /// `drives`, `shares`, `sites`, `storage`, `other`; without, an `$expand`ed value is kept in
-    /// `additional_data`.
-    #[cfg(any(
-        feature = "drives",
-        feature = "shares",
-        feature = "sites",
-        feature = "storage",
-        feature = "other"
-    ))]
+    pub drive: Option<Box<Drive>>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `drives`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "drives")]
     #[graph(read_only)]
-    pub drives: Option<Vec<AnyBaseItem>>,
+    pub drives: Option<Vec<Drive>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `users`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "users")]
     #[graph(read_only)]
     pub employee_experience: Option<EmployeeExperienceUser>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
-    pub events: Option<Vec<AnyOutlookItem>>,
+    pub events: Option<Vec<Event>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `devices`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "devices")]
     #[graph(read_only)]
     pub extensions: Option<Vec<AnyExtension>>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
-    /// `drives`, `shares`, `sites`, `storage`, `other`; without, an `$expand`ed value is kept in
-    /// `additional_data`.
-    #[cfg(any(
-        feature = "drives",
-        feature = "shares",
-        feature = "sites",
-        feature = "storage",
-        feature = "other"
-    ))]
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `sites`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "sites")]
     #[graph(read_only)]
-    pub followed_sites: Option<Vec<AnyBaseItem>>,
+    pub followed_sites: Option<Vec<Site>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `users`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "users")]
     #[graph(read_only)]
     pub inference_classification: Option<InferenceClassification>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
-    /// `users`, `other`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(any(feature = "users", feature = "other"))]
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
-    pub insights: Option<AnyOfficeGraphInsights>,
+    pub insights: Option<ItemInsights>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `teams`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "teams")]
@@ -6142,7 +6218,7 @@ pub struct User {
     pub member_of: Option<Vec<AnyDirectoryObject>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub messages: Option<Vec<AnyOutlookItem>>,
+    pub messages: Option<Vec<AnyMessage>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `oauth2PermissionGrants`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "oauth2PermissionGrants")]
@@ -6153,11 +6229,11 @@ pub struct User {
     #[cfg(feature = "groups")]
     #[graph(read_only)]
     pub onenote: Option<Onenote>,
-    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
-    /// `users`, `solutions`, `other`; without, an `$expand`ed value is kept in `additional_data`.
-    #[cfg(any(feature = "users", feature = "solutions", feature = "other"))]
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `users`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "users")]
     #[graph(read_only)]
-    pub online_meetings: Option<Vec<AnyOnlineMeetingBase>>,
+    pub online_meetings: Option<Vec<OnlineMeeting>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `contacts`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "contacts")]
@@ -6179,9 +6255,11 @@ pub struct User {
     #[cfg(feature = "users")]
     #[graph(read_only)]
     pub people: Option<Vec<Person>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `groups`, `permissionGrants`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "groups", feature = "permissionGrants"))]
     #[graph(read_only)]
-    pub permission_grants: Option<Vec<AnyDirectoryObject>>,
+    pub permission_grants: Option<Vec<ResourceSpecificPermissionGrant>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "groups")]
@@ -6241,6 +6319,20 @@ pub struct User {
     pub transitive_member_of: Option<Vec<AnyDirectoryObject>>,
 }
 
+/// A `microsoft.graph.user`: the type itself or any of its derived types this build declares (a
+/// value without `@odata.type` is the type itself); a value of another derived type reads as
+/// `User`, keeping its `@odata.type` and properties.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyUser {
+    /// `microsoft.graph.agentUser`.
+    #[cfg(feature = "users")]
+    AgentUser(AgentUser),
+    /// `microsoft.graph.user` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(User),
+}
+
 /// The body of the action `assignLicense`, bound to `user`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[derive(GraphEntity, Clone, Debug, PartialEq)]
@@ -6272,7 +6364,7 @@ pub struct UserExportPersonalDataParameters {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(parameters)]
 pub struct UserFindMeetingTimesParameters {
-    pub attendees: Option<Vec<AnyRecipient>>,
+    pub attendees: Option<Vec<AnyAttendeeBase>>,
     pub location_constraint: Option<LocationConstraint>,
     pub time_constraint: Option<TimeConstraint>,
     pub meeting_duration: Option<edm::Duration>,
@@ -6299,7 +6391,7 @@ pub struct UserGetMailTipsParameters {
 #[graph(parameters)]
 pub struct UserSendMailParameters {
     #[graph(rename = "Message")]
-    pub message: AnyOutlookItem,
+    pub message: AnyMessage,
     #[graph(rename = "SaveToSentItems")]
     pub save_to_sent_items: Option<bool>,
 }
@@ -6445,7 +6537,7 @@ pub struct UserInsightsSettings {
     action(
         name = "compute",
         parameters = UserProtectionScopeContainerComputeParameters,
-        returns = Vec<AnyPolicyScopeBase>
+        returns = Vec<PolicyUserScope>
     )
 )]
 pub struct UserProtectionScopeContainer {
@@ -6500,7 +6592,7 @@ pub struct UserSettings {
     pub item_insights: Option<UserInsightsSettings>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub shift_preferences: Option<AnyChangeTrackedEntity>,
+    pub shift_preferences: Option<ShiftPreferences>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub storage: Option<UserStorage>,
@@ -6569,8 +6661,8 @@ pub struct UserStorage {
         name = "sendActivityNotification",
         parameters = UserTeamworkSendActivityNotificationParameters
     ),
-    function(name = "getAllRetainedTargetedMessages", returns = Page<AnyChatMessage>),
-    function(name = "getAllTargetedMessages", returns = Page<AnyChatMessage>)
+    function(name = "getAllRetainedTargetedMessages", returns = Page<TargetedChatMessage>),
+    function(name = "getAllTargetedMessages", returns = Page<TargetedChatMessage>)
 )]
 #[cfg_attr(feature = "chats", graph(contains(name = "installedApps", target = UserScopeTeamsAppInstallation)))]
 pub struct UserTeamwork {
@@ -6581,12 +6673,12 @@ pub struct UserTeamwork {
     pub region: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub associated_teams: Option<Vec<AnyTeamInfo>>,
+    pub associated_teams: Option<Vec<AssociatedTeamInfo>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `chats`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "chats")]
     #[graph(read_only)]
-    pub installed_apps: Option<Vec<AnyTeamsAppInstallation>>,
+    pub installed_apps: Option<Vec<UserScopeTeamsAppInstallation>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -6663,9 +6755,11 @@ pub struct WindowsHelloForBusinessAuthenticationMethod {
     pub base: AuthenticationMethod,
     pub display_name: Option<String>,
     pub key_strength: Option<AuthenticationMethodKeyStrength>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `devices`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "devices")]
     #[graph(read_only)]
-    pub device: Option<AnyDirectoryObject>,
+    pub device: Option<Device>,
 }
 
 /// Device protection status entity.

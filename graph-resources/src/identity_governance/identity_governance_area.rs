@@ -139,9 +139,11 @@ pub struct ActivateGroupScope {
     /// The inherited properties of `activationScope`.
     #[graph(base)]
     pub base: ActivationScope,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
-    pub group: Option<crate::graph::AnyDirectoryObject>,
+    pub group: Option<crate::graph::Group>,
 }
 
 #[cfg(feature = "identityGovernance")]
@@ -195,7 +197,7 @@ pub struct ActivateUserScope {
     pub base: ActivationScope,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub users: Option<Vec<crate::graph::AnyDirectoryObject>>,
+    pub users: Option<Vec<crate::graph::AnyUser>>,
 }
 
 #[cfg(feature = "identityGovernance")]
@@ -211,9 +213,9 @@ pub struct ActivationScope {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.identityGovernance.activationScope` of any of the derived types this build
-/// declares; a value of another type reads as `ActivationScope`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.identityGovernance.activationScope`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `ActivationScope`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyActivationScope {
@@ -273,9 +275,9 @@ pub struct CancelScope {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.identityGovernance.cancelScope` of any of the derived types this build
-/// declares; a value of another type reads as `CancelScope`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.identityGovernance.cancelScope`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `CancelScope`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyCancelScope {
@@ -311,9 +313,11 @@ pub struct CustomTaskExtensionCallbackConfiguration {
     /// The inherited properties of `customExtensionCallbackConfiguration`.
     #[graph(base)]
     pub base: crate::graph::CustomExtensionCallbackConfiguration,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `applications`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "applications")]
     #[graph(read_only)]
-    pub authorized_apps: Option<Vec<crate::graph::AnyDirectoryObject>>,
+    pub authorized_apps: Option<Vec<crate::graph::AnyApplication>>,
 }
 
 #[cfg(feature = "identityGovernance")]
@@ -341,7 +345,7 @@ pub struct CustomTaskExtensionCalloutData {
     pub base: crate::graph::CustomExtensionData,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub subject: Option<crate::graph::AnyDirectoryObject>,
+    pub subject: Option<crate::graph::AnyUser>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub task: Option<Task>,
@@ -363,9 +367,11 @@ pub struct GroupBasedSubjectSet {
     /// The inherited properties of `subjectSet`.
     #[graph(base)]
     pub base: crate::graph::SubjectSet,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
-    pub groups: Option<Vec<crate::graph::AnyDirectoryObject>>,
+    pub groups: Option<Vec<crate::graph::Group>>,
 }
 
 #[cfg(any(feature = "identityGovernance", feature = "other"))]
@@ -462,9 +468,9 @@ pub struct QuarantineCondition {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.identityGovernance.quarantineCondition` of any of the derived types this
-/// build declares; a value of another type reads as `QuarantineCondition`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.identityGovernance.quarantineCondition`: the type itself or any of its
+/// derived types this build declares (a value without `@odata.type` is the type itself); a value of
+/// another derived type reads as `QuarantineCondition`, keeping its `@odata.type` and properties.
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyQuarantineCondition {
@@ -745,9 +751,10 @@ pub struct WorkflowExecutionConditions {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.identityGovernance.workflowExecutionConditions` of any of the derived types
-/// this build declares; a value of another type reads as `WorkflowExecutionConditions`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.identityGovernance.workflowExecutionConditions`: the type itself or any of
+/// its derived types this build declares (a value without `@odata.type` is the type itself); a
+/// value of another derived type reads as `WorkflowExecutionConditions`, keeping its `@odata.type`
+/// and properties.
 #[cfg(any(feature = "identityGovernance", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyWorkflowExecutionConditions {
@@ -773,9 +780,10 @@ pub struct WorkflowExecutionTrigger {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.identityGovernance.workflowExecutionTrigger` of any of the derived types this
-/// build declares; a value of another type reads as `WorkflowExecutionTrigger`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.identityGovernance.workflowExecutionTrigger`: the type itself or any of its
+/// derived types this build declares (a value without `@odata.type` is the type itself); a value of
+/// another derived type reads as `WorkflowExecutionTrigger`, keeping its `@odata.type` and
+/// properties.
 #[cfg(any(feature = "identityGovernance", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyWorkflowExecutionTrigger {
@@ -889,10 +897,10 @@ pub struct CustomTaskExtension {
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub created_by: Option<crate::graph::AnyDirectoryObject>,
+    pub created_by: Option<crate::graph::AnyUser>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub last_modified_by: Option<crate::graph::AnyDirectoryObject>,
+    pub last_modified_by: Option<crate::graph::AnyUser>,
 }
 
 #[cfg(feature = "identityGovernance")]
@@ -1013,7 +1021,7 @@ pub struct LifecycleWorkflowsContainer {
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub custom_task_extensions: Option<Vec<crate::graph::AnyCustomCalloutExtension>>,
+    pub custom_task_extensions: Option<Vec<CustomTaskExtension>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub deleted_items: Option<crate::graph::DeletedItemContainer>,
@@ -1208,7 +1216,7 @@ pub struct TaskProcessingResult {
     pub started_date_time: Option<edm::DateTimeOffset>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub subject: Option<crate::graph::AnyDirectoryObject>,
+    pub subject: Option<crate::graph::AnyUser>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub task: Option<Task>,
@@ -1225,7 +1233,7 @@ pub struct TaskProcessingResult {
 pub struct TaskProcessingResultResumeParameters {
     pub source: Option<String>,
     pub r#type: Option<String>,
-    pub data: crate::graph::AnyCustomExtensionData,
+    pub data: CustomTaskExtensionCallbackData,
 }
 
 #[cfg(feature = "identityGovernance")]
@@ -1336,7 +1344,7 @@ pub struct UserProcessingResult {
     pub reprocessed_runs: Option<Vec<Run>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub subject: Option<crate::graph::AnyDirectoryObject>,
+    pub subject: Option<crate::graph::AnyUser>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub task_processing_results: Option<Vec<TaskProcessingResult>>,
@@ -1416,10 +1424,10 @@ pub struct Workflow {
     pub administration_scope_targets: Option<Vec<crate::graph::AnyDirectoryObject>>,
     /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
     #[graph(read_only)]
-    pub created_by: Option<crate::graph::AnyDirectoryObject>,
+    pub created_by: Option<crate::graph::AnyUser>,
     /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
     #[graph(read_only)]
-    pub last_modified_by: Option<crate::graph::AnyDirectoryObject>,
+    pub last_modified_by: Option<crate::graph::AnyUser>,
     /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
     #[graph(read_only)]
     pub tasks: Option<Vec<Task>>,
@@ -1452,7 +1460,7 @@ pub struct Workflow {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(parameters)]
 pub struct WorkflowActivateParameters {
-    pub subjects: Option<Vec<crate::graph::AnyDirectoryObject>>,
+    pub subjects: Option<Vec<crate::graph::AnyUser>>,
 }
 
 /// The body of the action `activateWithScope`, bound to `workflow`.
@@ -1553,10 +1561,10 @@ pub struct WorkflowVersion {
     pub administration_scope_targets: Option<Vec<crate::graph::AnyDirectoryObject>>,
     /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
     #[graph(read_only)]
-    pub created_by: Option<crate::graph::AnyDirectoryObject>,
+    pub created_by: Option<crate::graph::AnyUser>,
     /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
     #[graph(read_only)]
-    pub last_modified_by: Option<crate::graph::AnyDirectoryObject>,
+    pub last_modified_by: Option<crate::graph::AnyUser>,
     /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
     #[graph(read_only)]
     pub tasks: Option<Vec<Task>>,

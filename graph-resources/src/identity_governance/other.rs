@@ -56,12 +56,16 @@ pub struct WorkflowBase {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub administration_scope_targets: Option<Vec<crate::graph::AnyDirectoryObject>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub created_by: Option<crate::graph::AnyDirectoryObject>,
-    /// Navigation property: read when `$expand`ed, never written.
+    pub created_by: Option<crate::graph::AnyUser>,
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub last_modified_by: Option<crate::graph::AnyDirectoryObject>,
+    pub last_modified_by: Option<crate::graph::AnyUser>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "identityGovernance")]

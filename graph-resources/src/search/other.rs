@@ -26,8 +26,9 @@ pub struct SearchAnswer {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.search.searchAnswer` of any of the derived types this build declares; a value
-/// of another type reads as `SearchAnswer`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.search.searchAnswer`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `SearchAnswer`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "search", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnySearchAnswer {

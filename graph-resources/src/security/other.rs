@@ -52,8 +52,9 @@ pub struct Artifact {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.security.artifact` of any of the derived types this build declares; a value
-/// of another type reads as `Artifact`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.security.artifact`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `Artifact`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "security", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyArtifact {
@@ -112,8 +113,9 @@ pub struct Case {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.security.case` of any of the derived types this build declares; a value of
-/// another type reads as `Case`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.security.case`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `Case`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "security", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyCase {
@@ -146,8 +148,9 @@ pub struct DataSet {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.security.dataSet` of any of the derived types this build declares; a value of
-/// another type reads as `DataSet`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.security.dataSet`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `DataSet`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "security", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyDataSet {
@@ -182,9 +185,9 @@ pub struct DataSourceContainer {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.security.dataSourceContainer` of any of the derived types this build
-/// declares; a value of another type reads as `DataSourceContainer`, keeping its `@odata.type` and
-/// properties.
+/// A `microsoft.graph.security.dataSourceContainer`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `DataSourceContainer`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "security", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyDataSourceContainer {
@@ -218,9 +221,9 @@ pub struct FilePlanDescriptorTemplate {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.security.filePlanDescriptorTemplate` of any of the derived types this build
-/// declares; a value of another type reads as `FilePlanDescriptorTemplate`, keeping its
-/// `@odata.type` and properties.
+/// A `microsoft.graph.security.filePlanDescriptorTemplate`: the type itself or any of its derived
+/// types this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `FilePlanDescriptorTemplate`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "security", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyFilePlanDescriptorTemplate {
@@ -270,8 +273,9 @@ pub struct Indicator {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.security.indicator` of any of the derived types this build declares; a value
-/// of another type reads as `Indicator`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.security.indicator`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `Indicator`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "security", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyIndicator {
@@ -328,8 +332,9 @@ pub struct Search {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.security.search` of any of the derived types this build declares; a value of
-/// another type reads as `Search`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.security.search`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `Search`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "security", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnySearch {
@@ -365,8 +370,9 @@ pub struct Tag {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.security.tag` of any of the derived types this build declares; a value of
-/// another type reads as `Tag`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.security.tag`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `Tag`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "security", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyTag {
@@ -421,17 +427,20 @@ pub struct WhoisBaseRecord {
     pub technical: Option<WhoisContact>,
     pub whois_server: Option<String>,
     pub zone: Option<WhoisContact>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `security`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "security")]
     #[graph(read_only)]
-    pub host: Option<Box<AnyArtifact>>,
+    pub host: Option<Box<AnyHost>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.security.whoisBaseRecord` of any of the derived types this build declares; a
-/// value of another type reads as `WhoisBaseRecord`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.security.whoisBaseRecord`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `WhoisBaseRecord`, keeping its `@odata.type` and properties.
 #[cfg(any(feature = "security", feature = "other"))]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyWhoisBaseRecord {

@@ -2189,7 +2189,7 @@ pub struct ActiveDirectoryDomainEvidence {
     pub active_directory_domain_name: Option<String>,
     /// Not nullable.
     #[graph(non_nullable)]
-    pub trusted_domains: Option<Vec<AnyAlertEvidence>>,
+    pub trusted_domains: Option<Vec<ActiveDirectoryDomainEvidence>>,
 }
 
 /// Audit data for Advanced eDiscovery events.
@@ -2477,8 +2477,9 @@ pub struct AlertEvidence {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.security.alertEvidence` of any of the derived types this build declares; a
-/// value of another type reads as `AlertEvidence`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.security.alertEvidence`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `AlertEvidence`, keeping its `@odata.type` and properties.
 #[cfg(feature = "security")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAlertEvidence {
@@ -2820,8 +2821,9 @@ pub struct AuditData {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.security.auditData` of any of the derived types this build declares; a value
-/// of another type reads as `AuditData`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.security.auditData`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `AuditData`, keeping its `@odata.type` and properties.
 #[cfg(feature = "security")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyAuditData {
@@ -3795,7 +3797,7 @@ pub struct BlobContainerEvidence {
     #[graph(base)]
     pub base: AlertEvidence,
     pub name: Option<String>,
-    pub storage_resource: Option<Box<AnyAlertEvidence>>,
+    pub storage_resource: Option<AzureResourceEvidence>,
     pub url: Option<String>,
 }
 
@@ -3806,7 +3808,7 @@ pub struct BlobEvidence {
     /// The inherited properties of `alertEvidence`.
     #[graph(base)]
     pub base: AlertEvidence,
-    pub blob_container: Option<Box<AnyAlertEvidence>>,
+    pub blob_container: Option<BlobContainerEvidence>,
     pub etag: Option<String>,
     pub file_hashes: Option<Vec<FileHash>>,
     pub name: Option<String>,
@@ -3988,7 +3990,7 @@ pub struct CloudLogonSessionEvidence {
     /// The inherited properties of `alertEvidence`.
     #[graph(base)]
     pub base: AlertEvidence,
-    pub account: Option<Box<AnyAlertEvidence>>,
+    pub account: Option<UserEvidence>,
     pub browser: Option<String>,
     pub device_name: Option<String>,
     pub operating_system: Option<String>,
@@ -4372,12 +4374,12 @@ pub struct ContainerEvidence {
     pub args: Option<Vec<String>>,
     pub command: Option<Vec<String>>,
     pub container_id: Option<String>,
-    pub image: Option<Box<AnyAlertEvidence>>,
+    pub image: Option<ContainerImageEvidence>,
     /// Not nullable.
     #[graph(non_nullable)]
     pub is_privileged: Option<bool>,
     pub name: Option<String>,
-    pub pod: Option<Box<AnyAlertEvidence>>,
+    pub pod: Option<Box<KubernetesPodEvidence>>,
 }
 
 #[cfg(feature = "security")]
@@ -4390,9 +4392,9 @@ pub struct ContainerImageEvidence {
     /// The inherited properties of `alertEvidence`.
     #[graph(base)]
     pub base: AlertEvidence,
-    pub digest_image: Option<Box<AnyAlertEvidence>>,
+    pub digest_image: Option<Box<ContainerImageEvidence>>,
     pub image_id: Option<String>,
-    pub registry: Option<Box<AnyAlertEvidence>>,
+    pub registry: Option<ContainerRegistryEvidence>,
 }
 
 #[cfg(feature = "security")]
@@ -4987,10 +4989,10 @@ pub struct DnsEvidence {
     /// The inherited properties of `alertEvidence`.
     #[graph(base)]
     pub base: AlertEvidence,
-    pub dns_server_ip: Option<Box<AnyAlertEvidence>>,
+    pub dns_server_ip: Option<IpEvidence>,
     pub domain_name: Option<String>,
-    pub host_ip_address: Option<Box<AnyAlertEvidence>>,
-    pub ip_addresses: Option<Vec<AnyAlertEvidence>>,
+    pub host_ip_address: Option<IpEvidence>,
+    pub ip_addresses: Option<Vec<IpEvidence>>,
 }
 
 /// Audit data for Dragon Copilot Access events.
@@ -5292,7 +5294,7 @@ pub struct FilePlanAppliedCategory {
     /// The inherited properties of `filePlanDescriptorBase`.
     #[graph(base)]
     pub base: FilePlanDescriptorBase,
-    pub subcategory: Option<Box<AnyFilePlanDescriptorBase>>,
+    pub subcategory: Option<FilePlanSubcategory>,
 }
 
 #[cfg(feature = "security")]
@@ -5335,9 +5337,9 @@ pub struct FilePlanDescriptorBase {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.security.filePlanDescriptorBase` of any of the derived types this build
-/// declares; a value of another type reads as `FilePlanDescriptorBase`, keeping its `@odata.type`
-/// and properties.
+/// A `microsoft.graph.security.filePlanDescriptorBase`: the type itself or any of its derived types
+/// this build declares (a value without `@odata.type` is the type itself); a value of another
+/// derived type reads as `FilePlanDescriptorBase`, keeping its `@odata.type` and properties.
 #[cfg(feature = "security")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyFilePlanDescriptorBase {
@@ -5501,9 +5503,9 @@ pub struct HostLogonSessionEvidence {
     /// The inherited properties of `alertEvidence`.
     #[graph(base)]
     pub base: AlertEvidence,
-    pub account: Option<Box<AnyAlertEvidence>>,
+    pub account: Option<UserEvidence>,
     pub end_utc_date_time: Option<edm::DateTimeOffset>,
-    pub host: Option<Box<AnyAlertEvidence>>,
+    pub host: Option<DeviceEvidence>,
     pub session_id: Option<String>,
     pub start_utc_date_time: Option<edm::DateTimeOffset>,
 }
@@ -5534,7 +5536,7 @@ pub struct HostPortComponent {
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub component: Option<AnyArtifact>,
+    pub component: Option<HostComponent>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -5759,16 +5761,16 @@ pub struct IoTDeviceEvidence {
     pub device_sub_type: Option<String>,
     pub device_type: Option<String>,
     pub importance: Option<IoTDeviceImportanceType>,
-    pub io_t_hub: Option<Box<AnyAlertEvidence>>,
+    pub io_t_hub: Option<AzureResourceEvidence>,
     pub io_t_security_agent_id: Option<String>,
-    pub ip_address: Option<Box<AnyAlertEvidence>>,
+    pub ip_address: Option<IpEvidence>,
     pub is_authorized: Option<bool>,
     pub is_programming: Option<bool>,
     pub is_scanner: Option<bool>,
     pub mac_address: Option<String>,
     pub manufacturer: Option<String>,
     pub model: Option<String>,
-    pub nics: Option<Vec<AnyAlertEvidence>>,
+    pub nics: Option<Vec<NicEvidence>>,
     pub operating_system: Option<String>,
     pub owners: Option<Vec<String>>,
     pub protocols: Option<Vec<String>>,
@@ -5777,7 +5779,7 @@ pub struct IoTDeviceEvidence {
     pub serial_number: Option<String>,
     pub site: Option<String>,
     pub source: Option<String>,
-    pub source_ref: Option<Box<AnyAlertEvidence>>,
+    pub source_ref: Option<UrlEvidence>,
     pub zone: Option<String>,
 }
 
@@ -5859,7 +5861,7 @@ pub struct KubernetesControllerEvidence {
     pub base: AlertEvidence,
     pub labels: Option<Dictionary>,
     pub name: Option<String>,
-    pub namespace: Option<Box<AnyAlertEvidence>>,
+    pub namespace: Option<Box<KubernetesNamespaceEvidence>>,
     pub r#type: Option<String>,
 }
 
@@ -5873,7 +5875,7 @@ pub struct KubernetesNamespaceEvidence {
     /// The inherited properties of `alertEvidence`.
     #[graph(base)]
     pub base: AlertEvidence,
-    pub cluster: Option<Box<AnyAlertEvidence>>,
+    pub cluster: Option<Box<KubernetesClusterEvidence>>,
     pub labels: Option<Dictionary>,
     pub name: Option<String>,
 }
@@ -5885,15 +5887,15 @@ pub struct KubernetesPodEvidence {
     /// The inherited properties of `alertEvidence`.
     #[graph(base)]
     pub base: AlertEvidence,
-    pub containers: Option<Vec<AnyAlertEvidence>>,
-    pub controller: Option<Box<AnyAlertEvidence>>,
-    pub ephemeral_containers: Option<Vec<AnyAlertEvidence>>,
-    pub init_containers: Option<Vec<AnyAlertEvidence>>,
+    pub containers: Option<Vec<ContainerEvidence>>,
+    pub controller: Option<Box<KubernetesControllerEvidence>>,
+    pub ephemeral_containers: Option<Vec<ContainerEvidence>>,
+    pub init_containers: Option<Vec<ContainerEvidence>>,
     pub labels: Option<Dictionary>,
     pub name: Option<String>,
-    pub namespace: Option<Box<AnyAlertEvidence>>,
-    pub pod_ip: Option<Box<AnyAlertEvidence>>,
-    pub service_account: Option<Box<AnyAlertEvidence>>,
+    pub namespace: Option<Box<KubernetesNamespaceEvidence>>,
+    pub pod_ip: Option<IpEvidence>,
+    pub service_account: Option<Box<KubernetesServiceAccountEvidence>>,
 }
 
 #[cfg(feature = "security")]
@@ -5907,7 +5909,7 @@ pub struct KubernetesSecretEvidence {
     #[graph(base)]
     pub base: AlertEvidence,
     pub name: Option<String>,
-    pub namespace: Option<Box<AnyAlertEvidence>>,
+    pub namespace: Option<Box<KubernetesNamespaceEvidence>>,
     pub secret_type: Option<String>,
 }
 
@@ -5922,7 +5924,7 @@ pub struct KubernetesServiceAccountEvidence {
     #[graph(base)]
     pub base: AlertEvidence,
     pub name: Option<String>,
-    pub namespace: Option<Box<AnyAlertEvidence>>,
+    pub namespace: Option<Box<KubernetesNamespaceEvidence>>,
 }
 
 #[cfg(feature = "security")]
@@ -5936,11 +5938,11 @@ pub struct KubernetesServiceEvidence {
     #[graph(base)]
     pub base: AlertEvidence,
     #[graph(rename = "clusterIP")]
-    pub cluster_ip: Option<Box<AnyAlertEvidence>>,
-    pub external_i_ps: Option<Vec<AnyAlertEvidence>>,
+    pub cluster_ip: Option<IpEvidence>,
+    pub external_i_ps: Option<Vec<IpEvidence>>,
     pub labels: Option<Dictionary>,
     pub name: Option<String>,
-    pub namespace: Option<Box<AnyAlertEvidence>>,
+    pub namespace: Option<Box<KubernetesNamespaceEvidence>>,
     pub selector: Option<Dictionary>,
     pub service_ports: Option<Vec<KubernetesServicePort>>,
     /// Not nullable.
@@ -6132,9 +6134,9 @@ pub struct MalwareEvidence {
     #[graph(base)]
     pub base: AlertEvidence,
     pub category: Option<String>,
-    pub files: Option<Vec<AnyAlertEvidence>>,
+    pub files: Option<Vec<FileEvidence>>,
     pub name: Option<String>,
-    pub processes: Option<Vec<AnyAlertEvidence>>,
+    pub processes: Option<Vec<ProcessEvidence>>,
 }
 
 /// Audit data for Managed Services events.
@@ -6956,10 +6958,10 @@ pub struct NetworkConnectionEvidence {
     /// The inherited properties of `alertEvidence`.
     #[graph(base)]
     pub base: AlertEvidence,
-    pub destination_address: Option<Box<AnyAlertEvidence>>,
+    pub destination_address: Option<IpEvidence>,
     pub destination_port: Option<i32>,
     pub protocol: Option<ProtocolType>,
-    pub source_address: Option<Box<AnyAlertEvidence>>,
+    pub source_address: Option<IpEvidence>,
     pub source_port: Option<i32>,
 }
 
@@ -6970,7 +6972,7 @@ pub struct NicEvidence {
     /// The inherited properties of `alertEvidence`.
     #[graph(base)]
     pub base: AlertEvidence,
-    pub ip_address: Option<Box<AnyAlertEvidence>>,
+    pub ip_address: Option<IpEvidence>,
     pub mac_address: Option<String>,
     pub vlans: Option<Vec<String>>,
 }
@@ -8009,8 +8011,9 @@ pub struct RetentionDuration {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.security.retentionDuration` of any of the derived types this build declares;
-/// a value of another type reads as `RetentionDuration`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.security.retentionDuration`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `RetentionDuration`, keeping its `@odata.type` and properties.
 #[cfg(feature = "security")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyRetentionDuration {
@@ -8102,7 +8105,7 @@ pub struct SasTokenEvidence {
     pub signature_hash: Option<String>,
     pub signed_with: Option<String>,
     pub start_date_time: Option<edm::DateTimeOffset>,
-    pub storage_resource: Option<Box<AnyAlertEvidence>>,
+    pub storage_resource: Option<AzureResourceEvidence>,
 }
 
 /// Audit data for SBP Configuration Event events.
@@ -8948,7 +8951,7 @@ pub struct TeamsMessageEvidence {
     pub channel_id: Option<String>,
     pub delivery_action: Option<TeamsMessageDeliveryAction>,
     pub delivery_location: Option<TeamsDeliveryLocation>,
-    pub files: Option<Vec<AnyAlertEvidence>>,
+    pub files: Option<Vec<FileEvidence>>,
     pub group_id: Option<String>,
     pub is_external: Option<bool>,
     pub is_owned: Option<bool>,
@@ -8968,7 +8971,7 @@ pub struct TeamsMessageEvidence {
     pub suspicious_recipients: Option<Vec<String>>,
     pub thread_id: Option<String>,
     pub thread_type: Option<String>,
-    pub urls: Option<Vec<AnyAlertEvidence>>,
+    pub urls: Option<Vec<UrlEvidence>>,
 }
 
 /// Audit data for Teams Updates events.
@@ -9733,9 +9736,11 @@ pub struct WhoisContact {
 pub struct WhoisNameserver {
     pub first_seen_date_time: Option<edm::DateTimeOffset>,
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `security`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "security")]
     #[graph(read_only)]
-    pub host: Option<AnyArtifact>,
+    pub host: Option<AnyHost>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -9965,7 +9970,7 @@ pub struct Article {
     pub title: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub indicators: Option<Vec<AnyIndicator>>,
+    pub indicators: Option<Vec<ArticleIndicator>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -10115,8 +10120,9 @@ pub struct CaseOperation {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.security.caseOperation` of any of the derived types this build declares; a
-/// value of another type reads as `CaseOperation`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.security.caseOperation`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `CaseOperation`, keeping its `@odata.type` and properties.
 #[cfg(feature = "security")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyCaseOperation {
@@ -10156,7 +10162,7 @@ pub struct CasesRoot {
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub ediscovery_cases: Option<Vec<AnyCase>>,
+    pub ediscovery_cases: Option<Vec<EdiscoveryCase>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -10175,7 +10181,7 @@ pub struct CategoryTemplate {
     pub base: FilePlanDescriptorTemplate,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub subcategories: Option<Vec<AnyFilePlanDescriptorTemplate>>,
+    pub subcategories: Option<Vec<SubcategoryTemplate>>,
 }
 
 #[cfg(feature = "security")]
@@ -10231,8 +10237,9 @@ pub struct DataSource {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.security.dataSource` of any of the derived types this build declares; a value
-/// of another type reads as `DataSource`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.security.dataSource`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `DataSource`, keeping its `@odata.type` and properties.
 #[cfg(feature = "security")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyDataSource {
@@ -10285,10 +10292,10 @@ pub struct EdiscoveryAddToReviewSetOperation {
     pub report_file_metadata: Option<Vec<ReportFileMetadata>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub review_set: Option<AnyDataSet>,
+    pub review_set: Option<EdiscoveryReviewSet>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub search: Option<Box<AnySearch>>,
+    pub search: Option<Box<EdiscoverySearch>>,
 }
 
 #[cfg(feature = "security")]
@@ -10318,25 +10325,25 @@ pub struct EdiscoveryCase {
     pub case_members: Option<Vec<EdiscoveryCaseMember>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub custodians: Option<Vec<AnyDataSourceContainer>>,
+    pub custodians: Option<Vec<EdiscoveryCustodian>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub noncustodial_data_sources: Option<Vec<AnyDataSourceContainer>>,
+    pub noncustodial_data_sources: Option<Vec<EdiscoveryNoncustodialDataSource>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub operations: Option<Vec<AnyCaseOperation>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub review_sets: Option<Vec<AnyDataSet>>,
+    pub review_sets: Option<Vec<EdiscoveryReviewSet>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub searches: Option<Vec<AnySearch>>,
+    pub searches: Option<Vec<EdiscoverySearch>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub settings: Option<EdiscoveryCaseSettings>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub tags: Option<Vec<AnyTag>>,
+    pub tags: Option<Vec<EdiscoveryReviewTag>>,
 }
 
 #[cfg(feature = "security")]
@@ -10413,16 +10420,16 @@ pub struct EdiscoveryCustodian {
     pub email: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub last_index_operation: Option<AnyCaseOperation>,
+    pub last_index_operation: Option<EdiscoveryIndexOperation>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub site_sources: Option<Vec<AnyDataSource>>,
+    pub site_sources: Option<Vec<SiteSource>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub unified_group_sources: Option<Vec<AnyDataSource>>,
+    pub unified_group_sources: Option<Vec<UnifiedGroupSource>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub user_sources: Option<Vec<AnyDataSource>>,
+    pub user_sources: Option<Vec<UserSource>>,
 }
 
 /// The body of the action `applyHold`, bound to a collection of `ediscoveryCustodian`.
@@ -10458,7 +10465,7 @@ pub struct EdiscoveryEstimateOperation {
     pub unindexed_items_size: Option<edm::Int64>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub search: Option<Box<AnySearch>>,
+    pub search: Option<Box<EdiscoverySearch>>,
 }
 
 #[cfg(feature = "security")]
@@ -10475,10 +10482,10 @@ pub struct EdiscoveryExportOperation {
     pub output_name: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub review_set: Option<AnyDataSet>,
+    pub review_set: Option<EdiscoveryReviewSet>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub review_set_query: Option<Box<AnySearch>>,
+    pub review_set_query: Option<EdiscoveryReviewSetQuery>,
 }
 
 #[cfg(feature = "security")]
@@ -10538,7 +10545,7 @@ pub struct EdiscoveryNoncustodialDataSource {
     pub data_source: Option<AnyDataSource>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub last_index_operation: Option<AnyCaseOperation>,
+    pub last_index_operation: Option<EdiscoveryIndexOperation>,
 }
 
 /// The body of the action `applyHold`, bound to a collection of `ediscoveryNoncustodialDataSource`.
@@ -10582,7 +10589,7 @@ pub struct EdiscoveryReviewSet {
     pub base: DataSet,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub queries: Option<Vec<AnySearch>>,
+    pub queries: Option<Vec<EdiscoveryReviewSetQuery>>,
 }
 
 /// The body of the action `addToReviewSet`, bound to `ediscoveryReviewSet`.
@@ -10590,7 +10597,7 @@ pub struct EdiscoveryReviewSet {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(parameters)]
 pub struct EdiscoveryReviewSetAddToReviewSetParameters {
-    pub search: Option<AnySearch>,
+    pub search: Option<EdiscoverySearch>,
     pub additional_data_options: Option<Flags<AdditionalDataOptions>>,
     pub items_to_include: Option<Flags<ItemsToInclude>>,
     pub cloud_attachment_version: Option<CloudAttachmentVersion>,
@@ -10626,8 +10633,8 @@ pub struct EdiscoveryReviewSetQuery {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(parameters)]
 pub struct EdiscoveryReviewSetQueryApplyTagsParameters {
-    pub tags_to_add: Option<Vec<AnyTag>>,
-    pub tags_to_remove: Option<Vec<AnyTag>>,
+    pub tags_to_add: Option<Vec<EdiscoveryReviewTag>>,
+    pub tags_to_remove: Option<Vec<EdiscoveryReviewTag>>,
 }
 
 /// The body of the action `export`, bound to `ediscoveryReviewSetQuery`.
@@ -10645,7 +10652,7 @@ pub struct EdiscoveryReviewSetQueryExportParameters {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.security.ediscoveryReviewTag",
-    function(name = "asHierarchy", collection, returns = Page<AnyTag>)
+    function(name = "asHierarchy", collection, returns = Page<EdiscoveryReviewTag>)
 )]
 pub struct EdiscoveryReviewTag {
     /// The inherited properties of `tag`.
@@ -10654,10 +10661,10 @@ pub struct EdiscoveryReviewTag {
     pub child_selectability: Option<ChildSelectability>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub child_tags: Option<Vec<AnyTag>>,
+    pub child_tags: Option<Vec<EdiscoveryReviewTag>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub parent: Option<Box<AnyTag>>,
+    pub parent: Option<Box<EdiscoveryReviewTag>>,
 }
 
 #[cfg(feature = "security")]
@@ -10680,16 +10687,16 @@ pub struct EdiscoverySearch {
     pub additional_sources: Option<Vec<AnyDataSource>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub add_to_review_set_operation: Option<Box<AnyCaseOperation>>,
+    pub add_to_review_set_operation: Option<Box<EdiscoveryAddToReviewSetOperation>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub custodian_sources: Option<Vec<AnyDataSource>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub last_estimate_statistics_operation: Option<Box<AnyCaseOperation>>,
+    pub last_estimate_statistics_operation: Option<Box<EdiscoveryEstimateOperation>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub noncustodial_sources: Option<Vec<AnyDataSourceContainer>>,
+    pub noncustodial_sources: Option<Vec<EdiscoveryNoncustodialDataSource>>,
 }
 
 /// The body of the action `exportReport`, bound to `ediscoverySearch`.
@@ -10750,7 +10757,7 @@ pub struct EdiscoverySearchExportOperation {
     pub export_single_items: Option<bool>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub search: Option<Box<AnySearch>>,
+    pub search: Option<EdiscoverySearch>,
 }
 
 #[cfg(feature = "security")]
@@ -10772,26 +10779,26 @@ pub struct FilePlanDescriptor {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub authority: Option<AnyFilePlanDescriptorBase>,
-    pub category: Option<AnyFilePlanDescriptorBase>,
-    pub citation: Option<AnyFilePlanDescriptorBase>,
-    pub department: Option<AnyFilePlanDescriptorBase>,
-    pub file_plan_reference: Option<AnyFilePlanDescriptorBase>,
+    pub authority: Option<FilePlanAuthority>,
+    pub category: Option<FilePlanAppliedCategory>,
+    pub citation: Option<FilePlanCitation>,
+    pub department: Option<FilePlanDepartment>,
+    pub file_plan_reference: Option<FilePlanReference>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub authority_template: Option<AnyFilePlanDescriptorTemplate>,
+    pub authority_template: Option<AuthorityTemplate>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub category_template: Option<AnyFilePlanDescriptorTemplate>,
+    pub category_template: Option<CategoryTemplate>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub citation_template: Option<AnyFilePlanDescriptorTemplate>,
+    pub citation_template: Option<CitationTemplate>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub department_template: Option<AnyFilePlanDescriptorTemplate>,
+    pub department_template: Option<DepartmentTemplate>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub file_plan_reference_template: Option<AnyFilePlanDescriptorTemplate>,
+    pub file_plan_reference_template: Option<FilePlanReferenceTemplate>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -10867,10 +10874,10 @@ pub struct Host {
     pub child_host_pairs: Option<Vec<HostPair>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub components: Option<Vec<AnyArtifact>>,
+    pub components: Option<Vec<HostComponent>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub cookies: Option<Vec<AnyArtifact>>,
+    pub cookies: Option<Vec<HostCookie>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub host_pairs: Option<Vec<HostPair>>,
@@ -10879,10 +10886,10 @@ pub struct Host {
     pub parent_host_pairs: Option<Vec<HostPair>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub passive_dns: Option<Vec<AnyArtifact>>,
+    pub passive_dns: Option<Vec<PassiveDnsRecord>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub passive_dns_reverse: Option<Vec<AnyArtifact>>,
+    pub passive_dns_reverse: Option<Vec<PassiveDnsRecord>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub ports: Option<Vec<HostPort>>,
@@ -10891,16 +10898,31 @@ pub struct Host {
     pub reputation: Option<HostReputation>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub ssl_certificates: Option<Vec<AnyArtifact>>,
+    pub ssl_certificates: Option<Vec<HostSslCertificate>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub subdomains: Option<Vec<Subdomain>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub trackers: Option<Vec<AnyArtifact>>,
+    pub trackers: Option<Vec<HostTracker>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub whois: Option<Box<AnyWhoisBaseRecord>>,
+    pub whois: Option<Box<WhoisRecord>>,
+}
+
+/// A `microsoft.graph.security.host`: the type itself or any of its derived types this build
+/// declares (a value without `@odata.type` is the type itself); a value of another derived type
+/// reads as `Host`, keeping its `@odata.type` and properties.
+#[cfg(feature = "security")]
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+pub enum AnyHost {
+    /// `microsoft.graph.security.hostname`.
+    Hostname(Hostname),
+    /// `microsoft.graph.security.ipAddress`.
+    IpAddress(IpAddress),
+    /// `microsoft.graph.security.host` itself, or a type this build does not declare.
+    #[graph(other)]
+    Other(Host),
 }
 
 #[cfg(feature = "security")]
@@ -10923,7 +10945,7 @@ pub struct HostComponent {
     pub version: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub host: Option<Box<AnyArtifact>>,
+    pub host: Option<AnyHost>,
 }
 
 #[cfg(feature = "security")]
@@ -10947,7 +10969,7 @@ pub struct HostCookie {
     pub name: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub host: Option<Box<AnyArtifact>>,
+    pub host: Option<AnyHost>,
 }
 
 #[cfg(feature = "security")]
@@ -10976,10 +10998,10 @@ pub struct HostPair {
     pub link_kind: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub child_host: Option<AnyArtifact>,
+    pub child_host: Option<AnyHost>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub parent_host: Option<AnyArtifact>,
+    pub parent_host: Option<AnyHost>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -11009,10 +11031,10 @@ pub struct HostPort {
     pub times_observed: Option<i32>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub host: Option<AnyArtifact>,
+    pub host: Option<AnyHost>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub most_recent_ssl_certificate: Option<AnyArtifact>,
+    pub most_recent_ssl_certificate: Option<SslCertificate>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -11054,10 +11076,10 @@ pub struct HostSslCertificate {
     pub ports: Option<Vec<HostSslCertificatePort>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub host: Option<Box<AnyArtifact>>,
+    pub host: Option<AnyHost>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub ssl_certificate: Option<Box<AnyArtifact>>,
+    pub ssl_certificate: Option<SslCertificate>,
 }
 
 #[cfg(feature = "security")]
@@ -11081,7 +11103,7 @@ pub struct HostTracker {
     pub value: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub host: Option<Box<AnyArtifact>>,
+    pub host: Option<AnyHost>,
 }
 
 #[cfg(feature = "security")]
@@ -11114,8 +11136,9 @@ pub struct IdentityAccounts {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.security.identityAccounts` of any of the derived types this build declares; a
-/// value of another type reads as `IdentityAccounts`, keeping its `@odata.type` and properties.
+/// A `microsoft.graph.security.identityAccounts`: the type itself or any of its derived types this
+/// build declares (a value without `@odata.type` is the type itself); a value of another derived
+/// type reads as `IdentityAccounts`, keeping its `@odata.type` and properties.
 #[cfg(feature = "security")]
 #[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
 pub enum AnyIdentityAccounts {
@@ -11274,7 +11297,7 @@ pub struct IntelligenceProfile {
     pub tradecraft: Option<FormattedContent>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub indicators: Option<Vec<AnyIndicator>>,
+    pub indicators: Option<Vec<IntelligenceProfileIndicator>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -11325,19 +11348,19 @@ pub struct LabelsRoot {
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub authorities: Option<Vec<AnyFilePlanDescriptorTemplate>>,
+    pub authorities: Option<Vec<AuthorityTemplate>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub categories: Option<Vec<AnyFilePlanDescriptorTemplate>>,
+    pub categories: Option<Vec<CategoryTemplate>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub citations: Option<Vec<AnyFilePlanDescriptorTemplate>>,
+    pub citations: Option<Vec<CitationTemplate>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub departments: Option<Vec<AnyFilePlanDescriptorTemplate>>,
+    pub departments: Option<Vec<DepartmentTemplate>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub file_plan_references: Option<Vec<AnyFilePlanDescriptorTemplate>>,
+    pub file_plan_references: Option<Vec<FilePlanReferenceTemplate>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub retention_labels: Option<Vec<RetentionLabel>>,
@@ -11371,7 +11394,7 @@ pub struct PassiveDnsRecord {
     pub artifact: Option<Box<AnyArtifact>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub parent_host: Option<Box<AnyArtifact>>,
+    pub parent_host: Option<AnyHost>,
 }
 
 #[cfg(feature = "security")]
@@ -11602,18 +11625,11 @@ pub struct SiteSource {
     /// The inherited properties of `dataSource`.
     #[graph(base)]
     pub base: DataSource,
-    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
-    /// `drives`, `shares`, `sites`, `storage`, `other`; without, an `$expand`ed value is kept in
-    /// `additional_data`.
-    #[cfg(any(
-        feature = "drives",
-        feature = "shares",
-        feature = "sites",
-        feature = "storage",
-        feature = "other"
-    ))]
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `sites`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "sites")]
     #[graph(read_only)]
-    pub site: Option<crate::graph::AnyBaseItem>,
+    pub site: Option<crate::graph::Site>,
 }
 
 #[cfg(feature = "security")]
@@ -11634,7 +11650,7 @@ pub struct SslCertificate {
     pub subject: Option<SslCertificateEntity>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub related_hosts: Option<Vec<AnyArtifact>>,
+    pub related_hosts: Option<Vec<AnyHost>>,
 }
 
 #[cfg(feature = "security")]
@@ -11659,7 +11675,7 @@ pub struct Subdomain {
     pub first_seen_date_time: Option<edm::DateTimeOffset>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub host: Option<AnyArtifact>,
+    pub host: Option<AnyHost>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -11695,16 +11711,16 @@ pub struct ThreatIntelligence {
     pub id: Option<String>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub article_indicators: Option<Vec<AnyIndicator>>,
+    pub article_indicators: Option<Vec<ArticleIndicator>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub articles: Option<Vec<Article>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub host_components: Option<Vec<AnyArtifact>>,
+    pub host_components: Option<Vec<HostComponent>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub host_cookies: Option<Vec<AnyArtifact>>,
+    pub host_cookies: Option<Vec<HostCookie>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub host_pairs: Option<Vec<HostPair>>,
@@ -11713,25 +11729,25 @@ pub struct ThreatIntelligence {
     pub host_ports: Option<Vec<HostPort>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub hosts: Option<Vec<AnyArtifact>>,
+    pub hosts: Option<Vec<AnyHost>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub host_ssl_certificates: Option<Vec<AnyArtifact>>,
+    pub host_ssl_certificates: Option<Vec<HostSslCertificate>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub host_trackers: Option<Vec<AnyArtifact>>,
+    pub host_trackers: Option<Vec<HostTracker>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub intelligence_profile_indicators: Option<Vec<AnyIndicator>>,
+    pub intelligence_profile_indicators: Option<Vec<IntelligenceProfileIndicator>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub intel_profiles: Option<Vec<IntelligenceProfile>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub passive_dns_records: Option<Vec<AnyArtifact>>,
+    pub passive_dns_records: Option<Vec<PassiveDnsRecord>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub ssl_certificates: Option<Vec<AnyArtifact>>,
+    pub ssl_certificates: Option<Vec<SslCertificate>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub subdomains: Option<Vec<Subdomain>>,
@@ -11740,10 +11756,10 @@ pub struct ThreatIntelligence {
     pub vulnerabilities: Option<Vec<Vulnerability>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub whois_history_records: Option<Vec<AnyWhoisBaseRecord>>,
+    pub whois_history_records: Option<Vec<WhoisHistoryRecord>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub whois_records: Option<Vec<AnyWhoisBaseRecord>>,
+    pub whois_records: Option<Vec<WhoisRecord>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -11798,9 +11814,11 @@ pub struct UnifiedGroupSource {
     #[graph(base)]
     pub base: DataSource,
     pub included_sources: Option<Flags<SourceType>>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with the feature
+    /// `groups`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(feature = "groups")]
     #[graph(read_only)]
-    pub group: Option<crate::graph::AnyDirectoryObject>,
+    pub group: Option<crate::graph::Group>,
 }
 
 #[cfg(feature = "security")]
@@ -11927,5 +11945,5 @@ pub struct WhoisRecord {
     pub base: WhoisBaseRecord,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub history: Option<Vec<AnyWhoisBaseRecord>>,
+    pub history: Option<Vec<WhoisHistoryRecord>>,
 }

@@ -420,9 +420,11 @@ pub struct TeamsUserConfiguration {
     /// Not nullable.
     #[graph(non_nullable)]
     pub user_principal_name: Option<String>,
-    /// Navigation property: read when `$expand`ed, never written.
+    /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
+    /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub user: Option<crate::graph::AnyDirectoryObject>,
+    pub user: Option<crate::graph::AnyUser>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
