@@ -192,9 +192,10 @@ mod tests {
             );
         }
         // The addresses: `widget` and `person` have entity sets, `person` also a singleton,
-        // keyless `reportRoot` and `admin` only singletons; `part` (contained in a widget) and
-        // its derived `gear`, complex types and `place` (no entity set) have none.
-        for addressed in ["Widget", "Person"] {
+        // `robot` (derived from `person`) its base's set, keyless `reportRoot` and `admin` only
+        // singletons; `part` (contained in a widget) and its derived `gear`, complex types and
+        // `place` (no entity set) have none.
+        for addressed in ["Widget", "Person", "Robot"] {
             assert!(
                 main.contains(&format!(
                     "addresses::<graph_resources::graph::{addressed}>();"
@@ -210,7 +211,7 @@ mod tests {
                 "{singleton}"
             );
         }
-        assert_eq!(main.matches("addresses::<").count(), 2);
+        assert_eq!(main.matches("addresses::<").count(), 3);
         assert_eq!(main.matches("::singleton());").count(), 3);
         // Enums read a member name.
         assert!(main.contains("read_write::<graph_resources::graph::Colour>(r##\"\"red\"\"##);"));

@@ -299,6 +299,10 @@ impl Writer<'_> {
         if st.is_abstract {
             graph.push("abstract".to_owned());
         }
+        // Named by OData name, so under every gate: see `TypePlan::also_reads`.
+        for also in &plan.also_reads {
+            graph.push(format!("also_reads = \"{also}\""));
+        }
         let mut gated = Vec::new();
         for nav in &self.plan.navs_of[t] {
             let target = &self.plan.types[nav.target];
@@ -1513,6 +1517,17 @@ mod tests {
         assert_eq!(of("microsoft.graph.part", false, graph), "AnyPart");
         assert_eq!(of("microsoft.graph.shape", true, graph), "Vec<AnyShape>");
         assert_eq!(of("microsoft.graph.widget", false, graph), "Widget");
+        // `person`'s one derived type, `robot`, declares nothing: `person` is itself, and reads
+        // robots (`also_reads`); `part`'s `gear` declares `teeth`, so `part` has its enum.
+        assert_eq!(of("microsoft.graph.person", false, graph), "Person");
+        let person = &plan.types[plan.by_name["microsoft.graph.person"]];
+        assert_eq!(person.any_name, None);
+        assert_eq!(person.also_reads, ["microsoft.graph.robot"]);
+        assert!(
+            plan.types[plan.by_name["microsoft.graph.part"]]
+                .also_reads
+                .is_empty()
+        );
         assert_eq!(
             of("microsoft.graph.entity", false, graph),
             "serde_json::Value"

@@ -21,7 +21,13 @@
 //!   declares: `X` itself, or `AnyX` when `X` has derived types, so that a value of any derived
 //!   type reads as its own, and a value without `@odata.type` (Graph writes none where the
 //!   value has the declared type) as `X` (one of a derived type this build does not declare
-//!   reads as `X` too, losslessly). The conformance check holds each of these to the CSDL.
+//!   reads as `X` too, losslessly). Not for an `X` whose every descendant (by the CSDL's
+//!   `BaseType` chains) declares no property and no navigation property of its own (`user`,
+//!   whose one derived type `agentUser` is empty): a value of one holds nothing `X`'s fields do
+//!   not, so there is no `AnyX`, references are `X`, and `X` carries one
+//!   `also_reads = "<qualified name>"` per descendant, so that it reads their documents as
+//!   itself, keeping their `@odata.type` (see `plan::Plan::empty_descendants`). The conformance
+//!   check holds each of these to the CSDL.
 //! - **Operations.** Bound actions and functions as `action(...)` and `function(...)` of their
 //!   binding type, with a `#[graph(parameters)]` struct and the typed return; overloads and
 //!   names the address types take get `method = "..."` (the rules are in `LEFT_OUT.md`). The

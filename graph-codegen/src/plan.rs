@@ -67,6 +67,11 @@ pub struct TypePlan {
     /// For structured types with derived types (in the Rust sense, [`TypePlan::rust_derived`]):
     /// the polymorphic enum rooted at this type, which every reference to it is written with.
     pub any_name: Option<String>,
+    /// For a structured type whose every descendant (by the CSDL's `BaseType` chains) declares
+    /// no property and no navigation property of its own: those descendants (qualified names,
+    /// document order), which it reads as itself (`also_reads`) instead of having an
+    /// [`TypePlan::any_name`] enum.
+    pub also_reads: Vec<String>,
     /// Direct derived types (qualified names), in document order.
     pub derived: Vec<String>,
     /// Direct derived types that embed this one (`#[graph(base)]`), in document order.
@@ -260,6 +265,7 @@ impl Plan {
                 module,
                 rust_name,
                 any_name: None,
+                also_reads: Vec::new(),
                 derived: Vec::new(),
                 rust_derived: Vec::new(),
                 owner: None,
@@ -301,9 +307,17 @@ impl Plan {
             plan.types[i].rust_derived = derived;
         }
         // Polymorphic enum names, after every type name is taken: one per type that has derived
-        // types, rooted at it, so that a reference reads the type the CSDL declares.
+        // types, rooted at it, so that a reference reads the type the CSDL declares. Not for a
+        // type whose descendants all declare nothing of their own (`user`, whose one derived
+        // type `agentUser` is empty): a value of one holds nothing the type's fields do not, so
+        // the type itself reads them (`also_reads`), and no program matches on a variant for
+        // nothing.
         for i in 0..plan.types.len() {
             if plan.types[i].rust_derived.is_empty() {
+                continue;
+            }
+            if let Some(also_reads) = plan.empty_descendants(doc, i) {
+                plan.types[i].also_reads = also_reads;
                 continue;
             }
             let used = taken.entry(plan.types[i].module).or_default();
@@ -400,6 +414,33 @@ impl Plan {
         let &b = self.by_name.get(st.base.as_ref()?)?;
         let keyless_base = st.is_entity && !self.keyed(doc, b) && self.keyed(doc, t);
         (self.types[b].qualified == ENTITY || keyless_base).then_some(b)
+    }
+
+    /// Every descendant of the structured type `index` by the CSDL's `BaseType` chains
+    /// (qualified names, document order), if each declares no property and no navigation
+    /// property of its own; `None` if one does.
+    fn empty_descendants(&self, doc: &Document, index: usize) -> Option<Vec<String>> {
+        let mut found: Vec<usize> = Vec::new();
+        let mut stack: Vec<usize> = vec![index];
+        while let Some(t) = stack.pop() {
+            for derived in &self.types[t].derived {
+                let &d = self.by_name.get(derived)?;
+                let st = self.structured(doc, d)?;
+                if !st.properties.is_empty() || !st.navigation.is_empty() {
+                    return None;
+                }
+                found.push(d);
+                stack.push(d);
+            }
+        }
+        // Structured types are planned in document order.
+        found.sort_unstable();
+        Some(
+            found
+                .into_iter()
+                .map(|d| self.types[d].qualified.clone())
+                .collect(),
+        )
     }
 
     /// Every descendant of a type in the Rust sense (types embedding it, at any depth), depth

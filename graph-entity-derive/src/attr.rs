@@ -20,9 +20,9 @@ use syn::parse::{ParseStream, Parser};
 use syn::spanned::Spanned;
 
 use crate::symbol::{
-    ABSTRACT, ACTION, ADDITIONAL_DATA, BASE, COLLECTION, COMPLEX, CONTAINS, CRATE, FLAGS, FUNCTION,
-    GRAPH, KEY, KEYLESS, METHOD, NAME, NON_NULLABLE, ODATA_TYPE, OTHER, PARAMETERS, PATH,
-    READ_ONLY, RENAME, RETURNS, SINGLE, SINGLETON, Symbol, TARGET,
+    ABSTRACT, ACTION, ADDITIONAL_DATA, ALSO_READS, BASE, COLLECTION, COMPLEX, CONTAINS, CRATE,
+    FLAGS, FUNCTION, GRAPH, KEY, KEYLESS, METHOD, NAME, NON_NULLABLE, ODATA_TYPE, OTHER,
+    PARAMETERS, PATH, READ_ONLY, RENAME, RETURNS, SINGLE, SINGLETON, Symbol, TARGET,
 };
 
 /// Reads the value of one keyword into a receiver.
@@ -61,6 +61,9 @@ pub struct TypeAttrs {
     pub keyless: Flag,
     /// `parameters`: the body of an action (no OData type, no `@odata.type`).
     pub parameters: Flag,
+    /// `also_reads = "microsoft.graph.agentUser"`, repeatable, in declaration order: other OData
+    /// types whose documents this type reads as itself.
+    pub also_reads: Vec<Text>,
     /// `crate = "::graph_entity"`: where the runtime crate is, for re-exporting crates.
     pub krate: Option<CratePath>,
 }
@@ -87,9 +90,13 @@ impl Receiver for TypeAttrs {
         (ABSTRACT, |attrs, item| flag(&mut attrs.abstract_, item)),
         (KEYLESS, |attrs, item| flag(&mut attrs.keyless, item)),
         (PARAMETERS, |attrs, item| flag(&mut attrs.parameters, item)),
+        (ALSO_READS, |attrs, item| {
+            attrs.also_reads.push(Text::from_nested_meta(item)?);
+            Ok(())
+        }),
         (CRATE, |attrs, item| set(&mut attrs.krate, item)),
     ];
-    const REPEATABLE: &'static [Symbol] = &[ACTION, FUNCTION, CONTAINS];
+    const REPEATABLE: &'static [Symbol] = &[ACTION, FUNCTION, CONTAINS, ALSO_READS];
 }
 
 /// `#[graph(...)]` on a field of a struct deriving `GraphEntity`.
@@ -945,8 +952,11 @@ mod tests {
             #[graph(odata_type = "microsoft.graph.x", base = "entity", path = "/xs")]
             #[graph(action = "sync", action(name = "assign", parameters = a::AssignParameters))]
             #[graph(complex, parameters, crate = "::reexport::graph_entity")]
+            #[graph(also_reads = "microsoft.graph.y", also_reads = "microsoft.graph.z")]
         };
         let attrs = read::<TypeAttrs>(&attrs).unwrap();
+        let also_reads: Vec<&String> = attrs.also_reads.iter().map(AsRef::as_ref).collect();
+        assert_eq!(also_reads, ["microsoft.graph.y", "microsoft.graph.z"]);
         assert_eq!(attrs.odata_type.unwrap().as_ref(), "microsoft.graph.x");
         assert_eq!(attrs.base.unwrap().as_ref(), "entity");
         assert_eq!(attrs.path.unwrap().as_ref(), "/xs");
@@ -969,7 +979,7 @@ mod tests {
         let attrs: Vec<syn::Attribute> = syn::parse_quote!(#[graph()] #[doc = "x"]);
         let attrs = read::<TypeAttrs>(&attrs).unwrap();
         assert!(attrs.odata_type.is_none() && attrs.base.is_none() && attrs.path.is_none());
-        assert!(attrs.actions.is_empty() && attrs.krate.is_none());
+        assert!(attrs.actions.is_empty() && attrs.krate.is_none() && attrs.also_reads.is_empty());
         assert!(!attrs.complex.is_present() && !attrs.parameters.is_present());
         let field = read::<FieldAttrs>(&[]).unwrap();
         assert!(!field.key.is_present() && field.rename.is_none());
@@ -1149,6 +1159,10 @@ mod tests {
             (
                 syn::parse_quote!(#[graph(base = entity)]),
                 "`base` takes a string: write `base = \"entity\"`",
+            ),
+            (
+                syn::parse_quote!(#[graph(also_reads = microsoft.graph.agentUser)]),
+                "`also_reads` takes a string: write `also_reads = \"microsoft.graph.agentUser\"`",
             ),
         ] {
             assert_eq!(type_error(&[attr]), message);

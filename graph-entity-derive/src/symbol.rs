@@ -45,6 +45,9 @@ pub const KEYLESS: Symbol = Symbol("keyless");
 pub const COMPLEX: Symbol = Symbol("complex");
 /// Struct: `parameters`, the body of an action; in `action(...)`: `parameters = T`, its type.
 pub const PARAMETERS: Symbol = Symbol("parameters");
+/// Struct: `also_reads = "microsoft.graph.agentUser"`, another OData type (a derived type that
+/// declares nothing of its own) whose documents the type reads as itself, repeatable.
+pub const ALSO_READS: Symbol = Symbol("also_reads");
 /// Struct and enums: `crate = "::graph_entity"`.
 pub const CRATE: Symbol = Symbol("crate");
 /// In `action(...)`: `name = "sync"`.

@@ -74,6 +74,9 @@ pub struct CheckedEntity<'a> {
     pub navigations: Vec<Navigation>,
     /// `singleton = "/me"`: the address of a singleton of this type.
     pub singleton: Option<String>,
+    /// `also_reads`: the other namespace-qualified OData types read as this one, in
+    /// declaration order.
+    pub also_reads: Vec<String>,
     /// Every field of the struct, in declaration order, with its role.
     pub members: Vec<Member<'a>>,
 }
@@ -374,6 +377,10 @@ pub fn check_entity<'a>(
                 "`singleton`",
             ),
             (key.map(|key| ast.fields[key].json_name_span), "key"),
+            (
+                attrs.also_reads.first().map(|also| also.span()),
+                "`also_reads`",
+            ),
         ] {
             if let Some(span) = flag {
                 errors.push(syn::Error::new(
@@ -473,6 +480,11 @@ pub fn check_entity<'a>(
         )
         .then(|| singleton.as_ref().clone())
     });
+    let also_reads = if parameters {
+        Vec::new()
+    } else {
+        check_also_reads(&attrs.also_reads, odata_type.as_deref(), errors)
+    };
     let krate = crate_path(attrs.krate.as_ref());
     let own_key = if matches!(kind, Kind::Entity { .. }) {
         key
@@ -496,8 +508,42 @@ pub fn check_entity<'a>(
         actions,
         navigations,
         singleton,
+        also_reads,
         members,
     })
+}
+
+/// The names of `also_reads`: each a qualified OData type name, not the type's own, and not
+/// given twice.
+fn check_also_reads(
+    also_reads: &[crate::attr::Text],
+    odata_type: Option<&str>,
+    errors: &mut Vec<syn::Error>,
+) -> Vec<String> {
+    let mut names: Vec<String> = Vec::with_capacity(also_reads.len());
+    for also in also_reads {
+        let (text, span) = (also.as_ref(), also.span());
+        if !qualified_name(text, span, errors) {
+            continue;
+        }
+        if odata_type == Some(text.as_str()) {
+            errors.push(syn::Error::new(
+                span,
+                format!(
+                    "`{text}` is this type's own `odata_type`, which it always reads: remove \
+                     this `also_reads`"
+                ),
+            ));
+        } else if names.contains(text) {
+            errors.push(syn::Error::new(
+                span,
+                format!("`also_reads = \"{text}\"` is given twice: keep one"),
+            ));
+        } else {
+            names.push(text.clone());
+        }
+    }
+    names
 }
 
 pub fn check_enum<'a>(
@@ -1228,6 +1274,62 @@ mod tests {
         assert_eq!(
             errors,
             ["action parameters have no `abstract`: remove it, or remove `parameters`"]
+        );
+    }
+
+    #[test]
+    fn also_reads_names_other_qualified_types_once_each() {
+        let input: syn::DeriveInput = syn::parse_quote! {
+            #[graph(
+                base = "entity",
+                odata_type = "microsoft.graph.user",
+                also_reads = "microsoft.graph.agentUser",
+                also_reads = "microsoft.graph.botUser"
+            )]
+            struct User { id: Option<String> }
+        };
+        let mut errors = Vec::new();
+        let ast = Entity::from_input(&input, &mut errors).unwrap();
+        let checked = check_entity(&ast, &mut errors).unwrap();
+        assert_eq!(
+            checked.also_reads,
+            ["microsoft.graph.agentUser", "microsoft.graph.botUser"]
+        );
+
+        let errors = errors_of(syn::parse_quote! {
+            #[graph(
+                base = "entity",
+                odata_type = "microsoft.graph.user",
+                also_reads = "agentUser",
+                also_reads = "#microsoft.graph.agentUser",
+                also_reads = "microsoft.graph.user",
+                also_reads = "microsoft.graph.a-b",
+                also_reads = "microsoft.graph.botUser",
+                also_reads = "microsoft.graph.botUser"
+            )]
+            struct User { id: Option<String> }
+        });
+        assert_eq!(
+            errors,
+            [
+                "`agentUser` has no namespace: write the qualified name, e.g. \
+                 `\"microsoft.graph.agentUser\"`",
+                "write the type name without `#`: `\"microsoft.graph.agentUser\"`",
+                "`microsoft.graph.user` is this type's own `odata_type`, which it always reads: \
+                 remove this `also_reads`",
+                "`microsoft.graph.a-b` is not a qualified OData type name: write dot-separated \
+                 identifiers, e.g. `\"microsoft.graph.deviceManagementExchangeConnector\"`",
+                "`also_reads = \"microsoft.graph.botUser\"` is given twice: keep one",
+            ]
+        );
+
+        let errors = errors_of(syn::parse_quote! {
+            #[graph(parameters, also_reads = "microsoft.graph.agentUser")]
+            struct P { reason: Option<String> }
+        });
+        assert_eq!(
+            errors,
+            ["action parameters have no `also_reads`: remove it, or remove `parameters`"]
         );
     }
 

@@ -24,6 +24,7 @@
 //! | `complex` | with a `#[graph(base)]` field: a derived complex type rather than a derived entity |
 //! | `abstract` | the CSDL's `Abstract="true"`: the type has no instances of its own, only of its derived types. `GraphEntity::ABSTRACT` (or `GraphComplex::ABSTRACT`) is `true`, and an abstract entity is not [`Creatable`](crate::Creatable): its `create_with` is a compile error at the call that says to create a derived type. A derived type is concrete unless marked `abstract` itself; its `create_with` posts to the base's collection, with its own `@odata.type` in the body. The bare `create()` operation (no body) is kept. Not with `parameters` |
 //! | `keyless` | an entity type whose CSDL declares no key (`microsoft.graph.security`, `reportRoot`, `admin`): addressed only as a singleton or through single-valued contained navigation. The struct has no key field, no `base = "entity"` and no `path`; `singleton`, `contains(...)` and bound `action`s and `function`s (not `collection` ones) work as for a keyed entity, as methods of `<Name>Paths`. It implements [`GraphEntity`](crate::GraphEntity) with `KEY_PROPERTY` `""` and `key()` `None`, but not [`Addressable`](crate::Addressable) or [`Keyed`](crate::Keyed): its `create_with` is one compile error, that it has no collection, and a contained collection of it (`contains` without `single`) is a compile error. It is [`Creatable`](crate::Creatable) unless `abstract`: it has a body of its own, only nowhere to post it. Not with a `#[graph(base)]` field or `parameters` |
+//! | `also_reads = "microsoft.graph.agentUser"` | another namespace-qualified OData type (without `#`) whose documents this type reads as itself: a derived type that declares no property and no navigation property of its own, so that its values hold nothing this type's fields do not. Such a document keeps its `@odata.type`, written back exactly as read; a document of any other type is still an error. Repeatable, one name each; not the type's own `odata_type`, not twice. See [below](#types-read-as-their-base) |
 //! | `crate = "path"` | where the runtime crate is, for crates that re-export it (default `::graph_entity`) |
 //!
 //! On a field, `#[graph(...)]`:
@@ -128,6 +129,41 @@
 //!   `#[graph(base)]` field of type `MobileApp` (or of a type derived from it). In one array,
 //!   convert a base's name with [`Property::for_type`](crate::query::Property::for_type):
 //!   `.select([WebApp::APP_URL, MobileApp::DISPLAY_NAME.for_type()])`.
+//!
+//! ## Types read as their base
+//!
+//! An entity checks the `@odata.type` of what it reads: a document of another type is an error
+//! (read a derived type's documents as the derived type, or through a
+//! [`GraphPolymorphic`](#derivegraphpolymorphic) enum). Graph's CSDL has derived types that add
+//! nothing to their base (`agentUser`, derived from `user`): `also_reads` names them, so that
+//! the base reads their documents with no enum to match. (Complex types read any derived type
+//! as themselves already; `also_reads` changes nothing there.)
+//!
+//! ```
+//! use graph_entity::{AdditionalData, GraphEntity};
+//!
+//! #[derive(GraphEntity)]
+//! #[graph(
+//!     odata_type = "microsoft.graph.user",
+//!     base = "entity",
+//!     also_reads = "microsoft.graph.agentUser"
+//! )]
+//! struct User {
+//!     id: Option<String>,
+//!     display_name: Option<String>,
+//!     #[graph(additional_data)]
+//!     additional_data: AdditionalData,
+//! }
+//!
+//! let agent = r##"{"@odata.type":"#microsoft.graph.agentUser","id":"1","displayName":"Bot"}"##;
+//! let user: User = serde_json::from_str(agent)?;
+//! assert_eq!(user.display_name.as_deref(), Some("Bot"));
+//! assert_eq!(serde_json::to_string(&user)?, agent);
+//!
+//! let group = r##"{"@odata.type":"#microsoft.graph.group","id":"2"}"##;
+//! assert!(serde_json::from_str::<User>(group).is_err());
+//! # Ok::<(), serde_json::Error>(())
+//! ```
 //!
 //! # `#[derive(GraphEnum)]`
 //!

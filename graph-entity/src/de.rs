@@ -112,8 +112,9 @@ impl TypeTagSeed {
 
 /// An `@odata.type` that is not simply the type's own `#` tag: another spelling of it (without
 /// `#`, alias-qualified, or an absolute URI; see `type_name`), the tag of a root complex type
-/// (written back only because it was there), a derived type read leniently, or another type (an
-/// error). Whatever is accepted is kept, and written back exactly as read.
+/// (written back only because it was there), a derived type read leniently, a type the type
+/// also reads (`also_reads`), or another type (an error). Whatever is accepted is kept, and
+/// written back exactly as read.
 #[cold]
 fn other_type<E: de::Error>(rest: &mut Rest, shape: Shape, found: &str) -> Result<(), E> {
     let expected = shape.odata_type;
@@ -123,12 +124,21 @@ fn other_type<E: de::Error>(rest: &mut Rest, shape: Shape, found: &str) -> Resul
         return Ok(());
     }
     let named = qualified_name(found);
-    if named != expected && !shape.lenient {
+    if named != expected && !shape.lenient && !also_reads(shape, &named) {
         return Err(wrong_type(found, &named, expected));
     }
     // Written back as read.
     rest.raw(Cow::Borrowed(ODATA_TYPE_KEY), raw_json(found)?);
     Ok(())
+}
+
+/// Whether `named`, a namespace-qualified type, is one that the type also reads as itself
+/// ([`Structured::ALSO_READS`]); a name listed alias-qualified counts too.
+fn also_reads(shape: Shape, named: &str) -> bool {
+    shape
+        .also_reads
+        .iter()
+        .any(|also| qualified_name(also) == named)
 }
 
 /// The error for a document whose `@odata.type`, `found`, names the type `named`, read as the
@@ -184,6 +194,8 @@ pub struct Shape {
     pub type_if_read: bool,
     /// Accept any `@odata.type` (an unknown derived type read as its base).
     pub lenient: bool,
+    /// The other types it reads as itself, [`Structured::ALSO_READS`].
+    pub also_reads: &'static [&'static str],
 }
 
 /// Reads a struct through its [`Structured`] impl: the `Deserialize` of every derived type.
@@ -250,6 +262,7 @@ impl<'de, T: Structured> Visitor<'de> for StructVisitor<T> {
             odata_type: T::ODATA_TYPE,
             type_if_read: T::TYPE_IF_READ,
             lenient: self.lenient || T::READS_ANY_TYPE,
+            also_reads: T::ALSO_READS,
         };
         while let Some(key) = map.next_key_seed(PropertyKeySeed(T::property_index))? {
             match key {

@@ -27,6 +27,11 @@ pub trait Structured: Sized {
     /// derived type it does not know), keeping the type and writing it back. Entities check
     /// their type. A default, `TYPE_IF_READ`, for hand-written implementations.
     const READS_ANY_TYPE: bool = Self::TYPE_IF_READ;
+    /// The namespace-qualified OData types, other than [`Self::ODATA_TYPE`], that this type
+    /// reads as itself (`#[graph(also_reads = "...")]`): derived types that declare nothing of
+    /// their own, so that a value of one holds nothing this type's fields do not. A document of
+    /// one keeps its `@odata.type`, written back as read. Empty, the default, for most types.
+    const ALSO_READS: &'static [&'static str] = &[];
     /// The JSON names of all properties, the base type's first.
     const PROPERTIES: &'static [&'static str];
     /// Whether this type or one of its bases has an `additional_data` field. A default, `true`,

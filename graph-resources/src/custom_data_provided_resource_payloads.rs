@@ -21,7 +21,9 @@ pub struct AccessReviewContextData {
 #[graph(
     odata_type = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase",
     complex,
-    abstract
+    abstract,
+    also_reads = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
+    also_reads = "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData"
 )]
 pub struct AccessReviewContextDataBase {
     /// The inherited properties of `data`.
@@ -33,22 +35,6 @@ pub struct AccessReviewContextDataBase {
     /// Not nullable.
     #[graph(non_nullable)]
     pub review_instance_id: Option<String>,
-}
-
-/// A `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase`: the type
-/// itself or any of its derived types this build declares (a value without `@odata.type` is the
-/// type itself); a value of another derived type reads as `AccessReviewContextDataBase`, keeping
-/// its `@odata.type` and properties.
-#[cfg(feature = "identityGovernance")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyAccessReviewContextDataBase {
-    /// `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData`.
-    AccessReviewContextData(AccessReviewContextData),
-    /// `microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData`.
-    ApplyDecisionContextData(ApplyDecisionContextData),
-    /// `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(AccessReviewContextDataBase),
 }
 
 #[cfg(feature = "identityGovernance")]

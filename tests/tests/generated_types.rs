@@ -1,13 +1,14 @@
 //! Generated types are the types the CSDL declares: graph-resources' calls and properties read
 //! Microsoft's published delta rounds and a user with an expanded drive, none of which carry
 //! `@odata.type` on the values of the declared type, into typed fields (not `additional_data`),
-//! and a value of a derived type into its variant of the enum rooted at the declared type.
+//! and a value of a derived type into its variant of the enum rooted at the declared type, or,
+//! where the derived type declares nothing of its own (`agentUser`), into the declared type.
 
 use graph_entity::http;
 use graph_entity::page::{DeltaItem, Page, RemovedReason};
 use graph_entity::serde_json;
 use graph_entity::{Call, GraphEntity};
-use graph_resources::graph::{AnyMessage, AnyUser, Drive, Group, User};
+use graph_resources::graph::{AnyMessage, Drive, Group, User};
 
 macro_rules! fixture {
     ($name:literal) => {
@@ -24,7 +25,7 @@ fn ok(body: &str) -> http::Response<Vec<u8>> {
 }
 
 /// The type of a call, exactly: a call of another return type does not compile.
-fn users_delta(call: Call<Page<DeltaItem<AnyUser>>>) -> Call<Page<DeltaItem<AnyUser>>> {
+fn users_delta(call: Call<Page<DeltaItem<User>>>) -> Call<Page<DeltaItem<User>>> {
     call
 }
 
@@ -37,25 +38,24 @@ fn drive_field(user: &User) -> &Option<Box<Drive>> {
     &user.drive
 }
 
-/// A user read through `AnyUser`: the type itself, since Graph writes no `@odata.type` where the
-/// value has the declared type.
-fn plain_user(item: &DeltaItem<AnyUser>) -> &User {
+/// A user present in a delta round.
+fn present(item: &DeltaItem<User>) -> &User {
     match item {
-        DeltaItem::Present(AnyUser::Other(user)) => user,
-        other => panic!("not a user of the declared type: {other:?}"),
+        DeltaItem::Present(user) => user,
+        other => panic!("not present: {other:?}"),
     }
 }
 
 #[test]
 fn the_users_delta_reads_users_not_directory_objects() {
-    // `user` has a derived type in v1.0 (`agentUser`), so the call returns the enum rooted at
-    // `user`, not at `directoryObject`.
+    // `user`'s one derived type in v1.0, `agentUser`, declares nothing of its own: the call
+    // returns `user` itself, not `directoryObject` nor an enum of `user`'s derived types.
     let call = users_delta(User::collection().delta());
     assert_eq!(call.to_string(), "GET /users/delta()");
 
     let round_1 = call.read(&ok(fixture!("delta-users-1.json"))).unwrap();
     assert_eq!(round_1.value.len(), 2);
-    let first = plain_user(&round_1.value[0]);
+    let first = present(&round_1.value[0]);
     assert_eq!(first.display_name.as_deref(), Some("Testing 1"));
     assert_eq!(first.given_name.as_deref(), Some("Testing"));
     assert_eq!(first.surname.as_deref(), Some("1"));
@@ -72,7 +72,7 @@ fn the_users_delta_reads_users_not_directory_objects() {
 
     let round_2 = call.read(&ok(fixture!("delta-users-2.json"))).unwrap();
     assert_eq!(
-        plain_user(&round_2.value[0]).display_name.as_deref(),
+        present(&round_2.value[0]).display_name.as_deref(),
         Some("Testing 3")
     );
     match &round_2.value[1] {
@@ -82,8 +82,44 @@ fn the_users_delta_reads_users_not_directory_objects() {
 
     let round_3 = call.read(&ok(fixture!("delta-users-3.json"))).unwrap();
     assert_eq!(
-        plain_user(&round_3.value[0]).display_name.as_deref(),
+        present(&round_3.value[0]).display_name.as_deref(),
         Some("Testing 1 (renamed)")
+    );
+}
+
+#[test]
+fn an_agent_user_in_the_users_delta_reads_as_a_user_and_keeps_its_type() {
+    let call = users_delta(User::collection().delta());
+    let page = r##"{
+        "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users",
+        "value": [
+            {"id": "u1", "displayName": "Adele Vance"},
+            {
+                "@odata.type": "#microsoft.graph.agentUser",
+                "id": "a1",
+                "displayName": "Build agent",
+                "accountEnabled": true
+            }
+        ]
+    }"##;
+    let round = call.read(&ok(page)).unwrap();
+    let adele = present(&round.value[0]);
+    assert_eq!(adele.base.additional_data.odata_type(), None);
+    let agent = present(&round.value[1]);
+    assert_eq!(agent.display_name.as_deref(), Some("Build agent"));
+    assert_eq!(agent.account_enabled, Some(true));
+    assert_eq!(agent.base.id.as_deref(), Some("a1"));
+    assert_eq!(
+        agent.base.additional_data.odata_type().as_deref(),
+        Some("#microsoft.graph.agentUser")
+    );
+    // Written back as read: the agent user's type, not `user`'s.
+    let written = serde_json::to_value(agent).unwrap();
+    assert_eq!(written["@odata.type"], "#microsoft.graph.agentUser");
+    assert_eq!(written["displayName"], "Build agent");
+    assert_eq!(
+        serde_json::to_value(adele).unwrap()["@odata.type"],
+        "#microsoft.graph.user"
     );
 }
 

@@ -148,6 +148,7 @@ mod no_prelude {
         path = "/walls",
         action = "sand",
         action(name = "repaint", parameters = RepaintParameters),
+        also_reads = "microsoft.graph.plainWall",
         crate = "::graph_entity"
     )]
     pub struct Wall {
@@ -342,6 +343,11 @@ fn derives_work_in_a_module_without_the_implicit_prelude() {
     assert_eq!(serde_json::to_value(&any).unwrap(), json);
     let again: TiledWall = serde_json::from_value(json.clone()).unwrap();
     assert_eq!(&again, tiled);
+
+    // `also_reads`: a plain wall reads as a wall, its type kept.
+    let plain = serde_json::json!({"@odata.type": "#microsoft.graph.plainWall", "height": 2});
+    let wall: Wall = serde_json::from_value(plain.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&wall).unwrap(), plain);
 
     assert_eq!(Wall::ITEM_PATH, "/walls/{id}");
     assert_eq!(TiledWall::COLLECTION_PATH, "/walls");

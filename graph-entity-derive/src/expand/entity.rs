@@ -131,6 +131,11 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             const TYPE_IF_READ: bool = true;
         )
     });
+    // Named only when given: the trait's default is the empty list.
+    let also_reads = (!entity.also_reads.is_empty()).then(|| {
+        let names = &entity.also_reads;
+        quote!(const ALSO_READS: &'static [&'static str] = &[#(#names),*];)
+    });
     let base_where = base_where(entity, private);
     let base_trait = base_trait(entity, private);
     // The length is a constant of its own, where the where clause is not assumed: it names the
@@ -460,6 +465,7 @@ fn structured(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             const TYPE_TAG: ::core::option::Option<&'static str> = #type_tag;
             #type_if_read
             #reads_any_type
+            #also_reads
             const PROPERTIES: &'static [&'static str] = #all_properties;
             #keeps
             type Slots = __Slots;
@@ -1164,6 +1170,28 @@ mod tests {
             &flat(entity(connector())),
             "impl :: graph_entity :: __private :: EntityBase for Connector { }"
         ));
+    }
+
+    #[test]
+    fn also_reads_overrides_the_trait_default_only_when_given() {
+        let tokens = flat(entity(syn::parse_quote! {
+            #[graph(
+                odata_type = "microsoft.graph.user",
+                base = "entity",
+                also_reads = "microsoft.graph.agentUser",
+                also_reads = "microsoft.graph.botUser"
+            )]
+            pub struct User {
+                pub id: ::core::option::Option<::std::string::String>,
+            }
+        }));
+        assert!(contains(
+            &tokens,
+            r#"const ALSO_READS : & 'static [& 'static str] =
+                & [ "microsoft.graph.agentUser" , "microsoft.graph.botUser" ] ;"#
+        ));
+        assert_hygienic(&tokens);
+        assert!(!contains(&flat(entity(connector())), "ALSO_READS"));
     }
 
     #[test]

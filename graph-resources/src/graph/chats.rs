@@ -1298,7 +1298,7 @@ pub struct AadUserConversationMember {
     /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub user: Option<AnyUser>,
+    pub user: Option<User>,
 }
 
 #[cfg(feature = "chats")]

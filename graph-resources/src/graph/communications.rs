@@ -230,7 +230,12 @@ pub struct CallMediaState {
 
 #[cfg(feature = "communications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.callOptions", abstract)]
+#[graph(
+    odata_type = "microsoft.graph.callOptions",
+    abstract,
+    also_reads = "microsoft.graph.incomingCallOptions",
+    also_reads = "microsoft.graph.outgoingCallOptions"
+)]
 pub struct CallOptions {
     pub hide_bot_after_escalation: Option<bool>,
     pub is_content_sharing_notification_enabled: Option<bool>,
@@ -240,21 +245,6 @@ pub struct CallOptions {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.callOptions`: the type itself or any of its derived types this build declares
-/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
-/// `CallOptions`, keeping its `@odata.type` and properties.
-#[cfg(feature = "communications")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyCallOptions {
-    /// `microsoft.graph.incomingCallOptions`.
-    IncomingCallOptions(IncomingCallOptions),
-    /// `microsoft.graph.outgoingCallOptions`.
-    OutgoingCallOptions(OutgoingCallOptions),
-    /// `microsoft.graph.callOptions` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(CallOptions),
 }
 
 #[cfg(feature = "communications")]
@@ -717,7 +707,8 @@ pub struct TeleconferenceDeviceScreenSharingQuality {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.teleconferenceDeviceVideoQuality",
-    complex
+    complex,
+    also_reads = "microsoft.graph.teleconferenceDeviceScreenSharingQuality"
 )]
 pub struct TeleconferenceDeviceVideoQuality {
     /// The inherited properties of `teleconferenceDeviceMediaQuality`.
@@ -727,20 +718,6 @@ pub struct TeleconferenceDeviceVideoQuality {
     pub average_inbound_frame_rate: Option<edm::Double>,
     pub average_outbound_bit_rate: Option<edm::Double>,
     pub average_outbound_frame_rate: Option<edm::Double>,
-}
-
-/// A `microsoft.graph.teleconferenceDeviceVideoQuality`: the type itself or any of its derived
-/// types this build declares (a value without `@odata.type` is the type itself); a value of another
-/// derived type reads as `TeleconferenceDeviceVideoQuality`, keeping its `@odata.type` and
-/// properties.
-#[cfg(feature = "communications")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyTeleconferenceDeviceVideoQuality {
-    /// `microsoft.graph.teleconferenceDeviceScreenSharingQuality`.
-    TeleconferenceDeviceScreenSharingQuality(TeleconferenceDeviceScreenSharingQuality),
-    /// `microsoft.graph.teleconferenceDeviceVideoQuality` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(TeleconferenceDeviceVideoQuality),
 }
 
 #[cfg(feature = "communications")]
@@ -869,7 +846,7 @@ pub struct Call {
     #[graph(non_nullable)]
     pub callback_uri: Option<String>,
     pub call_chain_id: Option<String>,
-    pub call_options: Option<AnyCallOptions>,
+    pub call_options: Option<CallOptions>,
     pub call_routes: Option<Vec<CallRoute>>,
     pub chat_info: Option<ChatInfo>,
     pub direction: Option<CallDirection>,

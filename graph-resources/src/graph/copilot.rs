@@ -183,25 +183,15 @@ pub struct DataSourceConfiguration {
 
 #[cfg(feature = "copilot")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.dictionaries")]
+#[graph(
+    odata_type = "microsoft.graph.dictionaries",
+    also_reads = "microsoft.graph.searchResourceMetadataDictionary"
+)]
 pub struct Dictionaries {
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.dictionaries`: the type itself or any of its derived types this build
-/// declares (a value without `@odata.type` is the type itself); a value of another derived type
-/// reads as `Dictionaries`, keeping its `@odata.type` and properties.
-#[cfg(feature = "copilot")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyDictionaries {
-    /// `microsoft.graph.searchResourceMetadataDictionary`.
-    SearchResourceMetadataDictionary(SearchResourceMetadataDictionary),
-    /// `microsoft.graph.dictionaries` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(Dictionaries),
 }
 
 #[cfg(feature = "copilot")]

@@ -785,30 +785,17 @@ pub struct FileEncryptionInfo {
     feature = "other"
 ))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.groupAssignmentTarget", complex)]
+#[graph(
+    odata_type = "microsoft.graph.groupAssignmentTarget",
+    complex,
+    also_reads = "microsoft.graph.exclusionGroupAssignmentTarget"
+)]
 pub struct GroupAssignmentTarget {
     /// The inherited properties of `deviceAndAppManagementAssignmentTarget`.
     #[graph(base)]
     pub base: DeviceAndAppManagementAssignmentTarget,
     /// The group Id that is the target of the assignment.
     pub group_id: Option<String>,
-}
-
-/// A `microsoft.graph.groupAssignmentTarget`: the type itself or any of its derived types this
-/// build declares (a value without `@odata.type` is the type itself); a value of another derived
-/// type reads as `GroupAssignmentTarget`, keeping its `@odata.type` and properties.
-#[cfg(any(
-    feature = "deviceAppManagement",
-    feature = "deviceManagement",
-    feature = "other"
-))]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyGroupAssignmentTarget {
-    /// `microsoft.graph.exclusionGroupAssignmentTarget`.
-    ExclusionGroupAssignmentTarget(ExclusionGroupAssignmentTarget),
-    /// `microsoft.graph.groupAssignmentTarget` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(GroupAssignmentTarget),
 }
 
 /// Contains properties of the possible iOS device types the mobile app can run on.
@@ -1984,7 +1971,7 @@ pub struct DeviceAppManagement {
     pub managed_app_policies: Option<Vec<AnyManagedAppPolicy>>,
     /// The managed app registrations. Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub managed_app_registrations: Option<Vec<AnyManagedAppRegistration>>,
+    pub managed_app_registrations: Option<Vec<ManagedAppRegistration>>,
     /// The managed app statuses. Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub managed_app_statuses: Option<Vec<AnyManagedAppStatus>>,
@@ -2773,6 +2760,8 @@ pub struct ManagedAppProtectionTargetAppsParameters {
     odata_type = "microsoft.graph.managedAppRegistration",
     path = "/deviceAppManagement/managedAppRegistrations",
     abstract,
+    also_reads = "microsoft.graph.androidManagedAppRegistration",
+    also_reads = "microsoft.graph.iosManagedAppRegistration",
     contains(name = "appliedPolicies", target = ManagedAppPolicy),
     contains(name = "intendedPolicies", target = ManagedAppPolicy),
     contains(name = "operations", target = ManagedAppOperation),
@@ -2827,21 +2816,6 @@ pub struct ManagedAppRegistration {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.managedAppRegistration`: the type itself or any of its derived types this
-/// build declares (a value without `@odata.type` is the type itself); a value of another derived
-/// type reads as `ManagedAppRegistration`, keeping its `@odata.type` and properties.
-#[cfg(feature = "deviceAppManagement")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyManagedAppRegistration {
-    /// `microsoft.graph.androidManagedAppRegistration`.
-    AndroidManagedAppRegistration(AndroidManagedAppRegistration),
-    /// `microsoft.graph.iosManagedAppRegistration`.
-    IosManagedAppRegistration(IosManagedAppRegistration),
-    /// `microsoft.graph.managedAppRegistration` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(ManagedAppRegistration),
 }
 
 /// Represents app protection and configuration status for the organization.
@@ -3189,7 +3163,7 @@ pub struct ManagedEBook {
     /// The list of assignments for this eBook. Navigation property: read when `$expand`ed, never
     /// written.
     #[graph(read_only)]
-    pub assignments: Option<Vec<AnyManagedEBookAssignment>>,
+    pub assignments: Option<Vec<ManagedEBookAssignment>>,
     /// The list of installation states for this eBook. Navigation property: read when `$expand`ed,
     /// never written.
     #[graph(read_only)]
@@ -3225,13 +3199,17 @@ pub enum AnyManagedEBook {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(parameters)]
 pub struct ManagedEBookAssignParameters {
-    pub managed_e_book_assignments: Option<Vec<AnyManagedEBookAssignment>>,
+    pub managed_e_book_assignments: Option<Vec<ManagedEBookAssignment>>,
 }
 
 /// Contains properties used to assign a eBook to a group.
 #[cfg(feature = "deviceAppManagement")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.managedEBookAssignment")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.managedEBookAssignment",
+    also_reads = "microsoft.graph.iosVppEBookAssignment"
+)]
 pub struct ManagedEBookAssignment {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -3245,19 +3223,6 @@ pub struct ManagedEBookAssignment {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.managedEBookAssignment`: the type itself or any of its derived types this
-/// build declares (a value without `@odata.type` is the type itself); a value of another derived
-/// type reads as `ManagedEBookAssignment`, keeping its `@odata.type` and properties.
-#[cfg(feature = "deviceAppManagement")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyManagedEBookAssignment {
-    /// `microsoft.graph.iosVppEBookAssignment`.
-    IosVppEBookAssignment(IosVppEBookAssignment),
-    /// `microsoft.graph.managedEBookAssignment` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(ManagedEBookAssignment),
 }
 
 /// Contains properties and inherited properties for Managed iOS Line Of Business apps.

@@ -4424,7 +4424,7 @@ pub struct CloudPcProvisioningPolicyAssignment {
     /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub assigned_users: Option<Vec<AnyUser>>,
+    pub assigned_users: Option<Vec<User>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -5991,7 +5991,7 @@ pub struct DeviceManagement {
     pub role_assignments: Option<Vec<DeviceAndAppManagementRoleAssignment>>,
     /// The Role Definitions. Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub role_definitions: Option<Vec<AnyRoleDefinition>>,
+    pub role_definitions: Option<Vec<RoleDefinition>>,
     /// The software update status summary. Navigation property: read when `$expand`ed, never
     /// written. Declared with the feature `other`; without, an `$expand`ed value is kept in
     /// `additional_data`.
@@ -7966,7 +7966,7 @@ pub struct RoleAssignment {
     /// Indicates the role definition for this role assignment. Navigation property: read when
     /// `$expand`ed, never written.
     #[graph(read_only)]
-    pub role_definition: Option<AnyRoleDefinition>,
+    pub role_definition: Option<RoleDefinition>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -7998,6 +7998,7 @@ pub enum AnyRoleAssignment {
     base = "entity",
     odata_type = "microsoft.graph.roleDefinition",
     path = "/deviceManagement/roleDefinitions",
+    also_reads = "microsoft.graph.deviceAndAppManagementRoleDefinition",
     contains(name = "roleAssignments", target = RoleAssignment)
 )]
 pub struct RoleDefinition {
@@ -8023,19 +8024,6 @@ pub struct RoleDefinition {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.roleDefinition`: the type itself or any of its derived types this build
-/// declares (a value without `@odata.type` is the type itself); a value of another derived type
-/// reads as `RoleDefinition`, keeping its `@odata.type` and properties.
-#[cfg(feature = "deviceManagement")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyRoleDefinition {
-    /// `microsoft.graph.deviceAndAppManagementRoleDefinition`.
-    DeviceAndAppManagementRoleDefinition(DeviceAndAppManagementRoleDefinition),
-    /// `microsoft.graph.roleDefinition` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(RoleDefinition),
 }
 
 /// Device Compilance Policy and Configuration for a Setting State summary

@@ -507,7 +507,15 @@ pub struct RemoteTenantGroup {
 
 #[cfg(any(feature = "directoryObjects", feature = "policies"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.stsPolicy", abstract)]
+#[graph(
+    odata_type = "microsoft.graph.stsPolicy",
+    abstract,
+    also_reads = "microsoft.graph.activityBasedTimeoutPolicy",
+    also_reads = "microsoft.graph.claimsMappingPolicy",
+    also_reads = "microsoft.graph.homeRealmDiscoveryPolicy",
+    also_reads = "microsoft.graph.tokenIssuancePolicy",
+    also_reads = "microsoft.graph.tokenLifetimePolicy"
+)]
 pub struct StsPolicy {
     /// The inherited properties of `policyBase`.
     #[graph(base)]
@@ -519,30 +527,4 @@ pub struct StsPolicy {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub applies_to: Option<Vec<AnyDirectoryObject>>,
-}
-
-/// A `microsoft.graph.stsPolicy`: the type itself or any of its derived types this build declares
-/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
-/// `StsPolicy`, keeping its `@odata.type` and properties.
-#[cfg(any(feature = "directoryObjects", feature = "policies"))]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyStsPolicy {
-    /// `microsoft.graph.activityBasedTimeoutPolicy`.
-    #[cfg(feature = "policies")]
-    ActivityBasedTimeoutPolicy(ActivityBasedTimeoutPolicy),
-    /// `microsoft.graph.claimsMappingPolicy`.
-    #[cfg(feature = "policies")]
-    ClaimsMappingPolicy(ClaimsMappingPolicy),
-    /// `microsoft.graph.homeRealmDiscoveryPolicy`.
-    #[cfg(feature = "policies")]
-    HomeRealmDiscoveryPolicy(HomeRealmDiscoveryPolicy),
-    /// `microsoft.graph.tokenIssuancePolicy`.
-    #[cfg(feature = "policies")]
-    TokenIssuancePolicy(TokenIssuancePolicy),
-    /// `microsoft.graph.tokenLifetimePolicy`.
-    #[cfg(feature = "policies")]
-    TokenLifetimePolicy(TokenLifetimePolicy),
-    /// `microsoft.graph.stsPolicy` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(StsPolicy),
 }

@@ -95,7 +95,7 @@ pub struct Community {
     /// without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub owners: Option<Vec<AnyUser>>,
+    pub owners: Option<Vec<User>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -203,7 +203,7 @@ pub struct EngagementRoleMember {
     /// without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub user: Option<AnyUser>,
+    pub user: Option<User>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]

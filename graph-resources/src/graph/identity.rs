@@ -1142,27 +1142,14 @@ pub enum AnyCustomExtensionAuthenticationConfiguration {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.customExtensionBehaviorOnError",
-    abstract
+    abstract,
+    also_reads = "microsoft.graph.fallbackToMicrosoftProviderOnError"
 )]
 pub struct CustomExtensionBehaviorOnError {
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.customExtensionBehaviorOnError`: the type itself or any of its derived types
-/// this build declares (a value without `@odata.type` is the type itself); a value of another
-/// derived type reads as `CustomExtensionBehaviorOnError`, keeping its `@odata.type` and
-/// properties.
-#[cfg(feature = "identity")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyCustomExtensionBehaviorOnError {
-    /// `microsoft.graph.fallbackToMicrosoftProviderOnError`.
-    FallbackToMicrosoftProviderOnError(FallbackToMicrosoftProviderOnError),
-    /// `microsoft.graph.customExtensionBehaviorOnError` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(CustomExtensionBehaviorOnError),
 }
 
 #[cfg(any(feature = "identity", feature = "identityGovernance"))]
@@ -1210,7 +1197,7 @@ pub enum AnyCustomExtensionEndpointConfiguration {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.customExtensionOverwriteConfiguration")]
 pub struct CustomExtensionOverwriteConfiguration {
-    pub behavior_on_error: Option<AnyCustomExtensionBehaviorOnError>,
+    pub behavior_on_error: Option<CustomExtensionBehaviorOnError>,
     pub client_configuration: Option<CustomExtensionClientConfiguration>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -1362,7 +1349,7 @@ pub struct OnAttributeCollectionExternalUsersSelfServiceSignUp {
     pub attribute_collection_page: Option<AuthenticationAttributeCollectionPage>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub attributes: Option<Vec<AnyIdentityUserFlowAttribute>>,
+    pub attributes: Option<Vec<IdentityUserFlowAttribute>>,
 }
 
 #[cfg(feature = "identity")]
@@ -2527,7 +2514,7 @@ pub struct CustomAuthenticationExtension {
     /// The inherited properties of `customCalloutExtension`.
     #[graph(base)]
     pub base: CustomCalloutExtension,
-    pub behavior_on_error: Option<AnyCustomExtensionBehaviorOnError>,
+    pub behavior_on_error: Option<CustomExtensionBehaviorOnError>,
 }
 
 /// A `microsoft.graph.customAuthenticationExtension`: the type itself or any of its derived types
@@ -2720,7 +2707,7 @@ pub struct IdentityContainer {
     pub risk_prevention: Option<RiskPreventionContainer>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub user_flow_attributes: Option<Vec<AnyIdentityUserFlowAttribute>>,
+    pub user_flow_attributes: Option<Vec<IdentityUserFlowAttribute>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub verified_id: Option<IdentityVerifiedIdRoot>,
@@ -2744,7 +2731,9 @@ pub struct IdentityCustomUserFlowAttribute {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.identityUserFlowAttribute",
-    path = "/identity/userFlowAttributes"
+    path = "/identity/userFlowAttributes",
+    also_reads = "microsoft.graph.identityBuiltInUserFlowAttribute",
+    also_reads = "microsoft.graph.identityCustomUserFlowAttribute"
 )]
 pub struct IdentityUserFlowAttribute {
     /// The key. Inherited from `entity`.
@@ -2762,21 +2751,6 @@ pub struct IdentityUserFlowAttribute {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.identityUserFlowAttribute`: the type itself or any of its derived types this
-/// build declares (a value without `@odata.type` is the type itself); a value of another derived
-/// type reads as `IdentityUserFlowAttribute`, keeping its `@odata.type` and properties.
-#[cfg(feature = "identity")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyIdentityUserFlowAttribute {
-    /// `microsoft.graph.identityBuiltInUserFlowAttribute`.
-    IdentityBuiltInUserFlowAttribute(IdentityBuiltInUserFlowAttribute),
-    /// `microsoft.graph.identityCustomUserFlowAttribute`.
-    IdentityCustomUserFlowAttribute(IdentityCustomUserFlowAttribute),
-    /// `microsoft.graph.identityUserFlowAttribute` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(IdentityUserFlowAttribute),
 }
 
 #[cfg(feature = "identity")]
@@ -2808,7 +2782,7 @@ pub struct IdentityUserFlowAttributeAssignment {
     pub user_input_type: Option<IdentityUserFlowAttributeInputType>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub user_attribute: Option<AnyIdentityUserFlowAttribute>,
+    pub user_attribute: Option<IdentityUserFlowAttribute>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]

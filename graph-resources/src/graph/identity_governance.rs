@@ -501,7 +501,10 @@ pub struct AccessPackageAnswerString {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.accessPackageApprovalStage")]
+#[graph(
+    odata_type = "microsoft.graph.accessPackageApprovalStage",
+    also_reads = "microsoft.graph.accessPackageDynamicApprovalStage"
+)]
 pub struct AccessPackageApprovalStage {
     /// Not nullable.
     #[graph(non_nullable)]
@@ -520,19 +523,6 @@ pub struct AccessPackageApprovalStage {
     pub additional_data: AdditionalData,
 }
 
-/// A `microsoft.graph.accessPackageApprovalStage`: the type itself or any of its derived types this
-/// build declares (a value without `@odata.type` is the type itself); a value of another derived
-/// type reads as `AccessPackageApprovalStage`, keeping its `@odata.type` and properties.
-#[cfg(feature = "identityGovernance")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyAccessPackageApprovalStage {
-    /// `microsoft.graph.accessPackageDynamicApprovalStage`.
-    AccessPackageDynamicApprovalStage(AccessPackageDynamicApprovalStage),
-    /// `microsoft.graph.accessPackageApprovalStage` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(AccessPackageApprovalStage),
-}
-
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.accessPackageAssignmentApprovalSettings")]
@@ -540,7 +530,7 @@ pub struct AccessPackageAssignmentApprovalSettings {
     pub is_approval_required_for_add: Option<bool>,
     pub is_approval_required_for_update: Option<bool>,
     pub is_requestor_justification_required: Option<bool>,
-    pub stages: Option<Vec<AnyAccessPackageApprovalStage>>,
+    pub stages: Option<Vec<AccessPackageApprovalStage>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -702,7 +692,7 @@ pub struct AccessPackageRequestApprovalStageCallbackConfiguration {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.accessPackageResourceAttribute")]
 pub struct AccessPackageResourceAttribute {
-    pub destination: Option<AnyAccessPackageResourceAttributeDestination>,
+    pub destination: Option<AccessPackageResourceAttributeDestination>,
     pub is_editable: Option<bool>,
     pub is_persisted_on_assignment_removal: Option<bool>,
     pub name: Option<String>,
@@ -717,27 +707,14 @@ pub struct AccessPackageResourceAttribute {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.accessPackageResourceAttributeDestination",
-    abstract
+    abstract,
+    also_reads = "microsoft.graph.accessPackageUserDirectoryAttributeStore"
 )]
 pub struct AccessPackageResourceAttributeDestination {
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.accessPackageResourceAttributeDestination`: the type itself or any of its
-/// derived types this build declares (a value without `@odata.type` is the type itself); a value of
-/// another derived type reads as `AccessPackageResourceAttributeDestination`, keeping its
-/// `@odata.type` and properties.
-#[cfg(feature = "identityGovernance")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyAccessPackageResourceAttributeDestination {
-    /// `microsoft.graph.accessPackageUserDirectoryAttributeStore`.
-    AccessPackageUserDirectoryAttributeStore(AccessPackageUserDirectoryAttributeStore),
-    /// `microsoft.graph.accessPackageResourceAttributeDestination` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(AccessPackageResourceAttributeDestination),
 }
 
 #[cfg(feature = "identityGovernance")]
@@ -859,27 +836,17 @@ pub struct AccessPackageUserDirectoryAttributeStore {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.accessReviewApplyAction", abstract)]
+#[graph(
+    odata_type = "microsoft.graph.accessReviewApplyAction",
+    abstract,
+    also_reads = "microsoft.graph.disableAndDeleteUserApplyAction",
+    also_reads = "microsoft.graph.removeAccessApplyAction"
+)]
 pub struct AccessReviewApplyAction {
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.accessReviewApplyAction`: the type itself or any of its derived types this
-/// build declares (a value without `@odata.type` is the type itself); a value of another derived
-/// type reads as `AccessReviewApplyAction`, keeping its `@odata.type` and properties.
-#[cfg(feature = "identityGovernance")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyAccessReviewApplyAction {
-    /// `microsoft.graph.disableAndDeleteUserApplyAction`.
-    DisableAndDeleteUserApplyAction(DisableAndDeleteUserApplyAction),
-    /// `microsoft.graph.removeAccessApplyAction`.
-    RemoveAccessApplyAction(RemoveAccessApplyAction),
-    /// `microsoft.graph.accessReviewApplyAction` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(AccessReviewApplyAction),
 }
 
 #[cfg(feature = "identityGovernance")]
@@ -1113,7 +1080,7 @@ pub struct AccessReviewReviewerScope {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.accessReviewScheduleSettings")]
 pub struct AccessReviewScheduleSettings {
-    pub apply_actions: Option<Vec<AnyAccessReviewApplyAction>>,
+    pub apply_actions: Option<Vec<AccessReviewApplyAction>>,
     /// Not nullable.
     #[graph(non_nullable)]
     pub auto_apply_decisions_enabled: Option<bool>,
@@ -1220,7 +1187,7 @@ pub struct AssignmentRequestApprovalStageCallbackData {
     /// The inherited properties of `accessPackageAssignmentRequestCallbackData`.
     #[graph(base)]
     pub base: AccessPackageAssignmentRequestCallbackData,
-    pub approval_stage: Option<AnyAccessPackageApprovalStage>,
+    pub approval_stage: Option<AccessPackageApprovalStage>,
 }
 
 #[cfg(any(feature = "identityGovernance", feature = "policies"))]
@@ -2143,7 +2110,7 @@ pub struct AccessPackageResource {
     pub scopes: Option<Vec<AccessPackageResourceScope>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub upload_sessions: Option<Vec<AnyCustomDataProvidedResourceUploadSession>>,
+    pub upload_sessions: Option<Vec<CustomDataProvidedResourceUploadSession>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -2952,7 +2919,8 @@ pub struct CustomDataProvidedResourceAccessReviewUploadSession {
     base = "entity",
     odata_type = "microsoft.graph.customDataProvidedResourceUploadSession",
     abstract,
-    action(name = "uploadFile", returns = AnyCustomDataProvidedResourceUploadSession)
+    also_reads = "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession",
+    action(name = "uploadFile", returns = CustomDataProvidedResourceUploadSession)
 )]
 pub struct CustomDataProvidedResourceUploadSession {
     /// The key. Inherited from `entity`.
@@ -2981,22 +2949,6 @@ pub struct CustomDataProvidedResourceUploadSession {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.customDataProvidedResourceUploadSession`: the type itself or any of its
-/// derived types this build declares (a value without `@odata.type` is the type itself); a value of
-/// another derived type reads as `CustomDataProvidedResourceUploadSession`, keeping its
-/// `@odata.type` and properties.
-#[cfg(feature = "identityGovernance")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyCustomDataProvidedResourceUploadSession {
-    /// `microsoft.graph.customDataProvidedResourceAccessReviewUploadSession`.
-    CustomDataProvidedResourceAccessReviewUploadSession(
-        CustomDataProvidedResourceAccessReviewUploadSession,
-    ),
-    /// `microsoft.graph.customDataProvidedResourceUploadSession` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(CustomDataProvidedResourceUploadSession),
 }
 
 #[cfg(feature = "identityGovernance")]
@@ -3255,7 +3207,7 @@ pub struct MembershipOutlierInsight {
     pub container: Option<AnyDirectoryObject>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub last_modified_by: Option<AnyUser>,
+    pub last_modified_by: Option<User>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub member: Option<AnyDirectoryObject>,

@@ -44,7 +44,7 @@ pub struct Invitation {
     /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub invited_user: Option<AnyUser>,
+    pub invited_user: Option<User>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub invited_user_sponsors: Option<Vec<AnyDirectoryObject>>,

@@ -1385,12 +1385,12 @@ pub struct BaseItem {
     /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub created_by_user: Option<Box<AnyUser>>,
+    pub created_by_user: Option<Box<User>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
     /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub last_modified_by_user: Option<Box<AnyUser>>,
+    pub last_modified_by_user: Option<Box<User>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -2330,7 +2330,11 @@ pub struct MeetingAttendanceReport {
 
 #[cfg(any(feature = "users", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.officeGraphInsights")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.officeGraphInsights",
+    also_reads = "microsoft.graph.itemInsights"
+)]
 #[cfg_attr(feature = "other", graph(contains(name = "shared", target = SharedInsight)))]
 #[cfg_attr(feature = "other", graph(contains(name = "trending", target = Trending)))]
 #[cfg_attr(feature = "other", graph(contains(name = "used", target = UsedInsight)))]
@@ -2357,20 +2361,6 @@ pub struct OfficeGraphInsights {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.officeGraphInsights`: the type itself or any of its derived types this build
-/// declares (a value without `@odata.type` is the type itself); a value of another derived type
-/// reads as `OfficeGraphInsights`, keeping its `@odata.type` and properties.
-#[cfg(any(feature = "users", feature = "other"))]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyOfficeGraphInsights {
-    /// `microsoft.graph.itemInsights`.
-    #[cfg(feature = "users")]
-    ItemInsights(ItemInsights),
-    /// `microsoft.graph.officeGraphInsights` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(OfficeGraphInsights),
 }
 
 #[cfg(any(feature = "groups", feature = "other"))]
@@ -3645,7 +3635,11 @@ pub struct SoftwareUpdateStatusSummary {
 
 #[cfg(any(feature = "storage", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.storageQuotaBreakdown")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.storageQuotaBreakdown",
+    also_reads = "microsoft.graph.serviceStorageQuotaBreakdown"
+)]
 pub struct StorageQuotaBreakdown {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -3657,20 +3651,6 @@ pub struct StorageQuotaBreakdown {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.storageQuotaBreakdown`: the type itself or any of its derived types this
-/// build declares (a value without `@odata.type` is the type itself); a value of another derived
-/// type reads as `StorageQuotaBreakdown`, keeping its `@odata.type` and properties.
-#[cfg(any(feature = "storage", feature = "other"))]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyStorageQuotaBreakdown {
-    /// `microsoft.graph.serviceStorageQuotaBreakdown`.
-    #[cfg(feature = "storage")]
-    ServiceStorageQuotaBreakdown(ServiceStorageQuotaBreakdown),
-    /// `microsoft.graph.storageQuotaBreakdown` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(StorageQuotaBreakdown),
 }
 
 #[cfg(any(feature = "teams", feature = "users", feature = "other"))]
@@ -3712,7 +3692,11 @@ pub enum AnyTeamInfo {
 
 #[cfg(any(feature = "chats", feature = "other"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.teamworkHostedContent")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.teamworkHostedContent",
+    also_reads = "microsoft.graph.chatMessageHostedContent"
+)]
 pub struct TeamworkHostedContent {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -3723,20 +3707,6 @@ pub struct TeamworkHostedContent {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.teamworkHostedContent`: the type itself or any of its derived types this
-/// build declares (a value without `@odata.type` is the type itself); a value of another derived
-/// type reads as `TeamworkHostedContent`, keeping its `@odata.type` and properties.
-#[cfg(any(feature = "chats", feature = "other"))]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyTeamworkHostedContent {
-    /// `microsoft.graph.chatMessageHostedContent`.
-    #[cfg(feature = "chats")]
-    ChatMessageHostedContent(ChatMessageHostedContent),
-    /// `microsoft.graph.teamworkHostedContent` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(TeamworkHostedContent),
 }
 
 #[cfg(feature = "other")]
@@ -3917,7 +3887,9 @@ pub struct UsedInsight {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.virtualEventRegistrationConfiguration"
+    odata_type = "microsoft.graph.virtualEventRegistrationConfiguration",
+    also_reads = "microsoft.graph.virtualEventTownhallRegistrationConfiguration",
+    also_reads = "microsoft.graph.virtualEventWebinarRegistrationConfiguration"
 )]
 #[cfg_attr(feature = "other", graph(contains(name = "questions", target = VirtualEventRegistrationQuestionBase)))]
 pub struct VirtualEventRegistrationConfiguration {
@@ -3937,24 +3909,6 @@ pub struct VirtualEventRegistrationConfiguration {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.virtualEventRegistrationConfiguration`: the type itself or any of its derived
-/// types this build declares (a value without `@odata.type` is the type itself); a value of another
-/// derived type reads as `VirtualEventRegistrationConfiguration`, keeping its `@odata.type` and
-/// properties.
-#[cfg(any(feature = "solutions", feature = "other"))]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyVirtualEventRegistrationConfiguration {
-    /// `microsoft.graph.virtualEventTownhallRegistrationConfiguration`.
-    #[cfg(feature = "solutions")]
-    VirtualEventTownhallRegistrationConfiguration(VirtualEventTownhallRegistrationConfiguration),
-    /// `microsoft.graph.virtualEventWebinarRegistrationConfiguration`.
-    #[cfg(feature = "solutions")]
-    VirtualEventWebinarRegistrationConfiguration(VirtualEventWebinarRegistrationConfiguration),
-    /// `microsoft.graph.virtualEventRegistrationConfiguration` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(VirtualEventRegistrationConfiguration),
 }
 
 #[cfg(feature = "other")]

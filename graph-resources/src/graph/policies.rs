@@ -646,7 +646,10 @@ pub struct InboundOutboundPolicyConfiguration {
 
 #[cfg(feature = "policies")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.invitationRedemptionIdentityProviderConfiguration")]
+#[graph(
+    odata_type = "microsoft.graph.invitationRedemptionIdentityProviderConfiguration",
+    also_reads = "microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration"
+)]
 pub struct InvitationRedemptionIdentityProviderConfiguration {
     pub fallback_identity_provider: Option<B2bIdentityProvidersType>,
     pub primary_identity_provider_precedence_order: Option<Vec<B2bIdentityProvidersType>>,
@@ -654,22 +657,6 @@ pub struct InvitationRedemptionIdentityProviderConfiguration {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.invitationRedemptionIdentityProviderConfiguration`: the type itself or any of
-/// its derived types this build declares (a value without `@odata.type` is the type itself); a
-/// value of another derived type reads as `InvitationRedemptionIdentityProviderConfiguration`,
-/// keeping its `@odata.type` and properties.
-#[cfg(feature = "policies")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyInvitationRedemptionIdentityProviderConfiguration {
-    /// `microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration`.
-    DefaultInvitationRedemptionIdentityProviderConfiguration(
-        DefaultInvitationRedemptionIdentityProviderConfiguration,
-    ),
-    /// `microsoft.graph.invitationRedemptionIdentityProviderConfiguration` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(InvitationRedemptionIdentityProviderConfiguration),
 }
 
 #[cfg(feature = "policies")]

@@ -1413,7 +1413,7 @@ pub struct PrinterShare {
     /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub allowed_users: Option<Vec<AnyUser>>,
+    pub allowed_users: Option<Vec<User>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub printer: Option<Printer>,

@@ -306,12 +306,12 @@ pub struct SubjectRightsRequest {
     /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub approvers: Option<Vec<AnyUser>>,
+    pub approvers: Option<Vec<User>>,
     /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
     /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub collaborators: Option<Vec<AnyUser>>,
+    pub collaborators: Option<Vec<User>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub notes: Option<Vec<AuthoredNote>>,

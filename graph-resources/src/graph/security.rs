@@ -1111,10 +1111,10 @@ pub enum AnyPayloadDetail {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.policyBinding")]
 pub struct PolicyBinding {
-    pub exclusions: Option<Vec<AnyScopeBase>>,
+    pub exclusions: Option<Vec<ScopeBase>>,
     /// Not nullable.
     #[graph(non_nullable)]
-    pub inclusions: Option<Vec<AnyScopeBase>>,
+    pub inclusions: Option<Vec<ScopeBase>>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
@@ -1230,30 +1230,19 @@ pub struct RegistryKeyState {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.scopeBase", abstract)]
+#[graph(
+    odata_type = "microsoft.graph.scopeBase",
+    abstract,
+    also_reads = "microsoft.graph.groupScope",
+    also_reads = "microsoft.graph.tenantScope",
+    also_reads = "microsoft.graph.userScope"
+)]
 pub struct ScopeBase {
     pub identity: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.scopeBase`: the type itself or any of its derived types this build declares
-/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
-/// `ScopeBase`, keeping its `@odata.type` and properties.
-#[cfg(feature = "security")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyScopeBase {
-    /// `microsoft.graph.groupScope`.
-    GroupScope(GroupScope),
-    /// `microsoft.graph.tenantScope`.
-    TenantScope(TenantScope),
-    /// `microsoft.graph.userScope`.
-    UserScope(UserScope),
-    /// `microsoft.graph.scopeBase` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(ScopeBase),
 }
 
 #[cfg(feature = "security")]
@@ -2164,7 +2153,7 @@ pub struct TenantProtectionScopeContainer {
 #[graph(parameters)]
 pub struct TenantProtectionScopeContainerComputeParameters {
     pub activities: Option<Flags<UserActivityTypes>>,
-    pub locations: Option<Vec<AnyPolicyLocation>>,
+    pub locations: Option<Vec<PolicyLocation>>,
     pub pivot_on: Option<PolicyPivotProperty>,
     pub device_metadata: Option<DeviceMetadata>,
     pub integrated_app_metadata: Option<AnyIntegratedApplicationMetadata>,

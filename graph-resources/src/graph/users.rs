@@ -2060,40 +2060,18 @@ pub struct DeviceMetadata {
     feature = "storage"
 ))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.Dictionary")]
+#[graph(
+    odata_type = "microsoft.graph.Dictionary",
+    also_reads = "microsoft.graph.customMetadataDictionary",
+    also_reads = "microsoft.graph.fileStorageContainerCustomPropertyDictionary",
+    also_reads = "microsoft.graph.openComplexDictionaryType",
+    also_reads = "microsoft.graph.resultTemplateDictionary"
+)]
 pub struct Dictionary {
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.Dictionary`: the type itself or any of its derived types this build declares
-/// (a value without `@odata.type` is the type itself); a value of another derived type reads as
-/// `Dictionary`, keeping its `@odata.type` and properties.
-#[cfg(any(
-    feature = "users",
-    feature = "admin",
-    feature = "search",
-    feature = "security",
-    feature = "storage"
-))]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyDictionary {
-    /// `microsoft.graph.customMetadataDictionary`.
-    CustomMetadataDictionary(CustomMetadataDictionary),
-    /// `microsoft.graph.fileStorageContainerCustomPropertyDictionary`.
-    #[cfg(feature = "storage")]
-    FileStorageContainerCustomPropertyDictionary(FileStorageContainerCustomPropertyDictionary),
-    /// `microsoft.graph.openComplexDictionaryType`.
-    #[cfg(feature = "admin")]
-    OpenComplexDictionaryType(OpenComplexDictionaryType),
-    /// `microsoft.graph.resultTemplateDictionary`.
-    #[cfg(feature = "search")]
-    ResultTemplateDictionary(ResultTemplateDictionary),
-    /// `microsoft.graph.Dictionary` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(Dictionary),
 }
 
 #[cfg(any(feature = "users", feature = "security"))]
@@ -2632,7 +2610,13 @@ pub struct PersonType {
 
 #[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.policyLocation", abstract)]
+#[graph(
+    odata_type = "microsoft.graph.policyLocation",
+    abstract,
+    also_reads = "microsoft.graph.policyLocationApplication",
+    also_reads = "microsoft.graph.policyLocationDomain",
+    also_reads = "microsoft.graph.policyLocationUrl"
+)]
 pub struct PolicyLocation {
     /// Not nullable.
     #[graph(non_nullable)]
@@ -2641,23 +2625,6 @@ pub struct PolicyLocation {
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.policyLocation`: the type itself or any of its derived types this build
-/// declares (a value without `@odata.type` is the type itself); a value of another derived type
-/// reads as `PolicyLocation`, keeping its `@odata.type` and properties.
-#[cfg(any(feature = "users", feature = "security"))]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyPolicyLocation {
-    /// `microsoft.graph.policyLocationApplication`.
-    PolicyLocationApplication(PolicyLocationApplication),
-    /// `microsoft.graph.policyLocationDomain`.
-    PolicyLocationDomain(PolicyLocationDomain),
-    /// `microsoft.graph.policyLocationUrl`.
-    PolicyLocationUrl(PolicyLocationUrl),
-    /// `microsoft.graph.policyLocation` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(PolicyLocation),
 }
 
 #[cfg(any(feature = "users", feature = "security"))]
@@ -2699,7 +2666,7 @@ pub struct PolicyScopeBase {
     pub execution_mode: Option<ExecutionMode>,
     /// Not nullable.
     #[graph(non_nullable)]
-    pub locations: Option<Vec<AnyPolicyLocation>>,
+    pub locations: Option<Vec<PolicyLocation>>,
     /// Not nullable.
     #[graph(non_nullable)]
     pub policy_actions: Option<Vec<AnyDlpActionInfo>>,
@@ -2885,7 +2852,7 @@ pub struct ProtectedApplicationMetadata {
     /// The inherited properties of `integratedApplicationMetadata`.
     #[graph(base)]
     pub base: IntegratedApplicationMetadata,
-    pub application_location: Option<AnyPolicyLocation>,
+    pub application_location: Option<PolicyLocation>,
 }
 
 #[cfg(feature = "users")]
@@ -2989,26 +2956,14 @@ pub struct RestrictAccessAction {
 #[graph(
     odata_type = "microsoft.graph.restrictAccessActionBase",
     complex,
-    abstract
+    abstract,
+    also_reads = "microsoft.graph.restrictAccessAction"
 )]
 pub struct RestrictAccessActionBase {
     /// The inherited properties of `dlpActionInfo`.
     #[graph(base)]
     pub base: DlpActionInfo,
     pub restriction_action: Option<RestrictionAction>,
-}
-
-/// A `microsoft.graph.restrictAccessActionBase`: the type itself or any of its derived types this
-/// build declares (a value without `@odata.type` is the type itself); a value of another derived
-/// type reads as `RestrictAccessActionBase`, keeping its `@odata.type` and properties.
-#[cfg(any(feature = "users", feature = "security"))]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyRestrictAccessActionBase {
-    /// `microsoft.graph.restrictAccessAction`.
-    RestrictAccessAction(RestrictAccessAction),
-    /// `microsoft.graph.restrictAccessActionBase` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(RestrictAccessActionBase),
 }
 
 /// RotateBitLockerKeys device action result
@@ -4996,7 +4951,7 @@ pub struct ManagedDevice {
     /// The primary users associated with the managed device. Navigation property: read when
     /// `$expand`ed, never written.
     #[graph(read_only)]
-    pub users: Option<Vec<AnyUser>>,
+    pub users: Option<Vec<User>>,
     /// The device protection status. This property is read-only. Navigation property: read when
     /// `$expand`ed, never written.
     #[graph(read_only)]
@@ -5873,8 +5828,9 @@ pub struct TodoTaskList {
     odata_type = "microsoft.graph.user",
     path = "/users",
     singleton = "/me",
+    also_reads = "microsoft.graph.agentUser",
     contains(name = "messages", target = Message),
-    action(name = "assignLicense", parameters = UserAssignLicenseParameters, returns = AnyUser),
+    action(name = "assignLicense", parameters = UserAssignLicenseParameters, returns = User),
     action(name = "changePassword", parameters = UserChangePasswordParameters),
     action(name = "exportPersonalData", parameters = UserExportPersonalDataParameters),
     action(
@@ -5884,7 +5840,7 @@ pub struct TodoTaskList {
     ),
     action(name = "getMailTips", parameters = UserGetMailTipsParameters, returns = Vec<MailTips>),
     action = "removeAllDevicesFromManagement",
-    action(name = "reprocessLicenseAssignment", returns = AnyUser),
+    action(name = "reprocessLicenseAssignment", returns = User),
     action = "retryServiceProvisioning",
     action(name = "revokeSignInSessions", returns = bool),
     action(name = "sendMail", parameters = UserSendMailParameters),
@@ -5897,7 +5853,7 @@ pub struct TodoTaskList {
         name = "wipeManagedAppRegistrationsByDeviceTag",
         parameters = UserWipeManagedAppRegistrationsByDeviceTagParameters
     ),
-    function(name = "delta", collection, returns = Page<DeltaItem<AnyUser>>),
+    function(name = "delta", collection, returns = Page<DeltaItem<User>>),
     function(name = "exportDeviceAndAppManagementData", returns = DeviceAndAppManagementData),
     function(
         name = "exportDeviceAndAppManagementData",
@@ -6203,7 +6159,7 @@ pub struct User {
     /// an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "deviceAppManagement")]
     #[graph(read_only)]
-    pub managed_app_registrations: Option<Vec<AnyManagedAppRegistration>>,
+    pub managed_app_registrations: Option<Vec<ManagedAppRegistration>>,
     /// The managed devices associated with the user. Navigation property: read when `$expand`ed,
     /// never written. Declared with the feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
@@ -6317,20 +6273,6 @@ pub struct User {
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub transitive_member_of: Option<Vec<AnyDirectoryObject>>,
-}
-
-/// A `microsoft.graph.user`: the type itself or any of its derived types this build declares (a
-/// value without `@odata.type` is the type itself); a value of another derived type reads as
-/// `User`, keeping its `@odata.type` and properties.
-#[cfg(any(feature = "users", feature = "identityGovernance"))]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyUser {
-    /// `microsoft.graph.agentUser`.
-    #[cfg(feature = "users")]
-    AgentUser(AgentUser),
-    /// `microsoft.graph.user` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(User),
 }
 
 /// The body of the action `assignLicense`, bound to `user`.
@@ -6556,7 +6498,7 @@ pub struct UserProtectionScopeContainer {
 #[graph(parameters)]
 pub struct UserProtectionScopeContainerComputeParameters {
     pub activities: Option<Flags<UserActivityTypes>>,
-    pub locations: Option<Vec<AnyPolicyLocation>>,
+    pub locations: Option<Vec<PolicyLocation>>,
     pub pivot_on: Option<PolicyPivotProperty>,
     pub device_metadata: Option<DeviceMetadata>,
     pub integrated_app_metadata: Option<AnyIntegratedApplicationMetadata>,

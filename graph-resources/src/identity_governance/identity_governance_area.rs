@@ -197,7 +197,7 @@ pub struct ActivateUserScope {
     pub base: ActivationScope,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub users: Option<Vec<crate::graph::AnyUser>>,
+    pub users: Option<Vec<crate::graph::User>>,
 }
 
 #[cfg(feature = "identityGovernance")]
@@ -345,7 +345,7 @@ pub struct CustomTaskExtensionCalloutData {
     pub base: crate::graph::CustomExtensionData,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub subject: Option<crate::graph::AnyUser>,
+    pub subject: Option<crate::graph::User>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub task: Option<Task>,
@@ -897,10 +897,10 @@ pub struct CustomTaskExtension {
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub created_by: Option<crate::graph::AnyUser>,
+    pub created_by: Option<crate::graph::User>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub last_modified_by: Option<crate::graph::AnyUser>,
+    pub last_modified_by: Option<crate::graph::User>,
 }
 
 #[cfg(feature = "identityGovernance")]
@@ -1216,7 +1216,7 @@ pub struct TaskProcessingResult {
     pub started_date_time: Option<edm::DateTimeOffset>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub subject: Option<crate::graph::AnyUser>,
+    pub subject: Option<crate::graph::User>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub task: Option<Task>,
@@ -1344,7 +1344,7 @@ pub struct UserProcessingResult {
     pub reprocessed_runs: Option<Vec<Run>>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
-    pub subject: Option<crate::graph::AnyUser>,
+    pub subject: Option<crate::graph::User>,
     /// Navigation property: read when `$expand`ed, never written.
     #[graph(read_only)]
     pub task_processing_results: Option<Vec<TaskProcessingResult>>,
@@ -1424,10 +1424,10 @@ pub struct Workflow {
     pub administration_scope_targets: Option<Vec<crate::graph::AnyDirectoryObject>>,
     /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
     #[graph(read_only)]
-    pub created_by: Option<crate::graph::AnyUser>,
+    pub created_by: Option<crate::graph::User>,
     /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
     #[graph(read_only)]
-    pub last_modified_by: Option<crate::graph::AnyUser>,
+    pub last_modified_by: Option<crate::graph::User>,
     /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
     #[graph(read_only)]
     pub tasks: Option<Vec<Task>>,
@@ -1460,7 +1460,7 @@ pub struct Workflow {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(parameters)]
 pub struct WorkflowActivateParameters {
-    pub subjects: Option<Vec<crate::graph::AnyUser>>,
+    pub subjects: Option<Vec<crate::graph::User>>,
 }
 
 /// The body of the action `activateWithScope`, bound to `workflow`.
@@ -1561,10 +1561,10 @@ pub struct WorkflowVersion {
     pub administration_scope_targets: Option<Vec<crate::graph::AnyDirectoryObject>>,
     /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
     #[graph(read_only)]
-    pub created_by: Option<crate::graph::AnyUser>,
+    pub created_by: Option<crate::graph::User>,
     /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
     #[graph(read_only)]
-    pub last_modified_by: Option<crate::graph::AnyUser>,
+    pub last_modified_by: Option<crate::graph::User>,
     /// Navigation property: read when `$expand`ed, never written. Inherited from `workflowBase`.
     #[graph(read_only)]
     pub tasks: Option<Vec<Task>>,

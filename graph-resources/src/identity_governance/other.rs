@@ -60,12 +60,12 @@ pub struct WorkflowBase {
     /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub created_by: Option<crate::graph::AnyUser>,
+    pub created_by: Option<crate::graph::User>,
     /// Navigation property: read when `$expand`ed, never written. Declared with any of the features
     /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
     #[graph(read_only)]
-    pub last_modified_by: Option<crate::graph::AnyUser>,
+    pub last_modified_by: Option<crate::graph::User>,
     /// Navigation property: read when `$expand`ed, never written. Declared with the feature
     /// `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "identityGovernance")]

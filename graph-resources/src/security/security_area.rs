@@ -2812,832 +2812,408 @@ pub struct AuditConfigAuditRecord {
 /// Abstract base type for audit event data.
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.auditData", abstract)]
+#[graph(
+    odata_type = "microsoft.graph.security.auditData",
+    abstract,
+    also_reads = "microsoft.graph.security.a365AiExecuteTool",
+    also_reads = "microsoft.graph.security.a365AiInferenceCall",
+    also_reads = "microsoft.graph.security.a365AiInvokeAgent",
+    also_reads = "microsoft.graph.security.a365AiRunSummary",
+    also_reads = "microsoft.graph.security.a365SpanOutputs",
+    also_reads = "microsoft.graph.security.aadRiskDetectionAuditRecord",
+    also_reads = "microsoft.graph.security.aedAuditRecord",
+    also_reads = "microsoft.graph.security.agentAdminActivityRecord",
+    also_reads = "microsoft.graph.security.agentSettingAdminActivity",
+    also_reads = "microsoft.graph.security.aiAppInteractionAuditRecord",
+    also_reads = "microsoft.graph.security.aiExecuteToolAuditRecord",
+    also_reads = "microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord",
+    also_reads = "microsoft.graph.security.aiInteractionsExportAuditRecord",
+    also_reads = "microsoft.graph.security.aiInteractionsSubscriptionAuditRecord",
+    also_reads = "microsoft.graph.security.aiInvokeAgentAuditRecord",
+    also_reads = "microsoft.graph.security.aipDiscover",
+    also_reads = "microsoft.graph.security.aipFileDeleted",
+    also_reads = "microsoft.graph.security.aipHeartBeat",
+    also_reads = "microsoft.graph.security.aipProtectionActionLogRequest",
+    also_reads = "microsoft.graph.security.aipScannerDiscoverEvent",
+    also_reads = "microsoft.graph.security.aipSensitivityLabelActionLogRequest",
+    also_reads = "microsoft.graph.security.airAdminActionInvestigationData",
+    also_reads = "microsoft.graph.security.airInvestigationData",
+    also_reads = "microsoft.graph.security.airManualInvestigationData",
+    also_reads = "microsoft.graph.security.aISpanOutputsAuditRecord",
+    also_reads = "microsoft.graph.security.alertSubmissionAuditRecord",
+    also_reads = "microsoft.graph.security.alertSubmissionResultDetailAuditRecord",
+    also_reads = "microsoft.graph.security.attackSimAdminAuditRecord",
+    also_reads = "microsoft.graph.security.attackSimAuditRecord",
+    also_reads = "microsoft.graph.security.auditConfigAuditRecord",
+    also_reads = "microsoft.graph.security.auditSearchAuditRecord",
+    also_reads = "microsoft.graph.security.azfwApplicationRuleAggregationEventRecord",
+    also_reads = "microsoft.graph.security.azfwDnsQueryEventRecord",
+    also_reads = "microsoft.graph.security.azfwNetworkRuleEventRecord",
+    also_reads = "microsoft.graph.security.azureActiveDirectoryAccountLogonAuditRecord",
+    also_reads = "microsoft.graph.security.azureActiveDirectoryAuditRecord",
+    also_reads = "microsoft.graph.security.azureActiveDirectoryStsLogonAuditRecord",
+    also_reads = "microsoft.graph.security.azureAISearchAuditRecord",
+    also_reads = "microsoft.graph.security.campaignAuditRecord",
+    also_reads = "microsoft.graph.security.ccraiPolicyViolationRecord",
+    also_reads = "microsoft.graph.security.cdpClassifierHealthRecord",
+    also_reads = "microsoft.graph.security.cdpColdCrawlStatusRecord",
+    also_reads = "microsoft.graph.security.cdpConsumptionResourceRecord",
+    also_reads = "microsoft.graph.security.cdpContentExplorerAggregateRecord",
+    also_reads = "microsoft.graph.security.cdpdlmaiInteractionInsightsRecord",
+    also_reads = "microsoft.graph.security.cdpDlpSensitiveEndpointAuditRecord",
+    also_reads = "microsoft.graph.security.cdpLogRecord",
+    also_reads = "microsoft.graph.security.cdpOcrBillingRecord",
+    also_reads = "microsoft.graph.security.cdpResourceScopeChangeEventRecord",
+    also_reads = "microsoft.graph.security.cloudUpdateDeviceConfigAuditRecord",
+    also_reads = "microsoft.graph.security.cloudUpdateProfileConfigAuditRecord",
+    also_reads = "microsoft.graph.security.cloudUpdateTenantConfigAuditRecord",
+    also_reads = "microsoft.graph.security.complianceConnectorAuditRecord",
+    also_reads = "microsoft.graph.security.complianceDLMExchangeAuditRecord",
+    also_reads = "microsoft.graph.security.complianceDLMSharePointAuditRecord",
+    also_reads = "microsoft.graph.security.complianceDLPApplicationsAuditRecord",
+    also_reads = "microsoft.graph.security.complianceDLPApplicationsClassificationAuditRecord",
+    also_reads = "microsoft.graph.security.complianceDLPEndpointAuditRecord",
+    also_reads = "microsoft.graph.security.complianceDLPEndpointDiscoveryAuditRecord",
+    also_reads = "microsoft.graph.security.complianceDLPEnforcementAuditRecord",
+    also_reads = "microsoft.graph.security.complianceDLPExchangeAuditRecord",
+    also_reads = "microsoft.graph.security.complianceDLPExchangeClassificationAuditRecord",
+    also_reads = "microsoft.graph.security.complianceDLPExchangeClassificationCdpRecord",
+    also_reads = "microsoft.graph.security.complianceDLPExchangeDiscoveryAuditRecord",
+    also_reads = "microsoft.graph.security.complianceDLPSharePointAuditRecord",
+    also_reads = "microsoft.graph.security.complianceDLPSharePointClassificationAuditRecord",
+    also_reads = "microsoft.graph.security.complianceDLPSharePointClassificationCdpRecord",
+    also_reads = "microsoft.graph.security.complianceDLPSharePointClassificationExtendedAuditRecord",
+    also_reads = "microsoft.graph.security.complianceExchangeOcrAuditRecord",
+    also_reads = "microsoft.graph.security.complianceManagerActionRecord",
+    also_reads = "microsoft.graph.security.compliancePolicyGradingSharePointAuditRecord",
+    also_reads = "microsoft.graph.security.complianceSettingsChangeAuditRecord",
+    also_reads = "microsoft.graph.security.complianceSitGradingSharePointAuditRecord",
+    also_reads = "microsoft.graph.security.complianceSupervisionExchangeAuditRecord",
+    also_reads = "microsoft.graph.security.connectedAIAppInteractionAuditRecord",
+    also_reads = "microsoft.graph.security.consumptionResourceAuditRecord",
+    also_reads = "microsoft.graph.security.contentStoreMetadataRecord",
+    also_reads = "microsoft.graph.security.copilotAgentManagementAuditRecord",
+    also_reads = "microsoft.graph.security.copilotForSecurityLoggingAuditRecord",
+    also_reads = "microsoft.graph.security.copilotForSecurityTriggerAuditRecord",
+    also_reads = "microsoft.graph.security.copilotInteractionAuditRecord",
+    also_reads = "microsoft.graph.security.copilotPluginSettingAuditRecord",
+    also_reads = "microsoft.graph.security.copilotPromptBookSettingAuditRecord",
+    also_reads = "microsoft.graph.security.copilotSessionSharingAuditRecord",
+    also_reads = "microsoft.graph.security.copilotSettingAuditRecord",
+    also_reads = "microsoft.graph.security.copilotWorkspaceSettingAuditRecord",
+    also_reads = "microsoft.graph.security.coreReportingSettingsAuditRecord",
+    also_reads = "microsoft.graph.security.cortanaBriefingAuditRecord",
+    also_reads = "microsoft.graph.security.criticalAssetManagementClassificationRecord",
+    also_reads = "microsoft.graph.security.crmEntityOperationAuditRecord",
+    also_reads = "microsoft.graph.security.crossTenantAccessPolicyAuditRecord",
+    also_reads = "microsoft.graph.security.customerKeyServiceEncryptionAuditRecord",
+    also_reads = "microsoft.graph.security.dataCenterSecurityCmdletAuditRecord",
+    also_reads = "microsoft.graph.security.dataGovernanceAuditRecord",
+    also_reads = "microsoft.graph.security.dataInsightsRestApiAuditRecord",
+    also_reads = "microsoft.graph.security.dataLakeExportOperationAuditRecord",
+    also_reads = "microsoft.graph.security.dataSecurityInvestigationAuditRecord",
+    also_reads = "microsoft.graph.security.dataShareOperationAuditRecord",
+    also_reads = "microsoft.graph.security.defaultAuditData",
+    also_reads = "microsoft.graph.security.defenderCaseManagementAuditRecord",
+    also_reads = "microsoft.graph.security.defenderPreviewFeaturesRecord",
+    also_reads = "microsoft.graph.security.defenderSecurityForAIConfigurationAuditRecord",
+    also_reads = "microsoft.graph.security.deployFeatureActivityRecord",
+    also_reads = "microsoft.graph.security.deviceDiscoverySettingsAuthenticatedScansRecord",
+    also_reads = "microsoft.graph.security.deviceDiscoverySettingsExclusionRecord",
+    also_reads = "microsoft.graph.security.deviceDiscoverySettingsRecord",
+    also_reads = "microsoft.graph.security.discoveryAuditRecord",
+    also_reads = "microsoft.graph.security.dlpEndpointAuditRecord",
+    also_reads = "microsoft.graph.security.dlpImportResultAuditRecord",
+    also_reads = "microsoft.graph.security.dlpSensitiveInformationTypeRulePackageCmdletRecord",
+    also_reads = "microsoft.graph.security.dragonCopilotAccessRecord",
+    also_reads = "microsoft.graph.security.dragonCopilotAdminRecord",
+    also_reads = "microsoft.graph.security.dragonCopilotClinicalDataRecord",
+    also_reads = "microsoft.graph.security.dragonCopilotSessionRecord",
+    also_reads = "microsoft.graph.security.dynamics365BusinessCentralAuditRecord",
+    also_reads = "microsoft.graph.security.ehrConnectorAuditBaseRecord",
+    also_reads = "microsoft.graph.security.eopSubmissionFeedEntityAuditRecord",
+    also_reads = "microsoft.graph.security.exchangeAdminAuditRecord",
+    also_reads = "microsoft.graph.security.exchangeAggregatedMailboxAuditRecord",
+    also_reads = "microsoft.graph.security.exchangeAggregatedOperationRecord",
+    also_reads = "microsoft.graph.security.exchangeMailboxAuditGroupRecord",
+    also_reads = "microsoft.graph.security.exchangeMailboxAuditRecord",
+    also_reads = "microsoft.graph.security.fabricAuditRecord",
+    also_reads = "microsoft.graph.security.fabricPolicyRecord",
+    also_reads = "microsoft.graph.security.healthcareSignalRecord",
+    also_reads = "microsoft.graph.security.hostedRpaAuditRecord",
+    also_reads = "microsoft.graph.security.hrSignalAuditRecord",
+    also_reads = "microsoft.graph.security.hygieneEventRecord",
+    also_reads = "microsoft.graph.security.informationBarrierPolicyApplicationAuditRecord",
+    also_reads = "microsoft.graph.security.informationWorkerProtectionAuditRecord",
+    also_reads = "microsoft.graph.security.insiderRiskScopedUserInsightsRecord",
+    also_reads = "microsoft.graph.security.insiderRiskScopedUsersRecord",
+    also_reads = "microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord",
+    also_reads = "microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord",
+    also_reads = "microsoft.graph.security.irmActivityAuditTrailRecord",
+    also_reads = "microsoft.graph.security.irmUserDefinedDetectionRecord",
+    also_reads = "microsoft.graph.security.kaizalaAuditRecord",
+    also_reads = "microsoft.graph.security.labelAnalyticsAggregateAuditRecord",
+    also_reads = "microsoft.graph.security.labelContentExplorerAuditRecord",
+    also_reads = "microsoft.graph.security.largeContentMetadataAuditRecord",
+    also_reads = "microsoft.graph.security.m365ComplianceConnectorAuditRecord",
+    also_reads = "microsoft.graph.security.m365daadAuditRecord",
+    also_reads = "microsoft.graph.security.m365odspAssetMetadataRecord",
+    also_reads = "microsoft.graph.security.m365SearchSectionsRecord",
+    also_reads = "microsoft.graph.security.mailSubmissionData",
+    also_reads = "microsoft.graph.security.managedServicesAuditRecord",
+    also_reads = "microsoft.graph.security.managedTenantsAuditRecord",
+    also_reads = "microsoft.graph.security.mapgAlertsAuditRecord",
+    also_reads = "microsoft.graph.security.mapgOnboardAuditRecord",
+    also_reads = "microsoft.graph.security.mapgPolicyAuditRecord",
+    also_reads = "microsoft.graph.security.mapgRemediationAuditRecord",
+    also_reads = "microsoft.graph.security.mcasAlertsAuditRecord",
+    also_reads = "microsoft.graph.security.mdaAuditRecord",
+    also_reads = "microsoft.graph.security.mdaDataSecuritySignalRecord",
+    also_reads = "microsoft.graph.security.mDASHAuditRecord",
+    also_reads = "microsoft.graph.security.mdatpAuditRecord",
+    also_reads = "microsoft.graph.security.mdcEventsRecord",
+    also_reads = "microsoft.graph.security.mdiAuditRecord",
+    also_reads = "microsoft.graph.security.meshWorldsAuditRecord",
+    also_reads = "microsoft.graph.security.microsoft365BackupBackupItemAuditRecord",
+    also_reads = "microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord",
+    also_reads = "microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord",
+    also_reads = "microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord",
+    also_reads = "microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord",
+    also_reads = "microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord",
+    also_reads = "microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord",
+    also_reads = "microsoft.graph.security.microsoftFlowAuditRecord",
+    also_reads = "microsoft.graph.security.microsoftFormsAuditRecord",
+    also_reads = "microsoft.graph.security.microsoftGraphDataConnectConsent",
+    also_reads = "microsoft.graph.security.microsoftGraphDataConnectOperation",
+    also_reads = "microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord",
+    also_reads = "microsoft.graph.security.microsoftPurviewDataMapOperationRecord",
+    also_reads = "microsoft.graph.security.microsoftPurviewMetadataPolicyOperationRecord",
+    also_reads = "microsoft.graph.security.microsoftPurviewPolicyOperationRecord",
+    also_reads = "microsoft.graph.security.microsoftPurviewPrivacyAuditEvent",
+    also_reads = "microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord",
+    also_reads = "microsoft.graph.security.microsoftStreamAuditRecord",
+    also_reads = "microsoft.graph.security.microsoftTeamsAdminAuditRecord",
+    also_reads = "microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord",
+    also_reads = "microsoft.graph.security.microsoftTeamsAuditRecord",
+    also_reads = "microsoft.graph.security.microsoftTeamsDeviceAuditRecord",
+    also_reads = "microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord",
+    also_reads = "microsoft.graph.security.microsoftTeamsSensitivityLabelActionAuditRecord",
+    also_reads = "microsoft.graph.security.microsoftTeamsShiftsAuditRecord",
+    also_reads = "microsoft.graph.security.microsoftTeamsUserConcernAuditRecord",
+    also_reads = "microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord",
+    also_reads = "microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord",
+    also_reads = "microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord",
+    also_reads = "microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord",
+    also_reads = "microsoft.graph.security.mipAutoLabelSimulationSharePointCompletionRecord",
+    also_reads = "microsoft.graph.security.mipAutoLabelSimulationSharePointProgressRecord",
+    also_reads = "microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord",
+    also_reads = "microsoft.graph.security.mipExactDataMatchAuditRecord",
+    also_reads = "microsoft.graph.security.mipLabelAnalyticsAuditRecord",
+    also_reads = "microsoft.graph.security.mipLabelAuditRecord",
+    also_reads = "microsoft.graph.security.mosAgentInfoRecord",
+    also_reads = "microsoft.graph.security.mosAgentInfoRecordV2",
+    also_reads = "microsoft.graph.security.ms365dCustomDetectionAuditRecord",
+    also_reads = "microsoft.graph.security.ms365dIncidentAuditRecord",
+    also_reads = "microsoft.graph.security.ms365dSuppressionRuleAuditRecord",
+    also_reads = "microsoft.graph.security.msdeCustomCollectionAuditRecord",
+    also_reads = "microsoft.graph.security.msdeGeneralSettingsAuditRecord",
+    also_reads = "microsoft.graph.security.msdeIndicatorsSettingsAuditRecord",
+    also_reads = "microsoft.graph.security.msdeResponseActionsAuditRecord",
+    also_reads = "microsoft.graph.security.msdeRolesSettingsAuditRecord",
+    also_reads = "microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord",
+    also_reads = "microsoft.graph.security.msticNationStateNotificationRecord",
+    also_reads = "microsoft.graph.security.multiStageDispositionAuditRecord",
+    also_reads = "microsoft.graph.security.myAnalyticsSettingsAuditRecord",
+    also_reads = "microsoft.graph.security.noisyAlertPolicyAuditRecord",
+    also_reads = "microsoft.graph.security.officeNativeAuditRecord",
+    also_reads = "microsoft.graph.security.omePortalAuditRecord",
+    also_reads = "microsoft.graph.security.onDemandSharePointClassificationAuditRecord",
+    also_reads = "microsoft.graph.security.oneDriveAuditRecord",
+    also_reads = "microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord",
+    also_reads = "microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord",
+    also_reads = "microsoft.graph.security.organizationalDataInM365AuditRecord",
+    also_reads = "microsoft.graph.security.outlookCopilotAutomationAuditRecord",
+    also_reads = "microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord",
+    also_reads = "microsoft.graph.security.p4aiAssessmentCategoryRecord",
+    also_reads = "microsoft.graph.security.p4aiAssessmentFabricScannerRecord",
+    also_reads = "microsoft.graph.security.p4aiAssessmentLocationResultRecord",
+    also_reads = "microsoft.graph.security.p4aiAssessmentRecord",
+    also_reads = "microsoft.graph.security.p4AIRiskScoreRecord",
+    also_reads = "microsoft.graph.security.peopleAdminSettingsAuditRecord",
+    also_reads = "microsoft.graph.security.physicalBadgingSignalAuditRecord",
+    also_reads = "microsoft.graph.security.placesDirectoryAuditRecord",
+    also_reads = "microsoft.graph.security.plannerChatMessageAuditRecord",
+    also_reads = "microsoft.graph.security.plannerChatMessageListAuditRecord",
+    also_reads = "microsoft.graph.security.plannerCopyPlanAuditRecord",
+    also_reads = "microsoft.graph.security.plannerGoalAuditRecord",
+    also_reads = "microsoft.graph.security.plannerGoalListAuditRecord",
+    also_reads = "microsoft.graph.security.plannerPlanAuditRecord",
+    also_reads = "microsoft.graph.security.plannerPlanListAuditRecord",
+    also_reads = "microsoft.graph.security.plannerPlanSensitivityLabelAuditRecord",
+    also_reads = "microsoft.graph.security.plannerRosterAuditRecord",
+    also_reads = "microsoft.graph.security.plannerRosterSensitivityLabelAuditRecord",
+    also_reads = "microsoft.graph.security.plannerTaskAuditRecord",
+    also_reads = "microsoft.graph.security.plannerTaskListAuditRecord",
+    also_reads = "microsoft.graph.security.plannerTenantSettingsAuditRecord",
+    also_reads = "microsoft.graph.security.policyConfigChangeAuditRecord",
+    also_reads = "microsoft.graph.security.powerAppsAuditAppRecord",
+    also_reads = "microsoft.graph.security.powerAppsAuditPlanRecord",
+    also_reads = "microsoft.graph.security.powerAppsAuditResourceRecord",
+    also_reads = "microsoft.graph.security.powerBIAuditRecord",
+    also_reads = "microsoft.graph.security.powerBIDlpAuditRecord",
+    also_reads = "microsoft.graph.security.powerPagesSiteAuditRecord",
+    also_reads = "microsoft.graph.security.powerPlatformAdminDlpAuditRecord",
+    also_reads = "microsoft.graph.security.powerPlatformAdminEnvironmentAuditRecord",
+    also_reads = "microsoft.graph.security.powerPlatformAdministratorActivityRecord",
+    also_reads = "microsoft.graph.security.powerPlatformLockboxResourceAccessRequestAuditRecord",
+    also_reads = "microsoft.graph.security.powerPlatformLockboxResourceCommandAuditRecord",
+    also_reads = "microsoft.graph.security.powerPlatformServiceActivityAuditRecord",
+    also_reads = "microsoft.graph.security.powerPlatformTenantIsolationRecord",
+    also_reads = "microsoft.graph.security.privacyDataMatchAuditRecord",
+    also_reads = "microsoft.graph.security.privacyDataMinimizationRecord",
+    also_reads = "microsoft.graph.security.privacyDigestEmailRecord",
+    also_reads = "microsoft.graph.security.privacyOpenAccessAuditRecord",
+    also_reads = "microsoft.graph.security.privacyPortalAuditRecord",
+    also_reads = "microsoft.graph.security.privacyRemediationActionRecord",
+    also_reads = "microsoft.graph.security.privacyRemediationRecord",
+    also_reads = "microsoft.graph.security.privaPrivacyAssessmentOperationRecord",
+    also_reads = "microsoft.graph.security.privaPrivacyConsentOperationRecord",
+    also_reads = "microsoft.graph.security.projectAuditRecord",
+    also_reads = "microsoft.graph.security.projectForTheWebAssignedToMeSettingsAuditRecord",
+    also_reads = "microsoft.graph.security.projectForTheWebProjectAuditRecord",
+    also_reads = "microsoft.graph.security.projectForTheWebProjectSettingsAuditRecord",
+    also_reads = "microsoft.graph.security.projectForTheWebRoadmapAuditRecord",
+    also_reads = "microsoft.graph.security.projectForTheWebRoadmapItemAuditRecord",
+    also_reads = "microsoft.graph.security.projectForTheWebRoadmapSettingsAuditRecord",
+    also_reads = "microsoft.graph.security.projectForTheWebTaskAuditRecord",
+    also_reads = "microsoft.graph.security.publicFolderAuditRecord",
+    also_reads = "microsoft.graph.security.purviewInsiderRiskAlertsRecord",
+    also_reads = "microsoft.graph.security.purviewInsiderRiskCasesRecord",
+    also_reads = "microsoft.graph.security.purviewMCRecommendationRecord",
+    also_reads = "microsoft.graph.security.purviewPostureAgentAuditRecord",
+    also_reads = "microsoft.graph.security.quarantineAuditRecord",
+    also_reads = "microsoft.graph.security.recordsManagementAuditRecord",
+    also_reads = "microsoft.graph.security.reportSubmission",
+    also_reads = "microsoft.graph.security.reportSubmissionResultDetail",
+    also_reads = "microsoft.graph.security.restrictedModeAuditRecord",
+    also_reads = "microsoft.graph.security.retentionPolicyAuditRecord",
+    also_reads = "microsoft.graph.security.rtiOperationsAgentAuditRecord",
+    also_reads = "microsoft.graph.security.sbpConfigurationEventRecord",
+    also_reads = "microsoft.graph.security.sbpUsageEventRecord",
+    also_reads = "microsoft.graph.security.scoreEvidence",
+    also_reads = "microsoft.graph.security.scorePlatformGenericAuditRecord",
+    also_reads = "microsoft.graph.security.scriptRunAuditRecord",
+    also_reads = "microsoft.graph.security.searchAuditRecord",
+    also_reads = "microsoft.graph.security.securityComplianceAlertRecord",
+    also_reads = "microsoft.graph.security.securityComplianceCenterEOPCmdletAuditRecord",
+    also_reads = "microsoft.graph.security.securityComplianceInsightsAuditRecord",
+    also_reads = "microsoft.graph.security.securityComplianceRBACAuditRecord",
+    also_reads = "microsoft.graph.security.securityComplianceUserChangeAuditRecord",
+    also_reads = "microsoft.graph.security.securityCopilotIdentityManagementAuditRecord",
+    also_reads = "microsoft.graph.security.securityDevelopmentLifecycleAILogAuditRecord",
+    also_reads = "microsoft.graph.security.sensitiveInfoRemediationAgentDataRecord",
+    also_reads = "microsoft.graph.security.sensitivityLabelActionAuditRecord",
+    also_reads = "microsoft.graph.security.sensitivityLabeledFileActionAuditRecord",
+    also_reads = "microsoft.graph.security.sensitivityLabelPolicyMatchAuditRecord",
+    also_reads = "microsoft.graph.security.sentinelAIToolAuditRecord",
+    also_reads = "microsoft.graph.security.sentinelGraphAuditRecord",
+    also_reads = "microsoft.graph.security.sentinelJobAuditRecord",
+    also_reads = "microsoft.graph.security.sentinelKQLOnLakeAuditRecord",
+    also_reads = "microsoft.graph.security.sentinelLakeDataOnboardingAuditRecord",
+    also_reads = "microsoft.graph.security.sentinelLakeEncryptionAuditRecord",
+    also_reads = "microsoft.graph.security.sentinelLakeOnboardingAuditRecord",
+    also_reads = "microsoft.graph.security.sentinelNotebookOnLakeAuditRecord",
+    also_reads = "microsoft.graph.security.sentinelPackageAuditRecord",
+    also_reads = "microsoft.graph.security.sharePointAppPermissionOperationAuditRecord",
+    also_reads = "microsoft.graph.security.sharePointAuditRecord",
+    also_reads = "microsoft.graph.security.sharePointCommentOperationAuditRecord",
+    also_reads = "microsoft.graph.security.sharePointContentSecurityPolicyAuditRecord",
+    also_reads = "microsoft.graph.security.sharePointContentTypeOperationAuditRecord",
+    also_reads = "microsoft.graph.security.sharePointESignatureAuditRecord",
+    also_reads = "microsoft.graph.security.sharePointFieldOperationAuditRecord",
+    also_reads = "microsoft.graph.security.sharePointFileOperationAuditRecord",
+    also_reads = "microsoft.graph.security.sharePointListItemOperationAuditRecord",
+    also_reads = "microsoft.graph.security.sharePointListOperationAuditRecord",
+    also_reads = "microsoft.graph.security.sharePointSharingOperationAuditRecord",
+    also_reads = "microsoft.graph.security.skypeForBusinessCmdletsAuditRecord",
+    also_reads = "microsoft.graph.security.skypeForBusinessPSTNUsageAuditRecord",
+    also_reads = "microsoft.graph.security.skypeForBusinessUsersBlockedAuditRecord",
+    also_reads = "microsoft.graph.security.sonarDetonationContentMetadata",
+    also_reads = "microsoft.graph.security.sonarDetonationEntityAuditRecord",
+    also_reads = "microsoft.graph.security.sonarFileDetonationEntityAuditRecord",
+    also_reads = "microsoft.graph.security.sonarSubmissionEntityAuditRecord",
+    also_reads = "microsoft.graph.security.sonarUrlDetonationEntityAuditRecord",
+    also_reads = "microsoft.graph.security.sparkCoreCustomLivePoolRecord",
+    also_reads = "microsoft.graph.security.submissionEntityAuditRecord",
+    also_reads = "microsoft.graph.security.supervisoryReviewDayXInsightsAuditRecord",
+    also_reads = "microsoft.graph.security.syntheticProbeAuditRecord",
+    also_reads = "microsoft.graph.security.teamCopilotInteractionAuditRecord",
+    also_reads = "microsoft.graph.security.teamsEasyApprovalsAuditRecord",
+    also_reads = "microsoft.graph.security.teamsEvalDataHubAdminOperationAuditRecord",
+    also_reads = "microsoft.graph.security.teamsEvalDataHubDataAccessAuditRecord",
+    also_reads = "microsoft.graph.security.teamsEvalDataHubPermissionChangeAuditRecord",
+    also_reads = "microsoft.graph.security.teamsHealthcareAuditRecord",
+    also_reads = "microsoft.graph.security.teamsUpdatesAuditRecord",
+    also_reads = "microsoft.graph.security.tenantAllowBlockListAuditRecord",
+    also_reads = "microsoft.graph.security.threatFinderAuditRecord",
+    also_reads = "microsoft.graph.security.threatIntelligenceAtpContentData",
+    also_reads = "microsoft.graph.security.threatIntelligenceExportAuditRecord",
+    also_reads = "microsoft.graph.security.threatIntelligenceMailData",
+    also_reads = "microsoft.graph.security.threatIntelligenceObjectAuditRecord",
+    also_reads = "microsoft.graph.security.threatIntelligenceUrlClickData",
+    also_reads = "microsoft.graph.security.todoAuditRecord",
+    also_reads = "microsoft.graph.security.trainableClassifierAuditRecord",
+    also_reads = "microsoft.graph.security.uamOperationAuditRecord",
+    also_reads = "microsoft.graph.security.unifiedGroupAuditRecord",
+    also_reads = "microsoft.graph.security.unifiedSimulationMatchedItemAuditRecord",
+    also_reads = "microsoft.graph.security.unifiedSimulationSummaryAuditRecord",
+    also_reads = "microsoft.graph.security.universalPrintManagementAuditRecord",
+    also_reads = "microsoft.graph.security.universalPrintPrintJobAuditRecord",
+    also_reads = "microsoft.graph.security.urbacAssignmentAuditRecord",
+    also_reads = "microsoft.graph.security.urbacEnableStateAuditRecord",
+    also_reads = "microsoft.graph.security.urbacRoleAuditRecord",
+    also_reads = "microsoft.graph.security.userTrainingAuditRecord",
+    also_reads = "microsoft.graph.security.usxWorkspaceOnboardingAuditRecord",
+    also_reads = "microsoft.graph.security.vfamCreatePolicyAuditRecord",
+    also_reads = "microsoft.graph.security.vfamDeletePolicyAuditRecord",
+    also_reads = "microsoft.graph.security.vfamUpdatePolicyAuditRecord",
+    also_reads = "microsoft.graph.security.vivaAmplifyAuditRecord",
+    also_reads = "microsoft.graph.security.vivaEngageEventsAuditRecord",
+    also_reads = "microsoft.graph.security.vivaEngageNetworkAssociationAuditRecord",
+    also_reads = "microsoft.graph.security.vivaEngageSegmentAuditRecord",
+    also_reads = "microsoft.graph.security.vivaGlintAdvancedConfigurationAuditRecord",
+    also_reads = "microsoft.graph.security.vivaGlintAgenticCampaignAuditRecord",
+    also_reads = "microsoft.graph.security.vivaGlintFeedbackProgramAuditRecord",
+    also_reads = "microsoft.graph.security.vivaGlintOrganizationalDataAuditRecord",
+    also_reads = "microsoft.graph.security.vivaGlintPulseProgramAuditRecord",
+    also_reads = "microsoft.graph.security.vivaGlintPulseProgramRespondentRateAuditRecord",
+    also_reads = "microsoft.graph.security.vivaGlintQuestionAuditRecord",
+    also_reads = "microsoft.graph.security.vivaGlintRoleAuditRecord",
+    also_reads = "microsoft.graph.security.vivaGlintRubiconAuditRecord",
+    also_reads = "microsoft.graph.security.vivaGlintSupportAccessAuditRecord",
+    also_reads = "microsoft.graph.security.vivaGlintSystemAuditRecord",
+    also_reads = "microsoft.graph.security.vivaGlintUserAuditRecord",
+    also_reads = "microsoft.graph.security.vivaGlintUserGroupAuditRecord",
+    also_reads = "microsoft.graph.security.vivaGoalsAuditRecord",
+    also_reads = "microsoft.graph.security.vivaLearningAdminAuditRecord",
+    also_reads = "microsoft.graph.security.vivaLearningAuditRecord",
+    also_reads = "microsoft.graph.security.vivaPulseAdminAuditRecord",
+    also_reads = "microsoft.graph.security.vivaPulseOrganizerAuditRecord",
+    also_reads = "microsoft.graph.security.vivaPulseReportAuditRecord",
+    also_reads = "microsoft.graph.security.vivaPulseResponseAuditRecord",
+    also_reads = "microsoft.graph.security.wdatpAlertsAuditRecord",
+    also_reads = "microsoft.graph.security.webContentFilteringAuditRecord",
+    also_reads = "microsoft.graph.security.windows365CustomerLockboxAuditRecord",
+    also_reads = "microsoft.graph.security.workplaceAnalyticsAuditRecord",
+    also_reads = "microsoft.graph.security.yammerAuditRecord",
+    also_reads = "microsoft.graph.security.yammerUserHidingAuditRecord"
+)]
 pub struct AuditData {
     pub dynamic_properties: Option<AuditRecordTypeDictionary>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
-}
-
-/// A `microsoft.graph.security.auditData`: the type itself or any of its derived types this build
-/// declares (a value without `@odata.type` is the type itself); a value of another derived type
-/// reads as `AuditData`, keeping its `@odata.type` and properties.
-#[cfg(feature = "security")]
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-pub enum AnyAuditData {
-    /// `microsoft.graph.security.a365AiExecuteTool`.
-    A365AiExecuteTool(A365AiExecuteTool),
-    /// `microsoft.graph.security.a365AiInferenceCall`.
-    A365AiInferenceCall(A365AiInferenceCall),
-    /// `microsoft.graph.security.a365AiInvokeAgent`.
-    A365AiInvokeAgent(A365AiInvokeAgent),
-    /// `microsoft.graph.security.a365AiRunSummary`.
-    A365AiRunSummary(A365AiRunSummary),
-    /// `microsoft.graph.security.a365SpanOutputs`.
-    A365SpanOutputs(A365SpanOutputs),
-    /// `microsoft.graph.security.aadRiskDetectionAuditRecord`.
-    AadRiskDetectionAuditRecord(AadRiskDetectionAuditRecord),
-    /// `microsoft.graph.security.aedAuditRecord`.
-    AedAuditRecord(AedAuditRecord),
-    /// `microsoft.graph.security.agentAdminActivityRecord`.
-    AgentAdminActivityRecord(AgentAdminActivityRecord),
-    /// `microsoft.graph.security.agentSettingAdminActivity`.
-    AgentSettingAdminActivity(AgentSettingAdminActivity),
-    /// `microsoft.graph.security.aiAppInteractionAuditRecord`.
-    AiAppInteractionAuditRecord(AiAppInteractionAuditRecord),
-    /// `microsoft.graph.security.aiExecuteToolAuditRecord`.
-    AiExecuteToolAuditRecord(AiExecuteToolAuditRecord),
-    /// `microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord`.
-    AiInteractionsChangeNotificationAuditRecord(AiInteractionsChangeNotificationAuditRecord),
-    /// `microsoft.graph.security.aiInteractionsExportAuditRecord`.
-    AiInteractionsExportAuditRecord(AiInteractionsExportAuditRecord),
-    /// `microsoft.graph.security.aiInteractionsSubscriptionAuditRecord`.
-    AiInteractionsSubscriptionAuditRecord(AiInteractionsSubscriptionAuditRecord),
-    /// `microsoft.graph.security.aiInvokeAgentAuditRecord`.
-    AiInvokeAgentAuditRecord(AiInvokeAgentAuditRecord),
-    /// `microsoft.graph.security.aipDiscover`.
-    AipDiscover(AipDiscover),
-    /// `microsoft.graph.security.aipFileDeleted`.
-    AipFileDeleted(AipFileDeleted),
-    /// `microsoft.graph.security.aipHeartBeat`.
-    AipHeartBeat(AipHeartBeat),
-    /// `microsoft.graph.security.aipProtectionActionLogRequest`.
-    AipProtectionActionLogRequest(AipProtectionActionLogRequest),
-    /// `microsoft.graph.security.aipScannerDiscoverEvent`.
-    AipScannerDiscoverEvent(AipScannerDiscoverEvent),
-    /// `microsoft.graph.security.aipSensitivityLabelActionLogRequest`.
-    AipSensitivityLabelActionLogRequest(AipSensitivityLabelActionLogRequest),
-    /// `microsoft.graph.security.airAdminActionInvestigationData`.
-    AirAdminActionInvestigationData(AirAdminActionInvestigationData),
-    /// `microsoft.graph.security.airInvestigationData`.
-    AirInvestigationData(AirInvestigationData),
-    /// `microsoft.graph.security.airManualInvestigationData`.
-    AirManualInvestigationData(AirManualInvestigationData),
-    /// `microsoft.graph.security.aISpanOutputsAuditRecord`.
-    AISpanOutputsAuditRecord(AISpanOutputsAuditRecord),
-    /// `microsoft.graph.security.alertSubmissionAuditRecord`.
-    AlertSubmissionAuditRecord(AlertSubmissionAuditRecord),
-    /// `microsoft.graph.security.alertSubmissionResultDetailAuditRecord`.
-    AlertSubmissionResultDetailAuditRecord(AlertSubmissionResultDetailAuditRecord),
-    /// `microsoft.graph.security.attackSimAdminAuditRecord`.
-    AttackSimAdminAuditRecord(AttackSimAdminAuditRecord),
-    /// `microsoft.graph.security.attackSimAuditRecord`.
-    AttackSimAuditRecord(AttackSimAuditRecord),
-    /// `microsoft.graph.security.auditConfigAuditRecord`.
-    AuditConfigAuditRecord(AuditConfigAuditRecord),
-    /// `microsoft.graph.security.auditSearchAuditRecord`.
-    AuditSearchAuditRecord(AuditSearchAuditRecord),
-    /// `microsoft.graph.security.azfwApplicationRuleAggregationEventRecord`.
-    AzfwApplicationRuleAggregationEventRecord(AzfwApplicationRuleAggregationEventRecord),
-    /// `microsoft.graph.security.azfwDnsQueryEventRecord`.
-    AzfwDnsQueryEventRecord(AzfwDnsQueryEventRecord),
-    /// `microsoft.graph.security.azfwNetworkRuleEventRecord`.
-    AzfwNetworkRuleEventRecord(AzfwNetworkRuleEventRecord),
-    /// `microsoft.graph.security.azureActiveDirectoryAccountLogonAuditRecord`.
-    AzureActiveDirectoryAccountLogonAuditRecord(AzureActiveDirectoryAccountLogonAuditRecord),
-    /// `microsoft.graph.security.azureActiveDirectoryAuditRecord`.
-    AzureActiveDirectoryAuditRecord(AzureActiveDirectoryAuditRecord),
-    /// `microsoft.graph.security.azureActiveDirectoryStsLogonAuditRecord`.
-    AzureActiveDirectoryStsLogonAuditRecord(AzureActiveDirectoryStsLogonAuditRecord),
-    /// `microsoft.graph.security.azureAISearchAuditRecord`.
-    AzureAISearchAuditRecord(AzureAISearchAuditRecord),
-    /// `microsoft.graph.security.campaignAuditRecord`.
-    CampaignAuditRecord(CampaignAuditRecord),
-    /// `microsoft.graph.security.ccraiPolicyViolationRecord`.
-    CcraiPolicyViolationRecord(CcraiPolicyViolationRecord),
-    /// `microsoft.graph.security.cdpClassifierHealthRecord`.
-    CdpClassifierHealthRecord(CdpClassifierHealthRecord),
-    /// `microsoft.graph.security.cdpColdCrawlStatusRecord`.
-    CdpColdCrawlStatusRecord(CdpColdCrawlStatusRecord),
-    /// `microsoft.graph.security.cdpConsumptionResourceRecord`.
-    CdpConsumptionResourceRecord(CdpConsumptionResourceRecord),
-    /// `microsoft.graph.security.cdpContentExplorerAggregateRecord`.
-    CdpContentExplorerAggregateRecord(CdpContentExplorerAggregateRecord),
-    /// `microsoft.graph.security.cdpdlmaiInteractionInsightsRecord`.
-    CdpdlmaiInteractionInsightsRecord(CdpdlmaiInteractionInsightsRecord),
-    /// `microsoft.graph.security.cdpDlpSensitiveEndpointAuditRecord`.
-    CdpDlpSensitiveEndpointAuditRecord(CdpDlpSensitiveEndpointAuditRecord),
-    /// `microsoft.graph.security.cdpLogRecord`.
-    CdpLogRecord(CdpLogRecord),
-    /// `microsoft.graph.security.cdpOcrBillingRecord`.
-    CdpOcrBillingRecord(CdpOcrBillingRecord),
-    /// `microsoft.graph.security.cdpResourceScopeChangeEventRecord`.
-    CdpResourceScopeChangeEventRecord(CdpResourceScopeChangeEventRecord),
-    /// `microsoft.graph.security.cloudUpdateDeviceConfigAuditRecord`.
-    CloudUpdateDeviceConfigAuditRecord(CloudUpdateDeviceConfigAuditRecord),
-    /// `microsoft.graph.security.cloudUpdateProfileConfigAuditRecord`.
-    CloudUpdateProfileConfigAuditRecord(CloudUpdateProfileConfigAuditRecord),
-    /// `microsoft.graph.security.cloudUpdateTenantConfigAuditRecord`.
-    CloudUpdateTenantConfigAuditRecord(CloudUpdateTenantConfigAuditRecord),
-    /// `microsoft.graph.security.complianceConnectorAuditRecord`.
-    ComplianceConnectorAuditRecord(ComplianceConnectorAuditRecord),
-    /// `microsoft.graph.security.complianceDLMExchangeAuditRecord`.
-    ComplianceDLMExchangeAuditRecord(ComplianceDLMExchangeAuditRecord),
-    /// `microsoft.graph.security.complianceDLMSharePointAuditRecord`.
-    ComplianceDLMSharePointAuditRecord(ComplianceDLMSharePointAuditRecord),
-    /// `microsoft.graph.security.complianceDLPApplicationsAuditRecord`.
-    ComplianceDLPApplicationsAuditRecord(ComplianceDLPApplicationsAuditRecord),
-    /// `microsoft.graph.security.complianceDLPApplicationsClassificationAuditRecord`.
-    ComplianceDLPApplicationsClassificationAuditRecord(
-        ComplianceDLPApplicationsClassificationAuditRecord,
-    ),
-    /// `microsoft.graph.security.complianceDLPEndpointAuditRecord`.
-    ComplianceDLPEndpointAuditRecord(ComplianceDLPEndpointAuditRecord),
-    /// `microsoft.graph.security.complianceDLPEndpointDiscoveryAuditRecord`.
-    ComplianceDLPEndpointDiscoveryAuditRecord(ComplianceDLPEndpointDiscoveryAuditRecord),
-    /// `microsoft.graph.security.complianceDLPEnforcementAuditRecord`.
-    ComplianceDLPEnforcementAuditRecord(ComplianceDLPEnforcementAuditRecord),
-    /// `microsoft.graph.security.complianceDLPExchangeAuditRecord`.
-    ComplianceDLPExchangeAuditRecord(ComplianceDLPExchangeAuditRecord),
-    /// `microsoft.graph.security.complianceDLPExchangeClassificationAuditRecord`.
-    ComplianceDLPExchangeClassificationAuditRecord(ComplianceDLPExchangeClassificationAuditRecord),
-    /// `microsoft.graph.security.complianceDLPExchangeClassificationCdpRecord`.
-    ComplianceDLPExchangeClassificationCdpRecord(ComplianceDLPExchangeClassificationCdpRecord),
-    /// `microsoft.graph.security.complianceDLPExchangeDiscoveryAuditRecord`.
-    ComplianceDLPExchangeDiscoveryAuditRecord(ComplianceDLPExchangeDiscoveryAuditRecord),
-    /// `microsoft.graph.security.complianceDLPSharePointAuditRecord`.
-    ComplianceDLPSharePointAuditRecord(ComplianceDLPSharePointAuditRecord),
-    /// `microsoft.graph.security.complianceDLPSharePointClassificationAuditRecord`.
-    ComplianceDLPSharePointClassificationAuditRecord(
-        ComplianceDLPSharePointClassificationAuditRecord,
-    ),
-    /// `microsoft.graph.security.complianceDLPSharePointClassificationCdpRecord`.
-    ComplianceDLPSharePointClassificationCdpRecord(ComplianceDLPSharePointClassificationCdpRecord),
-    /// `microsoft.graph.security.complianceDLPSharePointClassificationExtendedAuditRecord`.
-    ComplianceDLPSharePointClassificationExtendedAuditRecord(
-        ComplianceDLPSharePointClassificationExtendedAuditRecord,
-    ),
-    /// `microsoft.graph.security.complianceExchangeOcrAuditRecord`.
-    ComplianceExchangeOcrAuditRecord(ComplianceExchangeOcrAuditRecord),
-    /// `microsoft.graph.security.complianceManagerActionRecord`.
-    ComplianceManagerActionRecord(ComplianceManagerActionRecord),
-    /// `microsoft.graph.security.compliancePolicyGradingSharePointAuditRecord`.
-    CompliancePolicyGradingSharePointAuditRecord(CompliancePolicyGradingSharePointAuditRecord),
-    /// `microsoft.graph.security.complianceSettingsChangeAuditRecord`.
-    ComplianceSettingsChangeAuditRecord(ComplianceSettingsChangeAuditRecord),
-    /// `microsoft.graph.security.complianceSitGradingSharePointAuditRecord`.
-    ComplianceSitGradingSharePointAuditRecord(ComplianceSitGradingSharePointAuditRecord),
-    /// `microsoft.graph.security.complianceSupervisionExchangeAuditRecord`.
-    ComplianceSupervisionExchangeAuditRecord(ComplianceSupervisionExchangeAuditRecord),
-    /// `microsoft.graph.security.connectedAIAppInteractionAuditRecord`.
-    ConnectedAIAppInteractionAuditRecord(ConnectedAIAppInteractionAuditRecord),
-    /// `microsoft.graph.security.consumptionResourceAuditRecord`.
-    ConsumptionResourceAuditRecord(ConsumptionResourceAuditRecord),
-    /// `microsoft.graph.security.contentStoreMetadataRecord`.
-    ContentStoreMetadataRecord(ContentStoreMetadataRecord),
-    /// `microsoft.graph.security.copilotAgentManagementAuditRecord`.
-    CopilotAgentManagementAuditRecord(CopilotAgentManagementAuditRecord),
-    /// `microsoft.graph.security.copilotForSecurityLoggingAuditRecord`.
-    CopilotForSecurityLoggingAuditRecord(CopilotForSecurityLoggingAuditRecord),
-    /// `microsoft.graph.security.copilotForSecurityTriggerAuditRecord`.
-    CopilotForSecurityTriggerAuditRecord(CopilotForSecurityTriggerAuditRecord),
-    /// `microsoft.graph.security.copilotInteractionAuditRecord`.
-    CopilotInteractionAuditRecord(CopilotInteractionAuditRecord),
-    /// `microsoft.graph.security.copilotPluginSettingAuditRecord`.
-    CopilotPluginSettingAuditRecord(CopilotPluginSettingAuditRecord),
-    /// `microsoft.graph.security.copilotPromptBookSettingAuditRecord`.
-    CopilotPromptBookSettingAuditRecord(CopilotPromptBookSettingAuditRecord),
-    /// `microsoft.graph.security.copilotSessionSharingAuditRecord`.
-    CopilotSessionSharingAuditRecord(CopilotSessionSharingAuditRecord),
-    /// `microsoft.graph.security.copilotSettingAuditRecord`.
-    CopilotSettingAuditRecord(CopilotSettingAuditRecord),
-    /// `microsoft.graph.security.copilotWorkspaceSettingAuditRecord`.
-    CopilotWorkspaceSettingAuditRecord(CopilotWorkspaceSettingAuditRecord),
-    /// `microsoft.graph.security.coreReportingSettingsAuditRecord`.
-    CoreReportingSettingsAuditRecord(CoreReportingSettingsAuditRecord),
-    /// `microsoft.graph.security.cortanaBriefingAuditRecord`.
-    CortanaBriefingAuditRecord(CortanaBriefingAuditRecord),
-    /// `microsoft.graph.security.criticalAssetManagementClassificationRecord`.
-    CriticalAssetManagementClassificationRecord(CriticalAssetManagementClassificationRecord),
-    /// `microsoft.graph.security.crmEntityOperationAuditRecord`.
-    CrmEntityOperationAuditRecord(CrmEntityOperationAuditRecord),
-    /// `microsoft.graph.security.crossTenantAccessPolicyAuditRecord`.
-    CrossTenantAccessPolicyAuditRecord(CrossTenantAccessPolicyAuditRecord),
-    /// `microsoft.graph.security.customerKeyServiceEncryptionAuditRecord`.
-    CustomerKeyServiceEncryptionAuditRecord(CustomerKeyServiceEncryptionAuditRecord),
-    /// `microsoft.graph.security.dataCenterSecurityCmdletAuditRecord`.
-    DataCenterSecurityCmdletAuditRecord(DataCenterSecurityCmdletAuditRecord),
-    /// `microsoft.graph.security.dataGovernanceAuditRecord`.
-    DataGovernanceAuditRecord(DataGovernanceAuditRecord),
-    /// `microsoft.graph.security.dataInsightsRestApiAuditRecord`.
-    DataInsightsRestApiAuditRecord(DataInsightsRestApiAuditRecord),
-    /// `microsoft.graph.security.dataLakeExportOperationAuditRecord`.
-    DataLakeExportOperationAuditRecord(DataLakeExportOperationAuditRecord),
-    /// `microsoft.graph.security.dataSecurityInvestigationAuditRecord`.
-    DataSecurityInvestigationAuditRecord(DataSecurityInvestigationAuditRecord),
-    /// `microsoft.graph.security.dataShareOperationAuditRecord`.
-    DataShareOperationAuditRecord(DataShareOperationAuditRecord),
-    /// `microsoft.graph.security.defaultAuditData`.
-    DefaultAuditData(DefaultAuditData),
-    /// `microsoft.graph.security.defenderCaseManagementAuditRecord`.
-    DefenderCaseManagementAuditRecord(DefenderCaseManagementAuditRecord),
-    /// `microsoft.graph.security.defenderPreviewFeaturesRecord`.
-    DefenderPreviewFeaturesRecord(DefenderPreviewFeaturesRecord),
-    /// `microsoft.graph.security.defenderSecurityForAIConfigurationAuditRecord`.
-    DefenderSecurityForAIConfigurationAuditRecord(DefenderSecurityForAIConfigurationAuditRecord),
-    /// `microsoft.graph.security.deployFeatureActivityRecord`.
-    DeployFeatureActivityRecord(DeployFeatureActivityRecord),
-    /// `microsoft.graph.security.deviceDiscoverySettingsAuthenticatedScansRecord`.
-    DeviceDiscoverySettingsAuthenticatedScansRecord(
-        DeviceDiscoverySettingsAuthenticatedScansRecord,
-    ),
-    /// `microsoft.graph.security.deviceDiscoverySettingsExclusionRecord`.
-    DeviceDiscoverySettingsExclusionRecord(DeviceDiscoverySettingsExclusionRecord),
-    /// `microsoft.graph.security.deviceDiscoverySettingsRecord`.
-    DeviceDiscoverySettingsRecord(DeviceDiscoverySettingsRecord),
-    /// `microsoft.graph.security.discoveryAuditRecord`.
-    DiscoveryAuditRecord(DiscoveryAuditRecord),
-    /// `microsoft.graph.security.dlpEndpointAuditRecord`.
-    DlpEndpointAuditRecord(DlpEndpointAuditRecord),
-    /// `microsoft.graph.security.dlpImportResultAuditRecord`.
-    DlpImportResultAuditRecord(DlpImportResultAuditRecord),
-    /// `microsoft.graph.security.dlpSensitiveInformationTypeRulePackageCmdletRecord`.
-    DlpSensitiveInformationTypeRulePackageCmdletRecord(
-        DlpSensitiveInformationTypeRulePackageCmdletRecord,
-    ),
-    /// `microsoft.graph.security.dragonCopilotAccessRecord`.
-    DragonCopilotAccessRecord(DragonCopilotAccessRecord),
-    /// `microsoft.graph.security.dragonCopilotAdminRecord`.
-    DragonCopilotAdminRecord(DragonCopilotAdminRecord),
-    /// `microsoft.graph.security.dragonCopilotClinicalDataRecord`.
-    DragonCopilotClinicalDataRecord(DragonCopilotClinicalDataRecord),
-    /// `microsoft.graph.security.dragonCopilotSessionRecord`.
-    DragonCopilotSessionRecord(DragonCopilotSessionRecord),
-    /// `microsoft.graph.security.dynamics365BusinessCentralAuditRecord`.
-    Dynamics365BusinessCentralAuditRecord(Dynamics365BusinessCentralAuditRecord),
-    /// `microsoft.graph.security.ehrConnectorAuditBaseRecord`.
-    EhrConnectorAuditBaseRecord(EhrConnectorAuditBaseRecord),
-    /// `microsoft.graph.security.eopSubmissionFeedEntityAuditRecord`.
-    EopSubmissionFeedEntityAuditRecord(EopSubmissionFeedEntityAuditRecord),
-    /// `microsoft.graph.security.exchangeAdminAuditRecord`.
-    ExchangeAdminAuditRecord(ExchangeAdminAuditRecord),
-    /// `microsoft.graph.security.exchangeAggregatedMailboxAuditRecord`.
-    ExchangeAggregatedMailboxAuditRecord(ExchangeAggregatedMailboxAuditRecord),
-    /// `microsoft.graph.security.exchangeAggregatedOperationRecord`.
-    ExchangeAggregatedOperationRecord(ExchangeAggregatedOperationRecord),
-    /// `microsoft.graph.security.exchangeMailboxAuditGroupRecord`.
-    ExchangeMailboxAuditGroupRecord(ExchangeMailboxAuditGroupRecord),
-    /// `microsoft.graph.security.exchangeMailboxAuditRecord`.
-    ExchangeMailboxAuditRecord(ExchangeMailboxAuditRecord),
-    /// `microsoft.graph.security.fabricAuditRecord`.
-    FabricAuditRecord(FabricAuditRecord),
-    /// `microsoft.graph.security.fabricPolicyRecord`.
-    FabricPolicyRecord(FabricPolicyRecord),
-    /// `microsoft.graph.security.healthcareSignalRecord`.
-    HealthcareSignalRecord(HealthcareSignalRecord),
-    /// `microsoft.graph.security.hostedRpaAuditRecord`.
-    HostedRpaAuditRecord(HostedRpaAuditRecord),
-    /// `microsoft.graph.security.hrSignalAuditRecord`.
-    HrSignalAuditRecord(HrSignalAuditRecord),
-    /// `microsoft.graph.security.hygieneEventRecord`.
-    HygieneEventRecord(HygieneEventRecord),
-    /// `microsoft.graph.security.informationBarrierPolicyApplicationAuditRecord`.
-    InformationBarrierPolicyApplicationAuditRecord(InformationBarrierPolicyApplicationAuditRecord),
-    /// `microsoft.graph.security.informationWorkerProtectionAuditRecord`.
-    InformationWorkerProtectionAuditRecord(InformationWorkerProtectionAuditRecord),
-    /// `microsoft.graph.security.insiderRiskScopedUserInsightsRecord`.
-    InsiderRiskScopedUserInsightsRecord(InsiderRiskScopedUserInsightsRecord),
-    /// `microsoft.graph.security.insiderRiskScopedUsersRecord`.
-    InsiderRiskScopedUsersRecord(InsiderRiskScopedUsersRecord),
-    /// `microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord`.
-    IntegratedAppsAppAdminActivityAuditRecord(IntegratedAppsAppAdminActivityAuditRecord),
-    /// `microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord`.
-    IntegratedAppsAppSettingsAdminActivityAuditRecord(
-        IntegratedAppsAppSettingsAdminActivityAuditRecord,
-    ),
-    /// `microsoft.graph.security.irmActivityAuditTrailRecord`.
-    IrmActivityAuditTrailRecord(IrmActivityAuditTrailRecord),
-    /// `microsoft.graph.security.irmUserDefinedDetectionRecord`.
-    IrmUserDefinedDetectionRecord(IrmUserDefinedDetectionRecord),
-    /// `microsoft.graph.security.kaizalaAuditRecord`.
-    KaizalaAuditRecord(KaizalaAuditRecord),
-    /// `microsoft.graph.security.labelAnalyticsAggregateAuditRecord`.
-    LabelAnalyticsAggregateAuditRecord(LabelAnalyticsAggregateAuditRecord),
-    /// `microsoft.graph.security.labelContentExplorerAuditRecord`.
-    LabelContentExplorerAuditRecord(LabelContentExplorerAuditRecord),
-    /// `microsoft.graph.security.largeContentMetadataAuditRecord`.
-    LargeContentMetadataAuditRecord(LargeContentMetadataAuditRecord),
-    /// `microsoft.graph.security.m365ComplianceConnectorAuditRecord`.
-    M365ComplianceConnectorAuditRecord(M365ComplianceConnectorAuditRecord),
-    /// `microsoft.graph.security.m365daadAuditRecord`.
-    M365daadAuditRecord(M365daadAuditRecord),
-    /// `microsoft.graph.security.m365odspAssetMetadataRecord`.
-    M365odspAssetMetadataRecord(M365odspAssetMetadataRecord),
-    /// `microsoft.graph.security.m365SearchSectionsRecord`.
-    M365SearchSectionsRecord(M365SearchSectionsRecord),
-    /// `microsoft.graph.security.mailSubmissionData`.
-    MailSubmissionData(MailSubmissionData),
-    /// `microsoft.graph.security.managedServicesAuditRecord`.
-    ManagedServicesAuditRecord(ManagedServicesAuditRecord),
-    /// `microsoft.graph.security.managedTenantsAuditRecord`.
-    ManagedTenantsAuditRecord(ManagedTenantsAuditRecord),
-    /// `microsoft.graph.security.mapgAlertsAuditRecord`.
-    MapgAlertsAuditRecord(MapgAlertsAuditRecord),
-    /// `microsoft.graph.security.mapgOnboardAuditRecord`.
-    MapgOnboardAuditRecord(MapgOnboardAuditRecord),
-    /// `microsoft.graph.security.mapgPolicyAuditRecord`.
-    MapgPolicyAuditRecord(MapgPolicyAuditRecord),
-    /// `microsoft.graph.security.mapgRemediationAuditRecord`.
-    MapgRemediationAuditRecord(MapgRemediationAuditRecord),
-    /// `microsoft.graph.security.mcasAlertsAuditRecord`.
-    McasAlertsAuditRecord(McasAlertsAuditRecord),
-    /// `microsoft.graph.security.mdaAuditRecord`.
-    MdaAuditRecord(MdaAuditRecord),
-    /// `microsoft.graph.security.mdaDataSecuritySignalRecord`.
-    MdaDataSecuritySignalRecord(MdaDataSecuritySignalRecord),
-    /// `microsoft.graph.security.mDASHAuditRecord`.
-    MDASHAuditRecord(MDASHAuditRecord),
-    /// `microsoft.graph.security.mdatpAuditRecord`.
-    MdatpAuditRecord(MdatpAuditRecord),
-    /// `microsoft.graph.security.mdcEventsRecord`.
-    MdcEventsRecord(MdcEventsRecord),
-    /// `microsoft.graph.security.mdiAuditRecord`.
-    MdiAuditRecord(MdiAuditRecord),
-    /// `microsoft.graph.security.meshWorldsAuditRecord`.
-    MeshWorldsAuditRecord(MeshWorldsAuditRecord),
-    /// `microsoft.graph.security.microsoft365BackupBackupItemAuditRecord`.
-    Microsoft365BackupBackupItemAuditRecord(Microsoft365BackupBackupItemAuditRecord),
-    /// `microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord`.
-    Microsoft365BackupBackupPolicyAuditRecord(Microsoft365BackupBackupPolicyAuditRecord),
-    /// `microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord`.
-    Microsoft365BackupGranularBrowseTaskAuditRecord(
-        Microsoft365BackupGranularBrowseTaskAuditRecord,
-    ),
-    /// `microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord`.
-    Microsoft365BackupRestoreItemAuditRecord(Microsoft365BackupRestoreItemAuditRecord),
-    /// `microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord`.
-    Microsoft365BackupRestoreTaskAuditRecord(Microsoft365BackupRestoreTaskAuditRecord),
-    /// `microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord`.
-    Microsoft365CopilotScheduledPromptAuditRecord(Microsoft365CopilotScheduledPromptAuditRecord),
-    /// `microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord`.
-    MicrosoftDefenderExpertsXDRAuditRecord(MicrosoftDefenderExpertsXDRAuditRecord),
-    /// `microsoft.graph.security.microsoftFlowAuditRecord`.
-    MicrosoftFlowAuditRecord(MicrosoftFlowAuditRecord),
-    /// `microsoft.graph.security.microsoftFormsAuditRecord`.
-    MicrosoftFormsAuditRecord(MicrosoftFormsAuditRecord),
-    /// `microsoft.graph.security.microsoftGraphDataConnectConsent`.
-    MicrosoftGraphDataConnectConsent(MicrosoftGraphDataConnectConsent),
-    /// `microsoft.graph.security.microsoftGraphDataConnectOperation`.
-    MicrosoftGraphDataConnectOperation(MicrosoftGraphDataConnectOperation),
-    /// `microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord`.
-    MicrosoftPurviewDataCatalogOperationRecord(MicrosoftPurviewDataCatalogOperationRecord),
-    /// `microsoft.graph.security.microsoftPurviewDataMapOperationRecord`.
-    MicrosoftPurviewDataMapOperationRecord(MicrosoftPurviewDataMapOperationRecord),
-    /// `microsoft.graph.security.microsoftPurviewMetadataPolicyOperationRecord`.
-    MicrosoftPurviewMetadataPolicyOperationRecord(MicrosoftPurviewMetadataPolicyOperationRecord),
-    /// `microsoft.graph.security.microsoftPurviewPolicyOperationRecord`.
-    MicrosoftPurviewPolicyOperationRecord(MicrosoftPurviewPolicyOperationRecord),
-    /// `microsoft.graph.security.microsoftPurviewPrivacyAuditEvent`.
-    MicrosoftPurviewPrivacyAuditEvent(MicrosoftPurviewPrivacyAuditEvent),
-    /// `microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord`.
-    MicrosoftPurviewUnifiedCatalogOperationRecord(MicrosoftPurviewUnifiedCatalogOperationRecord),
-    /// `microsoft.graph.security.microsoftStreamAuditRecord`.
-    MicrosoftStreamAuditRecord(MicrosoftStreamAuditRecord),
-    /// `microsoft.graph.security.microsoftTeamsAdminAuditRecord`.
-    MicrosoftTeamsAdminAuditRecord(MicrosoftTeamsAdminAuditRecord),
-    /// `microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord`.
-    MicrosoftTeamsAnalyticsAuditRecord(MicrosoftTeamsAnalyticsAuditRecord),
-    /// `microsoft.graph.security.microsoftTeamsAuditRecord`.
-    MicrosoftTeamsAuditRecord(MicrosoftTeamsAuditRecord),
-    /// `microsoft.graph.security.microsoftTeamsDeviceAuditRecord`.
-    MicrosoftTeamsDeviceAuditRecord(MicrosoftTeamsDeviceAuditRecord),
-    /// `microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord`.
-    MicrosoftTeamsRetentionLabelActionAuditRecord(MicrosoftTeamsRetentionLabelActionAuditRecord),
-    /// `microsoft.graph.security.microsoftTeamsSensitivityLabelActionAuditRecord`.
-    MicrosoftTeamsSensitivityLabelActionAuditRecord(
-        MicrosoftTeamsSensitivityLabelActionAuditRecord,
-    ),
-    /// `microsoft.graph.security.microsoftTeamsShiftsAuditRecord`.
-    MicrosoftTeamsShiftsAuditRecord(MicrosoftTeamsShiftsAuditRecord),
-    /// `microsoft.graph.security.microsoftTeamsUserConcernAuditRecord`.
-    MicrosoftTeamsUserConcernAuditRecord(MicrosoftTeamsUserConcernAuditRecord),
-    /// `microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord`.
-    MipAutoLabelExchangeItemAuditRecord(MipAutoLabelExchangeItemAuditRecord),
-    /// `microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord`.
-    MipAutoLabelProgressFeedbackAuditRecord(MipAutoLabelProgressFeedbackAuditRecord),
-    /// `microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord`.
-    MipAutoLabelSharePointItemAuditRecord(MipAutoLabelSharePointItemAuditRecord),
-    /// `microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord`.
-    MipAutoLabelSharePointPolicyLocationAuditRecord(
-        MipAutoLabelSharePointPolicyLocationAuditRecord,
-    ),
-    /// `microsoft.graph.security.mipAutoLabelSimulationSharePointCompletionRecord`.
-    MipAutoLabelSimulationSharePointCompletionRecord(
-        MipAutoLabelSimulationSharePointCompletionRecord,
-    ),
-    /// `microsoft.graph.security.mipAutoLabelSimulationSharePointProgressRecord`.
-    MipAutoLabelSimulationSharePointProgressRecord(MipAutoLabelSimulationSharePointProgressRecord),
-    /// `microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord`.
-    MipAutoLabelSimulationStatisticsRecord(MipAutoLabelSimulationStatisticsRecord),
-    /// `microsoft.graph.security.mipExactDataMatchAuditRecord`.
-    MipExactDataMatchAuditRecord(MipExactDataMatchAuditRecord),
-    /// `microsoft.graph.security.mipLabelAnalyticsAuditRecord`.
-    MipLabelAnalyticsAuditRecord(MipLabelAnalyticsAuditRecord),
-    /// `microsoft.graph.security.mipLabelAuditRecord`.
-    MipLabelAuditRecord(MipLabelAuditRecord),
-    /// `microsoft.graph.security.mosAgentInfoRecord`.
-    MosAgentInfoRecord(MosAgentInfoRecord),
-    /// `microsoft.graph.security.mosAgentInfoRecordV2`.
-    MosAgentInfoRecordV2(MosAgentInfoRecordV2),
-    /// `microsoft.graph.security.ms365dCustomDetectionAuditRecord`.
-    Ms365dCustomDetectionAuditRecord(Ms365dCustomDetectionAuditRecord),
-    /// `microsoft.graph.security.ms365dIncidentAuditRecord`.
-    Ms365dIncidentAuditRecord(Ms365dIncidentAuditRecord),
-    /// `microsoft.graph.security.ms365dSuppressionRuleAuditRecord`.
-    Ms365dSuppressionRuleAuditRecord(Ms365dSuppressionRuleAuditRecord),
-    /// `microsoft.graph.security.msdeCustomCollectionAuditRecord`.
-    MsdeCustomCollectionAuditRecord(MsdeCustomCollectionAuditRecord),
-    /// `microsoft.graph.security.msdeGeneralSettingsAuditRecord`.
-    MsdeGeneralSettingsAuditRecord(MsdeGeneralSettingsAuditRecord),
-    /// `microsoft.graph.security.msdeIndicatorsSettingsAuditRecord`.
-    MsdeIndicatorsSettingsAuditRecord(MsdeIndicatorsSettingsAuditRecord),
-    /// `microsoft.graph.security.msdeResponseActionsAuditRecord`.
-    MsdeResponseActionsAuditRecord(MsdeResponseActionsAuditRecord),
-    /// `microsoft.graph.security.msdeRolesSettingsAuditRecord`.
-    MsdeRolesSettingsAuditRecord(MsdeRolesSettingsAuditRecord),
-    /// `microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord`.
-    MspVectorSearchContentMetadataAuditRecord(MspVectorSearchContentMetadataAuditRecord),
-    /// `microsoft.graph.security.msticNationStateNotificationRecord`.
-    MsticNationStateNotificationRecord(MsticNationStateNotificationRecord),
-    /// `microsoft.graph.security.multiStageDispositionAuditRecord`.
-    MultiStageDispositionAuditRecord(MultiStageDispositionAuditRecord),
-    /// `microsoft.graph.security.myAnalyticsSettingsAuditRecord`.
-    MyAnalyticsSettingsAuditRecord(MyAnalyticsSettingsAuditRecord),
-    /// `microsoft.graph.security.noisyAlertPolicyAuditRecord`.
-    NoisyAlertPolicyAuditRecord(NoisyAlertPolicyAuditRecord),
-    /// `microsoft.graph.security.officeNativeAuditRecord`.
-    OfficeNativeAuditRecord(OfficeNativeAuditRecord),
-    /// `microsoft.graph.security.omePortalAuditRecord`.
-    OmePortalAuditRecord(OmePortalAuditRecord),
-    /// `microsoft.graph.security.onDemandSharePointClassificationAuditRecord`.
-    OnDemandSharePointClassificationAuditRecord(OnDemandSharePointClassificationAuditRecord),
-    /// `microsoft.graph.security.oneDriveAuditRecord`.
-    OneDriveAuditRecord(OneDriveAuditRecord),
-    /// `microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord`.
-    OnPremisesFileShareScannerDLPAuditRecord(OnPremisesFileShareScannerDLPAuditRecord),
-    /// `microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord`.
-    OnPremisesSharePointScannerDLPAuditRecord(OnPremisesSharePointScannerDLPAuditRecord),
-    /// `microsoft.graph.security.organizationalDataInM365AuditRecord`.
-    OrganizationalDataInM365AuditRecord(OrganizationalDataInM365AuditRecord),
-    /// `microsoft.graph.security.outlookCopilotAutomationAuditRecord`.
-    OutlookCopilotAutomationAuditRecord(OutlookCopilotAutomationAuditRecord),
-    /// `microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord`.
-    OwaGetAccessTokenForResourceAuditRecord(OwaGetAccessTokenForResourceAuditRecord),
-    /// `microsoft.graph.security.p4aiAssessmentCategoryRecord`.
-    P4aiAssessmentCategoryRecord(P4aiAssessmentCategoryRecord),
-    /// `microsoft.graph.security.p4aiAssessmentFabricScannerRecord`.
-    P4aiAssessmentFabricScannerRecord(P4aiAssessmentFabricScannerRecord),
-    /// `microsoft.graph.security.p4aiAssessmentLocationResultRecord`.
-    P4aiAssessmentLocationResultRecord(P4aiAssessmentLocationResultRecord),
-    /// `microsoft.graph.security.p4aiAssessmentRecord`.
-    P4aiAssessmentRecord(P4aiAssessmentRecord),
-    /// `microsoft.graph.security.p4AIRiskScoreRecord`.
-    P4AIRiskScoreRecord(P4AIRiskScoreRecord),
-    /// `microsoft.graph.security.peopleAdminSettingsAuditRecord`.
-    PeopleAdminSettingsAuditRecord(PeopleAdminSettingsAuditRecord),
-    /// `microsoft.graph.security.physicalBadgingSignalAuditRecord`.
-    PhysicalBadgingSignalAuditRecord(PhysicalBadgingSignalAuditRecord),
-    /// `microsoft.graph.security.placesDirectoryAuditRecord`.
-    PlacesDirectoryAuditRecord(PlacesDirectoryAuditRecord),
-    /// `microsoft.graph.security.plannerChatMessageAuditRecord`.
-    PlannerChatMessageAuditRecord(PlannerChatMessageAuditRecord),
-    /// `microsoft.graph.security.plannerChatMessageListAuditRecord`.
-    PlannerChatMessageListAuditRecord(PlannerChatMessageListAuditRecord),
-    /// `microsoft.graph.security.plannerCopyPlanAuditRecord`.
-    PlannerCopyPlanAuditRecord(PlannerCopyPlanAuditRecord),
-    /// `microsoft.graph.security.plannerGoalAuditRecord`.
-    PlannerGoalAuditRecord(PlannerGoalAuditRecord),
-    /// `microsoft.graph.security.plannerGoalListAuditRecord`.
-    PlannerGoalListAuditRecord(PlannerGoalListAuditRecord),
-    /// `microsoft.graph.security.plannerPlanAuditRecord`.
-    PlannerPlanAuditRecord(PlannerPlanAuditRecord),
-    /// `microsoft.graph.security.plannerPlanListAuditRecord`.
-    PlannerPlanListAuditRecord(PlannerPlanListAuditRecord),
-    /// `microsoft.graph.security.plannerPlanSensitivityLabelAuditRecord`.
-    PlannerPlanSensitivityLabelAuditRecord(PlannerPlanSensitivityLabelAuditRecord),
-    /// `microsoft.graph.security.plannerRosterAuditRecord`.
-    PlannerRosterAuditRecord(PlannerRosterAuditRecord),
-    /// `microsoft.graph.security.plannerRosterSensitivityLabelAuditRecord`.
-    PlannerRosterSensitivityLabelAuditRecord(PlannerRosterSensitivityLabelAuditRecord),
-    /// `microsoft.graph.security.plannerTaskAuditRecord`.
-    PlannerTaskAuditRecord(PlannerTaskAuditRecord),
-    /// `microsoft.graph.security.plannerTaskListAuditRecord`.
-    PlannerTaskListAuditRecord(PlannerTaskListAuditRecord),
-    /// `microsoft.graph.security.plannerTenantSettingsAuditRecord`.
-    PlannerTenantSettingsAuditRecord(PlannerTenantSettingsAuditRecord),
-    /// `microsoft.graph.security.policyConfigChangeAuditRecord`.
-    PolicyConfigChangeAuditRecord(PolicyConfigChangeAuditRecord),
-    /// `microsoft.graph.security.powerAppsAuditAppRecord`.
-    PowerAppsAuditAppRecord(PowerAppsAuditAppRecord),
-    /// `microsoft.graph.security.powerAppsAuditPlanRecord`.
-    PowerAppsAuditPlanRecord(PowerAppsAuditPlanRecord),
-    /// `microsoft.graph.security.powerAppsAuditResourceRecord`.
-    PowerAppsAuditResourceRecord(PowerAppsAuditResourceRecord),
-    /// `microsoft.graph.security.powerBIAuditRecord`.
-    PowerBIAuditRecord(PowerBIAuditRecord),
-    /// `microsoft.graph.security.powerBIDlpAuditRecord`.
-    PowerBIDlpAuditRecord(PowerBIDlpAuditRecord),
-    /// `microsoft.graph.security.powerPagesSiteAuditRecord`.
-    PowerPagesSiteAuditRecord(PowerPagesSiteAuditRecord),
-    /// `microsoft.graph.security.powerPlatformAdminDlpAuditRecord`.
-    PowerPlatformAdminDlpAuditRecord(PowerPlatformAdminDlpAuditRecord),
-    /// `microsoft.graph.security.powerPlatformAdminEnvironmentAuditRecord`.
-    PowerPlatformAdminEnvironmentAuditRecord(PowerPlatformAdminEnvironmentAuditRecord),
-    /// `microsoft.graph.security.powerPlatformAdministratorActivityRecord`.
-    PowerPlatformAdministratorActivityRecord(PowerPlatformAdministratorActivityRecord),
-    /// `microsoft.graph.security.powerPlatformLockboxResourceAccessRequestAuditRecord`.
-    PowerPlatformLockboxResourceAccessRequestAuditRecord(
-        PowerPlatformLockboxResourceAccessRequestAuditRecord,
-    ),
-    /// `microsoft.graph.security.powerPlatformLockboxResourceCommandAuditRecord`.
-    PowerPlatformLockboxResourceCommandAuditRecord(PowerPlatformLockboxResourceCommandAuditRecord),
-    /// `microsoft.graph.security.powerPlatformServiceActivityAuditRecord`.
-    PowerPlatformServiceActivityAuditRecord(PowerPlatformServiceActivityAuditRecord),
-    /// `microsoft.graph.security.powerPlatformTenantIsolationRecord`.
-    PowerPlatformTenantIsolationRecord(PowerPlatformTenantIsolationRecord),
-    /// `microsoft.graph.security.privacyDataMatchAuditRecord`.
-    PrivacyDataMatchAuditRecord(PrivacyDataMatchAuditRecord),
-    /// `microsoft.graph.security.privacyDataMinimizationRecord`.
-    PrivacyDataMinimizationRecord(PrivacyDataMinimizationRecord),
-    /// `microsoft.graph.security.privacyDigestEmailRecord`.
-    PrivacyDigestEmailRecord(PrivacyDigestEmailRecord),
-    /// `microsoft.graph.security.privacyOpenAccessAuditRecord`.
-    PrivacyOpenAccessAuditRecord(PrivacyOpenAccessAuditRecord),
-    /// `microsoft.graph.security.privacyPortalAuditRecord`.
-    PrivacyPortalAuditRecord(PrivacyPortalAuditRecord),
-    /// `microsoft.graph.security.privacyRemediationActionRecord`.
-    PrivacyRemediationActionRecord(PrivacyRemediationActionRecord),
-    /// `microsoft.graph.security.privacyRemediationRecord`.
-    PrivacyRemediationRecord(PrivacyRemediationRecord),
-    /// `microsoft.graph.security.privaPrivacyAssessmentOperationRecord`.
-    PrivaPrivacyAssessmentOperationRecord(PrivaPrivacyAssessmentOperationRecord),
-    /// `microsoft.graph.security.privaPrivacyConsentOperationRecord`.
-    PrivaPrivacyConsentOperationRecord(PrivaPrivacyConsentOperationRecord),
-    /// `microsoft.graph.security.projectAuditRecord`.
-    ProjectAuditRecord(ProjectAuditRecord),
-    /// `microsoft.graph.security.projectForTheWebAssignedToMeSettingsAuditRecord`.
-    ProjectForTheWebAssignedToMeSettingsAuditRecord(
-        ProjectForTheWebAssignedToMeSettingsAuditRecord,
-    ),
-    /// `microsoft.graph.security.projectForTheWebProjectAuditRecord`.
-    ProjectForTheWebProjectAuditRecord(ProjectForTheWebProjectAuditRecord),
-    /// `microsoft.graph.security.projectForTheWebProjectSettingsAuditRecord`.
-    ProjectForTheWebProjectSettingsAuditRecord(ProjectForTheWebProjectSettingsAuditRecord),
-    /// `microsoft.graph.security.projectForTheWebRoadmapAuditRecord`.
-    ProjectForTheWebRoadmapAuditRecord(ProjectForTheWebRoadmapAuditRecord),
-    /// `microsoft.graph.security.projectForTheWebRoadmapItemAuditRecord`.
-    ProjectForTheWebRoadmapItemAuditRecord(ProjectForTheWebRoadmapItemAuditRecord),
-    /// `microsoft.graph.security.projectForTheWebRoadmapSettingsAuditRecord`.
-    ProjectForTheWebRoadmapSettingsAuditRecord(ProjectForTheWebRoadmapSettingsAuditRecord),
-    /// `microsoft.graph.security.projectForTheWebTaskAuditRecord`.
-    ProjectForTheWebTaskAuditRecord(ProjectForTheWebTaskAuditRecord),
-    /// `microsoft.graph.security.publicFolderAuditRecord`.
-    PublicFolderAuditRecord(PublicFolderAuditRecord),
-    /// `microsoft.graph.security.purviewInsiderRiskAlertsRecord`.
-    PurviewInsiderRiskAlertsRecord(PurviewInsiderRiskAlertsRecord),
-    /// `microsoft.graph.security.purviewInsiderRiskCasesRecord`.
-    PurviewInsiderRiskCasesRecord(PurviewInsiderRiskCasesRecord),
-    /// `microsoft.graph.security.purviewMCRecommendationRecord`.
-    PurviewMCRecommendationRecord(PurviewMCRecommendationRecord),
-    /// `microsoft.graph.security.purviewPostureAgentAuditRecord`.
-    PurviewPostureAgentAuditRecord(PurviewPostureAgentAuditRecord),
-    /// `microsoft.graph.security.quarantineAuditRecord`.
-    QuarantineAuditRecord(QuarantineAuditRecord),
-    /// `microsoft.graph.security.recordsManagementAuditRecord`.
-    RecordsManagementAuditRecord(RecordsManagementAuditRecord),
-    /// `microsoft.graph.security.reportSubmission`.
-    ReportSubmission(ReportSubmission),
-    /// `microsoft.graph.security.reportSubmissionResultDetail`.
-    ReportSubmissionResultDetail(ReportSubmissionResultDetail),
-    /// `microsoft.graph.security.restrictedModeAuditRecord`.
-    RestrictedModeAuditRecord(RestrictedModeAuditRecord),
-    /// `microsoft.graph.security.retentionPolicyAuditRecord`.
-    RetentionPolicyAuditRecord(RetentionPolicyAuditRecord),
-    /// `microsoft.graph.security.rtiOperationsAgentAuditRecord`.
-    RtiOperationsAgentAuditRecord(RtiOperationsAgentAuditRecord),
-    /// `microsoft.graph.security.sbpConfigurationEventRecord`.
-    SbpConfigurationEventRecord(SbpConfigurationEventRecord),
-    /// `microsoft.graph.security.sbpUsageEventRecord`.
-    SbpUsageEventRecord(SbpUsageEventRecord),
-    /// `microsoft.graph.security.scoreEvidence`.
-    ScoreEvidence(ScoreEvidence),
-    /// `microsoft.graph.security.scorePlatformGenericAuditRecord`.
-    ScorePlatformGenericAuditRecord(ScorePlatformGenericAuditRecord),
-    /// `microsoft.graph.security.scriptRunAuditRecord`.
-    ScriptRunAuditRecord(ScriptRunAuditRecord),
-    /// `microsoft.graph.security.searchAuditRecord`.
-    SearchAuditRecord(SearchAuditRecord),
-    /// `microsoft.graph.security.securityComplianceAlertRecord`.
-    SecurityComplianceAlertRecord(SecurityComplianceAlertRecord),
-    /// `microsoft.graph.security.securityComplianceCenterEOPCmdletAuditRecord`.
-    SecurityComplianceCenterEOPCmdletAuditRecord(SecurityComplianceCenterEOPCmdletAuditRecord),
-    /// `microsoft.graph.security.securityComplianceInsightsAuditRecord`.
-    SecurityComplianceInsightsAuditRecord(SecurityComplianceInsightsAuditRecord),
-    /// `microsoft.graph.security.securityComplianceRBACAuditRecord`.
-    SecurityComplianceRBACAuditRecord(SecurityComplianceRBACAuditRecord),
-    /// `microsoft.graph.security.securityComplianceUserChangeAuditRecord`.
-    SecurityComplianceUserChangeAuditRecord(SecurityComplianceUserChangeAuditRecord),
-    /// `microsoft.graph.security.securityCopilotIdentityManagementAuditRecord`.
-    SecurityCopilotIdentityManagementAuditRecord(SecurityCopilotIdentityManagementAuditRecord),
-    /// `microsoft.graph.security.securityDevelopmentLifecycleAILogAuditRecord`.
-    SecurityDevelopmentLifecycleAILogAuditRecord(SecurityDevelopmentLifecycleAILogAuditRecord),
-    /// `microsoft.graph.security.sensitiveInfoRemediationAgentDataRecord`.
-    SensitiveInfoRemediationAgentDataRecord(SensitiveInfoRemediationAgentDataRecord),
-    /// `microsoft.graph.security.sensitivityLabelActionAuditRecord`.
-    SensitivityLabelActionAuditRecord(SensitivityLabelActionAuditRecord),
-    /// `microsoft.graph.security.sensitivityLabeledFileActionAuditRecord`.
-    SensitivityLabeledFileActionAuditRecord(SensitivityLabeledFileActionAuditRecord),
-    /// `microsoft.graph.security.sensitivityLabelPolicyMatchAuditRecord`.
-    SensitivityLabelPolicyMatchAuditRecord(SensitivityLabelPolicyMatchAuditRecord),
-    /// `microsoft.graph.security.sentinelAIToolAuditRecord`.
-    SentinelAIToolAuditRecord(SentinelAIToolAuditRecord),
-    /// `microsoft.graph.security.sentinelGraphAuditRecord`.
-    SentinelGraphAuditRecord(SentinelGraphAuditRecord),
-    /// `microsoft.graph.security.sentinelJobAuditRecord`.
-    SentinelJobAuditRecord(SentinelJobAuditRecord),
-    /// `microsoft.graph.security.sentinelKQLOnLakeAuditRecord`.
-    SentinelKQLOnLakeAuditRecord(SentinelKQLOnLakeAuditRecord),
-    /// `microsoft.graph.security.sentinelLakeDataOnboardingAuditRecord`.
-    SentinelLakeDataOnboardingAuditRecord(SentinelLakeDataOnboardingAuditRecord),
-    /// `microsoft.graph.security.sentinelLakeEncryptionAuditRecord`.
-    SentinelLakeEncryptionAuditRecord(SentinelLakeEncryptionAuditRecord),
-    /// `microsoft.graph.security.sentinelLakeOnboardingAuditRecord`.
-    SentinelLakeOnboardingAuditRecord(SentinelLakeOnboardingAuditRecord),
-    /// `microsoft.graph.security.sentinelNotebookOnLakeAuditRecord`.
-    SentinelNotebookOnLakeAuditRecord(SentinelNotebookOnLakeAuditRecord),
-    /// `microsoft.graph.security.sentinelPackageAuditRecord`.
-    SentinelPackageAuditRecord(SentinelPackageAuditRecord),
-    /// `microsoft.graph.security.sharePointAppPermissionOperationAuditRecord`.
-    SharePointAppPermissionOperationAuditRecord(SharePointAppPermissionOperationAuditRecord),
-    /// `microsoft.graph.security.sharePointAuditRecord`.
-    SharePointAuditRecord(SharePointAuditRecord),
-    /// `microsoft.graph.security.sharePointCommentOperationAuditRecord`.
-    SharePointCommentOperationAuditRecord(SharePointCommentOperationAuditRecord),
-    /// `microsoft.graph.security.sharePointContentSecurityPolicyAuditRecord`.
-    SharePointContentSecurityPolicyAuditRecord(SharePointContentSecurityPolicyAuditRecord),
-    /// `microsoft.graph.security.sharePointContentTypeOperationAuditRecord`.
-    SharePointContentTypeOperationAuditRecord(SharePointContentTypeOperationAuditRecord),
-    /// `microsoft.graph.security.sharePointESignatureAuditRecord`.
-    SharePointESignatureAuditRecord(SharePointESignatureAuditRecord),
-    /// `microsoft.graph.security.sharePointFieldOperationAuditRecord`.
-    SharePointFieldOperationAuditRecord(SharePointFieldOperationAuditRecord),
-    /// `microsoft.graph.security.sharePointFileOperationAuditRecord`.
-    SharePointFileOperationAuditRecord(SharePointFileOperationAuditRecord),
-    /// `microsoft.graph.security.sharePointListItemOperationAuditRecord`.
-    SharePointListItemOperationAuditRecord(SharePointListItemOperationAuditRecord),
-    /// `microsoft.graph.security.sharePointListOperationAuditRecord`.
-    SharePointListOperationAuditRecord(SharePointListOperationAuditRecord),
-    /// `microsoft.graph.security.sharePointSharingOperationAuditRecord`.
-    SharePointSharingOperationAuditRecord(SharePointSharingOperationAuditRecord),
-    /// `microsoft.graph.security.skypeForBusinessCmdletsAuditRecord`.
-    SkypeForBusinessCmdletsAuditRecord(SkypeForBusinessCmdletsAuditRecord),
-    /// `microsoft.graph.security.skypeForBusinessPSTNUsageAuditRecord`.
-    SkypeForBusinessPSTNUsageAuditRecord(SkypeForBusinessPSTNUsageAuditRecord),
-    /// `microsoft.graph.security.skypeForBusinessUsersBlockedAuditRecord`.
-    SkypeForBusinessUsersBlockedAuditRecord(SkypeForBusinessUsersBlockedAuditRecord),
-    /// `microsoft.graph.security.sonarDetonationContentMetadata`.
-    SonarDetonationContentMetadata(SonarDetonationContentMetadata),
-    /// `microsoft.graph.security.sonarDetonationEntityAuditRecord`.
-    SonarDetonationEntityAuditRecord(SonarDetonationEntityAuditRecord),
-    /// `microsoft.graph.security.sonarFileDetonationEntityAuditRecord`.
-    SonarFileDetonationEntityAuditRecord(SonarFileDetonationEntityAuditRecord),
-    /// `microsoft.graph.security.sonarSubmissionEntityAuditRecord`.
-    SonarSubmissionEntityAuditRecord(SonarSubmissionEntityAuditRecord),
-    /// `microsoft.graph.security.sonarUrlDetonationEntityAuditRecord`.
-    SonarUrlDetonationEntityAuditRecord(SonarUrlDetonationEntityAuditRecord),
-    /// `microsoft.graph.security.sparkCoreCustomLivePoolRecord`.
-    SparkCoreCustomLivePoolRecord(SparkCoreCustomLivePoolRecord),
-    /// `microsoft.graph.security.submissionEntityAuditRecord`.
-    SubmissionEntityAuditRecord(SubmissionEntityAuditRecord),
-    /// `microsoft.graph.security.supervisoryReviewDayXInsightsAuditRecord`.
-    SupervisoryReviewDayXInsightsAuditRecord(SupervisoryReviewDayXInsightsAuditRecord),
-    /// `microsoft.graph.security.syntheticProbeAuditRecord`.
-    SyntheticProbeAuditRecord(SyntheticProbeAuditRecord),
-    /// `microsoft.graph.security.teamCopilotInteractionAuditRecord`.
-    TeamCopilotInteractionAuditRecord(TeamCopilotInteractionAuditRecord),
-    /// `microsoft.graph.security.teamsEasyApprovalsAuditRecord`.
-    TeamsEasyApprovalsAuditRecord(TeamsEasyApprovalsAuditRecord),
-    /// `microsoft.graph.security.teamsEvalDataHubAdminOperationAuditRecord`.
-    TeamsEvalDataHubAdminOperationAuditRecord(TeamsEvalDataHubAdminOperationAuditRecord),
-    /// `microsoft.graph.security.teamsEvalDataHubDataAccessAuditRecord`.
-    TeamsEvalDataHubDataAccessAuditRecord(TeamsEvalDataHubDataAccessAuditRecord),
-    /// `microsoft.graph.security.teamsEvalDataHubPermissionChangeAuditRecord`.
-    TeamsEvalDataHubPermissionChangeAuditRecord(TeamsEvalDataHubPermissionChangeAuditRecord),
-    /// `microsoft.graph.security.teamsHealthcareAuditRecord`.
-    TeamsHealthcareAuditRecord(TeamsHealthcareAuditRecord),
-    /// `microsoft.graph.security.teamsUpdatesAuditRecord`.
-    TeamsUpdatesAuditRecord(TeamsUpdatesAuditRecord),
-    /// `microsoft.graph.security.tenantAllowBlockListAuditRecord`.
-    TenantAllowBlockListAuditRecord(TenantAllowBlockListAuditRecord),
-    /// `microsoft.graph.security.threatFinderAuditRecord`.
-    ThreatFinderAuditRecord(ThreatFinderAuditRecord),
-    /// `microsoft.graph.security.threatIntelligenceAtpContentData`.
-    ThreatIntelligenceAtpContentData(ThreatIntelligenceAtpContentData),
-    /// `microsoft.graph.security.threatIntelligenceExportAuditRecord`.
-    ThreatIntelligenceExportAuditRecord(ThreatIntelligenceExportAuditRecord),
-    /// `microsoft.graph.security.threatIntelligenceMailData`.
-    ThreatIntelligenceMailData(ThreatIntelligenceMailData),
-    /// `microsoft.graph.security.threatIntelligenceObjectAuditRecord`.
-    ThreatIntelligenceObjectAuditRecord(ThreatIntelligenceObjectAuditRecord),
-    /// `microsoft.graph.security.threatIntelligenceUrlClickData`.
-    ThreatIntelligenceUrlClickData(ThreatIntelligenceUrlClickData),
-    /// `microsoft.graph.security.todoAuditRecord`.
-    TodoAuditRecord(TodoAuditRecord),
-    /// `microsoft.graph.security.trainableClassifierAuditRecord`.
-    TrainableClassifierAuditRecord(TrainableClassifierAuditRecord),
-    /// `microsoft.graph.security.uamOperationAuditRecord`.
-    UamOperationAuditRecord(UamOperationAuditRecord),
-    /// `microsoft.graph.security.unifiedGroupAuditRecord`.
-    UnifiedGroupAuditRecord(UnifiedGroupAuditRecord),
-    /// `microsoft.graph.security.unifiedSimulationMatchedItemAuditRecord`.
-    UnifiedSimulationMatchedItemAuditRecord(UnifiedSimulationMatchedItemAuditRecord),
-    /// `microsoft.graph.security.unifiedSimulationSummaryAuditRecord`.
-    UnifiedSimulationSummaryAuditRecord(UnifiedSimulationSummaryAuditRecord),
-    /// `microsoft.graph.security.universalPrintManagementAuditRecord`.
-    UniversalPrintManagementAuditRecord(UniversalPrintManagementAuditRecord),
-    /// `microsoft.graph.security.universalPrintPrintJobAuditRecord`.
-    UniversalPrintPrintJobAuditRecord(UniversalPrintPrintJobAuditRecord),
-    /// `microsoft.graph.security.urbacAssignmentAuditRecord`.
-    UrbacAssignmentAuditRecord(UrbacAssignmentAuditRecord),
-    /// `microsoft.graph.security.urbacEnableStateAuditRecord`.
-    UrbacEnableStateAuditRecord(UrbacEnableStateAuditRecord),
-    /// `microsoft.graph.security.urbacRoleAuditRecord`.
-    UrbacRoleAuditRecord(UrbacRoleAuditRecord),
-    /// `microsoft.graph.security.userTrainingAuditRecord`.
-    UserTrainingAuditRecord(UserTrainingAuditRecord),
-    /// `microsoft.graph.security.usxWorkspaceOnboardingAuditRecord`.
-    UsxWorkspaceOnboardingAuditRecord(UsxWorkspaceOnboardingAuditRecord),
-    /// `microsoft.graph.security.vfamCreatePolicyAuditRecord`.
-    VfamCreatePolicyAuditRecord(VfamCreatePolicyAuditRecord),
-    /// `microsoft.graph.security.vfamDeletePolicyAuditRecord`.
-    VfamDeletePolicyAuditRecord(VfamDeletePolicyAuditRecord),
-    /// `microsoft.graph.security.vfamUpdatePolicyAuditRecord`.
-    VfamUpdatePolicyAuditRecord(VfamUpdatePolicyAuditRecord),
-    /// `microsoft.graph.security.vivaAmplifyAuditRecord`.
-    VivaAmplifyAuditRecord(VivaAmplifyAuditRecord),
-    /// `microsoft.graph.security.vivaEngageEventsAuditRecord`.
-    VivaEngageEventsAuditRecord(VivaEngageEventsAuditRecord),
-    /// `microsoft.graph.security.vivaEngageNetworkAssociationAuditRecord`.
-    VivaEngageNetworkAssociationAuditRecord(VivaEngageNetworkAssociationAuditRecord),
-    /// `microsoft.graph.security.vivaEngageSegmentAuditRecord`.
-    VivaEngageSegmentAuditRecord(VivaEngageSegmentAuditRecord),
-    /// `microsoft.graph.security.vivaGlintAdvancedConfigurationAuditRecord`.
-    VivaGlintAdvancedConfigurationAuditRecord(VivaGlintAdvancedConfigurationAuditRecord),
-    /// `microsoft.graph.security.vivaGlintAgenticCampaignAuditRecord`.
-    VivaGlintAgenticCampaignAuditRecord(VivaGlintAgenticCampaignAuditRecord),
-    /// `microsoft.graph.security.vivaGlintFeedbackProgramAuditRecord`.
-    VivaGlintFeedbackProgramAuditRecord(VivaGlintFeedbackProgramAuditRecord),
-    /// `microsoft.graph.security.vivaGlintOrganizationalDataAuditRecord`.
-    VivaGlintOrganizationalDataAuditRecord(VivaGlintOrganizationalDataAuditRecord),
-    /// `microsoft.graph.security.vivaGlintPulseProgramAuditRecord`.
-    VivaGlintPulseProgramAuditRecord(VivaGlintPulseProgramAuditRecord),
-    /// `microsoft.graph.security.vivaGlintPulseProgramRespondentRateAuditRecord`.
-    VivaGlintPulseProgramRespondentRateAuditRecord(VivaGlintPulseProgramRespondentRateAuditRecord),
-    /// `microsoft.graph.security.vivaGlintQuestionAuditRecord`.
-    VivaGlintQuestionAuditRecord(VivaGlintQuestionAuditRecord),
-    /// `microsoft.graph.security.vivaGlintRoleAuditRecord`.
-    VivaGlintRoleAuditRecord(VivaGlintRoleAuditRecord),
-    /// `microsoft.graph.security.vivaGlintRubiconAuditRecord`.
-    VivaGlintRubiconAuditRecord(VivaGlintRubiconAuditRecord),
-    /// `microsoft.graph.security.vivaGlintSupportAccessAuditRecord`.
-    VivaGlintSupportAccessAuditRecord(VivaGlintSupportAccessAuditRecord),
-    /// `microsoft.graph.security.vivaGlintSystemAuditRecord`.
-    VivaGlintSystemAuditRecord(VivaGlintSystemAuditRecord),
-    /// `microsoft.graph.security.vivaGlintUserAuditRecord`.
-    VivaGlintUserAuditRecord(VivaGlintUserAuditRecord),
-    /// `microsoft.graph.security.vivaGlintUserGroupAuditRecord`.
-    VivaGlintUserGroupAuditRecord(VivaGlintUserGroupAuditRecord),
-    /// `microsoft.graph.security.vivaGoalsAuditRecord`.
-    VivaGoalsAuditRecord(VivaGoalsAuditRecord),
-    /// `microsoft.graph.security.vivaLearningAdminAuditRecord`.
-    VivaLearningAdminAuditRecord(VivaLearningAdminAuditRecord),
-    /// `microsoft.graph.security.vivaLearningAuditRecord`.
-    VivaLearningAuditRecord(VivaLearningAuditRecord),
-    /// `microsoft.graph.security.vivaPulseAdminAuditRecord`.
-    VivaPulseAdminAuditRecord(VivaPulseAdminAuditRecord),
-    /// `microsoft.graph.security.vivaPulseOrganizerAuditRecord`.
-    VivaPulseOrganizerAuditRecord(VivaPulseOrganizerAuditRecord),
-    /// `microsoft.graph.security.vivaPulseReportAuditRecord`.
-    VivaPulseReportAuditRecord(VivaPulseReportAuditRecord),
-    /// `microsoft.graph.security.vivaPulseResponseAuditRecord`.
-    VivaPulseResponseAuditRecord(VivaPulseResponseAuditRecord),
-    /// `microsoft.graph.security.wdatpAlertsAuditRecord`.
-    WdatpAlertsAuditRecord(WdatpAlertsAuditRecord),
-    /// `microsoft.graph.security.webContentFilteringAuditRecord`.
-    WebContentFilteringAuditRecord(WebContentFilteringAuditRecord),
-    /// `microsoft.graph.security.windows365CustomerLockboxAuditRecord`.
-    Windows365CustomerLockboxAuditRecord(Windows365CustomerLockboxAuditRecord),
-    /// `microsoft.graph.security.workplaceAnalyticsAuditRecord`.
-    WorkplaceAnalyticsAuditRecord(WorkplaceAnalyticsAuditRecord),
-    /// `microsoft.graph.security.yammerAuditRecord`.
-    YammerAuditRecord(YammerAuditRecord),
-    /// `microsoft.graph.security.yammerUserHidingAuditRecord`.
-    YammerUserHidingAuditRecord(YammerUserHidingAuditRecord),
-    /// `microsoft.graph.security.auditData` itself, or a type this build does not declare.
-    #[graph(other)]
-    Other(AuditData),
 }
 
 /// A dictionary of name-value pairs for dynamic audit event properties.
@@ -10052,7 +9628,7 @@ pub struct AuditLogRecord {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub administrative_units: Option<Vec<String>>,
-    pub audit_data: Option<AnyAuditData>,
+    pub audit_data: Option<AuditData>,
     pub audit_log_record_type: Option<AuditLogRecordType>,
     pub client_ip: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
