@@ -317,7 +317,11 @@ impl Plan {
                 continue;
             }
             if let Some(also_reads) = plan.empty_descendants(doc, i) {
-                plan.types[i].also_reads = also_reads;
+                // A complex type reads a value of any `@odata.type` already (graph-entity's
+                // `Structured::READS_ANY_TYPE`): only an entity type needs the names.
+                if plan.structured(doc, i).is_some_and(|st| st.is_entity) {
+                    plan.types[i].also_reads = also_reads;
+                }
                 continue;
             }
             let used = taken.entry(plan.types[i].module).or_default();

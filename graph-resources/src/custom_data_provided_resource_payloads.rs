@@ -21,9 +21,7 @@ pub struct AccessReviewContextData {
 #[graph(
     odata_type = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase",
     complex,
-    abstract,
-    also_reads = "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
-    also_reads = "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData"
+    abstract
 )]
 pub struct AccessReviewContextDataBase {
     /// The inherited properties of `data`.

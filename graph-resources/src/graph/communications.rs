@@ -230,12 +230,7 @@ pub struct CallMediaState {
 
 #[cfg(feature = "communications")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.callOptions",
-    abstract,
-    also_reads = "microsoft.graph.incomingCallOptions",
-    also_reads = "microsoft.graph.outgoingCallOptions"
-)]
+#[graph(odata_type = "microsoft.graph.callOptions", abstract)]
 pub struct CallOptions {
     pub hide_bot_after_escalation: Option<bool>,
     pub is_content_sharing_notification_enabled: Option<bool>,
@@ -707,8 +702,7 @@ pub struct TeleconferenceDeviceScreenSharingQuality {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.teleconferenceDeviceVideoQuality",
-    complex,
-    also_reads = "microsoft.graph.teleconferenceDeviceScreenSharingQuality"
+    complex
 )]
 pub struct TeleconferenceDeviceVideoQuality {
     /// The inherited properties of `teleconferenceDeviceMediaQuality`.

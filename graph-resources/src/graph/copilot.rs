@@ -183,10 +183,7 @@ pub struct DataSourceConfiguration {
 
 #[cfg(feature = "copilot")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.dictionaries",
-    also_reads = "microsoft.graph.searchResourceMetadataDictionary"
-)]
+#[graph(odata_type = "microsoft.graph.dictionaries")]
 pub struct Dictionaries {
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

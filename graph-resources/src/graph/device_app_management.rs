@@ -785,11 +785,7 @@ pub struct FileEncryptionInfo {
     feature = "other"
 ))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.groupAssignmentTarget",
-    complex,
-    also_reads = "microsoft.graph.exclusionGroupAssignmentTarget"
-)]
+#[graph(odata_type = "microsoft.graph.groupAssignmentTarget", complex)]
 pub struct GroupAssignmentTarget {
     /// The inherited properties of `deviceAndAppManagementAssignmentTarget`.
     #[graph(base)]

@@ -1142,8 +1142,7 @@ pub enum AnyCustomExtensionAuthenticationConfiguration {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.customExtensionBehaviorOnError",
-    abstract,
-    also_reads = "microsoft.graph.fallbackToMicrosoftProviderOnError"
+    abstract
 )]
 pub struct CustomExtensionBehaviorOnError {
     /// Everything the document holds that the fields above do not: unknown properties, annotations,

@@ -501,10 +501,7 @@ pub struct AccessPackageAnswerString {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.accessPackageApprovalStage",
-    also_reads = "microsoft.graph.accessPackageDynamicApprovalStage"
-)]
+#[graph(odata_type = "microsoft.graph.accessPackageApprovalStage")]
 pub struct AccessPackageApprovalStage {
     /// Not nullable.
     #[graph(non_nullable)]
@@ -707,8 +704,7 @@ pub struct AccessPackageResourceAttribute {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.accessPackageResourceAttributeDestination",
-    abstract,
-    also_reads = "microsoft.graph.accessPackageUserDirectoryAttributeStore"
+    abstract
 )]
 pub struct AccessPackageResourceAttributeDestination {
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
@@ -836,12 +832,7 @@ pub struct AccessPackageUserDirectoryAttributeStore {
 
 #[cfg(feature = "identityGovernance")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.accessReviewApplyAction",
-    abstract,
-    also_reads = "microsoft.graph.disableAndDeleteUserApplyAction",
-    also_reads = "microsoft.graph.removeAccessApplyAction"
-)]
+#[graph(odata_type = "microsoft.graph.accessReviewApplyAction", abstract)]
 pub struct AccessReviewApplyAction {
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.

@@ -646,10 +646,7 @@ pub struct InboundOutboundPolicyConfiguration {
 
 #[cfg(feature = "policies")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.invitationRedemptionIdentityProviderConfiguration",
-    also_reads = "microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration"
-)]
+#[graph(odata_type = "microsoft.graph.invitationRedemptionIdentityProviderConfiguration")]
 pub struct InvitationRedemptionIdentityProviderConfiguration {
     pub fallback_identity_provider: Option<B2bIdentityProvidersType>,
     pub primary_identity_provider_precedence_order: Option<Vec<B2bIdentityProvidersType>>,

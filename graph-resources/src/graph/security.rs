@@ -1230,13 +1230,7 @@ pub struct RegistryKeyState {
 
 #[cfg(feature = "security")]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.scopeBase",
-    abstract,
-    also_reads = "microsoft.graph.groupScope",
-    also_reads = "microsoft.graph.tenantScope",
-    also_reads = "microsoft.graph.userScope"
-)]
+#[graph(odata_type = "microsoft.graph.scopeBase", abstract)]
 pub struct ScopeBase {
     pub identity: Option<String>,
     /// Everything the document holds that the fields above do not: unknown properties, annotations,

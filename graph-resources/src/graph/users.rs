@@ -2060,13 +2060,7 @@ pub struct DeviceMetadata {
     feature = "storage"
 ))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.Dictionary",
-    also_reads = "microsoft.graph.customMetadataDictionary",
-    also_reads = "microsoft.graph.fileStorageContainerCustomPropertyDictionary",
-    also_reads = "microsoft.graph.openComplexDictionaryType",
-    also_reads = "microsoft.graph.resultTemplateDictionary"
-)]
+#[graph(odata_type = "microsoft.graph.Dictionary")]
 pub struct Dictionary {
     /// Everything the document holds that the fields above do not: unknown properties, annotations,
     /// explicit `null`s and enum members this crate does not know yet.
@@ -2610,13 +2604,7 @@ pub struct PersonType {
 
 #[cfg(any(feature = "users", feature = "security"))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(
-    odata_type = "microsoft.graph.policyLocation",
-    abstract,
-    also_reads = "microsoft.graph.policyLocationApplication",
-    also_reads = "microsoft.graph.policyLocationDomain",
-    also_reads = "microsoft.graph.policyLocationUrl"
-)]
+#[graph(odata_type = "microsoft.graph.policyLocation", abstract)]
 pub struct PolicyLocation {
     /// Not nullable.
     #[graph(non_nullable)]
@@ -2956,8 +2944,7 @@ pub struct RestrictAccessAction {
 #[graph(
     odata_type = "microsoft.graph.restrictAccessActionBase",
     complex,
-    abstract,
-    also_reads = "microsoft.graph.restrictAccessAction"
+    abstract
 )]
 pub struct RestrictAccessActionBase {
     /// The inherited properties of `dlpActionInfo`.
