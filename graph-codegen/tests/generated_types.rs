@@ -12,7 +12,7 @@ use graph_resources::graph::{AnyMessage, Drive, Group, User};
 
 macro_rules! fixture {
     ($name:literal) => {
-        include_str!(concat!("../fixtures/responses/", $name))
+        include_str!(concat!("../../tests/fixtures/responses/", $name))
     };
 }
 
