@@ -741,20 +741,16 @@ impl BatchResponse {
     /// What to send again: the requests answered `429` or `503`, and those answered `424`
     /// whose failed dependencies are all sent again too (a `424` behind a `404` is not), in
     /// their original order, with `dependsOn` kept among them; and how long to wait first
-    /// (the longest `Retry-After` from `now`, zero when none was given). `None` when there is
-    /// nothing to retry.
+    /// (the longest `Retry-After` from `now` of the items sent again, a `424`'s too, zero when
+    /// none was given). `None` when there is nothing to retry.
     pub fn retry(&self, request: &BatchRequest, now: SystemTime) -> Option<RetryPlan> {
         let status_of = |id: &str| self.get(id).map(BatchItemResponse::status);
-        let mut retried: Vec<&str> = Vec::new();
-        let mut wait = Duration::ZERO;
-        for response in &self.responses {
-            if matches!(response.status.as_u16(), 429 | 503) {
-                retried.push(&response.id);
-                if let Some(after) = response.retry_after() {
-                    wait = wait.max(after.delay_from(now));
-                }
-            }
-        }
+        let mut retried: Vec<&str> = self
+            .responses
+            .iter()
+            .filter(|response| matches!(response.status.as_u16(), 429 | 503))
+            .map(|response| response.id.as_str())
+            .collect();
         // Dependencies come earlier, so one pass in request order settles each 424.
         for item in &request.items {
             let failed_dependency = status_of(&item.id) == Some(StatusCode::FAILED_DEPENDENCY);
@@ -769,6 +765,14 @@ impl BatchResponse {
         if retried.is_empty() {
             return None;
         }
+        // No item is sent again sooner than its own answer asked (the fuzz target found a
+        // `424` with a `Retry-After` that an earlier version did not wait for).
+        let wait = retried
+            .iter()
+            .filter_map(|id| self.get(id)?.retry_after())
+            .map(|after| after.delay_from(now))
+            .max()
+            .unwrap_or(Duration::ZERO);
         let items = request
             .items
             .iter()
@@ -1091,6 +1095,21 @@ mod tests {
         );
         assert!(get("3").header("bad name", "x").is_err());
         assert!(get("3").header("x-a", "a\nb").is_err());
+    }
+
+    #[test]
+    fn a_retried_424_with_a_retry_after_is_waited_for() {
+        let mut batch = BatchRequest::new();
+        batch.push(get("1")).unwrap();
+        batch.push(get("2").depends_on(["1"])).unwrap();
+        let body = r#"{"responses":[
+            {"id":"1","status":429,"headers":{"Retry-After":"5"},"body":null},
+            {"id":"2","status":424,"headers":{"Retry-After":"30"},"body":null}]}"#;
+        let responses = BatchResponse::read(&http::Response::new(body)).unwrap();
+        let plan = responses.retry(&batch, UNIX_EPOCH).unwrap();
+        assert_eq!(plan.wait, Duration::from_secs(30));
+        let ids: Vec<_> = plan.batch.items().iter().map(BatchItem::id).collect();
+        assert_eq!(ids, ["1", "2"]);
     }
 
     #[test]
