@@ -106,10 +106,14 @@ fn main_rs(doc: &Document, plan: &Plan, serde_twin: bool) -> String {
     );
     if !serde_twin {
         out.push_str(
-            "/// Builds the collection of `T` and an item of it.\n\
-             fn addresses<T: graph_entity::Addressable>() {\n\
+            "/// Builds the collection of `T` and its item `key`.\n\
+             fn addresses<T, K>(key: K)\n\
+             where\n\
+             \x20   T: graph_entity::Addressable,\n\
+             \x20   K: graph_entity::KeyArgument<<T as graph_entity::GraphEntity>::Key>,\n\
+             {\n\
              \x20   black_box(T::collection());\n\
-             \x20   black_box(T::item(black_box(\"key/1\")));\n\
+             \x20   black_box(T::item(black_box(key)));\n\
              }\n\n",
         );
     }
@@ -127,7 +131,12 @@ fn main_rs(doc: &Document, plan: &Plan, serde_twin: bool) -> String {
             let mut calls = vec![format!("read_write::<{path}>(r##\"{}\"##);", sample.json)];
             if !serde_twin && matches!(plan.types[sample.t].kind, Kind::Structured(_)) {
                 if writer.addressable(sample.t) {
-                    calls.push(format!("addresses::<{path}>();"));
+                    // A key of its Edm type: an integer key (`workflowVersion`) takes a number.
+                    let key = match plan.key_type(doc, sample.t) {
+                        Some((_, Some(ty))) if ty != "Edm.String" => "3",
+                        _ => "\"key/1\"",
+                    };
+                    calls.push(format!("addresses::<{path}, _>({key});"));
                 }
                 if writer.addresses(sample.t).singleton.is_some() {
                     calls.push(format!("black_box({path}::singleton());"));
@@ -198,7 +207,7 @@ mod tests {
         for addressed in ["Widget", "Person", "Robot"] {
             assert!(
                 main.contains(&format!(
-                    "addresses::<graph_resources::graph::{addressed}>();"
+                    "addresses::<graph_resources::graph::{addressed}, _>(\"key/1\");"
                 )),
                 "{addressed}"
             );

@@ -362,7 +362,7 @@ impl Plan {
 
     /// The key property of a structured type (its own or its bases'), and its CSDL type (`None`
     /// when no type of the chain declares that property).
-    fn key_type(&self, doc: &Document, t: usize) -> Option<(String, Option<String>)> {
+    pub(crate) fn key_type(&self, doc: &Document, t: usize) -> Option<(String, Option<String>)> {
         let mut chain = Vec::new();
         let mut next = Some(t);
         while let Some(x) = next {

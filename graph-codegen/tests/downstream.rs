@@ -15,7 +15,7 @@ fn the_v1_program_addresses_derived_types_and_singletons() {
     for addressed in ["DeviceCompliancePolicy", "Windows10CompliancePolicy"] {
         assert!(
             ours.contains(&format!(
-                "addresses::<graph_resources::graph::{addressed}>();"
+                "addresses::<graph_resources::graph::{addressed}, _>(\"key/1\");"
             )),
             "{addressed}"
         );
