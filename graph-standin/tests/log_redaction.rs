@@ -4,7 +4,6 @@
 //! error loses its URL's query too. Alone in its test binary, with a global subscriber at
 //! TRACE, so that no other test's threads share (or race) tracing's callsite interest.
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use graph_entity::client::{Client, ClientError, RetryPolicy, StaticToken};
@@ -14,26 +13,9 @@ use graph_entity::service::request_to_url;
 use graph_entity::{Query, ServiceRoot};
 use graph_standin::StandIn;
 
-/// A `MakeWriter` that keeps everything written.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
+#[path = "support/captured.rs"]
+mod captured;
+use captured::Captured;
 
 /// A loopback port nothing listens on (bound, then closed).
 fn closed_port() -> u16 {

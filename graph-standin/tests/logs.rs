@@ -2,7 +2,6 @@
 //! secret or `Authorization` header. Alone in its test binary, with a global subscriber, so
 //! that no other test's threads share (or race) tracing's callsite interest.
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use graph_entity::client::{Client, ClientCredentials, RetryPolicy, StaticToken, TokenProvider};
@@ -10,26 +9,9 @@ use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
 use graph_entity::{Query, ServiceRoot};
 use graph_standin::StandIn;
 
-/// A `MakeWriter` that keeps everything written.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
+#[path = "support/captured.rs"]
+mod captured;
+use captured::Captured;
 
 #[tokio::test]
 async fn no_token_text_in_the_captured_logs() {
