@@ -21,9 +21,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         )?
         .start()
         .await?;
-    let token_url = standin
-        .token_url()
-        .ok_or("the stand-in has no token endpoint")?;
+    let token_url = standin.token_url().ok_or("no token endpoint")?;
     let tokens = ClientCredentials::with_token_url(&token_url, "app-id", "app-secret")?;
     let client = Client::builder(ServiceRoot::parse(&standin.service_root())?, tokens).build()?;
 
@@ -44,11 +42,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // A typed 404, with Graph's error code and request id.
     match client.get::<User, _>("nobody", &Query::new()).await {
         Err(ClientError::NotFound(error)) => {
-            println!(
-                "no user nobody: {:?} ({:?})",
-                error.code(),
-                error.request_id()
-            );
+            println!("404: {:?} ({:?})", error.code(), error.request_id());
         }
         other => return Err(format!("expected a typed 404, got {other:?}").into()),
     }
