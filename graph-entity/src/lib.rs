@@ -83,6 +83,7 @@ pub mod batch;
 pub mod client;
 pub mod edm;
 pub mod error;
+pub mod guide;
 pub mod page;
 pub mod query;
 #[cfg(feature = "resources")]

@@ -34,10 +34,16 @@
 //!   service needs `Authorization: Bearer` with a token the stand-in issued and that has not
 //!   expired; `POST /{tenant}/oauth2/v2.0/token` issues them (the client-credentials grant,
 //!   credentials in the form or in HTTP Basic), valid for [`Builder::token_lifetime`].
-//! - **Faults.** [`Faults`]: `429` with `Retry-After`, `503`, delays, truncated bodies and a
-//!   repeated `@odata.nextLink` for the next requests, and `429` for chosen items of a batch.
+//! - **Faults.** [`Faults`]: `429` with `Retry-After`, `503`, `504`, delays, truncated bodies
+//!   and a repeated `@odata.nextLink` for the next requests, and `429` for chosen items of a
+//!   batch.
 //! - **Log.** [`StandIn::requests`] lists every request received (batch items included) with
 //!   its status.
+//! - **On its own.** The binary serves a store seeded from a JSON document
+//!   `{"<collection path>": [items...], ...}` ([`Builder::seed_document`]):
+//!   `cargo run -p graph-standin -- --port 8080 --seed seed.json`, with `--root /v1.0`,
+//!   `--page-size 100`, `--client-id ID --client-secret S`, `--tenant T` and
+//!   `--token-lifetime 3600` as options.
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
@@ -1228,6 +1234,37 @@ fn refuse_unimplemented_options(
     None
 }
 
+/// One request as [`dispatch`] and its handlers read it.
+struct Ask<'a> {
+    state: &'a State,
+    incoming: &'a Incoming<'a>,
+    query: Vec<(String, String)>,
+    if_match: Option<&'a str>,
+}
+
+impl Ask<'_> {
+    /// The system query option `name`: OData 4.01 and Graph read the names in any case
+    /// (`$orderBy`).
+    fn option(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Graph's `404` for `what`.
+    fn not_found(&self, what: &str) -> Reply {
+        Reply::error(
+            StatusCode::NOT_FOUND,
+            "Request_ResourceNotFound",
+            &format!(
+                "Resource '{what}' does not exist or one of its queried reference-property objects are not present."
+            ),
+            self.incoming.request_id,
+        )
+    }
+}
+
 fn dispatch(state: &State, incoming: &Incoming<'_>, repeat_next_link: bool) -> Reply {
     let request_id = incoming.request_id;
     let segments =
@@ -1237,33 +1274,20 @@ fn dispatch(state: &State, incoming: &Incoming<'_>, repeat_next_link: bool) -> R
                 return Reply::error(StatusCode::BAD_REQUEST, "BadRequest", &problem, request_id);
             }
         };
-    let query: Vec<(String, String)> = url::form_urlencoded::parse(incoming.raw_query.as_bytes())
-        .into_owned()
-        .collect();
-    // OData 4.01 and Graph read system query option names in any case (`$orderBy`).
-    let option = |name: &str| {
-        query
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+    let cx = Ask {
+        state,
+        incoming,
+        query: url::form_urlencoded::parse(incoming.raw_query.as_bytes())
+            .into_owned()
+            .collect(),
+        if_match: incoming
+            .headers
+            .get(axum::http::header::IF_MATCH)
+            .and_then(|v| v.to_str().ok()),
     };
-    let if_match = incoming
-        .headers
-        .get(axum::http::header::IF_MATCH)
-        .and_then(|v| v.to_str().ok());
     let mut store = lock(&state.store);
-    let not_found = |what: &str| {
-        Reply::error(
-            StatusCode::NOT_FOUND,
-            "Request_ResourceNotFound",
-            &format!(
-                "Resource '{what}' does not exist or one of its queried reference-property objects are not present."
-            ),
-            request_id,
-        )
-    };
     let Some(target) = resolve(state, &store, segments, incoming.method) else {
-        return not_found(incoming.raw_path);
+        return cx.not_found(incoming.raw_path);
     };
     let implemented: &[&str] = match (&target, incoming.method) {
         (Target::Collection(_), &Method::GET) => COLLECTION_OPTIONS,
@@ -1271,169 +1295,285 @@ fn dispatch(state: &State, incoming: &Incoming<'_>, repeat_next_link: bool) -> R
         (Target::Item(..), &Method::GET) => ITEM_OPTIONS,
         _ => &[],
     };
-    if let Some(refusal) = refuse_unimplemented_options(&query, implemented, request_id) {
+    if let Some(refusal) = refuse_unimplemented_options(&cx.query, implemented, request_id) {
         return refusal;
     }
     let method = incoming.method.clone();
     match (target, method) {
-        (Target::MissingParent(key), _) => not_found(&key),
-        (Target::Collection(path), Method::GET) => {
-            let filter = match option("$filter").map(Filter::parse).transpose() {
-                Ok(filter) => filter,
-                Err(problem) => {
-                    return Reply::error(
-                        StatusCode::BAD_REQUEST,
-                        "BadRequest",
-                        &problem,
-                        request_id,
-                    );
-                }
-            };
-            let top = match option("$top").map(str::parse::<usize>).transpose() {
-                Ok(top) => top,
-                Err(_) => {
-                    return Reply::error(
-                        StatusCode::BAD_REQUEST,
-                        "BadRequest",
-                        "$top is not a number",
-                        request_id,
-                    );
-                }
-            };
-            let skip = match option("$skiptoken") {
-                None => 0,
-                Some(token) => match token
-                    .strip_prefix("standin-")
-                    .and_then(|n| n.parse::<usize>().ok())
-                {
-                    Some(skip) => skip,
-                    None => {
-                        return Reply::error(
-                            StatusCode::BAD_REQUEST,
-                            "BadRequest",
-                            "the $skiptoken is not one the stand-in gave",
-                            request_id,
-                        );
-                    }
-                },
-            };
-            let select = option("$select").map(|s| {
+        (Target::MissingParent(key), _) => cx.not_found(&key),
+        (Target::Collection(path), Method::GET) => list(&cx, &store, &path, repeat_next_link),
+        (Target::Count(path), Method::GET) => count(&cx, &store, &path),
+        (Target::Collection(path), Method::POST) => create(&cx, &mut store, &path),
+        (Target::Item(path, key), method @ (Method::GET | Method::PATCH | Method::DELETE)) => {
+            item(&cx, &mut store, path, key, &method)
+        }
+        (
+            Target::Operation {
+                collection,
+                key,
+                name,
+                parameters,
+            },
+            method,
+        ) => operation(
+            &cx,
+            &mut store,
+            &collection,
+            key.as_deref(),
+            &name,
+            parameters,
+            &method,
+        ),
+        (_, method) => Reply::error(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "BadRequest",
+            &format!("{method} is not allowed on {}", incoming.raw_path),
+            request_id,
+        ),
+    }
+}
+
+/// `GET` of the collection at `path`: a page, with `$filter`, `$top`, `$skiptoken`, `$select`
+/// and `$count`.
+fn list(cx: &Ask<'_>, store: &Store, path: &[String], repeat_next_link: bool) -> Reply {
+    let (state, incoming, request_id) = (cx.state, cx.incoming, cx.incoming.request_id);
+    let filter = match cx.option("$filter").map(Filter::parse).transpose() {
+        Ok(filter) => filter,
+        Err(problem) => {
+            return Reply::error(StatusCode::BAD_REQUEST, "BadRequest", &problem, request_id);
+        }
+    };
+    let top = match cx.option("$top").map(str::parse::<usize>).transpose() {
+        Ok(top) => top,
+        Err(_) => {
+            return Reply::error(
+                StatusCode::BAD_REQUEST,
+                "BadRequest",
+                "$top is not a number",
+                request_id,
+            );
+        }
+    };
+    let skip = match cx.option("$skiptoken") {
+        None => 0,
+        Some(token) => match token
+            .strip_prefix("standin-")
+            .and_then(|n| n.parse::<usize>().ok())
+        {
+            Some(skip) => skip,
+            None => {
+                return Reply::error(
+                    StatusCode::BAD_REQUEST,
+                    "BadRequest",
+                    "the $skiptoken is not one the stand-in gave",
+                    request_id,
+                );
+            }
+        },
+    };
+    let select = cx.option("$select").map(|s| {
+        s.split(',')
+            .map(str::trim)
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    });
+    let count = match cx.option("$count") {
+        None => false,
+        Some(value) if value.eq_ignore_ascii_case("true") => true,
+        Some(value) if value.eq_ignore_ascii_case("false") => false,
+        Some(_) => {
+            return Reply::error(
+                StatusCode::BAD_REQUEST,
+                "BadRequest",
+                "$count is true or false",
+                request_id,
+            );
+        }
+    };
+    // `$top=0` asks for no items: an empty page, and no next link (a page of none would
+    // never get further).
+    let page_size = top.unwrap_or(state.page_size);
+    let collection = store.collections.get(path);
+    let key_property = collection.map_or("id", |c| c.key_property.as_str());
+    let (total, end, page) = match (collection, &filter) {
+        (None, _) => (0, 0, Vec::new()),
+        // Without a filter, a page is a slice of the order: no pass over the rest.
+        (Some(c), None) => {
+            let total = c.order.len();
+            let end = (skip + page_size).min(total);
+            let page = c.order[skip.min(total)..end]
+                .iter()
+                .filter_map(|key| c.items.get(key))
+                .map(|item| Value::Object(project(item, select.as_deref(), key_property)))
+                .collect();
+            (total, end, page)
+        }
+        (Some(c), Some(filter)) => {
+            let mut matched: Vec<&Item> = c
+                .order
+                .iter()
+                .filter_map(|key| c.items.get(key))
+                .filter(|item| filter.matches(&item.value))
+                .collect();
+            let total = matched.len();
+            let end = (skip + page_size).min(total);
+            let page = matched
+                .drain(skip.min(total)..end)
+                .map(|item| Value::Object(project(item, select.as_deref(), key_property)))
+                .collect();
+            (total, end, page)
+        }
+    };
+    let mut document = Map::new();
+    document.insert(
+        "@odata.context".into(),
+        Value::String(context_url(state, path, false)),
+    );
+    if count {
+        document.insert("@odata.count".into(), Value::from(total));
+    }
+    document.insert("value".into(), Value::Array(page));
+    let own_url = format!("{}{}{}", state.origin, state.root_path, incoming.raw_path);
+    if repeat_next_link {
+        let link = if incoming.raw_query.is_empty() {
+            own_url
+        } else {
+            format!("{own_url}?{}", incoming.raw_query)
+        };
+        document.insert("@odata.nextLink".into(), Value::String(link));
+    } else if end < total && page_size > 0 {
+        let mut link = own_url;
+        let mut separator = '?';
+        for pair in incoming.raw_query.split('&').filter(|p| !p.is_empty()) {
+            let name = pair.split_once('=').map_or(pair, |(name, _)| name);
+            if odata::decode(name).is_some_and(|n| n.eq_ignore_ascii_case("$skiptoken")) {
+                continue;
+            }
+            link.push(separator);
+            link.push_str(pair);
+            separator = '&';
+        }
+        link.push(separator);
+        link.push_str(&format!("$skiptoken=standin-{end}"));
+        document.insert("@odata.nextLink".into(), Value::String(link));
+    }
+    Reply::json(StatusCode::OK, &Value::Object(document))
+}
+
+/// `GET` of the collection at `path`'s `/$count`, with `$filter`.
+fn count(cx: &Ask<'_>, store: &Store, path: &[String]) -> Reply {
+    let request_id = cx.incoming.request_id;
+    let filter = match cx.option("$filter").map(Filter::parse).transpose() {
+        Ok(filter) => filter,
+        Err(problem) => {
+            return Reply::error(StatusCode::BAD_REQUEST, "BadRequest", &problem, request_id);
+        }
+    };
+    let total = store.collections.get(path).map_or(0, |c| match &filter {
+        None => c.items.len(),
+        Some(filter) => c
+            .items
+            .values()
+            .filter(|item| filter.matches(&item.value))
+            .count(),
+    });
+    Reply {
+        status: StatusCode::OK,
+        headers: Vec::new(),
+        body: Some(total.to_string().into_bytes()),
+        text: true,
+    }
+}
+
+/// `POST` to the collection at `path`: a new item.
+fn create(cx: &Ask<'_>, store: &mut Store, path: &[String]) -> Reply {
+    let (state, incoming, request_id) = (cx.state, cx.incoming, cx.incoming.request_id);
+    let mut value = match serde_json::from_slice::<Value>(incoming.body) {
+        Ok(Value::Object(map)) => map,
+        _ => {
+            return Reply::error(
+                StatusCode::BAD_REQUEST,
+                "BadRequest",
+                "the body is not a JSON object",
+                request_id,
+            );
+        }
+    };
+    value.retain(|name, _| !name.starts_with("@odata.") || name == "@odata.type");
+    let collection = store.collection_mut(path);
+    let key = match value.get(&collection.key_property) {
+        Some(Value::String(key)) => key.clone(),
+        Some(Value::Null) | None => {
+            let key = state.guid();
+            value.insert(collection.key_property.clone(), Value::String(key.clone()));
+            key
+        }
+        Some(_) => {
+            return Reply::error(
+                StatusCode::BAD_REQUEST,
+                "BadRequest",
+                "the key is not a string",
+                request_id,
+            );
+        }
+    };
+    if collection.items.contains_key(&key) {
+        return Reply::error(
+            StatusCode::CONFLICT,
+            "Request_MultipleObjectsWithSameKeyValue",
+            &format!("an item with the key {key:?} exists"),
+            request_id,
+        );
+    }
+    let item = Item { value, version: 1 };
+    // The answer gets the control information; the stored item stays as it was sent.
+    let mut created = with_etag(&item);
+    created.insert(
+        "@odata.context".into(),
+        Value::String(context_url(state, path, true)),
+    );
+    collection.order.push(key.clone());
+    collection.items.insert(key.clone(), item);
+    let mut reply = Reply::json(StatusCode::CREATED, &Value::Object(created));
+    let mut location = format!("{}{}/{}", state.origin, state.root_path, path.join("/"));
+    location.push('/');
+    graph_entity::push_segment(&mut location, &key);
+    reply.headers.push((axum::http::header::LOCATION, location));
+    reply
+}
+
+/// `GET`, `PATCH` or `DELETE` of the item `key` of the collection at `path`.
+fn item(cx: &Ask<'_>, store: &mut Store, path: Vec<String>, key: String, method: &Method) -> Reply {
+    let (state, incoming, request_id) = (cx.state, cx.incoming, cx.incoming.request_id);
+    let Some(collection) = store.collections.get_mut(&path) else {
+        return cx.not_found(&key);
+    };
+    let key_property = collection.key_property.clone();
+    let Some(item) = collection.items.get_mut(&key) else {
+        return cx.not_found(&key);
+    };
+    if *method != Method::GET
+        && let Some(reply) = check_if_match(cx.if_match, item, request_id)
+    {
+        return reply;
+    }
+    match *method {
+        Method::GET => {
+            let select = cx.option("$select").map(|s| {
                 s.split(',')
                     .map(str::trim)
                     .map(str::to_owned)
                     .collect::<Vec<_>>()
             });
-            let count = match option("$count") {
-                None => false,
-                Some(value) if value.eq_ignore_ascii_case("true") => true,
-                Some(value) if value.eq_ignore_ascii_case("false") => false,
-                Some(_) => {
-                    return Reply::error(
-                        StatusCode::BAD_REQUEST,
-                        "BadRequest",
-                        "$count is true or false",
-                        request_id,
-                    );
-                }
-            };
-            // `$top=0` asks for no items: an empty page, and no next link (a page of none would
-            // never get further).
-            let page_size = top.unwrap_or(state.page_size);
-            let collection = store.collections.get(&path);
-            let key_property = collection.map_or("id", |c| c.key_property.as_str());
-            let (total, end, page) = match (collection, &filter) {
-                (None, _) => (0, 0, Vec::new()),
-                // Without a filter, a page is a slice of the order: no pass over the rest.
-                (Some(c), None) => {
-                    let total = c.order.len();
-                    let end = (skip + page_size).min(total);
-                    let page = c.order[skip.min(total)..end]
-                        .iter()
-                        .filter_map(|key| c.items.get(key))
-                        .map(|item| Value::Object(project(item, select.as_deref(), key_property)))
-                        .collect();
-                    (total, end, page)
-                }
-                (Some(c), Some(filter)) => {
-                    let mut matched: Vec<&Item> = c
-                        .order
-                        .iter()
-                        .filter_map(|key| c.items.get(key))
-                        .filter(|item| filter.matches(&item.value))
-                        .collect();
-                    let total = matched.len();
-                    let end = (skip + page_size).min(total);
-                    let page = matched
-                        .drain(skip.min(total)..end)
-                        .map(|item| Value::Object(project(item, select.as_deref(), key_property)))
-                        .collect();
-                    (total, end, page)
-                }
-            };
-            let mut document = Map::new();
-            document.insert(
+            let mut value = project(item, select.as_deref(), &key_property);
+            value.insert(
                 "@odata.context".into(),
-                Value::String(context_url(state, &path, false)),
+                Value::String(context_url(state, &path, true)),
             );
-            if count {
-                document.insert("@odata.count".into(), Value::from(total));
-            }
-            document.insert("value".into(), Value::Array(page));
-            let own_url = format!("{}{}{}", state.origin, state.root_path, incoming.raw_path);
-            if repeat_next_link {
-                let link = if incoming.raw_query.is_empty() {
-                    own_url
-                } else {
-                    format!("{own_url}?{}", incoming.raw_query)
-                };
-                document.insert("@odata.nextLink".into(), Value::String(link));
-            } else if end < total && page_size > 0 {
-                let mut link = own_url;
-                let mut separator = '?';
-                for pair in incoming.raw_query.split('&').filter(|p| !p.is_empty()) {
-                    let name = pair.split_once('=').map_or(pair, |(name, _)| name);
-                    if odata::decode(name).is_some_and(|n| n.eq_ignore_ascii_case("$skiptoken")) {
-                        continue;
-                    }
-                    link.push(separator);
-                    link.push_str(pair);
-                    separator = '&';
-                }
-                link.push(separator);
-                link.push_str(&format!("$skiptoken=standin-{end}"));
-                document.insert("@odata.nextLink".into(), Value::String(link));
-            }
-            Reply::json(StatusCode::OK, &Value::Object(document))
+            Reply::json(StatusCode::OK, &Value::Object(value))
         }
-        (Target::Count(path), Method::GET) => {
-            let filter = match option("$filter").map(Filter::parse).transpose() {
-                Ok(filter) => filter,
-                Err(problem) => {
-                    return Reply::error(
-                        StatusCode::BAD_REQUEST,
-                        "BadRequest",
-                        &problem,
-                        request_id,
-                    );
-                }
-            };
-            let total = store.collections.get(&path).map_or(0, |c| match &filter {
-                None => c.items.len(),
-                Some(filter) => c
-                    .items
-                    .values()
-                    .filter(|item| filter.matches(&item.value))
-                    .count(),
-            });
-            Reply {
-                status: StatusCode::OK,
-                headers: Vec::new(),
-                body: Some(total.to_string().into_bytes()),
-                text: true,
-            }
-        }
-        (Target::Collection(path), Method::POST) => {
-            let mut value = match serde_json::from_slice::<Value>(incoming.body) {
+        Method::PATCH => {
+            let patch = match serde_json::from_slice::<Value>(incoming.body) {
                 Ok(Value::Object(map)) => map,
                 _ => {
                     return Reply::error(
@@ -1444,202 +1584,116 @@ fn dispatch(state: &State, incoming: &Incoming<'_>, repeat_next_link: bool) -> R
                     );
                 }
             };
-            value.retain(|name, _| !name.starts_with("@odata.") || name == "@odata.type");
-            let collection = store.collection_mut(&path);
-            let key = match value.get(&collection.key_property) {
-                Some(Value::String(key)) => key.clone(),
-                Some(Value::Null) | None => {
-                    let key = state.guid();
-                    value.insert(collection.key_property.clone(), Value::String(key.clone()));
-                    key
-                }
-                Some(_) => {
+            for (name, value) in patch {
+                if name == key_property && value != item.value[&key_property] {
                     return Reply::error(
                         StatusCode::BAD_REQUEST,
                         "BadRequest",
-                        "the key is not a string",
+                        "the key cannot be changed",
                         request_id,
                     );
                 }
-            };
-            if collection.items.contains_key(&key) {
-                return Reply::error(
-                    StatusCode::CONFLICT,
-                    "Request_MultipleObjectsWithSameKeyValue",
-                    &format!("an item with the key {key:?} exists"),
-                    request_id,
-                );
+                if name.starts_with("@odata.") && name != "@odata.type" {
+                    continue;
+                }
+                item.value.insert(name, value);
             }
-            let item = Item { value, version: 1 };
-            // The answer gets the control information; the stored item stays as it was sent.
-            let mut created = with_etag(&item);
-            created.insert(
-                "@odata.context".into(),
-                Value::String(context_url(state, &path, true)),
-            );
-            collection.order.push(key.clone());
-            collection.items.insert(key.clone(), item);
-            let mut reply = Reply::json(StatusCode::CREATED, &Value::Object(created));
-            let mut location = format!("{}{}/{}", state.origin, state.root_path, path.join("/"));
-            location.push('/');
-            graph_entity::push_segment(&mut location, &key);
-            reply.headers.push((axum::http::header::LOCATION, location));
-            reply
+            item.version += 1;
+            Reply::empty(StatusCode::NO_CONTENT)
         }
-        (Target::Item(path, key), method @ (Method::GET | Method::PATCH | Method::DELETE)) => {
-            let Some(collection) = store.collections.get_mut(&path) else {
-                return not_found(&key);
-            };
-            let key_property = collection.key_property.clone();
-            let Some(item) = collection.items.get_mut(&key) else {
-                return not_found(&key);
-            };
-            if method != Method::GET
-                && let Some(reply) = check_if_match(if_match, item, request_id)
-            {
-                return reply;
-            }
-            match method {
-                Method::GET => {
-                    let select = option("$select").map(|s| {
-                        s.split(',')
-                            .map(str::trim)
-                            .map(str::to_owned)
-                            .collect::<Vec<_>>()
-                    });
-                    let mut value = project(item, select.as_deref(), &key_property);
-                    value.insert(
-                        "@odata.context".into(),
-                        Value::String(context_url(state, &path, true)),
-                    );
-                    Reply::json(StatusCode::OK, &Value::Object(value))
-                }
-                Method::PATCH => {
-                    let patch = match serde_json::from_slice::<Value>(incoming.body) {
-                        Ok(Value::Object(map)) => map,
-                        _ => {
-                            return Reply::error(
-                                StatusCode::BAD_REQUEST,
-                                "BadRequest",
-                                "the body is not a JSON object",
-                                request_id,
-                            );
-                        }
-                    };
-                    for (name, value) in patch {
-                        if name == key_property && value != item.value[&key_property] {
-                            return Reply::error(
-                                StatusCode::BAD_REQUEST,
-                                "BadRequest",
-                                "the key cannot be changed",
-                                request_id,
-                            );
-                        }
-                        if name.starts_with("@odata.") && name != "@odata.type" {
-                            continue;
-                        }
-                        item.value.insert(name, value);
-                    }
-                    item.version += 1;
-                    Reply::empty(StatusCode::NO_CONTENT)
-                }
-                _ => {
-                    collection.items.remove(&key);
-                    collection.order.retain(|k| *k != key);
-                    let mut item_path = path.clone();
-                    item_path.push(key);
-                    store.collections.retain(|p, _| !p.starts_with(&item_path));
-                    Reply::empty(StatusCode::NO_CONTENT)
-                }
-            }
+        _ => {
+            collection.items.remove(&key);
+            collection.order.retain(|k| *k != key);
+            let mut item_path = path.clone();
+            item_path.push(key);
+            store.collections.retain(|p, _| !p.starts_with(&item_path));
+            Reply::empty(StatusCode::NO_CONTENT)
         }
-        (
-            Target::Operation {
-                collection,
-                key,
-                name,
-                parameters,
-            },
-            method,
-        ) => {
-            let (handler, parameters) = match parameters {
-                Some(parameters) if method == Method::GET => match state.functions.get(&name) {
-                    Some(handler) => (handler, parameters),
-                    None => return not_found(&name),
-                },
-                None if method == Method::POST => {
-                    let parameters = match serde_json::from_slice::<Value>(incoming.body) {
-                        Ok(Value::Object(map)) => map,
-                        Err(_) if incoming.body.iter().all(u8::is_ascii_whitespace) => Map::new(),
-                        _ => {
-                            return Reply::error(
-                                StatusCode::BAD_REQUEST,
-                                "BadRequest",
-                                "the action's body is not a JSON object",
-                                request_id,
-                            );
-                        }
-                    };
-                    match state.actions.get(&name) {
-                        Some(handler) => (handler, parameters),
-                        None => return not_found(&name),
-                    }
-                }
+    }
+}
+
+/// A registered action (`POST`) or function (`GET`) `name`, bound to the item `key` of
+/// `collection`, to the collection, or unbound.
+fn operation(
+    cx: &Ask<'_>,
+    store: &mut Store,
+    collection: &[String],
+    key: Option<&str>,
+    name: &str,
+    parameters: Option<Map<String, Value>>,
+    method: &Method,
+) -> Reply {
+    let (state, incoming, request_id) = (cx.state, cx.incoming, cx.incoming.request_id);
+    let (handler, parameters) = match parameters {
+        Some(parameters) if *method == Method::GET => match state.functions.get(name) {
+            Some(handler) => (handler, parameters),
+            None => return cx.not_found(name),
+        },
+        None if *method == Method::POST => {
+            let parameters = match serde_json::from_slice::<Value>(incoming.body) {
+                Ok(Value::Object(map)) => map,
+                Err(_) if incoming.body.iter().all(u8::is_ascii_whitespace) => Map::new(),
                 _ => {
                     return Reply::error(
-                        StatusCode::METHOD_NOT_ALLOWED,
+                        StatusCode::BAD_REQUEST,
                         "BadRequest",
-                        "actions are POSTed, functions are read with GET",
+                        "the action's body is not a JSON object",
                         request_id,
                     );
                 }
             };
-            let outcome = match &key {
-                Some(key) => {
-                    let Some(item) = store
-                        .collections
-                        .get_mut(&collection)
-                        .and_then(|c| c.items.get_mut(key))
-                    else {
-                        return not_found(key);
-                    };
-                    if let Some(reply) = check_if_match(if_match, item, request_id) {
-                        return reply;
-                    }
-                    let before = item.value.clone();
-                    let outcome = handler(Call {
-                        name: &name,
-                        collection: &collection,
-                        key: Some(key),
-                        item: Some(&mut item.value),
-                        parameters,
-                    });
-                    if item.value != before {
-                        item.version += 1;
-                    }
-                    outcome
-                }
-                None => handler(Call {
-                    name: &name,
-                    collection: &collection,
-                    key: None,
-                    item: None,
-                    parameters,
-                }),
-            };
-            match outcome {
-                Ok(Some(Value::Object(map))) => Reply::json(StatusCode::OK, &Value::Object(map)),
-                Ok(Some(value)) => Reply::json(StatusCode::OK, &json!({ "value": value })),
-                Ok(None) => Reply::empty(StatusCode::NO_CONTENT),
-                Err(failure) => Reply::failure(&failure, request_id),
+            match state.actions.get(name) {
+                Some(handler) => (handler, parameters),
+                None => return cx.not_found(name),
             }
         }
-        (_, method) => Reply::error(
-            StatusCode::METHOD_NOT_ALLOWED,
-            "BadRequest",
-            &format!("{method} is not allowed on {}", incoming.raw_path),
-            request_id,
-        ),
+        _ => {
+            return Reply::error(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "BadRequest",
+                "actions are POSTed, functions are read with GET",
+                request_id,
+            );
+        }
+    };
+    let outcome = match key {
+        Some(key) => {
+            let Some(item) = store
+                .collections
+                .get_mut(collection)
+                .and_then(|c| c.items.get_mut(key))
+            else {
+                return cx.not_found(key);
+            };
+            if let Some(reply) = check_if_match(cx.if_match, item, request_id) {
+                return reply;
+            }
+            let before = item.value.clone();
+            let outcome = handler(Call {
+                name,
+                collection,
+                key: Some(key),
+                item: Some(&mut item.value),
+                parameters,
+            });
+            if item.value != before {
+                item.version += 1;
+            }
+            outcome
+        }
+        None => handler(Call {
+            name,
+            collection,
+            key: None,
+            item: None,
+            parameters,
+        }),
+    };
+    match outcome {
+        Ok(Some(Value::Object(map))) => Reply::json(StatusCode::OK, &Value::Object(map)),
+        Ok(Some(value)) => Reply::json(StatusCode::OK, &json!({ "value": value })),
+        Ok(None) => Reply::empty(StatusCode::NO_CONTENT),
+        Err(failure) => Reply::failure(&failure, request_id),
     }
 }
 
@@ -1762,66 +1816,15 @@ fn batch(state: &State, incoming: &Incoming<'_>) -> Reply {
                 }
             }
         }
-        let throttled = {
-            let mut faults = state.lock_faults();
-            match faults.batch_items.get_mut(&id) {
-                Some((times, after)) if *times > 0 => {
-                    *times -= 1;
-                    Some(after.clone())
-                }
-                _ => None,
-            }
-        };
-        let reply = if depends_failed {
-            Reply::error(
-                StatusCode::FAILED_DEPENDENCY,
-                "FailedDependency",
-                "a request this one depends on failed",
-                &item_request_id,
-            )
-        } else if let Some(after) = throttled {
-            let mut reply = Reply::error(
-                StatusCode::TOO_MANY_REQUESTS,
-                "TooManyRequests",
-                "injected by the stand-in",
-                &item_request_id,
-            );
-            if let Some(after) = after {
-                reply.headers.push((axum::http::header::RETRY_AFTER, after));
-            }
-            reply
-        } else {
-            let body = request
-                .get("body")
-                .map(|body| serde_json::to_vec(body).unwrap_or_default())
-                .unwrap_or_default();
-            let url = if url.starts_with('/') {
-                url.to_owned()
-            } else {
-                format!("/{url}")
-            };
-            let (raw_path, raw_query) = url.split_once('?').unwrap_or((&url, ""));
-            match Method::from_bytes(method.as_bytes()) {
-                Ok(method) => dispatch(
-                    state,
-                    &Incoming {
-                        method: &method,
-                        raw_path,
-                        raw_query,
-                        headers: &headers,
-                        body: &body,
-                        request_id: &item_request_id,
-                    },
-                    false,
-                ),
-                Err(_) => Reply::error(
-                    StatusCode::BAD_REQUEST,
-                    "BadRequest",
-                    "unknown method",
-                    &item_request_id,
-                ),
-            }
-        };
+        let reply = batch_item_reply(
+            state,
+            request,
+            &id,
+            (method, url),
+            &headers,
+            &item_request_id,
+            depends_failed,
+        );
         statuses.insert(id.clone(), reply.status.as_u16());
         lock(&state.log).push(LoggedRequest {
             method: method.to_owned(),
@@ -1830,37 +1833,115 @@ fn batch(state: &State, incoming: &Incoming<'_>) -> Reply {
             batch_item: Some(id.clone()),
             headers: loggable(&headers),
         });
-        let mut headers = Map::new();
-        headers.insert("request-id".into(), Value::String(item_request_id));
-        for (name, value) in &reply.headers {
-            headers.insert(name.as_str().to_owned(), Value::String(value.clone()));
-        }
-        let mut response = Map::new();
-        response.insert("id".into(), Value::String(id));
-        response.insert("status".into(), Value::from(reply.status.as_u16()));
-        if let Some(body) = &reply.body {
-            headers.insert(
-                "content-type".into(),
-                Value::String(
-                    if reply.text {
-                        "text/plain"
-                    } else {
-                        "application/json"
-                    }
-                    .into(),
-                ),
-            );
-            let body = if reply.text {
-                Value::String(String::from_utf8_lossy(body).into_owned())
-            } else {
-                serde_json::from_slice(body).unwrap_or(Value::Null)
-            };
-            response.insert("body".into(), body);
-        }
-        response.insert("headers".into(), Value::Object(headers));
-        responses.push(Value::Object(response));
+        responses.push(batch_item_response(id, item_request_id, &reply));
     }
     Reply::json(StatusCode::OK, &json!({ "responses": responses }))
+}
+
+/// The reply to one request of a batch: `424` when one it depends on failed, an injected
+/// `429`, or its own answer.
+fn batch_item_reply(
+    state: &State,
+    request: &Value,
+    id: &str,
+    (method, url): (&str, &str),
+    headers: &HeaderMap,
+    item_request_id: &str,
+    depends_failed: bool,
+) -> Reply {
+    let throttled = {
+        let mut faults = state.lock_faults();
+        match faults.batch_items.get_mut(id) {
+            Some((times, after)) if *times > 0 => {
+                *times -= 1;
+                Some(after.clone())
+            }
+            _ => None,
+        }
+    };
+    if depends_failed {
+        Reply::error(
+            StatusCode::FAILED_DEPENDENCY,
+            "FailedDependency",
+            "a request this one depends on failed",
+            item_request_id,
+        )
+    } else if let Some(after) = throttled {
+        let mut reply = Reply::error(
+            StatusCode::TOO_MANY_REQUESTS,
+            "TooManyRequests",
+            "injected by the stand-in",
+            item_request_id,
+        );
+        if let Some(after) = after {
+            reply.headers.push((axum::http::header::RETRY_AFTER, after));
+        }
+        reply
+    } else {
+        let body = request
+            .get("body")
+            .map(|body| serde_json::to_vec(body).unwrap_or_default())
+            .unwrap_or_default();
+        let url = if url.starts_with('/') {
+            url.to_owned()
+        } else {
+            format!("/{url}")
+        };
+        let (raw_path, raw_query) = url.split_once('?').unwrap_or((&url, ""));
+        match Method::from_bytes(method.as_bytes()) {
+            Ok(method) => dispatch(
+                state,
+                &Incoming {
+                    method: &method,
+                    raw_path,
+                    raw_query,
+                    headers,
+                    body: &body,
+                    request_id: item_request_id,
+                },
+                false,
+            ),
+            Err(_) => Reply::error(
+                StatusCode::BAD_REQUEST,
+                "BadRequest",
+                "unknown method",
+                item_request_id,
+            ),
+        }
+    }
+}
+
+/// One response of a batch's `responses`, as Graph writes it.
+fn batch_item_response(id: String, item_request_id: String, reply: &Reply) -> Value {
+    let mut headers = Map::new();
+    headers.insert("request-id".into(), Value::String(item_request_id));
+    for (name, value) in &reply.headers {
+        headers.insert(name.as_str().to_owned(), Value::String(value.clone()));
+    }
+    let mut response = Map::new();
+    response.insert("id".into(), Value::String(id));
+    response.insert("status".into(), Value::from(reply.status.as_u16()));
+    if let Some(body) = &reply.body {
+        headers.insert(
+            "content-type".into(),
+            Value::String(
+                if reply.text {
+                    "text/plain"
+                } else {
+                    "application/json"
+                }
+                .into(),
+            ),
+        );
+        let body = if reply.text {
+            Value::String(String::from_utf8_lossy(body).into_owned())
+        } else {
+            serde_json::from_slice(body).unwrap_or(Value::Null)
+        };
+        response.insert("body".into(), body);
+    }
+    response.insert("headers".into(), Value::Object(headers));
+    Value::Object(response)
 }
 
 #[cfg(test)]
