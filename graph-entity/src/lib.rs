@@ -85,6 +85,7 @@ pub mod edm;
 pub mod error;
 pub mod page;
 pub mod query;
+pub mod request;
 #[cfg(feature = "resources")]
 pub mod resources;
 pub mod response;
@@ -121,6 +122,8 @@ pub use service::{ApiVersion, Cloud, ServiceRoot};
 /// brings both the trait and the derive.
 pub use graph_entity_derive::{GraphEntity, GraphEnum, GraphPolymorphic};
 
+/// Re-exported: the bytes of a [`request::Body`].
+pub use bytes;
 /// Re-exported for the request types of [`Operation::into_request`].
 pub use http;
 /// Re-exported so that a program needs no dependency of its own to write its types.
