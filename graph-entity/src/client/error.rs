@@ -5,7 +5,7 @@ use http::StatusCode;
 use super::auth::TokenError;
 use crate::batch::BatchError;
 use crate::error::{GraphError, ResponseError, RetryAfter};
-use crate::operation::RequestError;
+use crate::request::RequestError;
 
 /// Why a request through the [`Client`](super::Client) failed.
 ///

@@ -76,15 +76,14 @@ pub use self::azure::AzureCredential;
 pub use self::error::ClientError;
 pub use self::retry::{RetryContext, RetryDecision, RetryPolicy};
 
+use crate::address::Call;
+use crate::address::key::KeyArgument;
 use crate::batch::{BatchRequest, BatchResponse};
 use crate::entity::{Addressable, Creatable, GraphEntity};
 use crate::error::RetryAfter;
-use crate::operation::Operation;
 use crate::page::{Cursor, Page, Pager};
-use crate::path::KeyArgument;
 use crate::query::Query;
-use crate::request::Body;
-use crate::service::ServiceRoot;
+use crate::request::{Body, Operation, PreAuthenticated, ServiceRoot};
 use crate::structured::Structured;
 
 /// Installs rustls' process-wide crypto provider, unless one is installed already: the one
@@ -225,22 +224,24 @@ impl Client {
         request: http::Request<B>,
     ) -> Result<http::Response<Vec<u8>>, ClientError> {
         let mut request = request.map(Into::into);
-        let target = stack::Target::new(request.uri(), &self.inner.root)?;
+        let pre_authenticated = request.extensions().get::<PreAuthenticated>().is_some();
+        let target = stack::Target::new(request.uri(), &self.inner.root, pre_authenticated)?;
         request.extensions_mut().insert(target);
         request.extensions_mut().insert(stack::Attempt::first());
         self.inner.stack.clone().oneshot(request).await
     }
 
-    /// The request of `operation` with `query` under this client's root.
+    /// The request of `operation` (or a typed [`Call`]) with `query` under this
+    /// client's root: [`ServiceRoot::build`], the one road to a request.
     ///
     /// # Errors
     /// When the request cannot be built.
     pub fn request<Q>(
         &self,
-        operation: Operation,
+        operation: impl Into<Operation>,
         query: &Query<Q>,
-    ) -> Result<http::Request<Vec<u8>>, ClientError> {
-        Ok(self.inner.root.operation(operation, query)?)
+    ) -> Result<http::Request<Body>, ClientError> {
+        Ok(self.inner.root.build(operation, query)?)
     }
 
     /// Sends `operation` with `query` and returns the response if its status is a success.
@@ -249,7 +250,7 @@ impl Client {
     /// A failure status as a typed error, and as [`Client::send`].
     pub async fn execute<Q>(
         &self,
-        operation: Operation,
+        operation: impl Into<Operation>,
         query: &Query<Q>,
     ) -> Result<http::Response<Vec<u8>>, ClientError> {
         let response = self.send(self.request(operation, query)?).await?;
@@ -257,56 +258,28 @@ impl Client {
         Ok(response)
     }
 
-    /// Sends `operation` with `query` and reads the response as one `T` (an entity, or the
-    /// return of an action or function).
-    ///
-    /// # Errors
-    /// As [`Client::execute`]; a body that does not read as a `T`.
-    pub async fn read<T: DeserializeOwned, Q>(
-        &self,
-        operation: Operation,
-        query: &Query<Q>,
-    ) -> Result<T, ClientError> {
-        let response = self.send(self.request(operation, query)?).await?;
-        Ok(crate::response::read_entity(&response)?)
-    }
-
-    /// Sends a typed call, as a typed path builds it (`User::item("u1").mail_folders().item(f)
-    /// .messages().list()`, an action or a function: see [`address`](crate::address)), with
-    /// `query`, and reads the response as the call's return type `R` (an entity, a page, a
-    /// value, a media stream, or `()` for no content).
+    /// Sends a call with `query` and reads the response as the call's return type `R` (an
+    /// entity, a page, a value, a media stream, or `()` for no content): a typed call as a
+    /// typed path builds it (`User::item("u1").mail_folders().item(f).messages().list()`, an
+    /// action or a function: see [`address`](crate::address)), or an [`Operation`] whose
+    /// return `R` says.
     ///
     /// # Errors
     /// A failure status as a typed error ([`ClientError::NotFound`], ...); a body that does not
     /// read as an `R`; as [`Client::send`].
     pub async fn call<R: crate::response::Returned, Q>(
         &self,
-        call: crate::Call<R>,
+        call: impl Into<Call<R>>,
         query: &Query<Q>,
     ) -> Result<R, ClientError> {
-        let response = self
-            .send(self.request(call.into_operation(), query)?)
-            .await?;
-        Ok(R::read(&response)?)
-    }
-
-    /// The pages of a typed listing call (a [`CollectionPath::list`](crate::CollectionPath::list)
-    /// or a function returning a collection, such as `delta()`), with `query`.
-    ///
-    /// # Errors
-    /// When the first request cannot be built.
-    pub fn call_pages<T: DeserializeOwned, Q>(
-        &self,
-        call: crate::Call<Page<T>>,
-        query: &Query<Q>,
-    ) -> Result<Pages<T>, ClientError> {
-        self.pages(call.into_operation(), query)
+        let call = call.into();
+        Ok(R::read(&self.send(self.request(call, query)?).await?)?)
     }
 
     /// `GET` of the item `key` of `T`'s collection, with `query` (such as a `$select`).
     ///
     /// # Errors
-    /// [`ClientError::NotFound`] when there is no such item; as [`Client::read`].
+    /// [`ClientError::NotFound`] when there is no such item; as [`Client::call`].
     pub async fn get<T, Q>(
         &self,
         key: impl KeyArgument<T::Key>,
@@ -315,19 +288,19 @@ impl Client {
     where
         T: GraphEntity + Addressable + DeserializeOwned,
     {
-        self.read(T::get(key), query).await
+        self.entity(T::get(key), query).await
     }
 
     /// `POST` of `entity` (its create body: [`GraphEntity::create_with`]) to its collection;
     /// returns the entity created, as the service answered.
     ///
     /// # Errors
-    /// As [`Client::read`].
+    /// As [`Client::call`].
     pub async fn create<T>(&self, entity: &T) -> Result<T, ClientError>
     where
         T: GraphEntity + Structured + Addressable + Creatable + DeserializeOwned,
     {
-        self.read(entity.create_with()?, &Query::new()).await
+        self.entity(entity.create_with()?, &Query::new()).await
     }
 
     /// `PATCH` of the item `key` with `patch`, only if its `@odata.etag` is `if_match` when
@@ -345,11 +318,8 @@ impl Client {
     where
         T: GraphEntity + Addressable,
     {
-        let mut operation = T::update_with(key, patch)?;
-        if let Some(tag) = if_match {
-            operation = operation.if_match(tag);
-        }
-        self.execute(operation, &Query::new()).await.map(drop)
+        let update = with_tag(T::update_with(key, patch)?, if_match);
+        self.execute(update, &Query::new()).await.map(drop)
     }
 
     /// `DELETE` of the item `key`, only if its `@odata.etag` is `if_match` when given.
@@ -364,11 +334,8 @@ impl Client {
     where
         T: GraphEntity + Addressable,
     {
-        let mut operation = T::delete(key);
-        if let Some(tag) = if_match {
-            operation = operation.if_match(tag);
-        }
-        self.execute(operation, &Query::new()).await.map(drop)
+        let delete = with_tag(T::delete(key), if_match);
+        self.execute(delete, &Query::new()).await.map(drop)
     }
 
     /// The pages of `T`'s collection with `query` (`$top` sets the page size).
@@ -382,17 +349,29 @@ impl Client {
         self.pages(T::list(), query)
     }
 
-    /// The pages of the listing (or delta round) that `operation` with `query` starts.
+    /// The pages of the listing (or delta round) that `call` with `query` starts: a typed
+    /// listing call (a [`CollectionPath::list`](crate::CollectionPath::list), or a function
+    /// returning a collection, such as `delta()`), or an [`Operation`].
     ///
     /// # Errors
     /// When the first request cannot be built.
     pub fn pages<T: DeserializeOwned, Q>(
         &self,
-        operation: Operation,
+        call: impl Into<Call<Page<T>>>,
         query: &Query<Q>,
     ) -> Result<Pages<T>, ClientError> {
-        let first = self.request(operation, query)?;
+        let first = self.inner.root.operation(call.into(), query)?;
         Ok(Pages::new(self.clone(), Pager::new(&first)?))
+    }
+
+    /// Sends `operation` and reads the response as one entity.
+    async fn entity<T: DeserializeOwned, Q>(
+        &self,
+        operation: Operation,
+        query: &Query<Q>,
+    ) -> Result<T, ClientError> {
+        let response = self.send(self.request(operation, query)?).await?;
+        Ok(crate::response::read_entity(&response)?)
     }
 
     /// The pages of a listing resumed from a saved [`Cursor`] ([`Pages::cursor`]), or of the
@@ -450,6 +429,14 @@ impl Client {
         let read = BatchResponse::read(&response)?;
         read.match_requests(batch)?;
         Ok(read)
+    }
+}
+
+/// `operation`, with `If-Match: {tag}` when a tag is given.
+fn with_tag(operation: Operation, tag: Option<&str>) -> Operation {
+    match tag {
+        Some(tag) => operation.if_match(tag),
+        None => operation,
     }
 }
 

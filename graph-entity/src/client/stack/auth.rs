@@ -1,5 +1,6 @@
 //! The auth layer: a bearer token from the [`TokenProvider`] on each attempt, marked sensitive;
-//! on a `401`, the token is dropped and the request sent once more with a new one.
+//! on a `401`, the token is dropped and the request sent once more with a new one. A request
+//! to a pre-authenticated URL goes without one.
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -8,9 +9,10 @@ use std::task::{Context, Poll};
 use http::{HeaderValue, StatusCode};
 use tower::{Service, ServiceExt as _};
 
-use super::{Attempt, Request, Response, ResponseFuture, replay};
+use super::shared::{Attempt, Request, Response, ResponseFuture, replay};
 use crate::client::auth::{TokenError, TokenProvider};
 use crate::client::error::ClientError;
+use crate::request::PreAuthenticated;
 
 /// Puts `Authorization: Bearer …` on each request before `inner` sends it.
 #[derive(Clone)]
@@ -40,7 +42,13 @@ where
         Poll::Ready(Ok(()))
     }
 
-    fn call(&mut self, request: Request) -> Self::Future {
+    fn call(&mut self, mut request: Request) -> Self::Future {
+        if request.extensions().get::<PreAuthenticated>().is_some() {
+            // The URL carries its own credentials: a bearer token would be sent to a host
+            // that is not the service's.
+            request.headers_mut().remove(http::header::AUTHORIZATION);
+            return Box::pin(self.inner.clone().oneshot(request));
+        }
         let inner = self.inner.clone();
         let tokens = Arc::clone(&self.tokens);
         Box::pin(async move {

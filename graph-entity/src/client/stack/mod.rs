@@ -2,42 +2,32 @@
 //! thing, outermost first —
 //!
 //! 1. [`retry`]: sends the request again as the [`RetryPolicy`] says (`tower::retry`);
-//! 2. [`auth`]: puts a bearer token on each attempt, and on a `401` a new one, once;
+//! 2. [`auth`]: puts a bearer token on each attempt, and on a `401` a new one, once; none on
+//!    a request to a pre-authenticated URL ([`PreAuthenticated`](crate::request::PreAuthenticated));
 //! 3. [`trace`]: a `graph_request` span per attempt, and its status and `request-id`;
 //! 4. the concurrency cap (`tower::limit::ConcurrencyLimit`): a place is held for the
 //!    exchange only, not while waiting to retry;
 //! 5. [`transport`]: reqwest, the response read whole.
 //!
 //! A request carries what the layers share in its extensions: its [`Attempt`] and its
-//! [`Target`], set once by [`Client::send`](super::Client::send).
+//! `Target`, set once by [`Client::send`](super::Client::send).
 
 mod auth;
 mod retry;
+mod shared;
 mod trace;
 mod transport;
 
-use std::future::Future;
-use std::pin::Pin;
+pub(crate) use shared::{Attempt, Target};
+
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
-use std::time::Instant;
 
 use tower::ServiceBuilder;
 use tower::limit::{ConcurrencyLimit, ConcurrencyLimitLayer};
 use tower::retry::{Retry, RetryLayer};
 
 use super::auth::TokenProvider;
-use super::error::ClientError;
 use super::retry::RetryPolicy;
-use crate::request::Body;
-use crate::service::ServiceRoot;
-
-/// What every layer takes.
-pub(crate) type Request = http::Request<Body>;
-/// What every layer gives.
-pub(crate) type Response = http::Response<Vec<u8>>;
-/// The future of a layer written as an `async` block.
-type ResponseFuture = Pin<Box<dyn Future<Output = Result<Response, ClientError>> + Send>>;
 
 /// The whole stack, outermost first.
 pub(crate) type Stack =
@@ -56,75 +46,4 @@ pub(crate) fn stack(
         .layer_fn(trace::Traced::new)
         .layer(ConcurrencyLimitLayer::new(max_concurrent))
         .service(transport::Transport::new(http))
-}
-
-/// Where a request stands among its attempts.
-#[derive(Clone, Debug)]
-pub(crate) struct Attempt {
-    /// 1 for the first; a new token after a `401` is no new attempt.
-    pub number: u32,
-    /// When the first attempt started.
-    pub started: Instant,
-    /// Whether a `401` was answered with a new token already: once per request, shared by
-    /// its copies.
-    pub reauthorized: Arc<AtomicBool>,
-}
-
-impl Attempt {
-    pub(crate) fn first() -> Self {
-        Attempt {
-            number: 1,
-            started: Instant::now(),
-            reauthorized: Arc::new(AtomicBool::new(false)),
-        }
-    }
-}
-
-/// A request's URL as sent, and what the logs and errors may say of it.
-#[derive(Clone, Debug)]
-pub(crate) struct Target {
-    pub url: reqwest::Url,
-    /// Whether the URL is under the service root: the logs then show its path; of another
-    /// host's URL (a pre-authenticated one carries its credentials in its path), the host
-    /// only; of any URL, never the query.
-    pub under_root: bool,
-}
-
-impl Target {
-    /// The target of `uri`, sent by a client of `root`.
-    pub(crate) fn new(uri: &http::Uri, root: &ServiceRoot) -> Result<Self, ClientError> {
-        let text = uri.to_string();
-        let url = reqwest::Url::parse(&text).map_err(|error| {
-            ClientError::Request(crate::RequestError::InvalidUri {
-                uri: text,
-                reason: error.to_string(),
-            })
-        })?;
-        let under_root = under_root(&url, root);
-        Ok(Target { url, under_root })
-    }
-}
-
-/// Whether `url` is under the service root `root` (same origin, path at or below the root's).
-fn under_root(url: &reqwest::Url, root: &ServiceRoot) -> bool {
-    let Ok(root) = reqwest::Url::parse(root.as_str()) else {
-        return false;
-    };
-    let root_path = root.path().trim_end_matches('/');
-    url.origin() == root.origin()
-        && url
-            .path()
-            .strip_prefix(root_path)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
-}
-
-/// A copy of `request` to send again: the body replayed, the extensions shared.
-pub(crate) fn replay(request: &Request) -> Request {
-    let mut copy = http::Request::new(request.body().clone());
-    *copy.method_mut() = request.method().clone();
-    *copy.uri_mut() = request.uri().clone();
-    *copy.version_mut() = request.version();
-    *copy.headers_mut() = request.headers().clone();
-    *copy.extensions_mut() = request.extensions().clone();
-    copy
 }

@@ -3,7 +3,7 @@
 
 use tower::retry::Policy;
 
-use super::{Attempt, Request, Response, replay};
+use super::shared::{Attempt, Request, Response, replay};
 use crate::client::error::ClientError;
 use crate::client::retry::{RetryDecision, RetryPolicy};
 use crate::error::RetryAfter;

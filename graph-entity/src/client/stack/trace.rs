@@ -7,7 +7,7 @@ use std::task::{Context, Poll};
 use tower::{Service, ServiceExt as _};
 use tracing::Instrument as _;
 
-use super::{Attempt, Request, Response, ResponseFuture, Target};
+use super::shared::{Attempt, Request, Response, ResponseFuture, Target};
 use crate::client::error::ClientError;
 
 /// Runs `inner` in a span of its own.

@@ -4,9 +4,10 @@
 use std::task::{Context, Poll};
 
 use http::Method;
+use http::header::{CONTENT_LENGTH, HeaderValue};
 use tower::Service;
 
-use super::{Request, Response, ResponseFuture, Target};
+use super::shared::{Request, Response, ResponseFuture, Target};
 use crate::client::error::ClientError;
 use crate::request::BodyContent;
 
@@ -46,7 +47,17 @@ impl Service<Request> for Transport {
             if !body.is_empty() || parts.method == Method::POST {
                 *outgoing.body_mut() = Some(match body.content() {
                     BodyContent::Bytes(bytes) => reqwest::Body::from(bytes),
-                    BodyContent::Stream(stream) => reqwest::Body::wrap_stream(stream),
+                    BodyContent::Stream(stream) => {
+                        // A stream's length, when known, is sent rather than chunks (an upload
+                        // session's ranges need it).
+                        if let Some(length) = body.content_length() {
+                            outgoing
+                                .headers_mut()
+                                .entry(CONTENT_LENGTH)
+                                .or_insert(HeaderValue::from(length));
+                        }
+                        reqwest::Body::wrap_stream(stream)
+                    }
                 });
             }
             exchange(&http, outgoing)
