@@ -24,7 +24,8 @@ use crate::structured::Structured;
 /// Implement it with `#[derive(GraphEntity)]`; the derive also implements `serde::Serialize` and
 /// `serde::Deserialize` in the OData JSON format. The associated constants describe the type as
 /// the service's CSDL does, and the associated functions build the [`Operation`] (HTTP method
-/// and path) of every CRUD request, without doing any I/O. Those functions exist only for
+/// and path) of every CRUD request, without doing any I/O: thin forms of the typed steps
+/// (`T::get(k)` is `T::item(k).get()`'s operation). Those functions exist only for
 /// [`Addressable`] types, the ones with a collection path.
 ///
 /// ```
@@ -142,7 +143,7 @@ pub trait GraphEntity: Sized {
     where
         Self: Addressable,
     {
-        Operation::new(http::Method::GET, Self::COLLECTION_PATH.to_owned())
+        Self::collection().list().into_operation()
     }
 
     /// `POST {collection}`: create an item. This is the bare operation, whose body is the
@@ -153,7 +154,7 @@ pub trait GraphEntity: Sized {
     where
         Self: Addressable,
     {
-        Operation::new(http::Method::POST, Self::COLLECTION_PATH.to_owned())
+        Self::collection().create().into_operation()
     }
 
     /// `GET {item}`: read one item.
@@ -161,7 +162,7 @@ pub trait GraphEntity: Sized {
     where
         Self: Addressable,
     {
-        Operation::new(http::Method::GET, Self::item_path(key))
+        Self::item(key).get().into_operation()
     }
 
     /// `PATCH {item}`: update one item.
@@ -169,7 +170,7 @@ pub trait GraphEntity: Sized {
     where
         Self: Addressable,
     {
-        Operation::new(http::Method::PATCH, Self::item_path(key))
+        Self::item(key).update().into_operation()
     }
 
     /// `POST {collection}` with this value as the body, less what the server owns: its key, its
@@ -213,7 +214,7 @@ pub trait GraphEntity: Sized {
     where
         Self: Addressable,
     {
-        Operation::new(http::Method::DELETE, Self::item_path(key))
+        Self::item(key).delete().into_operation()
     }
 }
 
