@@ -1,6 +1,11 @@
 //! An async client (feature `client`): sends the requests this crate builds over reqwest with
 //! rustls, on tokio.
 //!
+//! Every request goes through one `tower` stack of layers that each do one thing, as
+//! kube-client builds its own: retry, bearer token, tracing, the cap on concurrent requests,
+//! transport ([`Client::send`]). A request is built on the one road,
+//! [`ServiceRoot::build`]; its body is a [`Body`] that a retry can send again.
+//!
 //! - **Tokens** come from a [`TokenProvider`]: [`StaticToken`], [`ClientCredentials`] (the
 //!   OAuth 2.0 client-credentials flow, cached until shortly before expiry) and, with the
 //!   `azure` feature, `AzureCredential` (any `azure_identity` credential). On a `401` the

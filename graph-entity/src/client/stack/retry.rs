@@ -54,13 +54,15 @@ impl Policy<Request, Response, ClientError> for Retrying {
         let RetryDecision::RetryAfter(wait) = decision else {
             return None;
         };
-        tracing::info!(
-            target: "graph_entity::client",
-            attempt = number,
-            status = status.map(|status| status.as_u16()),
-            wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
-            "retrying"
-        );
+        // Said in the failed attempt's span, as its last word.
+        attempt.span().in_scope(|| {
+            tracing::info!(
+                target: "graph_entity::client",
+                status = status.map(|status| status.as_u16()),
+                wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+                "retrying"
+            );
+        });
         if let Some(attempt) = request.extensions_mut().get_mut::<Attempt>() {
             attempt.number = number.saturating_add(1);
         }

@@ -3,8 +3,8 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
 use crate::client::error::ClientError;
@@ -28,6 +28,9 @@ pub(crate) struct Attempt {
     /// Whether a `401` was answered with a new token already: once per request, shared by
     /// its copies.
     pub reauthorized: Arc<AtomicBool>,
+    /// The span of the last attempt, shared by the request's copies: the retry layer says
+    /// "retrying" in it, as the attempt's own.
+    pub span: Arc<Mutex<tracing::Span>>,
 }
 
 impl Attempt {
@@ -36,7 +39,21 @@ impl Attempt {
             number: 1,
             started: Instant::now(),
             reauthorized: Arc::new(AtomicBool::new(false)),
+            span: Arc::new(Mutex::new(tracing::Span::none())),
         }
+    }
+
+    /// The span of the last attempt.
+    pub(crate) fn span(&self) -> tracing::Span {
+        self.span
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Records `span` as the last attempt's.
+    pub(crate) fn set_span(&self, span: &tracing::Span) {
+        *self.span.lock().unwrap_or_else(PoisonError::into_inner) = span.clone();
     }
 }
 

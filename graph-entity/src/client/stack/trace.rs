@@ -44,20 +44,21 @@ where
             Some(target) => (None, target.url.host_str().map(str::to_owned)),
             None => (None, None),
         };
-        let attempt = request
-            .extensions()
-            .get::<Attempt>()
-            .map_or(1, |attempt| attempt.number);
+        let attempt = request.extensions().get::<Attempt>();
+        let number = attempt.map_or(1, |attempt| attempt.number);
         let span = tracing::info_span!(
             target: "graph_entity::client",
             "graph_request",
             method = %request.method(),
             path = path.as_deref().map(tracing::field::display),
             host = host.as_deref().map(tracing::field::display),
-            attempt,
+            attempt = number,
             status = tracing::field::Empty,
             request_id = tracing::field::Empty,
         );
+        if let Some(attempt) = attempt {
+            attempt.set_span(&span);
+        }
         let exchange = self.inner.clone().oneshot(request);
         Box::pin(async move {
             let result = exchange.instrument(span.clone()).await;
