@@ -239,7 +239,7 @@ mod lifecycle {
     /// Sends `request` through the client, printing its request line and the status.
     async fn exchange(
         client: &Client,
-        request: graph_entity::http::Request<Vec<u8>>,
+        request: graph_entity::http::Request<graph_entity::request::Body>,
     ) -> Result<graph_entity::http::Response<Vec<u8>>, String> {
         let line = format!("{} {}", request.method(), request.uri());
         let response = client

@@ -68,8 +68,6 @@ mod fields;
 mod flags;
 mod lookup;
 mod nullable;
-mod operation;
-mod path;
 mod polymorphic;
 mod read;
 mod ser;
@@ -86,14 +84,15 @@ pub mod error;
 pub mod guide;
 pub mod page;
 pub mod query;
+pub mod request;
 #[cfg(feature = "resources")]
 pub mod resources;
 pub mod response;
 pub mod schema;
-pub mod service;
 pub mod time;
 
 pub use additional::{AdditionalData, MediaAnnotations};
+pub use address::key::{EntityKey, KeyArgument, item_path, push_segment};
 pub use address::{Call, CollectionPath, ItemPath, SingletonPath};
 pub use entity::{
     ActionParameters, Addressable, Creatable, EntityBase, GraphBase, GraphComplex, GraphEntity,
@@ -107,21 +106,29 @@ pub use fields::PropertyCheck;
 pub use fields::PropertyValue;
 pub use flags::{Flags, GraphFlags};
 pub use nullable::Nullable;
-pub use operation::{Operation, RequestError};
-pub use path::{EntityKey, KeyArgument, item_path, push_segment};
 pub use polymorphic::DerivesFrom;
+pub use request::{Operation, RequestError};
 pub use ser::{CreateBody, PatchExtraError, PatchExtras};
 
 pub use batch::{BatchItem, BatchRequest, BatchResponse};
 pub use error::{GraphError, ResponseError, RetryAfter};
 pub use page::{Cursor, DeltaItem, Page, Pager};
 pub use query::{Expand, Filter, Literal, Order, Property, Query};
-pub use service::{ApiVersion, Cloud, ServiceRoot};
+pub use request::{ApiVersion, Cloud, ServiceRoot};
+
+/// The service roots and the building of requests under them: the former path of what is now
+/// in [`request`].
+pub use request as service;
+// Former module paths, named inside the crate.
+use address::key as path;
+use request::operation;
 
 /// The derives, under the names of the traits they implement: `use graph_entity::GraphEntity;`
 /// brings both the trait and the derive.
 pub use graph_entity_derive::{GraphEntity, GraphEnum, GraphPolymorphic};
 
+/// Re-exported: the bytes of a [`request::Body`].
+pub use bytes;
 /// Re-exported for the request types of [`Operation::into_request`].
 pub use http;
 /// Re-exported so that a program needs no dependency of its own to write its types.

@@ -970,7 +970,7 @@ async fn typed_paths_at_depth_run_against_the_standin() {
         keys.push(created.id.expect("the service gives a key"));
     }
     let listed: Vec<Message> = client
-        .call_pages(messages.list(), &Query::new().top(1))
+        .pages(messages.list(), &Query::new().top(1))
         .unwrap()
         .items()
         .await

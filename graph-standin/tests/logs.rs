@@ -84,6 +84,13 @@ async fn no_token_text_in_the_captured_logs() {
     );
     assert!(logs.contains("request_id="), "{logs}");
     assert!(logs.contains("retrying"), "{logs}");
+    // ...said in the span of the attempt that failed (the retry layer is outside the tracing
+    // layer, and still speaks in that span).
+    assert!(
+        logs.lines()
+            .any(|line| line.contains("graph_request{") && line.contains("retrying")),
+        "{logs}"
+    );
     // ...and no token, secret or Authorization header.
     for secret in [
         issued.secret(),

@@ -626,12 +626,13 @@ fn operations_to_absolute_links_and_refused_ones() {
             .err(),
         Some(RequestError::QueryInPath(link.to_owned()))
     );
+    // A fragment would be dropped: refused, as `into_request` refuses it (the one road).
     assert!(matches!(
         root.operation(
             Operation::next_link("https://graph.microsoft.com/v1.0/users#x"),
             &Query::new()
         ),
-        Err(RequestError::InvalidUri { .. })
+        Err(RequestError::InvalidTarget { .. })
     ));
     assert_eq!(
         root.operation(

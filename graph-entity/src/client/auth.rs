@@ -57,7 +57,8 @@ impl PartialEq for AccessToken {
 }
 
 /// Why no token could be had. Its text never holds a secret.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("no access token: {message}")]
 pub struct TokenError {
     message: String,
 }
@@ -70,14 +71,6 @@ impl TokenError {
         }
     }
 }
-
-impl fmt::Display for TokenError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "no access token: {}", self.message)
-    }
-}
-
-impl std::error::Error for TokenError {}
 
 /// The future a [`TokenProvider`] returns.
 pub type TokenFuture<'a> =

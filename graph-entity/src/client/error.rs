@@ -1,13 +1,11 @@
 //! [`ClientError`]: what can go wrong sending a request and reading its response.
 
-use core::fmt;
-
 use http::StatusCode;
 
 use super::auth::TokenError;
 use crate::batch::BatchError;
 use crate::error::{GraphError, ResponseError, RetryAfter};
-use crate::operation::RequestError;
+use crate::request::RequestError;
 
 /// Why a request through the [`Client`](super::Client) failed.
 ///
@@ -17,29 +15,51 @@ use crate::operation::RequestError;
 /// or `503` still answered after the retries the [`RetryPolicy`](super::RetryPolicy) allowed
 /// ([`ClientError::Throttled`], with its `Retry-After`). Every other response that cannot be
 /// read as asked is a [`ClientError::Response`].
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ClientError {
     /// `404 Not Found`.
-    NotFound(Box<GraphError>),
+    #[error("not found: {0}")]
+    NotFound(#[source] Box<GraphError>),
     /// `412 Precondition Failed`: the `If-Match` tag is not the item's current one.
-    PreconditionFailed(Box<GraphError>),
+    #[error("the item has changed (If-Match does not match): {0}")]
+    PreconditionFailed(#[source] Box<GraphError>),
     /// `429 Too Many Requests` or `503 Service Unavailable`, after the allowed retries.
-    Throttled(Box<GraphError>),
+    #[error("still throttled after the allowed retries: {0}{hint}", hint = RetryHint(.0))]
+    Throttled(#[source] Box<GraphError>),
     /// Any other response that could not be read as asked: another failure status, a body
     /// that is not JSON or is truncated, an item that does not read, a repeated next link...
-    Response(ResponseError),
+    #[error("{0}")]
+    Response(#[source] ResponseError),
     /// The request could not be built.
-    Request(RequestError),
+    #[error("{0}")]
+    Request(#[from] RequestError),
     /// The batch could not be built or its responses matched.
-    Batch(BatchError),
+    #[error("{0}")]
+    Batch(#[from] BatchError),
     /// A body could not be serialized.
-    Body(serde_json::Error),
+    #[error("the body does not serialize: {0}")]
+    Body(#[from] serde_json::Error),
     /// No token could be had.
-    Token(TokenError),
+    #[error("{0}")]
+    Token(#[from] TokenError),
     /// No response came (connection refused or reset, a timeout, a body cut off), after the
     /// allowed retries.
-    Transport(reqwest::Error),
+    #[error("no response: {0}")]
+    Transport(#[source] reqwest::Error),
+}
+
+/// `; retry after …` (or `; retry at …`) for a throttled error that says when.
+struct RetryHint<'a>(&'a GraphError);
+
+impl core::fmt::Display for RetryHint<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self.0.retry_after() {
+            Some(RetryAfter::Delay(delay)) => write!(f, "; retry after {delay:?}"),
+            Some(RetryAfter::At(at)) => write!(f, "; retry at {}", httpdate::fmt_http_date(at)),
+            None => Ok(()),
+        }
+    }
 }
 
 impl ClientError {
@@ -88,75 +108,8 @@ impl From<ResponseError> for ClientError {
     }
 }
 
-impl From<RequestError> for ClientError {
-    fn from(error: RequestError) -> Self {
-        ClientError::Request(error)
-    }
-}
-
-impl From<BatchError> for ClientError {
-    fn from(error: BatchError) -> Self {
-        ClientError::Batch(error)
-    }
-}
-
-impl From<TokenError> for ClientError {
-    fn from(error: TokenError) -> Self {
-        ClientError::Token(error)
-    }
-}
-
-impl From<serde_json::Error> for ClientError {
-    fn from(error: serde_json::Error) -> Self {
-        ClientError::Body(error)
-    }
-}
-
 impl From<crate::page::PagingError> for ClientError {
     fn from(error: crate::page::PagingError) -> Self {
         ClientError::Response(ResponseError::Paging(error))
-    }
-}
-
-impl fmt::Display for ClientError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ClientError::NotFound(error) => write!(f, "not found: {error}"),
-            ClientError::PreconditionFailed(error) => {
-                write!(f, "the item has changed (If-Match does not match): {error}")
-            }
-            ClientError::Throttled(error) => {
-                write!(f, "still throttled after the allowed retries: {error}")?;
-                match error.retry_after() {
-                    Some(RetryAfter::Delay(delay)) => write!(f, "; retry after {delay:?}"),
-                    Some(RetryAfter::At(at)) => {
-                        write!(f, "; retry at {}", httpdate::fmt_http_date(at))
-                    }
-                    None => Ok(()),
-                }
-            }
-            ClientError::Response(error) => error.fmt(f),
-            ClientError::Request(error) => error.fmt(f),
-            ClientError::Batch(error) => error.fmt(f),
-            ClientError::Body(error) => write!(f, "the body does not serialize: {error}"),
-            ClientError::Token(error) => error.fmt(f),
-            ClientError::Transport(error) => write!(f, "no response: {error}"),
-        }
-    }
-}
-
-impl std::error::Error for ClientError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            ClientError::Response(error) => Some(error),
-            ClientError::Request(error) => Some(error),
-            ClientError::Batch(error) => Some(error),
-            ClientError::Body(error) => Some(error),
-            ClientError::Token(error) => Some(error),
-            ClientError::Transport(error) => Some(error),
-            ClientError::NotFound(error)
-            | ClientError::PreconditionFailed(error)
-            | ClientError::Throttled(error) => Some(&**error),
-        }
     }
 }

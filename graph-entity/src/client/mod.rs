@@ -1,6 +1,11 @@
 //! An async client (feature `client`): sends the requests this crate builds over reqwest with
 //! rustls, on tokio.
 //!
+//! Every request goes through one `tower` stack of layers that each do one thing, as
+//! kube-client builds its own: retry, bearer token, tracing, the cap on concurrent requests,
+//! transport ([`Client::send`]). A request is built on the one road,
+//! [`ServiceRoot::build`]; its body is a [`Body`] that a retry can send again.
+//!
 //! - **Tokens** come from a [`TokenProvider`]: [`StaticToken`], [`ClientCredentials`] (the
 //!   OAuth 2.0 client-credentials flow, cached until shortly before expiry) and, with the
 //!   `azure` feature, `AzureCredential` (any `azure_identity` credential). On a `401` the
@@ -49,6 +54,7 @@ mod auth;
 mod azure;
 mod error;
 mod retry;
+mod stack;
 
 use core::fmt;
 use std::future::Future;
@@ -61,9 +67,9 @@ use std::time::{Duration, Instant, SystemTime};
 /// Re-exported: the stream traits to read [`Pages`] with, so that a program needs no
 /// dependency of its own.
 pub use futures_util::{Stream, StreamExt, TryStreamExt};
-use http::{HeaderValue, Method, StatusCode};
+use http::{Method, StatusCode};
 use serde::de::DeserializeOwned;
-use tracing::Instrument as _;
+use tower::ServiceExt as _;
 
 #[doc(hidden)]
 pub use self::auth::read_token_response;
@@ -75,14 +81,14 @@ pub use self::azure::AzureCredential;
 pub use self::error::ClientError;
 pub use self::retry::{RetryContext, RetryDecision, RetryPolicy};
 
+use crate::address::Call;
+use crate::address::key::KeyArgument;
 use crate::batch::{BatchRequest, BatchResponse};
 use crate::entity::{Addressable, Creatable, GraphEntity};
 use crate::error::RetryAfter;
-use crate::operation::Operation;
 use crate::page::{Cursor, Page, Pager};
-use crate::path::KeyArgument;
 use crate::query::Query;
-use crate::service::ServiceRoot;
+use crate::request::{Body, Operation, PreAuthenticated, ServiceRoot};
 use crate::structured::Structured;
 
 /// Installs rustls' process-wide crypto provider, unless one is installed already: the one
@@ -101,32 +107,6 @@ pub fn install_crypto_provider() {
         // (deprecated since rustls 0.23.48, which warns in every user's build).
         drop(rustls::ClientConfig::builder());
     }
-}
-
-/// Whether `url` is under the service root `root` (same origin, path at or below the root's).
-fn under_root(url: &reqwest::Url, root: &ServiceRoot) -> bool {
-    let Ok(root) = reqwest::Url::parse(root.as_str()) else {
-        return false;
-    };
-    let root_path = root.path().trim_end_matches('/');
-    url.origin() == root.origin()
-        && url
-            .path()
-            .strip_prefix(root_path)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
-}
-
-/// `error` without what must not be logged or kept: the query string of its URL, and for a
-/// URL outside the service root, the URL itself (its path may be a credential).
-fn redact(mut error: reqwest::Error, under_root: bool) -> reqwest::Error {
-    if !under_root {
-        return error.without_url();
-    }
-    if let Some(url) = error.url_mut() {
-        url.set_query(None);
-        url.set_fragment(None);
-    }
-    error
 }
 
 /// Builds a [`Client`].
@@ -183,24 +163,23 @@ impl ClientBuilder {
                 .build()
                 .map_err(ClientError::Transport)?,
         };
+        let stack = stack::stack(http, self.tokens, self.retry.clone(), self.max_concurrent);
         Ok(Client {
             inner: Arc::new(Inner {
-                http,
                 root: self.root,
-                tokens: self.tokens,
                 retry: self.retry,
-                permits: tokio::sync::Semaphore::new(self.max_concurrent),
+                stack,
             }),
         })
     }
 }
 
 struct Inner {
-    http: reqwest::Client,
     root: ServiceRoot,
-    tokens: Arc<dyn TokenProvider>,
+    /// The batch layer asks it too, for the items to send again.
     retry: RetryPolicy,
-    permits: tokio::sync::Semaphore,
+    /// The layers every request goes through: `stack::stack`.
+    stack: stack::Stack,
 }
 
 /// Sends requests to a Graph service root; cheap to clone (clones share the token cache and
@@ -237,146 +216,37 @@ impl Client {
         &self.inner.root
     }
 
-    /// Sends `request` with a bearer token, retrying as the policy says, and returns the last
-    /// response whatever its status (read it with [`crate::response`]'s readers).
+    /// Sends `request` through the client's layers, outermost first: retry, bearer token,
+    /// tracing, the cap on concurrent requests, transport (a `tower` stack, as kube-client
+    /// builds one), and returns the last response whatever
+    /// its status (read it with [`crate::response`]'s readers). Its body is a [`Body`]: bytes,
+    /// or a stream made anew for each attempt.
     ///
     /// # Errors
     /// When no token can be had, or no response came after the allowed retries.
-    pub async fn send(
+    pub async fn send<B: Into<Body>>(
         &self,
-        request: http::Request<Vec<u8>>,
+        request: http::Request<B>,
     ) -> Result<http::Response<Vec<u8>>, ClientError> {
-        let inner = &*self.inner;
-        let (parts, body) = request.into_parts();
-        let url = reqwest::Url::parse(&parts.uri.to_string()).map_err(|error| {
-            ClientError::Request(crate::RequestError::InvalidUri {
-                uri: parts.uri.to_string(),
-                reason: error.to_string(),
-            })
-        })?;
-        // What the logs may say of the URL: never its query (pre-authenticated URLs carry
-        // their credentials there: `tempauth=`, `authtoken=`), and of another host's URL not
-        // even the path (a personal OneDrive upload URL carries them in its path).
-        let (path, host) = if under_root(&url, &inner.root) {
-            (Some(url.path().to_owned()), None)
-        } else {
-            (None, url.host_str().map(str::to_owned))
-        };
-        let started = Instant::now();
-        let mut attempt = 0u32;
-        let mut reauthorized = false;
-        loop {
-            attempt += 1;
-            let token = inner.tokens.token().await?;
-            let span = tracing::info_span!(
-                target: "graph_entity::client",
-                "graph_request",
-                method = %parts.method,
-                path = path.as_deref().map(tracing::field::display),
-                host = host.as_deref().map(tracing::field::display),
-                attempt,
-                status = tracing::field::Empty,
-                request_id = tracing::field::Empty,
-            );
-            let mut outgoing = reqwest::Request::new(parts.method.clone(), url.clone());
-            *outgoing.headers_mut() = parts.headers.clone();
-            let mut authorization = HeaderValue::try_from(format!("Bearer {}", token.secret()))
-                .map_err(|_| {
-                    ClientError::Token(TokenError::new(
-                        "the token holds characters a header cannot",
-                    ))
-                })?;
-            authorization.set_sensitive(true);
-            outgoing
-                .headers_mut()
-                .insert(http::header::AUTHORIZATION, authorization);
-            if !body.is_empty() || parts.method == Method::POST {
-                *outgoing.body_mut() = Some(reqwest::Body::from(body.clone()));
-            }
-            let under_root = path.is_some();
-            let result = async {
-                // The permit is held for the exchange only, not while waiting to retry.
-                let _permit = inner.permits.acquire().await;
-                let response = inner.http.execute(outgoing).await?;
-                let status = response.status();
-                let headers = response.headers().clone();
-                let bytes = response.bytes().await?;
-                let mut out = http::Response::new(Vec::<u8>::from(bytes));
-                *out.status_mut() = status;
-                *out.headers_mut() = headers;
-                Ok::<_, reqwest::Error>(out)
-            }
-            .instrument(span.clone())
-            .await
-            .map_err(|error| redact(error, under_root));
-            let (status, retry_after) = match &result {
-                Ok(response) => {
-                    let status = response.status();
-                    let request_id = response
-                        .headers()
-                        .get("request-id")
-                        .and_then(|v| v.to_str().ok())
-                        .unwrap_or("");
-                    span.record("status", status.as_u16());
-                    span.record("request_id", request_id);
-                    span.in_scope(|| {
-                        tracing::debug!(target: "graph_entity::client", status = status.as_u16(), request_id, "response");
-                    });
-                    if status == StatusCode::UNAUTHORIZED && !reauthorized {
-                        // The token may have been revoked or expired early: one more try
-                        // with a new one, which is no retry of the policy's.
-                        inner.tokens.invalidate(&token);
-                        reauthorized = true;
-                        attempt -= 1;
-                        continue;
-                    }
-                    if !(status.is_server_error() || status.is_client_error()) {
-                        return result.map_err(ClientError::Transport);
-                    }
-                    (Some(status), RetryAfter::from_headers(response.headers()))
-                }
-                Err(error) => {
-                    span.in_scope(|| {
-                        // `error` holds no query string (nor, for another host, a path).
-                        tracing::debug!(target: "graph_entity::client", error = %error, "no response");
-                    });
-                    (None, None)
-                }
-            };
-            let decision = inner.retry.evaluate(
-                &parts.method,
-                status,
-                retry_after,
-                attempt,
-                started.elapsed(),
-            );
-            match decision {
-                RetryDecision::Stop => return result.map_err(ClientError::Transport),
-                RetryDecision::RetryAfter(wait) => {
-                    span.in_scope(|| {
-                        tracing::info!(
-                            target: "graph_entity::client",
-                            status = status.map(|s| s.as_u16()),
-                            wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
-                            "retrying"
-                        );
-                    });
-                    tokio::time::sleep(wait).await;
-                }
-            }
-        }
+        let mut request = request.map(Into::into);
+        let pre_authenticated = request.extensions().get::<PreAuthenticated>().is_some();
+        let target = stack::Target::new(request.uri(), &self.inner.root, pre_authenticated)?;
+        request.extensions_mut().insert(target);
+        request.extensions_mut().insert(stack::Attempt::first());
+        self.inner.stack.clone().oneshot(request).await
     }
 
-    /// The request of `operation` with `query` under this client's root.
+    /// The request of `operation` (or a typed [`Call`]) with `query` under this
+    /// client's root: [`ServiceRoot::build`], the one road to a request.
     ///
     /// # Errors
     /// When the request cannot be built.
     pub fn request<Q>(
         &self,
-        operation: Operation,
+        operation: impl Into<Operation>,
         query: &Query<Q>,
-    ) -> Result<http::Request<Vec<u8>>, ClientError> {
-        Ok(self.inner.root.operation(operation, query)?)
+    ) -> Result<http::Request<Body>, ClientError> {
+        Ok(self.inner.root.build(operation, query)?)
     }
 
     /// Sends `operation` with `query` and returns the response if its status is a success.
@@ -385,7 +255,7 @@ impl Client {
     /// A failure status as a typed error, and as [`Client::send`].
     pub async fn execute<Q>(
         &self,
-        operation: Operation,
+        operation: impl Into<Operation>,
         query: &Query<Q>,
     ) -> Result<http::Response<Vec<u8>>, ClientError> {
         let response = self.send(self.request(operation, query)?).await?;
@@ -393,56 +263,28 @@ impl Client {
         Ok(response)
     }
 
-    /// Sends `operation` with `query` and reads the response as one `T` (an entity, or the
-    /// return of an action or function).
-    ///
-    /// # Errors
-    /// As [`Client::execute`]; a body that does not read as a `T`.
-    pub async fn read<T: DeserializeOwned, Q>(
-        &self,
-        operation: Operation,
-        query: &Query<Q>,
-    ) -> Result<T, ClientError> {
-        let response = self.send(self.request(operation, query)?).await?;
-        Ok(crate::response::read_entity(&response)?)
-    }
-
-    /// Sends a typed call, as a typed path builds it (`User::item("u1").mail_folders().item(f)
-    /// .messages().list()`, an action or a function: see [`address`](crate::address)), with
-    /// `query`, and reads the response as the call's return type `R` (an entity, a page, a
-    /// value, a media stream, or `()` for no content).
+    /// Sends a call with `query` and reads the response as the call's return type `R` (an
+    /// entity, a page, a value, a media stream, or `()` for no content): a typed call as a
+    /// typed path builds it (`User::item("u1").mail_folders().item(f).messages().list()`, an
+    /// action or a function: see [`address`](crate::address)), or an [`Operation`] whose
+    /// return `R` says.
     ///
     /// # Errors
     /// A failure status as a typed error ([`ClientError::NotFound`], ...); a body that does not
     /// read as an `R`; as [`Client::send`].
     pub async fn call<R: crate::response::Returned, Q>(
         &self,
-        call: crate::Call<R>,
+        call: impl Into<Call<R>>,
         query: &Query<Q>,
     ) -> Result<R, ClientError> {
-        let response = self
-            .send(self.request(call.into_operation(), query)?)
-            .await?;
-        Ok(R::read(&response)?)
-    }
-
-    /// The pages of a typed listing call (a [`CollectionPath::list`](crate::CollectionPath::list)
-    /// or a function returning a collection, such as `delta()`), with `query`.
-    ///
-    /// # Errors
-    /// When the first request cannot be built.
-    pub fn call_pages<T: DeserializeOwned, Q>(
-        &self,
-        call: crate::Call<Page<T>>,
-        query: &Query<Q>,
-    ) -> Result<Pages<T>, ClientError> {
-        self.pages(call.into_operation(), query)
+        let call = call.into();
+        Ok(R::read(&self.send(self.request(call, query)?).await?)?)
     }
 
     /// `GET` of the item `key` of `T`'s collection, with `query` (such as a `$select`).
     ///
     /// # Errors
-    /// [`ClientError::NotFound`] when there is no such item; as [`Client::read`].
+    /// [`ClientError::NotFound`] when there is no such item; as [`Client::call`].
     pub async fn get<T, Q>(
         &self,
         key: impl KeyArgument<T::Key>,
@@ -451,19 +293,19 @@ impl Client {
     where
         T: GraphEntity + Addressable + DeserializeOwned,
     {
-        self.read(T::get(key), query).await
+        self.entity(T::get(key), query).await
     }
 
     /// `POST` of `entity` (its create body: [`GraphEntity::create_with`]) to its collection;
     /// returns the entity created, as the service answered.
     ///
     /// # Errors
-    /// As [`Client::read`].
+    /// As [`Client::call`].
     pub async fn create<T>(&self, entity: &T) -> Result<T, ClientError>
     where
         T: GraphEntity + Structured + Addressable + Creatable + DeserializeOwned,
     {
-        self.read(entity.create_with()?, &Query::new()).await
+        self.entity(entity.create_with()?, &Query::new()).await
     }
 
     /// `PATCH` of the item `key` with `patch`, only if its `@odata.etag` is `if_match` when
@@ -481,11 +323,8 @@ impl Client {
     where
         T: GraphEntity + Addressable,
     {
-        let mut operation = T::update_with(key, patch)?;
-        if let Some(tag) = if_match {
-            operation = operation.if_match(tag);
-        }
-        self.execute(operation, &Query::new()).await.map(drop)
+        let update = with_tag(T::update_with(key, patch)?, if_match);
+        self.execute(update, &Query::new()).await.map(drop)
     }
 
     /// `DELETE` of the item `key`, only if its `@odata.etag` is `if_match` when given.
@@ -500,11 +339,8 @@ impl Client {
     where
         T: GraphEntity + Addressable,
     {
-        let mut operation = T::delete(key);
-        if let Some(tag) = if_match {
-            operation = operation.if_match(tag);
-        }
-        self.execute(operation, &Query::new()).await.map(drop)
+        let delete = with_tag(T::delete(key), if_match);
+        self.execute(delete, &Query::new()).await.map(drop)
     }
 
     /// The pages of `T`'s collection with `query` (`$top` sets the page size).
@@ -518,17 +354,29 @@ impl Client {
         self.pages(T::list(), query)
     }
 
-    /// The pages of the listing (or delta round) that `operation` with `query` starts.
+    /// The pages of the listing (or delta round) that `call` with `query` starts: a typed
+    /// listing call (a [`CollectionPath::list`](crate::CollectionPath::list), or a function
+    /// returning a collection, such as `delta()`), or an [`Operation`].
     ///
     /// # Errors
     /// When the first request cannot be built.
     pub fn pages<T: DeserializeOwned, Q>(
         &self,
-        operation: Operation,
+        call: impl Into<Call<Page<T>>>,
         query: &Query<Q>,
     ) -> Result<Pages<T>, ClientError> {
-        let first = self.request(operation, query)?;
+        let first = self.inner.root.operation(call.into(), query)?;
         Ok(Pages::new(self.clone(), Pager::new(&first)?))
+    }
+
+    /// Sends `operation` and reads the response as one entity.
+    async fn entity<T: DeserializeOwned, Q>(
+        &self,
+        operation: Operation,
+        query: &Query<Q>,
+    ) -> Result<T, ClientError> {
+        let response = self.send(self.request(operation, query)?).await?;
+        Ok(crate::response::read_entity(&response)?)
     }
 
     /// The pages of a listing resumed from a saved [`Cursor`] ([`Pages::cursor`]), or of the
@@ -586,6 +434,14 @@ impl Client {
         let read = BatchResponse::read(&response)?;
         read.match_requests(batch)?;
         Ok(read)
+    }
+}
+
+/// `operation`, with `If-Match: {tag}` when a tag is given.
+fn with_tag(operation: Operation, tag: Option<&str>) -> Operation {
+    match tag {
+        Some(tag) => operation.if_match(tag),
+        None => operation,
     }
 }
 

@@ -1,0 +1,207 @@
+//! [`Call`]: the typed form of an [`Operation`] — the operation and the type its response reads
+//! as — and the bound and unbound actions and functions that build one.
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use serde::Serialize;
+
+use super::function::FunctionParameters;
+use super::path::Path;
+use crate::request::Operation;
+use crate::response::Returned;
+
+/// An [`Operation`] and the type its response reads as: an entity, a [`Page`](crate::Page), a value, or
+/// `()` for no content. What every typed path builds; [`Call::read`] reads the response.
+pub struct Call<R> {
+    operation: Operation,
+    returns: PhantomData<fn() -> R>,
+}
+
+impl<R> Call<R> {
+    pub(super) fn new(method: http::Method, path: &Path) -> Self {
+        Call::from_operation(Operation::new(method, path.as_str().to_owned()))
+    }
+
+    /// `operation`, whose response reads as `R`.
+    pub fn from_operation(operation: Operation) -> Self {
+        Call {
+            operation,
+            returns: PhantomData,
+        }
+    }
+
+    /// The operation.
+    pub fn operation(&self) -> &Operation {
+        &self.operation
+    }
+
+    /// The operation, to send or to put in a batch.
+    pub fn into_operation(self) -> Operation {
+        self.operation
+    }
+
+    /// This call with `body`, serialized as JSON.
+    ///
+    /// # Errors
+    /// When `body` cannot be serialized.
+    pub fn with_json<B: Serialize + ?Sized>(self, body: &B) -> Result<Self, serde_json::Error> {
+        Ok(Call::from_operation(self.operation.with_json(body)?))
+    }
+
+    /// This call with a raw body of the media type `content_type`.
+    #[must_use]
+    pub fn with_bytes(self, content_type: &str, body: Vec<u8>) -> Self {
+        Call::from_operation(self.operation.with_bytes(content_type, body))
+    }
+
+    /// This call with `Accept: {accept}` rather than `application/json`.
+    #[must_use]
+    pub fn with_accept(self, accept: &str) -> Self {
+        Call::from_operation(self.operation.with_accept(accept))
+    }
+
+    /// This call with `If-Match: {etag}` (see [`Operation::if_match`]).
+    #[must_use]
+    pub fn if_match(self, etag: impl Into<String>) -> Self {
+        Call::from_operation(self.operation.if_match(etag))
+    }
+
+    /// This call with `If-Match` set to the `@odata.etag` that `data` holds (see
+    /// [`Operation::if_match_etag_of`]).
+    #[must_use]
+    pub fn if_match_etag_of(self, data: &crate::AdditionalData) -> Self {
+        Call::from_operation(self.operation.if_match_etag_of(data))
+    }
+}
+
+impl<R: Returned> Call<R> {
+    /// Reads `response` as this call's return: a failure status is always an error.
+    ///
+    /// # Errors
+    /// See [`Returned`].
+    pub fn read<B: AsRef<[u8]>>(
+        &self,
+        response: &http::Response<B>,
+    ) -> Result<R, crate::ResponseError> {
+        R::read(response)
+    }
+}
+
+impl<R: Returned> Call<R> {
+    /// Reads the response to this call inside a batch: see
+    /// [`BatchItemResponse::read`](crate::batch::BatchItemResponse::read).
+    ///
+    /// # Errors
+    /// See [`Returned`].
+    pub fn read_batch_item(
+        &self,
+        item: &crate::batch::BatchItemResponse,
+    ) -> Result<R, crate::ResponseError> {
+        item.read()
+    }
+}
+
+impl<R> Clone for Call<R> {
+    fn clone(&self) -> Self {
+        Call::from_operation(self.operation.clone())
+    }
+}
+
+impl<R> PartialEq for Call<R> {
+    fn eq(&self, other: &Self) -> bool {
+        self.operation == other.operation
+    }
+}
+
+impl<R> fmt::Debug for Call<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Call").field(&self.operation).finish()
+    }
+}
+
+/// `GET /users/u1`.
+impl<R> fmt::Display for Call<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.operation, f)
+    }
+}
+
+/// An operation whose response reads as `R`, as the one who sends it says.
+impl<R> From<Operation> for Call<R> {
+    fn from(operation: Operation) -> Self {
+        Call::from_operation(operation)
+    }
+}
+
+impl<R> From<Call<R>> for Operation {
+    fn from(call: Call<R>) -> Operation {
+        call.operation
+    }
+}
+
+/// A bound action on `path`: `POST {path}/{name}` with `parameters` as its JSON body (`None`:
+/// no body). Generated step structs call it.
+///
+/// # Errors
+/// When the parameters cannot be serialized.
+pub fn action<R, P: Serialize + ?Sized>(
+    path: &Path,
+    name: &str,
+    parameters: Option<&P>,
+) -> Result<Call<R>, serde_json::Error> {
+    let call = Call::new(http::Method::POST, &path.segment(name));
+    match parameters {
+        Some(parameters) => call.with_json(parameters),
+        None => Ok(call),
+    }
+}
+
+/// A bound function on `path`: `GET {path}/{name}(p=literal,...)`. Generated step structs call
+/// it.
+pub fn function<R, P: FunctionParameters + ?Sized>(
+    path: &Path,
+    name: &str,
+    parameters: &P,
+) -> Call<R> {
+    Call::new(http::Method::GET, &path.function(name, parameters))
+}
+
+/// An unbound action, imported by the service's entity container: `POST /{name}` with
+/// `parameters` as its body.
+///
+/// ```
+/// use graph_entity::address::unbound_action;
+///
+/// let call = unbound_action::<(), ()>("sendNotification", None)?;
+/// assert_eq!(call.to_string(), "POST /sendNotification");
+/// # Ok::<(), graph_entity::serde_json::Error>(())
+/// ```
+///
+/// # Errors
+/// When the parameters cannot be serialized.
+pub fn unbound_action<R, P: Serialize + ?Sized>(
+    name: &str,
+    parameters: Option<&P>,
+) -> Result<Call<R>, serde_json::Error> {
+    action(&Path::root(""), name, parameters)
+}
+
+/// An unbound function, imported by the service's entity container: `GET /{name}(...)`.
+///
+/// ```
+/// use graph_entity::address::{unbound_function, FunctionArguments, FunctionParameters};
+/// use graph_entity::query::Literal;
+///
+/// struct Period<'a>(&'a str);
+/// impl FunctionParameters for Period<'_> {
+///     fn write_arguments(&self, arguments: &mut FunctionArguments) {
+///         arguments.push("period", &Literal::string(self.0));
+///     }
+/// }
+/// let call = unbound_function::<Vec<u8>, _>("getReport", &Period("D7"));
+/// assert_eq!(call.to_string(), "GET /getReport(period='D7')");
+/// ```
+pub fn unbound_function<R, P: FunctionParameters + ?Sized>(name: &str, parameters: &P) -> Call<R> {
+    function(&Path::root(""), name, parameters)
+}

@@ -1,0 +1,323 @@
+//! [`Operation`]: one request as data — an HTTP method, a path (or an absolute URL), headers
+//! and a body — built without doing any I/O. The typed address steps build them (as
+//! [`Call`](crate::Call)s, their typed form), and [`ServiceRoot::build`] turns one into an
+//! [`http::Request`].
+//!
+//! [`ServiceRoot::build`]: crate::ServiceRoot::build
+
+use core::fmt;
+use core::hash::{Hash, Hasher};
+
+use http::header::{HeaderMap, HeaderName, HeaderValue};
+
+use super::body::Body;
+use crate::additional::AdditionalData;
+
+/// One request of a resource: its HTTP method, its target and maybe a JSON body.
+///
+/// The target is either a path under the service root (`/deviceManagement/exchangeConnectors`),
+/// as the generated functions build it, or an absolute `https://` or `http://` URL such as an
+/// `@odata.nextLink`, kept exactly as given ([`Operation::next_link`]).
+///
+/// Executing it is left to the HTTP client of your choice: [`ServiceRoot::build`] turns it into
+/// an [`http::Request`] under a service root, with a [`Query`](crate::Query): the one road
+/// ([`ServiceRoot::operation`] and [`Operation::into_request`] are thin forms of it).
+///
+/// [`ServiceRoot::build`]: crate::ServiceRoot::build
+/// [`ServiceRoot::operation`]: crate::ServiceRoot::operation
+///
+/// An update or a delete can be made conditional on the version read:
+/// [`Operation::if_match_etag_of`] adds `If-Match` with the entity's `@odata.etag`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Operation {
+    method: http::Method,
+    path: String,
+    body: Option<Body>,
+    /// The body's media type when it is not JSON (a media stream's bytes).
+    content_type: Option<String>,
+    /// The `Accept` header when it is not `application/json` (a media stream's `*/*`).
+    accept: Option<String>,
+    if_match: Option<String>,
+    /// Headers of its own (a listing's `ConsistencyLevel` and `Prefer`, carried to its next
+    /// pages).
+    headers: HeaderMap,
+    /// Sent to a pre-authenticated URL: no `Authorization` header.
+    pre_authenticated: bool,
+}
+
+impl Hash for Operation {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.method.hash(state);
+        self.path.hash(state);
+        self.body.hash(state);
+        self.content_type.hash(state);
+        self.accept.hash(state);
+        self.if_match.hash(state);
+        for (name, value) in &self.headers {
+            name.hash(state);
+            value.hash(state);
+        }
+        self.pre_authenticated.hash(state);
+    }
+}
+
+/// An operation taken apart, for the request builder.
+pub(crate) struct OperationParts {
+    pub method: http::Method,
+    pub target: String,
+    pub body: Option<Body>,
+    pub content_type: Option<String>,
+    pub accept: Option<String>,
+    pub if_match: Option<String>,
+    pub headers: HeaderMap,
+    pub pre_authenticated: bool,
+}
+
+impl Operation {
+    /// An operation from its parts: `path` is a path under the service root, starting with one
+    /// `/`, or an absolute `https://` or `http://` URL (see [`Operation::into_request`]).
+    pub fn new(method: http::Method, path: String) -> Self {
+        Operation {
+            method,
+            path,
+            body: None,
+            content_type: None,
+            accept: None,
+            if_match: None,
+            headers: HeaderMap::new(),
+            pre_authenticated: false,
+        }
+    }
+
+    /// `method` of a pre-authenticated absolute URL (Graph's download URLs,
+    /// `@microsoft.graph.downloadUrl`, and upload session URLs): sent exactly as given,
+    /// without an `Authorization` header and without a check against the service root —
+    /// the URL carries its own credentials (so the client's logs show its host only).
+    ///
+    /// ```
+    /// use graph_entity::http::Method;
+    /// use graph_entity::request::PreAuthenticated;
+    /// use graph_entity::{Operation, Query, ServiceRoot};
+    ///
+    /// let upload = "https://contoso-my.sharepoint.com/up/a1?tempauth=x";
+    /// let put = Operation::pre_authenticated(Method::PUT, upload).with_bytes("application/octet-stream", vec![1, 2]);
+    /// let request = ServiceRoot::v1().build(put, &Query::new())?;
+    /// assert_eq!(request.uri(), upload);
+    /// assert!(request.extensions().get::<PreAuthenticated>().is_some());
+    /// # Ok::<(), graph_entity::RequestError>(())
+    /// ```
+    pub fn pre_authenticated(method: http::Method, url: impl Into<String>) -> Self {
+        let mut operation = Operation::new(method, url.into());
+        operation.pre_authenticated = true;
+        operation
+    }
+
+    /// Whether it is sent to a pre-authenticated URL, without `Authorization`
+    /// ([`Operation::pre_authenticated`]).
+    pub fn is_pre_authenticated(&self) -> bool {
+        self.pre_authenticated
+    }
+
+    /// This operation with the header `name: value` (added to the query's and the
+    /// builder's; `Accept`, `Content-Type` and `If-Match` have their own methods).
+    #[must_use]
+    pub fn with_header(mut self, name: HeaderName, value: HeaderValue) -> Self {
+        self.headers.append(name, value);
+        self
+    }
+
+    /// Its headers of its own ([`Operation::with_header`]).
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// This operation with `headers` of its own as well.
+    pub(crate) fn with_headers(mut self, headers: HeaderMap) -> Self {
+        self.headers.extend(headers);
+        self
+    }
+
+    /// This operation with `body`, already JSON, if any.
+    pub(crate) fn with_json_bytes(mut self, body: Option<Vec<u8>>) -> Self {
+        self.body = body.map(Body::from);
+        self.content_type = None;
+        self
+    }
+
+    /// `GET` of an absolute URL the service gave, such as an `@odata.nextLink` or an
+    /// `@odata.deltaLink`, sent exactly as given: not joined to the service root, not re-encoded.
+    ///
+    /// ```
+    /// use graph_entity::Operation;
+    ///
+    /// let next = "https://graph.microsoft.com/v1.0/users?$skiptoken=X%2BY";
+    /// let request = Operation::next_link(next).into_request("https://graph.microsoft.com/v1.0")?;
+    /// assert_eq!(request.uri(), next);
+    /// # Ok::<(), graph_entity::RequestError>(())
+    /// ```
+    pub fn next_link(url: impl Into<String>) -> Self {
+        Operation::new(http::Method::GET, url.into())
+    }
+
+    /// This operation with `body`, serialized as JSON.
+    ///
+    /// # Errors
+    /// When `body` cannot be serialized.
+    pub fn with_json<T: serde::Serialize + ?Sized>(
+        mut self,
+        body: &T,
+    ) -> Result<Self, serde_json::Error> {
+        self.body = Some(Body::from(serde_json::to_vec(body)?));
+        self.content_type = None;
+        Ok(self)
+    }
+
+    /// This operation with a raw body of the media type `content_type` (`image/png`,
+    /// `text/plain`), sent as it is: a media stream's bytes.
+    ///
+    /// ```
+    /// use graph_entity::http::Method;
+    /// use graph_entity::{Operation, Query, ServiceRoot};
+    ///
+    /// let put = Operation::new(Method::PUT, "/me/drive/items/i1/content".to_owned())
+    ///     .with_bytes("text/plain", b"hello".to_vec());
+    /// let request = ServiceRoot::v1().operation(put, &Query::new())?;
+    /// assert_eq!(request.headers()["content-type"], "text/plain");
+    /// assert_eq!(request.body(), b"hello");
+    /// # Ok::<(), graph_entity::RequestError>(())
+    /// ```
+    #[must_use]
+    pub fn with_bytes(self, content_type: &str, body: Vec<u8>) -> Self {
+        self.with_body(content_type, Body::from(body))
+    }
+
+    /// This operation with `body` of the media type `content_type`: bytes, or a stream made
+    /// anew for each attempt ([`Body::stream`]), for large content.
+    #[must_use]
+    pub fn with_body(mut self, content_type: &str, body: Body) -> Self {
+        self.body = Some(body);
+        self.content_type = Some(content_type.to_owned());
+        self
+    }
+
+    /// This operation with `Accept: {accept}` rather than `application/json` (a media
+    /// stream's `*/*`).
+    #[must_use]
+    pub fn with_accept(mut self, accept: &str) -> Self {
+        self.accept = Some(accept.to_owned());
+        self
+    }
+
+    /// The body's media type: `application/json` for a JSON body, the one given to
+    /// [`Operation::with_bytes`] for raw bytes, `None` without a body.
+    pub fn content_type(&self) -> Option<&str> {
+        match (&self.body, &self.content_type) {
+            (None, _) => None,
+            (Some(_), Some(content_type)) => Some(content_type),
+            (Some(_), None) => Some("application/json"),
+        }
+    }
+
+    /// The `Accept` header: `application/json` unless set by [`Operation::with_accept`].
+    pub fn accept(&self) -> &str {
+        self.accept.as_deref().unwrap_or("application/json")
+    }
+
+    /// This operation with `If-Match: {etag}`, so that the service applies it only to the
+    /// version read (it answers `412 Precondition Failed` otherwise). Meant for updates and
+    /// deletes; take the tag from the entity's `@odata.etag`, or use
+    /// [`Operation::if_match_etag_of`]. A tag that cannot be a header value (a control character,
+    /// a line break) is an error when the request is built.
+    ///
+    /// ```
+    /// use graph_entity::http::Method;
+    /// use graph_entity::{Operation, Query, ServiceRoot};
+    ///
+    /// let delete = Operation::new(Method::DELETE, "/groups/g1".to_owned()).if_match(r#"W/"1""#);
+    /// let request = ServiceRoot::v1().operation(delete, &Query::new())?;
+    /// assert_eq!(request.headers()["if-match"], r#"W/"1""#);
+    /// # Ok::<(), graph_entity::RequestError>(())
+    /// ```
+    #[must_use]
+    pub fn if_match(mut self, etag: impl Into<String>) -> Self {
+        self.if_match = Some(etag.into());
+        self
+    }
+
+    /// This operation with `If-Match` set to the `@odata.etag` that `data` (an entity's
+    /// additional data, as read) holds; unchanged when it holds none.
+    ///
+    /// ```
+    /// # #[cfg(feature = "resources")] {
+    /// use graph_entity::{GraphEntity, Query, ServiceRoot};
+    /// use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
+    ///
+    /// let read: Connector = graph_entity::serde_json::from_str(r#"{"@odata.etag":"W/\"7\"","id":"c1"}"#)?;
+    /// let delete = Connector::delete("c1").if_match_etag_of(&read.additional_data);
+    /// let request = ServiceRoot::v1().operation(delete, &Query::new())?;
+    /// assert_eq!(request.headers()["if-match"], r#"W/"7""#);
+    /// # }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn if_match_etag_of(self, data: &AdditionalData) -> Self {
+        match data.etag() {
+            Some(etag) => self.if_match(etag.into_owned()),
+            None => self,
+        }
+    }
+
+    /// The `If-Match` tag, if the operation has one.
+    pub fn if_match_tag(&self) -> Option<&str> {
+        self.if_match.as_deref()
+    }
+
+    /// The operation taken apart.
+    pub(crate) fn into_parts(self) -> OperationParts {
+        OperationParts {
+            method: self.method,
+            target: self.path,
+            body: self.body,
+            content_type: self.content_type,
+            accept: self.accept,
+            if_match: self.if_match,
+            headers: self.headers,
+            pre_authenticated: self.pre_authenticated,
+        }
+    }
+
+    /// The body's bytes, if the operation has a body that is not a stream.
+    pub fn body(&self) -> Option<&[u8]> {
+        self.body.as_ref().and_then(Body::as_bytes)
+    }
+
+    /// The body, bytes or a stream.
+    pub fn body_content(&self) -> Option<&Body> {
+        self.body.as_ref()
+    }
+
+    /// The HTTP method.
+    pub fn method(&self) -> &http::Method {
+        &self.method
+    }
+
+    /// The path under the service root (e.g. under `https://graph.microsoft.com/v1.0`), or the
+    /// absolute URL, as given.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// Whether the target is an absolute `https://` or `http://` URL (which
+    /// [`ServiceRoot::build`](crate::ServiceRoot::build) sends as it is) rather than a path
+    /// under the service root.
+    pub fn is_absolute(&self) -> bool {
+        self.path.starts_with("https://") || self.path.starts_with("http://")
+    }
+}
+
+/// `POST /deviceManagement/exchangeConnectors`.
+impl fmt::Display for Operation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.method, self.path)
+    }
+}
