@@ -60,21 +60,15 @@
 // Generated code names this crate `::graph_entity`, also inside the crate itself.
 extern crate self as graph_entity;
 
-mod additional;
-mod de;
 mod entity;
-mod enums;
-mod fields;
-mod flags;
-mod lookup;
-mod nullable;
 mod operation;
 mod path;
-mod polymorphic;
-mod read;
-mod ser;
-mod structured;
-mod type_name;
+mod wire;
+
+// The request-building modules (`address`, `entity`, `operation`, `service`, `client`) still
+// name the wire and response modules by their paths before the move into folders; these
+// aliases keep those paths until those modules move too.
+use wire::{additional, ser, structured};
 
 pub mod address;
 pub mod attributes;
@@ -82,8 +76,6 @@ pub mod batch;
 #[cfg(feature = "client")]
 pub mod client;
 pub mod edm;
-pub mod error;
-pub mod page;
 pub mod query;
 #[cfg(feature = "resources")]
 pub mod resources;
@@ -92,7 +84,9 @@ pub mod schema;
 pub mod service;
 pub mod time;
 
-pub use additional::{AdditionalData, MediaAnnotations};
+/// Response errors and pages, under their paths from before they moved into [`response`].
+pub use response::{error, page};
+
 pub use address::{Call, CollectionPath, ItemPath, SingletonPath};
 pub use entity::{
     ActionParameters, Addressable, Creatable, EntityBase, GraphBase, GraphComplex, GraphEntity,
@@ -100,16 +94,17 @@ pub use entity::{
 };
 #[doc(hidden)]
 pub use entity::{AddressableVia, AsKey, IsAdditionalData};
-pub use enums::{GraphEnum, UnknownMember};
-#[doc(hidden)]
-pub use fields::PropertyCheck;
-pub use fields::PropertyValue;
-pub use flags::{Flags, GraphFlags};
-pub use nullable::Nullable;
 pub use operation::{Operation, RequestError};
 pub use path::{EntityKey, KeyArgument, item_path, push_segment};
-pub use polymorphic::DerivesFrom;
-pub use ser::{CreateBody, PatchExtraError, PatchExtras};
+pub use wire::additional::{AdditionalData, MediaAnnotations};
+pub use wire::enums::{GraphEnum, UnknownMember};
+#[doc(hidden)]
+pub use wire::fields::PropertyCheck;
+pub use wire::fields::PropertyValue;
+pub use wire::flags::{Flags, GraphFlags};
+pub use wire::nullable::Nullable;
+pub use wire::polymorphic::DerivesFrom;
+pub use wire::ser::{CreateBody, PatchExtraError, PatchExtras};
 
 pub use batch::{BatchItem, BatchRequest, BatchResponse};
 pub use error::{GraphError, ResponseError, RetryAfter};

@@ -45,9 +45,9 @@ use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use crate::error::{BodyError, ResponseError, RetryAfter};
-use crate::page::Page;
 use crate::response;
+use crate::response::error::{BodyError, ResponseError, RetryAfter};
+use crate::response::page::Page;
 use crate::service::{RequestError, ServiceRoot};
 
 /// The most requests one JSON batch may hold.

@@ -3,7 +3,7 @@
 //! Each reader checks the status first: a failure status (400 or more) is always an error —
 //! [`ResponseError::Throttled`], [`ResponseError::ResyncRequired`],
 //! [`ResponseError::FailedDependency`] or [`ResponseError::Graph`], holding the
-//! [`GraphError`](crate::error::GraphError) — and never read as a success. Any body type that
+//! [`GraphError`](self::error::GraphError) — and never read as a success. Any body type that
 //! is `AsRef<[u8]>` will do (`Vec<u8>`, `bytes::Bytes`, `String`, `&[u8]`).
 //!
 //! ```
@@ -25,8 +25,11 @@
 use http::StatusCode;
 use serde::de::DeserializeOwned;
 
-use crate::error::{BodyError, ItemError, ResponseError};
-use crate::page::{self, Page};
+pub mod error;
+pub mod page;
+
+use self::error::{BodyError, ItemError, ResponseError};
+use self::page::Page;
 
 /// Checks the status of `response`: `Ok` for `2xx`; for a failure status the classified
 /// error; any other status (`1xx`, `3xx`) is unexpected.
@@ -177,8 +180,8 @@ pub fn read_page<T: DeserializeOwned, B: AsRef<[u8]>>(
 
 #[cfg(test)]
 mod tests {
+    use super::error::BodyProblem;
     use super::*;
-    use crate::error::BodyProblem;
 
     fn response(status: u16, body: &str) -> http::Response<&str> {
         let mut response = http::Response::new(body);

@@ -3,10 +3,10 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use crate::additional::AdditionalData;
-use crate::nullable::Nullable;
-use crate::read::ODATA_TYPE_KEY;
-use crate::structured::{Structured, WriteMode};
+use crate::wire::additional::AdditionalData;
+use crate::wire::nullable::Nullable;
+use crate::wire::read::ODATA_TYPE_KEY;
+use crate::wire::structured::{Structured, WriteMode};
 
 /// Writes a struct through its [`Structured`] impl: the `Serialize` of every derived type.
 ///

@@ -13,8 +13,8 @@ use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use crate::error::ResponseError;
 use crate::query::CONSISTENCY_LEVEL;
+use crate::response::error::ResponseError;
 use crate::service::{RequestError, absolute_uri};
 
 const VALUE: &str = "value";
@@ -639,7 +639,7 @@ fn origin(uri: &http::Uri) -> String {
 /// - [`Pager::cursor`] saves where it is; [`Pager::resume`] goes on from there later.
 ///
 /// A response that cannot be read leaves the pager where it was, so that the same request can
-/// be sent again (after [`crate::error::ResponseError::retry_after`] for a throttled one).
+/// be sent again (after [`crate::response::error::ResponseError::retry_after`] for a throttled one).
 ///
 /// ```
 /// use graph_entity::http::{Method, Response};

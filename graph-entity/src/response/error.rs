@@ -418,7 +418,7 @@ pub enum ResponseError {
     /// One item of a collection could not be read.
     Item(ItemError),
     /// Paging cannot go on (a repeated or invalid `@odata.nextLink`).
-    Paging(crate::page::PagingError),
+    Paging(crate::response::page::PagingError),
 }
 
 impl ResponseError {
