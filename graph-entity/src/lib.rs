@@ -82,7 +82,6 @@ pub mod resources;
 pub mod response;
 pub mod schema;
 pub mod service;
-pub mod time;
 
 /// Response errors and pages, under their paths from before they moved into [`response`].
 pub use response::{error, page};
