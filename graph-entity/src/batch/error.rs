@@ -1,23 +1,25 @@
 //! [`BatchError`]: why a batch could not be built or matched.
 
-use core::fmt;
-
 use crate::service::RequestError;
 
 /// Why a batch could not be built or matched.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum BatchError {
     /// The batch already holds the most requests it may.
+    #[error("a JSON batch holds at most {limit} requests; send the rest in another batch")]
     TooMany {
         /// [`MAX_BATCH_REQUESTS`](crate::batch::MAX_BATCH_REQUESTS).
         limit: usize,
     },
     /// A batch needs at least one request.
+    #[error("a JSON batch needs at least one request")]
     Empty,
     /// Two requests with the same id.
+    #[error("two requests of the batch have the id `{0}`; give each request its own id")]
     DuplicateId(String),
     /// A request depends on an id no earlier request has.
+    #[error("request `{id}` depends on `{depends_on}`, which no earlier request of the batch is")]
     UnknownDependency {
         /// The request's id.
         id: String,
@@ -25,10 +27,15 @@ pub enum BatchError {
         depends_on: String,
     },
     /// A URL that does not start with `/` or is not a valid request target.
+    #[error(
+        "`{0}` is not a batch request URL; write a path under the service root, starting with `/`"
+    )]
     InvalidUrl(String),
     /// A request that is not under the batch's service root.
+    #[error("`{0}` is not under the batch's service root")]
     NotUnderRoot(String),
     /// A request body that is not JSON.
+    #[error("the body of request `{id}` is not JSON: {reason}")]
     BodyNotJson {
         /// The request's id.
         id: String,
@@ -36,6 +43,7 @@ pub enum BatchError {
         reason: String,
     },
     /// A header that is not visible ASCII text.
+    #[error("the `{name}` header of request `{id}` is not a valid header of visible ASCII text")]
     OpaqueHeader {
         /// The request's id.
         id: String,
@@ -43,59 +51,15 @@ pub enum BatchError {
         name: String,
     },
     /// The `POST /$batch` request could not be built.
+    #[error("{0}")]
     Request(RequestError),
     /// A request without a response.
+    #[error("the batch response has no response to `{0}`")]
     MissingResponse(String),
     /// A response to an id the batch does not have.
+    #[error("the batch response answers `{0}`, which the batch does not have")]
     UnknownResponse(String),
     /// Two responses to the same id.
+    #[error("the batch response answers `{0}` twice")]
     DuplicateResponse(String),
 }
-
-impl fmt::Display for BatchError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            BatchError::TooMany { limit } => write!(
-                f,
-                "a JSON batch holds at most {limit} requests; send the rest in another batch"
-            ),
-            BatchError::Empty => f.write_str("a JSON batch needs at least one request"),
-            BatchError::DuplicateId(id) => {
-                write!(f, "two requests of the batch have the id `{id}`")
-            }
-            BatchError::UnknownDependency { id, depends_on } => write!(
-                f,
-                "request `{id}` depends on `{depends_on}`, which no earlier request of the batch is"
-            ),
-            BatchError::InvalidUrl(url) => write!(
-                f,
-                "`{url}` is not a batch request URL; write a path under the service root, starting with `/`"
-            ),
-            BatchError::NotUnderRoot(uri) => {
-                write!(f, "`{uri}` is not under the batch's service root")
-            }
-            BatchError::BodyNotJson { id, reason } => {
-                write!(f, "the body of request `{id}` is not JSON: {reason}")
-            }
-            BatchError::OpaqueHeader { id, name } => write!(
-                f,
-                "the `{name}` header of request `{id}` is not a valid header of visible ASCII text"
-            ),
-            BatchError::Request(error) => error.fmt(f),
-            BatchError::MissingResponse(id) => {
-                write!(f, "the batch response has no response to `{id}`")
-            }
-            BatchError::UnknownResponse(id) => {
-                write!(
-                    f,
-                    "the batch response answers `{id}`, which the batch does not have"
-                )
-            }
-            BatchError::DuplicateResponse(id) => {
-                write!(f, "the batch response answers `{id}` twice")
-            }
-        }
-    }
-}
-
-impl std::error::Error for BatchError {}

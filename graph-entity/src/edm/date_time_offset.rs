@@ -307,7 +307,8 @@ impl fmt::Display for DateTimeOffset {
 /// Its message quotes the input (the first 64 bytes of a longer one) and states the expected
 /// form, for example ``invalid DateTimeOffset `2024-13-01T00:00:00Z`: expected
 /// YYYY-MM-DDTHH:MM:SS[.fffffff](Z|±HH:MM) (month out of range)``.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("invalid DateTimeOffset `{input}`: expected {EXPECTED} ({reason})")]
 pub struct ParseDateTimeOffsetError {
     /// The input, truncated at a character boundary and suffixed with `…` if long.
     input: Box<str>,
@@ -331,18 +332,6 @@ impl ParseDateTimeOffsetError {
         Self { input, reason }
     }
 }
-
-impl fmt::Display for ParseDateTimeOffsetError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "invalid DateTimeOffset `{}`: expected {EXPECTED} ({})",
-            self.input, self.reason
-        )
-    }
-}
-
-impl std::error::Error for ParseDateTimeOffsetError {}
 
 impl FromStr for DateTimeOffset {
     type Err = ParseDateTimeOffsetError;
