@@ -6,7 +6,7 @@
 
 use graph_entity::GraphEntity;
 use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
-use graph_entity::time::DateTimeOffset;
+use graph_entity::edm::DateTimeOffset;
 use graph_entity_fuzz::{check_round_trip, same_but_declared_type, value_of};
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;

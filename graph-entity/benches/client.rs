@@ -22,8 +22,8 @@ use std::time::Duration;
 
 use criterion::{Criterion, Throughput};
 use graph_entity::client::{Client, StaticToken};
+use graph_entity::edm::DateTimeOffset;
 use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
-use graph_entity::time::DateTimeOffset;
 use graph_entity::{GraphEntity, Query, ServiceRoot};
 use graph_standin::StandIn;
 use serde::Deserialize;

@@ -35,8 +35,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput};
+use graph_entity::edm::DateTimeOffset;
 use graph_entity::resources::DeviceManagementExchangeConnector as Ours;
-use graph_entity::time::DateTimeOffset;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 

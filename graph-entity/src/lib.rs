@@ -60,19 +60,12 @@
 // Generated code names this crate `::graph_entity`, also inside the crate itself.
 extern crate self as graph_entity;
 
-mod additional;
-mod de;
 mod entity;
-mod enums;
-mod fields;
-mod flags;
-mod lookup;
-mod nullable;
-mod polymorphic;
-mod read;
-mod ser;
-mod structured;
-mod type_name;
+mod wire;
+
+// The request-building modules (`address`, `entity`, `client`) still name the wire modules by
+// their paths before the move into folders; these aliases keep those paths inside the crate.
+use wire::{additional, ser, structured};
 
 pub mod address;
 pub mod attributes;
@@ -80,19 +73,19 @@ pub mod batch;
 #[cfg(feature = "client")]
 pub mod client;
 pub mod edm;
-pub mod error;
 pub mod guide;
-pub mod page;
 pub mod query;
 pub mod request;
 #[cfg(feature = "resources")]
 pub mod resources;
 pub mod response;
 pub mod schema;
-pub mod time;
 
-pub use additional::{AdditionalData, MediaAnnotations};
+/// Response errors and pages, under their paths from before they moved into [`response`].
+pub use response::{error, page};
+
 pub use address::key::{EntityKey, KeyArgument, item_path, push_segment};
+pub use wire::additional::{AdditionalData, MediaAnnotations};
 pub use address::{Call, CollectionPath, ItemPath, SingletonPath};
 pub use entity::{
     ActionParameters, Addressable, Creatable, EntityBase, GraphBase, GraphComplex, GraphEntity,
@@ -100,15 +93,15 @@ pub use entity::{
 };
 #[doc(hidden)]
 pub use entity::{AddressableVia, AsKey, IsAdditionalData};
-pub use enums::{GraphEnum, UnknownMember};
-#[doc(hidden)]
-pub use fields::PropertyCheck;
-pub use fields::PropertyValue;
-pub use flags::{Flags, GraphFlags};
-pub use nullable::Nullable;
-pub use polymorphic::DerivesFrom;
 pub use request::{Operation, RequestError};
-pub use ser::{CreateBody, PatchExtraError, PatchExtras};
+pub use wire::enums::{GraphEnum, UnknownMember};
+#[doc(hidden)]
+pub use wire::fields::PropertyCheck;
+pub use wire::fields::PropertyValue;
+pub use wire::flags::{Flags, GraphFlags};
+pub use wire::nullable::Nullable;
+pub use wire::polymorphic::DerivesFrom;
+pub use wire::ser::{CreateBody, PatchExtraError, PatchExtras};
 
 pub use batch::{BatchItem, BatchRequest, BatchResponse};
 pub use error::{GraphError, ResponseError, RetryAfter};

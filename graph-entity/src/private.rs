@@ -7,32 +7,34 @@ pub use serde;
 pub use serde_json;
 pub use std::string::String;
 
-pub use crate::additional::AdditionalData;
-pub use crate::de::{Shape, deserialize, deserialize_lenient, deserialize_member, read_other};
 pub use crate::entity::{
     ActionParameters, Addressable, AddressableVia, AsKey, Creatable, EntityBase, GraphBase,
     GraphComplex, GraphEntity, IsAdditionalData, Keyed,
 };
-pub use crate::enums::{GraphEnum, UnknownMember};
-pub use crate::fields::{
+pub use crate::operation::Operation;
+pub use crate::path::{KeyArgument, action_path};
+pub use crate::query::{InheritsProperties, IntoProperty, Property};
+pub use crate::wire::additional::AdditionalData;
+pub use crate::wire::de::{
+    Shape, deserialize, deserialize_lenient, deserialize_member, read_other,
+};
+pub use crate::wire::enums::{GraphEnum, UnknownMember};
+pub use crate::wire::fields::{
     IsNone, MapReader, OpenField, OptionalReader, PropertyCheck, PropertyValue, ReadOpenOptional,
     ReadPlainOptional, ReadRequired, RequiredReader, SkipOptional, SkipRequired, take_required,
 };
-pub use crate::flags::GraphFlags;
-pub use crate::nullable::Nullable;
-pub use crate::operation::Operation;
-pub use crate::path::{KeyArgument, action_path};
-pub use crate::polymorphic::{
+pub use crate::wire::flags::GraphFlags;
+pub use crate::wire::nullable::Nullable;
+pub use crate::wire::polymorphic::{
     BaseView, BaseViewMut, DerivesFrom, NoBase, NoBaseMut, SelfView, ViewBase, ViewBaseMut,
     kept_odata_type, peek_odata_type, read_variant, read_variant_lenient,
 };
-pub use crate::query::{InheritsProperties, IntoProperty, Property};
-pub use crate::read::{PropertyKey, PropertyKeySeed, Rest, duplicate_property};
-pub use crate::ser::{
+pub use crate::wire::read::{PropertyKey, PropertyKeySeed, Rest, duplicate_property};
+pub use crate::wire::ser::{
     MapWriter, OptionalField, PatchExtraError, PatchExtras, PatchFields, serialize,
     serialize_patch, set_extra,
 };
-pub use crate::structured::{Structured, WriteMode};
+pub use crate::wire::structured::{Structured, WriteMode};
 
 /// The `COLLECTION_PATH` and `ITEM_PATH` of an entity declared without `path`: evaluated only
 /// when named, so that naming them is a compile-time error that says what to add.
@@ -90,14 +92,14 @@ pub const fn redeclared(base: &[&str], own: &[&str]) -> usize {
     let mut buckets = 0_u128;
     let mut index = 0;
     while index < own.len() {
-        buckets |= 1 << crate::lookup::bucket(own[index].as_bytes());
+        buckets |= 1 << crate::wire::lookup::bucket(own[index].as_bytes());
         index += 1;
     }
     let mut first = own.len();
     index = 0;
     while index < base.len() {
         let name = base[index].as_bytes();
-        if buckets & 1 << crate::lookup::bucket(name) != 0 {
+        if buckets & 1 << crate::wire::lookup::bucket(name) != 0 {
             let mut at = 0;
             while at < first {
                 if same_bytes(name, own[at].as_bytes()) {

@@ -18,7 +18,7 @@ serialization derive differs:
 
 Type mapping (the same in both): Edm.String/Guid/Date/TimeOfDay/Duration/Binary/Decimal →
 String, Boolean → bool, Int32 → i32, Int64 → i64, Int16 → i16, Byte → u8, Double → f64,
-Single → f32, DateTimeOffset → graph_entity::time::DateTimeOffset, non-flags enum types → the
+Single → f32, DateTimeOffset → graph_entity::edm::DateTimeOffset, non-flags enum types → the
 generated enum, complex types, flags enums (`IsFlags`, sent as "a,b"), Edm.Untyped and
 Edm.Stream → serde_json::Value; Collection(X) → Vec<X>; every field is an Option.
 
@@ -62,7 +62,7 @@ EDM = {
     "Edm.SByte": "i8",
     "Edm.Double": "f64",
     "Edm.Single": "f32",
-    "Edm.DateTimeOffset": "graph_entity::time::DateTimeOffset",
+    "Edm.DateTimeOffset": "graph_entity::edm::DateTimeOffset",
 }
 
 

@@ -23,10 +23,10 @@
 //!
 //! Only a few properties of each type are declared; the rest are kept in `additional_data`.
 
+use graph_entity::edm::DateTimeOffset;
 use graph_entity::edm::{Date, Guid};
 use graph_entity::page::{DeltaItem, Page};
 use graph_entity::serde_json::Value;
-use graph_entity::time::DateTimeOffset;
 use graph_entity::{AdditionalData, GraphEntity, GraphEnum};
 
 // CSDL line 15197: `<EntityType Name="directoryObject" BaseType="graph.entity" OpenType="true">`;

@@ -34,7 +34,7 @@
 //! `additional_data` like any unknown property. Navigation properties are not declared.
 //! "Not nullable." marks `Nullable="false"` properties.
 
-use graph_entity::time::DateTimeOffset;
+use graph_entity::edm::DateTimeOffset;
 use graph_entity::{AdditionalData, GraphEntity, GraphEnum, GraphPolymorphic};
 
 // ---------------------------------------------------------------------------------------------

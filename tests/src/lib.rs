@@ -7,7 +7,7 @@
 //! properties left out) and [`DeviceCategory`] (minimal). Every doc comment below is the CSDL's
 //! `Org.OData.Core.V1.Description` annotation of that element, when it has one.
 
-use graph_entity::time::DateTimeOffset;
+use graph_entity::edm::DateTimeOffset;
 use graph_entity::{AdditionalData, GraphEntity, GraphEnum};
 pub mod directory;
 pub mod drive_items;

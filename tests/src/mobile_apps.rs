@@ -23,7 +23,7 @@
 //! description says "This property is read-only." are `#[graph(read_only)]`: left out of create
 //! and update bodies.
 
-use graph_entity::time::DateTimeOffset;
+use graph_entity::edm::DateTimeOffset;
 use graph_entity::{AdditionalData, Flags, GraphEntity, GraphEnum, GraphPolymorphic};
 
 // ---------------------------------------------------------------------------------------------

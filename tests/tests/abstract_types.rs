@@ -5,8 +5,8 @@
 //! Its derived type `windows10CompliancePolicy` is concrete: its create body names its own
 //! `@odata.type` and is posted to the base's collection.
 
+use graph_entity::edm::DateTimeOffset;
 use graph_entity::http::Method;
-use graph_entity::time::DateTimeOffset;
 use graph_entity::{
     AdditionalData, Addressable, Creatable, EntityBase, GraphEntity, GraphEnum, Operation,
 };

@@ -2,11 +2,11 @@
 //! compared exactly (method, path, body), under a service root as an `http::Request`.
 
 use graph_entity::address::{CollectionPath, SingletonPath};
+use graph_entity::edm::DateTimeOffset;
 use graph_entity::edm::{Date, Guid};
 use graph_entity::http::{Method, Response};
 use graph_entity::page::DeltaItem;
 use graph_entity::serde_json::{self, Value, json};
-use graph_entity::time::DateTimeOffset;
 use graph_entity::{Call, GraphEntity, Operation, Query, ServiceRoot};
 use graph_entity_tests::directory::*;
 use percent_encoding::percent_decode_str;

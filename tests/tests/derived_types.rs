@@ -10,8 +10,8 @@
 
 use std::collections::HashMap;
 
+use graph_entity::edm::DateTimeOffset;
 use graph_entity::http::Method;
-use graph_entity::time::DateTimeOffset;
 use graph_entity::{CreateBody, Flags, GraphComplex, GraphEntity, GraphEnum};
 use graph_entity_tests::mobile_apps::{
     AndroidMinimumOperatingSystem, AndroidStoreApp, AnyMobileApp, AnyWin32LobAppRule,

@@ -2,8 +2,8 @@
 //! of each, complex types nested in collections, flags enums, and the three states of a
 //! property; each round-trips on its edge cases, and bad inputs are errors naming the property.
 
+use graph_entity::edm::DateTimeOffset;
 use graph_entity::edm::{Binary, Date, Decimal, Double, Duration, Guid, Int64, TimeOfDay};
-use graph_entity::time::DateTimeOffset;
 use graph_entity::{AdditionalData, Flags, GraphComplex, GraphEntity, GraphEnum, Nullable};
 use serde_json::{Value, json};
 

@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use graph_entity::edm::DateTimeOffset;
 use graph_entity::http::{Method, header};
 use graph_entity::resources::{
     DeviceManagementExchangeConnector as Connector,
@@ -12,7 +13,6 @@ use graph_entity::resources::{
     DeviceManagementExchangeConnectorStatus as Status,
     DeviceManagementExchangeConnectorType as ConnectorType,
 };
-use graph_entity::time::DateTimeOffset;
 use graph_entity::{GraphEntity, Nullable};
 use graph_entity_tests::keys;
 use graph_entity_tests::mobile_apps::{

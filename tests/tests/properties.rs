@@ -14,10 +14,10 @@
 use std::collections::BTreeSet;
 use std::fmt::{Debug, Write as _};
 
+use graph_entity::edm::DateTimeOffset;
 use graph_entity::resources::{
     DeviceManagementExchangeConnector as Connector, DeviceManagementExchangeConnectorStatus,
 };
-use graph_entity::time::DateTimeOffset;
 use graph_entity::{AdditionalData, Flags, GraphComplex, GraphEntity, GraphEnum, Nullable};
 use proptest::prelude::*;
 use proptest::sample::{Index, select};

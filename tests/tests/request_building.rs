@@ -233,7 +233,7 @@ fn list_with_every_query_option() {
 #[test]
 fn filter_literals_of_every_kind() {
     let guid: graph_entity::edm::Guid = "0e8b1b35-0c4e-4e4c-9c5b-4f0b1e2d3c4a".parse().unwrap();
-    let at: graph_entity::time::DateTimeOffset = "2024-05-01T12:00:00Z".parse().unwrap();
+    let at: graph_entity::edm::DateTimeOffset = "2024-05-01T12:00:00Z".parse().unwrap();
     let cases: Vec<(Filter, &str)> = vec![
         (
             prop("id").eq(guid),

@@ -6,8 +6,8 @@
 
 use std::fmt::Debug;
 
+use graph_entity::edm::DateTimeOffset;
 use graph_entity::http::Method;
-use graph_entity::time::DateTimeOffset;
 use graph_entity::{AdditionalData, Addressable, GraphComplex, GraphEntity, GraphEnum, Operation};
 use graph_entity_tests::keys;
 use graph_entity_tests::{

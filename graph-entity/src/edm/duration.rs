@@ -275,6 +275,31 @@ enum Unit {
     Seconds,
 }
 
+/// The unit `designator` names where it stands (`in_time`: after `T`); or why it cannot stand
+/// there, `None` when it names no unit at all.
+fn unit_of(designator: u8, in_time: bool) -> Result<Unit, Option<&'static str>> {
+    match (designator, in_time) {
+        (b'D', false) => Ok(Unit::Days),
+        (b'H', true) => Ok(Unit::Hours),
+        (b'M', true) => Ok(Unit::Minutes),
+        (b'S', true) => Ok(Unit::Seconds),
+        (b'Y', _) => Err(Some(
+            "years (`Y`) are not part of an Edm.Duration (a dayTimeDuration): their length \
+             varies; use days",
+        )),
+        (b'M', false) => Err(Some(
+            "months (`M` before `T`) are not part of an Edm.Duration (a dayTimeDuration): their \
+             length varies; use days, or minutes after `T`",
+        )),
+        (b'W', _) => Err(Some(
+            "weeks (`W`) are not part of an Edm.Duration (a dayTimeDuration); use days",
+        )),
+        (b'D', true) => Err(Some("days (`D`) must come before `T`")),
+        (b'H' | b'S', false) => Err(Some("hours (`H`) and seconds (`S`) must come after `T`")),
+        _ => Err(None),
+    }
+}
+
 impl FromStr for Duration {
     type Err = ParseError;
 
@@ -350,52 +375,24 @@ impl FromStr for Duration {
                 None => None,
             };
             let designator = rest.first().copied();
-            let unit = match (designator, in_time) {
-                (Some(b'D'), false) => Unit::Days,
-                (Some(b'H'), true) => Unit::Hours,
-                (Some(b'M'), true) => Unit::Minutes,
-                (Some(b'S'), true) => Unit::Seconds,
-                (Some(b'Y'), _) => {
-                    return Err(error(
-                        "years (`Y`) are not part of an Edm.Duration (a dayTimeDuration): \
-                         their length varies; use days"
-                            .to_owned(),
-                    ));
-                }
-                (Some(b'M'), false) => {
-                    return Err(error(
-                        "months (`M` before `T`) are not part of an Edm.Duration (a \
-                         dayTimeDuration): their length varies; use days, or minutes after `T`"
-                            .to_owned(),
-                    ));
-                }
-                (Some(b'W'), _) => {
-                    return Err(error(
-                        "weeks (`W`) are not part of an Edm.Duration (a dayTimeDuration); use \
-                         days"
-                            .to_owned(),
-                    ));
-                }
-                (Some(b'D'), true) => {
-                    return Err(error("days (`D`) must come before `T`".to_owned()));
-                }
-                (Some(b'H' | b'S'), false) => {
-                    return Err(error(
-                        "hours (`H`) and seconds (`S`) must come after `T`".to_owned(),
-                    ));
-                }
-                (None, _) => {
+            let unit = match designator {
+                None => {
                     return Err(error(format!(
                         "the number at position {start} has no unit (D, H, M or S)"
                     )));
                 }
-                (Some(_), _) => {
-                    return Err(error(format!(
-                        "{} at position {} is not a unit (D, H, M or S)",
-                        found(rest),
-                        at(rest)
-                    )));
-                }
+                Some(designator) => unit_of(designator, in_time).map_err(|reason| {
+                    error(reason.map_or_else(
+                        || {
+                            format!(
+                                "{} at position {} is not a unit (D, H, M or S)",
+                                found(rest),
+                                at(rest)
+                            )
+                        },
+                        str::to_owned,
+                    ))
+                })?,
             };
             rest = rest.get(1..).unwrap_or_default();
             match last {

@@ -130,7 +130,8 @@ pub enum NumberForm {
 /// assert_eq!(error.input(), "2023-02-29");
 /// assert!(error.to_string().starts_with(r#"invalid Edm.Date "2023-02-29": "#));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("invalid {edm_type} {input:?}: {reason}; expected {expected}")]
 pub struct ParseError {
     edm_type: &'static str,
     input: Box<str>,
@@ -180,18 +181,6 @@ impl ParseError {
         self.expected
     }
 }
-
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "invalid {} {:?}: {}; expected {}",
-            self.edm_type, self.input, self.reason, self.expected
-        )
-    }
-}
-
-impl std::error::Error for ParseError {}
 
 /// An Edm type whose JSON form is a string: its [`Display`](fmt::Display) text, read back with
 /// [`FromStr`] (whose error becomes the deserializer's, message unchanged).

@@ -12,11 +12,11 @@ use std::marker::PhantomData;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use crate::additional::AdditionalData;
-use crate::de::deserialize_lenient;
-use crate::read::{ODATA_TYPE_KEY, Text, duplicate_property};
-use crate::structured::Structured;
-use crate::type_name::qualified_name_of;
+use crate::wire::additional::AdditionalData;
+use crate::wire::de::deserialize_lenient;
+use crate::wire::read::{ODATA_TYPE_KEY, Text, duplicate_property};
+use crate::wire::structured::Structured;
+use crate::wire::type_name::qualified_name_of;
 
 /// Types that are `R` or derive from it: the types that can be the variants of a
 /// `#[derive(GraphPolymorphic)]` enum whose `#[graph(other)]` variant holds `R`.
@@ -191,7 +191,7 @@ impl<'de> Visitor<'de> for TypeSkimmer {
 /// As `T`'s `Deserialize`.
 pub fn read_variant<T: Structured, E: de::Error>(raw: &RawValue) -> Result<T, E> {
     let mut deserializer = serde_json::Deserializer::from_str(raw.get());
-    crate::de::deserialize::<T, _>(&mut deserializer).map_err(item_error)
+    crate::wire::de::deserialize::<T, _>(&mut deserializer).map_err(item_error)
 }
 
 /// An error from inside an item, re-positioned: the item's own line and column would be taken

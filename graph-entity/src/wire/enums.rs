@@ -1,7 +1,5 @@
 //! Enumerations: [`GraphEnum`] and the error for a member it does not know.
 
-use core::fmt;
-
 /// A Graph enum type: a set of named members, written on the wire as lowerCamelCase strings.
 ///
 /// Implement it with `#[derive(GraphEnum)]` on an enum of unit variants; the derive also
@@ -42,7 +40,8 @@ pub trait GraphEnum: Sized + 'static {
 }
 
 /// A string that is not a member of the enum it was read as.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("`{member}` is not a member of {enum_name}; expected one of: {}", members.join(", "))]
 pub struct UnknownMember {
     member: String,
     enum_name: &'static str,
@@ -64,17 +63,3 @@ impl UnknownMember {
         &self.member
     }
 }
-
-impl fmt::Display for UnknownMember {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "`{}` is not a member of {}; expected one of: {}",
-            self.member,
-            self.enum_name,
-            self.members.join(", ")
-        )
-    }
-}
-
-impl std::error::Error for UnknownMember {}

@@ -9,13 +9,13 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use crate::enums::GraphEnum;
-use crate::read::{
+use crate::wire::enums::GraphEnum;
+use crate::wire::read::{
     ODATA_TYPE_KEY, PropertyKey, PropertyKeySeed, Rest, Text, duplicate_property, in_property,
     raw_json,
 };
-use crate::structured::Structured;
-use crate::type_name::qualified_name;
+use crate::wire::structured::Structured;
+use crate::wire::type_name::qualified_name;
 
 /// Handles every name that is not a declared property: checks `@odata.type`, and keeps the rest.
 ///
@@ -290,5 +290,5 @@ pub fn deserialize_member<'de, E: GraphEnum, D: Deserializer<'de>>(
 ) -> Result<E, D::Error> {
     let Text(member) = Text::deserialize(deserializer)?;
     E::from_member(&member)
-        .ok_or_else(|| de::Error::custom(crate::enums::UnknownMember::new::<E>(&member)))
+        .ok_or_else(|| de::Error::custom(crate::wire::enums::UnknownMember::new::<E>(&member)))
 }

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
 use serde_json::value::RawValue;
 
-use crate::additional::AdditionalData;
+use crate::wire::additional::AdditionalData;
 
 /// The annotation every Graph object may carry to name its type.
 pub const ODATA_TYPE_KEY: &str = "@odata.type";

@@ -4,9 +4,9 @@
 //!
 //! The derive used to generate a `match` on the names per type, which the optimizer turns into a
 //! switch on the length and compares of constants; this table does comparable work without a
-//! body per type to compile. Being a provided constant of
-//! [`Structured`](crate::structured::Structured), it is evaluated only for the types a program
-//! reads, never by `cargo check` of a crate that declares thousands.
+//! body per type to compile. Being a provided constant of `Structured` (which builds on this
+//! module), it is evaluated only for the types a program reads, never by `cargo check` of a
+//! crate that declares thousands.
 
 /// The number of buckets, 2^7 (see [`bucket`]): about twice the properties of a wide Graph type, so that most
 /// buckets hold one name or none.

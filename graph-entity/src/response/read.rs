@@ -1,32 +1,11 @@
-//! Reading [`http::Response`]s into their types, without doing any I/O.
-//!
-//! Each reader checks the status first: a failure status (400 or more) is always an error —
-//! [`ResponseError::Throttled`], [`ResponseError::ResyncRequired`],
-//! [`ResponseError::FailedDependency`] or [`ResponseError::Graph`], holding the
-//! [`GraphError`](crate::error::GraphError) — and never read as a success. Any body type that
-//! is `AsRef<[u8]>` will do (`Vec<u8>`, `bytes::Bytes`, `String`, `&[u8]`).
-//!
-//! ```
-//! use graph_entity::http::Response;
-//! use graph_entity::page::Page;
-//! use graph_entity::response::read_page;
-//!
-//! let response = Response::builder().status(200).body(
-//!     r#"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#users(id)",
-//!         "@odata.nextLink":"https://graph.microsoft.com/v1.0/users?$select=id&$skiptoken=X%2744%27",
-//!         "value":[{"id":"u1"},{"id":"u2"}]}"#,
-//! )?;
-//! let page: Page<graph_entity::serde_json::Value> = read_page(&response)?;
-//! assert_eq!(page.value.len(), 2);
-//! assert_eq!(page.next_link.as_deref(), Some("https://graph.microsoft.com/v1.0/users?$select=id&$skiptoken=X%2744%27"));
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
+//! The readers of a response: check its status, then read its body as an entity, a page, a
+//! returned value, a count or nothing.
 
 use http::StatusCode;
 use serde::de::DeserializeOwned;
 
-use crate::error::{BodyError, ItemError, ResponseError};
-use crate::page::{self, Page};
+use crate::response::collection::{self, Page};
+use crate::response::error::{BodyError, ItemError, ResponseError};
 
 /// Checks the status of `response`: `Ok` for `2xx`; for a failure status the classified
 /// error; any other status (`1xx`, `3xx`) is unexpected.
@@ -117,7 +96,7 @@ pub fn read_value<T: DeserializeOwned, B: AsRef<[u8]>>(
     response: &http::Response<B>,
 ) -> Result<T, ResponseError> {
     let (status, body) = success_body(response, "a returned value (200 OK)")?;
-    page::read_value_member(body).map_err(|error| {
+    collection::read_value_member(body).map_err(|error| {
         ResponseError::Body(BodyError::new(status, "a returned `value`", body, error))
     })
 }
@@ -156,7 +135,7 @@ pub fn read_page<T: DeserializeOwned, B: AsRef<[u8]>>(
     response: &http::Response<B>,
 ) -> Result<Page<T>, ResponseError> {
     let (status, body) = success_body(response, "a collection page (200 OK)")?;
-    page::read_page(body).map_err(|(error, item)| {
+    collection::read_page(body).map_err(|(error, item)| {
         let body_error =
             |error| ResponseError::Body(BodyError::new(status, "a collection page", body, error));
         match item {
@@ -178,7 +157,7 @@ pub fn read_page<T: DeserializeOwned, B: AsRef<[u8]>>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::BodyProblem;
+    use crate::response::error::BodyProblem;
 
     fn response(status: u16, body: &str) -> http::Response<&str> {
         let mut response = http::Response::new(body);
@@ -300,129 +279,5 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-    }
-}
-
-/// The types a [`Call`](crate::address::Call)'s response reads as: what each operation of a
-/// typed path, and each bound or unbound action and function, returns.
-///
-/// | return | type | read by |
-/// |---|---|---|
-/// | an entity or a complex value | the declared type (every `#[derive(GraphEntity)]` type) | [`read_entity`] |
-/// | a collection | [`Page<T>`] (with `@odata.nextLink`, `@odata.deltaLink`, ...) or `Vec<T>` (the `value` only) | [`read_page`], [`read_value`] |
-/// | a primitive | `String`, `bool`, `i32`, `i64`, `f64`, [`Guid`](crate::edm::Guid), [`Date`](crate::edm::Date), [`DateTimeOffset`](crate::edm::DateTimeOffset), or [`Value<T>`] for any other (an enum member) | [`read_value`] |
-/// | nothing | `()` | [`read_no_content`] |
-/// | a media stream | [`Media`] | its bytes and `Content-Type` |
-///
-/// A failure status is always an error, never a value.
-///
-/// ```
-/// use graph_entity::http::Response;
-/// use graph_entity::response::{Returned, Value};
-///
-/// let response = Response::builder().status(200).body(r#"{"@odata.context":"x","value":true}"#)?;
-/// assert!(bool::read(&response)?);
-/// assert_eq!(Value::<bool>::read(&response)?.0, true);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[diagnostic::on_unimplemented(
-    message = "a response cannot be read as `{Self}`",
-    label = "not a return type",
-    note = "write the type the response reads as: a type declared with `#[derive(GraphEntity)]`, `Page<T>`, `Vec<T>`, `String`, `bool`, `i64`, ..., `Value<T>` for an enum, or `()` for no content"
-)]
-pub trait Returned: Sized {
-    /// Named by generated code, once per operation that returns something (not `()`):
-    /// `<Type as Returned>::ASSERT`.
-    #[doc(hidden)]
-    const ASSERT: () = ();
-    /// Reads `response`.
-    ///
-    /// # Errors
-    /// A failure status, or a body that is not a `Self` (see the readers in the table).
-    fn read<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<Self, ResponseError>;
-}
-
-/// The types a response body reads as whole: every entity and complex type the derive declares
-/// (and only those). Named by generated code only.
-#[doc(hidden)]
-pub trait GraphDocument: DeserializeOwned {}
-
-impl<T: GraphDocument> Returned for T {
-    fn read<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<Self, ResponseError> {
-        read_entity(response)
-    }
-}
-
-impl Returned for () {
-    fn read<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<Self, ResponseError> {
-        read_no_content(response)
-    }
-}
-
-impl<T: DeserializeOwned> Returned for Page<T> {
-    fn read<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<Self, ResponseError> {
-        read_page(response)
-    }
-}
-
-impl<T: DeserializeOwned> Returned for Vec<T> {
-    fn read<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<Self, ResponseError> {
-        read_value(response)
-    }
-}
-
-/// A primitive (or enum) return, read from the response's `value` member:
-/// `{"@odata.context": "...", "value": ...}`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
-pub struct Value<T>(pub T);
-
-impl<T: DeserializeOwned> Returned for Value<T> {
-    fn read<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<Self, ResponseError> {
-        read_value(response).map(Value)
-    }
-}
-
-macro_rules! primitive_returns {
-    ($($ty:ty),*) => {$(
-        impl Returned for $ty {
-            fn read<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<Self, ResponseError> {
-                read_value(response)
-            }
-        }
-    )*};
-}
-
-primitive_returns!(
-    String,
-    bool,
-    i32,
-    i64,
-    f64,
-    crate::edm::Guid,
-    crate::edm::Date,
-    crate::edm::DateTimeOffset
-);
-
-/// The bytes of a media stream and their media type, as a `GET` of `$value` or of an
-/// `Edm.Stream` property returns them.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
-pub struct Media {
-    /// The `Content-Type` header, if the response had one (and it was text).
-    pub content_type: Option<String>,
-    /// The body, as sent.
-    pub bytes: Vec<u8>,
-}
-
-impl Returned for Media {
-    fn read<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<Self, ResponseError> {
-        check_status(response)?;
-        Ok(Media {
-            content_type: response
-                .headers()
-                .get(http::header::CONTENT_TYPE)
-                .and_then(|value| value.to_str().ok())
-                .map(str::to_owned),
-            bytes: response.body().as_ref().to_vec(),
-        })
     }
 }

@@ -2,88 +2,13 @@
 //! ([`RetryAfter`]), and everything that can go wrong reading a body ([`ResponseError`]).
 
 use core::fmt;
-use std::time::{Duration, SystemTime};
 
 use http::StatusCode;
-use http::header::{HeaderMap, RETRY_AFTER};
+use http::header::HeaderMap;
 use serde_json::{Map, Value};
 
-/// When to retry, from a `Retry-After` header (sent with `429 Too Many Requests` and
-/// `503 Service Unavailable`), in either of its forms.
-///
-/// - delay-seconds: `Retry-After: 120`. Microsoft's published throttling example writes a
-///   fraction (`Retry-After: 2.128`), which RFC 9110 does not allow; it is read too, to the
-///   nanosecond.
-/// - HTTP-date: `Retry-After: Wed, 21 Oct 2015 07:28:00 GMT` (and the obsolete RFC 850 and
-///   asctime forms), parsed by the `httpdate` crate.
-///
-/// ```
-/// use std::time::{Duration, UNIX_EPOCH};
-/// use graph_entity::error::RetryAfter;
-///
-/// assert_eq!(RetryAfter::parse("120"), Some(RetryAfter::Delay(Duration::from_secs(120))));
-/// let at = RetryAfter::parse("Thu, 01 Jan 1970 00:01:00 GMT").unwrap();
-/// assert_eq!(at, RetryAfter::At(UNIX_EPOCH + Duration::from_secs(60)));
-/// assert_eq!(at.delay_from(UNIX_EPOCH + Duration::from_secs(45)), Duration::from_secs(15));
-/// assert_eq!(RetryAfter::parse("soon"), None);
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum RetryAfter {
-    /// Retry after this long.
-    Delay(Duration),
-    /// Retry at (or after) this time.
-    At(SystemTime),
-}
-
-impl RetryAfter {
-    /// Reads a `Retry-After` value; `None` when it is neither form.
-    pub fn parse(value: &str) -> Option<Self> {
-        let value = value.trim();
-        if value.starts_with(|c: char| c.is_ascii_digit()) {
-            return parse_seconds(value).map(RetryAfter::Delay);
-        }
-        httpdate::parse_http_date(value).ok().map(RetryAfter::At)
-    }
-
-    /// The `Retry-After` header of `headers`, if there is one that reads.
-    pub fn from_headers(headers: &HeaderMap) -> Option<Self> {
-        let value = headers.get(RETRY_AFTER)?.to_str().ok()?;
-        RetryAfter::parse(value)
-    }
-
-    /// How long to wait from `now`: the delay, or the time left until the date (zero when it
-    /// has passed).
-    pub fn delay_from(&self, now: SystemTime) -> Duration {
-        match *self {
-            RetryAfter::Delay(delay) => delay,
-            RetryAfter::At(at) => at.duration_since(now).unwrap_or(Duration::ZERO),
-        }
-    }
-}
-
-/// `digits [ "." digits ]` as a duration; `None` on anything else or on overflow.
-fn parse_seconds(value: &str) -> Option<Duration> {
-    let (whole, fraction) = match value.split_once('.') {
-        Some((whole, fraction)) => (whole, Some(fraction)),
-        None => (value, None),
-    };
-    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let seconds: u64 = whole.parse().ok()?;
-    let mut nanos = 0u32;
-    if let Some(fraction) = fraction {
-        if fraction.is_empty() || !fraction.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        let mut scale = 100_000_000u32;
-        for digit in fraction.bytes().take(9) {
-            nanos += u32::from(digit - b'0') * scale;
-            scale /= 10;
-        }
-    }
-    Some(Duration::new(seconds, nanos))
-}
+pub use crate::response::retry_after::RetryAfter;
+use crate::service::RequestError;
 
 /// A response that reports a failure: its status, `Retry-After`, the Graph error document
 /// (`{"error": {...}}`) when the body is one, and the raw body.
@@ -107,7 +32,8 @@ fn parse_seconds(value: &str) -> Option<Duration> {
 ///
 /// Its `Debug` output shows the body as text (lossy UTF-8), cut after 4 KiB with a note of how
 /// much was left out, not as an array of bytes.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, thiserror::Error)]
+#[error("Graph answered {status}{}", GraphErrorDetail(self))]
 pub struct GraphError {
     status: StatusCode,
     retry_after: Option<RetryAfter>,
@@ -227,21 +153,22 @@ impl fmt::Debug for BodyText<'_> {
     }
 }
 
-impl fmt::Display for GraphError {
+/// What a [`GraphError`]'s message says after the status: the error's code and message (or why
+/// the body is not an error document), and the request id to quote to Microsoft support.
+struct GraphErrorDetail<'a>(&'a GraphError);
+
+impl fmt::Display for GraphErrorDetail<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Graph answered {}", self.status)?;
-        match &self.body {
+        match &self.0.body {
             Ok(body) => write!(f, ": {}: {}", body.code, body.message)?,
             Err(problem) => write!(f, " ({problem})")?,
         }
-        if let Some(id) = self.request_id() {
+        if let Some(id) = self.0.request_id() {
             write!(f, " (request-id {id})")?;
         }
         Ok(())
     }
 }
-
-impl std::error::Error for GraphError {}
 
 /// The `error` object of a Graph error document.
 #[derive(Clone, Debug, PartialEq)]
@@ -392,21 +319,26 @@ impl From<Map<String, Value>> for InnerError {
 ///
 /// A response with a failure status is never read as a success: each such status has its
 /// variant, holding the [`GraphError`].
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ResponseError {
     /// `410 Gone` with the code `SyncStateNotFound` or `resyncRequired`: the delta or skip
     /// token has expired. Start a new round without a token (a full resynchronization).
+    #[error("the delta or skip token has expired, resynchronize from the start: {0}")]
     ResyncRequired(Box<GraphError>),
     /// `429 Too Many Requests` or `503 Service Unavailable`: retry after
     /// [`GraphError::retry_after`].
+    #[error("throttled: {0}{hint}", hint = RetryHint(.0.retry_after))]
     Throttled(Box<GraphError>),
     /// `424 Failed Dependency`: a JSON batch item whose `dependsOn` request failed.
+    #[error("a request this one depends on failed: {0}; fix that request first")]
     FailedDependency(Box<GraphError>),
     /// Any other failure status (`4xx`, `5xx`).
+    #[error(transparent)]
     Graph(Box<GraphError>),
     /// A success or redirect status other than the ones the reader accepts (e.g. `204` where
     /// an entity was expected, or a `302`).
+    #[error("expected {expected}, got {status}")]
     UnexpectedStatus {
         /// The status received.
         status: StatusCode,
@@ -414,11 +346,14 @@ pub enum ResponseError {
         expected: &'static str,
     },
     /// The body is empty, not JSON, truncated, or not of the expected shape.
+    #[error(transparent)]
     Body(BodyError),
     /// One item of a collection could not be read.
+    #[error(transparent)]
     Item(ItemError),
     /// Paging cannot go on (a repeated or invalid `@odata.nextLink`).
-    Paging(crate::page::PagingError),
+    #[error(transparent)]
+    Paging(#[from] PagingError),
 }
 
 impl ResponseError {
@@ -461,43 +396,15 @@ impl ResponseError {
     }
 }
 
-impl fmt::Display for ResponseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ResponseError::ResyncRequired(error) => write!(
-                f,
-                "the delta or skip token has expired, resynchronize from the start: {error}"
-            ),
-            ResponseError::Throttled(error) => {
-                write!(f, "throttled: {error}")?;
-                match error.retry_after {
-                    Some(RetryAfter::Delay(delay)) => write!(f, "; retry after {delay:?}"),
-                    Some(RetryAfter::At(at)) => {
-                        write!(f, "; retry at {}", httpdate::fmt_http_date(at))
-                    }
-                    None => Ok(()),
-                }
-            }
-            ResponseError::FailedDependency(error) => {
-                write!(f, "a request this one depends on failed: {error}")
-            }
-            ResponseError::Graph(error) => error.fmt(f),
-            ResponseError::UnexpectedStatus { status, expected } => {
-                write!(f, "expected {expected}, got {status}")
-            }
-            ResponseError::Body(error) => error.fmt(f),
-            ResponseError::Item(error) => error.fmt(f),
-            ResponseError::Paging(error) => error.fmt(f),
-        }
-    }
-}
+/// The end of a throttled response's message: when to retry, if it says.
+struct RetryHint(Option<RetryAfter>);
 
-impl std::error::Error for ResponseError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            ResponseError::Body(error) => Some(&error.source),
-            ResponseError::Item(error) => Some(&error.source),
-            _ => None,
+impl fmt::Display for RetryHint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(RetryAfter::Delay(delay)) => write!(f, "; retry after {delay:?}"),
+            Some(RetryAfter::At(at)) => write!(f, "; retry at {}", httpdate::fmt_http_date(at)),
+            None => Ok(()),
         }
     }
 }
@@ -515,8 +422,21 @@ pub enum BodyProblem {
     Shape,
 }
 
+impl BodyProblem {
+    /// The problem, as a [`BodyError`]'s message starts.
+    fn describe(self) -> &'static str {
+        match self {
+            BodyProblem::Empty => "the body is empty",
+            BodyProblem::NotJson => "the body is not JSON",
+            BodyProblem::Truncated => "the body is truncated",
+            BodyProblem::Shape => "the body is not of the expected shape",
+        }
+    }
+}
+
 /// A body that could not be read.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{} (a {status} response, read as {expected}): {source}", problem.describe())]
 pub struct BodyError {
     /// The response status.
     pub status: StatusCode,
@@ -555,24 +475,9 @@ impl BodyError {
     }
 }
 
-impl fmt::Display for BodyError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = match self.problem {
-            BodyProblem::Empty => "the body is empty",
-            BodyProblem::NotJson => "the body is not JSON",
-            BodyProblem::Truncated => "the body is truncated",
-            BodyProblem::Shape => "the body is not of the expected shape",
-        };
-        write!(
-            f,
-            "{what} (a {} response, read as {}): {}",
-            self.status, self.expected, self.source
-        )
-    }
-}
-
 /// An item of a collection that could not be read. It is never replaced by a default.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("item {index} of `value` cannot be read: {source}")]
 pub struct ItemError {
     /// The item's index in `value`, from 0.
     pub index: usize,
@@ -580,72 +485,37 @@ pub struct ItemError {
     pub source: serde_json::Error,
 }
 
-impl fmt::Display for ItemError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "item {} of `value` cannot be read: {}",
-            self.index, self.source
-        )
-    }
+/// Why paging cannot go on.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PagingError {
+    /// The service sent an `@odata.nextLink` it had sent before (or the first URL): following
+    /// it would loop for ever.
+    #[error("the service sent the next link `{0}` a second time; following it would loop")]
+    RepeatedLink(String),
+    /// An `@odata.nextLink` or `@odata.deltaLink` that is not an absolute URI.
+    #[error("invalid paging link: {0}")]
+    InvalidLink(RequestError),
+    /// An `@odata.nextLink` to another origin (scheme, host or port) than the first request:
+    /// following it could send credentials elsewhere.
+    #[error("the next link `{0}` leaves the origin of the first request; not followed")]
+    OtherOrigin(String),
+    /// A request header to carry that is not visible ASCII text (so it cannot be saved).
+    #[error("the `{0}` header is not visible ASCII text, so a cursor cannot keep it")]
+    OpaqueHeader(String),
+    /// A saved cursor that does not read.
+    #[error("the saved cursor does not read: {0}; start the listing again from its first request")]
+    InvalidCursor(String),
+    /// The listing has ended: there is no next page.
+    #[error("the listing has ended; there is no next page")]
+    Finished,
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::UNIX_EPOCH;
-
-    #[test]
-    fn retry_after_forms() {
-        let cases = [
-            ("0", Some(RetryAfter::Delay(Duration::ZERO))),
-            (" 30 ", Some(RetryAfter::Delay(Duration::from_secs(30)))),
-            (
-                "2.128",
-                Some(RetryAfter::Delay(Duration::from_millis(2128))),
-            ),
-            ("1.0000000019", Some(RetryAfter::Delay(Duration::new(1, 1)))),
-            (
-                "Sun, 06 Nov 1994 08:49:37 GMT",
-                Some(RetryAfter::At(
-                    UNIX_EPOCH + Duration::from_secs(784_111_777),
-                )),
-            ),
-            (
-                "Sunday, 06-Nov-94 08:49:37 GMT",
-                Some(RetryAfter::At(
-                    UNIX_EPOCH + Duration::from_secs(784_111_777),
-                )),
-            ),
-            (
-                "Sun Nov  6 08:49:37 1994",
-                Some(RetryAfter::At(
-                    UNIX_EPOCH + Duration::from_secs(784_111_777),
-                )),
-            ),
-            ("", None),
-            ("-1", None),
-            ("1.", None),
-            ("1.5s", None),
-            ("99999999999999999999999", None),
-            ("Sun, 06 Nov 1994 08:49:37", None),
-        ];
-        for (input, expected) in cases {
-            assert_eq!(RetryAfter::parse(input), expected, "{input:?}");
-        }
-        let mut headers = HeaderMap::new();
-        assert_eq!(RetryAfter::from_headers(&headers), None);
-        headers.insert(RETRY_AFTER, "7".parse().unwrap());
-        assert_eq!(
-            RetryAfter::from_headers(&headers),
-            Some(RetryAfter::Delay(Duration::from_secs(7)))
-        );
-        let past = RetryAfter::At(UNIX_EPOCH);
-        assert_eq!(
-            past.delay_from(UNIX_EPOCH + Duration::from_secs(5)),
-            Duration::ZERO
-        );
-    }
+    use http::header::RETRY_AFTER;
+    use std::time::Duration;
 
     #[test]
     fn error_documents() {

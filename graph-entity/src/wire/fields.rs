@@ -9,10 +9,10 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde::de::{self, MapAccess};
 
-use crate::enums::GraphEnum;
-use crate::flags::{Flags, GraphFlags};
-use crate::nullable::Nullable;
-use crate::read::{Rest, Text, duplicate_property, in_property, raw_json};
+use crate::wire::enums::GraphEnum;
+use crate::wire::flags::{Flags, GraphFlags};
+use crate::wire::nullable::Nullable;
+use crate::wire::read::{Rest, Text, duplicate_property, in_property, raw_json};
 
 /// The types a property of a Graph type can have: every type that is both `serde::Serialize`
 /// and `serde::de::DeserializeOwned`, which is the types the derives of this crate declare,

@@ -3,10 +3,10 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use crate::additional::AdditionalData;
-use crate::nullable::Nullable;
-use crate::read::ODATA_TYPE_KEY;
-use crate::structured::{Structured, WriteMode};
+use crate::wire::additional::AdditionalData;
+use crate::wire::nullable::Nullable;
+use crate::wire::read::ODATA_TYPE_KEY;
+use crate::wire::structured::{Structured, WriteMode};
 
 /// Writes a struct through its [`Structured`] impl: the `Serialize` of every derived type.
 ///
@@ -299,16 +299,9 @@ pub trait PatchFields {
 struct FirstChange;
 
 /// What [`FirstChange`] fails with: a change was written.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("the patch has a change")]
 struct Changed;
-
-impl core::fmt::Display for Changed {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str("the patch has a change")
-    }
-}
-
-impl std::error::Error for Changed {}
 
 impl serde::ser::Error for Changed {
     fn custom<T: core::fmt::Display>(_message: T) -> Self {
@@ -422,36 +415,19 @@ impl PatchExtras {
 }
 
 /// Why a patch's `with_property` or `with_null` refused an extra property.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum PatchExtraError {
     /// The name is a property the type (or a base type) declares, set through its own setter
     /// instead; or it is empty or starts with `@odata.`, control information the crate writes.
+    #[error(
+        "`{0}` cannot be an extra property of a patch: it is declared by the type \
+         (use its setter), empty, or control information (`@odata.`)"
+    )]
     Refused(String),
     /// The value could not be written as JSON.
-    Value(serde_json::Error),
-}
-
-impl core::fmt::Display for PatchExtraError {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self {
-            Self::Refused(name) => write!(
-                f,
-                "`{name}` cannot be an extra property of a patch: it is declared by the type \
-                 (use its setter), empty, or control information (`@odata.`)"
-            ),
-            Self::Value(error) => write!(f, "an extra property's value is not JSON: {error}"),
-        }
-    }
-}
-
-impl std::error::Error for PatchExtraError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::Refused(_) => None,
-            Self::Value(error) => Some(error),
-        }
-    }
+    #[error("an extra property's value is not JSON: {0}")]
+    Value(#[source] serde_json::Error),
 }
 
 /// `with_property` of a generated patch: `name` set to `value` in `extras`, checked against the

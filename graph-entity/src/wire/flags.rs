@@ -6,7 +6,7 @@ use core::marker::PhantomData;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::enums::{GraphEnum, UnknownMember};
+use crate::wire::enums::{GraphEnum, UnknownMember};
 
 /// A flags enum: `#[derive(GraphEnum)]` with `#[graph(flags)]`, for an enum type whose CSDL says
 /// `IsFlags="true"`. Its values are [`Flags`] of its members.

@@ -1,0 +1,254 @@
+//! [`BatchItem`]: one request of a batch, as it is written into the batch body.
+
+use http::Method;
+use http::header::{HeaderName, HeaderValue};
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+use serde_json::value::RawValue;
+
+use crate::batch::error::BatchError;
+use crate::service::ServiceRoot;
+
+/// Request headers not copied into a batch item by [`BatchItem::from_request`]: they belong
+/// to the outer `POST /$batch`.
+pub(super) const OUTER_HEADERS: [&str; 4] = ["accept", "authorization", "host", "content-length"];
+
+/// One request of a batch.
+#[derive(Clone, Debug)]
+pub struct BatchItem {
+    pub(super) id: String,
+    pub(super) method: Method,
+    pub(super) url: String,
+    pub(super) headers: Vec<(String, String)>,
+    pub(super) body: Option<Box<RawValue>>,
+    pub(super) depends_on: Vec<String>,
+}
+
+impl PartialEq for BatchItem {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.method == other.method
+            && self.url == other.url
+            && self.headers == other.headers
+            && self.body.as_ref().map(|b| b.get()) == other.body.as_ref().map(|b| b.get())
+            && self.depends_on == other.depends_on
+    }
+}
+
+impl BatchItem {
+    /// A request `id` (unique in its batch) of `method` to `url`, relative to the service
+    /// root and starting with `/` (such as `/users?$top=5`).
+    ///
+    /// # Errors
+    /// When `url` does not start with `/`, or is not a valid request target.
+    pub fn new(
+        id: impl Into<String>,
+        method: Method,
+        url: impl Into<String>,
+    ) -> Result<Self, BatchError> {
+        let url = url.into();
+        if !url.starts_with('/') || http::Uri::try_from(url.as_str()).is_err() {
+            return Err(BatchError::InvalidUrl(url));
+        }
+        Ok(BatchItem {
+            id: id.into(),
+            method,
+            url,
+            headers: Vec::new(),
+            body: None,
+            depends_on: Vec::new(),
+        })
+    }
+
+    /// The item for `request`, built for `root` (e.g. by [`ServiceRoot::request`]): its
+    /// method, its URL relative to `root`, its headers but `Accept`, `Authorization`, `Host`
+    /// and `Content-Length`, and its JSON body.
+    ///
+    /// # Errors
+    /// When the request is not under `root`, its body is not JSON, or a header is not
+    /// visible ASCII text.
+    pub fn from_request<B: AsRef<[u8]>>(
+        id: impl Into<String>,
+        request: &http::Request<B>,
+        root: &ServiceRoot,
+    ) -> Result<Self, BatchError> {
+        let id = id.into();
+        let uri = request.uri().to_string();
+        let url = root
+            .relative(&uri)
+            .ok_or_else(|| BatchError::NotUnderRoot(uri.clone()))?;
+        let mut item = BatchItem::new(id, request.method().clone(), url)?;
+        for (name, value) in request.headers() {
+            if OUTER_HEADERS.contains(&name.as_str()) {
+                continue;
+            }
+            let value = value.to_str().map_err(|_| BatchError::OpaqueHeader {
+                id: item.id.clone(),
+                name: name.as_str().to_owned(),
+            })?;
+            item.headers
+                .push((name.as_str().to_owned(), value.to_owned()));
+        }
+        let body = request.body().as_ref();
+        if !body.is_empty() {
+            let raw: Box<RawValue> =
+                serde_json::from_slice(body).map_err(|source| BatchError::BodyNotJson {
+                    id: item.id.clone(),
+                    reason: source.to_string(),
+                })?;
+            item.body = Some(raw);
+        }
+        Ok(item)
+    }
+
+    /// The item for `operation` (or a typed [`Call`](crate::Call), as a typed path builds it):
+    /// its method, its path, its JSON body with `Content-Type: application/json`, and its
+    /// `If-Match` tag.
+    ///
+    /// ```
+    /// # #[cfg(feature = "resources")] {
+    /// use graph_entity::batch::{BatchItem, BatchRequest};
+    /// use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
+    /// use graph_entity::GraphEntity;
+    ///
+    /// let mut batch = BatchRequest::new();
+    /// batch.push(BatchItem::from_operation("1", Connector::item("c/1").get())?)?;
+    /// batch.push(BatchItem::from_operation("2", Connector::delete("c2").if_match("W/\"1\""))?)?;
+    /// assert_eq!(
+    ///     String::from_utf8(batch.to_body()?)?,
+    ///     r#"{"requests":[{"id":"1","method":"GET","url":"/deviceManagement/exchangeConnectors/c%2F1"},{"id":"2","method":"DELETE","url":"/deviceManagement/exchangeConnectors/c2","headers":{"If-Match":"W/\"1\""}}]}"#,
+    /// );
+    /// # }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// When the operation's target is an absolute URL (a batch item is relative to the batch's
+    /// root), or its body is not JSON (a media stream's bytes cannot go in a JSON batch).
+    pub fn from_operation(
+        id: impl Into<String>,
+        operation: impl Into<crate::Operation>,
+    ) -> Result<Self, BatchError> {
+        let operation: crate::Operation = operation.into();
+        let if_match = operation.if_match_tag().map(str::to_owned);
+        let json = operation.content_type() == Some("application/json");
+        let mut item = BatchItem::new(id, operation.method().clone(), operation.path())?;
+        if let Some(etag) = if_match {
+            item = item.header("If-Match", &etag)?;
+        }
+        if let Some(body) = operation.body() {
+            if !json {
+                return Err(BatchError::BodyNotJson {
+                    id: item.id,
+                    reason: "a raw (media) body cannot go in a JSON batch".to_owned(),
+                });
+            }
+            let raw: Box<RawValue> =
+                serde_json::from_slice(body).map_err(|source| BatchError::BodyNotJson {
+                    id: item.id.clone(),
+                    reason: source.to_string(),
+                })?;
+            item = item.json_body(&raw)?;
+        }
+        Ok(item)
+    }
+
+    /// Adds a header.
+    ///
+    /// # Errors
+    /// When `name` or `value` cannot be a header.
+    pub fn header(mut self, name: &str, value: &str) -> Result<Self, BatchError> {
+        let valid = HeaderName::try_from(name).is_ok() && HeaderValue::try_from(value).is_ok();
+        if !valid {
+            return Err(BatchError::OpaqueHeader {
+                id: self.id,
+                name: name.to_owned(),
+            });
+        }
+        self.headers.push((name.to_owned(), value.to_owned()));
+        Ok(self)
+    }
+
+    /// Sets `body`, serialized as JSON, with `Content-Type: application/json` (which Graph
+    /// requires of an item with a body).
+    ///
+    /// # Errors
+    /// When `body` cannot be serialized.
+    pub fn json_body<T: Serialize + ?Sized>(mut self, body: &T) -> Result<Self, BatchError> {
+        let raw =
+            serde_json::value::to_raw_value(body).map_err(|source| BatchError::BodyNotJson {
+                id: self.id.clone(),
+                reason: source.to_string(),
+            })?;
+        self.body = Some(raw);
+        if !self
+            .headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case("content-type"))
+        {
+            self.headers
+                .push(("Content-Type".into(), "application/json".into()));
+        }
+        Ok(self)
+    }
+
+    /// Runs this request only after the requests `ids`, and only if they succeed (otherwise
+    /// it is answered `424 Failed Dependency`).
+    #[must_use]
+    pub fn depends_on<I: Into<String>>(mut self, ids: impl IntoIterator<Item = I>) -> Self {
+        self.depends_on.extend(ids.into_iter().map(Into::into));
+        self
+    }
+
+    /// The id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The method.
+    pub fn method(&self) -> &Method {
+        &self.method
+    }
+
+    /// The URL, relative to the service root.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The ids this request depends on.
+    pub fn dependencies(&self) -> &[String] {
+        &self.depends_on
+    }
+}
+
+impl Serialize for BatchItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("method", self.method.as_str())?;
+        map.serialize_entry("url", &self.url)?;
+        if !self.depends_on.is_empty() {
+            map.serialize_entry("dependsOn", &self.depends_on)?;
+        }
+        if !self.headers.is_empty() {
+            map.serialize_entry("headers", &Pairs(&self.headers))?;
+        }
+        if let Some(body) = &self.body {
+            map.serialize_entry("body", body)?;
+        }
+        map.end()
+    }
+}
+
+/// Name-value pairs written as a JSON object, in order.
+pub(super) struct Pairs<'a>(pub(super) &'a [(String, String)]);
+
+impl Serialize for Pairs<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, value) in self.0 {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+}
