@@ -1,6 +1,7 @@
 //! The intermediate form: the derive input with its attributes parsed, every node keeping the
 //! user's original tokens so that later stages can point errors at them.
 
+use graph_entity_names::case;
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::spanned::Spanned;
@@ -8,7 +9,6 @@ use syn::spanned::Spanned;
 use crate::attr::{
     self, EnumAttrs, FieldAttrs, PolymorphicAttrs, PolymorphicVariantAttrs, TypeAttrs, VariantAttrs,
 };
-use crate::case;
 
 /// A struct deriving `GraphEntity`.
 pub struct Entity {

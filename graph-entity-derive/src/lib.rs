@@ -35,7 +35,6 @@
 
 mod ast;
 mod attr;
-mod case;
 mod expand;
 mod properties;
 mod symbol;

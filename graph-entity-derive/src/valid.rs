@@ -2,62 +2,22 @@
 //! [`expand`](crate::expand) generates code from, or into every error the input has: one per
 //! mistake, with no follow-on errors.
 
+use graph_entity_names::case;
+use graph_entity_names::reserved::{
+    COLLECTION_METHODS as RESERVED_COLLECTION_METHODS, ITEM_METHODS as RESERVED_ITEM_METHODS,
+    TYPE_FUNCTIONS as RESERVED_FUNCTIONS,
+};
 use proc_macro2::Span;
 use syn::spanned::Spanned;
 
 use crate::ast::{Entity, Enumeration, Field, Polymorphic};
 use crate::attr::CratePath;
-use crate::symbol::{METHOD, NAME};
-use crate::{case, symbol};
+use crate::symbol::{self, METHOD, NAME};
 
 /// OData's own namespace for Graph types; `base = "entity"` resolves to `microsoft.graph.entity`.
 const ENTITY_BASE: &str = "microsoft.graph.entity";
 /// The key property that `microsoft.graph.entity` brings.
 const ENTITY_KEY: &str = "id";
-/// Functions every entity has: an action may not take their names.
-const RESERVED_FUNCTIONS: &[&str] = &[
-    "list",
-    "create",
-    "get",
-    "update",
-    "delete",
-    "item_path",
-    "key",
-    "create_with",
-    "update_with",
-    "collection",
-    "item",
-    "singleton",
-];
-
-/// Methods of `ItemPath` and `SingletonPath`, which would hide a navigation or an operation of
-/// the same name on the generated `<Name>Paths` they dereference to. (Their associated functions
-/// without `self`, `from_path` and `root`, hide no method.)
-const RESERVED_ITEM_METHODS: &[&str] = &[
-    "path",
-    "template",
-    "get",
-    "update",
-    "update_with",
-    "delete",
-    "cast",
-    "stream",
-    "value",
-    "paths",
-];
-
-/// Methods of `CollectionPath`, which would hide an operation bound to the collection.
-const RESERVED_COLLECTION_METHODS: &[&str] = &[
-    "path",
-    "template",
-    "item",
-    "list",
-    "create",
-    "create_with",
-    "cast",
-    "paths",
-];
-
 /// A `GraphEntity` input that passed every rule: what its attributes resolve to, and every
 /// field with its role, computed once here for [`expand`](crate::expand) to generate from.
 pub struct CheckedEntity<'a> {
