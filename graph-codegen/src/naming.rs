@@ -1,8 +1,8 @@
 //! Rust names for CSDL names, and the derive's own conversion back to JSON names.
 //!
-//! [`lower_camel`] is the exact rule of `graph-entity-derive` (`case.rs`): a field `azure_ad_device_id`
-//! is read as `azureAdDeviceId`. The generator converts each CSDL name to snake_case
-//! ([`snake_field`]), converts that back with [`lower_camel`], and writes
+//! [`lower_camel`] is the derive's own rule (both take it from `graph-entity-names`): a field
+//! `azure_ad_device_id` is read as `azureAdDeviceId`. The generator converts each CSDL name to
+//! snake_case ([`snake_field`]), converts that back with [`lower_camel`], and writes
 //! `#[graph(rename = "...")]` only when the two differ (`azureADDeviceId`, `windowsPE`, `fourCC`).
 
 /// Rust's strict and reserved keywords of edition 2024 (all raw-identifier capable but the four
@@ -18,47 +18,10 @@ const KEYWORDS: &[&str] = &[
 /// Keywords that cannot be raw identifiers.
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
 
-/// The derive's rule (copied from `graph-entity-derive/src/case.rs`, which is what reads the
-/// fields): `last_sync_date_time` → `lastSyncDateTime`, `r#type` → `type`.
-pub fn lower_camel(ident: &str) -> String {
-    let ident = ident.strip_prefix("r#").unwrap_or(ident);
-    let mut out = String::with_capacity(ident.len());
-    let mut upper_next = false;
-    for (index, ch) in ident.chars().enumerate() {
-        if ch == '_' {
-            if out.is_empty() && index == 0 {
-                out.push('_');
-            } else {
-                upper_next = !out.is_empty() && !out.ends_with('_');
-            }
-        } else if out.is_empty() || out == "_" {
-            out.extend(ch.to_lowercase());
-        } else if upper_next {
-            out.extend(ch.to_uppercase());
-            upper_next = false;
-        } else {
-            out.push(ch);
-        }
-    }
-    out
-}
-
-/// The derive's rule for the Rust name of an operation's function (`syncDevice` →
-/// `sync_device`), copied from `graph-entity-derive/src/case.rs`.
-pub fn derive_snake(name: &str) -> String {
-    let mut out = String::with_capacity(name.len() + 4);
-    for ch in name.chars() {
-        if ch.is_uppercase() {
-            if !out.is_empty() && !out.ends_with('_') {
-                out.push('_');
-            }
-            out.extend(ch.to_lowercase());
-        } else {
-            out.push(ch);
-        }
-    }
-    out
-}
+/// The derive's rules, from the crate both use: a field `last_sync_date_time` is read as
+/// `lastSyncDateTime` ([`lower_camel`]), an operation `syncDevice` is the method `sync_device`
+/// ([`derive_snake`]).
+pub use graph_entity_names::case::{lower_camel, snake as derive_snake};
 
 /// The words of a camelCase or snake_case name: `azureADDeviceId` → `azure AD Device Id`,
 /// `windows10X64` → `windows10 X64`, `fourCC` → `four CC`.

@@ -143,44 +143,12 @@ pub struct NavPlan {
     pub single: bool,
 }
 
-/// Methods of the address types that a navigation or operation may not take (the derive's
-/// lists, `graph-entity-derive/src/valid.rs`).
-const RESERVED_FUNCTIONS: &[&str] = &[
-    "list",
-    "create",
-    "get",
-    "update",
-    "delete",
-    "item_path",
-    "key",
-    "create_with",
-    "update_with",
-    "collection",
-    "item",
-    "singleton",
-];
-const RESERVED_ITEM_METHODS: &[&str] = &[
-    "path",
-    "template",
-    "get",
-    "update",
-    "update_with",
-    "delete",
-    "cast",
-    "stream",
-    "value",
-    "paths",
-];
-const RESERVED_COLLECTION_METHODS: &[&str] = &[
-    "path",
-    "template",
-    "item",
-    "list",
-    "create",
-    "create_with",
-    "cast",
-    "paths",
-];
+// Methods of the address types that a navigation or operation may not take: the derive's
+// lists, from the crate both use.
+use graph_entity_names::reserved::{
+    COLLECTION_METHODS as RESERVED_COLLECTION_METHODS, ITEM_METHODS as RESERVED_ITEM_METHODS,
+    TYPE_FUNCTIONS as RESERVED_FUNCTIONS,
+};
 
 /// The CSDL types of the keys the derive takes: a string, or an integer (written as its digits).
 pub const KEY_TYPES: &[&str] = &["Edm.String", "Edm.Int16", "Edm.Int32", "Edm.Int64"];

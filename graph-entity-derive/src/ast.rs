@@ -1,6 +1,7 @@
 //! The intermediate form: the derive input with its attributes parsed, every node keeping the
 //! user's original tokens so that later stages can point errors at them.
 
+use graph_entity_names::case;
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::spanned::Spanned;
@@ -8,7 +9,7 @@ use syn::spanned::Spanned;
 use crate::attr::{
     self, EnumAttrs, FieldAttrs, PolymorphicAttrs, PolymorphicVariantAttrs, TypeAttrs, VariantAttrs,
 };
-use crate::case;
+use crate::ctxt::Ctxt;
 
 /// A struct deriving `GraphEntity`.
 pub struct Entity {
@@ -98,52 +99,52 @@ pub struct Variant {
 }
 
 impl Entity {
-    /// Reads a `GraphEntity` input. Shape and attribute errors are all collected into `errors`;
+    /// Reads a `GraphEntity` input. Shape and attribute errors are all reported to `cx`;
     /// `None` is returned only when the input is not a struct with named fields.
-    pub fn from_input(input: &syn::DeriveInput, errors: &mut Vec<syn::Error>) -> Option<Self> {
-        let attrs = attr::parse::<TypeAttrs>(&input.attrs, errors);
+    pub fn from_input(input: &syn::DeriveInput, cx: &Ctxt) -> Option<Self> {
+        let attrs = attr::parse::<TypeAttrs>(&input.attrs, cx);
         let mut complete = attrs.is_some();
         let attrs = attrs.unwrap_or_default();
         let named = match &input.data {
             syn::Data::Struct(data) => match &data.fields {
                 syn::Fields::Named(named) => Some(named),
                 syn::Fields::Unnamed(unnamed) => {
-                    errors.push(syn::Error::new(
+                    cx.error(
                         unnamed.paren_token.span.join(),
                         "GraphEntity needs a struct with named fields, one per JSON property: \
                          write `struct Name { id: Option<String>, ... }`",
-                    ));
+                    );
                     None
                 }
                 syn::Fields::Unit => {
-                    errors.push(syn::Error::new(
+                    cx.error(
                         input.ident.span(),
                         "GraphEntity needs a struct with named fields, one per JSON property: \
                          write `struct Name { id: Option<String>, ... }`",
-                    ));
+                    );
                     None
                 }
             },
             syn::Data::Enum(data) => {
-                errors.push(syn::Error::new(
+                cx.error(
                     data.enum_token.span,
                     "GraphEntity derives on structs; for an enumeration of members write \
                      `#[derive(GraphEnum)]`",
-                ));
+                );
                 None
             }
             syn::Data::Union(data) => {
-                errors.push(syn::Error::new(
+                cx.error(
                     data.union_token.span,
                     "GraphEntity derives on structs, not unions: write `struct` with one named \
                      field per JSON property",
-                ));
+                );
                 None
             }
         };
         let mut fields = Vec::new();
         for field in &named?.named {
-            let (field, field_complete) = Field::from_field(field, errors)?;
+            let (field, field_complete) = Field::from_field(field, cx)?;
             complete &= field_complete;
             fields.push(field);
         }
@@ -165,9 +166,9 @@ impl Entity {
 }
 
 impl Field {
-    fn from_field(field: &syn::Field, errors: &mut Vec<syn::Error>) -> Option<(Self, bool)> {
+    fn from_field(field: &syn::Field, cx: &Ctxt) -> Option<(Self, bool)> {
         let member = field.ident.clone()?;
-        let attrs = attr::parse::<FieldAttrs>(&field.attrs, errors);
+        let attrs = attr::parse::<FieldAttrs>(&field.attrs, cx);
         let complete = attrs.is_some();
         let attrs = attrs.unwrap_or_default();
         let (json_name, json_name_span) = match &attrs.rename {
@@ -210,49 +211,48 @@ impl Field {
 }
 
 impl Enumeration {
-    /// Reads a `GraphEnum` input, collecting every shape and attribute error into `errors`.
-    pub fn from_input(input: &syn::DeriveInput, errors: &mut Vec<syn::Error>) -> Option<Self> {
-        let attrs = attr::parse::<EnumAttrs>(&input.attrs, errors).unwrap_or_default();
+    /// Reads a `GraphEnum` input, reporting every shape and attribute error to `cx`.
+    pub fn from_input(input: &syn::DeriveInput, cx: &Ctxt) -> Option<Self> {
+        let attrs = attr::parse::<EnumAttrs>(&input.attrs, cx).unwrap_or_default();
         let data = match &input.data {
             syn::Data::Enum(data) => data,
             syn::Data::Struct(data) => {
-                errors.push(syn::Error::new(
+                cx.error(
                     data.struct_token.span,
                     "GraphEnum derives on enums of unit variants; for a resource with properties \
                      write `#[derive(GraphEntity)]`",
-                ));
+                );
                 return None;
             }
             syn::Data::Union(data) => {
-                errors.push(syn::Error::new(
+                cx.error(
                     data.union_token.span,
                     "GraphEnum derives on enums of unit variants, not unions: write \
                      `enum Name { MemberOne, MemberTwo }`",
-                ));
+                );
                 return None;
             }
         };
         let mut variants = Vec::with_capacity(data.variants.len());
         for variant in &data.variants {
-            let variant_attrs =
-                attr::parse::<VariantAttrs>(&variant.attrs, errors).unwrap_or_default();
+            let variant_attrs = attr::parse::<VariantAttrs>(&variant.attrs, cx).unwrap_or_default();
             if !matches!(variant.fields, syn::Fields::Unit) {
-                errors.push(syn::Error::new(
+                cx.error(
                     variant.fields.span(),
                     format!(
                         "a GraphEnum member carries no data: write the unit variant `{}`",
                         variant.ident
                     ),
-                ));
+                );
                 continue;
             }
             if let Some((eq, discriminant)) = &variant.discriminant {
                 let _ = eq;
-                errors.push(syn::Error::new(
+                cx.error(
                     discriminant.span(),
                     "a GraphEnum member is named on the wire, not numbered: remove the \
                      discriminant, or give the name with `#[graph(rename = \"...\")]`",
-                ));
+                );
             }
             let (member, member_span) = match &variant_attrs.rename {
                 Some(rename) => (rename.as_ref().clone(), rename.span()),
@@ -278,32 +278,32 @@ impl Enumeration {
 
 impl Polymorphic {
     /// Reads a `GraphPolymorphic` input, collecting every shape and attribute error.
-    pub fn from_input(input: &syn::DeriveInput, errors: &mut Vec<syn::Error>) -> Option<Self> {
-        let attrs = attr::parse::<PolymorphicAttrs>(&input.attrs, errors);
+    pub fn from_input(input: &syn::DeriveInput, cx: &Ctxt) -> Option<Self> {
+        let attrs = attr::parse::<PolymorphicAttrs>(&input.attrs, cx);
         let mut complete = attrs.is_some();
         let attrs = attrs.unwrap_or_default();
         let data = match &input.data {
             syn::Data::Enum(data) => data,
             syn::Data::Struct(syn::DataStruct { struct_token, .. }) => {
-                errors.push(syn::Error::new(
+                cx.error(
                     struct_token.span,
                     "GraphPolymorphic derives on an enum with one variant per derived type: \
                      write `enum AnyBase { Derived(Derived), #[graph(other)] Other(Base) }`",
-                ));
+                );
                 return None;
             }
             syn::Data::Union(data) => {
-                errors.push(syn::Error::new(
+                cx.error(
                     data.union_token.span,
                     "GraphPolymorphic derives on an enum with one variant per derived type: \
                      write `enum AnyBase { Derived(Derived), #[graph(other)] Other(Base) }`",
-                ));
+                );
                 return None;
             }
         };
         let mut variants = Vec::with_capacity(data.variants.len());
         for variant in &data.variants {
-            let variant_attrs = attr::parse::<PolymorphicVariantAttrs>(&variant.attrs, errors);
+            let variant_attrs = attr::parse::<PolymorphicVariantAttrs>(&variant.attrs, cx);
             complete &= variant_attrs.is_some();
             let variant_attrs = variant_attrs.unwrap_or_default();
             let ty = match &variant.fields {
@@ -313,13 +313,13 @@ impl Polymorphic {
                 _ => None,
             };
             let Some(ty) = ty else {
-                errors.push(syn::Error::new_spanned(
+                cx.error_spanned_by(
                     variant,
                     format!(
                         "each variant holds one Graph type: write `{0}({0})`",
                         variant.ident
                     ),
-                ));
+                );
                 continue;
             };
             variants.push(PolymorphicVariant {
@@ -470,9 +470,9 @@ mod tests {
     }
 
     fn entity(input: syn::DeriveInput) -> (Option<Entity>, Vec<String>) {
-        let mut errors = Vec::new();
-        let entity = Entity::from_input(&input, &mut errors);
-        (entity, errors.iter().map(ToString::to_string).collect())
+        let cx = Ctxt::new();
+        let entity = Entity::from_input(&input, &cx);
+        (entity, cx.messages())
     }
 
     #[test]
@@ -515,12 +515,12 @@ mod tests {
 
     #[test]
     fn enum_variants_with_data_are_rejected_one_by_one() {
-        let mut errors = Vec::new();
+        let cx = Ctxt::new();
         let input: syn::DeriveInput = syn::parse_quote! {
             enum E { Ok, Bad(u8), AlsoBad { x: u8 }, Numbered = 3 }
         };
-        let parsed = Enumeration::from_input(&input, &mut errors).unwrap();
-        assert_eq!(errors.len(), 3);
+        let parsed = Enumeration::from_input(&input, &cx).unwrap();
+        assert_eq!(cx.messages().len(), 3);
         assert_eq!(parsed.variants.len(), 2);
         assert_eq!(parsed.variants[1].member, "numbered");
     }

@@ -16,32 +16,41 @@
 //!
 //! Each derive is one implementation of the trait `Derive` (its parsed form, its checked form,
 //! and the stages between), run by one generic pipeline: parse, check, expand, with every error
-//! of one input reported at once.
+//! of one input reported at once. The layout follows serde_derive's `internals`:
 //!
+//! - `ctxt`: the one error sink, `Ctxt`, which every stage reports to and the pipeline checks
+//!   once, so that all errors of one input are reported together.
 //! - `symbol` names every keyword of `#[graph(...)]` once; `attr` reads the attributes with
 //!   darling's items and error types, through one loop over each attribute's table of keywords
 //!   that catches unknown and repeated keys.
-//! - `ast` builds the intermediate form, which keeps the user's tokens for spans.
+//! - `ast` builds the intermediate form, which keeps the user's tokens for spans; JSON names
+//!   come from the case conversion of `graph-entity-names`, which the generator shares.
 //! - `valid` checks every rule and builds the checked model: for an entity, every field with
 //!   its role (`Key`, `Property`, `Base`, `AdditionalData`), each property with its slot and
-//!   read-only flag, computed once; `properties` names the typed property constants.
-//! - `expand` generates code from the checked model only, one file a derive
-//!   (`expand/entity.rs` with `patch.rs` and `properties.rs`, `enumeration.rs`,
+//!   read-only flag, computed once; `properties` names the typed property constants. Method
+//!   names are checked against the reserved names of `graph-entity-names`.
+//! - `expand` generates code from the checked model only, one module a derive
+//!   (`expand/entity.rs` with `structured` (read and write halves), `type_trait`, `actions`,
+//!   and beside it `patch.rs`, `paths.rs`, `properties.rs` and `schema.rs`; `enumeration.rs`;
 //!   `polymorphic.rs`), with the wrappers every derive shares (the `const _` block, the serde
-//!   impls) written once in `expand/mod.rs`.
+//!   impls) written once in `expand/shared.rs`.
 //!
 //! All but the entry points work on `proc_macro2`, so each stage is unit-tested with
 //! `syn::parse_quote!`.
 
+#![deny(clippy::too_many_lines)]
+
 mod ast;
 mod attr;
-mod case;
+mod ctxt;
 mod expand;
 mod properties;
 mod symbol;
 mod valid;
 
 use proc_macro::TokenStream;
+
+use crate::ctxt::Ctxt;
 
 /// Derives `GraphEntity` (or `GraphComplex`), `Serialize` and `Deserialize`. Attributes:
 /// [`graph_entity::attributes`](../graph_entity/attributes/index.html#derivegraphentity).
@@ -70,8 +79,8 @@ pub fn derive_graph_enum(input: TokenStream) -> TokenStream {
 trait Derive: Sized {
     /// The checked form, borrowing the parsed one.
     type Checked<'a>;
-    fn parse(input: &syn::DeriveInput, errors: &mut Vec<syn::Error>) -> Option<Self>;
-    fn check<'a>(&'a self, errors: &mut Vec<syn::Error>) -> Option<Self::Checked<'a>>;
+    fn parse(input: &syn::DeriveInput, cx: &Ctxt) -> Option<Self>;
+    fn check<'a>(&'a self, cx: &Ctxt) -> Option<Self::Checked<'a>>;
     fn expand(checked: &Self::Checked<'_>) -> proc_macro2::TokenStream;
 }
 
@@ -80,11 +89,11 @@ macro_rules! derive {
     ($ast:ty => $checked:ident, $check:path, $expand:path) => {
         impl Derive for $ast {
             type Checked<'a> = valid::$checked<'a>;
-            fn parse(input: &syn::DeriveInput, errors: &mut Vec<syn::Error>) -> Option<Self> {
-                Self::from_input(input, errors)
+            fn parse(input: &syn::DeriveInput, cx: &Ctxt) -> Option<Self> {
+                Self::from_input(input, cx)
             }
-            fn check<'a>(&'a self, errors: &mut Vec<syn::Error>) -> Option<Self::Checked<'a>> {
-                $check(self, errors)
+            fn check<'a>(&'a self, cx: &Ctxt) -> Option<Self::Checked<'a>> {
+                $check(self, cx)
             }
             fn expand(checked: &Self::Checked<'_>) -> proc_macro2::TokenStream {
                 $expand(checked)
@@ -117,11 +126,13 @@ fn run<D: Derive>(input: TokenStream) -> TokenStream {
 fn pipeline<D: Derive>(
     input: &syn::DeriveInput,
 ) -> Result<proc_macro2::TokenStream, Vec<syn::Error>> {
-    let mut errors = Vec::new();
-    let tokens = D::parse(input, &mut errors)
-        .and_then(|ast| ast.check(&mut errors).map(|checked| D::expand(&checked)));
-    match tokens {
-        Some(tokens) if errors.is_empty() => Ok(tokens),
-        _ => Err(errors),
+    let cx = Ctxt::new();
+    let tokens =
+        D::parse(input, &cx).and_then(|ast| ast.check(&cx).map(|checked| D::expand(&checked)));
+    match (tokens, cx.check()) {
+        (Some(tokens), Ok(())) => Ok(tokens),
+        (_, Err(errors)) => Err(errors),
+        // Every stage that gives up reports why; were one not to, nothing would be generated.
+        (None, Ok(())) => Err(Vec::new()),
     }
 }

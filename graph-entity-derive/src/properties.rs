@@ -14,7 +14,7 @@
 //! does, and `Property<A>` converts into a property of it for those `A`.
 
 use crate::ast::Field;
-use crate::valid::Property;
+use crate::ctxt::Ctxt;
 
 /// The associated constants of `GraphEntity`, `GraphComplex`, `GraphBase`, `EntityBase` and
 /// `ActionParameters` that a property's constant must not shadow.
@@ -58,30 +58,30 @@ pub fn constant_ident(field: &Field) -> Option<syn::Ident> {
     Some(ident)
 }
 
-/// Every property (a field neither `base` nor `additional_data`) gets a distinct constant name
-/// that is an identifier.
-pub fn check<'a>(properties: impl Iterator<Item = Property<'a>>, errors: &mut Vec<syn::Error>) {
+/// Every property (a field neither `base` nor `additional_data`, given in `properties`) gets a
+/// distinct constant name that is an identifier.
+pub fn check<'a>(properties: impl Iterator<Item = &'a Field>, cx: &Ctxt) {
     let mut seen: Vec<(String, &syn::Ident)> = Vec::new();
-    for Property { field, .. } in properties {
+    for field in properties {
         let name = constant_name(field);
         if constant_ident(field).is_none() {
-            errors.push(syn::Error::new(
+            cx.error(
                 field.member.span(),
                 format!(
                     "the property name constant of this field would be `{name}`, which is not \
                      an identifier: rename the field (keep its JSON name with \
                      `#[graph(rename = \"...\")]`)"
                 ),
-            ));
+            );
         } else if let Some((_, first)) = seen.iter().find(|(seen, _)| *seen == name) {
-            errors.push(syn::Error::new(
+            cx.error(
                 field.member.span(),
                 format!(
                     "the property name constant of this field, `{name}`, is already that of \
                      the field `{first}`: rename one of the fields (keep its JSON name with \
                      `#[graph(rename = \"...\")]`)"
                 ),
-            ));
+            );
         } else {
             seen.push((name, &field.member));
         }
@@ -96,9 +96,9 @@ mod tests {
     fn field(source: &str) -> Field {
         let input: syn::DeriveInput =
             syn::parse_str(&format!("struct S {{ {source}: Option<i32> }}")).unwrap();
-        let mut errors = Vec::new();
-        let mut entity = Entity::from_input(&input, &mut errors).unwrap();
-        assert!(errors.is_empty());
+        let cx = Ctxt::new();
+        let mut entity = Entity::from_input(&input, &cx).unwrap();
+        assert!(cx.check().is_ok());
         entity.fields.remove(0)
     }
 

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Serde, hidden_const, serde_impl};
+use super::shared::{Serde, hidden_const, serde_impl};
 use crate::valid::CheckedEnum;
 
 pub fn enumeration(checked: &CheckedEnum<'_>) -> TokenStream {

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 
-use super::{Serde, base_where, probe_imports, serde_impl};
+use super::shared::{Serde, base_where, probe_imports, serde_impl};
 use crate::ast::{Field, FieldMode};
 use crate::valid::{CheckedEntity, Property};
 
@@ -12,9 +12,6 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
     if !entity.is_entity() {
         return (TokenStream::new(), TokenStream::new());
     }
-    let ident = &entity.ast.ident;
-    let vis = &entity.ast.vis;
-    let patch = format_ident!("{}Patch", ident);
     let changes: Vec<(&Field, TokenStream)> = entity
         .properties()
         .filter(|property| !property.read_only)
@@ -31,8 +28,25 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
             (field, ty)
         })
         .collect();
-    let base = entity.base().map(|base| (&base.member, &base.ty));
+    let patch_type = patch_type(entity, private, &changes);
+    let impls = patch_impls(entity, private, &changes);
+    (patch_type, impls)
+}
 
+/// The property changes of a patch: each property that is not read-only, with the type of its
+/// field in the patch (`Option<T>` for a property that cannot be `null`, else `Nullable<T>`).
+type Changes<'a> = [(&'a Field, TokenStream)];
+
+/// The patch struct and its `Default`.
+fn patch_type(
+    entity: &CheckedEntity<'_>,
+    private: &TokenStream,
+    changes: &Changes<'_>,
+) -> TokenStream {
+    let ident = &entity.ast.ident;
+    let vis = &entity.ast.vis;
+    let patch = format_ident!("{}Patch", ident);
+    let base = entity.base().map(|base| (&base.member, &base.ty));
     let doc = format!(
         "Changes to a [`{ident}`]: the body of its update (`PATCH`), with exactly the properties \
          set here.\n\nFields left [`Nullable::Absent`]({krate}::Nullable::Absent) (or `None`, for \
@@ -70,12 +84,10 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
     });
     let base_default =
         base.map(|(member, _)| quote!(#member: ::core::default::Default::default(),));
-    // The patch type's name and its setters' impl at the struct's name: see `checks` in
-    // `structured`.
+    // The patch type's name at the struct's name: see `checks` in `structured`.
     let patch_ident = syn::Ident::new(&patch.to_string(), ident.span());
     let patch_head = quote_spanned!(ident.span()=> #vis struct #patch_ident);
-    let setters_head = quote_spanned!(ident.span()=> impl #patch_ident);
-    let patch_type = quote! {
+    quote! {
         #[doc = #doc]
         #[allow(unused_lifetimes)]
         #patch_head #base_where {
@@ -100,8 +112,51 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
                 }
             }
         }
-    };
+    }
+}
 
+/// The impls of the patch type: its setters, `PatchFields` and `Serialize`.
+fn patch_impls(
+    entity: &CheckedEntity<'_>,
+    private: &TokenStream,
+    changes: &Changes<'_>,
+) -> TokenStream {
+    let patch = format_ident!("{}Patch", entity.ast.ident);
+    let base_where = base_where(entity, private);
+    let setters = setters(entity, private, changes);
+    let patch_fields = patch_fields(entity, private, changes);
+    let serialize = serde_impl(
+        Serde::Serialize,
+        private,
+        &patch,
+        &base_where,
+        false,
+        quote!(#private::serialize_patch(self, __serializer)),
+    );
+    quote! {
+        #setters
+
+        #patch_fields
+
+        #serialize
+
+    }
+}
+
+/// The setters of the patch type: one per change, `with_base` for a derived type, and
+/// `with_property` and `with_null` for the properties the type does not declare.
+fn setters(
+    entity: &CheckedEntity<'_>,
+    private: &TokenStream,
+    changes: &Changes<'_>,
+) -> TokenStream {
+    let ident = &entity.ast.ident;
+    let base = entity.base().map(|base| (&base.member, &base.ty));
+    let base_where = base_where(entity, private);
+    let patch = format_ident!("{}Patch", ident);
+    // The setters' impl at the struct's name: see `checks` in `structured`.
+    let patch_ident = syn::Ident::new(&patch.to_string(), ident.span());
+    let setters_head = quote_spanned!(ident.span()=> impl #patch_ident);
     let setters = changes.iter().map(|(field, _)| {
         let (member, name) = (&field.member, &field.json_name);
         match &field.mode {
@@ -132,15 +187,6 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
             }
         }
     });
-    // `None`, the trait's default, for a type with no base.
-    let type_tag = base.map(|_| {
-        let tag = format!("#{}", entity.odata_type);
-        quote!(const TYPE_TAG: ::core::option::Option<&'static str> = ::core::option::Option::Some(#tag);)
-    });
-    let base_write = base
-        .map(|(member, _)| quote!(#private::PatchFields::write_changes(&self.#member, __map)?;));
-    let base_extras =
-        base.map(|(member, _)| quote!(#private::PatchFields::write_extras(&self.#member, __map)?;));
     let with_base = base.map(|(member, ty)| {
         quote! {
             /// Changes inherited properties through the base type's patch and its setters:
@@ -158,30 +204,7 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
             }
         }
     });
-    // Imported only where a change goes through the probe: see `read_imports` of the entity.
-    let change_traits: &[&str] = if changes.iter().any(|(field, _)| !field.plain) {
-        &["SkipChange", "WriteChange"]
-    } else {
-        &[]
-    };
-    let change_imports = probe_imports(private, change_traits);
-    let writes = changes.iter().map(|(field, _)| {
-        let (member, name) = (&field.member, &field.json_name);
-        if field.plain {
-            quote!(__writer.change(#name, &self.#member);)
-        } else {
-            quote!((&&#private::ChangeWriter(&self.#member)).write(&mut __writer, #name);)
-        }
-    });
-    let serialize = serde_impl(
-        Serde::Serialize,
-        private,
-        &patch,
-        &base_where,
-        false,
-        quote!(#private::serialize_patch(self, __serializer)),
-    );
-    let impls = quote! {
+    quote! {
         #[automatically_derived]
         #setters_head #base_where {
             #(#setters)*
@@ -227,7 +250,44 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
                 self.with_property(name, &())
             }
         }
+    }
+}
 
+/// `impl PatchFields`: the changes written one by one after the base's, and the extra
+/// properties after the base's.
+fn patch_fields(
+    entity: &CheckedEntity<'_>,
+    private: &TokenStream,
+    changes: &Changes<'_>,
+) -> TokenStream {
+    let patch = format_ident!("{}Patch", entity.ast.ident);
+    let base = entity.base().map(|base| (&base.member, &base.ty));
+    let base_where = base_where(entity, private);
+    // `None`, the trait's default, for a type with no base.
+    let type_tag = base.map(|_| {
+        let tag = format!("#{}", entity.odata_type);
+        quote!(const TYPE_TAG: ::core::option::Option<&'static str> = ::core::option::Option::Some(#tag);)
+    });
+    let base_write = base
+        .map(|(member, _)| quote!(#private::PatchFields::write_changes(&self.#member, __map)?;));
+    let base_extras =
+        base.map(|(member, _)| quote!(#private::PatchFields::write_extras(&self.#member, __map)?;));
+    // Imported only where a change goes through the probe: see `read_imports` of the entity.
+    let change_traits: &[&str] = if changes.iter().any(|(field, _)| !field.plain) {
+        &["SkipChange", "WriteChange"]
+    } else {
+        &[]
+    };
+    let change_imports = probe_imports(private, change_traits);
+    let writes = changes.iter().map(|(field, _)| {
+        let (member, name) = (&field.member, &field.json_name);
+        if field.plain {
+            quote!(__writer.change(#name, &self.#member);)
+        } else {
+            quote!((&&#private::ChangeWriter(&self.#member)).write(&mut __writer, #name);)
+        }
+    });
+    quote! {
         #[automatically_derived]
         impl #private::PatchFields for #patch #base_where {
             #type_tag
@@ -254,9 +314,5 @@ pub fn patch(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
                 self.extra_properties.write(__map)
             }
         }
-
-        #serialize
-
-    };
-    (patch_type, impls)
+    }
 }

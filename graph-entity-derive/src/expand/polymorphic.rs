@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::{Serde, hidden_const, serde_impl};
+use super::shared::{Serde, hidden_const, serde_impl};
 use crate::valid::CheckedPolymorphic;
 
 pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {

@@ -4,10 +4,11 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::base_where;
+use super::shared::base_where;
 use crate::ast::FieldMode;
 use crate::valid::{CheckedEntity, Kind, Role};
 
+/// `Described` (kept only with the runtime's `schema` feature) and `EdmType`.
 pub fn schema(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
     let ident = &entity.ast.ident;
     let base_where = base_where(entity, private);
@@ -42,95 +43,13 @@ pub fn schema(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     });
     let singleton = option(entity.singleton.as_ref().map(|path| quote!(#path)));
     let is_abstract = attrs.abstract_.is_present();
-    let properties = entity.members.iter().filter_map(|member| {
-        let property = member.property()?;
-        let field = property.field;
-        let (json_name, read_only) = (&field.json_name, property.read_only);
-        // The key is never null; any other property is nullable unless its type is required
-        // or it is marked `non_nullable`.
-        let nullable = !matches!(field.mode, FieldMode::Required)
-            && !field.attrs.non_nullable.is_present()
-            && !matches!(member.role, Role::Key { .. });
-        let edm = if field.plain {
-            let ty = &field.ty;
-            quote!(#private::edm_of::<#ty>())
-        } else {
-            // The field's type through its read slot, not its tokens: a type that does not
-            // exist is one error, the struct's. (Through a slot and not a closure over the
-            // struct: a closure is one more body to check per property.)
-            let slot = quote::format_ident!("__field{}", property.slot);
-            quote! {{
-                #[allow(unused_imports)]
-                use #private::{KnownEdm as _, UnknownEdm as _};
-                let __probe = #private::edm_probe_of_slot(&__slots.#slot);
-                (&&__probe).edm()
-            }}
-        };
-        Some(quote! {
-            #private::PropertySchema {
-                name: #json_name,
-                edm: #edm,
-                nullable: #nullable,
-                read_only: #read_only,
-            }
-        })
-    });
+    let properties = property_schemas(entity, private);
     let slots = entity
         .properties()
         .any(|property| !property.field.plain)
         .then(|| quote!(let __slots = <__Slots as ::core::default::Default>::default();));
-    let navigations = entity.navigations.iter().map(|navigation| {
-        let (json_name, target) = (&navigation.name, &navigation.target);
-        let single = navigation.single;
-        quote! {
-            #private::NavigationSchema {
-                name: #json_name,
-                target: #private::EdmRef {
-                    name: {
-                        #[allow(unused_imports)]
-                        use #private::{KnownEdm as _, UnknownEdm as _};
-                        let __probe: #private::EdmProbe<#target> =
-                            #private::EdmProbe(::core::marker::PhantomData);
-                        (&&__probe).edm().map_or("", |__edm| __edm.name)
-                    },
-                    collection: !#single,
-                },
-            }
-        }
-    });
-    let operations = entity.actions.iter().map(|action| {
-        let (op_name, is_function, collection, returns) = (
-            &action.name,
-            action.is_function,
-            action.collection,
-            &action.returns,
-        );
-        let parameters = match &action.parameters {
-            Some(parameters) => quote! {{
-                #[allow(unused_imports)]
-                use #private::{KnownParameters as _, UnknownParameters as _};
-                let __probe: #private::ParametersProbe<#parameters> =
-                    #private::ParametersProbe(::core::marker::PhantomData);
-                (&&__probe).parameters()
-            }},
-            None => quote!(::std::vec::Vec::new()),
-        };
-        quote! {
-            #private::OperationSchema {
-                name: #op_name,
-                is_function: #is_function,
-                collection: #collection,
-                parameters: #parameters,
-                returns: #private::returned({
-                    #[allow(unused_imports)]
-                    use #private::{KnownEdm as _, UnknownEdm as _};
-                    let __probe: #private::EdmProbe<#returns> =
-                        #private::EdmProbe(::core::marker::PhantomData);
-                    (&&__probe).edm()
-                }),
-            }
-        }
-    });
+    let navigations = navigation_schemas(entity, private);
+    let operations = operation_schemas(entity, private);
     let edm_type = (!matches!(entity.kind, Kind::Parameters)).then(|| {
         quote! {
             #[automatically_derived]
@@ -166,4 +85,114 @@ pub fn schema(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
             #edm_type
         }
     }
+}
+
+/// A `PropertySchema` per property: its Edm type (through its read slot, for a type that is no
+/// plain scalar), whether it is nullable and read-only.
+fn property_schemas(entity: &CheckedEntity<'_>, private: &TokenStream) -> Vec<TokenStream> {
+    entity
+        .members
+        .iter()
+        .filter_map(|member| {
+            let property = member.property()?;
+            let field = property.field;
+            let (json_name, read_only) = (&field.json_name, property.read_only);
+            // The key is never null; any other property is nullable unless its type is required
+            // or it is marked `non_nullable`.
+            let nullable = !matches!(field.mode, FieldMode::Required)
+                && !field.attrs.non_nullable.is_present()
+                && !matches!(member.role, Role::Key { .. });
+            let edm = if field.plain {
+                let ty = &field.ty;
+                quote!(#private::edm_of::<#ty>())
+            } else {
+                // The field's type through its read slot, not its tokens: a type that does not
+                // exist is one error, the struct's. (Through a slot and not a closure over the
+                // struct: a closure is one more body to check per property.)
+                let slot = quote::format_ident!("__field{}", property.slot);
+                quote! {{
+                    #[allow(unused_imports)]
+                    use #private::{KnownEdm as _, UnknownEdm as _};
+                    let __probe = #private::edm_probe_of_slot(&__slots.#slot);
+                    (&&__probe).edm()
+                }}
+            };
+            Some(quote! {
+                #private::PropertySchema {
+                    name: #json_name,
+                    edm: #edm,
+                    nullable: #nullable,
+                    read_only: #read_only,
+                }
+            })
+        })
+        .collect()
+}
+
+/// A `NavigationSchema` per contained navigation property.
+fn navigation_schemas(entity: &CheckedEntity<'_>, private: &TokenStream) -> Vec<TokenStream> {
+    entity
+        .navigations
+        .iter()
+        .map(|navigation| {
+            let (json_name, target) = (&navigation.name, &navigation.target);
+            let single = navigation.single;
+            quote! {
+                #private::NavigationSchema {
+                    name: #json_name,
+                    target: #private::EdmRef {
+                        name: {
+                            #[allow(unused_imports)]
+                            use #private::{KnownEdm as _, UnknownEdm as _};
+                            let __probe: #private::EdmProbe<#target> =
+                                #private::EdmProbe(::core::marker::PhantomData);
+                            (&&__probe).edm().map_or("", |__edm| __edm.name)
+                        },
+                        collection: !#single,
+                    },
+                }
+            }
+        })
+        .collect()
+}
+
+/// An `OperationSchema` per bound operation.
+fn operation_schemas(entity: &CheckedEntity<'_>, private: &TokenStream) -> Vec<TokenStream> {
+    entity
+        .actions
+        .iter()
+        .map(|action| {
+            let (op_name, is_function, collection, returns) = (
+                &action.name,
+                action.is_function,
+                action.collection,
+                &action.returns,
+            );
+            let parameters = match &action.parameters {
+                Some(parameters) => quote! {{
+                    #[allow(unused_imports)]
+                    use #private::{KnownParameters as _, UnknownParameters as _};
+                    let __probe: #private::ParametersProbe<#parameters> =
+                        #private::ParametersProbe(::core::marker::PhantomData);
+                    (&&__probe).parameters()
+                }},
+                None => quote!(::std::vec::Vec::new()),
+            };
+            quote! {
+                #private::OperationSchema {
+                    name: #op_name,
+                    is_function: #is_function,
+                    collection: #collection,
+                    parameters: #parameters,
+                    returns: #private::returned({
+                        #[allow(unused_imports)]
+                        use #private::{KnownEdm as _, UnknownEdm as _};
+                        let __probe: #private::EdmProbe<#returns> =
+                            #private::EdmProbe(::core::marker::PhantomData);
+                        (&&__probe).edm()
+                    }),
+                }
+            }
+        })
+        .collect()
 }

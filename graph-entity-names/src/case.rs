@@ -1,7 +1,7 @@
-//! Name conversions between Rust identifiers and Graph's lowerCamelCase.
+//! Case conversion between Rust identifiers and Graph's lowerCamelCase names.
 
-/// `last_sync_date_time` → `lastSyncDateTime`, `r#type` → `type`, `ConnectionPending` →
-/// `connectionPending`.
+/// The JSON name the derive reads a field or enum variant as: `last_sync_date_time` →
+/// `lastSyncDateTime`, `r#type` → `type`, `ConnectionPending` → `connectionPending`.
 pub fn lower_camel(ident: &str) -> String {
     let ident = ident.strip_prefix("r#").unwrap_or(ident);
     let mut out = String::with_capacity(ident.len());
@@ -26,7 +26,8 @@ pub fn lower_camel(ident: &str) -> String {
     out
 }
 
-/// `syncDevice` → `sync_device`: the Rust name of a bound action's function.
+/// The Rust method of a bound operation or a navigation property: `syncDevice` →
+/// `sync_device`.
 pub fn snake(name: &str) -> String {
     let mut out = String::with_capacity(name.len() + 4);
     for ch in name.chars() {
@@ -67,7 +68,7 @@ mod tests {
     }
 
     #[test]
-    fn actions_become_snake_case() {
+    fn operations_become_snake_case() {
         assert_eq!(snake("sync"), "sync");
         assert_eq!(snake("syncDevice"), "sync_device");
         assert_eq!(snake("resetPasscode"), "reset_passcode");

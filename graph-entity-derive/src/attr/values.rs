@@ -1,0 +1,287 @@
+//! The typed values of keywords: [`Text`] (`key = "..."`), [`Flag`] (`key`), [`CratePath`],
+//! [`TypePath`] and [`TypeValue`], each of whose `FromMeta` says what to write when the value has
+//! the wrong shape.
+
+use darling::ast::MetaNameValueInvalidExpr;
+use darling::util::path_to_string;
+use darling::{Error, FromMeta, Result};
+use proc_macro2::{Span, TokenTree};
+use quote::ToTokens;
+use syn::spanned::Spanned;
+
+use crate::symbol::GRAPH;
+
+/// A string value, `key = "..."`, with the span of its literal.
+pub struct Text {
+    pub(super) value: String,
+    pub(super) span: Span,
+}
+
+impl Text {
+    /// The string literal's span.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+}
+
+impl AsRef<String> for Text {
+    fn as_ref(&self) -> &String {
+        &self.value
+    }
+}
+
+impl FromMeta for Text {
+    fn from_meta(item: &syn::Meta) -> Result<Self> {
+        match item {
+            syn::Meta::NameValue(meta) => match string_literal(&meta.value) {
+                Some(literal) => Ok(Text {
+                    value: literal.value(),
+                    span: literal.span(),
+                }),
+                None => Err(takes_text(&meta.path, unquoted(&meta.value)).with_span(&meta.value)),
+            },
+            syn::Meta::Path(path) => Err(takes_text(path, None).with_span(path)),
+            syn::Meta::List(list) => Err(at_list(takes_text(&list.path, None), list)),
+        }
+    }
+
+    fn from_invalid_expr(meta: &MetaNameValueInvalidExpr) -> Result<Self> {
+        Err(at_value(
+            takes_text(&meta.path, unquoted(&meta.value)),
+            meta,
+        ))
+    }
+}
+
+fn takes_text(key: &syn::Path, written: Option<String>) -> Error {
+    let key = path_to_string(key);
+    let text = written.unwrap_or_else(|| "...".to_owned());
+    Error::custom(format!(
+        "`{key}` takes a string: write `{key} = \"{text}\"`"
+    ))
+}
+
+/// A keyword without a value, `key`, with the keyword's span when present.
+#[derive(Clone, Copy, Default)]
+pub struct Flag(Option<Span>);
+
+impl Flag {
+    /// Whether the keyword was given.
+    pub fn is_present(&self) -> bool {
+        self.0.is_some()
+    }
+
+    /// The keyword's span, or the call site when absent.
+    pub fn span(&self) -> Span {
+        self.0.unwrap_or_else(Span::call_site)
+    }
+}
+
+impl FromMeta for Flag {
+    fn from_meta(item: &syn::Meta) -> Result<Self> {
+        match item {
+            syn::Meta::Path(path) => Ok(Flag(Some(path.span()))),
+            syn::Meta::NameValue(meta) => Err(takes_no_value(&meta.path).with_span(&meta.value)),
+            syn::Meta::List(list) => Err(at_list(takes_no_value(&list.path), list)),
+        }
+    }
+
+    fn from_invalid_expr(meta: &MetaNameValueInvalidExpr) -> Result<Self> {
+        Err(at_value(takes_no_value(&meta.path), meta))
+    }
+}
+
+fn takes_no_value(key: &syn::Path) -> Error {
+    let key = path_to_string(key);
+    Error::custom(format!(
+        "`{key}` is a flag and takes no value: write `#[{GRAPH}({key})]`"
+    ))
+}
+
+/// `crate = "::graph_entity"`: a path in quotes (a bare path is also read).
+pub struct CratePath {
+    path: syn::Path,
+}
+
+impl CratePath {
+    /// The path to the runtime crate.
+    pub fn path(&self) -> &syn::Path {
+        &self.path
+    }
+}
+
+impl FromMeta for CratePath {
+    fn from_meta(item: &syn::Meta) -> Result<Self> {
+        let (key, value) = match item {
+            syn::Meta::NameValue(meta) => (&meta.path, strip_group(&meta.value)),
+            syn::Meta::Path(path) => return Err(takes_crate_path(path).with_span(path)),
+            syn::Meta::List(list) => return Err(at_list(takes_crate_path(&list.path), list)),
+        };
+        let path = match value {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(literal),
+                ..
+            }) => literal.parse::<syn::Path>().ok(),
+            syn::Expr::Path(path) if path.qself.is_none() && path.attrs.is_empty() => {
+                Some(path.path.clone())
+            }
+            _ => None,
+        };
+        match path {
+            Some(path) => Ok(CratePath { path }),
+            None => Err(takes_crate_path(key).with_span(value)),
+        }
+    }
+
+    fn from_invalid_expr(meta: &MetaNameValueInvalidExpr) -> Result<Self> {
+        Err(at_value(takes_crate_path(&meta.path), meta))
+    }
+}
+
+fn takes_crate_path(key: &syn::Path) -> Error {
+    let key = path_to_string(key);
+    Error::custom(format!(
+        "`{key}` takes a path in quotes: write `{key} = \"::graph_entity\"`"
+    ))
+}
+
+/// `parameters = SyncParameters` in `action(...)`: the type of the action's body, a path.
+pub(super) struct TypePath(pub(super) syn::Path);
+
+impl FromMeta for TypePath {
+    fn from_meta(item: &syn::Meta) -> Result<Self> {
+        type_path(type_from_meta(item, takes_type)?, item.path())
+    }
+
+    fn from_invalid_expr(meta: &MetaNameValueInvalidExpr) -> Result<Self> {
+        type_path(type_from_invalid_expr(meta, takes_type)?, &meta.path)
+            .map_err(|error| at_value(error, meta))
+    }
+}
+
+/// The path of a type that is one (`SyncParameters`, `Parameters<T>`), not `()` or `&T`.
+fn type_path(ty: syn::Type, key: &syn::Path) -> Result<TypePath> {
+    match ty {
+        syn::Type::Path(path) if path.qself.is_none() => Ok(TypePath(path.path)),
+        other => Err(takes_type(key).with_span(&other)),
+    }
+}
+
+fn takes_type(key: &syn::Path) -> Error {
+    let key = path_to_string(key);
+    Error::custom(format!(
+        "`{key}` takes the type of the action's body: write `{key} = SyncParameters`"
+    ))
+}
+
+/// `returns = Page<User>` or `target = Message`: a type (`()` too).
+pub(super) struct TypeValue(pub(super) syn::Type);
+
+impl FromMeta for TypeValue {
+    fn from_meta(item: &syn::Meta) -> Result<Self> {
+        type_from_meta(item, takes_type_value).map(TypeValue)
+    }
+
+    fn from_invalid_expr(meta: &MetaNameValueInvalidExpr) -> Result<Self> {
+        type_from_invalid_expr(meta, takes_type_value).map(TypeValue)
+    }
+}
+
+fn takes_type_value(key: &syn::Path) -> Error {
+    let key = path_to_string(key);
+    Error::custom(format!("`{key}` takes a type: write `{key} = Message`"))
+}
+
+/// A type given as `key = Type` or `key = "Type"`; `expected` says what to write otherwise.
+fn type_from_meta(item: &syn::Meta, expected: fn(&syn::Path) -> Error) -> Result<syn::Type> {
+    let (key, value) = match item {
+        syn::Meta::NameValue(meta) => (&meta.path, strip_group(&meta.value)),
+        syn::Meta::Path(path) => return Err(expected(path).with_span(path)),
+        syn::Meta::List(list) => return Err(at_list(expected(&list.path), list)),
+    };
+    let ty = match value {
+        syn::Expr::Path(path) if path.qself.is_none() && path.attrs.is_empty() => {
+            syn::parse2::<syn::Type>(path.path.to_token_stream()).ok()
+        }
+        syn::Expr::Tuple(tuple) if tuple.elems.is_empty() => {
+            syn::parse2::<syn::Type>(tuple.to_token_stream()).ok()
+        }
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(literal),
+            ..
+        }) => literal.parse::<syn::Type>().ok(),
+        _ => None,
+    };
+    ty.ok_or_else(|| expected(key).with_span(value))
+}
+
+/// A type that is no expression (a generic one, `Page<User>`), read from its tokens.
+fn type_from_invalid_expr(
+    meta: &MetaNameValueInvalidExpr,
+    expected: fn(&syn::Path) -> Error,
+) -> Result<syn::Type> {
+    syn::parse2::<syn::Type>(meta.value.clone()).map_err(|_| at_value(expected(&meta.path), meta))
+}
+
+/// The expression inside the invisible groups that `macro_rules!` may wrap it in.
+fn strip_group(expr: &syn::Expr) -> &syn::Expr {
+    match expr {
+        syn::Expr::Group(group) => strip_group(&group.expr),
+        other => other,
+    }
+}
+
+pub(super) fn string_literal(expr: &syn::Expr) -> Option<&syn::LitStr> {
+    match strip_group(expr) {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(literal),
+            ..
+        }) => Some(literal),
+        _ => None,
+    }
+}
+
+/// What the user wrote without quotes (`retire`, `microsoft.graph.x`, `/a/b`, `3`), as the text
+/// to put in quotes; `None` when it is no such plain run of words and punctuation.
+pub(super) fn unquoted(value: &impl ToTokens) -> Option<String> {
+    let mut text = String::new();
+    let mut after_word = false;
+    for token in value.to_token_stream() {
+        let word = match &token {
+            TokenTree::Ident(_) => true,
+            TokenTree::Literal(literal) => {
+                let literal = literal.to_string();
+                if literal.contains(['"', '\'', '\\']) {
+                    return None;
+                }
+                true
+            }
+            TokenTree::Punct(_) => false,
+            TokenTree::Group(_) => return None,
+        };
+        if word && after_word {
+            text.push(' ');
+        }
+        text.push_str(&token.to_string());
+        after_word = word;
+    }
+    (!text.is_empty()).then_some(text)
+}
+
+/// Points an error at a list's contents, `key(...)`, or at its key when it is empty.
+fn at_list(error: Error, list: &syn::MetaList) -> Error {
+    if list.tokens.is_empty() {
+        error.with_span(&list.path)
+    } else {
+        error.with_span(&list.tokens)
+    }
+}
+
+/// Points an error at a value that is no expression, or at its `=` when it is empty.
+pub(super) fn at_value(error: Error, meta: &MetaNameValueInvalidExpr) -> Error {
+    if meta.value.is_empty() {
+        error.with_span(&meta.eq_token)
+    } else {
+        error.with_span(&meta.value)
+    }
+}
