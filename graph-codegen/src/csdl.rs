@@ -255,6 +255,125 @@ impl Resolver {
     }
 }
 
+/// The external annotations of a document (`<Annotations Target="...">`): target → term →
+/// value, consulted after an element's own.
+struct External(HashMap<String, HashMap<String, String>>);
+
+impl External {
+    /// The value of `term` for `target`: its inline annotation, else an external one.
+    fn lookup(&self, target: &str, inline: &HashMap<String, String>, term: &str) -> Option<String> {
+        inline
+            .get(term)
+            .or_else(|| self.0.get(target).and_then(|terms| terms.get(term)))
+            .cloned()
+    }
+
+    /// The description of `target`, if it has a non-blank one.
+    fn description(&self, target: &str, inline: &HashMap<String, String>) -> Option<String> {
+        self.lookup(target, inline, DESCRIPTION)
+            .filter(|d| !d.trim().is_empty())
+    }
+}
+
+/// An `EntityType` or `ComplexType` element of the schema `namespace`.
+fn structured_type(
+    node: roxmltree::Node<'_, '_>,
+    namespace: &str,
+    resolver: &Resolver,
+    external: &External,
+) -> StructuredType {
+    let kind = node.tag_name().name();
+    let name = attr(node, "Name").unwrap_or_default();
+    let qualified = format!("{namespace}.{name}");
+    let inline = annotations(node);
+    let key = children(node, "Key")
+        .flat_map(|k| children(k, "PropertyRef"))
+        .filter_map(|p| attr(p, "Name").map(str::to_owned))
+        .collect();
+    let properties = children(node, "Property")
+        .filter_map(|p| {
+            let pname = attr(p, "Name")?;
+            let inline = annotations(p);
+            let target = format!("{qualified}/{pname}");
+            Some(Property {
+                name: pname.to_owned(),
+                ty: resolver.type_ref(attr(p, "Type")?),
+                nullable: flag(p, "Nullable", true),
+                computed: external
+                    .lookup(&target, &inline, COMPUTED)
+                    .is_some_and(|v| v == "true"),
+                description: external.description(&target, &inline),
+            })
+        })
+        .collect();
+    let navigation = children(node, "NavigationProperty")
+        .filter_map(|p| {
+            let pname = attr(p, "Name")?;
+            let inline = annotations(p);
+            Some(NavigationProperty {
+                name: pname.to_owned(),
+                ty: resolver.type_ref(attr(p, "Type")?),
+                nullable: flag(p, "Nullable", true),
+                contains_target: flag(p, "ContainsTarget", false),
+                description: external.description(&format!("{qualified}/{pname}"), &inline),
+            })
+        })
+        .collect();
+    StructuredType {
+        namespace: namespace.to_owned(),
+        name: name.to_owned(),
+        is_entity: kind == "EntityType",
+        base: attr(node, "BaseType").map(|b| resolver.name(b)),
+        is_abstract: flag(node, "Abstract", false),
+        open: flag(node, "OpenType", false),
+        has_stream: flag(node, "HasStream", false),
+        key,
+        properties,
+        navigation,
+        description: external.description(&qualified, &inline),
+    }
+}
+
+/// The entity sets, singletons and operation imports of an `EntityContainer` element.
+fn container(
+    node: roxmltree::Node<'_, '_>,
+    namespace: &str,
+    resolver: &Resolver,
+    doc: &mut Document,
+) {
+    for item in node.children().filter(|n| n.is_element()) {
+        let Some(item_name) = attr(item, "Name") else {
+            continue;
+        };
+        match item.tag_name().name() {
+            "EntitySet" | "Singleton" => {
+                let singleton = item.tag_name().name() == "Singleton";
+                let ty = attr(item, if singleton { "Type" } else { "EntityType" });
+                if let Some(ty) = ty {
+                    doc.container.push(ContainerItem {
+                        name: item_name.to_owned(),
+                        ty: resolver.name(ty),
+                        singleton,
+                    });
+                }
+            }
+            "ActionImport" | "FunctionImport" => {
+                let is_function = item.tag_name().name() == "FunctionImport";
+                let operation = attr(item, if is_function { "Function" } else { "Action" });
+                if let Some(operation) = operation {
+                    doc.imports.push(OperationImport {
+                        namespace: namespace.to_owned(),
+                        name: item_name.to_owned(),
+                        operation: resolver.name(operation),
+                        is_function,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 impl Document {
     /// Reads a CSDL document.
     pub fn parse(xml: &str) -> Result<Document, CsdlError> {
@@ -296,15 +415,7 @@ impl Document {
                 }
             }
         }
-        let lookup = |target: &str, inline: &HashMap<String, String>, term: &str| {
-            inline
-                .get(term)
-                .or_else(|| external.get(target).and_then(|terms| terms.get(term)))
-                .cloned()
-        };
-        let description = |target: &str, inline: &HashMap<String, String>| {
-            lookup(target, inline, DESCRIPTION).filter(|d| !d.trim().is_empty())
-        };
+        let external = External(external);
 
         for schema in &schemas {
             let namespace = attr(*schema, "Namespace").unwrap_or_default().to_owned();
@@ -317,54 +428,8 @@ impl Document {
                 let inline = annotations(node);
                 match kind {
                     "EntityType" | "ComplexType" => {
-                        let key = children(node, "Key")
-                            .flat_map(|k| children(k, "PropertyRef"))
-                            .filter_map(|p| attr(p, "Name").map(str::to_owned))
-                            .collect();
-                        let properties = children(node, "Property")
-                            .filter_map(|p| {
-                                let pname = attr(p, "Name")?;
-                                let inline = annotations(p);
-                                let target = format!("{qualified}/{pname}");
-                                Some(Property {
-                                    name: pname.to_owned(),
-                                    ty: resolver.type_ref(attr(p, "Type")?),
-                                    nullable: flag(p, "Nullable", true),
-                                    computed: lookup(&target, &inline, COMPUTED)
-                                        .is_some_and(|v| v == "true"),
-                                    description: description(&target, &inline),
-                                })
-                            })
-                            .collect();
-                        let navigation = children(node, "NavigationProperty")
-                            .filter_map(|p| {
-                                let pname = attr(p, "Name")?;
-                                let inline = annotations(p);
-                                Some(NavigationProperty {
-                                    name: pname.to_owned(),
-                                    ty: resolver.type_ref(attr(p, "Type")?),
-                                    nullable: flag(p, "Nullable", true),
-                                    contains_target: flag(p, "ContainsTarget", false),
-                                    description: description(
-                                        &format!("{qualified}/{pname}"),
-                                        &inline,
-                                    ),
-                                })
-                            })
-                            .collect();
-                        doc.structured.push(StructuredType {
-                            namespace: namespace.clone(),
-                            name: name.to_owned(),
-                            is_entity: kind == "EntityType",
-                            base: attr(node, "BaseType").map(|b| resolver.name(b)),
-                            is_abstract: flag(node, "Abstract", false),
-                            open: flag(node, "OpenType", false),
-                            has_stream: flag(node, "HasStream", false),
-                            key,
-                            properties,
-                            navigation,
-                            description: description(&qualified, &inline),
-                        });
+                        let st = structured_type(node, &namespace, &resolver, &external);
+                        doc.structured.push(st);
                     }
                     "EnumType" => {
                         let members = children(node, "Member")
@@ -373,7 +438,7 @@ impl Document {
                                 Some(Member {
                                     name: mname.to_owned(),
                                     value: attr(m, "Value").and_then(|v| v.parse().ok()),
-                                    description: description(
+                                    description: external.description(
                                         &format!("{qualified}/{mname}"),
                                         &annotations(m),
                                     ),
@@ -386,7 +451,7 @@ impl Document {
                             flags: flag(node, "IsFlags", false),
                             underlying: attr(node, "UnderlyingType").map(str::to_owned),
                             members,
-                            description: description(&qualified, &inline),
+                            description: external.description(&qualified, &inline),
                         });
                     }
                     "Action" | "Function" => {
@@ -415,44 +480,10 @@ impl Document {
                             parameters,
                             return_type,
                             composable: flag(node, "IsComposable", false),
-                            description: description(&qualified, &inline),
+                            description: external.description(&qualified, &inline),
                         });
                     }
-                    "EntityContainer" => {
-                        for item in node.children().filter(|n| n.is_element()) {
-                            let Some(item_name) = attr(item, "Name") else {
-                                continue;
-                            };
-                            match item.tag_name().name() {
-                                "EntitySet" | "Singleton" => {
-                                    let singleton = item.tag_name().name() == "Singleton";
-                                    let ty =
-                                        attr(item, if singleton { "Type" } else { "EntityType" });
-                                    if let Some(ty) = ty {
-                                        doc.container.push(ContainerItem {
-                                            name: item_name.to_owned(),
-                                            ty: resolver.name(ty),
-                                            singleton,
-                                        });
-                                    }
-                                }
-                                "ActionImport" | "FunctionImport" => {
-                                    let is_function = item.tag_name().name() == "FunctionImport";
-                                    let operation =
-                                        attr(item, if is_function { "Function" } else { "Action" });
-                                    if let Some(operation) = operation {
-                                        doc.imports.push(OperationImport {
-                                            namespace: namespace.clone(),
-                                            name: item_name.to_owned(),
-                                            operation: resolver.name(operation),
-                                            is_function,
-                                        });
-                                    }
-                                }
-                                _ => {}
-                            }
-                        }
-                    }
+                    "EntityContainer" => container(node, &namespace, &resolver, &mut doc),
                     _ => {}
                 }
             }

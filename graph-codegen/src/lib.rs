@@ -40,9 +40,9 @@
 //!   members. See [`naming`].
 //! - **Nullability.** Every property is an `Option`, whatever the CSDL's `Nullable`: `$select`
 //!   and create bodies omit any property, so absence must read, and the derive already keeps an
-//!   explicit `null` apart from absence (it is written back). `Nullable="false"` is said in the
-//!   property's docs ("Not nullable."); PATCH bodies use the generated patch type, whose fields
-//!   are `Nullable`.
+//!   explicit `null` apart from absence (it is written back). The properties the CSDL declares
+//!   `Nullable="false"` are listed once in their type's docs ("Not nullable"); PATCH bodies use
+//!   the generated patch type, whose fields are `Nullable`.
 //! - **Edm types** map to `graph_entity::edm` (see [`emit::edm_type`]); `Edm.Untyped` and
 //!   `Edm.Stream` to `serde_json::Value`.
 //! - **Read-only.** `Org.OData.Core.V1.Computed` properties and navigation properties are
@@ -54,18 +54,22 @@
 //!   out (it would need keys), and so is `workflowBase` (keyless, with embedding derived types).
 //! - **Areas.** See [`plan`]: each type is compiled under the features of the areas that need
 //!   it; navigation properties whose target is not compiled have no field, and their
-//!   `$expand`ed values are kept in `additional_data`.
+//!   `$expand`ed values are kept in `additional_data`. Each gated item says so for docs.rs
+//!   (`#[cfg_attr(docsrs, doc(cfg(...)))]`) and, for stable rustdoc, in its docs' last
+//!   paragraph ("Available with the crate feature `users`."). `graph_resources::areas` has one
+//!   module per area re-exporting its types, and each namespace module one public module per
+//!   area (`graph::device_management`). See [`emit::crate_root`].
+//! - **Docs.** What every type shares (`additional_data`, `Option` fields, navigation) is said
+//!   once, in the crate docs; every file starts with a `@generated` header naming its CSDL.
+
+#![deny(clippy::too_many_lines)]
 
 pub mod conformance;
 pub mod csdl;
-pub mod downstream;
 pub mod emit;
 pub mod naming;
 pub mod plan;
-pub mod twin;
 
-use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::path::Path;
 
 pub use csdl::{CsdlError, Document};
@@ -80,289 +84,26 @@ pub const GRAPH_RESOURCES_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../g
 pub use emit::Files;
 use plan::{Kind, Plan};
 
+/// How the generated files name their CSDL when the caller does not ([`generate`]).
+pub const UNNAMED_SOURCE: &str = "an OData CSDL document";
+
 /// Generates the crate's files (paths relative to the crate's directory) from a CSDL document.
+/// Their `@generated` headers name it [`UNNAMED_SOURCE`]; see [`generate_named`].
 pub fn generate(xml: &str) -> Result<Files, CsdlError> {
+    generate_named(xml, UNNAMED_SOURCE)
+}
+
+/// [`generate`], with the files' `@generated` headers naming the CSDL `source` (a path relative
+/// to the workspace, `graph-codegen/csdl/v1.0.xml`).
+pub fn generate_named(xml: &str, source: &str) -> Result<Files, CsdlError> {
     let doc = Document::parse(xml)?;
-    Ok(generate_from(&doc))
+    Ok(generate_from(&doc, source))
 }
 
-use emit::file_module;
-
-/// Generates the crate's files from a parsed document.
-pub fn generate_from(doc: &Document) -> Files {
+/// Generates the crate's files from a parsed document, naming it `source` in their headers.
+pub fn generate_from(doc: &Document, source: &str) -> Files {
     let plan = Plan::new(doc);
-    let writer = emit::Writer { doc, plan: &plan };
-    let mut files = Files::new();
-
-    // Types, grouped per module and file.
-    let mut per_module: BTreeMap<usize, Vec<(String, String)>> = BTreeMap::new();
-    for ((module, group), types) in plan.files() {
-        let mut body = String::new();
-        for t in types {
-            match plan.types[t].kind {
-                Kind::Enum(e) => writer.enum_type(&mut body, t, &doc.enums[e]),
-                Kind::Structured(s) => writer.structured_type(&mut body, t, &doc.structured[s]),
-            }
-        }
-        per_module.entry(module).or_default().push((group, body));
-    }
-
-    // Unbound operations, in the module of the container's namespace.
-    let (unbound, unbound_left_out) = writer.unbound_operations();
-    for &module in unbound.keys() {
-        per_module
-            .entry(module)
-            .or_insert_with(|| vec![(String::new(), String::new())]);
-    }
-
-    let mut lib = String::new();
-    lib.push_str(&crate_docs(doc, &plan));
-    lib.push_str(
-        "\n// Polymorphic enums hold their variants by value, as a person would write them; \
-         names keep\n// Graph's acronyms (`IOS`).\n#![allow(clippy::large_enum_variant, \
-         clippy::upper_case_acronyms)]\n\n",
-    );
-    for (m, groups) in &per_module {
-        let module = &plan.modules[*m];
-        let _ = writeln!(lib, "pub mod {};", module.name);
-        let module_doc = format!("//! The types of the namespace `{}`.\n\n", module.namespace);
-        let unbound = unbound.get(m).map_or("", String::as_str);
-        if groups.len() == 1 {
-            let body = format!("{}{unbound}", groups[0].1);
-            let content = format!("{module_doc}{}\n{body}", imports(&body));
-            files.insert(format!("src/{}.rs", module.name), content);
-        } else {
-            let mut root = module_doc.clone();
-            let mut all: String = groups.iter().map(|(_, b)| b.as_str()).collect();
-            all.push_str(unbound);
-            root.push_str(&imports(&all));
-            root.push('\n');
-            root.push_str(unbound);
-            for (group, body) in groups {
-                let name = match file_module(group) {
-                    // Not `search/search.rs` (clippy's `module_inception`).
-                    name if name == module.name => format!("{name}_area"),
-                    name => name,
-                };
-                let _ = writeln!(
-                    root,
-                    "mod {name};\n#[allow(unused_imports)] // empty without its features\npub use self::{name}::*;"
-                );
-                let area_doc = if group == "core" {
-                    "//! The types many areas need (feature `core`, which every area enables).\n\n"
-                        .to_owned()
-                } else {
-                    format!(
-                        "//! The types of the area `{}`: those it owns, and those it shares with \
-                         few other areas.\n\n",
-                        plan.areas
-                            .iter()
-                            .find(|a| naming::module_name(&a.name) == *group)
-                            .map_or(group.as_str(), |a| a.name.as_str())
-                    )
-                };
-                let content =
-                    format!("{area_doc}#[allow(unused_imports)]\nuse super::*;\n\n{body}");
-                files.insert(format!("src/{}/{name}.rs", module.name), content);
-            }
-            files.insert(format!("src/{}/mod.rs", module.name), root);
-        }
-    }
-    files.insert("src/lib.rs".to_owned(), lib);
-    files.insert(
-        "tests/round_trip.rs".to_owned(),
-        emit::round_trip_test(doc, &plan),
-    );
-    files.insert(
-        "tests/conformance.rs".to_owned(),
-        emit::conformance_test(doc, &plan),
-    );
-    files.insert("Cargo.toml".to_owned(), cargo_toml(&plan));
-    let mut left_out = String::from(
-        "# Not declared\n\nGenerated by graph-codegen: the bound operations and contained navigation \
-         properties of the CSDL that the declarations leave out, and why. Build their requests \
-         with `graph_entity::address` (`action`, `function`, `Path::segment`).\n\n\
-         Method names: a bound operation's method is the snake_case of its name, but for \
-         overloads and names already taken. Of the overloads of one name bound to one type (or \
-         to its collection), the one with the fewest parameters keeps the name, and each other \
-         is `<name>_with_<its parameters that the first lacks, snake_case, joined by _>` \
-         (`delta_with_token`). A name that a method of the address types takes (`get`, \
-         `delete`, `create`, `item`, `value`, ...) or a navigation property of the type takes \
-         gets `_action` or `_function` (`delete_action`, `item_function`). The URL keeps the \
-         OData name.\n\n",
-    );
-    for line in plan.left_out.iter().chain(&unbound_left_out) {
-        let _ = writeln!(left_out, "- {line}");
-    }
-    files.insert("LEFT_OUT.md".to_owned(), left_out);
-    files
-}
-
-/// The `use` line of a module file: what its text names.
-fn imports(body: &str) -> String {
-    let mut names = Vec::new();
-    for (name, used) in [
-        ("AdditionalData", body.contains("AdditionalData")),
-        ("Flags", body.contains("Flags<")),
-        ("GraphEntity", body.contains("GraphEntity")),
-        ("GraphEnum", body.contains("GraphEnum")),
-        ("GraphPolymorphic", body.contains("GraphPolymorphic")),
-        ("edm", body.contains("edm::")),
-        ("serde_json", body.contains("serde_json::")),
-        ("Page", body.contains("Page<")),
-        ("DeltaItem", body.contains("DeltaItem<")),
-        ("response", body.contains("response::")),
-    ] {
-        if used {
-            names.push(name);
-        }
-    }
-    if names.is_empty() {
-        return String::new();
-    }
-    format!(
-        "// Features that leave a module's types out leave some of these unused.\n\
-         #[allow(unused_imports)]\nuse graph_entity::{{{}}};\n",
-        names.join(", ")
-    )
-}
-
-fn crate_docs(doc: &Document, plan: &Plan) -> String {
-    let mut out = String::new();
-    out.push_str(
-        "//! Every Microsoft Graph type of the CSDL this crate was generated from, as `#[derive(GraphEntity)]`\n\
-         //! declarations: one module per namespace, one cargo feature per area.\n\
-         //!\n\
-         //! Generated by `graph-codegen`; do not edit. Enable the areas a program uses:\n\
-         //!\n\
-         //! ```toml\n\
-         //! graph-resources = { version = \"0.1\", features = [\"deviceManagement\"] }\n\
-         //! ```\n\
-         //!\n\
-         //! An area compiles the types it owns (its entity sets' and singletons' types, what they\n\
-         //! contain, and their derived types) and what these structurally need (base types, property\n\
-         //! types), nothing more. A navigation property whose target type is not compiled has no\n\
-         //! field: its `$expand`ed value is kept in `additional_data`, and written back. A value of a\n\
-         //! derived type that is not compiled reads as its base type (through the `AnyX` enums), also\n\
-         //! keeping everything. The feature `core` holds the types many areas need; every area\n\
-         //! enables it. `full` enables every area.\n\
-         //!\n\
-         //! Every property is an `Option`: `$select` and create bodies omit any property, even one\n\
-         //! the CSDL says is `Nullable=\"false\"` (said in its docs: \"Not nullable.\"), and an\n\
-         //! explicit `null` is kept and written back.\n\
-         //!\n\
-         //! Bound actions and functions are declared on their binding types (`action(...)`,\n\
-         //! `function(...)`), with a `#[graph(parameters)]` struct for their parameters; the few\n\
-         //! the derive cannot declare are listed, with why, in `LEFT_OUT.md`.\n",
-    );
-    let mut counts = vec![0usize; plan.areas.len()];
-    let mut core = 0;
-    for t in &plan.types {
-        if t.file == "core" {
-            core += 1;
-        } else {
-            for &a in &t.areas {
-                counts[a] += 1;
-            }
-        }
-    }
-    if plan
-        .by_name
-        .contains_key("microsoft.graph.deviceManagementExchangeConnector")
-        && plan
-            .by_name
-            .contains_key("microsoft.graph.deviceManagement")
-    {
-        out.push_str(EXAMPLE);
-    }
-    let _ = writeln!(
-        out,
-        "//!\n//! | feature | entity sets and singletons | types |\n//! |---|---|---:|"
-    );
-    let _ = writeln!(out, "//! | `core` | (types many areas need) | {core} |");
-    for (a, area) in plan.areas.iter().enumerate() {
-        let roots = if area.roots.is_empty() {
-            "(types no entity set or singleton reaches)".to_owned()
-        } else {
-            area.roots
-                .iter()
-                .map(|r| format!("`{r}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let _ = writeln!(
-            out,
-            "//! | `{}` | {roots} | {} + `core` |",
-            area.name, counts[a]
-        );
-    }
-    let _ = doc;
-    out
-}
-
-/// The crate docs' example, for Graph's CSDL.
-const EXAMPLE: &str = r##"//!
-//! ```
-//! # #[cfg(feature = "deviceManagement")] {
-//! use graph_entity::GraphEntity;
-//! use graph_resources::graph::{
-//!     DeviceManagement, DeviceManagementExchangeConnector as Connector,
-//!     DeviceManagementExchangeConnectorStatus as Status,
-//!     DeviceManagementExchangeConnectorSyncParameters as SyncParameters,
-//!     DeviceManagementExchangeConnectorSyncType as SyncType,
-//! };
-//!
-//! let connector: Connector = graph_entity::serde_json::from_str(
-//!     r#"{"id": "c1", "serverName": "mail01", "status": "connected", "addedLater": 1}"#,
-//! )?;
-//! assert_eq!(connector.status, Some(Status::Connected));
-//! let get = DeviceManagement::singleton().exchange_connectors().item("c1").get();
-//! assert_eq!(get.to_string(), "GET /deviceManagement/exchangeConnectors/c1");
-//! let sync = Connector::sync("c1", &SyncParameters { sync_type: SyncType::FullSync })?;
-//! assert_eq!(sync.body(), Some(&br#"{"syncType":"fullSync"}"#[..]));
-//! # }
-//! # Ok::<(), graph_entity::serde_json::Error>(())
-//! ```
-"##;
-
-fn cargo_toml(plan: &Plan) -> String {
-    let mut out = String::from(
-        "# Generated by graph-codegen (`cargo run -p graph-codegen`): do not edit.\n\
-         [package]\n\
-         name = \"graph-resources\"\n\
-         description = \"Every Microsoft Graph v1.0 type, generated from the CSDL, one cargo feature per area.\"\n\
-         version.workspace = true\n\
-         edition.workspace = true\n\
-         rust-version.workspace = true\n\
-         license.workspace = true\n\
-         repository.workspace = true\n\
-         \n\
-         [package.metadata.docs.rs]\n\
-         all-features = true\n\
-         \n\
-         [features]\n\
-         default = []\n\
-         # The types many areas need; every area enables it.\n\
-         core = []\n",
-    );
-    let all: Vec<String> = plan
-        .areas
-        .iter()
-        .map(|a| format!("\"{}\"", a.name))
-        .collect();
-    let _ = writeln!(out, "full = [{}]", all.join(", "));
-    for area in &plan.areas {
-        let _ = writeln!(out, "{} = [\"core\"]", area.name);
-    }
-    out.push_str(
-        "\n[dependencies]\n# Without `schema`: a program of these types does not type-check a description\n\
-         # per type (`graph_entity::schema::Described`) that only a conformance check reads.\n\
-         graph-entity = { path = \"../graph-entity\", version = \"=0.1.0\", default-features = false }\n\n\
-         [dev-dependencies]\n# The conformance test checks every type against the CSDL: it needs the descriptions.\n\
-         graph-entity = { path = \"../graph-entity\", version = \"=0.1.0\", default-features = false, features = [\"schema\"] }\n\
-         graph-codegen = { path = \"../graph-codegen\" }\n",
-    );
-    out
+    emit::crate_root::crate_files(doc, &plan, source)
 }
 
 /// Writes the files under `dir`, removing the `.rs` files of `src/` and `tests/` that the

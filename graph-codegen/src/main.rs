@@ -5,10 +5,14 @@
 //! `--serde-twin` writes the same declarations with serde derives instead (the compile-time
 //! benchmark's baseline, `scripts/resources-bench`).
 //! `--downstream-program [--serde-twin] CSDL OUT` writes the benchmark's downstream program
-//! (`graph_codegen::downstream`) into `OUT`, a directory beside `graph-entity/` and the crate
+//! (`bench::downstream`) into `OUT`, a directory beside `graph-entity/` and the crate
 //! it calls (`graph-resources/`, or with `--serde-twin` `graph-resources-serde/`).
 
-use std::path::PathBuf;
+#![deny(clippy::too_many_lines)]
+
+mod bench;
+
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -74,7 +78,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let files = match graph_codegen::generate(&xml) {
+    let files = match graph_codegen::generate_named(&xml, &source_name(csdl)) {
         Ok(files) => files,
         Err(error) => {
             eprintln!("graph-codegen: {csdl}: {error}");
@@ -82,7 +86,7 @@ fn main() -> ExitCode {
         }
     };
     let files = if twin {
-        graph_codegen::twin::serde_twin(&files)
+        bench::twin::serde_twin(&files)
     } else {
         files
     };
@@ -114,14 +118,30 @@ fn downstream_program(csdl: &str, out: &str, twin: bool) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let files = graph_codegen::downstream::downstream_program(&doc, twin);
+    let files = bench::downstream::downstream_program(&doc, twin);
     if let Err(error) = graph_codegen::write(&files, &PathBuf::from(out)) {
         eprintln!("graph-codegen: cannot write {out}: {error}");
         return ExitCode::FAILURE;
     }
     eprintln!(
         "graph-codegen: {} in {out}",
-        graph_codegen::downstream::package_name(twin)
+        bench::downstream::package_name(twin)
     );
     ExitCode::SUCCESS
+}
+
+/// How the generated files' `@generated` headers name the CSDL at `path`: relative to the
+/// workspace when it is inside (`graph-codegen/csdl/v1.0.xml`, however it was given), else its
+/// file name, so that the output does not depend on where the command ran.
+fn source_name(path: &str) -> String {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let inside = std::fs::canonicalize(path).ok().and_then(|file| {
+        let root = std::fs::canonicalize(workspace).ok()?;
+        file.strip_prefix(root).ok().map(Path::to_path_buf)
+    });
+    let name = inside.or_else(|| Path::new(path).file_name().map(PathBuf::from));
+    name.map_or_else(
+        || path.to_owned(),
+        |name| name.to_string_lossy().replace('\\', "/"),
+    )
 }

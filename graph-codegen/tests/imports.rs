@@ -16,7 +16,11 @@ mod graph;
 const FILES: &[&str] = &["mod.rs", "reports.rs", "shared.rs"];
 
 fn generated() -> (std::path::PathBuf, String) {
-    let files = graph_codegen::generate(include_str!("fixtures/imports.xml")).unwrap();
+    let files = graph_codegen::generate_named(
+        include_str!("fixtures/imports.xml"),
+        "graph-codegen/tests/fixtures/imports.xml",
+    )
+    .unwrap();
     let left_out = files["LEFT_OUT.md"].clone();
     let dir = std::env::temp_dir().join(format!("graph-codegen-imports-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -51,7 +55,11 @@ fn the_imports_generate_the_golden_module() {
 
 #[test]
 fn each_import_is_a_typed_function_of_the_containers_module() {
-    let files = graph_codegen::generate(include_str!("fixtures/imports.xml")).unwrap();
+    let files = graph_codegen::generate_named(
+        include_str!("fixtures/imports.xml"),
+        "graph-codegen/tests/fixtures/imports.xml",
+    )
+    .unwrap();
     let module = &files["src/graph/mod.rs"];
     for needle in [
         // The overload without parameters keeps the name; the other is named after its own.
@@ -68,8 +76,10 @@ fn each_import_is_a_typed_function_of_the_containers_module() {
          graph_entity::address::unbound_action(\"sendNotification\", Some(parameters))\n}",
         "pub struct SendNotificationParameters {\n    pub message: String,\n    \
          pub to: Option<Vec<String>>,\n}",
-        // Gated like the types they name.
-        "#[cfg(feature = \"reports\")]\npub fn send_notification(",
+        // Gated like the types they name, and saying so (for docs.rs and in their docs).
+        "/// Available with the crate feature `reports`.\n///\n/// # Errors\n///\n\
+         /// When the parameters cannot be serialized.\n#[cfg(feature = \"reports\")]\n\
+         #[cfg_attr(docsrs, doc(cfg(feature = \"reports\")))]\npub fn send_notification(",
     ] {
         assert!(module.contains(needle), "no {needle:?} in:\n{module}");
     }

@@ -1,19 +1,26 @@
 //! The Exchange connector that `graph-entity` ships (`graph_entity::resources`) is exactly what
 //! the generator writes for it: each of its five declarations (the entity, its three enums and
 //! the `sync` action's parameters) is, character for character, the generated one in
-//! `graph-resources` without its `#[cfg(feature = "deviceManagement")]` line. (`.ci/run` checks
+//! `graph-resources` without its feature: its `#[cfg(feature = "deviceManagement")]` and
+//! `#[cfg_attr(docsrs, doc(cfg(...)))]` lines and its docs' last paragraph, "Available with the
+//! crate feature `deviceManagement`.". (`.ci/run` checks
 //! that `graph-resources` is what the generator writes from the v1.0 CSDL.)
 
 use std::path::Path;
 
+/// The feature paragraph of a generated item's docs.
+const FEATURE_DOC: &str = "///\n/// Available with the crate feature `deviceManagement`.\n";
+
 /// The top-level item of `text` (items are separated by blank lines) that contains `decl`,
-/// without `#[cfg(...)]` attributes.
+/// without its feature: `#[cfg(...)]` and `#[cfg_attr(docsrs, ...)]` attributes, and the docs'
+/// [`FEATURE_DOC`].
 fn item(text: &str, decl: &str) -> Option<String> {
     let chunk = text.split("\n\n").find(|c| c.contains(decl))?;
+    let chunk = chunk.replace(FEATURE_DOC, "");
     let mut out = Vec::new();
     let mut in_cfg = false;
     for line in chunk.trim_matches('\n').lines() {
-        if in_cfg || line.starts_with("#[cfg(") {
+        if in_cfg || line.starts_with("#[cfg(") || line.starts_with("#[cfg_attr(docsrs") {
             in_cfg = !line.ends_with(")]");
         } else {
             out.push(line);
@@ -41,12 +48,14 @@ fn the_shipped_connector_is_what_the_generator_writes() {
     let shipped = read("graph-entity/src/resources/exchange_connector.rs");
     for decl in ITEMS {
         let want = item(&generated, decl).unwrap_or_else(|| panic!("not generated: {decl}"));
+        let chunk = generated.split("\n\n").find(|c| c.contains(decl)).unwrap();
         assert!(
-            generated.contains(&format!(
-                "#[cfg(feature = \"deviceManagement\")]\n{}",
+            chunk.contains(&format!(
+                "{FEATURE_DOC}#[cfg(feature = \"deviceManagement\")]\n\
+                 #[cfg_attr(docsrs, doc(cfg(feature = \"deviceManagement\")))]\n{}",
                 &want[want.find("#[derive").unwrap()..]
             )),
-            "the generated {decl} is not under the feature deviceManagement"
+            "the generated {decl} does not say, and is not under, the feature deviceManagement"
         );
         let got = item(&shipped, decl).unwrap_or_else(|| panic!("not shipped: {decl}"));
         assert_eq!(

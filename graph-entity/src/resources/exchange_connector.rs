@@ -3,9 +3,9 @@
 //! The declarations below are exactly what `graph-codegen` writes for these types from the v1.0
 //! CSDL (`graph-resources/src/graph/device_management.rs`, there under the feature
 //! `deviceManagement`): `graph-codegen/tests/shipped.rs` compares them. Their docs are the CSDL's
-//! descriptions; "Not nullable." marks `Nullable="false"` properties, which the service fills
-//! whenever it returns them. Every property is an `Option`, the key too: a create body has no
-//! `id`, and `$select` returns only what was asked for.
+//! descriptions; a type's docs list its `Nullable="false"` properties ("Not nullable"), which
+//! the service fills whenever it returns them. Every property is an `Option`, the key too: a
+//! create body has no `id`, and `$select` returns only what was asked for.
 //!
 //! ```
 //! use graph_entity::GraphEntity;
@@ -33,6 +33,8 @@ use crate::edm;
 use crate::{AdditionalData, GraphEntity, GraphEnum};
 
 /// Entity which represents a connection to an Exchange environment.
+///
+/// Not nullable (`Nullable="false"`): `exchange_connector_type`, `last_sync_date_time`, `status`.
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
@@ -48,25 +50,23 @@ pub struct DeviceManagementExchangeConnector {
     pub connector_server_name: Option<String>,
     /// An alias assigned to the Exchange server
     pub exchange_alias: Option<String>,
-    /// The type of Exchange Connector Configured. Not nullable.
+    /// The type of Exchange Connector Configured.
     #[graph(non_nullable)]
     pub exchange_connector_type: Option<DeviceManagementExchangeConnectorType>,
     /// Exchange Organization to the Exchange server
     pub exchange_organization: Option<String>,
-    /// Last sync time for the Exchange Connector. Not nullable.
+    /// Last sync time for the Exchange Connector
     #[graph(non_nullable)]
     pub last_sync_date_time: Option<edm::DateTimeOffset>,
     /// Email address used to configure the Service To Service Exchange Connector.
     pub primary_smtp_address: Option<String>,
     /// The name of the Exchange server.
     pub server_name: Option<String>,
-    /// Exchange Connector Status. Not nullable.
+    /// Exchange Connector Status
     #[graph(non_nullable)]
     pub status: Option<DeviceManagementExchangeConnectorStatus>,
     /// The version of the ExchangeConnectorAgent
     pub version: Option<String>,
-    /// Everything the document holds that the fields above do not: unknown properties, annotations,
-    /// explicit `null`s and enum members this crate does not know yet.
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

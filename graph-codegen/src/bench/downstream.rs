@@ -16,9 +16,9 @@
 
 use std::fmt::Write as _;
 
-use crate::Document;
-use crate::emit::{self, Files, Writer};
-use crate::plan::{Kind, Plan};
+use graph_codegen::Document;
+use graph_codegen::emit::{self, Files, Writer};
+use graph_codegen::plan::{Kind, Plan};
 
 /// The program's package name: `graph-resources-downstream`, or with `serde_twin`
 /// `graph-resources-serde-downstream`.
@@ -168,7 +168,7 @@ mod tests {
     use super::*;
 
     fn small() -> Document {
-        Document::parse(include_str!("../tests/fixtures/small.xml")).unwrap()
+        Document::parse(include_str!("../../tests/fixtures/small.xml")).unwrap()
     }
 
     #[test]
@@ -185,7 +185,7 @@ mod tests {
                 .iter()
                 .any(|s| plan.types[s.t].qualified == t.qualified);
             let expected = match t.kind {
-                Kind::Structured(_) => t.qualified != crate::plan::ENTITY,
+                Kind::Structured(_) => t.qualified != graph_codegen::plan::ENTITY,
                 Kind::Enum(e) => !doc.enums[e].members.is_empty(),
             };
             assert_eq!(listed, expected, "{}", t.qualified);
@@ -265,5 +265,39 @@ mod tests {
         assert!(manifest.contains(
             "graph-resources = { package = \"graph-resources-serde\", path = \"../graph-resources-serde\" }"
         ));
+    }
+
+    /// The v1.0 CSDL's program (the small fixture has no addressable derived type) addresses
+    /// a derived type that declares no `path` through its base's collection, and a singleton's
+    /// type through its singleton; the twin's program reads and writes the same types and has
+    /// no addresses.
+    #[test]
+    fn the_v1_program_addresses_derived_types_and_singletons() {
+        let xml = std::fs::read_to_string(graph_codegen::V1_CSDL).unwrap();
+        let doc = graph_codegen::Document::parse(&xml).unwrap();
+        let ours = &downstream_program(&doc, false)["src/main.rs"];
+        // `windows10CompliancePolicy` embeds the abstract `deviceCompliancePolicy`, whose `path` is
+        // `/deviceManagement/deviceCompliancePolicies`.
+        for addressed in ["DeviceCompliancePolicy", "Windows10CompliancePolicy"] {
+            assert!(
+                ours.contains(&format!(
+                    "addresses::<graph_resources::graph::{addressed}, _>(\"key/1\");"
+                )),
+                "{addressed}"
+            );
+        }
+        assert!(ours.contains("black_box(graph_resources::graph::DeviceManagement::singleton());"));
+        // Contained in a policy, not in a singleton: no address of its own.
+        assert!(
+            ours.contains("read_write::<graph_resources::graph::DeviceCompliancePolicyAssignment>")
+        );
+        assert!(
+            !ours.contains("addresses::<graph_resources::graph::DeviceCompliancePolicyAssignment>")
+        );
+        let twin = &downstream_program(&doc, true)["src/main.rs"];
+        assert!(!twin.contains("addresses::<") && !twin.contains("::singleton()"));
+        let reads = |text: &str| text.matches("read_write::<").count();
+        assert!(reads(ours) > 3000, "{}", reads(ours));
+        assert_eq!(reads(twin), reads(ours));
     }
 }

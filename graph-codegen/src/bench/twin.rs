@@ -5,9 +5,9 @@
 //! are strings), and without what serde has no counterpart for: `additional_data`, addresses
 //! and operations.
 
-use crate::emit::Files;
+use graph_codegen::emit::Files;
 
-/// The twin of the (unformatted) files of [`generate`](crate::generate).
+/// The twin of the (unformatted) files of [`generate`](graph_codegen::generate).
 pub fn serde_twin(files: &Files) -> Files {
     let mut out = Files::new();
     for (path, text) in files {
@@ -160,7 +160,8 @@ mod tests {
 
     #[test]
     fn the_twin_has_the_same_fields_with_serde_derives() {
-        let files = crate::generate(include_str!("../tests/fixtures/small.xml")).unwrap();
+        let files =
+            graph_codegen::generate(include_str!("../../tests/fixtures/small.xml")).unwrap();
         let twin = serde_twin(&files);
         let widgets = &twin["src/graph/widgets.rs"];
         assert!(!widgets.contains("GraphEntity") && !widgets.contains("#[graph("));
