@@ -3,7 +3,7 @@
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
-use crate::query::Literal;
+use crate::request::query::Literal;
 
 /// The parameters of a function, written into its call's parentheses as OData literals:
 /// `name(p1='text',p2=42)`.

@@ -1,6 +1,6 @@
 //! [`BatchError`]: why a batch could not be built or matched.
 
-use crate::service::RequestError;
+use crate::request::RequestError;
 
 /// Why a batch could not be built or matched.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

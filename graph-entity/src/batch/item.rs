@@ -7,7 +7,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde_json::value::RawValue;
 
 use crate::batch::error::BatchError;
-use crate::service::ServiceRoot;
+use crate::request::ServiceRoot;
 
 /// Request headers not copied into a batch item by [`BatchItem::from_request`]: they belong
 /// to the outer `POST /$batch`.

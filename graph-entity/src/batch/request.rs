@@ -6,7 +6,7 @@ use serde::ser::{SerializeMap, Serializer};
 
 use crate::batch::error::BatchError;
 use crate::batch::item::BatchItem;
-use crate::service::ServiceRoot;
+use crate::request::ServiceRoot;
 
 /// The most requests one JSON batch may hold.
 pub const MAX_BATCH_REQUESTS: usize = 20;
@@ -90,7 +90,7 @@ impl BatchRequest {
         root.request(
             Method::POST,
             "/$batch",
-            &crate::query::Query::new(),
+            &crate::request::query::Query::new(),
             Some(body),
         )
         .map_err(BatchError::Request)

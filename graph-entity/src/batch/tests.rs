@@ -1,8 +1,8 @@
 //! The batch tests: building, writing, reading, matching and retrying batches.
 
 use super::*;
+use crate::request::ServiceRoot;
 use crate::response::error::{ResponseError, RetryAfter};
-use crate::service::ServiceRoot;
 use core::time::Duration;
 use http::header::HeaderValue;
 use http::{Method, StatusCode};
@@ -56,7 +56,7 @@ fn at_most_twenty_unique_ids_in_order() {
 #[test]
 fn items_from_requests() {
     let root = ServiceRoot::v1();
-    let query = crate::query::Query::new().count(true);
+    let query = crate::request::query::Query::new().count(true);
     let mut request = root
         .request(
             Method::PATCH,
@@ -68,7 +68,7 @@ fn items_from_requests() {
     request
         .headers_mut()
         .insert("authorization", HeaderValue::from_static("Bearer t"));
-    crate::service::set_if_match(&mut request, "W/\"1\"").unwrap();
+    crate::request::set_if_match(&mut request, "W/\"1\"").unwrap();
     let item = BatchItem::from_request("1", &request, &root).unwrap();
     let mut batch = BatchRequest::new();
     batch.push(item).unwrap();
@@ -83,7 +83,12 @@ fn items_from_requests() {
     );
 
     let elsewhere = root
-        .request(Method::GET, "/me", &crate::query::Query::new(), None)
+        .request(
+            Method::GET,
+            "/me",
+            &crate::request::query::Query::new(),
+            None,
+        )
         .unwrap();
     let beta = ServiceRoot::beta();
     assert!(matches!(
@@ -94,7 +99,7 @@ fn items_from_requests() {
         .request(
             Method::POST,
             "/me",
-            &crate::query::Query::new(),
+            &crate::request::query::Query::new(),
             Some(b"x=1".to_vec()),
         )
         .unwrap();

@@ -55,6 +55,7 @@ mod azure;
 mod error;
 mod retry;
 mod stack;
+mod tls;
 
 use core::fmt;
 use std::future::Future;
@@ -80,34 +81,17 @@ pub use self::auth::{
 pub use self::azure::AzureCredential;
 pub use self::error::ClientError;
 pub use self::retry::{RetryContext, RetryDecision, RetryPolicy};
+pub use self::tls::install_crypto_provider;
 
 use crate::address::Call;
+use crate::address::entity::{Addressable, Creatable, GraphEntity};
 use crate::address::key::KeyArgument;
 use crate::batch::{BatchRequest, BatchResponse};
-use crate::entity::{Addressable, Creatable, GraphEntity};
-use crate::error::RetryAfter;
-use crate::page::{Cursor, Page, Pager};
-use crate::query::Query;
+use crate::request::query::Query;
 use crate::request::{Body, Operation, PreAuthenticated, ServiceRoot};
-use crate::structured::Structured;
-
-/// Installs rustls' process-wide crypto provider, unless one is installed already: the one
-/// its crate features name, ring (which this crate enables).
-///
-/// reqwest is built here without a provider of its own (to keep aws-lc and its C build out),
-/// so a `reqwest::Client` needs one installed first. [`ClientBuilder::build`] and
-/// [`ClientCredentials`] call this; call it yourself before building a `reqwest::Client` of
-/// your own (for [`ClientBuilder::http_client`]), or install another provider first. A program
-/// whose rustls also has the `aws-lc-rs` feature must install one itself, before: rustls
-/// cannot choose between two.
-pub fn install_crypto_provider() {
-    if rustls::crypto::CryptoProvider::get_default().is_none() {
-        // A config builder without a provider installs the one the crate features name, as
-        // the process default: ring, without naming `rustls::crypto::ring::default_provider`
-        // (deprecated since rustls 0.23.48, which warns in every user's build).
-        drop(rustls::ClientConfig::builder());
-    }
-}
+use crate::response::error::RetryAfter;
+use crate::response::page::{Cursor, Page, Pager};
+use crate::wire::structured::Structured;
 
 /// Builds a [`Client`].
 pub struct ClientBuilder {

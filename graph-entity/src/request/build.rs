@@ -9,7 +9,7 @@ use super::body::Body;
 use super::error::RequestError;
 use super::operation::{Operation, OperationParts};
 use super::service::ServiceRoot;
-use crate::query::Query;
+use crate::request::query::Query;
 
 /// Marks a request to a pre-authenticated URL (Graph's download and upload URLs, which carry
 /// their own credentials): the client sends it with no `Authorization` header. Set by

@@ -6,6 +6,7 @@ mod body;
 mod build;
 mod error;
 pub(crate) mod operation;
+pub mod query;
 mod service;
 
 pub use body::{Body, BodyContent, BodyStream};

@@ -11,7 +11,7 @@ use core::hash::{Hash, Hasher};
 use http::header::{HeaderMap, HeaderName, HeaderValue};
 
 use super::body::Body;
-use crate::additional::AdditionalData;
+use crate::wire::additional::AdditionalData;
 
 /// One request of a resource: its HTTP method, its target and maybe a JSON body.
 ///

@@ -7,8 +7,8 @@ use http::StatusCode;
 use http::header::HeaderMap;
 use serde_json::{Map, Value};
 
+use crate::request::RequestError;
 pub use crate::response::retry_after::RetryAfter;
-use crate::service::RequestError;
 
 /// A response that reports a failure: its status, `Retry-After`, the Graph error document
 /// (`{"error": {...}}`) when the body is one, and the raw body.

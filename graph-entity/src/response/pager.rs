@@ -8,11 +8,11 @@ use serde::de::{self, DeserializeOwned, Deserializer};
 use serde::ser::{SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 
-use crate::query::CONSISTENCY_LEVEL;
+use crate::request::absolute_uri;
+use crate::request::query::CONSISTENCY_LEVEL;
 use crate::response::collection::Page;
 use crate::response::error::{PagingError, ResponseError};
 use crate::response::read::read_page;
-use crate::service::absolute_uri;
 
 /// The request headers every page of a listing needs: the first request's
 /// `ConsistencyLevel`, `Prefer` and `Accept`.
