@@ -114,7 +114,7 @@ pub use graph_entity_derive::{GraphEntity, GraphEnum, GraphPolymorphic};
 
 /// Re-exported: the bytes of a [`request::Body`].
 pub use bytes;
-/// Re-exported for the request types of [`Operation::into_request`].
+/// Re-exported for the request types of [`ServiceRoot::build`].
 pub use http;
 /// Re-exported so that a program needs no dependency of its own to write its types.
 pub use serde;

@@ -220,19 +220,6 @@ impl Client {
         self.inner.stack.clone().oneshot(request).await
     }
 
-    /// The request of `operation` (or a typed [`Call`]) with `query` under this
-    /// client's root: [`ServiceRoot::build`], the one road to a request.
-    ///
-    /// # Errors
-    /// When the request cannot be built.
-    pub fn request<Q>(
-        &self,
-        operation: impl Into<Operation>,
-        query: &Query<Q>,
-    ) -> Result<http::Request<Body>, ClientError> {
-        Ok(self.inner.root.build(operation, query)?)
-    }
-
     /// Sends `operation` with `query` and returns the response if its status is a success.
     ///
     /// # Errors
@@ -242,7 +229,7 @@ impl Client {
         operation: impl Into<Operation>,
         query: &Query<Q>,
     ) -> Result<http::Response<Vec<u8>>, ClientError> {
-        let response = self.send(self.request(operation, query)?).await?;
+        let response = self.send(self.inner.root.build(operation, query)?).await?;
         crate::response::check_status(&response)?;
         Ok(response)
     }
@@ -262,7 +249,9 @@ impl Client {
         query: &Query<Q>,
     ) -> Result<R, ClientError> {
         let call = call.into();
-        Ok(R::read(&self.send(self.request(call, query)?).await?)?)
+        Ok(R::read(
+            &self.send(self.inner.root.build(call, query)?).await?,
+        )?)
     }
 
     /// `GET` of the item `key` of `T`'s collection, with `query` (such as a `$select`).
@@ -349,7 +338,7 @@ impl Client {
         call: impl Into<Call<Page<T>>>,
         query: &Query<Q>,
     ) -> Result<Pages<T>, ClientError> {
-        let first = self.inner.root.operation(call.into(), query)?;
+        let first = self.inner.root.build(call.into(), query)?;
         Ok(Pages::new(self.clone(), Pager::new(&first)?))
     }
 
@@ -359,7 +348,7 @@ impl Client {
         operation: Operation,
         query: &Query<Q>,
     ) -> Result<T, ClientError> {
-        let response = self.send(self.request(operation, query)?).await?;
+        let response = self.send(self.inner.root.build(operation, query)?).await?;
         Ok(crate::response::read_entity(&response)?)
     }
 
@@ -413,7 +402,10 @@ impl Client {
     }
 
     async fn send_batch(&self, batch: &BatchRequest) -> Result<BatchResponse, ClientError> {
-        let request = batch.to_request(&self.inner.root)?;
+        let request = self
+            .inner
+            .root
+            .build(batch.to_operation()?, &Query::new())?;
         let response = self.send(request).await?;
         let read = BatchResponse::read(&response)?;
         read.match_requests(batch)?;

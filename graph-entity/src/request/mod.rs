@@ -10,8 +10,8 @@ pub mod query;
 mod service;
 
 pub use body::{Body, BodyContent, BodyStream};
-pub(crate) use build::absolute_uri;
-pub use build::{PreAuthenticated, request_to_url, set_if_match};
+pub use build::PreAuthenticated;
+pub(crate) use build::{absolute_uri, build};
 pub use error::RequestError;
 pub use operation::Operation;
 pub use service::{ApiVersion, Cloud, ServiceRoot, ServiceRootError};

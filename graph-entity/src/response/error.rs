@@ -14,7 +14,7 @@ pub use crate::response::retry_after::RetryAfter;
 /// (`{"error": {...}}`) when the body is one, and the raw body.
 ///
 /// ```
-/// use graph_entity::error::GraphError;
+/// use graph_entity::response::error::GraphError;
 /// use graph_entity::http::{HeaderMap, StatusCode};
 ///
 /// let body = br#"{"error":{"code":"Request_BadRequest","message":"Invalid filter clause",
