@@ -120,7 +120,7 @@ pub use http;
 pub use serde;
 /// Re-exported so that a program needs no dependency of its own to read and write JSON.
 pub use serde_json;
-/// Re-exported: the WHATWG URL parser that [`service::ServiceRoot`] validates roots with.
+/// Re-exported: the WHATWG URL parser that [`request::ServiceRoot`] validates roots with.
 pub use url;
 
 #[doc(hidden)]

@@ -58,7 +58,7 @@ pub const fn item_path_of<T: GraphEntity>() -> &'static str {
 /// calls it names no path constant, and compiles for an entity that may have no path.
 #[inline]
 pub fn action_operation<'a, T: GraphEntity + AddressableVia<'a>>(
-    key: impl crate::KeyArgument<T::Key>,
+    key: impl crate::address::key::KeyArgument<T::Key>,
     action: &str,
 ) -> Operation {
     Operation::new(

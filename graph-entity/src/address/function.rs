@@ -180,7 +180,7 @@ impl<T: ToLiteral> ToLiteral for Option<T> {
 }
 
 /// The enum member `member` of `E`, namespace-qualified if `E` has an `odata_type`.
-pub fn enum_literal<E: crate::GraphEnum>(member: &E) -> Literal {
+pub fn enum_literal<E: crate::wire::enums::GraphEnum>(member: &E) -> Literal {
     match E::ODATA_TYPE {
         Some(enum_type) => Literal::enum_member(enum_type, member.as_str()),
         None => Literal::enum_value(member.as_str()),

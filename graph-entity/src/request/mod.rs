@@ -1,6 +1,6 @@
 //! Requests as data, built without I/O: an [`Operation`] (method, target, headers, [`Body`]),
-//! a [`ServiceRoot`], and the one road from the first under the second to an
-//! [`http::Request`], [`ServiceRoot::build`].
+//! a [`ServiceRoot`], [`query`] options, and the one road from an operation under a root with
+//! a query to an [`http::Request`], [`ServiceRoot::build`].
 
 mod body;
 mod build;
