@@ -256,7 +256,8 @@ mod lifecycle {
         query: &Query<Q>,
     ) -> Result<graph_entity::http::Response<Vec<u8>>, String> {
         let request = client
-            .request(operation, query)
+            .root()
+            .build(operation, query)
             .map_err(|e| e.to_string())?;
         exchange(client, request).await
     }

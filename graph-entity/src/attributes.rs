@@ -95,10 +95,10 @@
 //! ## Property names
 //!
 //! Every entity and complex type (but `parameters`) gets one inherent associated constant per
-//! declared property, of type [`Property<Self>`](crate::query::Property): its field's name in
+//! declared property, of type [`Property<Self>`](crate::request::query::Property): its field's name in
 //! SCREAMING_SNAKE_CASE, holding the JSON name (`server_name` → `SERVER_NAME`, `"serverName"`;
 //! with `rename`, the renamed JSON name; `r#type` → `TYPE`). These are what the typed query
-//! options of [`Query<Self>`](crate::query::Query) take (`$select`, `$orderby`, `$filter`), so a
+//! options of [`Query<Self>`](crate::request::query::Query) take (`$select`, `$orderby`, `$filter`), so a
 //! misspelled property does not compile:
 //!
 //! ```
@@ -127,7 +127,7 @@
 //! - **Derived types.** A query over a derived type takes the property names of its bases too,
 //!   at any depth: `Query<WebApp>` selects `MobileApp::DISPLAY_NAME` when `WebApp` has a
 //!   `#[graph(base)]` field of type `MobileApp` (or of a type derived from it). In one array,
-//!   convert a base's name with [`Property::for_type`](crate::query::Property::for_type):
+//!   convert a base's name with [`Property::for_type`](crate::request::query::Property::for_type):
 //!   `.select([WebApp::APP_URL, MobileApp::DISPLAY_NAME.for_type()])`.
 //!
 //! ## Types read as their base

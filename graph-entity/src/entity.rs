@@ -2,10 +2,10 @@
 //! [`address`](crate::address), with the typed steps its functions start): keys, bases,
 //! complex types, action parameters.
 
-use crate::additional::AdditionalData;
-pub use crate::address::entity::{Addressable, Creatable, GraphEntity};
-use crate::ser::PatchFields;
-use crate::structured::Structured;
+use crate::address::entity::{Addressable, GraphEntity};
+use crate::wire::additional::AdditionalData;
+use crate::wire::ser::PatchFields;
+use crate::wire::structured::Structured;
 
 /// A [`GraphEntity`] with a key: every entity type but a `#[graph(keyless)]` one (an entity
 /// type whose CSDL declares no key, such as `microsoft.graph.security` or `reportRoot`).

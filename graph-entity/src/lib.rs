@@ -63,10 +63,6 @@ extern crate self as graph_entity;
 mod entity;
 mod wire;
 
-// The request-building modules (`address`, `entity`, `client`) still name the wire modules by
-// their paths before the move into folders; these aliases keep those paths inside the crate.
-use wire::{additional, ser, structured};
-
 pub mod address;
 pub mod attributes;
 pub mod batch;
@@ -74,7 +70,6 @@ pub mod batch;
 pub mod client;
 pub mod edm;
 pub mod guide;
-pub mod query;
 pub mod request;
 #[cfg(feature = "resources")]
 pub mod resources;
@@ -84,16 +79,14 @@ pub mod schema;
 /// Response errors and pages, under their paths from before they moved into [`response`].
 pub use response::{error, page};
 
+pub use address::entity::{Addressable, Creatable, GraphEntity};
 pub use address::key::{EntityKey, KeyArgument, item_path, push_segment};
-pub use wire::additional::{AdditionalData, MediaAnnotations};
 pub use address::{Call, CollectionPath, ItemPath, SingletonPath};
-pub use entity::{
-    ActionParameters, Addressable, Creatable, EntityBase, GraphBase, GraphComplex, GraphEntity,
-    Keyed,
-};
+pub use entity::{ActionParameters, EntityBase, GraphBase, GraphComplex, Keyed};
 #[doc(hidden)]
 pub use entity::{AddressableVia, AsKey, IsAdditionalData};
 pub use request::{Operation, RequestError};
+pub use wire::additional::{AdditionalData, MediaAnnotations};
 pub use wire::enums::{GraphEnum, UnknownMember};
 #[doc(hidden)]
 pub use wire::fields::PropertyCheck;
@@ -104,17 +97,16 @@ pub use wire::polymorphic::DerivesFrom;
 pub use wire::ser::{CreateBody, PatchExtraError, PatchExtras};
 
 pub use batch::{BatchItem, BatchRequest, BatchResponse};
-pub use error::{GraphError, ResponseError, RetryAfter};
-pub use page::{Cursor, DeltaItem, Page, Pager};
-pub use query::{Expand, Filter, Literal, Order, Property, Query};
+pub use request::query::{Expand, Filter, Literal, Order, Property, Query};
 pub use request::{ApiVersion, Cloud, ServiceRoot};
+pub use response::error::{GraphError, ResponseError, RetryAfter};
+pub use response::page::{Cursor, DeltaItem, Page, Pager};
 
 /// The service roots and the building of requests under them: the former path of what is now
 /// in [`request`].
 pub use request as service;
-// Former module paths, named inside the crate.
-use address::key as path;
-use request::operation;
+/// Query options: [`request::query`], under its former path.
+pub use request::query;
 
 /// The derives, under the names of the traits they implement: `use graph_entity::GraphEntity;`
 /// brings both the trait and the derive.
@@ -122,13 +114,13 @@ pub use graph_entity_derive::{GraphEntity, GraphEnum, GraphPolymorphic};
 
 /// Re-exported: the bytes of a [`request::Body`].
 pub use bytes;
-/// Re-exported for the request types of [`Operation::into_request`].
+/// Re-exported for the request types of [`ServiceRoot::build`].
 pub use http;
 /// Re-exported so that a program needs no dependency of its own to write its types.
 pub use serde;
 /// Re-exported so that a program needs no dependency of its own to read and write JSON.
 pub use serde_json;
-/// Re-exported: the WHATWG URL parser that [`service::ServiceRoot`] validates roots with.
+/// Re-exported: the WHATWG URL parser that [`request::ServiceRoot`] validates roots with.
 pub use url;
 
 #[doc(hidden)]

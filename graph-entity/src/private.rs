@@ -7,13 +7,14 @@ pub use serde;
 pub use serde_json;
 pub use std::string::String;
 
+pub use crate::address::entity::{Addressable, Creatable, GraphEntity};
+pub use crate::address::key::{KeyArgument, action_path};
 pub use crate::entity::{
-    ActionParameters, Addressable, AddressableVia, AsKey, Creatable, EntityBase, GraphBase,
-    GraphComplex, GraphEntity, IsAdditionalData, Keyed,
+    ActionParameters, AddressableVia, AsKey, EntityBase, GraphBase, GraphComplex, IsAdditionalData,
+    Keyed,
 };
-pub use crate::operation::Operation;
-pub use crate::path::{KeyArgument, action_path};
-pub use crate::query::{InheritsProperties, IntoProperty, Property};
+pub use crate::request::operation::Operation;
+pub use crate::request::query::{InheritsProperties, IntoProperty, Property};
 pub use crate::wire::additional::AdditionalData;
 pub use crate::wire::de::{
     Shape, deserialize, deserialize_lenient, deserialize_member, read_other,
@@ -57,7 +58,7 @@ pub const fn item_path_of<T: GraphEntity>() -> &'static str {
 /// calls it names no path constant, and compiles for an entity that may have no path.
 #[inline]
 pub fn action_operation<'a, T: GraphEntity + AddressableVia<'a>>(
-    key: impl crate::KeyArgument<T::Key>,
+    key: impl crate::address::key::KeyArgument<T::Key>,
     action: &str,
 ) -> Operation {
     Operation::new(
@@ -307,7 +308,7 @@ pub use crate::address::{
     Call, CollectionPath, FromPath, FunctionArguments, FunctionParameters, ItemPath, Lineage, Path,
     PathOnly, SingletonPath, ToLiteral, enum_literal, function as bound_function,
 };
-pub use crate::query::Literal;
+pub use crate::request::query::Literal;
 pub use crate::response::{GraphDocument, Returned};
 
 /// `{collection}/{{key}}` as bytes, at compile time: the `ITEM_PATH` of a derived type with an

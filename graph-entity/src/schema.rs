@@ -128,7 +128,7 @@ impl<T: EdmType> EdmType for Option<T> {
     const EDM: EdmRef = T::EDM;
 }
 
-impl<T: EdmType> EdmType for crate::Nullable<T> {
+impl<T: EdmType> EdmType for crate::wire::nullable::Nullable<T> {
     const EDM: EdmRef = T::EDM;
 }
 
@@ -141,17 +141,17 @@ impl<T: EdmType> EdmType for Vec<T> {
 }
 
 /// A flags enum's value is one value of the enum type (`"a,b"`).
-impl<E: EdmType + crate::GraphFlags> EdmType for crate::Flags<E> {
+impl<E: EdmType + crate::wire::flags::GraphFlags> EdmType for crate::wire::flags::Flags<E> {
     const EDM: EdmRef = E::EDM;
 }
 
 /// A page of `T`: `Collection(T)`, as a return type.
-impl<T: EdmType> EdmType for crate::Page<T> {
+impl<T: EdmType> EdmType for crate::response::page::Page<T> {
     const EDM: EdmRef = EdmRef::collection_of(T::EDM.name);
 }
 
 /// A delta item of `T`: `T`, as a return type's element.
-impl<T: EdmType> EdmType for crate::DeltaItem<T> {
+impl<T: EdmType> EdmType for crate::response::page::DeltaItem<T> {
     const EDM: EdmRef = T::EDM;
 }
 
@@ -266,7 +266,7 @@ pub struct EnumSchema {
 }
 
 /// The [`EnumSchema`] of `E`.
-pub fn enum_schema<E: crate::GraphEnum>() -> EnumSchema {
+pub fn enum_schema<E: crate::wire::enums::GraphEnum>() -> EnumSchema {
     EnumSchema {
         name: E::ODATA_TYPE,
         members: E::MEMBERS,

@@ -7,7 +7,8 @@
 use graph_entity::client::{Client, StaticToken};
 use graph_entity::http::{HeaderMap, Method, StatusCode};
 use graph_entity::query::{Order, Query};
-use graph_entity::{ServiceRoot, item_path};
+use graph_entity::request::Body;
+use graph_entity::{Operation, ServiceRoot, item_path};
 use graph_standin::StandIn;
 use serde_json::{Value, json};
 
@@ -56,16 +57,15 @@ impl Service {
 
     /// Sends `method` to `target` (a path under the root, with its query string as written).
     async fn send(&self, method: Method, target: &str, body: Option<Value>) -> Answer {
-        let body = body.map(|body| serde_json::to_vec(&body).unwrap());
-        let request = self
-            .client
-            .root()
-            .request(method, target, &Query::new(), body)
-            .unwrap();
+        let mut operation = Operation::new(method, target.to_owned());
+        if let Some(body) = body {
+            operation = operation.with_json(&body).unwrap();
+        }
+        let request = self.client.root().build(operation, &Query::new()).unwrap();
         self.answer(request).await
     }
 
-    async fn answer(&self, request: graph_entity::http::Request<Vec<u8>>) -> Answer {
+    async fn answer<B: Into<Body>>(&self, request: graph_entity::http::Request<B>) -> Answer {
         let response = self.client.send(request).await.unwrap();
         let body = serde_json::from_slice(response.body()).unwrap_or_else(|_| {
             Value::String(String::from_utf8_lossy(response.body()).into_owned())
@@ -130,11 +130,8 @@ async fn unimplemented_query_options_are_refused_with_graphs_400() {
         Query::new().skip(1),
         Query::new().search("displayName:User"),
     ] {
-        let request = service
-            .client
-            .root()
-            .request(Method::GET, "/users", &query, None)
-            .unwrap();
+        let users = Operation::new(Method::GET, "/users".to_owned());
+        let request = service.client.root().build(users, &query).unwrap();
         let answer = service.answer(request).await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.body);
         assert_eq!(answer.body["error"]["code"], "Request_UnsupportedQuery");

@@ -17,7 +17,7 @@ use graph_entity::resources::{
     DeviceManagementExchangeConnectorSyncParameters as SyncParameters,
     DeviceManagementExchangeConnectorSyncType as SyncType,
 };
-use graph_entity::{GraphEntity, Query, RetryAfter, ServiceRoot};
+use graph_entity::{GraphEntity, Operation, Query, RetryAfter, ServiceRoot};
 use graph_standin::{Call, Failure, Fault, LoggedRequest, StandIn};
 use serde_json::{Value, json};
 
@@ -466,7 +466,7 @@ async fn a_batch_of_20_resends_only_the_5_throttled_items() {
     let mut batch = BatchRequest::new();
     for i in 0..20 {
         let request = root
-            .operation(
+            .build(
                 connector(&format!("b{i}")).create_with().unwrap(),
                 &Query::new(),
             )
@@ -574,14 +574,11 @@ async fn containment_keys_filters_and_counts_in_the_standin() {
     .unwrap();
     let root = client.root().clone();
     let send = |method: Method, path: &str, body: Option<Value>| {
-        let request = root
-            .request(
-                method,
-                path,
-                &Query::new(),
-                body.map(|b| serde_json::to_vec(&b).unwrap()),
-            )
-            .unwrap();
+        let mut operation = Operation::new(method, path.to_owned());
+        if let Some(body) = body {
+            operation = operation.with_json(&body).unwrap();
+        }
+        let request = root.build(operation, &Query::new()).unwrap();
         let client = client.clone();
         async move { client.send(request).await.unwrap() }
     };
@@ -625,7 +622,8 @@ async fn containment_keys_filters_and_counts_in_the_standin() {
     let query = Query::new()
         .filter(prop("kind").eq("guest").and(prop("size").ne(0)))
         .count(true);
-    let request = root.request(Method::GET, &messages, &query, None).unwrap();
+    let list = Operation::new(Method::GET, messages.clone());
+    let request = root.build(list, &query).unwrap();
     let page: graph_entity::Page<Value> =
         graph_entity::response::read_page(&client.send(request).await.unwrap()).unwrap();
     assert_eq!(page.count, Some(1));
@@ -814,7 +812,7 @@ async fn batch_item_retries_are_bounded() {
     let mut batch = BatchRequest::new();
     for i in 0..4 {
         let request = root
-            .operation(
+            .build(
                 connector(&format!("b{i}")).create_with().unwrap(),
                 &Query::new(),
             )

@@ -102,7 +102,7 @@ async fn a_huge_retry_after_on_a_batch_item_ends_the_retries_at_once() {
     let mut batch = BatchRequest::new();
     for i in 0..3 {
         let request = root
-            .operation(
+            .build(
                 connector(&format!("b{i}")).create_with().unwrap(),
                 &Query::new(),
             )

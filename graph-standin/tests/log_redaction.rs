@@ -7,10 +7,9 @@
 use std::time::Duration;
 
 use graph_entity::client::{Client, ClientError, RetryPolicy, StaticToken};
-use graph_entity::http::{HeaderMap, Method, StatusCode};
+use graph_entity::http::StatusCode;
 use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
-use graph_entity::service::request_to_url;
-use graph_entity::{Query, ServiceRoot};
+use graph_entity::{Operation, Query, ServiceRoot};
 use graph_standin::StandIn;
 
 #[path = "support/captured.rs"]
@@ -24,7 +23,10 @@ fn closed_port() -> u16 {
 }
 
 async fn get(client: &Client, url: &str) -> Result<StatusCode, ClientError> {
-    let request = request_to_url(Method::GET, url, &HeaderMap::new(), None).unwrap();
+    let request = client
+        .root()
+        .build(Operation::next_link(url), &Query::new())
+        .unwrap();
     client.send(request).await.map(|response| response.status())
 }
 

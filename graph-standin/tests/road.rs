@@ -96,7 +96,8 @@ async fn a_pre_authenticated_url_is_sent_without_a_token() {
     // The stand-in wants a token on every request: the pre-authenticated one, sent without,
     // is refused, and the client neither asked for a token nor tried a new one on the `401`.
     let pre = client
-        .request(
+        .root()
+        .build(
             Operation::pre_authenticated(Method::GET, &url),
             &Query::new(),
         )
@@ -107,7 +108,8 @@ async fn a_pre_authenticated_url_is_sent_without_a_token() {
     assert_eq!(standin.requests().len(), 1);
     // The same URL as a next link goes with the client's token.
     let next = client
-        .request(Operation::next_link(&url), &Query::new())
+        .root()
+        .build(Operation::next_link(&url), &Query::new())
         .unwrap();
     let response = client.send(next).await.unwrap();
     assert_eq!(response.status(), StatusCode::OK);

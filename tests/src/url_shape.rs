@@ -12,7 +12,7 @@ use graph_entity::resources::{
     DeviceManagementExchangeConnectorSyncParameters as SyncParameters,
     DeviceManagementExchangeConnectorSyncType as SyncType,
 };
-use graph_entity::{GraphEntity, RequestError};
+use graph_entity::{GraphEntity, Query, RequestError, ServiceRoot};
 use percent_encoding::percent_decode_str;
 use url::Url;
 
@@ -207,7 +207,7 @@ fn undouble_quotes(literal: &str) -> Result<String, String> {
 
 /// Checks [`check_item_url`] for every request of the Exchange connector's item `key` on
 /// [`SERVICE_ROOT`]: `get`, `update`, `delete` and the action `sync`, each with its method.
-/// `into_request` must send exactly that URL, or, for one longer than `http::Uri` holds,
+/// [`ServiceRoot::build`] must send exactly that URL, or, for one longer than `http::Uri` holds,
 /// refuse it with [`RequestError::InvalidUri`].
 ///
 /// # Errors
@@ -226,13 +226,15 @@ pub fn check_connector_key(key: &str) -> Result<(), String> {
         (Connector::delete(key), Method::DELETE, None),
         (sync, Method::POST, Some("sync")),
     ];
+    let root = ServiceRoot::v1();
+    debug_assert_eq!(root.as_str(), SERVICE_ROOT);
     for (operation, method, action) in operations {
         let shown = operation.to_string();
         // The URL the path makes on the root, checked even where `http::Uri` cannot hold it.
         let url = format!("{SERVICE_ROOT}{}", operation.path());
         check_item_url(&url, SERVICE_ROOT, Connector::COLLECTION_PATH, key, action)
             .map_err(|error| format!("{shown}: {error}"))?;
-        match operation.into_request(SERVICE_ROOT) {
+        match root.build(operation, &Query::new()) {
             Ok(request) => {
                 if *request.method() != method {
                     return Err(format!(

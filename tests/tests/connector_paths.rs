@@ -1,13 +1,13 @@
 //! The generated constants, paths and operations of the shipped connector, and the URL property
 //! of its item paths (`graph_entity_tests::url_shape`) for hostile and arbitrary keys.
 
-use graph_entity::GraphEntity;
 use graph_entity::http::Method;
 use graph_entity::resources::{
     DeviceManagementExchangeConnector as Connector,
     DeviceManagementExchangeConnectorSyncParameters as SyncParameters,
     DeviceManagementExchangeConnectorSyncType as SyncType,
 };
+use graph_entity::{GraphEntity, Query, ServiceRoot};
 use graph_entity_tests::url_shape;
 use proptest::prelude::*;
 
@@ -68,9 +68,7 @@ fn every_operation_has_its_method_and_path() {
         assert_eq!(operation.to_string(), format!("{method} {path}"));
     }
     assert_eq!(sync.body(), Some(&br#"{"syncType":"fullSync"}"#[..]));
-    let request = sync
-        .into_request("https://graph.microsoft.com/beta")
-        .unwrap();
+    let request = ServiceRoot::beta().build(sync, &Query::new()).unwrap();
     assert_eq!(
         request.uri(),
         "https://graph.microsoft.com/beta/deviceManagement/exchangeConnectors/98cdc9e4-c9e4-98cd-e4c9-cd98e4c9cd98/sync"
@@ -193,9 +191,7 @@ fn dot_and_empty_keys_use_the_parenthesized_form() {
     for (key, segment) in [("...", "..."), (".%2E", ".%252E"), ("%2e.", "%252e.")] {
         assert_eq!(Connector::item_path(key), format!("{COLLECTION}/{segment}"));
     }
-    let request = sync("..")
-        .into_request("https://graph.microsoft.com/v1.0")
-        .unwrap();
+    let request = ServiceRoot::v1().build(sync(".."), &Query::new()).unwrap();
     assert_eq!(
         request.uri(),
         "https://graph.microsoft.com/v1.0/deviceManagement/exchangeConnectors('..')/sync"

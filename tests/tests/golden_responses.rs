@@ -5,15 +5,15 @@
 use std::time::{Duration, UNIX_EPOCH};
 
 use graph_entity::batch::{BatchItem, BatchRequest, BatchResponse};
-use graph_entity::error::{ResponseError, RetryAfter};
 use graph_entity::http::{self, Method, StatusCode};
-use graph_entity::page::{DeltaItem, Page, Pager, PagingError, RemovedReason};
 use graph_entity::query::{Query, prop};
+use graph_entity::request::ServiceRoot;
+use graph_entity::response::error::{ResponseError, RetryAfter};
+use graph_entity::response::page::{DeltaItem, Page, Pager, PagingError, RemovedReason};
 use graph_entity::response::{read_count, read_page};
 use graph_entity::serde_json::value::RawValue;
 use graph_entity::serde_json::{self, Value};
-use graph_entity::service::ServiceRoot;
-use graph_entity::{AdditionalData, GraphEntity};
+use graph_entity::{AdditionalData, GraphEntity, Operation};
 
 /// The `user` properties the examples select, the rest kept in `additional_data`.
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
@@ -61,11 +61,9 @@ fn assert_lossless(body: &str) {
 fn a_listing_follows_next_link_exactly_to_the_last_page() {
     let root = ServiceRoot::v1();
     let first = root
-        .request(
-            Method::GET,
-            User::COLLECTION_PATH,
+        .build(
+            Operation::new(Method::GET, User::COLLECTION_PATH.to_owned()),
             &Query::new().top(2),
-            None,
         )
         .unwrap();
     assert_eq!(first.uri(), "https://graph.microsoft.com/v1.0/users?$top=2");
@@ -113,7 +111,10 @@ fn a_listing_follows_next_link_exactly_to_the_last_page() {
 #[test]
 fn a_page_that_repeats_its_next_link_is_an_error() {
     let first = ServiceRoot::v1()
-        .request(Method::GET, "/users", &Query::new().top(2), None)
+        .build(
+            Operation::new(Method::GET, "/users".to_owned()),
+            &Query::new().top(2),
+        )
         .unwrap();
     let mut pager = Pager::new(&first).unwrap();
     let page_1 = response(200, &[], fixture!("users-page-1.json"));
@@ -130,7 +131,10 @@ fn a_delta_round_with_removed_items_then_the_next_round() {
     let root = ServiceRoot::v1();
     let query = Query::new().select(["displayName", "givenName", "surname"]);
     let first = root
-        .request(Method::GET, "/users/delta", &query, None)
+        .build(
+            Operation::new(Method::GET, "/users/delta".to_owned()),
+            &query,
+        )
         .unwrap();
     assert_eq!(
         first.uri(),
@@ -212,7 +216,7 @@ fn count_with_consistency_level() {
         .search("displayName:room")
         .select(["displayName", "mail"]);
     let request = ServiceRoot::v1()
-        .request(Method::GET, "/users", &query, None)
+        .build(Operation::new(Method::GET, "/users".to_owned()), &query)
         .unwrap();
     assert_eq!(
         request.uri(),
@@ -315,11 +319,12 @@ fn a_batch_mixing_200_204_404_424_and_429() {
     let root = ServiceRoot::v1();
     let mut batch = BatchRequest::new();
     let get_user = root
-        .request(
-            Method::GET,
-            &User::item_path("87d349ed-44d7-43e1-9a83-5f2406dee5bd"),
+        .build(
+            Operation::new(
+                Method::GET,
+                User::item_path("87d349ed-44d7-43e1-9a83-5f2406dee5bd"),
+            ),
             &Query::new(),
-            None,
         )
         .unwrap();
     batch
@@ -346,7 +351,9 @@ fn a_batch_mixing_200_204_404_424_and_429() {
         )
         .unwrap();
     let search = Query::new().filter(prop("displayName").starts_with("Adele"));
-    let list = root.request(Method::GET, "/users", &search, None).unwrap();
+    let list = root
+        .build(Operation::new(Method::GET, "/users".to_owned()), &search)
+        .unwrap();
     batch
         .push(BatchItem::from_request("4", &list, &root).unwrap())
         .unwrap();
@@ -363,12 +370,14 @@ fn a_batch_mixing_200_204_404_424_and_429() {
             .depends_on(["4"]),
         )
         .unwrap();
-    let request = batch.to_request(&root).unwrap();
+    let request = root
+        .build(batch.to_operation().unwrap(), &Query::new())
+        .unwrap();
     assert_eq!(request.method(), Method::POST);
     assert_eq!(request.uri(), "https://graph.microsoft.com/v1.0/$batch");
     assert_eq!(request.headers()["content-type"], "application/json");
     assert_eq!(
-        std::str::from_utf8(request.body()).unwrap(),
+        std::str::from_utf8(request.body().as_bytes().unwrap()).unwrap(),
         concat!(
             r#"{"requests":["#,
             r#"{"id":"1","method":"GET","url":"/users/87d349ed-44d7-43e1-9a83-5f2406dee5bd"},"#,

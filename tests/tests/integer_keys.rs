@@ -59,7 +59,7 @@ struct Ticket {
 /// The request of `operation` under v1.0: method and URL.
 fn sent(call: graph_entity::Call<impl Sized>) -> (Method, String) {
     let request = ServiceRoot::v1()
-        .operation(call, &Query::new())
+        .build(call, &Query::new())
         .expect("request");
     (request.method().clone(), request.uri().to_string())
 }

@@ -19,10 +19,11 @@ use url::Url;
 /// The request of `call` under v1.0: method, URL and body.
 fn sent<R>(call: Call<R>) -> (Method, String, Option<Value>) {
     let request = ServiceRoot::v1()
-        .operation(call, &Query::new())
+        .build(call, &Query::new())
         .expect("request");
-    let body = (!request.body().is_empty())
-        .then(|| serde_json::from_slice(request.body()).expect("JSON body"));
+    let body = (!request.body().is_empty()).then(|| {
+        serde_json::from_slice(request.body().as_bytes().expect("bytes")).expect("JSON body")
+    });
     (request.method().clone(), request.uri().to_string(), body)
 }
 

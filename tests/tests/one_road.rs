@@ -1,12 +1,13 @@
 //! The one road to a request: every kind of call — CRUD, action, function, media stream,
-//! absolute next link, pre-authenticated URL, batch item — is built by `ServiceRoot::build`
-//! (or a thin form of it), and each request is compared exactly: method, URL, every header,
+//! absolute next link, next page, pre-authenticated URL, batch item — is built by
+//! `ServiceRoot::build`, and each request is compared exactly: method, URL, every header,
 //! body.
 
-use graph_entity::batch::BatchItem;
+use graph_entity::batch::{BatchError, BatchItem, BatchRequest};
 use graph_entity::http::header::{HeaderName, HeaderValue};
 use graph_entity::http::{Method, Request};
 use graph_entity::request::{Body, PreAuthenticated};
+use graph_entity::response::page::Pager;
 use graph_entity::{GraphEntity, Operation, Query, RequestError, ServiceRoot};
 use graph_entity_tests::directory::*;
 use graph_entity_tests::drive_items::DriveItem;
@@ -182,7 +183,7 @@ fn media_streams_as_bytes_and_as_a_replayable_stream() {
             "hello"
         )
     );
-    // A stream goes through the same road; only a request with its body as bytes refuses it.
+    // A stream goes through the same road (a JSON batch refuses it: see below).
     let body = Body::stream(Some(5), || {
         Box::pin(futures_util::stream::iter([Ok::<_, std::io::Error>(
             graph_entity::bytes::Bytes::from_static(b"hello"),
@@ -198,10 +199,6 @@ fn media_streams_as_bytes_and_as_a_replayable_stream() {
             &[JSON, "content-type: text/plain"],
             "<stream>"
         )
-    );
-    assert_eq!(
-        ServiceRoot::v1().operation(streamed, &Query::new()).err(),
-        Some(RequestError::StreamingBody)
     );
 }
 
@@ -258,36 +255,145 @@ fn absolute_links_and_pre_authenticated_urls() {
 }
 
 #[test]
-fn a_batch_item_from_the_built_request() {
+fn batch_items_are_built_on_the_road() {
     let root = ServiceRoot::v1();
+    let prefer = (
+        HeaderName::from_static("prefer"),
+        HeaderValue::from_static("outlook.body-content-type=\"text\""),
+    );
     let delete = User::item("u/1").delete().if_match(r#"W/"1""#);
-    let request = root.operation(delete, &Query::new()).unwrap();
-    let item = BatchItem::from_request("1", &request, &root).unwrap();
-    assert_eq!(*item.method(), Method::DELETE);
-    assert_eq!(item.url(), "/users/u%2F1");
+    let update = User::item("u1")
+        .update_with(&UserPatch {
+            display_name: Some("Grace".to_owned()).into(),
+            ..UserPatch::default()
+        })
+        .unwrap()
+        .into_operation()
+        .with_header(prefer.0.clone(), prefer.1.clone());
+    // The item of an operation is the item of its request on the road, its own headers
+    // included: method, path, headers but `Accept`, JSON body.
+    for (id, operation) in [("1", delete.into_operation()), ("2", update)] {
+        let request = root.build(operation.clone(), &Query::new()).unwrap();
+        let from_request = BatchItem::from_request(id, &request, &root).unwrap();
+        let from_operation = BatchItem::from_operation(id, operation).unwrap();
+        assert_eq!(from_operation, from_request, "item {id}");
+    }
+    let mut batch = BatchRequest::new();
+    let delete = User::item("u/1").delete().if_match(r#"W/"1""#);
+    batch
+        .push(BatchItem::from_operation("1", delete).unwrap())
+        .unwrap();
+    let message = User::item("u1")
+        .messages()
+        .item("m1")
+        .get()
+        .into_operation()
+        .with_header(prefer.0, prefer.1);
+    batch
+        .push(BatchItem::from_operation("2", message).unwrap())
+        .unwrap();
     let query = Query::<User>::typed().select([User::DISPLAY_NAME]);
-    let request = root.operation(User::collection().list(), &query).unwrap();
-    let item = BatchItem::from_request("2", &request, &root).unwrap();
-    assert_eq!(item.url(), "/users?$select=displayName");
+    let request = root.build(User::collection().list(), &query).unwrap();
+    batch
+        .push(BatchItem::from_request("3", &request, &root).unwrap())
+        .unwrap();
+    // The `POST /$batch` itself is an operation on the road.
+    let outer = root
+        .build(batch.to_operation().unwrap(), &Query::new())
+        .unwrap();
+    assert_eq!(
+        shape(&outer),
+        expect(
+            Method::POST,
+            &format!("{ROOT}/$batch"),
+            &[JSON, JSON_BODY],
+            concat!(
+                r#"{"requests":["#,
+                r#"{"id":"1","method":"DELETE","url":"/users/u%2F1","headers":{"if-match":"W/\"1\""}},"#,
+                r#"{"id":"2","method":"GET","url":"/users/u1/messages/m1","headers":{"prefer":"outlook.body-content-type=\"text\""}},"#,
+                r#"{"id":"3","method":"GET","url":"/users?$select=displayName"}]}"#,
+            )
+        )
+    );
 }
 
 #[test]
-fn the_thin_forms_build_what_the_road_builds() {
-    let operation = User::item("u1")
-        .update_with(&UserPatch::default())
-        .unwrap()
-        .into_operation();
-    let road = ServiceRoot::v1()
-        .build(operation.clone(), &Query::new())
+fn a_batch_item_refuses_a_stream_an_absolute_url_and_a_media_body() {
+    let body = Body::stream(Some(2), || {
+        Box::pin(futures_util::stream::iter([Ok::<_, std::io::Error>(
+            graph_entity::bytes::Bytes::from_static(b"{}"),
+        )]))
+    });
+    // Even one that says it is JSON: a stream cannot be written into the batch's body.
+    let streamed =
+        Operation::new(Method::POST, "/users".to_owned()).with_body("application/json", body);
+    assert_eq!(
+        BatchItem::from_operation("s", streamed.clone()),
+        Err(BatchError::StreamingBody { id: "s".to_owned() })
+    );
+    let root = ServiceRoot::v1();
+    let request = root.build(streamed, &Query::new()).unwrap();
+    assert_eq!(
+        BatchItem::from_request("s", &request, &root),
+        Err(BatchError::StreamingBody { id: "s".to_owned() })
+    );
+    let link = "https://graph.microsoft.com/v1.0/users?$skiptoken=X";
+    assert_eq!(
+        BatchItem::from_operation("n", Operation::next_link(link)),
+        Err(BatchError::InvalidUrl(link.to_owned()))
+    );
+    let put = User::item("u1")
+        .drive()
+        .items()
+        .item("i1")
+        .stream(DriveItem::CONTENT)
+        .put::<DriveItem>("text/plain", b"{}".to_vec());
+    assert!(matches!(
+        BatchItem::from_operation("m", put),
+        Err(BatchError::BodyNotJson { .. })
+    ));
+}
+
+#[test]
+fn a_next_page_is_built_on_the_road_with_the_listing_headers() {
+    let query = Query::<User>::typed()
+        .select([User::DISPLAY_NAME])
+        .count(true);
+    let list = User::collection().list().into_operation().with_header(
+        HeaderName::from_static("prefer"),
+        HeaderValue::from_static("odata.maxpagesize=2"),
+    );
+    let first = ServiceRoot::v1().build(list, &query).unwrap();
+    let mut pager = Pager::new(&first).unwrap();
+    let link = format!("{ROOT}/users?$select=displayName&$count=true&$skiptoken=X%2BY%27");
+    let page = format!(r#"{{"value":[],"@odata.nextLink":"{link}"}}"#);
+    pager
+        .read::<User, _>(&graph_entity::http::Response::new(page))
         .unwrap();
-    let by_text = operation.clone().into_request(ROOT).unwrap();
-    let by_root = ServiceRoot::v1()
-        .operation(operation, &Query::new())
-        .unwrap();
-    for request in [by_text, by_root] {
-        assert_eq!(request.method(), road.method());
-        assert_eq!(request.uri(), road.uri());
-        assert_eq!(request.headers(), road.headers());
-        assert_eq!(request.body().as_slice(), road.body().as_bytes().unwrap());
-    }
+    let next = pager.next_request().unwrap();
+    // The carried headers (`ConsistencyLevel`, `Prefer`, `Accept`), and nothing else.
+    let carried = [
+        JSON,
+        "consistencylevel: eventual",
+        "prefer: odata.maxpagesize=2",
+    ];
+    assert_eq!(shape(&next), expect(Method::GET, &link, &carried, ""));
+    // Exactly what the road builds of the next link with those headers, under any root.
+    let on_the_road = Operation::next_link(&link)
+        .with_header(
+            HeaderName::from_static("consistencylevel"),
+            HeaderValue::from_static("eventual"),
+        )
+        .with_header(
+            HeaderName::from_static("prefer"),
+            HeaderValue::from_static("odata.maxpagesize=2"),
+        );
+    let proxy = ServiceRoot::parse("https://proxy.example/graph/v1.0").unwrap();
+    assert_eq!(
+        shape(&next),
+        shape(&proxy.build(on_the_road, &Query::new()).unwrap())
+    );
+    // A cursor resumed later builds the same request.
+    let resumed = Pager::resume(pager.cursor()).unwrap();
+    assert_eq!(shape(&resumed.next_request().unwrap()), shape(&next));
 }

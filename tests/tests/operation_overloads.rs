@@ -4,7 +4,7 @@
 //! keeps the OData name.
 
 use graph_entity::http::Method;
-use graph_entity::page::{DeltaItem, Page};
+use graph_entity::response::page::{DeltaItem, Page};
 use graph_entity::{Call, GraphEntity, Query, ServiceRoot};
 use graph_entity_tests::url_shape;
 use proptest::prelude::*;
@@ -53,7 +53,7 @@ pub struct DriveItem {
 /// The method and URL of `call` under v1.0.
 fn sent<R>(call: Call<R>) -> (Method, String) {
     let request = ServiceRoot::v1()
-        .operation(call, &Query::new())
+        .build(call, &Query::new())
         .expect("request");
     (request.method().clone(), request.uri().to_string())
 }

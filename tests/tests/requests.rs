@@ -1,13 +1,21 @@
-//! `Operation::into_request`: paths are joined to the service root, absolute URLs (such as an
-//! `@odata.nextLink`) are sent exactly as given, and anything else is refused.
+//! `ServiceRoot::build`, the one road: paths are joined to the service root, absolute URLs
+//! (such as an `@odata.nextLink`) are sent exactly as given, and anything else is refused.
 
 use std::error::Error as _;
 
-use graph_entity::http::Method;
+use graph_entity::http::{Method, Request};
+use graph_entity::request::Body;
 use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
-use graph_entity::{GraphEntity, Operation, RequestError};
+use graph_entity::{GraphEntity, Operation, Query, RequestError, ServiceRoot};
 
 const ROOT: &str = "https://graph.microsoft.com/v1.0";
+
+/// `operation` built on the road under `root`, without query options.
+fn build(operation: Operation, root: &str) -> Result<Request<Body>, RequestError> {
+    ServiceRoot::parse(root)
+        .unwrap()
+        .build(operation, &Query::new())
+}
 
 #[test]
 fn a_next_link_is_sent_exactly_as_given() {
@@ -24,8 +32,12 @@ fn a_next_link_is_sent_exactly_as_given() {
             assert!(operation.is_absolute(), "{next}");
             assert_eq!(operation.path(), next);
             // Whatever the root: an absolute URL is not joined to it.
-            for root in [ROOT, "https://graph.microsoft.com/beta/", "not a root"] {
-                let request = operation.clone().into_request(root).unwrap();
+            for root in [
+                ROOT,
+                "https://graph.microsoft.com/beta/",
+                "http://127.0.0.1:1",
+            ] {
+                let request = build(operation.clone(), root).unwrap();
                 assert_eq!(request.method(), Method::GET);
                 assert_eq!(request.uri().to_string(), next, "root {root}");
                 assert_eq!(request.headers()["accept"], "application/json");
@@ -40,11 +52,14 @@ fn an_absolute_url_keeps_its_method_and_body() {
     let operation = Operation::new(Method::POST, url.to_owned())
         .with_json(&serde_json::json!({"syncType": "fullSync"}))
         .unwrap();
-    let request = operation.into_request(ROOT).unwrap();
+    let request = build(operation, ROOT).unwrap();
     assert_eq!(request.method(), Method::POST);
     assert_eq!(request.uri(), url);
     assert_eq!(request.headers()["content-type"], "application/json");
-    assert_eq!(request.body(), br#"{"syncType":"fullSync"}"#);
+    assert_eq!(
+        request.body().as_bytes(),
+        Some(&br#"{"syncType":"fullSync"}"#[..])
+    );
 }
 
 #[test]
@@ -57,12 +72,12 @@ fn paths_are_joined_to_the_root_with_or_without_its_trailing_slash() {
     ] {
         let get = Connector::get("c1");
         assert!(!get.is_absolute());
-        let request = get.into_request(root).unwrap();
+        let request = build(get, root).unwrap();
         assert_eq!(request.uri(), expected, "root {root}");
     }
     let list = Operation::new(Method::GET, "/users".to_owned());
     assert_eq!(
-        list.into_request("http://localhost:8080/").unwrap().uri(),
+        build(list, "http://localhost:8080/").unwrap().uri(),
         "http://localhost:8080/users"
     );
 }
@@ -88,7 +103,7 @@ fn a_target_neither_a_path_nor_an_absolute_url_is_refused() {
     ] {
         let operation = Operation::new(Method::GET, target.to_owned());
         assert!(!operation.is_absolute(), "{target:?}");
-        match operation.into_request(ROOT) {
+        match build(operation, ROOT) {
             Err(RequestError::InvalidTarget { target: refused }) => assert_eq!(refused, target),
             other => panic!("{target:?} gave {other:?}"),
         }
@@ -102,14 +117,12 @@ fn a_target_neither_a_path_nor_an_absolute_url_is_refused() {
         ),
         ("/users#top", "https://graph.microsoft.com/v1.0/users#top"),
     ] {
-        match Operation::new(Method::GET, target.to_owned()).into_request(ROOT) {
+        match build(Operation::new(Method::GET, target.to_owned()), ROOT) {
             Err(RequestError::InvalidTarget { target: refused }) => assert_eq!(refused, uri),
             other => panic!("{target:?} gave {other:?}"),
         }
     }
-    let error = Operation::new(Method::GET, "users".to_owned())
-        .into_request(ROOT)
-        .unwrap_err();
+    let error = build(Operation::new(Method::GET, "users".to_owned()), ROOT).unwrap_err();
     let message = error.to_string();
     assert!(message.contains("\"users\""), "{message}");
     assert!(message.contains("starting with one `/`"), "{message}");
@@ -118,6 +131,8 @@ fn a_target_neither_a_path_nor_an_absolute_url_is_refused() {
 
 #[test]
 fn a_path_needs_an_http_service_root() {
+    // A path is joined only to a `ServiceRoot`, which refuses anything but an `http` or
+    // `https` URL without query or fragment.
     for root in [
         "",
         "graph.microsoft.com/v1.0",
@@ -126,12 +141,8 @@ fn a_path_needs_an_http_service_root() {
         "https://graph.microsoft.com/v1.0?x=1",
         "https://graph.microsoft.com/v1.0#x",
     ] {
-        match Connector::get("c1").into_request(root) {
-            Err(RequestError::InvalidServiceRoot { service_root }) => {
-                assert_eq!(service_root, root);
-            }
-            other => panic!("{root:?} gave {other:?}"),
-        }
+        let error = ServiceRoot::parse(root).unwrap_err();
+        assert_eq!(error.input(), root);
     }
 }
 
@@ -143,7 +154,7 @@ fn an_invalid_uri_is_an_invalid_uri_error() {
         Operation::new(Method::GET, "/users\n".to_owned()),
     ] {
         let shown = operation.to_string();
-        let error = operation.into_request(ROOT).unwrap_err();
+        let error = build(operation, ROOT).unwrap_err();
         assert!(
             matches!(error, RequestError::InvalidUri { .. }),
             "{shown}: {error:?}"

@@ -8,7 +8,10 @@ use std::fmt::Debug;
 
 use graph_entity::edm::DateTimeOffset;
 use graph_entity::http::Method;
-use graph_entity::{AdditionalData, Addressable, GraphComplex, GraphEntity, GraphEnum, Operation};
+use graph_entity::{
+    AdditionalData, Addressable, GraphComplex, GraphEntity, GraphEnum, Operation, Query,
+    ServiceRoot,
+};
 use graph_entity_tests::keys;
 use graph_entity_tests::{
     DeviceCategory, DeviceManagementPartner, DeviceManagementPartnerAppType as AppType,
@@ -117,9 +120,7 @@ fn check_crud<T: Addressable + GraphEntity<Key = str>>(collection: &str) {
         format!("DELETE {collection}/%27%C3%A9%27")
     );
 
-    let request = T::get(key)
-        .into_request("https://graph.microsoft.com/v1.0/")
-        .unwrap();
+    let request = ServiceRoot::v1().build(T::get(key), &Query::new()).unwrap();
     assert_eq!(request.method(), Method::GET);
     assert_eq!(
         request.uri().to_string(),

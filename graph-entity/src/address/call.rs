@@ -70,7 +70,7 @@ impl<R> Call<R> {
     /// This call with `If-Match` set to the `@odata.etag` that `data` holds (see
     /// [`Operation::if_match_etag_of`]).
     #[must_use]
-    pub fn if_match_etag_of(self, data: &crate::AdditionalData) -> Self {
+    pub fn if_match_etag_of(self, data: &crate::wire::additional::AdditionalData) -> Self {
         Call::from_operation(self.operation.if_match_etag_of(data))
     }
 }
@@ -83,7 +83,7 @@ impl<R: Returned> Call<R> {
     pub fn read<B: AsRef<[u8]>>(
         &self,
         response: &http::Response<B>,
-    ) -> Result<R, crate::ResponseError> {
+    ) -> Result<R, crate::response::error::ResponseError> {
         R::read(response)
     }
 }
@@ -97,7 +97,7 @@ impl<R: Returned> Call<R> {
     pub fn read_batch_item(
         &self,
         item: &crate::batch::BatchItemResponse,
-    ) -> Result<R, crate::ResponseError> {
+    ) -> Result<R, crate::response::error::ResponseError> {
         item.read()
     }
 }

@@ -11,11 +11,11 @@ use super::call::Call;
 use super::key::{self, EntityKey, KeyArgument};
 use super::lineage::IsA;
 use super::path::{FromPath, Path};
-use crate::page::Page;
-use crate::query::Property;
 use crate::request::Operation;
-use crate::ser::CreateBody;
-use crate::structured::Structured;
+use crate::request::query::Property;
+use crate::response::page::Page;
+use crate::wire::ser::CreateBody;
+use crate::wire::structured::Structured;
 
 /// A Graph entity type: a resource with a key, usually addressable through a collection, or,
 /// declared `#[graph(keyless)]`, one whose CSDL declares no key (`microsoft.graph.security`),

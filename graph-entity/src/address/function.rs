@@ -3,7 +3,7 @@
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
-use crate::query::Literal;
+use crate::request::query::Literal;
 
 /// The parameters of a function, written into its call's parentheses as OData literals:
 /// `name(p1='text',p2=42)`.
@@ -180,7 +180,7 @@ impl<T: ToLiteral> ToLiteral for Option<T> {
 }
 
 /// The enum member `member` of `E`, namespace-qualified if `E` has an `odata_type`.
-pub fn enum_literal<E: crate::GraphEnum>(member: &E) -> Literal {
+pub fn enum_literal<E: crate::wire::enums::GraphEnum>(member: &E) -> Literal {
     match E::ODATA_TYPE {
         Some(enum_type) => Literal::enum_member(enum_type, member.as_str()),
         None => Literal::enum_value(member.as_str()),

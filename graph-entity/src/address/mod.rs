@@ -96,7 +96,7 @@ pub use path::{FromPath, Path, PathOnly};
 #[cfg(test)]
 mod tests {
     use super::path::Path;
-    use crate::query::Literal;
+    use crate::request::query::Literal;
 
     #[test]
     fn keys_and_templates_grow_together() {

@@ -1,6 +1,6 @@
 //! [`BatchError`]: why a batch could not be built or matched.
 
-use crate::service::RequestError;
+use crate::request::RequestError;
 
 /// Why a batch could not be built or matched.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -42,6 +42,16 @@ pub enum BatchError {
         /// The parser's reason.
         reason: String,
     },
+    /// A request body that is a stream: a JSON batch holds bytes only. Send the request on
+    /// its own.
+    #[error(
+        "the body of request `{id}` is a stream, which a JSON batch cannot hold; send the \
+         request on its own"
+    )]
+    StreamingBody {
+        /// The request's id.
+        id: String,
+    },
     /// A header that is not visible ASCII text.
     #[error("the `{name}` header of request `{id}` is not a valid header of visible ASCII text")]
     OpaqueHeader {
@@ -50,7 +60,7 @@ pub enum BatchError {
         /// The header's name.
         name: String,
     },
-    /// The `POST /$batch` request could not be built.
+    /// A request (an item's, or the `POST /$batch`) could not be built.
     #[error("{0}")]
     Request(RequestError),
     /// A request without a response.

@@ -7,7 +7,8 @@ use serde::ser::{SerializeMap, Serializer};
 use serde_json::value::RawValue;
 
 use crate::batch::error::BatchError;
-use crate::service::ServiceRoot;
+use crate::request::query::Query;
+use crate::request::{Body, Operation, RequestError, ServiceRoot};
 
 /// Request headers not copied into a batch item by [`BatchItem::from_request`]: they belong
 /// to the outer `POST /$batch`.
@@ -60,19 +61,22 @@ impl BatchItem {
         })
     }
 
-    /// The item for `request`, built for `root` (e.g. by [`ServiceRoot::request`]): its
-    /// method, its URL relative to `root`, its headers but `Accept`, `Authorization`, `Host`
-    /// and `Content-Length`, and its JSON body.
+    /// The item for `request`, built under `root` by [`ServiceRoot::build`]: its method, its
+    /// URL relative to `root`, its headers but `Accept`, `Authorization`, `Host` and
+    /// `Content-Length`, and its JSON body.
     ///
     /// # Errors
-    /// When the request is not under `root`, its body is not JSON, or a header is not
-    /// visible ASCII text.
-    pub fn from_request<B: AsRef<[u8]>>(
+    /// When the request is not under `root`, its body is a stream
+    /// ([`BatchError::StreamingBody`]) or not JSON, or a header is not visible ASCII text.
+    pub fn from_request(
         id: impl Into<String>,
-        request: &http::Request<B>,
+        request: &http::Request<Body>,
         root: &ServiceRoot,
     ) -> Result<Self, BatchError> {
         let id = id.into();
+        let Some(body) = request.body().as_bytes() else {
+            return Err(BatchError::StreamingBody { id });
+        };
         let uri = request.uri().to_string();
         let url = root
             .relative(&uri)
@@ -89,7 +93,6 @@ impl BatchItem {
             item.headers
                 .push((name.as_str().to_owned(), value.to_owned()));
         }
-        let body = request.body().as_ref();
         if !body.is_empty() {
             let raw: Box<RawValue> =
                 serde_json::from_slice(body).map_err(|source| BatchError::BodyNotJson {
@@ -101,9 +104,11 @@ impl BatchItem {
         Ok(item)
     }
 
-    /// The item for `operation` (or a typed [`Call`](crate::Call), as a typed path builds it):
-    /// its method, its path, its JSON body with `Content-Type: application/json`, and its
-    /// `If-Match` tag.
+    /// The item for `operation` (or a typed [`Call`](crate::Call), as a typed path builds it),
+    /// from its request on the one road ([`ServiceRoot::build`], as [`BatchItem::from_request`]
+    /// reads it): its method, its path, its headers of its own
+    /// ([`Operation::with_header`]), its JSON body with `Content-Type: application/json`, and
+    /// its `If-Match` tag.
     ///
     /// ```
     /// # #[cfg(feature = "resources")] {
@@ -116,41 +121,47 @@ impl BatchItem {
     /// batch.push(BatchItem::from_operation("2", Connector::delete("c2").if_match("W/\"1\""))?)?;
     /// assert_eq!(
     ///     String::from_utf8(batch.to_body()?)?,
-    ///     r#"{"requests":[{"id":"1","method":"GET","url":"/deviceManagement/exchangeConnectors/c%2F1"},{"id":"2","method":"DELETE","url":"/deviceManagement/exchangeConnectors/c2","headers":{"If-Match":"W/\"1\""}}]}"#,
+    ///     r#"{"requests":[{"id":"1","method":"GET","url":"/deviceManagement/exchangeConnectors/c%2F1"},{"id":"2","method":"DELETE","url":"/deviceManagement/exchangeConnectors/c2","headers":{"if-match":"W/\"1\""}}]}"#,
     /// );
     /// # }
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
     /// # Errors
-    /// When the operation's target is an absolute URL (a batch item is relative to the batch's
-    /// root), or its body is not JSON (a media stream's bytes cannot go in a JSON batch).
+    /// When the operation's target is not a path (an absolute URL: a batch item is relative
+    /// to the batch's root), its body is a stream ([`BatchError::StreamingBody`]) or not JSON
+    /// (a media stream's bytes cannot go in a JSON batch), or a header cannot be one.
     pub fn from_operation(
         id: impl Into<String>,
-        operation: impl Into<crate::Operation>,
+        operation: impl Into<Operation>,
     ) -> Result<Self, BatchError> {
-        let operation: crate::Operation = operation.into();
-        let if_match = operation.if_match_tag().map(str::to_owned);
-        let json = operation.content_type() == Some("application/json");
-        let mut item = BatchItem::new(id, operation.method().clone(), operation.path())?;
-        if let Some(etag) = if_match {
-            item = item.header("If-Match", &etag)?;
+        let id = id.into();
+        let operation: Operation = operation.into();
+        if operation.is_absolute() {
+            return Err(BatchError::InvalidUrl(operation.path().to_owned()));
         }
-        if let Some(body) = operation.body() {
-            if !json {
+        match operation.body_content() {
+            Some(body) if body.as_bytes().is_none() => {
+                return Err(BatchError::StreamingBody { id });
+            }
+            Some(_) if operation.content_type() != Some("application/json") => {
                 return Err(BatchError::BodyNotJson {
-                    id: item.id,
+                    id,
                     reason: "a raw (media) body cannot go in a JSON batch".to_owned(),
                 });
             }
-            let raw: Box<RawValue> =
-                serde_json::from_slice(body).map_err(|source| BatchError::BodyNotJson {
-                    id: item.id.clone(),
-                    reason: source.to_string(),
-                })?;
-            item = item.json_body(&raw)?;
+            _ => {}
         }
-        Ok(item)
+        // Any root will do: the item keeps the part under it, the operation's path.
+        let root = ServiceRoot::v1();
+        let path = operation.path().to_owned();
+        let request = root
+            .build(operation, &Query::new())
+            .map_err(|error| match error {
+                RequestError::InvalidHeader { .. } => BatchError::Request(error),
+                _ => BatchError::InvalidUrl(path),
+            })?;
+        BatchItem::from_request(id, &request, &root)
     }
 
     /// Adds a header.

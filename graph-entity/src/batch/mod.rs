@@ -4,16 +4,17 @@
 //! ```
 //! use graph_entity::batch::{BatchItem, BatchRequest, BatchResponse};
 //! use graph_entity::http::{Method, Response};
-//! use graph_entity::service::ServiceRoot;
+//! use graph_entity::query::Query;
+//! use graph_entity::request::ServiceRoot;
 //!
 //! let root = ServiceRoot::v1();
 //! let mut batch = BatchRequest::new();
 //! batch.push(BatchItem::new("1", Method::GET, "/me")?)?;
 //! batch.push(BatchItem::new("2", Method::DELETE, "/groups/g1")?.depends_on(["1"]))?;
-//! let request = batch.to_request(&root)?;
+//! let request = root.build(batch.to_operation()?, &Query::new())?;
 //! assert_eq!(request.uri(), "https://graph.microsoft.com/v1.0/$batch");
 //! assert_eq!(
-//!     std::str::from_utf8(request.body())?,
+//!     std::str::from_utf8(request.body().as_bytes().unwrap_or_default())?,
 //!     r#"{"requests":[{"id":"1","method":"GET","url":"/me"},{"id":"2","method":"DELETE","url":"/groups/g1","dependsOn":["1"]}]}"#,
 //! );
 //!

@@ -6,7 +6,7 @@ use serde::ser::{SerializeMap, Serializer};
 
 use crate::batch::error::BatchError;
 use crate::batch::item::BatchItem;
-use crate::service::ServiceRoot;
+use crate::request::Operation;
 
 /// The most requests one JSON batch may hold.
 pub const MAX_BATCH_REQUESTS: usize = 20;
@@ -75,11 +75,12 @@ impl BatchRequest {
         serde_json::to_vec(self)
     }
 
-    /// `POST {root}/$batch` with this batch as its JSON body.
+    /// `POST /$batch` with this batch as its JSON body, to build under a root with
+    /// [`ServiceRoot::build`](crate::ServiceRoot::build) like any operation.
     ///
     /// # Errors
     /// When the batch is empty.
-    pub fn to_request(&self, root: &ServiceRoot) -> Result<http::Request<Vec<u8>>, BatchError> {
+    pub fn to_operation(&self) -> Result<Operation, BatchError> {
         if self.items.is_empty() {
             return Err(BatchError::Empty);
         }
@@ -87,13 +88,8 @@ impl BatchRequest {
             id: String::new(),
             reason: error.to_string(),
         })?;
-        root.request(
-            Method::POST,
-            "/$batch",
-            &crate::query::Query::new(),
-            Some(body),
-        )
-        .map_err(BatchError::Request)
+        Ok(Operation::new(Method::POST, "/$batch".to_owned())
+            .with_body("application/json", crate::request::Body::from(body)))
     }
 }
 

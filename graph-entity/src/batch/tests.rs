@@ -1,8 +1,9 @@
 //! The batch tests: building, writing, reading, matching and retrying batches.
 
 use super::*;
+use crate::request::query::Query;
+use crate::request::{Body, Operation, ServiceRoot};
 use crate::response::error::{ResponseError, RetryAfter};
-use crate::service::ServiceRoot;
 use core::time::Duration;
 use http::header::HeaderValue;
 use http::{Method, StatusCode};
@@ -37,12 +38,7 @@ fn at_most_twenty_unique_ids_in_order() {
             depends_on: "c".into()
         })
     );
-    assert_eq!(
-        BatchRequest::new()
-            .to_request(&ServiceRoot::v1())
-            .unwrap_err(),
-        BatchError::Empty
-    );
+    assert_eq!(BatchRequest::new().to_operation(), Err(BatchError::Empty));
     assert!(matches!(
         BatchItem::new("x", Method::GET, "users"),
         Err(BatchError::InvalidUrl(_))
@@ -56,52 +52,57 @@ fn at_most_twenty_unique_ids_in_order() {
 #[test]
 fn items_from_requests() {
     let root = ServiceRoot::v1();
-    let query = crate::query::Query::new().count(true);
-    let mut request = root
-        .request(
-            Method::PATCH,
-            "/groups/g%2F1",
-            &query,
-            Some(br#"{"displayName":"x"}"#.to_vec()),
-        )
-        .unwrap();
+    let query = Query::new().count(true);
+    let patch = Operation::new(Method::PATCH, "/groups/g%2F1".to_owned())
+        .with_json(&serde_json::json!({"displayName": "x"}))
+        .unwrap()
+        .if_match("W/\"1\"");
+    let mut request = root.build(patch, &query).unwrap();
     request
         .headers_mut()
         .insert("authorization", HeaderValue::from_static("Bearer t"));
-    crate::service::set_if_match(&mut request, "W/\"1\"").unwrap();
     let item = BatchItem::from_request("1", &request, &root).unwrap();
     let mut batch = BatchRequest::new();
     batch.push(item).unwrap();
-    let outer = batch.to_request(&root).unwrap();
+    let outer = root
+        .build(batch.to_operation().unwrap(), &Query::new())
+        .unwrap();
     assert_eq!(outer.method(), Method::POST);
     assert_eq!(outer.uri(), "https://graph.microsoft.com/v1.0/$batch");
     assert_eq!(outer.headers()["content-type"], "application/json");
     assert_eq!(outer.headers()["accept"], "application/json");
     assert_eq!(
-        String::from_utf8(outer.body().clone()).unwrap(),
+        std::str::from_utf8(outer.body().as_bytes().unwrap()).unwrap(),
         r#"{"requests":[{"id":"1","method":"PATCH","url":"/groups/g%2F1?$count=true","headers":{"consistencylevel":"eventual","content-type":"application/json","if-match":"W/\"1\""},"body":{"displayName":"x"}}]}"#
     );
 
     let elsewhere = root
-        .request(Method::GET, "/me", &crate::query::Query::new(), None)
+        .build(Operation::new(Method::GET, "/me".to_owned()), &Query::new())
         .unwrap();
     let beta = ServiceRoot::beta();
     assert!(matches!(
         BatchItem::from_request("1", &elsewhere, &beta),
         Err(BatchError::NotUnderRoot(_))
     ));
-    let not_json = root
-        .request(
-            Method::POST,
-            "/me",
-            &crate::query::Query::new(),
-            Some(b"x=1".to_vec()),
-        )
-        .unwrap();
+    let form = Operation::new(Method::POST, "/me".to_owned())
+        .with_bytes("application/json", b"x=1".to_vec());
+    let not_json = root.build(form, &Query::new()).unwrap();
     assert!(matches!(
         BatchItem::from_request("1", &not_json, &root),
         Err(BatchError::BodyNotJson { .. })
     ));
+    let upload = Operation::new(Method::PUT, "/me/photo/$value".to_owned()).with_body(
+        "application/json",
+        Body::stream(Some(2), || {
+            let chunk: Result<_, std::io::Error> = Ok(bytes::Bytes::from_static(b"{}"));
+            Box::pin(futures_util::stream::iter([chunk]))
+        }),
+    );
+    let streamed = root.build(upload, &Query::new()).unwrap();
+    assert_eq!(
+        BatchItem::from_request("9", &streamed, &root),
+        Err(BatchError::StreamingBody { id: "9".into() })
+    );
 
     let with_body = get("2").json_body(&[1, 2]).unwrap();
     assert_eq!(

@@ -197,7 +197,7 @@ impl ClientCredentials {
             .set_client_secret(ClientSecret::new(client_secret.into()))
             .set_auth_type(AuthType::RequestBody)
             .set_token_uri(token_url);
-        super::install_crypto_provider();
+        super::tls::install_crypto_provider();
         // No redirects: a token request must not be sent on to another host.
         let http = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())

@@ -4,8 +4,8 @@ use http::StatusCode;
 
 use super::auth::TokenError;
 use crate::batch::BatchError;
-use crate::error::{GraphError, ResponseError, RetryAfter};
 use crate::request::RequestError;
+use crate::response::error::{GraphError, ResponseError, RetryAfter};
 
 /// Why a request through the [`Client`](super::Client) failed.
 ///
@@ -108,8 +108,8 @@ impl From<ResponseError> for ClientError {
     }
 }
 
-impl From<crate::page::PagingError> for ClientError {
-    fn from(error: crate::page::PagingError) -> Self {
+impl From<crate::response::page::PagingError> for ClientError {
+    fn from(error: crate::response::page::PagingError) -> Self {
         ClientError::Response(ResponseError::Paging(error))
     }
 }

@@ -55,6 +55,7 @@ mod azure;
 mod error;
 mod retry;
 mod stack;
+mod tls;
 
 use core::fmt;
 use std::future::Future;
@@ -80,34 +81,17 @@ pub use self::auth::{
 pub use self::azure::AzureCredential;
 pub use self::error::ClientError;
 pub use self::retry::{RetryContext, RetryDecision, RetryPolicy};
+pub use self::tls::install_crypto_provider;
 
 use crate::address::Call;
+use crate::address::entity::{Addressable, Creatable, GraphEntity};
 use crate::address::key::KeyArgument;
 use crate::batch::{BatchRequest, BatchResponse};
-use crate::entity::{Addressable, Creatable, GraphEntity};
-use crate::error::RetryAfter;
-use crate::page::{Cursor, Page, Pager};
-use crate::query::Query;
+use crate::request::query::Query;
 use crate::request::{Body, Operation, PreAuthenticated, ServiceRoot};
-use crate::structured::Structured;
-
-/// Installs rustls' process-wide crypto provider, unless one is installed already: the one
-/// its crate features name, ring (which this crate enables).
-///
-/// reqwest is built here without a provider of its own (to keep aws-lc and its C build out),
-/// so a `reqwest::Client` needs one installed first. [`ClientBuilder::build`] and
-/// [`ClientCredentials`] call this; call it yourself before building a `reqwest::Client` of
-/// your own (for [`ClientBuilder::http_client`]), or install another provider first. A program
-/// whose rustls also has the `aws-lc-rs` feature must install one itself, before: rustls
-/// cannot choose between two.
-pub fn install_crypto_provider() {
-    if rustls::crypto::CryptoProvider::get_default().is_none() {
-        // A config builder without a provider installs the one the crate features name, as
-        // the process default: ring, without naming `rustls::crypto::ring::default_provider`
-        // (deprecated since rustls 0.23.48, which warns in every user's build).
-        drop(rustls::ClientConfig::builder());
-    }
-}
+use crate::response::error::RetryAfter;
+use crate::response::page::{Cursor, Page, Pager};
+use crate::wire::structured::Structured;
 
 /// Builds a [`Client`].
 pub struct ClientBuilder {
@@ -236,19 +220,6 @@ impl Client {
         self.inner.stack.clone().oneshot(request).await
     }
 
-    /// The request of `operation` (or a typed [`Call`]) with `query` under this
-    /// client's root: [`ServiceRoot::build`], the one road to a request.
-    ///
-    /// # Errors
-    /// When the request cannot be built.
-    pub fn request<Q>(
-        &self,
-        operation: impl Into<Operation>,
-        query: &Query<Q>,
-    ) -> Result<http::Request<Body>, ClientError> {
-        Ok(self.inner.root.build(operation, query)?)
-    }
-
     /// Sends `operation` with `query` and returns the response if its status is a success.
     ///
     /// # Errors
@@ -258,7 +229,7 @@ impl Client {
         operation: impl Into<Operation>,
         query: &Query<Q>,
     ) -> Result<http::Response<Vec<u8>>, ClientError> {
-        let response = self.send(self.request(operation, query)?).await?;
+        let response = self.send(self.inner.root.build(operation, query)?).await?;
         crate::response::check_status(&response)?;
         Ok(response)
     }
@@ -278,7 +249,9 @@ impl Client {
         query: &Query<Q>,
     ) -> Result<R, ClientError> {
         let call = call.into();
-        Ok(R::read(&self.send(self.request(call, query)?).await?)?)
+        Ok(R::read(
+            &self.send(self.inner.root.build(call, query)?).await?,
+        )?)
     }
 
     /// `GET` of the item `key` of `T`'s collection, with `query` (such as a `$select`).
@@ -365,7 +338,7 @@ impl Client {
         call: impl Into<Call<Page<T>>>,
         query: &Query<Q>,
     ) -> Result<Pages<T>, ClientError> {
-        let first = self.inner.root.operation(call.into(), query)?;
+        let first = self.inner.root.build(call.into(), query)?;
         Ok(Pages::new(self.clone(), Pager::new(&first)?))
     }
 
@@ -375,7 +348,7 @@ impl Client {
         operation: Operation,
         query: &Query<Q>,
     ) -> Result<T, ClientError> {
-        let response = self.send(self.request(operation, query)?).await?;
+        let response = self.send(self.inner.root.build(operation, query)?).await?;
         Ok(crate::response::read_entity(&response)?)
     }
 
@@ -429,7 +402,10 @@ impl Client {
     }
 
     async fn send_batch(&self, batch: &BatchRequest) -> Result<BatchResponse, ClientError> {
-        let request = batch.to_request(&self.inner.root)?;
+        let request = self
+            .inner
+            .root
+            .build(batch.to_operation()?, &Query::new())?;
         let response = self.send(request).await?;
         let read = BatchResponse::read(&response)?;
         read.match_requests(batch)?;

@@ -6,7 +6,7 @@ use std::time::{Duration, SystemTime};
 
 use http::{Method, StatusCode};
 
-use crate::error::RetryAfter;
+use crate::response::error::RetryAfter;
 
 /// What the policy decides for one failed attempt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

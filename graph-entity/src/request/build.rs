@@ -1,15 +1,15 @@
 //! The one road from an [`Operation`] to an [`http::Request`]: [`ServiceRoot::build`] places
 //! an operation under a service root with a [`Query`]. Paths and absolute URLs (next links,
-//! pre-authenticated URLs), headers, bodies and `If-Match` tags all go through
-//! [`build`]; the other ways to a request here are thin forms of it.
+//! pre-authenticated URLs), headers, bodies and `If-Match` tags all go through [`build`], and
+//! nothing else in the crate makes a request: batch items and next pages are built by it too.
 
 use http::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue, IF_MATCH};
 
 use super::body::Body;
 use super::error::RequestError;
 use super::operation::{Operation, OperationParts};
+use super::query::Query;
 use super::service::ServiceRoot;
-use crate::query::Query;
 
 /// Marks a request to a pre-authenticated URL (Graph's download and upload URLs, which carry
 /// their own credentials): the client sends it with no `Authorization` header. Set by
@@ -17,40 +17,10 @@ use crate::query::Query;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct PreAuthenticated;
 
-/// What a path is joined to.
-#[derive(Clone, Copy)]
-enum Root<'a> {
-    /// A checked service root.
-    Service(&'a ServiceRoot),
-    /// A root given as text, checked when a path is joined to it.
-    Text(&'a str),
-    /// None: absolute URLs only.
-    None,
-}
-
-impl<'a> Root<'a> {
-    /// The root to join `target` to, without a trailing `/`.
-    fn base(self, target: &str) -> Result<&'a str, RequestError> {
-        match self {
-            Root::Service(root) => Ok(root.as_str()),
-            Root::Text(root) if absolute_url(root) && !root.contains(['?', '#']) => {
-                Ok(root.trim_end_matches('/'))
-            }
-            Root::Text(root) => Err(RequestError::InvalidServiceRoot {
-                service_root: root.to_owned(),
-            }),
-            Root::None => Err(RequestError::InvalidUri {
-                uri: target.to_owned(),
-                reason: "not an absolute `http` or `https` URL".into(),
-            }),
-        }
-    }
-}
-
 impl ServiceRoot {
-    /// The request of `operation` under this root, with `query`'s options and headers: the
-    /// one road every request takes (the typed steps' [`Call`](crate::Call)s, the CRUD
-    /// functions' operations, next links, batch items, the client's requests).
+    /// The request of `operation` (or of a typed [`Call`](crate::Call)) under this root, with
+    /// `query`'s options and headers: the one road every request takes (the typed steps'
+    /// calls, the CRUD functions' operations, next links, batch items, the client's requests).
     ///
     /// - The URI is the operation's path joined under the root, then `query`'s options; or an
     ///   absolute `https://`/`http://` URL ([`Operation::next_link`],
@@ -59,8 +29,10 @@ impl ServiceRoot {
     /// - The headers are `query`'s (`ConsistencyLevel`), the operation's own
     ///   ([`Operation::with_header`]), `Accept` (`application/json` unless
     ///   [`Operation::with_accept`]), `Content-Type` for a body (`application/json` unless
-    ///   [`Operation::with_bytes`] or [`Operation::with_body`]), and `If-Match`.
-    /// - The body is a [`Body`]: bytes, or a stream that can be made again for a retry.
+    ///   [`Operation::with_bytes`] or [`Operation::with_body`]), and `If-Match`
+    ///   ([`Operation::if_match`]).
+    /// - The body is a [`Body`]: bytes ([`Body::as_bytes`]), or a stream that can be made
+    ///   again for a retry.
     /// - A pre-authenticated operation's request carries [`PreAuthenticated`].
     ///
     /// ```
@@ -72,6 +44,35 @@ impl ServiceRoot {
     /// assert_eq!(request.uri(), "https://graph.microsoft.com/v1.0/users?$select=id&$count=true");
     /// assert_eq!(request.headers()["consistencylevel"], "eventual");
     /// assert_eq!(request.headers()["accept"], "application/json");
+    ///
+    /// // A next link is sent exactly as given.
+    /// let next = "https://graph.microsoft.com/v1.0/users?$skiptoken=X%2BY";
+    /// let request = ServiceRoot::v1().build(Operation::next_link(next), &Query::new())?;
+    /// assert_eq!(request.uri(), next);
+    /// # Ok::<(), graph_entity::RequestError>(())
+    /// ```
+    ///
+    /// A typed query over a declared type, and its call:
+    ///
+    /// ```
+    /// # #[cfg(feature = "resources")] {
+    /// use graph_entity::query::{Order, Query};
+    /// use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
+    /// use graph_entity::{GraphEntity, ServiceRoot};
+    ///
+    /// let query = Query::<Connector>::typed()
+    ///     .select([Connector::ID, Connector::SERVER_NAME])
+    ///     .order_by(Connector::SERVER_NAME, Order::Ascending)
+    ///     .count(true);
+    /// let request = ServiceRoot::v1().build(Connector::collection().list(), &query)?;
+    /// assert_eq!(request.method(), "GET");
+    /// assert_eq!(
+    ///     request.uri(),
+    ///     "https://graph.microsoft.com/v1.0/deviceManagement/exchangeConnectors\
+    ///      ?$select=id,serverName&$orderby=serverName&$count=true",
+    /// );
+    /// assert!(request.body().is_empty());
+    /// # }
     /// # Ok::<(), graph_entity::RequestError>(())
     /// ```
     ///
@@ -86,164 +87,14 @@ impl ServiceRoot {
         operation: impl Into<Operation>,
         query: &Query<Q>,
     ) -> Result<http::Request<Body>, RequestError> {
-        build(Root::Service(self), operation.into(), query)
-    }
-
-    /// [`ServiceRoot::build`], with the body as bytes.
-    ///
-    /// ```
-    /// # #[cfg(feature = "resources")] {
-    /// use graph_entity::query::{Order, Query};
-    /// use graph_entity::resources::DeviceManagementExchangeConnector as Connector;
-    /// use graph_entity::{GraphEntity, ServiceRoot};
-    ///
-    /// let query = Query::<Connector>::typed()
-    ///     .select([Connector::ID, Connector::SERVER_NAME])
-    ///     .order_by(Connector::SERVER_NAME, Order::Ascending)
-    ///     .count(true);
-    /// let request = ServiceRoot::v1().operation(Connector::list(), &query)?;
-    /// assert_eq!(request.method(), "GET");
-    /// assert_eq!(
-    ///     request.uri(),
-    ///     "https://graph.microsoft.com/v1.0/deviceManagement/exchangeConnectors\
-    ///      ?$select=id,serverName&$orderby=serverName&$count=true",
-    /// );
-    /// assert_eq!(request.headers()["consistencylevel"], "eventual");
-    /// # }
-    /// # Ok::<(), graph_entity::RequestError>(())
-    /// ```
-    ///
-    /// # Errors
-    /// As [`ServiceRoot::build`]; [`RequestError::StreamingBody`] for a streaming body.
-    pub fn operation<Q>(
-        &self,
-        operation: impl Into<Operation>,
-        query: &Query<Q>,
-    ) -> Result<http::Request<Vec<u8>>, RequestError> {
-        into_bytes(self.build(operation, query)?)
-    }
-
-    /// A request `method` of `path` under this root, with `query`'s options and headers, and
-    /// `body` as JSON: [`ServiceRoot::build`] of `Operation::new(method, path)`.
-    ///
-    /// ```
-    /// use graph_entity::http::Method;
-    /// use graph_entity::query::{Query, prop};
-    /// use graph_entity::request::ServiceRoot;
-    ///
-    /// let query = Query::new().select(["id", "displayName"]).filter(prop("displayName").eq("O'Neil & Sons"));
-    /// let request = ServiceRoot::v1().request(Method::GET, "/users", &query, None)?;
-    /// assert_eq!(
-    ///     request.uri().to_string(),
-    ///     "https://graph.microsoft.com/v1.0/users?$select=id,displayName&$filter=displayName%20eq%20%27O%27%27Neil%20%26%20Sons%27",
-    /// );
-    /// assert_eq!(request.headers()["accept"], "application/json");
-    /// # Ok::<(), graph_entity::RequestError>(())
-    /// ```
-    ///
-    /// # Errors
-    /// As [`ServiceRoot::build`].
-    pub fn request<Q>(
-        &self,
-        method: http::Method,
-        path: &str,
-        query: &Query<Q>,
-        body: Option<Vec<u8>>,
-    ) -> Result<http::Request<Vec<u8>>, RequestError> {
-        let operation = Operation::new(method, path.to_owned()).with_json_bytes(body);
-        self.operation(operation, query)
+        build(Some(self), operation.into(), query)
     }
 }
 
-impl Operation {
-    /// The request of this operation under `root`: [`ServiceRoot::operation`].
-    ///
-    /// # Errors
-    /// See [`ServiceRoot::build`].
-    pub fn into_graph_request<Q>(
-        self,
-        root: &ServiceRoot,
-        query: &Query<Q>,
-    ) -> Result<http::Request<Vec<u8>>, RequestError> {
-        root.operation(self, query)
-    }
-
-    /// The request of this operation under a root given as text (such as
-    /// `https://graph.microsoft.com/v1.0`, with or without a trailing `/`), without query
-    /// options: [`ServiceRoot::build`]'s road, the root checked only when a path is joined to
-    /// it. An absolute URL is sent byte for byte, whatever `service_root` is; nothing checks
-    /// its host: pass only URLs the service gave.
-    ///
-    /// ```
-    /// use graph_entity::{Operation, RequestError};
-    /// use graph_entity::http::Method;
-    ///
-    /// let next = "https://graph.microsoft.com/v1.0/users?$skiptoken=X%2BY";
-    /// let request = Operation::next_link(next).into_request("https://graph.microsoft.com/v1.0")?;
-    /// assert_eq!(request.uri(), next);
-    ///
-    /// let relative = Operation::new(Method::GET, "users".to_owned());
-    /// assert!(matches!(
-    ///     relative.into_request("https://graph.microsoft.com/v1.0"),
-    ///     Err(RequestError::InvalidTarget { .. }),
-    /// ));
-    /// # Ok::<(), RequestError>(())
-    /// ```
-    ///
-    /// # Errors
-    /// As [`ServiceRoot::build`]; [`RequestError::InvalidServiceRoot`] when a path is to be
-    /// joined to a `service_root` that is not an `https://` or `http://` URL without query or
-    /// fragment.
-    pub fn into_request(self, service_root: &str) -> Result<http::Request<Vec<u8>>, RequestError> {
-        into_bytes(build(Root::Text(service_root), self, &Query::new())?)
-    }
-}
-
-/// A request to an absolute URL taken exactly as given — an `@odata.nextLink` or
-/// `@odata.deltaLink` — with `headers` (such as `ConsistencyLevel` and `Prefer`) and
-/// `Accept: application/json`: [`ServiceRoot::build`]'s road, without a root.
-///
-/// # Errors
-/// When `url` is not an absolute `http`/`https` URI sent as written.
-pub fn request_to_url(
-    method: http::Method,
-    url: &str,
-    headers: &HeaderMap,
-    body: Option<Vec<u8>>,
-) -> Result<http::Request<Vec<u8>>, RequestError> {
-    let operation = Operation::new(method, url.to_owned())
-        .with_headers(headers.clone())
-        .with_json_bytes(body);
-    into_bytes(build(Root::None, operation, &Query::new())?)
-}
-
-/// Sets `If-Match: {etag}` on `request`, so that an update or a delete applies only to the
-/// version read (Graph answers `412 Precondition Failed` otherwise). Take the tag from the
-/// entity's `@odata.etag` ([`crate::AdditionalData::etag`]), or give it to the operation:
-/// [`Operation::if_match`].
-///
-/// ```
-/// use graph_entity::http::Method;
-/// use graph_entity::query::Query;
-/// use graph_entity::request::{ServiceRoot, set_if_match};
-///
-/// let mut request = ServiceRoot::v1().request(Method::DELETE, "/groups/g1", &Query::new(), None)?;
-/// set_if_match(&mut request, r#"W/"JzEtQ2F0"""#)?;
-/// assert_eq!(request.headers()["if-match"], r#"W/"JzEtQ2F0"""#);
-/// # Ok::<(), graph_entity::RequestError>(())
-/// ```
-///
-/// # Errors
-/// When `etag` cannot be a header value (it holds a control character or a line break).
-pub fn set_if_match<B>(request: &mut http::Request<B>, etag: &str) -> Result<(), RequestError> {
-    let value = header_value(etag, "If-Match")?;
-    request.headers_mut().insert(IF_MATCH, value);
-    Ok(())
-}
-
-/// The one builder: `operation` placed under `root` with `query`.
-fn build<Q>(
-    root: Root<'_>,
+/// The one builder: `operation` placed under `root` with `query`. Without a root (a pager's
+/// next page, which knows its absolute URL only), a path is refused.
+pub(crate) fn build<Q>(
+    root: Option<&ServiceRoot>,
     operation: Operation,
     query: &Query<Q>,
 ) -> Result<http::Request<Body>, RequestError> {
@@ -297,7 +148,7 @@ fn build<Q>(
 
 /// The URI of `target` under `root` with `query`, exactly as it will be sent.
 fn target_uri<Q>(
-    root: Root<'_>,
+    root: Option<&ServiceRoot>,
     target: String,
     query: &Query<Q>,
 ) -> Result<http::Uri, RequestError> {
@@ -311,7 +162,13 @@ fn target_uri<Q>(
         if target.contains(['?', '#']) && !query.is_empty() {
             return Err(RequestError::QueryInPath(target));
         }
-        let base = root.base(&target)?;
+        let Some(root) = root else {
+            return Err(RequestError::InvalidUri {
+                uri: target,
+                reason: "not an absolute `http` or `https` URL".into(),
+            });
+        };
+        let base = root.as_str();
         let mut uri = String::with_capacity(base.len() + target.len() + 64);
         uri.push_str(base);
         uri.push_str(&target);
@@ -362,13 +219,6 @@ fn header_value(value: &str, name: &'static str) -> Result<HeaderValue, RequestE
     HeaderValue::from_str(value).map_err(|_| RequestError::InvalidHeader { name })
 }
 
-/// `request` with its body as bytes.
-fn into_bytes(request: http::Request<Body>) -> Result<http::Request<Vec<u8>>, RequestError> {
-    let (parts, body) = request.into_parts();
-    let bytes = body.into_bytes().map_err(|_| RequestError::StreamingBody)?;
-    Ok(http::Request::from_parts(parts, Vec::from(bytes)))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -376,57 +226,55 @@ mod tests {
     #[test]
     fn requests_carry_accept_and_content_type() {
         let root = ServiceRoot::parse("http://127.0.0.1:8080").unwrap();
-        let get = root
-            .request(http::Method::GET, "/me", &Query::new(), None)
-            .unwrap();
+        let me = Operation::new(http::Method::GET, "/me".to_owned());
+        let get = root.build(me, &Query::new()).unwrap();
         assert_eq!(get.uri(), "http://127.0.0.1:8080/me");
         assert_eq!(get.headers().len(), 1);
         assert_eq!(get.headers()[ACCEPT], "application/json");
         assert!(get.body().is_empty());
 
-        let post = root
-            .request(
-                http::Method::POST,
-                "/groups",
-                &Query::new(),
-                Some(b"{}".to_vec()),
-            )
+        let groups = Operation::new(http::Method::POST, "/groups".to_owned())
+            .with_json(&serde_json::json!({}))
             .unwrap();
+        let post = root.build(groups, &Query::new()).unwrap();
         assert_eq!(post.method(), http::Method::POST);
         assert_eq!(post.headers()[CONTENT_TYPE], "application/json");
-        assert_eq!(post.body(), b"{}");
+        assert_eq!(post.body().as_bytes(), Some(&b"{}"[..]));
 
         let query = Query::new().top(1);
-        let error = root
-            .request(http::Method::GET, "/me?$top=2", &query, None)
-            .unwrap_err();
+        let top = Operation::new(http::Method::GET, "/me?$top=2".to_owned());
+        let error = root.build(top, &query).unwrap_err();
         assert!(matches!(error, RequestError::QueryInPath(_)));
     }
 
     #[test]
-    fn absolute_urls_are_kept_exactly() {
+    fn without_a_root_only_absolute_urls_are_built_exactly() {
         let link = "https://graph.microsoft.com/v1.0/users?$top=5&$skiptoken=X%274453707%27";
         let mut headers = HeaderMap::new();
         headers.insert("consistencylevel", HeaderValue::from_static("eventual"));
-        let request = request_to_url(http::Method::GET, link, &headers, None).unwrap();
+        let next = Operation::next_link(link).with_headers(headers.clone());
+        let request = build(None, next, &Query::new()).unwrap();
         assert_eq!(request.uri().to_string(), link);
         assert_eq!(request.headers()["consistencylevel"], "eventual");
+        assert_eq!(request.headers()[ACCEPT], "application/json");
         for bad in ["/users", "mailto:x@y", "https://graph.microsoft.com/a b"] {
-            assert!(
-                request_to_url(http::Method::GET, bad, &headers, None).is_err(),
-                "{bad}"
-            );
+            let next = Operation::next_link(bad).with_headers(headers.clone());
+            assert!(build(None, next, &Query::new()).is_err(), "{bad}");
         }
     }
 
     #[test]
     fn if_match_refuses_line_breaks() {
-        let mut request = http::Request::new(());
-        set_if_match(&mut request, "W/\"1\"").unwrap();
+        let root = ServiceRoot::v1();
+        let delete = Operation::new(http::Method::DELETE, "/groups/g1".to_owned());
+        let request = root
+            .build(delete.clone().if_match("W/\"1\""), &Query::new())
+            .unwrap();
         assert_eq!(request.headers()[IF_MATCH], "W/\"1\"");
         assert_eq!(
-            set_if_match(&mut request, "a\r\nb"),
-            Err(RequestError::InvalidHeader { name: "If-Match" })
+            root.build(delete.if_match("a\r\nb"), &Query::new())
+                .unwrap_err(),
+            RequestError::InvalidHeader { name: "If-Match" }
         );
     }
 }

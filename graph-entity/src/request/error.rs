@@ -1,8 +1,6 @@
 //! [`RequestError`]: why a request could not be built.
 
-/// Why a request could not be built, by [`ServiceRoot::build`](crate::ServiceRoot::build) or
-/// one of its thin forms ([`Operation::into_request`](crate::Operation::into_request),
-/// [`ServiceRoot::operation`](crate::ServiceRoot::operation), ...).
+/// Why a request could not be built by [`ServiceRoot::build`](crate::ServiceRoot::build).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum RequestError {
@@ -17,16 +15,6 @@ pub enum RequestError {
     InvalidTarget {
         /// The target, as given, or the URI it would make.
         target: String,
-    },
-    /// The service root, to which a path is joined, is not an `https://` or `http://` URL
-    /// without query or fragment.
-    #[error(
-        "the service root {service_root:?} is not an `https://` or `http://` URL without query \
-         or fragment, such as `https://graph.microsoft.com/v1.0`"
-    )]
-    InvalidServiceRoot {
-        /// The service root, as given.
-        service_root: String,
     },
     /// The target already holds a query, and a [`Query`](crate::Query) was given as well.
     #[error("the target `{0}` already holds a query; give the query options through `Query` only")]
@@ -45,11 +33,4 @@ pub enum RequestError {
         /// The header's name.
         name: &'static str,
     },
-    /// The body is a stream, and the request was asked for with its body as bytes
-    /// (`http::Request<Vec<u8>>`).
-    #[error(
-        "the body is a stream, which an `http::Request<Vec<u8>>` cannot hold; build the \
-         request with `ServiceRoot::build`, whose body is a `request::Body`"
-    )]
-    StreamingBody,
 }

@@ -11,7 +11,7 @@ use core::hash::{Hash, Hasher};
 use http::header::{HeaderMap, HeaderName, HeaderValue};
 
 use super::body::Body;
-use crate::additional::AdditionalData;
+use crate::wire::additional::AdditionalData;
 
 /// One request of a resource: its HTTP method, its target and maybe a JSON body.
 ///
@@ -20,11 +20,9 @@ use crate::additional::AdditionalData;
 /// `@odata.nextLink`, kept exactly as given ([`Operation::next_link`]).
 ///
 /// Executing it is left to the HTTP client of your choice: [`ServiceRoot::build`] turns it into
-/// an [`http::Request`] under a service root, with a [`Query`](crate::Query): the one road
-/// ([`ServiceRoot::operation`] and [`Operation::into_request`] are thin forms of it).
+/// an [`http::Request`] under a service root, with a [`Query`](crate::Query): the one road.
 ///
 /// [`ServiceRoot::build`]: crate::ServiceRoot::build
-/// [`ServiceRoot::operation`]: crate::ServiceRoot::operation
 ///
 /// An update or a delete can be made conditional on the version read:
 /// [`Operation::if_match_etag_of`] adds `If-Match` with the entity's `@odata.etag`.
@@ -75,7 +73,8 @@ pub(crate) struct OperationParts {
 
 impl Operation {
     /// An operation from its parts: `path` is a path under the service root, starting with one
-    /// `/`, or an absolute `https://` or `http://` URL (see [`Operation::into_request`]).
+    /// `/`, or an absolute `https://` or `http://` URL (see
+    /// [`ServiceRoot::build`](crate::ServiceRoot::build)).
     pub fn new(method: http::Method, path: String) -> Self {
         Operation {
             method,
@@ -137,21 +136,14 @@ impl Operation {
         self
     }
 
-    /// This operation with `body`, already JSON, if any.
-    pub(crate) fn with_json_bytes(mut self, body: Option<Vec<u8>>) -> Self {
-        self.body = body.map(Body::from);
-        self.content_type = None;
-        self
-    }
-
     /// `GET` of an absolute URL the service gave, such as an `@odata.nextLink` or an
     /// `@odata.deltaLink`, sent exactly as given: not joined to the service root, not re-encoded.
     ///
     /// ```
-    /// use graph_entity::Operation;
+    /// use graph_entity::{Operation, Query, ServiceRoot};
     ///
     /// let next = "https://graph.microsoft.com/v1.0/users?$skiptoken=X%2BY";
-    /// let request = Operation::next_link(next).into_request("https://graph.microsoft.com/v1.0")?;
+    /// let request = ServiceRoot::v1().build(Operation::next_link(next), &Query::new())?;
     /// assert_eq!(request.uri(), next);
     /// # Ok::<(), graph_entity::RequestError>(())
     /// ```
@@ -181,9 +173,9 @@ impl Operation {
     ///
     /// let put = Operation::new(Method::PUT, "/me/drive/items/i1/content".to_owned())
     ///     .with_bytes("text/plain", b"hello".to_vec());
-    /// let request = ServiceRoot::v1().operation(put, &Query::new())?;
+    /// let request = ServiceRoot::v1().build(put, &Query::new())?;
     /// assert_eq!(request.headers()["content-type"], "text/plain");
-    /// assert_eq!(request.body(), b"hello");
+    /// assert_eq!(request.body().as_bytes(), Some(&b"hello"[..]));
     /// # Ok::<(), graph_entity::RequestError>(())
     /// ```
     #[must_use]
@@ -234,7 +226,7 @@ impl Operation {
     /// use graph_entity::{Operation, Query, ServiceRoot};
     ///
     /// let delete = Operation::new(Method::DELETE, "/groups/g1".to_owned()).if_match(r#"W/"1""#);
-    /// let request = ServiceRoot::v1().operation(delete, &Query::new())?;
+    /// let request = ServiceRoot::v1().build(delete, &Query::new())?;
     /// assert_eq!(request.headers()["if-match"], r#"W/"1""#);
     /// # Ok::<(), graph_entity::RequestError>(())
     /// ```
@@ -254,7 +246,7 @@ impl Operation {
     ///
     /// let read: Connector = graph_entity::serde_json::from_str(r#"{"@odata.etag":"W/\"7\"","id":"c1"}"#)?;
     /// let delete = Connector::delete("c1").if_match_etag_of(&read.additional_data);
-    /// let request = ServiceRoot::v1().operation(delete, &Query::new())?;
+    /// let request = ServiceRoot::v1().build(delete, &Query::new())?;
     /// assert_eq!(request.headers()["if-match"], r#"W/"7""#);
     /// # }
     /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -39,7 +39,7 @@ enum Slot {
 /// the order they were read, with the same values; members set or pushed since follow.
 ///
 /// ```
-/// use graph_entity::page::Page;
+/// use graph_entity::response::page::Page;
 ///
 /// let json = r#"{"@odata.context":"c","@odata.count":2,"value":[1,2],"@odata.nextLink":"https://n","@x.note":{"a":1.10}}"#;
 /// let page: Page<u32> = serde_json::from_str(json)?;

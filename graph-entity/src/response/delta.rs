@@ -59,7 +59,7 @@ impl PartialEq for Removed {
 /// An item of a delta round: one that is present (added or changed), or one removed.
 ///
 /// ```
-/// use graph_entity::page::{DeltaItem, Page, RemovedReason};
+/// use graph_entity::response::page::{DeltaItem, Page, RemovedReason};
 /// use graph_entity::serde_json::Value;
 ///
 /// let json = r#"{"value":[{"id":"u1","displayName":"A"},{"id":"u2","@removed":{"reason":"deleted"}}],

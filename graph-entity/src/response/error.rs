@@ -7,14 +7,14 @@ use http::StatusCode;
 use http::header::HeaderMap;
 use serde_json::{Map, Value};
 
+use crate::request::RequestError;
 pub use crate::response::retry_after::RetryAfter;
-use crate::service::RequestError;
 
 /// A response that reports a failure: its status, `Retry-After`, the Graph error document
 /// (`{"error": {...}}`) when the body is one, and the raw body.
 ///
 /// ```
-/// use graph_entity::error::GraphError;
+/// use graph_entity::response::error::GraphError;
 /// use graph_entity::http::{HeaderMap, StatusCode};
 ///
 /// let body = br#"{"error":{"code":"Request_BadRequest","message":"Invalid filter clause",

@@ -12,7 +12,7 @@
 //!
 //! ```
 //! use graph_entity::http::Response;
-//! use graph_entity::page::Page;
+//! use graph_entity::response::page::Page;
 //! use graph_entity::response::read_page;
 //!
 //! let response = Response::builder().status(200).body(

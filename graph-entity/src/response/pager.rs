@@ -8,11 +8,11 @@ use serde::de::{self, DeserializeOwned, Deserializer};
 use serde::ser::{SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 
-use crate::query::CONSISTENCY_LEVEL;
+use crate::request::query::{CONSISTENCY_LEVEL, Query};
+use crate::request::{Body, Operation, absolute_uri, build};
 use crate::response::collection::Page;
 use crate::response::error::{PagingError, ResponseError};
 use crate::response::read::read_page;
-use crate::service::absolute_uri;
 
 /// The request headers every page of a listing needs: the first request's
 /// `ConsistencyLevel`, `Prefer` and `Accept`.
@@ -25,6 +25,13 @@ fn link_hash(link: &str) -> u64 {
     link.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
     })
+}
+
+/// The request of the page at `link`, on the one road ([`build`], without a root: the link is
+/// absolute): `GET` of the link exactly as received, with the `carried` headers.
+fn page_request(link: &str, carried: &HeaderMap) -> Result<http::Request<Body>, PagingError> {
+    let operation = Operation::next_link(link).with_headers(carried.clone());
+    build(None, operation, &Query::new()).map_err(PagingError::InvalidLink)
 }
 
 fn origin(uri: &http::Uri) -> String {
@@ -54,12 +61,13 @@ fn origin(uri: &http::Uri) -> String {
 ///
 /// ```
 /// use graph_entity::http::{Method, Response};
-/// use graph_entity::page::Pager;
+/// use graph_entity::response::page::Pager;
 /// use graph_entity::query::Query;
 /// use graph_entity::serde_json::Value;
-/// use graph_entity::service::ServiceRoot;
+/// use graph_entity::request::{Operation, ServiceRoot};
 ///
-/// let first = ServiceRoot::v1().request(Method::GET, "/users", &Query::new().count(true), None)?;
+/// let users = Operation::new(Method::GET, "/users".to_owned());
+/// let first = ServiceRoot::v1().build(users, &Query::new().count(true))?;
 /// let mut pager = Pager::new(&first)?;
 /// let request = pager.next_request().unwrap();
 /// assert_eq!(request.uri(), "https://graph.microsoft.com/v1.0/users?$count=true");
@@ -80,7 +88,8 @@ fn origin(uri: &http::Uri) -> String {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Pager {
-    next: Option<(String, http::Uri)>,
+    /// The next page's link, as received, and its request.
+    next: Option<(String, http::Request<Body>)>,
     delta_link: Option<String>,
     headers: HeaderMap,
     origin: String,
@@ -103,7 +112,6 @@ impl Pager {
     /// # Errors
     /// When `link` is not an absolute URI, or a header to carry is not visible ASCII.
     pub fn from_link(link: &str, headers: &HeaderMap) -> Result<Self, PagingError> {
-        let uri = absolute_uri(link).map_err(PagingError::InvalidLink)?;
         let mut carried = HeaderMap::new();
         for (name, value) in headers {
             if is_carried(name) {
@@ -113,26 +121,21 @@ impl Pager {
                 carried.append(name.clone(), value.clone());
             }
         }
+        let request = page_request(link, &carried)?;
         Ok(Pager {
-            origin: origin(&uri),
+            origin: origin(request.uri()),
             seen: BTreeSet::from([link_hash(link)]),
-            next: Some((link.to_owned(), uri)),
+            next: Some((link.to_owned(), request)),
             delta_link: None,
             headers: carried,
         })
     }
 
-    /// The request for the next page; `None` once the listing has ended.
-    pub fn next_request(&self) -> Option<http::Request<Vec<u8>>> {
-        let (_, uri) = self.next.as_ref()?;
-        let mut request = http::Request::new(Vec::new());
-        *request.uri_mut() = uri.clone();
-        *request.headers_mut() = self.headers.clone();
-        request
-            .headers_mut()
-            .entry(ACCEPT)
-            .or_insert(HeaderValue::from_static("application/json"));
-        Some(request)
+    /// The request for the next page, as [`ServiceRoot::build`](crate::ServiceRoot::build)
+    /// builds [`Operation::next_link`] with the carried headers; `None` once the listing has
+    /// ended.
+    pub fn next_request(&self) -> Option<http::Request<Body>> {
+        self.next.as_ref().map(|(_, request)| request.clone())
     }
 
     /// The URL of the next page, as received; `None` once the listing has ended.
@@ -180,14 +183,14 @@ impl Pager {
         }
         match &page.next_link {
             Some(link) => {
-                let uri = absolute_uri(link).map_err(PagingError::InvalidLink)?;
-                if origin(&uri) != self.origin {
+                let request = page_request(link, &self.headers)?;
+                if origin(request.uri()) != self.origin {
                     return Err(PagingError::OtherOrigin(link.clone()));
                 }
                 if !self.seen.insert(link_hash(link)) {
                     return Err(PagingError::RepeatedLink(link.clone()));
                 }
-                self.next = Some((link.clone(), uri));
+                self.next = Some((link.clone(), request));
             }
             None => {
                 if let Some(delta) = &page.delta_link {
@@ -238,11 +241,11 @@ impl Pager {
         }
         let next = match cursor.next_link {
             Some(link) => {
-                let uri = absolute_uri(&link).map_err(PagingError::InvalidLink)?;
-                if origin(&uri) != cursor.origin {
+                let request = page_request(&link, &headers)?;
+                if origin(request.uri()) != cursor.origin {
                     return Err(PagingError::OtherOrigin(link));
                 }
-                Some((link, uri))
+                Some((link, request))
             }
             None => None,
         };

@@ -15,7 +15,7 @@ use http::header::{HeaderMap, RETRY_AFTER};
 ///
 /// ```
 /// use std::time::{Duration, UNIX_EPOCH};
-/// use graph_entity::error::RetryAfter;
+/// use graph_entity::response::error::RetryAfter;
 ///
 /// assert_eq!(RetryAfter::parse("120"), Some(RetryAfter::Delay(Duration::from_secs(120))));
 /// let at = RetryAfter::parse("Thu, 01 Jan 1970 00:01:00 GMT").unwrap();

@@ -6,7 +6,7 @@ use tower::retry::Policy;
 use super::shared::{Attempt, Request, Response, replay};
 use crate::client::error::ClientError;
 use crate::client::retry::{RetryDecision, RetryPolicy};
-use crate::error::RetryAfter;
+use crate::response::error::RetryAfter;
 
 /// [`RetryPolicy`] as a `tower` retry policy. The attempt count and start time travel with
 /// the request ([`Attempt`]), so one policy serves every request.

@@ -77,7 +77,7 @@ impl Target {
     ) -> Result<Self, ClientError> {
         let text = uri.to_string();
         let url = reqwest::Url::parse(&text).map_err(|error| {
-            ClientError::Request(crate::RequestError::InvalidUri {
+            ClientError::Request(crate::request::RequestError::InvalidUri {
                 uri: text,
                 reason: error.to_string(),
             })

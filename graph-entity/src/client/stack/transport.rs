@@ -37,10 +37,12 @@ impl Service<Request> for Transport {
         Box::pin(async move {
             let (parts, body) = request.into_parts();
             let Some(target) = parts.extensions.get::<Target>().cloned() else {
-                return Err(ClientError::Request(crate::RequestError::InvalidUri {
-                    uri: parts.uri.to_string(),
-                    reason: "the request has no checked target".into(),
-                }));
+                return Err(ClientError::Request(
+                    crate::request::RequestError::InvalidUri {
+                        uri: parts.uri.to_string(),
+                        reason: "the request has no checked target".into(),
+                    },
+                ));
             };
             let mut outgoing = reqwest::Request::new(parts.method.clone(), target.url);
             *outgoing.headers_mut() = parts.headers;

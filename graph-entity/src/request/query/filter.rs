@@ -4,8 +4,8 @@
 use core::fmt;
 use core::marker::PhantomData;
 
-use crate::query::literal::Literal;
-use crate::query::property::{IntoProperty, Untyped};
+use crate::request::query::literal::Literal;
+use crate::request::query::property::{IntoProperty, Untyped};
 
 /// Operator precedence of a written expression, to parenthesize only where needed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -3,8 +3,8 @@
 use core::fmt::{self, Write as _};
 use core::marker::PhantomData;
 
-use crate::query::filter::Filter;
-use crate::query::property::{IntoProperty, Property, Untyped};
+use crate::request::query::filter::Filter;
+use crate::request::query::property::{IntoProperty, Property, Untyped};
 
 /// One item of `$expand`: a navigation property of `T`, with options over its target type `U`:
 /// `members($select=id,displayName;$top=5)`.

@@ -7,9 +7,9 @@ use core::marker::PhantomData;
 use http::header::{HeaderMap, HeaderName, HeaderValue};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
-use crate::query::expand::Expand;
-use crate::query::filter::Filter;
-use crate::query::property::{IntoProperty, Untyped};
+use crate::request::query::expand::Expand;
+use crate::request::query::filter::Filter;
+use crate::request::query::property::{IntoProperty, Untyped};
 
 /// What a query value keeps literal: unreserved characters and the sub-delimiters OData
 /// syntax uses, but neither `&`, `=`, `+`, `#`, `%`, `'` nor anything non-ASCII.
@@ -207,7 +207,7 @@ impl<T> Query<T> {
 
     /// Whether the query uses what directory objects accept only in advanced queries: `ne`,
     /// `not` or `endswith` in `$filter`, `$orderby` together with `$filter`, `$search`, or
-    /// `$count`. See the [module documentation](crate::query#consistencylevel-eventual-and-advanced-queries).
+    /// `$count`. See the [module documentation](crate::request::query#consistencylevel-eventual-and-advanced-queries).
     pub fn needs_advanced(&self) -> bool {
         let filter = self.filter.as_ref();
         filter.is_some_and(|filter| filter.advanced)
