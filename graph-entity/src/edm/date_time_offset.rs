@@ -40,6 +40,7 @@ use core::cmp::Ordering;
 use core::fmt;
 use core::str::FromStr;
 
+use super::ParseError;
 use ::time::{Date, Month, OffsetDateTime, PlainDateTime, Time, UtcOffset};
 
 /// The accepted form, as a literal for `concat!`.
@@ -52,8 +53,8 @@ macro_rules! expected {
 /// The accepted form, as quoted in error messages.
 const EXPECTED: &str = expected!();
 
-/// Longest input quoted verbatim in a [`ParseDateTimeOffsetError`] message.
-const MAX_QUOTED_INPUT: usize = 64;
+/// The Edm type, as its parse errors name it.
+const EDM_TYPE: &str = "Edm.DateTimeOffset";
 
 /// An `OData` `Edm.DateTimeOffset`: a [`time::OffsetDateTime`] plus how it is written.
 ///
@@ -302,39 +303,16 @@ impl fmt::Display for DateTimeOffset {
     }
 }
 
-/// The error returned when a string is not a valid [`DateTimeOffset`].
-///
-/// Its message quotes the input (the first 64 bytes of a longer one) and states the expected
-/// form, for example ``invalid DateTimeOffset `2024-13-01T00:00:00Z`: expected
-/// YYYY-MM-DDTHH:MM:SS[.fffffff](Z|±HH:MM) (month out of range)``.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("invalid DateTimeOffset `{input}`: expected {EXPECTED} ({reason})")]
-pub struct ParseDateTimeOffsetError {
-    /// The input, truncated at a character boundary and suffixed with `…` if long.
-    input: Box<str>,
-    reason: &'static str,
-}
-
-impl ParseDateTimeOffsetError {
-    fn new(input: &str, reason: &'static str) -> Self {
-        let input = if input.len() <= MAX_QUOTED_INPUT {
-            input.into()
-        } else {
-            let end = (0..=MAX_QUOTED_INPUT)
-                .rev()
-                .find(|&end| input.is_char_boundary(end))
-                .unwrap_or(0);
-            let mut quoted = String::with_capacity(end + '…'.len_utf8());
-            quoted.push_str(input.get(..end).unwrap_or_default());
-            quoted.push('…');
-            quoted.into_boxed_str()
-        };
-        Self { input, reason }
-    }
-}
+/// The error of a string that is not a valid [`DateTimeOffset`]: the one error type of
+/// [`edm`](crate::edm), [`ParseError`], under its former name.
+#[deprecated(
+    since = "0.1.0",
+    note = "use `graph_entity::edm::ParseError`, the error of every Edm parser"
+)]
+pub type ParseDateTimeOffsetError = ParseError;
 
 impl FromStr for DateTimeOffset {
-    type Err = ParseDateTimeOffsetError;
+    type Err = ParseError;
 
     /// Parses `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`: a four-digit year, a valid calendar
     /// date, a time of day from `00:00:00` to `23:59:59` (no leap seconds), an optional `.` and
@@ -342,7 +320,7 @@ impl FromStr for DateTimeOffset {
     /// lowercase. Nothing else is accepted: no surrounding whitespace, no space for `T`, no
     /// missing parts, no trailing characters.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        parse(s.as_bytes()).map_err(|reason| ParseDateTimeOffsetError::new(s, reason))
+        parse(s.as_bytes()).map_err(|reason| ParseError::new(EDM_TYPE, s, reason, EXPECTED))
     }
 }
 

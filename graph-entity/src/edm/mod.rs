@@ -97,7 +97,9 @@ mod time_of_day;
 
 pub use binary::{Base64Form, Binary};
 pub use date::Date;
-pub use date_time_offset::{DateTimeOffset, ParseDateTimeOffsetError};
+pub use date_time_offset::DateTimeOffset;
+#[allow(deprecated)]
+pub use date_time_offset::ParseDateTimeOffsetError;
 pub use decimal::Decimal;
 pub use double::{Double, DoubleForm};
 pub use duration::Duration;

@@ -338,8 +338,8 @@ fn error_messages_quote_the_input() {
         .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "invalid DateTimeOffset `2024-13-01T00:00:00Z`: expected \
-         YYYY-MM-DDTHH:MM:SS[.fffffff](Z|±HH:MM) (month out of range)"
+        "invalid Edm.DateTimeOffset \"2024-13-01T00:00:00Z\": month out of range; expected \
+         YYYY-MM-DDTHH:MM:SS[.fffffff](Z|±HH:MM)"
     );
     let err = "2024-02-30T00:00:00Z"
         .parse::<DateTimeOffset>()
@@ -350,24 +350,28 @@ fn error_messages_quote_the_input() {
     let err = "".parse::<DateTimeOffset>().unwrap_err();
     assert!(
         err.to_string()
-            .starts_with("invalid DateTimeOffset ``: expected"),
+            .starts_with("invalid Edm.DateTimeOffset \"\": "),
         "{err}"
     );
     let boxed: Box<dyn std::error::Error> = Box::new(err);
     assert!(boxed.source().is_none());
 
     let err = serde_json::from_str::<DateTimeOffset>("\"2024-13-01T00:00:00Z\"").unwrap_err();
-    assert!(err.to_string().contains("`2024-13-01T00:00:00Z`"), "{err}");
+    assert!(
+        err.to_string().contains("\"2024-13-01T00:00:00Z\""),
+        "{err}"
+    );
     assert!(err.is_data(), "{err}");
 
-    // Long inputs are truncated at a character boundary.
+    // Long inputs are shortened to their first 80 characters, at a character boundary.
     let long = "é".repeat(100);
     let err = long.parse::<DateTimeOffset>().unwrap_err();
     let message = err.to_string();
     assert!(
-        message.contains(&format!("`{}…`", "é".repeat(32))),
+        message.contains(&format!("\"{}...\"", "é".repeat(80))),
         "{message}"
     );
+    assert_eq!(err.input(), format!("{}...", "é".repeat(80)));
 }
 
 /// Marsaglia's xorshift64.
