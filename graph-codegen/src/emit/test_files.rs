@@ -158,7 +158,8 @@ pub fn round_trip_test(doc: &Document, plan: &Plan) -> String {
 }
 
 /// The types of one file of the generated crate that a program of all of them reads and
-/// writes (the round-trip test, [`crate::downstream`]), with their gates and sample documents.
+/// writes (the round-trip test, and the benchmark's downstream program in the binary's
+/// `bench::downstream`), with their gates and sample documents.
 #[derive(Debug, Clone)]
 pub struct SampleGroup {
     /// A function name for the group: `{module}_{file}`.
