@@ -283,7 +283,8 @@ fn bad_inputs_are_errors_naming_the_property() {
         (
             "dateTimeOffset",
             json!("2024-05-01T10:00:00"),
-            "`2024-05-01T10:00:00`: expected YYYY-MM-DDTHH:MM:SS[.fffffff](Z|±HH:MM) (missing offset)",
+            "invalid Edm.DateTimeOffset \"2024-05-01T10:00:00\": missing offset; expected \
+             YYYY-MM-DDTHH:MM:SS[.fffffff](Z|±HH:MM)",
         ),
         ("strings", json!("not a list"), "invalid type"),
         (
