@@ -170,30 +170,37 @@ impl DateTimeOffset {
         self.value() == other.value()
     }
 
-    /// Writes the canonical form into `buf`.
+    /// Writes the canonical form into `buf`: two digits at a time, and the date's three fields
+    /// from one conversion (the benchmarked write path, see `benches/PROFILE.md`).
     fn write_to(&self, buf: &mut Buffer) {
-        let year = self.local.year();
+        let (year, month, day) = self.local.date().to_calendar_date();
         if (0..=9999).contains(&year) {
-            buf.digits(year.unsigned_abs(), 4);
+            let year = year.unsigned_abs();
+            buf.pair(year / 100);
+            buf.pair(year);
         } else {
             buf.push(if year < 0 { b'-' } else { b'+' });
-            buf.digits(year.unsigned_abs(), 6);
+            let year = year.unsigned_abs();
+            buf.pair(year / 10_000);
+            buf.pair(year / 100);
+            buf.pair(year);
         }
         buf.push(b'-');
-        buf.digits(u32::from(u8::from(self.local.month())), 2);
+        buf.pair(u32::from(u8::from(month)));
         buf.push(b'-');
-        buf.digits(u32::from(self.local.day()), 2);
+        buf.pair(u32::from(day));
         buf.push(b'T');
-        buf.digits(u32::from(self.local.hour()), 2);
+        let time = self.local.time();
+        buf.pair(u32::from(time.hour()));
         buf.push(b':');
-        buf.digits(u32::from(self.local.minute()), 2);
+        buf.pair(u32::from(time.minute()));
         buf.push(b':');
-        buf.digits(u32::from(self.local.second()), 2);
+        buf.pair(u32::from(time.second()));
         if self.fraction_digits > 0 {
             buf.push(b'.');
-            let digits = u32::from(self.fraction_digits.min(9));
-            let nanosecond = self.local.nanosecond() / 10_u32.pow(9 - digits);
-            buf.digits(nanosecond, digits);
+            let digits = usize::from(self.fraction_digits.min(9));
+            let dropped = POWERS_OF_TEN.get(9 - digits).copied().unwrap_or(1);
+            buf.fraction(time.nanosecond() / dropped, digits);
         }
         match (self.offset_style, self.offset.is_utc()) {
             (OffsetStyle::Z, true) => buf.push(b'Z'),
@@ -205,17 +212,31 @@ impl DateTimeOffset {
                 } else {
                     b'+'
                 });
-                buf.digits(u32::from(hours.unsigned_abs()), 2);
+                buf.pair(u32::from(hours.unsigned_abs()));
                 buf.push(b':');
-                buf.digits(u32::from(minutes.unsigned_abs()), 2);
+                buf.pair(u32::from(minutes.unsigned_abs()));
                 if seconds != 0 {
                     buf.push(b':');
-                    buf.digits(u32::from(seconds.unsigned_abs()), 2);
+                    buf.pair(u32::from(seconds.unsigned_abs()));
                 }
             }
         }
     }
 }
+
+/// `10^n` for `n` in `0..=9`: how much of the nanosecond a shorter fraction drops.
+const POWERS_OF_TEN: [u32; 10] = [
+    1,
+    10,
+    100,
+    1_000,
+    10_000,
+    100_000,
+    1_000_000,
+    10_000_000,
+    100_000_000,
+    1_000_000_000,
+];
 
 impl From<OffsetDateTime> for DateTimeOffset {
     /// Same as [`DateTimeOffset::new`].
@@ -277,12 +298,29 @@ impl Buffer {
         }
     }
 
-    /// Pushes the `width` lowest decimal digits of `value`, zero-padded.
-    fn digits(&mut self, value: u32, width: u32) {
-        for position in (0..width.min(10)).rev() {
-            let digit = value / 10_u32.pow(position) % 10;
-            self.push(u8::try_from(digit).map_or(b'0', |digit| b'0' + digit));
+    /// Pushes the two lowest decimal digits of `value`.
+    fn pair(&mut self, value: u32) {
+        let value = value % 100;
+        // Both below 10: the casts cannot truncate.
+        #[allow(clippy::cast_possible_truncation)]
+        let (tens, ones) = ((value / 10) as u8, (value % 10) as u8);
+        self.push(b'0' + tens);
+        self.push(b'0' + ones);
+    }
+
+    /// Pushes `value` as `width` decimal digits (at most 9), zero-padded.
+    fn fraction(&mut self, mut value: u32, width: usize) {
+        let Some(digits) = self.bytes.get_mut(self.len..self.len + width.min(9)) else {
+            return;
+        };
+        for digit in digits.iter_mut().rev() {
+            // Below 10: the cast cannot truncate.
+            #[allow(clippy::cast_possible_truncation)]
+            let ones = (value % 10) as u8;
+            *digit = b'0' + ones;
+            value /= 10;
         }
+        self.len += width.min(9);
     }
 
     fn as_str(&self) -> &str {

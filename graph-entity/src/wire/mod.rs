@@ -2,9 +2,10 @@
 //!
 //! The derive generates the shape-dependent half of each type ([`structured`]); these modules
 //! are the other half, written once for all types: the struct reader ([`de`]) and writer
-//! ([`ser`]), the pieces they share ([`read`], [`fields`], [`lookup`], [`type_name`]), the
-//! values a property can hold ([`additional`], [`nullable`], [`enums`], [`flags`]) and mixed
-//! collections ([`polymorphic`]). Nothing here knows of requests or responses.
+//! ([`ser`], with [`json`] for serde_json into a `Vec<u8>`), the pieces they share ([`read`],
+//! [`fields`], [`lookup`], [`type_name`]), the values a property can hold ([`additional`],
+//! [`nullable`], [`enums`], [`flags`]) and mixed collections ([`polymorphic`]). Nothing here
+//! knows of requests or responses.
 //!
 //! The modules are private; their public items are re-exported at the crate root and, for
 //! generated code, in `__private`.
@@ -14,6 +15,7 @@ pub(crate) mod de;
 pub(crate) mod enums;
 pub(crate) mod fields;
 pub(crate) mod flags;
+pub(crate) mod json;
 pub(crate) mod lookup;
 pub(crate) mod nullable;
 pub(crate) mod polymorphic;

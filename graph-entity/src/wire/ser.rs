@@ -1,9 +1,12 @@
 //! Run-time support for the generated `Serialize` impls.
 
+use std::marker::PhantomData;
+
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use crate::wire::additional::AdditionalData;
+use crate::wire::json;
 use crate::wire::nullable::Nullable;
 use crate::wire::read::ODATA_TYPE_KEY;
 use crate::wire::structured::{Structured, WriteMode};
@@ -18,8 +21,29 @@ pub fn serialize<T: Structured, S: Serializer>(
     serializer: S,
     mode: WriteMode,
 ) -> Result<S::Ok, S::Error> {
+    // serde_json into a `Vec<u8>` (`to_vec`, `to_string`): the same bytes, written faster.
+    let serializer = if json::is_json_into_vec::<S>() {
+        match json::write_raw(serializer, |map| write_object(value, map, mode)) {
+            Ok(done) => return done,
+            Err(serializer) => serializer,
+        }
+    } else {
+        serializer
+    };
+    write_object(value, serializer.serialize_map(None)?, mode)
+}
+
+/// Writes `value` into `map`, a map just begun, and ends it.
+///
+/// # Errors
+/// When the serializer fails.
+#[inline]
+fn write_object<T: Structured, M: SerializeMap>(
+    value: &T,
+    mut map: M,
+    mode: WriteMode,
+) -> Result<M::Ok, M::Error> {
     let rest = value.additional_data();
-    let mut map = serializer.serialize_map(None)?;
     write_head::<T, _>(&mut map, rest, mode)?;
     value.write_properties(&mut map, rest, mode)?;
     write_tail(&mut map, rest, T::PROPERTIES, mode)?;
@@ -47,7 +71,12 @@ fn write_head<T: Structured, M: SerializeMap>(
         map.serialize_entry(ODATA_TYPE_KEY, kept)?;
     } else if let (Some(tag), false, false) = (T::TYPE_TAG, T::TYPE_IF_READ, rest.type_was_absent())
     {
-        map.serialize_entry(ODATA_TYPE_KEY, tag)?;
+        if StaticNames::<T>::PLAIN && json::is_json_map::<M>() {
+            // Both known when compiled and in no need of escaping: written as they are.
+            map.serialize_entry(&json::Plain(ODATA_TYPE_KEY), &json::Plain(tag))?;
+        } else {
+            map.serialize_entry(ODATA_TYPE_KEY, tag)?;
+        }
     }
     if mode == WriteMode::Create {
         // The server owns control information and instance annotations: a create body has none.
@@ -97,43 +126,60 @@ impl<T> OptionalField for Nullable<T> {
     }
 }
 
+/// Whether the property names of `T` (and its type tag) need no escaping in JSON: known when
+/// compiled, for each type written. [`json`]'s writer then writes them as they are.
+struct StaticNames<T>(PhantomData<T>);
+
+impl<T: Structured> StaticNames<T> {
+    const PLAIN: bool = json::plain_names(T::PROPERTIES)
+        && match T::TYPE_TAG {
+            Some(tag) => json::plain_names(&[tag]),
+            None => true,
+        };
+}
+
+/// A property's name in a map: as it is (`plain`, for [`json`]'s writer, when the name needs no
+/// escaping), or as a string.
+#[inline]
+fn write_entry<M: SerializeMap, V: Serialize + ?Sized>(
+    map: &mut M,
+    name: &'static str,
+    value: &V,
+    plain: bool,
+) -> Result<(), M::Error> {
+    if plain {
+        map.serialize_entry(&json::Plain(name), value)
+    } else {
+        map.serialize_entry(name, value)
+    }
+}
+
 /// Writes an optional field: its value, or `null`, or when it is absent the entry the document
-/// had for it (an explicit `null` or an enum member the enum does not know), or nothing.
+/// had for it (an explicit `null` or an enum member the enum does not know), or nothing. `plain`:
+/// the name needs no escaping, and `map` is [`json`]'s.
 ///
 /// # Errors
 /// When the serializer fails.
 #[inline]
-pub fn write_optional<M: SerializeMap, F: OptionalField>(
+fn write_optional<M: SerializeMap, F: OptionalField>(
     map: &mut M,
     name: &'static str,
     field: &F,
     rest: &AdditionalData,
+    plain: bool,
 ) -> Result<(), M::Error>
 where
     F::Inner: Serialize,
 {
     match field.state() {
-        State::Value(value) => map.serialize_entry(name, value),
-        State::Null => map.serialize_entry(name, &()),
+        State::Value(value) => write_entry(map, name, value, plain),
+        State::Null => write_entry(map, name, &(), plain),
         State::Absent if rest.is_empty() => Ok(()),
         State::Absent => match rest.get(name) {
-            Some(raw) => map.serialize_entry(name, raw),
+            Some(raw) => write_entry(map, name, raw, plain),
             None => Ok(()),
         },
     }
-}
-
-/// Writes a non-`Option` field.
-///
-/// # Errors
-/// When the serializer fails.
-#[inline]
-pub fn write_required<M: SerializeMap, T: Serialize + ?Sized>(
-    map: &mut M,
-    name: &'static str,
-    value: &T,
-) -> Result<(), M::Error> {
-    map.serialize_entry(name, value)
 }
 
 /// Writes one field of a patch: a value, `null`, or nothing when unchanged.
@@ -165,6 +211,8 @@ pub struct MapWriter<'a, M: SerializeMap> {
     map: &'a mut M,
     rest: &'a AdditionalData,
     error: Option<M::Error>,
+    /// The names need no escaping and `map` is [`json`]'s: names are written as they are.
+    plain: bool,
 }
 
 impl<'a, M: SerializeMap> MapWriter<'a, M> {
@@ -175,6 +223,20 @@ impl<'a, M: SerializeMap> MapWriter<'a, M> {
             map,
             rest,
             error: None,
+            plain: false,
+        }
+    }
+
+    /// A writer of the properties of `T` into `map`, as [`MapWriter::new`]; it writes the
+    /// names as they are when `T`'s need no escaping and `map` is serde_json's into a
+    /// `Vec<u8>` (see `wire::json`).
+    #[inline]
+    pub fn of<T: Structured>(map: &'a mut M, rest: &'a AdditionalData) -> Self {
+        MapWriter {
+            map,
+            rest,
+            error: None,
+            plain: StaticNames::<T>::PLAIN && json::is_json_map::<M>(),
         }
     }
 
@@ -185,23 +247,25 @@ impl<'a, M: SerializeMap> MapWriter<'a, M> {
         }
     }
 
-    /// `write_optional`, unless an earlier write failed.
+    /// Writes an optional field, unless an earlier write failed: its value, or `null`, or when
+    /// it is absent the entry the document had for it (an explicit `null` or an enum member the
+    /// enum does not know), or nothing.
     #[inline]
     pub fn optional<F: OptionalField>(&mut self, name: &'static str, field: &F)
     where
         F::Inner: Serialize,
     {
         if self.error.is_none() {
-            let result = write_optional(self.map, name, field, self.rest);
+            let result = write_optional(self.map, name, field, self.rest, self.plain);
             self.keep(result);
         }
     }
 
-    /// `write_required`, unless an earlier write failed.
+    /// Writes a non-`Option` field, unless an earlier write failed.
     #[inline]
     pub fn required<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
         if self.error.is_none() {
-            let result = write_required(self.map, name, value);
+            let result = write_entry(self.map, name, value, self.plain);
             self.keep(result);
         }
     }

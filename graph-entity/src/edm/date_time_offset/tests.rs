@@ -455,3 +455,35 @@ fn random_inputs_never_panic() {
     // The mutations keep some inputs valid, so the round-trip check above is exercised.
     assert!(accepted > 100, "only {accepted} random inputs parsed");
 }
+
+#[test]
+fn every_fraction_length_and_offset_is_written_back_as_read() {
+    let offsets = [
+        "Z", "+00:00", "-00:00", "+02:00", "-05:30", "+09:45", "-23:59", "+23:59",
+    ];
+    let fraction = "987654321";
+    for digits in 0..=9 {
+        for offset in offsets {
+            for stamp in [
+                "0001-01-01T00:00:00",
+                "2024-12-31T23:59:59",
+                "1999-07-04T09:05:01",
+            ] {
+                let fraction = match digits {
+                    0 => String::new(),
+                    _ => format!(".{}", &fraction[..digits]),
+                };
+                let text = format!("{stamp}{fraction}{offset}");
+                let value = parse_ok(&text);
+                assert_eq!(value.to_string(), text);
+                assert_eq!(
+                    serde_json::to_string(&value).unwrap(),
+                    format!("\"{text}\"")
+                );
+                // Zeros the writer must keep: a fraction of zeros, and leading zeros.
+                let zeros = format!("{stamp}.{}{offset}", "0".repeat(digits.max(1)));
+                assert_eq!(parse_ok(&zeros).to_string(), zeros);
+            }
+        }
+    }
+}

@@ -101,7 +101,7 @@ pub fn write_properties(
         {
             #write_imports
             #write_base
-            let mut __writer = #private::MapWriter::new(__map, __rest);
+            let mut __writer = #private::MapWriter::of::<Self>(__map, __rest);
             #(#writes)*
             __writer.finish()
         }
