@@ -70,6 +70,7 @@ const DOCUMENTS: &[&str] = &[
     r##"{"@odata.type":"#microsoft.graph.writerItem","@odata.etag":"W/\"1\"","id":"a\"b\\c\u0001\n","name":null,"tags":["x","東京 ☃ \ud83d\ude00",""],"size":-9223372036854775808,"when":"2024-01-02T03:04:05.1234567-05:30","status":"active","statuses":["retired","unknownLater"],"flag":false,"blob":{"n":18446744073709551615,"f":1.5e-7,"a":[null,true]},"newProperty":{"deep":[{"x":1.10}]},"name@odata.type":"#String"}"##,
     r##"{"@odata.type":"#microsoft.graph.writerItem","id":"2","name":"Zürich — \"quoted\"\t","detail":{"note":"inner \\ note","count":2147483647,"ratio":0.1,"extra":"kept"},"details":[{"@odata.type":"#microsoft.graph.writerDetailMore","note":null,"more":[1,2]},{}],"when":"0001-01-01T00:00:00Z","status":"paused","size":0}"##,
     r##"{"id":"3","@odata.type":"#microsoft.graph.writerItem","when":"2024-02-29T23:59:59.9+14:00","we\"ird\u0000key":"\u001f","\u00e9t\u00e9":1}"##,
+    r##"{"@odata.type":"#microsoft.graph.writerItem","status":"new \"one\" \u00e9\n","statuses":["active","x\\y",""]}"##,
 ];
 
 #[test]

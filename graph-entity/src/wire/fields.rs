@@ -2,7 +2,6 @@
 //! (`Option` and `Nullable`, which remember an explicit `null`), and optional fields of enum
 //! types, which keep a member the enum does not know instead of failing the object.
 
-use std::borrow::Cow;
 use std::marker::PhantomData;
 
 use serde::Deserialize;
@@ -12,7 +11,7 @@ use serde::de::{self, MapAccess};
 use crate::wire::enums::GraphEnum;
 use crate::wire::flags::{Flags, GraphFlags};
 use crate::wire::nullable::Nullable;
-use crate::wire::read::{Rest, Text, duplicate_property, in_property, raw_json};
+use crate::wire::read::{Rest, Text, duplicate_property, in_property};
 
 /// The types a property of a Graph type can have: every type that is both `serde::Serialize`
 /// and `serde::de::DeserializeOwned`, which is the types the derives of this crate declare,
@@ -390,7 +389,7 @@ impl<E: GraphEnum> OpenValue for E {
         if let Some(value) = E::from_member(&member) {
             return Ok(Open::Known(value));
         }
-        rest.raw(Cow::Borrowed(name), raw_json(&*member)?);
+        rest.strings(name, &[&member], false)?;
         Ok(Open::Unknown)
     }
 }
@@ -412,7 +411,7 @@ impl<E: GraphEnum> OpenValue for Vec<E> {
             return Ok(Open::Known(known));
         }
         let texts: Vec<&str> = members.iter().map(|Text(member)| member.as_ref()).collect();
-        rest.raw(Cow::Borrowed(name), raw_json(&texts)?);
+        rest.strings(name, &texts, true)?;
         Ok(Open::Unknown)
     }
 }
@@ -429,7 +428,7 @@ impl<E: GraphFlags + PartialEq> OpenValue for Flags<E> {
         if let Ok(flags) = Flags::parse(&text) {
             return Ok(Open::Known(flags));
         }
-        rest.raw(Cow::Borrowed(name), raw_json(&*text)?);
+        rest.strings(name, &[&text], false)?;
         Ok(Open::Unknown)
     }
 }

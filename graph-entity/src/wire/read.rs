@@ -19,6 +19,9 @@ pub const ODATA_TYPE_KEY: &str = "@odata.type";
 pub struct Rest {
     data: AdditionalData,
     keep: bool,
+    /// How many names the struct does not declare were kept: only those can be given twice
+    /// unnoticed (a declared property given twice finds its slot full).
+    undeclared: u32,
 }
 
 impl Rest {
@@ -28,6 +31,7 @@ impl Rest {
         Rest {
             data: AdditionalData::new(),
             keep,
+            undeclared: 0,
         }
     }
 
@@ -37,6 +41,9 @@ impl Rest {
     /// When a property or annotation is given twice.
     #[inline]
     pub fn finish<E: de::Error>(self) -> Result<AdditionalData, E> {
+        if self.undeclared < 2 {
+            return Ok(self.data);
+        }
         match self.data.duplicate() {
             Some(name) => Err(duplicate_property(name)),
             None => Ok(self.data),
@@ -62,6 +69,39 @@ impl Rest {
         }
     }
 
+    /// Keeps `texts` (one string, or an array of them if `array`) for `name`, as JSON: built
+    /// only if kept, in one exact allocation (an unknown enum member is kept in every object
+    /// that has one).
+    pub(crate) fn strings<E: de::Error>(
+        &mut self,
+        name: &'static str,
+        texts: &[&str],
+        array: bool,
+    ) -> Result<(), E> {
+        if !self.keep {
+            return Ok(());
+        }
+        // Exact when nothing needs escaping: `into_boxed_str` then keeps the allocation.
+        let quoted: usize = texts.iter().map(|text| text.len() + 2).sum();
+        let separators = texts.len().saturating_sub(1) + if array { 2 } else { 0 };
+        let mut json = String::with_capacity(quoted + separators);
+        if array {
+            json.push('[');
+        }
+        for (at, text) in texts.iter().enumerate() {
+            if at > 0 {
+                json.push(',');
+            }
+            crate::wire::json::escape_str(&mut json, text);
+        }
+        if array {
+            json.push(']');
+        }
+        let raw = RawValue::from_string(json).map_err(E::custom)?;
+        self.data.push_read(Cow::Borrowed(name), Cow::Owned(raw));
+        Ok(())
+    }
+
     /// Keeps a value read from the document, after checking its nesting depth: serde_json
     /// skims raw values without its recursion limit, and what is kept is written back and read
     /// again, so the limit holds for kept values too.
@@ -76,6 +116,7 @@ impl Rest {
                 "property `{name}` nests deeper than {MAX_DEPTH} levels"
             )));
         }
+        self.undeclared = self.undeclared.saturating_add(1);
         self.raw(name, raw);
         Ok(())
     }
