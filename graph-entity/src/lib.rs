@@ -70,6 +70,7 @@ pub mod batch;
 pub mod client;
 pub mod edm;
 pub mod guide;
+pub mod projection;
 pub mod request;
 #[cfg(feature = "resources")]
 pub mod resources;
@@ -85,6 +86,7 @@ pub use address::{Call, CollectionPath, ItemPath, SingletonPath};
 pub use entity::{ActionParameters, EntityBase, GraphBase, GraphComplex, Keyed};
 #[doc(hidden)]
 pub use entity::{AddressableVia, AsKey, IsAdditionalData};
+pub use projection::Projection;
 pub use request::{Operation, RequestError};
 pub use wire::additional::{AdditionalData, MediaAnnotations};
 pub use wire::enums::{GraphEnum, UnknownMember};

@@ -91,6 +91,13 @@ impl core::fmt::Display for EdmRef {
 pub trait EdmType {
     /// The Edm type.
     const EDM: EdmRef;
+    /// A structured type's properties' Edm types, in the order of its `PROPERTIES` (its base
+    /// type's first); `None` for a property whose Rust type maps to no Edm type. Empty for every
+    /// other type. The derive generates it for every entity and complex type (with or without
+    /// the `schema` feature), and only the compile-time check of a projection
+    /// (`#[graph(projection_of = ...)]`) evaluates it.
+    #[doc(hidden)]
+    const PROPERTY_EDM: &'static [Option<EdmRef>] = &[];
 }
 
 macro_rules! primitive_edm {
