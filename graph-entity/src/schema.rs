@@ -5,9 +5,10 @@
 //!
 //! `#[derive(GraphEntity)]` implements [`Described`] for every struct (and [`EdmType`] for every
 //! entity, complex and enum type), so the same description comes from a hand-written
-//! declaration and from a generated one. It does so with the `schema` feature, a default one:
-//! a crate of many types that are never checked (`graph-resources` is one) turns it off and
-//! does not type-check a description per type.
+//! declaration and from a generated one. It implements `Described` with the `schema` feature, a
+//! default one: a crate of many types that are never checked (`graph-resources` is one) turns
+//! it off and does not type-check a description per type. `EdmType` is implemented with or
+//! without it: a [projection](crate::projection)'s compile-time check reads it.
 //!
 //! ```
 //! use graph_entity::schema::{Described, EdmRef};

@@ -96,6 +96,10 @@ fn edm_type(entity: &CheckedEntity<'_>, private: &TokenStream) -> Option<TokenSt
     let base_where = base_where(entity, private);
     let name = &entity.odata_type;
     let edm = quote!(#private::EdmType);
+    // Any other field type is named through an alias whose head is at the struct's name (as the
+    // slots' fields are): a type that does not resolve is then the same error here as in the
+    // struct, which the compiler shows once.
+    let mut aliases = Vec::new();
     let own: Vec<TokenStream> = entity
         .properties()
         .map(|property| {
@@ -103,7 +107,10 @@ fn edm_type(entity: &CheckedEntity<'_>, private: &TokenStream) -> Option<TokenSt
             if property.field.plain {
                 quote!(::core::option::Option::Some(<#ty as #edm>::EDM))
             } else {
-                quote!(<#private::EdmOf<#ty>>::EDM)
+                let alias = quote::format_ident!("__Edm{}", property.slot, span = ident.span());
+                let head = quote_spanned!(ident.span()=> type #alias);
+                aliases.push(quote!(#head = #ty;));
+                quote!(<#private::EdmOf<#alias>>::EDM)
             }
         })
         .collect();
@@ -133,6 +140,7 @@ fn edm_type(entity: &CheckedEntity<'_>, private: &TokenStream) -> Option<TokenSt
     });
     Some(quote! {
         #probe
+        #(#aliases)*
         #[automatically_derived]
         impl #edm for #ident #base_where {
             const EDM: #private::EdmRef = #private::EdmRef::single(#name);
