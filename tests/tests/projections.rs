@@ -6,8 +6,8 @@
 use graph_entity::client::{Client, ClientCredentials, TryStreamExt};
 use graph_entity::response::page::RemovedReason;
 use graph_entity::{
-    AdditionalData, Call, CollectionPath, DeltaItem, GraphEntity, Nullable, Page, Projection,
-    Query, ServiceRoot,
+    AdditionalData, BatchItem, BatchRequest, BatchResponse, Call, CollectionPath, DeltaItem,
+    GraphEntity, Nullable, Page, Projection, Query, ServiceRoot,
 };
 use graph_resources::graph::{DirectoryObject, User};
 use graph_standin::StandIn;
@@ -244,6 +244,34 @@ fn a_projection_of_a_derived_type_is_listed_through_the_cast_segment() {
         &Query::new(),
     );
     assert_eq!(all.path(), "/v1.0/directoryObjects/microsoft.graph.user");
+}
+
+#[test]
+fn batch_items_of_a_projection_select_its_fields_and_read_as_it() {
+    let mut batch = BatchRequest::new();
+    batch
+        .push(BatchItem::from_operation("1", UserRow::item("u1").get()).unwrap())
+        .unwrap();
+    batch
+        .push(BatchItem::from_operation("2", UserRow::collection().list()).unwrap())
+        .unwrap();
+    for (item, path) in batch.items().iter().zip(["/users/u1", "/users"]) {
+        let url =
+            url::Url::parse(&format!("https://graph.microsoft.com/v1.0{}", item.url())).unwrap();
+        assert_eq!(url.path(), format!("/v1.0{path}"));
+        assert_eq!(select_of(&url), [ROW_SELECT]);
+    }
+    let response: BatchResponse = serde_json::from_str(
+        r##"{"responses": [
+            {"id": "2", "status": 200, "body": {"value": [{"id": "u2", "mail": "alex@contoso.com"}]}},
+            {"id": "1", "status": 200, "body": {"@odata.type": "#microsoft.graph.user", "id": "u1", "displayName": "Adele"}}
+        ]}"##,
+    )
+    .unwrap();
+    let adele: UserRow = response.get("1").unwrap().read_entity().unwrap();
+    assert_eq!(adele.display_name.as_deref(), Some("Adele"));
+    let page: Page<UserRow> = response.get("2").unwrap().read_page().unwrap();
+    assert_eq!(page.value[0].mail.as_deref(), Some("alex@contoso.com"));
 }
 
 /// A projection of the two properties the stand-in's users have besides their key.
