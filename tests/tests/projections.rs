@@ -9,7 +9,7 @@ use graph_entity::{
     AdditionalData, BatchItem, BatchRequest, BatchResponse, Call, CollectionPath, DeltaItem,
     GraphEntity, Nullable, Page, Projection, Query, ServiceRoot,
 };
-use graph_resources::graph::{DirectoryObject, User};
+use graph_resources::graph::{DirectoryObject, PasswordProfile, User};
 use graph_standin::StandIn;
 
 /// Eight properties of a user, two of them inherited from `directoryObject`.
@@ -244,6 +244,44 @@ fn a_projection_of_a_derived_type_is_listed_through_the_cast_segment() {
         &Query::new(),
     );
     assert_eq!(all.path(), "/v1.0/directoryObjects/microsoft.graph.user");
+}
+
+/// A projection of a complex type, as the type of a field of a projection of an entity.
+#[derive(GraphEntity, Debug, PartialEq)]
+#[graph(projection_of = PasswordProfile)]
+pub struct MustChange {
+    pub force_change_password_next_sign_in: Option<bool>,
+}
+
+#[derive(GraphEntity, Debug)]
+#[graph(projection_of = User)]
+pub struct UserPassword {
+    pub password_profile: Option<MustChange>,
+    pub display_name: Option<Box<String>>,
+}
+
+#[test]
+fn a_projection_of_a_complex_type_reads_as_its_property() {
+    let json = r#"{"displayName":"Adele","passwordProfile":{"forceChangePasswordNextSignIn":true,"password":"x"}}"#;
+    let user: UserPassword = serde_json::from_str(json).unwrap();
+    assert_eq!(
+        user.password_profile,
+        Some(MustChange {
+            force_change_password_next_sign_in: Some(true)
+        })
+    );
+    assert_eq!(
+        user.display_name.as_deref().map(String::as_str),
+        Some("Adele")
+    );
+    assert_eq!(
+        <MustChange as graph_entity::GraphComplex>::ODATA_TYPE,
+        "microsoft.graph.passwordProfile"
+    );
+    assert_eq!(
+        <UserPassword as Projection>::SELECT,
+        ["passwordProfile", "displayName"]
+    );
 }
 
 #[test]
