@@ -31,6 +31,7 @@
 //!   names are checked against the reserved names of `graph-entity-names`.
 //! - `expand` generates code from the checked model only, one module a derive
 //!   (`expand/entity.rs` with `structured` (read and write halves), `type_trait`, `actions`,
+//!   `projection` (a `projection_of` struct, checked in `valid/projection.rs`),
 //!   and beside it `patch.rs`, `paths.rs`, `properties.rs` and `schema.rs`; `enumeration.rs`;
 //!   `polymorphic.rs`), with the wrappers every derive shares (the `const _` block, the serde
 //!   impls) written once in `expand/shared.rs`.

@@ -16,8 +16,8 @@
 use crate::ast::Field;
 use crate::ctxt::Ctxt;
 
-/// The associated constants of `GraphEntity`, `GraphComplex`, `GraphBase`, `EntityBase` and
-/// `ActionParameters` that a property's constant must not shadow.
+/// The associated constants of `GraphEntity`, `GraphComplex`, `GraphBase`, `EntityBase`,
+/// `ActionParameters` and `EdmType` that a property's constant must not shadow.
 const TRAIT_CONSTANTS: &[&str] = &[
     "ODATA_TYPE",
     "BASE_TYPE",
@@ -28,6 +28,8 @@ const TRAIT_CONSTANTS: &[&str] = &[
     "ACTIONS",
     "ALL_PROPERTIES",
     "ASSERT",
+    "DEFAULT_SELECT",
+    "PROPERTY_EDM",
 ];
 
 /// `server_name` → `SERVER_NAME`, `r#type` → `TYPE`, `fooBar` → `FOO_BAR`; a name of

@@ -48,6 +48,9 @@ pub const PARAMETERS: Symbol = Symbol("parameters");
 /// Struct: `also_reads = "microsoft.graph.agentUser"`, another OData type (a derived type that
 /// declares nothing of its own) whose documents the type reads as itself, repeatable.
 pub const ALSO_READS: Symbol = Symbol("also_reads");
+/// Struct: `projection_of = User`, a projection: some properties of the Graph type `User`, read
+/// wherever `User` is, asked for with `$select`.
+pub const PROJECTION_OF: Symbol = Symbol("projection_of");
 /// Struct and enums: `crate = "::graph_entity"`.
 pub const CRATE: Symbol = Symbol("crate");
 /// In `action(...)`: `name = "sync"`.

@@ -25,6 +25,7 @@
 //! | `abstract` | the CSDL's `Abstract="true"`: the type has no instances of its own, only of its derived types. `GraphEntity::ABSTRACT` (or `GraphComplex::ABSTRACT`) is `true`, and an abstract entity is not [`Creatable`](crate::Creatable): its `create_with` is a compile error at the call that says to create a derived type. A derived type is concrete unless marked `abstract` itself; its `create_with` posts to the base's collection, with its own `@odata.type` in the body. The bare `create()` operation (no body) is kept. Not with `parameters` |
 //! | `keyless` | an entity type whose CSDL declares no key (`microsoft.graph.security`, `reportRoot`, `admin`): addressed only as a singleton or through single-valued contained navigation. The struct has no key field, no `base = "entity"` and no `path`; `singleton`, `contains(...)` and bound `action`s and `function`s (not `collection` ones) work as for a keyed entity, as methods of `<Name>Paths`. It implements [`GraphEntity`](crate::GraphEntity) with `KEY_PROPERTY` `""` and `key()` `None`, but not [`Addressable`](crate::Addressable) or [`Keyed`](crate::Keyed): its `create_with` is one compile error, that it has no collection, and a contained collection of it (`contains` without `single`) is a compile error. It is [`Creatable`](crate::Creatable) unless `abstract`: it has a body of its own, only nowhere to post it. Not with a `#[graph(base)]` field or `parameters` |
 //! | `also_reads = "microsoft.graph.agentUser"` | another namespace-qualified OData type (without `#`) whose documents this type reads as itself: a derived type that declares no property and no navigation property of its own, so that its values hold nothing this type's fields do not. Such a document keeps its `@odata.type`, written back exactly as read; a document of any other type is still an error. Repeatable, one name each; not the type's own `odata_type`, not twice. See [below](#types-read-as-their-base) |
+//! | `projection_of = User` | the struct is a *projection*: some properties of the Graph type `User` (a type path, `graph_resources::graph::User`), checked at compile time, read wherever `User` is, and asked for with `$select`. It takes `User`'s OData type, key, paths and operations, so none of `odata_type`, `base`, `path`, `singleton`, `action`, `function`, `contains`, `complex`, `abstract`, `keyless`, `parameters`, `also_reads`; no `key`, `read_only` or `base` field. See [below](#projections) |
 //! | `crate = "path"` | where the runtime crate is, for crates that re-export it (default `::graph_entity`) |
 //!
 //! On a field, `#[graph(...)]`:
@@ -163,6 +164,91 @@
 //! let group = r##"{"@odata.type":"#microsoft.graph.group","id":"2"}"##;
 //! assert!(serde_json::from_str::<User>(group).is_err());
 //! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
+//! ## Projections
+//!
+//! A projection is a struct of the properties you want of a Graph type, declared with
+//! `projection_of = Type`: its fields are named as any derived struct's (the lowerCamelCase of
+//! the field's name, or `rename`), and may have an `additional_data` field.
+//!
+//! - **Checked at compile time.** Each field must be a property of `Type` or of one of its base
+//!   types, by JSON name, and its Rust type must stand for the property's Edm type
+//!   ([`EdmType`](crate::schema::EdmType): `Option<T>`, [`Nullable<T>`](crate::Nullable) and
+//!   `Box<T>` are `T`'s, `Vec<T>` a collection of `T`'s; a complex property may be read as
+//!   its declared type or as a projection of it). A field that is not is one error, at its name,
+//!   saying which property or Edm type it should be; every wrong field is reported. A property
+//!   whose field in `Type` maps to no Edm type (a serde type of the program's own) is checked by
+//!   name only.
+//! - **`$select`.** Listing and getting a projection (`CollectionPath::list`,
+//!   `ItemPath::get`, the client's `list` and `get`, batch items built from them) send
+//!   `$select` of its properties, in declaration order
+//!   ([`GraphEntity::DEFAULT_SELECT`](crate::GraphEntity::DEFAULT_SELECT)). Any other call of
+//!   `Type`, such as its `delta()` round, becomes one of the projection with
+//!   [`Call::project`](crate::Call::project). A query's own `$select` is added after the
+//!   projection's (names it has already are written once): a query may ask for more, which the
+//!   projection keeps in its `additional_data`, never for less.
+//! - **Reading.** A projection reads wherever `Type` does: one item, `Page<P>`,
+//!   `Page<DeltaItem<P>>`, batch items. It reads a document of any `@odata.type` (a projection
+//!   of `directoryObject` reads users and groups; a type cannot know its derived types), keeping
+//!   that type to write back; it writes `Type`'s `@odata.type` otherwise. Unknown properties go
+//!   to its `additional_data` field, if it has one.
+//! - **Derived types in a base type's collection.**
+//!   [`CollectionPath::project`](crate::CollectionPath::project) lists a projection of a type
+//!   derived from the collection's through the cast segment
+//!   (`/groups/{id}/members/microsoft.graph.user`), so that every item is of its type.
+//!
+//! ```
+//! use graph_entity::{GraphEntity, Page, Query, ServiceRoot};
+//!
+//! #[derive(GraphEntity)]
+//! #[graph(base = "entity", odata_type = "microsoft.graph.directoryObject", path = "/directoryObjects")]
+//! pub struct DirectoryObject {
+//!     pub id: Option<String>,
+//! }
+//!
+//! #[derive(GraphEntity)]
+//! #[graph(odata_type = "microsoft.graph.user", path = "/users")]
+//! pub struct User {
+//!     #[graph(base)]
+//!     pub base: DirectoryObject,
+//!     pub display_name: Option<String>,
+//!     pub business_phones: Option<Vec<String>>,
+//!     pub city: Option<String>,
+//! }
+//!
+//! #[derive(GraphEntity, Debug)]
+//! #[graph(projection_of = User)]
+//! pub struct UserRow {
+//!     pub id: Option<String>, // a property of `directoryObject`, `User`'s base
+//!     pub display_name: Option<String>,
+//!     pub business_phones: Option<Vec<String>>,
+//! }
+//!
+//! let request = ServiceRoot::v1().build(UserRow::collection().list(), &Query::new().top(5))?;
+//! assert_eq!(
+//!     request.uri(),
+//!     "https://graph.microsoft.com/v1.0/users?$select=id,displayName,businessPhones&$top=5",
+//! );
+//! let page: Page<UserRow> = serde_json::from_str(
+//!     r#"{"value":[{"id":"u1","displayName":"Adele","businessPhones":["1"]}]}"#,
+//! )?;
+//! assert_eq!(page.value[0].display_name.as_deref(), Some("Adele"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! A field that `User` does not have, or of another type, does not compile:
+//!
+//! ```compile_fail
+//! # use graph_entity::GraphEntity;
+//! # #[derive(GraphEntity)]
+//! # #[graph(base = "entity", odata_type = "microsoft.graph.user", path = "/users")]
+//! # pub struct User { pub id: Option<String>, pub business_phones: Option<Vec<String>> }
+//! #[derive(GraphEntity)]
+//! #[graph(projection_of = User)]
+//! pub struct UserRow {
+//!     pub business_phones: Option<String>, // error: `businessPhones` is `Collection(Edm.String)`
+//! }
 //! ```
 //!
 //! # `#[derive(GraphEnum)]`

@@ -111,7 +111,7 @@ impl<P: serde::Serialize> ActionParameters for P {}
     label = "not a Graph type",
     note = "declare `{Self}` with `#[derive(GraphEntity)]`, or remove `#[graph(base)]` from this field"
 )]
-pub trait GraphBase: Structured {
+pub trait GraphBase: Structured + crate::schema::EdmType {
     /// [`Structured::PROPERTIES`], named by generated code where no bound can be assumed.
     #[doc(hidden)]
     const ALL_PROPERTIES: &'static [&'static str] = <Self as Structured>::PROPERTIES;

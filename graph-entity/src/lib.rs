@@ -37,11 +37,13 @@
 //! - `resources` (default): [`resources`], the Graph resources that ship with the crate (the
 //!   Exchange connector, `DeviceManagementExchangeConnector`). Without it
 //!   (`default-features = false`), the crate compiles only the types a program declares.
-//! - `schema` (default): every derived type implements `schema::Described` (and `EdmType`):
-//!   what its declaration says about its Graph type, for a conformance check against a CSDL.
+//! - `schema` (default): every derived type implements `schema::Described`: what its
+//!   declaration says about its Graph type, for a conformance check against a CSDL.
 //!   A crate of many types that are checked otherwise turns it off: `graph-resources` does,
-//!   and its own tests turn it on. (The compile-time check that a derived type does not declare
-//!   again a property of its base type runs with or without it.)
+//!   and its own tests turn it on. (`schema::EdmType` is implemented with or without it, and
+//!   the compile-time checks, that a derived type does not declare again a property of its base
+//!   type and that a [`projection`]'s fields are properties of its projected type,
+//!   run with or without it.)
 //! - `client`: the module `client`, an async client (reqwest with rustls, on tokio) with token
 //!   providers, retries, pages as a stream, batches and a cap on concurrent requests.
 //! - `azure` (implies `client`): `client::AzureCredential`, tokens from any `azure_identity`
@@ -70,6 +72,7 @@ pub mod batch;
 pub mod client;
 pub mod edm;
 pub mod guide;
+pub mod projection;
 pub mod request;
 #[cfg(feature = "resources")]
 pub mod resources;
@@ -85,6 +88,7 @@ pub use address::{Call, CollectionPath, ItemPath, SingletonPath};
 pub use entity::{ActionParameters, EntityBase, GraphBase, GraphComplex, Keyed};
 #[doc(hidden)]
 pub use entity::{AddressableVia, AsKey, IsAdditionalData};
+pub use projection::Projection;
 pub use request::{Operation, RequestError};
 pub use wire::additional::{AdditionalData, MediaAnnotations};
 pub use wire::enums::{GraphEnum, UnknownMember};

@@ -13,6 +13,10 @@ pub use crate::entity::{
     ActionParameters, AddressableVia, AsKey, EntityBase, GraphBase, GraphComplex, IsAdditionalData,
     Keyed,
 };
+pub use crate::projection::{
+    EdmOf, FieldCheck, KeyProbe, KnownKey, Message, NoEdm, NotProjectable, Projectable, Projected,
+    Projection, UnknownKey, check_field, concat_edm,
+};
 pub use crate::request::operation::Operation;
 pub use crate::request::query::{InheritsProperties, IntoProperty, Property};
 pub use crate::wire::additional::AdditionalData;

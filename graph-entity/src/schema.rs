@@ -5,9 +5,10 @@
 //!
 //! `#[derive(GraphEntity)]` implements [`Described`] for every struct (and [`EdmType`] for every
 //! entity, complex and enum type), so the same description comes from a hand-written
-//! declaration and from a generated one. It does so with the `schema` feature, a default one:
-//! a crate of many types that are never checked (`graph-resources` is one) turns it off and
-//! does not type-check a description per type.
+//! declaration and from a generated one. It implements `Described` with the `schema` feature, a
+//! default one: a crate of many types that are never checked (`graph-resources` is one) turns
+//! it off and does not type-check a description per type. `EdmType` is implemented with or
+//! without it: a [projection](crate::projection)'s compile-time check reads it.
 //!
 //! ```
 //! use graph_entity::schema::{Described, EdmRef};
@@ -91,6 +92,13 @@ impl core::fmt::Display for EdmRef {
 pub trait EdmType {
     /// The Edm type.
     const EDM: EdmRef;
+    /// A structured type's properties' Edm types, in the order of its `PROPERTIES` (its base
+    /// type's first); `None` for a property whose Rust type maps to no Edm type. Empty for every
+    /// other type. The derive generates it for every entity and complex type (with or without
+    /// the `schema` feature), and only the compile-time check of a projection
+    /// (`#[graph(projection_of = ...)]`) evaluates it.
+    #[doc(hidden)]
+    const PROPERTY_EDM: &'static [Option<EdmRef>] = &[];
 }
 
 macro_rules! primitive_edm {

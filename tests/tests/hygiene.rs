@@ -190,6 +190,19 @@ mod no_prelude {
         pub artist: ::core::option::Option<Text>,
     }
 
+    /// A projection of a derived type, with a field of its base, a renamed one, a complex
+    /// one, and its additional data.
+    #[derive(::graph_entity::GraphEntity, ::core::fmt::Debug, ::core::cmp::PartialEq)]
+    #[graph(projection_of = TiledWall, crate = "::graph_entity")]
+    pub struct TiledWallRow {
+        #[graph(rename = "label")]
+        pub title: ::core::option::Option<Text>,
+        pub tiles: ::core::option::Option<i64>,
+        pub top: ::graph_entity::Nullable<GlossCoat>,
+        #[graph(additional_data)]
+        pub rest: ::graph_entity::AdditionalData,
+    }
+
     /// A typed query, with the generated property names of a derived type and of its base.
     pub fn tiled_walls_query() -> ::graph_entity::query::Query<TiledWall> {
         ::graph_entity::query::Query::<TiledWall>::typed()
@@ -418,5 +431,28 @@ fn typed_paths_work_without_the_implicit_prelude() {
             .grout()
             .to_string(),
         "POST /house/walls/microsoft.graph.tiledWall/w1/grout"
+    );
+}
+
+#[test]
+fn projections_work_without_the_implicit_prelude() {
+    use graph_entity::{GraphEntity, Page, Projection};
+    use no_prelude::TiledWallRow;
+
+    assert_eq!(
+        <TiledWallRow as Projection>::SELECT,
+        ["label", "tiles", "top"]
+    );
+    assert_eq!(TiledWallRow::ODATA_TYPE, "microsoft.graph.tiledWall");
+    assert_eq!(TiledWallRow::COLLECTION_PATH, "/walls");
+    let json = r##"{"value":[{"@odata.type":"#microsoft.graph.tiledWall","id":"w1","label":"Hall","tiles":40,"top":null}]}"##;
+    let page: Page<TiledWallRow> = serde_json::from_str(json).unwrap();
+    let row = &page.value[0];
+    assert_eq!((row.title.as_deref(), row.tiles), (Some("Hall"), Some(40)));
+    assert_eq!(row.top, graph_entity::Nullable::Null);
+    assert_eq!(row.rest.get("id").map(|raw| raw.get()), Some(r#""w1""#));
+    assert_eq!(
+        TiledWallRow::collection().list().operation().select(),
+        ["label", "tiles", "top"]
     );
 }

@@ -25,4 +25,4 @@ pub use read::parse;
 pub use receivers::{
     EnumAttrs, FieldAttrs, PolymorphicAttrs, PolymorphicVariantAttrs, TypeAttrs, VariantAttrs,
 };
-pub use values::{CratePath, Text};
+pub use values::{CratePath, Flag, ProjectedType, Text};

@@ -5,13 +5,13 @@ use darling::FromMeta;
 
 use crate::symbol::{
     ABSTRACT, ACTION, ADDITIONAL_DATA, ALSO_READS, BASE, COMPLEX, CONTAINS, CRATE, FLAGS, FUNCTION,
-    KEY, KEYLESS, NON_NULLABLE, ODATA_TYPE, OTHER, PARAMETERS, PATH, READ_ONLY, RENAME, SINGLETON,
-    Symbol,
+    KEY, KEYLESS, NON_NULLABLE, ODATA_TYPE, OTHER, PARAMETERS, PATH, PROJECTION_OF, READ_ONLY,
+    RENAME, SINGLETON, Symbol,
 };
 
 use super::operations::{Action, Contains, Function};
 use super::read::{Receiver, Setter, flag, set};
-use super::values::{CratePath, Flag, Text};
+use super::values::{CratePath, Flag, ProjectedType, Text};
 
 /// `#[graph(...)]` on a struct deriving `GraphEntity`.
 #[derive(Default)]
@@ -41,6 +41,8 @@ pub struct TypeAttrs {
     /// `also_reads = "microsoft.graph.agentUser"`, repeatable, in declaration order: other OData
     /// types whose documents this type reads as itself.
     pub also_reads: Vec<Text>,
+    /// `projection_of = User`: the struct is a projection of that Graph type.
+    pub projection_of: Option<ProjectedType>,
     /// `crate = "::graph_entity"`: where the runtime crate is, for re-exporting crates.
     pub krate: Option<CratePath>,
 }
@@ -70,6 +72,9 @@ impl Receiver for TypeAttrs {
         (ALSO_READS, |attrs, item| {
             attrs.also_reads.push(Text::from_nested_meta(item)?);
             Ok(())
+        }),
+        (PROJECTION_OF, |attrs, item| {
+            set(&mut attrs.projection_of, item)
         }),
         (CRATE, |attrs, item| set(&mut attrs.krate, item)),
     ];

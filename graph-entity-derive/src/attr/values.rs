@@ -174,6 +174,55 @@ fn takes_type(key: &syn::Path) -> Error {
     ))
 }
 
+/// `projection_of = User`: the projected type, a path (`graph_resources::graph::User`), with
+/// the span of the whole value.
+pub struct ProjectedType {
+    path: syn::Path,
+}
+
+impl ProjectedType {
+    /// The projected type's path.
+    pub fn path(&self) -> &syn::Path {
+        &self.path
+    }
+}
+
+impl FromMeta for ProjectedType {
+    fn from_meta(item: &syn::Meta) -> Result<Self> {
+        projected_path(type_from_meta(item, takes_projected)?, item.path())
+    }
+
+    fn from_invalid_expr(meta: &MetaNameValueInvalidExpr) -> Result<Self> {
+        projected_path(type_from_invalid_expr(meta, takes_projected)?, &meta.path)
+            .map_err(|error| at_value(error, meta))
+    }
+}
+
+/// The path of a projected type: a plain path, not `()`, a reference or a generic type.
+fn projected_path(ty: syn::Type, key: &syn::Path) -> Result<ProjectedType> {
+    match ty {
+        syn::Type::Path(path)
+            if path.qself.is_none()
+                && path
+                    .path
+                    .segments
+                    .iter()
+                    .all(|segment| segment.arguments.is_none()) =>
+        {
+            Ok(ProjectedType { path: path.path })
+        }
+        other => Err(takes_projected(key).with_span(&other)),
+    }
+}
+
+fn takes_projected(key: &syn::Path) -> Error {
+    let key = path_to_string(key);
+    Error::custom(format!(
+        "`{key}` takes the Graph type this struct projects: write `{key} = User` (or a path, \
+         `{key} = graph_resources::graph::User`)"
+    ))
+}
+
 /// `returns = Page<User>` or `target = Message`: a type (`()` too).
 pub(super) struct TypeValue(pub(super) syn::Type);
 

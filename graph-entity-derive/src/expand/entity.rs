@@ -3,6 +3,7 @@
 //! the typed paths, the property constants and the schema beside, all in one hidden constant.
 
 mod actions;
+mod projection;
 mod structured;
 #[cfg(test)]
 mod tests;
@@ -12,12 +13,15 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::shared::{Serde, base_where, hidden_const, serde_impl};
-use crate::valid::CheckedEntity;
+use crate::valid::{CheckedEntity, Kind};
 
 /// Everything `#[derive(GraphEntity)]` generates for a checked struct.
 pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     let krate = &entity.krate;
     let private = quote!(#krate::__private);
+    if let Kind::Projection { of } = &entity.kind {
+        return projection::projection(entity, of, &private);
+    }
     let structured = structured::structured(entity, &private);
     let type_trait = type_trait::type_trait(entity, &private);
     let actions = actions::actions(entity, &private);

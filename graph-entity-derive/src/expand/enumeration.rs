@@ -56,11 +56,11 @@ pub fn enumeration(checked: &CheckedEnum<'_>) -> TokenStream {
     hidden_const(quote! {
             #flags
 
-            #private::schema_items! {
-                #[automatically_derived]
-                impl #private::EdmType for #ident {
-                    const EDM: #private::EdmRef = #private::EdmRef::single(#edm_name);
-                }
+            // With or without the `schema` feature: the compile-time check of a projection
+            // compares the Edm types of its fields with its projected type's.
+            #[automatically_derived]
+            impl #private::EdmType for #ident {
+                const EDM: #private::EdmRef = #private::EdmRef::single(#edm_name);
             }
 
             #[automatically_derived]

@@ -2,9 +2,10 @@
 //! conformance check against the CSDL.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
 
-use super::shared::base_where;
+use super::shared::{base_trait, base_where, respan};
 use crate::ast::FieldMode;
 use crate::valid::{CheckedEntity, Kind, Role};
 
@@ -21,7 +22,8 @@ pub fn schema(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
     let kind = match entity.kind {
         Kind::Entity { .. } | Kind::DerivedEntity { .. } | Kind::Keyless => quote!(Entity),
         Kind::Complex => quote!(Complex),
-        Kind::Parameters => quote!(Parameters),
+        // A projection's schema is not described (`expand::entity::projection`).
+        Kind::Parameters | Kind::Projection { .. } => quote!(Parameters),
     };
     let base = option(match (&entity.base_type, entity.base()) {
         (Some(base), _) => Some(quote!(#base)),
@@ -50,16 +52,12 @@ pub fn schema(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
         .then(|| quote!(let __slots = <__Slots as ::core::default::Default>::default();));
     let navigations = navigation_schemas(entity, private);
     let operations = operation_schemas(entity, private);
-    let edm_type = (!matches!(entity.kind, Kind::Parameters)).then(|| {
-        quote! {
-            #[automatically_derived]
-            impl #private::EdmType for #ident #base_where {
-                const EDM: #private::EdmRef = #private::EdmRef::single(#name);
-            }
-        }
-    });
-    // Kept only with the runtime crate's `schema` feature: see `schema_items`.
+    let edm_type = edm_type(entity, private);
+    // `Described` is kept only with the runtime crate's `schema` feature (see `schema_items`);
+    // `EdmType` always, for the compile-time check of projections.
     quote! {
+        #edm_type
+
         #private::schema_items! {
             #[automatically_derived]
             impl #private::Described for #ident #base_where {
@@ -81,10 +79,74 @@ pub fn schema(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream 
                     }
                 }
             }
-
-            #edm_type
         }
     }
+}
+
+/// `impl EdmType`: the type's own name, and its properties' Edm types (`PROPERTY_EDM`, its
+/// base's first, as `PROPERTIES`), which only a projection's compile-time check evaluates. A
+/// field whose type is spelled as a plain scalar names its `EdmType` directly; any other goes
+/// through the probe `EdmOf`, which is `None` for a type that maps to no Edm type (a serde type
+/// of the program's own), so that such a field still compiles.
+fn edm_type(entity: &CheckedEntity<'_>, private: &TokenStream) -> Option<TokenStream> {
+    if matches!(entity.kind, Kind::Parameters) {
+        return None;
+    }
+    let ident = &entity.ast.ident;
+    let base_where = base_where(entity, private);
+    let name = &entity.odata_type;
+    let edm = quote!(#private::EdmType);
+    // Any other field type is named through an alias whose head is at the struct's name (as the
+    // slots' fields are): a type that does not resolve is then the same error here as in the
+    // struct, which the compiler shows once.
+    let mut aliases = Vec::new();
+    let own: Vec<TokenStream> = entity
+        .properties()
+        .map(|property| {
+            let ty = &property.field.ty;
+            if property.field.plain {
+                quote!(::core::option::Option::Some(<#ty as #edm>::EDM))
+            } else {
+                let alias = quote::format_ident!("__Edm{}", property.slot, span = ident.span());
+                let head = quote_spanned!(ident.span()=> type #alias);
+                aliases.push(quote!(#head = #ty;));
+                quote!(<#private::EdmOf<#alias>>::EDM)
+            }
+        })
+        .collect();
+    let own_count = own.len();
+    let property_edm = match entity.base() {
+        Some(base) => {
+            let base_ty = &base.ty;
+            // The length as `structured` writes `PROPERTIES`' (the same tokens at the same span):
+            // a base of another type is then the one error it reports, not a second one here.
+            let base_trait = respan(base_trait(entity, private), base_ty.span());
+            let base_properties =
+                quote_spanned!(base_ty.span()=> <#base_ty as #base_trait>::ALL_PROPERTIES);
+            quote! {
+                &#private::concat_edm::<{ #base_properties.len() + #own_count }>(
+                    <#base_ty as #edm>::PROPERTY_EDM,
+                    &[#(#own),*],
+                )
+            }
+        }
+        None => quote!(&[#(#own),*]),
+    };
+    let probe = (!entity.properties().all(|property| property.field.plain)).then(|| {
+        quote! {
+            #[allow(unused_imports)]
+            use #private::NoEdm as _;
+        }
+    });
+    Some(quote! {
+        #probe
+        #(#aliases)*
+        #[automatically_derived]
+        impl #edm for #ident #base_where {
+            const EDM: #private::EdmRef = #private::EdmRef::single(#name);
+            const PROPERTY_EDM: &'static [::core::option::Option<#private::EdmRef>] = #property_edm;
+        }
+    })
 }
 
 /// A `PropertySchema` per property: its Edm type (through its read slot, for a type that is no

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use crate::valid::CheckedEntity;
+use crate::valid::{CheckedEntity, Kind};
 
 /// `items` in the `#[doc(hidden)] const _: () = { ... };` block every derive writes its impls
 /// in, with the lints that generated names and bounds would trip allowed.
@@ -117,7 +117,14 @@ pub fn base_where(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStr
 }
 
 /// `for<'__base> Base: EntityBase` (or `GraphBase`): see [`base_where`].
+///
+/// A projection's items are bounded the same way by `for<'__p> Of: Projectable`, its projected
+/// type's, whose one assertion is the projection's.
 pub fn base_predicate(entity: &CheckedEntity<'_>, private: &TokenStream) -> Option<TokenStream> {
+    if let Kind::Projection { of } = &entity.kind {
+        let bound = respan(quote!(#private::Projectable), of.span());
+        return Some(quote_spanned!(of.span()=> for<'__p> #of: #bound));
+    }
     let ty = &entity.base()?.ty;
     let bound = respan(base_trait(entity, private), ty.span());
     Some(quote_spanned!(ty.span()=> for<'__base> #ty: #bound))

@@ -20,6 +20,9 @@ const ENTITY_KEY: &str = "id";
 /// The rules of a `GraphEntity` struct, each reported in the order of the stages below; `None`
 /// when any failed.
 pub fn check_entity<'a>(ast: &'a Entity, cx: &Ctxt) -> Option<CheckedEntity<'a>> {
+    if let Some(of) = &ast.attrs.projection_of {
+        return super::projection::check_projection(ast, of, cx);
+    }
     let before = cx.error_count();
     no_generics(&ast.generics, "GraphEntity", cx);
     let attrs = &ast.attrs;
@@ -311,7 +314,7 @@ fn check_also_reads(
 
 /// Checks every field's own attributes and the JSON names across fields; returns the indices
 /// of the `additional_data` and `base` fields.
-fn check_fields(ast: &Entity, cx: &Ctxt) -> (Option<usize>, Option<usize>) {
+pub(super) fn check_fields(ast: &Entity, cx: &Ctxt) -> (Option<usize>, Option<usize>) {
     let mut additional_data: Option<usize> = None;
     let mut base: Option<usize> = None;
     for (index, field) in ast.fields.iter().enumerate() {

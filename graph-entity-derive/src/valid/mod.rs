@@ -7,6 +7,7 @@ mod enums;
 mod model;
 mod names;
 mod operations;
+mod projection;
 
 #[cfg(test)]
 mod tests;

@@ -42,6 +42,9 @@ pub enum Kind {
     Complex,
     /// The body of an action: no OData type.
     Parameters,
+    /// `projection_of = Of`: some properties of the Graph type `Of`, whose OData type, key,
+    /// paths and operations it takes.
+    Projection { of: syn::Path },
 }
 
 /// A field of a checked struct and what it is.

@@ -277,3 +277,102 @@ fn paths_are_checked() {
         assert!(errors[0].contains(fragment), "{path}: {}", errors[0]);
     }
 }
+
+#[test]
+fn a_projection_resolves_its_projected_type_and_its_own_properties() {
+    let input: syn::DeriveInput = syn::parse_quote! {
+        #[graph(projection_of = graph_resources::graph::User)]
+        struct UserRow {
+            id: Option<String>,
+            #[graph(rename = "userPrincipalName")]
+            upn: Option<String>,
+            #[graph(additional_data)]
+            rest: AdditionalData,
+        }
+    };
+    let cx = Ctxt::new();
+    let ast = Entity::from_input(&input, &cx).unwrap();
+    let checked = check_entity(&ast, &cx).unwrap();
+    assert!(cx.check().is_ok());
+    let Kind::Projection { of } = &checked.kind else {
+        panic!("not a projection");
+    };
+    assert_eq!(
+        quote::quote!(#of).to_string().replace(' ', ""),
+        "graph_resources::graph::User"
+    );
+    let names: Vec<&str> = checked
+        .properties()
+        .map(|property| property.field.json_name.as_str())
+        .collect();
+    assert_eq!(names, ["id", "userPrincipalName"]);
+    assert_eq!(checked.members[2].role, Role::AdditionalData);
+}
+
+#[test]
+fn a_projection_takes_no_keyword_of_its_projected_type_and_every_one_is_an_error() {
+    let errors = errors_of(syn::parse_quote! {
+        #[graph(projection_of = User, odata_type = "microsoft.graph.user", base = "entity",
+                path = "/users", action = "sync")]
+        struct UserRow {
+            #[graph(key)]
+            id: Option<String>,
+            #[graph(base)]
+            base: DirectoryObject,
+        }
+    });
+    assert_eq!(errors.len(), 6, "{errors:?}");
+    for (error, keyword) in errors.iter().zip(["odata_type", "base", "path", "action"]) {
+        assert!(error.starts_with("a projection has the"), "{error}");
+        let end = format!("of the type it projects, `User`: remove `{keyword}`");
+        assert!(error.ends_with(&end), "{error}");
+    }
+    assert!(errors[4].contains("remove `#[graph(base)]`"), "{errors:?}");
+    assert!(
+        errors[5].starts_with("`key` is not for a field of a projection"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn projection_of_takes_a_plain_type_path() {
+    for input in [
+        quote::quote!(
+            #[graph(projection_of = "User")]
+            struct R {
+                id: Option<String>,
+            }
+        ),
+        quote::quote!(
+            #[graph(projection_of = Vec<User>)]
+            struct R {
+                id: Option<String>,
+            }
+        ),
+        quote::quote!(
+            #[graph(projection_of)]
+            struct R {
+                id: Option<String>,
+            }
+        ),
+    ] {
+        let input: syn::DeriveInput = syn::parse2(input).unwrap();
+        let errors = errors_of(input.clone());
+        let quoted = input.attrs[0]
+            .meta
+            .require_list()
+            .unwrap()
+            .tokens
+            .to_string();
+        if quoted.contains('"') {
+            // A type in quotes is read as the type, as `returns = "T"` is.
+            assert!(errors.is_empty(), "{errors:?}");
+        } else {
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert!(
+                errors[0].starts_with("`projection_of` takes the Graph type"),
+                "{errors:?}"
+            );
+        }
+    }
+}

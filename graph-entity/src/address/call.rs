@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::function::FunctionParameters;
 use super::path::Path;
+use crate::projection::{ProjectedReturn, Projection};
 use crate::request::Operation;
 use crate::response::Returned;
 
@@ -59,6 +60,50 @@ impl<R> Call<R> {
     #[must_use]
     pub fn with_accept(self, accept: &str) -> Self {
         Call::from_operation(self.operation.with_accept(accept))
+    }
+
+    /// This call asking for the properties `select` before its query's (see
+    /// [`Operation::with_select`]).
+    #[must_use]
+    pub fn with_select(self, select: &'static [&'static str]) -> Self {
+        Call::from_operation(self.operation.with_select(select))
+    }
+
+    /// This call read as the projection `P` of the type it returns (one item, a [`Page`] of
+    /// them, or a delta round's `Page<DeltaItem<_>>`), asking for `P`'s properties
+    /// (`$select`): for the calls that the projection's typed steps do not build themselves,
+    /// such as the bound function `delta()` of its projected type.
+    ///
+    /// [`Page`]: crate::Page
+    ///
+    /// ```
+    /// use graph_entity::{Call, DeltaItem, GraphEntity, Page};
+    ///
+    /// #[derive(GraphEntity)]
+    /// #[graph(base = "entity", odata_type = "microsoft.graph.user", path = "/users",
+    ///         function(name = "delta", returns = Page<DeltaItem<User>>, collection))]
+    /// pub struct User {
+    ///     pub id: Option<String>,
+    ///     pub display_name: Option<String>,
+    ///     pub mail: Option<String>,
+    /// }
+    ///
+    /// #[derive(GraphEntity)]
+    /// #[graph(projection_of = User)]
+    /// pub struct UserMail {
+    ///     pub mail: Option<String>,
+    /// }
+    ///
+    /// let delta: Call<Page<DeltaItem<UserMail>>> = User::collection().delta().project::<UserMail>();
+    /// assert_eq!(delta.to_string(), "GET /users/delta()");
+    /// assert_eq!(delta.operation().select(), ["mail"]);
+    /// ```
+    pub fn project<P>(self) -> Call<<R as ProjectedReturn<P::Of, P>>::Output>
+    where
+        P: Projection,
+        R: ProjectedReturn<P::Of, P>,
+    {
+        Call::from_operation(self.operation.with_select(P::SELECT))
     }
 
     /// This call with `If-Match: {etag}` (see [`Operation::if_match`]).

@@ -94,6 +94,12 @@ pub trait GraphEntity: Sized {
     /// [`Creatable`]. A default, `false`, so that a hand-written implementation need not name
     /// it.
     const ABSTRACT: bool = false;
+    /// The `$select` that reading this type asks for: empty (what Graph sends by default) for
+    /// a declared type; for a [`Projection`](crate::Projection), its properties. The typed
+    /// steps that read the type ([`CollectionPath::list`], [`ItemPath::get`],
+    /// [`SingletonPath::get`]) send it (see [`Operation::with_select`]). A default, empty, so
+    /// that a hand-written implementation need not name it.
+    const DEFAULT_SELECT: &'static [&'static str] = &[];
 
     /// The key of this value, if it has one (a create body has none); always `None` for a
     /// `#[graph(keyless)]` type, which has no key property.
@@ -322,9 +328,10 @@ macro_rules! entity_address {
                 self.paths.path().template()
             }
 
-            /// `GET`: read the entity.
+            /// `GET`: read the entity (with the `$select` of a projection,
+            /// [`GraphEntity::DEFAULT_SELECT`]).
             pub fn get(&self) -> Call<T> {
-                Call::new(http::Method::GET, self.paths.path())
+                Call::new(http::Method::GET, self.paths.path()).with_select(T::DEFAULT_SELECT)
             }
 
             /// `PATCH` without a body; see [`Self::update_with`].
@@ -482,9 +489,10 @@ impl<T: GraphEntity> CollectionPath<T> {
         ItemPath::from_path(self.paths.path().key(key.key(), &key_placeholder::<T>()))
     }
 
-    /// `GET`: list the items, a page at a time.
+    /// `GET`: list the items, a page at a time (with the `$select` of a projection,
+    /// [`GraphEntity::DEFAULT_SELECT`]).
     pub fn list(&self) -> Call<Page<T>> {
-        Call::new(http::Method::GET, self.paths.path())
+        Call::new(http::Method::GET, self.paths.path()).with_select(T::DEFAULT_SELECT)
     }
 
     /// `POST` without a body: see [`Self::create_with`].
@@ -513,6 +521,53 @@ impl<T: GraphEntity> CollectionPath<T> {
         D: GraphEntity + IsA<T, I>,
     {
         CollectionPath::from_path(self.paths.path().segment(D::ODATA_TYPE))
+    }
+
+    /// The items as the projection `P` (`#[graph(projection_of = ...)]`) of `T` or of a type
+    /// derived from `T`: this collection, or, for a projection of a derived type, its
+    /// type-cast segment (`/groups/{id}/members/microsoft.graph.user`), so that every item is
+    /// of the projected type. Its [`list`](Self::list) sends the projection's `$select`.
+    ///
+    /// ```
+    /// use graph_entity::{CollectionPath, GraphEntity};
+    ///
+    /// #[derive(GraphEntity)]
+    /// #[graph(base = "entity", odata_type = "microsoft.graph.directoryObject", path = "/directoryObjects")]
+    /// pub struct DirectoryObject {
+    ///     pub id: Option<String>,
+    /// }
+    ///
+    /// #[derive(GraphEntity)]
+    /// #[graph(odata_type = "microsoft.graph.user", path = "/users")]
+    /// pub struct User {
+    ///     #[graph(base)]
+    ///     pub base: DirectoryObject,
+    ///     pub display_name: Option<String>,
+    /// }
+    ///
+    /// #[derive(GraphEntity)]
+    /// #[graph(projection_of = User)]
+    /// pub struct UserName {
+    ///     pub display_name: Option<String>,
+    /// }
+    ///
+    /// let members = DirectoryObject::collection(); // any collection of directory objects
+    /// assert_eq!(
+    ///     members.project::<UserName, _>().list().to_string(),
+    ///     "GET /directoryObjects/microsoft.graph.user",
+    /// );
+    /// assert_eq!(members.project::<UserName, _>().list().operation().select(), ["displayName"]);
+    /// ```
+    pub fn project<P, I>(&self) -> CollectionPath<P>
+    where
+        P: crate::Projection + GraphEntity + IsA<T, I>,
+    {
+        let path = self.paths.path();
+        if <P as GraphEntity>::ODATA_TYPE == T::ODATA_TYPE {
+            CollectionPath::from_path(path.clone())
+        } else {
+            CollectionPath::from_path(path.segment(<P as GraphEntity>::ODATA_TYPE))
+        }
     }
 
     /// The step struct: operations bound to the collection, which this path also dereferences

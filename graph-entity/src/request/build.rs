@@ -107,8 +107,9 @@ pub(crate) fn build<Q>(
         if_match,
         headers: own_headers,
         pre_authenticated,
+        select,
     } = operation.into_parts();
-    let uri = target_uri(root, target, query)?;
+    let uri = target_uri(root, target, query, select)?;
     let mut headers = HeaderMap::new();
     query.apply_headers(&mut headers);
     headers.extend(own_headers);
@@ -147,19 +148,22 @@ pub(crate) fn build<Q>(
 }
 
 /// The URI of `target` under `root` with `query`, exactly as it will be sent.
+/// `select` is the operation's own `$select` ([`Operation::with_select`]), written before the
+/// query's; like the query, an absolute URL or a path holding a query takes none.
 fn target_uri<Q>(
     root: Option<&ServiceRoot>,
     target: String,
     query: &Query<Q>,
+    select: &[&str],
 ) -> Result<http::Uri, RequestError> {
     let absolute = absolute_url(&target);
     let uri = if absolute {
-        if !query.is_empty() {
+        if !query.is_empty() || !select.is_empty() {
             return Err(RequestError::QueryInPath(target));
         }
         target
     } else if target.starts_with('/') && !target.starts_with("//") {
-        if target.contains(['?', '#']) && !query.is_empty() {
+        if target.contains(['?', '#']) && (!query.is_empty() || !select.is_empty()) {
             return Err(RequestError::QueryInPath(target));
         }
         let Some(root) = root else {
@@ -172,7 +176,7 @@ fn target_uri<Q>(
         let mut uri = String::with_capacity(base.len() + target.len() + 64);
         uri.push_str(base);
         uri.push_str(&target);
-        query.write_to(&mut uri);
+        query.write_selecting(&mut uri, select);
         uri
     } else {
         return Err(RequestError::InvalidTarget { target });

@@ -41,6 +41,9 @@ pub struct Operation {
     headers: HeaderMap,
     /// Sent to a pre-authenticated URL: no `Authorization` header.
     pre_authenticated: bool,
+    /// The `$select` the response's type asks for (a projection's properties), written before
+    /// the query's own: [`Operation::with_select`].
+    select: &'static [&'static str],
 }
 
 impl Hash for Operation {
@@ -56,6 +59,7 @@ impl Hash for Operation {
             value.hash(state);
         }
         self.pre_authenticated.hash(state);
+        self.select.hash(state);
     }
 }
 
@@ -69,6 +73,7 @@ pub(crate) struct OperationParts {
     pub if_match: Option<String>,
     pub headers: HeaderMap,
     pub pre_authenticated: bool,
+    pub select: &'static [&'static str],
 }
 
 impl Operation {
@@ -85,6 +90,7 @@ impl Operation {
             if_match: None,
             headers: HeaderMap::new(),
             pre_authenticated: false,
+            select: &[],
         }
     }
 
@@ -275,7 +281,39 @@ impl Operation {
             if_match: self.if_match,
             headers: self.headers,
             pre_authenticated: self.pre_authenticated,
+            select: self.select,
         }
+    }
+
+    /// This operation asking for the properties `select` (`$select`): what the response's type
+    /// reads, set by the typed steps for a [`Projection`](crate::Projection). The request
+    /// writes them first in its `$select`, and then those of its [`Query`](crate::Query) that
+    /// are not among them: a query may select more (kept in the projection's
+    /// `additional_data`, if it has one), never less. An operation to an absolute URL (a next
+    /// link, which holds its query already) takes none.
+    ///
+    /// ```
+    /// use graph_entity::http::Method;
+    /// use graph_entity::{Operation, Query, ServiceRoot};
+    ///
+    /// let list = Operation::new(Method::GET, "/users".into()).with_select(&["id", "mail"]);
+    /// let request = ServiceRoot::v1().build(list, &Query::new().select(["mail", "city"]).top(5))?;
+    /// assert_eq!(
+    ///     request.uri(),
+    ///     "https://graph.microsoft.com/v1.0/users?$select=id,mail,city&$top=5",
+    /// );
+    /// # Ok::<(), graph_entity::RequestError>(())
+    /// ```
+    #[must_use]
+    pub fn with_select(mut self, select: &'static [&'static str]) -> Self {
+        self.select = select;
+        self
+    }
+
+    /// The properties the response's type asks for ([`Operation::with_select`]); empty for
+    /// most operations.
+    pub fn select(&self) -> &'static [&'static str] {
+        self.select
     }
 
     /// The body's bytes, if the operation has a body that is not a stream.

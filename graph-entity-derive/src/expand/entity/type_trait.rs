@@ -15,7 +15,8 @@ pub fn type_trait(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStr
     let common = common_constants(entity, private);
     let base_where = base_where(entity, private);
     match &entity.kind {
-        Kind::Parameters => return TokenStream::new(),
+        // A projection's are `expand::entity::projection`'s.
+        Kind::Parameters | Kind::Projection { .. } => return TokenStream::new(),
         Kind::Complex => {
             return quote! {
                 #[automatically_derived]
@@ -143,7 +144,7 @@ fn entity_items(entity: &CheckedEntity<'_>, private: &TokenStream) -> Option<Tok
             path.as_deref(),
             private,
         )),
-        Kind::Parameters | Kind::Complex => None,
+        Kind::Parameters | Kind::Complex | Kind::Projection { .. } => None,
     }
 }
 

@@ -231,13 +231,21 @@ impl<T> Query<T> {
 
     /// Appends the query string, from its `?`, to `target`; nothing when there are no options.
     pub fn write_to(&self, target: &mut String) {
+        self.write_selecting(target, &[]);
+    }
+
+    /// [`Query::write_to`], with `first` selected before the query's own `$select` (which
+    /// keeps only the names `first` does not have): an operation's own `$select`, a
+    /// projection's properties ([`Operation::with_select`](crate::Operation::with_select)).
+    pub(crate) fn write_selecting(&self, target: &mut String, first: &[&str]) {
         let mut writer = OptionWriter {
             out: target,
             first: true,
         };
-        if !self.select.is_empty() {
+        if !self.select.is_empty() || !first.is_empty() {
             writer.option("$select");
-            writer.list(self.select.iter().copied());
+            let own = self.select.iter().filter(|name| !first.contains(name));
+            writer.list(first.iter().chain(own).copied());
         }
         if !self.expand.is_empty() {
             writer.option("$expand");

@@ -58,6 +58,26 @@ fn constants(
     properties: &[Property<'_>],
 ) -> TokenStream {
     let structured = quote!(#private::Structured);
+    if let Kind::Projection { of } = &entity.kind {
+        // Its projected type's name and tag, and it reads a document of any type: a
+        // projection of a base type stands for its derived types too (`directoryObject` for
+        // users and groups), which only their own declarations know.
+        let keeps = entity.additional_data().is_none().then(|| {
+            quote!(
+                const KEEPS_ADDITIONAL_DATA: bool = false;
+            )
+        });
+        let names = properties.iter().map(|property| &property.field.json_name);
+        return quote! {
+            const ODATA_TYPE: &'static str = <#of as #structured>::ODATA_TYPE;
+            const TYPE_TAG: ::core::option::Option<&'static str> = <#of as #structured>::TYPE_TAG;
+            const TYPE_IF_READ: bool = <#of as #structured>::TYPE_IF_READ;
+            const READS_ANY_TYPE: bool = true;
+            const ALSO_READS: &'static [&'static str] = <#of as #structured>::ALSO_READS;
+            const PROPERTIES: &'static [&'static str] = &[#(#names),*];
+            #keeps
+        };
+    }
     let base = entity.base();
     let odata_type = &entity.odata_type;
     let type_tag = if matches!(entity.kind, Kind::Parameters) {
@@ -160,19 +180,21 @@ fn lineage(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
         }
         None => self_view,
     };
-    let graph_base = (!matches!(entity.kind, Kind::Parameters)).then(|| {
-        let entity_base = entity.is_entity().then(|| {
+    // Neither action parameters nor a projection is the base of another type.
+    let graph_base =
+        (!matches!(entity.kind, Kind::Parameters | Kind::Projection { .. })).then(|| {
+            let entity_base = entity.is_entity().then(|| {
+                quote! {
+                    #[automatically_derived]
+                    impl #private::EntityBase for #ident #base_where {}
+                }
+            });
             quote! {
                 #[automatically_derived]
-                impl #private::EntityBase for #ident #base_where {}
+                impl #private::GraphBase for #ident #base_where {}
+                #entity_base
             }
         });
-        quote! {
-            #[automatically_derived]
-            impl #private::GraphBase for #ident #base_where {}
-            #entity_base
-        }
-    });
     quote! {
         #derives_from
         #graph_base
