@@ -29,47 +29,55 @@
 //! # Verdict (issue 25, point 5): no SIMD backend
 //!
 //! Neither parser reads our types faster, so the crate offers none (the feature
-//! `bench-simd-parsers` only builds this bench and its test). Measured on a shared 2-CPU machine
-//! (x86-64 with AVX2 and AVX-512), release build:
+//! `bench-simd-parsers` only builds this bench and its test). Measured on the reading code of
+//! f0d4a30 (issue 25's starting point), on a shared 2-CPU x86-64 machine (AVX2 and AVX-512),
+//! release builds, the page without unknowns (10,000 connectors, 4.6 MB), sonic-rs 0.5.12,
+//! simd-json 0.19.0, serde_json 1.0.154:
 //!
-//! Instructions for one typed read of the page without unknowns (callgrind, `Ir` of 3 reads
-//! minus 1 read, halved; the command is below):
+//! | parser, reading | instructions, default target | same, x86-64-v3 (AVX2) | MB/s, default target | same, x86-64-v3 |
+//! |---|---:|---:|---:|---:|
+//! | serde_json, typed | 103.7 M | 101.9 M | 615 | 619 |
+//! | sonic-rs, typed | 101.3 M (0.98x) | 95.2 M (0.93x) | 565 (0.92x) | 580 (0.94x) |
+//! | simd-json, typed (with its copy of the input) | 96.0 M (0.93x) | 92.2 M (0.90x) | 330 (0.54x) | 342 (0.55x) |
+//! | serde_json, skim | 40.1 M | 38.9 M | 2222 | 2195 |
+//! | sonic-rs, skim | 36.2 M | 33.3 M | 1794 (0.81x) | 1871 (0.85x) |
+//! | simd-json, skim (with its copy) | 44.3 M | 41.1 M | 594 (0.27x) | 616 (0.28x) |
 //!
-//! | parser | default target | `-C target-cpu=x86-64-v3` (AVX2) |
-//! |---|---:|---:|
-//! | serde_json | 104.0 M | 102.1 M |
-//! | sonic-rs | 102.0 M (0.98x) | 95.7 M (0.94x) |
-//! | simd-json (with its copy of the input) | 96.4 M (0.93x) | 92.4 M (0.91x) |
-//! | serde_json, skim (`IgnoredAny`) | 40.1 M | 38.9 M |
-//! | sonic-rs, skim | 36.2 M | 33.2 M |
+//! Instructions: one read (callgrind's `Ir` of 3 reads minus that of 1, halved). MB/s of input:
+//! the best of 7 rounds, each round running every parser and reading once in turn, 10 reads
+//! each, so that the load of the machine falls on all alike (short criterion runs of this bench
+//! were as far apart as 0.85x to 0.95x for sonic-rs, and 0.24x to 0.80x for simd-json, from one
+//! run to the next, on the busy machine). The commands are below.
 //!
-//! Wall clock, best of 5 interleaved runs of 15 typed reads each: serde_json 596 MB/s, sonic-rs
-//! 523 MB/s (0.88x), simd-json 437 MB/s (0.73x) at the default target; 591, 533 (0.90x) and 453
-//! (0.77x) MB/s with AVX2. Fewer instructions, but no less time: the typed read is not bound by
-//! finding tokens. The skim is 38-40% of the typed read's instructions; the other 60% is building
-//! the values (eight `String`s per connector and their allocations, `malloc` and `free` being the
-//! largest entries of the profile, the timestamps, the enum members), which no parser changes. So
-//! even a free tokenizer would read the page at most ~1.6x faster, and the SIMD parsers shave a
-//! few percent of the 40% at best.
+//! Fewer instructions, but no less time: sonic-rs and simd-json find tokens with fewer
+//! instructions, yet their serde `Deserializer`s are slower than serde_json's; simd-json first
+//! builds a tape of the whole document and then walks it. And the typed read is not bound by
+//! finding tokens: the skim is 39% of its instructions. A profile of the typed read (callgrind,
+//! serde_json, default target) puts 32% in scanning strings (`skip_to_escape`, `parse_str`) and
+//! 29% in `malloc`, `free` and their helpers (eight `String`s per connector, made and dropped);
+//! the rest is the visitor, the timestamps and the enum members. No parser changes the
+//! allocations, so even a free tokenizer would read the page at most ~1.6x faster.
 //!
 //! Then `RawValue`: a backend could only read types that keep nothing (no `additional_data`, no
-//! `Edm.Decimal`), and no delta round or polymorphic page at all, unless every `RawValue` site
-//! (the kept properties, `Page`'s other members, `DeltaItem`, the `Any…` enums) learnt each
-//! parser's own raw type. For a few percent at best, and a loss in wall time today, that is not
-//! worth a second path through every reader.
+//! `Edm.Decimal` or `Edm.Stream`), and no delta round or polymorphic page, unless every
+//! `RawValue` site (the kept properties, `Page`'s other members, `DeltaItem`, the `Any…` enums)
+//! learnt each parser's own raw type. For a few percent of instructions at best, and a loss in
+//! wall time today, that is not worth a second path through every reader.
 //!
 //! The moonshot, typed parse at 1 GB/s of input on the varied page: this run's report gives the
-//! figure. With serde_json at about 0.6 GB/s (the best runs above) it is ~1.7x away; the skim
-//! alone runs at ~2 GB/s, so the way there is building the values more cheaply (fewer
-//! allocations: borrowed or small strings), not another parser.
+//! figure. At the best rounds above, serde_json reads it at 0.62 GB/s, 1.6x short of 1 GB/s;
+//! the skim alone runs at 2.2 GB/s. The way there is building the values more cheaply (fewer
+//! allocations: borrowed or inline strings), not another parser.
 //!
-//! The instruction counts: build the bench (`cargo bench -p graph-entity --features
-//! bench-simd-parsers --bench wire_simd --no-run` prints the binary), then for each parser and
-//! reading run `WIRE_SIMD_REPEAT=<parser>:<reading>:<n> valgrind --tool=callgrind
-//! --callgrind-out-file=/dev/null <binary>` with n = 1 and n = 3 (`<parser>` one of `serde_json`,
-//! `sonic-rs`, `simd-json`; `<reading>` `typed` or `skim`; the page without unknowns), and halve
-//! the difference of the `Collected` counts. The AVX2 column: the same with
-//! `RUSTFLAGS="-C target-cpu=x86-64-v3"` (valgrind does not run AVX-512 code, so not `native`).
+//! The commands. Build the bench: `cargo bench -p graph-entity --features bench-simd-parsers
+//! --bench wire_simd --no-run` prints the binary, `<bench>`. For the x86-64-v3 columns, build it
+//! again with `RUSTFLAGS="-C target-cpu=x86-64-v3"` and another `CARGO_TARGET_DIR` (valgrind does
+//! not run AVX-512 code, so not `native`; sonic-rs uses AVX-512 only with its own feature
+//! `avx512`). `WIRE_SIMD_REPEAT=<parser>:<reading>:<n> <bench>`, with `<parser>` one of
+//! `serde_json`, `sonic-rs`, `simd-json` and `<reading>` `typed` or `skim`, reads the page
+//! without unknowns `n` times and prints MB/s: the rounds ran it with `n` = 10. The instruction
+//! counts: the same under `valgrind --tool=callgrind --callgrind-out-file=/dev/null`, with `n` =
+//! 1 and `n` = 3, reading the `Collected` line.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -276,7 +284,8 @@ fn report(root: &Path, timed: &[Timed<'_>]) -> String {
 const VARIED: &str = "page-without-unknown";
 
 /// `WIRE_SIMD_REPEAT=<parser>:<reading>:<n>`: reads the page without unknowns `n` times with
-/// `parser` and exits, for instruction counts under callgrind (see the module docs).
+/// `parser`, says how fast, and exits: for instruction counts under callgrind, and for
+/// interleaved runs of the parsers on a busy machine (see the module docs).
 fn repeat(spec: &str) {
     let mut parts = spec.split(':');
     let (Some(parser), Some(reading), Some(Ok(times))) = (
@@ -288,11 +297,16 @@ fn repeat(spec: &str) {
     };
     let json = collection_page(false);
     let mut total = 0;
+    let started = std::time::Instant::now();
     for _ in 0..times {
         total += items(parser, black_box(&json), reading == "typed")
             .unwrap_or_else(|error| panic!("{parser}: {error}"));
     }
-    println!("{parser} {reading}: {total} items in {times} reads");
+    let seconds = started.elapsed().as_secs_f64();
+    println!(
+        "{parser} {reading}: {total} items in {times} reads, {:.1} MB/s of input",
+        (json.len() as f64 * f64::from(times)) / seconds / 1e6
+    );
 }
 
 fn main() {
