@@ -1,7 +1,8 @@
 //! Whether a SIMD JSON parser reads the derived types faster than serde_json: sonic-rs
 //! (`sonic_rs::from_str`) and simd-json (`simd_json::serde::from_slice`), each through its serde
 //! `Deserializer`, against `serde_json::from_str`, on the wire bench's collection pages of 10,000
-//! connectors (the same generator, `benches/wire.rs`), read as `Page<DeviceManagementExchangeConnector>`.
+//! connectors (the same generator, `benches/wire.rs`), read as
+//! `Page<DeviceManagementExchangeConnector>`.
 //!
 //! Two readings of each page:
 //! - `typed`: the page read into the derived type, what a program does;
@@ -17,9 +18,10 @@
 //! derived types keep unknown properties as serde_json `RawValue`s, a newtype struct with a magic
 //! name that only serde_json's `Deserializer` understands (sonic-rs has its own raw types,
 //! `LazyValue` and `OwnedLazyValue`, under another name; simd-json has none), so another
-//! `Deserializer` gets "invalid type: newtype struct" for it. The same holds for every delta item and polymorphic item, which are buffered
-//! as `RawValue`s, and for `Edm.Decimal` and `Edm.Stream` values. The failure is an error, never
-//! a silent loss: `tests/simd_parsers.rs` shows both halves.
+//! `Deserializer` gets "invalid type: newtype struct" for it. The same holds for every delta item
+//! and polymorphic item, which are buffered as `RawValue`s, and for `Edm.Decimal` and
+//! `Edm.Stream` values. The failure is an error, never a silent loss: `tests/simd_parsers.rs`
+//! shows both halves.
 //!
 //! `cargo bench -p graph-entity --features bench-simd-parsers --bench wire_simd` ends with a
 //! table of objects/s, MB/s of input and the ratio of each parser to serde_json, and how far the
@@ -34,20 +36,23 @@
 //! release builds, the page without unknowns (10,000 connectors, 4.6 MB), sonic-rs 0.5.12,
 //! simd-json 0.19.0, serde_json 1.0.154:
 //!
-//! | parser, reading | instructions, default target | same, x86-64-v3 (AVX2) | MB/s, default target | same, x86-64-v3 |
+//! | parser, reading | instructions, default | same, x86-64-v3 | MB/s, default | same, x86-64-v3 |
 //! |---|---:|---:|---:|---:|
-//! | serde_json, typed | 103.7 M | 101.9 M | 615 | 619 |
-//! | sonic-rs, typed | 101.3 M (0.98x) | 95.2 M (0.93x) | 565 (0.92x) | 580 (0.94x) |
-//! | simd-json, typed (with its copy of the input) | 96.0 M (0.93x) | 92.2 M (0.90x) | 330 (0.54x) | 342 (0.55x) |
-//! | serde_json, skim | 40.1 M | 38.9 M | 2222 | 2195 |
-//! | sonic-rs, skim | 36.2 M | 33.3 M | 1794 (0.81x) | 1871 (0.85x) |
-//! | simd-json, skim (with its copy) | 44.3 M | 41.1 M | 594 (0.27x) | 616 (0.28x) |
+//! | serde_json, typed | 103.7 M | 101.9 M | 661 | 666 |
+//! | sonic-rs, typed | 101.3 M (0.98x) | 95.2 M (0.93x) | 604 (0.91x) | 596 (0.90x) |
+//! | simd-json, typed | 96.0 M (0.93x) | 92.2 M (0.90x) | 351 (0.53x) | 369 (0.55x) |
+//! | serde_json, skim | 40.1 M | 38.9 M | 2243 | 2239 |
+//! | sonic-rs, skim | 36.2 M (0.90x) | 33.3 M (0.86x) | 1860 (0.83x) | 1889 (0.84x) |
+//! | simd-json, skim | 44.3 M (1.10x) | 41.1 M (1.06x) | 648 (0.29x) | 658 (0.29x) |
 //!
-//! Instructions: one read (callgrind's `Ir` of 3 reads minus that of 1, halved). MB/s of input:
-//! the best of 7 rounds, each round running every parser and reading once in turn, 10 reads
-//! each, so that the load of the machine falls on all alike (short criterion runs of this bench
-//! were as far apart as 0.85x to 0.95x for sonic-rs, and 0.24x to 0.80x for simd-json, from one
-//! run to the next, on the busy machine). The commands are below.
+//! Instructions: one read (callgrind's `Ir` of 3 reads minus that of 1, halved); the ratio is
+//! serde_json's count over the parser's, below 1 meaning more work. MB/s of input: the best of
+//! 15 rounds, each round running every parser and reading in turn, 10 reads each, so that the
+//! load of the busy machine falls on all alike (short criterion runs of this bench were as far
+//! apart as 0.85x to 0.96x for sonic-rs, and 0.24x to 0.80x for simd-json, from one run to the
+//! next). simd-json's figures count its copy of the input into a kept buffer, and the buffers
+//! `simd_json::serde::from_slice` makes for each read; criterion's figures in the report leave
+//! the copy out (0.72x to 0.80x typed in the quieter runs). The commands are below.
 //!
 //! Fewer instructions, but no less time: sonic-rs and simd-json find tokens with fewer
 //! instructions, yet their serde `Deserializer`s are slower than serde_json's; simd-json first
@@ -65,19 +70,19 @@
 //! wall time today, that is not worth a second path through every reader.
 //!
 //! The moonshot, typed parse at 1 GB/s of input on the varied page: this run's report gives the
-//! figure. At the best rounds above, serde_json reads it at 0.62 GB/s, 1.6x short of 1 GB/s;
+//! figure. At the best rounds above, serde_json reads it at 0.66 GB/s, 1.5x short of 1 GB/s;
 //! the skim alone runs at 2.2 GB/s. The way there is building the values more cheaply (fewer
 //! allocations: borrowed or inline strings), not another parser.
 //!
 //! The commands. Build the bench: `cargo bench -p graph-entity --features bench-simd-parsers
-//! --bench wire_simd --no-run` prints the binary, `<bench>`. For the x86-64-v3 columns, build it
-//! again with `RUSTFLAGS="-C target-cpu=x86-64-v3"` and another `CARGO_TARGET_DIR` (valgrind does
-//! not run AVX-512 code, so not `native`; sonic-rs uses AVX-512 only with its own feature
-//! `avx512`). `WIRE_SIMD_REPEAT=<parser>:<reading>:<n> <bench>`, with `<parser>` one of
+//! --bench wire_simd --no-run` prints the binary, `<bench>`. For the x86-64-v3 columns (AVX2),
+//! build it again with `RUSTFLAGS="-C target-cpu=x86-64-v3"` and another `CARGO_TARGET_DIR`
+//! (valgrind does not run AVX-512 code, so not `native`; sonic-rs uses AVX-512 only with its own
+//! feature `avx512`). `WIRE_SIMD_REPEAT=<parser>:<reading>:<n> <bench>`, with `<parser>` one of
 //! `serde_json`, `sonic-rs`, `simd-json` and `<reading>` `typed` or `skim`, reads the page
-//! without unknowns `n` times and prints MB/s: the rounds ran it with `n` = 10. The instruction
-//! counts: the same under `valgrind --tool=callgrind --callgrind-out-file=/dev/null`, with `n` =
-//! 1 and `n` = 3, reading the `Collected` line.
+//! without unknowns `n` times and prints MB/s: the rounds ran it with `n` = 10, the two builds'
+//! binaries in turn. The instruction counts: the same under `valgrind --tool=callgrind
+//! --callgrind-out-file=/dev/null`, with `n` = 1 and `n` = 3, reading the `Collected` line.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
