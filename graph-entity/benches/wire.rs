@@ -49,7 +49,7 @@ use serde_json::Value;
 /// The documented response body, verbatim from the seed.
 const DOCUMENTED: &str = include_str!("../../tests/fixtures/seed/create-response.json");
 /// Objects in the collection page.
-const PAGE_SIZE: usize = 10_000;
+pub(crate) const PAGE_SIZE: usize = 10_000;
 
 /// Baseline (a): the same struct, serde's derives.
 #[derive(Serialize, Deserialize, Default)]
@@ -213,7 +213,7 @@ const OFFSETS: &[&str] = &["Z", "Z", "+00:00", "+02:00", "-05:30", "+09:00"];
 /// non-ASCII strings, `null`s, enum members the build does not know, timestamps with 0 to 7
 /// fraction digits and non-`Z` offsets; `with_unknown` adds control information, annotations
 /// and unknown properties of varied shapes to every object.
-fn page(with_unknown: bool) -> String {
+pub(crate) fn page(with_unknown: bool) -> String {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let hosts = [
         "mail01",
