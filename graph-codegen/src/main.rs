@@ -2,8 +2,9 @@
 //! document into the directory `OUT` (its `Cargo.toml`, `src/` and `tests/`). With no argument,
 //! the repository's v1.0 CSDL (`graph-codegen/csdl/v1.0.xml`) into the workspace's
 //! `graph-resources/`.
-//! `--serde-twin` writes the same declarations with serde derives instead (the compile-time
-//! benchmark's baseline, `scripts/resources-bench`).
+//! `--serde-twin` writes the same declarations with serde derives instead (the baseline of the
+//! compile-time benchmark, `scripts/resources-bench`, and of the users delta and polymorphic
+//! pages, `scripts/users-bench`).
 //! `--downstream-program [--serde-twin] CSDL OUT` writes the benchmark's downstream program
 //! (`bench::downstream`) into `OUT`, a directory beside `graph-entity/` and the crate
 //! it calls (`graph-resources/`, or with `--serde-twin` `graph-resources-serde/`).

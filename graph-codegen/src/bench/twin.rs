@@ -1,9 +1,10 @@
 //! The serde twin of the generated crate, for the compile-time benchmark: the same structs,
 //! enums, fields, field types, `cfg` gates and features, with `#[derive(Serialize,
 //! Deserialize)]` instead of the graph derives (`rename_all = "camelCase"` and the same
-//! renames; a base type is a `#[serde(flatten)]` field, a polymorphic enum is `untagged`, flags
-//! are strings), and without what serde has no counterpart for: `additional_data`, addresses
-//! and operations.
+//! renames; a base type is a `#[serde(flatten)]` field, a polymorphic enum is internally tagged
+//! by `@odata.type` with each variant renamed to its `#`-prefixed qualified name, as Graph
+//! writes it; flags are strings), and without what serde has no counterpart for:
+//! `additional_data`, addresses and operations.
 
 use graph_codegen::emit::Files;
 
@@ -42,6 +43,9 @@ fn twin_source(text: &str) -> String {
     let mut lines = text.lines().peekable();
     let mut skip_attribute = false;
     let mut skip_field = false;
+    // Inside a polymorphic enum: the qualified name of the variant whose doc was read last.
+    let mut polymorphic = false;
+    let mut variant_type: Option<&str> = None;
     while let Some(line) = lines.next() {
         let trimmed = line.trim_start();
         if skip_attribute {
@@ -53,8 +57,15 @@ fn twin_source(text: &str) -> String {
             continue;
         }
         if trimmed.starts_with("///") {
+            if polymorphic {
+                // `/// `microsoft.graph.user`.`: the variant's type, first in its doc.
+                variant_type = trimmed.split('`').nth(1).or(variant_type);
+            }
             docs.push(line);
             continue;
+        }
+        if polymorphic && trimmed == "}" {
+            polymorphic = false;
         }
         let indent = &line[..line.len() - trimmed.len()];
         let mut flush = true;
@@ -68,10 +79,18 @@ fn twin_source(text: &str) -> String {
                 line.replace("GraphEnum,", "Serialize, Deserialize,")
             ))
         } else if trimmed.starts_with("#[derive(GraphPolymorphic,") {
+            // Serde's internally tagged enum: the baseline of the polymorphic read.
+            polymorphic = true;
             Some(format!(
-                "{}\n{indent}#[serde(untagged)]",
+                "{}\n{indent}#[serde(tag = \"@odata.type\")]",
                 line.replace("GraphPolymorphic,", "Serialize, Deserialize,")
             ))
+        } else if polymorphic && trimmed.ends_with("),") && !trimmed.starts_with('#') {
+            // A variant: renamed to its `@odata.type` (`Other` to the root type's).
+            let rename = variant_type.take().map_or_else(String::new, |name| {
+                format!("{indent}#[serde(rename = \"#{name}\")]\n")
+            });
+            Some(format!("{rename}{line}"))
         } else if trimmed.starts_with("#[derive(GraphEntity,") {
             let parameters = lines
                 .peek()
@@ -169,7 +188,16 @@ mod tests {
         assert!(widgets.contains("    #[serde(rename = \"azureADDeviceId\")]\n    pub azure_ad_device_id: Option<edm::Guid>,"));
         assert!(widgets.contains("pub days: Option<String>,"));
         assert!(widgets.contains("    #[serde(flatten)]\n    pub base: Part,"));
-        assert!(widgets.contains("#[serde(untagged)]\npub enum AnyPart {"));
+        assert!(widgets.contains("#[serde(tag = \"@odata.type\")]\npub enum AnyPart {"));
+        let any_part = &widgets[widgets.find("pub enum AnyPart {").unwrap()..];
+        let any_part = &any_part[..any_part.find("\n}").unwrap()];
+        // Each variant is renamed to the `@odata.type` Graph writes, `Other` to the root's.
+        assert!(
+            any_part.contains("    #[serde(rename = \"#microsoft.graph.gear\")]\n    Gear(Gear),")
+        );
+        assert!(
+            any_part.contains("    #[serde(rename = \"#microsoft.graph.part\")]\n    Other(Part),")
+        );
         assert!(!widgets.contains("pub additional_data"));
         assert!(twin["Cargo.toml"].contains("name = \"graph-resources-serde\""));
         // The same number of types.
