@@ -19,6 +19,7 @@ pub mod text;
 pub use structs::Addresses;
 pub use test_files::{
     SampleGroup, SampleType, conformance_test, edm_sample, round_trip_test, sample_groups,
+    sizes_test,
 };
 pub use text::{WIDTH, doc_lines, sanitize, write_attribute};
 
