@@ -285,6 +285,7 @@ fn imports(body: &str) -> String {
         ("Page", body.contains("Page<")),
         ("DeltaItem", body.contains("DeltaItem<")),
         ("response", body.contains("response::")),
+        ("ThinVec", body.contains("ThinVec<")),
     ] {
         if used {
             names.push(name);

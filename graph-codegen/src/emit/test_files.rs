@@ -297,8 +297,16 @@ pub fn conformance_test(doc: &Document, plan: &Plan) -> String {
     out
 }
 
+/// The type whose size the generated crate's sizes test holds to [`USER_SIZE_LIMIT`].
+pub const SIZED_TYPE: &str = "microsoft.graph.user";
+
+/// The most bytes a `User` may take (issue 25's target, 2.5 KiB): a page of users is read by
+/// moving each one, so its size is much of what reading costs.
+pub const USER_SIZE_LIMIT: usize = 2560;
+
 /// The generated crate's sizes test: `size_of` of every structured type and polymorphic enum
-/// this build compiles, the largest printed as a table.
+/// this build compiles, the largest printed as a table, and [`SIZED_TYPE`] held to
+/// [`USER_SIZE_LIMIT`].
 pub fn sizes_test(doc: &Document, plan: &Plan) -> String {
     let writer = Writer { doc, plan };
     let mut out = String::from(
@@ -306,12 +314,13 @@ pub fn sizes_test(doc: &Document, plan: &Plan) -> String {
          features. A page\n//! of values is read by moving them, so the largest types are \
          printed (`cargo test -p\n//! graph-resources --features full --test sizes -- \
          --nocapture`).\n\n\
-         #![allow(unused_imports, unused_mut)]\n\n\
-         use std::mem::size_of;\n\n\
+         // Each push is under its type's features, which `vec![...]` cannot say; without any\n\
+         // feature nothing calls `sizes`.\n\
+         #![allow(dead_code, unused_mut, clippy::vec_init_then_push)]\n\n\
          /// `size_of` of every structured type and polymorphic enum this build compiles, largest \
          first.\n\
          fn sizes() -> Vec<(&'static str, usize)> {\n\
-         \x20   let mut sizes = Vec::new();\n",
+         \x20   let mut sizes: Vec<(&'static str, usize)> = Vec::new();\n",
     );
     for ((module, _), types) in plan.files() {
         let module_name = &plan.modules[module].name;
@@ -351,6 +360,24 @@ pub fn sizes_test(doc: &Document, plan: &Plan) -> String {
          \x20   assert!(!sizes.is_empty(), \"an area without types\");\n\
          }\n",
     );
+    if let Some(&t) = plan.by_name.get(SIZED_TYPE) {
+        let module_name = &plan.modules[plan.types[t].module].name;
+        let name = &plan.types[t].rust_name;
+        let _ = write!(
+            out,
+            "\n/// `{name}` stays within {USER_SIZE_LIMIT} bytes: its single-valued complex and \
+             navigation values are\n/// boxed, its navigation collections are `ThinVec`s.\n\
+             #[test]\n"
+        );
+        writer.cfg_attr(&mut out, &plan.gate(t), 0);
+        let _ = writeln!(
+            out,
+            "fn user_fits_its_size_limit() {{\n\
+             \x20   let size = size_of::<graph_resources::{module_name}::{name}>();\n\
+             \x20   assert!(size <= {USER_SIZE_LIMIT}, \"{name} is {{size}} bytes, more than {USER_SIZE_LIMIT}\");\n\
+             }}"
+        );
+    }
     out
 }
 
