@@ -19,6 +19,7 @@ pub mod text;
 pub use structs::Addresses;
 pub use test_files::{
     SampleGroup, SampleType, conformance_test, edm_sample, round_trip_test, sample_groups,
+    sizes_test,
 };
 pub use text::{WIDTH, doc_lines, sanitize, write_attribute};
 
@@ -76,10 +77,38 @@ impl Writer<'_> {
         self.path(t, plan.any_name.as_deref().unwrap_or(&plan.rust_name), from)
     }
 
-    /// The Rust type of a property's value (without `Option`), and the gate of the type it
-    /// names (if it is a declared type).
+    /// The Rust type of a property's value (without `Option`; a collection is a `Vec`), and
+    /// the gate of the type it names (if it is a declared type).
     pub fn value_type(&self, ty: &TypeRef, from: usize, boxed: bool) -> (String, Option<usize>) {
-        let (inner, target) = if let Some(edm) = edm_type(&ty.name) {
+        let (inner, target) = self.element_type(ty, from, boxed);
+        if ty.collection {
+            (format!("Vec<{inner}>"), target)
+        } else {
+            (inner, target)
+        }
+    }
+
+    /// The Rust type of a navigation property's value (without `Option`), and the gate of its
+    /// target: a collection is a `ThinVec`, one pointer wide, since a collection is sent only
+    /// when `$expand`ed and an empty slot should cost a type little.
+    pub fn navigation_type(
+        &self,
+        ty: &TypeRef,
+        from: usize,
+        boxed: bool,
+    ) -> (String, Option<usize>) {
+        let (inner, target) = self.element_type(ty, from, boxed);
+        if ty.collection {
+            (format!("ThinVec<{inner}>"), target)
+        } else {
+            (inner, target)
+        }
+    }
+
+    /// The Rust type of one value of a property (of each item, for a collection), boxed for a
+    /// single structured value when `boxed`, and the gate of the type it names.
+    fn element_type(&self, ty: &TypeRef, from: usize, boxed: bool) -> (String, Option<usize>) {
+        if let Some(edm) = edm_type(&ty.name) {
             (edm.to_owned(), None)
         } else if ty.name == ENTITY {
             ("serde_json::Value".to_owned(), None)
@@ -106,11 +135,6 @@ impl Writer<'_> {
         } else {
             // A type this document does not declare: any JSON value.
             ("serde_json::Value".to_owned(), None)
-        };
-        if ty.collection {
-            (format!("Vec<{inner}>"), target)
-        } else {
-            (inner, target)
         }
     }
 

@@ -7,7 +7,7 @@
 use graph_entity::http;
 use graph_entity::page::{DeltaItem, Page, RemovedReason};
 use graph_entity::serde_json;
-use graph_entity::{Call, GraphEntity};
+use graph_entity::{Call, GraphEntity, ThinVec};
 use graph_resources::graph::{AnyMessage, Drive, Group, User};
 
 macro_rules! fixture {
@@ -204,7 +204,7 @@ fn a_value_of_a_derived_type_reads_into_its_variant_of_the_enum_rooted_at_the_de
         ]
     }"##;
     let user: User = serde_json::from_str(json).unwrap();
-    let messages: &Vec<AnyMessage> = user.messages.as_ref().unwrap();
+    let messages: &ThinVec<AnyMessage> = user.messages.as_ref().unwrap();
     match &messages[0] {
         AnyMessage::Other(message) => assert_eq!(message.subject.as_deref(), Some("Plain")),
         other => panic!("not a message: {other:?}"),

@@ -63,9 +63,9 @@ fn the_fixture_exercises_every_naming_and_typing_rule() {
         // Descriptions, inline and from <Annotations>, made markdown-safe; the not-nullable
         // and navigation properties listed once, in the type's docs; its features last.
         "/// The name \\[shown\\] to \\<users\\>, see <https://example.com/docs>.\n    #[graph(non_nullable)]",
-        "/// A widget: what the tests declare.\n///\n/// Not nullable (`Nullable=\"false\"`): `display_name`, `tags`.\n///\n/// Navigation properties, read when `$expand`ed, never written: `parts`, `owner`.\n///\n/// Available with the crate feature `widgets`.\n#[cfg(feature = \"widgets\")]\n#[cfg_attr(docsrs, doc(cfg(feature = \"widgets\")))]\n",
+        "/// A widget: what the tests declare.\n///\n/// Not nullable (`Nullable=\"false\"`): `display_name`, `tags`.\n///\n/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection\n/// a `ThinVec`): `parts`, `owner`.\n///\n/// Available with the crate feature `widgets`.\n#[cfg(feature = \"widgets\")]\n#[cfg_attr(docsrs, doc(cfg(feature = \"widgets\")))]\n",
         // `additional_data` is documented once, in the crate docs.
-        "    pub owner: Option<Person>,\n    #[graph(additional_data)]",
+        "    pub owner: Option<Box<Person>>,\n    #[graph(additional_data)]",
         "/// A widget: what the tests declare.",
         "/// Light blue",
         // `rename` only where the derive's conversion does not round-trip; raw identifiers.
@@ -82,8 +82,9 @@ fn the_fixture_exercises_every_naming_and_typing_rule() {
         "pub extra: Option<serde_json::Value>,",
         "pub tags: Option<Vec<String>>,",
         "pub colour: Option<crate::graph::Colour>,",
-        // Hierarchies: `entity` and keyless bases by name, embedded bases, polymorphic enums,
-        // a boxed cycle.
+        // Hierarchies: `entity` and keyless bases by name, embedded bases, polymorphic enums;
+        // every single structured value boxed (on a cycle or not), navigation collections
+        // `ThinVec`s, other collections `Vec`s.
         "    base = \"entity\",\n    odata_type = \"microsoft.graph.widget\",\n    path = \"/widgets\",\n    contains(name = \"parts\", target = Part),",
         "#[graph(base = \"deletableItem\", odata_type = \"microsoft.graph.place\")]",
         "#[graph(odata_type = \"microsoft.graph.circle\", complex)]",
@@ -91,6 +92,9 @@ fn the_fixture_exercises_every_naming_and_typing_rule() {
         "pub enum AnyPart {",
         "pub next: Option<Box<AnyPart>>,",
         "pub outline: Option<Box<AnyShape>>,",
+        "pub shape: Option<Box<AnyShape>>,",
+        "pub parts: Option<ThinVec<AnyPart>>,",
+        "pub latest: Option<Box<ReportSection>>,",
         // Addresses and operations: entity sets and singletons, contained navigation (gated
         // by its target's area when that is not implied), actions and functions with typed
         // parameters and returns.
@@ -115,7 +119,7 @@ fn the_fixture_exercises_every_naming_and_typing_rule() {
         "#[graph(odata_type = \"microsoft.graph.admin\", keyless, singleton = \"/admin\")]\n#[cfg_attr(feature = \"reports\", graph(contains(name = \"reports\", target = ReportRoot, single)))]",
         "#[graph(odata_type = \"microsoft.graph.deletableItem\", keyless, abstract)]",
         // Areas: navigation into another area is gated by it.
-        "#[cfg(feature = \"people\")]\n    #[cfg_attr(docsrs, doc(cfg(feature = \"people\")))]\n    #[graph(read_only)]\n    pub owner: Option<Person>,",
+        "#[cfg(feature = \"people\")]\n    #[cfg_attr(docsrs, doc(cfg(feature = \"people\")))]\n    #[graph(read_only)]\n    pub owner: Option<Box<Person>>,",
         // One module per area, re-exporting its types from each namespace.
         "#[cfg(feature = \"widgets\")]\n#[cfg_attr(docsrs, doc(cfg(feature = \"widgets\")))]\npub mod widgets {\n    pub use crate::graph::widgets::*;\n}",
         "people = [\"core\"]",

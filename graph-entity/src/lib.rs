@@ -124,6 +124,11 @@ pub use http;
 pub use serde;
 /// Re-exported so that a program needs no dependency of its own to read and write JSON.
 pub use serde_json;
+/// Re-exported: the vector of the navigation collections of generated types (one pointer wide,
+/// so `Option<ThinVec<T>>` is 8 bytes where `Option<Vec<T>>` is 24), and its `thin_vec!`
+/// macro, so that a program needs no dependency of its own to build them. A `ThinVec` derefs
+/// to a slice and converts from a `Vec` (`vec.into()`).
+pub use thin_vec::{ThinVec, thin_vec};
 /// Re-exported: the WHATWG URL parser that [`request::ServiceRoot`] validates roots with.
 pub use url;
 

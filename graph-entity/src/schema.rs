@@ -148,6 +148,11 @@ impl<T: EdmType> EdmType for Vec<T> {
     const EDM: EdmRef = EdmRef::collection_of(T::EDM.name);
 }
 
+/// The navigation collections of generated types.
+impl<T: EdmType> EdmType for thin_vec::ThinVec<T> {
+    const EDM: EdmRef = EdmRef::collection_of(T::EDM.name);
+}
+
 /// A flags enum's value is one value of the enum type (`"a,b"`).
 impl<E: EdmType + crate::wire::flags::GraphFlags> EdmType for crate::wire::flags::Flags<E> {
     const EDM: EdmRef = E::EDM;

@@ -3,7 +3,7 @@
 
 // Features that leave a module's types out leave some of these unused.
 #[allow(unused_imports)]
-use graph_entity::{AdditionalData, GraphEntity, GraphEnum, GraphPolymorphic, edm};
+use graph_entity::{AdditionalData, GraphEntity, GraphEnum, GraphPolymorphic, ThinVec, edm};
 
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -43,7 +43,8 @@ pub struct Blob {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `billed`, `unbilled`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `billed`, `unbilled`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -60,9 +61,9 @@ pub struct AzureUsage {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub billed: Option<BilledUsage>,
+    pub billed: Option<Box<BilledUsage>>,
     #[graph(read_only)]
-    pub unbilled: Option<UnbilledUsage>,
+    pub unbilled: Option<Box<UnbilledUsage>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -129,8 +130,8 @@ pub struct BilledUsageExportParameters {
     pub attribute_set: Option<AttributeSet>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `manifests`, `operations`,
-/// `reconciliation`, `usage`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `manifests`, `operations`, `reconciliation`, `usage`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -149,18 +150,19 @@ pub struct Billing {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub manifests: Option<Vec<Manifest>>,
+    pub manifests: Option<ThinVec<Manifest>>,
     #[graph(read_only)]
-    pub operations: Option<Vec<AnyOperation>>,
+    pub operations: Option<ThinVec<AnyOperation>>,
     #[graph(read_only)]
-    pub reconciliation: Option<BillingReconciliation>,
+    pub reconciliation: Option<Box<BillingReconciliation>>,
     #[graph(read_only)]
-    pub usage: Option<AzureUsage>,
+    pub usage: Option<Box<AzureUsage>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `billed`, `unbilled`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `billed`, `unbilled`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -177,14 +179,15 @@ pub struct BillingReconciliation {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub billed: Option<BilledReconciliation>,
+    pub billed: Option<Box<BilledReconciliation>>,
     #[graph(read_only)]
-    pub unbilled: Option<UnbilledReconciliation>,
+    pub unbilled: Option<Box<UnbilledReconciliation>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `resource_location`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `resource_location`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -196,7 +199,7 @@ pub struct ExportSuccessOperation {
     #[graph(base)]
     pub base: Operation,
     #[graph(read_only)]
-    pub resource_location: Option<Manifest>,
+    pub resource_location: Option<Box<Manifest>>,
 }
 
 /// Not nullable (`Nullable="false"`): `error`.
@@ -211,7 +214,7 @@ pub struct FailedOperation {
     #[graph(base)]
     pub base: Operation,
     #[graph(non_nullable)]
-    pub error: Option<crate::graph::PublicError>,
+    pub error: Option<Box<crate::graph::PublicError>>,
 }
 
 /// Not nullable (`Nullable="false"`): `blob_count`, `blobs`, `created_date_time`, `data_format`,

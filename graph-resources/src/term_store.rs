@@ -3,7 +3,7 @@
 
 // Features that leave a module's types out leave some of these unused.
 #[allow(unused_imports)]
-use graph_entity::{AdditionalData, GraphEntity, GraphEnum, edm};
+use graph_entity::{AdditionalData, GraphEntity, GraphEnum, ThinVec, edm};
 
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -65,7 +65,8 @@ pub struct LocalizedName {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `sets`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `sets`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -86,12 +87,13 @@ pub struct Group {
     pub parent_site_id: Option<String>,
     pub scope: Option<TermGroupScope>,
     #[graph(read_only)]
-    pub sets: Option<Vec<Set>>,
+    pub sets: Option<ThinVec<Set>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `from_term`, `set`, `to_term`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `from_term`, `set`, `to_term`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -107,17 +109,17 @@ pub struct Relation {
     pub id: Option<String>,
     pub relationship: Option<RelationType>,
     #[graph(read_only)]
-    pub from_term: Option<Term>,
+    pub from_term: Option<Box<Term>>,
     #[graph(read_only)]
-    pub set: Option<Set>,
+    pub set: Option<Box<Set>>,
     #[graph(read_only)]
-    pub to_term: Option<Term>,
+    pub to_term: Option<Box<Term>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `children`, `parent_group`,
-/// `relations`, `terms`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `children`, `parent_group`, `relations`, `terms`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -140,20 +142,21 @@ pub struct Set {
     pub localized_names: Option<Vec<LocalizedName>>,
     pub properties: Option<Vec<crate::graph::KeyValue>>,
     #[graph(read_only)]
-    pub children: Option<Vec<Term>>,
+    pub children: Option<ThinVec<Term>>,
     #[graph(read_only)]
-    pub parent_group: Option<Group>,
+    pub parent_group: Option<Box<Group>>,
     #[graph(read_only)]
-    pub relations: Option<Vec<Relation>>,
+    pub relations: Option<ThinVec<Relation>>,
     #[graph(read_only)]
-    pub terms: Option<Vec<Term>>,
+    pub terms: Option<ThinVec<Term>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `default_language_tag`, `language_tags`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `groups`, `sets`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `groups`, `sets`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -174,14 +177,15 @@ pub struct Store {
     #[graph(non_nullable)]
     pub language_tags: Option<Vec<String>>,
     #[graph(read_only)]
-    pub groups: Option<Vec<Group>>,
+    pub groups: Option<ThinVec<Group>>,
     #[graph(read_only)]
-    pub sets: Option<Vec<Set>>,
+    pub sets: Option<ThinVec<Set>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `children`, `relations`, `set`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `children`, `relations`, `set`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -203,11 +207,11 @@ pub struct Term {
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub properties: Option<Vec<crate::graph::KeyValue>>,
     #[graph(read_only)]
-    pub children: Option<Vec<Term>>,
+    pub children: Option<ThinVec<Term>>,
     #[graph(read_only)]
-    pub relations: Option<Vec<Relation>>,
+    pub relations: Option<ThinVec<Relation>>,
     #[graph(read_only)]
-    pub set: Option<Set>,
+    pub set: Option<Box<Set>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

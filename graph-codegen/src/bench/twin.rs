@@ -71,7 +71,7 @@ fn twin_source(text: &str) -> String {
         let mut flush = true;
         let replaced: Option<String> = if trimmed.starts_with("use graph_entity::{") {
             Some(format!(
-                "use graph_entity::{{edm, serde_json}};\n{indent}#[allow(unused_imports)]\n{indent}use serde::{{Deserialize, Serialize}};"
+                "use graph_entity::{{ThinVec, edm, serde_json}};\n{indent}#[allow(unused_imports)]\n{indent}use serde::{{Deserialize, Serialize}};"
             ))
         } else if trimmed.starts_with("#[derive(GraphEnum,") {
             Some(format!(
@@ -187,6 +187,10 @@ mod tests {
         assert!(widgets.contains("#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]\n#[serde(rename_all = \"camelCase\", default)]\npub struct Widget {"));
         assert!(widgets.contains("    #[serde(rename = \"azureADDeviceId\")]\n    pub azure_ad_device_id: Option<edm::Guid>,"));
         assert!(widgets.contains("pub days: Option<String>,"));
+        // The same field types: boxed single values, `ThinVec` navigation collections.
+        assert!(widgets.contains("pub owner: Option<Box<Person>>,"));
+        assert!(widgets.contains("pub parts: Option<ThinVec<AnyPart>>,"));
+        assert!(twin["src/graph/mod.rs"].contains("use graph_entity::{ThinVec, edm, serde_json};"));
         assert!(widgets.contains("    #[serde(flatten)]\n    pub base: Part,"));
         assert!(widgets.contains("#[serde(tag = \"@odata.type\")]\npub enum AnyPart {"));
         let any_part = &widgets[widgets.find("pub enum AnyPart {").unwrap()..];

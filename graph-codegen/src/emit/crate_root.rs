@@ -71,6 +71,10 @@ pub fn crate_files(doc: &Document, plan: &Plan, source: &str) -> Files {
         "tests/conformance.rs".to_owned(),
         format!("{header}{}", super::conformance_test(doc, plan)),
     );
+    files.insert(
+        "tests/sizes.rs".to_owned(),
+        format!("{header}{}", super::sizes_test(doc, plan)),
+    );
     files.insert("Cargo.toml".to_owned(), cargo_toml(plan, source));
     files.insert(
         "LEFT_OUT.md".to_owned(),
@@ -281,6 +285,7 @@ fn imports(body: &str) -> String {
         ("Page", body.contains("Page<")),
         ("DeltaItem", body.contains("DeltaItem<")),
         ("response", body.contains("response::")),
+        ("ThinVec", body.contains("ThinVec<")),
     ] {
         if used {
             names.push(name);

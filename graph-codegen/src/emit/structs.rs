@@ -58,7 +58,8 @@ impl Writer<'_> {
         }
         if !fields.navigation.is_empty() {
             paragraphs.push(format!(
-                "Navigation properties, read when `$expand`ed, never written: {}.",
+                "Navigation properties, read when `$expand`ed, never written (a single value \
+                 boxed, a collection a `ThinVec`): {}.",
                 code_list(&fields.navigation)
             ));
         }
@@ -317,7 +318,7 @@ impl Writer<'_> {
                     continue;
                 }
                 let boxed = self.boxed(s, &plan.qualified, &n.name);
-                let (ty, target) = self.value_type(&n.ty, plan.module, boxed);
+                let (ty, target) = self.navigation_type(&n.ty, plan.module, boxed);
                 let mut attrs = vec!["read_only".to_owned()];
                 let field = names.field(&n.name, &mut attrs);
                 fields.navigation.push(field.clone());

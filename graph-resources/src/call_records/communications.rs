@@ -345,7 +345,7 @@ pub struct DirectRoutingLogRow {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.callRecords.endpoint")]
 pub struct Endpoint {
-    pub user_agent: Option<AnyUserAgent>,
+    pub user_agent: Option<Box<AnyUserAgent>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -399,10 +399,10 @@ pub struct FeedbackTokenSet {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.callRecords.media")]
 pub struct Media {
-    pub callee_device: Option<DeviceInfo>,
-    pub callee_network: Option<NetworkInfo>,
-    pub caller_device: Option<DeviceInfo>,
-    pub caller_network: Option<NetworkInfo>,
+    pub callee_device: Option<Box<DeviceInfo>>,
+    pub callee_network: Option<Box<NetworkInfo>>,
+    pub caller_device: Option<Box<DeviceInfo>>,
+    pub caller_network: Option<Box<NetworkInfo>>,
     pub label: Option<String>,
     pub streams: Option<Vec<MediaStream>>,
     #[graph(additional_data)]
@@ -510,12 +510,12 @@ pub struct ParticipantEndpoint {
     /// The inherited properties of `endpoint`.
     #[graph(base)]
     pub base: Endpoint,
-    pub associated_identity: Option<crate::graph::AnyIdentity>,
+    pub associated_identity: Option<Box<crate::graph::AnyIdentity>>,
     pub cpu_cores_count: Option<i32>,
     pub cpu_name: Option<String>,
     pub cpu_processor_speed_in_mhz: Option<i32>,
-    pub feedback: Option<UserFeedback>,
-    pub identity: Option<crate::graph::AnyIdentitySet>,
+    pub feedback: Option<Box<UserFeedback>>,
+    pub identity: Option<Box<crate::graph::AnyIdentitySet>>,
     pub name: Option<String>,
 }
 
@@ -632,7 +632,7 @@ pub struct UserFeedback {
     #[graph(non_nullable)]
     pub rating: Option<UserFeedbackRating>,
     pub text: Option<String>,
-    pub tokens: Option<FeedbackTokenSet>,
+    pub tokens: Option<Box<FeedbackTokenSet>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -640,8 +640,8 @@ pub struct UserFeedback {
 /// Not nullable (`Nullable="false"`): `end_date_time`, `last_modified_date_time`, `modalities`,
 /// `start_date_time`, `r#type`, `version`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `organizer_v2`, `participants_v2`,
-/// `sessions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `organizer_v2`, `participants_v2`, `sessions`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -678,7 +678,7 @@ pub struct CallRecord {
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
     pub modalities: Option<Vec<Modality>>,
-    pub organizer: Option<crate::graph::AnyIdentitySet>,
+    pub organizer: Option<Box<crate::graph::AnyIdentitySet>>,
     pub participants: Option<Vec<crate::graph::AnyIdentitySet>>,
     #[graph(non_nullable)]
     pub start_date_time: Option<edm::DateTimeOffset>,
@@ -687,11 +687,11 @@ pub struct CallRecord {
     #[graph(non_nullable)]
     pub version: Option<edm::Int64>,
     #[graph(read_only, rename = "organizer_v2")]
-    pub organizer_v2: Option<Organizer>,
+    pub organizer_v2: Option<Box<Organizer>>,
     #[graph(read_only, rename = "participants_v2")]
-    pub participants_v2: Option<Vec<Participant>>,
+    pub participants_v2: Option<ThinVec<Participant>>,
     #[graph(read_only)]
-    pub sessions: Option<Vec<Session>>,
+    pub sessions: Option<ThinVec<Session>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -758,11 +758,11 @@ pub struct Segment {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub callee: Option<AnyEndpoint>,
-    pub caller: Option<AnyEndpoint>,
+    pub callee: Option<Box<AnyEndpoint>>,
+    pub caller: Option<Box<AnyEndpoint>>,
     #[graph(non_nullable)]
     pub end_date_time: Option<edm::DateTimeOffset>,
-    pub failure_info: Option<FailureInfo>,
+    pub failure_info: Option<Box<FailureInfo>>,
     pub media: Option<Vec<Media>>,
     #[graph(non_nullable)]
     pub start_date_time: Option<edm::DateTimeOffset>,
@@ -772,7 +772,8 @@ pub struct Segment {
 
 /// Not nullable (`Nullable="false"`): `end_date_time`, `modalities`, `start_date_time`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `segments`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `segments`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -787,18 +788,18 @@ pub struct Session {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub callee: Option<AnyEndpoint>,
-    pub caller: Option<AnyEndpoint>,
+    pub callee: Option<Box<AnyEndpoint>>,
+    pub caller: Option<Box<AnyEndpoint>>,
     #[graph(non_nullable)]
     pub end_date_time: Option<edm::DateTimeOffset>,
-    pub failure_info: Option<FailureInfo>,
+    pub failure_info: Option<Box<FailureInfo>>,
     pub is_test: Option<bool>,
     #[graph(non_nullable)]
     pub modalities: Option<Vec<Modality>>,
     #[graph(non_nullable)]
     pub start_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub segments: Option<Vec<Segment>>,
+    pub segments: Option<ThinVec<Segment>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

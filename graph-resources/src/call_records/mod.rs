@@ -3,7 +3,7 @@
 
 // Features that leave a module's types out leave some of these unused.
 #[allow(unused_imports)]
-use graph_entity::{AdditionalData, GraphEntity, GraphEnum, GraphPolymorphic, edm};
+use graph_entity::{AdditionalData, GraphEntity, GraphEnum, GraphPolymorphic, ThinVec, edm};
 
 pub mod communications;
 #[doc(no_inline)]

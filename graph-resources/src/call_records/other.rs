@@ -20,7 +20,7 @@ pub struct ParticipantBase {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub administrative_unit_infos: Option<Vec<AdministrativeUnitInfo>>,
-    pub identity: Option<crate::graph::CommunicationsIdentitySet>,
+    pub identity: Option<Box<crate::graph::CommunicationsIdentitySet>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

@@ -159,7 +159,8 @@ pub enum AnyRecoveryJobFilteringCriteriaBase {
     Other(RecoveryJobFilteringCriteriaBase),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `jobs`, `snapshots`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `jobs`, `snapshots`.
 ///
 /// Available with the crate feature `directory`.
 #[cfg(feature = "directory")]
@@ -176,9 +177,9 @@ pub struct Recovery {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub jobs: Option<Vec<AnyRecoveryJobBase>>,
+    pub jobs: Option<ThinVec<AnyRecoveryJobBase>>,
     #[graph(read_only)]
-    pub snapshots: Option<Vec<Snapshot>>,
+    pub snapshots: Option<ThinVec<Snapshot>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -216,7 +217,7 @@ pub struct RecoveryJobBase {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub filtering_criteria: Option<AnyRecoveryJobFilteringCriteriaBase>,
+    pub filtering_criteria: Option<Box<AnyRecoveryJobFilteringCriteriaBase>>,
     pub job_completion_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
     pub job_start_date_time: Option<edm::DateTimeOffset>,
@@ -264,8 +265,8 @@ pub struct RecoveryPreviewJob {
 
 /// Not nullable (`Nullable="false"`): `created_date_time`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `recovery_jobs`,
-/// `recovery_preview_jobs`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `recovery_jobs`, `recovery_preview_jobs`.
 ///
 /// Available with the crate feature `directory`.
 #[cfg(feature = "directory")]
@@ -283,9 +284,9 @@ pub struct Snapshot {
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub total_changed_objects: Option<i32>,
     #[graph(read_only)]
-    pub recovery_jobs: Option<Vec<RecoveryJob>>,
+    pub recovery_jobs: Option<ThinVec<RecoveryJob>>,
     #[graph(read_only)]
-    pub recovery_preview_jobs: Option<Vec<RecoveryPreviewJob>>,
+    pub recovery_preview_jobs: Option<ThinVec<RecoveryPreviewJob>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

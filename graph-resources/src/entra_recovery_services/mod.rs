@@ -3,7 +3,7 @@
 
 // Features that leave a module's types out leave some of these unused.
 #[allow(unused_imports)]
-use graph_entity::{AdditionalData, GraphEntity, GraphEnum, GraphPolymorphic, Page, edm};
+use graph_entity::{AdditionalData, GraphEntity, GraphEnum, GraphPolymorphic, Page, ThinVec, edm};
 
 pub mod directory;
 #[doc(no_inline)]

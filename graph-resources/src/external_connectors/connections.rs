@@ -315,7 +315,7 @@ pub struct ItemIdResolver {
     pub base: UrlToItemResolverBase,
     #[graph(non_nullable)]
     pub item_id: Option<String>,
-    pub url_match_info: Option<UrlMatchInfo>,
+    pub url_match_info: Option<Box<UrlMatchInfo>>,
 }
 
 /// Available with the crate feature `connections`.
@@ -436,7 +436,7 @@ pub struct ConnectionOperation {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub error: Option<crate::graph::PublicError>,
+    pub error: Option<Box<crate::graph::PublicError>>,
     pub status: Option<ConnectionOperationStatus>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -444,7 +444,8 @@ pub struct ConnectionOperation {
 
 /// Not nullable (`Nullable="false"`): `start_date_time`, `r#type`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `performed_by`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `performed_by`.
 ///
 /// Available with the crate feature `connections`.
 #[cfg(feature = "connections")]
@@ -463,7 +464,7 @@ pub struct ExternalActivity {
     #[graph(non_nullable)]
     pub r#type: Option<ExternalActivityType>,
     #[graph(read_only)]
-    pub performed_by: Option<Identity>,
+    pub performed_by: Option<Box<Identity>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -493,13 +494,13 @@ pub struct ExternalActivityResult {
     /// The inherited properties of `externalActivity`.
     #[graph(base)]
     pub base: ExternalActivity,
-    pub error: Option<crate::graph::PublicError>,
+    pub error: Option<Box<crate::graph::PublicError>>,
 }
 
 /// Not nullable (`Nullable="false"`): `content_category`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `groups`, `items`, `operations`,
-/// `schema`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `groups`, `items`, `operations`, `schema`.
 ///
 /// Available with the crate feature `connections`.
 #[cfg(feature = "connections")]
@@ -518,29 +519,30 @@ pub struct ExternalConnection {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub activity_settings: Option<ActivitySettings>,
-    pub configuration: Option<Configuration>,
+    pub activity_settings: Option<Box<ActivitySettings>>,
+    pub configuration: Option<Box<Configuration>>,
     pub connector_id: Option<String>,
     #[graph(non_nullable)]
     pub content_category: Option<ContentCategory>,
     pub description: Option<String>,
     pub name: Option<String>,
-    pub search_settings: Option<SearchSettings>,
+    pub search_settings: Option<Box<SearchSettings>>,
     #[graph(read_only)]
     pub state: Option<ConnectionState>,
     #[graph(read_only)]
-    pub groups: Option<Vec<ExternalGroup>>,
+    pub groups: Option<ThinVec<ExternalGroup>>,
     #[graph(read_only)]
-    pub items: Option<Vec<ExternalItem>>,
+    pub items: Option<ThinVec<ExternalItem>>,
     #[graph(read_only)]
-    pub operations: Option<Vec<ConnectionOperation>>,
+    pub operations: Option<ThinVec<ConnectionOperation>>,
     #[graph(read_only)]
-    pub schema: Option<Schema>,
+    pub schema: Option<Box<Schema>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `members`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `members`.
 ///
 /// Available with the crate feature `connections`.
 #[cfg(feature = "connections")]
@@ -558,12 +560,13 @@ pub struct ExternalGroup {
     pub description: Option<String>,
     pub display_name: Option<String>,
     #[graph(read_only)]
-    pub members: Option<Vec<Identity>>,
+    pub members: Option<ThinVec<Identity>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `activities`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `activities`.
 ///
 /// Available with the crate feature `connections`.
 #[cfg(feature = "connections")]
@@ -584,11 +587,11 @@ pub struct ExternalItem {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub acl: Option<Vec<Acl>>,
-    pub content: Option<ExternalItemContent>,
-    pub information_protection_label: Option<ExternalItemInformationProtectionLabel>,
-    pub properties: Option<Properties>,
+    pub content: Option<Box<ExternalItemContent>>,
+    pub information_protection_label: Option<Box<ExternalItemInformationProtectionLabel>>,
+    pub properties: Option<Box<Properties>>,
     #[graph(read_only)]
-    pub activities: Option<Vec<AnyExternalActivity>>,
+    pub activities: Option<ThinVec<AnyExternalActivity>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

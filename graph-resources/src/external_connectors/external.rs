@@ -4,7 +4,8 @@
 #[allow(unused_imports)]
 use super::*;
 
-/// Navigation properties, read when `$expand`ed, never written: `connections`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `connections`.
 ///
 /// Available with the crate feature `external`.
 #[cfg(feature = "external")]
@@ -22,7 +23,7 @@ pub struct External {
     #[cfg(feature = "connections")]
     #[cfg_attr(docsrs, doc(cfg(feature = "connections")))]
     #[graph(read_only)]
-    pub connections: Option<Vec<ExternalConnection>>,
+    pub connections: Option<ThinVec<ExternalConnection>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

@@ -3,7 +3,9 @@
 
 // Features that leave a module's types out leave some of these unused.
 #[allow(unused_imports)]
-use graph_entity::{AdditionalData, GraphEntity, GraphEnum, GraphPolymorphic, edm, serde_json};
+use graph_entity::{
+    AdditionalData, GraphEntity, GraphEnum, GraphPolymorphic, ThinVec, edm, serde_json,
+};
 
 pub mod connections;
 #[doc(no_inline)]

@@ -433,7 +433,7 @@ pub struct BaselineResource {
     #[graph(non_nullable)]
     pub display_name: Option<String>,
     #[graph(non_nullable)]
-    pub properties: Option<OpenComplexDictionaryType>,
+    pub properties: Option<Box<OpenComplexDictionaryType>>,
     #[graph(non_nullable)]
     pub resource_type: Option<String>,
     #[graph(additional_data)]
@@ -461,7 +461,7 @@ pub struct BrowserSharedCookieHistory {
     pub host_or_domain: Option<String>,
     /// The identity of the admin who last updated the cookie
     #[graph(non_nullable)]
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     /// The path of the cookie
     pub path: Option<String>,
     /// The time the cookie was published
@@ -491,7 +491,7 @@ pub struct BrowserSiteHistory {
     /// Controls what compatibility setting is used for specific sites or domains
     pub compatibility_mode: Option<BrowserSiteCompatibilityMode>,
     /// The user who modified the site
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     /// The merge type of the site
     pub merge_type: Option<BrowserSiteMergeType>,
     /// The time the site was last published
@@ -598,7 +598,7 @@ pub struct ProfileSourceLocalization {
 pub struct ServiceHealthIssuePost {
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub description: Option<ItemBody>,
+    pub description: Option<Box<ItemBody>>,
     pub post_type: Option<PostType>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -617,9 +617,9 @@ pub struct ServiceUpdateMessageViewpoint {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `configuration_management`, `edge`,
-/// `exchange`, `microsoft365_apps`, `people`, `report_settings`, `service_announcement`,
-/// `sharepoint`, `teams`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `configuration_management`, `edge`, `exchange`, `microsoft365_apps`, `people`,
+/// `report_settings`, `service_announcement`, `sharepoint`, `teams`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -641,28 +641,29 @@ pub struct ServiceUpdateMessageViewpoint {
 )]
 pub struct Admin {
     #[graph(read_only)]
-    pub configuration_management: Option<ConfigurationManagement>,
+    pub configuration_management: Option<Box<ConfigurationManagement>>,
     #[graph(read_only)]
-    pub edge: Option<Edge>,
+    pub edge: Option<Box<Edge>>,
     #[graph(read_only)]
-    pub exchange: Option<ExchangeAdmin>,
+    pub exchange: Option<Box<ExchangeAdmin>>,
     #[graph(read_only)]
-    pub microsoft365_apps: Option<AdminMicrosoft365Apps>,
+    pub microsoft365_apps: Option<Box<AdminMicrosoft365Apps>>,
     #[graph(read_only)]
-    pub people: Option<PeopleAdminSettings>,
+    pub people: Option<Box<PeopleAdminSettings>>,
     #[graph(read_only)]
-    pub report_settings: Option<AdminReportSettings>,
+    pub report_settings: Option<Box<AdminReportSettings>>,
     #[graph(read_only)]
-    pub service_announcement: Option<ServiceAnnouncement>,
+    pub service_announcement: Option<Box<ServiceAnnouncement>>,
     #[graph(read_only)]
-    pub sharepoint: Option<Sharepoint>,
+    pub sharepoint: Option<Box<Sharepoint>>,
     #[graph(read_only)]
-    pub teams: Option<crate::teams_administration::TeamsAdminRoot>,
+    pub teams: Option<Box<crate::teams_administration::TeamsAdminRoot>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `installation_options`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `installation_options`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -678,7 +679,7 @@ pub struct AdminMicrosoft365Apps {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub installation_options: Option<M365AppsInstallationOptions>,
+    pub installation_options: Option<Box<M365AppsInstallationOptions>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -734,7 +735,7 @@ pub struct BrowserSharedCookie {
     #[graph(non_nullable)]
     pub host_or_domain: Option<String>,
     /// The identity of the admin who last updated the cookie
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     /// The datetime that the admin last updated the cookie
     #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
@@ -784,7 +785,7 @@ pub struct BrowserSite {
     #[graph(non_nullable)]
     pub history: Option<Vec<BrowserSiteHistory>>,
     /// The admin who made the last update on the site.
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     /// The datetime that the admin updated the site.
     #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
@@ -809,7 +810,8 @@ pub struct BrowserSite {
 /// Not nullable (`Nullable="false"`): `description`, `display_name`, `last_modified_date_time`,
 /// `revision`, `status`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `shared_cookies`, `sites`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `shared_cookies`, `sites`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -837,12 +839,12 @@ pub struct BrowserSiteList {
     #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Name of the admin who made the last update on the site list
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     /// The datetime that the admin last updated the site list.
     #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     /// Name of the admin who published the site list
-    pub published_by: Option<AnyIdentitySet>,
+    pub published_by: Option<Box<AnyIdentitySet>>,
     /// The datetime that admin published the site list to users in their organization.
     pub published_date_time: Option<edm::DateTimeOffset>,
     /// Admin can have multiple revisions of the site list and the revision is generated whenever
@@ -853,9 +855,9 @@ pub struct BrowserSiteList {
     #[graph(non_nullable)]
     pub status: Option<BrowserSiteListStatus>,
     #[graph(read_only)]
-    pub shared_cookies: Option<Vec<BrowserSharedCookie>>,
+    pub shared_cookies: Option<ThinVec<BrowserSharedCookie>>,
     #[graph(read_only)]
-    pub sites: Option<Vec<BrowserSite>>,
+    pub sites: Option<ThinVec<BrowserSite>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -940,7 +942,7 @@ pub struct ConfigurationDrift {
     #[graph(read_only, non_nullable)]
     pub monitor_id: Option<String>,
     #[graph(read_only, non_nullable)]
-    pub resource_instance_identifier: Option<OpenComplexDictionaryType>,
+    pub resource_instance_identifier: Option<Box<OpenComplexDictionaryType>>,
     #[graph(read_only, non_nullable)]
     pub resource_type: Option<String>,
     #[graph(read_only, non_nullable)]
@@ -951,9 +953,9 @@ pub struct ConfigurationDrift {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `configuration_drifts`,
-/// `configuration_monitoring_results`, `configuration_monitors`, `configuration_snapshot_jobs`,
-/// `configuration_snapshots`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `configuration_drifts`, `configuration_monitoring_results`,
+/// `configuration_monitors`, `configuration_snapshot_jobs`, `configuration_snapshots`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -973,15 +975,15 @@ pub struct ConfigurationManagement {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub configuration_drifts: Option<Vec<ConfigurationDrift>>,
+    pub configuration_drifts: Option<ThinVec<ConfigurationDrift>>,
     #[graph(read_only)]
-    pub configuration_monitoring_results: Option<Vec<ConfigurationMonitoringResult>>,
+    pub configuration_monitoring_results: Option<ThinVec<ConfigurationMonitoringResult>>,
     #[graph(read_only)]
-    pub configuration_monitors: Option<Vec<ConfigurationMonitor>>,
+    pub configuration_monitors: Option<ThinVec<ConfigurationMonitor>>,
     #[graph(read_only)]
-    pub configuration_snapshot_jobs: Option<Vec<ConfigurationSnapshotJob>>,
+    pub configuration_snapshot_jobs: Option<ThinVec<ConfigurationSnapshotJob>>,
     #[graph(read_only)]
-    pub configuration_snapshots: Option<Vec<ConfigurationBaseline>>,
+    pub configuration_snapshots: Option<ThinVec<ConfigurationBaseline>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -990,7 +992,8 @@ pub struct ConfigurationManagement {
 /// `display_name`, `last_modified_by`, `last_modified_date_time`, `mode`,
 /// `monitor_run_frequency_in_hours`, `status`, `tenant_id`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `baseline`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `baseline`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -1006,7 +1009,7 @@ pub struct ConfigurationMonitor {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only, non_nullable)]
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only, non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
@@ -1016,20 +1019,20 @@ pub struct ConfigurationMonitor {
     #[graph(read_only)]
     pub inactivation_reason: Option<String>,
     #[graph(read_only, non_nullable)]
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only, non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
     pub mode: Option<MonitorMode>,
     #[graph(read_only, non_nullable)]
     pub monitor_run_frequency_in_hours: Option<i32>,
-    pub parameters: Option<OpenComplexDictionaryType>,
+    pub parameters: Option<Box<OpenComplexDictionaryType>>,
     #[graph(read_only, non_nullable)]
     pub status: Option<MonitorStatus>,
     #[graph(read_only, non_nullable)]
     pub tenant_id: Option<String>,
     #[graph(read_only)]
-    pub baseline: Option<ConfigurationBaseline>,
+    pub baseline: Option<Box<ConfigurationBaseline>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1086,7 +1089,7 @@ pub struct ConfigurationSnapshotJob {
     #[graph(read_only, non_nullable)]
     pub completed_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only, non_nullable)]
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only, non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
@@ -1107,7 +1110,8 @@ pub struct ConfigurationSnapshotJob {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `internet_explorer_mode`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `internet_explorer_mode`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -1123,12 +1127,13 @@ pub struct Edge {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub internet_explorer_mode: Option<InternetExplorerMode>,
+    pub internet_explorer_mode: Option<Box<InternetExplorerMode>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `mailboxes`, `tracing`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `mailboxes`, `tracing`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -1149,9 +1154,9 @@ pub struct ExchangeAdmin {
     #[cfg(feature = "directoryObjects")]
     #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
     #[graph(read_only)]
-    pub mailboxes: Option<Vec<Mailbox>>,
+    pub mailboxes: Option<ThinVec<Mailbox>>,
     #[graph(read_only)]
-    pub tracing: Option<MessageTracingRoot>,
+    pub tracing: Option<Box<MessageTracingRoot>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1220,7 +1225,8 @@ pub struct InsightsSettings {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `site_lists`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `site_lists`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -1236,7 +1242,7 @@ pub struct InternetExplorerMode {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub site_lists: Option<Vec<BrowserSiteList>>,
+    pub site_lists: Option<ThinVec<BrowserSiteList>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1256,16 +1262,17 @@ pub struct M365AppsInstallationOptions {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(non_nullable)]
-    pub apps_for_mac: Option<AppsInstallationOptionsForMac>,
+    pub apps_for_mac: Option<Box<AppsInstallationOptionsForMac>>,
     #[graph(non_nullable)]
-    pub apps_for_windows: Option<AppsInstallationOptionsForWindows>,
+    pub apps_for_windows: Option<Box<AppsInstallationOptionsForWindows>>,
     #[graph(non_nullable)]
     pub update_channel: Option<AppsUpdateChannelType>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `message_traces`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `message_traces`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -1281,13 +1288,14 @@ pub struct MessageTracingRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub message_traces: Option<Vec<ExchangeMessageTrace>>,
+    pub message_traces: Option<ThinVec<ExchangeMessageTrace>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `item_insights`,
-/// `profile_card_properties`, `profile_property_settings`, `profile_sources`, `pronouns`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `item_insights`, `profile_card_properties`, `profile_property_settings`,
+/// `profile_sources`, `pronouns`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -1307,15 +1315,15 @@ pub struct PeopleAdminSettings {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub item_insights: Option<InsightsSettings>,
+    pub item_insights: Option<Box<InsightsSettings>>,
     #[graph(read_only)]
-    pub profile_card_properties: Option<Vec<ProfileCardProperty>>,
+    pub profile_card_properties: Option<ThinVec<ProfileCardProperty>>,
     #[graph(read_only)]
-    pub profile_property_settings: Option<Vec<ProfilePropertySetting>>,
+    pub profile_property_settings: Option<ThinVec<ProfilePropertySetting>>,
     #[graph(read_only)]
-    pub profile_sources: Option<Vec<ProfileSource>>,
+    pub profile_sources: Option<ThinVec<ProfileSource>>,
     #[graph(read_only)]
-    pub pronouns: Option<PronounsSettings>,
+    pub pronouns: Option<Box<PronounsSettings>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1396,8 +1404,8 @@ pub struct PronounsSettings {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `health_overviews`, `issues`,
-/// `messages`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `health_overviews`, `issues`, `messages`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -1415,11 +1423,11 @@ pub struct ServiceAnnouncement {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub health_overviews: Option<Vec<ServiceHealth>>,
+    pub health_overviews: Option<ThinVec<ServiceHealth>>,
     #[graph(read_only)]
-    pub issues: Option<Vec<ServiceHealthIssue>>,
+    pub issues: Option<ThinVec<ServiceHealthIssue>>,
     #[graph(read_only)]
-    pub messages: Option<Vec<ServiceUpdateMessage>>,
+    pub messages: Option<ThinVec<ServiceUpdateMessage>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1450,7 +1458,8 @@ pub struct ServiceAnnouncementAttachment {
 
 /// Not nullable (`Nullable="false"`): `service`, `status`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `issues`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `issues`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -1470,7 +1479,7 @@ pub struct ServiceHealth {
     #[graph(non_nullable)]
     pub status: Option<ServiceHealthStatus>,
     #[graph(read_only)]
-    pub issues: Option<Vec<ServiceHealthIssue>>,
+    pub issues: Option<ThinVec<ServiceHealthIssue>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1510,7 +1519,8 @@ pub struct ServiceHealthIssue {
 
 /// Not nullable (`Nullable="false"`): `body`, `category`, `has_attachments`, `severity`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `attachments`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `attachments`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -1563,7 +1573,7 @@ pub struct ServiceUpdateMessage {
     pub action_required_by_date_time: Option<edm::DateTimeOffset>,
     pub attachments_archive: Option<edm::Stream>,
     #[graph(non_nullable)]
-    pub body: Option<ItemBody>,
+    pub body: Option<Box<ItemBody>>,
     #[graph(non_nullable)]
     pub category: Option<ServiceUpdateCategory>,
     #[graph(non_nullable)]
@@ -1573,9 +1583,9 @@ pub struct ServiceUpdateMessage {
     #[graph(non_nullable)]
     pub severity: Option<ServiceUpdateSeverity>,
     pub tags: Option<Vec<String>>,
-    pub view_point: Option<ServiceUpdateMessageViewpoint>,
+    pub view_point: Option<Box<ServiceUpdateMessageViewpoint>>,
     #[graph(read_only)]
-    pub attachments: Option<Vec<ServiceAnnouncementAttachment>>,
+    pub attachments: Option<ThinVec<ServiceAnnouncementAttachment>>,
 }
 
 /// The body of the action `archive`, bound to a collection of `serviceUpdateMessage`.
@@ -1644,7 +1654,8 @@ pub struct ServiceUpdateMessageCollectionUnfavoriteParameters {
     pub message_ids: Option<Vec<String>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `settings`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `settings`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -1660,7 +1671,7 @@ pub struct Sharepoint {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub settings: Option<SharepointSettings>,
+    pub settings: Option<Box<SharepointSettings>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1682,7 +1693,7 @@ pub struct SharepointSettings {
     pub available_managed_paths_for_site_creation: Option<Vec<String>>,
     pub deleted_user_personal_site_retention_period_in_days: Option<i32>,
     pub excluded_file_extensions_for_sync_app: Option<Vec<String>>,
-    pub idle_session_sign_out: Option<IdleSessionSignOut>,
+    pub idle_session_sign_out: Option<Box<IdleSessionSignOut>>,
     pub image_tagging_option: Option<ImageTaggingChoice>,
     pub is_commenting_on_site_pages_enabled: Option<bool>,
     pub is_file_activity_notification_enabled: Option<bool>,

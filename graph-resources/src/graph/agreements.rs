@@ -27,7 +27,8 @@ pub struct TermsExpiration {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `acceptances`, `file`, `files`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `acceptances`, `file`, `files`.
 ///
 /// Available with the crate feature `agreements`.
 #[cfg(feature = "agreements")]
@@ -48,23 +49,24 @@ pub struct Agreement {
     pub display_name: Option<String>,
     pub is_per_device_acceptance_required: Option<bool>,
     pub is_viewing_before_acceptance_required: Option<bool>,
-    pub terms_expiration: Option<TermsExpiration>,
+    pub terms_expiration: Option<Box<TermsExpiration>>,
     pub user_reaccept_required_frequency: Option<edm::Duration>,
     /// Declared with the crate feature `agreementAcceptances`; without, an `$expand`ed value is
     /// kept in `additional_data`.
     #[cfg(feature = "agreementAcceptances")]
     #[cfg_attr(docsrs, doc(cfg(feature = "agreementAcceptances")))]
     #[graph(read_only)]
-    pub acceptances: Option<Vec<AgreementAcceptance>>,
+    pub acceptances: Option<ThinVec<AgreementAcceptance>>,
     #[graph(read_only)]
-    pub file: Option<AgreementFile>,
+    pub file: Option<Box<AgreementFile>>,
     #[graph(read_only)]
-    pub files: Option<Vec<AgreementFileLocalization>>,
+    pub files: Option<ThinVec<AgreementFileLocalization>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `localizations`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `localizations`.
 ///
 /// Available with the crate feature `agreements`.
 #[cfg(feature = "agreements")]
@@ -79,10 +81,11 @@ pub struct AgreementFile {
     #[graph(base)]
     pub base: AgreementFileProperties,
     #[graph(read_only)]
-    pub localizations: Option<Vec<AgreementFileLocalization>>,
+    pub localizations: Option<ThinVec<AgreementFileLocalization>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `versions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `versions`.
 ///
 /// Available with the crate feature `agreements`.
 #[cfg(feature = "agreements")]
@@ -97,7 +100,7 @@ pub struct AgreementFileLocalization {
     #[graph(base)]
     pub base: AgreementFileProperties,
     #[graph(read_only)]
-    pub versions: Option<Vec<AgreementFileVersion>>,
+    pub versions: Option<ThinVec<AgreementFileVersion>>,
 }
 
 /// Available with the crate feature `agreements`.

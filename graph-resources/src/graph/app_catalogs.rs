@@ -35,12 +35,13 @@ pub enum TeamsAppPublishingState {
 #[graph(odata_type = "microsoft.graph.teamsAppAuthorization")]
 pub struct TeamsAppAuthorization {
     pub client_app_id: Option<String>,
-    pub required_permission_set: Option<TeamsAppPermissionSet>,
+    pub required_permission_set: Option<Box<TeamsAppPermissionSet>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `teams_apps`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `teams_apps`.
 ///
 /// Available with the crate feature `appCatalogs`.
 #[cfg(feature = "appCatalogs")]
@@ -57,12 +58,13 @@ pub struct AppCatalogs {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub teams_apps: Option<Vec<TeamsApp>>,
+    pub teams_apps: Option<ThinVec<TeamsApp>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `app_definitions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `app_definitions`.
 ///
 /// Available with the crate feature `appCatalogs`.
 #[cfg(feature = "appCatalogs")]
@@ -82,12 +84,13 @@ pub struct TeamsApp {
     pub distribution_method: Option<TeamsAppDistributionMethod>,
     pub external_id: Option<String>,
     #[graph(read_only)]
-    pub app_definitions: Option<Vec<TeamsAppDefinition>>,
+    pub app_definitions: Option<ThinVec<TeamsAppDefinition>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `bot`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `bot`.
 ///
 /// Available with the crate feature `appCatalogs`.
 #[cfg(feature = "appCatalogs")]
@@ -102,8 +105,8 @@ pub struct TeamsAppDefinition {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub authorization: Option<TeamsAppAuthorization>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub authorization: Option<Box<TeamsAppAuthorization>>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     pub description: Option<String>,
     pub display_name: Option<String>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
@@ -112,7 +115,7 @@ pub struct TeamsAppDefinition {
     pub teams_app_id: Option<String>,
     pub version: Option<String>,
     #[graph(read_only)]
-    pub bot: Option<TeamworkBot>,
+    pub bot: Option<Box<TeamworkBot>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

@@ -222,7 +222,7 @@ pub struct ApplicationRiskFactorGeneralInfo {
     #[graph(non_nullable)]
     pub hold: Option<HoldType>,
     pub hosting_company_name: Option<String>,
-    pub location: Option<ApplicationLocation>,
+    pub location: Option<Box<ApplicationLocation>>,
     pub privacy_policy: Option<String>,
     #[graph(non_nullable)]
     pub processed_data_types: Option<Flags<ApplicationDataType>>,
@@ -242,7 +242,7 @@ pub struct ApplicationRiskFactorLegalInfo {
     #[graph(non_nullable)]
     pub data_retention: Option<DataRetentionLevel>,
     #[graph(non_nullable)]
-    pub gdpr: Option<ApplicationRiskFactorLegalInfoGdpr>,
+    pub gdpr: Option<Box<ApplicationRiskFactorLegalInfoGdpr>>,
     pub has_data_ownership: Option<bool>,
     pub has_dmca: Option<bool>,
     #[graph(additional_data)]
@@ -274,10 +274,10 @@ pub struct ApplicationRiskFactorLegalInfoGdpr {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.applicationRiskFactors")]
 pub struct ApplicationRiskFactors {
-    pub compliance: Option<ApplicationSecurityCompliance>,
-    pub general: Option<ApplicationRiskFactorGeneralInfo>,
-    pub legal: Option<ApplicationRiskFactorLegalInfo>,
-    pub security: Option<ApplicationRiskFactorSecurityInfo>,
+    pub compliance: Option<Box<ApplicationSecurityCompliance>>,
+    pub general: Option<Box<ApplicationRiskFactorGeneralInfo>>,
+    pub legal: Option<Box<ApplicationRiskFactorLegalInfo>>,
+    pub security: Option<Box<ApplicationRiskFactorSecurityInfo>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -292,7 +292,7 @@ pub struct ApplicationRiskFactors {
 #[graph(odata_type = "microsoft.graph.applicationRiskFactorSecurityInfo")]
 pub struct ApplicationRiskFactorSecurityInfo {
     #[graph(non_nullable)]
-    pub certificate: Option<ApplicationRiskFactorCertificateInfo>,
+    pub certificate: Option<Box<ApplicationRiskFactorCertificateInfo>>,
     pub domain_to_check: Option<String>,
     pub has_admin_audit_trail: Option<bool>,
     pub has_anonymous_usage: Option<bool>,
@@ -382,7 +382,8 @@ pub struct ApplicationSecurityCompliance {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `application`, `service_principal`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `application`, `service_principal`.
 ///
 /// Available with the crate feature `applicationTemplates`.
 #[cfg(feature = "applicationTemplates")]
@@ -395,13 +396,13 @@ pub struct ApplicationServicePrincipal {
     #[cfg(feature = "applications")]
     #[cfg_attr(docsrs, doc(cfg(feature = "applications")))]
     #[graph(read_only)]
-    pub application: Option<AnyApplication>,
+    pub application: Option<Box<AnyApplication>>,
     /// Declared with the crate feature `servicePrincipals`; without, an `$expand`ed value is kept
     /// in `additional_data`.
     #[cfg(feature = "servicePrincipals")]
     #[cfg_attr(docsrs, doc(cfg(feature = "servicePrincipals")))]
     #[graph(read_only)]
-    pub service_principal: Option<AnyServicePrincipal>,
+    pub service_principal: Option<Box<AnyServicePrincipal>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -437,8 +438,8 @@ pub struct ApplicationTemplate {
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub logo_url: Option<String>,
     pub publisher: Option<String>,
-    pub risk_factors: Option<ApplicationRiskFactors>,
-    pub risk_score: Option<ApplicationRiskScore>,
+    pub risk_factors: Option<Box<ApplicationRiskFactors>>,
+    pub risk_score: Option<Box<ApplicationRiskScore>>,
     pub supported_provisioning_types: Option<Vec<String>>,
     pub supported_single_sign_on_modes: Option<Vec<String>>,
     #[graph(additional_data)]

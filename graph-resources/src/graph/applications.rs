@@ -620,7 +620,7 @@ pub struct AttributeMapping {
     pub flow_type: Option<AttributeFlowType>,
     #[graph(non_nullable)]
     pub matching_priority: Option<i32>,
-    pub source: Option<AttributeMappingSource>,
+    pub source: Option<Box<AttributeMappingSource>>,
     pub target_attribute_name: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -725,7 +725,7 @@ pub struct EnumeratedScopes {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.expressionInputObject")]
 pub struct ExpressionInputObject {
-    pub definition: Option<ObjectDefinition>,
+    pub definition: Option<Box<ObjectDefinition>>,
     pub properties: Option<Vec<StringKeyObjectValuePair>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -752,7 +752,7 @@ pub struct Filter {
 pub struct FilterClause {
     pub operator_name: Option<String>,
     pub source_operand_name: Option<String>,
-    pub target_operand: Option<FilterOperand>,
+    pub target_operand: Option<Box<FilterOperand>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -928,7 +928,7 @@ pub struct ObjectMapping {
     pub flow_types: Option<Flags<ObjectFlowTypes>>,
     pub metadata: Option<Vec<ObjectMappingMetadataEntry>>,
     pub name: Option<String>,
-    pub scope: Option<Filter>,
+    pub scope: Option<Box<Filter>>,
     pub source_object_name: Option<String>,
     pub target_object_name: Option<String>,
     #[graph(additional_data)]
@@ -998,11 +998,11 @@ pub struct ParentalControlSettings {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.parseExpressionResponse")]
 pub struct ParseExpressionResponse {
-    pub error: Option<PublicError>,
+    pub error: Option<Box<PublicError>>,
     pub evaluation_result: Option<Vec<String>>,
     #[graph(non_nullable)]
     pub evaluation_succeeded: Option<bool>,
-    pub parsed_expression: Option<AttributeMappingSource>,
+    pub parsed_expression: Option<Box<AttributeMappingSource>>,
     #[graph(non_nullable)]
     pub parsing_succeeded: Option<bool>,
     #[graph(additional_data)]
@@ -1193,7 +1193,7 @@ pub struct SpaApplication {
 #[graph(odata_type = "microsoft.graph.stringKeyAttributeMappingSourceValuePair")]
 pub struct StringKeyAttributeMappingSourceValuePair {
     pub key: Option<String>,
-    pub value: Option<AttributeMappingSource>,
+    pub value: Option<Box<AttributeMappingSource>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1344,7 +1344,7 @@ pub struct SynchronizationProgress {
 pub struct SynchronizationQuarantine {
     #[graph(non_nullable)]
     pub current_began: Option<edm::DateTimeOffset>,
-    pub error: Option<SynchronizationError>,
+    pub error: Option<Box<SynchronizationError>>,
     #[graph(non_nullable)]
     pub next_attempt: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
@@ -1365,10 +1365,10 @@ pub struct SynchronizationQuarantine {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.synchronizationRule")]
 pub struct SynchronizationRule {
-    pub container_filter: Option<ContainerFilter>,
+    pub container_filter: Option<Box<ContainerFilter>>,
     #[graph(non_nullable)]
     pub editable: Option<bool>,
-    pub group_filter: Option<GroupFilter>,
+    pub group_filter: Option<Box<GroupFilter>>,
     pub id: Option<String>,
     pub metadata: Option<Vec<StringKeyStringValuePair>>,
     pub name: Option<String>,
@@ -1428,11 +1428,11 @@ pub struct SynchronizationStatus {
     pub count_successive_complete_failures: Option<edm::Int64>,
     #[graph(non_nullable)]
     pub escrows_pruned: Option<bool>,
-    pub last_execution: Option<SynchronizationTaskExecution>,
-    pub last_successful_execution: Option<SynchronizationTaskExecution>,
-    pub last_successful_execution_with_exports: Option<SynchronizationTaskExecution>,
+    pub last_execution: Option<Box<SynchronizationTaskExecution>>,
+    pub last_successful_execution: Option<Box<SynchronizationTaskExecution>>,
+    pub last_successful_execution_with_exports: Option<Box<SynchronizationTaskExecution>>,
     pub progress: Option<Vec<SynchronizationProgress>>,
-    pub quarantine: Option<SynchronizationQuarantine>,
+    pub quarantine: Option<Box<SynchronizationQuarantine>>,
     #[graph(non_nullable)]
     pub steady_state_first_achieved_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
@@ -1472,7 +1472,7 @@ pub struct SynchronizationTaskExecution {
     pub count_imported_deltas: Option<edm::Int64>,
     #[graph(non_nullable)]
     pub count_imported_reference_deltas: Option<edm::Int64>,
-    pub error: Option<SynchronizationError>,
+    pub error: Option<Box<SynchronizationError>>,
     #[graph(non_nullable)]
     pub state: Option<SynchronizationTaskExecutionResult>,
     #[graph(non_nullable)]
@@ -1508,7 +1508,7 @@ pub struct VerifiedPublisher {
 #[graph(odata_type = "microsoft.graph.webApplication")]
 pub struct WebApplication {
     pub home_page_url: Option<String>,
-    pub implicit_grant_settings: Option<ImplicitGrantSettings>,
+    pub implicit_grant_settings: Option<Box<ImplicitGrantSettings>>,
     pub logout_url: Option<String>,
     #[graph(non_nullable)]
     pub redirect_uris: Option<Vec<String>>,
@@ -1518,8 +1518,8 @@ pub struct WebApplication {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `inheritable_permissions`,
-/// `sponsors`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `inheritable_permissions`, `sponsors`.
 ///
 /// Available with the crate feature `applications`.
 #[cfg(feature = "applications")]
@@ -1534,19 +1534,19 @@ pub struct AgentIdentityBlueprint {
     #[graph(base)]
     pub base: Application,
     #[graph(read_only)]
-    pub inheritable_permissions: Option<Vec<InheritablePermission>>,
+    pub inheritable_permissions: Option<ThinVec<InheritablePermission>>,
     #[graph(read_only)]
-    pub sponsors: Option<Vec<AnyDirectoryObject>>,
+    pub sponsors: Option<ThinVec<AnyDirectoryObject>>,
 }
 
 /// Not nullable (`Nullable="false"`): `add_ins`, `app_roles`, `identifier_uris`, `key_credentials`,
 /// `logo`, `manager_applications`, `oauth2_require_post_response`, `password_credentials`,
 /// `required_resource_access`, `tags`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `app_management_policies`,
-/// `created_on_behalf_of`, `extension_properties`, `federated_identity_credentials`,
-/// `home_realm_discovery_policies`, `owners`, `synchronization`, `token_issuance_policies`,
-/// `token_lifetime_policies`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `app_management_policies`, `created_on_behalf_of`, `extension_properties`,
+/// `federated_identity_credentials`, `home_realm_discovery_policies`, `owners`, `synchronization`,
+/// `token_issuance_policies`, `token_lifetime_policies`.
 ///
 /// Available with the crate feature `applications`.
 #[cfg(feature = "applications")]
@@ -1576,13 +1576,13 @@ pub struct Application {
     pub base: DirectoryObject,
     #[graph(non_nullable)]
     pub add_ins: Option<Vec<AddIn>>,
-    pub api: Option<ApiApplication>,
+    pub api: Option<Box<ApiApplication>>,
     pub app_id: Option<String>,
     pub application_template_id: Option<String>,
     #[graph(non_nullable)]
     pub app_roles: Option<Vec<AppRole>>,
-    pub authentication_behaviors: Option<AuthenticationBehaviors>,
-    pub certification: Option<Certification>,
+    pub authentication_behaviors: Option<Box<AuthenticationBehaviors>>,
+    pub certification: Option<Box<Certification>>,
     pub created_by_app_id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub default_redirect_uri: Option<String>,
@@ -1592,7 +1592,7 @@ pub struct Application {
     pub group_membership_claims: Option<String>,
     #[graph(non_nullable)]
     pub identifier_uris: Option<Vec<String>>,
-    pub info: Option<InformationalUrl>,
+    pub info: Option<Box<InformationalUrl>>,
     pub is_device_only_auth_supported: Option<bool>,
     pub is_disabled: Option<bool>,
     pub is_fallback_public_client: Option<bool>,
@@ -1606,60 +1606,60 @@ pub struct Application {
     pub notes: Option<String>,
     #[graph(non_nullable)]
     pub oauth2_require_post_response: Option<bool>,
-    pub optional_claims: Option<OptionalClaims>,
-    pub parental_control_settings: Option<ParentalControlSettings>,
+    pub optional_claims: Option<Box<OptionalClaims>>,
+    pub parental_control_settings: Option<Box<ParentalControlSettings>>,
     #[graph(non_nullable)]
     pub password_credentials: Option<Vec<PasswordCredential>>,
-    pub public_client: Option<PublicClientApplication>,
+    pub public_client: Option<Box<PublicClientApplication>>,
     pub publisher_domain: Option<String>,
-    pub request_signature_verification: Option<RequestSignatureVerification>,
+    pub request_signature_verification: Option<Box<RequestSignatureVerification>>,
     #[graph(non_nullable)]
     pub required_resource_access: Option<Vec<RequiredResourceAccess>>,
     pub saml_metadata_url: Option<String>,
     pub service_management_reference: Option<String>,
-    pub service_principal_lock_configuration: Option<ServicePrincipalLockConfiguration>,
+    pub service_principal_lock_configuration: Option<Box<ServicePrincipalLockConfiguration>>,
     pub sign_in_audience: Option<String>,
-    pub spa: Option<SpaApplication>,
+    pub spa: Option<Box<SpaApplication>>,
     #[graph(non_nullable)]
     pub tags: Option<Vec<String>>,
     pub token_encryption_key_id: Option<edm::Guid>,
     pub unique_name: Option<String>,
-    pub verified_publisher: Option<VerifiedPublisher>,
-    pub web: Option<WebApplication>,
+    pub verified_publisher: Option<Box<VerifiedPublisher>>,
+    pub web: Option<Box<WebApplication>>,
     /// Declared with the crate feature `policies`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "policies")]
     #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
     #[graph(read_only)]
-    pub app_management_policies: Option<Vec<AppManagementPolicy>>,
+    pub app_management_policies: Option<ThinVec<AppManagementPolicy>>,
     #[graph(read_only)]
     pub created_on_behalf_of: Option<Box<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub extension_properties: Option<Vec<ExtensionProperty>>,
+    pub extension_properties: Option<ThinVec<ExtensionProperty>>,
     #[graph(read_only)]
-    pub federated_identity_credentials: Option<Vec<FederatedIdentityCredential>>,
+    pub federated_identity_credentials: Option<ThinVec<FederatedIdentityCredential>>,
     /// Declared with the crate feature `policies`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "policies")]
     #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
     #[graph(read_only)]
-    pub home_realm_discovery_policies: Option<Vec<HomeRealmDiscoveryPolicy>>,
+    pub home_realm_discovery_policies: Option<ThinVec<HomeRealmDiscoveryPolicy>>,
     #[graph(read_only)]
-    pub owners: Option<Vec<AnyDirectoryObject>>,
+    pub owners: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub synchronization: Option<Synchronization>,
+    pub synchronization: Option<Box<Synchronization>>,
     /// Declared with the crate feature `policies`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "policies")]
     #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
     #[graph(read_only)]
-    pub token_issuance_policies: Option<Vec<TokenIssuancePolicy>>,
+    pub token_issuance_policies: Option<ThinVec<TokenIssuancePolicy>>,
     /// Declared with the crate feature `policies`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "policies")]
     #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
     #[graph(read_only)]
-    pub token_lifetime_policies: Option<Vec<TokenLifetimePolicy>>,
+    pub token_lifetime_policies: Option<ThinVec<TokenLifetimePolicy>>,
 }
 
 /// A `microsoft.graph.application`: the type itself or any of its derived types this build declares
@@ -1808,14 +1808,15 @@ pub struct FederatedIdentityCredential {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.inheritablePermission")]
 pub struct InheritablePermission {
-    pub inheritable_scopes: Option<AnyInheritableScopes>,
+    pub inheritable_scopes: Option<Box<AnyInheritableScopes>>,
     #[graph(key, non_nullable)]
     pub resource_app_id: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `jobs`, `templates`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `jobs`, `templates`.
 ///
 /// Available with the crate feature `applications`.
 #[cfg(feature = "applications")]
@@ -1834,9 +1835,9 @@ pub struct Synchronization {
     pub id: Option<String>,
     pub secrets: Option<Vec<SynchronizationSecretKeyStringValuePair>>,
     #[graph(read_only)]
-    pub jobs: Option<Vec<SynchronizationJob>>,
+    pub jobs: Option<ThinVec<SynchronizationJob>>,
     #[graph(read_only)]
-    pub templates: Option<Vec<SynchronizationTemplate>>,
+    pub templates: Option<ThinVec<SynchronizationTemplate>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1852,7 +1853,8 @@ pub struct SynchronizationAcquireAccessTokenParameters {
     pub credentials: Option<Vec<SynchronizationSecretKeyStringValuePair>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `bulk_upload`, `schema`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `bulk_upload`, `schema`.
 ///
 /// Available with the crate feature `applications`.
 #[cfg(feature = "applications")]
@@ -1885,14 +1887,14 @@ pub struct SynchronizationJob {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub schedule: Option<SynchronizationSchedule>,
-    pub status: Option<SynchronizationStatus>,
+    pub schedule: Option<Box<SynchronizationSchedule>>,
+    pub status: Option<Box<SynchronizationStatus>>,
     pub synchronization_job_settings: Option<Vec<KeyValuePair>>,
     pub template_id: Option<String>,
     #[graph(read_only)]
-    pub bulk_upload: Option<BulkUpload>,
+    pub bulk_upload: Option<Box<BulkUpload>>,
     #[graph(read_only)]
-    pub schema: Option<SynchronizationSchema>,
+    pub schema: Option<Box<SynchronizationSchema>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1947,7 +1949,8 @@ pub struct SynchronizationJobValidateCredentialsParameters {
     pub credentials: Option<Vec<SynchronizationSecretKeyStringValuePair>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `directories`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `directories`.
 ///
 /// Available with the crate feature `applications`.
 #[cfg(feature = "applications")]
@@ -1972,7 +1975,7 @@ pub struct SynchronizationSchema {
     pub synchronization_rules: Option<Vec<SynchronizationRule>>,
     pub version: Option<String>,
     #[graph(read_only)]
-    pub directories: Option<Vec<DirectoryDefinition>>,
+    pub directories: Option<ThinVec<DirectoryDefinition>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1992,7 +1995,8 @@ pub struct SynchronizationSchemaParseExpressionParameters {
 
 /// Not nullable (`Nullable="false"`): `application_id`, `default`, `discoverable`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `schema`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `schema`.
 ///
 /// Available with the crate feature `applications`.
 #[cfg(feature = "applications")]
@@ -2017,7 +2021,7 @@ pub struct SynchronizationTemplate {
     pub factory_tag: Option<String>,
     pub metadata: Option<Vec<SynchronizationMetadataEntry>>,
     #[graph(read_only)]
-    pub schema: Option<SynchronizationSchema>,
+    pub schema: Option<Box<SynchronizationSchema>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

@@ -258,8 +258,8 @@ pub struct AppliedConditionalAccessPolicy {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.auditActivityInitiator")]
 pub struct AuditActivityInitiator {
-    pub app: Option<AppIdentity>,
-    pub user: Option<UserIdentity>,
+    pub app: Option<Box<AppIdentity>>,
+    pub user: Option<Box<UserIdentity>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -339,7 +339,7 @@ pub struct ProvisionedIdentity {
     /// The inherited properties of `identity`.
     #[graph(base)]
     pub base: Identity,
-    pub details: Option<DetailsInfo>,
+    pub details: Option<Box<DetailsInfo>>,
     pub identity_type: Option<String>,
 }
 
@@ -375,7 +375,7 @@ pub struct ProvisioningServicePrincipal {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.provisioningStatusInfo")]
 pub struct ProvisioningStatusInfo {
-    pub error_information: Option<ProvisioningErrorInfo>,
+    pub error_information: Option<Box<ProvisioningErrorInfo>>,
     pub status: Option<ProvisioningResult>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -388,7 +388,7 @@ pub struct ProvisioningStatusInfo {
 #[graph(odata_type = "microsoft.graph.provisioningStep")]
 pub struct ProvisioningStep {
     pub description: Option<String>,
-    pub details: Option<DetailsInfo>,
+    pub details: Option<Box<DetailsInfo>>,
     pub name: Option<String>,
     pub provisioning_step_type: Option<ProvisioningStepType>,
     pub status: Option<ProvisioningResult>,
@@ -405,7 +405,7 @@ pub struct ProvisioningSystem {
     /// The inherited properties of `identity`.
     #[graph(base)]
     pub base: Identity,
-    pub details: Option<DetailsInfo>,
+    pub details: Option<Box<DetailsInfo>>,
 }
 
 /// Available with any of the crate features `auditLogs`, `identityProtection`.
@@ -419,7 +419,7 @@ pub struct ProvisioningSystem {
 pub struct SignInLocation {
     pub city: Option<String>,
     pub country_or_region: Option<String>,
-    pub geo_coordinates: Option<GeoCoordinates>,
+    pub geo_coordinates: Option<Box<GeoCoordinates>>,
     pub state: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -480,8 +480,8 @@ pub struct UserIdentity {
     pub user_principal_name: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `directory_audits`, `provisioning`,
-/// `sign_ins`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `directory_audits`, `provisioning`, `sign_ins`.
 ///
 /// Available with the crate feature `auditLogs`.
 #[cfg(feature = "auditLogs")]
@@ -497,11 +497,11 @@ pub struct UserIdentity {
 )]
 pub struct AuditLogRoot {
     #[graph(read_only)]
-    pub directory_audits: Option<Vec<DirectoryAudit>>,
+    pub directory_audits: Option<ThinVec<DirectoryAudit>>,
     #[graph(read_only)]
-    pub provisioning: Option<Vec<ProvisioningObjectSummary>>,
+    pub provisioning: Option<ThinVec<ProvisioningObjectSummary>>,
     #[graph(read_only)]
-    pub sign_ins: Option<Vec<SignIn>>,
+    pub sign_ins: Option<ThinVec<SignIn>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -531,7 +531,7 @@ pub struct DirectoryAudit {
     pub category: Option<String>,
     pub correlation_id: Option<String>,
     #[graph(non_nullable)]
-    pub initiated_by: Option<AuditActivityInitiator>,
+    pub initiated_by: Option<Box<AuditActivityInitiator>>,
     pub logged_by_service: Option<String>,
     pub operation_type: Option<String>,
     pub result: Option<OperationResult>,
@@ -561,17 +561,17 @@ pub struct ProvisioningObjectSummary {
     pub change_id: Option<String>,
     pub cycle_id: Option<String>,
     pub duration_in_milliseconds: Option<i32>,
-    pub initiated_by: Option<Initiator>,
+    pub initiated_by: Option<Box<Initiator>>,
     pub job_id: Option<String>,
     pub modified_properties: Option<Vec<ModifiedProperty>>,
     pub provisioning_action: Option<ProvisioningAction>,
-    pub provisioning_status_info: Option<ProvisioningStatusInfo>,
+    pub provisioning_status_info: Option<Box<ProvisioningStatusInfo>>,
     pub provisioning_steps: Option<Vec<ProvisioningStep>>,
-    pub service_principal: Option<ProvisioningServicePrincipal>,
-    pub source_identity: Option<ProvisionedIdentity>,
-    pub source_system: Option<ProvisioningSystem>,
-    pub target_identity: Option<ProvisionedIdentity>,
-    pub target_system: Option<ProvisioningSystem>,
+    pub service_principal: Option<Box<ProvisioningServicePrincipal>>,
+    pub source_identity: Option<Box<ProvisionedIdentity>>,
+    pub source_system: Option<Box<ProvisioningSystem>>,
+    pub target_identity: Option<Box<ProvisionedIdentity>>,
+    pub target_system: Option<Box<ProvisioningSystem>>,
     pub tenant_id: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -602,17 +602,17 @@ pub struct SignIn {
     pub app_display_name: Option<String>,
     pub app_id: Option<String>,
     pub applied_conditional_access_policies: Option<Vec<AppliedConditionalAccessPolicy>>,
-    pub authentication_app_device_details: Option<AuthenticationAppDeviceDetails>,
+    pub authentication_app_device_details: Option<Box<AuthenticationAppDeviceDetails>>,
     pub client_app_used: Option<String>,
     pub conditional_access_status: Option<ConditionalAccessStatus>,
     pub correlation_id: Option<String>,
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub device_detail: Option<DeviceDetail>,
+    pub device_detail: Option<Box<DeviceDetail>>,
     pub home_tenant_id: Option<String>,
     pub ip_address: Option<String>,
     pub is_interactive: Option<bool>,
-    pub location: Option<SignInLocation>,
+    pub location: Option<Box<SignInLocation>>,
     pub resource_display_name: Option<String>,
     pub resource_id: Option<String>,
     pub resource_tenant_id: Option<String>,
@@ -625,7 +625,7 @@ pub struct SignIn {
     pub risk_state: Option<RiskState>,
     pub service_principal_id: Option<String>,
     pub service_principal_name: Option<String>,
-    pub status: Option<SignInStatus>,
+    pub status: Option<Box<SignInStatus>>,
     pub user_agent: Option<String>,
     pub user_display_name: Option<String>,
     #[graph(non_nullable)]

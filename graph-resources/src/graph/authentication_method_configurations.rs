@@ -168,8 +168,8 @@ pub enum X509CertificateRuleType {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.authenticationMethodFeatureConfiguration")]
 pub struct AuthenticationMethodFeatureConfiguration {
-    pub exclude_target: Option<FeatureTarget>,
-    pub include_target: Option<FeatureTarget>,
+    pub exclude_target: Option<Box<FeatureTarget>>,
+    pub include_target: Option<Box<FeatureTarget>>,
     pub state: Option<AdvancedConfigState>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -251,9 +251,10 @@ pub struct IncludeTarget {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.microsoftAuthenticatorFeatureSettings")]
 pub struct MicrosoftAuthenticatorFeatureSettings {
-    pub display_app_information_required_state: Option<AuthenticationMethodFeatureConfiguration>,
+    pub display_app_information_required_state:
+        Option<Box<AuthenticationMethodFeatureConfiguration>>,
     pub display_location_information_required_state:
-        Option<AuthenticationMethodFeatureConfiguration>,
+        Option<Box<AuthenticationMethodFeatureConfiguration>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -470,7 +471,8 @@ pub enum AnyAuthenticationMethodTarget {
     Other(AuthenticationMethodTarget),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `include_targets`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `include_targets`.
 ///
 /// Available with the crate feature `authenticationMethodConfigurations`.
 #[cfg(feature = "authenticationMethodConfigurations")]
@@ -486,12 +488,13 @@ pub struct EmailAuthenticationMethodConfiguration {
     pub base: AuthenticationMethodConfiguration,
     pub allow_external_id_to_use_email_otp: Option<ExternalEmailOtpState>,
     #[graph(read_only)]
-    pub include_targets: Option<Vec<AnyAuthenticationMethodTarget>>,
+    pub include_targets: Option<ThinVec<AnyAuthenticationMethodTarget>>,
 }
 
 /// Not nullable (`Nullable="false"`): `app_id`, `display_name`, `open_id_connect_setting`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `include_targets`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `include_targets`.
 ///
 /// Available with the crate feature `authenticationMethodConfigurations`.
 #[cfg(feature = "authenticationMethodConfigurations")]
@@ -510,13 +513,13 @@ pub struct ExternalAuthenticationMethodConfiguration {
     #[graph(non_nullable)]
     pub display_name: Option<String>,
     #[graph(non_nullable)]
-    pub open_id_connect_setting: Option<OpenIdConnectSetting>,
+    pub open_id_connect_setting: Option<Box<OpenIdConnectSetting>>,
     #[graph(read_only)]
-    pub include_targets: Option<Vec<AnyAuthenticationMethodTarget>>,
+    pub include_targets: Option<ThinVec<AnyAuthenticationMethodTarget>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `include_targets`,
-/// `passkey_profiles`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `include_targets`, `passkey_profiles`.
 ///
 /// Available with the crate feature `authenticationMethodConfigurations`.
 #[cfg(feature = "authenticationMethodConfigurations")]
@@ -533,18 +536,19 @@ pub struct Fido2AuthenticationMethodConfiguration {
     pub default_passkey_profile: Option<String>,
     pub is_attestation_enforced: Option<bool>,
     pub is_self_service_registration_allowed: Option<bool>,
-    pub key_restrictions: Option<Fido2KeyRestrictions>,
+    pub key_restrictions: Option<Box<Fido2KeyRestrictions>>,
     #[graph(read_only)]
-    pub include_targets: Option<Vec<PasskeyAuthenticationMethodTarget>>,
+    pub include_targets: Option<ThinVec<PasskeyAuthenticationMethodTarget>>,
     /// Declared with the crate feature `other`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "other")]
     #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
     #[graph(read_only)]
-    pub passkey_profiles: Option<Vec<PasskeyProfile>>,
+    pub passkey_profiles: Option<ThinVec<PasskeyProfile>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `include_targets`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `include_targets`.
 ///
 /// Available with the crate feature `authenticationMethodConfigurations`.
 #[cfg(feature = "authenticationMethodConfigurations")]
@@ -558,10 +562,10 @@ pub struct MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     /// The inherited properties of `authenticationMethodConfiguration`.
     #[graph(base)]
     pub base: AuthenticationMethodConfiguration,
-    pub feature_settings: Option<MicrosoftAuthenticatorFeatureSettings>,
+    pub feature_settings: Option<Box<MicrosoftAuthenticatorFeatureSettings>>,
     pub is_software_oath_enabled: Option<bool>,
     #[graph(read_only)]
-    pub include_targets: Option<Vec<MicrosoftAuthenticatorAuthenticationMethodTarget>>,
+    pub include_targets: Option<ThinVec<MicrosoftAuthenticatorAuthenticationMethodTarget>>,
 }
 
 /// Not nullable (`Nullable="false"`): `authentication_mode`.
@@ -591,7 +595,8 @@ pub struct PasskeyAuthenticationMethodTarget {
     pub allowed_passkey_profiles: Option<Vec<edm::Guid>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `include_targets`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `include_targets`.
 ///
 /// Available with the crate feature `authenticationMethodConfigurations`.
 #[cfg(feature = "authenticationMethodConfigurations")]
@@ -609,10 +614,11 @@ pub struct QrCodePinAuthenticationMethodConfiguration {
     #[graph(rename = "standardQRCodeLifetimeInDays")]
     pub standard_qr_code_lifetime_in_days: Option<i32>,
     #[graph(read_only)]
-    pub include_targets: Option<Vec<AnyAuthenticationMethodTarget>>,
+    pub include_targets: Option<ThinVec<AnyAuthenticationMethodTarget>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `include_targets`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `include_targets`.
 ///
 /// Available with the crate feature `authenticationMethodConfigurations`.
 #[cfg(feature = "authenticationMethodConfigurations")]
@@ -627,7 +633,7 @@ pub struct SmsAuthenticationMethodConfiguration {
     #[graph(base)]
     pub base: AuthenticationMethodConfiguration,
     #[graph(read_only)]
-    pub include_targets: Option<Vec<SmsAuthenticationMethodTarget>>,
+    pub include_targets: Option<ThinVec<SmsAuthenticationMethodTarget>>,
 }
 
 /// Not nullable (`Nullable="false"`): `is_usable_for_sign_in`.
@@ -645,7 +651,8 @@ pub struct SmsAuthenticationMethodTarget {
     pub is_usable_for_sign_in: Option<bool>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `include_targets`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `include_targets`.
 ///
 /// Available with the crate feature `authenticationMethodConfigurations`.
 #[cfg(feature = "authenticationMethodConfigurations")]
@@ -660,10 +667,11 @@ pub struct SoftwareOathAuthenticationMethodConfiguration {
     #[graph(base)]
     pub base: AuthenticationMethodConfiguration,
     #[graph(read_only)]
-    pub include_targets: Option<Vec<AnyAuthenticationMethodTarget>>,
+    pub include_targets: Option<ThinVec<AnyAuthenticationMethodTarget>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `include_targets`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `include_targets`.
 ///
 /// Available with the crate feature `authenticationMethodConfigurations`.
 #[cfg(feature = "authenticationMethodConfigurations")]
@@ -683,7 +691,7 @@ pub struct TemporaryAccessPassAuthenticationMethodConfiguration {
     pub maximum_lifetime_in_minutes: Option<i32>,
     pub minimum_lifetime_in_minutes: Option<i32>,
     #[graph(read_only)]
-    pub include_targets: Option<Vec<AnyAuthenticationMethodTarget>>,
+    pub include_targets: Option<ThinVec<AnyAuthenticationMethodTarget>>,
 }
 
 /// Not nullable (`Nullable="false"`): `verified_id_profiles`.
@@ -701,7 +709,8 @@ pub struct VerifiableCredentialAuthenticationMethodTarget {
     pub verified_id_profiles: Option<Vec<edm::Guid>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `include_targets`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `include_targets`.
 ///
 /// Available with the crate feature `authenticationMethodConfigurations`.
 #[cfg(feature = "authenticationMethodConfigurations")]
@@ -716,10 +725,11 @@ pub struct VerifiableCredentialsAuthenticationMethodConfiguration {
     #[graph(base)]
     pub base: AuthenticationMethodConfiguration,
     #[graph(read_only)]
-    pub include_targets: Option<Vec<VerifiableCredentialAuthenticationMethodTarget>>,
+    pub include_targets: Option<ThinVec<VerifiableCredentialAuthenticationMethodTarget>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `include_targets`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `include_targets`.
 ///
 /// Available with the crate feature `authenticationMethodConfigurations`.
 #[cfg(feature = "authenticationMethodConfigurations")]
@@ -735,12 +745,13 @@ pub struct VoiceAuthenticationMethodConfiguration {
     pub base: AuthenticationMethodConfiguration,
     pub is_office_phone_allowed: Option<bool>,
     #[graph(read_only)]
-    pub include_targets: Option<Vec<AnyAuthenticationMethodTarget>>,
+    pub include_targets: Option<ThinVec<AnyAuthenticationMethodTarget>>,
 }
 
 /// Not nullable (`Nullable="false"`): `crl_validation_configuration`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `include_targets`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `include_targets`.
 ///
 /// Available with the crate feature `authenticationMethodConfigurations`.
 #[cfg(feature = "authenticationMethodConfigurations")]
@@ -754,12 +765,13 @@ pub struct X509CertificateAuthenticationMethodConfiguration {
     /// The inherited properties of `authenticationMethodConfiguration`.
     #[graph(base)]
     pub base: AuthenticationMethodConfiguration,
-    pub authentication_mode_configuration: Option<X509CertificateAuthenticationModeConfiguration>,
+    pub authentication_mode_configuration:
+        Option<Box<X509CertificateAuthenticationModeConfiguration>>,
     pub certificate_authority_scopes: Option<Vec<X509CertificateAuthorityScope>>,
     pub certificate_user_bindings: Option<Vec<X509CertificateUserBinding>>,
     #[graph(non_nullable)]
-    pub crl_validation_configuration: Option<X509CertificateCRLValidationConfiguration>,
-    pub issuer_hints_configuration: Option<X509CertificateIssuerHintsConfiguration>,
+    pub crl_validation_configuration: Option<Box<X509CertificateCRLValidationConfiguration>>,
+    pub issuer_hints_configuration: Option<Box<X509CertificateIssuerHintsConfiguration>>,
     #[graph(read_only)]
-    pub include_targets: Option<Vec<AnyAuthenticationMethodTarget>>,
+    pub include_targets: Option<ThinVec<AnyAuthenticationMethodTarget>>,
 }

@@ -61,13 +61,13 @@ pub struct AuthenticationMethodsRegistrationCampaignIncludeTarget {
 #[graph(odata_type = "microsoft.graph.registrationEnforcement")]
 pub struct RegistrationEnforcement {
     pub authentication_methods_registration_campaign:
-        Option<AuthenticationMethodsRegistrationCampaign>,
+        Option<Box<AuthenticationMethodsRegistrationCampaign>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written:
-/// `authentication_method_configurations`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `authentication_method_configurations`.
 ///
 /// Available with the crate feature `authenticationMethodsPolicy`.
 #[cfg(feature = "authenticationMethodsPolicy")]
@@ -89,13 +89,13 @@ pub struct AuthenticationMethodsPolicy {
     pub policy_migration_state: Option<AuthenticationMethodsPolicyMigrationState>,
     pub policy_version: Option<String>,
     pub reconfirmation_in_days: Option<i32>,
-    pub registration_enforcement: Option<RegistrationEnforcement>,
+    pub registration_enforcement: Option<Box<RegistrationEnforcement>>,
     /// Declared with the crate feature `authenticationMethodConfigurations`; without, an
     /// `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "authenticationMethodConfigurations")]
     #[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodConfigurations")))]
     #[graph(read_only)]
-    pub authentication_method_configurations: Option<Vec<AnyAuthenticationMethodConfiguration>>,
+    pub authentication_method_configurations: Option<ThinVec<AnyAuthenticationMethodConfiguration>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

@@ -340,7 +340,7 @@ pub struct AadUserNotificationRecipient {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.actionResultPart", abstract)]
 pub struct ActionResultPart {
-    pub error: Option<PublicError>,
+    pub error: Option<Box<PublicError>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -387,7 +387,7 @@ pub struct CallEndedEventMessageDetail {
     pub call_event_type: Option<TeamworkCallEventType>,
     pub call_id: Option<String>,
     pub call_participants: Option<Vec<CallParticipantInfo>>,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
 }
 
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
@@ -409,7 +409,7 @@ pub struct CallEndedEventMessageDetail {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.callParticipantInfo")]
 pub struct CallParticipantInfo {
-    pub participant: Option<AnyIdentitySet>,
+    pub participant: Option<Box<AnyIdentitySet>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -444,8 +444,8 @@ pub struct CallRecordingEventMessageDetail {
     pub call_recording_duration: Option<edm::Duration>,
     pub call_recording_status: Option<CallRecordingStatus>,
     pub call_recording_url: Option<String>,
-    pub initiator: Option<AnyIdentitySet>,
-    pub meeting_organizer: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
+    pub meeting_organizer: Option<Box<AnyIdentitySet>>,
 }
 
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
@@ -472,7 +472,7 @@ pub struct CallStartedEventMessageDetail {
     pub base: EventMessageDetail,
     pub call_event_type: Option<TeamworkCallEventType>,
     pub call_id: Option<String>,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
 }
 
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
@@ -502,7 +502,7 @@ pub struct CallTranscriptEventMessageDetail {
     pub base: EventMessageDetail,
     pub call_id: Option<String>,
     pub call_transcript_i_cal_uid: Option<String>,
-    pub meeting_organizer: Option<AnyIdentitySet>,
+    pub meeting_organizer: Option<Box<AnyIdentitySet>>,
 }
 
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
@@ -529,7 +529,7 @@ pub struct ChannelAddedEventMessageDetail {
     pub base: EventMessageDetail,
     pub channel_display_name: Option<String>,
     pub channel_id: Option<String>,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
 }
 
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
@@ -559,7 +559,7 @@ pub struct ChannelDeletedEventMessageDetail {
     pub base: EventMessageDetail,
     pub channel_display_name: Option<String>,
     pub channel_id: Option<String>,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
 }
 
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
@@ -589,7 +589,7 @@ pub struct ChannelDescriptionUpdatedEventMessageDetail {
     pub base: EventMessageDetail,
     pub channel_description: Option<String>,
     pub channel_id: Option<String>,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
 }
 
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
@@ -667,7 +667,7 @@ pub struct ChannelRenamedEventMessageDetail {
     pub base: EventMessageDetail,
     pub channel_display_name: Option<String>,
     pub channel_id: Option<String>,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
 }
 
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
@@ -696,7 +696,7 @@ pub struct ChannelSetAsFavoriteByDefaultEventMessageDetail {
     #[graph(base)]
     pub base: EventMessageDetail,
     pub channel_id: Option<String>,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
 }
 
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
@@ -725,7 +725,7 @@ pub struct ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
     #[graph(base)]
     pub base: EventMessageDetail,
     pub channel_id: Option<String>,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
 }
 
 /// Not nullable (`Nullable="false"`): `chat_id`.
@@ -828,7 +828,7 @@ pub struct ChatMessageHistoryItem {
     pub actions: Option<Flags<ChatMessageActions>>,
     #[graph(non_nullable)]
     pub modified_date_time: Option<edm::DateTimeOffset>,
-    pub reaction: Option<ChatMessageReaction>,
+    pub reaction: Option<Box<ChatMessageReaction>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -853,7 +853,7 @@ pub struct ChatMessageHistoryItem {
 #[graph(odata_type = "microsoft.graph.chatMessageMention")]
 pub struct ChatMessageMention {
     pub id: Option<i32>,
-    pub mentioned: Option<ChatMessageMentionedIdentitySet>,
+    pub mentioned: Option<Box<ChatMessageMentionedIdentitySet>>,
     pub mention_text: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -884,7 +884,7 @@ pub struct ChatMessageMentionedIdentitySet {
     /// The inherited properties of `identitySet`.
     #[graph(base)]
     pub base: IdentitySet,
-    pub conversation: Option<TeamworkConversationIdentity>,
+    pub conversation: Option<Box<TeamworkConversationIdentity>>,
 }
 
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
@@ -908,7 +908,7 @@ pub struct ChatMessageMentionedIdentitySet {
 pub struct ChatMessagePolicyViolation {
     pub dlp_action: Option<Flags<ChatMessagePolicyViolationDlpActionTypes>>,
     pub justification_text: Option<String>,
-    pub policy_tip: Option<ChatMessagePolicyViolationPolicyTip>,
+    pub policy_tip: Option<Box<ChatMessagePolicyViolationPolicyTip>>,
     pub user_action: Option<Flags<ChatMessagePolicyViolationUserActionTypes>>,
     pub verdict_details: Option<Flags<ChatMessagePolicyViolationVerdictDetailsTypes>>,
     #[graph(additional_data)]
@@ -969,7 +969,7 @@ pub struct ChatMessageReaction {
     #[graph(non_nullable)]
     pub reaction_type: Option<String>,
     #[graph(non_nullable)]
-    pub user: Option<ChatMessageReactionIdentitySet>,
+    pub user: Option<Box<ChatMessageReactionIdentitySet>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1022,7 +1022,7 @@ pub struct ChatRenamedEventMessageDetail {
     pub base: EventMessageDetail,
     pub chat_display_name: Option<String>,
     pub chat_id: Option<String>,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
 }
 
 /// Available with the crate feature `chats`.
@@ -1063,8 +1063,8 @@ pub struct ConversationMemberRoleUpdatedEventMessageDetail {
     #[graph(base)]
     pub base: EventMessageDetail,
     pub conversation_member_roles: Option<Vec<String>>,
-    pub conversation_member_user: Option<TeamworkUserIdentity>,
-    pub initiator: Option<AnyIdentitySet>,
+    pub conversation_member_user: Option<Box<TeamworkUserIdentity>>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
 }
 
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
@@ -1208,7 +1208,7 @@ pub struct MeetingPolicyUpdatedEventMessageDetail {
     /// The inherited properties of `eventMessageDetail`.
     #[graph(base)]
     pub base: EventMessageDetail,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
     pub meeting_chat_enabled: Option<bool>,
     pub meeting_chat_id: Option<String>,
 }
@@ -1235,7 +1235,7 @@ pub struct MembersAddedEventMessageDetail {
     /// The inherited properties of `eventMessageDetail`.
     #[graph(base)]
     pub base: EventMessageDetail,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
     pub members: Option<Vec<TeamworkUserIdentity>>,
     pub visible_history_start_date_time: Option<edm::DateTimeOffset>,
 }
@@ -1265,7 +1265,7 @@ pub struct MembersDeletedEventMessageDetail {
     /// The inherited properties of `eventMessageDetail`.
     #[graph(base)]
     pub base: EventMessageDetail,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
     pub members: Option<Vec<TeamworkUserIdentity>>,
 }
 
@@ -1294,7 +1294,7 @@ pub struct MembersJoinedEventMessageDetail {
     /// The inherited properties of `eventMessageDetail`.
     #[graph(base)]
     pub base: EventMessageDetail,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
     pub members: Option<Vec<TeamworkUserIdentity>>,
 }
 
@@ -1320,7 +1320,7 @@ pub struct MembersLeftEventMessageDetail {
     /// The inherited properties of `eventMessageDetail`.
     #[graph(base)]
     pub base: EventMessageDetail,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
     pub members: Option<Vec<TeamworkUserIdentity>>,
 }
 
@@ -1350,7 +1350,7 @@ pub struct MessagePinnedEventMessageDetail {
     #[graph(base)]
     pub base: EventMessageDetail,
     pub event_date_time: Option<edm::DateTimeOffset>,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
 }
 
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
@@ -1379,7 +1379,7 @@ pub struct MessageUnpinnedEventMessageDetail {
     #[graph(base)]
     pub base: EventMessageDetail,
     pub event_date_time: Option<edm::DateTimeOffset>,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
 }
 
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
@@ -1404,7 +1404,7 @@ pub struct TabUpdatedEventMessageDetail {
     /// The inherited properties of `eventMessageDetail`.
     #[graph(base)]
     pub base: EventMessageDetail,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
     pub tab_id: Option<String>,
 }
 
@@ -1430,7 +1430,7 @@ pub struct TeamArchivedEventMessageDetail {
     /// The inherited properties of `eventMessageDetail`.
     #[graph(base)]
     pub base: EventMessageDetail,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
     pub team_id: Option<String>,
 }
 
@@ -1456,7 +1456,7 @@ pub struct TeamCreatedEventMessageDetail {
     /// The inherited properties of `eventMessageDetail`.
     #[graph(base)]
     pub base: EventMessageDetail,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
     pub team_description: Option<String>,
     pub team_display_name: Option<String>,
     pub team_id: Option<String>,
@@ -1487,7 +1487,7 @@ pub struct TeamDescriptionUpdatedEventMessageDetail {
     /// The inherited properties of `eventMessageDetail`.
     #[graph(base)]
     pub base: EventMessageDetail,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
     pub team_description: Option<String>,
     pub team_id: Option<String>,
 }
@@ -1517,7 +1517,7 @@ pub struct TeamJoiningDisabledEventMessageDetail {
     /// The inherited properties of `eventMessageDetail`.
     #[graph(base)]
     pub base: EventMessageDetail,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
     pub team_id: Option<String>,
 }
 
@@ -1546,7 +1546,7 @@ pub struct TeamJoiningEnabledEventMessageDetail {
     /// The inherited properties of `eventMessageDetail`.
     #[graph(base)]
     pub base: EventMessageDetail,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
     pub team_id: Option<String>,
 }
 
@@ -1593,7 +1593,7 @@ pub struct TeamRenamedEventMessageDetail {
     /// The inherited properties of `eventMessageDetail`.
     #[graph(base)]
     pub base: EventMessageDetail,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
     pub team_display_name: Option<String>,
     pub team_id: Option<String>,
 }
@@ -1623,7 +1623,7 @@ pub struct TeamsAppInstalledEventMessageDetail {
     /// The inherited properties of `eventMessageDetail`.
     #[graph(base)]
     pub base: EventMessageDetail,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
     pub teams_app_display_name: Option<String>,
     pub teams_app_id: Option<String>,
 }
@@ -1664,7 +1664,7 @@ pub struct TeamsAppRemovedEventMessageDetail {
     /// The inherited properties of `eventMessageDetail`.
     #[graph(base)]
     pub base: EventMessageDetail,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
     pub teams_app_display_name: Option<String>,
     pub teams_app_id: Option<String>,
 }
@@ -1706,7 +1706,7 @@ pub struct TeamsAppUpgradedEventMessageDetail {
     /// The inherited properties of `eventMessageDetail`.
     #[graph(base)]
     pub base: EventMessageDetail,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
     pub teams_app_display_name: Option<String>,
     pub teams_app_id: Option<String>,
 }
@@ -1750,7 +1750,7 @@ pub struct TeamUnarchivedEventMessageDetail {
     /// The inherited properties of `eventMessageDetail`.
     #[graph(base)]
     pub base: EventMessageDetail,
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
     pub team_id: Option<String>,
 }
 
@@ -1829,7 +1829,7 @@ pub enum AnyTeamworkNotificationRecipient {
 pub struct TeamworkOnlineMeetingInfo {
     pub calendar_event_id: Option<String>,
     pub join_web_url: Option<String>,
-    pub organizer: Option<TeamworkUserIdentity>,
+    pub organizer: Option<Box<TeamworkUserIdentity>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1859,7 +1859,8 @@ pub struct TeamworkUserIdentity {
     pub user_identity_type: Option<TeamworkUserIdentityType>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `user`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `user`.
 ///
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
@@ -1881,7 +1882,7 @@ pub struct AadUserConversationMember {
         doc(cfg(any(feature = "users", feature = "identityGovernance")))
     )]
     #[graph(read_only)]
-    pub user: Option<User>,
+    pub user: Option<Box<User>>,
 }
 
 /// Available with the crate feature `chats`.
@@ -1910,9 +1911,9 @@ pub struct AzureCommunicationServicesUserConversationMember {
 
 /// Not nullable (`Nullable="false"`): `chat_type`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `installed_apps`,
-/// `last_message_preview`, `members`, `messages`, `permission_grants`, `pinned_messages`, `tabs`,
-/// `targeted_messages`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `installed_apps`, `last_message_preview`, `members`, `messages`,
+/// `permission_grants`, `pinned_messages`, `tabs`, `targeted_messages`.
 ///
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
@@ -1951,20 +1952,20 @@ pub struct Chat {
     pub is_hidden_for_all_members: Option<bool>,
     pub last_updated_date_time: Option<edm::DateTimeOffset>,
     pub migration_mode: Option<MigrationMode>,
-    pub online_meeting_info: Option<TeamworkOnlineMeetingInfo>,
+    pub online_meeting_info: Option<Box<TeamworkOnlineMeetingInfo>>,
     pub original_created_date_time: Option<edm::DateTimeOffset>,
     pub tenant_id: Option<String>,
     pub topic: Option<String>,
-    pub viewpoint: Option<ChatViewpoint>,
+    pub viewpoint: Option<Box<ChatViewpoint>>,
     pub web_url: Option<String>,
     #[graph(read_only)]
-    pub installed_apps: Option<Vec<AnyTeamsAppInstallation>>,
+    pub installed_apps: Option<ThinVec<AnyTeamsAppInstallation>>,
     #[graph(read_only)]
-    pub last_message_preview: Option<ChatMessageInfo>,
+    pub last_message_preview: Option<Box<ChatMessageInfo>>,
     #[graph(read_only)]
-    pub members: Option<Vec<AnyConversationMember>>,
+    pub members: Option<ThinVec<AnyConversationMember>>,
     #[graph(read_only)]
-    pub messages: Option<Vec<AnyChatMessage>>,
+    pub messages: Option<ThinVec<AnyChatMessage>>,
     /// Declared with any of the crate features `groups`, `permissionGrants`; without, an
     /// `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "groups", feature = "permissionGrants"))]
@@ -1973,13 +1974,13 @@ pub struct Chat {
         doc(cfg(any(feature = "groups", feature = "permissionGrants")))
     )]
     #[graph(read_only)]
-    pub permission_grants: Option<Vec<ResourceSpecificPermissionGrant>>,
+    pub permission_grants: Option<ThinVec<ResourceSpecificPermissionGrant>>,
     #[graph(read_only)]
-    pub pinned_messages: Option<Vec<PinnedChatMessageInfo>>,
+    pub pinned_messages: Option<ThinVec<PinnedChatMessageInfo>>,
     #[graph(read_only)]
-    pub tabs: Option<Vec<TeamsTab>>,
+    pub tabs: Option<ThinVec<TeamsTab>>,
     #[graph(read_only)]
-    pub targeted_messages: Option<Vec<TargetedChatMessage>>,
+    pub targeted_messages: Option<ThinVec<TargetedChatMessage>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2071,7 +2072,8 @@ pub struct ChatUnhideForUserParameters {
 
 /// Not nullable (`Nullable="false"`): `body`, `importance`, `locale`, `message_type`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `hosted_contents`, `replies`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `hosted_contents`, `replies`.
 ///
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
 #[cfg(any(
@@ -2113,14 +2115,14 @@ pub struct ChatMessage {
     pub id: Option<String>,
     pub attachments: Option<Vec<ChatMessageAttachment>>,
     #[graph(non_nullable)]
-    pub body: Option<ItemBody>,
-    pub channel_identity: Option<ChannelIdentity>,
+    pub body: Option<Box<ItemBody>>,
+    pub channel_identity: Option<Box<ChannelIdentity>>,
     pub chat_id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub deleted_date_time: Option<edm::DateTimeOffset>,
     pub etag: Option<String>,
-    pub event_detail: Option<AnyEventMessageDetail>,
-    pub from: Option<ChatMessageFromIdentitySet>,
+    pub event_detail: Option<Box<AnyEventMessageDetail>>,
+    pub from: Option<Box<ChatMessageFromIdentitySet>>,
     #[graph(non_nullable)]
     pub importance: Option<ChatMessageImportance>,
     pub last_edited_date_time: Option<edm::DateTimeOffset>,
@@ -2131,7 +2133,7 @@ pub struct ChatMessage {
     pub message_history: Option<Vec<ChatMessageHistoryItem>>,
     #[graph(non_nullable)]
     pub message_type: Option<ChatMessageType>,
-    pub policy_violation: Option<ChatMessagePolicyViolation>,
+    pub policy_violation: Option<Box<ChatMessagePolicyViolation>>,
     pub reactions: Option<Vec<ChatMessageReaction>>,
     pub reply_to_id: Option<String>,
     pub subject: Option<String>,
@@ -2142,9 +2144,9 @@ pub struct ChatMessage {
     #[cfg(feature = "chats")]
     #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
     #[graph(read_only)]
-    pub hosted_contents: Option<Vec<ChatMessageHostedContent>>,
+    pub hosted_contents: Option<ThinVec<ChatMessageHostedContent>>,
     #[graph(read_only)]
-    pub replies: Option<Vec<AnyChatMessage>>,
+    pub replies: Option<ThinVec<AnyChatMessage>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2275,10 +2277,10 @@ pub struct ChatMessageInfo {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub body: Option<ItemBody>,
+    pub body: Option<Box<ItemBody>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub event_detail: Option<AnyEventMessageDetail>,
-    pub from: Option<ChatMessageFromIdentitySet>,
+    pub event_detail: Option<Box<AnyEventMessageDetail>>,
+    pub from: Option<Box<ChatMessageFromIdentitySet>>,
     pub is_deleted: Option<bool>,
     #[graph(non_nullable)]
     pub message_type: Option<ChatMessageType>,
@@ -2394,7 +2396,8 @@ pub struct PhoneUserConversationMember {
     pub phone_number: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `message`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `message`.
 ///
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
@@ -2406,7 +2409,7 @@ pub struct PinnedChatMessageInfo {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub message: Option<AnyChatMessage>,
+    pub message: Option<Box<AnyChatMessage>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2445,11 +2448,11 @@ pub struct TargetedChatMessage {
     /// The inherited properties of `chatMessage`.
     #[graph(base)]
     pub base: ChatMessage,
-    pub recipient: Option<AnyIdentity>,
+    pub recipient: Option<Box<AnyIdentity>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `teams_app`,
-/// `teams_app_definition`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `teams_app`, `teams_app_definition`.
 ///
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
@@ -2464,19 +2467,19 @@ pub struct TeamsAppInstallation {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub consented_permission_set: Option<TeamsAppPermissionSet>,
+    pub consented_permission_set: Option<Box<TeamsAppPermissionSet>>,
     /// Declared with the crate feature `appCatalogs`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "appCatalogs")]
     #[cfg_attr(docsrs, doc(cfg(feature = "appCatalogs")))]
     #[graph(read_only)]
-    pub teams_app: Option<TeamsApp>,
+    pub teams_app: Option<Box<TeamsApp>>,
     /// Declared with the crate feature `appCatalogs`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "appCatalogs")]
     #[cfg_attr(docsrs, doc(cfg(feature = "appCatalogs")))]
     #[graph(read_only)]
-    pub teams_app_definition: Option<TeamsAppDefinition>,
+    pub teams_app_definition: Option<Box<TeamsAppDefinition>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2508,7 +2511,8 @@ pub struct TeamsAppInstallationUpgradeParameters {
     pub consented_permission_set: Option<TeamsAppPermissionSet>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `teams_app`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `teams_app`.
 ///
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
@@ -2519,7 +2523,7 @@ pub struct TeamsTab {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub configuration: Option<TeamsTabConfiguration>,
+    pub configuration: Option<Box<TeamsTabConfiguration>>,
     pub display_name: Option<String>,
     pub web_url: Option<String>,
     /// Declared with the crate feature `appCatalogs`; without, an `$expand`ed value is kept in
@@ -2527,12 +2531,13 @@ pub struct TeamsTab {
     #[cfg(feature = "appCatalogs")]
     #[cfg_attr(docsrs, doc(cfg(feature = "appCatalogs")))]
     #[graph(read_only)]
-    pub teams_app: Option<TeamsApp>,
+    pub teams_app: Option<Box<TeamsApp>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `chat`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `chat`.
 ///
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
@@ -2544,5 +2549,5 @@ pub struct UserScopeTeamsAppInstallation {
     #[graph(base)]
     pub base: TeamsAppInstallation,
     #[graph(read_only)]
-    pub chat: Option<Chat>,
+    pub chat: Option<Box<Chat>>,
 }

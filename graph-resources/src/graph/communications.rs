@@ -295,9 +295,9 @@ pub struct CallOptions {
 #[graph(odata_type = "microsoft.graph.callRoute")]
 pub struct CallRoute {
     #[graph(non_nullable)]
-    pub r#final: Option<AnyIdentitySet>,
+    pub r#final: Option<Box<AnyIdentitySet>>,
     #[graph(non_nullable)]
-    pub original: Option<AnyIdentitySet>,
+    pub original: Option<Box<AnyIdentitySet>>,
     #[graph(non_nullable)]
     pub routing_type: Option<RoutingType>,
     #[graph(additional_data)]
@@ -331,14 +331,14 @@ pub struct CommunicationsIdentitySet {
     /// The inherited properties of `identitySet`.
     #[graph(base)]
     pub base: IdentitySet,
-    pub application_instance: Option<AnyIdentity>,
-    pub asserted_identity: Option<AnyIdentity>,
-    pub azure_communication_services_user: Option<AnyIdentity>,
-    pub encrypted: Option<AnyIdentity>,
+    pub application_instance: Option<Box<AnyIdentity>>,
+    pub asserted_identity: Option<Box<AnyIdentity>>,
+    pub azure_communication_services_user: Option<Box<AnyIdentity>>,
+    pub encrypted: Option<Box<AnyIdentity>>,
     pub endpoint_type: Option<EndpointType>,
-    pub guest: Option<AnyIdentity>,
-    pub on_premises: Option<AnyIdentity>,
-    pub phone: Option<AnyIdentity>,
+    pub guest: Option<Box<AnyIdentity>>,
+    pub on_premises: Option<Box<AnyIdentity>>,
+    pub phone: Option<Box<AnyIdentity>>,
 }
 
 /// The Viva Engage identities.
@@ -353,9 +353,9 @@ pub struct EngagementIdentitySet {
     #[graph(base)]
     pub base: IdentitySet,
     /// The audience identity.
-    pub audience: Option<AnyIdentity>,
+    pub audience: Option<Box<AnyIdentity>>,
     /// The group identity.
-    pub group: Option<AnyIdentity>,
+    pub group: Option<Box<AnyIdentity>>,
 }
 
 /// Available with the crate feature `communications`.
@@ -376,9 +376,9 @@ pub struct IncomingCallOptions {
 #[graph(odata_type = "microsoft.graph.incomingContext")]
 pub struct IncomingContext {
     pub observed_participant_id: Option<String>,
-    pub on_behalf_of: Option<AnyIdentitySet>,
+    pub on_behalf_of: Option<Box<AnyIdentitySet>>,
     pub source_participant_id: Option<String>,
-    pub transferor: Option<AnyIdentitySet>,
+    pub transferor: Option<Box<AnyIdentitySet>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -393,7 +393,7 @@ pub struct IncomingContext {
 pub struct InvitationParticipantInfo {
     pub hidden: Option<bool>,
     #[graph(non_nullable)]
-    pub identity: Option<AnyIdentitySet>,
+    pub identity: Option<Box<AnyIdentitySet>>,
     pub participant_id: Option<String>,
     pub remove_from_default_audio_routing_group: Option<bool>,
     pub replaces_call_id: Option<String>,
@@ -472,7 +472,7 @@ pub struct MediaPrompt {
     #[graph(base)]
     pub base: Prompt,
     #[graph(non_nullable)]
-    pub media_info: Option<MediaInfo>,
+    pub media_info: Option<Box<MediaInfo>>,
 }
 
 /// Not nullable (`Nullable="false"`): `direction`, `media_type`, `server_muted`, `source_id`.
@@ -550,7 +550,7 @@ pub struct OrganizerMeetingInfo {
     #[graph(base)]
     pub base: MeetingInfo,
     #[graph(non_nullable)]
-    pub organizer: Option<AnyIdentitySet>,
+    pub organizer: Option<Box<AnyIdentitySet>>,
 }
 
 /// Available with the crate feature `communications`.
@@ -575,7 +575,7 @@ pub struct ParticipantInfo {
     pub country_code: Option<String>,
     pub endpoint_type: Option<EndpointType>,
     #[graph(non_nullable)]
-    pub identity: Option<AnyIdentitySet>,
+    pub identity: Option<Box<AnyIdentitySet>>,
     pub language_id: Option<String>,
     pub participant_id: Option<String>,
     pub region: Option<String>,
@@ -617,7 +617,7 @@ pub enum AnyPrompt {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.recordingInfo")]
 pub struct RecordingInfo {
-    pub initiator: Option<AnyIdentitySet>,
+    pub initiator: Option<Box<AnyIdentitySet>>,
     #[graph(non_nullable)]
     pub recording_status: Option<RecordingStatus>,
     #[graph(additional_data)]
@@ -865,8 +865,8 @@ pub struct AudioRoutingGroup {
 
 /// Not nullable (`Nullable="false"`): `callback_uri`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `audio_routing_groups`,
-/// `content_sharing_sessions`, `operations`, `participants`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `audio_routing_groups`, `content_sharing_sessions`, `operations`, `participants`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -940,32 +940,32 @@ pub struct Call {
     #[graph(non_nullable)]
     pub callback_uri: Option<String>,
     pub call_chain_id: Option<String>,
-    pub call_options: Option<CallOptions>,
+    pub call_options: Option<Box<CallOptions>>,
     pub call_routes: Option<Vec<CallRoute>>,
-    pub chat_info: Option<ChatInfo>,
+    pub chat_info: Option<Box<ChatInfo>>,
     pub direction: Option<CallDirection>,
-    pub incoming_context: Option<IncomingContext>,
-    pub media_config: Option<AnyMediaConfig>,
-    pub media_state: Option<CallMediaState>,
-    pub meeting_info: Option<AnyMeetingInfo>,
+    pub incoming_context: Option<Box<IncomingContext>>,
+    pub media_config: Option<Box<AnyMediaConfig>>,
+    pub media_state: Option<Box<CallMediaState>>,
+    pub meeting_info: Option<Box<AnyMeetingInfo>>,
     pub my_participant_id: Option<String>,
     pub requested_modalities: Option<Vec<Modality>>,
-    pub result_info: Option<ResultInfo>,
-    pub source: Option<ParticipantInfo>,
+    pub result_info: Option<Box<ResultInfo>>,
+    pub source: Option<Box<ParticipantInfo>>,
     pub state: Option<CallState>,
     pub subject: Option<String>,
     pub targets: Option<Vec<InvitationParticipantInfo>>,
     pub tenant_id: Option<String>,
-    pub tone_info: Option<ToneInfo>,
-    pub transcription: Option<CallTranscriptionInfo>,
+    pub tone_info: Option<Box<ToneInfo>>,
+    pub transcription: Option<Box<CallTranscriptionInfo>>,
     #[graph(read_only)]
-    pub audio_routing_groups: Option<Vec<AudioRoutingGroup>>,
+    pub audio_routing_groups: Option<ThinVec<AudioRoutingGroup>>,
     #[graph(read_only)]
-    pub content_sharing_sessions: Option<Vec<ContentSharingSession>>,
+    pub content_sharing_sessions: Option<ThinVec<ContentSharingSession>>,
     #[graph(read_only)]
-    pub operations: Option<Vec<AnyCommsOperation>>,
+    pub operations: Option<ThinVec<AnyCommsOperation>>,
     #[graph(read_only)]
-    pub participants: Option<Vec<Participant>>,
+    pub participants: Option<ThinVec<Participant>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1167,8 +1167,9 @@ pub struct CancelMediaProcessingOperation {
 
 /// Represents a container that exposes navigation properties for cloud communications resources.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `adhoc_calls`, `call_records`,
-/// `calls`, `online_meeting_conversations`, `online_meetings`, `presences`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `adhoc_calls`, `call_records`, `calls`, `online_meeting_conversations`,
+/// `online_meetings`, `presences`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1197,22 +1198,22 @@ pub struct CloudCommunications {
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub adhoc_calls: Option<Vec<AdhocCall>>,
+    pub adhoc_calls: Option<ThinVec<AdhocCall>>,
     #[graph(read_only)]
-    pub call_records: Option<Vec<crate::call_records::CallRecord>>,
+    pub call_records: Option<ThinVec<crate::call_records::CallRecord>>,
     #[graph(read_only)]
-    pub calls: Option<Vec<Call>>,
+    pub calls: Option<ThinVec<Call>>,
     /// Teams Q&A online meeting conversations.
     #[graph(read_only)]
-    pub online_meeting_conversations: Option<Vec<OnlineMeetingEngagementConversation>>,
+    pub online_meeting_conversations: Option<ThinVec<OnlineMeetingEngagementConversation>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub online_meetings: Option<Vec<OnlineMeeting>>,
+    pub online_meetings: Option<ThinVec<OnlineMeeting>>,
     #[graph(read_only)]
-    pub presences: Option<Vec<Presence>>,
+    pub presences: Option<ThinVec<Presence>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1240,7 +1241,7 @@ pub struct CommsOperation {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub client_context: Option<String>,
-    pub result_info: Option<ResultInfo>,
+    pub result_info: Option<Box<ResultInfo>>,
     #[graph(non_nullable)]
     pub status: Option<OperationStatus>,
     #[graph(additional_data)]
@@ -1329,7 +1330,8 @@ pub struct MuteParticipantOperation {
 /// Not nullable (`Nullable="false"`): `moderation_state`, `online_meeting_id`, `organizer`,
 /// `upvote_count`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `online_meeting`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `online_meeting`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1351,7 +1353,7 @@ pub struct OnlineMeetingEngagementConversation {
     pub online_meeting_id: Option<String>,
     /// The identity of the organizer of the online meeting.
     #[graph(read_only, non_nullable)]
-    pub organizer: Option<EngagementIdentitySet>,
+    pub organizer: Option<Box<EngagementIdentitySet>>,
     /// The number of upvote for the question.
     #[graph(read_only, non_nullable)]
     pub upvote_count: Option<i32>,
@@ -1360,7 +1362,7 @@ pub struct OnlineMeetingEngagementConversation {
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub online_meeting: Option<OnlineMeeting>,
+    pub online_meeting: Option<Box<OnlineMeeting>>,
 }
 
 /// Not nullable (`Nullable="false"`): `info`, `is_in_lobby`, `is_muted`.
@@ -1399,16 +1401,16 @@ pub struct Participant {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(non_nullable)]
-    pub info: Option<ParticipantInfo>,
+    pub info: Option<Box<ParticipantInfo>>,
     #[graph(non_nullable)]
     pub is_in_lobby: Option<bool>,
     #[graph(non_nullable)]
     pub is_muted: Option<bool>,
     pub media_streams: Option<Vec<MediaStream>>,
     pub metadata: Option<String>,
-    pub recording_info: Option<RecordingInfo>,
-    pub removed_state: Option<RemovedState>,
-    pub restricted_experience: Option<OnlineMeetingRestricted>,
+    pub recording_info: Option<Box<RecordingInfo>>,
+    pub removed_state: Option<Box<RemovedState>>,
+    pub restricted_experience: Option<Box<OnlineMeetingRestricted>>,
     pub roster_sequence_number: Option<edm::Int64>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,

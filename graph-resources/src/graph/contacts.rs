@@ -204,8 +204,9 @@ pub struct OnPremisesSyncBehavior {
 
 /// Not nullable (`Nullable="false"`): `proxy_addresses`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `direct_reports`, `manager`,
-/// `member_of`, `on_premises_sync_behavior`, `transitive_member_of`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `direct_reports`, `manager`, `member_of`, `on_premises_sync_behavior`,
+/// `transitive_member_of`.
 ///
 /// Available with the crate feature `contacts`.
 #[cfg(feature = "contacts")]
@@ -239,13 +240,13 @@ pub struct OrgContact {
     pub service_provisioning_errors: Option<Vec<AnyServiceProvisioningError>>,
     pub surname: Option<String>,
     #[graph(read_only)]
-    pub direct_reports: Option<Vec<AnyDirectoryObject>>,
+    pub direct_reports: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
     pub manager: Option<Box<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub member_of: Option<Vec<AnyDirectoryObject>>,
+    pub member_of: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub on_premises_sync_behavior: Option<OnPremisesSyncBehavior>,
+    pub on_premises_sync_behavior: Option<Box<OnPremisesSyncBehavior>>,
     #[graph(read_only)]
-    pub transitive_member_of: Option<Vec<AnyDirectoryObject>>,
+    pub transitive_member_of: Option<ThinVec<AnyDirectoryObject>>,
 }

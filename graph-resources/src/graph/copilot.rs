@@ -138,7 +138,7 @@ pub struct AiInteractionLink {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.aiInteractionMention")]
 pub struct AiInteractionMention {
-    pub mentioned: Option<AiInteractionMentionedIdentitySet>,
+    pub mentioned: Option<Box<AiInteractionMentionedIdentitySet>>,
     pub mention_id: Option<i32>,
     pub mention_text: Option<String>,
     #[graph(additional_data)]
@@ -157,8 +157,8 @@ pub struct AiInteractionMentionedIdentitySet {
     /// The inherited properties of `identitySet`.
     #[graph(base)]
     pub base: IdentitySet,
-    pub conversation: Option<TeamworkConversationIdentity>,
-    pub tag: Option<TeamworkTagIdentity>,
+    pub conversation: Option<Box<TeamworkConversationIdentity>>,
+    pub tag: Option<Box<TeamworkTagIdentity>>,
 }
 
 /// Available with the crate feature `copilot`.
@@ -192,7 +192,7 @@ pub struct ConnectionItem {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.dataSourceConfiguration")]
 pub struct DataSourceConfiguration {
-    pub external_item: Option<ExternalItemConfiguration>,
+    pub external_item: Option<Box<ExternalItemConfiguration>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -253,7 +253,7 @@ pub struct MeetingNoteSubpoint {
 #[graph(odata_type = "microsoft.graph.mentionEvent")]
 pub struct MentionEvent {
     pub event_date_time: Option<edm::DateTimeOffset>,
-    pub speaker: Option<AnyIdentitySet>,
+    pub speaker: Option<Box<AnyIdentitySet>>,
     pub transcript_utterance: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -324,9 +324,9 @@ pub struct RetrievalExtract {
 pub struct RetrievalHit {
     #[graph(non_nullable)]
     pub extracts: Option<Vec<RetrievalExtract>>,
-    pub resource_metadata: Option<SearchResourceMetadataDictionary>,
+    pub resource_metadata: Option<Box<SearchResourceMetadataDictionary>>,
     pub resource_type: Option<RetrievalEntityType>,
-    pub sensitivity_label: Option<SensitivityLabelInfo>,
+    pub sensitivity_label: Option<Box<SensitivityLabelInfo>>,
     pub web_url: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -403,7 +403,8 @@ pub struct AiInteractionHistory {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `ai_insights`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `ai_insights`.
 ///
 /// Available with the crate feature `copilot`.
 #[cfg(feature = "copilot")]
@@ -419,13 +420,13 @@ pub struct AiOnlineMeeting {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub ai_insights: Option<Vec<CallAiInsight>>,
+    pub ai_insights: Option<ThinVec<CallAiInsight>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `interaction_history`,
-/// `online_meetings`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `interaction_history`, `online_meetings`.
 ///
 /// Available with the crate feature `copilot`.
 #[cfg(feature = "copilot")]
@@ -443,9 +444,9 @@ pub struct AiUser {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub interaction_history: Option<AiInteractionHistory>,
+    pub interaction_history: Option<Box<AiInteractionHistory>>,
     #[graph(read_only)]
-    pub online_meetings: Option<Vec<AiOnlineMeeting>>,
+    pub online_meetings: Option<ThinVec<AiOnlineMeeting>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -465,12 +466,13 @@ pub struct CallAiInsight {
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub end_date_time: Option<edm::DateTimeOffset>,
     pub meeting_notes: Option<Vec<MeetingNote>>,
-    pub viewpoint: Option<CallAiInsightViewPoint>,
+    pub viewpoint: Option<Box<CallAiInsightViewPoint>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `catalog`, `settings`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `catalog`, `settings`.
 ///
 /// Available with the crate feature `copilot`.
 #[cfg(feature = "copilot")]
@@ -487,14 +489,15 @@ pub struct CopilotAdmin {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub catalog: Option<CopilotAdminCatalog>,
+    pub catalog: Option<Box<CopilotAdminCatalog>>,
     #[graph(read_only)]
-    pub settings: Option<CopilotAdminSetting>,
+    pub settings: Option<Box<CopilotAdminSetting>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `packages`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `packages`.
 ///
 /// Available with the crate feature `copilot`.
 #[cfg(feature = "copilot")]
@@ -510,7 +513,7 @@ pub struct CopilotAdminCatalog {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub packages: Option<Vec<CopilotPackageDetail>>,
+    pub packages: Option<ThinVec<CopilotPackageDetail>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -533,7 +536,8 @@ pub struct CopilotAdminLimitedMode {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `limited_mode`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `limited_mode`.
 ///
 /// Available with the crate feature `copilot`.
 #[cfg(feature = "copilot")]
@@ -549,7 +553,7 @@ pub struct CopilotAdminSetting {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub limited_mode: Option<CopilotAdminLimitedMode>,
+    pub limited_mode: Option<Box<CopilotAdminLimitedMode>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -647,8 +651,8 @@ pub struct CopilotReportRootGetMicrosoft365CopilotUserCountTrendParameters {
     pub period: String,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `admin`, `interaction_history`,
-/// `reports`, `users`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `admin`, `interaction_history`, `reports`, `users`.
 ///
 /// Available with the crate feature `copilot`.
 #[cfg(feature = "copilot")]
@@ -670,13 +674,13 @@ pub struct CopilotReportRootGetMicrosoft365CopilotUserCountTrendParameters {
 )]
 pub struct CopilotRoot {
     #[graph(read_only)]
-    pub admin: Option<CopilotAdmin>,
+    pub admin: Option<Box<CopilotAdmin>>,
     #[graph(read_only)]
-    pub interaction_history: Option<AiInteractionHistory>,
+    pub interaction_history: Option<Box<AiInteractionHistory>>,
     #[graph(read_only)]
-    pub reports: Option<CopilotReportRoot>,
+    pub reports: Option<Box<CopilotReportRoot>>,
     #[graph(read_only)]
-    pub users: Option<Vec<AiUser>>,
+    pub users: Option<ThinVec<AiUser>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

@@ -1407,7 +1407,7 @@ pub struct ManagedAppPolicyDeploymentSummaryPerApp {
     #[graph(non_nullable)]
     pub configuration_applied_user_count: Option<i32>,
     /// Deployment of an app.
-    pub mobile_app_identifier: Option<AnyMobileAppIdentifier>,
+    pub mobile_app_identifier: Option<Box<AnyMobileAppIdentifier>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1570,18 +1570,18 @@ pub struct Win32LobAppAssignmentSettings {
     #[graph(base)]
     pub base: MobileAppAssignmentSettings,
     /// The auto-update settings to apply for this app assignment.
-    pub auto_update_settings: Option<Win32LobAppAutoUpdateSettings>,
+    pub auto_update_settings: Option<Box<Win32LobAppAutoUpdateSettings>>,
     /// The delivery optimization priority for this app assignment. This setting is not supported in
     /// National Cloud environments.
     #[graph(non_nullable)]
     pub delivery_optimization_priority: Option<Win32LobAppDeliveryOptimizationPriority>,
     /// The install time settings to apply for this app assignment.
-    pub install_time_settings: Option<MobileAppInstallTimeSettings>,
+    pub install_time_settings: Option<Box<MobileAppInstallTimeSettings>>,
     /// The notification status for this app assignment.
     #[graph(non_nullable)]
     pub notifications: Option<Win32LobAppNotification>,
     /// The reboot settings to apply for this app assignment.
-    pub restart_settings: Option<Win32LobAppRestartSettings>,
+    pub restart_settings: Option<Box<Win32LobAppRestartSettings>>,
 }
 
 /// Contains properties used to perform the auto-update of an application.
@@ -2116,7 +2116,7 @@ pub struct AndroidLobApp {
     #[graph(base)]
     pub base: MobileLobApp,
     /// The value for the minimum applicable operating system.
-    pub minimum_supported_operating_system: Option<AndroidMinimumOperatingSystem>,
+    pub minimum_supported_operating_system: Option<Box<AndroidMinimumOperatingSystem>>,
     /// The package identifier.
     pub package_id: Option<String>,
     /// The version code of Android Line of Business (LoB) app.
@@ -2132,7 +2132,8 @@ pub struct AndroidLobApp {
 /// `disable_app_encryption_if_device_encryption_is_enabled`, `encrypt_app_data`,
 /// `screen_capture_blocked`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `apps`, `deployment_summary`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `apps`, `deployment_summary`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -2175,10 +2176,10 @@ pub struct AndroidManagedAppProtection {
     pub screen_capture_blocked: Option<bool>,
     /// List of apps to which the policy is deployed.
     #[graph(read_only)]
-    pub apps: Option<Vec<ManagedMobileApp>>,
+    pub apps: Option<ThinVec<ManagedMobileApp>>,
     /// Navigation property to deployment summary of the configuration.
     #[graph(read_only)]
-    pub deployment_summary: Option<ManagedAppPolicyDeploymentSummary>,
+    pub deployment_summary: Option<Box<ManagedAppPolicyDeploymentSummary>>,
 }
 
 /// Represents the synchronization details of an android app, with management capabilities, for a
@@ -2209,7 +2210,7 @@ pub struct AndroidStoreApp {
     /// The Android app store URL.
     pub app_store_url: Option<String>,
     /// The value for the minimum applicable operating system.
-    pub minimum_supported_operating_system: Option<AndroidMinimumOperatingSystem>,
+    pub minimum_supported_operating_system: Option<Box<AndroidMinimumOperatingSystem>>,
     /// The package identifier. This property is read-only.
     #[graph(read_only)]
     pub package_id: Option<String>,
@@ -2222,7 +2223,8 @@ pub struct AndroidStoreApp {
 /// `deployed_app_count`, `disable_app_encryption_if_device_encryption_is_enabled`,
 /// `encrypt_app_data`, `face_id_blocked`, `screen_capture_blocked`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `apps`, `deployment_summary`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `apps`, `deployment_summary`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -2273,10 +2275,10 @@ pub struct DefaultManagedAppProtection {
     pub screen_capture_blocked: Option<bool>,
     /// List of apps to which the policy is deployed.
     #[graph(read_only)]
-    pub apps: Option<Vec<ManagedMobileApp>>,
+    pub apps: Option<ThinVec<ManagedMobileApp>>,
     /// Navigation property to deployment summary of the configuration.
     #[graph(read_only)]
-    pub deployment_summary: Option<ManagedAppPolicyDeploymentSummary>,
+    pub deployment_summary: Option<Box<ManagedAppPolicyDeploymentSummary>>,
 }
 
 /// Singleton entity that acts as a container for all device app management functionality.
@@ -2285,11 +2287,11 @@ pub struct DefaultManagedAppProtection {
 /// `microsoft_store_for_business_last_completed_application_sync_time`,
 /// `microsoft_store_for_business_last_successful_sync_date_time`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `android_managed_app_protections`,
-/// `default_managed_app_protections`, `ios_managed_app_protections`, `managed_app_policies`,
-/// `managed_app_registrations`, `managed_app_statuses`, `managed_e_books`,
-/// `mdm_windows_information_protection_policies`, `mobile_app_categories`,
-/// `mobile_app_configurations`, `mobile_app_relationships`, `mobile_apps`,
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `android_managed_app_protections`, `default_managed_app_protections`,
+/// `ios_managed_app_protections`, `managed_app_policies`, `managed_app_registrations`,
+/// `managed_app_statuses`, `managed_e_books`, `mdm_windows_information_protection_policies`,
+/// `mobile_app_categories`, `mobile_app_configurations`, `mobile_app_relationships`, `mobile_apps`,
 /// `targeted_managed_app_configurations`, `vpp_tokens`, `windows_information_protection_policies`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
@@ -2348,51 +2350,52 @@ pub struct DeviceAppManagement {
     pub microsoft_store_for_business_last_successful_sync_date_time: Option<edm::DateTimeOffset>,
     /// Android managed app policies.
     #[graph(read_only)]
-    pub android_managed_app_protections: Option<Vec<AndroidManagedAppProtection>>,
+    pub android_managed_app_protections: Option<ThinVec<AndroidManagedAppProtection>>,
     /// Default managed app policies.
     #[graph(read_only)]
-    pub default_managed_app_protections: Option<Vec<DefaultManagedAppProtection>>,
+    pub default_managed_app_protections: Option<ThinVec<DefaultManagedAppProtection>>,
     /// iOS managed app policies.
     #[graph(read_only)]
-    pub ios_managed_app_protections: Option<Vec<IosManagedAppProtection>>,
+    pub ios_managed_app_protections: Option<ThinVec<IosManagedAppProtection>>,
     /// Managed app policies.
     #[graph(read_only)]
-    pub managed_app_policies: Option<Vec<AnyManagedAppPolicy>>,
+    pub managed_app_policies: Option<ThinVec<AnyManagedAppPolicy>>,
     /// The managed app registrations.
     #[graph(read_only)]
-    pub managed_app_registrations: Option<Vec<ManagedAppRegistration>>,
+    pub managed_app_registrations: Option<ThinVec<ManagedAppRegistration>>,
     /// The managed app statuses.
     #[graph(read_only)]
-    pub managed_app_statuses: Option<Vec<AnyManagedAppStatus>>,
+    pub managed_app_statuses: Option<ThinVec<AnyManagedAppStatus>>,
     /// The Managed eBook.
     #[graph(read_only)]
-    pub managed_e_books: Option<Vec<AnyManagedEBook>>,
+    pub managed_e_books: Option<ThinVec<AnyManagedEBook>>,
     /// Windows information protection for apps running on devices which are MDM enrolled.
     #[graph(read_only)]
     pub mdm_windows_information_protection_policies:
-        Option<Vec<MdmWindowsInformationProtectionPolicy>>,
+        Option<ThinVec<MdmWindowsInformationProtectionPolicy>>,
     /// The mobile app categories.
     #[graph(read_only)]
-    pub mobile_app_categories: Option<Vec<MobileAppCategory>>,
+    pub mobile_app_categories: Option<ThinVec<MobileAppCategory>>,
     /// The Managed Device Mobile Application Configurations.
     #[graph(read_only)]
-    pub mobile_app_configurations: Option<Vec<AnyManagedDeviceMobileAppConfiguration>>,
+    pub mobile_app_configurations: Option<ThinVec<AnyManagedDeviceMobileAppConfiguration>>,
     /// The mobile app relationship represents the dependency or supersedence relationship between
     /// two Intune mobile LOB applications.
     #[graph(read_only)]
-    pub mobile_app_relationships: Option<Vec<MobileAppRelationship>>,
+    pub mobile_app_relationships: Option<ThinVec<MobileAppRelationship>>,
     /// The mobile apps.
     #[graph(read_only)]
-    pub mobile_apps: Option<Vec<AnyMobileApp>>,
+    pub mobile_apps: Option<ThinVec<AnyMobileApp>>,
     /// Targeted managed app configurations.
     #[graph(read_only)]
-    pub targeted_managed_app_configurations: Option<Vec<TargetedManagedAppConfiguration>>,
+    pub targeted_managed_app_configurations: Option<ThinVec<TargetedManagedAppConfiguration>>,
     /// List of Vpp tokens for this organization.
     #[graph(read_only)]
-    pub vpp_tokens: Option<Vec<VppToken>>,
+    pub vpp_tokens: Option<ThinVec<VppToken>>,
     /// Windows information protection for apps running on devices which are not MDM enrolled.
     #[graph(read_only)]
-    pub windows_information_protection_policies: Option<Vec<WindowsInformationProtectionPolicy>>,
+    pub windows_information_protection_policies:
+        Option<ThinVec<WindowsInformationProtectionPolicy>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2506,7 +2509,7 @@ pub struct IosLobApp {
     pub base: MobileLobApp,
     /// The iOS architecture for which this app can run on.
     #[graph(non_nullable)]
-    pub applicable_device_type: Option<IosDeviceType>,
+    pub applicable_device_type: Option<Box<IosDeviceType>>,
     /// The build number of iOS Line of Business (LoB) app.
     pub build_number: Option<String>,
     /// The Identity Name.
@@ -2514,7 +2517,7 @@ pub struct IosLobApp {
     /// The expiration time.
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     /// The value for the minimum applicable operating system.
-    pub minimum_supported_operating_system: Option<IosMinimumOperatingSystem>,
+    pub minimum_supported_operating_system: Option<Box<IosMinimumOperatingSystem>>,
     /// The version number of iOS Line of Business (LoB) app.
     pub version_number: Option<String>,
 }
@@ -2525,7 +2528,8 @@ pub struct IosLobApp {
 /// Not nullable (`Nullable="false"`): `app_data_encryption_type`, `deployed_app_count`,
 /// `face_id_blocked`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `apps`, `deployment_summary`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `apps`, `deployment_summary`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -2559,10 +2563,10 @@ pub struct IosManagedAppProtection {
     pub minimum_required_sdk_version: Option<String>,
     /// List of apps to which the policy is deployed.
     #[graph(read_only)]
-    pub apps: Option<Vec<ManagedMobileApp>>,
+    pub apps: Option<ThinVec<ManagedMobileApp>>,
     /// Navigation property to deployment summary of the configuration.
     #[graph(read_only)]
-    pub deployment_summary: Option<ManagedAppPolicyDeploymentSummary>,
+    pub deployment_summary: Option<Box<ManagedAppPolicyDeploymentSummary>>,
 }
 
 /// Represents the synchronization details of an ios app, with management capabilities, for a
@@ -2611,13 +2615,13 @@ pub struct IosStoreApp {
     pub base: MobileApp,
     /// The iOS architecture for which this app can run on.
     #[graph(non_nullable)]
-    pub applicable_device_type: Option<IosDeviceType>,
+    pub applicable_device_type: Option<Box<IosDeviceType>>,
     /// The Apple App Store URL
     pub app_store_url: Option<String>,
     /// The Identity Name.
     pub bundle_id: Option<String>,
     /// The value for the minimum applicable operating system.
-    pub minimum_supported_operating_system: Option<IosMinimumOperatingSystem>,
+    pub minimum_supported_operating_system: Option<Box<IosMinimumOperatingSystem>>,
 }
 
 /// Contains properties and inherited properties for iOS Volume-Purchased Program (VPP) Apps.
@@ -2635,13 +2639,13 @@ pub struct IosVppApp {
     #[graph(base)]
     pub base: MobileApp,
     /// The applicable iOS Device Type.
-    pub applicable_device_type: Option<IosDeviceType>,
+    pub applicable_device_type: Option<Box<IosDeviceType>>,
     /// The store URL.
     pub app_store_url: Option<String>,
     /// The Identity Name.
     pub bundle_id: Option<String>,
     /// The supported License Type.
-    pub licensing_type: Option<VppLicensingType>,
+    pub licensing_type: Option<Box<VppLicensingType>>,
     /// The VPP application release date and time.
     pub release_date_time: Option<edm::DateTimeOffset>,
     /// The total number of VPP licenses.
@@ -2733,7 +2737,7 @@ pub struct MacOSDmgApp {
     pub included_apps: Option<Vec<MacOSIncludedApp>>,
     /// ComplexType macOSMinimumOperatingSystem that indicates the minimum operating system
     /// applicable for the application.
-    pub minimum_supported_operating_system: Option<MacOSMinimumOperatingSystem>,
+    pub minimum_supported_operating_system: Option<Box<MacOSMinimumOperatingSystem>>,
     /// The bundleId of the primary .app in the DMG (Apple Disk Image). This maps to the
     /// CFBundleIdentifier in the app's bundle configuration.
     #[graph(non_nullable)]
@@ -2788,7 +2792,7 @@ pub struct MacOSLobApp {
     pub md5_hash_chunk_size: Option<i32>,
     /// ComplexType macOSMinimumOperatingSystem that indicates the minimum operating system
     /// applicable for the application.
-    pub minimum_supported_operating_system: Option<MacOSMinimumOperatingSystem>,
+    pub minimum_supported_operating_system: Option<Box<MacOSMinimumOperatingSystem>>,
     /// The version number of the package. This should match the package CFBundleVersion in the
     /// packageinfo file.
     pub version_number: Option<String>,
@@ -2850,7 +2854,7 @@ pub struct ManagedAndroidLobApp {
     #[graph(base)]
     pub base: ManagedMobileLobApp,
     /// The value for the minimum applicable operating system.
-    pub minimum_supported_operating_system: Option<AndroidMinimumOperatingSystem>,
+    pub minimum_supported_operating_system: Option<Box<AndroidMinimumOperatingSystem>>,
     /// The package identifier.
     pub package_id: Option<String>,
     /// The version code of managed Android Line of Business (LoB) app.
@@ -2878,7 +2882,7 @@ pub struct ManagedAndroidStoreApp {
     pub app_store_url: Option<String>,
     /// The value for the minimum supported operating system.
     #[graph(non_nullable)]
-    pub minimum_supported_operating_system: Option<AndroidMinimumOperatingSystem>,
+    pub minimum_supported_operating_system: Option<Box<AndroidMinimumOperatingSystem>>,
     /// The app's package ID.
     pub package_id: Option<String>,
 }
@@ -3287,8 +3291,8 @@ pub struct ManagedAppProtectionTargetAppsParameters {
 /// Not nullable (`Nullable="false"`): `created_date_time`, `flagged_reasons`,
 /// `last_sync_date_time`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `applied_policies`,
-/// `intended_policies`, `operations`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `applied_policies`, `intended_policies`, `operations`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -3311,7 +3315,7 @@ pub struct ManagedAppRegistration {
     #[graph(non_nullable)]
     pub id: Option<String>,
     /// The app package Identifier
-    pub app_identifier: Option<AnyMobileAppIdentifier>,
+    pub app_identifier: Option<Box<AnyMobileAppIdentifier>>,
     /// App version
     pub application_version: Option<String>,
     /// Date and time of creation
@@ -3341,13 +3345,13 @@ pub struct ManagedAppRegistration {
     /// Zero or more policys already applied on the registered app when it last synchronized with
     /// managment service.
     #[graph(read_only)]
-    pub applied_policies: Option<Vec<AnyManagedAppPolicy>>,
+    pub applied_policies: Option<ThinVec<AnyManagedAppPolicy>>,
     /// Zero or more policies admin intended for the app as of now.
     #[graph(read_only)]
-    pub intended_policies: Option<Vec<AnyManagedAppPolicy>>,
+    pub intended_policies: Option<ThinVec<AnyManagedAppPolicy>>,
     /// Zero or more long running operations triggered on the app registration.
     #[graph(read_only)]
-    pub operations: Option<Vec<ManagedAppOperation>>,
+    pub operations: Option<ThinVec<ManagedAppOperation>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3412,8 +3416,9 @@ pub struct ManagedAppStatusRaw {
 /// Not nullable (`Nullable="false"`): `created_date_time`, `display_name`,
 /// `last_modified_date_time`, `version`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `assignments`, `device_statuses`,
-/// `device_status_summary`, `user_statuses`, `user_status_summary`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `assignments`, `device_statuses`, `device_status_summary`, `user_statuses`,
+/// `user_status_summary`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -3461,19 +3466,19 @@ pub struct ManagedDeviceMobileAppConfiguration {
     pub version: Option<i32>,
     /// The list of group assignemenets for app configration.
     #[graph(read_only)]
-    pub assignments: Option<Vec<ManagedDeviceMobileAppConfigurationAssignment>>,
+    pub assignments: Option<ThinVec<ManagedDeviceMobileAppConfigurationAssignment>>,
     /// List of ManagedDeviceMobileAppConfigurationDeviceStatus.
     #[graph(read_only)]
-    pub device_statuses: Option<Vec<ManagedDeviceMobileAppConfigurationDeviceStatus>>,
+    pub device_statuses: Option<ThinVec<ManagedDeviceMobileAppConfigurationDeviceStatus>>,
     /// App configuration device status summary.
     #[graph(read_only)]
-    pub device_status_summary: Option<ManagedDeviceMobileAppConfigurationDeviceSummary>,
+    pub device_status_summary: Option<Box<ManagedDeviceMobileAppConfigurationDeviceSummary>>,
     /// List of ManagedDeviceMobileAppConfigurationUserStatus.
     #[graph(read_only)]
-    pub user_statuses: Option<Vec<ManagedDeviceMobileAppConfigurationUserStatus>>,
+    pub user_statuses: Option<ThinVec<ManagedDeviceMobileAppConfigurationUserStatus>>,
     /// App configuration user status summary.
     #[graph(read_only)]
-    pub user_status_summary: Option<ManagedDeviceMobileAppConfigurationUserSummary>,
+    pub user_status_summary: Option<Box<ManagedDeviceMobileAppConfigurationUserSummary>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3521,7 +3526,7 @@ pub struct ManagedDeviceMobileAppConfigurationAssignment {
     #[graph(non_nullable)]
     pub id: Option<String>,
     /// Assignment target that the T&C policy is assigned to.
-    pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
+    pub target: Option<Box<AnyDeviceAndAppManagementAssignmentTarget>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3690,8 +3695,8 @@ pub struct ManagedDeviceMobileAppConfigurationUserSummary {
 /// Not nullable (`Nullable="false"`): `created_date_time`, `display_name`,
 /// `last_modified_date_time`, `published_date_time`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `assignments`, `device_states`,
-/// `install_summary`, `user_state_summary`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `assignments`, `device_states`, `install_summary`, `user_state_summary`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -3723,7 +3728,7 @@ pub struct ManagedEBook {
     /// The more information Url.
     pub information_url: Option<String>,
     /// Book cover.
-    pub large_cover: Option<MimeContent>,
+    pub large_cover: Option<Box<MimeContent>>,
     /// The date and time when the eBook was last modified.
     #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
@@ -3736,16 +3741,16 @@ pub struct ManagedEBook {
     pub publisher: Option<String>,
     /// The list of assignments for this eBook.
     #[graph(read_only)]
-    pub assignments: Option<Vec<ManagedEBookAssignment>>,
+    pub assignments: Option<ThinVec<ManagedEBookAssignment>>,
     /// The list of installation states for this eBook.
     #[graph(read_only)]
-    pub device_states: Option<Vec<DeviceInstallState>>,
+    pub device_states: Option<ThinVec<DeviceInstallState>>,
     /// Mobile App Install Summary.
     #[graph(read_only)]
-    pub install_summary: Option<EBookInstallSummary>,
+    pub install_summary: Option<Box<EBookInstallSummary>>,
     /// The list of installation states for this eBook.
     #[graph(read_only)]
-    pub user_state_summary: Option<Vec<UserInstallStateSummary>>,
+    pub user_state_summary: Option<ThinVec<UserInstallStateSummary>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3798,7 +3803,7 @@ pub struct ManagedEBookAssignment {
     #[graph(non_nullable)]
     pub install_intent: Option<InstallIntent>,
     /// The assignment target for eBook.
-    pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
+    pub target: Option<Box<AnyDeviceAndAppManagementAssignmentTarget>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3818,7 +3823,7 @@ pub struct ManagedIOSLobApp {
     pub base: ManagedMobileLobApp,
     /// The iOS architecture for which this app can run on.
     #[graph(non_nullable)]
-    pub applicable_device_type: Option<IosDeviceType>,
+    pub applicable_device_type: Option<Box<IosDeviceType>>,
     /// The build number of managed iOS Line of Business (LoB) app.
     pub build_number: Option<String>,
     /// The Identity Name.
@@ -3826,7 +3831,7 @@ pub struct ManagedIOSLobApp {
     /// The expiration time.
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     /// The value for the minimum applicable operating system.
-    pub minimum_supported_operating_system: Option<IosMinimumOperatingSystem>,
+    pub minimum_supported_operating_system: Option<Box<IosMinimumOperatingSystem>>,
     /// The version number of managed iOS Line of Business (LoB) app.
     pub version_number: Option<String>,
 }
@@ -3848,7 +3853,7 @@ pub struct ManagedIOSStoreApp {
     pub base: ManagedApp,
     /// The iOS architecture for which this app can run on.
     #[graph(non_nullable)]
-    pub applicable_device_type: Option<IosDeviceType>,
+    pub applicable_device_type: Option<Box<IosDeviceType>>,
     /// The Apple AppStoreUrl.
     #[graph(non_nullable)]
     pub app_store_url: Option<String>,
@@ -3856,7 +3861,7 @@ pub struct ManagedIOSStoreApp {
     pub bundle_id: Option<String>,
     /// The value for the minimum supported operating system.
     #[graph(non_nullable)]
-    pub minimum_supported_operating_system: Option<IosMinimumOperatingSystem>,
+    pub minimum_supported_operating_system: Option<Box<IosMinimumOperatingSystem>>,
 }
 
 /// The identifier for the deployment an app.
@@ -3882,7 +3887,7 @@ pub struct ManagedMobileApp {
     #[graph(non_nullable)]
     pub id: Option<String>,
     /// The identifier for an app with it's operating system type.
-    pub mobile_app_identifier: Option<AnyMobileAppIdentifier>,
+    pub mobile_app_identifier: Option<Box<AnyMobileAppIdentifier>>,
     /// Version of the entity.
     pub version: Option<String>,
     #[graph(additional_data)]
@@ -3893,7 +3898,8 @@ pub struct ManagedMobileApp {
 ///
 /// Not nullable (`Nullable="false"`): `size`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `content_versions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `content_versions`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -3917,7 +3923,7 @@ pub struct ManagedMobileLobApp {
     pub size: Option<edm::Int64>,
     /// The list of content versions for this app. This property is read-only.
     #[graph(read_only)]
-    pub content_versions: Option<Vec<MobileAppContent>>,
+    pub content_versions: Option<ThinVec<MobileAppContent>>,
 }
 
 /// A `microsoft.graph.managedMobileLobApp`: the type itself or any of its derived types this build
@@ -3989,7 +3995,8 @@ pub struct MicrosoftStoreForBusinessApp {
 /// Not nullable (`Nullable="false"`): `created_date_time`, `is_featured`,
 /// `last_modified_date_time`, `publishing_state`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `assignments`, `categories`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `assignments`, `categories`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -4022,7 +4029,7 @@ pub struct MobileApp {
     #[graph(non_nullable)]
     pub is_featured: Option<bool>,
     /// The large icon, to be displayed in the app details and used for upload of the icon.
-    pub large_icon: Option<MimeContent>,
+    pub large_icon: Option<Box<MimeContent>>,
     /// The date and time the app was last modified. This property is read-only.
     #[graph(read_only, non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
@@ -4040,10 +4047,10 @@ pub struct MobileApp {
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The list of group assignments for this mobile app.
     #[graph(read_only)]
-    pub assignments: Option<Vec<MobileAppAssignment>>,
+    pub assignments: Option<ThinVec<MobileAppAssignment>>,
     /// The list of categories for this app.
     #[graph(read_only)]
-    pub categories: Option<Vec<MobileAppCategory>>,
+    pub categories: Option<ThinVec<MobileAppCategory>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -4136,9 +4143,9 @@ pub struct MobileAppAssignment {
     #[graph(non_nullable)]
     pub intent: Option<InstallIntent>,
     /// The settings for target assignment defined by the admin.
-    pub settings: Option<AnyMobileAppAssignmentSettings>,
+    pub settings: Option<Box<AnyMobileAppAssignmentSettings>>,
     /// The target group assignment defined by the admin.
-    pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
+    pub target: Option<Box<AnyDeviceAndAppManagementAssignmentTarget>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -4172,7 +4179,8 @@ pub struct MobileAppCategory {
 /// Contains content properties for a specific app version. Each mobileAppContent can have multiple
 /// mobileAppContentFile.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `contained_apps`, `files`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `contained_apps`, `files`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -4190,10 +4198,10 @@ pub struct MobileAppContent {
     pub id: Option<String>,
     /// The collection of contained apps in a MobileLobApp acting as a package.
     #[graph(read_only)]
-    pub contained_apps: Option<Vec<AnyMobileContainedApp>>,
+    pub contained_apps: Option<ThinVec<AnyMobileContainedApp>>,
     /// The list of files for this app content version.
     #[graph(read_only)]
-    pub files: Option<Vec<MobileAppContentFile>>,
+    pub files: Option<ThinVec<MobileAppContentFile>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -4378,7 +4386,8 @@ pub enum AnyMobileContainedApp {
 ///
 /// Not nullable (`Nullable="false"`): `size`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `content_versions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `content_versions`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -4402,7 +4411,7 @@ pub struct MobileLobApp {
     pub size: Option<edm::Int64>,
     /// The list of content versions for this app. This property is read-only.
     #[graph(read_only)]
-    pub content_versions: Option<Vec<MobileAppContent>>,
+    pub content_versions: Option<ThinVec<MobileAppContent>>,
 }
 
 /// A `microsoft.graph.mobileLobApp`: the type itself or any of its derived types this build
@@ -4440,8 +4449,8 @@ pub enum AnyMobileLobApp {
 ///
 /// Not nullable (`Nullable="false"`): `deployed_app_count`, `is_assigned`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `apps`, `assignments`,
-/// `deployment_summary`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `apps`, `assignments`, `deployment_summary`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -4468,14 +4477,14 @@ pub struct TargetedManagedAppConfiguration {
     pub is_assigned: Option<bool>,
     /// List of apps to which the policy is deployed.
     #[graph(read_only)]
-    pub apps: Option<Vec<ManagedMobileApp>>,
+    pub apps: Option<ThinVec<ManagedMobileApp>>,
     /// Navigation property to list of inclusion and exclusion groups to which the policy is
     /// deployed.
     #[graph(read_only)]
-    pub assignments: Option<Vec<TargetedManagedAppPolicyAssignment>>,
+    pub assignments: Option<ThinVec<TargetedManagedAppPolicyAssignment>>,
     /// Navigation property to deployment summary of the configuration.
     #[graph(read_only)]
-    pub deployment_summary: Option<ManagedAppPolicyDeploymentSummary>,
+    pub deployment_summary: Option<Box<ManagedAppPolicyDeploymentSummary>>,
 }
 
 /// The body of the action `assign`, bound to `targetedManagedAppConfiguration`.
@@ -4516,7 +4525,7 @@ pub struct TargetedManagedAppPolicyAssignment {
     #[graph(non_nullable)]
     pub id: Option<String>,
     /// Identifier for deployment to a group or app
-    pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
+    pub target: Option<Box<AnyDeviceAndAppManagementAssignmentTarget>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -4525,7 +4534,8 @@ pub struct TargetedManagedAppPolicyAssignment {
 ///
 /// Not nullable (`Nullable="false"`): `is_assigned`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `assignments`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `assignments`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -4548,7 +4558,7 @@ pub struct TargetedManagedAppProtection {
     /// Navigation property to list of inclusion and exclusion groups to which the policy is
     /// deployed.
     #[graph(read_only)]
-    pub assignments: Option<Vec<TargetedManagedAppPolicyAssignment>>,
+    pub assignments: Option<ThinVec<TargetedManagedAppPolicyAssignment>>,
 }
 
 /// A `microsoft.graph.targetedManagedAppProtection`: the type itself or any of its derived types
@@ -4597,7 +4607,8 @@ pub struct TargetedManagedAppProtectionTargetAppsParameters {
 /// Not nullable (`Nullable="false"`): `failed_device_count`, `installed_device_count`,
 /// `not_installed_device_count`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `device_states`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `device_states`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -4625,7 +4636,7 @@ pub struct UserInstallStateSummary {
     pub user_name: Option<String>,
     /// The install state of the eBook.
     #[graph(read_only)]
-    pub device_states: Option<Vec<DeviceInstallState>>,
+    pub device_states: Option<ThinVec<DeviceInstallState>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -4749,7 +4760,7 @@ pub struct Win32LobApp {
     /// \`msiexec /i "Orca.Msi" /qn\`.
     pub install_command_line: Option<String>,
     /// Indicates the install experience for this app.
-    pub install_experience: Option<Win32LobAppInstallExperience>,
+    pub install_experience: Option<Box<Win32LobAppInstallExperience>>,
     /// Indicates the value for the minimum CPU speed which is required to install this app. Allowed
     /// range from \`0\` to \`clock speed from WMI helper\`.
     pub minimum_cpu_speed_in_m_hz: Option<i32>,
@@ -4767,7 +4778,7 @@ pub struct Win32LobApp {
     /// Indicates the value for the minimum supported windows release. Example: \`Windows11\_23H2\`.
     pub minimum_supported_windows_release: Option<String>,
     /// Indicates the MSI details if this Win32 app is an MSI app.
-    pub msi_information: Option<Win32LobAppMsiInformation>,
+    pub msi_information: Option<Box<Win32LobAppMsiInformation>>,
     /// Indicates the return codes for post installation behavior.
     pub return_codes: Option<Vec<Win32LobAppReturnCode>>,
     /// Indicates the detection and requirement rules for this app. Possible values are:
@@ -4829,7 +4840,7 @@ pub struct WindowsAppX {
     /// include \`v8\_0\`, \`v8\_1\` and \`v10\_0\`. If the app is a bundle, the minimum supported
     /// OS has to be at least \`v8\_1\`.
     #[graph(non_nullable)]
-    pub minimum_supported_operating_system: Option<WindowsMinimumOperatingSystem>,
+    pub minimum_supported_operating_system: Option<Box<WindowsMinimumOperatingSystem>>,
 }
 
 /// Policy for Windows information protection to configure detailed management settings
@@ -4840,8 +4851,8 @@ pub struct WindowsAppX {
 /// `indexing_encrypted_stores_or_items_blocked`, `is_assigned`,
 /// `protection_under_lock_config_required`, `revoke_on_unenroll_disabled`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `assignments`,
-/// `exempt_app_locker_files`, `protected_app_locker_files`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `assignments`, `exempt_app_locker_files`, `protected_app_locker_files`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -4864,7 +4875,7 @@ pub struct WindowsInformationProtection {
     pub azure_rights_management_services_allowed: Option<bool>,
     /// Specifies a recovery certificate that can be used for data recovery of encrypted files. This
     /// is the same as the data recovery agent(DRA) certificate for encrypting file system(EFS)
-    pub data_recovery_certificate: Option<WindowsInformationProtectionDataRecoveryCertificate>,
+    pub data_recovery_certificate: Option<Box<WindowsInformationProtectionDataRecoveryCertificate>>,
     /// WIP enforcement level.See the Enum definition for supported values
     #[graph(non_nullable)]
     pub enforcement_level: Option<WindowsInformationProtectionEnforcementLevel>,
@@ -4948,13 +4959,13 @@ pub struct WindowsInformationProtection {
         Option<Vec<WindowsInformationProtectionResourceCollection>>,
     /// Navigation property to list of security groups targeted for policy.
     #[graph(read_only)]
-    pub assignments: Option<Vec<TargetedManagedAppPolicyAssignment>>,
+    pub assignments: Option<ThinVec<TargetedManagedAppPolicyAssignment>>,
     /// Another way to input exempt apps through xml files
     #[graph(read_only)]
-    pub exempt_app_locker_files: Option<Vec<WindowsInformationProtectionAppLockerFile>>,
+    pub exempt_app_locker_files: Option<ThinVec<WindowsInformationProtectionAppLockerFile>>,
     /// Another way to input protected apps through xml files
     #[graph(read_only)]
-    pub protected_app_locker_files: Option<Vec<WindowsInformationProtectionAppLockerFile>>,
+    pub protected_app_locker_files: Option<ThinVec<WindowsInformationProtectionAppLockerFile>>,
 }
 
 /// A `microsoft.graph.windowsInformationProtection`: the type itself or any of its derived types
@@ -5142,7 +5153,8 @@ pub struct WindowsMobileMSI {
 /// Not nullable (`Nullable="false"`): `applicable_architectures`, `applicable_device_types`,
 /// `identity_publisher_hash`, `is_bundle`, `minimum_supported_operating_system`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `committed_contained_apps`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `committed_contained_apps`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -5182,11 +5194,11 @@ pub struct WindowsUniversalAppX {
     pub is_bundle: Option<bool>,
     /// The value for the minimum applicable Windows operating system.
     #[graph(non_nullable)]
-    pub minimum_supported_operating_system: Option<WindowsMinimumOperatingSystem>,
+    pub minimum_supported_operating_system: Option<Box<WindowsMinimumOperatingSystem>>,
     /// The collection of contained apps in the committed mobileAppContent of a windowsUniversalAppX
     /// app. This property is read-only.
     #[graph(read_only)]
-    pub committed_contained_apps: Option<Vec<AnyMobileContainedApp>>,
+    pub committed_contained_apps: Option<ThinVec<AnyMobileContainedApp>>,
 }
 
 /// A class that represents a contained app of a WindowsUniversalAppX app.

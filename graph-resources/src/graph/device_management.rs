@@ -2607,7 +2607,7 @@ pub struct CloudPcWindowsSetting {
 #[graph(odata_type = "microsoft.graph.complianceManagementPartnerAssignment")]
 pub struct ComplianceManagementPartnerAssignment {
     /// Group assignment target.
-    pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
+    pub target: Option<Box<AnyDeviceAndAppManagementAssignmentTarget>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2672,7 +2672,7 @@ pub struct DeviceEnrollmentPlatformRestriction {
 #[graph(odata_type = "microsoft.graph.deviceManagementPartnerAssignment")]
 pub struct DeviceManagementPartnerAssignment {
     /// User groups targeting for devices to be enrolled through partner.
-    pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
+    pub target: Option<Box<AnyDeviceAndAppManagementAssignmentTarget>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2905,11 +2905,11 @@ pub struct IntuneBrand {
     #[graph(rename = "contactITPhoneNumber")]
     pub contact_it_phone_number: Option<String>,
     /// Logo image displayed in Company Portal apps which have a dark background behind the logo.
-    pub dark_background_logo: Option<MimeContent>,
+    pub dark_background_logo: Option<Box<MimeContent>>,
     /// Company/organization name that is displayed to end users.
     pub display_name: Option<String>,
     /// Logo image displayed in Company Portal apps which have a light background behind the logo.
-    pub light_background_logo: Option<MimeContent>,
+    pub light_background_logo: Option<Box<MimeContent>>,
     /// Display name of the company/organization’s IT helpdesk site.
     pub online_support_site_name: Option<String>,
     /// URL to the company/organization’s IT helpdesk site.
@@ -2929,7 +2929,7 @@ pub struct IntuneBrand {
     #[graph(non_nullable)]
     pub show_name_next_to_logo: Option<bool>,
     /// Primary theme color used in the Company Portal applications and web portal.
-    pub theme_color: Option<RgbColor>,
+    pub theme_color: Option<Box<RgbColor>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3738,13 +3738,14 @@ pub struct UserExperienceAnalyticsWindows10DevicesSummary {
 #[graph(odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary")]
 pub struct UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
     /// The user experience analytics work from anywhere Autopilot devices summary. Read-only.
-    pub autopilot_devices_summary: Option<UserExperienceAnalyticsAutopilotDevicesSummary>,
+    pub autopilot_devices_summary: Option<Box<UserExperienceAnalyticsAutopilotDevicesSummary>>,
     /// The user experience analytics work from anywhere Cloud Identity devices summary. Read-only.
-    pub cloud_identity_devices_summary: Option<UserExperienceAnalyticsCloudIdentityDevicesSummary>,
+    pub cloud_identity_devices_summary:
+        Option<Box<UserExperienceAnalyticsCloudIdentityDevicesSummary>>,
     /// The user experience analytics work from anywhere Cloud management devices summary.
     /// Read-only.
     pub cloud_management_devices_summary:
-        Option<UserExperienceAnalyticsCloudManagementDevicesSummary>,
+        Option<Box<UserExperienceAnalyticsCloudManagementDevicesSummary>>,
     /// Total number of co-managed devices. Read-only. Valid values -2147483648 to 2147483647
     #[graph(non_nullable)]
     pub co_managed_devices: Option<i32>,
@@ -3778,7 +3779,7 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
     #[graph(non_nullable)]
     pub windows10_devices: Option<i32>,
     /// The user experience analytics work from anywhere Windows 10 devices summary. Read-only.
-    pub windows10_devices_summary: Option<UserExperienceAnalyticsWindows10DevicesSummary>,
+    pub windows10_devices_summary: Option<Box<UserExperienceAnalyticsWindows10DevicesSummary>>,
     /// The count of windows 10 devices that are Intune and co-managed. Read-only. Valid values
     /// -2147483648 to 2147483647
     #[graph(non_nullable)]
@@ -4774,7 +4775,7 @@ pub struct AuditEvent {
     /// The type of activity that was being performed.
     pub activity_type: Option<String>,
     /// AAD user and application that are associated with the audit event.
-    pub actor: Option<AuditActor>,
+    pub actor: Option<Box<AuditActor>>,
     /// Audit category.
     pub category: Option<String>,
     /// Component name.
@@ -4829,7 +4830,7 @@ pub struct CloudPcAuditEvent {
     #[graph(non_nullable)]
     pub activity_type: Option<String>,
     #[graph(non_nullable)]
-    pub actor: Option<CloudPcAuditActor>,
+    pub actor: Option<Box<CloudPcAuditActor>>,
     #[graph(non_nullable)]
     pub category: Option<CloudPcAuditCategory>,
     #[graph(non_nullable)]
@@ -4928,7 +4929,7 @@ pub struct CloudPcOnPremisesConnection {
     pub health_check_paused: Option<bool>,
     #[graph(non_nullable)]
     pub health_check_status: Option<CloudPcOnPremisesConnectionStatus>,
-    pub health_check_status_detail: Option<CloudPcOnPremisesConnectionStatusDetail>,
+    pub health_check_status_detail: Option<Box<CloudPcOnPremisesConnectionStatusDetail>>,
     pub in_use: Option<bool>,
     pub in_use_by_cloud_pc: Option<bool>,
     pub organizational_unit: Option<String>,
@@ -4961,7 +4962,8 @@ pub struct CloudPcOnPremisesConnectionUpdateAdDomainPasswordParameters {
 /// Not nullable (`Nullable="false"`): `display_name`, `image_display_name`, `image_id`,
 /// `image_type`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `assignments`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `assignments`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -4978,7 +4980,7 @@ pub struct CloudPcProvisioningPolicy {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub alternate_resource_url: Option<String>,
-    pub autopatch: Option<CloudPcProvisioningPolicyAutopatch>,
+    pub autopatch: Option<Box<CloudPcProvisioningPolicyAutopatch>>,
     pub cloud_pc_group_display_name: Option<String>,
     pub cloud_pc_naming_template: Option<String>,
     pub description: Option<String>,
@@ -4994,11 +4996,11 @@ pub struct CloudPcProvisioningPolicy {
     #[graph(non_nullable)]
     pub image_type: Option<CloudPcProvisioningPolicyImageType>,
     pub local_admin_enabled: Option<bool>,
-    pub microsoft_managed_desktop: Option<MicrosoftManagedDesktop>,
+    pub microsoft_managed_desktop: Option<Box<MicrosoftManagedDesktop>>,
     pub provisioning_type: Option<CloudPcProvisioningType>,
-    pub windows_setting: Option<CloudPcWindowsSetting>,
+    pub windows_setting: Option<Box<CloudPcWindowsSetting>>,
     #[graph(read_only)]
-    pub assignments: Option<Vec<CloudPcProvisioningPolicyAssignment>>,
+    pub assignments: Option<ThinVec<CloudPcProvisioningPolicyAssignment>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -5014,7 +5016,8 @@ pub struct CloudPcProvisioningPolicyAssignParameters {
     pub assignments: Option<Vec<CloudPcProvisioningPolicyAssignment>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `assigned_users`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `assigned_users`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -5028,7 +5031,7 @@ pub struct CloudPcProvisioningPolicyAssignment {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub target: Option<AnyCloudPcManagementAssignmentTarget>,
+    pub target: Option<Box<AnyCloudPcManagementAssignmentTarget>>,
     /// Declared with any of the crate features `users`, `identityGovernance`; without, an
     /// `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -5037,7 +5040,7 @@ pub struct CloudPcProvisioningPolicyAssignment {
         doc(cfg(any(feature = "users", feature = "identityGovernance")))
     )]
     #[graph(read_only)]
-    pub assigned_users: Option<Vec<User>>,
+    pub assigned_users: Option<ThinVec<User>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -5104,7 +5107,8 @@ pub struct CloudPcServicePlan {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `assignments`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `assignments`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -5125,9 +5129,9 @@ pub struct CloudPcUserSetting {
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub local_admin_enabled: Option<bool>,
     pub reset_enabled: Option<bool>,
-    pub restore_point_setting: Option<CloudPcRestorePointSetting>,
+    pub restore_point_setting: Option<Box<CloudPcRestorePointSetting>>,
     #[graph(read_only)]
-    pub assignments: Option<Vec<CloudPcUserSettingAssignment>>,
+    pub assignments: Option<ThinVec<CloudPcUserSettingAssignment>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -5156,7 +5160,7 @@ pub struct CloudPcUserSettingAssignment {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub target: Option<AnyCloudPcManagementAssignmentTarget>,
+    pub target: Option<Box<AnyCloudPcManagementAssignmentTarget>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -5211,7 +5215,8 @@ pub struct ComplianceManagementPartner {
 ///
 /// Not nullable (`Nullable="false"`): `device_count`, `platform`, `size_in_byte`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `managed_devices`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `managed_devices`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -5248,7 +5253,7 @@ pub struct DetectedApp {
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub managed_devices: Option<Vec<ManagedDevice>>,
+    pub managed_devices: Option<ThinVec<ManagedDevice>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -5432,9 +5437,9 @@ pub struct DeviceComplianceDeviceStatus {
 /// Not nullable (`Nullable="false"`): `created_date_time`, `display_name`,
 /// `last_modified_date_time`, `version`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `assignments`,
-/// `device_setting_state_summaries`, `device_statuses`, `device_status_overview`,
-/// `scheduled_actions_for_rule`, `user_statuses`, `user_status_overview`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `assignments`, `device_setting_state_summaries`, `device_statuses`,
+/// `device_status_overview`, `scheduled_actions_for_rule`, `user_statuses`, `user_status_overview`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -5482,26 +5487,26 @@ pub struct DeviceCompliancePolicy {
     pub version: Option<i32>,
     /// The collection of assignments for this compliance policy.
     #[graph(read_only)]
-    pub assignments: Option<Vec<DeviceCompliancePolicyAssignment>>,
+    pub assignments: Option<ThinVec<DeviceCompliancePolicyAssignment>>,
     /// Compliance Setting State Device Summary
     #[graph(read_only)]
-    pub device_setting_state_summaries: Option<Vec<SettingStateDeviceSummary>>,
+    pub device_setting_state_summaries: Option<ThinVec<SettingStateDeviceSummary>>,
     /// List of DeviceComplianceDeviceStatus.
     #[graph(read_only)]
-    pub device_statuses: Option<Vec<DeviceComplianceDeviceStatus>>,
+    pub device_statuses: Option<ThinVec<DeviceComplianceDeviceStatus>>,
     /// Device compliance devices status overview
     #[graph(read_only)]
-    pub device_status_overview: Option<DeviceComplianceDeviceOverview>,
+    pub device_status_overview: Option<Box<DeviceComplianceDeviceOverview>>,
     /// The list of scheduled action per rule for this compliance policy. This is a required
     /// property when creating any individual per-platform compliance policies.
     #[graph(read_only)]
-    pub scheduled_actions_for_rule: Option<Vec<DeviceComplianceScheduledActionForRule>>,
+    pub scheduled_actions_for_rule: Option<ThinVec<DeviceComplianceScheduledActionForRule>>,
     /// List of DeviceComplianceUserStatus.
     #[graph(read_only)]
-    pub user_statuses: Option<Vec<DeviceComplianceUserStatus>>,
+    pub user_statuses: Option<ThinVec<DeviceComplianceUserStatus>>,
     /// Device compliance users status overview
     #[graph(read_only)]
-    pub user_status_overview: Option<DeviceComplianceUserOverview>,
+    pub user_status_overview: Option<Box<DeviceComplianceUserOverview>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -5574,7 +5579,7 @@ pub struct DeviceCompliancePolicyAssignment {
     #[graph(non_nullable)]
     pub id: Option<String>,
     /// Target for the compliance policy assignment.
-    pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
+    pub target: Option<Box<AnyDeviceAndAppManagementAssignmentTarget>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -5633,7 +5638,8 @@ pub struct DeviceCompliancePolicyDeviceStateSummary {
 /// `error_device_count`, `non_compliant_device_count`, `not_applicable_device_count`,
 /// `platform_type`, `remediated_device_count`, `unknown_device_count`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `device_compliance_setting_states`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `device_compliance_setting_states`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -5678,14 +5684,15 @@ pub struct DeviceCompliancePolicySettingStateSummary {
     #[graph(non_nullable)]
     pub unknown_device_count: Option<i32>,
     #[graph(read_only)]
-    pub device_compliance_setting_states: Option<Vec<DeviceComplianceSettingState>>,
+    pub device_compliance_setting_states: Option<ThinVec<DeviceComplianceSettingState>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Scheduled Action for Rule
 ///
-/// Navigation properties, read when `$expand`ed, never written: `scheduled_action_configurations`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `scheduled_action_configurations`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -5707,7 +5714,7 @@ pub struct DeviceComplianceScheduledActionForRule {
     /// The list of scheduled action configurations for this compliance policy. Compliance policy
     /// must have one and only one block scheduled action.
     #[graph(read_only)]
-    pub scheduled_action_configurations: Option<Vec<DeviceComplianceActionItem>>,
+    pub scheduled_action_configurations: Option<ThinVec<DeviceComplianceActionItem>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -5832,9 +5839,9 @@ pub struct DeviceComplianceUserStatus {
 /// Not nullable (`Nullable="false"`): `created_date_time`, `display_name`,
 /// `last_modified_date_time`, `version`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `assignments`,
-/// `device_setting_state_summaries`, `device_statuses`, `device_status_overview`, `user_statuses`,
-/// `user_status_overview`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `assignments`, `device_setting_state_summaries`, `device_statuses`,
+/// `device_status_overview`, `user_statuses`, `user_status_overview`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -5882,22 +5889,22 @@ pub struct DeviceConfiguration {
     pub version: Option<i32>,
     /// The list of assignments for the device configuration profile.
     #[graph(read_only)]
-    pub assignments: Option<Vec<DeviceConfigurationAssignment>>,
+    pub assignments: Option<ThinVec<DeviceConfigurationAssignment>>,
     /// Device Configuration Setting State Device Summary
     #[graph(read_only)]
-    pub device_setting_state_summaries: Option<Vec<SettingStateDeviceSummary>>,
+    pub device_setting_state_summaries: Option<ThinVec<SettingStateDeviceSummary>>,
     /// Device configuration installation status by device.
     #[graph(read_only)]
-    pub device_statuses: Option<Vec<DeviceConfigurationDeviceStatus>>,
+    pub device_statuses: Option<ThinVec<DeviceConfigurationDeviceStatus>>,
     /// Device Configuration devices status overview
     #[graph(read_only)]
-    pub device_status_overview: Option<DeviceConfigurationDeviceOverview>,
+    pub device_status_overview: Option<Box<DeviceConfigurationDeviceOverview>>,
     /// Device configuration installation status by user.
     #[graph(read_only)]
-    pub user_statuses: Option<Vec<DeviceConfigurationUserStatus>>,
+    pub user_statuses: Option<ThinVec<DeviceConfigurationUserStatus>>,
     /// Device Configuration users status overview
     #[graph(read_only)]
-    pub user_status_overview: Option<DeviceConfigurationUserOverview>,
+    pub user_status_overview: Option<Box<DeviceConfigurationUserOverview>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -6007,7 +6014,7 @@ pub struct DeviceConfigurationAssignment {
     #[graph(non_nullable)]
     pub id: Option<String>,
     /// The assignment target for the device configuration.
-    pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
+    pub target: Option<Box<AnyDeviceAndAppManagementAssignmentTarget>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -6207,7 +6214,8 @@ pub struct DeviceConfigurationUserStatus {
 /// Not nullable (`Nullable="false"`): `created_date_time`, `last_modified_date_time`, `priority`,
 /// `version`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `assignments`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `assignments`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -6245,7 +6253,7 @@ pub struct DeviceEnrollmentConfiguration {
     pub version: Option<i32>,
     /// The list of group assignments for the device configuration profile
     #[graph(read_only)]
-    pub assignments: Option<Vec<EnrollmentConfigurationAssignment>>,
+    pub assignments: Option<ThinVec<EnrollmentConfigurationAssignment>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -6329,16 +6337,16 @@ pub struct DeviceEnrollmentPlatformRestrictionsConfiguration {
     #[graph(base)]
     pub base: DeviceEnrollmentConfiguration,
     /// Indicates restrictions for Android platform.
-    pub android_restriction: Option<DeviceEnrollmentPlatformRestriction>,
+    pub android_restriction: Option<Box<DeviceEnrollmentPlatformRestriction>>,
     /// Indicates restrictions for IOS platform.
-    pub ios_restriction: Option<DeviceEnrollmentPlatformRestriction>,
+    pub ios_restriction: Option<Box<DeviceEnrollmentPlatformRestriction>>,
     /// Indicates restrictions for MacOS platform.
     #[graph(rename = "macOSRestriction")]
-    pub mac_os_restriction: Option<DeviceEnrollmentPlatformRestriction>,
+    pub mac_os_restriction: Option<Box<DeviceEnrollmentPlatformRestriction>>,
     /// Indicates restrictions for Windows Mobile platform.
-    pub windows_mobile_restriction: Option<DeviceEnrollmentPlatformRestriction>,
+    pub windows_mobile_restriction: Option<Box<DeviceEnrollmentPlatformRestriction>>,
     /// Indicates restrictions for Windows platform.
-    pub windows_restriction: Option<DeviceEnrollmentPlatformRestriction>,
+    pub windows_restriction: Option<Box<DeviceEnrollmentPlatformRestriction>>,
 }
 
 /// Windows Hello for Business settings lets users access their devices using a gesture, such as
@@ -6427,10 +6435,11 @@ pub struct DeviceEnrollmentWindowsHelloForBusinessConfiguration {
 
 /// Not nullable (`Nullable="false"`): `intune_account_id`, `subscription_state`.
 ///
-/// Navigation properties, read when `$expand`ed, never written:
-/// `apple_push_notification_certificate`, `audit_events`, `compliance_management_partners`,
-/// `conditional_access_settings`, `detected_apps`, `device_categories`,
-/// `device_compliance_policies`, `device_compliance_policy_device_state_summary`,
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `apple_push_notification_certificate`, `audit_events`,
+/// `compliance_management_partners`, `conditional_access_settings`, `detected_apps`,
+/// `device_categories`, `device_compliance_policies`,
+/// `device_compliance_policy_device_state_summary`,
 /// `device_compliance_policy_setting_state_summaries`,
 /// `device_configuration_device_state_summaries`, `device_configurations`,
 /// `device_enrollment_configurations`, `device_management_partners`, `exchange_connectors`,
@@ -6637,230 +6646,234 @@ pub struct DeviceManagement {
     #[graph(non_nullable)]
     pub id: Option<String>,
     /// Device protection overview.
-    pub device_protection_overview: Option<DeviceProtectionOverview>,
+    pub device_protection_overview: Option<Box<DeviceProtectionOverview>>,
     /// Intune Account Id for given tenant
     #[graph(non_nullable)]
     pub intune_account_id: Option<edm::Guid>,
     /// intuneBrand contains data which is used in customizing the appearance of the Company Portal
     /// applications as well as the end user web portal.
-    pub intune_brand: Option<IntuneBrand>,
+    pub intune_brand: Option<Box<IntuneBrand>>,
     /// Account level settings.
-    pub settings: Option<DeviceManagementSettings>,
+    pub settings: Option<Box<DeviceManagementSettings>>,
     /// Tenant mobile device management subscription state.
     #[graph(non_nullable)]
     pub subscription_state: Option<DeviceManagementSubscriptionState>,
     /// User experience analytics device settings
-    pub user_experience_analytics_settings: Option<UserExperienceAnalyticsSettings>,
+    pub user_experience_analytics_settings: Option<Box<UserExperienceAnalyticsSettings>>,
     /// Malware overview for windows devices.
-    pub windows_malware_overview: Option<WindowsMalwareOverview>,
+    pub windows_malware_overview: Option<Box<WindowsMalwareOverview>>,
     /// Apple push notification certificate.
     #[graph(read_only)]
-    pub apple_push_notification_certificate: Option<ApplePushNotificationCertificate>,
+    pub apple_push_notification_certificate: Option<Box<ApplePushNotificationCertificate>>,
     /// The Audit Events
     #[graph(read_only)]
-    pub audit_events: Option<Vec<AuditEvent>>,
+    pub audit_events: Option<ThinVec<AuditEvent>>,
     /// The list of Compliance Management Partners configured by the tenant.
     #[graph(read_only)]
-    pub compliance_management_partners: Option<Vec<ComplianceManagementPartner>>,
+    pub compliance_management_partners: Option<ThinVec<ComplianceManagementPartner>>,
     /// The Exchange on premises conditional access settings. On premises conditional access will
     /// require devices to be both enrolled and compliant for mail access
     #[graph(read_only)]
-    pub conditional_access_settings: Option<OnPremisesConditionalAccessSettings>,
+    pub conditional_access_settings: Option<Box<OnPremisesConditionalAccessSettings>>,
     /// The list of detected apps associated with a device.
     #[graph(read_only)]
-    pub detected_apps: Option<Vec<DetectedApp>>,
+    pub detected_apps: Option<ThinVec<DetectedApp>>,
     /// The list of device categories with the tenant.
     #[graph(read_only)]
-    pub device_categories: Option<Vec<DeviceCategory>>,
+    pub device_categories: Option<ThinVec<DeviceCategory>>,
     /// The device compliance policies.
     #[graph(read_only)]
-    pub device_compliance_policies: Option<Vec<AnyDeviceCompliancePolicy>>,
+    pub device_compliance_policies: Option<ThinVec<AnyDeviceCompliancePolicy>>,
     /// The device compliance state summary for this account.
     #[graph(read_only)]
     pub device_compliance_policy_device_state_summary:
-        Option<DeviceCompliancePolicyDeviceStateSummary>,
+        Option<Box<DeviceCompliancePolicyDeviceStateSummary>>,
     /// The summary states of compliance policy settings for this account.
     #[graph(read_only)]
     pub device_compliance_policy_setting_state_summaries:
-        Option<Vec<DeviceCompliancePolicySettingStateSummary>>,
+        Option<ThinVec<DeviceCompliancePolicySettingStateSummary>>,
     /// The device configuration device state summary for this account.
     #[graph(read_only)]
-    pub device_configuration_device_state_summaries: Option<DeviceConfigurationDeviceStateSummary>,
+    pub device_configuration_device_state_summaries:
+        Option<Box<DeviceConfigurationDeviceStateSummary>>,
     /// The device configurations.
     #[graph(read_only)]
-    pub device_configurations: Option<Vec<AnyDeviceConfiguration>>,
+    pub device_configurations: Option<ThinVec<AnyDeviceConfiguration>>,
     /// The list of device enrollment configurations
     #[graph(read_only)]
-    pub device_enrollment_configurations: Option<Vec<AnyDeviceEnrollmentConfiguration>>,
+    pub device_enrollment_configurations: Option<ThinVec<AnyDeviceEnrollmentConfiguration>>,
     /// The list of Device Management Partners configured by the tenant.
     #[graph(read_only)]
-    pub device_management_partners: Option<Vec<DeviceManagementPartner>>,
+    pub device_management_partners: Option<ThinVec<DeviceManagementPartner>>,
     /// The list of Exchange Connectors configured by the tenant.
     #[graph(read_only)]
-    pub exchange_connectors: Option<Vec<DeviceManagementExchangeConnector>>,
+    pub exchange_connectors: Option<ThinVec<DeviceManagementExchangeConnector>>,
     /// Collection of imported Windows autopilot devices.
     #[graph(read_only)]
     pub imported_windows_autopilot_device_identities:
-        Option<Vec<ImportedWindowsAutopilotDeviceIdentity>>,
+        Option<ThinVec<ImportedWindowsAutopilotDeviceIdentity>>,
     /// The IOS software update installation statuses for this account.
     #[graph(read_only)]
-    pub ios_update_statuses: Option<Vec<IosUpdateDeviceStatus>>,
+    pub ios_update_statuses: Option<ThinVec<IosUpdateDeviceStatus>>,
     /// Device overview Declared with the crate feature `other`; without, an `$expand`ed value is
     /// kept in `additional_data`.
     #[cfg(feature = "other")]
     #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
     #[graph(read_only)]
-    pub managed_device_overview: Option<ManagedDeviceOverview>,
+    pub managed_device_overview: Option<Box<ManagedDeviceOverview>>,
     /// The list of managed devices. Declared with the crate feature `users`; without, an
     /// `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub managed_devices: Option<Vec<ManagedDevice>>,
+    pub managed_devices: Option<ThinVec<ManagedDevice>>,
     /// The collection property of MobileAppTroubleshootingEvent.
     #[graph(read_only)]
-    pub mobile_app_troubleshooting_events: Option<Vec<MobileAppTroubleshootingEvent>>,
+    pub mobile_app_troubleshooting_events: Option<ThinVec<MobileAppTroubleshootingEvent>>,
     /// The list of Mobile threat Defense connectors configured by the tenant.
     #[graph(read_only)]
-    pub mobile_threat_defense_connectors: Option<Vec<MobileThreatDefenseConnector>>,
+    pub mobile_threat_defense_connectors: Option<ThinVec<MobileThreatDefenseConnector>>,
     /// The Notification Message Templates.
     #[graph(read_only)]
-    pub notification_message_templates: Option<Vec<NotificationMessageTemplate>>,
+    pub notification_message_templates: Option<ThinVec<NotificationMessageTemplate>>,
     /// The remote assist partners.
     #[graph(read_only)]
-    pub remote_assistance_partners: Option<Vec<RemoteAssistancePartner>>,
+    pub remote_assistance_partners: Option<ThinVec<RemoteAssistancePartner>>,
     #[graph(read_only)]
-    pub reports: Option<DeviceManagementReports>,
+    pub reports: Option<Box<DeviceManagementReports>>,
     /// The Resource Operations.
     #[graph(read_only)]
-    pub resource_operations: Option<Vec<ResourceOperation>>,
+    pub resource_operations: Option<ThinVec<ResourceOperation>>,
     /// The Role Assignments.
     #[graph(read_only)]
-    pub role_assignments: Option<Vec<DeviceAndAppManagementRoleAssignment>>,
+    pub role_assignments: Option<ThinVec<DeviceAndAppManagementRoleAssignment>>,
     /// The Role Definitions.
     #[graph(read_only)]
-    pub role_definitions: Option<Vec<RoleDefinition>>,
+    pub role_definitions: Option<ThinVec<RoleDefinition>>,
     /// The software update status summary. Declared with the crate feature `other`; without, an
     /// `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "other")]
     #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
     #[graph(read_only)]
-    pub software_update_status_summary: Option<SoftwareUpdateStatusSummary>,
+    pub software_update_status_summary: Option<Box<SoftwareUpdateStatusSummary>>,
     /// The terms and conditions associated with device management of the company.
     #[graph(read_only)]
-    pub terms_and_conditions: Option<Vec<TermsAndConditions>>,
+    pub terms_and_conditions: Option<ThinVec<TermsAndConditions>>,
     /// The list of troubleshooting events for the tenant. Declared with the crate feature `users`;
     /// without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub troubleshooting_events: Option<Vec<AnyDeviceManagementTroubleshootingEvent>>,
+    pub troubleshooting_events: Option<ThinVec<AnyDeviceManagementTroubleshootingEvent>>,
     /// User experience analytics appHealth Application Performance
     #[graph(read_only)]
     pub user_experience_analytics_app_health_application_performance:
-        Option<Vec<UserExperienceAnalyticsAppHealthApplicationPerformance>>,
+        Option<ThinVec<UserExperienceAnalyticsAppHealthApplicationPerformance>>,
     /// User experience analytics appHealth Application Performance by App Version details
     #[graph(read_only)]
     pub user_experience_analytics_app_health_application_performance_by_app_version_details:
-        Option<Vec<UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails>>,
+        Option<ThinVec<UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails>>,
     /// User experience analytics appHealth Application Performance by App Version Device Id
     #[graph(read_only)]
     pub user_experience_analytics_app_health_application_performance_by_app_version_device_id:
-        Option<Vec<UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId>>,
+        Option<ThinVec<UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId>>,
     /// User experience analytics appHealth Application Performance by OS Version
     #[graph(
         read_only,
         rename = "userExperienceAnalyticsAppHealthApplicationPerformanceByOSVersion"
     )]
     pub user_experience_analytics_app_health_application_performance_by_os_version:
-        Option<Vec<UserExperienceAnalyticsAppHealthAppPerformanceByOSVersion>>,
+        Option<ThinVec<UserExperienceAnalyticsAppHealthAppPerformanceByOSVersion>>,
     /// User experience analytics appHealth Model Performance
     #[graph(read_only)]
     pub user_experience_analytics_app_health_device_model_performance:
-        Option<Vec<UserExperienceAnalyticsAppHealthDeviceModelPerformance>>,
+        Option<ThinVec<UserExperienceAnalyticsAppHealthDeviceModelPerformance>>,
     /// User experience analytics appHealth Device Performance
     #[graph(read_only)]
     pub user_experience_analytics_app_health_device_performance:
-        Option<Vec<UserExperienceAnalyticsAppHealthDevicePerformance>>,
+        Option<ThinVec<UserExperienceAnalyticsAppHealthDevicePerformance>>,
     /// User experience analytics device performance details
     #[graph(read_only)]
     pub user_experience_analytics_app_health_device_performance_details:
-        Option<Vec<UserExperienceAnalyticsAppHealthDevicePerformanceDetails>>,
+        Option<ThinVec<UserExperienceAnalyticsAppHealthDevicePerformanceDetails>>,
     /// User experience analytics appHealth OS version Performance
     #[graph(
         read_only,
         rename = "userExperienceAnalyticsAppHealthOSVersionPerformance"
     )]
     pub user_experience_analytics_app_health_os_version_performance:
-        Option<Vec<UserExperienceAnalyticsAppHealthOSVersionPerformance>>,
+        Option<ThinVec<UserExperienceAnalyticsAppHealthOSVersionPerformance>>,
     /// User experience analytics appHealth overview
     #[graph(read_only)]
-    pub user_experience_analytics_app_health_overview: Option<UserExperienceAnalyticsCategory>,
+    pub user_experience_analytics_app_health_overview: Option<Box<UserExperienceAnalyticsCategory>>,
     /// User experience analytics baselines
     #[graph(read_only)]
-    pub user_experience_analytics_baselines: Option<Vec<UserExperienceAnalyticsBaseline>>,
+    pub user_experience_analytics_baselines: Option<ThinVec<UserExperienceAnalyticsBaseline>>,
     /// User experience analytics categories
     #[graph(read_only)]
-    pub user_experience_analytics_categories: Option<Vec<UserExperienceAnalyticsCategory>>,
+    pub user_experience_analytics_categories: Option<ThinVec<UserExperienceAnalyticsCategory>>,
     /// User experience analytics device performance
     #[graph(read_only)]
     pub user_experience_analytics_device_performance:
-        Option<Vec<UserExperienceAnalyticsDevicePerformance>>,
+        Option<ThinVec<UserExperienceAnalyticsDevicePerformance>>,
     /// User experience analytics device scores
     #[graph(read_only)]
-    pub user_experience_analytics_device_scores: Option<Vec<UserExperienceAnalyticsDeviceScores>>,
+    pub user_experience_analytics_device_scores:
+        Option<ThinVec<UserExperienceAnalyticsDeviceScores>>,
     /// User experience analytics device Startup History
     #[graph(read_only)]
     pub user_experience_analytics_device_startup_history:
-        Option<Vec<UserExperienceAnalyticsDeviceStartupHistory>>,
+        Option<ThinVec<UserExperienceAnalyticsDeviceStartupHistory>>,
     /// User experience analytics device Startup Processes
     #[graph(read_only)]
     pub user_experience_analytics_device_startup_processes:
-        Option<Vec<UserExperienceAnalyticsDeviceStartupProcess>>,
+        Option<ThinVec<UserExperienceAnalyticsDeviceStartupProcess>>,
     /// User experience analytics device Startup Process Performance
     #[graph(read_only)]
     pub user_experience_analytics_device_startup_process_performance:
-        Option<Vec<UserExperienceAnalyticsDeviceStartupProcessPerformance>>,
+        Option<ThinVec<UserExperienceAnalyticsDeviceStartupProcessPerformance>>,
     /// User experience analytics metric history
     #[graph(read_only)]
-    pub user_experience_analytics_metric_history: Option<Vec<UserExperienceAnalyticsMetricHistory>>,
+    pub user_experience_analytics_metric_history:
+        Option<ThinVec<UserExperienceAnalyticsMetricHistory>>,
     /// User experience analytics model scores
     #[graph(read_only)]
-    pub user_experience_analytics_model_scores: Option<Vec<UserExperienceAnalyticsModelScores>>,
+    pub user_experience_analytics_model_scores: Option<ThinVec<UserExperienceAnalyticsModelScores>>,
     /// User experience analytics overview
     #[graph(read_only)]
-    pub user_experience_analytics_overview: Option<UserExperienceAnalyticsOverview>,
+    pub user_experience_analytics_overview: Option<Box<UserExperienceAnalyticsOverview>>,
     /// User experience analytics device Startup Score History
     #[graph(read_only)]
-    pub user_experience_analytics_score_history: Option<Vec<UserExperienceAnalyticsScoreHistory>>,
+    pub user_experience_analytics_score_history:
+        Option<ThinVec<UserExperienceAnalyticsScoreHistory>>,
     /// User experience analytics work from anywhere hardware readiness metrics.
     #[graph(read_only)]
     pub user_experience_analytics_work_from_anywhere_hardware_readiness_metric:
-        Option<UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric>,
+        Option<Box<UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric>>,
     /// User experience analytics work from anywhere metrics.
     #[graph(read_only)]
     pub user_experience_analytics_work_from_anywhere_metrics:
-        Option<Vec<UserExperienceAnalyticsWorkFromAnywhereMetric>>,
+        Option<ThinVec<UserExperienceAnalyticsWorkFromAnywhereMetric>>,
     /// The user experience analytics work from anywhere model performance
     #[graph(read_only)]
     pub user_experience_analytics_work_from_anywhere_model_performance:
-        Option<Vec<UserExperienceAnalyticsWorkFromAnywhereModelPerformance>>,
+        Option<ThinVec<UserExperienceAnalyticsWorkFromAnywhereModelPerformance>>,
     #[graph(read_only)]
-    pub virtual_endpoint: Option<VirtualEndpoint>,
+    pub virtual_endpoint: Option<Box<VirtualEndpoint>>,
     /// The Windows autopilot device identities contained collection.
     #[graph(read_only)]
-    pub windows_autopilot_device_identities: Option<Vec<WindowsAutopilotDeviceIdentity>>,
+    pub windows_autopilot_device_identities: Option<ThinVec<WindowsAutopilotDeviceIdentity>>,
     /// The windows information protection app learning summaries.
     #[graph(read_only)]
     pub windows_information_protection_app_learning_summaries:
-        Option<Vec<WindowsInformationProtectionAppLearningSummary>>,
+        Option<ThinVec<WindowsInformationProtectionAppLearningSummary>>,
     /// The windows information protection network learning summaries.
     #[graph(read_only)]
     pub windows_information_protection_network_learning_summaries:
-        Option<Vec<WindowsInformationProtectionNetworkLearningSummary>>,
+        Option<ThinVec<WindowsInformationProtectionNetworkLearningSummary>>,
     /// The list of affected malware in the tenant.
     #[graph(read_only)]
-    pub windows_malware_information: Option<Vec<WindowsMalwareInformation>>,
+    pub windows_malware_information: Option<ThinVec<WindowsMalwareInformation>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -7043,7 +7056,8 @@ pub struct DeviceManagementPartner {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `export_jobs`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `export_jobs`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -7155,7 +7169,7 @@ pub struct DeviceManagementReports {
     pub id: Option<String>,
     /// Entity representing a job to export a report.
     #[graph(read_only)]
-    pub export_jobs: Option<Vec<DeviceManagementExportJob>>,
+    pub export_jobs: Option<ThinVec<DeviceManagementExportJob>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -7571,7 +7585,7 @@ pub struct EnrollmentConfigurationAssignment {
     #[graph(non_nullable)]
     pub id: Option<String>,
     /// Represents an assignment to managed devices in the tenant
-    pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
+    pub target: Option<Box<AnyDeviceAndAppManagementAssignmentTarget>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -7610,7 +7624,7 @@ pub struct ImportedWindowsAutopilotDeviceIdentity {
     /// Serial number of the Windows autopilot device.
     pub serial_number: Option<String>,
     /// Current state of the imported device.
-    pub state: Option<ImportedWindowsAutopilotDeviceIdentityState>,
+    pub state: Option<Box<ImportedWindowsAutopilotDeviceIdentityState>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -8128,23 +8142,23 @@ pub struct IosGeneralDeviceConfiguration {
     #[graph(non_nullable)]
     pub media_content_rating_apps: Option<RatingAppsType>,
     /// Media content rating settings for Australia
-    pub media_content_rating_australia: Option<MediaContentRatingAustralia>,
+    pub media_content_rating_australia: Option<Box<MediaContentRatingAustralia>>,
     /// Media content rating settings for Canada
-    pub media_content_rating_canada: Option<MediaContentRatingCanada>,
+    pub media_content_rating_canada: Option<Box<MediaContentRatingCanada>>,
     /// Media content rating settings for France
-    pub media_content_rating_france: Option<MediaContentRatingFrance>,
+    pub media_content_rating_france: Option<Box<MediaContentRatingFrance>>,
     /// Media content rating settings for Germany
-    pub media_content_rating_germany: Option<MediaContentRatingGermany>,
+    pub media_content_rating_germany: Option<Box<MediaContentRatingGermany>>,
     /// Media content rating settings for Ireland
-    pub media_content_rating_ireland: Option<MediaContentRatingIreland>,
+    pub media_content_rating_ireland: Option<Box<MediaContentRatingIreland>>,
     /// Media content rating settings for Japan
-    pub media_content_rating_japan: Option<MediaContentRatingJapan>,
+    pub media_content_rating_japan: Option<Box<MediaContentRatingJapan>>,
     /// Media content rating settings for New Zealand
-    pub media_content_rating_new_zealand: Option<MediaContentRatingNewZealand>,
+    pub media_content_rating_new_zealand: Option<Box<MediaContentRatingNewZealand>>,
     /// Media content rating settings for United Kingdom
-    pub media_content_rating_united_kingdom: Option<MediaContentRatingUnitedKingdom>,
+    pub media_content_rating_united_kingdom: Option<Box<MediaContentRatingUnitedKingdom>>,
     /// Media content rating settings for United States
-    pub media_content_rating_united_states: Option<MediaContentRatingUnitedStates>,
+    pub media_content_rating_united_states: Option<Box<MediaContentRatingUnitedStates>>,
     /// Indicates whether or not to block the user from using the Messages app on the supervised
     /// device.
     #[graph(non_nullable)]
@@ -8574,7 +8588,8 @@ pub struct MalwareStateForWindowsDevice {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `app_log_collection_requests`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `app_log_collection_requests`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -8592,7 +8607,7 @@ pub struct MobileAppTroubleshootingEvent {
     pub id: Option<String>,
     /// Indicates collection of App Log Upload Request.
     #[graph(read_only)]
-    pub app_log_collection_requests: Option<Vec<AppLogCollectionRequest>>,
+    pub app_log_collection_requests: Option<ThinVec<AppLogCollectionRequest>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -8721,7 +8736,8 @@ pub struct MobileThreatDefenseConnector {
 /// Not nullable (`Nullable="false"`): `branding_options`, `display_name`,
 /// `last_modified_date_time`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `localized_notification_messages`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `localized_notification_messages`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -8753,7 +8769,7 @@ pub struct NotificationMessageTemplate {
     pub role_scope_tag_ids: Option<Vec<String>>,
     /// The list of localized messages for this Notification Message Template.
     #[graph(read_only)]
-    pub localized_notification_messages: Option<Vec<LocalizedNotificationMessage>>,
+    pub localized_notification_messages: Option<ThinVec<LocalizedNotificationMessage>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -8861,7 +8877,8 @@ pub struct ResourceOperation {
 /// scopes. There can be one or more role assignments per role. This applies to custom and built-in
 /// roles.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `role_definition`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `role_definition`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -8883,7 +8900,7 @@ pub struct RoleAssignment {
     pub resource_scopes: Option<Vec<String>>,
     /// Indicates the role definition for this role assignment.
     #[graph(read_only)]
-    pub role_definition: Option<RoleDefinition>,
+    pub role_definition: Option<Box<RoleDefinition>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -8913,7 +8930,8 @@ pub enum AnyRoleAssignment {
 ///
 /// Not nullable (`Nullable="false"`): `is_built_in`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `role_assignments`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `role_assignments`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -8943,7 +8961,7 @@ pub struct RoleDefinition {
     pub role_permissions: Option<Vec<RolePermission>>,
     /// List of Role assignments for this role definition.
     #[graph(read_only)]
-    pub role_assignments: Option<Vec<AnyRoleAssignment>>,
+    pub role_assignments: Option<ThinVec<AnyRoleAssignment>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -9013,7 +9031,7 @@ pub struct SharedPCConfiguration {
     pub base: DeviceConfiguration,
     /// Specifies how accounts are managed on a shared PC. Only applies when disableAccountManager
     /// is false.
-    pub account_manager_policy: Option<SharedPCAccountManagerPolicy>,
+    pub account_manager_policy: Option<Box<SharedPCAccountManagerPolicy>>,
     /// Indicates which type of accounts are allowed to use on a shared PC.
     #[graph(non_nullable)]
     pub allowed_accounts: Option<Flags<SharedPCAllowedAccountType>>,
@@ -9057,8 +9075,8 @@ pub struct SharedPCConfiguration {
 /// Not nullable (`Nullable="false"`): `created_date_time`, `display_name`,
 /// `last_modified_date_time`, `version`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `acceptance_statuses`,
-/// `assignments`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `acceptance_statuses`, `assignments`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -9102,10 +9120,10 @@ pub struct TermsAndConditions {
     pub version: Option<i32>,
     /// The list of acceptance statuses for this T&C policy.
     #[graph(read_only)]
-    pub acceptance_statuses: Option<Vec<TermsAndConditionsAcceptanceStatus>>,
+    pub acceptance_statuses: Option<ThinVec<TermsAndConditionsAcceptanceStatus>>,
     /// The list of assignments for this T&C policy.
     #[graph(read_only)]
-    pub assignments: Option<Vec<TermsAndConditionsAssignment>>,
+    pub assignments: Option<ThinVec<TermsAndConditionsAssignment>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -9116,7 +9134,8 @@ pub struct TermsAndConditions {
 ///
 /// Not nullable (`Nullable="false"`): `accepted_date_time`, `accepted_version`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `terms_and_conditions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `terms_and_conditions`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -9142,7 +9161,7 @@ pub struct TermsAndConditionsAcceptanceStatus {
     pub user_principal_name: Option<String>,
     /// Navigation link to the terms and conditions that are assigned.
     #[graph(read_only)]
-    pub terms_and_conditions: Option<TermsAndConditions>,
+    pub terms_and_conditions: Option<Box<TermsAndConditions>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -9164,7 +9183,7 @@ pub struct TermsAndConditionsAssignment {
     #[graph(non_nullable)]
     pub id: Option<String>,
     /// Assignment target that the T&C policy is assigned to.
-    pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
+    pub target: Option<Box<AnyDeviceAndAppManagementAssignmentTarget>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -9560,9 +9579,10 @@ pub struct UserExperienceAnalyticsAppHealthOSVersionPerformance {
 ///
 /// Not nullable (`Nullable="false"`): `created_date_time`, `is_built_in`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `app_health_metrics`,
-/// `battery_health_metrics`, `best_practices_metrics`, `device_boot_performance_metrics`,
-/// `reboot_analytics_metrics`, `resource_performance_metrics`, `work_from_anywhere_metrics`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `app_health_metrics`, `battery_health_metrics`, `best_practices_metrics`,
+/// `device_boot_performance_metrics`, `reboot_analytics_metrics`, `resource_performance_metrics`,
+/// `work_from_anywhere_metrics`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -9591,25 +9611,25 @@ pub struct UserExperienceAnalyticsBaseline {
     pub is_built_in: Option<bool>,
     /// The scores and insights for the application health metrics.
     #[graph(read_only)]
-    pub app_health_metrics: Option<UserExperienceAnalyticsCategory>,
+    pub app_health_metrics: Option<Box<UserExperienceAnalyticsCategory>>,
     /// The scores and insights for the battery health metrics.
     #[graph(read_only)]
-    pub battery_health_metrics: Option<UserExperienceAnalyticsCategory>,
+    pub battery_health_metrics: Option<Box<UserExperienceAnalyticsCategory>>,
     /// The scores and insights for the best practices metrics.
     #[graph(read_only)]
-    pub best_practices_metrics: Option<UserExperienceAnalyticsCategory>,
+    pub best_practices_metrics: Option<Box<UserExperienceAnalyticsCategory>>,
     /// The scores and insights for the device boot performance metrics.
     #[graph(read_only)]
-    pub device_boot_performance_metrics: Option<UserExperienceAnalyticsCategory>,
+    pub device_boot_performance_metrics: Option<Box<UserExperienceAnalyticsCategory>>,
     /// The scores and insights for the reboot analytics metrics.
     #[graph(read_only)]
-    pub reboot_analytics_metrics: Option<UserExperienceAnalyticsCategory>,
+    pub reboot_analytics_metrics: Option<Box<UserExperienceAnalyticsCategory>>,
     /// The scores and insights for the resource performance metrics.
     #[graph(read_only)]
-    pub resource_performance_metrics: Option<UserExperienceAnalyticsCategory>,
+    pub resource_performance_metrics: Option<Box<UserExperienceAnalyticsCategory>>,
     /// The scores and insights for the work from anywhere metrics.
     #[graph(read_only)]
-    pub work_from_anywhere_metrics: Option<UserExperienceAnalyticsCategory>,
+    pub work_from_anywhere_metrics: Option<Box<UserExperienceAnalyticsCategory>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -9617,7 +9637,8 @@ pub struct UserExperienceAnalyticsBaseline {
 /// The user experience analytics category entity contains the scores and insights for the various
 /// metrics of a category.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `metric_values`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `metric_values`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -9637,7 +9658,7 @@ pub struct UserExperienceAnalyticsCategory {
     pub insights: Option<Vec<UserExperienceAnalyticsInsight>>,
     /// The metric values for the user experience analytics category. Read-only.
     #[graph(read_only)]
-    pub metric_values: Option<Vec<UserExperienceAnalyticsMetric>>,
+    pub metric_values: Option<ThinVec<UserExperienceAnalyticsMetric>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -10351,7 +10372,8 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric {
 
 /// The user experience analytics metric for work from anywhere report.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `metric_devices`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `metric_devices`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -10369,7 +10391,7 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereMetric {
     pub id: Option<String>,
     /// The work from anywhere metric devices. Read-only.
     #[graph(read_only)]
-    pub metric_devices: Option<Vec<UserExperienceAnalyticsWorkFromAnywhereDevice>>,
+    pub metric_devices: Option<ThinVec<UserExperienceAnalyticsWorkFromAnywhereDevice>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -10435,9 +10457,9 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `audit_events`, `cloud_p_cs`,
-/// `device_images`, `gallery_images`, `on_premises_connections`, `provisioning_policies`, `report`,
-/// `service_plans`, `user_settings`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `audit_events`, `cloud_p_cs`, `device_images`, `gallery_images`,
+/// `on_premises_connections`, `provisioning_policies`, `report`, `service_plans`, `user_settings`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -10461,27 +10483,27 @@ pub struct VirtualEndpoint {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub audit_events: Option<Vec<CloudPcAuditEvent>>,
+    pub audit_events: Option<ThinVec<CloudPcAuditEvent>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub cloud_p_cs: Option<Vec<CloudPC>>,
+    pub cloud_p_cs: Option<ThinVec<CloudPC>>,
     #[graph(read_only)]
-    pub device_images: Option<Vec<CloudPcDeviceImage>>,
+    pub device_images: Option<ThinVec<CloudPcDeviceImage>>,
     #[graph(read_only)]
-    pub gallery_images: Option<Vec<CloudPcGalleryImage>>,
+    pub gallery_images: Option<ThinVec<CloudPcGalleryImage>>,
     #[graph(read_only)]
-    pub on_premises_connections: Option<Vec<CloudPcOnPremisesConnection>>,
+    pub on_premises_connections: Option<ThinVec<CloudPcOnPremisesConnection>>,
     #[graph(read_only)]
-    pub provisioning_policies: Option<Vec<CloudPcProvisioningPolicy>>,
+    pub provisioning_policies: Option<ThinVec<CloudPcProvisioningPolicy>>,
     #[graph(read_only)]
-    pub report: Option<CloudPcReport>,
+    pub report: Option<Box<CloudPcReport>>,
     #[graph(read_only)]
-    pub service_plans: Option<Vec<CloudPcServicePlan>>,
+    pub service_plans: Option<ThinVec<CloudPcServicePlan>>,
     #[graph(read_only)]
-    pub user_settings: Option<Vec<CloudPcUserSetting>>,
+    pub user_settings: Option<ThinVec<CloudPcUserSetting>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -10648,7 +10670,7 @@ pub struct Windows10EndpointProtectionConfiguration {
     #[graph(non_nullable)]
     pub bit_locker_encrypt_device: Option<bool>,
     /// BitLocker Removable Drive Policy.
-    pub bit_locker_removable_drive_policy: Option<BitLockerRemovableDrivePolicy>,
+    pub bit_locker_removable_drive_policy: Option<Box<BitLockerRemovableDrivePolicy>>,
     /// List of folder paths to be added to the list of protected folders
     pub defender_additional_guarded_folders: Option<Vec<String>>,
     /// List of exe files and folders to be excluded from attack surface reduction rules
@@ -10695,11 +10717,11 @@ pub struct Windows10EndpointProtectionConfiguration {
     #[graph(non_nullable)]
     pub firewall_pre_shared_key_encoding_method: Option<FirewallPreSharedKeyEncodingMethodType>,
     /// Configures the firewall profile settings for domain networks
-    pub firewall_profile_domain: Option<WindowsFirewallNetworkProfile>,
+    pub firewall_profile_domain: Option<Box<WindowsFirewallNetworkProfile>>,
     /// Configures the firewall profile settings for private networks
-    pub firewall_profile_private: Option<WindowsFirewallNetworkProfile>,
+    pub firewall_profile_private: Option<Box<WindowsFirewallNetworkProfile>>,
     /// Configures the firewall profile settings for public networks
-    pub firewall_profile_public: Option<WindowsFirewallNetworkProfile>,
+    pub firewall_profile_public: Option<Box<WindowsFirewallNetworkProfile>>,
     /// Allows IT Admins to control whether users can can ignore SmartScreen warnings and run
     /// malicious files.
     #[graph(non_nullable)]
@@ -10901,7 +10923,7 @@ pub struct Windows10GeneralConfiguration {
     /// Number of days before deleting quarantined malware. Valid values 0 to 90
     pub defender_days_before_deleting_quarantined_malware: Option<i32>,
     /// Gets or sets Defender’s actions to take on detected Malware per threat level.
-    pub defender_detected_malware_actions: Option<DefenderDetectedMalwareActions>,
+    pub defender_detected_malware_actions: Option<Box<DefenderDetectedMalwareActions>>,
     /// File extensions to exclude from scans and real time protection.
     pub defender_file_extensions_to_exclude: Option<Vec<String>>,
     /// Files and folder to exclude from scans and real time protection.
@@ -11055,7 +11077,7 @@ pub struct Windows10GeneralConfiguration {
     /// Allows IT admins to set a default search engine for MDM-Controlled devices. Users can
     /// override this and change their default search engine provided the
     /// AllowSearchEngineCustomization policy is not set.
-    pub edge_search_engine: Option<AnyEdgeSearchEngineBase>,
+    pub edge_search_engine: Option<Box<AnyEdgeSearchEngineBase>>,
     /// Indicates whether or not to switch the intranet traffic from Edge to Internet Explorer.
     #[graph(non_nullable)]
     pub edge_send_intranet_traffic_to_internet_explorer: Option<bool>,
@@ -11134,7 +11156,7 @@ pub struct Windows10GeneralConfiguration {
     #[graph(non_nullable)]
     pub network_proxy_disable_auto_detect: Option<bool>,
     /// Specifies manual proxy server settings.
-    pub network_proxy_server: Option<Windows10NetworkProxyServer>,
+    pub network_proxy_server: Option<Box<Windows10NetworkProxyServer>>,
     /// Indicates whether or not to Block the user from using near field communication.
     #[graph(non_nullable)]
     pub nfc_blocked: Option<bool>,
@@ -11975,7 +11997,8 @@ pub struct WindowsInformationProtectionNetworkLearningSummary {
 
 /// Malware information entity.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `device_malware_states`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `device_malware_states`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -12013,7 +12036,7 @@ pub struct WindowsMalwareInformation {
     pub severity: Option<WindowsMalwareSeverity>,
     /// List of devices affected by current malware with the malware state on each device
     #[graph(read_only)]
-    pub device_malware_states: Option<Vec<MalwareStateForWindowsDevice>>,
+    pub device_malware_states: Option<ThinVec<MalwareStateForWindowsDevice>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -12292,7 +12315,7 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// The Installation Schedule. Possible values are: ActiveHoursStart, ActiveHoursEnd,
     /// ScheduledInstallDay, ScheduledInstallTime. Returned by default. Query parameters are not
     /// supported.
-    pub installation_schedule: Option<AnyWindowsUpdateInstallScheduleType>,
+    pub installation_schedule: Option<Box<AnyWindowsUpdateInstallScheduleType>>,
     /// When TRUE, allows Microsoft Update Service. When FALSE, does not allow Microsoft Update
     /// Service. Returned by default. Query parameters are not supported.
     #[graph(non_nullable)]

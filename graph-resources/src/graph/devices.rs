@@ -19,8 +19,9 @@ pub struct AlternativeSecurityId {
 
 /// Not nullable (`Nullable="false"`): `alternative_security_ids`, `physical_ids`, `system_labels`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `extensions`, `member_of`,
-/// `registered_owners`, `registered_users`, `transitive_member_of`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `extensions`, `member_of`, `registered_owners`, `registered_users`,
+/// `transitive_member_of`.
 ///
 /// Available with the crate feature `devices`.
 #[cfg(feature = "devices")]
@@ -70,15 +71,15 @@ pub struct Device {
     pub system_labels: Option<Vec<String>>,
     pub trust_type: Option<String>,
     #[graph(read_only)]
-    pub extensions: Option<Vec<AnyExtension>>,
+    pub extensions: Option<ThinVec<AnyExtension>>,
     #[graph(read_only)]
-    pub member_of: Option<Vec<AnyDirectoryObject>>,
+    pub member_of: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub registered_owners: Option<Vec<AnyDirectoryObject>>,
+    pub registered_owners: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub registered_users: Option<Vec<AnyDirectoryObject>>,
+    pub registered_users: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub transitive_member_of: Option<Vec<AnyDirectoryObject>>,
+    pub transitive_member_of: Option<ThinVec<AnyDirectoryObject>>,
 }
 
 /// Available with the crate feature `devices`.

@@ -116,7 +116,7 @@ pub struct OidcClientSecretAuthentication {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.oidcInboundClaimMappingOverride")]
 pub struct OidcInboundClaimMappingOverride {
-    pub address: Option<OidcAddressInboundClaims>,
+    pub address: Option<Box<OidcAddressInboundClaims>>,
     pub email: Option<String>,
     #[graph(rename = "email_verified")]
     pub email_verified: Option<String>,
@@ -167,7 +167,7 @@ pub struct OnPremisesAccidentalDeletionPrevention {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.onPremisesDirectorySynchronizationConfiguration")]
 pub struct OnPremisesDirectorySynchronizationConfiguration {
-    pub accidental_deletion_prevention: Option<OnPremisesAccidentalDeletionPrevention>,
+    pub accidental_deletion_prevention: Option<Box<OnPremisesAccidentalDeletionPrevention>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -296,7 +296,8 @@ pub struct CompanySubscription {
 
 /// Not nullable (`Nullable="false"`): `attribute_set`, `is_collection`, `name`, `status`, `r#type`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `allowed_values`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `allowed_values`.
 ///
 /// Available with the crate feature `directory`.
 #[cfg(feature = "directory")]
@@ -326,7 +327,7 @@ pub struct CustomSecurityAttributeDefinition {
     pub r#type: Option<String>,
     pub use_pre_defined_values_only: Option<bool>,
     #[graph(read_only)]
-    pub allowed_values: Option<Vec<AllowedValue>>,
+    pub allowed_values: Option<ThinVec<AllowedValue>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -359,10 +360,11 @@ pub struct DeviceLocalCredentialInfo {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `administrative_units`,
-/// `attribute_sets`, `custom_security_attribute_definitions`, `deleted_items`,
-/// `device_local_credentials`, `federation_configurations`, `on_premises_synchronization`,
-/// `public_key_infrastructure`, `recovery`, `remote_tenant_groups`, `subscriptions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `administrative_units`, `attribute_sets`, `custom_security_attribute_definitions`,
+/// `deleted_items`, `device_local_credentials`, `federation_configurations`,
+/// `on_premises_synchronization`, `public_key_infrastructure`, `recovery`, `remote_tenant_groups`,
+/// `subscriptions`.
 ///
 /// Available with the crate feature `directory`.
 #[cfg(feature = "directory")]
@@ -395,31 +397,31 @@ pub struct Directory {
     #[cfg(feature = "directoryObjects")]
     #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
     #[graph(read_only)]
-    pub administrative_units: Option<Vec<AdministrativeUnit>>,
+    pub administrative_units: Option<ThinVec<AdministrativeUnit>>,
     #[graph(read_only)]
-    pub attribute_sets: Option<Vec<AttributeSet>>,
+    pub attribute_sets: Option<ThinVec<AttributeSet>>,
     #[graph(read_only)]
-    pub custom_security_attribute_definitions: Option<Vec<CustomSecurityAttributeDefinition>>,
+    pub custom_security_attribute_definitions: Option<ThinVec<CustomSecurityAttributeDefinition>>,
     #[graph(read_only)]
-    pub deleted_items: Option<Vec<AnyDirectoryObject>>,
+    pub deleted_items: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub device_local_credentials: Option<Vec<DeviceLocalCredentialInfo>>,
+    pub device_local_credentials: Option<ThinVec<DeviceLocalCredentialInfo>>,
     #[graph(read_only)]
-    pub federation_configurations: Option<Vec<AnyIdentityProviderBase>>,
+    pub federation_configurations: Option<ThinVec<AnyIdentityProviderBase>>,
     #[graph(read_only)]
-    pub on_premises_synchronization: Option<Vec<OnPremisesDirectorySynchronization>>,
+    pub on_premises_synchronization: Option<ThinVec<OnPremisesDirectorySynchronization>>,
     #[graph(read_only)]
-    pub public_key_infrastructure: Option<PublicKeyInfrastructureRoot>,
+    pub public_key_infrastructure: Option<Box<PublicKeyInfrastructureRoot>>,
     #[graph(read_only)]
-    pub recovery: Option<crate::entra_recovery_services::Recovery>,
+    pub recovery: Option<Box<crate::entra_recovery_services::Recovery>>,
     /// Declared with the crate feature `directoryObjects`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "directoryObjects")]
     #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
     #[graph(read_only)]
-    pub remote_tenant_groups: Option<Vec<RemoteTenantGroup>>,
+    pub remote_tenant_groups: Option<ThinVec<RemoteTenantGroup>>,
     #[graph(read_only)]
-    pub subscriptions: Option<Vec<CompanySubscription>>,
+    pub subscriptions: Option<ThinVec<CompanySubscription>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -508,10 +510,10 @@ pub struct OidcIdentityProvider {
     #[graph(base)]
     pub base: IdentityProviderBase,
     #[graph(non_nullable)]
-    pub client_authentication: Option<AnyOidcClientAuthentication>,
+    pub client_authentication: Option<Box<AnyOidcClientAuthentication>>,
     #[graph(non_nullable)]
     pub client_id: Option<String>,
-    pub inbound_claim_mapping: Option<OidcInboundClaimMappingOverride>,
+    pub inbound_claim_mapping: Option<Box<OidcInboundClaimMappingOverride>>,
     #[graph(non_nullable)]
     pub issuer: Option<String>,
     #[graph(non_nullable)]
@@ -536,15 +538,15 @@ pub struct OnPremisesDirectorySynchronization {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub configuration: Option<OnPremisesDirectorySynchronizationConfiguration>,
+    pub configuration: Option<Box<OnPremisesDirectorySynchronizationConfiguration>>,
     #[graph(non_nullable)]
-    pub features: Option<OnPremisesDirectorySynchronizationFeature>,
+    pub features: Option<Box<OnPremisesDirectorySynchronizationFeature>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written:
-/// `certificate_based_auth_configurations`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `certificate_based_auth_configurations`.
 ///
 /// Available with the crate feature `directory`.
 #[cfg(feature = "directory")]
@@ -564,12 +566,13 @@ pub struct PublicKeyInfrastructureRoot {
     #[cfg(feature = "directoryObjects")]
     #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
     #[graph(read_only)]
-    pub certificate_based_auth_configurations: Option<Vec<CertificateBasedAuthPki>>,
+    pub certificate_based_auth_configurations: Option<ThinVec<CertificateBasedAuthPki>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `domains`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `domains`.
 ///
 /// Available with the crate feature `directory`.
 #[cfg(feature = "directory")]
@@ -584,7 +587,7 @@ pub struct SamlOrWsFedExternalDomainFederation {
     #[graph(base)]
     pub base: SamlOrWsFedProvider,
     #[graph(read_only)]
-    pub domains: Option<Vec<ExternalDomainName>>,
+    pub domains: Option<ThinVec<ExternalDomainName>>,
 }
 
 /// Available with any of the crate features `domains`, `directory`.

@@ -109,7 +109,7 @@ pub struct EnumeratedDomains {
 pub struct ExportItemResponse {
     pub change_key: Option<String>,
     pub data: Option<edm::Stream>,
-    pub error: Option<MailTipsError>,
+    pub error: Option<Box<MailTipsError>>,
     pub item_id: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -196,8 +196,8 @@ pub enum AnyValidatingDomains {
     Other(ValidatingDomains),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `extensions`, `members`,
-/// `scoped_role_members`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `extensions`, `members`, `scoped_role_members`.
 ///
 /// Available with the crate feature `directoryObjects`.
 #[cfg(feature = "directoryObjects")]
@@ -226,15 +226,15 @@ pub struct AdministrativeUnit {
     #[cfg(feature = "devices")]
     #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
     #[graph(read_only)]
-    pub extensions: Option<Vec<AnyExtension>>,
+    pub extensions: Option<ThinVec<AnyExtension>>,
     #[graph(read_only)]
-    pub members: Option<Vec<AnyDirectoryObject>>,
+    pub members: Option<ThinVec<AnyDirectoryObject>>,
     /// Declared with the crate feature `scopedRoleMemberships`; without, an `$expand`ed value is
     /// kept in `additional_data`.
     #[cfg(feature = "scopedRoleMemberships")]
     #[cfg_attr(docsrs, doc(cfg(feature = "scopedRoleMemberships")))]
     #[graph(read_only)]
-    pub scoped_role_members: Option<Vec<ScopedRoleMembership>>,
+    pub scoped_role_members: Option<ThinVec<ScopedRoleMembership>>,
 }
 
 /// Not nullable (`Nullable="false"`): `app_role_id`.
@@ -290,7 +290,8 @@ pub struct CertificateAuthorityDetail {
 
 /// Not nullable (`Nullable="false"`): `last_modified_date_time`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `certificate_authorities`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `certificate_authorities`.
 ///
 /// Available with the crate feature `directoryObjects`.
 #[cfg(feature = "directoryObjects")]
@@ -311,7 +312,7 @@ pub struct CertificateBasedAuthPki {
     pub status: Option<String>,
     pub status_details: Option<String>,
     #[graph(read_only)]
-    pub certificate_authorities: Option<Vec<CertificateAuthorityDetail>>,
+    pub certificate_authorities: Option<ThinVec<CertificateAuthorityDetail>>,
 }
 
 /// The body of the action `upload`, bound to `certificateBasedAuthPki`.
@@ -373,10 +374,11 @@ pub struct FederatedTokenValidationPolicy {
     #[graph(base)]
     pub base: DirectoryObject,
     #[graph(non_nullable)]
-    pub validating_domains: Option<AnyValidatingDomains>,
+    pub validating_domains: Option<Box<AnyValidatingDomains>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `folders`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `folders`.
 ///
 /// Available with the crate feature `directoryObjects`.
 #[cfg(feature = "directoryObjects")]
@@ -397,7 +399,7 @@ pub struct Mailbox {
     #[graph(base)]
     pub base: DirectoryObject,
     #[graph(read_only)]
-    pub folders: Option<Vec<MailboxFolder>>,
+    pub folders: Option<ThinVec<MailboxFolder>>,
 }
 
 /// The body of the action `exportItems`, bound to `mailbox`.
@@ -412,8 +414,9 @@ pub struct MailboxExportItemsParameters {
     pub item_ids: Vec<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `child_folders`, `items`,
-/// `multi_value_extended_properties`, `single_value_extended_properties`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `child_folders`, `items`, `multi_value_extended_properties`,
+/// `single_value_extended_properties`.
 ///
 /// Available with the crate feature `directoryObjects`.
 #[cfg(feature = "directoryObjects")]
@@ -438,27 +441,27 @@ pub struct MailboxFolder {
     pub total_item_count: Option<i32>,
     pub r#type: Option<String>,
     #[graph(read_only)]
-    pub child_folders: Option<Vec<MailboxFolder>>,
+    pub child_folders: Option<ThinVec<MailboxFolder>>,
     #[graph(read_only)]
-    pub items: Option<Vec<MailboxItem>>,
+    pub items: Option<ThinVec<MailboxItem>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub multi_value_extended_properties: Option<Vec<MultiValueLegacyExtendedProperty>>,
+    pub multi_value_extended_properties: Option<ThinVec<MultiValueLegacyExtendedProperty>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub single_value_extended_properties: Option<Vec<SingleValueLegacyExtendedProperty>>,
+    pub single_value_extended_properties: Option<ThinVec<SingleValueLegacyExtendedProperty>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `multi_value_extended_properties`,
-/// `single_value_extended_properties`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `multi_value_extended_properties`, `single_value_extended_properties`.
 ///
 /// Available with the crate feature `directoryObjects`.
 #[cfg(feature = "directoryObjects")]
@@ -481,13 +484,13 @@ pub struct MailboxItem {
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub multi_value_extended_properties: Option<Vec<MultiValueLegacyExtendedProperty>>,
+    pub multi_value_extended_properties: Option<ThinVec<MultiValueLegacyExtendedProperty>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub single_value_extended_properties: Option<Vec<SingleValueLegacyExtendedProperty>>,
+    pub single_value_extended_properties: Option<ThinVec<SingleValueLegacyExtendedProperty>>,
 }
 
 /// Not nullable (`Nullable="false"`): `tenant_id`.
@@ -509,7 +512,7 @@ pub struct MultiTenantOrganizationMember {
     pub state: Option<MultiTenantOrganizationMemberState>,
     #[graph(non_nullable)]
     pub tenant_id: Option<String>,
-    pub transition_details: Option<MultiTenantOrganizationMemberTransitionDetails>,
+    pub transition_details: Option<Box<MultiTenantOrganizationMemberTransitionDetails>>,
 }
 
 /// Available with any of the crate features `directoryObjects`, `policies`.
@@ -610,7 +613,8 @@ pub struct RemoteTenantGroup {
 
 /// Not nullable (`Nullable="false"`): `definition`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `applies_to`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `applies_to`.
 ///
 /// Available with any of the crate features `directoryObjects`, `policies`.
 #[cfg(any(feature = "directoryObjects", feature = "policies"))]
@@ -636,5 +640,5 @@ pub struct StsPolicy {
     pub definition: Option<Vec<String>>,
     pub is_organization_default: Option<bool>,
     #[graph(read_only)]
-    pub applies_to: Option<Vec<AnyDirectoryObject>>,
+    pub applies_to: Option<ThinVec<AnyDirectoryObject>>,
 }

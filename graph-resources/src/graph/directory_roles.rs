@@ -4,7 +4,8 @@
 #[allow(unused_imports)]
 use super::*;
 
-/// Navigation properties, read when `$expand`ed, never written: `members`, `scoped_members`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `members`, `scoped_members`.
 ///
 /// Available with the crate feature `directoryRoles`.
 #[cfg(feature = "directoryRoles")]
@@ -24,11 +25,11 @@ pub struct DirectoryRole {
     pub display_name: Option<String>,
     pub role_template_id: Option<String>,
     #[graph(read_only)]
-    pub members: Option<Vec<AnyDirectoryObject>>,
+    pub members: Option<ThinVec<AnyDirectoryObject>>,
     /// Declared with the crate feature `scopedRoleMemberships`; without, an `$expand`ed value is
     /// kept in `additional_data`.
     #[cfg(feature = "scopedRoleMemberships")]
     #[cfg_attr(docsrs, doc(cfg(feature = "scopedRoleMemberships")))]
     #[graph(read_only)]
-    pub scoped_members: Option<Vec<ScopedRoleMembership>>,
+    pub scoped_members: Option<ThinVec<ScopedRoleMembership>>,
 }

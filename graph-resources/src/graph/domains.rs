@@ -67,9 +67,9 @@ pub struct SigningCertificateUpdateStatus {
 /// Not nullable (`Nullable="false"`): `authentication_type`, `is_admin_managed`, `is_default`,
 /// `is_initial`, `is_root`, `is_verified`, `supported_services`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `domain_name_references`,
-/// `federation_configuration`, `root_domain`, `service_configuration_records`,
-/// `verification_dns_records`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `domain_name_references`, `federation_configuration`, `root_domain`,
+/// `service_configuration_records`, `verification_dns_records`.
 ///
 /// Available with the crate feature `domains`.
 #[cfg(feature = "domains")]
@@ -107,13 +107,13 @@ pub struct Domain {
     pub model: Option<String>,
     pub password_notification_window_in_days: Option<i32>,
     pub password_validity_period_in_days: Option<i32>,
-    pub state: Option<DomainState>,
+    pub state: Option<Box<DomainState>>,
     #[graph(non_nullable)]
     pub supported_services: Option<Vec<String>>,
     #[graph(read_only)]
-    pub domain_name_references: Option<Vec<AnyDirectoryObject>>,
+    pub domain_name_references: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub federation_configuration: Option<Vec<InternalDomainFederation>>,
+    pub federation_configuration: Option<ThinVec<InternalDomainFederation>>,
     #[graph(read_only)]
     pub root_domain: Option<Box<Domain>>,
     /// Declared with the crate feature `domainDnsRecords`; without, an `$expand`ed value is kept in
@@ -121,13 +121,13 @@ pub struct Domain {
     #[cfg(feature = "domainDnsRecords")]
     #[cfg_attr(docsrs, doc(cfg(feature = "domainDnsRecords")))]
     #[graph(read_only)]
-    pub service_configuration_records: Option<Vec<AnyDomainDnsRecord>>,
+    pub service_configuration_records: Option<ThinVec<AnyDomainDnsRecord>>,
     /// Declared with the crate feature `domainDnsRecords`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "domainDnsRecords")]
     #[cfg_attr(docsrs, doc(cfg(feature = "domainDnsRecords")))]
     #[graph(read_only)]
-    pub verification_dns_records: Option<Vec<AnyDomainDnsRecord>>,
+    pub verification_dns_records: Option<ThinVec<AnyDomainDnsRecord>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -158,6 +158,6 @@ pub struct InternalDomainFederation {
     pub next_signing_certificate: Option<String>,
     pub password_reset_uri: Option<String>,
     pub prompt_login_behavior: Option<PromptLoginBehavior>,
-    pub signing_certificate_update_status: Option<SigningCertificateUpdateStatus>,
+    pub signing_certificate_update_status: Option<Box<SigningCertificateUpdateStatus>>,
     pub sign_out_uri: Option<String>,
 }

@@ -108,7 +108,7 @@ pub struct Audio {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.bundle")]
 pub struct Bundle {
-    pub album: Option<Album>,
+    pub album: Option<Box<Album>>,
     pub child_count: Option<i32>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -169,10 +169,10 @@ pub struct DriveItemSource {
 #[graph(odata_type = "microsoft.graph.driveItemUploadableProperties")]
 pub struct DriveItemUploadableProperties {
     pub description: Option<String>,
-    pub drive_item_source: Option<DriveItemSource>,
+    pub drive_item_source: Option<Box<DriveItemSource>>,
     pub file_size: Option<edm::Int64>,
-    pub file_system_info: Option<FileSystemInfo>,
-    pub media_source: Option<MediaSource>,
+    pub file_system_info: Option<Box<FileSystemInfo>>,
+    pub media_source: Option<Box<MediaSource>>,
     pub name: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -208,7 +208,7 @@ pub struct ExtractSensitivityLabelsResult {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.file")]
 pub struct File {
-    pub hashes: Option<Hashes>,
+    pub hashes: Option<Box<Hashes>>,
     pub mime_type: Option<String>,
     pub processing_metadata: Option<bool>,
     #[graph(additional_data)]
@@ -235,7 +235,7 @@ pub struct FileSystemInfo {
 #[graph(odata_type = "microsoft.graph.folder")]
 pub struct Folder {
     pub child_count: Option<i32>,
-    pub view: Option<FolderView>,
+    pub view: Option<Box<FolderView>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -369,7 +369,7 @@ pub struct ItemReference {
     pub name: Option<String>,
     pub path: Option<String>,
     pub share_id: Option<String>,
-    pub sharepoint_ids: Option<SharepointIds>,
+    pub sharepoint_ids: Option<Box<SharepointIds>>,
     pub site_id: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -438,7 +438,7 @@ pub struct PendingContentUpdate {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.pendingOperations")]
 pub struct PendingOperations {
-    pub pending_content_update: Option<PendingContentUpdate>,
+    pub pending_content_update: Option<Box<PendingContentUpdate>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -471,7 +471,7 @@ pub struct Photo {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.publicationFacet")]
 pub struct PublicationFacet {
-    pub checked_out_by: Option<AnyIdentitySet>,
+    pub checked_out_by: Option<Box<AnyIdentitySet>>,
     pub level: Option<String>,
     pub version_id: Option<String>,
     #[graph(additional_data)]
@@ -487,7 +487,7 @@ pub struct Quota {
     pub deleted: Option<edm::Int64>,
     pub remaining: Option<edm::Int64>,
     pub state: Option<String>,
-    pub storage_plan_information: Option<StoragePlanInformation>,
+    pub storage_plan_information: Option<Box<StoragePlanInformation>>,
     pub total: Option<edm::Int64>,
     pub used: Option<edm::Int64>,
     #[graph(additional_data)]
@@ -500,23 +500,23 @@ pub struct Quota {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.remoteItem")]
 pub struct RemoteItem {
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub file: Option<File>,
-    pub file_system_info: Option<FileSystemInfo>,
-    pub folder: Option<Folder>,
+    pub file: Option<Box<File>>,
+    pub file_system_info: Option<Box<FileSystemInfo>>,
+    pub folder: Option<Box<Folder>>,
     pub id: Option<String>,
-    pub image: Option<Image>,
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub image: Option<Box<Image>>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub name: Option<String>,
-    pub package: Option<Package>,
-    pub parent_reference: Option<ItemReference>,
-    pub shared: Option<Shared>,
-    pub sharepoint_ids: Option<SharepointIds>,
+    pub package: Option<Box<Package>>,
+    pub parent_reference: Option<Box<ItemReference>>,
+    pub shared: Option<Box<Shared>>,
+    pub sharepoint_ids: Option<Box<SharepointIds>>,
     pub size: Option<edm::Int64>,
-    pub special_folder: Option<SpecialFolder>,
-    pub video: Option<Video>,
+    pub special_folder: Option<Box<SpecialFolder>>,
+    pub video: Option<Box<Video>>,
     pub web_dav_url: Option<String>,
     pub web_url: Option<String>,
     #[graph(additional_data)]
@@ -584,9 +584,9 @@ pub struct SensitivityLabelAssignment {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.shared")]
 pub struct Shared {
-    pub owner: Option<AnyIdentitySet>,
+    pub owner: Option<Box<AnyIdentitySet>>,
     pub scope: Option<String>,
-    pub shared_by: Option<AnyIdentitySet>,
+    pub shared_by: Option<Box<AnyIdentitySet>>,
     pub shared_date_time: Option<edm::DateTimeOffset>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -635,10 +635,10 @@ pub struct SharePointIdentitySet {
     /// The inherited properties of `identitySet`.
     #[graph(base)]
     pub base: IdentitySet,
-    pub group: Option<AnyIdentity>,
-    pub share_point_group: Option<SharePointGroupIdentity>,
-    pub site_group: Option<SharePointIdentity>,
-    pub site_user: Option<SharePointIdentity>,
+    pub group: Option<Box<AnyIdentity>>,
+    pub share_point_group: Option<Box<SharePointGroupIdentity>>,
+    pub site_group: Option<Box<SharePointIdentity>>,
+    pub site_user: Option<Box<SharePointIdentity>>,
 }
 
 /// Available with any of the crate features `drives`, `shares`, `sites`, `storage`, `other`.
@@ -680,7 +680,7 @@ pub struct SharepointIds {
 #[graph(odata_type = "microsoft.graph.sharingInvitation")]
 pub struct SharingInvitation {
     pub email: Option<String>,
-    pub invited_by: Option<AnyIdentitySet>,
+    pub invited_by: Option<Box<AnyIdentitySet>>,
     pub redeemed_by: Option<String>,
     pub sign_in_required: Option<bool>,
     #[graph(additional_data)]
@@ -693,7 +693,7 @@ pub struct SharingInvitation {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.sharingLink")]
 pub struct SharingLink {
-    pub application: Option<AnyIdentity>,
+    pub application: Option<Box<AnyIdentity>>,
     pub prevents_download: Option<bool>,
     pub scope: Option<String>,
     pub r#type: Option<String>,
@@ -812,7 +812,7 @@ pub struct WorkbookFilterCriteria {
     pub dynamic_criteria: Option<String>,
     #[graph(non_nullable)]
     pub filter_on: Option<String>,
-    pub icon: Option<WorkbookIcon>,
+    pub icon: Option<Box<WorkbookIcon>>,
     #[graph(non_nullable)]
     pub operator: Option<String>,
     pub values: Option<serde_json::Value>,
@@ -874,7 +874,7 @@ pub struct WorkbookSortField {
     pub color: Option<String>,
     #[graph(non_nullable)]
     pub data_option: Option<String>,
-    pub icon: Option<WorkbookIcon>,
+    pub icon: Option<Box<WorkbookIcon>>,
     #[graph(non_nullable)]
     pub key: Option<i32>,
     #[graph(non_nullable)]
@@ -930,14 +930,14 @@ pub struct DocumentSetVersion {
     #[graph(base)]
     pub base: ListItemVersion,
     pub comment: Option<String>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub items: Option<Vec<DocumentSetVersionItem>>,
     pub should_capture_minor_version: Option<bool>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `bundles`, `following`, `items`,
-/// `list`, `root`, `special`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `bundles`, `following`, `items`, `list`, `root`, `special`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -957,22 +957,22 @@ pub struct Drive {
     #[graph(base)]
     pub base: BaseItem,
     pub drive_type: Option<String>,
-    pub owner: Option<AnyIdentitySet>,
-    pub quota: Option<Quota>,
-    pub share_point_ids: Option<SharepointIds>,
-    pub system: Option<SystemFacet>,
+    pub owner: Option<Box<AnyIdentitySet>>,
+    pub quota: Option<Box<Quota>>,
+    pub share_point_ids: Option<Box<SharepointIds>>,
+    pub system: Option<Box<SystemFacet>>,
     #[graph(read_only)]
-    pub bundles: Option<Vec<DriveItem>>,
+    pub bundles: Option<ThinVec<DriveItem>>,
     #[graph(read_only)]
-    pub following: Option<Vec<DriveItem>>,
+    pub following: Option<ThinVec<DriveItem>>,
     #[graph(read_only)]
-    pub items: Option<Vec<DriveItem>>,
+    pub items: Option<ThinVec<DriveItem>>,
     #[graph(read_only)]
     pub list: Option<Box<List>>,
     #[graph(read_only)]
     pub root: Option<Box<DriveItem>>,
     #[graph(read_only)]
-    pub special: Option<Vec<DriveItem>>,
+    pub special: Option<ThinVec<DriveItem>>,
 }
 
 /// The arguments of the function `search`, bound to `drive`, written in its URL.
@@ -986,9 +986,9 @@ pub struct DriveSearchParameters {
     pub q: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `analytics`, `children`,
-/// `list_item`, `permissions`, `retention_label`, `subscriptions`, `thumbnails`, `versions`,
-/// `workbook`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `analytics`, `children`, `list_item`, `permissions`, `retention_label`,
+/// `subscriptions`, `thumbnails`, `versions`, `workbook`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1042,56 +1042,56 @@ pub struct DriveItem {
     /// The inherited properties of `baseItem`.
     #[graph(base)]
     pub base: BaseItem,
-    pub audio: Option<Audio>,
-    pub bundle: Option<Bundle>,
+    pub audio: Option<Box<Audio>>,
+    pub bundle: Option<Box<Bundle>>,
     pub content: Option<edm::Stream>,
     pub c_tag: Option<String>,
-    pub deleted: Option<Deleted>,
-    pub file: Option<File>,
-    pub file_system_info: Option<FileSystemInfo>,
-    pub folder: Option<Folder>,
-    pub image: Option<Image>,
-    pub location: Option<GeoCoordinates>,
-    pub malware: Option<Malware>,
-    pub package: Option<Package>,
-    pub pending_operations: Option<PendingOperations>,
-    pub photo: Option<Photo>,
-    pub publication: Option<PublicationFacet>,
-    pub remote_item: Option<RemoteItem>,
-    pub root: Option<Root>,
-    pub search_result: Option<SearchResult>,
-    pub shared: Option<Shared>,
-    pub sharepoint_ids: Option<SharepointIds>,
+    pub deleted: Option<Box<Deleted>>,
+    pub file: Option<Box<File>>,
+    pub file_system_info: Option<Box<FileSystemInfo>>,
+    pub folder: Option<Box<Folder>>,
+    pub image: Option<Box<Image>>,
+    pub location: Option<Box<GeoCoordinates>>,
+    pub malware: Option<Box<Malware>>,
+    pub package: Option<Box<Package>>,
+    pub pending_operations: Option<Box<PendingOperations>>,
+    pub photo: Option<Box<Photo>>,
+    pub publication: Option<Box<PublicationFacet>>,
+    pub remote_item: Option<Box<RemoteItem>>,
+    pub root: Option<Box<Root>>,
+    pub search_result: Option<Box<SearchResult>>,
+    pub shared: Option<Box<Shared>>,
+    pub sharepoint_ids: Option<Box<SharepointIds>>,
     pub size: Option<edm::Int64>,
-    pub special_folder: Option<SpecialFolder>,
-    pub video: Option<Video>,
+    pub special_folder: Option<Box<SpecialFolder>>,
+    pub video: Option<Box<Video>>,
     pub web_dav_url: Option<String>,
     /// Declared with the crate feature `sites`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "sites")]
     #[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
     #[graph(read_only)]
-    pub analytics: Option<ItemAnalytics>,
+    pub analytics: Option<Box<ItemAnalytics>>,
     #[graph(read_only)]
-    pub children: Option<Vec<DriveItem>>,
+    pub children: Option<ThinVec<DriveItem>>,
     #[graph(read_only)]
     pub list_item: Option<Box<ListItem>>,
     #[graph(read_only)]
-    pub permissions: Option<Vec<Permission>>,
+    pub permissions: Option<ThinVec<Permission>>,
     #[graph(read_only)]
-    pub retention_label: Option<ItemRetentionLabel>,
+    pub retention_label: Option<Box<ItemRetentionLabel>>,
     /// Declared with the crate feature `subscriptions`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "subscriptions")]
     #[cfg_attr(docsrs, doc(cfg(feature = "subscriptions")))]
     #[graph(read_only)]
-    pub subscriptions: Option<Vec<Subscription>>,
+    pub subscriptions: Option<ThinVec<Subscription>>,
     #[graph(read_only)]
-    pub thumbnails: Option<Vec<ThumbnailSet>>,
+    pub thumbnails: Option<ThinVec<ThumbnailSet>>,
     #[graph(read_only)]
-    pub versions: Option<Vec<DriveItemVersion>>,
+    pub versions: Option<ThinVec<DriveItemVersion>>,
     #[graph(read_only)]
-    pub workbook: Option<Workbook>,
+    pub workbook: Option<Box<Workbook>>,
 }
 
 /// The body of the action `assignSensitivityLabel`, bound to `driveItem`.
@@ -1291,16 +1291,17 @@ pub struct ItemRetentionLabel {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub is_label_applied_explicitly: Option<bool>,
-    pub label_applied_by: Option<AnyIdentitySet>,
+    pub label_applied_by: Option<Box<AnyIdentitySet>>,
     pub label_applied_date_time: Option<edm::DateTimeOffset>,
     pub name: Option<String>,
-    pub retention_settings: Option<RetentionLabelSettings>,
+    pub retention_settings: Option<Box<RetentionLabelSettings>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `columns`, `content_types`,
-/// `drive`, `items`, `operations`, `permissions`, `subscriptions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `columns`, `content_types`, `drive`, `items`, `operations`, `permissions`,
+/// `subscriptions`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1320,43 +1321,44 @@ pub struct List {
     #[graph(base)]
     pub base: BaseItem,
     pub display_name: Option<String>,
-    pub list: Option<ListInfo>,
-    pub sharepoint_ids: Option<SharepointIds>,
-    pub system: Option<SystemFacet>,
+    pub list: Option<Box<ListInfo>>,
+    pub sharepoint_ids: Option<Box<SharepointIds>>,
+    pub system: Option<Box<SystemFacet>>,
     /// Declared with the crate feature `sites`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "sites")]
     #[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
     #[graph(read_only)]
-    pub columns: Option<Vec<ColumnDefinition>>,
+    pub columns: Option<ThinVec<ColumnDefinition>>,
     /// Declared with the crate feature `sites`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "sites")]
     #[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
     #[graph(read_only)]
-    pub content_types: Option<Vec<ContentType>>,
+    pub content_types: Option<ThinVec<ContentType>>,
     #[graph(read_only)]
     pub drive: Option<Box<Drive>>,
     #[graph(read_only)]
-    pub items: Option<Vec<ListItem>>,
+    pub items: Option<ThinVec<ListItem>>,
     /// Declared with the crate feature `sites`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "sites")]
     #[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
     #[graph(read_only)]
-    pub operations: Option<Vec<RichLongRunningOperation>>,
+    pub operations: Option<ThinVec<RichLongRunningOperation>>,
     #[graph(read_only)]
-    pub permissions: Option<Vec<Permission>>,
+    pub permissions: Option<ThinVec<Permission>>,
     /// Declared with the crate feature `subscriptions`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "subscriptions")]
     #[cfg_attr(docsrs, doc(cfg(feature = "subscriptions")))]
     #[graph(read_only)]
-    pub subscriptions: Option<Vec<Subscription>>,
+    pub subscriptions: Option<ThinVec<Subscription>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `analytics`,
-/// `document_set_versions`, `drive_item`, `fields`, `permissions`, `versions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `analytics`, `document_set_versions`, `drive_item`, `fields`, `permissions`,
+/// `versions`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1389,25 +1391,25 @@ pub struct ListItem {
     /// The inherited properties of `baseItem`.
     #[graph(base)]
     pub base: BaseItem,
-    pub content_type: Option<ContentTypeInfo>,
-    pub deleted: Option<Deleted>,
-    pub sharepoint_ids: Option<SharepointIds>,
+    pub content_type: Option<Box<ContentTypeInfo>>,
+    pub deleted: Option<Box<Deleted>>,
+    pub sharepoint_ids: Option<Box<SharepointIds>>,
     /// Declared with the crate feature `sites`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "sites")]
     #[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
     #[graph(read_only)]
-    pub analytics: Option<ItemAnalytics>,
+    pub analytics: Option<Box<ItemAnalytics>>,
     #[graph(read_only)]
-    pub document_set_versions: Option<Vec<DocumentSetVersion>>,
+    pub document_set_versions: Option<ThinVec<DocumentSetVersion>>,
     #[graph(read_only)]
     pub drive_item: Option<Box<DriveItem>>,
     #[graph(read_only)]
-    pub fields: Option<FieldValueSet>,
+    pub fields: Option<Box<FieldValueSet>>,
     #[graph(read_only)]
-    pub permissions: Option<Vec<Permission>>,
+    pub permissions: Option<ThinVec<Permission>>,
     #[graph(read_only)]
-    pub versions: Option<Vec<AnyListItemVersion>>,
+    pub versions: Option<ThinVec<AnyListItemVersion>>,
 }
 
 /// The body of the action `createLink`, bound to `listItem`.
@@ -1453,7 +1455,8 @@ pub struct ListItemGetActivitiesByIntervalWithStartDateTimeEndDateTimeIntervalPa
     pub interval: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `fields`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `fields`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1469,7 +1472,7 @@ pub struct ListItemVersion {
     #[graph(base)]
     pub base: BaseItemVersion,
     #[graph(read_only)]
-    pub fields: Option<FieldValueSet>,
+    pub fields: Option<Box<FieldValueSet>>,
 }
 
 /// A `microsoft.graph.listItemVersion`: the type itself or any of its derived types this build
@@ -1497,16 +1500,17 @@ pub struct ThumbnailSet {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub large: Option<Thumbnail>,
-    pub medium: Option<Thumbnail>,
-    pub small: Option<Thumbnail>,
-    pub source: Option<Thumbnail>,
+    pub large: Option<Box<Thumbnail>>,
+    pub medium: Option<Box<Thumbnail>>,
+    pub small: Option<Box<Thumbnail>>,
+    pub source: Option<Box<Thumbnail>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `application`, `comments`,
-/// `functions`, `names`, `operations`, `tables`, `worksheets`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `application`, `comments`, `functions`, `names`, `operations`, `tables`,
+/// `worksheets`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1545,19 +1549,19 @@ pub struct Workbook {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub application: Option<WorkbookApplication>,
+    pub application: Option<Box<WorkbookApplication>>,
     #[graph(read_only)]
-    pub comments: Option<Vec<WorkbookComment>>,
+    pub comments: Option<ThinVec<WorkbookComment>>,
     #[graph(read_only)]
-    pub functions: Option<WorkbookFunctions>,
+    pub functions: Option<Box<WorkbookFunctions>>,
     #[graph(read_only)]
-    pub names: Option<Vec<WorkbookNamedItem>>,
+    pub names: Option<ThinVec<WorkbookNamedItem>>,
     #[graph(read_only)]
-    pub operations: Option<Vec<WorkbookOperation>>,
+    pub operations: Option<ThinVec<WorkbookOperation>>,
     #[graph(read_only)]
-    pub tables: Option<Vec<WorkbookTable>>,
+    pub tables: Option<ThinVec<WorkbookTable>>,
     #[graph(read_only)]
-    pub worksheets: Option<Vec<WorkbookWorksheet>>,
+    pub worksheets: Option<ThinVec<WorkbookWorksheet>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1630,8 +1634,8 @@ pub struct WorkbookApplicationCalculateParameters {
 
 /// Not nullable (`Nullable="false"`): `height`, `left`, `top`, `width`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `axes`, `data_labels`, `format`,
-/// `legend`, `series`, `title`, `worksheet`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `axes`, `data_labels`, `format`, `legend`, `series`, `title`, `worksheet`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1702,19 +1706,19 @@ pub struct WorkbookChart {
     #[graph(non_nullable)]
     pub width: Option<edm::Double>,
     #[graph(read_only)]
-    pub axes: Option<WorkbookChartAxes>,
+    pub axes: Option<Box<WorkbookChartAxes>>,
     #[graph(read_only)]
-    pub data_labels: Option<WorkbookChartDataLabels>,
+    pub data_labels: Option<Box<WorkbookChartDataLabels>>,
     #[graph(read_only)]
-    pub format: Option<WorkbookChartAreaFormat>,
+    pub format: Option<Box<WorkbookChartAreaFormat>>,
     #[graph(read_only)]
-    pub legend: Option<WorkbookChartLegend>,
+    pub legend: Option<Box<WorkbookChartLegend>>,
     #[graph(read_only)]
-    pub series: Option<Vec<WorkbookChartSeries>>,
+    pub series: Option<ThinVec<WorkbookChartSeries>>,
     #[graph(read_only)]
-    pub title: Option<WorkbookChartTitle>,
+    pub title: Option<Box<WorkbookChartTitle>>,
     #[graph(read_only)]
-    pub worksheet: Option<WorkbookWorksheet>,
+    pub worksheet: Option<Box<WorkbookWorksheet>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1816,7 +1820,8 @@ pub struct WorkbookChartCollectionItemAtParameters {
     pub index: i32,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `fill`, `font`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `fill`, `font`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1833,15 +1838,15 @@ pub struct WorkbookChartAreaFormat {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub fill: Option<WorkbookChartFill>,
+    pub fill: Option<Box<WorkbookChartFill>>,
     #[graph(read_only)]
-    pub font: Option<WorkbookChartFont>,
+    pub font: Option<Box<WorkbookChartFont>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `category_axis`, `series_axis`,
-/// `value_axis`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `category_axis`, `series_axis`, `value_axis`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1859,17 +1864,17 @@ pub struct WorkbookChartAxes {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub category_axis: Option<WorkbookChartAxis>,
+    pub category_axis: Option<Box<WorkbookChartAxis>>,
     #[graph(read_only)]
-    pub series_axis: Option<WorkbookChartAxis>,
+    pub series_axis: Option<Box<WorkbookChartAxis>>,
     #[graph(read_only)]
-    pub value_axis: Option<WorkbookChartAxis>,
+    pub value_axis: Option<Box<WorkbookChartAxis>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `format`, `major_gridlines`,
-/// `minor_gridlines`, `title`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `format`, `major_gridlines`, `minor_gridlines`, `title`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1892,18 +1897,19 @@ pub struct WorkbookChartAxis {
     pub minimum: Option<serde_json::Value>,
     pub minor_unit: Option<serde_json::Value>,
     #[graph(read_only)]
-    pub format: Option<WorkbookChartAxisFormat>,
+    pub format: Option<Box<WorkbookChartAxisFormat>>,
     #[graph(read_only)]
-    pub major_gridlines: Option<WorkbookChartGridlines>,
+    pub major_gridlines: Option<Box<WorkbookChartGridlines>>,
     #[graph(read_only)]
-    pub minor_gridlines: Option<WorkbookChartGridlines>,
+    pub minor_gridlines: Option<Box<WorkbookChartGridlines>>,
     #[graph(read_only)]
-    pub title: Option<WorkbookChartAxisTitle>,
+    pub title: Option<Box<WorkbookChartAxisTitle>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `font`, `line`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `font`, `line`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1920,16 +1926,17 @@ pub struct WorkbookChartAxisFormat {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub font: Option<WorkbookChartFont>,
+    pub font: Option<Box<WorkbookChartFont>>,
     #[graph(read_only)]
-    pub line: Option<WorkbookChartLineFormat>,
+    pub line: Option<Box<WorkbookChartLineFormat>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `visible`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `format`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `format`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1948,12 +1955,13 @@ pub struct WorkbookChartAxisTitle {
     #[graph(non_nullable)]
     pub visible: Option<bool>,
     #[graph(read_only)]
-    pub format: Option<WorkbookChartAxisTitleFormat>,
+    pub format: Option<Box<WorkbookChartAxisTitleFormat>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `font`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `font`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1969,12 +1977,13 @@ pub struct WorkbookChartAxisTitleFormat {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub font: Option<WorkbookChartFont>,
+    pub font: Option<Box<WorkbookChartFont>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `fill`, `font`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `fill`, `font`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1991,14 +2000,15 @@ pub struct WorkbookChartDataLabelFormat {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub fill: Option<WorkbookChartFill>,
+    pub fill: Option<Box<WorkbookChartFill>>,
     #[graph(read_only)]
-    pub font: Option<WorkbookChartFont>,
+    pub font: Option<Box<WorkbookChartFont>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `format`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `format`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2022,7 +2032,7 @@ pub struct WorkbookChartDataLabels {
     pub show_series_name: Option<bool>,
     pub show_value: Option<bool>,
     #[graph(read_only)]
-    pub format: Option<WorkbookChartDataLabelFormat>,
+    pub format: Option<Box<WorkbookChartDataLabelFormat>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2077,7 +2087,8 @@ pub struct WorkbookChartFont {
 
 /// Not nullable (`Nullable="false"`): `visible`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `format`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `format`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2095,12 +2106,13 @@ pub struct WorkbookChartGridlines {
     #[graph(non_nullable)]
     pub visible: Option<bool>,
     #[graph(read_only)]
-    pub format: Option<WorkbookChartGridlinesFormat>,
+    pub format: Option<Box<WorkbookChartGridlinesFormat>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `line`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `line`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2116,14 +2128,15 @@ pub struct WorkbookChartGridlinesFormat {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub line: Option<WorkbookChartLineFormat>,
+    pub line: Option<Box<WorkbookChartLineFormat>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `visible`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `format`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `format`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2143,12 +2156,13 @@ pub struct WorkbookChartLegend {
     #[graph(non_nullable)]
     pub visible: Option<bool>,
     #[graph(read_only)]
-    pub format: Option<WorkbookChartLegendFormat>,
+    pub format: Option<Box<WorkbookChartLegendFormat>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `fill`, `font`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `fill`, `font`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2165,9 +2179,9 @@ pub struct WorkbookChartLegendFormat {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub fill: Option<WorkbookChartFill>,
+    pub fill: Option<Box<WorkbookChartFill>>,
     #[graph(read_only)]
-    pub font: Option<WorkbookChartFont>,
+    pub font: Option<Box<WorkbookChartFont>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2190,7 +2204,8 @@ pub struct WorkbookChartLineFormat {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `format`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `format`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2214,7 +2229,7 @@ pub struct WorkbookChartPoint {
     pub id: Option<String>,
     pub value: Option<serde_json::Value>,
     #[graph(read_only)]
-    pub format: Option<WorkbookChartPointFormat>,
+    pub format: Option<Box<WorkbookChartPointFormat>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2231,7 +2246,8 @@ pub struct WorkbookChartPointCollectionItemAtParameters {
     pub index: i32,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `fill`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `fill`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2247,12 +2263,13 @@ pub struct WorkbookChartPointFormat {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub fill: Option<WorkbookChartFill>,
+    pub fill: Option<Box<WorkbookChartFill>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `format`, `points`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `format`, `points`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2277,9 +2294,9 @@ pub struct WorkbookChartSeries {
     pub id: Option<String>,
     pub name: Option<String>,
     #[graph(read_only)]
-    pub format: Option<WorkbookChartSeriesFormat>,
+    pub format: Option<Box<WorkbookChartSeriesFormat>>,
     #[graph(read_only)]
-    pub points: Option<Vec<WorkbookChartPoint>>,
+    pub points: Option<ThinVec<WorkbookChartPoint>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2296,7 +2313,8 @@ pub struct WorkbookChartSeriesCollectionItemAtParameters {
     pub index: i32,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `fill`, `line`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `fill`, `line`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2313,16 +2331,17 @@ pub struct WorkbookChartSeriesFormat {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub fill: Option<WorkbookChartFill>,
+    pub fill: Option<Box<WorkbookChartFill>>,
     #[graph(read_only)]
-    pub line: Option<WorkbookChartLineFormat>,
+    pub line: Option<Box<WorkbookChartLineFormat>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `visible`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `format`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `format`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2342,12 +2361,13 @@ pub struct WorkbookChartTitle {
     #[graph(non_nullable)]
     pub visible: Option<bool>,
     #[graph(read_only)]
-    pub format: Option<WorkbookChartTitleFormat>,
+    pub format: Option<Box<WorkbookChartTitleFormat>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `fill`, `font`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `fill`, `font`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2364,16 +2384,17 @@ pub struct WorkbookChartTitleFormat {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub fill: Option<WorkbookChartFill>,
+    pub fill: Option<Box<WorkbookChartFill>>,
     #[graph(read_only)]
-    pub font: Option<WorkbookChartFont>,
+    pub font: Option<Box<WorkbookChartFont>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `content_type`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `replies`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `replies`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2392,7 +2413,7 @@ pub struct WorkbookComment {
     #[graph(non_nullable)]
     pub content_type: Option<String>,
     #[graph(read_only)]
-    pub replies: Option<Vec<WorkbookCommentReply>>,
+    pub replies: Option<ThinVec<WorkbookCommentReply>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2454,7 +2475,7 @@ pub struct WorkbookFilter {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub criteria: Option<WorkbookFilterCriteria>,
+    pub criteria: Option<Box<WorkbookFilterCriteria>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -8806,7 +8827,8 @@ pub struct WorkbookFunctionsZTestParameters {
 
 /// Not nullable (`Nullable="false"`): `scope`, `visible`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `worksheet`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `worksheet`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8842,7 +8864,7 @@ pub struct WorkbookNamedItem {
     #[graph(non_nullable)]
     pub visible: Option<bool>,
     #[graph(read_only)]
-    pub worksheet: Option<WorkbookWorksheet>,
+    pub worksheet: Option<Box<WorkbookWorksheet>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -8884,7 +8906,7 @@ pub struct WorkbookOperation {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub error: Option<WorkbookOperationError>,
+    pub error: Option<Box<WorkbookOperationError>>,
     pub resource_location: Option<String>,
     #[graph(non_nullable)]
     pub status: Option<WorkbookOperationStatus>,
@@ -8892,7 +8914,8 @@ pub struct WorkbookOperation {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `worksheet`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `worksheet`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8910,7 +8933,7 @@ pub struct WorkbookPivotTable {
     pub id: Option<String>,
     pub name: Option<String>,
     #[graph(read_only)]
-    pub worksheet: Option<WorkbookWorksheet>,
+    pub worksheet: Option<Box<WorkbookWorksheet>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -8918,8 +8941,8 @@ pub struct WorkbookPivotTable {
 /// Not nullable (`Nullable="false"`): `highlight_first_column`, `highlight_last_column`,
 /// `show_banded_columns`, `show_banded_rows`, `show_filter_button`, `show_headers`, `show_totals`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `columns`, `rows`, `sort`,
-/// `worksheet`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `columns`, `rows`, `sort`, `worksheet`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8974,13 +8997,13 @@ pub struct WorkbookTable {
     pub show_totals: Option<bool>,
     pub style: Option<String>,
     #[graph(read_only)]
-    pub columns: Option<Vec<WorkbookTableColumn>>,
+    pub columns: Option<ThinVec<WorkbookTableColumn>>,
     #[graph(read_only)]
-    pub rows: Option<Vec<WorkbookTableRow>>,
+    pub rows: Option<ThinVec<WorkbookTableRow>>,
     #[graph(read_only)]
-    pub sort: Option<WorkbookTableSort>,
+    pub sort: Option<Box<WorkbookTableSort>>,
     #[graph(read_only)]
-    pub worksheet: Option<WorkbookWorksheet>,
+    pub worksheet: Option<Box<WorkbookWorksheet>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -9011,7 +9034,8 @@ pub struct WorkbookTableCollectionItemAtParameters {
 
 /// Not nullable (`Nullable="false"`): `index`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `filter`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `filter`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9048,7 +9072,7 @@ pub struct WorkbookTableColumn {
     pub name: Option<String>,
     pub values: Option<serde_json::Value>,
     #[graph(read_only)]
-    pub filter: Option<WorkbookFilter>,
+    pub filter: Option<Box<WorkbookFilter>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -9178,8 +9202,8 @@ pub struct WorkbookTableSortApplyParameters {
 
 /// Not nullable (`Nullable="false"`): `position`, `visibility`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `charts`, `names`, `pivot_tables`,
-/// `protection`, `tables`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `charts`, `names`, `pivot_tables`, `protection`, `tables`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9225,15 +9249,15 @@ pub struct WorkbookWorksheet {
     #[graph(non_nullable)]
     pub visibility: Option<String>,
     #[graph(read_only)]
-    pub charts: Option<Vec<WorkbookChart>>,
+    pub charts: Option<ThinVec<WorkbookChart>>,
     #[graph(read_only)]
-    pub names: Option<Vec<WorkbookNamedItem>>,
+    pub names: Option<ThinVec<WorkbookNamedItem>>,
     #[graph(read_only)]
-    pub pivot_tables: Option<Vec<WorkbookPivotTable>>,
+    pub pivot_tables: Option<ThinVec<WorkbookPivotTable>>,
     #[graph(read_only)]
-    pub protection: Option<WorkbookWorksheetProtection>,
+    pub protection: Option<Box<WorkbookWorksheetProtection>>,
     #[graph(read_only)]
-    pub tables: Option<Vec<WorkbookTable>>,
+    pub tables: Option<ThinVec<WorkbookTable>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -9299,7 +9323,7 @@ pub struct WorkbookWorksheetProtection {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub options: Option<WorkbookWorksheetProtectionOptions>,
+    pub options: Option<Box<WorkbookWorksheetProtectionOptions>>,
     #[graph(non_nullable)]
     pub protected: Option<bool>,
     #[graph(additional_data)]

@@ -300,7 +300,7 @@ pub struct EducationAiFeedbackContentSettings {
 #[graph(odata_type = "microsoft.graph.educationAiFeedbackCriteria")]
 pub struct EducationAiFeedbackCriteria {
     #[graph(non_nullable)]
-    pub ai_feedback_settings: Option<EducationAiFeedbackSettings>,
+    pub ai_feedback_settings: Option<Box<EducationAiFeedbackSettings>>,
     #[graph(non_nullable)]
     pub speech_type: Option<EducationSpeechType>,
     #[graph(additional_data)]
@@ -332,9 +332,9 @@ pub struct EducationAiFeedbackDeliverySettings {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.educationAiFeedbackSettings")]
 pub struct EducationAiFeedbackSettings {
-    pub audience_engagement_settings: Option<EducationAiFeedbackAudienceEngagementSettings>,
-    pub content_settings: Option<EducationAiFeedbackContentSettings>,
-    pub delivery_settings: Option<EducationAiFeedbackDeliverySettings>,
+    pub audience_engagement_settings: Option<Box<EducationAiFeedbackAudienceEngagementSettings>>,
+    pub content_settings: Option<Box<EducationAiFeedbackContentSettings>>,
+    pub delivery_settings: Option<Box<EducationAiFeedbackDeliverySettings>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -359,7 +359,7 @@ pub struct EducationAssignmentClassRecipient {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.educationAssignmentGrade", abstract)]
 pub struct EducationAssignmentGrade {
-    pub graded_by: Option<AnyIdentitySet>,
+    pub graded_by: Option<Box<AnyIdentitySet>>,
     pub graded_date_time: Option<edm::DateTimeOffset>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -550,9 +550,9 @@ pub struct EducationExternalResource {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.educationFeedback")]
 pub struct EducationFeedback {
-    pub feedback_by: Option<AnyIdentitySet>,
+    pub feedback_by: Option<Box<AnyIdentitySet>>,
     pub feedback_date_time: Option<edm::DateTimeOffset>,
-    pub text: Option<EducationItemBody>,
+    pub text: Option<Box<EducationItemBody>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -667,12 +667,12 @@ pub struct EducationPowerPointResource {
 #[graph(odata_type = "microsoft.graph.educationResource", abstract)]
 pub struct EducationResource {
     #[graph(read_only)]
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub display_name: Option<String>,
     #[graph(read_only)]
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(additional_data)]
@@ -772,9 +772,9 @@ pub struct EducationSpeakerCoachDeliverySettings {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.educationSpeakerCoachSettings")]
 pub struct EducationSpeakerCoachSettings {
-    pub audience_engagement_settings: Option<EducationSpeakerCoachAudienceEngagementSettings>,
-    pub content_settings: Option<EducationSpeakerCoachContentSettings>,
-    pub delivery_settings: Option<EducationSpeakerCoachDeliverySettings>,
+    pub audience_engagement_settings: Option<Box<EducationSpeakerCoachAudienceEngagementSettings>>,
+    pub content_settings: Option<Box<EducationSpeakerCoachContentSettings>>,
+    pub delivery_settings: Option<Box<EducationSpeakerCoachDeliverySettings>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -795,7 +795,7 @@ pub struct EducationSpeakerProgressResource {
     /// The inherited properties of `educationResource`.
     #[graph(base)]
     pub base: EducationResource,
-    pub ai_feedback_criteria: Option<EducationAiFeedbackCriteria>,
+    pub ai_feedback_criteria: Option<Box<EducationAiFeedbackCriteria>>,
     #[graph(non_nullable)]
     pub is_ai_feedback_enabled: Option<bool>,
     #[graph(non_nullable)]
@@ -808,7 +808,7 @@ pub struct EducationSpeakerProgressResource {
     pub recording_time_limit_in_minutes: Option<i32>,
     #[graph(non_nullable)]
     pub show_rehearsal_report_to_student_before_media_upload: Option<bool>,
-    pub speaker_coach_settings: Option<EducationSpeakerCoachSettings>,
+    pub speaker_coach_settings: Option<Box<EducationSpeakerCoachSettings>>,
     #[graph(non_nullable)]
     pub spoken_language_locale: Option<String>,
 }
@@ -949,7 +949,7 @@ pub struct RelatedContact {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.rubricCriterion")]
 pub struct RubricCriterion {
-    pub description: Option<EducationItemBody>,
+    pub description: Option<Box<EducationItemBody>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -960,9 +960,9 @@ pub struct RubricCriterion {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.rubricLevel")]
 pub struct RubricLevel {
-    pub description: Option<EducationItemBody>,
+    pub description: Option<Box<EducationItemBody>>,
     pub display_name: Option<String>,
-    pub grading: Option<AnyEducationAssignmentGradeType>,
+    pub grading: Option<Box<AnyEducationAssignmentGradeType>>,
     pub level_id: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -975,7 +975,7 @@ pub struct RubricLevel {
 #[graph(odata_type = "microsoft.graph.rubricQuality")]
 pub struct RubricQuality {
     pub criteria: Option<Vec<RubricCriterion>>,
-    pub description: Option<EducationItemBody>,
+    pub description: Option<Box<EducationItemBody>>,
     pub display_name: Option<String>,
     pub quality_id: Option<String>,
     pub weight: Option<f32>,
@@ -989,7 +989,7 @@ pub struct RubricQuality {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.rubricQualityFeedbackModel")]
 pub struct RubricQualityFeedbackModel {
-    pub feedback: Option<EducationItemBody>,
+    pub feedback: Option<Box<EducationItemBody>>,
     pub quality_id: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -1007,8 +1007,9 @@ pub struct RubricQualitySelectedColumnModel {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `categories`, `grading_category`,
-/// `grading_scheme`, `resources`, `rubric`, `submissions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `categories`, `grading_category`, `grading_scheme`, `resources`, `rubric`,
+/// `submissions`.
 ///
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
@@ -1040,22 +1041,22 @@ pub struct EducationAssignment {
     pub assign_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
     pub assigned_date_time: Option<edm::DateTimeOffset>,
-    pub assign_to: Option<AnyEducationAssignmentRecipient>,
+    pub assign_to: Option<Box<AnyEducationAssignmentRecipient>>,
     pub class_id: Option<String>,
     pub close_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub display_name: Option<String>,
     pub due_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
     pub feedback_resources_folder_url: Option<String>,
-    pub grading: Option<AnyEducationAssignmentGradeType>,
-    pub instructions: Option<EducationItemBody>,
+    pub grading: Option<Box<AnyEducationAssignmentGradeType>>,
+    pub instructions: Option<Box<EducationItemBody>>,
     pub language_tag: Option<String>,
     #[graph(read_only)]
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub module_url: Option<String>,
@@ -1067,17 +1068,17 @@ pub struct EducationAssignment {
     #[graph(read_only)]
     pub web_url: Option<String>,
     #[graph(read_only)]
-    pub categories: Option<Vec<EducationCategory>>,
+    pub categories: Option<ThinVec<EducationCategory>>,
     #[graph(read_only)]
-    pub grading_category: Option<EducationGradingCategory>,
+    pub grading_category: Option<Box<EducationGradingCategory>>,
     #[graph(read_only)]
-    pub grading_scheme: Option<EducationGradingScheme>,
+    pub grading_scheme: Option<Box<EducationGradingScheme>>,
     #[graph(read_only)]
-    pub resources: Option<Vec<EducationAssignmentResource>>,
+    pub resources: Option<ThinVec<EducationAssignmentResource>>,
     #[graph(read_only)]
-    pub rubric: Option<EducationRubric>,
+    pub rubric: Option<Box<EducationRubric>>,
     #[graph(read_only)]
-    pub submissions: Option<Vec<EducationSubmission>>,
+    pub submissions: Option<ThinVec<EducationSubmission>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1102,7 +1103,8 @@ pub struct EducationAssignmentDefaults {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `dependent_resources`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `dependent_resources`.
 ///
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
@@ -1118,15 +1120,15 @@ pub struct EducationAssignmentResource {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub distribute_for_student_work: Option<bool>,
-    pub resource: Option<AnyEducationResource>,
+    pub resource: Option<Box<AnyEducationResource>>,
     #[graph(read_only)]
-    pub dependent_resources: Option<Vec<EducationAssignmentResource>>,
+    pub dependent_resources: Option<ThinVec<EducationAssignmentResource>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `default_grading_scheme`,
-/// `grading_categories`, `grading_schemes`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `default_grading_scheme`, `grading_categories`, `grading_schemes`.
 ///
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
@@ -1144,11 +1146,11 @@ pub struct EducationAssignmentSettings {
     pub id: Option<String>,
     pub submission_animation_disabled: Option<bool>,
     #[graph(read_only)]
-    pub default_grading_scheme: Option<EducationGradingScheme>,
+    pub default_grading_scheme: Option<Box<EducationGradingScheme>>,
     #[graph(read_only)]
-    pub grading_categories: Option<Vec<EducationGradingCategory>>,
+    pub grading_categories: Option<ThinVec<EducationGradingCategory>>,
     #[graph(read_only)]
-    pub grading_schemes: Option<Vec<EducationGradingScheme>>,
+    pub grading_schemes: Option<ThinVec<EducationGradingScheme>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1173,9 +1175,9 @@ pub struct EducationCategory {
 
 /// Not nullable (`Nullable="false"`): `display_name`, `mail_nickname`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `assignment_categories`,
-/// `assignment_defaults`, `assignments`, `assignment_settings`, `group`, `members`, `modules`,
-/// `schools`, `teachers`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `assignment_categories`, `assignment_defaults`, `assignments`,
+/// `assignment_settings`, `group`, `members`, `modules`, `schools`, `teachers`.
 ///
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
@@ -1198,8 +1200,8 @@ pub struct EducationClass {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub class_code: Option<String>,
-    pub course: Option<EducationCourse>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub course: Option<Box<EducationCourse>>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     pub description: Option<String>,
     #[graph(non_nullable)]
     pub display_name: Option<String>,
@@ -1210,29 +1212,29 @@ pub struct EducationClass {
     pub grade: Option<String>,
     #[graph(non_nullable)]
     pub mail_nickname: Option<String>,
-    pub term: Option<EducationTerm>,
+    pub term: Option<Box<EducationTerm>>,
     #[graph(read_only)]
-    pub assignment_categories: Option<Vec<EducationCategory>>,
+    pub assignment_categories: Option<ThinVec<EducationCategory>>,
     #[graph(read_only)]
-    pub assignment_defaults: Option<EducationAssignmentDefaults>,
+    pub assignment_defaults: Option<Box<EducationAssignmentDefaults>>,
     #[graph(read_only)]
-    pub assignments: Option<Vec<EducationAssignment>>,
+    pub assignments: Option<ThinVec<EducationAssignment>>,
     #[graph(read_only)]
-    pub assignment_settings: Option<EducationAssignmentSettings>,
+    pub assignment_settings: Option<Box<EducationAssignmentSettings>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub group: Option<Group>,
+    pub group: Option<Box<Group>>,
     #[graph(read_only)]
-    pub members: Option<Vec<EducationUser>>,
+    pub members: Option<ThinVec<EducationUser>>,
     #[graph(read_only)]
-    pub modules: Option<Vec<EducationModule>>,
+    pub modules: Option<ThinVec<EducationModule>>,
     #[graph(read_only)]
-    pub schools: Option<Vec<EducationSchool>>,
+    pub schools: Option<ThinVec<EducationSchool>>,
     #[graph(read_only)]
-    pub teachers: Option<Vec<EducationUser>>,
+    pub teachers: Option<ThinVec<EducationUser>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1246,8 +1248,8 @@ pub struct EducationFeedbackOutcome {
     /// The inherited properties of `educationOutcome`.
     #[graph(base)]
     pub base: EducationOutcome,
-    pub feedback: Option<EducationFeedback>,
-    pub published_feedback: Option<EducationFeedback>,
+    pub feedback: Option<Box<EducationFeedback>>,
+    pub published_feedback: Option<Box<EducationFeedback>>,
 }
 
 /// Available with the crate feature `education`.
@@ -1259,7 +1261,7 @@ pub struct EducationFeedbackResourceOutcome {
     /// The inherited properties of `educationOutcome`.
     #[graph(base)]
     pub base: EducationOutcome,
-    pub feedback_resource: Option<AnyEducationResource>,
+    pub feedback_resource: Option<Box<AnyEducationResource>>,
     pub resource_status: Option<EducationFeedbackResourceOutcomeStatus>,
 }
 
@@ -1306,7 +1308,8 @@ pub struct EducationGradingScheme {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `resources`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `resources`.
 ///
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
@@ -1326,14 +1329,14 @@ pub struct EducationModule {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
     pub is_pinned: Option<bool>,
     #[graph(read_only)]
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
@@ -1341,7 +1344,7 @@ pub struct EducationModule {
     #[graph(read_only)]
     pub status: Option<EducationModuleStatus>,
     #[graph(read_only)]
-    pub resources: Option<Vec<EducationModuleResource>>,
+    pub resources: Option<ThinVec<EducationModuleResource>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1358,7 +1361,7 @@ pub struct EducationModuleResource {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub resource: Option<AnyEducationResource>,
+    pub resource: Option<Box<AnyEducationResource>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1376,7 +1379,7 @@ pub struct EducationOutcome {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -1413,12 +1416,12 @@ pub struct EducationPointsOutcome {
     /// The inherited properties of `educationOutcome`.
     #[graph(base)]
     pub base: EducationOutcome,
-    pub points: Option<EducationAssignmentPointsGrade>,
-    pub published_points: Option<EducationAssignmentPointsGrade>,
+    pub points: Option<Box<EducationAssignmentPointsGrade>>,
+    pub published_points: Option<Box<EducationAssignmentPointsGrade>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `classes`, `me`, `reports`,
-/// `schools`, `users`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `classes`, `me`, `reports`, `schools`, `users`.
 ///
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
@@ -1436,15 +1439,15 @@ pub struct EducationPointsOutcome {
 )]
 pub struct EducationRoot {
     #[graph(read_only)]
-    pub classes: Option<Vec<EducationClass>>,
+    pub classes: Option<ThinVec<EducationClass>>,
     #[graph(read_only)]
-    pub me: Option<EducationUser>,
+    pub me: Option<Box<EducationUser>>,
     #[graph(read_only)]
-    pub reports: Option<ReportsRoot>,
+    pub reports: Option<Box<ReportsRoot>>,
     #[graph(read_only)]
-    pub schools: Option<Vec<EducationSchool>>,
+    pub schools: Option<ThinVec<EducationSchool>>,
     #[graph(read_only)]
-    pub users: Option<Vec<EducationUser>>,
+    pub users: Option<ThinVec<EducationUser>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1459,14 +1462,14 @@ pub struct EducationRubric {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only)]
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub description: Option<EducationItemBody>,
+    pub description: Option<Box<EducationItemBody>>,
     pub display_name: Option<String>,
-    pub grading: Option<AnyEducationAssignmentGradeType>,
+    pub grading: Option<Box<AnyEducationAssignmentGradeType>>,
     #[graph(read_only)]
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub levels: Option<Vec<RubricLevel>>,
@@ -1490,8 +1493,8 @@ pub struct EducationRubricOutcome {
     pub rubric_quality_selected_levels: Option<Vec<RubricQualitySelectedColumnModel>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `administrative_unit`, `classes`,
-/// `users`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `administrative_unit`, `classes`, `users`.
 ///
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
@@ -1506,8 +1509,8 @@ pub struct EducationSchool {
     /// The inherited properties of `educationOrganization`.
     #[graph(base)]
     pub base: EducationOrganization,
-    pub address: Option<PhysicalAddress>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub address: Option<Box<PhysicalAddress>>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     pub external_id: Option<String>,
     pub external_principal_id: Option<String>,
     pub fax: Option<String>,
@@ -1522,15 +1525,15 @@ pub struct EducationSchool {
     #[cfg(feature = "directoryObjects")]
     #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
     #[graph(read_only)]
-    pub administrative_unit: Option<AdministrativeUnit>,
+    pub administrative_unit: Option<Box<AdministrativeUnit>>,
     #[graph(read_only)]
-    pub classes: Option<Vec<EducationClass>>,
+    pub classes: Option<ThinVec<EducationClass>>,
     #[graph(read_only)]
-    pub users: Option<Vec<EducationUser>>,
+    pub users: Option<ThinVec<EducationUser>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `outcomes`, `resources`,
-/// `submitted_resources`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `outcomes`, `resources`, `submitted_resources`.
 ///
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
@@ -1556,47 +1559,48 @@ pub struct EducationSubmission {
     #[graph(read_only)]
     pub assignment_id: Option<String>,
     #[graph(read_only)]
-    pub excused_by: Option<AnyIdentitySet>,
+    pub excused_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only)]
     pub excused_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub reassigned_by: Option<AnyIdentitySet>,
+    pub reassigned_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only)]
     pub reassigned_date_time: Option<edm::DateTimeOffset>,
-    pub recipient: Option<AnyEducationSubmissionRecipient>,
+    pub recipient: Option<Box<AnyEducationSubmissionRecipient>>,
     #[graph(read_only)]
     pub resources_folder_url: Option<String>,
     #[graph(read_only)]
-    pub returned_by: Option<AnyIdentitySet>,
+    pub returned_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only)]
     pub returned_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
     pub status: Option<EducationSubmissionStatus>,
     #[graph(read_only)]
-    pub submitted_by: Option<AnyIdentitySet>,
+    pub submitted_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only)]
     pub submitted_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub unsubmitted_by: Option<AnyIdentitySet>,
+    pub unsubmitted_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only)]
     pub unsubmitted_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
     pub web_url: Option<String>,
     #[graph(read_only)]
-    pub outcomes: Option<Vec<AnyEducationOutcome>>,
+    pub outcomes: Option<ThinVec<AnyEducationOutcome>>,
     #[graph(read_only)]
-    pub resources: Option<Vec<EducationSubmissionResource>>,
+    pub resources: Option<ThinVec<EducationSubmissionResource>>,
     #[graph(read_only)]
-    pub submitted_resources: Option<Vec<EducationSubmissionResource>>,
+    pub submitted_resources: Option<ThinVec<EducationSubmissionResource>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `dependent_resources`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `dependent_resources`.
 ///
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
@@ -1612,9 +1616,9 @@ pub struct EducationSubmissionResource {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub assignment_resource_url: Option<String>,
-    pub resource: Option<AnyEducationResource>,
+    pub resource: Option<Box<AnyEducationResource>>,
     #[graph(read_only)]
-    pub dependent_resources: Option<Vec<EducationSubmissionResource>>,
+    pub dependent_resources: Option<ThinVec<EducationSubmissionResource>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1622,8 +1626,8 @@ pub struct EducationSubmissionResource {
 /// Not nullable (`Nullable="false"`): `assigned_licenses`, `assigned_plans`, `business_phones`,
 /// `primary_role`, `provisioned_plans`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `assignments`, `classes`,
-/// `rubrics`, `schools`, `taught_classes`, `user`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `assignments`, `classes`, `rubrics`, `schools`, `taught_classes`, `user`.
 ///
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
@@ -1648,21 +1652,21 @@ pub struct EducationUser {
     pub assigned_plans: Option<Vec<AssignedPlan>>,
     #[graph(non_nullable)]
     pub business_phones: Option<Vec<String>>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     pub department: Option<String>,
     pub display_name: Option<String>,
     pub external_source: Option<EducationExternalSource>,
     pub external_source_detail: Option<String>,
     pub given_name: Option<String>,
     pub mail: Option<String>,
-    pub mailing_address: Option<PhysicalAddress>,
+    pub mailing_address: Option<Box<PhysicalAddress>>,
     pub mail_nickname: Option<String>,
     pub middle_name: Option<String>,
     pub mobile_phone: Option<String>,
     pub office_location: Option<String>,
-    pub on_premises_info: Option<EducationOnPremisesInfo>,
+    pub on_premises_info: Option<Box<EducationOnPremisesInfo>>,
     pub password_policies: Option<String>,
-    pub password_profile: Option<PasswordProfile>,
+    pub password_profile: Option<Box<PasswordProfile>>,
     pub preferred_language: Option<String>,
     #[graph(non_nullable)]
     pub primary_role: Option<EducationUserRole>,
@@ -1670,24 +1674,24 @@ pub struct EducationUser {
     pub provisioned_plans: Option<Vec<ProvisionedPlan>>,
     pub refresh_tokens_valid_from_date_time: Option<edm::DateTimeOffset>,
     pub related_contacts: Option<Vec<RelatedContact>>,
-    pub residence_address: Option<PhysicalAddress>,
+    pub residence_address: Option<Box<PhysicalAddress>>,
     pub show_in_address_list: Option<bool>,
-    pub student: Option<EducationStudent>,
+    pub student: Option<Box<EducationStudent>>,
     pub surname: Option<String>,
-    pub teacher: Option<EducationTeacher>,
+    pub teacher: Option<Box<EducationTeacher>>,
     pub usage_location: Option<String>,
     pub user_principal_name: Option<String>,
     pub user_type: Option<String>,
     #[graph(read_only)]
-    pub assignments: Option<Vec<EducationAssignment>>,
+    pub assignments: Option<ThinVec<EducationAssignment>>,
     #[graph(read_only)]
-    pub classes: Option<Vec<EducationClass>>,
+    pub classes: Option<ThinVec<EducationClass>>,
     #[graph(read_only)]
-    pub rubrics: Option<Vec<EducationRubric>>,
+    pub rubrics: Option<ThinVec<EducationRubric>>,
     #[graph(read_only)]
-    pub schools: Option<Vec<EducationSchool>>,
+    pub schools: Option<ThinVec<EducationSchool>>,
     #[graph(read_only)]
-    pub taught_classes: Option<Vec<EducationClass>>,
+    pub taught_classes: Option<ThinVec<EducationClass>>,
     /// Declared with any of the crate features `users`, `identityGovernance`; without, an
     /// `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -1696,7 +1700,7 @@ pub struct EducationUser {
         doc(cfg(any(feature = "users", feature = "identityGovernance")))
     )]
     #[graph(read_only)]
-    pub user: Option<User>,
+    pub user: Option<Box<User>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1828,8 +1832,9 @@ pub struct ReflectCheckInResponse {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `reading_assignment_submissions`,
-/// `reading_coach_passages`, `reflect_check_in_responses`, `speaker_assignment_submissions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `reading_assignment_submissions`, `reading_coach_passages`,
+/// `reflect_check_in_responses`, `speaker_assignment_submissions`.
 ///
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
@@ -1848,13 +1853,13 @@ pub struct ReportsRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub reading_assignment_submissions: Option<Vec<ReadingAssignmentSubmission>>,
+    pub reading_assignment_submissions: Option<ThinVec<ReadingAssignmentSubmission>>,
     #[graph(read_only)]
-    pub reading_coach_passages: Option<Vec<ReadingCoachPassage>>,
+    pub reading_coach_passages: Option<ThinVec<ReadingCoachPassage>>,
     #[graph(read_only)]
-    pub reflect_check_in_responses: Option<Vec<ReflectCheckInResponse>>,
+    pub reflect_check_in_responses: Option<ThinVec<ReflectCheckInResponse>>,
     #[graph(read_only)]
-    pub speaker_assignment_submissions: Option<Vec<SpeakerAssignmentSubmission>>,
+    pub speaker_assignment_submissions: Option<ThinVec<SpeakerAssignmentSubmission>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

@@ -77,7 +77,8 @@ pub enum Level {
 ///
 /// Not nullable (`Nullable="false"`): `description`, `display_name`, `privacy`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `group`, `owners`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `group`, `owners`.
 ///
 /// Available with the crate feature `employeeExperience`.
 #[cfg(feature = "employeeExperience")]
@@ -109,7 +110,7 @@ pub struct Community {
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub group: Option<Group>,
+    pub group: Option<Box<Group>>,
     /// The admins of the community. Limited to 100 users. Declared with any of the crate features
     /// `users`, `identityGovernance`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -118,13 +119,14 @@ pub struct Community {
         doc(cfg(any(feature = "users", feature = "identityGovernance")))
     )]
     #[graph(read_only)]
-    pub owners: Option<Vec<User>>,
+    pub owners: Option<ThinVec<User>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `communities`,
-/// `engagement_async_operations`, `learning_course_activities`, `learning_providers`, `roles`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `communities`, `engagement_async_operations`, `learning_course_activities`,
+/// `learning_providers`, `roles`.
 ///
 /// Available with the crate feature `employeeExperience`.
 #[cfg(feature = "employeeExperience")]
@@ -143,17 +145,17 @@ pub struct Community {
 pub struct EmployeeExperience {
     /// A collection of communities in Viva Engage.
     #[graph(read_only)]
-    pub communities: Option<Vec<Community>>,
+    pub communities: Option<ThinVec<Community>>,
     /// A collection of long-running, asynchronous operations related to Viva Engage.
     #[graph(read_only)]
-    pub engagement_async_operations: Option<Vec<EngagementAsyncOperation>>,
+    pub engagement_async_operations: Option<ThinVec<EngagementAsyncOperation>>,
     #[graph(read_only)]
-    pub learning_course_activities: Option<Vec<AnyLearningCourseActivity>>,
+    pub learning_course_activities: Option<ThinVec<AnyLearningCourseActivity>>,
     #[graph(read_only)]
-    pub learning_providers: Option<Vec<LearningProvider>>,
+    pub learning_providers: Option<ThinVec<LearningProvider>>,
     /// Viva Engage roles and their membership.
     #[graph(read_only)]
-    pub roles: Option<Vec<EngagementRole>>,
+    pub roles: Option<ThinVec<EngagementRole>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -184,7 +186,8 @@ pub struct EngagementAsyncOperation {
 ///
 /// Not nullable (`Nullable="false"`): `display_name`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `members`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `members`.
 ///
 /// Available with the crate feature `employeeExperience`.
 #[cfg(feature = "employeeExperience")]
@@ -205,7 +208,7 @@ pub struct EngagementRole {
     pub display_name: Option<String>,
     /// Users who have been assigned this role.
     #[graph(read_only)]
-    pub members: Option<Vec<EngagementRoleMember>>,
+    pub members: Option<ThinVec<EngagementRoleMember>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -214,7 +217,8 @@ pub struct EngagementRole {
 ///
 /// Not nullable (`Nullable="false"`): `created_date_time`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `user`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `user`.
 ///
 /// Available with the crate feature `employeeExperience`.
 #[cfg(feature = "employeeExperience")]
@@ -240,7 +244,7 @@ pub struct EngagementRoleMember {
         doc(cfg(any(feature = "users", feature = "identityGovernance")))
     )]
     #[graph(read_only)]
-    pub user: Option<User>,
+    pub user: Option<Box<User>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -260,8 +264,8 @@ pub struct LearningAssignment {
     pub assigner_user_id: Option<String>,
     #[graph(non_nullable)]
     pub assignment_type: Option<AssignmentType>,
-    pub due_date_time: Option<DateTimeTimeZone>,
-    pub notes: Option<ItemBody>,
+    pub due_date_time: Option<Box<DateTimeTimeZone>>,
+    pub notes: Option<Box<ItemBody>>,
 }
 
 /// Not nullable (`Nullable="false"`): `content_web_url`, `external_id`, `language_tag`, `title`.
@@ -352,8 +356,8 @@ pub enum AnyLearningCourseActivity {
 /// `long_logo_web_url_for_light_theme`, `square_logo_web_url_for_dark_theme`,
 /// `square_logo_web_url_for_light_theme`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `learning_contents`,
-/// `learning_course_activities`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `learning_contents`, `learning_course_activities`.
 ///
 /// Available with the crate feature `employeeExperience`.
 #[cfg(feature = "employeeExperience")]
@@ -383,9 +387,9 @@ pub struct LearningProvider {
     #[graph(non_nullable)]
     pub square_logo_web_url_for_light_theme: Option<String>,
     #[graph(read_only)]
-    pub learning_contents: Option<Vec<LearningContent>>,
+    pub learning_contents: Option<ThinVec<LearningContent>>,
     #[graph(read_only)]
-    pub learning_course_activities: Option<Vec<AnyLearningCourseActivity>>,
+    pub learning_course_activities: Option<ThinVec<AnyLearningCourseActivity>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

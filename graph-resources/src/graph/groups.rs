@@ -463,8 +463,8 @@ pub struct Attendee {
     /// The inherited properties of `attendeeBase`.
     #[graph(base)]
     pub base: AttendeeBase,
-    pub proposed_new_time: Option<TimeSlot>,
-    pub status: Option<ResponseStatus>,
+    pub proposed_new_time: Option<Box<TimeSlot>>,
+    pub status: Option<Box<ResponseStatus>>,
 }
 
 /// Available with any of the crate features `groups`, `users`, `identityGovernance`.
@@ -510,15 +510,15 @@ pub enum AnyAttendeeBase {
 #[graph(odata_type = "microsoft.graph.CopyNotebookModel")]
 pub struct CopyNotebookModel {
     pub created_by: Option<String>,
-    pub created_by_identity: Option<AnyIdentitySet>,
+    pub created_by_identity: Option<Box<AnyIdentitySet>>,
     pub created_time: Option<edm::DateTimeOffset>,
     pub id: Option<String>,
     pub is_default: Option<bool>,
     pub is_shared: Option<bool>,
     pub last_modified_by: Option<String>,
-    pub last_modified_by_identity: Option<AnyIdentitySet>,
+    pub last_modified_by_identity: Option<Box<AnyIdentitySet>>,
     pub last_modified_time: Option<edm::DateTimeOffset>,
-    pub links: Option<NotebookLinks>,
+    pub links: Option<Box<NotebookLinks>>,
     pub name: Option<String>,
     pub section_groups_url: Option<String>,
     pub sections_url: Option<String>,
@@ -541,8 +541,8 @@ pub struct CustomTimeZone {
     #[graph(base)]
     pub base: TimeZoneBase,
     pub bias: Option<i32>,
-    pub daylight_offset: Option<DaylightTimeZoneOffset>,
-    pub standard_offset: Option<AnyStandardTimeZoneOffset>,
+    pub daylight_offset: Option<Box<DaylightTimeZoneOffset>>,
+    pub standard_offset: Option<Box<AnyStandardTimeZoneOffset>>,
 }
 
 /// Available with any of the crate features `groups`, `users`, `identityGovernance`.
@@ -641,8 +641,8 @@ pub struct LicenseProcessingState {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.location")]
 pub struct Location {
-    pub address: Option<PhysicalAddress>,
-    pub coordinates: Option<OutlookGeoCoordinates>,
+    pub address: Option<Box<PhysicalAddress>>,
+    pub coordinates: Option<Box<OutlookGeoCoordinates>>,
     pub display_name: Option<String>,
     pub location_email_address: Option<String>,
     pub location_type: Option<LocationType>,
@@ -696,8 +696,8 @@ pub enum AnyLocation {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.notebookLinks")]
 pub struct NotebookLinks {
-    pub one_note_client_url: Option<ExternalLink>,
-    pub one_note_web_url: Option<ExternalLink>,
+    pub one_note_client_url: Option<Box<ExternalLink>>,
+    pub one_note_web_url: Option<Box<ExternalLink>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -720,7 +720,7 @@ pub struct OnenoteOperationError {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.onenotePagePreview")]
 pub struct OnenotePagePreview {
-    pub links: Option<OnenotePagePreviewLinks>,
+    pub links: Option<Box<OnenotePagePreviewLinks>>,
     pub preview_text: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -732,7 +732,7 @@ pub struct OnenotePagePreview {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.onenotePagePreviewLinks")]
 pub struct OnenotePagePreviewLinks {
-    pub preview_image_url: Option<ExternalLink>,
+    pub preview_image_url: Option<Box<ExternalLink>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -805,8 +805,8 @@ pub struct OnPremisesExtensionAttributes {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.pageLinks")]
 pub struct PageLinks {
-    pub one_note_client_url: Option<ExternalLink>,
-    pub one_note_web_url: Option<ExternalLink>,
+    pub one_note_client_url: Option<Box<ExternalLink>>,
+    pub one_note_web_url: Option<Box<ExternalLink>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -833,8 +833,8 @@ pub struct PageLinks {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.patternedRecurrence")]
 pub struct PatternedRecurrence {
-    pub pattern: Option<RecurrencePattern>,
-    pub range: Option<RecurrenceRange>,
+    pub pattern: Option<Box<RecurrencePattern>>,
+    pub range: Option<Box<RecurrenceRange>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -847,7 +847,7 @@ pub struct PatternedRecurrence {
 pub struct RecentNotebook {
     pub display_name: Option<String>,
     pub last_accessed_time: Option<edm::DateTimeOffset>,
-    pub links: Option<RecentNotebookLinks>,
+    pub links: Option<Box<RecentNotebookLinks>>,
     pub source_service: Option<OnenoteSourceService>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -859,8 +859,8 @@ pub struct RecentNotebook {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.recentNotebookLinks")]
 pub struct RecentNotebookLinks {
-    pub one_note_client_url: Option<ExternalLink>,
-    pub one_note_web_url: Option<ExternalLink>,
+    pub one_note_client_url: Option<Box<ExternalLink>>,
+    pub one_note_web_url: Option<Box<ExternalLink>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -884,7 +884,7 @@ pub struct RecentNotebookLinks {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.recipient")]
 pub struct Recipient {
-    pub email_address: Option<EmailAddress>,
+    pub email_address: Option<Box<EmailAddress>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1018,10 +1018,10 @@ pub struct ResponseStatus {
 #[graph(odata_type = "microsoft.graph.scheduleInformation")]
 pub struct ScheduleInformation {
     pub availability_view: Option<String>,
-    pub error: Option<FreeBusyError>,
+    pub error: Option<Box<FreeBusyError>>,
     pub schedule_id: Option<String>,
     pub schedule_items: Option<Vec<ScheduleItem>>,
-    pub working_hours: Option<WorkingHours>,
+    pub working_hours: Option<Box<WorkingHours>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1032,10 +1032,10 @@ pub struct ScheduleInformation {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.scheduleItem")]
 pub struct ScheduleItem {
-    pub end: Option<DateTimeTimeZone>,
+    pub end: Option<Box<DateTimeTimeZone>>,
     pub is_private: Option<bool>,
     pub location: Option<String>,
-    pub start: Option<DateTimeTimeZone>,
+    pub start: Option<Box<DateTimeTimeZone>>,
     pub status: Option<FreeBusyStatus>,
     pub subject: Option<String>,
     #[graph(additional_data)]
@@ -1048,8 +1048,8 @@ pub struct ScheduleItem {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.sectionLinks")]
 pub struct SectionLinks {
-    pub one_note_client_url: Option<ExternalLink>,
-    pub one_note_web_url: Option<ExternalLink>,
+    pub one_note_client_url: Option<Box<ExternalLink>>,
+    pub one_note_web_url: Option<Box<ExternalLink>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1103,9 +1103,9 @@ pub enum AnyStandardTimeZoneOffset {
 #[graph(odata_type = "microsoft.graph.timeSlot")]
 pub struct TimeSlot {
     #[graph(non_nullable)]
-    pub end: Option<DateTimeTimeZone>,
+    pub end: Option<Box<DateTimeTimeZone>>,
     #[graph(non_nullable)]
-    pub start: Option<DateTimeTimeZone>,
+    pub start: Option<Box<DateTimeTimeZone>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1155,7 +1155,7 @@ pub struct WorkingHours {
     pub days_of_week: Option<Vec<DayOfWeek>>,
     pub end_time: Option<edm::TimeOfDay>,
     pub start_time: Option<edm::TimeOfDay>,
-    pub time_zone: Option<AnyTimeZoneBase>,
+    pub time_zone: Option<Box<AnyTimeZoneBase>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1224,9 +1224,9 @@ pub struct AttachmentCollectionCreateUploadSessionParameters {
     pub attachment_item: AttachmentItem,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `calendar_permissions`,
-/// `calendar_view`, `events`, `multi_value_extended_properties`,
-/// `single_value_extended_properties`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `calendar_permissions`, `calendar_view`, `events`,
+/// `multi_value_extended_properties`, `single_value_extended_properties`.
 ///
 /// Available with any of the crate features `groups`, `users`.
 #[cfg(any(feature = "groups", feature = "users"))]
@@ -1269,37 +1269,37 @@ pub struct Calendar {
     pub is_removable: Option<bool>,
     pub is_tallying_responses: Option<bool>,
     pub name: Option<String>,
-    pub owner: Option<EmailAddress>,
+    pub owner: Option<Box<EmailAddress>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub calendar_permissions: Option<Vec<CalendarPermission>>,
+    pub calendar_permissions: Option<ThinVec<CalendarPermission>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub calendar_view: Option<Vec<Event>>,
+    pub calendar_view: Option<ThinVec<Event>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub events: Option<Vec<Event>>,
+    pub events: Option<ThinVec<Event>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub multi_value_extended_properties: Option<Vec<MultiValueLegacyExtendedProperty>>,
+    pub multi_value_extended_properties: Option<ThinVec<MultiValueLegacyExtendedProperty>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub single_value_extended_properties: Option<Vec<SingleValueLegacyExtendedProperty>>,
+    pub single_value_extended_properties: Option<ThinVec<SingleValueLegacyExtendedProperty>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1345,7 +1345,7 @@ pub struct CalendarPermission {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub allowed_roles: Option<Vec<CalendarRoleType>>,
-    pub email_address: Option<EmailAddress>,
+    pub email_address: Option<Box<EmailAddress>>,
     pub is_inside_organization: Option<bool>,
     pub is_removable: Option<bool>,
     pub role: Option<CalendarRoleType>,
@@ -1356,7 +1356,8 @@ pub struct CalendarPermission {
 /// Not nullable (`Nullable="false"`): `has_attachments`, `last_delivered_date_time`, `preview`,
 /// `topic`, `unique_senders`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `threads`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `threads`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -1382,7 +1383,7 @@ pub struct Conversation {
     #[graph(non_nullable)]
     pub unique_senders: Option<Vec<String>>,
     #[graph(read_only)]
-    pub threads: Option<Vec<ConversationThread>>,
+    pub threads: Option<ThinVec<ConversationThread>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1390,7 +1391,8 @@ pub struct Conversation {
 /// Not nullable (`Nullable="false"`): `cc_recipients`, `has_attachments`, `is_locked`,
 /// `last_delivered_date_time`, `preview`, `topic`, `to_recipients`, `unique_senders`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `posts`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `posts`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -1423,7 +1425,7 @@ pub struct ConversationThread {
     #[graph(non_nullable)]
     pub unique_senders: Option<Vec<String>>,
     #[graph(read_only)]
-    pub posts: Option<Vec<Post>>,
+    pub posts: Option<ThinVec<Post>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1442,9 +1444,9 @@ pub struct ConversationThreadReplyParameters {
 
 /// Not nullable (`Nullable="false"`): `cancelled_occurrences`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `attachments`, `calendar`,
-/// `exception_occurrences`, `extensions`, `instances`, `multi_value_extended_properties`,
-/// `single_value_extended_properties`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `attachments`, `calendar`, `exception_occurrences`, `extensions`, `instances`,
+/// `multi_value_extended_properties`, `single_value_extended_properties`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -1475,11 +1477,11 @@ pub struct Event {
     pub base: OutlookItem,
     pub allow_new_time_proposals: Option<bool>,
     pub attendees: Option<Vec<Attendee>>,
-    pub body: Option<ItemBody>,
+    pub body: Option<Box<ItemBody>>,
     pub body_preview: Option<String>,
     #[graph(non_nullable)]
     pub cancelled_occurrences: Option<Vec<String>>,
-    pub end: Option<DateTimeTimeZone>,
+    pub end: Option<Box<DateTimeTimeZone>>,
     pub has_attachments: Option<bool>,
     pub hide_attendees: Option<bool>,
     pub i_cal_u_id: Option<String>,
@@ -1490,45 +1492,45 @@ pub struct Event {
     pub is_online_meeting: Option<bool>,
     pub is_organizer: Option<bool>,
     pub is_reminder_on: Option<bool>,
-    pub location: Option<AnyLocation>,
+    pub location: Option<Box<AnyLocation>>,
     pub locations: Option<Vec<AnyLocation>>,
-    pub online_meeting: Option<OnlineMeetingInfo>,
+    pub online_meeting: Option<Box<OnlineMeetingInfo>>,
     pub online_meeting_provider: Option<OnlineMeetingProviderType>,
     pub online_meeting_url: Option<String>,
-    pub organizer: Option<AnyRecipient>,
+    pub organizer: Option<Box<AnyRecipient>>,
     pub original_end_time_zone: Option<String>,
     pub original_start: Option<edm::DateTimeOffset>,
     pub original_start_time_zone: Option<String>,
-    pub recurrence: Option<PatternedRecurrence>,
+    pub recurrence: Option<Box<PatternedRecurrence>>,
     pub reminder_minutes_before_start: Option<i32>,
     pub response_requested: Option<bool>,
-    pub response_status: Option<ResponseStatus>,
+    pub response_status: Option<Box<ResponseStatus>>,
     pub sensitivity: Option<Sensitivity>,
     pub series_master_id: Option<String>,
     pub show_as: Option<FreeBusyStatus>,
-    pub start: Option<DateTimeTimeZone>,
+    pub start: Option<Box<DateTimeTimeZone>>,
     pub subject: Option<String>,
     pub transaction_id: Option<String>,
     pub r#type: Option<EventType>,
     pub web_link: Option<String>,
     #[graph(read_only)]
-    pub attachments: Option<Vec<AnyAttachment>>,
+    pub attachments: Option<ThinVec<AnyAttachment>>,
     #[graph(read_only)]
-    pub calendar: Option<Calendar>,
+    pub calendar: Option<Box<Calendar>>,
     #[graph(read_only)]
-    pub exception_occurrences: Option<Vec<Event>>,
+    pub exception_occurrences: Option<ThinVec<Event>>,
     /// Declared with the crate feature `devices`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "devices")]
     #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
     #[graph(read_only)]
-    pub extensions: Option<Vec<AnyExtension>>,
+    pub extensions: Option<ThinVec<AnyExtension>>,
     #[graph(read_only)]
-    pub instances: Option<Vec<Event>>,
+    pub instances: Option<ThinVec<Event>>,
     #[graph(read_only)]
-    pub multi_value_extended_properties: Option<Vec<MultiValueLegacyExtendedProperty>>,
+    pub multi_value_extended_properties: Option<ThinVec<MultiValueLegacyExtendedProperty>>,
     #[graph(read_only)]
-    pub single_value_extended_properties: Option<Vec<SingleValueLegacyExtendedProperty>>,
+    pub single_value_extended_properties: Option<ThinVec<SingleValueLegacyExtendedProperty>>,
 }
 
 /// The body of the action `accept`, bound to `event`.
@@ -1632,12 +1634,13 @@ pub struct FileAttachment {
 /// Not nullable (`Nullable="false"`): `group_types`, `info_catalogs`, `proxy_addresses`,
 /// `resource_behavior_options`, `resource_provisioning_options`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `accepted_senders`,
-/// `app_role_assignments`, `calendar`, `calendar_view`, `conversations`, `created_on_behalf_of`,
-/// `drive`, `drives`, `events`, `extensions`, `group_lifecycle_policies`, `member_of`, `members`,
-/// `members_with_license_errors`, `onenote`, `on_premises_sync_behavior`, `owners`,
-/// `permission_grants`, `photo`, `photos`, `planner`, `rejected_senders`, `settings`, `sites`,
-/// `team`, `threads`, `transitive_member_of`, `transitive_members`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `accepted_senders`, `app_role_assignments`, `calendar`, `calendar_view`,
+/// `conversations`, `created_on_behalf_of`, `drive`, `drives`, `events`, `extensions`,
+/// `group_lifecycle_policies`, `member_of`, `members`, `members_with_license_errors`, `onenote`,
+/// `on_premises_sync_behavior`, `owners`, `permission_grants`, `photo`, `photos`, `planner`,
+/// `rejected_senders`, `settings`, `sites`, `team`, `threads`, `transitive_member_of`,
+/// `transitive_members`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -1701,14 +1704,14 @@ pub struct Group {
     pub is_favorite: Option<bool>,
     pub is_management_restricted: Option<bool>,
     pub is_subscribed_by_mail: Option<bool>,
-    pub license_processing_state: Option<LicenseProcessingState>,
+    pub license_processing_state: Option<Box<LicenseProcessingState>>,
     pub mail: Option<String>,
     pub mail_enabled: Option<bool>,
     pub mail_nickname: Option<String>,
     pub membership_rule: Option<String>,
     pub membership_rule_processing_state: Option<String>,
     pub on_premises_domain_name: Option<String>,
-    pub on_premises_extension_attributes: Option<OnPremisesExtensionAttributes>,
+    pub on_premises_extension_attributes: Option<Box<OnPremisesExtensionAttributes>>,
     pub on_premises_last_sync_date_time: Option<edm::DateTimeOffset>,
     pub on_premises_net_bios_name: Option<String>,
     pub on_premises_provisioning_errors: Option<Vec<OnPremisesProvisioningError>>,
@@ -1736,19 +1739,19 @@ pub struct Group {
     pub visibility: Option<String>,
     pub welcome_message_enabled: Option<bool>,
     #[graph(read_only)]
-    pub accepted_senders: Option<Vec<AnyDirectoryObject>>,
+    pub accepted_senders: Option<ThinVec<AnyDirectoryObject>>,
     /// Declared with the crate feature `directoryObjects`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "directoryObjects")]
     #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
     #[graph(read_only)]
-    pub app_role_assignments: Option<Vec<AppRoleAssignment>>,
+    pub app_role_assignments: Option<ThinVec<AppRoleAssignment>>,
     #[graph(read_only)]
-    pub calendar: Option<Calendar>,
+    pub calendar: Option<Box<Calendar>>,
     #[graph(read_only)]
-    pub calendar_view: Option<Vec<Event>>,
+    pub calendar_view: Option<ThinVec<Event>>,
     #[graph(read_only)]
-    pub conversations: Option<Vec<Conversation>>,
+    pub conversations: Option<ThinVec<Conversation>>,
     #[graph(read_only)]
     pub created_on_behalf_of: Option<Box<AnyDirectoryObject>>,
     /// Declared with the crate feature `drives`; without, an `$expand`ed value is kept in
@@ -1762,59 +1765,59 @@ pub struct Group {
     #[cfg(feature = "drives")]
     #[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
     #[graph(read_only)]
-    pub drives: Option<Vec<Drive>>,
+    pub drives: Option<ThinVec<Drive>>,
     #[graph(read_only)]
-    pub events: Option<Vec<Event>>,
+    pub events: Option<ThinVec<Event>>,
     /// Declared with the crate feature `devices`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "devices")]
     #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
     #[graph(read_only)]
-    pub extensions: Option<Vec<AnyExtension>>,
+    pub extensions: Option<ThinVec<AnyExtension>>,
     /// Declared with the crate feature `groupLifecyclePolicies`; without, an `$expand`ed value is
     /// kept in `additional_data`.
     #[cfg(feature = "groupLifecyclePolicies")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groupLifecyclePolicies")))]
     #[graph(read_only)]
-    pub group_lifecycle_policies: Option<Vec<GroupLifecyclePolicy>>,
+    pub group_lifecycle_policies: Option<ThinVec<GroupLifecyclePolicy>>,
     #[graph(read_only)]
-    pub member_of: Option<Vec<AnyDirectoryObject>>,
+    pub member_of: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub members: Option<Vec<AnyDirectoryObject>>,
+    pub members: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub members_with_license_errors: Option<Vec<AnyDirectoryObject>>,
+    pub members_with_license_errors: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub onenote: Option<Onenote>,
+    pub onenote: Option<Box<Onenote>>,
     /// Declared with the crate feature `contacts`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "contacts")]
     #[cfg_attr(docsrs, doc(cfg(feature = "contacts")))]
     #[graph(read_only)]
-    pub on_premises_sync_behavior: Option<OnPremisesSyncBehavior>,
+    pub on_premises_sync_behavior: Option<Box<OnPremisesSyncBehavior>>,
     #[graph(read_only)]
-    pub owners: Option<Vec<AnyDirectoryObject>>,
+    pub owners: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub permission_grants: Option<Vec<ResourceSpecificPermissionGrant>>,
+    pub permission_grants: Option<ThinVec<ResourceSpecificPermissionGrant>>,
     #[graph(read_only)]
-    pub photo: Option<ProfilePhoto>,
+    pub photo: Option<Box<ProfilePhoto>>,
     #[graph(read_only)]
-    pub photos: Option<Vec<ProfilePhoto>>,
+    pub photos: Option<ThinVec<ProfilePhoto>>,
     #[graph(read_only)]
-    pub planner: Option<PlannerGroup>,
+    pub planner: Option<Box<PlannerGroup>>,
     #[graph(read_only)]
-    pub rejected_senders: Option<Vec<AnyDirectoryObject>>,
+    pub rejected_senders: Option<ThinVec<AnyDirectoryObject>>,
     /// Declared with the crate feature `groupSettings`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groupSettings")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groupSettings")))]
     #[graph(read_only)]
-    pub settings: Option<Vec<GroupSetting>>,
+    pub settings: Option<ThinVec<GroupSetting>>,
     /// Declared with the crate feature `sites`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "sites")]
     #[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
     #[graph(read_only)]
-    pub sites: Option<Vec<Site>>,
+    pub sites: Option<ThinVec<Site>>,
     /// Declared with the crate feature `teams`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "teams")]
@@ -1822,11 +1825,11 @@ pub struct Group {
     #[graph(read_only)]
     pub team: Option<Box<Team>>,
     #[graph(read_only)]
-    pub threads: Option<Vec<ConversationThread>>,
+    pub threads: Option<ThinVec<ConversationThread>>,
     #[graph(read_only)]
-    pub transitive_member_of: Option<Vec<AnyDirectoryObject>>,
+    pub transitive_member_of: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub transitive_members: Option<Vec<AnyDirectoryObject>>,
+    pub transitive_members: Option<ThinVec<AnyDirectoryObject>>,
 }
 
 /// The body of the action `assignLicense`, bound to `group`.
@@ -1854,7 +1857,8 @@ pub struct GroupValidatePropertiesParameters {
     pub on_behalf_of_user_id: Option<edm::Guid>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `item`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `item`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -1869,7 +1873,7 @@ pub struct ItemAttachment {
     #[graph(base)]
     pub base: Attachment,
     #[graph(read_only)]
-    pub item: Option<AnyOutlookItem>,
+    pub item: Option<Box<AnyOutlookItem>>,
 }
 
 /// Available with the crate feature `groups`.
@@ -1889,7 +1893,8 @@ pub struct MultiValueLegacyExtendedProperty {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `section_groups`, `sections`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `section_groups`, `sections`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -1923,14 +1928,14 @@ pub struct Notebook {
     pub base: OnenoteEntityHierarchyModel,
     pub is_default: Option<bool>,
     pub is_shared: Option<bool>,
-    pub links: Option<NotebookLinks>,
+    pub links: Option<Box<NotebookLinks>>,
     pub section_groups_url: Option<String>,
     pub sections_url: Option<String>,
     pub user_role: Option<OnenoteUserRole>,
     #[graph(read_only)]
-    pub section_groups: Option<Vec<SectionGroup>>,
+    pub section_groups: Option<ThinVec<SectionGroup>>,
     #[graph(read_only)]
-    pub sections: Option<Vec<OnenoteSection>>,
+    pub sections: Option<ThinVec<OnenoteSection>>,
 }
 
 /// The body of the action `copyNotebook`, bound to `notebook`.
@@ -1971,8 +1976,8 @@ pub struct NotebookCollectionGetRecentNotebooksParameters {
     pub include_personal_notebooks: bool,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `notebooks`, `operations`, `pages`,
-/// `resources`, `section_groups`, `sections`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `notebooks`, `operations`, `pages`, `resources`, `section_groups`, `sections`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -1993,17 +1998,17 @@ pub struct Onenote {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub notebooks: Option<Vec<Notebook>>,
+    pub notebooks: Option<ThinVec<Notebook>>,
     #[graph(read_only)]
-    pub operations: Option<Vec<OnenoteOperation>>,
+    pub operations: Option<ThinVec<OnenoteOperation>>,
     #[graph(read_only)]
-    pub pages: Option<Vec<OnenotePage>>,
+    pub pages: Option<ThinVec<OnenotePage>>,
     #[graph(read_only)]
-    pub resources: Option<Vec<OnenoteResource>>,
+    pub resources: Option<ThinVec<OnenoteResource>>,
     #[graph(read_only)]
-    pub section_groups: Option<Vec<SectionGroup>>,
+    pub section_groups: Option<ThinVec<SectionGroup>>,
     #[graph(read_only)]
-    pub sections: Option<Vec<OnenoteSection>>,
+    pub sections: Option<ThinVec<OnenoteSection>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2017,14 +2022,14 @@ pub struct OnenoteOperation {
     /// The inherited properties of `operation`.
     #[graph(base)]
     pub base: Operation,
-    pub error: Option<OnenoteOperationError>,
+    pub error: Option<Box<OnenoteOperationError>>,
     pub percent_complete: Option<String>,
     pub resource_id: Option<String>,
     pub resource_location: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `parent_notebook`,
-/// `parent_section`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `parent_notebook`, `parent_section`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -2049,14 +2054,14 @@ pub struct OnenotePage {
     pub created_by_app_id: Option<String>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub level: Option<i32>,
-    pub links: Option<PageLinks>,
+    pub links: Option<Box<PageLinks>>,
     pub order: Option<i32>,
     pub title: Option<String>,
     pub user_tags: Option<Vec<String>>,
     #[graph(read_only)]
-    pub parent_notebook: Option<Notebook>,
+    pub parent_notebook: Option<Box<Notebook>>,
     #[graph(read_only)]
-    pub parent_section: Option<OnenoteSection>,
+    pub parent_section: Option<Box<OnenoteSection>>,
 }
 
 /// The body of the action `copyToSection`, bound to `onenotePage`.
@@ -2097,8 +2102,8 @@ pub struct OnenoteResource {
     pub content_url: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `pages`, `parent_notebook`,
-/// `parent_section_group`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `pages`, `parent_notebook`, `parent_section_group`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -2123,14 +2128,14 @@ pub struct OnenoteSection {
     #[graph(base)]
     pub base: OnenoteEntityHierarchyModel,
     pub is_default: Option<bool>,
-    pub links: Option<SectionLinks>,
+    pub links: Option<Box<SectionLinks>>,
     pub pages_url: Option<String>,
     #[graph(read_only)]
-    pub pages: Option<Vec<OnenotePage>>,
+    pub pages: Option<ThinVec<OnenotePage>>,
     #[graph(read_only)]
-    pub parent_notebook: Option<Notebook>,
+    pub parent_notebook: Option<Box<Notebook>>,
     #[graph(read_only)]
-    pub parent_section_group: Option<SectionGroup>,
+    pub parent_section_group: Option<Box<SectionGroup>>,
 }
 
 /// The body of the action `copyToNotebook`, bound to `onenoteSection`.
@@ -2261,7 +2266,8 @@ pub enum AnyOutlookItem {
     Other(OutlookItem),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `plans`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `plans`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -2278,7 +2284,7 @@ pub struct PlannerGroup {
     #[cfg(feature = "planner")]
     #[cfg_attr(docsrs, doc(cfg(feature = "planner")))]
     #[graph(read_only)]
-    pub plans: Option<Vec<PlannerPlan>>,
+    pub plans: Option<ThinVec<PlannerPlan>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2286,8 +2292,9 @@ pub struct PlannerGroup {
 /// Not nullable (`Nullable="false"`): `from`, `has_attachments`, `new_participants`,
 /// `received_date_time`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `attachments`, `extensions`,
-/// `in_reply_to`, `multi_value_extended_properties`, `single_value_extended_properties`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `attachments`, `extensions`, `in_reply_to`, `multi_value_extended_properties`,
+/// `single_value_extended_properties`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -2307,32 +2314,32 @@ pub struct Post {
     /// The inherited properties of `outlookItem`.
     #[graph(base)]
     pub base: OutlookItem,
-    pub body: Option<ItemBody>,
+    pub body: Option<Box<ItemBody>>,
     pub conversation_id: Option<String>,
     pub conversation_thread_id: Option<String>,
     #[graph(non_nullable)]
-    pub from: Option<AnyRecipient>,
+    pub from: Option<Box<AnyRecipient>>,
     #[graph(non_nullable)]
     pub has_attachments: Option<bool>,
     #[graph(non_nullable)]
     pub new_participants: Option<Vec<AnyRecipient>>,
     #[graph(non_nullable)]
     pub received_date_time: Option<edm::DateTimeOffset>,
-    pub sender: Option<AnyRecipient>,
+    pub sender: Option<Box<AnyRecipient>>,
     #[graph(read_only)]
-    pub attachments: Option<Vec<AnyAttachment>>,
+    pub attachments: Option<ThinVec<AnyAttachment>>,
     /// Declared with the crate feature `devices`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "devices")]
     #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
     #[graph(read_only)]
-    pub extensions: Option<Vec<AnyExtension>>,
+    pub extensions: Option<ThinVec<AnyExtension>>,
     #[graph(read_only)]
     pub in_reply_to: Option<Box<Post>>,
     #[graph(read_only)]
-    pub multi_value_extended_properties: Option<Vec<MultiValueLegacyExtendedProperty>>,
+    pub multi_value_extended_properties: Option<ThinVec<MultiValueLegacyExtendedProperty>>,
     #[graph(read_only)]
-    pub single_value_extended_properties: Option<Vec<SingleValueLegacyExtendedProperty>>,
+    pub single_value_extended_properties: Option<ThinVec<SingleValueLegacyExtendedProperty>>,
 }
 
 /// The body of the action `forward`, bound to `post`.
@@ -2391,8 +2398,8 @@ pub struct ReferenceAttachment {
     pub base: Attachment,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `parent_notebook`,
-/// `parent_section_group`, `section_groups`, `sections`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `parent_notebook`, `parent_section_group`, `section_groups`, `sections`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -2409,13 +2416,13 @@ pub struct SectionGroup {
     pub section_groups_url: Option<String>,
     pub sections_url: Option<String>,
     #[graph(read_only)]
-    pub parent_notebook: Option<Notebook>,
+    pub parent_notebook: Option<Box<Notebook>>,
     #[graph(read_only)]
     pub parent_section_group: Option<Box<SectionGroup>>,
     #[graph(read_only)]
-    pub section_groups: Option<Vec<SectionGroup>>,
+    pub section_groups: Option<ThinVec<SectionGroup>>,
     #[graph(read_only)]
-    pub sections: Option<Vec<OnenoteSection>>,
+    pub sections: Option<ThinVec<OnenoteSection>>,
 }
 
 /// Available with the crate feature `groups`.

@@ -522,7 +522,7 @@ pub struct AkamaiVerifiedDetailsModel {
     pub active_attack_groups: Option<Vec<AkamaiAttackGroupActionModel>>,
     #[graph(non_nullable)]
     pub active_custom_rules: Option<Vec<AkamaiCustomRuleModel>>,
-    pub rapid_rules: Option<AkamaiRapidRulesModel>,
+    pub rapid_rules: Option<Box<AkamaiRapidRulesModel>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -682,12 +682,13 @@ pub struct AuthenticationAttributeCollectionPageViewConfiguration {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.authenticationConditions")]
 pub struct AuthenticationConditions {
-    pub applications: Option<AuthenticationConditionsApplications>,
+    pub applications: Option<Box<AuthenticationConditionsApplications>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `include_applications`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `include_applications`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -700,7 +701,7 @@ pub struct AuthenticationConditionsApplications {
     #[cfg(feature = "other")]
     #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
     #[graph(read_only)]
-    pub include_applications: Option<Vec<AuthenticationConditionApplication>>,
+    pub include_applications: Option<ThinVec<AuthenticationConditionApplication>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -899,7 +900,7 @@ pub struct ConditionalAccessAllExternalTenants {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessApplications")]
 pub struct ConditionalAccessApplications {
-    pub application_filter: Option<ConditionalAccessFilter>,
+    pub application_filter: Option<Box<ConditionalAccessFilter>>,
     #[graph(non_nullable)]
     pub exclude_applications: Option<Vec<String>>,
     #[graph(non_nullable)]
@@ -938,7 +939,7 @@ pub struct ConditionalAccessClientApplications {
     pub exclude_service_principals: Option<Vec<String>>,
     #[graph(non_nullable)]
     pub include_service_principals: Option<Vec<String>>,
-    pub service_principal_filter: Option<ConditionalAccessFilter>,
+    pub service_principal_filter: Option<Box<ConditionalAccessFilter>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -952,22 +953,22 @@ pub struct ConditionalAccessClientApplications {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessConditionSet")]
 pub struct ConditionalAccessConditionSet {
-    pub applications: Option<ConditionalAccessApplications>,
-    pub authentication_flows: Option<ConditionalAccessAuthenticationFlows>,
-    pub client_applications: Option<ConditionalAccessClientApplications>,
+    pub applications: Option<Box<ConditionalAccessApplications>>,
+    pub authentication_flows: Option<Box<ConditionalAccessAuthenticationFlows>>,
+    pub client_applications: Option<Box<ConditionalAccessClientApplications>>,
     #[graph(non_nullable)]
     pub client_app_types: Option<Vec<ConditionalAccessClientApp>>,
-    pub devices: Option<ConditionalAccessDevices>,
+    pub devices: Option<Box<ConditionalAccessDevices>>,
     pub insider_risk_levels: Option<Flags<ConditionalAccessInsiderRiskLevels>>,
-    pub locations: Option<ConditionalAccessLocations>,
-    pub platforms: Option<ConditionalAccessPlatforms>,
+    pub locations: Option<Box<ConditionalAccessLocations>>,
+    pub platforms: Option<Box<ConditionalAccessPlatforms>>,
     #[graph(non_nullable)]
     pub service_principal_risk_levels: Option<Vec<RiskLevel>>,
     #[graph(non_nullable)]
     pub sign_in_risk_levels: Option<Vec<RiskLevel>>,
     #[graph(non_nullable)]
     pub user_risk_levels: Option<Vec<RiskLevel>>,
-    pub users: Option<ConditionalAccessUsers>,
+    pub users: Option<Box<ConditionalAccessUsers>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -978,7 +979,7 @@ pub struct ConditionalAccessConditionSet {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessDevices")]
 pub struct ConditionalAccessDevices {
-    pub device_filter: Option<ConditionalAccessFilter>,
+    pub device_filter: Option<Box<ConditionalAccessFilter>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1053,7 +1054,8 @@ pub struct ConditionalAccessFilter {
 /// Not nullable (`Nullable="false"`): `built_in_controls`, `custom_authentication_factors`,
 /// `terms_of_use`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `authentication_strength`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `authentication_strength`.
 ///
 /// Available with any of the crate features `identity`, `policies`.
 #[cfg(any(feature = "identity", feature = "policies"))]
@@ -1073,7 +1075,7 @@ pub struct ConditionalAccessGrantControls {
     #[cfg(feature = "policies")]
     #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
     #[graph(read_only)]
-    pub authentication_strength: Option<AuthenticationStrengthPolicy>,
+    pub authentication_strength: Option<Box<AuthenticationStrengthPolicy>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1086,7 +1088,7 @@ pub struct ConditionalAccessGrantControls {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessGuestsOrExternalUsers")]
 pub struct ConditionalAccessGuestsOrExternalUsers {
-    pub external_tenants: Option<AnyConditionalAccessExternalTenants>,
+    pub external_tenants: Option<Box<AnyConditionalAccessExternalTenants>>,
     #[graph(non_nullable)]
     pub guest_or_external_user_types: Option<Flags<ConditionalAccessGuestOrExternalUserTypes>>,
     #[graph(additional_data)]
@@ -1134,9 +1136,9 @@ pub struct ConditionalAccessPlatforms {
 #[graph(odata_type = "microsoft.graph.conditionalAccessPolicyDetail")]
 pub struct ConditionalAccessPolicyDetail {
     #[graph(non_nullable)]
-    pub conditions: Option<ConditionalAccessConditionSet>,
-    pub grant_controls: Option<ConditionalAccessGrantControls>,
-    pub session_controls: Option<ConditionalAccessSessionControls>,
+    pub conditions: Option<Box<ConditionalAccessConditionSet>>,
+    pub grant_controls: Option<Box<ConditionalAccessGrantControls>>,
+    pub session_controls: Option<Box<ConditionalAccessSessionControls>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1186,12 +1188,13 @@ pub enum AnyConditionalAccessSessionControl {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.conditionalAccessSessionControls")]
 pub struct ConditionalAccessSessionControls {
-    pub application_enforced_restrictions: Option<ApplicationEnforcedRestrictionsSessionControl>,
-    pub cloud_app_security: Option<CloudAppSecuritySessionControl>,
+    pub application_enforced_restrictions:
+        Option<Box<ApplicationEnforcedRestrictionsSessionControl>>,
+    pub cloud_app_security: Option<Box<CloudAppSecuritySessionControl>>,
     pub disable_resilience_defaults: Option<bool>,
-    pub persistent_browser: Option<PersistentBrowserSessionControl>,
-    pub secure_sign_in_session: Option<SecureSignInSessionControl>,
-    pub sign_in_frequency: Option<SignInFrequencySessionControl>,
+    pub persistent_browser: Option<Box<PersistentBrowserSessionControl>>,
+    pub secure_sign_in_session: Option<Box<SecureSignInSessionControl>>,
+    pub sign_in_frequency: Option<Box<SignInFrequencySessionControl>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1207,14 +1210,14 @@ pub struct ConditionalAccessSessionControls {
 pub struct ConditionalAccessUsers {
     #[graph(non_nullable)]
     pub exclude_groups: Option<Vec<String>>,
-    pub exclude_guests_or_external_users: Option<ConditionalAccessGuestsOrExternalUsers>,
+    pub exclude_guests_or_external_users: Option<Box<ConditionalAccessGuestsOrExternalUsers>>,
     #[graph(non_nullable)]
     pub exclude_roles: Option<Vec<String>>,
     #[graph(non_nullable)]
     pub exclude_users: Option<Vec<String>>,
     #[graph(non_nullable)]
     pub include_groups: Option<Vec<String>>,
-    pub include_guests_or_external_users: Option<ConditionalAccessGuestsOrExternalUsers>,
+    pub include_guests_or_external_users: Option<Box<ConditionalAccessGuestsOrExternalUsers>>,
     #[graph(non_nullable)]
     pub include_roles: Option<Vec<String>>,
     #[graph(non_nullable)]
@@ -1333,8 +1336,8 @@ pub enum AnyCustomExtensionEndpointConfiguration {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.customExtensionOverwriteConfiguration")]
 pub struct CustomExtensionOverwriteConfiguration {
-    pub behavior_on_error: Option<CustomExtensionBehaviorOnError>,
-    pub client_configuration: Option<CustomExtensionClientConfiguration>,
+    pub behavior_on_error: Option<Box<CustomExtensionBehaviorOnError>>,
+    pub client_configuration: Option<Box<CustomExtensionClientConfiguration>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1434,7 +1437,8 @@ pub enum AnyFraudProtectionConfiguration {
     Other(FraudProtectionConfiguration),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `fraud_protection_provider`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `fraud_protection_provider`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -1449,7 +1453,7 @@ pub struct FraudProtectionProviderConfiguration {
     #[graph(base)]
     pub base: FraudProtectionConfiguration,
     #[graph(read_only)]
-    pub fraud_protection_provider: Option<AnyFraudProtectionProvider>,
+    pub fraud_protection_provider: Option<Box<AnyFraudProtectionProvider>>,
 }
 
 /// Available with any of the crate features `identity`, `identityGovernance`.
@@ -1488,7 +1492,8 @@ pub struct LogicAppTriggerEndpointConfiguration {
     pub url: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `attributes`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `attributes`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -1502,9 +1507,9 @@ pub struct OnAttributeCollectionExternalUsersSelfServiceSignUp {
     /// The inherited properties of `onAttributeCollectionHandler`.
     #[graph(base)]
     pub base: OnAttributeCollectionHandler,
-    pub attribute_collection_page: Option<AuthenticationAttributeCollectionPage>,
+    pub attribute_collection_page: Option<Box<AuthenticationAttributeCollectionPage>>,
     #[graph(read_only)]
-    pub attributes: Option<Vec<IdentityUserFlowAttribute>>,
+    pub attributes: Option<ThinVec<IdentityUserFlowAttribute>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -1535,7 +1540,8 @@ pub enum AnyOnAttributeCollectionHandler {
     Other(OnAttributeCollectionHandler),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `custom_extension`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `custom_extension`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -1549,9 +1555,9 @@ pub struct OnAttributeCollectionStartCustomExtensionHandler {
     /// The inherited properties of `onAttributeCollectionStartHandler`.
     #[graph(base)]
     pub base: OnAttributeCollectionStartHandler,
-    pub configuration: Option<CustomExtensionOverwriteConfiguration>,
+    pub configuration: Option<Box<CustomExtensionOverwriteConfiguration>>,
     #[graph(read_only)]
-    pub custom_extension: Option<OnAttributeCollectionStartCustomExtension>,
+    pub custom_extension: Option<Box<OnAttributeCollectionStartCustomExtension>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -1586,7 +1592,8 @@ pub enum AnyOnAttributeCollectionStartHandler {
     Other(OnAttributeCollectionStartHandler),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `custom_extension`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `custom_extension`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -1600,9 +1607,9 @@ pub struct OnAttributeCollectionSubmitCustomExtensionHandler {
     /// The inherited properties of `onAttributeCollectionSubmitHandler`.
     #[graph(base)]
     pub base: OnAttributeCollectionSubmitHandler,
-    pub configuration: Option<CustomExtensionOverwriteConfiguration>,
+    pub configuration: Option<Box<CustomExtensionOverwriteConfiguration>>,
     #[graph(read_only)]
-    pub custom_extension: Option<OnAttributeCollectionSubmitCustomExtension>,
+    pub custom_extension: Option<Box<OnAttributeCollectionSubmitCustomExtension>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -1637,7 +1644,8 @@ pub enum AnyOnAttributeCollectionSubmitHandler {
     Other(OnAttributeCollectionSubmitHandler),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `identity_providers`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `identity_providers`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -1656,7 +1664,7 @@ pub struct OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp {
     #[cfg(any(feature = "domains", feature = "directory"))]
     #[cfg_attr(docsrs, doc(cfg(any(feature = "domains", feature = "directory"))))]
     #[graph(read_only)]
-    pub identity_providers: Option<Vec<AnyIdentityProviderBase>>,
+    pub identity_providers: Option<ThinVec<AnyIdentityProviderBase>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -1703,7 +1711,7 @@ pub struct OnFraudProtectionLoadStartExternalUsersAuthHandler {
     /// The inherited properties of `onFraudProtectionLoadStartHandler`.
     #[graph(base)]
     pub base: OnFraudProtectionLoadStartHandler,
-    pub sign_up: Option<AnyFraudProtectionConfiguration>,
+    pub sign_up: Option<Box<AnyFraudProtectionConfiguration>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -1788,7 +1796,8 @@ pub enum AnyOnInteractiveAuthFlowStartHandler {
     Other(OnInteractiveAuthFlowStartHandler),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `custom_extension`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `custom_extension`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -1802,9 +1811,9 @@ pub struct OnOtpSendCustomExtensionHandler {
     /// The inherited properties of `onOtpSendHandler`.
     #[graph(base)]
     pub base: OnOtpSendHandler,
-    pub configuration: Option<CustomExtensionOverwriteConfiguration>,
+    pub configuration: Option<Box<CustomExtensionOverwriteConfiguration>>,
     #[graph(read_only)]
-    pub custom_extension: Option<OnOtpSendCustomExtension>,
+    pub custom_extension: Option<Box<OnOtpSendCustomExtension>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -1835,7 +1844,8 @@ pub enum AnyOnOtpSendHandler {
 
 /// Not nullable (`Nullable="false"`): `migration_property_id`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `custom_extension`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `custom_extension`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -1849,11 +1859,11 @@ pub struct OnPasswordMigrationCustomExtensionHandler {
     /// The inherited properties of `onPasswordSubmitHandler`.
     #[graph(base)]
     pub base: OnPasswordSubmitHandler,
-    pub configuration: Option<CustomExtensionOverwriteConfiguration>,
+    pub configuration: Option<Box<CustomExtensionOverwriteConfiguration>>,
     #[graph(non_nullable)]
     pub migration_property_id: Option<String>,
     #[graph(read_only)]
-    pub custom_extension: Option<OnPasswordSubmitCustomExtension>,
+    pub custom_extension: Option<Box<OnPasswordSubmitCustomExtension>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -1882,7 +1892,8 @@ pub enum AnyOnPasswordSubmitHandler {
     Other(OnPasswordSubmitHandler),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `custom_extension`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `custom_extension`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -1896,9 +1907,9 @@ pub struct OnTokenIssuanceStartCustomExtensionHandler {
     /// The inherited properties of `onTokenIssuanceStartHandler`.
     #[graph(base)]
     pub base: OnTokenIssuanceStartHandler,
-    pub configuration: Option<CustomExtensionOverwriteConfiguration>,
+    pub configuration: Option<Box<CustomExtensionOverwriteConfiguration>>,
     #[graph(read_only)]
-    pub custom_extension: Option<OnTokenIssuanceStartCustomExtension>,
+    pub custom_extension: Option<Box<OnTokenIssuanceStartCustomExtension>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -1981,7 +1992,8 @@ pub enum AnyOnUserCreateStartHandler {
     Other(OnUserCreateStartHandler),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `custom_extension`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `custom_extension`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -1995,9 +2007,9 @@ pub struct OnVerifiedIdClaimValidationCustomExtensionHandler {
     /// The inherited properties of `onVerifiedIdClaimValidationHandler`.
     #[graph(base)]
     pub base: OnVerifiedIdClaimValidationHandler,
-    pub configuration: Option<CustomExtensionOverwriteConfiguration>,
+    pub configuration: Option<Box<CustomExtensionOverwriteConfiguration>>,
     #[graph(read_only)]
-    pub custom_extension: Option<OnVerifiedIdClaimValidationCustomExtension>,
+    pub custom_extension: Option<Box<OnVerifiedIdClaimValidationCustomExtension>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -2108,10 +2120,10 @@ pub struct ServicePrincipalSignIn {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.signInConditions")]
 pub struct SignInConditions {
-    pub authentication_flow: Option<AuthenticationFlow>,
+    pub authentication_flow: Option<Box<AuthenticationFlow>>,
     pub client_app_type: Option<ConditionalAccessClientApp>,
     pub country: Option<String>,
-    pub device_info: Option<DeviceInfo>,
+    pub device_info: Option<Box<DeviceInfo>>,
     pub device_platform: Option<ConditionalAccessDevicePlatform>,
     pub insider_risk_level: Option<InsiderRiskLevel>,
     pub ip_address: Option<String>,
@@ -2223,8 +2235,8 @@ pub struct UserAttributeValuesItem {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `post_attribute_collection`,
-/// `post_federation_signup`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `post_attribute_collection`, `post_federation_signup`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -2233,9 +2245,9 @@ pub struct UserAttributeValuesItem {
 #[graph(odata_type = "microsoft.graph.userFlowApiConnectorConfiguration")]
 pub struct UserFlowApiConnectorConfiguration {
     #[graph(read_only)]
-    pub post_attribute_collection: Option<IdentityApiConnector>,
+    pub post_attribute_collection: Option<Box<IdentityApiConnector>>,
     #[graph(read_only)]
-    pub post_federation_signup: Option<IdentityApiConnector>,
+    pub post_federation_signup: Option<Box<IdentityApiConnector>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2273,7 +2285,7 @@ pub struct VerifiedIdProfileConfiguration {
     #[graph(non_nullable)]
     pub claim_binding_source: Option<ClaimBindingSource>,
     #[graph(non_nullable)]
-    pub claim_validation: Option<ClaimValidation>,
+    pub claim_validation: Option<Box<ClaimValidation>>,
     #[graph(non_nullable)]
     pub r#type: Option<String>,
     #[graph(additional_data)]
@@ -2345,7 +2357,7 @@ pub struct WebApplicationFirewallVerificationResult {
     abstract
 )]
 pub struct WebApplicationFirewallVerifiedDetails {
-    pub dns_configuration: Option<WebApplicationFirewallDnsConfiguration>,
+    pub dns_configuration: Option<Box<WebApplicationFirewallDnsConfiguration>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2440,7 +2452,7 @@ pub struct AuthenticationEventListener {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub authentication_events_flow_id: Option<String>,
-    pub conditions: Option<AuthenticationConditions>,
+    pub conditions: Option<Box<AuthenticationConditions>>,
     pub display_name: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -2498,7 +2510,7 @@ pub struct AuthenticationEventsFlow {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub conditions: Option<AuthenticationConditions>,
+    pub conditions: Option<Box<AuthenticationConditions>>,
     pub description: Option<String>,
     #[graph(non_nullable)]
     pub display_name: Option<String>,
@@ -2546,8 +2558,8 @@ pub struct AuthenticationMethodModeDetail {
 
 /// Not nullable (`Nullable="false"`): `combinations`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `authentication_method_modes`,
-/// `policies`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `authentication_method_modes`, `policies`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -2566,19 +2578,20 @@ pub struct AuthenticationStrengthRoot {
     #[graph(non_nullable)]
     pub combinations: Option<Vec<Flags<AuthenticationMethodModes>>>,
     #[graph(read_only)]
-    pub authentication_method_modes: Option<Vec<AuthenticationMethodModeDetail>>,
+    pub authentication_method_modes: Option<ThinVec<AuthenticationMethodModeDetail>>,
     /// Declared with the crate feature `policies`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "policies")]
     #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
     #[graph(read_only)]
-    pub policies: Option<Vec<AuthenticationStrengthPolicy>>,
+    pub policies: Option<ThinVec<AuthenticationStrengthPolicy>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `identity_providers`, `languages`,
-/// `user_attribute_assignments`, `user_flow_identity_providers`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `identity_providers`, `languages`, `user_attribute_assignments`,
+/// `user_flow_identity_providers`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -2594,26 +2607,27 @@ pub struct B2xIdentityUserFlow {
     /// The inherited properties of `identityUserFlow`.
     #[graph(base)]
     pub base: IdentityUserFlow,
-    pub api_connector_configuration: Option<UserFlowApiConnectorConfiguration>,
+    pub api_connector_configuration: Option<Box<UserFlowApiConnectorConfiguration>>,
     /// Declared with the crate feature `identityProviders`; without, an `$expand`ed value is kept
     /// in `additional_data`.
     #[cfg(feature = "identityProviders")]
     #[cfg_attr(docsrs, doc(cfg(feature = "identityProviders")))]
     #[graph(read_only)]
-    pub identity_providers: Option<Vec<IdentityProvider>>,
+    pub identity_providers: Option<ThinVec<IdentityProvider>>,
     #[graph(read_only)]
-    pub languages: Option<Vec<UserFlowLanguageConfiguration>>,
+    pub languages: Option<ThinVec<UserFlowLanguageConfiguration>>,
     #[graph(read_only)]
-    pub user_attribute_assignments: Option<Vec<IdentityUserFlowAttributeAssignment>>,
+    pub user_attribute_assignments: Option<ThinVec<IdentityUserFlowAttributeAssignment>>,
     /// Declared with any of the crate features `domains`, `directory`; without, an `$expand`ed
     /// value is kept in `additional_data`.
     #[cfg(any(feature = "domains", feature = "directory"))]
     #[cfg_attr(docsrs, doc(cfg(any(feature = "domains", feature = "directory"))))]
     #[graph(read_only)]
-    pub user_flow_identity_providers: Option<Vec<AnyIdentityProviderBase>>,
+    pub user_flow_identity_providers: Option<ThinVec<AnyIdentityProviderBase>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `named_locations`, `policies`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `named_locations`, `policies`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -2630,9 +2644,9 @@ pub struct CaPoliciesDeletableRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub named_locations: Option<Vec<AnyNamedLocation>>,
+    pub named_locations: Option<ThinVec<AnyNamedLocation>>,
     #[graph(read_only)]
-    pub policies: Option<Vec<AnyConditionalAccessPolicy>>,
+    pub policies: Option<ThinVec<AnyConditionalAccessPolicy>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2650,9 +2664,9 @@ pub struct CloudFlareWebApplicationFirewallProvider {
     pub zone_id: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written:
-/// `authentication_context_class_references`, `authentication_strength`, `deleted_items`,
-/// `named_locations`, `policies`, `templates`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `authentication_context_class_references`, `authentication_strength`,
+/// `deleted_items`, `named_locations`, `policies`, `templates`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -2681,17 +2695,18 @@ pub struct ConditionalAccessRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub authentication_context_class_references: Option<Vec<AuthenticationContextClassReference>>,
+    pub authentication_context_class_references:
+        Option<ThinVec<AuthenticationContextClassReference>>,
     #[graph(read_only)]
-    pub authentication_strength: Option<AuthenticationStrengthRoot>,
+    pub authentication_strength: Option<Box<AuthenticationStrengthRoot>>,
     #[graph(read_only)]
-    pub deleted_items: Option<CaPoliciesDeletableRoot>,
+    pub deleted_items: Option<Box<CaPoliciesDeletableRoot>>,
     #[graph(read_only)]
-    pub named_locations: Option<Vec<AnyNamedLocation>>,
+    pub named_locations: Option<ThinVec<AnyNamedLocation>>,
     #[graph(read_only)]
-    pub policies: Option<Vec<AnyConditionalAccessPolicy>>,
+    pub policies: Option<ThinVec<AnyConditionalAccessPolicy>>,
     #[graph(read_only)]
-    pub templates: Option<Vec<ConditionalAccessTemplate>>,
+    pub templates: Option<ThinVec<ConditionalAccessTemplate>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2727,7 +2742,7 @@ pub struct ConditionalAccessTemplate {
     #[graph(non_nullable)]
     pub description: Option<String>,
     #[graph(non_nullable)]
-    pub details: Option<ConditionalAccessPolicyDetail>,
+    pub details: Option<Box<ConditionalAccessPolicyDetail>>,
     #[graph(non_nullable)]
     pub name: Option<String>,
     #[graph(non_nullable)]
@@ -2778,7 +2793,7 @@ pub struct CustomAuthenticationExtension {
     /// The inherited properties of `customCalloutExtension`.
     #[graph(base)]
     pub base: CustomCalloutExtension,
-    pub behavior_on_error: Option<CustomExtensionBehaviorOnError>,
+    pub behavior_on_error: Option<Box<CustomExtensionBehaviorOnError>>,
 }
 
 /// A `microsoft.graph.customAuthenticationExtension`: the type itself or any of its derived types
@@ -2829,12 +2844,12 @@ pub struct ExternalUsersSelfServiceSignUpEventsFlow {
     /// The inherited properties of `authenticationEventsFlow`.
     #[graph(base)]
     pub base: AuthenticationEventsFlow,
-    pub on_attribute_collection: Option<AnyOnAttributeCollectionHandler>,
-    pub on_attribute_collection_start: Option<AnyOnAttributeCollectionStartHandler>,
-    pub on_attribute_collection_submit: Option<AnyOnAttributeCollectionSubmitHandler>,
-    pub on_authentication_method_load_start: Option<AnyOnAuthenticationMethodLoadStartHandler>,
-    pub on_interactive_auth_flow_start: Option<AnyOnInteractiveAuthFlowStartHandler>,
-    pub on_user_create_start: Option<AnyOnUserCreateStartHandler>,
+    pub on_attribute_collection: Option<Box<AnyOnAttributeCollectionHandler>>,
+    pub on_attribute_collection_start: Option<Box<AnyOnAttributeCollectionStartHandler>>,
+    pub on_attribute_collection_submit: Option<Box<AnyOnAttributeCollectionSubmitHandler>>,
+    pub on_authentication_method_load_start: Option<Box<AnyOnAuthenticationMethodLoadStartHandler>>,
+    pub on_interactive_auth_flow_start: Option<Box<AnyOnInteractiveAuthFlowStartHandler>>,
+    pub on_user_create_start: Option<Box<AnyOnUserCreateStartHandler>>,
 }
 
 /// Not nullable (`Nullable="false"`): `display_name`.
@@ -2911,7 +2926,7 @@ pub struct IdentityApiConnector {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub authentication_configuration: Option<AnyApiAuthenticationConfigurationBase>,
+    pub authentication_configuration: Option<Box<AnyApiAuthenticationConfigurationBase>>,
     pub display_name: Option<String>,
     pub target_url: Option<String>,
     #[graph(additional_data)]
@@ -2941,10 +2956,10 @@ pub struct IdentityBuiltInUserFlowAttribute {
     pub base: IdentityUserFlowAttribute,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `api_connectors`,
-/// `authentication_event_listeners`, `authentication_events_flows`, `b2x_user_flows`,
-/// `conditional_access`, `custom_authentication_extensions`, `identity_providers`,
-/// `risk_prevention`, `user_flow_attributes`, `verified_id`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `api_connectors`, `authentication_event_listeners`, `authentication_events_flows`,
+/// `b2x_user_flows`, `conditional_access`, `custom_authentication_extensions`,
+/// `identity_providers`, `risk_prevention`, `user_flow_attributes`, `verified_id`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -2970,29 +2985,29 @@ pub struct IdentityContainer {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub api_connectors: Option<Vec<IdentityApiConnector>>,
+    pub api_connectors: Option<ThinVec<IdentityApiConnector>>,
     #[graph(read_only)]
-    pub authentication_event_listeners: Option<Vec<AnyAuthenticationEventListener>>,
+    pub authentication_event_listeners: Option<ThinVec<AnyAuthenticationEventListener>>,
     #[graph(read_only)]
-    pub authentication_events_flows: Option<Vec<AnyAuthenticationEventsFlow>>,
+    pub authentication_events_flows: Option<ThinVec<AnyAuthenticationEventsFlow>>,
     #[graph(read_only)]
-    pub b2x_user_flows: Option<Vec<B2xIdentityUserFlow>>,
+    pub b2x_user_flows: Option<ThinVec<B2xIdentityUserFlow>>,
     #[graph(read_only)]
-    pub conditional_access: Option<ConditionalAccessRoot>,
+    pub conditional_access: Option<Box<ConditionalAccessRoot>>,
     #[graph(read_only)]
-    pub custom_authentication_extensions: Option<Vec<AnyCustomAuthenticationExtension>>,
+    pub custom_authentication_extensions: Option<ThinVec<AnyCustomAuthenticationExtension>>,
     /// Declared with any of the crate features `domains`, `directory`; without, an `$expand`ed
     /// value is kept in `additional_data`.
     #[cfg(any(feature = "domains", feature = "directory"))]
     #[cfg_attr(docsrs, doc(cfg(any(feature = "domains", feature = "directory"))))]
     #[graph(read_only)]
-    pub identity_providers: Option<Vec<AnyIdentityProviderBase>>,
+    pub identity_providers: Option<ThinVec<AnyIdentityProviderBase>>,
     #[graph(read_only)]
-    pub risk_prevention: Option<RiskPreventionContainer>,
+    pub risk_prevention: Option<Box<RiskPreventionContainer>>,
     #[graph(read_only)]
-    pub user_flow_attributes: Option<Vec<IdentityUserFlowAttribute>>,
+    pub user_flow_attributes: Option<ThinVec<IdentityUserFlowAttribute>>,
     #[graph(read_only)]
-    pub verified_id: Option<IdentityVerifiedIdRoot>,
+    pub verified_id: Option<Box<IdentityVerifiedIdRoot>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3037,7 +3052,8 @@ pub struct IdentityUserFlowAttribute {
 
 /// Not nullable (`Nullable="false"`): `is_optional`, `requires_verification`, `user_input_type`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `user_attribute`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `user_attribute`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -3066,7 +3082,7 @@ pub struct IdentityUserFlowAttributeAssignment {
     #[graph(non_nullable)]
     pub user_input_type: Option<IdentityUserFlowAttributeInputType>,
     #[graph(read_only)]
-    pub user_attribute: Option<IdentityUserFlowAttribute>,
+    pub user_attribute: Option<Box<IdentityUserFlowAttribute>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3083,7 +3099,8 @@ pub struct IdentityUserFlowAttributeAssignmentCollectionSetOrderParameters {
     pub new_assignment_order: Option<AssignmentOrder>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `profiles`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `profiles`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -3099,7 +3116,7 @@ pub struct IdentityVerifiedIdRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub profiles: Option<Vec<VerifiedIdProfile>>,
+    pub profiles: Option<ThinVec<VerifiedIdProfile>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3172,7 +3189,7 @@ pub struct OnAttributeCollectionListener {
     /// The inherited properties of `authenticationEventListener`.
     #[graph(base)]
     pub base: AuthenticationEventListener,
-    pub handler: Option<AnyOnAttributeCollectionHandler>,
+    pub handler: Option<Box<AnyOnAttributeCollectionHandler>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -3195,7 +3212,7 @@ pub struct OnAttributeCollectionStartListener {
     /// The inherited properties of `authenticationEventListener`.
     #[graph(base)]
     pub base: AuthenticationEventListener,
-    pub handler: Option<AnyOnAttributeCollectionStartHandler>,
+    pub handler: Option<Box<AnyOnAttributeCollectionStartHandler>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -3218,7 +3235,7 @@ pub struct OnAttributeCollectionSubmitListener {
     /// The inherited properties of `authenticationEventListener`.
     #[graph(base)]
     pub base: AuthenticationEventListener,
-    pub handler: Option<AnyOnAttributeCollectionSubmitHandler>,
+    pub handler: Option<Box<AnyOnAttributeCollectionSubmitHandler>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -3230,7 +3247,7 @@ pub struct OnAuthenticationMethodLoadStartListener {
     /// The inherited properties of `authenticationEventListener`.
     #[graph(base)]
     pub base: AuthenticationEventListener,
-    pub handler: Option<AnyOnAuthenticationMethodLoadStartHandler>,
+    pub handler: Option<Box<AnyOnAuthenticationMethodLoadStartHandler>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -3242,7 +3259,7 @@ pub struct OnEmailOtpSendListener {
     /// The inherited properties of `authenticationEventListener`.
     #[graph(base)]
     pub base: AuthenticationEventListener,
-    pub handler: Option<AnyOnOtpSendHandler>,
+    pub handler: Option<Box<AnyOnOtpSendHandler>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -3254,7 +3271,7 @@ pub struct OnFraudProtectionLoadStartListener {
     /// The inherited properties of `authenticationEventListener`.
     #[graph(base)]
     pub base: AuthenticationEventListener,
-    pub handler: Option<AnyOnFraudProtectionLoadStartHandler>,
+    pub handler: Option<Box<AnyOnFraudProtectionLoadStartHandler>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -3266,7 +3283,7 @@ pub struct OnInteractiveAuthFlowStartListener {
     /// The inherited properties of `authenticationEventListener`.
     #[graph(base)]
     pub base: AuthenticationEventListener,
-    pub handler: Option<AnyOnInteractiveAuthFlowStartHandler>,
+    pub handler: Option<Box<AnyOnInteractiveAuthFlowStartHandler>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -3300,7 +3317,7 @@ pub struct OnPasswordSubmitListener {
     /// The inherited properties of `authenticationEventListener`.
     #[graph(base)]
     pub base: AuthenticationEventListener,
-    pub handler: Option<AnyOnPasswordSubmitHandler>,
+    pub handler: Option<Box<AnyOnPasswordSubmitHandler>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -3324,7 +3341,7 @@ pub struct OnTokenIssuanceStartListener {
     /// The inherited properties of `authenticationEventListener`.
     #[graph(base)]
     pub base: AuthenticationEventListener,
-    pub handler: Option<AnyOnTokenIssuanceStartHandler>,
+    pub handler: Option<Box<AnyOnTokenIssuanceStartHandler>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -3336,7 +3353,7 @@ pub struct OnUserCreateStartListener {
     /// The inherited properties of `authenticationEventListener`.
     #[graph(base)]
     pub base: AuthenticationEventListener,
-    pub handler: Option<AnyOnUserCreateStartHandler>,
+    pub handler: Option<Box<AnyOnUserCreateStartHandler>>,
 }
 
 /// Available with the crate feature `identity`.
@@ -3359,11 +3376,12 @@ pub struct OnVerifiedIdClaimValidationListener {
     /// The inherited properties of `authenticationEventListener`.
     #[graph(base)]
     pub base: AuthenticationEventListener,
-    pub handler: Option<AnyOnVerifiedIdClaimValidationHandler>,
+    pub handler: Option<Box<AnyOnVerifiedIdClaimValidationHandler>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `fraud_protection_providers`,
-/// `web_application_firewall_providers`, `web_application_firewall_verifications`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `fraud_protection_providers`, `web_application_firewall_providers`,
+/// `web_application_firewall_verifications`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -3381,19 +3399,20 @@ pub struct OnVerifiedIdClaimValidationListener {
 )]
 pub struct RiskPreventionContainer {
     #[graph(read_only)]
-    pub fraud_protection_providers: Option<Vec<AnyFraudProtectionProvider>>,
+    pub fraud_protection_providers: Option<ThinVec<AnyFraudProtectionProvider>>,
     #[graph(read_only)]
-    pub web_application_firewall_providers: Option<Vec<AnyWebApplicationFirewallProvider>>,
+    pub web_application_firewall_providers: Option<ThinVec<AnyWebApplicationFirewallProvider>>,
     #[graph(read_only)]
     pub web_application_firewall_verifications:
-        Option<Vec<WebApplicationFirewallVerificationModel>>,
+        Option<ThinVec<WebApplicationFirewallVerificationModel>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `is_enabled`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `default_pages`, `overrides_pages`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `default_pages`, `overrides_pages`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -3413,9 +3432,9 @@ pub struct UserFlowLanguageConfiguration {
     #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     #[graph(read_only)]
-    pub default_pages: Option<Vec<UserFlowLanguagePage>>,
+    pub default_pages: Option<ThinVec<UserFlowLanguagePage>>,
     #[graph(read_only)]
-    pub overrides_pages: Option<Vec<UserFlowLanguagePage>>,
+    pub overrides_pages: Option<ThinVec<UserFlowLanguagePage>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3448,7 +3467,7 @@ pub struct VerifiedIdProfile {
     #[graph(non_nullable)]
     pub description: Option<String>,
     #[graph(non_nullable)]
-    pub face_check_configuration: Option<FaceCheckConfiguration>,
+    pub face_check_configuration: Option<Box<FaceCheckConfiguration>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
     pub name: Option<String>,
@@ -3456,7 +3475,7 @@ pub struct VerifiedIdProfile {
     #[graph(non_nullable)]
     pub state: Option<VerifiedIdProfileState>,
     #[graph(non_nullable)]
-    pub verified_id_profile_configuration: Option<VerifiedIdProfileConfiguration>,
+    pub verified_id_profile_configuration: Option<Box<VerifiedIdProfileConfiguration>>,
     #[graph(non_nullable)]
     pub verified_id_usage_configurations: Option<Vec<VerifiedIdUsageConfiguration>>,
     #[graph(non_nullable)]
@@ -3523,7 +3542,8 @@ pub struct WebApplicationFirewallProviderVerifyParameters {
 
 /// Not nullable (`Nullable="false"`): `provider_type`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `provider`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `provider`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -3539,11 +3559,11 @@ pub struct WebApplicationFirewallVerificationModel {
     pub id: Option<String>,
     #[graph(non_nullable)]
     pub provider_type: Option<WebApplicationFirewallProviderType>,
-    pub verification_result: Option<WebApplicationFirewallVerificationResult>,
-    pub verified_details: Option<AnyWebApplicationFirewallVerifiedDetails>,
+    pub verification_result: Option<Box<WebApplicationFirewallVerificationResult>>,
+    pub verified_details: Option<Box<AnyWebApplicationFirewallVerifiedDetails>>,
     pub verified_host: Option<String>,
     #[graph(read_only)]
-    pub provider: Option<AnyWebApplicationFirewallProvider>,
+    pub provider: Option<Box<AnyWebApplicationFirewallProvider>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

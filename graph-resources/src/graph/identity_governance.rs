@@ -546,7 +546,8 @@ pub enum UserSignInRecommendationScope {
     UnknownFutureValue,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `answered_question`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `answered_question`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -556,7 +557,7 @@ pub enum UserSignInRecommendationScope {
 pub struct AccessPackageAnswer {
     pub display_value: Option<String>,
     #[graph(read_only)]
-    pub answered_question: Option<AnyAccessPackageQuestion>,
+    pub answered_question: Option<Box<AnyAccessPackageQuestion>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -691,7 +692,8 @@ pub struct AccessPackageAssignmentRequestorSettings {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `questions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `questions`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -706,9 +708,9 @@ pub struct AccessPackageAssignmentRequestRequirements {
     pub policy_description: Option<String>,
     pub policy_display_name: Option<String>,
     pub policy_id: Option<String>,
-    pub schedule: Option<EntitlementManagementSchedule>,
+    pub schedule: Option<Box<EntitlementManagementSchedule>>,
     #[graph(read_only)]
-    pub questions: Option<Vec<AnyAccessPackageQuestion>>,
+    pub questions: Option<ThinVec<AnyAccessPackageQuestion>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -726,7 +728,7 @@ pub struct AccessPackageAssignmentReviewSettings {
     pub is_reviewer_justification_required: Option<bool>,
     pub is_self_review: Option<bool>,
     pub primary_reviewers: Option<Vec<AnySubjectSet>>,
-    pub schedule: Option<EntitlementManagementSchedule>,
+    pub schedule: Option<Box<EntitlementManagementSchedule>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -807,11 +809,11 @@ pub struct AccessPackageRequestApprovalStageCallbackConfiguration {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.accessPackageResourceAttribute")]
 pub struct AccessPackageResourceAttribute {
-    pub destination: Option<AccessPackageResourceAttributeDestination>,
+    pub destination: Option<Box<AccessPackageResourceAttributeDestination>>,
     pub is_editable: Option<bool>,
     pub is_persisted_on_assignment_removal: Option<bool>,
     pub name: Option<String>,
-    pub source: Option<AnyAccessPackageResourceAttributeSource>,
+    pub source: Option<Box<AnyAccessPackageResourceAttributeSource>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -829,7 +831,8 @@ pub struct AccessPackageResourceAttributeDestination {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `question`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `question`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -844,7 +847,7 @@ pub struct AccessPackageResourceAttributeQuestion {
     #[graph(base)]
     pub base: AccessPackageResourceAttributeSource,
     #[graph(read_only)]
-    pub question: Option<AnyAccessPackageQuestion>,
+    pub question: Option<Box<AnyAccessPackageQuestion>>,
 }
 
 /// Available with the crate feature `identityGovernance`.
@@ -980,7 +983,7 @@ pub struct AccessReviewApplyAction {
 #[graph(odata_type = "microsoft.graph.accessReviewHistoryScheduleSettings")]
 pub struct AccessReviewHistoryScheduleSettings {
     #[graph(non_nullable)]
-    pub recurrence: Option<PatternedRecurrence>,
+    pub recurrence: Option<Box<PatternedRecurrence>>,
     #[graph(non_nullable)]
     pub report_range: Option<String>,
     #[graph(additional_data)]
@@ -1094,7 +1097,7 @@ pub struct AccessReviewInstanceDecisionItemServicePrincipalResource {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.accessReviewNotificationRecipientItem")]
 pub struct AccessReviewNotificationRecipientItem {
-    pub notification_recipient_scope: Option<AnyAccessReviewNotificationRecipientScope>,
+    pub notification_recipient_scope: Option<Box<AnyAccessReviewNotificationRecipientScope>>,
     pub notification_template_type: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -1252,7 +1255,7 @@ pub struct AccessReviewScheduleSettings {
     pub recommendation_look_back_duration: Option<edm::Duration>,
     #[graph(non_nullable)]
     pub recommendations_enabled: Option<bool>,
-    pub recurrence: Option<PatternedRecurrence>,
+    pub recurrence: Option<Box<PatternedRecurrence>>,
     #[graph(non_nullable)]
     pub reminder_notifications_enabled: Option<bool>,
     #[graph(additional_data)]
@@ -1337,7 +1340,7 @@ pub struct AssignmentRequestApprovalStageCallbackData {
     /// The inherited properties of `accessPackageAssignmentRequestCallbackData`.
     #[graph(base)]
     pub base: AccessPackageAssignmentRequestCallbackData,
-    pub approval_stage: Option<AccessPackageApprovalStage>,
+    pub approval_stage: Option<Box<AccessPackageApprovalStage>>,
 }
 
 /// Available with any of the crate features `identityGovernance`, `policies`.
@@ -1579,8 +1582,8 @@ pub struct EmailSettings {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.entitlementManagementSchedule")]
 pub struct EntitlementManagementSchedule {
-    pub expiration: Option<ExpirationPattern>,
-    pub recurrence: Option<PatternedRecurrence>,
+    pub expiration: Option<Box<ExpirationPattern>>,
+    pub recurrence: Option<Box<PatternedRecurrence>>,
     pub start_date_time: Option<edm::DateTimeOffset>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -1775,8 +1778,8 @@ pub struct RequestorManager {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.requestSchedule")]
 pub struct RequestSchedule {
-    pub expiration: Option<ExpirationPattern>,
-    pub recurrence: Option<PatternedRecurrence>,
+    pub expiration: Option<Box<ExpirationPattern>>,
+    pub recurrence: Option<Box<PatternedRecurrence>>,
     pub start_date_time: Option<edm::DateTimeOffset>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -2073,8 +2076,8 @@ pub struct UserLastSignInRecommendationInsightSetting {
     pub sign_in_scope: Option<UserSignInRecommendationScope>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written:
-/// `access_packages_incompatible_with`, `assignment_policies`, `catalog`,
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `access_packages_incompatible_with`, `assignment_policies`, `catalog`,
 /// `incompatible_access_packages`, `incompatible_groups`, `resource_role_scopes`.
 ///
 /// Available with the crate feature `identityGovernance`.
@@ -2107,21 +2110,21 @@ pub struct AccessPackage {
     pub is_hidden: Option<bool>,
     pub modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub access_packages_incompatible_with: Option<Vec<AccessPackage>>,
+    pub access_packages_incompatible_with: Option<ThinVec<AccessPackage>>,
     #[graph(read_only)]
-    pub assignment_policies: Option<Vec<AccessPackageAssignmentPolicy>>,
+    pub assignment_policies: Option<ThinVec<AccessPackageAssignmentPolicy>>,
     #[graph(read_only)]
-    pub catalog: Option<AccessPackageCatalog>,
+    pub catalog: Option<Box<AccessPackageCatalog>>,
     #[graph(read_only)]
-    pub incompatible_access_packages: Option<Vec<AccessPackage>>,
+    pub incompatible_access_packages: Option<ThinVec<AccessPackage>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub incompatible_groups: Option<Vec<Group>>,
+    pub incompatible_groups: Option<ThinVec<Group>>,
     #[graph(read_only)]
-    pub resource_role_scopes: Option<Vec<AccessPackageResourceRoleScope>>,
+    pub resource_role_scopes: Option<ThinVec<AccessPackageResourceRoleScope>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2138,8 +2141,8 @@ pub struct AccessPackageCollectionFilterByCurrentUserParameters {
     pub on: AccessPackageFilterByCurrentUserOptions,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `access_package`,
-/// `assignment_policy`, `target`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `access_package`, `assignment_policy`, `target`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2170,15 +2173,15 @@ pub struct AccessPackageAssignment {
     pub id: Option<String>,
     pub custom_extension_callout_instances: Option<Vec<CustomExtensionCalloutInstance>>,
     pub expired_date_time: Option<edm::DateTimeOffset>,
-    pub schedule: Option<EntitlementManagementSchedule>,
+    pub schedule: Option<Box<EntitlementManagementSchedule>>,
     pub state: Option<AccessPackageAssignmentState>,
     pub status: Option<String>,
     #[graph(read_only)]
-    pub access_package: Option<AccessPackage>,
+    pub access_package: Option<Box<AccessPackage>>,
     #[graph(read_only)]
-    pub assignment_policy: Option<AccessPackageAssignmentPolicy>,
+    pub assignment_policy: Option<Box<AccessPackageAssignmentPolicy>>,
     #[graph(read_only)]
-    pub target: Option<AccessPackageSubject>,
+    pub target: Option<Box<AccessPackageSubject>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2209,8 +2212,8 @@ pub struct AccessPackageAssignmentCollectionFilterByCurrentUserParameters {
     pub on: AccessPackageAssignmentFilterByCurrentUserOptions,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `access_package`, `catalog`,
-/// `custom_extension_stage_settings`, `questions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `access_package`, `catalog`, `custom_extension_stage_settings`, `questions`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2227,31 +2230,31 @@ pub struct AccessPackageAssignmentPolicy {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub allowed_target_scope: Option<AllowedTargetScope>,
-    pub automatic_request_settings: Option<AccessPackageAutomaticRequestSettings>,
+    pub automatic_request_settings: Option<Box<AccessPackageAutomaticRequestSettings>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
-    pub expiration: Option<ExpirationPattern>,
+    pub expiration: Option<Box<ExpirationPattern>>,
     pub modified_date_time: Option<edm::DateTimeOffset>,
-    pub notification_settings: Option<AccessPackageNotificationSettings>,
-    pub request_approval_settings: Option<AccessPackageAssignmentApprovalSettings>,
-    pub requestor_settings: Option<AccessPackageAssignmentRequestorSettings>,
-    pub review_settings: Option<AccessPackageAssignmentReviewSettings>,
+    pub notification_settings: Option<Box<AccessPackageNotificationSettings>>,
+    pub request_approval_settings: Option<Box<AccessPackageAssignmentApprovalSettings>>,
+    pub requestor_settings: Option<Box<AccessPackageAssignmentRequestorSettings>>,
+    pub review_settings: Option<Box<AccessPackageAssignmentReviewSettings>>,
     pub specific_allowed_targets: Option<Vec<AnySubjectSet>>,
     #[graph(read_only)]
-    pub access_package: Option<AccessPackage>,
+    pub access_package: Option<Box<AccessPackage>>,
     #[graph(read_only)]
-    pub catalog: Option<AccessPackageCatalog>,
+    pub catalog: Option<Box<AccessPackageCatalog>>,
     #[graph(read_only)]
-    pub custom_extension_stage_settings: Option<Vec<CustomExtensionStageSetting>>,
+    pub custom_extension_stage_settings: Option<ThinVec<CustomExtensionStageSetting>>,
     #[graph(read_only)]
-    pub questions: Option<Vec<AnyAccessPackageQuestion>>,
+    pub questions: Option<ThinVec<AnyAccessPackageQuestion>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `access_package`, `assignment`,
-/// `requestor`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `access_package`, `assignment`, `requestor`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2280,15 +2283,15 @@ pub struct AccessPackageAssignmentRequest {
     pub custom_extension_callout_instances: Option<Vec<CustomExtensionCalloutInstance>>,
     pub justification: Option<String>,
     pub request_type: Option<AccessPackageRequestType>,
-    pub schedule: Option<EntitlementManagementSchedule>,
+    pub schedule: Option<Box<EntitlementManagementSchedule>>,
     pub state: Option<AccessPackageRequestState>,
     pub status: Option<String>,
     #[graph(read_only)]
-    pub access_package: Option<AccessPackage>,
+    pub access_package: Option<Box<AccessPackage>>,
     #[graph(read_only)]
-    pub assignment: Option<AccessPackageAssignment>,
+    pub assignment: Option<Box<AccessPackageAssignment>>,
     #[graph(read_only)]
-    pub requestor: Option<AccessPackageSubject>,
+    pub requestor: Option<Box<AccessPackageSubject>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2327,7 +2330,7 @@ pub struct AccessPackageAssignmentRequestWorkflowExtension {
     /// The inherited properties of `customCalloutExtension`.
     #[graph(base)]
     pub base: CustomCalloutExtension,
-    pub callback_configuration: Option<AnyCustomExtensionCallbackConfiguration>,
+    pub callback_configuration: Option<Box<AnyCustomExtensionCallbackConfiguration>>,
     pub created_by: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub last_modified_by: Option<String>,
@@ -2343,15 +2346,16 @@ pub struct AccessPackageAssignmentWorkflowExtension {
     /// The inherited properties of `customCalloutExtension`.
     #[graph(base)]
     pub base: CustomCalloutExtension,
-    pub callback_configuration: Option<AnyCustomExtensionCallbackConfiguration>,
+    pub callback_configuration: Option<Box<AnyCustomExtensionCallbackConfiguration>>,
     pub created_by: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub last_modified_by: Option<String>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `access_packages`,
-/// `custom_workflow_extensions`, `resource_roles`, `resources`, `resource_scopes`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `access_packages`, `custom_workflow_extensions`, `resource_roles`, `resources`,
+/// `resource_scopes`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2378,15 +2382,15 @@ pub struct AccessPackageCatalog {
     pub modified_date_time: Option<edm::DateTimeOffset>,
     pub state: Option<AccessPackageCatalogState>,
     #[graph(read_only)]
-    pub access_packages: Option<Vec<AccessPackage>>,
+    pub access_packages: Option<ThinVec<AccessPackage>>,
     #[graph(read_only)]
-    pub custom_workflow_extensions: Option<Vec<AnyCustomCalloutExtension>>,
+    pub custom_workflow_extensions: Option<ThinVec<AnyCustomCalloutExtension>>,
     #[graph(read_only)]
-    pub resource_roles: Option<Vec<AccessPackageResourceRole>>,
+    pub resource_roles: Option<ThinVec<AccessPackageResourceRole>>,
     #[graph(read_only)]
-    pub resources: Option<Vec<AnyAccessPackageResource>>,
+    pub resources: Option<ThinVec<AnyAccessPackageResource>>,
     #[graph(read_only)]
-    pub resource_scopes: Option<Vec<AccessPackageResourceScope>>,
+    pub resource_scopes: Option<ThinVec<AccessPackageResourceScope>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2444,8 +2448,8 @@ pub enum AnyAccessPackageQuestion {
     Other(AccessPackageQuestion),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `environment`, `roles`, `scopes`,
-/// `upload_sessions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `environment`, `roles`, `scopes`, `upload_sessions`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2471,13 +2475,13 @@ pub struct AccessPackageResource {
     pub origin_id: Option<String>,
     pub origin_system: Option<String>,
     #[graph(read_only)]
-    pub environment: Option<AccessPackageResourceEnvironment>,
+    pub environment: Option<Box<AccessPackageResourceEnvironment>>,
     #[graph(read_only)]
-    pub roles: Option<Vec<AccessPackageResourceRole>>,
+    pub roles: Option<ThinVec<AccessPackageResourceRole>>,
     #[graph(read_only)]
-    pub scopes: Option<Vec<AccessPackageResourceScope>>,
+    pub scopes: Option<ThinVec<AccessPackageResourceScope>>,
     #[graph(read_only)]
-    pub upload_sessions: Option<Vec<CustomDataProvidedResourceUploadSession>>,
+    pub upload_sessions: Option<ThinVec<CustomDataProvidedResourceUploadSession>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2498,7 +2502,8 @@ pub enum AnyAccessPackageResource {
     Other(AccessPackageResource),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `resources`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `resources`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2513,7 +2518,7 @@ pub struct AccessPackageResourceEnvironment {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub connection_info: Option<ConnectionInfo>,
+    pub connection_info: Option<Box<ConnectionInfo>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
@@ -2522,12 +2527,13 @@ pub struct AccessPackageResourceEnvironment {
     pub origin_id: Option<String>,
     pub origin_system: Option<String>,
     #[graph(read_only)]
-    pub resources: Option<Vec<AnyAccessPackageResource>>,
+    pub resources: Option<ThinVec<AnyAccessPackageResource>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `catalog`, `resource`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `catalog`, `resource`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2547,14 +2553,15 @@ pub struct AccessPackageResourceRequest {
     pub request_type: Option<AccessPackageRequestType>,
     pub state: Option<AccessPackageRequestState>,
     #[graph(read_only)]
-    pub catalog: Option<AccessPackageCatalog>,
+    pub catalog: Option<Box<AccessPackageCatalog>>,
     #[graph(read_only)]
-    pub resource: Option<AnyAccessPackageResource>,
+    pub resource: Option<Box<AnyAccessPackageResource>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `resource`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `resource`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2575,12 +2582,13 @@ pub struct AccessPackageResourceRole {
     pub origin_system: Option<String>,
     pub r#type: Option<RoleType>,
     #[graph(read_only)]
-    pub resource: Option<AnyAccessPackageResource>,
+    pub resource: Option<Box<AnyAccessPackageResource>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `role`, `scope`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `role`, `scope`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2598,14 +2606,15 @@ pub struct AccessPackageResourceRoleScope {
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub role: Option<AccessPackageResourceRole>,
+    pub role: Option<Box<AccessPackageResourceRole>>,
     #[graph(read_only)]
-    pub scope: Option<AccessPackageResourceScope>,
+    pub scope: Option<Box<AccessPackageResourceScope>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `resource`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `resource`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2626,14 +2635,15 @@ pub struct AccessPackageResourceScope {
     pub origin_id: Option<String>,
     pub origin_system: Option<String>,
     #[graph(read_only)]
-    pub resource: Option<AnyAccessPackageResource>,
+    pub resource: Option<Box<AnyAccessPackageResource>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `subject_lifecycle`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `connected_organization`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `connected_organization`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2653,14 +2663,15 @@ pub struct AccessPackageSubject {
     pub subject_lifecycle: Option<AccessPackageSubjectLifecycle>,
     pub subject_type: Option<AccessPackageSubjectType>,
     #[graph(read_only)]
-    pub connected_organization: Option<ConnectedOrganization>,
+    pub connected_organization: Option<Box<ConnectedOrganization>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `reasons`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `access_package`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `access_package`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2677,7 +2688,7 @@ pub struct AccessPackageSuggestion {
     #[graph(non_nullable)]
     pub reasons: Option<Vec<AnyAccessPackageSuggestionReason>>,
     #[graph(read_only)]
-    pub access_package: Option<AvailableAccessPackage>,
+    pub access_package: Option<Box<AvailableAccessPackage>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2698,7 +2709,8 @@ pub struct AccessPackageTextInputQuestion {
 /// Not nullable (`Nullable="false"`): `created_by`, `created_date_time`, `display_name`,
 /// `review_history_period_end_date_time`, `review_history_period_start_date_time`, `scopes`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `instances`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `instances`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2714,7 +2726,7 @@ pub struct AccessReviewHistoryDefinition {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(non_nullable)]
-    pub created_by: Option<UserIdentity>,
+    pub created_by: Option<Box<UserIdentity>>,
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub decisions: Option<Vec<AccessReviewHistoryDecisionFilter>>,
@@ -2724,12 +2736,12 @@ pub struct AccessReviewHistoryDefinition {
     pub review_history_period_end_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
     pub review_history_period_start_date_time: Option<edm::DateTimeOffset>,
-    pub schedule_settings: Option<AccessReviewHistoryScheduleSettings>,
+    pub schedule_settings: Option<Box<AccessReviewHistoryScheduleSettings>>,
     #[graph(non_nullable)]
     pub scopes: Option<Vec<AnyAccessReviewScope>>,
     pub status: Option<AccessReviewHistoryStatus>,
     #[graph(read_only)]
-    pub instances: Option<Vec<AccessReviewHistoryInstance>>,
+    pub instances: Option<ThinVec<AccessReviewHistoryInstance>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2762,8 +2774,8 @@ pub struct AccessReviewHistoryInstance {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `contacted_reviewers`, `decisions`,
-/// `stages`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `contacted_reviewers`, `decisions`, `stages`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2798,15 +2810,15 @@ pub struct AccessReviewInstance {
     pub end_date_time: Option<edm::DateTimeOffset>,
     pub fallback_reviewers: Option<Vec<AccessReviewReviewerScope>>,
     pub reviewers: Option<Vec<AccessReviewReviewerScope>>,
-    pub scope: Option<AnyAccessReviewScope>,
+    pub scope: Option<Box<AnyAccessReviewScope>>,
     pub start_date_time: Option<edm::DateTimeOffset>,
     pub status: Option<String>,
     #[graph(read_only)]
-    pub contacted_reviewers: Option<Vec<AccessReviewReviewer>>,
+    pub contacted_reviewers: Option<ThinVec<AccessReviewReviewer>>,
     #[graph(read_only)]
-    pub decisions: Option<Vec<AccessReviewInstanceDecisionItem>>,
+    pub decisions: Option<ThinVec<AccessReviewInstanceDecisionItem>>,
     #[graph(read_only)]
-    pub stages: Option<Vec<AccessReviewStage>>,
+    pub stages: Option<ThinVec<AccessReviewStage>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2839,7 +2851,8 @@ pub struct AccessReviewInstanceCollectionFilterByCurrentUserParameters {
 
 /// Not nullable (`Nullable="false"`): `access_review_id`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `insights`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `insights`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2862,20 +2875,20 @@ pub struct AccessReviewInstanceDecisionItem {
     pub id: Option<String>,
     #[graph(non_nullable)]
     pub access_review_id: Option<String>,
-    pub applied_by: Option<UserIdentity>,
+    pub applied_by: Option<Box<UserIdentity>>,
     pub applied_date_time: Option<edm::DateTimeOffset>,
     pub apply_result: Option<String>,
     pub decision: Option<String>,
     pub justification: Option<String>,
-    pub principal: Option<AnyIdentity>,
+    pub principal: Option<Box<AnyIdentity>>,
     pub principal_link: Option<String>,
     pub recommendation: Option<String>,
-    pub resource: Option<AnyAccessReviewInstanceDecisionItemResource>,
+    pub resource: Option<Box<AnyAccessReviewInstanceDecisionItemResource>>,
     pub resource_link: Option<String>,
-    pub reviewed_by: Option<UserIdentity>,
+    pub reviewed_by: Option<Box<UserIdentity>>,
     pub reviewed_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub insights: Option<Vec<AnyGovernanceInsight>>,
+    pub insights: Option<ThinVec<AnyGovernanceInsight>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2908,7 +2921,8 @@ pub struct AccessReviewReviewer {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `instances`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `instances`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2931,21 +2945,21 @@ pub struct AccessReviewScheduleDefinition {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub additional_notification_recipients: Option<Vec<AccessReviewNotificationRecipientItem>>,
-    pub created_by: Option<UserIdentity>,
+    pub created_by: Option<Box<UserIdentity>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description_for_admins: Option<String>,
     pub description_for_reviewers: Option<String>,
     pub display_name: Option<String>,
     pub fallback_reviewers: Option<Vec<AccessReviewReviewerScope>>,
-    pub instance_enumeration_scope: Option<AnyAccessReviewScope>,
+    pub instance_enumeration_scope: Option<Box<AnyAccessReviewScope>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub reviewers: Option<Vec<AccessReviewReviewerScope>>,
-    pub scope: Option<AnyAccessReviewScope>,
-    pub settings: Option<AccessReviewScheduleSettings>,
+    pub scope: Option<Box<AnyAccessReviewScope>>,
+    pub settings: Option<Box<AccessReviewScheduleSettings>>,
     pub stage_settings: Option<Vec<AccessReviewStageSettings>>,
     pub status: Option<String>,
     #[graph(read_only)]
-    pub instances: Option<Vec<AccessReviewInstance>>,
+    pub instances: Option<ThinVec<AccessReviewInstance>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2962,8 +2976,8 @@ pub struct AccessReviewScheduleDefinitionCollectionFilterByCurrentUserParameters
     pub on: AccessReviewScheduleDefinitionFilterByCurrentUserOptions,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `definitions`,
-/// `history_definitions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `definitions`, `history_definitions`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2980,14 +2994,15 @@ pub struct AccessReviewSet {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub definitions: Option<Vec<AccessReviewScheduleDefinition>>,
+    pub definitions: Option<ThinVec<AccessReviewScheduleDefinition>>,
     #[graph(read_only)]
-    pub history_definitions: Option<Vec<AccessReviewHistoryDefinition>>,
+    pub history_definitions: Option<ThinVec<AccessReviewHistoryDefinition>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `decisions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `decisions`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3015,7 +3030,7 @@ pub struct AccessReviewStage {
     pub start_date_time: Option<edm::DateTimeOffset>,
     pub status: Option<String>,
     #[graph(read_only)]
-    pub decisions: Option<Vec<AccessReviewInstanceDecisionItem>>,
+    pub decisions: Option<ThinVec<AccessReviewInstanceDecisionItem>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3032,7 +3047,8 @@ pub struct AccessReviewStageCollectionFilterByCurrentUserParameters {
     pub on: AccessReviewStageFilterByCurrentUserOptions,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `app_consent_requests`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `app_consent_requests`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3048,14 +3064,15 @@ pub struct AppConsentApprovalRoute {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub app_consent_requests: Option<Vec<AppConsentRequest>>,
+    pub app_consent_requests: Option<ThinVec<AppConsentRequest>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `app_id`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `user_consent_requests`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `user_consent_requests`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3081,7 +3098,7 @@ pub struct AppConsentRequest {
     pub app_id: Option<String>,
     pub pending_scopes: Option<Vec<AppConsentRequestScope>>,
     #[graph(read_only)]
-    pub user_consent_requests: Option<Vec<UserConsentRequest>>,
+    pub user_consent_requests: Option<ThinVec<UserConsentRequest>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3098,7 +3115,8 @@ pub struct AppConsentRequestCollectionFilterByCurrentUserParameters {
     pub on: ConsentRequestFilterByCurrentUserOptions,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `stages`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `stages`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3120,7 +3138,7 @@ pub struct Approval {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub stages: Option<Vec<ApprovalStage>>,
+    pub stages: Option<ThinVec<ApprovalStage>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3149,7 +3167,7 @@ pub struct ApprovalStage {
     pub assigned_to_me: Option<bool>,
     pub display_name: Option<String>,
     pub justification: Option<String>,
-    pub reviewed_by: Option<AnyIdentity>,
+    pub reviewed_by: Option<Box<AnyIdentity>>,
     pub reviewed_date_time: Option<edm::DateTimeOffset>,
     pub review_result: Option<String>,
     pub status: Option<String>,
@@ -3157,7 +3175,8 @@ pub struct ApprovalStage {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `resource_role_scopes`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `resource_role_scopes`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3171,13 +3190,13 @@ pub struct AvailableAccessPackage {
     pub description: Option<String>,
     pub display_name: Option<String>,
     #[graph(read_only)]
-    pub resource_role_scopes: Option<Vec<AccessPackageResourceRoleScope>>,
+    pub resource_role_scopes: Option<ThinVec<AccessPackageResourceRoleScope>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `external_sponsors`,
-/// `internal_sponsors`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `external_sponsors`, `internal_sponsors`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3195,9 +3214,9 @@ pub struct ConnectedOrganization {
     pub modified_date_time: Option<edm::DateTimeOffset>,
     pub state: Option<ConnectedOrganizationState>,
     #[graph(read_only)]
-    pub external_sponsors: Option<Vec<AnyDirectoryObject>>,
+    pub external_sponsors: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub internal_sponsors: Option<Vec<AnyDirectoryObject>>,
+    pub internal_sponsors: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3259,11 +3278,11 @@ pub struct CustomCalloutExtension {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub authentication_configuration: Option<AnyCustomExtensionAuthenticationConfiguration>,
-    pub client_configuration: Option<CustomExtensionClientConfiguration>,
+    pub authentication_configuration: Option<Box<AnyCustomExtensionAuthenticationConfiguration>>,
+    pub client_configuration: Option<Box<CustomExtensionClientConfiguration>>,
     pub description: Option<String>,
     pub display_name: Option<String>,
-    pub endpoint_configuration: Option<AnyCustomExtensionEndpointConfiguration>,
+    pub endpoint_configuration: Option<Box<AnyCustomExtensionEndpointConfiguration>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3332,7 +3351,7 @@ pub struct CustomDataProvidedResource {
     /// The inherited properties of `accessPackageResource`.
     #[graph(base)]
     pub base: AccessPackageResource,
-    pub notification_endpoint_configuration: Option<AnyCustomExtensionEndpointConfiguration>,
+    pub notification_endpoint_configuration: Option<Box<AnyCustomExtensionEndpointConfiguration>>,
 }
 
 /// Available with the crate feature `identityGovernance`.
@@ -3348,7 +3367,8 @@ pub struct CustomDataProvidedResourceAccessReviewUploadSession {
 
 /// Not nullable (`Nullable="false"`): `created_date_time`, `is_upload_done`, `stats`, `status`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `files`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `files`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3367,12 +3387,12 @@ pub struct CustomDataProvidedResourceUploadSession {
     pub id: Option<String>,
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub data: Option<crate::custom_data_provided_resource_payloads::AnyData>,
+    pub data: Option<Box<crate::custom_data_provided_resource_payloads::AnyData>>,
     #[graph(non_nullable)]
     pub is_upload_done: Option<bool>,
     pub reference_id: Option<String>,
     #[graph(non_nullable)]
-    pub stats: Option<CustomDataProvidedResourceUploadStats>,
+    pub stats: Option<Box<CustomDataProvidedResourceUploadStats>>,
     #[graph(non_nullable)]
     pub status: Option<CustomDataProvidedResourceUploadStatus>,
     /// Declared with the crate feature `other`; without, an `$expand`ed value is kept in
@@ -3380,14 +3400,15 @@ pub struct CustomDataProvidedResourceUploadSession {
     #[cfg(feature = "other")]
     #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
     #[graph(read_only)]
-    pub files: Option<Vec<CustomDataProvidedResourceFile>>,
+    pub files: Option<ThinVec<CustomDataProvidedResourceFile>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `stage`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `custom_extension`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `custom_extension`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3404,12 +3425,13 @@ pub struct CustomExtensionStageSetting {
     #[graph(non_nullable)]
     pub stage: Option<AccessPackageCustomExtensionStage>,
     #[graph(read_only)]
-    pub custom_extension: Option<AnyCustomCalloutExtension>,
+    pub custom_extension: Option<Box<AnyCustomCalloutExtension>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `workflows`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `workflows`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3425,7 +3447,7 @@ pub struct DeletedItemContainer {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub workflows: Option<Vec<crate::identity_governance::Workflow>>,
+    pub workflows: Option<ThinVec<crate::identity_governance::Workflow>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3446,11 +3468,12 @@ pub struct EndUserSettings {
     pub show_approver_details_to_members: Option<bool>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written:
-/// `access_package_assignment_approvals`, `access_packages`, `access_package_suggestions`,
-/// `assignment_policies`, `assignment_requests`, `assignments`, `available_access_packages`,
-/// `catalogs`, `connected_organizations`, `control_configurations`, `resource_environments`,
-/// `resource_requests`, `resource_role_scopes`, `resources`, `settings`, `subjects`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `access_package_assignment_approvals`, `access_packages`,
+/// `access_package_suggestions`, `assignment_policies`, `assignment_requests`, `assignments`,
+/// `available_access_packages`, `catalogs`, `connected_organizations`, `control_configurations`,
+/// `resource_environments`, `resource_requests`, `resource_role_scopes`, `resources`, `settings`,
+/// `subjects`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3481,37 +3504,37 @@ pub struct EntitlementManagement {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub access_package_assignment_approvals: Option<Vec<Approval>>,
+    pub access_package_assignment_approvals: Option<ThinVec<Approval>>,
     #[graph(read_only)]
-    pub access_packages: Option<Vec<AccessPackage>>,
+    pub access_packages: Option<ThinVec<AccessPackage>>,
     #[graph(read_only)]
-    pub access_package_suggestions: Option<Vec<AccessPackageSuggestion>>,
+    pub access_package_suggestions: Option<ThinVec<AccessPackageSuggestion>>,
     #[graph(read_only)]
-    pub assignment_policies: Option<Vec<AccessPackageAssignmentPolicy>>,
+    pub assignment_policies: Option<ThinVec<AccessPackageAssignmentPolicy>>,
     #[graph(read_only)]
-    pub assignment_requests: Option<Vec<AccessPackageAssignmentRequest>>,
+    pub assignment_requests: Option<ThinVec<AccessPackageAssignmentRequest>>,
     #[graph(read_only)]
-    pub assignments: Option<Vec<AccessPackageAssignment>>,
+    pub assignments: Option<ThinVec<AccessPackageAssignment>>,
     #[graph(read_only)]
-    pub available_access_packages: Option<Vec<AvailableAccessPackage>>,
+    pub available_access_packages: Option<ThinVec<AvailableAccessPackage>>,
     #[graph(read_only)]
-    pub catalogs: Option<Vec<AccessPackageCatalog>>,
+    pub catalogs: Option<ThinVec<AccessPackageCatalog>>,
     #[graph(read_only)]
-    pub connected_organizations: Option<Vec<ConnectedOrganization>>,
+    pub connected_organizations: Option<ThinVec<ConnectedOrganization>>,
     #[graph(read_only)]
-    pub control_configurations: Option<Vec<AnyControlConfiguration>>,
+    pub control_configurations: Option<ThinVec<AnyControlConfiguration>>,
     #[graph(read_only)]
-    pub resource_environments: Option<Vec<AccessPackageResourceEnvironment>>,
+    pub resource_environments: Option<ThinVec<AccessPackageResourceEnvironment>>,
     #[graph(read_only)]
-    pub resource_requests: Option<Vec<AccessPackageResourceRequest>>,
+    pub resource_requests: Option<ThinVec<AccessPackageResourceRequest>>,
     #[graph(read_only)]
-    pub resource_role_scopes: Option<Vec<AccessPackageResourceRoleScope>>,
+    pub resource_role_scopes: Option<ThinVec<AccessPackageResourceRoleScope>>,
     #[graph(read_only)]
-    pub resources: Option<Vec<AnyAccessPackageResource>>,
+    pub resources: Option<ThinVec<AnyAccessPackageResource>>,
     #[graph(read_only)]
-    pub settings: Option<EntitlementManagementSettings>,
+    pub settings: Option<Box<EntitlementManagementSettings>>,
     #[graph(read_only)]
-    pub subjects: Option<Vec<AccessPackageSubject>>,
+    pub subjects: Option<ThinVec<AccessPackageSubject>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3570,9 +3593,9 @@ pub enum AnyGovernanceInsight {
     Other(GovernanceInsight),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `access_reviews`, `app_consent`,
-/// `catalogs`, `entitlement_management`, `lifecycle_workflows`, `privileged_access`,
-/// `terms_of_use`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `access_reviews`, `app_consent`, `catalogs`, `entitlement_management`,
+/// `lifecycle_workflows`, `privileged_access`, `terms_of_use`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3596,19 +3619,19 @@ pub enum AnyGovernanceInsight {
 )]
 pub struct IdentityGovernance {
     #[graph(read_only)]
-    pub access_reviews: Option<AccessReviewSet>,
+    pub access_reviews: Option<Box<AccessReviewSet>>,
     #[graph(read_only)]
-    pub app_consent: Option<AppConsentApprovalRoute>,
+    pub app_consent: Option<Box<AppConsentApprovalRoute>>,
     #[graph(read_only)]
-    pub catalogs: Option<Vec<AccessPackageCatalog>>,
+    pub catalogs: Option<ThinVec<AccessPackageCatalog>>,
     #[graph(read_only)]
-    pub entitlement_management: Option<EntitlementManagement>,
+    pub entitlement_management: Option<Box<EntitlementManagement>>,
     #[graph(read_only)]
-    pub lifecycle_workflows: Option<crate::identity_governance::LifecycleWorkflowsContainer>,
+    pub lifecycle_workflows: Option<Box<crate::identity_governance::LifecycleWorkflowsContainer>>,
     #[graph(read_only)]
-    pub privileged_access: Option<PrivilegedAccessRoot>,
+    pub privileged_access: Option<Box<PrivilegedAccessRoot>>,
     #[graph(read_only)]
-    pub terms_of_use: Option<TermsOfUseContainer>,
+    pub terms_of_use: Option<Box<TermsOfUseContainer>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3616,8 +3639,8 @@ pub struct IdentityGovernance {
 /// Not nullable (`Nullable="false"`): `container_id`, `member_id`, `outlier_container_type`,
 /// `outlier_member_type`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `container`, `last_modified_by`,
-/// `member`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `container`, `last_modified_by`, `member`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3637,16 +3660,17 @@ pub struct MembershipOutlierInsight {
     #[graph(non_nullable)]
     pub outlier_member_type: Option<OutlierMemberType>,
     #[graph(read_only)]
-    pub container: Option<AnyDirectoryObject>,
+    pub container: Option<Box<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub last_modified_by: Option<User>,
+    pub last_modified_by: Option<Box<User>>,
     #[graph(read_only)]
-    pub member: Option<AnyDirectoryObject>,
+    pub member: Option<Box<AnyDirectoryObject>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `assignment_approvals`,
-/// `assignment_schedule_instances`, `assignment_schedule_requests`, `assignment_schedules`,
-/// `eligibility_schedule_instances`, `eligibility_schedule_requests`, `eligibility_schedules`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `assignment_approvals`, `assignment_schedule_instances`,
+/// `assignment_schedule_requests`, `assignment_schedules`, `eligibility_schedule_instances`,
+/// `eligibility_schedule_requests`, `eligibility_schedules`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3680,26 +3704,29 @@ pub struct PrivilegedAccessGroup {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub assignment_approvals: Option<Vec<Approval>>,
+    pub assignment_approvals: Option<ThinVec<Approval>>,
     #[graph(read_only)]
-    pub assignment_schedule_instances: Option<Vec<PrivilegedAccessGroupAssignmentScheduleInstance>>,
+    pub assignment_schedule_instances:
+        Option<ThinVec<PrivilegedAccessGroupAssignmentScheduleInstance>>,
     #[graph(read_only)]
-    pub assignment_schedule_requests: Option<Vec<PrivilegedAccessGroupAssignmentScheduleRequest>>,
+    pub assignment_schedule_requests:
+        Option<ThinVec<PrivilegedAccessGroupAssignmentScheduleRequest>>,
     #[graph(read_only)]
-    pub assignment_schedules: Option<Vec<PrivilegedAccessGroupAssignmentSchedule>>,
+    pub assignment_schedules: Option<ThinVec<PrivilegedAccessGroupAssignmentSchedule>>,
     #[graph(read_only)]
     pub eligibility_schedule_instances:
-        Option<Vec<PrivilegedAccessGroupEligibilityScheduleInstance>>,
+        Option<ThinVec<PrivilegedAccessGroupEligibilityScheduleInstance>>,
     #[graph(read_only)]
-    pub eligibility_schedule_requests: Option<Vec<PrivilegedAccessGroupEligibilityScheduleRequest>>,
+    pub eligibility_schedule_requests:
+        Option<ThinVec<PrivilegedAccessGroupEligibilityScheduleRequest>>,
     #[graph(read_only)]
-    pub eligibility_schedules: Option<Vec<PrivilegedAccessGroupEligibilitySchedule>>,
+    pub eligibility_schedules: Option<ThinVec<PrivilegedAccessGroupEligibilitySchedule>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `activated_using`, `group`,
-/// `principal`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `activated_using`, `group`, `principal`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3724,15 +3751,15 @@ pub struct PrivilegedAccessGroupAssignmentSchedule {
     pub member_type: Option<PrivilegedAccessGroupMemberType>,
     pub principal_id: Option<String>,
     #[graph(read_only)]
-    pub activated_using: Option<PrivilegedAccessGroupEligibilitySchedule>,
+    pub activated_using: Option<Box<PrivilegedAccessGroupEligibilitySchedule>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub group: Option<Group>,
+    pub group: Option<Box<Group>>,
     #[graph(read_only)]
-    pub principal: Option<AnyDirectoryObject>,
+    pub principal: Option<Box<AnyDirectoryObject>>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -3747,8 +3774,8 @@ pub struct PrivilegedAccessGroupAssignmentScheduleCollectionFilterByCurrentUserP
     pub on: AssignmentScheduleFilterByCurrentUserOptions,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `activated_using`, `group`,
-/// `principal`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `activated_using`, `group`, `principal`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3774,15 +3801,15 @@ pub struct PrivilegedAccessGroupAssignmentScheduleInstance {
     pub member_type: Option<PrivilegedAccessGroupMemberType>,
     pub principal_id: Option<String>,
     #[graph(read_only)]
-    pub activated_using: Option<PrivilegedAccessGroupEligibilityScheduleInstance>,
+    pub activated_using: Option<Box<PrivilegedAccessGroupEligibilityScheduleInstance>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub group: Option<Group>,
+    pub group: Option<Box<Group>>,
     #[graph(read_only)]
-    pub principal: Option<AnyDirectoryObject>,
+    pub principal: Option<Box<AnyDirectoryObject>>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -3797,8 +3824,8 @@ pub struct PrivilegedAccessGroupAssignmentScheduleInstanceCollectionFilterByCurr
     pub on: AssignmentScheduleInstanceFilterByCurrentUserOptions,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `activated_using`, `group`,
-/// `principal`, `target_schedule`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `activated_using`, `group`, `principal`, `target_schedule`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3823,17 +3850,17 @@ pub struct PrivilegedAccessGroupAssignmentScheduleRequest {
     pub principal_id: Option<String>,
     pub target_schedule_id: Option<String>,
     #[graph(read_only)]
-    pub activated_using: Option<PrivilegedAccessGroupEligibilitySchedule>,
+    pub activated_using: Option<Box<PrivilegedAccessGroupEligibilitySchedule>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub group: Option<Group>,
+    pub group: Option<Box<Group>>,
     #[graph(read_only)]
-    pub principal: Option<AnyDirectoryObject>,
+    pub principal: Option<Box<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub target_schedule: Option<PrivilegedAccessGroupEligibilitySchedule>,
+    pub target_schedule: Option<Box<PrivilegedAccessGroupEligibilitySchedule>>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -3848,7 +3875,8 @@ pub struct PrivilegedAccessGroupAssignmentScheduleRequestCollectionFilterByCurre
     pub on: AssignmentScheduleRequestFilterByCurrentUserOptions,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `group`, `principal`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `group`, `principal`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3876,9 +3904,9 @@ pub struct PrivilegedAccessGroupEligibilitySchedule {
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub group: Option<Group>,
+    pub group: Option<Box<Group>>,
     #[graph(read_only)]
-    pub principal: Option<AnyDirectoryObject>,
+    pub principal: Option<Box<AnyDirectoryObject>>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -3893,7 +3921,8 @@ pub struct PrivilegedAccessGroupEligibilityScheduleCollectionFilterByCurrentUser
     pub on: EligibilityScheduleFilterByCurrentUserOptions,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `group`, `principal`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `group`, `principal`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3922,9 +3951,9 @@ pub struct PrivilegedAccessGroupEligibilityScheduleInstance {
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub group: Option<Group>,
+    pub group: Option<Box<Group>>,
     #[graph(read_only)]
-    pub principal: Option<AnyDirectoryObject>,
+    pub principal: Option<Box<AnyDirectoryObject>>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -3939,8 +3968,8 @@ pub struct PrivilegedAccessGroupEligibilityScheduleInstanceCollectionFilterByCur
     pub on: EligibilityScheduleInstanceFilterByCurrentUserOptions,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `group`, `principal`,
-/// `target_schedule`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `group`, `principal`, `target_schedule`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3969,11 +3998,11 @@ pub struct PrivilegedAccessGroupEligibilityScheduleRequest {
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub group: Option<Group>,
+    pub group: Option<Box<Group>>,
     #[graph(read_only)]
-    pub principal: Option<AnyDirectoryObject>,
+    pub principal: Option<Box<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub target_schedule: Option<PrivilegedAccessGroupEligibilitySchedule>,
+    pub target_schedule: Option<Box<PrivilegedAccessGroupEligibilitySchedule>>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -3988,7 +4017,8 @@ pub struct PrivilegedAccessGroupEligibilityScheduleRequestCollectionFilterByCurr
     pub on: EligibilityScheduleRequestFilterByCurrentUserOptions,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `group`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `group`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -4004,13 +4034,13 @@ pub struct PrivilegedAccessRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub group: Option<PrivilegedAccessGroup>,
+    pub group: Option<Box<PrivilegedAccessGroup>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `agreement_acceptances`,
-/// `agreements`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `agreement_acceptances`, `agreements`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -4028,18 +4058,19 @@ pub struct TermsOfUseContainer {
     #[cfg(feature = "agreementAcceptances")]
     #[cfg_attr(docsrs, doc(cfg(feature = "agreementAcceptances")))]
     #[graph(read_only)]
-    pub agreement_acceptances: Option<Vec<AgreementAcceptance>>,
+    pub agreement_acceptances: Option<ThinVec<AgreementAcceptance>>,
     /// Declared with the crate feature `agreements`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "agreements")]
     #[cfg_attr(docsrs, doc(cfg(feature = "agreements")))]
     #[graph(read_only)]
-    pub agreements: Option<Vec<Agreement>>,
+    pub agreements: Option<ThinVec<Agreement>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `approval`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `approval`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -4061,7 +4092,7 @@ pub struct UserConsentRequest {
     pub base: Request,
     pub reason: Option<String>,
     #[graph(read_only)]
-    pub approval: Option<Approval>,
+    pub approval: Option<Box<Approval>>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of

@@ -73,8 +73,9 @@ pub struct RiskUserActivity {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `risk_detections`,
-/// `risky_service_principals`, `risky_users`, `service_principal_risk_detections`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `risk_detections`, `risky_service_principals`, `risky_users`,
+/// `service_principal_risk_detections`.
 ///
 /// Available with the crate feature `identityProtection`.
 #[cfg(feature = "identityProtection")]
@@ -91,13 +92,13 @@ pub struct RiskUserActivity {
 )]
 pub struct IdentityProtectionRoot {
     #[graph(read_only)]
-    pub risk_detections: Option<Vec<RiskDetection>>,
+    pub risk_detections: Option<ThinVec<RiskDetection>>,
     #[graph(read_only)]
-    pub risky_service_principals: Option<Vec<AnyRiskyServicePrincipal>>,
+    pub risky_service_principals: Option<ThinVec<AnyRiskyServicePrincipal>>,
     #[graph(read_only)]
-    pub risky_users: Option<Vec<AnyRiskyUser>>,
+    pub risky_users: Option<ThinVec<AnyRiskyUser>>,
     #[graph(read_only)]
-    pub service_principal_risk_detections: Option<Vec<ServicePrincipalRiskDetection>>,
+    pub service_principal_risk_detections: Option<ThinVec<ServicePrincipalRiskDetection>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -123,7 +124,7 @@ pub struct RiskDetection {
     pub detection_timing_type: Option<RiskDetectionTimingType>,
     pub ip_address: Option<String>,
     pub last_updated_date_time: Option<edm::DateTimeOffset>,
-    pub location: Option<SignInLocation>,
+    pub location: Option<Box<SignInLocation>>,
     pub request_id: Option<String>,
     pub risk_detail: Option<RiskDetail>,
     pub risk_event_type: Option<String>,
@@ -138,7 +139,8 @@ pub struct RiskDetection {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `history`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `history`.
 ///
 /// Available with the crate feature `identityProtection`.
 #[cfg(feature = "identityProtection")]
@@ -174,7 +176,7 @@ pub struct RiskyServicePrincipal {
     pub risk_state: Option<RiskState>,
     pub service_principal_type: Option<String>,
     #[graph(read_only)]
-    pub history: Option<Vec<RiskyServicePrincipalHistoryItem>>,
+    pub history: Option<ThinVec<RiskyServicePrincipalHistoryItem>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -226,11 +228,12 @@ pub struct RiskyServicePrincipalHistoryItem {
     /// The inherited properties of `riskyServicePrincipal`.
     #[graph(base)]
     pub base: RiskyServicePrincipal,
-    pub activity: Option<RiskServicePrincipalActivity>,
+    pub activity: Option<Box<RiskServicePrincipalActivity>>,
     pub initiated_by: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `history`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `history`.
 ///
 /// Available with the crate feature `identityProtection`.
 #[cfg(feature = "identityProtection")]
@@ -262,7 +265,7 @@ pub struct RiskyUser {
     pub user_display_name: Option<String>,
     pub user_principal_name: Option<String>,
     #[graph(read_only)]
-    pub history: Option<Vec<RiskyUserHistoryItem>>,
+    pub history: Option<ThinVec<RiskyUserHistoryItem>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -325,7 +328,7 @@ pub struct RiskyUserHistoryItem {
     /// The inherited properties of `riskyUser`.
     #[graph(base)]
     pub base: RiskyUser,
-    pub activity: Option<RiskUserActivity>,
+    pub activity: Option<Box<RiskUserActivity>>,
     pub initiated_by: Option<String>,
     pub user_id: Option<String>,
 }
@@ -353,7 +356,7 @@ pub struct ServicePrincipalRiskDetection {
     pub ip_address: Option<String>,
     pub key_ids: Option<Vec<String>>,
     pub last_updated_date_time: Option<edm::DateTimeOffset>,
-    pub location: Option<SignInLocation>,
+    pub location: Option<Box<SignInLocation>>,
     pub request_id: Option<String>,
     pub risk_detail: Option<RiskDetail>,
     pub risk_event_type: Option<String>,

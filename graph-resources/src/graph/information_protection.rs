@@ -106,7 +106,8 @@ pub enum VolumeType {
     UnknownFutureValue,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `recovery_keys`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `recovery_keys`.
 ///
 /// Available with the crate feature `informationProtection`.
 #[cfg(feature = "informationProtection")]
@@ -122,7 +123,7 @@ pub struct Bitlocker {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub recovery_keys: Option<Vec<BitlockerRecoveryKey>>,
+    pub recovery_keys: Option<ThinVec<BitlockerRecoveryKey>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -183,8 +184,8 @@ pub struct FileAssessmentRequest {
     pub file_name: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `bitlocker`,
-/// `threat_assessment_requests`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `bitlocker`, `threat_assessment_requests`.
 ///
 /// Available with the crate feature `informationProtection`.
 #[cfg(feature = "informationProtection")]
@@ -199,9 +200,9 @@ pub struct FileAssessmentRequest {
 )]
 pub struct InformationProtection {
     #[graph(read_only)]
-    pub bitlocker: Option<Bitlocker>,
+    pub bitlocker: Option<Box<Bitlocker>>,
     #[graph(read_only)]
-    pub threat_assessment_requests: Option<Vec<AnyThreatAssessmentRequest>>,
+    pub threat_assessment_requests: Option<ThinVec<AnyThreatAssessmentRequest>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -226,7 +227,8 @@ pub struct MailAssessmentRequest {
 
 /// Not nullable (`Nullable="false"`): `category`, `expected_assessment`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `results`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `results`.
 ///
 /// Available with the crate feature `informationProtection`.
 #[cfg(feature = "informationProtection")]
@@ -246,14 +248,14 @@ pub struct ThreatAssessmentRequest {
     #[graph(non_nullable)]
     pub category: Option<ThreatCategory>,
     pub content_type: Option<ThreatAssessmentContentType>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
     pub expected_assessment: Option<ThreatExpectedAssessment>,
     pub request_source: Option<ThreatAssessmentRequestSource>,
     pub status: Option<ThreatAssessmentStatus>,
     #[graph(read_only)]
-    pub results: Option<Vec<ThreatAssessmentResult>>,
+    pub results: Option<ThinVec<ThreatAssessmentResult>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

@@ -19,8 +19,8 @@ pub struct InvitedUserMessageInfo {
 
 /// Not nullable (`Nullable="false"`): `invited_user_email_address`, `invite_redirect_url`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `invited_user`,
-/// `invited_user_sponsors`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `invited_user`, `invited_user_sponsors`.
 ///
 /// Available with the crate feature `invitations`.
 #[cfg(feature = "invitations")]
@@ -38,7 +38,7 @@ pub struct Invitation {
     pub invited_user_display_name: Option<String>,
     #[graph(non_nullable)]
     pub invited_user_email_address: Option<String>,
-    pub invited_user_message_info: Option<InvitedUserMessageInfo>,
+    pub invited_user_message_info: Option<Box<InvitedUserMessageInfo>>,
     pub invited_user_type: Option<String>,
     pub invite_redeem_url: Option<String>,
     #[graph(non_nullable)]
@@ -54,9 +54,9 @@ pub struct Invitation {
         doc(cfg(any(feature = "users", feature = "identityGovernance")))
     )]
     #[graph(read_only)]
-    pub invited_user: Option<User>,
+    pub invited_user: Option<Box<User>>,
     #[graph(read_only)]
-    pub invited_user_sponsors: Option<Vec<AnyDirectoryObject>>,
+    pub invited_user_sponsors: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

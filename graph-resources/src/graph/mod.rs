@@ -4,7 +4,7 @@
 // Features that leave a module's types out leave some of these unused.
 #[allow(unused_imports)]
 use graph_entity::{
-    AdditionalData, DeltaItem, Flags, GraphEntity, GraphEnum, GraphPolymorphic, Page, edm,
+    AdditionalData, DeltaItem, Flags, GraphEntity, GraphEnum, GraphPolymorphic, Page, ThinVec, edm,
     response, serde_json,
 };
 

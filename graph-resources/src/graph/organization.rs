@@ -182,8 +182,8 @@ pub struct VerifiedDomain {
 /// `security_compliance_notification_mails`, `security_compliance_notification_phones`,
 /// `technical_notification_mails`, `verified_domains`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `branding`,
-/// `certificate_based_auth_configuration`, `extensions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `branding`, `certificate_based_auth_configuration`, `extensions`.
 ///
 /// Available with the crate feature `organization`.
 #[cfg(feature = "organization")]
@@ -221,7 +221,7 @@ pub struct Organization {
     pub partner_tenant_type: Option<PartnerTenantType>,
     pub postal_code: Option<String>,
     pub preferred_language: Option<String>,
-    pub privacy_profile: Option<PrivacyProfile>,
+    pub privacy_profile: Option<Box<PrivacyProfile>>,
     #[graph(non_nullable)]
     pub provisioned_plans: Option<Vec<ProvisionedPlan>>,
     #[graph(non_nullable)]
@@ -236,22 +236,23 @@ pub struct Organization {
     #[graph(non_nullable)]
     pub verified_domains: Option<Vec<VerifiedDomain>>,
     #[graph(read_only)]
-    pub branding: Option<OrganizationalBranding>,
+    pub branding: Option<Box<OrganizationalBranding>>,
     /// Declared with the crate feature `certificateBasedAuthConfiguration`; without, an `$expand`ed
     /// value is kept in `additional_data`.
     #[cfg(feature = "certificateBasedAuthConfiguration")]
     #[cfg_attr(docsrs, doc(cfg(feature = "certificateBasedAuthConfiguration")))]
     #[graph(read_only)]
-    pub certificate_based_auth_configuration: Option<Vec<CertificateBasedAuthConfiguration>>,
+    pub certificate_based_auth_configuration: Option<ThinVec<CertificateBasedAuthConfiguration>>,
     /// Declared with the crate feature `devices`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "devices")]
     #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
     #[graph(read_only)]
-    pub extensions: Option<Vec<AnyExtension>>,
+    pub extensions: Option<ThinVec<AnyExtension>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `localizations`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `localizations`.
 ///
 /// Available with the crate feature `organization`.
 #[cfg(feature = "organization")]
@@ -266,7 +267,7 @@ pub struct OrganizationalBranding {
     #[graph(base)]
     pub base: OrganizationalBrandingProperties,
     #[graph(read_only)]
-    pub localizations: Option<Vec<OrganizationalBrandingLocalization>>,
+    pub localizations: Option<ThinVec<OrganizationalBrandingLocalization>>,
 }
 
 /// Available with the crate feature `organization`.

@@ -502,12 +502,12 @@ pub struct ChangeNotification {
     #[graph(non_nullable)]
     pub change_type: Option<ChangeType>,
     pub client_state: Option<String>,
-    pub encrypted_content: Option<ChangeNotificationEncryptedContent>,
+    pub encrypted_content: Option<Box<ChangeNotificationEncryptedContent>>,
     pub id: Option<String>,
     pub lifecycle_event: Option<LifecycleEventType>,
     #[graph(non_nullable)]
     pub resource: Option<String>,
-    pub resource_data: Option<ResourceData>,
+    pub resource_data: Option<Box<ResourceData>>,
     #[graph(non_nullable)]
     pub subscription_expiration_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
@@ -563,7 +563,7 @@ pub struct ChangeNotificationEncryptedContent {
 #[graph(odata_type = "microsoft.graph.commentAction")]
 pub struct CommentAction {
     pub is_reply: Option<bool>,
-    pub parent_author: Option<AnyIdentitySet>,
+    pub parent_author: Option<Box<AnyIdentitySet>>,
     pub participants: Option<Vec<AnyIdentitySet>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -606,8 +606,8 @@ pub struct ComplexExtensionValue {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `content_rights`,
-/// `inherited_label`, `sensitivity_labels`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `content_rights`, `inherited_label`, `sensitivity_labels`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -616,11 +616,11 @@ pub struct ComplexExtensionValue {
 #[graph(odata_type = "microsoft.graph.computeRightsAndInheritanceResult")]
 pub struct ComputeRightsAndInheritanceResult {
     #[graph(read_only)]
-    pub content_rights: Option<Vec<LabelContentRight>>,
+    pub content_rights: Option<ThinVec<LabelContentRight>>,
     #[graph(read_only)]
-    pub inherited_label: Option<SensitivityLabel>,
+    pub inherited_label: Option<Box<SensitivityLabel>>,
     #[graph(read_only)]
-    pub sensitivity_labels: Option<Vec<SensitivityLabel>>,
+    pub sensitivity_labels: Option<ThinVec<SensitivityLabel>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -644,7 +644,7 @@ pub struct CreateAction {
 #[graph(odata_type = "microsoft.graph.customDataProvidedResourceUploadSessionRequest")]
 pub struct CustomDataProvidedResourceUploadSessionRequest {
     #[graph(non_nullable)]
-    pub data: Option<crate::custom_data_provided_resource_payloads::AnyData>,
+    pub data: Option<Box<crate::custom_data_provided_resource_payloads::AnyData>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -655,7 +655,7 @@ pub struct CustomDataProvidedResourceUploadSessionRequest {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.customExtensionCalloutRequest")]
 pub struct CustomExtensionCalloutRequest {
-    pub data: Option<AnyCustomExtensionData>,
+    pub data: Option<Box<AnyCustomExtensionData>>,
     pub source: Option<String>,
     pub r#type: Option<String>,
     #[graph(additional_data)]
@@ -668,7 +668,7 @@ pub struct CustomExtensionCalloutRequest {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.customExtensionCalloutResponse")]
 pub struct CustomExtensionCalloutResponse {
-    pub data: Option<AnyCustomExtensionData>,
+    pub data: Option<Box<AnyCustomExtensionData>>,
     pub source: Option<String>,
     pub r#type: Option<String>,
     #[graph(additional_data)]
@@ -800,7 +800,7 @@ pub struct EditAction {
 #[graph(odata_type = "microsoft.graph.emergencyCallerInfo")]
 pub struct EmergencyCallerInfo {
     pub display_name: Option<String>,
-    pub location: Option<AnyLocation>,
+    pub location: Option<Box<AnyLocation>>,
     pub phone_number: Option<String>,
     pub tenant_id: Option<String>,
     pub upn: Option<String>,
@@ -988,7 +988,7 @@ pub enum AnyParticipantJoiningResponse {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.plannerAssignment")]
 pub struct PlannerAssignment {
-    pub assigned_by: Option<AnyIdentitySet>,
+    pub assigned_by: Option<Box<AnyIdentitySet>>,
     pub assigned_date_time: Option<edm::DateTimeOffset>,
     pub order_hint: Option<String>,
     #[graph(additional_data)]
@@ -1002,7 +1002,7 @@ pub struct PlannerAssignment {
 #[graph(odata_type = "microsoft.graph.plannerChecklistItem")]
 pub struct PlannerChecklistItem {
     pub is_checked: Option<bool>,
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub order_hint: Option<String>,
     pub title: Option<String>,
@@ -1017,7 +1017,7 @@ pub struct PlannerChecklistItem {
 #[graph(odata_type = "microsoft.graph.plannerExternalReference")]
 pub struct PlannerExternalReference {
     pub alias: Option<String>,
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub preview_priority: Option<String>,
     pub r#type: Option<String>,
@@ -1058,7 +1058,7 @@ pub struct PrintJobConfiguration {
     pub finishings: Option<Vec<PrintFinishing>>,
     pub fit_pdf_to_page: Option<bool>,
     pub input_bin: Option<String>,
-    pub margin: Option<PrintMargin>,
+    pub margin: Option<Box<PrintMargin>>,
     pub media_size: Option<String>,
     pub media_type: Option<String>,
     pub multipage_layout: Option<PrintMultipageLayout>,
@@ -1128,7 +1128,7 @@ pub struct ProtectedContent {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.publicErrorResponse")]
 pub struct PublicErrorResponse {
-    pub error: Option<PublicError>,
+    pub error: Option<Box<PublicError>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1256,10 +1256,10 @@ pub struct ShareAction {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.sharingDetail")]
 pub struct SharingDetail {
-    pub shared_by: Option<InsightIdentity>,
+    pub shared_by: Option<Box<InsightIdentity>>,
     pub shared_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub sharing_reference: Option<ResourceReference>,
+    pub sharing_reference: Option<Box<ResourceReference>>,
     pub sharing_subject: Option<String>,
     pub sharing_type: Option<String>,
     #[graph(additional_data)]
@@ -1340,7 +1340,7 @@ pub struct AgreementFileProperties {
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub display_name: Option<String>,
-    pub file_data: Option<AgreementFileData>,
+    pub file_data: Option<Box<AgreementFileData>>,
     pub file_name: Option<String>,
     pub is_default: Option<bool>,
     pub is_major_version: Option<bool>,
@@ -1390,13 +1390,13 @@ pub struct AiInteraction {
     #[graph(non_nullable)]
     pub app_class: Option<String>,
     pub attachments: Option<Vec<AiInteractionAttachment>>,
-    pub body: Option<ItemBody>,
+    pub body: Option<Box<ItemBody>>,
     pub contexts: Option<Vec<AiInteractionContext>>,
     pub conversation_type: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub etag: Option<String>,
     #[graph(non_nullable)]
-    pub from: Option<AnyIdentitySet>,
+    pub from: Option<Box<AnyIdentitySet>>,
     #[graph(non_nullable)]
     pub interaction_type: Option<AiInteractionType>,
     pub links: Option<Vec<AiInteractionLink>>,
@@ -1421,8 +1421,8 @@ pub struct AttendanceRecord {
     pub id: Option<String>,
     pub attendance_intervals: Option<Vec<AttendanceInterval>>,
     pub email_address: Option<String>,
-    pub external_registration_information: Option<VirtualEventExternalRegistrationInformation>,
-    pub identity: Option<AnyIdentity>,
+    pub external_registration_information: Option<Box<VirtualEventExternalRegistrationInformation>>,
+    pub identity: Option<Box<AnyIdentity>>,
     pub registration_id: Option<String>,
     pub role: Option<String>,
     pub total_attendance_in_seconds: Option<i32>,
@@ -1444,8 +1444,8 @@ pub struct AuthenticationConditionApplication {
 
 /// Not nullable (`Nullable="false"`): `created_date_time`, `last_modified_date_time`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `created_by_user`,
-/// `last_modified_by_user`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `created_by_user`, `last_modified_by_user`.
 ///
 /// Available with any of the crate features `drives`, `shares`, `sites`, `storage`, `other`.
 #[cfg(any(
@@ -1471,16 +1471,16 @@ pub struct BaseItem {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub e_tag: Option<String>,
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub name: Option<String>,
-    pub parent_reference: Option<ItemReference>,
+    pub parent_reference: Option<Box<ItemReference>>,
     pub web_url: Option<String>,
     /// Declared with any of the crate features `users`, `identityGovernance`; without, an
     /// `$expand`ed value is kept in `additional_data`.
@@ -1586,9 +1586,9 @@ pub struct BaseItemVersion {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
-    pub publication: Option<PublicationFacet>,
+    pub publication: Option<Box<PublicationFacet>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1677,7 +1677,8 @@ pub enum AnyBaseMapFeature {
 
 /// Not nullable (`Nullable="false"`): `call_event_type`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `participants`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `participants`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -1696,7 +1697,7 @@ pub struct CallEvent {
     #[cfg(feature = "communications")]
     #[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
     #[graph(read_only)]
-    pub participants: Option<Vec<Participant>>,
+    pub participants: Option<ThinVec<Participant>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1744,11 +1745,11 @@ pub struct ChangeTrackedEntity {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     #[graph(read_only)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(additional_data)]
@@ -1917,7 +1918,8 @@ pub struct CustomDataProvidedResourceFile {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `sensitivity_labels`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `sensitivity_labels`.
 ///
 /// Available with any of the crate features `users`, `security`, `other`.
 #[cfg(any(feature = "users", feature = "security", feature = "other"))]
@@ -1941,7 +1943,7 @@ pub struct DataSecurityAndGovernance {
     #[cfg(feature = "other")]
     #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
     #[graph(read_only)]
-    pub sensitivity_labels: Option<Vec<SensitivityLabel>>,
+    pub sensitivity_labels: Option<ThinVec<SensitivityLabel>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1971,7 +1973,8 @@ pub enum AnyDataSecurityAndGovernance {
     Other(DataSecurityAndGovernance),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `participants`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `participants`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -1989,7 +1992,7 @@ pub struct DeltaParticipants {
     #[cfg(feature = "communications")]
     #[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
     #[graph(read_only)]
-    pub participants: Option<Vec<Participant>>,
+    pub participants: Option<ThinVec<Participant>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2063,7 +2066,7 @@ pub struct EmergencyCallEvent {
     /// The inherited properties of `callEvent`.
     #[graph(base)]
     pub base: CallEvent,
-    pub caller_info: Option<EmergencyCallerInfo>,
+    pub caller_info: Option<Box<EmergencyCallerInfo>>,
     pub emergency_number_dialed: Option<String>,
     pub policy_name: Option<String>,
 }
@@ -2072,7 +2075,8 @@ pub struct EmergencyCallEvent {
 ///
 /// Not nullable (`Nullable="false"`): `creation_mode`, `starter_id`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `messages`, `starter`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `messages`, `starter`.
 ///
 /// Available with any of the crate features `communications`, `other`.
 #[cfg(any(feature = "communications", feature = "other"))]
@@ -2098,7 +2102,7 @@ pub struct EngagementConversation {
     pub starter_id: Option<String>,
     /// The messages in the conversation.
     #[graph(read_only)]
-    pub messages: Option<Vec<AnyEngagementConversationMessage>>,
+    pub messages: Option<ThinVec<AnyEngagementConversationMessage>>,
     /// The first message in this conversation.
     #[graph(read_only)]
     pub starter: Option<Box<AnyEngagementConversationMessage>>,
@@ -2142,8 +2146,8 @@ pub struct EngagementConversationDiscussionMessage {
 /// Not nullable (`Nullable="false"`): `body`, `created_date_time`, `creation_mode`,
 /// `last_modified_date_time`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `conversation`, `reactions`,
-/// `replies`, `reply_to`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `conversation`, `reactions`, `replies`, `reply_to`.
 ///
 /// Available with any of the crate features `communications`, `other`.
 #[cfg(any(feature = "communications", feature = "other"))]
@@ -2161,7 +2165,7 @@ pub struct EngagementConversationMessage {
     pub id: Option<String>,
     /// The body of the message.
     #[graph(non_nullable)]
-    pub body: Option<ItemBody>,
+    pub body: Option<Box<ItemBody>>,
     /// The UTC date the message was created. Can only be set during migration.
     #[graph(read_only, non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -2171,7 +2175,7 @@ pub struct EngagementConversationMessage {
     pub creation_mode: Option<EngagementCreationMode>,
     /// Details of the sender of the conversation. Can only be set during migration and/or
     /// delegation.
-    pub from: Option<EngagementIdentitySet>,
+    pub from: Option<Box<EngagementIdentitySet>>,
     /// The UTC date this message was last edited.
     #[graph(read_only, non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
@@ -2185,10 +2189,10 @@ pub struct EngagementConversationMessage {
     #[cfg(feature = "other")]
     #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
     #[graph(read_only)]
-    pub reactions: Option<Vec<EngagementConversationMessageReaction>>,
+    pub reactions: Option<ThinVec<EngagementConversationMessageReaction>>,
     /// The replies to the message.
     #[graph(read_only)]
-    pub replies: Option<Vec<AnyEngagementConversationMessage>>,
+    pub replies: Option<ThinVec<AnyEngagementConversationMessage>>,
     /// The message that this message is a reply to.
     #[graph(read_only)]
     pub reply_to: Option<Box<AnyEngagementConversationMessage>>,
@@ -2243,7 +2247,7 @@ pub struct EngagementConversationMessageReaction {
     pub created_date_time: Option<edm::DateTimeOffset>,
     /// The identity who reacted to the message.
     #[graph(read_only, non_nullable)]
-    pub reaction_by: Option<EngagementIdentitySet>,
+    pub reaction_by: Option<Box<EngagementIdentitySet>>,
     /// The type of reaction.
     #[graph(read_only, non_nullable)]
     pub reaction_type: Option<EngagementConversationMessageReactionType>,
@@ -2461,7 +2465,8 @@ pub enum AnyIdentityUserFlow {
 ///
 /// Not nullable (`Nullable="false"`): `created_date_time_utc`, `status`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `device_identities`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `device_identities`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -2487,7 +2492,7 @@ pub struct ImportedWindowsAutopilotDeviceIdentityUpload {
     #[cfg(feature = "deviceManagement")]
     #[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
     #[graph(read_only)]
-    pub device_identities: Option<Vec<ImportedWindowsAutopilotDeviceIdentity>>,
+    pub device_identities: Option<ThinVec<ImportedWindowsAutopilotDeviceIdentity>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2508,14 +2513,15 @@ pub struct IosLobAppProvisioningConfigurationAssignment {
     #[graph(non_nullable)]
     pub id: Option<String>,
     /// The target group assignment defined by the admin.
-    pub target: Option<AnyDeviceAndAppManagementAssignmentTarget>,
+    pub target: Option<Box<AnyDeviceAndAppManagementAssignmentTarget>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `rights`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `label`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `label`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -2531,7 +2537,7 @@ pub struct LabelContentRight {
     #[graph(non_nullable)]
     pub rights: Option<Flags<UsageRights>>,
     #[graph(read_only)]
-    pub label: Option<SensitivityLabel>,
+    pub label: Option<Box<SensitivityLabel>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2551,9 +2557,9 @@ pub struct ManagedDeviceOverview {
     #[graph(non_nullable)]
     pub id: Option<String>,
     /// Distribution of Exchange Access State in Intune
-    pub device_exchange_access_state_summary: Option<DeviceExchangeAccessStateSummary>,
+    pub device_exchange_access_state_summary: Option<Box<DeviceExchangeAccessStateSummary>>,
     /// Device operating system summary.
-    pub device_operating_system_summary: Option<DeviceOperatingSystemSummary>,
+    pub device_operating_system_summary: Option<Box<DeviceOperatingSystemSummary>>,
     /// The number of devices enrolled in both MDM and EAS
     #[graph(non_nullable)]
     pub dual_enrolled_device_count: Option<i32>,
@@ -2567,7 +2573,8 @@ pub struct ManagedDeviceOverview {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `attendance_records`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `attendance_records`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -2587,12 +2594,13 @@ pub struct MeetingAttendanceReport {
     pub meeting_start_date_time: Option<edm::DateTimeOffset>,
     pub total_participant_count: Option<i32>,
     #[graph(read_only)]
-    pub attendance_records: Option<Vec<AttendanceRecord>>,
+    pub attendance_records: Option<ThinVec<AttendanceRecord>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `shared`, `trending`, `used`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `shared`, `trending`, `used`.
 ///
 /// Available with any of the crate features `users`, `other`.
 #[cfg(any(feature = "users", feature = "other"))]
@@ -2615,19 +2623,19 @@ pub struct OfficeGraphInsights {
     #[cfg(feature = "other")]
     #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
     #[graph(read_only)]
-    pub shared: Option<Vec<SharedInsight>>,
+    pub shared: Option<ThinVec<SharedInsight>>,
     /// Declared with the crate feature `other`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "other")]
     #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
     #[graph(read_only)]
-    pub trending: Option<Vec<Trending>>,
+    pub trending: Option<ThinVec<Trending>>,
     /// Declared with the crate feature `other`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "other")]
     #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
     #[graph(read_only)]
-    pub used: Option<Vec<UsedInsight>>,
+    pub used: Option<ThinVec<UsedInsight>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2693,9 +2701,9 @@ pub struct OnenoteEntityHierarchyModel {
     /// The inherited properties of `onenoteEntitySchemaObjectModel`.
     #[graph(base)]
     pub base: OnenoteEntitySchemaObjectModel,
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     pub display_name: Option<String>,
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
 }
 
@@ -2771,7 +2779,8 @@ pub enum AnyOnenoteEntitySchemaObjectModel {
     Other(OnenoteEntitySchemaObjectModel),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `attendance_reports`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `attendance_reports`.
 ///
 /// Available with any of the crate features `users`, `solutions`, `other`.
 #[cfg(any(feature = "users", feature = "solutions", feature = "other"))]
@@ -2804,32 +2813,32 @@ pub struct OnlineMeetingBase {
     pub allow_teamwork_reactions: Option<bool>,
     pub allow_transcription: Option<bool>,
     pub allow_whiteboard: Option<bool>,
-    pub audio_conferencing: Option<AudioConferencing>,
-    pub chat_info: Option<ChatInfo>,
-    pub chat_restrictions: Option<ChatRestrictions>,
-    pub cloud_video_interop_info: Option<CloudVideoInteropInfo>,
+    pub audio_conferencing: Option<Box<AudioConferencing>>,
+    pub chat_info: Option<Box<ChatInfo>>,
+    pub chat_restrictions: Option<Box<ChatRestrictions>>,
+    pub cloud_video_interop_info: Option<Box<CloudVideoInteropInfo>>,
     pub expiry_date_time: Option<edm::DateTimeOffset>,
     pub is_end_to_end_encryption_enabled: Option<bool>,
     pub is_entry_exit_announced: Option<bool>,
-    pub join_information: Option<ItemBody>,
-    pub join_meeting_id_settings: Option<JoinMeetingIdSettings>,
+    pub join_information: Option<Box<ItemBody>>,
+    pub join_meeting_id_settings: Option<Box<JoinMeetingIdSettings>>,
     pub join_web_url: Option<String>,
-    pub lobby_bypass_settings: Option<LobbyBypassSettings>,
+    pub lobby_bypass_settings: Option<Box<LobbyBypassSettings>>,
     pub meeting_options_web_url: Option<String>,
     pub meeting_spoken_language_tag: Option<String>,
     pub meeting_type: Option<OnlineMeetingType>,
     pub record_automatically: Option<bool>,
-    pub sensitivity_label_assignment: Option<OnlineMeetingSensitivityLabelAssignment>,
+    pub sensitivity_label_assignment: Option<Box<OnlineMeetingSensitivityLabelAssignment>>,
     pub share_meeting_chat_history_default: Option<MeetingChatHistoryDefaultMode>,
     pub subject: Option<String>,
     pub video_teleconference_id: Option<String>,
-    pub watermark_protection: Option<WatermarkProtectionValues>,
+    pub watermark_protection: Option<Box<WatermarkProtectionValues>>,
     /// Declared with the crate feature `other`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "other")]
     #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
     #[graph(read_only)]
-    pub attendance_reports: Option<Vec<MeetingAttendanceReport>>,
+    pub attendance_reports: Option<ThinVec<MeetingAttendanceReport>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2912,7 +2921,7 @@ pub struct OrganizationalBrandingProperties {
     pub banner_logo: Option<edm::Stream>,
     pub banner_logo_relative_url: Option<String>,
     pub cdn_list: Option<Vec<String>>,
-    pub content_customization: Option<ContentCustomization>,
+    pub content_customization: Option<Box<ContentCustomization>>,
     pub custom_account_reset_credentials_url: Option<String>,
     pub custom_cannot_access_your_account_text: Option<String>,
     pub custom_cannot_access_your_account_url: Option<String>,
@@ -2931,8 +2940,8 @@ pub struct OrganizationalBrandingProperties {
     pub header_background_color: Option<String>,
     pub header_logo: Option<edm::Stream>,
     pub header_logo_relative_url: Option<String>,
-    pub login_page_layout_configuration: Option<LoginPageLayoutConfiguration>,
-    pub login_page_text_visibility_settings: Option<LoginPageTextVisibilitySettings>,
+    pub login_page_layout_configuration: Option<Box<LoginPageLayoutConfiguration>>,
+    pub login_page_text_visibility_settings: Option<Box<LoginPageTextVisibilitySettings>>,
     pub sign_in_page_text: Option<String>,
     pub square_logo: Option<edm::Stream>,
     pub square_logo_dark: Option<edm::Stream>,
@@ -2966,7 +2975,8 @@ pub enum AnyOrganizationalBrandingProperties {
     Other(OrganizationalBrandingProperties),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `call`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `call`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -2986,14 +2996,15 @@ pub struct ParticipantJoiningNotification {
     #[cfg(feature = "communications")]
     #[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
     #[graph(read_only)]
-    pub call: Option<Call>,
+    pub call: Option<Box<Call>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `participant_id`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `call`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `call`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -3015,7 +3026,7 @@ pub struct ParticipantLeftNotification {
     #[cfg(feature = "communications")]
     #[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
     #[graph(read_only)]
-    pub call: Option<Call>,
+    pub call: Option<Box<Call>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3033,7 +3044,7 @@ pub struct PasskeyProfile {
     pub id: Option<String>,
     #[graph(non_nullable)]
     pub attestation_enforcement: Option<AttestationEnforcement>,
-    pub key_restrictions: Option<Fido2KeyRestrictions>,
+    pub key_restrictions: Option<Box<Fido2KeyRestrictions>>,
     pub name: Option<String>,
     pub passkey_types: Option<Flags<PasskeyTypes>>,
     #[graph(additional_data)]
@@ -3096,7 +3107,8 @@ pub struct PrintDocumentCreateUploadSessionParameters {
 
 /// Not nullable (`Nullable="false"`): `display_name`, `status`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `jobs`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `jobs`.
 ///
 /// Available with any of the crate features `print`, `other`.
 #[cfg(any(feature = "print", feature = "other"))]
@@ -3108,22 +3120,22 @@ pub struct PrinterBase {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub capabilities: Option<PrinterCapabilities>,
-    pub defaults: Option<PrinterDefaults>,
+    pub capabilities: Option<Box<PrinterCapabilities>>,
+    pub defaults: Option<Box<PrinterDefaults>>,
     #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub is_accepting_jobs: Option<bool>,
-    pub location: Option<PrinterLocation>,
+    pub location: Option<Box<PrinterLocation>>,
     pub manufacturer: Option<String>,
     pub model: Option<String>,
     #[graph(non_nullable)]
-    pub status: Option<PrinterStatus>,
+    pub status: Option<Box<PrinterStatus>>,
     /// Declared with the crate feature `other`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "other")]
     #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
     #[graph(read_only)]
-    pub jobs: Option<Vec<PrintJob>>,
+    pub jobs: Option<ThinVec<PrintJob>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3153,7 +3165,8 @@ pub enum AnyPrinterBase {
 /// Not nullable (`Nullable="false"`): `configuration`, `created_date_time`, `is_fetchable`,
 /// `status`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `documents`, `tasks`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `documents`, `tasks`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -3175,8 +3188,8 @@ pub struct PrintJob {
     pub id: Option<String>,
     pub acknowledged_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
-    pub configuration: Option<PrintJobConfiguration>,
-    pub created_by: Option<UserIdentity>,
+    pub configuration: Option<Box<PrintJobConfiguration>>,
+    pub created_by: Option<Box<UserIdentity>>,
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub error_code: Option<i32>,
@@ -3185,15 +3198,15 @@ pub struct PrintJob {
     pub redirected_from: Option<String>,
     pub redirected_to: Option<String>,
     #[graph(non_nullable)]
-    pub status: Option<PrintJobStatus>,
+    pub status: Option<Box<PrintJobStatus>>,
     #[graph(read_only)]
-    pub documents: Option<Vec<PrintDocument>>,
+    pub documents: Option<ThinVec<PrintDocument>>,
     /// Declared with the crate feature `print`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "print")]
     #[cfg_attr(docsrs, doc(cfg(feature = "print")))]
     #[graph(read_only)]
-    pub tasks: Option<Vec<PrintTask>>,
+    pub tasks: Option<ThinVec<PrintTask>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3293,7 +3306,7 @@ pub struct PrivilegedAccessSchedule {
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub created_using: Option<String>,
     pub modified_date_time: Option<edm::DateTimeOffset>,
-    pub schedule_info: Option<RequestSchedule>,
+    pub schedule_info: Option<Box<RequestSchedule>>,
     pub status: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -3394,8 +3407,8 @@ pub struct PrivilegedAccessScheduleRequest {
     pub action: Option<ScheduleRequestActions>,
     pub is_validation_only: Option<bool>,
     pub justification: Option<String>,
-    pub schedule_info: Option<RequestSchedule>,
-    pub ticket_info: Option<TicketInfo>,
+    pub schedule_info: Option<Box<RequestSchedule>>,
+    pub ticket_info: Option<Box<TicketInfo>>,
 }
 
 /// A `microsoft.graph.privilegedAccessScheduleRequest`: the type itself or any of its derived types
@@ -3441,11 +3454,11 @@ pub struct ProtectionRuleBase {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub error: Option<PublicError>,
+    pub error: Option<Box<PublicError>>,
     pub is_auto_apply_enabled: Option<bool>,
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub status: Option<ProtectionRuleStatus>,
     #[graph(additional_data)]
@@ -3495,10 +3508,10 @@ pub struct ProtectionUnitBase {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub error: Option<PublicError>,
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub error: Option<Box<PublicError>>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub offboard_requested_date_time: Option<edm::DateTimeOffset>,
     pub policy_id: Option<String>,
@@ -3550,11 +3563,11 @@ pub struct ProtectionUnitsBulkJobBase {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub display_name: Option<String>,
-    pub error: Option<PublicError>,
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub error: Option<Box<PublicError>>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
     pub status: Option<ProtectionUnitsBulkJobStatus>,
@@ -3655,7 +3668,7 @@ pub struct Request {
     pub id: Option<String>,
     pub approval_id: Option<String>,
     pub completed_date_time: Option<edm::DateTimeOffset>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub custom_data: Option<String>,
     #[graph(non_nullable)]
@@ -3711,7 +3724,8 @@ pub enum AnyRequest {
     Other(Request),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `restore_point`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `restore_point`.
 ///
 /// Available with any of the crate features `solutions`, `other`.
 #[cfg(any(feature = "solutions", feature = "other"))]
@@ -3724,7 +3738,7 @@ pub struct RestoreArtifactBase {
     pub id: Option<String>,
     pub completion_date_time: Option<edm::DateTimeOffset>,
     pub destination_type: Option<DestinationType>,
-    pub error: Option<PublicError>,
+    pub error: Option<Box<PublicError>>,
     pub start_date_time: Option<edm::DateTimeOffset>,
     pub status: Option<ArtifactRestoreStatus>,
     /// Declared with the crate feature `solutions`; without, an `$expand`ed value is kept in
@@ -3732,7 +3746,7 @@ pub struct RestoreArtifactBase {
     #[cfg(feature = "solutions")]
     #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
     #[graph(read_only)]
-    pub restore_point: Option<RestorePoint>,
+    pub restore_point: Option<Box<RestorePoint>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3781,14 +3795,14 @@ pub struct RestoreArtifactsBulkRequestBase {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub destination_type: Option<DestinationType>,
     pub display_name: Option<String>,
-    pub error: Option<PublicError>,
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub error: Option<Box<PublicError>>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
-    pub protection_time_period: Option<TimePeriod>,
+    pub protection_time_period: Option<Box<TimePeriod>>,
     pub protection_unit_ids: Option<Vec<String>>,
     pub restore_point_preference: Option<RestorePointPreference>,
     #[graph(non_nullable)]
@@ -3905,7 +3919,8 @@ pub struct ScheduleChangeRequestDeclineParameters {
     pub message: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `rights`, `sublabels`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `rights`, `sublabels`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -3939,9 +3954,9 @@ pub struct SensitivityLabel {
     pub priority: Option<i32>,
     pub tool_tip: Option<String>,
     #[graph(read_only)]
-    pub rights: Option<UsageRightsIncluded>,
+    pub rights: Option<Box<UsageRightsIncluded>>,
     #[graph(read_only)]
-    pub sublabels: Option<Vec<SensitivityLabel>>,
+    pub sublabels: Option<ThinVec<SensitivityLabel>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -4010,7 +4025,8 @@ pub enum AnyServiceAnnouncementBase {
     Other(ServiceAnnouncementBase),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `last_shared_method`, `resource`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `last_shared_method`, `resource`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -4021,11 +4037,11 @@ pub struct SharedInsight {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub last_shared: Option<SharingDetail>,
+    pub last_shared: Option<Box<SharingDetail>>,
     #[graph(read_only)]
-    pub resource_reference: Option<ResourceReference>,
+    pub resource_reference: Option<Box<ResourceReference>>,
     #[graph(read_only)]
-    pub resource_visualization: Option<ResourceVisualization>,
+    pub resource_visualization: Option<Box<ResourceVisualization>>,
     pub sharing_history: Option<Vec<SharingDetail>>,
     #[graph(read_only)]
     pub last_shared_method: Option<serde_json::Value>,
@@ -4121,7 +4137,8 @@ pub struct StorageQuotaBreakdown {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `team`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `team`.
 ///
 /// Available with any of the crate features `teams`, `users`, `other`.
 #[cfg(any(feature = "teams", feature = "users", feature = "other"))]
@@ -4142,7 +4159,7 @@ pub struct TeamInfo {
     #[cfg(feature = "teams")]
     #[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
     #[graph(read_only)]
-    pub team: Option<Team>,
+    pub team: Option<Box<Team>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -4193,7 +4210,8 @@ pub struct TeamworkHostedContent {
 
 /// Not nullable (`Nullable="false"`): `weight`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `resource`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `resource`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -4206,9 +4224,9 @@ pub struct Trending {
     pub id: Option<String>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub resource_reference: Option<ResourceReference>,
+    pub resource_reference: Option<Box<ResourceReference>>,
     #[graph(read_only)]
-    pub resource_visualization: Option<ResourceVisualization>,
+    pub resource_visualization: Option<Box<ResourceVisualization>>,
     #[graph(non_nullable)]
     pub weight: Option<edm::Double>,
     #[graph(read_only)]
@@ -4217,8 +4235,8 @@ pub struct Trending {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `app_scope`, `directory_scope`,
-/// `principal`, `role_definition`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `app_scope`, `directory_scope`, `principal`, `role_definition`.
 ///
 /// Available with any of the crate features `roleManagement`, `other`.
 #[cfg(any(feature = "roleManagement", feature = "other"))]
@@ -4245,17 +4263,17 @@ pub struct UnifiedRoleScheduleBase {
     #[cfg(feature = "roleManagement")]
     #[cfg_attr(docsrs, doc(cfg(feature = "roleManagement")))]
     #[graph(read_only)]
-    pub app_scope: Option<AppScope>,
+    pub app_scope: Option<Box<AppScope>>,
     #[graph(read_only)]
-    pub directory_scope: Option<AnyDirectoryObject>,
+    pub directory_scope: Option<Box<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub principal: Option<AnyDirectoryObject>,
+    pub principal: Option<Box<AnyDirectoryObject>>,
     /// Declared with the crate feature `roleManagement`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "roleManagement")]
     #[cfg_attr(docsrs, doc(cfg(feature = "roleManagement")))]
     #[graph(read_only)]
-    pub role_definition: Option<UnifiedRoleDefinition>,
+    pub role_definition: Option<Box<UnifiedRoleDefinition>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -4282,8 +4300,8 @@ pub enum AnyUnifiedRoleScheduleBase {
     Other(UnifiedRoleScheduleBase),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `app_scope`, `directory_scope`,
-/// `principal`, `role_definition`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `app_scope`, `directory_scope`, `principal`, `role_definition`.
 ///
 /// Available with any of the crate features `roleManagement`, `other`.
 #[cfg(any(feature = "roleManagement", feature = "other"))]
@@ -4306,17 +4324,17 @@ pub struct UnifiedRoleScheduleInstanceBase {
     #[cfg(feature = "roleManagement")]
     #[cfg_attr(docsrs, doc(cfg(feature = "roleManagement")))]
     #[graph(read_only)]
-    pub app_scope: Option<AppScope>,
+    pub app_scope: Option<Box<AppScope>>,
     #[graph(read_only)]
-    pub directory_scope: Option<AnyDirectoryObject>,
+    pub directory_scope: Option<Box<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub principal: Option<AnyDirectoryObject>,
+    pub principal: Option<Box<AnyDirectoryObject>>,
     /// Declared with the crate feature `roleManagement`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "roleManagement")]
     #[cfg_attr(docsrs, doc(cfg(feature = "roleManagement")))]
     #[graph(read_only)]
-    pub role_definition: Option<UnifiedRoleDefinition>,
+    pub role_definition: Option<Box<UnifiedRoleDefinition>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -4363,7 +4381,8 @@ pub struct UsageRightsIncluded {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `resource`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `resource`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -4374,18 +4393,19 @@ pub struct UsedInsight {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub last_used: Option<UsageDetails>,
+    pub last_used: Option<Box<UsageDetails>>,
     #[graph(read_only)]
-    pub resource_reference: Option<ResourceReference>,
+    pub resource_reference: Option<Box<ResourceReference>>,
     #[graph(read_only)]
-    pub resource_visualization: Option<ResourceVisualization>,
+    pub resource_visualization: Option<Box<ResourceVisualization>>,
     #[graph(read_only)]
     pub resource: Option<serde_json::Value>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `questions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `questions`.
 ///
 /// Available with any of the crate features `solutions`, `other`.
 #[cfg(any(feature = "solutions", feature = "other"))]
@@ -4411,7 +4431,7 @@ pub struct VirtualEventRegistrationConfiguration {
     #[cfg(feature = "other")]
     #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
     #[graph(read_only)]
-    pub questions: Option<Vec<AnyVirtualEventRegistrationQuestionBase>>,
+    pub questions: Option<ThinVec<AnyVirtualEventRegistrationQuestionBase>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -4484,7 +4504,8 @@ pub enum AnyVirtualEventRegistrationQuestionBase {
 /// Not nullable (`Nullable="false"`): `created_date_time`, `device_type`,
 /// `last_modified_date_time`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `assigned_devices`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `assigned_devices`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -4547,7 +4568,7 @@ pub struct WindowsAutopilotDeploymentProfile {
     pub management_service_app_id: Option<String>,
     /// The Windows Autopilot Deployment Profile settings used by the device for the out-of-box
     /// experience. Supports: $select, $top, $skip. $Search, $orderBy and $filter are not supported.
-    pub out_of_box_experience_setting: Option<OutOfBoxExperienceSetting>,
+    pub out_of_box_experience_setting: Option<Box<OutOfBoxExperienceSetting>>,
     /// Indicates whether the user is allowed to use Windows Autopilot for pre-provisioned
     /// deployment mode during Out of Box experience (OOBE). When TRUE, indicates that Windows
     /// Autopilot for pre-provisioned deployment mode for OOBE is allowed to be used. When false,
@@ -4561,7 +4582,7 @@ pub struct WindowsAutopilotDeploymentProfile {
     #[cfg(feature = "deviceManagement")]
     #[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
     #[graph(read_only)]
-    pub assigned_devices: Option<Vec<WindowsAutopilotDeviceIdentity>>,
+    pub assigned_devices: Option<ThinVec<WindowsAutopilotDeviceIdentity>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -4620,7 +4641,8 @@ pub struct WorkbookFunctionResult {
 /// Not nullable (`Nullable="false"`): `cell_count`, `column_count`, `column_index`, `row_count`,
 /// `row_index`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `format`, `sort`, `worksheet`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `format`, `sort`, `worksheet`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]
@@ -4736,19 +4758,19 @@ pub struct WorkbookRange {
     #[cfg(feature = "other")]
     #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
     #[graph(read_only)]
-    pub format: Option<WorkbookRangeFormat>,
+    pub format: Option<Box<WorkbookRangeFormat>>,
     /// Declared with the crate feature `other`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "other")]
     #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
     #[graph(read_only)]
-    pub sort: Option<WorkbookRangeSort>,
+    pub sort: Option<Box<WorkbookRangeSort>>,
     /// Declared with the crate feature `drives`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "drives")]
     #[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
     #[graph(read_only)]
-    pub worksheet: Option<WorkbookWorksheet>,
+    pub worksheet: Option<Box<WorkbookWorksheet>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -5008,8 +5030,8 @@ pub struct WorkbookRangeFont {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `borders`, `fill`, `font`,
-/// `protection`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `borders`, `fill`, `font`, `protection`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -5035,13 +5057,13 @@ pub struct WorkbookRangeFormat {
     pub vertical_alignment: Option<String>,
     pub wrap_text: Option<bool>,
     #[graph(read_only)]
-    pub borders: Option<Vec<WorkbookRangeBorder>>,
+    pub borders: Option<ThinVec<WorkbookRangeBorder>>,
     #[graph(read_only)]
-    pub fill: Option<WorkbookRangeFill>,
+    pub fill: Option<Box<WorkbookRangeFill>>,
     #[graph(read_only)]
-    pub font: Option<WorkbookRangeFont>,
+    pub font: Option<Box<WorkbookRangeFont>>,
     #[graph(read_only)]
-    pub protection: Option<WorkbookFormatProtection>,
+    pub protection: Option<Box<WorkbookFormatProtection>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -5080,7 +5102,8 @@ pub struct WorkbookRangeSortApplyParameters {
 
 /// Not nullable (`Nullable="false"`): `column_count`, `index`, `row_count`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `rows`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `rows`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]
@@ -5117,7 +5140,7 @@ pub struct WorkbookRangeView {
     pub values: Option<serde_json::Value>,
     pub value_types: Option<serde_json::Value>,
     #[graph(read_only)]
-    pub rows: Option<Vec<WorkbookRangeView>>,
+    pub rows: Option<ThinVec<WorkbookRangeView>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

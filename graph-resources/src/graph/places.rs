@@ -184,7 +184,8 @@ pub struct UnavailablePlaceMode {
 
 /// Not nullable (`Nullable="false"`): `resource_links`, `wifi_state`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `map`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `map`.
 ///
 /// Available with the crate feature `places`.
 #[cfg(feature = "places")]
@@ -204,7 +205,7 @@ pub struct Building {
     #[graph(non_nullable)]
     pub wifi_state: Option<PlaceFeatureEnablement>,
     #[graph(read_only)]
-    pub map: Option<BuildingMap>,
+    pub map: Option<Box<BuildingMap>>,
 }
 
 /// The body of the action `ingestMapFile`, bound to `building`.
@@ -219,7 +220,8 @@ pub struct BuildingIngestMapFileParameters {
     pub import_setting: Option<ImportBuildingMapSetting>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `footprints`, `levels`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `footprints`, `levels`.
 ///
 /// Available with the crate feature `places`.
 #[cfg(feature = "places")]
@@ -236,9 +238,9 @@ pub struct BuildingMap {
     pub base: BaseMapFeature,
     pub place_id: Option<String>,
     #[graph(read_only)]
-    pub footprints: Option<Vec<FootprintMap>>,
+    pub footprints: Option<ThinVec<FootprintMap>>,
     #[graph(read_only)]
-    pub levels: Option<Vec<LevelMap>>,
+    pub levels: Option<ThinVec<LevelMap>>,
 }
 
 /// Not nullable (`Nullable="false"`): `check_in_method`.
@@ -272,8 +274,8 @@ pub struct Desk {
     pub display_device_name: Option<String>,
     #[graph(non_nullable)]
     pub height_adjustable_state: Option<PlaceFeatureEnablement>,
-    pub mailbox_details: Option<MailboxDetails>,
-    pub mode: Option<AnyPlaceMode>,
+    pub mailbox_details: Option<Box<MailboxDetails>>,
+    pub mode: Option<Box<AnyPlaceMode>>,
     #[graph(non_nullable)]
     pub service_plans: Option<Vec<PlaceServicePlanInfo>>,
 }
@@ -313,7 +315,8 @@ pub struct FootprintMap {
     pub base: BaseMapFeature,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `fixtures`, `sections`, `units`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `fixtures`, `sections`, `units`.
 ///
 /// Available with the crate feature `places`.
 #[cfg(feature = "places")]
@@ -331,16 +334,17 @@ pub struct LevelMap {
     pub base: BaseMapFeature,
     pub place_id: Option<String>,
     #[graph(read_only)]
-    pub fixtures: Option<Vec<FixtureMap>>,
+    pub fixtures: Option<ThinVec<FixtureMap>>,
     #[graph(read_only)]
-    pub sections: Option<Vec<SectionMap>>,
+    pub sections: Option<ThinVec<SectionMap>>,
     #[graph(read_only)]
-    pub units: Option<Vec<UnitMap>>,
+    pub units: Option<ThinVec<UnitMap>>,
 }
 
 /// Not nullable (`Nullable="false"`): `display_name`, `tags`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `check_ins`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `check_ins`.
 ///
 /// Available with the crate feature `places`.
 #[cfg(feature = "places")]
@@ -358,10 +362,10 @@ pub struct Place {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub address: Option<PhysicalAddress>,
+    pub address: Option<Box<PhysicalAddress>>,
     #[graph(non_nullable)]
     pub display_name: Option<String>,
-    pub geo_coordinates: Option<OutlookGeoCoordinates>,
+    pub geo_coordinates: Option<Box<OutlookGeoCoordinates>>,
     pub is_wheel_chair_accessible: Option<bool>,
     pub label: Option<String>,
     pub parent_id: Option<String>,
@@ -370,7 +374,7 @@ pub struct Place {
     #[graph(non_nullable)]
     pub tags: Option<Vec<String>>,
     #[graph(read_only)]
-    pub check_ins: Option<Vec<CheckInClaim>>,
+    pub check_ins: Option<ThinVec<CheckInClaim>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -429,7 +433,8 @@ pub struct Room {
     pub video_device_name: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `rooms`, `workspaces`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `rooms`, `workspaces`.
 ///
 /// Available with the crate feature `places`.
 #[cfg(feature = "places")]
@@ -446,9 +451,9 @@ pub struct RoomList {
     pub base: Place,
     pub email_address: Option<String>,
     #[graph(read_only)]
-    pub rooms: Option<Vec<Room>>,
+    pub rooms: Option<ThinVec<Room>>,
     #[graph(read_only)]
-    pub workspaces: Option<Vec<Workspace>>,
+    pub workspaces: Option<ThinVec<Workspace>>,
 }
 
 /// Available with the crate feature `places`.
@@ -500,7 +505,7 @@ pub struct Workspace {
     pub capacity: Option<i32>,
     pub display_device_name: Option<String>,
     pub email_address: Option<String>,
-    pub mode: Option<AnyPlaceMode>,
+    pub mode: Option<Box<AnyPlaceMode>>,
     #[graph(non_nullable)]
     pub nickname: Option<String>,
 }

@@ -136,7 +136,8 @@ pub struct PlannerUserIds {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `buckets`, `plans`, `tasks`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `buckets`, `plans`, `tasks`.
 ///
 /// Available with the crate feature `planner`.
 #[cfg(feature = "planner")]
@@ -155,11 +156,11 @@ pub struct Planner {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub buckets: Option<Vec<PlannerBucket>>,
+    pub buckets: Option<ThinVec<PlannerBucket>>,
     #[graph(read_only)]
-    pub plans: Option<Vec<PlannerPlan>>,
+    pub plans: Option<ThinVec<PlannerPlan>>,
     #[graph(read_only)]
-    pub tasks: Option<Vec<PlannerTask>>,
+    pub tasks: Option<ThinVec<PlannerTask>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -176,7 +177,7 @@ pub struct PlannerAssignedToTaskBoardTaskFormat {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub order_hints_by_assignee: Option<PlannerOrderHintsByAssignee>,
+    pub order_hints_by_assignee: Option<Box<PlannerOrderHintsByAssignee>>,
     pub unassigned_order_hint: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -184,7 +185,8 @@ pub struct PlannerAssignedToTaskBoardTaskFormat {
 
 /// Not nullable (`Nullable="false"`): `name`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `tasks`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `tasks`.
 ///
 /// Available with the crate feature `planner`.
 #[cfg(feature = "planner")]
@@ -205,7 +207,7 @@ pub struct PlannerBucket {
     pub order_hint: Option<String>,
     pub plan_id: Option<String>,
     #[graph(read_only)]
-    pub tasks: Option<Vec<PlannerTask>>,
+    pub tasks: Option<ThinVec<PlannerTask>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -229,7 +231,8 @@ pub struct PlannerBucketTaskBoardTaskFormat {
 
 /// Not nullable (`Nullable="false"`): `title`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `buckets`, `details`, `tasks`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `buckets`, `details`, `tasks`.
 ///
 /// Available with the crate feature `planner`.
 #[cfg(feature = "planner")]
@@ -247,18 +250,18 @@ pub struct PlannerPlan {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub container: Option<PlannerPlanContainer>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub container: Option<Box<PlannerPlanContainer>>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub owner: Option<String>,
     #[graph(non_nullable)]
     pub title: Option<String>,
     #[graph(read_only)]
-    pub buckets: Option<Vec<PlannerBucket>>,
+    pub buckets: Option<ThinVec<PlannerBucket>>,
     #[graph(read_only)]
-    pub details: Option<PlannerPlanDetails>,
+    pub details: Option<Box<PlannerPlanDetails>>,
     #[graph(read_only)]
-    pub tasks: Option<Vec<PlannerTask>>,
+    pub tasks: Option<ThinVec<PlannerTask>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -272,8 +275,8 @@ pub struct PlannerPlanDetails {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub category_descriptions: Option<PlannerCategoryDescriptions>,
-    pub shared_with: Option<PlannerUserIds>,
+    pub category_descriptions: Option<Box<PlannerCategoryDescriptions>>,
+    pub shared_with: Option<Box<PlannerUserIds>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -297,8 +300,9 @@ pub struct PlannerProgressTaskBoardTaskFormat {
 
 /// Not nullable (`Nullable="false"`): `title`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `assigned_to_task_board_format`,
-/// `bucket_task_board_format`, `details`, `progress_task_board_format`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `assigned_to_task_board_format`, `bucket_task_board_format`, `details`,
+/// `progress_task_board_format`.
 ///
 /// Available with the crate feature `planner`.
 #[cfg(feature = "planner")]
@@ -322,15 +326,15 @@ pub struct PlannerTask {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub active_checklist_item_count: Option<i32>,
-    pub applied_categories: Option<PlannerAppliedCategories>,
+    pub applied_categories: Option<Box<PlannerAppliedCategories>>,
     pub assignee_priority: Option<String>,
-    pub assignments: Option<PlannerAssignments>,
+    pub assignments: Option<Box<PlannerAssignments>>,
     pub bucket_id: Option<String>,
     pub checklist_item_count: Option<i32>,
-    pub completed_by: Option<AnyIdentitySet>,
+    pub completed_by: Option<Box<AnyIdentitySet>>,
     pub completed_date_time: Option<edm::DateTimeOffset>,
     pub conversation_thread_id: Option<String>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub due_date_time: Option<edm::DateTimeOffset>,
     pub has_description: Option<bool>,
@@ -344,13 +348,13 @@ pub struct PlannerTask {
     #[graph(non_nullable)]
     pub title: Option<String>,
     #[graph(read_only)]
-    pub assigned_to_task_board_format: Option<PlannerAssignedToTaskBoardTaskFormat>,
+    pub assigned_to_task_board_format: Option<Box<PlannerAssignedToTaskBoardTaskFormat>>,
     #[graph(read_only)]
-    pub bucket_task_board_format: Option<PlannerBucketTaskBoardTaskFormat>,
+    pub bucket_task_board_format: Option<Box<PlannerBucketTaskBoardTaskFormat>>,
     #[graph(read_only)]
-    pub details: Option<PlannerTaskDetails>,
+    pub details: Option<Box<PlannerTaskDetails>>,
     #[graph(read_only)]
-    pub progress_task_board_format: Option<PlannerProgressTaskBoardTaskFormat>,
+    pub progress_task_board_format: Option<Box<PlannerProgressTaskBoardTaskFormat>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -364,10 +368,10 @@ pub struct PlannerTaskDetails {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub checklist: Option<PlannerChecklistItems>,
+    pub checklist: Option<Box<PlannerChecklistItems>>,
     pub description: Option<String>,
     pub preview_type: Option<PlannerPreviewType>,
-    pub references: Option<PlannerExternalReferences>,
+    pub references: Option<Box<PlannerExternalReferences>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

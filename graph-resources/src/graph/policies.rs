@@ -229,7 +229,7 @@ pub struct AppManagementApplicationConfiguration {
     /// The inherited properties of `appManagementConfiguration`.
     #[graph(base)]
     pub base: AppManagementConfiguration,
-    pub identifier_uris: Option<IdentifierUriConfiguration>,
+    pub identifier_uris: Option<Box<IdentifierUriConfiguration>>,
 }
 
 /// Available with the crate feature `policies`.
@@ -304,7 +304,8 @@ pub struct ApprovalSettings {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `mfa`, `none`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `mfa`, `none`.
 ///
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
@@ -313,9 +314,9 @@ pub struct ApprovalSettings {
 #[graph(odata_type = "microsoft.graph.authenticationStrengthUsage")]
 pub struct AuthenticationStrengthUsage {
     #[graph(read_only)]
-    pub mfa: Option<Vec<AnyConditionalAccessPolicy>>,
+    pub mfa: Option<ThinVec<AnyConditionalAccessPolicy>>,
     #[graph(read_only)]
-    pub none: Option<Vec<AnyConditionalAccessPolicy>>,
+    pub none: Option<ThinVec<AnyConditionalAccessPolicy>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -326,9 +327,9 @@ pub struct AuthenticationStrengthUsage {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.azureADJoinPolicy")]
 pub struct AzureADJoinPolicy {
-    pub allowed_to_join: Option<AnyDeviceRegistrationMembership>,
+    pub allowed_to_join: Option<Box<AnyDeviceRegistrationMembership>>,
     pub is_admin_configurable: Option<bool>,
-    pub local_admins: Option<LocalAdminSettings>,
+    pub local_admins: Option<Box<LocalAdminSettings>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -339,7 +340,7 @@ pub struct AzureADJoinPolicy {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.azureADRegistrationPolicy")]
 pub struct AzureADRegistrationPolicy {
-    pub allowed_to_register: Option<AnyDeviceRegistrationMembership>,
+    pub allowed_to_register: Option<Box<AnyDeviceRegistrationMembership>>,
     pub is_admin_configurable: Option<bool>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -351,7 +352,7 @@ pub struct AzureADRegistrationPolicy {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting")]
 pub struct CrossTenantAccessPolicyAppServiceConnectSetting {
-    pub applications: Option<CrossTenantAccessPolicyTargetConfiguration>,
+    pub applications: Option<Box<CrossTenantAccessPolicyTargetConfiguration>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -362,8 +363,8 @@ pub struct CrossTenantAccessPolicyAppServiceConnectSetting {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.crossTenantAccessPolicyB2BSetting")]
 pub struct CrossTenantAccessPolicyB2BSetting {
-    pub applications: Option<CrossTenantAccessPolicyTargetConfiguration>,
-    pub users_and_groups: Option<CrossTenantAccessPolicyTargetConfiguration>,
+    pub applications: Option<Box<CrossTenantAccessPolicyTargetConfiguration>>,
+    pub users_and_groups: Option<Box<CrossTenantAccessPolicyTargetConfiguration>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -405,7 +406,7 @@ pub struct CrossTenantAccessPolicyInboundTrust {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting")]
 pub struct CrossTenantAccessPolicyM365CollaborationInboundSetting {
-    pub users: Option<CrossTenantAccessPolicyTargetConfiguration>,
+    pub users: Option<Box<CrossTenantAccessPolicyTargetConfiguration>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -416,7 +417,7 @@ pub struct CrossTenantAccessPolicyM365CollaborationInboundSetting {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.crossTenantAccessPolicyM365CollaborationOutboundSetting")]
 pub struct CrossTenantAccessPolicyM365CollaborationOutboundSetting {
-    pub users_and_groups: Option<CrossTenantAccessPolicyTargetConfiguration>,
+    pub users_and_groups: Option<Box<CrossTenantAccessPolicyTargetConfiguration>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -457,7 +458,7 @@ pub struct CrossTenantAccessPolicyTenantRestrictions {
     /// The inherited properties of `crossTenantAccessPolicyB2BSetting`.
     #[graph(base)]
     pub base: CrossTenantAccessPolicyB2BSetting,
-    pub devices: Option<DevicesFilter>,
+    pub devices: Option<Box<DevicesFilter>>,
 }
 
 /// Available with the crate feature `policies`.
@@ -477,7 +478,7 @@ pub struct CrossTenantUserSyncInbound {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.customAppManagementApplicationConfiguration")]
 pub struct CustomAppManagementApplicationConfiguration {
-    pub identifier_uris: Option<IdentifierUriConfiguration>,
+    pub identifier_uris: Option<Box<IdentifierUriConfiguration>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -494,7 +495,7 @@ pub struct CustomAppManagementConfiguration {
     /// The inherited properties of `appManagementConfiguration`.
     #[graph(base)]
     pub base: AppManagementConfiguration,
-    pub application_restrictions: Option<CustomAppManagementApplicationConfiguration>,
+    pub application_restrictions: Option<Box<CustomAppManagementApplicationConfiguration>>,
 }
 
 /// Not nullable (`Nullable="false"`): `id`, `operator`.
@@ -666,8 +667,8 @@ pub struct EnumeratedDeviceRegistrationMembership {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.identifierUriConfiguration")]
 pub struct IdentifierUriConfiguration {
-    pub non_default_uri_addition: Option<IdentifierUriRestriction>,
-    pub uri_addition_without_unique_tenant_identifier: Option<IdentifierUriRestriction>,
+    pub non_default_uri_addition: Option<Box<IdentifierUriRestriction>>,
+    pub uri_addition_without_unique_tenant_identifier: Option<Box<IdentifierUriRestriction>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -680,7 +681,7 @@ pub struct IdentifierUriConfiguration {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.identifierUriRestriction")]
 pub struct IdentifierUriRestriction {
-    pub exclude_actors: Option<AppManagementPolicyActorExemptions>,
+    pub exclude_actors: Option<Box<AppManagementPolicyActorExemptions>>,
     pub exclude_apps_receiving_v2_tokens: Option<bool>,
     pub exclude_saml: Option<bool>,
     #[graph(read_only, non_nullable)]
@@ -724,7 +725,7 @@ pub struct InvitationRedemptionIdentityProviderConfiguration {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.keyCredentialConfiguration")]
 pub struct KeyCredentialConfiguration {
-    pub exclude_actors: Option<AppManagementPolicyActorExemptions>,
+    pub exclude_actors: Option<Box<AppManagementPolicyActorExemptions>>,
     pub max_lifetime: Option<edm::Duration>,
     pub restrict_for_apps_created_after_date_time: Option<edm::DateTimeOffset>,
     pub restriction_type: Option<AppKeyCredentialRestrictionType>,
@@ -752,7 +753,7 @@ pub struct LocalAdminPasswordSettings {
 #[graph(odata_type = "microsoft.graph.localAdminSettings")]
 pub struct LocalAdminSettings {
     pub enable_global_admins: Option<bool>,
-    pub registering_users: Option<AnyDeviceRegistrationMembership>,
+    pub registering_users: Option<Box<AnyDeviceRegistrationMembership>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -776,7 +777,7 @@ pub struct NoDeviceRegistrationMembership {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.passwordCredentialConfiguration")]
 pub struct PasswordCredentialConfiguration {
-    pub exclude_actors: Option<AppManagementPolicyActorExemptions>,
+    pub exclude_actors: Option<Box<AppManagementPolicyActorExemptions>>,
     pub max_lifetime: Option<edm::Duration>,
     pub restrict_for_apps_created_after_date_time: Option<edm::DateTimeOffset>,
     pub restriction_type: Option<AppCredentialRestrictionType>,
@@ -832,7 +833,8 @@ pub struct UnifiedApprovalStage {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `target_objects`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `target_objects`.
 ///
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
@@ -846,7 +848,7 @@ pub struct UnifiedRoleManagementPolicyRuleTarget {
     pub level: Option<String>,
     pub operations: Option<Vec<UnifiedRoleManagementPolicyRuleTargetOperations>>,
     #[graph(read_only)]
-    pub target_objects: Option<Vec<AnyDirectoryObject>>,
+    pub target_objects: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -915,7 +917,8 @@ pub struct AdminConsentRequestPolicy {
 
 /// Not nullable (`Nullable="false"`): `is_enabled`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `applies_to`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `applies_to`.
 ///
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
@@ -931,9 +934,9 @@ pub struct AppManagementPolicy {
     pub base: PolicyBase,
     #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
-    pub restrictions: Option<CustomAppManagementConfiguration>,
+    pub restrictions: Option<Box<CustomAppManagementConfiguration>>,
     #[graph(read_only)]
-    pub applies_to: Option<Vec<AnyDirectoryObject>>,
+    pub applies_to: Option<ThinVec<AnyDirectoryObject>>,
 }
 
 /// Not nullable (`Nullable="false"`): `applies_to_combinations`.
@@ -990,7 +993,7 @@ pub struct AuthenticationFlowsPolicy {
     pub id: Option<String>,
     pub description: Option<String>,
     pub display_name: Option<String>,
-    pub self_service_sign_up: Option<SelfServiceSignUpAuthenticationFlowConfiguration>,
+    pub self_service_sign_up: Option<Box<SelfServiceSignUpAuthenticationFlowConfiguration>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -998,7 +1001,8 @@ pub struct AuthenticationFlowsPolicy {
 /// Not nullable (`Nullable="false"`): `allowed_combinations`, `created_date_time`, `display_name`,
 /// `modified_date_time`, `policy_type`, `requirements_satisfied`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `combination_configurations`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `combination_configurations`.
 ///
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
@@ -1034,7 +1038,7 @@ pub struct AuthenticationStrengthPolicy {
     #[graph(non_nullable)]
     pub requirements_satisfied: Option<Flags<AuthenticationStrengthRequirements>>,
     #[graph(read_only)]
-    pub combination_configurations: Option<Vec<AnyAuthenticationCombinationConfiguration>>,
+    pub combination_configurations: Option<ThinVec<AnyAuthenticationCombinationConfiguration>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1073,7 +1077,7 @@ pub struct AuthorizationPolicy {
     pub allow_user_consent_for_risky_apps: Option<bool>,
     pub block_msol_power_shell: Option<bool>,
     #[graph(non_nullable)]
-    pub default_user_role_permissions: Option<DefaultUserRolePermissions>,
+    pub default_user_role_permissions: Option<Box<DefaultUserRolePermissions>>,
     pub guest_user_role_id: Option<edm::Guid>,
 }
 
@@ -1107,16 +1111,16 @@ pub struct ConditionalAccessPolicy {
     /// Inherited from `policyDeletableItem`.
     pub deleted_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
-    pub conditions: Option<ConditionalAccessConditionSet>,
+    pub conditions: Option<Box<ConditionalAccessConditionSet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     #[graph(non_nullable)]
     pub display_name: Option<String>,
-    pub grant_controls: Option<ConditionalAccessGrantControls>,
+    pub grant_controls: Option<Box<ConditionalAccessGrantControls>>,
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub modified_date_time: Option<edm::DateTimeOffset>,
-    pub session_controls: Option<ConditionalAccessSessionControls>,
+    pub session_controls: Option<Box<ConditionalAccessSessionControls>>,
     #[graph(non_nullable)]
     pub state: Option<ConditionalAccessPolicyState>,
     pub template_id: Option<String>,
@@ -1142,7 +1146,8 @@ pub enum AnyConditionalAccessPolicy {
 
 /// Not nullable (`Nullable="false"`): `allowed_cloud_endpoints`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `default`, `partners`, `templates`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `default`, `partners`, `templates`.
 ///
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
@@ -1161,11 +1166,11 @@ pub struct CrossTenantAccessPolicy {
     #[graph(non_nullable)]
     pub allowed_cloud_endpoints: Option<Vec<String>>,
     #[graph(read_only)]
-    pub default: Option<CrossTenantAccessPolicyConfigurationDefault>,
+    pub default: Option<Box<CrossTenantAccessPolicyConfigurationDefault>>,
     #[graph(read_only)]
-    pub partners: Option<Vec<CrossTenantAccessPolicyConfigurationPartner>>,
+    pub partners: Option<ThinVec<CrossTenantAccessPolicyConfigurationPartner>>,
     #[graph(read_only)]
-    pub templates: Option<PolicyTemplate>,
+    pub templates: Option<Box<PolicyTemplate>>,
 }
 
 /// Available with the crate feature `policies`.
@@ -1181,26 +1186,27 @@ pub struct CrossTenantAccessPolicyConfigurationDefault {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub app_service_connect_inbound: Option<CrossTenantAccessPolicyAppServiceConnectSetting>,
-    pub automatic_user_consent_settings: Option<InboundOutboundPolicyConfiguration>,
-    pub b2b_collaboration_inbound: Option<AnyCrossTenantAccessPolicyB2BSetting>,
-    pub b2b_collaboration_outbound: Option<AnyCrossTenantAccessPolicyB2BSetting>,
-    pub b2b_direct_connect_inbound: Option<AnyCrossTenantAccessPolicyB2BSetting>,
-    pub b2b_direct_connect_outbound: Option<AnyCrossTenantAccessPolicyB2BSetting>,
-    pub inbound_trust: Option<CrossTenantAccessPolicyInboundTrust>,
+    pub app_service_connect_inbound: Option<Box<CrossTenantAccessPolicyAppServiceConnectSetting>>,
+    pub automatic_user_consent_settings: Option<Box<InboundOutboundPolicyConfiguration>>,
+    pub b2b_collaboration_inbound: Option<Box<AnyCrossTenantAccessPolicyB2BSetting>>,
+    pub b2b_collaboration_outbound: Option<Box<AnyCrossTenantAccessPolicyB2BSetting>>,
+    pub b2b_direct_connect_inbound: Option<Box<AnyCrossTenantAccessPolicyB2BSetting>>,
+    pub b2b_direct_connect_outbound: Option<Box<AnyCrossTenantAccessPolicyB2BSetting>>,
+    pub inbound_trust: Option<Box<CrossTenantAccessPolicyInboundTrust>>,
     pub invitation_redemption_identity_provider_configuration:
-        Option<DefaultInvitationRedemptionIdentityProviderConfiguration>,
+        Option<Box<DefaultInvitationRedemptionIdentityProviderConfiguration>>,
     pub is_service_default: Option<bool>,
-    pub m365_collaboration_inbound: Option<CrossTenantAccessPolicyM365CollaborationInboundSetting>,
+    pub m365_collaboration_inbound:
+        Option<Box<CrossTenantAccessPolicyM365CollaborationInboundSetting>>,
     pub m365_collaboration_outbound:
-        Option<CrossTenantAccessPolicyM365CollaborationOutboundSetting>,
-    pub tenant_restrictions: Option<CrossTenantAccessPolicyTenantRestrictions>,
+        Option<Box<CrossTenantAccessPolicyM365CollaborationOutboundSetting>>,
+    pub tenant_restrictions: Option<Box<CrossTenantAccessPolicyTenantRestrictions>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `identity_synchronization`,
-/// `service_provider_constraints`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `identity_synchronization`, `service_provider_constraints`.
 ///
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
@@ -1216,25 +1222,26 @@ pub struct CrossTenantAccessPolicyConfigurationDefault {
     contains(name = "serviceProviderConstraints", target = ServiceProviderConstraints, single)
 )]
 pub struct CrossTenantAccessPolicyConfigurationPartner {
-    pub app_service_connect_inbound: Option<CrossTenantAccessPolicyAppServiceConnectSetting>,
-    pub automatic_user_consent_settings: Option<InboundOutboundPolicyConfiguration>,
-    pub b2b_collaboration_inbound: Option<AnyCrossTenantAccessPolicyB2BSetting>,
-    pub b2b_collaboration_outbound: Option<AnyCrossTenantAccessPolicyB2BSetting>,
-    pub b2b_direct_connect_inbound: Option<AnyCrossTenantAccessPolicyB2BSetting>,
-    pub b2b_direct_connect_outbound: Option<AnyCrossTenantAccessPolicyB2BSetting>,
-    pub inbound_trust: Option<CrossTenantAccessPolicyInboundTrust>,
+    pub app_service_connect_inbound: Option<Box<CrossTenantAccessPolicyAppServiceConnectSetting>>,
+    pub automatic_user_consent_settings: Option<Box<InboundOutboundPolicyConfiguration>>,
+    pub b2b_collaboration_inbound: Option<Box<AnyCrossTenantAccessPolicyB2BSetting>>,
+    pub b2b_collaboration_outbound: Option<Box<AnyCrossTenantAccessPolicyB2BSetting>>,
+    pub b2b_direct_connect_inbound: Option<Box<AnyCrossTenantAccessPolicyB2BSetting>>,
+    pub b2b_direct_connect_outbound: Option<Box<AnyCrossTenantAccessPolicyB2BSetting>>,
+    pub inbound_trust: Option<Box<CrossTenantAccessPolicyInboundTrust>>,
     pub is_in_multi_tenant_organization: Option<bool>,
     pub is_service_provider: Option<bool>,
-    pub m365_collaboration_inbound: Option<CrossTenantAccessPolicyM365CollaborationInboundSetting>,
+    pub m365_collaboration_inbound:
+        Option<Box<CrossTenantAccessPolicyM365CollaborationInboundSetting>>,
     pub m365_collaboration_outbound:
-        Option<CrossTenantAccessPolicyM365CollaborationOutboundSetting>,
+        Option<Box<CrossTenantAccessPolicyM365CollaborationOutboundSetting>>,
     #[graph(key, non_nullable)]
     pub tenant_id: Option<String>,
-    pub tenant_restrictions: Option<CrossTenantAccessPolicyTenantRestrictions>,
+    pub tenant_restrictions: Option<Box<CrossTenantAccessPolicyTenantRestrictions>>,
     #[graph(read_only)]
-    pub identity_synchronization: Option<CrossTenantIdentitySyncPolicyPartner>,
+    pub identity_synchronization: Option<Box<CrossTenantIdentitySyncPolicyPartner>>,
     #[graph(read_only)]
-    pub service_provider_constraints: Option<AnyServiceProviderConstraints>,
+    pub service_provider_constraints: Option<Box<AnyServiceProviderConstraints>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1248,7 +1255,7 @@ pub struct CrossTenantIdentitySyncPolicyPartner {
     pub display_name: Option<String>,
     #[graph(key, non_nullable)]
     pub tenant_id: Option<String>,
-    pub user_sync_inbound: Option<CrossTenantUserSyncInbound>,
+    pub user_sync_inbound: Option<Box<CrossTenantUserSyncInbound>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1286,12 +1293,12 @@ pub struct DeviceRegistrationPolicy {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(rename = "azureADJoin")]
-    pub azure_ad_join: Option<AzureADJoinPolicy>,
+    pub azure_ad_join: Option<Box<AzureADJoinPolicy>>,
     #[graph(rename = "azureADRegistration")]
-    pub azure_ad_registration: Option<AzureADRegistrationPolicy>,
+    pub azure_ad_registration: Option<Box<AzureADRegistrationPolicy>>,
     pub description: Option<String>,
     pub display_name: Option<String>,
-    pub local_admin_password: Option<LocalAdminPasswordSettings>,
+    pub local_admin_password: Option<Box<LocalAdminPasswordSettings>>,
     #[graph(non_nullable)]
     pub multi_factor_auth_configuration: Option<MultiFactorAuthConfiguration>,
     #[graph(non_nullable)]
@@ -1303,7 +1310,8 @@ pub struct DeviceRegistrationPolicy {
 /// Not nullable (`Nullable="false"`): `display_name`, `feature`, `is_applied_to_organization`,
 /// `is_enabled`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `applies_to`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `applies_to`.
 ///
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
@@ -1329,7 +1337,7 @@ pub struct FeatureRolloutPolicy {
     #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     #[graph(read_only)]
-    pub applies_to: Option<Vec<AnyDirectoryObject>>,
+    pub applies_to: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1395,7 +1403,7 @@ pub struct MultiTenantOrganizationIdentitySyncPolicyTemplate {
     pub id: Option<String>,
     #[graph(non_nullable)]
     pub template_application_level: Option<Flags<TemplateApplicationLevel>>,
-    pub user_sync_inbound: Option<CrossTenantUserSyncInbound>,
+    pub user_sync_inbound: Option<Box<CrossTenantUserSyncInbound>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1415,12 +1423,12 @@ pub struct MultiTenantOrganizationPartnerConfigurationTemplate {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub automatic_user_consent_settings: Option<InboundOutboundPolicyConfiguration>,
-    pub b2b_collaboration_inbound: Option<AnyCrossTenantAccessPolicyB2BSetting>,
-    pub b2b_collaboration_outbound: Option<AnyCrossTenantAccessPolicyB2BSetting>,
-    pub b2b_direct_connect_inbound: Option<AnyCrossTenantAccessPolicyB2BSetting>,
-    pub b2b_direct_connect_outbound: Option<AnyCrossTenantAccessPolicyB2BSetting>,
-    pub inbound_trust: Option<CrossTenantAccessPolicyInboundTrust>,
+    pub automatic_user_consent_settings: Option<Box<InboundOutboundPolicyConfiguration>>,
+    pub b2b_collaboration_inbound: Option<Box<AnyCrossTenantAccessPolicyB2BSetting>>,
+    pub b2b_collaboration_outbound: Option<Box<AnyCrossTenantAccessPolicyB2BSetting>>,
+    pub b2b_direct_connect_inbound: Option<Box<AnyCrossTenantAccessPolicyB2BSetting>>,
+    pub b2b_direct_connect_outbound: Option<Box<AnyCrossTenantAccessPolicyB2BSetting>>,
+    pub inbound_trust: Option<Box<CrossTenantAccessPolicyInboundTrust>>,
     #[graph(non_nullable)]
     pub template_application_level: Option<Flags<TemplateApplicationLevel>>,
     #[graph(additional_data)]
@@ -1440,7 +1448,7 @@ pub struct OwnerlessGroupPolicy {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(non_nullable)]
-    pub email_info: Option<EmailDetails>,
+    pub email_info: Option<Box<EmailDetails>>,
     #[graph(non_nullable)]
     pub enabled_group_ids: Option<Vec<String>>,
     #[graph(non_nullable)]
@@ -1451,7 +1459,7 @@ pub struct OwnerlessGroupPolicy {
     pub notification_duration_in_weeks: Option<edm::Int64>,
     pub policy_web_url: Option<String>,
     #[graph(non_nullable)]
-    pub target_owners: Option<TargetOwners>,
+    pub target_owners: Option<Box<TargetOwners>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1480,7 +1488,8 @@ pub struct PermissionGrantConditionSet {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `excludes`, `includes`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `excludes`, `includes`.
 ///
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
@@ -1497,20 +1506,20 @@ pub struct PermissionGrantPolicy {
     #[graph(base)]
     pub base: PolicyBase,
     #[graph(read_only)]
-    pub excludes: Option<Vec<PermissionGrantConditionSet>>,
+    pub excludes: Option<ThinVec<PermissionGrantConditionSet>>,
     #[graph(read_only)]
-    pub includes: Option<Vec<PermissionGrantConditionSet>>,
+    pub includes: Option<ThinVec<PermissionGrantConditionSet>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `activity_based_timeout_policies`,
-/// `admin_consent_request_policy`, `app_management_policies`, `authentication_flows_policy`,
-/// `authentication_methods_policy`, `authentication_strength_policies`, `authorization_policy`,
-/// `claims_mapping_policies`, `conditional_access_policies`, `cross_tenant_access_policy`,
-/// `default_app_management_policy`, `device_registration_policy`, `feature_rollout_policies`,
-/// `federated_token_validation_policy`, `home_realm_discovery_policies`,
-/// `identity_security_defaults_enforcement_policy`, `ownerless_group_policy`,
-/// `permission_grant_policies`, `role_management_policies`, `role_management_policy_assignments`,
-/// `token_issuance_policies`, `token_lifetime_policies`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `activity_based_timeout_policies`, `admin_consent_request_policy`,
+/// `app_management_policies`, `authentication_flows_policy`, `authentication_methods_policy`,
+/// `authentication_strength_policies`, `authorization_policy`, `claims_mapping_policies`,
+/// `conditional_access_policies`, `cross_tenant_access_policy`, `default_app_management_policy`,
+/// `device_registration_policy`, `feature_rollout_policies`, `federated_token_validation_policy`,
+/// `home_realm_discovery_policies`, `identity_security_defaults_enforcement_policy`,
+/// `ownerless_group_policy`, `permission_grant_policies`, `role_management_policies`,
+/// `role_management_policy_assignments`, `token_issuance_policies`, `token_lifetime_policies`.
 ///
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
@@ -1555,64 +1564,64 @@ pub struct PolicyRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub activity_based_timeout_policies: Option<Vec<ActivityBasedTimeoutPolicy>>,
+    pub activity_based_timeout_policies: Option<ThinVec<ActivityBasedTimeoutPolicy>>,
     #[graph(read_only)]
-    pub admin_consent_request_policy: Option<AdminConsentRequestPolicy>,
+    pub admin_consent_request_policy: Option<Box<AdminConsentRequestPolicy>>,
     #[graph(read_only)]
-    pub app_management_policies: Option<Vec<AppManagementPolicy>>,
+    pub app_management_policies: Option<ThinVec<AppManagementPolicy>>,
     #[graph(read_only)]
-    pub authentication_flows_policy: Option<AuthenticationFlowsPolicy>,
+    pub authentication_flows_policy: Option<Box<AuthenticationFlowsPolicy>>,
     /// Declared with the crate feature `authenticationMethodsPolicy`; without, an `$expand`ed value
     /// is kept in `additional_data`.
     #[cfg(feature = "authenticationMethodsPolicy")]
     #[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodsPolicy")))]
     #[graph(read_only)]
-    pub authentication_methods_policy: Option<AuthenticationMethodsPolicy>,
+    pub authentication_methods_policy: Option<Box<AuthenticationMethodsPolicy>>,
     #[graph(read_only)]
-    pub authentication_strength_policies: Option<Vec<AuthenticationStrengthPolicy>>,
+    pub authentication_strength_policies: Option<ThinVec<AuthenticationStrengthPolicy>>,
     #[graph(read_only)]
-    pub authorization_policy: Option<AuthorizationPolicy>,
+    pub authorization_policy: Option<Box<AuthorizationPolicy>>,
     #[graph(read_only)]
-    pub claims_mapping_policies: Option<Vec<ClaimsMappingPolicy>>,
+    pub claims_mapping_policies: Option<ThinVec<ClaimsMappingPolicy>>,
     #[graph(read_only)]
-    pub conditional_access_policies: Option<Vec<AnyConditionalAccessPolicy>>,
+    pub conditional_access_policies: Option<ThinVec<AnyConditionalAccessPolicy>>,
     #[graph(read_only)]
-    pub cross_tenant_access_policy: Option<CrossTenantAccessPolicy>,
+    pub cross_tenant_access_policy: Option<Box<CrossTenantAccessPolicy>>,
     #[graph(read_only)]
-    pub default_app_management_policy: Option<TenantAppManagementPolicy>,
+    pub default_app_management_policy: Option<Box<TenantAppManagementPolicy>>,
     #[graph(read_only)]
-    pub device_registration_policy: Option<DeviceRegistrationPolicy>,
+    pub device_registration_policy: Option<Box<DeviceRegistrationPolicy>>,
     #[graph(read_only)]
-    pub feature_rollout_policies: Option<Vec<FeatureRolloutPolicy>>,
+    pub feature_rollout_policies: Option<ThinVec<FeatureRolloutPolicy>>,
     /// Declared with the crate feature `directoryObjects`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "directoryObjects")]
     #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
     #[graph(read_only)]
-    pub federated_token_validation_policy: Option<FederatedTokenValidationPolicy>,
+    pub federated_token_validation_policy: Option<Box<FederatedTokenValidationPolicy>>,
     #[graph(read_only)]
-    pub home_realm_discovery_policies: Option<Vec<HomeRealmDiscoveryPolicy>>,
+    pub home_realm_discovery_policies: Option<ThinVec<HomeRealmDiscoveryPolicy>>,
     #[graph(read_only)]
     pub identity_security_defaults_enforcement_policy:
-        Option<IdentitySecurityDefaultsEnforcementPolicy>,
+        Option<Box<IdentitySecurityDefaultsEnforcementPolicy>>,
     #[graph(read_only)]
-    pub ownerless_group_policy: Option<OwnerlessGroupPolicy>,
+    pub ownerless_group_policy: Option<Box<OwnerlessGroupPolicy>>,
     #[graph(read_only)]
-    pub permission_grant_policies: Option<Vec<PermissionGrantPolicy>>,
+    pub permission_grant_policies: Option<ThinVec<PermissionGrantPolicy>>,
     #[graph(read_only)]
-    pub role_management_policies: Option<Vec<UnifiedRoleManagementPolicy>>,
+    pub role_management_policies: Option<ThinVec<UnifiedRoleManagementPolicy>>,
     #[graph(read_only)]
-    pub role_management_policy_assignments: Option<Vec<UnifiedRoleManagementPolicyAssignment>>,
+    pub role_management_policy_assignments: Option<ThinVec<UnifiedRoleManagementPolicyAssignment>>,
     #[graph(read_only)]
-    pub token_issuance_policies: Option<Vec<TokenIssuancePolicy>>,
+    pub token_issuance_policies: Option<ThinVec<TokenIssuancePolicy>>,
     #[graph(read_only)]
-    pub token_lifetime_policies: Option<Vec<TokenLifetimePolicy>>,
+    pub token_lifetime_policies: Option<ThinVec<TokenLifetimePolicy>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written:
-/// `multi_tenant_organization_identity_synchronization`,
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `multi_tenant_organization_identity_synchronization`,
 /// `multi_tenant_organization_partner_configuration`.
 ///
 /// Available with the crate feature `policies`.
@@ -1639,10 +1648,10 @@ pub struct PolicyTemplate {
     pub id: Option<String>,
     #[graph(read_only)]
     pub multi_tenant_organization_identity_synchronization:
-        Option<MultiTenantOrganizationIdentitySyncPolicyTemplate>,
+        Option<Box<MultiTenantOrganizationIdentitySyncPolicyTemplate>>,
     #[graph(read_only)]
     pub multi_tenant_organization_partner_configuration:
-        Option<MultiTenantOrganizationPartnerConfigurationTemplate>,
+        Option<Box<MultiTenantOrganizationPartnerConfigurationTemplate>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1690,10 +1699,10 @@ pub struct TenantAppManagementPolicy {
     /// The inherited properties of `policyBase`.
     #[graph(base)]
     pub base: PolicyBase,
-    pub application_restrictions: Option<AppManagementApplicationConfiguration>,
+    pub application_restrictions: Option<Box<AppManagementApplicationConfiguration>>,
     #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
-    pub service_principal_restrictions: Option<AppManagementServicePrincipalConfiguration>,
+    pub service_principal_restrictions: Option<Box<AppManagementServicePrincipalConfiguration>>,
 }
 
 /// Available with the crate feature `policies`.
@@ -1726,7 +1735,8 @@ pub struct TokenLifetimePolicy {
 
 /// Not nullable (`Nullable="false"`): `description`, `display_name`, `scope_id`, `scope_type`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `effective_rules`, `rules`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `effective_rules`, `rules`.
 ///
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
@@ -1748,16 +1758,16 @@ pub struct UnifiedRoleManagementPolicy {
     #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub is_organization_default: Option<bool>,
-    pub last_modified_by: Option<AnyIdentity>,
+    pub last_modified_by: Option<Box<AnyIdentity>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
     pub scope_id: Option<String>,
     #[graph(non_nullable)]
     pub scope_type: Option<String>,
     #[graph(read_only)]
-    pub effective_rules: Option<Vec<AnyUnifiedRoleManagementPolicyRule>>,
+    pub effective_rules: Option<ThinVec<AnyUnifiedRoleManagementPolicyRule>>,
     #[graph(read_only)]
-    pub rules: Option<Vec<AnyUnifiedRoleManagementPolicyRule>>,
+    pub rules: Option<ThinVec<AnyUnifiedRoleManagementPolicyRule>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1771,12 +1781,13 @@ pub struct UnifiedRoleManagementPolicyApprovalRule {
     /// The inherited properties of `unifiedRoleManagementPolicyRule`.
     #[graph(base)]
     pub base: UnifiedRoleManagementPolicyRule,
-    pub setting: Option<ApprovalSettings>,
+    pub setting: Option<Box<ApprovalSettings>>,
 }
 
 /// Not nullable (`Nullable="false"`): `policy_id`, `scope_id`, `scope_type`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `policy`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `policy`.
 ///
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
@@ -1799,7 +1810,7 @@ pub struct UnifiedRoleManagementPolicyAssignment {
     #[graph(non_nullable)]
     pub scope_type: Option<String>,
     #[graph(read_only)]
-    pub policy: Option<UnifiedRoleManagementPolicy>,
+    pub policy: Option<Box<UnifiedRoleManagementPolicy>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1871,7 +1882,7 @@ pub struct UnifiedRoleManagementPolicyRule {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub target: Option<UnifiedRoleManagementPolicyRuleTarget>,
+    pub target: Option<Box<UnifiedRoleManagementPolicyRuleTarget>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

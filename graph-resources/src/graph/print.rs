@@ -1116,7 +1116,7 @@ pub struct PrinterCapabilities {
     pub collation: Option<bool>,
     pub color_modes: Option<Vec<PrintColorMode>>,
     pub content_types: Option<Vec<String>>,
-    pub copies_per_job: Option<IntegerRange>,
+    pub copies_per_job: Option<Box<IntegerRange>>,
     pub dpis: Option<Vec<i32>>,
     pub duplex_modes: Option<Vec<PrintDuplexMode>>,
     pub feed_orientations: Option<Vec<PrinterFeedOrientation>>,
@@ -1177,7 +1177,7 @@ pub struct PrinterDefaults {
 #[graph(odata_type = "microsoft.graph.printerDiscoverySettings")]
 pub struct PrinterDiscoverySettings {
     #[graph(non_nullable)]
-    pub air_print: Option<AirPrintSettings>,
+    pub air_print: Option<Box<AirPrintSettings>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1263,7 +1263,7 @@ pub struct PrintOperationStatus {
 pub struct PrintSettings {
     #[graph(non_nullable)]
     pub document_conversion_enabled: Option<bool>,
-    pub printer_discovery_settings: Option<PrinterDiscoverySettings>,
+    pub printer_discovery_settings: Option<Box<PrinterDiscoverySettings>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1284,8 +1284,8 @@ pub struct PrintTaskStatus {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `connectors`, `operations`,
-/// `printers`, `services`, `shares`, `task_definitions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `connectors`, `operations`, `printers`, `services`, `shares`, `task_definitions`.
 ///
 /// Available with the crate feature `print`.
 #[cfg(feature = "print")]
@@ -1303,19 +1303,19 @@ pub struct PrintTaskStatus {
     contains(name = "taskDefinitions", target = PrintTaskDefinition)
 )]
 pub struct Print {
-    pub settings: Option<PrintSettings>,
+    pub settings: Option<Box<PrintSettings>>,
     #[graph(read_only)]
-    pub connectors: Option<Vec<PrintConnector>>,
+    pub connectors: Option<ThinVec<PrintConnector>>,
     #[graph(read_only)]
-    pub operations: Option<Vec<AnyPrintOperation>>,
+    pub operations: Option<ThinVec<AnyPrintOperation>>,
     #[graph(read_only)]
-    pub printers: Option<Vec<Printer>>,
+    pub printers: Option<ThinVec<Printer>>,
     #[graph(read_only)]
-    pub services: Option<Vec<PrintService>>,
+    pub services: Option<ThinVec<PrintService>>,
     #[graph(read_only)]
-    pub shares: Option<Vec<PrinterShare>>,
+    pub shares: Option<ThinVec<PrinterShare>>,
     #[graph(read_only)]
-    pub task_definitions: Option<Vec<PrintTaskDefinition>>,
+    pub task_definitions: Option<ThinVec<PrintTaskDefinition>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1342,7 +1342,7 @@ pub struct PrintConnector {
     pub display_name: Option<String>,
     #[graph(non_nullable)]
     pub fully_qualified_domain_name: Option<String>,
-    pub location: Option<PrinterLocation>,
+    pub location: Option<Box<PrinterLocation>>,
     #[graph(non_nullable)]
     pub operating_system: Option<String>,
     #[graph(non_nullable)]
@@ -1353,8 +1353,8 @@ pub struct PrintConnector {
 
 /// Not nullable (`Nullable="false"`): `has_physical_device`, `is_shared`, `registered_date_time`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `connectors`, `shares`,
-/// `task_triggers`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `connectors`, `shares`, `task_triggers`.
 ///
 /// Available with the crate feature `print`.
 #[cfg(feature = "print")]
@@ -1384,11 +1384,11 @@ pub struct Printer {
     #[graph(non_nullable)]
     pub registered_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub connectors: Option<Vec<PrintConnector>>,
+    pub connectors: Option<ThinVec<PrintConnector>>,
     #[graph(read_only)]
-    pub shares: Option<Vec<PrinterShare>>,
+    pub shares: Option<ThinVec<PrinterShare>>,
     #[graph(read_only)]
-    pub task_triggers: Option<Vec<PrintTaskTrigger>>,
+    pub task_triggers: Option<ThinVec<PrintTaskTrigger>>,
 }
 
 /// The body of the action `create`, bound to a collection of `printer`.
@@ -1408,7 +1408,8 @@ pub struct PrinterCollectionCreateActionParameters {
     pub connector_id: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `printer`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `printer`.
 ///
 /// Available with the crate feature `print`.
 #[cfg(feature = "print")]
@@ -1421,13 +1422,13 @@ pub struct PrinterCreateOperation {
     pub base: PrintOperation,
     pub certificate: Option<String>,
     #[graph(read_only)]
-    pub printer: Option<Printer>,
+    pub printer: Option<Box<Printer>>,
 }
 
 /// Not nullable (`Nullable="false"`): `allow_all_users`, `created_date_time`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `allowed_groups`, `allowed_users`,
-/// `printer`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `allowed_groups`, `allowed_users`, `printer`.
 ///
 /// Available with the crate feature `print`.
 #[cfg(feature = "print")]
@@ -1442,13 +1443,13 @@ pub struct PrinterShare {
     pub allow_all_users: Option<bool>,
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub view_point: Option<PrinterShareViewpoint>,
+    pub view_point: Option<Box<PrinterShareViewpoint>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub allowed_groups: Option<Vec<Group>>,
+    pub allowed_groups: Option<ThinVec<Group>>,
     /// Declared with any of the crate features `users`, `identityGovernance`; without, an
     /// `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -1457,9 +1458,9 @@ pub struct PrinterShare {
         doc(cfg(any(feature = "users", feature = "identityGovernance")))
     )]
     #[graph(read_only)]
-    pub allowed_users: Option<Vec<User>>,
+    pub allowed_users: Option<ThinVec<User>>,
     #[graph(read_only)]
-    pub printer: Option<Printer>,
+    pub printer: Option<Box<Printer>>,
 }
 
 /// Not nullable (`Nullable="false"`): `created_date_time`, `status`.
@@ -1481,7 +1482,7 @@ pub struct PrintOperation {
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
-    pub status: Option<PrintOperationStatus>,
+    pub status: Option<Box<PrintOperationStatus>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1502,7 +1503,8 @@ pub enum AnyPrintOperation {
     Other(PrintOperation),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `endpoints`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `endpoints`.
 ///
 /// Available with the crate feature `print`.
 #[cfg(feature = "print")]
@@ -1519,7 +1521,7 @@ pub struct PrintService {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub endpoints: Option<Vec<PrintServiceEndpoint>>,
+    pub endpoints: Option<ThinVec<PrintServiceEndpoint>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1545,7 +1547,8 @@ pub struct PrintServiceEndpoint {
 
 /// Not nullable (`Nullable="false"`): `parent_url`, `status`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `definition`, `trigger`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `definition`, `trigger`.
 ///
 /// Available with the crate feature `print`.
 #[cfg(feature = "print")]
@@ -1559,18 +1562,19 @@ pub struct PrintTask {
     #[graph(non_nullable)]
     pub parent_url: Option<String>,
     #[graph(non_nullable)]
-    pub status: Option<PrintTaskStatus>,
+    pub status: Option<Box<PrintTaskStatus>>,
     #[graph(read_only)]
-    pub definition: Option<PrintTaskDefinition>,
+    pub definition: Option<Box<PrintTaskDefinition>>,
     #[graph(read_only)]
-    pub trigger: Option<PrintTaskTrigger>,
+    pub trigger: Option<Box<PrintTaskTrigger>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `created_by`, `display_name`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `tasks`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `tasks`.
 ///
 /// Available with the crate feature `print`.
 #[cfg(feature = "print")]
@@ -1587,18 +1591,19 @@ pub struct PrintTaskDefinition {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(non_nullable)]
-    pub created_by: Option<AppIdentity>,
+    pub created_by: Option<Box<AppIdentity>>,
     #[graph(non_nullable)]
     pub display_name: Option<String>,
     #[graph(read_only)]
-    pub tasks: Option<Vec<PrintTask>>,
+    pub tasks: Option<ThinVec<PrintTask>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `event`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `definition`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `definition`.
 ///
 /// Available with the crate feature `print`.
 #[cfg(feature = "print")]
@@ -1612,7 +1617,7 @@ pub struct PrintTaskTrigger {
     #[graph(non_nullable)]
     pub event: Option<PrintEvent>,
     #[graph(read_only)]
-    pub definition: Option<PrintTaskDefinition>,
+    pub definition: Option<Box<PrintTaskDefinition>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

@@ -169,7 +169,7 @@ pub struct SubjectRightsRequestEnumeratedSiteLocation {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.subjectRightsRequestHistory")]
 pub struct SubjectRightsRequestHistory {
-    pub changed_by: Option<AnyIdentitySet>,
+    pub changed_by: Option<Box<AnyIdentitySet>>,
     pub event_date_time: Option<edm::DateTimeOffset>,
     pub stage: Option<SubjectRightsRequestStage>,
     pub stage_status: Option<SubjectRightsRequestStageStatus>,
@@ -248,7 +248,7 @@ pub enum AnySubjectRightsRequestSiteLocation {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.subjectRightsRequestStageDetail")]
 pub struct SubjectRightsRequestStageDetail {
-    pub error: Option<PublicError>,
+    pub error: Option<Box<PublicError>>,
     pub stage: Option<SubjectRightsRequestStage>,
     pub status: Option<SubjectRightsRequestStageStatus>,
     #[graph(additional_data)]
@@ -264,14 +264,15 @@ pub struct AuthoredNote {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub author: Option<AnyIdentity>,
-    pub content: Option<ItemBody>,
+    pub author: Option<Box<AnyIdentity>>,
+    pub content: Option<Box<ItemBody>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `subject_rights_requests`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `subject_rights_requests`.
 ///
 /// Available with the crate feature `privacy`.
 #[cfg(feature = "privacy")]
@@ -285,13 +286,13 @@ pub struct AuthoredNote {
 )]
 pub struct Privacy {
     #[graph(read_only)]
-    pub subject_rights_requests: Option<Vec<SubjectRightsRequest>>,
+    pub subject_rights_requests: Option<ThinVec<SubjectRightsRequest>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `approvers`, `collaborators`,
-/// `notes`, `team`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `approvers`, `collaborators`, `notes`, `team`.
 ///
 /// Available with the crate feature `privacy`.
 #[cfg(feature = "privacy")]
@@ -309,12 +310,12 @@ pub struct SubjectRightsRequest {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub assigned_to: Option<AnyIdentity>,
+    pub assigned_to: Option<Box<AnyIdentity>>,
     pub closed_date_time: Option<edm::DateTimeOffset>,
     pub content_query: Option<String>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub data_subject: Option<DataSubject>,
+    pub data_subject: Option<Box<DataSubject>>,
     pub data_subject_type: Option<DataSubjectType>,
     pub description: Option<String>,
     pub display_name: Option<String>,
@@ -322,14 +323,14 @@ pub struct SubjectRightsRequest {
     pub history: Option<Vec<SubjectRightsRequestHistory>>,
     pub include_all_versions: Option<bool>,
     pub include_authored_content: Option<bool>,
-    pub insight: Option<SubjectRightsRequestDetail>,
+    pub insight: Option<Box<SubjectRightsRequestDetail>>,
     pub internal_due_date_time: Option<edm::DateTimeOffset>,
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
-    pub mailbox_locations: Option<AnySubjectRightsRequestMailboxLocation>,
+    pub mailbox_locations: Option<Box<AnySubjectRightsRequestMailboxLocation>>,
     pub pause_after_estimate: Option<bool>,
     pub regulations: Option<Vec<String>>,
-    pub site_locations: Option<AnySubjectRightsRequestSiteLocation>,
+    pub site_locations: Option<Box<AnySubjectRightsRequestSiteLocation>>,
     pub stages: Option<Vec<SubjectRightsRequestStageDetail>>,
     pub status: Option<SubjectRightsRequestStatus>,
     pub r#type: Option<SubjectRightsRequestType>,
@@ -341,7 +342,7 @@ pub struct SubjectRightsRequest {
         doc(cfg(any(feature = "users", feature = "identityGovernance")))
     )]
     #[graph(read_only)]
-    pub approvers: Option<Vec<User>>,
+    pub approvers: Option<ThinVec<User>>,
     /// Declared with any of the crate features `users`, `identityGovernance`; without, an
     /// `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -350,15 +351,15 @@ pub struct SubjectRightsRequest {
         doc(cfg(any(feature = "users", feature = "identityGovernance")))
     )]
     #[graph(read_only)]
-    pub collaborators: Option<Vec<User>>,
+    pub collaborators: Option<ThinVec<User>>,
     #[graph(read_only)]
-    pub notes: Option<Vec<AuthoredNote>>,
+    pub notes: Option<ThinVec<AuthoredNote>>,
     /// Declared with the crate feature `teams`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "teams")]
     #[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
     #[graph(read_only)]
-    pub team: Option<Team>,
+    pub team: Option<Box<Team>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

@@ -128,7 +128,7 @@ pub struct ArchivedPrintJob {
     pub completion_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
     pub copies_printed: Option<i32>,
-    pub created_by: Option<UserIdentity>,
+    pub created_by: Option<Box<UserIdentity>>,
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
@@ -147,7 +147,7 @@ pub struct ArchivedPrintJob {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.attackSimulationRepeatOffender")]
 pub struct AttackSimulationRepeatOffender {
-    pub attack_simulation_user: Option<AttackSimulationUser>,
+    pub attack_simulation_user: Option<Box<AttackSimulationUser>>,
     pub repeat_offence_count: Option<i32>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -159,7 +159,7 @@ pub struct AttackSimulationRepeatOffender {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.attackSimulationSimulationUserCoverage")]
 pub struct AttackSimulationSimulationUserCoverage {
-    pub attack_simulation_user: Option<AttackSimulationUser>,
+    pub attack_simulation_user: Option<Box<AttackSimulationUser>>,
     pub click_count: Option<i32>,
     pub compromised_count: Option<i32>,
     pub latest_simulation_date_time: Option<edm::DateTimeOffset>,
@@ -174,7 +174,7 @@ pub struct AttackSimulationSimulationUserCoverage {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.attackSimulationTrainingUserCoverage")]
 pub struct AttackSimulationTrainingUserCoverage {
-    pub attack_simulation_user: Option<AttackSimulationUser>,
+    pub attack_simulation_user: Option<Box<AttackSimulationUser>>,
     pub user_trainings: Option<Vec<UserTrainingStatusInfo>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -288,7 +288,8 @@ pub struct UserTrainingStatusInfo {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `user_registration_details`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `user_registration_details`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -318,7 +319,7 @@ pub struct AuthenticationMethodsRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub user_registration_details: Option<Vec<UserRegistrationDetails>>,
+    pub user_registration_details: Option<ThinVec<UserRegistrationDetails>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -351,7 +352,8 @@ pub struct AuthenticationMethodsRootUsersRegisteredByMethodWithIncludedUserTypes
     pub included_user_roles: Option<IncludedUserRoles>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `billing`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `billing`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -367,7 +369,7 @@ pub struct Partners {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub billing: Option<crate::partners_billing::Billing>,
+    pub billing: Option<Box<crate::partners_billing::Billing>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -409,9 +411,10 @@ pub struct PrintUsageByUser {
     pub user_principal_name: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `authentication_methods`,
-/// `daily_print_usage_by_printer`, `daily_print_usage_by_user`, `monthly_print_usage_by_printer`,
-/// `monthly_print_usage_by_user`, `partners`, `security`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `authentication_methods`, `daily_print_usage_by_printer`,
+/// `daily_print_usage_by_user`, `monthly_print_usage_by_printer`, `monthly_print_usage_by_user`,
+/// `partners`, `security`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -932,19 +935,19 @@ pub struct PrintUsageByUser {
 )]
 pub struct ReportRoot {
     #[graph(read_only)]
-    pub authentication_methods: Option<AuthenticationMethodsRoot>,
+    pub authentication_methods: Option<Box<AuthenticationMethodsRoot>>,
     #[graph(read_only)]
-    pub daily_print_usage_by_printer: Option<Vec<PrintUsageByPrinter>>,
+    pub daily_print_usage_by_printer: Option<ThinVec<PrintUsageByPrinter>>,
     #[graph(read_only)]
-    pub daily_print_usage_by_user: Option<Vec<PrintUsageByUser>>,
+    pub daily_print_usage_by_user: Option<ThinVec<PrintUsageByUser>>,
     #[graph(read_only)]
-    pub monthly_print_usage_by_printer: Option<Vec<PrintUsageByPrinter>>,
+    pub monthly_print_usage_by_printer: Option<ThinVec<PrintUsageByPrinter>>,
     #[graph(read_only)]
-    pub monthly_print_usage_by_user: Option<Vec<PrintUsageByUser>>,
+    pub monthly_print_usage_by_user: Option<ThinVec<PrintUsageByUser>>,
     #[graph(read_only)]
-    pub partners: Option<Partners>,
+    pub partners: Option<Box<Partners>>,
     #[graph(read_only)]
-    pub security: Option<SecurityReportsRoot>,
+    pub security: Option<Box<SecurityReportsRoot>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

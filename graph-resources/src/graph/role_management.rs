@@ -117,10 +117,11 @@ pub struct AppScope {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `resource_namespaces`,
-/// `role_assignments`, `role_assignment_schedule_instances`, `role_assignment_schedule_requests`,
-/// `role_assignment_schedules`, `role_definitions`, `role_eligibility_schedule_instances`,
-/// `role_eligibility_schedule_requests`, `role_eligibility_schedules`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `resource_namespaces`, `role_assignments`, `role_assignment_schedule_instances`,
+/// `role_assignment_schedule_requests`, `role_assignment_schedules`, `role_definitions`,
+/// `role_eligibility_schedule_instances`, `role_eligibility_schedule_requests`,
+/// `role_eligibility_schedules`.
 ///
 /// Available with the crate feature `roleManagement`.
 #[cfg(feature = "roleManagement")]
@@ -156,29 +157,30 @@ pub struct RbacApplication {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub resource_namespaces: Option<Vec<UnifiedRbacResourceNamespace>>,
+    pub resource_namespaces: Option<ThinVec<UnifiedRbacResourceNamespace>>,
     #[graph(read_only)]
-    pub role_assignments: Option<Vec<UnifiedRoleAssignment>>,
+    pub role_assignments: Option<ThinVec<UnifiedRoleAssignment>>,
     #[graph(read_only)]
-    pub role_assignment_schedule_instances: Option<Vec<UnifiedRoleAssignmentScheduleInstance>>,
+    pub role_assignment_schedule_instances: Option<ThinVec<UnifiedRoleAssignmentScheduleInstance>>,
     #[graph(read_only)]
-    pub role_assignment_schedule_requests: Option<Vec<UnifiedRoleAssignmentScheduleRequest>>,
+    pub role_assignment_schedule_requests: Option<ThinVec<UnifiedRoleAssignmentScheduleRequest>>,
     #[graph(read_only)]
-    pub role_assignment_schedules: Option<Vec<UnifiedRoleAssignmentSchedule>>,
+    pub role_assignment_schedules: Option<ThinVec<UnifiedRoleAssignmentSchedule>>,
     #[graph(read_only)]
-    pub role_definitions: Option<Vec<UnifiedRoleDefinition>>,
+    pub role_definitions: Option<ThinVec<UnifiedRoleDefinition>>,
     #[graph(read_only)]
-    pub role_eligibility_schedule_instances: Option<Vec<UnifiedRoleEligibilityScheduleInstance>>,
+    pub role_eligibility_schedule_instances:
+        Option<ThinVec<UnifiedRoleEligibilityScheduleInstance>>,
     #[graph(read_only)]
-    pub role_eligibility_schedule_requests: Option<Vec<UnifiedRoleEligibilityScheduleRequest>>,
+    pub role_eligibility_schedule_requests: Option<ThinVec<UnifiedRoleEligibilityScheduleRequest>>,
     #[graph(read_only)]
-    pub role_eligibility_schedules: Option<Vec<UnifiedRoleEligibilitySchedule>>,
+    pub role_eligibility_schedules: Option<ThinVec<UnifiedRoleEligibilitySchedule>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `directory`,
-/// `entitlement_management`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `directory`, `entitlement_management`.
 ///
 /// Available with the crate feature `roleManagement`.
 #[cfg(feature = "roleManagement")]
@@ -193,10 +195,10 @@ pub struct RbacApplication {
 )]
 pub struct RoleManagement {
     #[graph(read_only)]
-    pub directory: Option<RbacApplication>,
+    pub directory: Option<Box<RbacApplication>>,
     /// The RbacApplication for Entitlement Management
     #[graph(read_only)]
-    pub entitlement_management: Option<RbacApplication>,
+    pub entitlement_management: Option<Box<RbacApplication>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -228,7 +230,8 @@ pub struct UnifiedRbacResourceAction {
 
 /// Not nullable (`Nullable="false"`): `name`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `resource_actions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `resource_actions`.
 ///
 /// Available with the crate feature `roleManagement`.
 #[cfg(feature = "roleManagement")]
@@ -246,13 +249,13 @@ pub struct UnifiedRbacResourceNamespace {
     #[graph(non_nullable)]
     pub name: Option<String>,
     #[graph(read_only)]
-    pub resource_actions: Option<Vec<UnifiedRbacResourceAction>>,
+    pub resource_actions: Option<ThinVec<UnifiedRbacResourceAction>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `app_scope`, `directory_scope`,
-/// `principal`, `role_definition`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `app_scope`, `directory_scope`, `principal`, `role_definition`.
 ///
 /// Available with the crate feature `roleManagement`.
 #[cfg(feature = "roleManagement")]
@@ -274,18 +277,19 @@ pub struct UnifiedRoleAssignment {
     pub principal_organization_id: Option<String>,
     pub role_definition_id: Option<String>,
     #[graph(read_only)]
-    pub app_scope: Option<AppScope>,
+    pub app_scope: Option<Box<AppScope>>,
     #[graph(read_only)]
-    pub directory_scope: Option<AnyDirectoryObject>,
+    pub directory_scope: Option<Box<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub principal: Option<AnyDirectoryObject>,
+    pub principal: Option<Box<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub role_definition: Option<UnifiedRoleDefinition>,
+    pub role_definition: Option<Box<UnifiedRoleDefinition>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `activated_using`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `activated_using`.
 ///
 /// Available with the crate feature `roleManagement`.
 #[cfg(feature = "roleManagement")]
@@ -306,9 +310,9 @@ pub struct UnifiedRoleAssignmentSchedule {
     pub base: UnifiedRoleScheduleBase,
     pub assignment_type: Option<String>,
     pub member_type: Option<String>,
-    pub schedule_info: Option<RequestSchedule>,
+    pub schedule_info: Option<Box<RequestSchedule>>,
     #[graph(read_only)]
-    pub activated_using: Option<UnifiedRoleEligibilitySchedule>,
+    pub activated_using: Option<Box<UnifiedRoleEligibilitySchedule>>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -323,7 +327,8 @@ pub struct UnifiedRoleAssignmentScheduleCollectionFilterByCurrentUserParameters 
     pub on: RoleAssignmentScheduleFilterByCurrentUserOptions,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `activated_using`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `activated_using`.
 ///
 /// Available with the crate feature `roleManagement`.
 #[cfg(feature = "roleManagement")]
@@ -349,7 +354,7 @@ pub struct UnifiedRoleAssignmentScheduleInstance {
     pub role_assignment_schedule_id: Option<String>,
     pub start_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub activated_using: Option<UnifiedRoleEligibilityScheduleInstance>,
+    pub activated_using: Option<Box<UnifiedRoleEligibilityScheduleInstance>>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -364,8 +369,9 @@ pub struct UnifiedRoleAssignmentScheduleInstanceCollectionFilterByCurrentUserPar
     pub on: RoleAssignmentScheduleInstanceFilterByCurrentUserOptions,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `activated_using`, `app_scope`,
-/// `directory_scope`, `principal`, `role_definition`, `target_schedule`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `activated_using`, `app_scope`, `directory_scope`, `principal`, `role_definition`,
+/// `target_schedule`.
 ///
 /// Available with the crate feature `roleManagement`.
 #[cfg(feature = "roleManagement")]
@@ -392,21 +398,21 @@ pub struct UnifiedRoleAssignmentScheduleRequest {
     pub justification: Option<String>,
     pub principal_id: Option<String>,
     pub role_definition_id: Option<String>,
-    pub schedule_info: Option<RequestSchedule>,
+    pub schedule_info: Option<Box<RequestSchedule>>,
     pub target_schedule_id: Option<String>,
-    pub ticket_info: Option<TicketInfo>,
+    pub ticket_info: Option<Box<TicketInfo>>,
     #[graph(read_only)]
-    pub activated_using: Option<UnifiedRoleEligibilitySchedule>,
+    pub activated_using: Option<Box<UnifiedRoleEligibilitySchedule>>,
     #[graph(read_only)]
-    pub app_scope: Option<AppScope>,
+    pub app_scope: Option<Box<AppScope>>,
     #[graph(read_only)]
-    pub directory_scope: Option<AnyDirectoryObject>,
+    pub directory_scope: Option<Box<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub principal: Option<AnyDirectoryObject>,
+    pub principal: Option<Box<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub role_definition: Option<UnifiedRoleDefinition>,
+    pub role_definition: Option<Box<UnifiedRoleDefinition>>,
     #[graph(read_only)]
-    pub target_schedule: Option<UnifiedRoleAssignmentSchedule>,
+    pub target_schedule: Option<Box<UnifiedRoleAssignmentSchedule>>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -423,7 +429,8 @@ pub struct UnifiedRoleAssignmentScheduleRequestCollectionFilterByCurrentUserPara
 
 /// Not nullable (`Nullable="false"`): `resource_scopes`, `role_permissions`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `inherits_permissions_from`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `inherits_permissions_from`.
 ///
 /// Available with the crate feature `roleManagement`.
 #[cfg(feature = "roleManagement")]
@@ -449,7 +456,7 @@ pub struct UnifiedRoleDefinition {
     pub template_id: Option<String>,
     pub version: Option<String>,
     #[graph(read_only)]
-    pub inherits_permissions_from: Option<Vec<UnifiedRoleDefinition>>,
+    pub inherits_permissions_from: Option<ThinVec<UnifiedRoleDefinition>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -472,7 +479,7 @@ pub struct UnifiedRoleEligibilitySchedule {
     #[graph(base)]
     pub base: UnifiedRoleScheduleBase,
     pub member_type: Option<String>,
-    pub schedule_info: Option<RequestSchedule>,
+    pub schedule_info: Option<Box<RequestSchedule>>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -522,8 +529,8 @@ pub struct UnifiedRoleEligibilityScheduleInstanceCollectionFilterByCurrentUserPa
     pub on: RoleEligibilityScheduleInstanceFilterByCurrentUserOptions,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `app_scope`, `directory_scope`,
-/// `principal`, `role_definition`, `target_schedule`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `app_scope`, `directory_scope`, `principal`, `role_definition`, `target_schedule`.
 ///
 /// Available with the crate feature `roleManagement`.
 #[cfg(feature = "roleManagement")]
@@ -550,19 +557,19 @@ pub struct UnifiedRoleEligibilityScheduleRequest {
     pub justification: Option<String>,
     pub principal_id: Option<String>,
     pub role_definition_id: Option<String>,
-    pub schedule_info: Option<RequestSchedule>,
+    pub schedule_info: Option<Box<RequestSchedule>>,
     pub target_schedule_id: Option<String>,
-    pub ticket_info: Option<TicketInfo>,
+    pub ticket_info: Option<Box<TicketInfo>>,
     #[graph(read_only)]
-    pub app_scope: Option<AppScope>,
+    pub app_scope: Option<Box<AppScope>>,
     #[graph(read_only)]
-    pub directory_scope: Option<AnyDirectoryObject>,
+    pub directory_scope: Option<Box<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub principal: Option<AnyDirectoryObject>,
+    pub principal: Option<Box<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub role_definition: Option<UnifiedRoleDefinition>,
+    pub role_definition: Option<Box<UnifiedRoleDefinition>>,
     #[graph(read_only)]
-    pub target_schedule: Option<UnifiedRoleEligibilitySchedule>,
+    pub target_schedule: Option<Box<UnifiedRoleEligibilitySchedule>>,
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of

@@ -24,7 +24,7 @@ pub struct ScopedRoleMembership {
     #[graph(non_nullable)]
     pub role_id: Option<String>,
     #[graph(non_nullable)]
-    pub role_member_info: Option<AnyIdentity>,
+    pub role_member_info: Option<Box<AnyIdentity>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

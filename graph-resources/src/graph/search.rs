@@ -104,7 +104,7 @@ pub enum SearchContent {
 #[graph(odata_type = "microsoft.graph.aggregationOption")]
 pub struct AggregationOption {
     #[graph(non_nullable)]
-    pub bucket_definition: Option<BucketAggregationDefinition>,
+    pub bucket_definition: Option<Box<BucketAggregationDefinition>>,
     #[graph(non_nullable)]
     pub field: Option<String>,
     pub size: Option<i32>,
@@ -119,7 +119,7 @@ pub struct AggregationOption {
 #[graph(odata_type = "microsoft.graph.alterationResponse")]
 pub struct AlterationResponse {
     pub original_query_string: Option<String>,
-    pub query_alteration: Option<SearchAlteration>,
+    pub query_alteration: Option<Box<SearchAlteration>>,
     pub query_alteration_type: Option<SearchAlterationType>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -260,7 +260,8 @@ pub struct SearchBucket {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `resource`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `resource`.
 ///
 /// Available with the crate feature `search`.
 #[cfg(feature = "search")]
@@ -327,11 +328,11 @@ pub struct SearchRequest {
     #[graph(non_nullable)]
     pub from: Option<i32>,
     #[graph(non_nullable)]
-    pub query: Option<SearchQuery>,
-    pub query_alteration_options: Option<SearchAlterationOptions>,
+    pub query: Option<Box<SearchQuery>>,
+    pub query_alteration_options: Option<Box<SearchAlterationOptions>>,
     pub region: Option<String>,
-    pub result_template_options: Option<ResultTemplateOption>,
-    pub share_point_one_drive_options: Option<SharePointOneDriveOptions>,
+    pub result_template_options: Option<Box<ResultTemplateOption>>,
+    pub share_point_one_drive_options: Option<Box<SharePointOneDriveOptions>>,
     #[graph(non_nullable)]
     pub size: Option<i32>,
     pub sort_properties: Option<Vec<SortProperty>>,
@@ -346,8 +347,8 @@ pub struct SearchRequest {
 #[graph(odata_type = "microsoft.graph.searchResponse")]
 pub struct SearchResponse {
     pub hits_containers: Option<Vec<SearchHitsContainer>>,
-    pub query_alteration_response: Option<AlterationResponse>,
-    pub result_templates: Option<ResultTemplateDictionary>,
+    pub query_alteration_response: Option<Box<AlterationResponse>>,
+    pub result_templates: Option<Box<ResultTemplateDictionary>>,
     pub search_terms: Option<Vec<String>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -379,7 +380,8 @@ pub struct SortProperty {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `acronyms`, `bookmarks`, `qnas`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `acronyms`, `bookmarks`, `qnas`.
 ///
 /// Available with the crate feature `search`.
 #[cfg(feature = "search")]
@@ -399,11 +401,11 @@ pub struct SearchEntity {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub acronyms: Option<Vec<crate::search::Acronym>>,
+    pub acronyms: Option<ThinVec<crate::search::Acronym>>,
     #[graph(read_only)]
-    pub bookmarks: Option<Vec<crate::search::Bookmark>>,
+    pub bookmarks: Option<ThinVec<crate::search::Bookmark>>,
     #[graph(read_only)]
-    pub qnas: Option<Vec<crate::search::Qna>>,
+    pub qnas: Option<ThinVec<crate::search::Qna>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

@@ -783,7 +783,8 @@ pub struct AverageComparativeScore {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `end_user_notification`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `end_user_notification`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -793,7 +794,7 @@ pub struct AverageComparativeScore {
 pub struct BaseEndUserNotification {
     pub default_language: Option<String>,
     #[graph(read_only)]
-    pub end_user_notification: Option<EndUserNotification>,
+    pub end_user_notification: Option<Box<EndUserNotification>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -932,7 +933,7 @@ pub struct EmailPayloadDetail {
 #[graph(odata_type = "microsoft.graph.endUserNotificationSetting", abstract)]
 pub struct EndUserNotificationSetting {
     pub notification_preference: Option<EndUserNotificationPreference>,
-    pub positive_reinforcement: Option<PositiveReinforcementNotification>,
+    pub positive_reinforcement: Option<Box<PositiveReinforcementNotification>>,
     pub setting_type: Option<EndUserNotificationSettingType>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -974,7 +975,7 @@ pub struct FileHash {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.fileSecurityState")]
 pub struct FileSecurityState {
-    pub file_hash: Option<FileHash>,
+    pub file_hash: Option<Box<FileHash>>,
     pub name: Option<String>,
     pub path: Option<String>,
     pub risk_score: Option<String>,
@@ -1100,7 +1101,8 @@ pub struct MicrosoftManagedTrainingSetting {
     pub training_completion_duration: Option<TrainingCompletionDuration>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `training`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `training`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -1116,7 +1118,7 @@ pub struct MicrosoftTrainingAssignmentMapping {
     pub base: TrainingSetting,
     pub assigned_to: Option<Vec<TrainingAssignedTo>>,
     #[graph(read_only)]
-    pub training: Option<Training>,
+    pub training: Option<Box<Training>>,
 }
 
 /// Available with the crate feature `security`.
@@ -1158,7 +1160,7 @@ pub struct NoTrainingNotificationSetting {
     /// The inherited properties of `endUserNotificationSetting`.
     #[graph(base)]
     pub base: EndUserNotificationSetting,
-    pub simulation_notification: Option<SimulationNotification>,
+    pub simulation_notification: Option<Box<SimulationNotification>>,
 }
 
 /// Available with the crate feature `security`.
@@ -1191,7 +1193,7 @@ pub struct OAuthConsentAppDetail {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.payloadCoachmark")]
 pub struct PayloadCoachmark {
-    pub coachmark_location: Option<CoachmarkLocation>,
+    pub coachmark_location: Option<Box<CoachmarkLocation>>,
     pub description: Option<String>,
     pub indicator: Option<String>,
     pub is_valid: Option<bool>,
@@ -1254,7 +1256,7 @@ pub struct PolicyTenantScope {
     /// The inherited properties of `policyScopeBase`.
     #[graph(base)]
     pub base: PolicyScopeBase,
-    pub policy_scope: Option<PolicyBinding>,
+    pub policy_scope: Option<Box<PolicyBinding>>,
 }
 
 /// Available with the crate feature `security`.
@@ -1281,7 +1283,7 @@ pub struct Process {
     pub account_name: Option<String>,
     pub command_line: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub file_hash: Option<FileHash>,
+    pub file_hash: Option<Box<FileHash>>,
     pub integrity_level: Option<ProcessIntegrityLevel>,
     pub is_elevated: Option<bool>,
     pub name: Option<String>,
@@ -1303,7 +1305,7 @@ pub struct Process {
 #[graph(odata_type = "microsoft.graph.processContentBatchRequest")]
 pub struct ProcessContentBatchRequest {
     #[graph(non_nullable)]
-    pub content_to_process: Option<ProcessContentRequest>,
+    pub content_to_process: Option<Box<ProcessContentRequest>>,
     pub request_id: Option<String>,
     pub user_id: Option<String>,
     #[graph(additional_data)]
@@ -1320,7 +1322,7 @@ pub struct ProcessContentBatchRequest {
 pub struct ProcessContentResponses {
     pub request_id: Option<String>,
     #[graph(non_nullable)]
-    pub results: Option<ProcessContentResponse>,
+    pub results: Option<Box<ProcessContentResponse>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1452,7 +1454,7 @@ pub struct SimulationNotification {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.simulationReport")]
 pub struct SimulationReport {
-    pub overview: Option<SimulationReportOverview>,
+    pub overview: Option<Box<SimulationReportOverview>>,
     pub simulation_users: Option<Vec<UserSimulationDetails>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -1466,8 +1468,8 @@ pub struct SimulationReport {
 pub struct SimulationReportOverview {
     pub recommended_actions: Option<Vec<RecommendedAction>>,
     pub resolved_targets_count: Option<i32>,
-    pub simulation_events_content: Option<SimulationEventsContent>,
-    pub training_events_content: Option<TrainingEventsContent>,
+    pub simulation_events_content: Option<Box<SimulationEventsContent>>,
+    pub training_events_content: Option<Box<TrainingEventsContent>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1504,8 +1506,8 @@ pub struct TrainingNotificationSetting {
     /// The inherited properties of `endUserNotificationSetting`.
     #[graph(base)]
     pub base: EndUserNotificationSetting,
-    pub training_assignment: Option<AnyBaseEndUserNotification>,
-    pub training_reminder: Option<TrainingReminderNotification>,
+    pub training_assignment: Option<Box<AnyBaseEndUserNotification>>,
+    pub training_reminder: Option<Box<TrainingReminderNotification>>,
 }
 
 /// Available with the crate feature `security`.
@@ -1619,7 +1621,7 @@ pub struct UserSimulationDetails {
     pub is_compromised: Option<bool>,
     pub reported_phish_date_time: Option<edm::DateTimeOffset>,
     pub simulation_events: Option<Vec<UserSimulationEventInfo>>,
-    pub simulation_user: Option<AttackSimulationUser>,
+    pub simulation_user: Option<Box<AttackSimulationUser>>,
     pub training_events: Option<Vec<UserTrainingEventInfo>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -1664,9 +1666,9 @@ pub struct UserTrainingContentEventInfo {
 pub struct UserTrainingEventInfo {
     pub display_name: Option<String>,
     pub latest_training_status: Option<TrainingStatus>,
-    pub training_assigned_properties: Option<UserTrainingContentEventInfo>,
-    pub training_completed_properties: Option<UserTrainingContentEventInfo>,
-    pub training_updated_properties: Option<UserTrainingContentEventInfo>,
+    pub training_assigned_properties: Option<Box<UserTrainingContentEventInfo>>,
+    pub training_completed_properties: Option<Box<UserTrainingContentEventInfo>>,
+    pub training_updated_properties: Option<Box<UserTrainingContentEventInfo>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1739,7 +1741,7 @@ pub struct Alert {
     pub triggers: Option<Vec<AlertTrigger>>,
     pub uri_click_security_states: Option<Vec<UriClickSecurityState>>,
     pub user_states: Option<Vec<UserSecurityState>>,
-    pub vendor_information: Option<SecurityVendorInformation>,
+    pub vendor_information: Option<Box<SecurityVendorInformation>>,
     pub vulnerability_states: Option<Vec<VulnerabilityState>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -1762,9 +1764,9 @@ pub struct AttackSimulationOperation {
     pub r#type: Option<AttackSimulationOperationType>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `end_user_notifications`,
-/// `landing_pages`, `login_pages`, `operations`, `payloads`, `simulation_automations`,
-/// `simulations`, `trainings`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `end_user_notifications`, `landing_pages`, `login_pages`, `operations`,
+/// `payloads`, `simulation_automations`, `simulations`, `trainings`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -1788,26 +1790,27 @@ pub struct AttackSimulationRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub end_user_notifications: Option<Vec<EndUserNotification>>,
+    pub end_user_notifications: Option<ThinVec<EndUserNotification>>,
     #[graph(read_only)]
-    pub landing_pages: Option<Vec<LandingPage>>,
+    pub landing_pages: Option<ThinVec<LandingPage>>,
     #[graph(read_only)]
-    pub login_pages: Option<Vec<LoginPage>>,
+    pub login_pages: Option<ThinVec<LoginPage>>,
     #[graph(read_only)]
-    pub operations: Option<Vec<AttackSimulationOperation>>,
+    pub operations: Option<ThinVec<AttackSimulationOperation>>,
     #[graph(read_only)]
-    pub payloads: Option<Vec<Payload>>,
+    pub payloads: Option<ThinVec<Payload>>,
     #[graph(read_only)]
-    pub simulation_automations: Option<Vec<SimulationAutomation>>,
+    pub simulation_automations: Option<ThinVec<SimulationAutomation>>,
     #[graph(read_only)]
-    pub simulations: Option<Vec<Simulation>>,
+    pub simulations: Option<ThinVec<Simulation>>,
     #[graph(read_only)]
-    pub trainings: Option<Vec<Training>>,
+    pub trainings: Option<ThinVec<Training>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `details`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `details`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -1822,18 +1825,18 @@ pub struct EndUserNotification {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<EmailIdentity>,
+    pub created_by: Option<Box<EmailIdentity>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
-    pub last_modified_by: Option<EmailIdentity>,
+    pub last_modified_by: Option<Box<EmailIdentity>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub notification_type: Option<EndUserNotificationType>,
     pub source: Option<SimulationContentSource>,
     pub status: Option<SimulationContentStatus>,
     pub supported_locales: Option<Vec<String>>,
     #[graph(read_only)]
-    pub details: Option<Vec<EndUserNotificationDetail>>,
+    pub details: Option<ThinVec<EndUserNotificationDetail>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1861,14 +1864,15 @@ pub struct EndUserNotificationDetail {
     #[graph(non_nullable)]
     pub locale: Option<String>,
     #[graph(non_nullable)]
-    pub sent_from: Option<EmailIdentity>,
+    pub sent_from: Option<Box<EmailIdentity>>,
     #[graph(non_nullable)]
     pub subject: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `details`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `details`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -1883,18 +1887,18 @@ pub struct LandingPage {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<EmailIdentity>,
+    pub created_by: Option<Box<EmailIdentity>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
-    pub last_modified_by: Option<EmailIdentity>,
+    pub last_modified_by: Option<Box<EmailIdentity>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub locale: Option<String>,
     pub source: Option<SimulationContentSource>,
     pub status: Option<SimulationContentStatus>,
     pub supported_locales: Option<Vec<String>>,
     #[graph(read_only)]
-    pub details: Option<Vec<LandingPageDetail>>,
+    pub details: Option<ThinVec<LandingPageDetail>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1929,12 +1933,12 @@ pub struct LoginPage {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub content: Option<String>,
-    pub created_by: Option<EmailIdentity>,
+    pub created_by: Option<Box<EmailIdentity>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
     pub language: Option<String>,
-    pub last_modified_by: Option<EmailIdentity>,
+    pub last_modified_by: Option<Box<EmailIdentity>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub source: Option<SimulationContentSource>,
     pub status: Option<SimulationContentStatus>,
@@ -1955,17 +1959,17 @@ pub struct Payload {
     pub id: Option<String>,
     pub brand: Option<PayloadBrand>,
     pub complexity: Option<PayloadComplexity>,
-    pub created_by: Option<EmailIdentity>,
+    pub created_by: Option<Box<EmailIdentity>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
-    pub detail: Option<AnyPayloadDetail>,
+    pub detail: Option<Box<AnyPayloadDetail>>,
     pub display_name: Option<String>,
     pub industry: Option<PayloadIndustry>,
     pub is_automated: Option<bool>,
     pub is_controversial: Option<bool>,
     pub is_current_event: Option<bool>,
     pub language: Option<String>,
-    pub last_modified_by: Option<EmailIdentity>,
+    pub last_modified_by: Option<Box<EmailIdentity>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub payload_tags: Option<Vec<String>>,
     pub platform: Option<PayloadDeliveryPlatform>,
@@ -2005,7 +2009,7 @@ pub struct SecureScore {
     pub enabled_services: Option<Vec<String>>,
     pub licensed_user_count: Option<i32>,
     pub max_score: Option<edm::Double>,
-    pub vendor_information: Option<SecurityVendorInformation>,
+    pub vendor_information: Option<Box<SecurityVendorInformation>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2044,17 +2048,18 @@ pub struct SecureScoreControlProfile {
     pub tier: Option<String>,
     pub title: Option<String>,
     pub user_impact: Option<String>,
-    pub vendor_information: Option<SecurityVendorInformation>,
+    pub vendor_information: Option<Box<SecurityVendorInformation>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Security singleton providing access to audit log resources.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `alerts`, `alerts_v2`,
-/// `attack_simulation`, `audit_log`, `cases`, `collaboration`, `data_security_and_governance`,
-/// `identities`, `incidents`, `labels`, `secure_score_control_profiles`, `secure_scores`,
-/// `subject_rights_requests`, `threat_intelligence`, `triggers`, `trigger_types`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `alerts`, `alerts_v2`, `attack_simulation`, `audit_log`, `cases`, `collaboration`,
+/// `data_security_and_governance`, `identities`, `incidents`, `labels`,
+/// `secure_score_control_profiles`, `secure_scores`, `subject_rights_requests`,
+/// `threat_intelligence`, `triggers`, `trigger_types`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -2088,41 +2093,41 @@ pub struct SecureScoreControlProfile {
 #[cfg_attr(feature = "privacy", graph(contains(name = "subjectRightsRequests", target = SubjectRightsRequest)))]
 pub struct Security {
     #[graph(read_only)]
-    pub alerts: Option<Vec<Alert>>,
+    pub alerts: Option<ThinVec<Alert>>,
     #[graph(read_only, rename = "alerts_v2")]
-    pub alerts_v2: Option<Vec<crate::security::Alert>>,
+    pub alerts_v2: Option<ThinVec<crate::security::Alert>>,
     #[graph(read_only)]
-    pub attack_simulation: Option<AttackSimulationRoot>,
+    pub attack_simulation: Option<Box<AttackSimulationRoot>>,
     #[graph(read_only)]
-    pub audit_log: Option<crate::security::AuditCoreRoot>,
+    pub audit_log: Option<Box<crate::security::AuditCoreRoot>>,
     #[graph(read_only)]
-    pub cases: Option<crate::security::CasesRoot>,
+    pub cases: Option<Box<crate::security::CasesRoot>>,
     #[graph(read_only)]
-    pub collaboration: Option<crate::security::CollaborationRoot>,
+    pub collaboration: Option<Box<crate::security::CollaborationRoot>>,
     #[graph(read_only)]
-    pub data_security_and_governance: Option<TenantDataSecurityAndGovernance>,
+    pub data_security_and_governance: Option<Box<TenantDataSecurityAndGovernance>>,
     #[graph(read_only)]
-    pub identities: Option<crate::security::IdentityContainer>,
+    pub identities: Option<Box<crate::security::IdentityContainer>>,
     #[graph(read_only)]
-    pub incidents: Option<Vec<crate::security::Incident>>,
+    pub incidents: Option<ThinVec<crate::security::Incident>>,
     #[graph(read_only)]
-    pub labels: Option<crate::security::LabelsRoot>,
+    pub labels: Option<Box<crate::security::LabelsRoot>>,
     #[graph(read_only)]
-    pub secure_score_control_profiles: Option<Vec<SecureScoreControlProfile>>,
+    pub secure_score_control_profiles: Option<ThinVec<SecureScoreControlProfile>>,
     #[graph(read_only)]
-    pub secure_scores: Option<Vec<SecureScore>>,
+    pub secure_scores: Option<ThinVec<SecureScore>>,
     /// Declared with the crate feature `privacy`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "privacy")]
     #[cfg_attr(docsrs, doc(cfg(feature = "privacy")))]
     #[graph(read_only)]
-    pub subject_rights_requests: Option<Vec<SubjectRightsRequest>>,
+    pub subject_rights_requests: Option<ThinVec<SubjectRightsRequest>>,
     #[graph(read_only)]
-    pub threat_intelligence: Option<crate::security::ThreatIntelligence>,
+    pub threat_intelligence: Option<Box<crate::security::ThreatIntelligence>>,
     #[graph(read_only)]
-    pub triggers: Option<crate::security::TriggersRoot>,
+    pub triggers: Option<Box<crate::security::TriggersRoot>>,
     #[graph(read_only)]
-    pub trigger_types: Option<crate::security::TriggerTypesRoot>,
+    pub trigger_types: Option<Box<crate::security::TriggerTypesRoot>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2139,8 +2144,8 @@ pub struct SecurityRunHuntingQueryParameters {
     pub timespan: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `landing_page`, `login_page`,
-/// `payload`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `landing_page`, `login_page`, `payload`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -2155,34 +2160,35 @@ pub struct Simulation {
     pub attack_type: Option<SimulationAttackType>,
     pub automation_id: Option<String>,
     pub completion_date_time: Option<edm::DateTimeOffset>,
-    pub created_by: Option<EmailIdentity>,
+    pub created_by: Option<Box<EmailIdentity>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
     pub duration_in_days: Option<i32>,
-    pub end_user_notification_setting: Option<AnyEndUserNotificationSetting>,
-    pub excluded_account_target: Option<AnyAccountTargetContent>,
-    pub included_account_target: Option<AnyAccountTargetContent>,
+    pub end_user_notification_setting: Option<Box<AnyEndUserNotificationSetting>>,
+    pub excluded_account_target: Option<Box<AnyAccountTargetContent>>,
+    pub included_account_target: Option<Box<AnyAccountTargetContent>>,
     pub is_automated: Option<bool>,
-    pub last_modified_by: Option<EmailIdentity>,
+    pub last_modified_by: Option<Box<EmailIdentity>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub launch_date_time: Option<edm::DateTimeOffset>,
-    pub o_auth_consent_app_detail: Option<OAuthConsentAppDetail>,
+    pub o_auth_consent_app_detail: Option<Box<OAuthConsentAppDetail>>,
     pub payload_delivery_platform: Option<PayloadDeliveryPlatform>,
-    pub report: Option<SimulationReport>,
+    pub report: Option<Box<SimulationReport>>,
     pub status: Option<SimulationStatus>,
-    pub training_setting: Option<AnyTrainingSetting>,
+    pub training_setting: Option<Box<AnyTrainingSetting>>,
     #[graph(read_only)]
-    pub landing_page: Option<LandingPage>,
+    pub landing_page: Option<Box<LandingPage>>,
     #[graph(read_only)]
-    pub login_page: Option<LoginPage>,
+    pub login_page: Option<Box<LoginPage>>,
     #[graph(read_only)]
-    pub payload: Option<Payload>,
+    pub payload: Option<Box<Payload>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `runs`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `runs`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -2197,17 +2203,17 @@ pub struct SimulationAutomation {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<EmailIdentity>,
+    pub created_by: Option<Box<EmailIdentity>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
-    pub last_modified_by: Option<EmailIdentity>,
+    pub last_modified_by: Option<Box<EmailIdentity>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub last_run_date_time: Option<edm::DateTimeOffset>,
     pub next_run_date_time: Option<edm::DateTimeOffset>,
     pub status: Option<SimulationAutomationStatus>,
     #[graph(read_only)]
-    pub runs: Option<Vec<SimulationAutomationRun>>,
+    pub runs: Option<ThinVec<SimulationAutomationRun>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2232,7 +2238,8 @@ pub struct SimulationAutomationRun {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `protection_scopes`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `protection_scopes`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -2252,7 +2259,7 @@ pub struct TenantDataSecurityAndGovernance {
     #[graph(base)]
     pub base: DataSecurityAndGovernance,
     #[graph(read_only)]
-    pub protection_scopes: Option<TenantProtectionScopeContainer>,
+    pub protection_scopes: Option<Box<TenantProtectionScopeContainer>>,
 }
 
 /// The body of the action `processContentAsync`, bound to `tenantDataSecurityAndGovernance`.
@@ -2302,7 +2309,8 @@ pub struct TenantProtectionScopeContainerComputeParameters {
     pub integrated_app_metadata: Option<AnyIntegratedApplicationMetadata>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `language_details`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `language_details`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -2318,20 +2326,20 @@ pub struct Training {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub availability_status: Option<TrainingAvailabilityStatus>,
-    pub created_by: Option<EmailIdentity>,
+    pub created_by: Option<Box<EmailIdentity>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
     pub duration_in_minutes: Option<i32>,
     pub has_evaluation: Option<bool>,
-    pub last_modified_by: Option<EmailIdentity>,
+    pub last_modified_by: Option<Box<EmailIdentity>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub source: Option<SimulationContentSource>,
     pub supported_locales: Option<Vec<String>>,
     pub tags: Option<Vec<String>>,
     pub r#type: Option<TrainingType>,
     #[graph(read_only)]
-    pub language_details: Option<Vec<TrainingLanguageDetail>>,
+    pub language_details: Option<ThinVec<TrainingLanguageDetail>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2349,12 +2357,12 @@ pub struct TrainingLanguageDetail {
     pub id: Option<String>,
     #[graph(non_nullable)]
     pub content: Option<String>,
-    pub created_by: Option<EmailIdentity>,
+    pub created_by: Option<Box<EmailIdentity>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
     pub is_default_langauge: Option<bool>,
-    pub last_modified_by: Option<EmailIdentity>,
+    pub last_modified_by: Option<Box<EmailIdentity>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
     pub locale: Option<String>,

@@ -88,7 +88,8 @@ pub struct SelfSignedCertificate {
 
 /// Not nullable (`Nullable="false"`): `agent_identity_blueprint_id`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `sponsors`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `sponsors`.
 ///
 /// Available with the crate feature `servicePrincipals`.
 #[cfg(feature = "servicePrincipals")]
@@ -103,10 +104,11 @@ pub struct AgentIdentity {
     pub agent_identity_blueprint_id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub sponsors: Option<Vec<AnyDirectoryObject>>,
+    pub sponsors: Option<ThinVec<AnyDirectoryObject>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `sponsors`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `sponsors`.
 ///
 /// Available with the crate feature `servicePrincipals`.
 #[cfg(feature = "servicePrincipals")]
@@ -118,7 +120,7 @@ pub struct AgentIdentityBlueprintPrincipal {
     #[graph(base)]
     pub base: ServicePrincipal,
     #[graph(read_only)]
-    pub sponsors: Option<Vec<AnyDirectoryObject>>,
+    pub sponsors: Option<ThinVec<AnyDirectoryObject>>,
 }
 
 /// Available with the crate feature `servicePrincipals`.
@@ -156,8 +158,8 @@ pub struct DelegatedPermissionClassification {
 
 /// Not nullable (`Nullable="false"`): `is_remote_desktop_protocol_enabled`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `approved_client_apps`,
-/// `target_device_groups`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `approved_client_apps`, `target_device_groups`.
 ///
 /// Available with the crate feature `servicePrincipals`.
 #[cfg(feature = "servicePrincipals")]
@@ -176,9 +178,9 @@ pub struct RemoteDesktopSecurityConfiguration {
     #[graph(non_nullable)]
     pub is_remote_desktop_protocol_enabled: Option<bool>,
     #[graph(read_only)]
-    pub approved_client_apps: Option<Vec<ApprovedClientApp>>,
+    pub approved_client_apps: Option<ThinVec<ApprovedClientApp>>,
     #[graph(read_only)]
-    pub target_device_groups: Option<Vec<TargetDeviceGroup>>,
+    pub target_device_groups: Option<ThinVec<TargetDeviceGroup>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -188,12 +190,12 @@ pub struct RemoteDesktopSecurityConfiguration {
 /// `oauth2_permission_scopes`, `password_credentials`, `reply_urls`,
 /// `resource_specific_application_permissions`, `service_principal_names`, `tags`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `app_management_policies`,
-/// `app_role_assigned_to`, `app_role_assignments`, `claims_mapping_policies`, `created_objects`,
-/// `delegated_permission_classifications`, `endpoints`, `federated_identity_credentials`,
-/// `home_realm_discovery_policies`, `member_of`, `oauth2_permission_grants`, `owned_objects`,
-/// `owners`, `remote_desktop_security_configuration`, `synchronization`, `token_issuance_policies`,
-/// `token_lifetime_policies`, `transitive_member_of`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `app_management_policies`, `app_role_assigned_to`, `app_role_assignments`,
+/// `claims_mapping_policies`, `created_objects`, `delegated_permission_classifications`,
+/// `endpoints`, `federated_identity_credentials`, `home_realm_discovery_policies`, `member_of`,
+/// `oauth2_permission_grants`, `owned_objects`, `owners`, `remote_desktop_security_configuration`,
+/// `synchronization`, `token_issuance_policies`, `token_lifetime_policies`, `transitive_member_of`.
 ///
 /// Available with the crate feature `servicePrincipals`.
 #[cfg(feature = "servicePrincipals")]
@@ -250,12 +252,12 @@ pub struct ServicePrincipal {
     #[graph(non_nullable)]
     pub app_roles: Option<Vec<AppRole>>,
     pub created_by_app_id: Option<String>,
-    pub custom_security_attributes: Option<CustomSecurityAttributeValue>,
+    pub custom_security_attributes: Option<Box<CustomSecurityAttributeValue>>,
     pub description: Option<String>,
     pub disabled_by_microsoft_status: Option<String>,
     pub display_name: Option<String>,
     pub homepage: Option<String>,
-    pub info: Option<InformationalUrl>,
+    pub info: Option<Box<InformationalUrl>>,
     pub is_disabled: Option<bool>,
     #[graph(non_nullable)]
     pub key_credentials: Option<Vec<KeyCredential>>,
@@ -274,7 +276,7 @@ pub struct ServicePrincipal {
     pub reply_urls: Option<Vec<String>>,
     #[graph(non_nullable)]
     pub resource_specific_application_permissions: Option<Vec<ResourceSpecificPermission>>,
-    pub saml_single_sign_on_settings: Option<SamlSingleSignOnSettings>,
+    pub saml_single_sign_on_settings: Option<Box<SamlSingleSignOnSettings>>,
     #[graph(non_nullable)]
     pub service_principal_names: Option<Vec<String>>,
     pub service_principal_type: Option<String>,
@@ -282,87 +284,87 @@ pub struct ServicePrincipal {
     #[graph(non_nullable)]
     pub tags: Option<Vec<String>>,
     pub token_encryption_key_id: Option<edm::Guid>,
-    pub verified_publisher: Option<VerifiedPublisher>,
+    pub verified_publisher: Option<Box<VerifiedPublisher>>,
     /// Declared with the crate feature `policies`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "policies")]
     #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
     #[graph(read_only)]
-    pub app_management_policies: Option<Vec<AppManagementPolicy>>,
+    pub app_management_policies: Option<ThinVec<AppManagementPolicy>>,
     /// Declared with the crate feature `directoryObjects`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "directoryObjects")]
     #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
     #[graph(read_only)]
-    pub app_role_assigned_to: Option<Vec<AppRoleAssignment>>,
+    pub app_role_assigned_to: Option<ThinVec<AppRoleAssignment>>,
     /// Declared with the crate feature `directoryObjects`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "directoryObjects")]
     #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
     #[graph(read_only)]
-    pub app_role_assignments: Option<Vec<AppRoleAssignment>>,
+    pub app_role_assignments: Option<ThinVec<AppRoleAssignment>>,
     /// Declared with the crate feature `policies`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "policies")]
     #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
     #[graph(read_only)]
-    pub claims_mapping_policies: Option<Vec<ClaimsMappingPolicy>>,
+    pub claims_mapping_policies: Option<ThinVec<ClaimsMappingPolicy>>,
     #[graph(read_only)]
-    pub created_objects: Option<Vec<AnyDirectoryObject>>,
+    pub created_objects: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub delegated_permission_classifications: Option<Vec<DelegatedPermissionClassification>>,
+    pub delegated_permission_classifications: Option<ThinVec<DelegatedPermissionClassification>>,
     /// Declared with the crate feature `directoryObjects`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "directoryObjects")]
     #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
     #[graph(read_only)]
-    pub endpoints: Option<Vec<Endpoint>>,
+    pub endpoints: Option<ThinVec<Endpoint>>,
     /// Declared with the crate feature `applications`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "applications")]
     #[cfg_attr(docsrs, doc(cfg(feature = "applications")))]
     #[graph(read_only)]
-    pub federated_identity_credentials: Option<Vec<FederatedIdentityCredential>>,
+    pub federated_identity_credentials: Option<ThinVec<FederatedIdentityCredential>>,
     /// Declared with the crate feature `policies`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "policies")]
     #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
     #[graph(read_only)]
-    pub home_realm_discovery_policies: Option<Vec<HomeRealmDiscoveryPolicy>>,
+    pub home_realm_discovery_policies: Option<ThinVec<HomeRealmDiscoveryPolicy>>,
     #[graph(read_only)]
-    pub member_of: Option<Vec<AnyDirectoryObject>>,
+    pub member_of: Option<ThinVec<AnyDirectoryObject>>,
     /// Declared with the crate feature `oauth2PermissionGrants`; without, an `$expand`ed value is
     /// kept in `additional_data`.
     #[cfg(feature = "oauth2PermissionGrants")]
     #[cfg_attr(docsrs, doc(cfg(feature = "oauth2PermissionGrants")))]
     #[graph(read_only)]
-    pub oauth2_permission_grants: Option<Vec<OAuth2PermissionGrant>>,
+    pub oauth2_permission_grants: Option<ThinVec<OAuth2PermissionGrant>>,
     #[graph(read_only)]
-    pub owned_objects: Option<Vec<AnyDirectoryObject>>,
+    pub owned_objects: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub owners: Option<Vec<AnyDirectoryObject>>,
+    pub owners: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub remote_desktop_security_configuration: Option<RemoteDesktopSecurityConfiguration>,
+    pub remote_desktop_security_configuration: Option<Box<RemoteDesktopSecurityConfiguration>>,
     /// Declared with the crate feature `applications`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "applications")]
     #[cfg_attr(docsrs, doc(cfg(feature = "applications")))]
     #[graph(read_only)]
-    pub synchronization: Option<Synchronization>,
+    pub synchronization: Option<Box<Synchronization>>,
     /// Declared with the crate feature `policies`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "policies")]
     #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
     #[graph(read_only)]
-    pub token_issuance_policies: Option<Vec<TokenIssuancePolicy>>,
+    pub token_issuance_policies: Option<ThinVec<TokenIssuancePolicy>>,
     /// Declared with the crate feature `policies`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "policies")]
     #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
     #[graph(read_only)]
-    pub token_lifetime_policies: Option<Vec<TokenLifetimePolicy>>,
+    pub token_lifetime_policies: Option<ThinVec<TokenLifetimePolicy>>,
     #[graph(read_only)]
-    pub transitive_member_of: Option<Vec<AnyDirectoryObject>>,
+    pub transitive_member_of: Option<ThinVec<AnyDirectoryObject>>,
 }
 
 /// A `microsoft.graph.servicePrincipal`: the type itself or any of its derived types this build

@@ -295,9 +295,9 @@ pub enum AnyIdentity {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.identitySet")]
 pub struct IdentitySet {
-    pub application: Option<AnyIdentity>,
-    pub device: Option<AnyIdentity>,
-    pub user: Option<AnyIdentity>,
+    pub application: Option<Box<AnyIdentity>>,
+    pub device: Option<Box<AnyIdentity>>,
+    pub user: Option<Box<AnyIdentity>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -466,7 +466,7 @@ pub struct PhysicalAddress {
 pub struct PublicError {
     pub code: Option<String>,
     pub details: Option<Vec<PublicErrorDetail>>,
-    pub inner_error: Option<PublicInnerError>,
+    pub inner_error: Option<Box<PublicInnerError>>,
     pub message: Option<String>,
     pub target: Option<String>,
     #[graph(additional_data)]

@@ -18,14 +18,14 @@ pub struct Permission {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub expiration_date_time: Option<edm::DateTimeOffset>,
-    pub granted_to: Option<AnyIdentitySet>,
+    pub granted_to: Option<Box<AnyIdentitySet>>,
     pub granted_to_identities: Option<Vec<AnyIdentitySet>>,
     pub granted_to_identities_v2: Option<Vec<SharePointIdentitySet>>,
-    pub granted_to_v2: Option<SharePointIdentitySet>,
+    pub granted_to_v2: Option<Box<SharePointIdentitySet>>,
     pub has_password: Option<bool>,
-    pub inherited_from: Option<ItemReference>,
-    pub invitation: Option<SharingInvitation>,
-    pub link: Option<SharingLink>,
+    pub inherited_from: Option<Box<ItemReference>>,
+    pub invitation: Option<Box<SharingInvitation>>,
+    pub link: Option<Box<SharingLink>>,
     pub roles: Option<Vec<String>>,
     pub share_id: Option<String>,
     #[graph(additional_data)]
@@ -44,8 +44,8 @@ pub struct PermissionGrantParameters {
     pub recipients: Option<Vec<DriveRecipient>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `drive_item`, `items`, `list`,
-/// `list_item`, `permission`, `root`, `site`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `drive_item`, `items`, `list`, `list_item`, `permission`, `root`, `site`.
 ///
 /// Available with the crate feature `shares`.
 #[cfg(feature = "shares")]
@@ -61,43 +61,43 @@ pub struct SharedDriveItem {
     /// The inherited properties of `baseItem`.
     #[graph(base)]
     pub base: BaseItem,
-    pub owner: Option<AnyIdentitySet>,
+    pub owner: Option<Box<AnyIdentitySet>>,
     /// Declared with the crate feature `drives`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "drives")]
     #[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
     #[graph(read_only)]
-    pub drive_item: Option<DriveItem>,
+    pub drive_item: Option<Box<DriveItem>>,
     /// Declared with the crate feature `drives`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "drives")]
     #[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
     #[graph(read_only)]
-    pub items: Option<Vec<DriveItem>>,
+    pub items: Option<ThinVec<DriveItem>>,
     /// Declared with the crate feature `drives`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "drives")]
     #[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
     #[graph(read_only)]
-    pub list: Option<List>,
+    pub list: Option<Box<List>>,
     /// Declared with the crate feature `drives`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "drives")]
     #[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
     #[graph(read_only)]
-    pub list_item: Option<ListItem>,
+    pub list_item: Option<Box<ListItem>>,
     #[graph(read_only)]
-    pub permission: Option<Permission>,
+    pub permission: Option<Box<Permission>>,
     /// Declared with the crate feature `drives`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "drives")]
     #[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
     #[graph(read_only)]
-    pub root: Option<DriveItem>,
+    pub root: Option<Box<DriveItem>>,
     /// Declared with the crate feature `sites`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "sites")]
     #[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
     #[graph(read_only)]
-    pub site: Option<Site>,
+    pub site: Option<Box<Site>>,
 }

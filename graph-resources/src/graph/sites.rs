@@ -248,8 +248,8 @@ pub struct DisplayNameLocalization {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `shared_columns`,
-/// `welcome_page_columns`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `shared_columns`, `welcome_page_columns`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -263,9 +263,9 @@ pub struct DocumentSet {
     pub should_prefix_name_to_file: Option<bool>,
     pub welcome_page_url: Option<String>,
     #[graph(read_only)]
-    pub shared_columns: Option<Vec<ColumnDefinition>>,
+    pub shared_columns: Option<ThinVec<ColumnDefinition>>,
     #[graph(read_only)]
-    pub welcome_page_columns: Option<Vec<ColumnDefinition>>,
+    pub welcome_page_columns: Option<ThinVec<ColumnDefinition>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -276,7 +276,7 @@ pub struct DocumentSet {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.documentSetContent")]
 pub struct DocumentSetContent {
-    pub content_type: Option<ContentTypeInfo>,
+    pub content_type: Option<Box<ContentTypeInfo>>,
     pub file_name: Option<String>,
     pub folder_name: Option<String>,
     #[graph(additional_data)]
@@ -402,15 +402,16 @@ pub struct SiteArchivalDetails {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.siteCollection")]
 pub struct SiteCollection {
-    pub archival_details: Option<SiteArchivalDetails>,
+    pub archival_details: Option<Box<SiteArchivalDetails>>,
     pub data_location_code: Option<String>,
     pub hostname: Option<String>,
-    pub root: Option<Root>,
+    pub root: Option<Box<Root>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `parent_term`, `term_set`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `parent_term`, `term_set`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -421,9 +422,9 @@ pub struct TermColumn {
     pub allow_multiple_values: Option<bool>,
     pub show_fully_qualified_name: Option<bool>,
     #[graph(read_only)]
-    pub parent_term: Option<crate::term_store::Term>,
+    pub parent_term: Option<Box<crate::term_store::Term>>,
     #[graph(read_only)]
-    pub term_set: Option<crate::term_store::Set>,
+    pub term_set: Option<Box<crate::term_store::Set>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -463,7 +464,7 @@ pub struct TitleArea {
     pub enable_gradient_effect: Option<bool>,
     pub image_web_url: Option<String>,
     pub layout: Option<TitleAreaLayoutType>,
-    pub server_processed_content: Option<ServerProcessedContent>,
+    pub server_processed_content: Option<Box<ServerProcessedContent>>,
     pub show_author: Option<bool>,
     pub show_published_date: Option<bool>,
     pub show_text_block_above_title: Option<bool>,
@@ -482,7 +483,7 @@ pub struct WebPartData {
     pub data_version: Option<String>,
     pub description: Option<String>,
     pub properties: Option<serde_json::Value>,
-    pub server_processed_content: Option<ServerProcessedContent>,
+    pub server_processed_content: Option<Box<ServerProcessedContent>>,
     pub title: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -512,7 +513,7 @@ pub struct BaseSitePage {
     #[graph(base)]
     pub base: BaseItem,
     pub page_layout: Option<PageLayoutType>,
-    pub publishing_state: Option<PublicationFacet>,
+    pub publishing_state: Option<Box<PublicationFacet>>,
     pub title: Option<String>,
 }
 
@@ -532,8 +533,8 @@ pub enum AnyBaseSitePage {
     Other(BaseSitePage),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `horizontal_sections`,
-/// `vertical_section`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `horizontal_sections`, `vertical_section`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -550,14 +551,15 @@ pub struct CanvasLayout {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub horizontal_sections: Option<Vec<HorizontalSection>>,
+    pub horizontal_sections: Option<ThinVec<HorizontalSection>>,
     #[graph(read_only)]
-    pub vertical_section: Option<VerticalSection>,
+    pub vertical_section: Option<Box<VerticalSection>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `source_column`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `source_column`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -568,37 +570,37 @@ pub struct ColumnDefinition {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub boolean: Option<BooleanColumn>,
-    pub calculated: Option<CalculatedColumn>,
-    pub choice: Option<ChoiceColumn>,
+    pub boolean: Option<Box<BooleanColumn>>,
+    pub calculated: Option<Box<CalculatedColumn>>,
+    pub choice: Option<Box<ChoiceColumn>>,
     pub column_group: Option<String>,
-    pub content_approval_status: Option<ContentApprovalStatusColumn>,
-    pub currency: Option<CurrencyColumn>,
-    pub date_time: Option<DateTimeColumn>,
-    pub default_value: Option<DefaultColumnValue>,
+    pub content_approval_status: Option<Box<ContentApprovalStatusColumn>>,
+    pub currency: Option<Box<CurrencyColumn>>,
+    pub date_time: Option<Box<DateTimeColumn>>,
+    pub default_value: Option<Box<DefaultColumnValue>>,
     pub description: Option<String>,
     pub display_name: Option<String>,
     pub enforce_unique_values: Option<bool>,
-    pub geolocation: Option<GeolocationColumn>,
+    pub geolocation: Option<Box<GeolocationColumn>>,
     pub hidden: Option<bool>,
-    pub hyperlink_or_picture: Option<HyperlinkOrPictureColumn>,
+    pub hyperlink_or_picture: Option<Box<HyperlinkOrPictureColumn>>,
     pub indexed: Option<bool>,
     pub is_deletable: Option<bool>,
     pub is_reorderable: Option<bool>,
     pub is_sealed: Option<bool>,
-    pub lookup: Option<LookupColumn>,
+    pub lookup: Option<Box<LookupColumn>>,
     pub name: Option<String>,
-    pub number: Option<NumberColumn>,
-    pub person_or_group: Option<PersonOrGroupColumn>,
+    pub number: Option<Box<NumberColumn>>,
+    pub person_or_group: Option<Box<PersonOrGroupColumn>>,
     pub propagate_changes: Option<bool>,
     pub read_only: Option<bool>,
     pub required: Option<bool>,
-    pub source_content_type: Option<ContentTypeInfo>,
-    pub term: Option<TermColumn>,
-    pub text: Option<TextColumn>,
-    pub thumbnail: Option<ThumbnailColumn>,
+    pub source_content_type: Option<Box<ContentTypeInfo>>,
+    pub term: Option<Box<TermColumn>>,
+    pub text: Option<Box<TextColumn>>,
+    pub thumbnail: Option<Box<ThumbnailColumn>>,
     pub r#type: Option<ColumnTypes>,
-    pub validation: Option<ColumnValidation>,
+    pub validation: Option<Box<ColumnValidation>>,
     #[graph(read_only)]
     pub source_column: Option<Box<ColumnDefinition>>,
     #[graph(additional_data)]
@@ -619,8 +621,8 @@ pub struct ColumnLink {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `base`, `base_types`,
-/// `column_links`, `column_positions`, `columns`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `base`, `base_types`, `column_links`, `column_positions`, `columns`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -659,14 +661,14 @@ pub struct ContentType {
     pub id: Option<String>,
     pub associated_hubs_urls: Option<Vec<String>>,
     pub description: Option<String>,
-    pub document_set: Option<DocumentSet>,
-    pub document_template: Option<DocumentSetContent>,
+    pub document_set: Option<Box<DocumentSet>>,
+    pub document_template: Option<Box<DocumentSetContent>>,
     pub group: Option<String>,
     pub hidden: Option<bool>,
-    pub inherited_from: Option<ItemReference>,
+    pub inherited_from: Option<Box<ItemReference>>,
     pub is_built_in: Option<bool>,
     pub name: Option<String>,
-    pub order: Option<ContentTypeOrder>,
+    pub order: Option<Box<ContentTypeOrder>>,
     pub parent_id: Option<String>,
     pub propagate_changes: Option<bool>,
     pub read_only: Option<bool>,
@@ -674,13 +676,13 @@ pub struct ContentType {
     #[graph(read_only)]
     pub base: Option<Box<ContentType>>,
     #[graph(read_only)]
-    pub base_types: Option<Vec<ContentType>>,
+    pub base_types: Option<ThinVec<ContentType>>,
     #[graph(read_only)]
-    pub column_links: Option<Vec<ColumnLink>>,
+    pub column_links: Option<ThinVec<ColumnLink>>,
     #[graph(read_only)]
-    pub column_positions: Option<Vec<ColumnDefinition>>,
+    pub column_positions: Option<ThinVec<ColumnDefinition>>,
     #[graph(read_only)]
-    pub columns: Option<Vec<ColumnDefinition>>,
+    pub columns: Option<ThinVec<ColumnDefinition>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -731,7 +733,8 @@ pub struct ContentTypeCopyToDefaultContentLocationParameters {
     pub destination_file_name: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `columns`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `columns`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -749,12 +752,13 @@ pub struct HorizontalSection {
     pub emphasis: Option<SectionEmphasisType>,
     pub layout: Option<HorizontalSectionLayoutType>,
     #[graph(read_only)]
-    pub columns: Option<Vec<HorizontalSectionColumn>>,
+    pub columns: Option<ThinVec<HorizontalSectionColumn>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `webparts`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `webparts`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -771,12 +775,13 @@ pub struct HorizontalSectionColumn {
     pub id: Option<String>,
     pub width: Option<i32>,
     #[graph(read_only)]
-    pub webparts: Option<Vec<AnyWebPart>>,
+    pub webparts: Option<ThinVec<AnyWebPart>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `drive_item`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `drive_item`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -787,20 +792,21 @@ pub struct ItemActivity {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub access: Option<AccessAction>,
+    pub access: Option<Box<AccessAction>>,
     pub activity_date_time: Option<edm::DateTimeOffset>,
-    pub actor: Option<AnyIdentitySet>,
+    pub actor: Option<Box<AnyIdentitySet>>,
     /// Declared with the crate feature `drives`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "drives")]
     #[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
     #[graph(read_only)]
-    pub drive_item: Option<DriveItem>,
+    pub drive_item: Option<Box<DriveItem>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `activities`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `activities`.
 ///
 /// Available with any of the crate features `drives`, `sites`.
 #[cfg(any(feature = "drives", feature = "sites"))]
@@ -812,27 +818,27 @@ pub struct ItemActivityStat {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub access: Option<ItemActionStat>,
-    pub create: Option<ItemActionStat>,
-    pub delete: Option<ItemActionStat>,
-    pub edit: Option<ItemActionStat>,
+    pub access: Option<Box<ItemActionStat>>,
+    pub create: Option<Box<ItemActionStat>>,
+    pub delete: Option<Box<ItemActionStat>>,
+    pub edit: Option<Box<ItemActionStat>>,
     pub end_date_time: Option<edm::DateTimeOffset>,
-    pub incomplete_data: Option<IncompleteData>,
+    pub incomplete_data: Option<Box<IncompleteData>>,
     pub is_trending: Option<bool>,
-    pub r#move: Option<ItemActionStat>,
+    pub r#move: Option<Box<ItemActionStat>>,
     pub start_date_time: Option<edm::DateTimeOffset>,
     /// Declared with the crate feature `sites`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "sites")]
     #[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
     #[graph(read_only)]
-    pub activities: Option<Vec<ItemActivity>>,
+    pub activities: Option<ThinVec<ItemActivity>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `all_time`, `item_activity_stats`,
-/// `last_seven_days`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `all_time`, `item_activity_stats`, `last_seven_days`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -848,11 +854,11 @@ pub struct ItemAnalytics {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub all_time: Option<ItemActivityStat>,
+    pub all_time: Option<Box<ItemActivityStat>>,
     #[graph(read_only)]
-    pub item_activity_stats: Option<Vec<ItemActivityStat>>,
+    pub item_activity_stats: Option<ThinVec<ItemActivityStat>>,
     #[graph(read_only)]
-    pub last_seven_days: Option<ItemActivityStat>,
+    pub last_seven_days: Option<Box<ItemActivityStat>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -866,15 +872,16 @@ pub struct RichLongRunningOperation {
     /// The inherited properties of `longRunningOperation`.
     #[graph(base)]
     pub base: LongRunningOperation,
-    pub error: Option<PublicError>,
+    pub error: Option<Box<PublicError>>,
     pub percentage_complete: Option<i32>,
     pub resource_id: Option<String>,
     pub r#type: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `analytics`, `columns`,
-/// `content_types`, `drive`, `drives`, `external_columns`, `items`, `lists`, `onenote`,
-/// `operations`, `pages`, `permissions`, `sites`, `term_store`, `term_stores`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `analytics`, `columns`, `content_types`, `drive`, `drives`, `external_columns`,
+/// `items`, `lists`, `onenote`, `operations`, `pages`, `permissions`, `sites`, `term_store`,
+/// `term_stores`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -921,61 +928,61 @@ pub struct Site {
     #[graph(base)]
     pub base: BaseItem,
     pub display_name: Option<String>,
-    pub error: Option<PublicError>,
+    pub error: Option<Box<PublicError>>,
     pub is_personal_site: Option<bool>,
-    pub root: Option<Root>,
-    pub sharepoint_ids: Option<SharepointIds>,
-    pub site_collection: Option<SiteCollection>,
+    pub root: Option<Box<Root>>,
+    pub sharepoint_ids: Option<Box<SharepointIds>>,
+    pub site_collection: Option<Box<SiteCollection>>,
     #[graph(read_only)]
-    pub analytics: Option<ItemAnalytics>,
+    pub analytics: Option<Box<ItemAnalytics>>,
     #[graph(read_only)]
-    pub columns: Option<Vec<ColumnDefinition>>,
+    pub columns: Option<ThinVec<ColumnDefinition>>,
     #[graph(read_only)]
-    pub content_types: Option<Vec<ContentType>>,
+    pub content_types: Option<ThinVec<ContentType>>,
     /// Declared with the crate feature `drives`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "drives")]
     #[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
     #[graph(read_only)]
-    pub drive: Option<Drive>,
+    pub drive: Option<Box<Drive>>,
     /// Declared with the crate feature `drives`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "drives")]
     #[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
     #[graph(read_only)]
-    pub drives: Option<Vec<Drive>>,
+    pub drives: Option<ThinVec<Drive>>,
     #[graph(read_only)]
-    pub external_columns: Option<Vec<ColumnDefinition>>,
+    pub external_columns: Option<ThinVec<ColumnDefinition>>,
     #[graph(read_only)]
-    pub items: Option<Vec<AnyBaseItem>>,
+    pub items: Option<ThinVec<AnyBaseItem>>,
     /// Declared with the crate feature `drives`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "drives")]
     #[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
     #[graph(read_only)]
-    pub lists: Option<Vec<List>>,
+    pub lists: Option<ThinVec<List>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub onenote: Option<Onenote>,
+    pub onenote: Option<Box<Onenote>>,
     #[graph(read_only)]
-    pub operations: Option<Vec<RichLongRunningOperation>>,
+    pub operations: Option<ThinVec<RichLongRunningOperation>>,
     #[graph(read_only)]
-    pub pages: Option<Vec<AnyBaseSitePage>>,
+    pub pages: Option<ThinVec<AnyBaseSitePage>>,
     /// Declared with any of the crate features `drives`, `shares`; without, an `$expand`ed value is
     /// kept in `additional_data`.
     #[cfg(any(feature = "drives", feature = "shares"))]
     #[cfg_attr(docsrs, doc(cfg(any(feature = "drives", feature = "shares"))))]
     #[graph(read_only)]
-    pub permissions: Option<Vec<Permission>>,
+    pub permissions: Option<ThinVec<Permission>>,
     #[graph(read_only)]
-    pub sites: Option<Vec<Site>>,
+    pub sites: Option<ThinVec<Site>>,
     #[graph(read_only)]
-    pub term_store: Option<crate::term_store::Store>,
+    pub term_store: Option<Box<crate::term_store::Store>>,
     #[graph(read_only)]
-    pub term_stores: Option<Vec<crate::term_store::Store>>,
+    pub term_stores: Option<ThinVec<crate::term_store::Store>>,
 }
 
 /// The body of the action `add`, bound to a collection of `site`.
@@ -1036,7 +1043,8 @@ pub struct SiteGetByPathParameters {
     pub path: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `canvas_layout`, `web_parts`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `canvas_layout`, `web_parts`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -1058,15 +1066,15 @@ pub struct SitePage {
     #[graph(base)]
     pub base: BaseSitePage,
     pub promotion_kind: Option<PagePromotionType>,
-    pub reactions: Option<ReactionsFacet>,
+    pub reactions: Option<Box<ReactionsFacet>>,
     pub show_comments: Option<bool>,
     pub show_recommended_pages: Option<bool>,
     pub thumbnail_web_url: Option<String>,
-    pub title_area: Option<TitleArea>,
+    pub title_area: Option<Box<TitleArea>>,
     #[graph(read_only)]
-    pub canvas_layout: Option<CanvasLayout>,
+    pub canvas_layout: Option<Box<CanvasLayout>>,
     #[graph(read_only)]
-    pub web_parts: Option<Vec<AnyWebPart>>,
+    pub web_parts: Option<ThinVec<AnyWebPart>>,
 }
 
 /// The body of the action `getWebPartsByPosition`, bound to `sitePage`.
@@ -1093,7 +1101,7 @@ pub struct StandardWebPart {
     #[graph(base)]
     pub base: WebPart,
     pub container_text_web_part_id: Option<String>,
-    pub data: Option<WebPartData>,
+    pub data: Option<Box<WebPartData>>,
     pub web_part_type: Option<String>,
 }
 
@@ -1109,7 +1117,8 @@ pub struct TextWebPart {
     pub inner_html: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `webparts`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `webparts`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -1126,7 +1135,7 @@ pub struct VerticalSection {
     pub id: Option<String>,
     pub emphasis: Option<SectionEmphasisType>,
     #[graph(read_only)]
-    pub webparts: Option<Vec<AnyWebPart>>,
+    pub webparts: Option<ThinVec<AnyWebPart>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

@@ -471,10 +471,10 @@ pub struct ArtifactQuery {
 #[graph(odata_type = "microsoft.graph.availabilityItem")]
 pub struct AvailabilityItem {
     #[graph(non_nullable)]
-    pub end_date_time: Option<DateTimeTimeZone>,
+    pub end_date_time: Option<Box<DateTimeTimeZone>>,
     pub service_id: Option<String>,
     #[graph(non_nullable)]
-    pub start_date_time: Option<DateTimeTimeZone>,
+    pub start_date_time: Option<Box<DateTimeTimeZone>>,
     pub status: Option<BookingsAvailabilityStatus>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -492,7 +492,7 @@ pub struct BookingCustomerInformation {
     pub customer_id: Option<String>,
     pub custom_question_answers: Option<Vec<BookingQuestionAnswer>>,
     pub email_address: Option<String>,
-    pub location: Option<AnyLocation>,
+    pub location: Option<Box<AnyLocation>>,
     pub name: Option<String>,
     pub notes: Option<String>,
     pub phone: Option<String>,
@@ -703,7 +703,7 @@ pub struct BookingSchedulingPolicy {
     /// collection of custom availabilities for a given time range.
     pub custom_availabilities: Option<Vec<BookingsAvailabilityWindow>>,
     /// General availability
-    pub general_availability: Option<AnyBookingsAvailability>,
+    pub general_availability: Option<Box<AnyBookingsAvailability>>,
     /// Enable sending meeting invite to customers. False by default.
     pub is_meeting_invite_to_customers_enabled: Option<bool>,
     /// Maximum number of days in advance that a booking can be made.
@@ -831,7 +831,8 @@ pub struct RestorePointSearchResponse {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `restore_point`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `restore_point`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -841,7 +842,7 @@ pub struct RestorePointSearchResponse {
 pub struct RestorePointSearchResult {
     pub artifact_hit_count: Option<i32>,
     #[graph(read_only)]
-    pub restore_point: Option<RestorePoint>,
+    pub restore_point: Option<Box<RestorePoint>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -881,7 +882,7 @@ pub struct ServiceStatus {
     pub backup_service_consumer: Option<BackupServiceConsumer>,
     pub disable_reason: Option<DisableReason>,
     pub grace_period_date_time: Option<edm::DateTimeOffset>,
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub restore_allowed_till_date_time: Option<edm::DateTimeOffset>,
     pub status: Option<BackupServiceStatus>,
@@ -963,16 +964,16 @@ pub struct VirtualEventSettings {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `browse_sessions`,
-/// `drive_inclusion_rules`, `drive_protection_units`, `drive_protection_units_bulk_addition_jobs`,
-/// `email_notifications_setting`, `exchange_protection_policies`, `exchange_restore_sessions`,
-/// `mailbox_inclusion_rules`, `mailbox_protection_units`,
-/// `mailbox_protection_units_bulk_addition_jobs`, `one_drive_for_business_browse_sessions`,
-/// `one_drive_for_business_protection_policies`, `one_drive_for_business_restore_sessions`,
-/// `protection_policies`, `protection_units`, `restore_points`, `restore_sessions`, `service_apps`,
-/// `share_point_browse_sessions`, `share_point_protection_policies`,
-/// `share_point_restore_sessions`, `site_inclusion_rules`, `site_protection_units`,
-/// `site_protection_units_bulk_addition_jobs`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `browse_sessions`, `drive_inclusion_rules`, `drive_protection_units`,
+/// `drive_protection_units_bulk_addition_jobs`, `email_notifications_setting`,
+/// `exchange_protection_policies`, `exchange_restore_sessions`, `mailbox_inclusion_rules`,
+/// `mailbox_protection_units`, `mailbox_protection_units_bulk_addition_jobs`,
+/// `one_drive_for_business_browse_sessions`, `one_drive_for_business_protection_policies`,
+/// `one_drive_for_business_restore_sessions`, `protection_policies`, `protection_units`,
+/// `restore_points`, `restore_sessions`, `service_apps`, `share_point_browse_sessions`,
+/// `share_point_protection_policies`, `share_point_restore_sessions`, `site_inclusion_rules`,
+/// `site_protection_units`, `site_protection_units_bulk_addition_jobs`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -1025,57 +1026,59 @@ pub struct BackupRestoreRoot {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub service_status: Option<ServiceStatus>,
+    pub service_status: Option<Box<ServiceStatus>>,
     #[graph(read_only)]
-    pub browse_sessions: Option<Vec<AnyBrowseSessionBase>>,
+    pub browse_sessions: Option<ThinVec<AnyBrowseSessionBase>>,
     #[graph(read_only)]
-    pub drive_inclusion_rules: Option<Vec<DriveProtectionRule>>,
+    pub drive_inclusion_rules: Option<ThinVec<DriveProtectionRule>>,
     #[graph(read_only)]
-    pub drive_protection_units: Option<Vec<DriveProtectionUnit>>,
+    pub drive_protection_units: Option<ThinVec<DriveProtectionUnit>>,
     #[graph(read_only)]
-    pub drive_protection_units_bulk_addition_jobs: Option<Vec<DriveProtectionUnitsBulkAdditionJob>>,
+    pub drive_protection_units_bulk_addition_jobs:
+        Option<ThinVec<DriveProtectionUnitsBulkAdditionJob>>,
     #[graph(read_only)]
-    pub email_notifications_setting: Option<EmailNotificationsSetting>,
+    pub email_notifications_setting: Option<Box<EmailNotificationsSetting>>,
     #[graph(read_only)]
-    pub exchange_protection_policies: Option<Vec<ExchangeProtectionPolicy>>,
+    pub exchange_protection_policies: Option<ThinVec<ExchangeProtectionPolicy>>,
     #[graph(read_only)]
-    pub exchange_restore_sessions: Option<Vec<ExchangeRestoreSession>>,
+    pub exchange_restore_sessions: Option<ThinVec<ExchangeRestoreSession>>,
     #[graph(read_only)]
-    pub mailbox_inclusion_rules: Option<Vec<MailboxProtectionRule>>,
+    pub mailbox_inclusion_rules: Option<ThinVec<MailboxProtectionRule>>,
     #[graph(read_only)]
-    pub mailbox_protection_units: Option<Vec<MailboxProtectionUnit>>,
+    pub mailbox_protection_units: Option<ThinVec<MailboxProtectionUnit>>,
     #[graph(read_only)]
     pub mailbox_protection_units_bulk_addition_jobs:
-        Option<Vec<MailboxProtectionUnitsBulkAdditionJob>>,
+        Option<ThinVec<MailboxProtectionUnitsBulkAdditionJob>>,
     #[graph(read_only)]
-    pub one_drive_for_business_browse_sessions: Option<Vec<OneDriveForBusinessBrowseSession>>,
+    pub one_drive_for_business_browse_sessions: Option<ThinVec<OneDriveForBusinessBrowseSession>>,
     #[graph(read_only)]
     pub one_drive_for_business_protection_policies:
-        Option<Vec<OneDriveForBusinessProtectionPolicy>>,
+        Option<ThinVec<OneDriveForBusinessProtectionPolicy>>,
     #[graph(read_only)]
-    pub one_drive_for_business_restore_sessions: Option<Vec<OneDriveForBusinessRestoreSession>>,
+    pub one_drive_for_business_restore_sessions: Option<ThinVec<OneDriveForBusinessRestoreSession>>,
     #[graph(read_only)]
-    pub protection_policies: Option<Vec<AnyProtectionPolicyBase>>,
+    pub protection_policies: Option<ThinVec<AnyProtectionPolicyBase>>,
     #[graph(read_only)]
-    pub protection_units: Option<Vec<AnyProtectionUnitBase>>,
+    pub protection_units: Option<ThinVec<AnyProtectionUnitBase>>,
     #[graph(read_only)]
-    pub restore_points: Option<Vec<RestorePoint>>,
+    pub restore_points: Option<ThinVec<RestorePoint>>,
     #[graph(read_only)]
-    pub restore_sessions: Option<Vec<AnyRestoreSessionBase>>,
+    pub restore_sessions: Option<ThinVec<AnyRestoreSessionBase>>,
     #[graph(read_only)]
-    pub service_apps: Option<Vec<ServiceApp>>,
+    pub service_apps: Option<ThinVec<ServiceApp>>,
     #[graph(read_only)]
-    pub share_point_browse_sessions: Option<Vec<SharePointBrowseSession>>,
+    pub share_point_browse_sessions: Option<ThinVec<SharePointBrowseSession>>,
     #[graph(read_only)]
-    pub share_point_protection_policies: Option<Vec<SharePointProtectionPolicy>>,
+    pub share_point_protection_policies: Option<ThinVec<SharePointProtectionPolicy>>,
     #[graph(read_only)]
-    pub share_point_restore_sessions: Option<Vec<SharePointRestoreSession>>,
+    pub share_point_restore_sessions: Option<ThinVec<SharePointRestoreSession>>,
     #[graph(read_only)]
-    pub site_inclusion_rules: Option<Vec<SiteProtectionRule>>,
+    pub site_inclusion_rules: Option<ThinVec<SiteProtectionRule>>,
     #[graph(read_only)]
-    pub site_protection_units: Option<Vec<SiteProtectionUnit>>,
+    pub site_protection_units: Option<ThinVec<SiteProtectionUnit>>,
     #[graph(read_only)]
-    pub site_protection_units_bulk_addition_jobs: Option<Vec<SiteProtectionUnitsBulkAdditionJob>>,
+    pub site_protection_units_bulk_addition_jobs:
+        Option<ThinVec<SiteProtectionUnitsBulkAdditionJob>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1127,7 +1130,7 @@ pub struct BookingAppointment {
     #[graph(read_only, non_nullable)]
     pub duration: Option<edm::Duration>,
     #[graph(non_nullable)]
-    pub end_date_time: Option<DateTimeTimeZone>,
+    pub end_date_time: Option<Box<DateTimeTimeZone>>,
     #[graph(read_only, non_nullable)]
     pub filled_attendees_count: Option<i32>,
     pub is_customer_allowed_to_manage_booking: Option<bool>,
@@ -1151,7 +1154,7 @@ pub struct BookingAppointment {
     pub self_service_appointment_id: Option<String>,
     /// The id of the booking service associated with this appointment.
     pub service_id: Option<String>,
-    pub service_location: Option<AnyLocation>,
+    pub service_location: Option<Box<AnyLocation>>,
     /// The name of the booking service associated with this appointment.
     #[graph(non_nullable)]
     pub service_name: Option<String>,
@@ -1160,7 +1163,7 @@ pub struct BookingAppointment {
     pub sms_notifications_enabled: Option<bool>,
     pub staff_member_ids: Option<Vec<String>>,
     #[graph(non_nullable)]
-    pub start_date_time: Option<DateTimeTimeZone>,
+    pub start_date_time: Option<Box<DateTimeTimeZone>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1180,8 +1183,9 @@ pub struct BookingAppointmentCancelParameters {
 ///
 /// Not nullable (`Nullable="false"`): `display_name`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `appointments`, `calendar_view`,
-/// `customers`, `custom_questions`, `services`, `staff_members`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `appointments`, `calendar_view`, `customers`, `custom_questions`, `services`,
+/// `staff_members`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -1209,8 +1213,8 @@ pub struct BookingBusiness {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub address: Option<PhysicalAddress>,
-    pub booking_page_settings: Option<BookingPageSettings>,
+    pub address: Option<Box<PhysicalAddress>>,
+    pub booking_page_settings: Option<Box<BookingPageSettings>>,
     pub business_hours: Option<Vec<BookingWorkHours>>,
     pub business_type: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -1226,27 +1230,27 @@ pub struct BookingBusiness {
     pub phone: Option<String>,
     #[graph(read_only)]
     pub public_url: Option<String>,
-    pub scheduling_policy: Option<BookingSchedulingPolicy>,
+    pub scheduling_policy: Option<Box<BookingSchedulingPolicy>>,
     /// The URL of the business web site.
     pub web_site_url: Option<String>,
     /// All appointments in this business.
     #[graph(read_only)]
-    pub appointments: Option<Vec<BookingAppointment>>,
+    pub appointments: Option<ThinVec<BookingAppointment>>,
     /// A calendar view of appointments in this business.
     #[graph(read_only)]
-    pub calendar_view: Option<Vec<BookingAppointment>>,
+    pub calendar_view: Option<ThinVec<BookingAppointment>>,
     /// All customers of this business.
     #[graph(read_only)]
-    pub customers: Option<Vec<AnyBookingCustomerBase>>,
+    pub customers: Option<ThinVec<AnyBookingCustomerBase>>,
     /// All custom questions of this business.
     #[graph(read_only)]
-    pub custom_questions: Option<Vec<BookingCustomQuestion>>,
+    pub custom_questions: Option<ThinVec<BookingCustomQuestion>>,
     /// All services offered by this business.
     #[graph(read_only)]
-    pub services: Option<Vec<BookingService>>,
+    pub services: Option<ThinVec<BookingService>>,
     /// All staff members that provides services in this business.
     #[graph(read_only)]
-    pub staff_members: Option<Vec<AnyBookingStaffMemberBase>>,
+    pub staff_members: Option<ThinVec<AnyBookingStaffMemberBase>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1389,7 +1393,7 @@ pub struct BookingService {
     pub custom_questions: Option<Vec<BookingQuestionAssignment>>,
     #[graph(non_nullable)]
     pub default_duration: Option<edm::Duration>,
-    pub default_location: Option<AnyLocation>,
+    pub default_location: Option<Box<AnyLocation>>,
     #[graph(non_nullable)]
     pub default_price: Option<edm::Double>,
     #[graph(non_nullable)]
@@ -1417,7 +1421,7 @@ pub struct BookingService {
     pub post_buffer: Option<edm::Duration>,
     #[graph(non_nullable)]
     pub pre_buffer: Option<edm::Duration>,
-    pub scheduling_policy: Option<BookingSchedulingPolicy>,
+    pub scheduling_policy: Option<Box<BookingSchedulingPolicy>>,
     #[graph(non_nullable)]
     pub sms_notifications_enabled: Option<bool>,
     pub staff_member_ids: Option<Vec<String>>,
@@ -1527,7 +1531,7 @@ pub struct BrowseSessionBase {
     pub id: Option<String>,
     pub backup_size_in_bytes: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub error: Option<PublicError>,
+    pub error: Option<Box<PublicError>>,
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     pub restore_point_date_time: Option<edm::DateTimeOffset>,
     pub restore_point_id: Option<String>,
@@ -1670,13 +1674,14 @@ pub struct EmailNotificationsSetting {
     #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     #[graph(non_nullable)]
-    pub recipients: Option<NotificationRecipients>,
+    pub recipients: Option<Box<NotificationRecipients>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `mailbox_inclusion_rules`,
-/// `mailbox_protection_units`, `mailbox_protection_units_bulk_addition_jobs`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `mailbox_inclusion_rules`, `mailbox_protection_units`,
+/// `mailbox_protection_units_bulk_addition_jobs`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -1688,16 +1693,16 @@ pub struct ExchangeProtectionPolicy {
     #[graph(base)]
     pub base: ProtectionPolicyBase,
     #[graph(read_only)]
-    pub mailbox_inclusion_rules: Option<Vec<MailboxProtectionRule>>,
+    pub mailbox_inclusion_rules: Option<ThinVec<MailboxProtectionRule>>,
     #[graph(read_only)]
-    pub mailbox_protection_units: Option<Vec<MailboxProtectionUnit>>,
+    pub mailbox_protection_units: Option<ThinVec<MailboxProtectionUnit>>,
     #[graph(read_only)]
     pub mailbox_protection_units_bulk_addition_jobs:
-        Option<Vec<MailboxProtectionUnitsBulkAdditionJob>>,
+        Option<ThinVec<MailboxProtectionUnitsBulkAdditionJob>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written:
-/// `granular_mailbox_restore_artifacts`, `mailbox_restore_artifacts`,
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `granular_mailbox_restore_artifacts`, `mailbox_restore_artifacts`,
 /// `mailbox_restore_artifacts_bulk_addition_requests`.
 ///
 /// Available with the crate feature `solutions`.
@@ -1718,12 +1723,12 @@ pub struct ExchangeRestoreSession {
     #[graph(base)]
     pub base: RestoreSessionBase,
     #[graph(read_only)]
-    pub granular_mailbox_restore_artifacts: Option<Vec<GranularMailboxRestoreArtifact>>,
+    pub granular_mailbox_restore_artifacts: Option<ThinVec<GranularMailboxRestoreArtifact>>,
     #[graph(read_only)]
-    pub mailbox_restore_artifacts: Option<Vec<AnyMailboxRestoreArtifact>>,
+    pub mailbox_restore_artifacts: Option<ThinVec<AnyMailboxRestoreArtifact>>,
     #[graph(read_only)]
     pub mailbox_restore_artifacts_bulk_addition_requests:
-        Option<Vec<MailboxRestoreArtifactsBulkAdditionRequest>>,
+        Option<ThinVec<MailboxRestoreArtifactsBulkAdditionRequest>>,
 }
 
 /// Available with the crate feature `solutions`.
@@ -1863,8 +1868,9 @@ pub struct OneDriveForBusinessBrowseSession {
     pub directory_object_id: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `drive_inclusion_rules`,
-/// `drive_protection_units`, `drive_protection_units_bulk_addition_jobs`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `drive_inclusion_rules`, `drive_protection_units`,
+/// `drive_protection_units_bulk_addition_jobs`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -1876,15 +1882,17 @@ pub struct OneDriveForBusinessProtectionPolicy {
     #[graph(base)]
     pub base: ProtectionPolicyBase,
     #[graph(read_only)]
-    pub drive_inclusion_rules: Option<Vec<DriveProtectionRule>>,
+    pub drive_inclusion_rules: Option<ThinVec<DriveProtectionRule>>,
     #[graph(read_only)]
-    pub drive_protection_units: Option<Vec<DriveProtectionUnit>>,
+    pub drive_protection_units: Option<ThinVec<DriveProtectionUnit>>,
     #[graph(read_only)]
-    pub drive_protection_units_bulk_addition_jobs: Option<Vec<DriveProtectionUnitsBulkAdditionJob>>,
+    pub drive_protection_units_bulk_addition_jobs:
+        Option<ThinVec<DriveProtectionUnitsBulkAdditionJob>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `drive_restore_artifacts`,
-/// `drive_restore_artifacts_bulk_addition_requests`, `granular_drive_restore_artifacts`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `drive_restore_artifacts`, `drive_restore_artifacts_bulk_addition_requests`,
+/// `granular_drive_restore_artifacts`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -1904,12 +1912,12 @@ pub struct OneDriveForBusinessRestoreSession {
     #[graph(base)]
     pub base: RestoreSessionBase,
     #[graph(read_only)]
-    pub drive_restore_artifacts: Option<Vec<DriveRestoreArtifact>>,
+    pub drive_restore_artifacts: Option<ThinVec<DriveRestoreArtifact>>,
     #[graph(read_only)]
     pub drive_restore_artifacts_bulk_addition_requests:
-        Option<Vec<DriveRestoreArtifactsBulkAdditionRequest>>,
+        Option<ThinVec<DriveRestoreArtifactsBulkAdditionRequest>>,
     #[graph(read_only)]
-    pub granular_drive_restore_artifacts: Option<Vec<GranularDriveRestoreArtifact>>,
+    pub granular_drive_restore_artifacts: Option<ThinVec<GranularDriveRestoreArtifact>>,
 }
 
 /// Not nullable (`Nullable="false"`): `is_enabled`.
@@ -1929,14 +1937,14 @@ pub struct ProtectionPolicyBase {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub display_name: Option<String>,
     #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
-    pub protection_policy_artifact_count: Option<ProtectionPolicyArtifactCount>,
+    pub protection_policy_artifact_count: Option<Box<ProtectionPolicyArtifactCount>>,
     pub retention_settings: Option<Vec<RetentionSetting>>,
     pub status: Option<ProtectionPolicyStatus>,
     #[graph(additional_data)]
@@ -1963,7 +1971,8 @@ pub enum AnyProtectionPolicyBase {
     Other(ProtectionPolicyBase),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `protection_unit`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `protection_unit`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -1987,7 +1996,7 @@ pub struct RestorePoint {
     pub protection_date_time: Option<edm::DateTimeOffset>,
     pub tags: Option<Flags<RestorePointTags>>,
     #[graph(read_only)]
-    pub protection_unit: Option<AnyProtectionUnitBase>,
+    pub protection_unit: Option<Box<AnyProtectionUnitBase>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2021,13 +2030,13 @@ pub struct RestoreSessionBase {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub completed_date_time: Option<edm::DateTimeOffset>,
-    pub created_by: Option<AnyIdentitySet>,
+    pub created_by: Option<Box<AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub error: Option<PublicError>,
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub error: Option<Box<PublicError>>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub restore_job_type: Option<RestoreJobType>,
-    pub restore_session_artifact_count: Option<RestoreSessionArtifactCount>,
+    pub restore_session_artifact_count: Option<Box<RestoreSessionArtifactCount>>,
     pub status: Option<RestoreSessionStatus>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -2067,9 +2076,9 @@ pub struct ServiceApp {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub application: Option<AnyIdentity>,
+    pub application: Option<Box<AnyIdentity>>,
     pub effective_date_time: Option<edm::DateTimeOffset>,
-    pub last_modified_by: Option<AnyIdentitySet>,
+    pub last_modified_by: Option<Box<AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub registration_date_time: Option<edm::DateTimeOffset>,
     pub status: Option<ServiceAppStatus>,
@@ -2100,8 +2109,9 @@ pub struct SharePointBrowseSession {
     pub site_id: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `site_inclusion_rules`,
-/// `site_protection_units`, `site_protection_units_bulk_addition_jobs`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `site_inclusion_rules`, `site_protection_units`,
+/// `site_protection_units_bulk_addition_jobs`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -2113,15 +2123,17 @@ pub struct SharePointProtectionPolicy {
     #[graph(base)]
     pub base: ProtectionPolicyBase,
     #[graph(read_only)]
-    pub site_inclusion_rules: Option<Vec<SiteProtectionRule>>,
+    pub site_inclusion_rules: Option<ThinVec<SiteProtectionRule>>,
     #[graph(read_only)]
-    pub site_protection_units: Option<Vec<SiteProtectionUnit>>,
+    pub site_protection_units: Option<ThinVec<SiteProtectionUnit>>,
     #[graph(read_only)]
-    pub site_protection_units_bulk_addition_jobs: Option<Vec<SiteProtectionUnitsBulkAdditionJob>>,
+    pub site_protection_units_bulk_addition_jobs:
+        Option<ThinVec<SiteProtectionUnitsBulkAdditionJob>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `granular_site_restore_artifacts`,
-/// `site_restore_artifacts`, `site_restore_artifacts_bulk_addition_requests`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `granular_site_restore_artifacts`, `site_restore_artifacts`,
+/// `site_restore_artifacts_bulk_addition_requests`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -2141,12 +2153,12 @@ pub struct SharePointRestoreSession {
     #[graph(base)]
     pub base: RestoreSessionBase,
     #[graph(read_only)]
-    pub granular_site_restore_artifacts: Option<Vec<GranularSiteRestoreArtifact>>,
+    pub granular_site_restore_artifacts: Option<ThinVec<GranularSiteRestoreArtifact>>,
     #[graph(read_only)]
-    pub site_restore_artifacts: Option<Vec<SiteRestoreArtifact>>,
+    pub site_restore_artifacts: Option<ThinVec<SiteRestoreArtifact>>,
     #[graph(read_only)]
     pub site_restore_artifacts_bulk_addition_requests:
-        Option<Vec<SiteRestoreArtifactsBulkAdditionRequest>>,
+        Option<ThinVec<SiteRestoreArtifactsBulkAdditionRequest>>,
 }
 
 /// Available with the crate feature `solutions`.
@@ -2219,8 +2231,8 @@ pub struct SiteRestoreArtifactsBulkAdditionRequest {
     pub site_web_urls: Option<Vec<String>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `backup_restore`,
-/// `booking_businesses`, `booking_currencies`, `virtual_events`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `backup_restore`, `booking_businesses`, `booking_currencies`, `virtual_events`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -2237,18 +2249,19 @@ pub struct SiteRestoreArtifactsBulkAdditionRequest {
 )]
 pub struct SolutionsRoot {
     #[graph(read_only)]
-    pub backup_restore: Option<BackupRestoreRoot>,
+    pub backup_restore: Option<Box<BackupRestoreRoot>>,
     #[graph(read_only)]
-    pub booking_businesses: Option<Vec<BookingBusiness>>,
+    pub booking_businesses: Option<ThinVec<BookingBusiness>>,
     #[graph(read_only)]
-    pub booking_currencies: Option<Vec<BookingCurrency>>,
+    pub booking_currencies: Option<ThinVec<BookingCurrency>>,
     #[graph(read_only)]
-    pub virtual_events: Option<VirtualEventsRoot>,
+    pub virtual_events: Option<Box<VirtualEventsRoot>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `presenters`, `sessions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `presenters`, `sessions`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -2270,19 +2283,19 @@ pub struct VirtualEvent {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<CommunicationsIdentitySet>,
-    pub description: Option<ItemBody>,
+    pub created_by: Option<Box<CommunicationsIdentitySet>>,
+    pub description: Option<Box<ItemBody>>,
     pub display_name: Option<String>,
-    pub end_date_time: Option<DateTimeTimeZone>,
+    pub end_date_time: Option<Box<DateTimeTimeZone>>,
     pub external_event_information: Option<Vec<VirtualEventExternalInformation>>,
     pub is_registration_required: Option<bool>,
-    pub settings: Option<VirtualEventSettings>,
-    pub start_date_time: Option<DateTimeTimeZone>,
+    pub settings: Option<Box<VirtualEventSettings>>,
+    pub start_date_time: Option<Box<DateTimeTimeZone>>,
     pub status: Option<VirtualEventStatus>,
     #[graph(read_only)]
-    pub presenters: Option<Vec<VirtualEventPresenter>>,
+    pub presenters: Option<ThinVec<VirtualEventPresenter>>,
     #[graph(read_only)]
-    pub sessions: Option<Vec<VirtualEventSession>>,
+    pub sessions: Option<ThinVec<VirtualEventSession>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2326,13 +2339,14 @@ pub struct VirtualEventPresenter {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub email: Option<String>,
-    pub identity: Option<AnyIdentity>,
-    pub presenter_details: Option<VirtualEventPresenterDetails>,
+    pub identity: Option<Box<AnyIdentity>>,
+    pub presenter_details: Option<Box<VirtualEventPresenterDetails>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `sessions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `sessions`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -2349,7 +2363,7 @@ pub struct VirtualEventRegistration {
     pub id: Option<String>,
     pub cancelation_date_time: Option<edm::DateTimeOffset>,
     pub email: Option<String>,
-    pub external_registration_information: Option<VirtualEventExternalRegistrationInformation>,
+    pub external_registration_information: Option<Box<VirtualEventExternalRegistrationInformation>>,
     pub first_name: Option<String>,
     pub last_name: Option<String>,
     pub preferred_language: Option<String>,
@@ -2359,7 +2373,7 @@ pub struct VirtualEventRegistration {
     pub status: Option<VirtualEventAttendeeRegistrationStatus>,
     pub user_id: Option<String>,
     #[graph(read_only)]
-    pub sessions: Option<Vec<VirtualEventSession>>,
+    pub sessions: Option<ThinVec<VirtualEventSession>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2374,12 +2388,13 @@ pub struct VirtualEventSession {
     #[graph(base)]
     pub base: OnlineMeetingBase,
     pub capacity: Option<i32>,
-    pub end_date_time: Option<DateTimeTimeZone>,
-    pub start_date_time: Option<DateTimeTimeZone>,
+    pub end_date_time: Option<Box<DateTimeTimeZone>>,
+    pub start_date_time: Option<Box<DateTimeTimeZone>>,
     pub video_on_demand_web_url: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `events`, `townhalls`, `webinars`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `events`, `townhalls`, `webinars`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -2397,17 +2412,17 @@ pub struct VirtualEventsRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub events: Option<Vec<AnyVirtualEvent>>,
+    pub events: Option<ThinVec<AnyVirtualEvent>>,
     #[graph(read_only)]
-    pub townhalls: Option<Vec<VirtualEventTownhall>>,
+    pub townhalls: Option<ThinVec<VirtualEventTownhall>>,
     #[graph(read_only)]
-    pub webinars: Option<Vec<VirtualEventWebinar>>,
+    pub webinars: Option<ThinVec<VirtualEventWebinar>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `registration_configuration`,
-/// `registrations`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `registration_configuration`, `registrations`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -2444,9 +2459,9 @@ pub struct VirtualEventTownhall {
     pub invited_attendees: Option<Vec<AnyIdentity>>,
     pub is_invite_only: Option<bool>,
     #[graph(read_only)]
-    pub registration_configuration: Option<VirtualEventTownhallRegistrationConfiguration>,
+    pub registration_configuration: Option<Box<VirtualEventTownhallRegistrationConfiguration>>,
     #[graph(read_only)]
-    pub registrations: Option<Vec<VirtualEventRegistration>>,
+    pub registrations: Option<ThinVec<VirtualEventRegistration>>,
 }
 
 /// The arguments of the function `getByUserIdAndRole`, bound to a collection of
@@ -2485,8 +2500,8 @@ pub struct VirtualEventTownhallRegistrationConfiguration {
     pub base: VirtualEventRegistrationConfiguration,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `registration_configuration`,
-/// `registrations`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `registration_configuration`, `registrations`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -2520,9 +2535,9 @@ pub struct VirtualEventWebinar {
     pub audience: Option<MeetingAudience>,
     pub co_organizers: Option<Vec<CommunicationsUserIdentity>>,
     #[graph(read_only)]
-    pub registration_configuration: Option<VirtualEventWebinarRegistrationConfiguration>,
+    pub registration_configuration: Option<Box<VirtualEventWebinarRegistrationConfiguration>>,
     #[graph(read_only)]
-    pub registrations: Option<Vec<VirtualEventRegistration>>,
+    pub registrations: Option<ThinVec<VirtualEventRegistration>>,
 }
 
 /// The arguments of the function `getByUserIdAndRole`, bound to a collection of

@@ -232,8 +232,9 @@ pub struct SharePointMigrationContainerInfo {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `containers`,
-/// `container_type_registrations`, `container_types`, `deleted_containers`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `containers`, `container_type_registrations`, `container_types`,
+/// `deleted_containers`.
 ///
 /// Available with the crate feature `storage`.
 #[cfg(feature = "storage")]
@@ -252,13 +253,13 @@ pub struct FileStorage {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub containers: Option<Vec<FileStorageContainer>>,
+    pub containers: Option<ThinVec<FileStorageContainer>>,
     #[graph(read_only)]
-    pub container_type_registrations: Option<Vec<FileStorageContainerTypeRegistration>>,
+    pub container_type_registrations: Option<ThinVec<FileStorageContainerTypeRegistration>>,
     #[graph(read_only)]
-    pub container_types: Option<Vec<FileStorageContainerType>>,
+    pub container_types: Option<ThinVec<FileStorageContainerType>>,
     #[graph(read_only)]
-    pub deleted_containers: Option<Vec<FileStorageContainer>>,
+    pub deleted_containers: Option<ThinVec<FileStorageContainer>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -266,8 +267,9 @@ pub struct FileStorage {
 /// Not nullable (`Nullable="false"`): `container_type_id`, `created_date_time`, `display_name`,
 /// `settings`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `columns`, `drive`,
-/// `migration_jobs`, `permissions`, `recycle_bin`, `share_point_groups`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `columns`, `drive`, `migration_jobs`, `permissions`, `recycle_bin`,
+/// `share_point_groups`.
 ///
 /// Available with the crate feature `storage`.
 #[cfg(feature = "storage")]
@@ -292,44 +294,44 @@ pub struct FileStorageContainer {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub assigned_sensitivity_label: Option<AssignedLabel>,
+    pub assigned_sensitivity_label: Option<Box<AssignedLabel>>,
     #[graph(non_nullable)]
     pub container_type_id: Option<edm::Guid>,
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub custom_properties: Option<FileStorageContainerCustomPropertyDictionary>,
+    pub custom_properties: Option<Box<FileStorageContainerCustomPropertyDictionary>>,
     pub description: Option<String>,
     #[graph(non_nullable)]
     pub display_name: Option<String>,
     pub lock_state: Option<SiteLockState>,
     #[graph(non_nullable)]
-    pub settings: Option<FileStorageContainerSettings>,
+    pub settings: Option<Box<FileStorageContainerSettings>>,
     pub status: Option<FileStorageContainerStatus>,
-    pub viewpoint: Option<FileStorageContainerViewpoint>,
+    pub viewpoint: Option<Box<FileStorageContainerViewpoint>>,
     /// Declared with the crate feature `sites`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "sites")]
     #[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
     #[graph(read_only)]
-    pub columns: Option<Vec<ColumnDefinition>>,
+    pub columns: Option<ThinVec<ColumnDefinition>>,
     /// Declared with the crate feature `drives`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "drives")]
     #[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
     #[graph(read_only)]
-    pub drive: Option<Drive>,
+    pub drive: Option<Box<Drive>>,
     #[graph(read_only)]
-    pub migration_jobs: Option<Vec<SharePointMigrationJob>>,
+    pub migration_jobs: Option<ThinVec<SharePointMigrationJob>>,
     /// Declared with any of the crate features `drives`, `shares`; without, an `$expand`ed value is
     /// kept in `additional_data`.
     #[cfg(any(feature = "drives", feature = "shares"))]
     #[cfg_attr(docsrs, doc(cfg(any(feature = "drives", feature = "shares"))))]
     #[graph(read_only)]
-    pub permissions: Option<Vec<Permission>>,
+    pub permissions: Option<ThinVec<Permission>>,
     #[graph(read_only)]
-    pub recycle_bin: Option<RecycleBin>,
+    pub recycle_bin: Option<Box<RecycleBin>>,
     #[graph(read_only)]
-    pub share_point_groups: Option<Vec<SharePointGroup>>,
+    pub share_point_groups: Option<ThinVec<SharePointGroup>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -375,7 +377,7 @@ pub struct FileStorageContainerType {
     #[graph(non_nullable)]
     pub owning_app_id: Option<edm::Guid>,
     #[graph(non_nullable)]
-    pub settings: Option<FileStorageContainerTypeSettings>,
+    pub settings: Option<Box<FileStorageContainerTypeSettings>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -397,7 +399,8 @@ pub struct FileStorageContainerTypeAppPermissionGrant {
 /// Not nullable (`Nullable="false"`): `billing_classification`, `billing_status`, `etag`,
 /// `expiration_date_time`, `name`, `owning_app_id`, `registered_date_time`, `settings`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `application_permission_grants`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `application_permission_grants`.
 ///
 /// Available with the crate feature `storage`.
 #[cfg(feature = "storage")]
@@ -430,14 +433,15 @@ pub struct FileStorageContainerTypeRegistration {
     #[graph(non_nullable)]
     pub registered_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
-    pub settings: Option<FileStorageContainerTypeRegistrationSettings>,
+    pub settings: Option<Box<FileStorageContainerTypeRegistrationSettings>>,
     #[graph(read_only)]
-    pub application_permission_grants: Option<Vec<FileStorageContainerTypeAppPermissionGrant>>,
+    pub application_permission_grants: Option<ThinVec<FileStorageContainerTypeAppPermissionGrant>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `items`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `items`.
 ///
 /// Available with the crate feature `storage`.
 #[cfg(feature = "storage")]
@@ -451,9 +455,9 @@ pub struct RecycleBin {
     /// The inherited properties of `baseItem`.
     #[graph(base)]
     pub base: BaseItem,
-    pub settings: Option<RecycleBinSettings>,
+    pub settings: Option<Box<RecycleBinSettings>>,
     #[graph(read_only)]
-    pub items: Option<Vec<RecycleBinItem>>,
+    pub items: Option<ThinVec<RecycleBinItem>>,
 }
 
 /// Available with the crate feature `storage`.
@@ -483,7 +487,8 @@ pub struct ServiceStorageQuotaBreakdown {
 
 /// Not nullable (`Nullable="false"`): `title`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `members`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `members`.
 ///
 /// Available with the crate feature `storage`.
 #[cfg(feature = "storage")]
@@ -503,7 +508,7 @@ pub struct SharePointGroup {
     #[graph(non_nullable)]
     pub title: Option<String>,
     #[graph(read_only)]
-    pub members: Option<Vec<SharePointGroupMember>>,
+    pub members: Option<ThinVec<SharePointGroupMember>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -517,7 +522,7 @@ pub struct SharePointGroupMember {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub identity: Option<SharePointIdentitySet>,
+    pub identity: Option<Box<SharePointIdentitySet>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -595,7 +600,8 @@ pub struct SharePointMigrationFinishManifestFileUploadEvent {
 
 /// Not nullable (`Nullable="false"`): `container_info`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `progress_events`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `progress_events`.
 ///
 /// Available with the crate feature `storage`.
 #[cfg(feature = "storage")]
@@ -611,9 +617,9 @@ pub struct SharePointMigrationJob {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(non_nullable)]
-    pub container_info: Option<SharePointMigrationContainerInfo>,
+    pub container_info: Option<Box<SharePointMigrationContainerInfo>>,
     #[graph(read_only)]
-    pub progress_events: Option<Vec<AnySharePointMigrationEvent>>,
+    pub progress_events: Option<ThinVec<AnySharePointMigrationEvent>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -659,7 +665,7 @@ pub struct SharePointMigrationJobErrorEvent {
     #[graph(base)]
     pub base: SharePointMigrationEvent,
     #[graph(non_nullable)]
-    pub error: Option<PublicError>,
+    pub error: Option<Box<PublicError>>,
     #[graph(non_nullable)]
     pub error_level: Option<SharePointMigrationJobErrorLevel>,
     #[graph(non_nullable)]
@@ -773,7 +779,8 @@ pub struct SharePointMigrationJobStartEvent {
     pub total_retry_count: Option<i32>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `file_storage`, `settings`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `file_storage`, `settings`.
 ///
 /// Available with the crate feature `storage`.
 #[cfg(feature = "storage")]
@@ -788,14 +795,15 @@ pub struct SharePointMigrationJobStartEvent {
 )]
 pub struct Storage {
     #[graph(read_only)]
-    pub file_storage: Option<FileStorage>,
+    pub file_storage: Option<Box<FileStorage>>,
     #[graph(read_only)]
-    pub settings: Option<StorageSettings>,
+    pub settings: Option<Box<StorageSettings>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `quota`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `quota`.
 ///
 /// Available with the crate feature `storage`.
 #[cfg(feature = "storage")]
@@ -811,12 +819,13 @@ pub struct StorageSettings {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub quota: Option<UnifiedStorageQuota>,
+    pub quota: Option<Box<UnifiedStorageQuota>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `services`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `services`.
 ///
 /// Available with the crate feature `storage`.
 #[cfg(feature = "storage")]
@@ -838,7 +847,7 @@ pub struct UnifiedStorageQuota {
     pub total: Option<edm::Int64>,
     pub used: Option<edm::Int64>,
     #[graph(read_only)]
-    pub services: Option<Vec<ServiceStorageQuotaBreakdown>>,
+    pub services: Option<ThinVec<ServiceStorageQuotaBreakdown>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

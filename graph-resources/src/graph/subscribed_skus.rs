@@ -55,7 +55,7 @@ pub struct SubscribedSku {
     pub applies_to: Option<String>,
     pub capability_status: Option<String>,
     pub consumed_units: Option<i32>,
-    pub prepaid_units: Option<LicenseUnitsDetail>,
+    pub prepaid_units: Option<Box<LicenseUnitsDetail>>,
     #[graph(non_nullable)]
     pub service_plans: Option<Vec<ServicePlanInfo>>,
     pub sku_id: Option<edm::Guid>,

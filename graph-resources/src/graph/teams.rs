@@ -460,10 +460,10 @@ pub struct TeamSummary {
 #[graph(odata_type = "microsoft.graph.timeCardBreak")]
 pub struct TimeCardBreak {
     pub break_id: Option<String>,
-    pub end: Option<TimeCardEvent>,
-    pub notes: Option<ItemBody>,
+    pub end: Option<Box<TimeCardEvent>>,
+    pub notes: Option<Box<ItemBody>>,
     #[graph(non_nullable)]
-    pub start: Option<TimeCardEvent>,
+    pub start: Option<Box<TimeCardEvent>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -475,8 +475,8 @@ pub struct TimeCardBreak {
 #[graph(odata_type = "microsoft.graph.timeCardEntry")]
 pub struct TimeCardEntry {
     pub breaks: Option<Vec<TimeCardBreak>>,
-    pub clock_in_event: Option<TimeCardEvent>,
-    pub clock_out_event: Option<TimeCardEvent>,
+    pub clock_in_event: Option<Box<TimeCardEvent>>,
+    pub clock_out_event: Option<Box<TimeCardEvent>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -492,7 +492,7 @@ pub struct TimeCardEvent {
     #[graph(non_nullable)]
     pub date_time: Option<edm::DateTimeOffset>,
     pub is_at_approved_location: Option<bool>,
-    pub notes: Option<ItemBody>,
+    pub notes: Option<Box<ItemBody>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -503,7 +503,7 @@ pub struct TimeCardEvent {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.timeClockSettings")]
 pub struct TimeClockSettings {
-    pub approved_location: Option<GeoCoordinates>,
+    pub approved_location: Option<Box<GeoCoordinates>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -522,8 +522,9 @@ pub struct TimeOffItem {
 
 /// Not nullable (`Nullable="false"`): `display_name`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `all_members`, `enabled_apps`,
-/// `files_folder`, `members`, `messages`, `shared_with_teams`, `tabs`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `all_members`, `enabled_apps`, `files_folder`, `members`, `messages`,
+/// `shared_with_teams`, `tabs`.
 ///
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
@@ -566,7 +567,7 @@ pub struct Channel {
     pub membership_type: Option<ChannelMembershipType>,
     pub migration_mode: Option<MigrationMode>,
     pub original_created_date_time: Option<edm::DateTimeOffset>,
-    pub summary: Option<ChannelSummary>,
+    pub summary: Option<Box<ChannelSummary>>,
     pub tenant_id: Option<String>,
     pub web_url: Option<String>,
     /// Declared with the crate feature `chats`; without, an `$expand`ed value is kept in
@@ -574,13 +575,13 @@ pub struct Channel {
     #[cfg(feature = "chats")]
     #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
     #[graph(read_only)]
-    pub all_members: Option<Vec<AnyConversationMember>>,
+    pub all_members: Option<ThinVec<AnyConversationMember>>,
     /// Declared with the crate feature `appCatalogs`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "appCatalogs")]
     #[cfg_attr(docsrs, doc(cfg(feature = "appCatalogs")))]
     #[graph(read_only)]
-    pub enabled_apps: Option<Vec<TeamsApp>>,
+    pub enabled_apps: Option<ThinVec<TeamsApp>>,
     /// Declared with the crate feature `drives`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "drives")]
@@ -592,17 +593,17 @@ pub struct Channel {
     #[cfg(feature = "chats")]
     #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
     #[graph(read_only)]
-    pub members: Option<Vec<AnyConversationMember>>,
+    pub members: Option<ThinVec<AnyConversationMember>>,
     #[graph(read_only)]
-    pub messages: Option<Vec<AnyChatMessage>>,
+    pub messages: Option<ThinVec<AnyChatMessage>>,
     #[graph(read_only)]
-    pub shared_with_teams: Option<Vec<SharedWithChannelTeamInfo>>,
+    pub shared_with_teams: Option<ThinVec<SharedWithChannelTeamInfo>>,
     /// Declared with the crate feature `chats`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "chats")]
     #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
     #[graph(read_only)]
-    pub tabs: Option<Vec<TeamsTab>>,
+    pub tabs: Option<ThinVec<TeamsTab>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -652,8 +653,8 @@ pub struct DayNote {
     #[graph(base)]
     pub base: ChangeTrackedEntity,
     pub day_note_date: Option<edm::Date>,
-    pub draft_day_note: Option<ItemBody>,
-    pub shared_day_note: Option<ItemBody>,
+    pub draft_day_note: Option<Box<ItemBody>>,
+    pub shared_day_note: Option<Box<ItemBody>>,
 }
 
 /// Available with the crate feature `teams`.
@@ -697,10 +698,10 @@ pub struct OpenShift {
     /// The inherited properties of `changeTrackedEntity`.
     #[graph(base)]
     pub base: ChangeTrackedEntity,
-    pub draft_open_shift: Option<OpenShiftItem>,
+    pub draft_open_shift: Option<Box<OpenShiftItem>>,
     pub is_staged_for_deletion: Option<bool>,
     pub scheduling_group_id: Option<String>,
-    pub shared_open_shift: Option<OpenShiftItem>,
+    pub shared_open_shift: Option<Box<OpenShiftItem>>,
 }
 
 /// Available with the crate feature `teams`.
@@ -715,10 +716,10 @@ pub struct OpenShiftChangeRequest {
     pub open_shift_id: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `day_notes`,
-/// `offer_shift_requests`, `open_shift_change_requests`, `open_shifts`, `scheduling_groups`,
-/// `shifts`, `swap_shifts_change_requests`, `time_cards`, `time_off_reasons`, `time_off_requests`,
-/// `times_off`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `day_notes`, `offer_shift_requests`, `open_shift_change_requests`, `open_shifts`,
+/// `scheduling_groups`, `shifts`, `swap_shifts_change_requests`, `time_cards`, `time_off_reasons`,
+/// `time_off_requests`, `times_off`.
 ///
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
@@ -755,32 +756,32 @@ pub struct Schedule {
     pub start_day_of_week: Option<DayOfWeek>,
     pub swap_shifts_requests_enabled: Option<bool>,
     pub time_clock_enabled: Option<bool>,
-    pub time_clock_settings: Option<TimeClockSettings>,
+    pub time_clock_settings: Option<Box<TimeClockSettings>>,
     pub time_off_requests_enabled: Option<bool>,
     pub time_zone: Option<String>,
     pub workforce_integration_ids: Option<Vec<String>>,
     #[graph(read_only)]
-    pub day_notes: Option<Vec<DayNote>>,
+    pub day_notes: Option<ThinVec<DayNote>>,
     #[graph(read_only)]
-    pub offer_shift_requests: Option<Vec<AnyOfferShiftRequest>>,
+    pub offer_shift_requests: Option<ThinVec<AnyOfferShiftRequest>>,
     #[graph(read_only)]
-    pub open_shift_change_requests: Option<Vec<OpenShiftChangeRequest>>,
+    pub open_shift_change_requests: Option<ThinVec<OpenShiftChangeRequest>>,
     #[graph(read_only)]
-    pub open_shifts: Option<Vec<OpenShift>>,
+    pub open_shifts: Option<ThinVec<OpenShift>>,
     #[graph(read_only)]
-    pub scheduling_groups: Option<Vec<SchedulingGroup>>,
+    pub scheduling_groups: Option<ThinVec<SchedulingGroup>>,
     #[graph(read_only)]
-    pub shifts: Option<Vec<Shift>>,
+    pub shifts: Option<ThinVec<Shift>>,
     #[graph(read_only)]
-    pub swap_shifts_change_requests: Option<Vec<SwapShiftsChangeRequest>>,
+    pub swap_shifts_change_requests: Option<ThinVec<SwapShiftsChangeRequest>>,
     #[graph(read_only)]
-    pub time_cards: Option<Vec<TimeCard>>,
+    pub time_cards: Option<ThinVec<TimeCard>>,
     #[graph(read_only)]
-    pub time_off_reasons: Option<Vec<TimeOffReason>>,
+    pub time_off_reasons: Option<ThinVec<TimeOffReason>>,
     #[graph(read_only)]
-    pub time_off_requests: Option<Vec<TimeOffRequest>>,
+    pub time_off_requests: Option<ThinVec<TimeOffRequest>>,
     #[graph(read_only)]
-    pub times_off: Option<Vec<TimeOff>>,
+    pub times_off: Option<ThinVec<TimeOff>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -814,7 +815,8 @@ pub struct SchedulingGroup {
     pub user_ids: Option<Vec<String>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `allowed_members`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `allowed_members`.
 ///
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
@@ -831,7 +833,7 @@ pub struct SharedWithChannelTeamInfo {
     #[cfg(feature = "chats")]
     #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
     #[graph(read_only)]
-    pub allowed_members: Option<Vec<AnyConversationMember>>,
+    pub allowed_members: Option<ThinVec<AnyConversationMember>>,
 }
 
 /// Available with the crate feature `teams`.
@@ -843,10 +845,10 @@ pub struct Shift {
     /// The inherited properties of `changeTrackedEntity`.
     #[graph(base)]
     pub base: ChangeTrackedEntity,
-    pub draft_shift: Option<AnyShiftItem>,
+    pub draft_shift: Option<Box<AnyShiftItem>>,
     pub is_staged_for_deletion: Option<bool>,
     pub scheduling_group_id: Option<String>,
-    pub shared_shift: Option<AnyShiftItem>,
+    pub shared_shift: Option<Box<AnyShiftItem>>,
     pub user_id: Option<String>,
 }
 
@@ -862,9 +864,10 @@ pub struct SwapShiftsChangeRequest {
     pub recipient_shift_id: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `all_channels`, `channels`,
-/// `group`, `incoming_channels`, `installed_apps`, `members`, `operations`, `permission_grants`,
-/// `photo`, `primary_channel`, `schedule`, `tags`, `template`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `all_channels`, `channels`, `group`, `incoming_channels`, `installed_apps`,
+/// `members`, `operations`, `permission_grants`, `photo`, `primary_channel`, `schedule`, `tags`,
+/// `template`.
 ///
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
@@ -899,21 +902,21 @@ pub struct Team {
     pub description: Option<String>,
     pub display_name: Option<String>,
     pub first_channel_name: Option<String>,
-    pub fun_settings: Option<TeamFunSettings>,
-    pub guest_settings: Option<TeamGuestSettings>,
+    pub fun_settings: Option<Box<TeamFunSettings>>,
+    pub guest_settings: Option<Box<TeamGuestSettings>>,
     pub internal_id: Option<String>,
     pub is_archived: Option<bool>,
-    pub member_settings: Option<TeamMemberSettings>,
-    pub messaging_settings: Option<TeamMessagingSettings>,
+    pub member_settings: Option<Box<TeamMemberSettings>>,
+    pub messaging_settings: Option<Box<TeamMessagingSettings>>,
     pub specialization: Option<TeamSpecialization>,
-    pub summary: Option<TeamSummary>,
+    pub summary: Option<Box<TeamSummary>>,
     pub tenant_id: Option<String>,
     pub visibility: Option<TeamVisibilityType>,
     pub web_url: Option<String>,
     #[graph(read_only)]
-    pub all_channels: Option<Vec<Channel>>,
+    pub all_channels: Option<ThinVec<Channel>>,
     #[graph(read_only)]
-    pub channels: Option<Vec<Channel>>,
+    pub channels: Option<ThinVec<Channel>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
@@ -921,21 +924,21 @@ pub struct Team {
     #[graph(read_only)]
     pub group: Option<Box<Group>>,
     #[graph(read_only)]
-    pub incoming_channels: Option<Vec<Channel>>,
+    pub incoming_channels: Option<ThinVec<Channel>>,
     /// Declared with the crate feature `chats`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "chats")]
     #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
     #[graph(read_only)]
-    pub installed_apps: Option<Vec<AnyTeamsAppInstallation>>,
+    pub installed_apps: Option<ThinVec<AnyTeamsAppInstallation>>,
     /// Declared with the crate feature `chats`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "chats")]
     #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
     #[graph(read_only)]
-    pub members: Option<Vec<AnyConversationMember>>,
+    pub members: Option<ThinVec<AnyConversationMember>>,
     #[graph(read_only)]
-    pub operations: Option<Vec<TeamsAsyncOperation>>,
+    pub operations: Option<ThinVec<TeamsAsyncOperation>>,
     /// Declared with any of the crate features `groups`, `permissionGrants`; without, an
     /// `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "groups", feature = "permissionGrants"))]
@@ -944,25 +947,25 @@ pub struct Team {
         doc(cfg(any(feature = "groups", feature = "permissionGrants")))
     )]
     #[graph(read_only)]
-    pub permission_grants: Option<Vec<ResourceSpecificPermissionGrant>>,
+    pub permission_grants: Option<ThinVec<ResourceSpecificPermissionGrant>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub photo: Option<ProfilePhoto>,
+    pub photo: Option<Box<ProfilePhoto>>,
     #[graph(read_only)]
     pub primary_channel: Option<Box<Channel>>,
     #[graph(read_only)]
-    pub schedule: Option<Schedule>,
+    pub schedule: Option<Box<Schedule>>,
     #[graph(read_only)]
-    pub tags: Option<Vec<TeamworkTag>>,
+    pub tags: Option<ThinVec<TeamworkTag>>,
     /// Declared with the crate feature `teamsTemplates`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "teamsTemplates")]
     #[cfg_attr(docsrs, doc(cfg(feature = "teamsTemplates")))]
     #[graph(read_only)]
-    pub template: Option<TeamsTemplate>,
+    pub template: Option<Box<TeamsTemplate>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1028,7 +1031,7 @@ pub struct TeamsAsyncOperation {
     pub attempts_count: Option<i32>,
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub error: Option<OperationError>,
+    pub error: Option<Box<OperationError>>,
     #[graph(non_nullable)]
     pub last_action_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
@@ -1041,7 +1044,8 @@ pub struct TeamsAsyncOperation {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `members`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `members`.
 ///
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
@@ -1062,7 +1066,7 @@ pub struct TeamworkTag {
     pub tag_type: Option<TeamworkTagType>,
     pub team_id: Option<String>,
     #[graph(read_only)]
-    pub members: Option<Vec<TeamworkTagMember>>,
+    pub members: Option<ThinVec<TeamworkTagMember>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1105,11 +1109,11 @@ pub struct TimeCard {
     #[graph(base)]
     pub base: ChangeTrackedEntity,
     pub breaks: Option<Vec<TimeCardBreak>>,
-    pub clock_in_event: Option<TimeCardEvent>,
-    pub clock_out_event: Option<TimeCardEvent>,
+    pub clock_in_event: Option<Box<TimeCardEvent>>,
+    pub clock_out_event: Option<Box<TimeCardEvent>>,
     pub confirmed_by: Option<Flags<ConfirmedBy>>,
-    pub notes: Option<ItemBody>,
-    pub original_entry: Option<TimeCardEntry>,
+    pub notes: Option<Box<ItemBody>>,
+    pub original_entry: Option<Box<TimeCardEntry>>,
     pub state: Option<TimeCardState>,
     pub user_id: Option<String>,
 }
@@ -1172,9 +1176,9 @@ pub struct TimeOff {
     /// The inherited properties of `changeTrackedEntity`.
     #[graph(base)]
     pub base: ChangeTrackedEntity,
-    pub draft_time_off: Option<TimeOffItem>,
+    pub draft_time_off: Option<Box<TimeOffItem>>,
     pub is_staged_for_deletion: Option<bool>,
-    pub shared_time_off: Option<TimeOffItem>,
+    pub shared_time_off: Option<Box<TimeOffItem>>,
     pub user_id: Option<String>,
 }
 

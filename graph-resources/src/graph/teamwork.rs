@@ -83,7 +83,8 @@ pub struct DeletedChat {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `channels`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `channels`.
 ///
 /// Available with the crate feature `teamwork`.
 #[cfg(feature = "teamwork")]
@@ -105,7 +106,7 @@ pub struct DeletedTeam {
     #[cfg(feature = "teams")]
     #[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
     #[graph(read_only)]
-    pub channels: Option<Vec<Channel>>,
+    pub channels: Option<ThinVec<Channel>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -127,8 +128,8 @@ pub struct TeamsAppSettings {
 
 /// Not nullable (`Nullable="false"`): `is_teams_enabled`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `deleted_chats`, `deleted_teams`,
-/// `teams_app_settings`, `workforce_integrations`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `deleted_chats`, `deleted_teams`, `teams_app_settings`, `workforce_integrations`.
 ///
 /// Available with the crate feature `teamwork`.
 #[cfg(feature = "teamwork")]
@@ -155,13 +156,13 @@ pub struct Teamwork {
     pub is_teams_enabled: Option<bool>,
     pub region: Option<String>,
     #[graph(read_only)]
-    pub deleted_chats: Option<Vec<DeletedChat>>,
+    pub deleted_chats: Option<ThinVec<DeletedChat>>,
     #[graph(read_only)]
-    pub deleted_teams: Option<Vec<DeletedTeam>>,
+    pub deleted_teams: Option<ThinVec<DeletedTeam>>,
     #[graph(read_only)]
-    pub teams_app_settings: Option<TeamsAppSettings>,
+    pub teams_app_settings: Option<Box<TeamsAppSettings>>,
     #[graph(read_only)]
-    pub workforce_integrations: Option<Vec<WorkforceIntegration>>,
+    pub workforce_integrations: Option<ThinVec<WorkforceIntegration>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -199,7 +200,7 @@ pub struct WorkforceIntegration {
     pub api_version: Option<i32>,
     pub display_name: Option<String>,
     pub eligibility_filtering_enabled_entities: Option<Flags<EligibilityFilteringEnabledEntities>>,
-    pub encryption: Option<WorkforceIntegrationEncryption>,
+    pub encryption: Option<Box<WorkforceIntegrationEncryption>>,
     pub is_active: Option<bool>,
     pub supported_entities: Option<Flags<WorkforceIntegrationSupportedEntities>>,
     pub url: Option<String>,

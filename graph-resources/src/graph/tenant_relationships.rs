@@ -199,9 +199,9 @@ pub struct DelegatedAdminAccessAssignment {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(non_nullable)]
-    pub access_container: Option<DelegatedAdminAccessContainer>,
+    pub access_container: Option<Box<DelegatedAdminAccessContainer>>,
     #[graph(non_nullable)]
-    pub access_details: Option<DelegatedAdminAccessDetails>,
+    pub access_details: Option<Box<DelegatedAdminAccessDetails>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub status: Option<DelegatedAdminAccessAssignmentStatus>,
@@ -211,7 +211,8 @@ pub struct DelegatedAdminAccessAssignment {
 
 /// Not nullable (`Nullable="false"`): `tenant_id`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `service_management_details`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `service_management_details`.
 ///
 /// Available with the crate feature `tenantRelationships`.
 #[cfg(feature = "tenantRelationships")]
@@ -231,15 +232,15 @@ pub struct DelegatedAdminCustomer {
     #[graph(non_nullable)]
     pub tenant_id: Option<String>,
     #[graph(read_only)]
-    pub service_management_details: Option<Vec<DelegatedAdminServiceManagementDetail>>,
+    pub service_management_details: Option<ThinVec<DelegatedAdminServiceManagementDetail>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `access_details`, `display_name`, `duration`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `access_assignments`, `operations`,
-/// `requests`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `access_assignments`, `operations`, `requests`.
 ///
 /// Available with the crate feature `tenantRelationships`.
 #[cfg(feature = "tenantRelationships")]
@@ -258,11 +259,11 @@ pub struct DelegatedAdminRelationship {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(non_nullable)]
-    pub access_details: Option<DelegatedAdminAccessDetails>,
+    pub access_details: Option<Box<DelegatedAdminAccessDetails>>,
     pub activated_date_time: Option<edm::DateTimeOffset>,
     pub auto_extend_duration: Option<edm::Duration>,
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub customer: Option<DelegatedAdminRelationshipCustomerParticipant>,
+    pub customer: Option<Box<DelegatedAdminRelationshipCustomerParticipant>>,
     #[graph(non_nullable)]
     pub display_name: Option<String>,
     #[graph(non_nullable)]
@@ -271,11 +272,11 @@ pub struct DelegatedAdminRelationship {
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub status: Option<DelegatedAdminRelationshipStatus>,
     #[graph(read_only)]
-    pub access_assignments: Option<Vec<DelegatedAdminAccessAssignment>>,
+    pub access_assignments: Option<ThinVec<DelegatedAdminAccessAssignment>>,
     #[graph(read_only)]
-    pub operations: Option<Vec<DelegatedAdminRelationshipOperation>>,
+    pub operations: Option<ThinVec<DelegatedAdminRelationshipOperation>>,
     #[graph(read_only)]
-    pub requests: Option<Vec<DelegatedAdminRelationshipRequest>>,
+    pub requests: Option<ThinVec<DelegatedAdminRelationshipRequest>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -370,7 +371,8 @@ pub struct DelegatedAdminServiceManagementDetail {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `join_request`, `tenants`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `join_request`, `tenants`.
 ///
 /// Available with the crate feature `tenantRelationships`.
 #[cfg(feature = "tenantRelationships")]
@@ -391,13 +393,13 @@ pub struct MultiTenantOrganization {
     pub display_name: Option<String>,
     pub state: Option<MultiTenantOrganizationState>,
     #[graph(read_only)]
-    pub join_request: Option<MultiTenantOrganizationJoinRequestRecord>,
+    pub join_request: Option<Box<MultiTenantOrganizationJoinRequestRecord>>,
     /// Declared with the crate feature `directoryObjects`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "directoryObjects")]
     #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
     #[graph(read_only)]
-    pub tenants: Option<Vec<MultiTenantOrganizationMember>>,
+    pub tenants: Option<ThinVec<MultiTenantOrganizationMember>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -417,7 +419,7 @@ pub struct MultiTenantOrganizationJoinRequestRecord {
     pub added_by_tenant_id: Option<String>,
     pub member_state: Option<MultiTenantOrganizationMemberState>,
     pub role: Option<MultiTenantOrganizationMemberRole>,
-    pub transition_details: Option<MultiTenantOrganizationJoinRequestTransitionDetails>,
+    pub transition_details: Option<Box<MultiTenantOrganizationJoinRequestTransitionDetails>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -439,8 +441,9 @@ pub struct ResellerDelegatedAdminRelationship {
     pub is_partner_consent_pending: Option<bool>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `delegated_admin_customers`,
-/// `delegated_admin_relationships`, `multi_tenant_organization`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `delegated_admin_customers`, `delegated_admin_relationships`,
+/// `multi_tenant_organization`.
 ///
 /// Available with the crate feature `tenantRelationships`.
 #[cfg(feature = "tenantRelationships")]
@@ -466,11 +469,11 @@ pub struct ResellerDelegatedAdminRelationship {
 )]
 pub struct TenantRelationship {
     #[graph(read_only)]
-    pub delegated_admin_customers: Option<Vec<DelegatedAdminCustomer>>,
+    pub delegated_admin_customers: Option<ThinVec<DelegatedAdminCustomer>>,
     #[graph(read_only)]
-    pub delegated_admin_relationships: Option<Vec<AnyDelegatedAdminRelationship>>,
+    pub delegated_admin_relationships: Option<ThinVec<AnyDelegatedAdminRelationship>>,
     #[graph(read_only)]
-    pub multi_tenant_organization: Option<MultiTenantOrganization>,
+    pub multi_tenant_organization: Option<Box<MultiTenantOrganization>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

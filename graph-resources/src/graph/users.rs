@@ -1680,7 +1680,7 @@ pub struct AttachmentInfo {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.attendeeAvailability")]
 pub struct AttendeeAvailability {
-    pub attendee: Option<AnyAttendeeBase>,
+    pub attendee: Option<Box<AnyAttendeeBase>>,
     pub availability: Option<FreeBusyStatus>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -1741,9 +1741,9 @@ pub struct AuthorizationInfo {
 #[graph(odata_type = "microsoft.graph.automaticRepliesMailTips")]
 pub struct AutomaticRepliesMailTips {
     pub message: Option<String>,
-    pub message_language: Option<LocaleInfo>,
-    pub scheduled_end_time: Option<DateTimeTimeZone>,
-    pub scheduled_start_time: Option<DateTimeTimeZone>,
+    pub message_language: Option<Box<LocaleInfo>>,
+    pub scheduled_end_time: Option<Box<DateTimeTimeZone>>,
+    pub scheduled_start_time: Option<Box<DateTimeTimeZone>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1760,8 +1760,8 @@ pub struct AutomaticRepliesSetting {
     pub external_audience: Option<ExternalAudienceScope>,
     pub external_reply_message: Option<String>,
     pub internal_reply_message: Option<String>,
-    pub scheduled_end_date_time: Option<DateTimeTimeZone>,
-    pub scheduled_start_date_time: Option<DateTimeTimeZone>,
+    pub scheduled_end_date_time: Option<Box<DateTimeTimeZone>>,
+    pub scheduled_start_date_time: Option<Box<DateTimeTimeZone>>,
     pub status: Option<AutomaticRepliesStatus>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -1802,7 +1802,7 @@ pub struct BroadcastMeetingCaptionSettings {
 #[graph(odata_type = "microsoft.graph.broadcastMeetingSettings")]
 pub struct BroadcastMeetingSettings {
     pub allowed_audience: Option<BroadcastMeetingAudience>,
-    pub captions: Option<BroadcastMeetingCaptionSettings>,
+    pub captions: Option<Box<BroadcastMeetingCaptionSettings>>,
     pub is_attendee_report_enabled: Option<bool>,
     pub is_question_and_answer_enabled: Option<bool>,
     pub is_recording_enabled: Option<bool>,
@@ -1871,7 +1871,7 @@ pub struct ChatRestrictions {
 #[graph(odata_type = "microsoft.graph.classifcationErrorBase")]
 pub struct ClassifcationErrorBase {
     pub code: Option<String>,
-    pub inner_error: Option<ClassificationInnerError>,
+    pub inner_error: Option<Box<ClassificationInnerError>>,
     pub message: Option<String>,
     pub target: Option<String>,
     #[graph(additional_data)]
@@ -2058,7 +2058,7 @@ pub enum AnyContentBase {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.convertIdResult")]
 pub struct ConvertIdResult {
-    pub error_details: Option<GenericError>,
+    pub error_details: Option<Box<GenericError>>,
     pub source_id: Option<String>,
     pub target_id: Option<String>,
     #[graph(additional_data)]
@@ -2398,7 +2398,7 @@ pub struct DeviceHealthAttestationState {
 pub struct DeviceMetadata {
     pub device_type: Option<String>,
     pub ip_address: Option<String>,
-    pub operating_system_specifications: Option<OperatingSystemSpecifications>,
+    pub operating_system_specifications: Option<Box<OperatingSystemSpecifications>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2479,10 +2479,10 @@ pub struct EmployeeOrgData {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.followupFlag")]
 pub struct FollowupFlag {
-    pub completed_date_time: Option<DateTimeTimeZone>,
-    pub due_date_time: Option<DateTimeTimeZone>,
+    pub completed_date_time: Option<Box<DateTimeTimeZone>>,
+    pub due_date_time: Option<Box<DateTimeTimeZone>>,
     pub flag_status: Option<FollowupFlagStatus>,
-    pub start_date_time: Option<DateTimeTimeZone>,
+    pub start_date_time: Option<Box<DateTimeTimeZone>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2673,7 +2673,7 @@ pub struct LocateDeviceActionResult {
     #[graph(base)]
     pub base: DeviceActionResult,
     /// device location
-    pub device_location: Option<DeviceGeoLocation>,
+    pub device_location: Option<Box<DeviceGeoLocation>>,
 }
 
 /// Available with any of the crate features `users`, `identityGovernance`.
@@ -2717,14 +2717,14 @@ pub struct LocationConstraintItem {
 #[graph(odata_type = "microsoft.graph.mailboxSettings")]
 pub struct MailboxSettings {
     pub archive_folder: Option<String>,
-    pub automatic_replies_setting: Option<AutomaticRepliesSetting>,
+    pub automatic_replies_setting: Option<Box<AutomaticRepliesSetting>>,
     pub date_format: Option<String>,
     pub delegate_meeting_message_delivery_options: Option<DelegateMeetingMessageDeliveryOptions>,
-    pub language: Option<LocaleInfo>,
+    pub language: Option<Box<LocaleInfo>>,
     pub time_format: Option<String>,
     pub time_zone: Option<String>,
     pub user_purpose: Option<UserPurpose>,
-    pub working_hours: Option<WorkingHours>,
+    pub working_hours: Option<Box<WorkingHours>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2738,11 +2738,11 @@ pub struct MailboxSettings {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.mailTips")]
 pub struct MailTips {
-    pub automatic_replies: Option<AutomaticRepliesMailTips>,
+    pub automatic_replies: Option<Box<AutomaticRepliesMailTips>>,
     pub custom_mail_tip: Option<String>,
     pub delivery_restricted: Option<bool>,
-    pub email_address: Option<EmailAddress>,
-    pub error: Option<MailTipsError>,
+    pub email_address: Option<Box<EmailAddress>>,
+    pub error: Option<Box<MailTipsError>>,
     pub external_member_count: Option<i32>,
     pub is_moderated: Option<bool>,
     pub mailbox_full: Option<bool>,
@@ -2781,7 +2781,7 @@ pub struct ManagedAppDiagnosticStatus {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.meetingParticipantInfo")]
 pub struct MeetingParticipantInfo {
-    pub identity: Option<AnyIdentitySet>,
+    pub identity: Option<Box<AnyIdentitySet>>,
     pub role: Option<OnlineMeetingRole>,
     pub upn: Option<String>,
     #[graph(additional_data)]
@@ -2811,7 +2811,7 @@ pub enum AnyMeetingParticipantInfo {
 #[graph(odata_type = "microsoft.graph.meetingParticipants")]
 pub struct MeetingParticipants {
     pub attendees: Option<Vec<AnyMeetingParticipantInfo>>,
-    pub organizer: Option<AnyMeetingParticipantInfo>,
+    pub organizer: Option<Box<AnyMeetingParticipantInfo>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -2828,7 +2828,7 @@ pub struct MeetingTimeSuggestion {
     pub attendee_availability: Option<Vec<AttendeeAvailability>>,
     pub confidence: Option<edm::Double>,
     pub locations: Option<Vec<AnyLocation>>,
-    pub meeting_time_slot: Option<TimeSlot>,
+    pub meeting_time_slot: Option<Box<TimeSlot>>,
     pub order: Option<i32>,
     pub organizer_availability: Option<FreeBusyStatus>,
     pub suggestion_reason: Option<String>,
@@ -2907,7 +2907,7 @@ pub struct MessageRulePredicates {
     pub sent_to_me: Option<bool>,
     pub sent_to_or_cc_me: Option<bool>,
     pub subject_contains: Option<Vec<String>>,
-    pub within_size_range: Option<SizeRange>,
+    pub within_size_range: Option<Box<SizeRange>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3176,8 +3176,8 @@ pub struct PolicyUserScope {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.presenceStatusMessage")]
 pub struct PresenceStatusMessage {
-    pub expiry_date_time: Option<DateTimeTimeZone>,
-    pub message: Option<ItemBody>,
+    pub expiry_date_time: Option<Box<DateTimeTimeZone>>,
+    pub message: Option<Box<ItemBody>>,
     pub published_date_time: Option<edm::DateTimeOffset>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -3192,7 +3192,7 @@ pub struct PresenceStatusMessage {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.processContentMetadataBase", abstract)]
 pub struct ProcessContentMetadataBase {
-    pub content: Option<AnyContentBase>,
+    pub content: Option<Box<AnyContentBase>>,
     pub content_category: Option<ContentCategory>,
     pub correlation_id: Option<String>,
     #[graph(non_nullable)]
@@ -3239,14 +3239,14 @@ pub enum AnyProcessContentMetadataBase {
 #[graph(odata_type = "microsoft.graph.processContentRequest")]
 pub struct ProcessContentRequest {
     #[graph(non_nullable)]
-    pub activity_metadata: Option<ActivityMetadata>,
+    pub activity_metadata: Option<Box<ActivityMetadata>>,
     #[graph(non_nullable)]
     pub content_entries: Option<Vec<AnyProcessContentMetadataBase>>,
     #[graph(non_nullable)]
-    pub device_metadata: Option<DeviceMetadata>,
+    pub device_metadata: Option<Box<DeviceMetadata>>,
     #[graph(non_nullable)]
-    pub integrated_app_metadata: Option<AnyIntegratedApplicationMetadata>,
-    pub protected_app_metadata: Option<ProtectedApplicationMetadata>,
+    pub integrated_app_metadata: Option<Box<AnyIntegratedApplicationMetadata>>,
+    pub protected_app_metadata: Option<Box<ProtectedApplicationMetadata>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3300,7 +3300,7 @@ pub struct ProcessFileMetadata {
     /// The inherited properties of `processContentMetadataBase`.
     #[graph(base)]
     pub base: ProcessContentMetadataBase,
-    pub custom_properties: Option<CustomMetadataDictionary>,
+    pub custom_properties: Option<Box<CustomMetadataDictionary>>,
     pub owner_id: Option<String>,
 }
 
@@ -3328,7 +3328,7 @@ pub struct ProtectedApplicationMetadata {
     /// The inherited properties of `integratedApplicationMetadata`.
     #[graph(base)]
     pub base: IntegratedApplicationMetadata,
-    pub application_location: Option<PolicyLocation>,
+    pub application_location: Option<Box<PolicyLocation>>,
 }
 
 /// Available with the crate feature `users`.
@@ -3355,13 +3355,13 @@ pub struct QrCodeImageDetails {
 #[graph(odata_type = "microsoft.graph.reminder")]
 pub struct Reminder {
     pub change_key: Option<String>,
-    pub event_end_time: Option<DateTimeTimeZone>,
+    pub event_end_time: Option<Box<DateTimeTimeZone>>,
     pub event_id: Option<String>,
-    pub event_location: Option<AnyLocation>,
-    pub event_start_time: Option<DateTimeTimeZone>,
+    pub event_location: Option<Box<AnyLocation>>,
+    pub event_start_time: Option<Box<DateTimeTimeZone>>,
     pub event_subject: Option<String>,
     pub event_web_link: Option<String>,
-    pub reminder_fire_time: Option<DateTimeTimeZone>,
+    pub reminder_fire_time: Option<Box<DateTimeTimeZone>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3511,7 +3511,7 @@ pub struct SettingSource {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.shiftAvailability")]
 pub struct ShiftAvailability {
-    pub recurrence: Option<PatternedRecurrence>,
+    pub recurrence: Option<Box<PatternedRecurrence>>,
     pub time_slots: Option<Vec<TimeRange>>,
     pub time_zone: Option<String>,
     #[graph(additional_data)]
@@ -3636,7 +3636,7 @@ pub struct TimeZoneInformation {
 #[graph(odata_type = "microsoft.graph.updateWindowsDeviceAccountActionParameter")]
 pub struct UpdateWindowsDeviceAccountActionParameter {
     pub calendar_sync_enabled: Option<bool>,
-    pub device_account: Option<AnyWindowsDeviceAccount>,
+    pub device_account: Option<Box<AnyWindowsDeviceAccount>>,
     pub device_account_email: Option<String>,
     pub exchange_server: Option<String>,
     pub password_rotation_enabled: Option<bool>,
@@ -3645,7 +3645,8 @@ pub struct UpdateWindowsDeviceAccountActionParameter {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `recent_printer_shares`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `recent_printer_shares`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -3661,7 +3662,7 @@ pub struct UserPrint {
     #[cfg(feature = "print")]
     #[cfg_attr(docsrs, doc(cfg(feature = "print")))]
     #[graph(read_only)]
-    pub recent_printer_shares: Option<Vec<PrinterShare>>,
+    pub recent_printer_shares: Option<ThinVec<PrinterShare>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3689,7 +3690,7 @@ pub struct UserWorkLocation {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.virtualEventPresenterDetails")]
 pub struct VirtualEventPresenterDetails {
-    pub bio: Option<ItemBody>,
+    pub bio: Option<Box<ItemBody>>,
     pub company: Option<String>,
     pub job_title: Option<String>,
     pub linked_in_profile_web_url: Option<String>,
@@ -3709,7 +3710,7 @@ pub struct VirtualEventPresenterInfo {
     /// The inherited properties of `meetingParticipantInfo`.
     #[graph(base)]
     pub base: MeetingParticipantInfo,
-    pub presenter_details: Option<VirtualEventPresenterDetails>,
+    pub presenter_details: Option<Box<VirtualEventPresenterDetails>>,
 }
 
 /// Not nullable (`Nullable="false"`): `display_text`.
@@ -3720,7 +3721,7 @@ pub struct VirtualEventPresenterInfo {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.visualInfo")]
 pub struct VisualInfo {
-    pub attribution: Option<ImageInfo>,
+    pub attribution: Option<Box<ImageInfo>>,
     pub background_color: Option<String>,
     pub content: Option<serde_json::Value>,
     pub description: Option<String>,
@@ -3798,7 +3799,7 @@ pub struct WebauthnAuthenticatorSelectionCriteria {
 #[graph(odata_type = "microsoft.graph.webauthnCredentialCreationOptions")]
 pub struct WebauthnCredentialCreationOptions {
     pub challenge_timeout_date_time: Option<edm::DateTimeOffset>,
-    pub public_key: Option<WebauthnPublicKeyCredentialCreationOptions>,
+    pub public_key: Option<Box<WebauthnPublicKeyCredentialCreationOptions>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3809,9 +3810,9 @@ pub struct WebauthnCredentialCreationOptions {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredential")]
 pub struct WebauthnPublicKeyCredential {
-    pub client_extension_results: Option<WebauthnAuthenticationExtensionsClientOutputs>,
+    pub client_extension_results: Option<Box<WebauthnAuthenticationExtensionsClientOutputs>>,
     pub id: Option<String>,
-    pub response: Option<WebauthnAuthenticatorAttestationResponse>,
+    pub response: Option<Box<WebauthnAuthenticatorAttestationResponse>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3823,14 +3824,14 @@ pub struct WebauthnPublicKeyCredential {
 #[graph(odata_type = "microsoft.graph.webauthnPublicKeyCredentialCreationOptions")]
 pub struct WebauthnPublicKeyCredentialCreationOptions {
     pub attestation: Option<String>,
-    pub authenticator_selection: Option<WebauthnAuthenticatorSelectionCriteria>,
+    pub authenticator_selection: Option<Box<WebauthnAuthenticatorSelectionCriteria>>,
     pub challenge: Option<String>,
     pub exclude_credentials: Option<Vec<WebauthnPublicKeyCredentialDescriptor>>,
-    pub extensions: Option<WebauthnAuthenticationExtensionsClientInputs>,
+    pub extensions: Option<Box<WebauthnAuthenticationExtensionsClientInputs>>,
     pub pub_key_cred_params: Option<Vec<WebauthnPublicKeyCredentialParameters>>,
-    pub rp: Option<WebauthnPublicKeyCredentialRpEntity>,
+    pub rp: Option<Box<WebauthnPublicKeyCredentialRpEntity>>,
     pub timeout: Option<i32>,
-    pub user: Option<WebauthnPublicKeyCredentialUserEntity>,
+    pub user: Option<Box<WebauthnPublicKeyCredentialUserEntity>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3970,7 +3971,8 @@ pub struct WindowsDeviceAzureADAccount {
     pub user_principal_name: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `content_activities`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `content_activities`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -3986,14 +3988,15 @@ pub struct ActivitiesContainer {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub content_activities: Option<Vec<ContentActivity>>,
+    pub content_activities: Option<ThinVec<ContentActivity>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `started_date_time`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `activity`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `activity`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -4014,12 +4017,13 @@ pub struct ActivityHistoryItem {
     pub status: Option<Status>,
     pub user_timezone: Option<String>,
     #[graph(read_only)]
-    pub activity: Option<UserActivity>,
+    pub activity: Option<Box<UserActivity>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `recordings`, `transcripts`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `recordings`, `transcripts`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -4049,9 +4053,9 @@ pub struct AdhocCall {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub recordings: Option<Vec<CallRecording>>,
+    pub recordings: Option<ThinVec<CallRecording>>,
     #[graph(read_only)]
-    pub transcripts: Option<Vec<CallTranscript>>,
+    pub transcripts: Option<ThinVec<CallTranscript>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -4179,8 +4183,8 @@ pub struct AttachmentSession {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `email_methods`,
-/// `external_authentication_methods`, `fido2_methods`, `methods`,
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `email_methods`, `external_authentication_methods`, `fido2_methods`, `methods`,
 /// `microsoft_authenticator_methods`, `operations`, `password_methods`, `phone_methods`,
 /// `platform_credential_methods`, `software_oath_methods`, `temporary_access_pass_methods`,
 /// `windows_hello_for_business_methods`.
@@ -4216,30 +4220,31 @@ pub struct Authentication {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub email_methods: Option<Vec<EmailAuthenticationMethod>>,
+    pub email_methods: Option<ThinVec<EmailAuthenticationMethod>>,
     #[graph(read_only)]
-    pub external_authentication_methods: Option<Vec<ExternalAuthenticationMethod>>,
+    pub external_authentication_methods: Option<ThinVec<ExternalAuthenticationMethod>>,
     #[graph(read_only)]
-    pub fido2_methods: Option<Vec<Fido2AuthenticationMethod>>,
+    pub fido2_methods: Option<ThinVec<Fido2AuthenticationMethod>>,
     #[graph(read_only)]
-    pub methods: Option<Vec<AnyAuthenticationMethod>>,
+    pub methods: Option<ThinVec<AnyAuthenticationMethod>>,
     #[graph(read_only)]
-    pub microsoft_authenticator_methods: Option<Vec<MicrosoftAuthenticatorAuthenticationMethod>>,
+    pub microsoft_authenticator_methods:
+        Option<ThinVec<MicrosoftAuthenticatorAuthenticationMethod>>,
     #[graph(read_only)]
-    pub operations: Option<Vec<AnyLongRunningOperation>>,
+    pub operations: Option<ThinVec<AnyLongRunningOperation>>,
     #[graph(read_only)]
-    pub password_methods: Option<Vec<PasswordAuthenticationMethod>>,
+    pub password_methods: Option<ThinVec<PasswordAuthenticationMethod>>,
     #[graph(read_only)]
-    pub phone_methods: Option<Vec<PhoneAuthenticationMethod>>,
+    pub phone_methods: Option<ThinVec<PhoneAuthenticationMethod>>,
     #[graph(read_only)]
-    pub platform_credential_methods: Option<Vec<PlatformCredentialAuthenticationMethod>>,
+    pub platform_credential_methods: Option<ThinVec<PlatformCredentialAuthenticationMethod>>,
     #[graph(read_only)]
-    pub software_oath_methods: Option<Vec<SoftwareOathAuthenticationMethod>>,
+    pub software_oath_methods: Option<ThinVec<SoftwareOathAuthenticationMethod>>,
     #[graph(read_only)]
-    pub temporary_access_pass_methods: Option<Vec<TemporaryAccessPassAuthenticationMethod>>,
+    pub temporary_access_pass_methods: Option<ThinVec<TemporaryAccessPassAuthenticationMethod>>,
     #[graph(read_only)]
     pub windows_hello_for_business_methods:
-        Option<Vec<WindowsHelloForBusinessAuthenticationMethod>>,
+        Option<ThinVec<WindowsHelloForBusinessAuthenticationMethod>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -4314,7 +4319,8 @@ pub struct AuthenticationMethodResetPasswordParameters {
     pub new_password: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `calendars`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `calendars`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -4334,7 +4340,7 @@ pub struct CalendarGroup {
     pub class_id: Option<edm::Guid>,
     pub name: Option<String>,
     #[graph(read_only)]
-    pub calendars: Option<Vec<Calendar>>,
+    pub calendars: Option<ThinVec<Calendar>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -4352,7 +4358,7 @@ pub struct CalendarSharingMessage {
     #[graph(base)]
     pub base: Message,
     pub can_accept: Option<bool>,
-    pub sharing_message_action: Option<CalendarSharingMessageAction>,
+    pub sharing_message_action: Option<Box<CalendarSharingMessageAction>>,
     pub sharing_message_actions: Option<Vec<CalendarSharingMessageAction>>,
     pub suggested_calendar_name: Option<String>,
 }
@@ -4376,7 +4382,7 @@ pub struct CallRecording {
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub end_date_time: Option<edm::DateTimeOffset>,
     pub meeting_id: Option<String>,
-    pub meeting_organizer: Option<AnyIdentitySet>,
+    pub meeting_organizer: Option<Box<AnyIdentitySet>>,
     pub recording_content_url: Option<String>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -4401,7 +4407,7 @@ pub struct CallTranscript {
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub end_date_time: Option<edm::DateTimeOffset>,
     pub meeting_id: Option<String>,
-    pub meeting_organizer: Option<AnyIdentitySet>,
+    pub meeting_organizer: Option<Box<AnyIdentitySet>>,
     pub metadata_content: Option<edm::Stream>,
     pub transcript_content_url: Option<String>,
     #[graph(additional_data)]
@@ -4450,7 +4456,8 @@ pub struct CloudClipboardItem {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `items`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `items`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -4466,7 +4473,7 @@ pub struct CloudClipboardRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub items: Option<Vec<CloudClipboardItem>>,
+    pub items: Option<ThinVec<CloudClipboardItem>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -4558,8 +4565,9 @@ pub struct CloudPCRestoreParameters {
     pub cloud_pc_snapshot_id: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `extensions`,
-/// `multi_value_extended_properties`, `photo`, `single_value_extended_properties`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `extensions`, `multi_value_extended_properties`, `photo`,
+/// `single_value_extended_properties`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -4581,7 +4589,7 @@ pub struct Contact {
     pub base: OutlookItem,
     pub assistant_name: Option<String>,
     pub birthday: Option<edm::DateTimeOffset>,
-    pub business_address: Option<PhysicalAddress>,
+    pub business_address: Option<Box<PhysicalAddress>>,
     pub business_home_page: Option<String>,
     pub business_phones: Option<Vec<String>>,
     pub children: Option<Vec<String>>,
@@ -4592,7 +4600,7 @@ pub struct Contact {
     pub file_as: Option<String>,
     pub generation: Option<String>,
     pub given_name: Option<String>,
-    pub home_address: Option<PhysicalAddress>,
+    pub home_address: Option<Box<PhysicalAddress>>,
     pub home_phones: Option<Vec<String>>,
     pub im_addresses: Option<Vec<String>>,
     pub initials: Option<String>,
@@ -4602,15 +4610,15 @@ pub struct Contact {
     pub mobile_phone: Option<String>,
     pub nick_name: Option<String>,
     pub office_location: Option<String>,
-    pub other_address: Option<PhysicalAddress>,
+    pub other_address: Option<Box<PhysicalAddress>>,
     pub parent_folder_id: Option<String>,
     pub personal_notes: Option<String>,
-    pub primary_email_address: Option<EmailAddress>,
+    pub primary_email_address: Option<Box<EmailAddress>>,
     pub profession: Option<String>,
-    pub secondary_email_address: Option<EmailAddress>,
+    pub secondary_email_address: Option<Box<EmailAddress>>,
     pub spouse_name: Option<String>,
     pub surname: Option<String>,
-    pub tertiary_email_address: Option<EmailAddress>,
+    pub tertiary_email_address: Option<Box<EmailAddress>>,
     pub title: Option<String>,
     pub yomi_company_name: Option<String>,
     pub yomi_given_name: Option<String>,
@@ -4620,29 +4628,30 @@ pub struct Contact {
     #[cfg(feature = "devices")]
     #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
     #[graph(read_only)]
-    pub extensions: Option<Vec<AnyExtension>>,
+    pub extensions: Option<ThinVec<AnyExtension>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub multi_value_extended_properties: Option<Vec<MultiValueLegacyExtendedProperty>>,
+    pub multi_value_extended_properties: Option<ThinVec<MultiValueLegacyExtendedProperty>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub photo: Option<ProfilePhoto>,
+    pub photo: Option<Box<ProfilePhoto>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub single_value_extended_properties: Option<Vec<SingleValueLegacyExtendedProperty>>,
+    pub single_value_extended_properties: Option<ThinVec<SingleValueLegacyExtendedProperty>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `child_folders`, `contacts`,
-/// `multi_value_extended_properties`, `single_value_extended_properties`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `child_folders`, `contacts`, `multi_value_extended_properties`,
+/// `single_value_extended_properties`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -4666,21 +4675,21 @@ pub struct ContactFolder {
     pub display_name: Option<String>,
     pub parent_folder_id: Option<String>,
     #[graph(read_only)]
-    pub child_folders: Option<Vec<ContactFolder>>,
+    pub child_folders: Option<ThinVec<ContactFolder>>,
     #[graph(read_only)]
-    pub contacts: Option<Vec<Contact>>,
+    pub contacts: Option<ThinVec<Contact>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub multi_value_extended_properties: Option<Vec<MultiValueLegacyExtendedProperty>>,
+    pub multi_value_extended_properties: Option<ThinVec<MultiValueLegacyExtendedProperty>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub single_value_extended_properties: Option<Vec<SingleValueLegacyExtendedProperty>>,
+    pub single_value_extended_properties: Option<ThinVec<SingleValueLegacyExtendedProperty>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -4697,7 +4706,7 @@ pub struct ContentActivity {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(non_nullable)]
-    pub content_metadata: Option<ProcessContentRequest>,
+    pub content_metadata: Option<Box<ProcessContentRequest>>,
     pub scope_identifier: Option<String>,
     pub user_id: Option<String>,
     #[graph(additional_data)]
@@ -4873,8 +4882,8 @@ pub struct EmailAuthenticationMethod {
     pub email_address: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `assigned_roles`,
-/// `learning_course_activities`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `assigned_roles`, `learning_course_activities`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -4891,13 +4900,13 @@ pub struct EmployeeExperienceUser {
     #[cfg(feature = "employeeExperience")]
     #[cfg_attr(docsrs, doc(cfg(feature = "employeeExperience")))]
     #[graph(read_only)]
-    pub assigned_roles: Option<Vec<EngagementRole>>,
+    pub assigned_roles: Option<ThinVec<EngagementRole>>,
     /// Declared with the crate feature `employeeExperience`; without, an `$expand`ed value is kept
     /// in `additional_data`.
     #[cfg(feature = "employeeExperience")]
     #[cfg_attr(docsrs, doc(cfg(feature = "employeeExperience")))]
     #[graph(read_only)]
-    pub learning_course_activities: Option<Vec<AnyLearningCourseActivity>>,
+    pub learning_course_activities: Option<ThinVec<AnyLearningCourseActivity>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -4935,7 +4944,8 @@ pub struct EnrollmentTroubleshootingEvent {
     pub user_id: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `event`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `event`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -4947,21 +4957,21 @@ pub struct EventMessage {
     /// The inherited properties of `message`.
     #[graph(base)]
     pub base: Message,
-    pub end_date_time: Option<DateTimeTimeZone>,
+    pub end_date_time: Option<Box<DateTimeTimeZone>>,
     pub is_all_day: Option<bool>,
     pub is_delegated: Option<bool>,
     pub is_out_of_date: Option<bool>,
-    pub location: Option<AnyLocation>,
+    pub location: Option<Box<AnyLocation>>,
     pub meeting_message_type: Option<MeetingMessageType>,
-    pub recurrence: Option<PatternedRecurrence>,
-    pub start_date_time: Option<DateTimeTimeZone>,
+    pub recurrence: Option<Box<PatternedRecurrence>>,
+    pub start_date_time: Option<Box<DateTimeTimeZone>>,
     pub r#type: Option<EventType>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub event: Option<Event>,
+    pub event: Option<Box<Event>>,
 }
 
 /// A `microsoft.graph.eventMessage`: the type itself or any of its derived types this build
@@ -4993,9 +5003,9 @@ pub struct EventMessageRequest {
     pub base: EventMessage,
     pub allow_new_time_proposals: Option<bool>,
     pub meeting_request_type: Option<MeetingRequestType>,
-    pub previous_end_date_time: Option<DateTimeTimeZone>,
-    pub previous_location: Option<AnyLocation>,
-    pub previous_start_date_time: Option<DateTimeTimeZone>,
+    pub previous_end_date_time: Option<Box<DateTimeTimeZone>>,
+    pub previous_location: Option<Box<AnyLocation>>,
+    pub previous_start_date_time: Option<Box<DateTimeTimeZone>>,
     pub response_requested: Option<bool>,
 }
 
@@ -5008,7 +5018,7 @@ pub struct EventMessageResponse {
     /// The inherited properties of `eventMessage`.
     #[graph(base)]
     pub base: EventMessage,
-    pub proposed_new_time: Option<TimeSlot>,
+    pub proposed_new_time: Option<Box<TimeSlot>>,
     pub response_type: Option<ResponseType>,
 }
 
@@ -5061,10 +5071,11 @@ pub struct Fido2AuthenticationMethod {
     pub display_name: Option<String>,
     pub model: Option<String>,
     pub passkey_type: Option<PasskeyType>,
-    pub public_key_credential: Option<WebauthnPublicKeyCredential>,
+    pub public_key_credential: Option<Box<WebauthnPublicKeyCredential>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `overrides`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `overrides`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -5080,7 +5091,7 @@ pub struct InferenceClassification {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub overrides: Option<Vec<InferenceClassificationOverride>>,
+    pub overrides: Option<ThinVec<InferenceClassificationOverride>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -5098,7 +5109,7 @@ pub struct InferenceClassificationOverride {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub classify_as: Option<InferenceClassificationType>,
-    pub sender_email_address: Option<EmailAddress>,
+    pub sender_email_address: Option<Box<EmailAddress>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -5227,8 +5238,9 @@ pub enum AnyLongRunningOperation {
     Other(LongRunningOperation),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `child_folders`, `message_rules`,
-/// `messages`, `multi_value_extended_properties`, `single_value_extended_properties`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `child_folders`, `message_rules`, `messages`, `multi_value_extended_properties`,
+/// `single_value_extended_properties`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -5259,23 +5271,23 @@ pub struct MailFolder {
     pub total_item_count: Option<i32>,
     pub unread_item_count: Option<i32>,
     #[graph(read_only)]
-    pub child_folders: Option<Vec<AnyMailFolder>>,
+    pub child_folders: Option<ThinVec<AnyMailFolder>>,
     #[graph(read_only)]
-    pub message_rules: Option<Vec<MessageRule>>,
+    pub message_rules: Option<ThinVec<MessageRule>>,
     #[graph(read_only)]
-    pub messages: Option<Vec<AnyMessage>>,
+    pub messages: Option<ThinVec<AnyMessage>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub multi_value_extended_properties: Option<Vec<MultiValueLegacyExtendedProperty>>,
+    pub multi_value_extended_properties: Option<ThinVec<MultiValueLegacyExtendedProperty>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub single_value_extended_properties: Option<Vec<SingleValueLegacyExtendedProperty>>,
+    pub single_value_extended_properties: Option<ThinVec<SingleValueLegacyExtendedProperty>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -5348,9 +5360,9 @@ pub struct MailSearchFolder {
 /// `management_state`, `partner_reported_threat_state`, `physical_memory_in_bytes`,
 /// `total_storage_space_in_bytes`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `device_category`,
-/// `device_compliance_policy_states`, `device_configuration_states`, `log_collection_requests`,
-/// `users`, `windows_protection_state`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `device_category`, `device_compliance_policy_states`,
+/// `device_configuration_states`, `log_collection_requests`, `users`, `windows_protection_state`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -5422,7 +5434,7 @@ pub struct ManagedDevice {
     /// ConfigrMgr client enabled features. This property is read-only.
     #[graph(read_only)]
     pub configuration_manager_client_enabled_features:
-        Option<ConfigurationManagerClientEnabledFeatures>,
+        Option<Box<ConfigurationManagerClientEnabledFeatures>>,
     /// List of ComplexType deviceActionResult objects. This property is read-only.
     #[graph(read_only)]
     pub device_action_results: Option<Vec<AnyDeviceActionResult>>,
@@ -5435,7 +5447,7 @@ pub struct ManagedDevice {
     pub device_enrollment_type: Option<DeviceEnrollmentType>,
     /// The device health attestation state. This property is read-only.
     #[graph(read_only)]
-    pub device_health_attestation_state: Option<DeviceHealthAttestationState>,
+    pub device_health_attestation_state: Option<Box<DeviceHealthAttestationState>>,
     /// Name of the device. Supports $filter operator 'eq' and 'contains'. This property is
     /// read-only.
     #[graph(read_only)]
@@ -5605,22 +5617,22 @@ pub struct ManagedDevice {
     #[cfg(feature = "deviceManagement")]
     #[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
     #[graph(read_only)]
-    pub device_category: Option<DeviceCategory>,
+    pub device_category: Option<Box<DeviceCategory>>,
     /// Device compliance policy states for this device.
     #[graph(read_only)]
-    pub device_compliance_policy_states: Option<Vec<DeviceCompliancePolicyState>>,
+    pub device_compliance_policy_states: Option<ThinVec<DeviceCompliancePolicyState>>,
     /// Device configuration states for this device.
     #[graph(read_only)]
-    pub device_configuration_states: Option<Vec<DeviceConfigurationState>>,
+    pub device_configuration_states: Option<ThinVec<DeviceConfigurationState>>,
     /// List of log collection requests
     #[graph(read_only)]
-    pub log_collection_requests: Option<Vec<DeviceLogCollectionResponse>>,
+    pub log_collection_requests: Option<ThinVec<DeviceLogCollectionResponse>>,
     /// The primary users associated with the managed device.
     #[graph(read_only)]
-    pub users: Option<Vec<User>>,
+    pub users: Option<ThinVec<User>>,
     /// The device protection status. This property is read-only.
     #[graph(read_only)]
-    pub windows_protection_state: Option<WindowsProtectionState>,
+    pub windows_protection_state: Option<Box<WindowsProtectionState>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -5684,8 +5696,9 @@ pub struct ManagedDeviceWipeParameters {
     pub persist_esim_data_plan: Option<bool>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `attachments`, `extensions`,
-/// `multi_value_extended_properties`, `single_value_extended_properties`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `attachments`, `extensions`, `multi_value_extended_properties`,
+/// `single_value_extended_properties`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -5726,13 +5739,13 @@ pub struct Message {
     #[graph(base)]
     pub base: OutlookItem,
     pub bcc_recipients: Option<Vec<AnyRecipient>>,
-    pub body: Option<ItemBody>,
+    pub body: Option<Box<ItemBody>>,
     pub body_preview: Option<String>,
     pub cc_recipients: Option<Vec<AnyRecipient>>,
     pub conversation_id: Option<String>,
     pub conversation_index: Option<edm::Binary>,
-    pub flag: Option<FollowupFlag>,
-    pub from: Option<AnyRecipient>,
+    pub flag: Option<Box<FollowupFlag>>,
+    pub from: Option<Box<AnyRecipient>>,
     pub has_attachments: Option<bool>,
     pub importance: Option<Importance>,
     pub inference_classification: Option<InferenceClassificationType>,
@@ -5745,36 +5758,36 @@ pub struct Message {
     pub parent_folder_id: Option<String>,
     pub received_date_time: Option<edm::DateTimeOffset>,
     pub reply_to: Option<Vec<AnyRecipient>>,
-    pub sender: Option<AnyRecipient>,
+    pub sender: Option<Box<AnyRecipient>>,
     pub sent_date_time: Option<edm::DateTimeOffset>,
     pub subject: Option<String>,
     pub to_recipients: Option<Vec<AnyRecipient>>,
-    pub unique_body: Option<ItemBody>,
+    pub unique_body: Option<Box<ItemBody>>,
     pub web_link: Option<String>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub attachments: Option<Vec<AnyAttachment>>,
+    pub attachments: Option<ThinVec<AnyAttachment>>,
     /// Declared with the crate feature `devices`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "devices")]
     #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
     #[graph(read_only)]
-    pub extensions: Option<Vec<AnyExtension>>,
+    pub extensions: Option<ThinVec<AnyExtension>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub multi_value_extended_properties: Option<Vec<MultiValueLegacyExtendedProperty>>,
+    pub multi_value_extended_properties: Option<ThinVec<MultiValueLegacyExtendedProperty>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub single_value_extended_properties: Option<Vec<SingleValueLegacyExtendedProperty>>,
+    pub single_value_extended_properties: Option<ThinVec<SingleValueLegacyExtendedProperty>>,
 }
 
 /// A `microsoft.graph.message`: the type itself or any of its derived types this build declares (a
@@ -5955,10 +5968,10 @@ pub struct MessageRule {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub actions: Option<MessageRuleActions>,
-    pub conditions: Option<MessageRulePredicates>,
+    pub actions: Option<Box<MessageRuleActions>>,
+    pub conditions: Option<Box<MessageRulePredicates>>,
     pub display_name: Option<String>,
-    pub exceptions: Option<MessageRulePredicates>,
+    pub exceptions: Option<Box<MessageRulePredicates>>,
     pub has_error: Option<bool>,
     pub is_enabled: Option<bool>,
     pub is_read_only: Option<bool>,
@@ -5967,7 +5980,8 @@ pub struct MessageRule {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `device`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `device`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -5986,10 +6000,11 @@ pub struct MicrosoftAuthenticatorAuthenticationMethod {
     #[cfg(feature = "devices")]
     #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
     #[graph(read_only)]
-    pub device: Option<Device>,
+    pub device: Option<Box<Device>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `recordings`, `transcripts`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `recordings`, `transcripts`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -6033,18 +6048,18 @@ pub struct OnlineMeeting {
     #[graph(base)]
     pub base: OnlineMeetingBase,
     pub attendee_report: Option<edm::Stream>,
-    pub broadcast_settings: Option<BroadcastMeetingSettings>,
+    pub broadcast_settings: Option<Box<BroadcastMeetingSettings>>,
     pub creation_date_time: Option<edm::DateTimeOffset>,
     pub end_date_time: Option<edm::DateTimeOffset>,
     pub external_id: Option<String>,
     pub is_broadcast: Option<bool>,
     pub meeting_template_id: Option<String>,
-    pub participants: Option<MeetingParticipants>,
+    pub participants: Option<Box<MeetingParticipants>>,
     pub start_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub recordings: Option<Vec<CallRecording>>,
+    pub recordings: Option<ThinVec<CallRecording>>,
     #[graph(read_only)]
-    pub transcripts: Option<Vec<CallTranscript>>,
+    pub transcripts: Option<ThinVec<CallTranscript>>,
 }
 
 /// The body of the action `createOrGet`, bound to a collection of `onlineMeeting`.
@@ -6130,7 +6145,8 @@ pub struct OutlookCategory {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `master_categories`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `master_categories`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -6154,7 +6170,7 @@ pub struct OutlookUser {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub master_categories: Option<Vec<OutlookCategory>>,
+    pub master_categories: Option<ThinVec<OutlookCategory>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -6206,7 +6222,7 @@ pub struct Person {
     pub job_title: Option<String>,
     pub office_location: Option<String>,
     pub person_notes: Option<String>,
-    pub person_type: Option<PersonType>,
+    pub person_type: Option<Box<PersonType>>,
     pub phones: Option<Vec<Phone>>,
     pub postal_addresses: Option<Vec<AnyLocation>>,
     pub profession: Option<String>,
@@ -6237,7 +6253,8 @@ pub struct PhoneAuthenticationMethod {
     pub sms_sign_in_state: Option<AuthenticationMethodSignInState>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `plans`, `tasks`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `plans`, `tasks`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -6255,18 +6272,19 @@ pub struct PlannerUser {
     #[cfg(feature = "planner")]
     #[cfg_attr(docsrs, doc(cfg(feature = "planner")))]
     #[graph(read_only)]
-    pub plans: Option<Vec<PlannerPlan>>,
+    pub plans: Option<ThinVec<PlannerPlan>>,
     /// Declared with the crate feature `planner`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "planner")]
     #[cfg_attr(docsrs, doc(cfg(feature = "planner")))]
     #[graph(read_only)]
-    pub tasks: Option<Vec<PlannerTask>>,
+    pub tasks: Option<ThinVec<PlannerTask>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `device`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `device`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -6285,7 +6303,7 @@ pub struct PlatformCredentialAuthenticationMethod {
     #[cfg(feature = "devices")]
     #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
     #[graph(read_only)]
-    pub device: Option<Device>,
+    pub device: Option<Box<Device>>,
 }
 
 /// Available with any of the crate features `users`, `communications`.
@@ -6315,11 +6333,11 @@ pub struct Presence {
     pub id: Option<String>,
     pub activity: Option<String>,
     pub availability: Option<String>,
-    pub out_of_office_settings: Option<OutOfOfficeSettings>,
+    pub out_of_office_settings: Option<Box<OutOfOfficeSettings>>,
     #[graph(read_only)]
     pub sequence_number: Option<String>,
-    pub status_message: Option<PresenceStatusMessage>,
-    pub work_location: Option<UserWorkLocation>,
+    pub status_message: Option<Box<PresenceStatusMessage>>,
+    pub work_location: Option<Box<UserWorkLocation>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -6408,15 +6426,15 @@ pub struct QrCode {
     pub id: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub expire_date_time: Option<edm::DateTimeOffset>,
-    pub image: Option<QrCodeImageDetails>,
+    pub image: Option<Box<QrCodeImageDetails>>,
     pub last_used_date_time: Option<edm::DateTimeOffset>,
     pub start_date_time: Option<edm::DateTimeOffset>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `pin`, `standard_qr_code`,
-/// `temporary_qr_code`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `pin`, `standard_qr_code`, `temporary_qr_code`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -6433,11 +6451,11 @@ pub struct QrCodePinAuthenticationMethod {
     #[graph(base)]
     pub base: AuthenticationMethod,
     #[graph(read_only)]
-    pub pin: Option<QrPin>,
+    pub pin: Option<Box<QrPin>>,
     #[graph(read_only, rename = "standardQRCode")]
-    pub standard_qr_code: Option<QrCode>,
+    pub standard_qr_code: Option<Box<QrCode>>,
     #[graph(read_only, rename = "temporaryQRCode")]
-    pub temporary_qr_code: Option<QrCode>,
+    pub temporary_qr_code: Option<Box<QrCode>>,
 }
 
 /// Not nullable (`Nullable="false"`): `code`.
@@ -6516,7 +6534,8 @@ pub struct TemporaryAccessPassAuthenticationMethod {
     pub temporary_access_pass: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `lists`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `lists`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -6532,7 +6551,7 @@ pub struct Todo {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub lists: Option<Vec<TodoTaskList>>,
+    pub lists: Option<ThinVec<TodoTaskList>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -6540,8 +6559,9 @@ pub struct Todo {
 /// Not nullable (`Nullable="false"`): `body_last_modified_date_time`, `created_date_time`,
 /// `importance`, `is_reminder_on`, `last_modified_date_time`, `status`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `attachments`,
-/// `attachment_sessions`, `checklist_items`, `extensions`, `linked_resources`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `attachments`, `attachment_sessions`, `checklist_items`, `extensions`,
+/// `linked_resources`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -6561,14 +6581,14 @@ pub struct TodoTask {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub body: Option<ItemBody>,
+    pub body: Option<Box<ItemBody>>,
     #[graph(non_nullable)]
     pub body_last_modified_date_time: Option<edm::DateTimeOffset>,
     pub categories: Option<Vec<String>>,
-    pub completed_date_time: Option<DateTimeTimeZone>,
+    pub completed_date_time: Option<Box<DateTimeTimeZone>>,
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub due_date_time: Option<DateTimeTimeZone>,
+    pub due_date_time: Option<Box<DateTimeTimeZone>>,
     pub has_attachments: Option<bool>,
     #[graph(non_nullable)]
     pub importance: Option<Importance>,
@@ -6576,33 +6596,34 @@ pub struct TodoTask {
     pub is_reminder_on: Option<bool>,
     #[graph(non_nullable)]
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
-    pub recurrence: Option<PatternedRecurrence>,
-    pub reminder_date_time: Option<DateTimeTimeZone>,
-    pub start_date_time: Option<DateTimeTimeZone>,
+    pub recurrence: Option<Box<PatternedRecurrence>>,
+    pub reminder_date_time: Option<Box<DateTimeTimeZone>>,
+    pub start_date_time: Option<Box<DateTimeTimeZone>>,
     #[graph(non_nullable)]
     pub status: Option<TaskStatus>,
     pub title: Option<String>,
     #[graph(read_only)]
-    pub attachments: Option<Vec<AnyAttachmentBase>>,
+    pub attachments: Option<ThinVec<AnyAttachmentBase>>,
     #[graph(read_only)]
-    pub attachment_sessions: Option<Vec<AttachmentSession>>,
+    pub attachment_sessions: Option<ThinVec<AttachmentSession>>,
     #[graph(read_only)]
-    pub checklist_items: Option<Vec<ChecklistItem>>,
+    pub checklist_items: Option<ThinVec<ChecklistItem>>,
     /// Declared with the crate feature `devices`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "devices")]
     #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
     #[graph(read_only)]
-    pub extensions: Option<Vec<AnyExtension>>,
+    pub extensions: Option<ThinVec<AnyExtension>>,
     #[graph(read_only)]
-    pub linked_resources: Option<Vec<LinkedResource>>,
+    pub linked_resources: Option<ThinVec<LinkedResource>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `is_owner`, `is_shared`, `wellknown_list_name`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `extensions`, `tasks`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `extensions`, `tasks`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -6631,9 +6652,9 @@ pub struct TodoTaskList {
     #[cfg(feature = "devices")]
     #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
     #[graph(read_only)]
-    pub extensions: Option<Vec<AnyExtension>>,
+    pub extensions: Option<ThinVec<AnyExtension>>,
     #[graph(read_only)]
-    pub tasks: Option<Vec<TodoTask>>,
+    pub tasks: Option<ThinVec<TodoTask>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -6642,18 +6663,18 @@ pub struct TodoTaskList {
 /// `business_phones`, `device_enrollment_limit`, `hire_date`, `other_mails`, `provisioned_plans`,
 /// `proxy_addresses`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `activities`, `adhoc_calls`,
-/// `agreement_acceptances`, `app_role_assignments`, `authentication`, `calendar`,
-/// `calendar_groups`, `calendars`, `calendar_view`, `chats`, `cloud_clipboard`, `cloud_p_cs`,
-/// `contact_folders`, `contacts`, `created_objects`, `data_security_and_governance`,
-/// `device_management_troubleshooting_events`, `direct_reports`, `drive`, `drives`,
-/// `employee_experience`, `events`, `extensions`, `followed_sites`, `inference_classification`,
-/// `insights`, `joined_teams`, `license_details`, `mail_folders`, `managed_app_registrations`,
-/// `managed_devices`, `manager`, `member_of`, `messages`, `oauth2_permission_grants`, `onenote`,
-/// `online_meetings`, `on_premises_sync_behavior`, `outlook`, `owned_devices`, `owned_objects`,
-/// `people`, `permission_grants`, `photo`, `photos`, `planner`, `presence`, `registered_devices`,
-/// `scoped_role_member_of`, `settings`, `solutions`, `sponsor_of`, `sponsors`, `teamwork`, `todo`,
-/// `transitive_member_of`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `activities`, `adhoc_calls`, `agreement_acceptances`, `app_role_assignments`,
+/// `authentication`, `calendar`, `calendar_groups`, `calendars`, `calendar_view`, `chats`,
+/// `cloud_clipboard`, `cloud_p_cs`, `contact_folders`, `contacts`, `created_objects`,
+/// `data_security_and_governance`, `device_management_troubleshooting_events`, `direct_reports`,
+/// `drive`, `drives`, `employee_experience`, `events`, `extensions`, `followed_sites`,
+/// `inference_classification`, `insights`, `joined_teams`, `license_details`, `mail_folders`,
+/// `managed_app_registrations`, `managed_devices`, `manager`, `member_of`, `messages`,
+/// `oauth2_permission_grants`, `onenote`, `online_meetings`, `on_premises_sync_behavior`,
+/// `outlook`, `owned_devices`, `owned_objects`, `people`, `permission_grants`, `photo`, `photos`,
+/// `planner`, `presence`, `registered_devices`, `scoped_role_member_of`, `settings`, `solutions`,
+/// `sponsor_of`, `sponsors`, `teamwork`, `todo`, `transitive_member_of`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -6758,7 +6779,7 @@ pub struct User {
     pub assigned_licenses: Option<Vec<AssignedLicense>>,
     #[graph(non_nullable)]
     pub assigned_plans: Option<Vec<AssignedPlan>>,
-    pub authorization_info: Option<AuthorizationInfo>,
+    pub authorization_info: Option<Box<AuthorizationInfo>>,
     #[graph(non_nullable)]
     pub birthday: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
@@ -6769,7 +6790,7 @@ pub struct User {
     pub country: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub creation_type: Option<String>,
-    pub custom_security_attributes: Option<CustomSecurityAttributeValue>,
+    pub custom_security_attributes: Option<Box<CustomSecurityAttributeValue>>,
     pub department: Option<String>,
     /// The limit on the maximum number of devices that the user is permitted to enroll. Allowed
     /// values are 5 or 1000.
@@ -6779,7 +6800,7 @@ pub struct User {
     pub employee_hire_date: Option<edm::DateTimeOffset>,
     pub employee_id: Option<String>,
     pub employee_leave_date_time: Option<edm::DateTimeOffset>,
-    pub employee_org_data: Option<EmployeeOrgData>,
+    pub employee_org_data: Option<Box<EmployeeOrgData>>,
     pub employee_type: Option<String>,
     pub external_user_state: Option<String>,
     pub external_user_state_change_date_time: Option<edm::DateTimeOffset>,
@@ -6798,14 +6819,14 @@ pub struct User {
     pub legal_age_group_classification: Option<String>,
     pub license_assignment_states: Option<Vec<LicenseAssignmentState>>,
     pub mail: Option<String>,
-    pub mailbox_settings: Option<MailboxSettings>,
+    pub mailbox_settings: Option<Box<MailboxSettings>>,
     pub mail_nickname: Option<String>,
     pub mobile_phone: Option<String>,
     pub my_site: Option<String>,
     pub office_location: Option<String>,
     pub on_premises_distinguished_name: Option<String>,
     pub on_premises_domain_name: Option<String>,
-    pub on_premises_extension_attributes: Option<OnPremisesExtensionAttributes>,
+    pub on_premises_extension_attributes: Option<Box<OnPremisesExtensionAttributes>>,
     pub on_premises_immutable_id: Option<String>,
     pub on_premises_last_sync_date_time: Option<edm::DateTimeOffset>,
     pub on_premises_provisioning_errors: Option<Vec<OnPremisesProvisioningError>>,
@@ -6816,13 +6837,13 @@ pub struct User {
     #[graph(non_nullable)]
     pub other_mails: Option<Vec<String>>,
     pub password_policies: Option<String>,
-    pub password_profile: Option<PasswordProfile>,
+    pub password_profile: Option<Box<PasswordProfile>>,
     pub past_projects: Option<Vec<String>>,
     pub postal_code: Option<String>,
     pub preferred_data_location: Option<String>,
     pub preferred_language: Option<String>,
     pub preferred_name: Option<String>,
-    pub print: Option<UserPrint>,
+    pub print: Option<Box<UserPrint>>,
     #[graph(non_nullable)]
     pub provisioned_plans: Option<Vec<ProvisionedPlan>>,
     #[graph(non_nullable)]
@@ -6832,7 +6853,7 @@ pub struct User {
     pub security_identifier: Option<String>,
     pub service_provisioning_errors: Option<Vec<AnyServiceProvisioningError>>,
     pub show_in_address_list: Option<bool>,
-    pub sign_in_activity: Option<SignInActivity>,
+    pub sign_in_activity: Option<Box<SignInActivity>>,
     pub sign_in_sessions_valid_from_date_time: Option<edm::DateTimeOffset>,
     pub skills: Option<Vec<String>>,
     pub state: Option<String>,
@@ -6846,102 +6867,102 @@ pub struct User {
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub activities: Option<Vec<UserActivity>>,
+    pub activities: Option<ThinVec<UserActivity>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub adhoc_calls: Option<Vec<AdhocCall>>,
+    pub adhoc_calls: Option<ThinVec<AdhocCall>>,
     /// Declared with the crate feature `agreementAcceptances`; without, an `$expand`ed value is
     /// kept in `additional_data`.
     #[cfg(feature = "agreementAcceptances")]
     #[cfg_attr(docsrs, doc(cfg(feature = "agreementAcceptances")))]
     #[graph(read_only)]
-    pub agreement_acceptances: Option<Vec<AgreementAcceptance>>,
+    pub agreement_acceptances: Option<ThinVec<AgreementAcceptance>>,
     /// Declared with the crate feature `directoryObjects`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "directoryObjects")]
     #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
     #[graph(read_only)]
-    pub app_role_assignments: Option<Vec<AppRoleAssignment>>,
+    pub app_role_assignments: Option<ThinVec<AppRoleAssignment>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub authentication: Option<Authentication>,
+    pub authentication: Option<Box<Authentication>>,
     /// Declared with any of the crate features `groups`, `users`; without, an `$expand`ed value is
     /// kept in `additional_data`.
     #[cfg(any(feature = "groups", feature = "users"))]
     #[cfg_attr(docsrs, doc(cfg(any(feature = "groups", feature = "users"))))]
     #[graph(read_only)]
-    pub calendar: Option<Calendar>,
+    pub calendar: Option<Box<Calendar>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub calendar_groups: Option<Vec<CalendarGroup>>,
+    pub calendar_groups: Option<ThinVec<CalendarGroup>>,
     /// Declared with any of the crate features `groups`, `users`; without, an `$expand`ed value is
     /// kept in `additional_data`.
     #[cfg(any(feature = "groups", feature = "users"))]
     #[cfg_attr(docsrs, doc(cfg(any(feature = "groups", feature = "users"))))]
     #[graph(read_only)]
-    pub calendars: Option<Vec<Calendar>>,
+    pub calendars: Option<ThinVec<Calendar>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub calendar_view: Option<Vec<Event>>,
+    pub calendar_view: Option<ThinVec<Event>>,
     /// Declared with the crate feature `chats`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "chats")]
     #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
     #[graph(read_only)]
-    pub chats: Option<Vec<Chat>>,
+    pub chats: Option<ThinVec<Chat>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub cloud_clipboard: Option<CloudClipboardRoot>,
+    pub cloud_clipboard: Option<Box<CloudClipboardRoot>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub cloud_p_cs: Option<Vec<CloudPC>>,
+    pub cloud_p_cs: Option<ThinVec<CloudPC>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub contact_folders: Option<Vec<ContactFolder>>,
+    pub contact_folders: Option<ThinVec<ContactFolder>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub contacts: Option<Vec<Contact>>,
+    pub contacts: Option<ThinVec<Contact>>,
     #[graph(read_only)]
-    pub created_objects: Option<Vec<AnyDirectoryObject>>,
+    pub created_objects: Option<ThinVec<AnyDirectoryObject>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub data_security_and_governance: Option<UserDataSecurityAndGovernance>,
+    pub data_security_and_governance: Option<Box<UserDataSecurityAndGovernance>>,
     /// The list of troubleshooting events for this user. Declared with the crate feature `users`;
     /// without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
     pub device_management_troubleshooting_events:
-        Option<Vec<AnyDeviceManagementTroubleshootingEvent>>,
+        Option<ThinVec<AnyDeviceManagementTroubleshootingEvent>>,
     #[graph(read_only)]
-    pub direct_reports: Option<Vec<AnyDirectoryObject>>,
+    pub direct_reports: Option<ThinVec<AnyDirectoryObject>>,
     /// Declared with the crate feature `drives`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "drives")]
@@ -6953,119 +6974,119 @@ pub struct User {
     #[cfg(feature = "drives")]
     #[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
     #[graph(read_only)]
-    pub drives: Option<Vec<Drive>>,
+    pub drives: Option<ThinVec<Drive>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub employee_experience: Option<EmployeeExperienceUser>,
+    pub employee_experience: Option<Box<EmployeeExperienceUser>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub events: Option<Vec<Event>>,
+    pub events: Option<ThinVec<Event>>,
     /// Declared with the crate feature `devices`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "devices")]
     #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
     #[graph(read_only)]
-    pub extensions: Option<Vec<AnyExtension>>,
+    pub extensions: Option<ThinVec<AnyExtension>>,
     /// Declared with the crate feature `sites`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "sites")]
     #[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
     #[graph(read_only)]
-    pub followed_sites: Option<Vec<Site>>,
+    pub followed_sites: Option<ThinVec<Site>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub inference_classification: Option<InferenceClassification>,
+    pub inference_classification: Option<Box<InferenceClassification>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub insights: Option<ItemInsights>,
+    pub insights: Option<Box<ItemInsights>>,
     /// Declared with the crate feature `teams`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "teams")]
     #[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
     #[graph(read_only)]
-    pub joined_teams: Option<Vec<Team>>,
+    pub joined_teams: Option<ThinVec<Team>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub license_details: Option<Vec<LicenseDetails>>,
+    pub license_details: Option<ThinVec<LicenseDetails>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub mail_folders: Option<Vec<AnyMailFolder>>,
+    pub mail_folders: Option<ThinVec<AnyMailFolder>>,
     /// Zero or more managed app registrations that belong to the user. Declared with the crate
     /// feature `deviceAppManagement`; without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "deviceAppManagement")]
     #[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
     #[graph(read_only)]
-    pub managed_app_registrations: Option<Vec<ManagedAppRegistration>>,
+    pub managed_app_registrations: Option<ThinVec<ManagedAppRegistration>>,
     /// The managed devices associated with the user. Declared with the crate feature `users`;
     /// without, an `$expand`ed value is kept in `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub managed_devices: Option<Vec<ManagedDevice>>,
+    pub managed_devices: Option<ThinVec<ManagedDevice>>,
     #[graph(read_only)]
     pub manager: Option<Box<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub member_of: Option<Vec<AnyDirectoryObject>>,
+    pub member_of: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub messages: Option<Vec<AnyMessage>>,
+    pub messages: Option<ThinVec<AnyMessage>>,
     /// Declared with the crate feature `oauth2PermissionGrants`; without, an `$expand`ed value is
     /// kept in `additional_data`.
     #[cfg(feature = "oauth2PermissionGrants")]
     #[cfg_attr(docsrs, doc(cfg(feature = "oauth2PermissionGrants")))]
     #[graph(read_only)]
-    pub oauth2_permission_grants: Option<Vec<OAuth2PermissionGrant>>,
+    pub oauth2_permission_grants: Option<ThinVec<OAuth2PermissionGrant>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub onenote: Option<Onenote>,
+    pub onenote: Option<Box<Onenote>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub online_meetings: Option<Vec<OnlineMeeting>>,
+    pub online_meetings: Option<ThinVec<OnlineMeeting>>,
     /// Declared with the crate feature `contacts`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "contacts")]
     #[cfg_attr(docsrs, doc(cfg(feature = "contacts")))]
     #[graph(read_only)]
-    pub on_premises_sync_behavior: Option<OnPremisesSyncBehavior>,
+    pub on_premises_sync_behavior: Option<Box<OnPremisesSyncBehavior>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub outlook: Option<OutlookUser>,
+    pub outlook: Option<Box<OutlookUser>>,
     #[graph(read_only)]
-    pub owned_devices: Option<Vec<AnyDirectoryObject>>,
+    pub owned_devices: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub owned_objects: Option<Vec<AnyDirectoryObject>>,
+    pub owned_objects: Option<ThinVec<AnyDirectoryObject>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub people: Option<Vec<Person>>,
+    pub people: Option<ThinVec<Person>>,
     /// Declared with any of the crate features `groups`, `permissionGrants`; without, an
     /// `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "groups", feature = "permissionGrants"))]
@@ -7074,69 +7095,69 @@ pub struct User {
         doc(cfg(any(feature = "groups", feature = "permissionGrants")))
     )]
     #[graph(read_only)]
-    pub permission_grants: Option<Vec<ResourceSpecificPermissionGrant>>,
+    pub permission_grants: Option<ThinVec<ResourceSpecificPermissionGrant>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub photo: Option<ProfilePhoto>,
+    pub photo: Option<Box<ProfilePhoto>>,
     /// Declared with the crate feature `groups`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub photos: Option<Vec<ProfilePhoto>>,
+    pub photos: Option<ThinVec<ProfilePhoto>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub planner: Option<PlannerUser>,
+    pub planner: Option<Box<PlannerUser>>,
     /// Declared with any of the crate features `users`, `communications`; without, an `$expand`ed
     /// value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "communications"))]
     #[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "communications"))))]
     #[graph(read_only)]
-    pub presence: Option<Presence>,
+    pub presence: Option<Box<Presence>>,
     #[graph(read_only)]
-    pub registered_devices: Option<Vec<AnyDirectoryObject>>,
+    pub registered_devices: Option<ThinVec<AnyDirectoryObject>>,
     /// Declared with the crate feature `scopedRoleMemberships`; without, an `$expand`ed value is
     /// kept in `additional_data`.
     #[cfg(feature = "scopedRoleMemberships")]
     #[cfg_attr(docsrs, doc(cfg(feature = "scopedRoleMemberships")))]
     #[graph(read_only)]
-    pub scoped_role_member_of: Option<Vec<ScopedRoleMembership>>,
+    pub scoped_role_member_of: Option<ThinVec<ScopedRoleMembership>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub settings: Option<UserSettings>,
+    pub settings: Option<Box<UserSettings>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub solutions: Option<UserSolutionRoot>,
+    pub solutions: Option<Box<UserSolutionRoot>>,
     #[graph(read_only)]
-    pub sponsor_of: Option<Vec<AnyDirectoryObject>>,
+    pub sponsor_of: Option<ThinVec<AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub sponsors: Option<Vec<AnyDirectoryObject>>,
+    pub sponsors: Option<ThinVec<AnyDirectoryObject>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub teamwork: Option<UserTeamwork>,
+    pub teamwork: Option<Box<UserTeamwork>>,
     /// Declared with the crate feature `users`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "users")]
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
-    pub todo: Option<Todo>,
+    pub todo: Option<Box<Todo>>,
     #[graph(read_only)]
-    pub transitive_member_of: Option<Vec<AnyDirectoryObject>>,
+    pub transitive_member_of: Option<ThinVec<AnyDirectoryObject>>,
 }
 
 /// The body of the action `assignLicense`, bound to `user`.
@@ -7307,7 +7328,8 @@ pub struct UserReminderViewParameters {
 /// Not nullable (`Nullable="false"`): `activation_url`, `activity_source_host`, `app_activity_id`,
 /// `visual_elements`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `history_items`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `history_items`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -7340,14 +7362,15 @@ pub struct UserActivity {
     pub status: Option<Status>,
     pub user_timezone: Option<String>,
     #[graph(non_nullable)]
-    pub visual_elements: Option<VisualInfo>,
+    pub visual_elements: Option<Box<VisualInfo>>,
     #[graph(read_only)]
-    pub history_items: Option<Vec<ActivityHistoryItem>>,
+    pub history_items: Option<ThinVec<ActivityHistoryItem>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `activities`, `protection_scopes`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `activities`, `protection_scopes`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -7368,9 +7391,9 @@ pub struct UserDataSecurityAndGovernance {
     #[graph(base)]
     pub base: DataSecurityAndGovernance,
     #[graph(read_only)]
-    pub activities: Option<ActivitiesContainer>,
+    pub activities: Option<Box<ActivitiesContainer>>,
     #[graph(read_only)]
-    pub protection_scopes: Option<UserProtectionScopeContainer>,
+    pub protection_scopes: Option<Box<UserProtectionScopeContainer>>,
 }
 
 /// The body of the action `processContent`, bound to `userDataSecurityAndGovernance`.
@@ -7440,8 +7463,9 @@ pub struct UserProtectionScopeContainerComputeParameters {
 /// Not nullable (`Nullable="false"`): `contribution_to_content_discovery_as_organization_disabled`,
 /// `contribution_to_content_discovery_disabled`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `exchange`, `item_insights`,
-/// `shift_preferences`, `storage`, `windows`, `work_hours_and_locations`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `exchange`, `item_insights`, `shift_preferences`, `storage`, `windows`,
+/// `work_hours_and_locations`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -7466,22 +7490,23 @@ pub struct UserSettings {
     #[graph(non_nullable)]
     pub contribution_to_content_discovery_disabled: Option<bool>,
     #[graph(read_only)]
-    pub exchange: Option<ExchangeSettings>,
+    pub exchange: Option<Box<ExchangeSettings>>,
     #[graph(read_only)]
-    pub item_insights: Option<UserInsightsSettings>,
+    pub item_insights: Option<Box<UserInsightsSettings>>,
     #[graph(read_only)]
-    pub shift_preferences: Option<ShiftPreferences>,
+    pub shift_preferences: Option<Box<ShiftPreferences>>,
     #[graph(read_only)]
-    pub storage: Option<UserStorage>,
+    pub storage: Option<Box<UserStorage>>,
     #[graph(read_only)]
-    pub windows: Option<Vec<WindowsSetting>>,
+    pub windows: Option<ThinVec<WindowsSetting>>,
     #[graph(read_only)]
-    pub work_hours_and_locations: Option<WorkHoursAndLocationsSetting>,
+    pub work_hours_and_locations: Option<Box<WorkHoursAndLocationsSetting>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `working_time_schedule`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `working_time_schedule`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -7497,12 +7522,13 @@ pub struct UserSolutionRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub working_time_schedule: Option<WorkingTimeSchedule>,
+    pub working_time_schedule: Option<Box<WorkingTimeSchedule>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `quota`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `quota`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -7519,13 +7545,13 @@ pub struct UserStorage {
     #[cfg(feature = "storage")]
     #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
     #[graph(read_only)]
-    pub quota: Option<UnifiedStorageQuota>,
+    pub quota: Option<Box<UnifiedStorageQuota>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `associated_teams`,
-/// `installed_apps`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `associated_teams`, `installed_apps`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -7554,13 +7580,13 @@ pub struct UserTeamwork {
     pub locale: Option<String>,
     pub region: Option<String>,
     #[graph(read_only)]
-    pub associated_teams: Option<Vec<AssociatedTeamInfo>>,
+    pub associated_teams: Option<ThinVec<AssociatedTeamInfo>>,
     /// Declared with the crate feature `chats`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "chats")]
     #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
     #[graph(read_only)]
-    pub installed_apps: Option<Vec<UserScopeTeamsAppInstallation>>,
+    pub installed_apps: Option<ThinVec<UserScopeTeamsAppInstallation>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -7633,7 +7659,8 @@ pub struct WindowsDeviceMalwareState {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `device`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `device`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -7651,12 +7678,13 @@ pub struct WindowsHelloForBusinessAuthenticationMethod {
     #[cfg(feature = "devices")]
     #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
     #[graph(read_only)]
-    pub device: Option<Device>,
+    pub device: Option<Box<Device>>,
 }
 
 /// Device protection status entity.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `detected_malware_state`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `detected_malware_state`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -7740,14 +7768,15 @@ pub struct WindowsProtectionState {
     pub tamper_protection_enabled: Option<bool>,
     /// Device malware list
     #[graph(read_only)]
-    pub detected_malware_state: Option<Vec<WindowsDeviceMalwareState>>,
+    pub detected_malware_state: Option<ThinVec<WindowsDeviceMalwareState>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `setting_type`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `instances`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `instances`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -7767,7 +7796,7 @@ pub struct WindowsSetting {
     pub setting_type: Option<WindowsSettingType>,
     pub windows_device_id: Option<String>,
     #[graph(read_only)]
-    pub instances: Option<Vec<WindowsSettingInstance>>,
+    pub instances: Option<ThinVec<WindowsSettingInstance>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -7796,7 +7825,8 @@ pub struct WindowsSettingInstance {
 
 /// Not nullable (`Nullable="false"`): `max_shared_work_location_details`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `occurrences`, `recurrences`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `occurrences`, `recurrences`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -7820,9 +7850,9 @@ pub struct WorkHoursAndLocationsSetting {
     #[graph(non_nullable)]
     pub max_shared_work_location_details: Option<MaxWorkLocationDetails>,
     #[graph(read_only)]
-    pub occurrences: Option<Vec<WorkPlanOccurrence>>,
+    pub occurrences: Option<ThinVec<WorkPlanOccurrence>>,
     #[graph(read_only)]
-    pub recurrences: Option<Vec<WorkPlanRecurrence>>,
+    pub recurrences: Option<ThinVec<WorkPlanRecurrence>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -7878,12 +7908,12 @@ pub struct WorkPlanOccurrence {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(non_nullable)]
-    pub end: Option<DateTimeTimeZone>,
+    pub end: Option<Box<DateTimeTimeZone>>,
     pub place_id: Option<String>,
     pub recurrence_id: Option<String>,
     #[graph(non_nullable)]
-    pub start: Option<DateTimeTimeZone>,
-    pub time_off_details: Option<TimeOffDetails>,
+    pub start: Option<Box<DateTimeTimeZone>>,
+    pub time_off_details: Option<Box<TimeOffDetails>>,
     #[graph(non_nullable)]
     pub work_location_type: Option<WorkLocationType>,
     #[graph(additional_data)]
@@ -7915,12 +7945,12 @@ pub struct WorkPlanRecurrence {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(non_nullable)]
-    pub end: Option<DateTimeTimeZone>,
+    pub end: Option<Box<DateTimeTimeZone>>,
     pub place_id: Option<String>,
     #[graph(non_nullable)]
-    pub recurrence: Option<PatternedRecurrence>,
+    pub recurrence: Option<Box<PatternedRecurrence>>,
     #[graph(non_nullable)]
-    pub start: Option<DateTimeTimeZone>,
+    pub start: Option<Box<DateTimeTimeZone>>,
     #[graph(non_nullable)]
     pub work_location_type: Option<WorkLocationType>,
     #[graph(additional_data)]

@@ -163,7 +163,8 @@ pub enum WorkflowTriggerTimeBasedAttribute {
     CreatedDateTime,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `group`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `group`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -182,12 +183,13 @@ pub struct ActivateGroupScope {
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub group: Option<crate::graph::Group>,
+    pub group: Option<Box<crate::graph::Group>>,
 }
 
 /// Not nullable (`Nullable="false"`): `task_scope`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `processing_results`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `processing_results`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -204,12 +206,13 @@ pub struct ActivateProcessingResultScope {
     #[graph(non_nullable)]
     pub task_scope: Option<ActivationTaskScopeType>,
     #[graph(read_only)]
-    pub processing_results: Option<Vec<UserProcessingResult>>,
+    pub processing_results: Option<ThinVec<UserProcessingResult>>,
 }
 
 /// Not nullable (`Nullable="false"`): `task_scope`, `user_scope`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `run`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `run`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -231,7 +234,8 @@ pub struct ActivateRunScope {
     pub run: Option<Box<Run>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `users`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `users`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -246,7 +250,7 @@ pub struct ActivateUserScope {
     #[graph(base)]
     pub base: ActivationScope,
     #[graph(read_only)]
-    pub users: Option<Vec<crate::graph::User>>,
+    pub users: Option<ThinVec<crate::graph::User>>,
 }
 
 /// Available with the crate feature `identityGovernance`.
@@ -305,7 +309,8 @@ pub struct AttributeChangeTrigger {
     pub trigger_attributes: Option<Vec<TriggerAttribute>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `runs`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `runs`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -320,7 +325,7 @@ pub struct CancelRunsScope {
     #[graph(base)]
     pub base: CancelScope,
     #[graph(read_only)]
-    pub runs: Option<Vec<Run>>,
+    pub runs: Option<ThinVec<Run>>,
 }
 
 /// Available with the crate feature `identityGovernance`.
@@ -370,7 +375,8 @@ pub struct CountBasedQuarantineCondition {
     pub threshold: Option<edm::Int64>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `authorized_apps`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `authorized_apps`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -389,7 +395,7 @@ pub struct CustomTaskExtensionCallbackConfiguration {
     #[cfg(feature = "applications")]
     #[cfg_attr(docsrs, doc(cfg(feature = "applications")))]
     #[graph(read_only)]
-    pub authorized_apps: Option<Vec<crate::graph::AnyApplication>>,
+    pub authorized_apps: Option<ThinVec<crate::graph::AnyApplication>>,
 }
 
 /// Available with the crate feature `identityGovernance`.
@@ -407,8 +413,8 @@ pub struct CustomTaskExtensionCallbackData {
     pub operation_status: Option<CustomTaskExtensionOperationStatus>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `subject`, `task`,
-/// `task_processingresult`, `workflow`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `subject`, `task`, `task_processingresult`, `workflow`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -423,16 +429,17 @@ pub struct CustomTaskExtensionCalloutData {
     #[graph(base)]
     pub base: crate::graph::CustomExtensionData,
     #[graph(read_only)]
-    pub subject: Option<crate::graph::User>,
+    pub subject: Option<Box<crate::graph::User>>,
     #[graph(read_only)]
-    pub task: Option<Task>,
+    pub task: Option<Box<Task>>,
     #[graph(read_only)]
-    pub task_processingresult: Option<TaskProcessingResult>,
+    pub task_processingresult: Option<Box<TaskProcessingResult>>,
     #[graph(read_only)]
-    pub workflow: Option<Workflow>,
+    pub workflow: Option<Box<Workflow>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `groups`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `groups`.
 ///
 /// Available with any of the crate features `identityGovernance`, `policies`.
 #[cfg(any(feature = "identityGovernance", feature = "policies"))]
@@ -454,7 +461,7 @@ pub struct GroupBasedSubjectSet {
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub groups: Option<Vec<crate::graph::Group>>,
+    pub groups: Option<ThinVec<crate::graph::Group>>,
 }
 
 /// Not nullable (`Nullable="false"`): `change_type`.
@@ -782,8 +789,8 @@ pub struct TriggerAndScopeBasedConditions {
     /// The inherited properties of `workflowExecutionConditions`.
     #[graph(base)]
     pub base: WorkflowExecutionConditions,
-    pub scope: Option<crate::graph::AnySubjectSet>,
-    pub trigger: Option<AnyWorkflowExecutionTrigger>,
+    pub scope: Option<Box<crate::graph::AnySubjectSet>>,
+    pub trigger: Option<Box<AnyWorkflowExecutionTrigger>>,
 }
 
 /// Not nullable (`Nullable="false"`): `name`.
@@ -933,7 +940,7 @@ pub enum AnyWorkflowExecutionTrigger {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.identityGovernance.workflowSetting")]
 pub struct WorkflowSetting {
-    pub quarantine_configuration: Option<QuarantineConfiguration>,
+    pub quarantine_configuration: Option<Box<QuarantineConfiguration>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1002,7 +1009,8 @@ pub struct WorkflowsInsightsSummary {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `created_by`, `last_modified_by`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `created_by`, `last_modified_by`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1013,13 +1021,13 @@ pub struct CustomTaskExtension {
     /// The inherited properties of `customCalloutExtension`.
     #[graph(base)]
     pub base: crate::graph::CustomCalloutExtension,
-    pub callback_configuration: Option<crate::graph::AnyCustomExtensionCallbackConfiguration>,
+    pub callback_configuration: Option<Box<crate::graph::AnyCustomExtensionCallbackConfiguration>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub created_by: Option<crate::graph::User>,
+    pub created_by: Option<Box<crate::graph::User>>,
     #[graph(read_only)]
-    pub last_modified_by: Option<crate::graph::User>,
+    pub last_modified_by: Option<Box<crate::graph::User>>,
 }
 
 /// Available with the crate feature `identityGovernance`.
@@ -1125,16 +1133,17 @@ pub struct LifecycleManagementSettings {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(non_nullable)]
-    pub email_settings: Option<crate::graph::EmailSettings>,
-    pub quarantine_configuration: Option<QuarantineConfiguration>,
+    pub email_settings: Option<Box<crate::graph::EmailSettings>>,
+    pub quarantine_configuration: Option<Box<QuarantineConfiguration>>,
     #[graph(non_nullable)]
     pub workflow_schedule_interval_in_hours: Option<i32>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `custom_task_extensions`,
-/// `deleted_items`, `insights`, `settings`, `task_definitions`, `workflows`, `workflow_templates`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `custom_task_extensions`, `deleted_items`, `insights`, `settings`,
+/// `task_definitions`, `workflows`, `workflow_templates`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1156,19 +1165,19 @@ pub struct LifecycleWorkflowsContainer {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub custom_task_extensions: Option<Vec<CustomTaskExtension>>,
+    pub custom_task_extensions: Option<ThinVec<CustomTaskExtension>>,
     #[graph(read_only)]
-    pub deleted_items: Option<crate::graph::DeletedItemContainer>,
+    pub deleted_items: Option<Box<crate::graph::DeletedItemContainer>>,
     #[graph(read_only)]
-    pub insights: Option<Insights>,
+    pub insights: Option<Box<Insights>>,
     #[graph(read_only)]
-    pub settings: Option<LifecycleManagementSettings>,
+    pub settings: Option<Box<LifecycleManagementSettings>>,
     #[graph(read_only)]
-    pub task_definitions: Option<Vec<TaskDefinition>>,
+    pub task_definitions: Option<ThinVec<TaskDefinition>>,
     #[graph(read_only)]
-    pub workflows: Option<Vec<Workflow>>,
+    pub workflows: Option<ThinVec<Workflow>>,
     #[graph(read_only)]
-    pub workflow_templates: Option<Vec<WorkflowTemplate>>,
+    pub workflow_templates: Option<ThinVec<WorkflowTemplate>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1177,8 +1186,8 @@ pub struct LifecycleWorkflowsContainer {
 /// `processing_status`, `scheduled_date_time`, `successful_users_count`, `total_tasks_count`,
 /// `total_unprocessed_tasks_count`, `total_users_count`, `workflow_execution_type`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `reprocessed_runs`,
-/// `task_processing_results`, `user_processing_results`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `reprocessed_runs`, `task_processing_results`, `user_processing_results`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1223,11 +1232,11 @@ pub struct Run {
     #[graph(non_nullable)]
     pub workflow_execution_type: Option<WorkflowExecutionType>,
     #[graph(read_only)]
-    pub reprocessed_runs: Option<Vec<Run>>,
+    pub reprocessed_runs: Option<ThinVec<Run>>,
     #[graph(read_only)]
-    pub task_processing_results: Option<Vec<TaskProcessingResult>>,
+    pub task_processing_results: Option<ThinVec<TaskProcessingResult>>,
     #[graph(read_only)]
-    pub user_processing_results: Option<Vec<UserProcessingResult>>,
+    pub user_processing_results: Option<ThinVec<UserProcessingResult>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1247,7 +1256,8 @@ pub struct RunCollectionSummaryParameters {
 /// Not nullable (`Nullable="false"`): `arguments`, `category`, `continue_on_error`, `display_name`,
 /// `execution_sequence`, `is_enabled`, `task_definition_id`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `task_processing_results`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `task_processing_results`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1278,7 +1288,7 @@ pub struct Task {
     #[graph(non_nullable)]
     pub task_definition_id: Option<String>,
     #[graph(read_only)]
-    pub task_processing_results: Option<Vec<TaskProcessingResult>>,
+    pub task_processing_results: Option<ThinVec<TaskProcessingResult>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1315,7 +1325,8 @@ pub struct TaskDefinition {
 
 /// Not nullable (`Nullable="false"`): `created_date_time`, `processing_status`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `subject`, `task`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `subject`, `task`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1339,9 +1350,9 @@ pub struct TaskProcessingResult {
     pub processing_status: Option<LifecycleWorkflowProcessingStatus>,
     pub started_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub subject: Option<crate::graph::User>,
+    pub subject: Option<Box<crate::graph::User>>,
     #[graph(read_only)]
-    pub task: Option<Task>,
+    pub task: Option<Box<Task>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1362,8 +1373,8 @@ pub struct TaskProcessingResultResumeParameters {
 /// Not nullable (`Nullable="false"`): `failed_users_count`, `last_updated_date_time`,
 /// `processing_status`, `successful_users_count`, `total_users_count`, `unprocessed_users_count`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `task`, `task_definition`,
-/// `task_processing_results`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `task`, `task_definition`, `task_processing_results`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1400,11 +1411,11 @@ pub struct TaskReport {
     #[graph(non_nullable)]
     pub unprocessed_users_count: Option<i32>,
     #[graph(read_only)]
-    pub task: Option<Task>,
+    pub task: Option<Box<Task>>,
     #[graph(read_only)]
-    pub task_definition: Option<TaskDefinition>,
+    pub task_definition: Option<Box<TaskDefinition>>,
     #[graph(read_only)]
-    pub task_processing_results: Option<Vec<TaskProcessingResult>>,
+    pub task_processing_results: Option<ThinVec<TaskProcessingResult>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1426,8 +1437,8 @@ pub struct TaskReportCollectionSummaryParameters {
 /// `scheduled_date_time`, `total_tasks_count`, `total_unprocessed_tasks_count`,
 /// `workflow_execution_type`, `workflow_version`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `reprocessed_runs`, `subject`,
-/// `task_processing_results`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `reprocessed_runs`, `subject`, `task_processing_results`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1465,11 +1476,11 @@ pub struct UserProcessingResult {
     #[graph(non_nullable)]
     pub workflow_version: Option<i32>,
     #[graph(read_only)]
-    pub reprocessed_runs: Option<Vec<Run>>,
+    pub reprocessed_runs: Option<ThinVec<Run>>,
     #[graph(read_only)]
-    pub subject: Option<crate::graph::User>,
+    pub subject: Option<Box<crate::graph::User>>,
     #[graph(read_only)]
-    pub task_processing_results: Option<Vec<TaskProcessingResult>>,
+    pub task_processing_results: Option<ThinVec<TaskProcessingResult>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1490,9 +1501,10 @@ pub struct UserProcessingResultCollectionSummaryParameters {
 /// Not nullable (`Nullable="false"`): `category`, `display_name`, `is_enabled`,
 /// `is_scheduling_enabled`, `quarantine_details`, `settings`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `administration_scope_targets`,
-/// `created_by`, `last_modified_by`, `tasks`, `execution_scope`, `preview_scope`, `runs`,
-/// `task_reports`, `user_processing_results`, `versions`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `administration_scope_targets`, `created_by`, `last_modified_by`, `tasks`,
+/// `execution_scope`, `preview_scope`, `runs`, `task_reports`, `user_processing_results`,
+/// `versions`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1530,7 +1542,7 @@ pub struct Workflow {
     #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Inherited from `workflowBase`.
-    pub execution_conditions: Option<AnyWorkflowExecutionConditions>,
+    pub execution_conditions: Option<Box<AnyWorkflowExecutionConditions>>,
     /// Inherited from `workflowBase`.
     #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
@@ -1544,34 +1556,34 @@ pub struct Workflow {
     pub id: Option<String>,
     pub next_schedule_run_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
-    pub quarantine_details: Option<QuarantineDetails>,
+    pub quarantine_details: Option<Box<QuarantineDetails>>,
     #[graph(non_nullable)]
-    pub settings: Option<WorkflowSetting>,
+    pub settings: Option<Box<WorkflowSetting>>,
     pub version: Option<i32>,
     /// Inherited from `workflowBase`.
     #[graph(read_only)]
-    pub administration_scope_targets: Option<Vec<crate::graph::AnyDirectoryObject>>,
+    pub administration_scope_targets: Option<ThinVec<crate::graph::AnyDirectoryObject>>,
     /// Inherited from `workflowBase`.
     #[graph(read_only)]
-    pub created_by: Option<crate::graph::User>,
+    pub created_by: Option<Box<crate::graph::User>>,
     /// Inherited from `workflowBase`.
     #[graph(read_only)]
-    pub last_modified_by: Option<crate::graph::User>,
+    pub last_modified_by: Option<Box<crate::graph::User>>,
     /// Inherited from `workflowBase`.
     #[graph(read_only)]
-    pub tasks: Option<Vec<Task>>,
+    pub tasks: Option<ThinVec<Task>>,
     #[graph(read_only)]
-    pub execution_scope: Option<Vec<UserProcessingResult>>,
+    pub execution_scope: Option<ThinVec<UserProcessingResult>>,
     #[graph(read_only)]
-    pub preview_scope: Option<Vec<crate::graph::AnyDirectoryObject>>,
+    pub preview_scope: Option<ThinVec<crate::graph::AnyDirectoryObject>>,
     #[graph(read_only)]
-    pub runs: Option<Vec<Run>>,
+    pub runs: Option<ThinVec<Run>>,
     #[graph(read_only)]
-    pub task_reports: Option<Vec<TaskReport>>,
+    pub task_reports: Option<ThinVec<TaskReport>>,
     #[graph(read_only)]
-    pub user_processing_results: Option<Vec<UserProcessingResult>>,
+    pub user_processing_results: Option<ThinVec<UserProcessingResult>>,
     #[graph(read_only)]
-    pub versions: Option<Vec<WorkflowVersion>>,
+    pub versions: Option<ThinVec<WorkflowVersion>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1633,7 +1645,8 @@ pub struct WorkflowPreviewWorkflowParameters {
 
 /// Not nullable (`Nullable="false"`): `category`, `display_name`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `tasks`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `tasks`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1653,9 +1666,9 @@ pub struct WorkflowTemplate {
     pub description: Option<String>,
     #[graph(non_nullable)]
     pub display_name: Option<String>,
-    pub execution_conditions: Option<AnyWorkflowExecutionConditions>,
+    pub execution_conditions: Option<Box<AnyWorkflowExecutionConditions>>,
     #[graph(read_only)]
-    pub tasks: Option<Vec<Task>>,
+    pub tasks: Option<ThinVec<Task>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -1663,8 +1676,8 @@ pub struct WorkflowTemplate {
 /// Not nullable (`Nullable="false"`): `category`, `display_name`, `is_enabled`,
 /// `is_scheduling_enabled`, `settings`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `administration_scope_targets`,
-/// `created_by`, `last_modified_by`, `tasks`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `administration_scope_targets`, `created_by`, `last_modified_by`, `tasks`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1686,7 +1699,7 @@ pub struct WorkflowVersion {
     #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Inherited from `workflowBase`.
-    pub execution_conditions: Option<AnyWorkflowExecutionConditions>,
+    pub execution_conditions: Option<Box<AnyWorkflowExecutionConditions>>,
     /// Inherited from `workflowBase`.
     #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
@@ -1696,21 +1709,21 @@ pub struct WorkflowVersion {
     /// Inherited from `workflowBase`.
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
-    pub settings: Option<WorkflowSetting>,
+    pub settings: Option<Box<WorkflowSetting>>,
     #[graph(key, non_nullable)]
     pub version_number: Option<i32>,
     /// Inherited from `workflowBase`.
     #[graph(read_only)]
-    pub administration_scope_targets: Option<Vec<crate::graph::AnyDirectoryObject>>,
+    pub administration_scope_targets: Option<ThinVec<crate::graph::AnyDirectoryObject>>,
     /// Inherited from `workflowBase`.
     #[graph(read_only)]
-    pub created_by: Option<crate::graph::User>,
+    pub created_by: Option<Box<crate::graph::User>>,
     /// Inherited from `workflowBase`.
     #[graph(read_only)]
-    pub last_modified_by: Option<crate::graph::User>,
+    pub last_modified_by: Option<Box<crate::graph::User>>,
     /// Inherited from `workflowBase`.
     #[graph(read_only)]
-    pub tasks: Option<Vec<Task>>,
+    pub tasks: Option<ThinVec<Task>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

@@ -3,7 +3,7 @@
 
 // Features that leave a module's types out leave some of these unused.
 #[allow(unused_imports)]
-use graph_entity::{AdditionalData, Flags, GraphEntity, GraphEnum, GraphPolymorphic, edm};
+use graph_entity::{AdditionalData, Flags, GraphEntity, GraphEnum, GraphPolymorphic, ThinVec, edm};
 
 pub mod identity_governance_area;
 #[doc(no_inline)]

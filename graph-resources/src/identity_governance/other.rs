@@ -30,8 +30,8 @@ pub struct UsersProcessingSummary {
 /// Not nullable (`Nullable="false"`): `category`, `display_name`, `is_enabled`,
 /// `is_scheduling_enabled`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `administration_scope_targets`,
-/// `created_by`, `last_modified_by`, `tasks`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `administration_scope_targets`, `created_by`, `last_modified_by`, `tasks`.
 ///
 /// Available with any of the crate features `identityGovernance`, `other`.
 #[cfg(any(feature = "identityGovernance", feature = "other"))]
@@ -53,14 +53,14 @@ pub struct WorkflowBase {
     pub description: Option<String>,
     #[graph(non_nullable)]
     pub display_name: Option<String>,
-    pub execution_conditions: Option<AnyWorkflowExecutionConditions>,
+    pub execution_conditions: Option<Box<AnyWorkflowExecutionConditions>>,
     #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
     #[graph(non_nullable)]
     pub is_scheduling_enabled: Option<bool>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub administration_scope_targets: Option<Vec<crate::graph::AnyDirectoryObject>>,
+    pub administration_scope_targets: Option<ThinVec<crate::graph::AnyDirectoryObject>>,
     /// Declared with any of the crate features `users`, `identityGovernance`; without, an
     /// `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -69,7 +69,7 @@ pub struct WorkflowBase {
         doc(cfg(any(feature = "users", feature = "identityGovernance")))
     )]
     #[graph(read_only)]
-    pub created_by: Option<crate::graph::User>,
+    pub created_by: Option<Box<crate::graph::User>>,
     /// Declared with any of the crate features `users`, `identityGovernance`; without, an
     /// `$expand`ed value is kept in `additional_data`.
     #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -78,13 +78,13 @@ pub struct WorkflowBase {
         doc(cfg(any(feature = "users", feature = "identityGovernance")))
     )]
     #[graph(read_only)]
-    pub last_modified_by: Option<crate::graph::User>,
+    pub last_modified_by: Option<Box<crate::graph::User>>,
     /// Declared with the crate feature `identityGovernance`; without, an `$expand`ed value is kept
     /// in `additional_data`.
     #[cfg(feature = "identityGovernance")]
     #[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
     #[graph(read_only)]
-    pub tasks: Option<Vec<Task>>,
+    pub tasks: Option<ThinVec<Task>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

@@ -21,7 +21,7 @@ pub struct SearchAnswer {
     pub description: Option<String>,
     #[graph(non_nullable)]
     pub display_name: Option<String>,
-    pub last_modified_by: Option<IdentitySet>,
+    pub last_modified_by: Option<Box<IdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub web_url: Option<String>,
     #[graph(additional_data)]

@@ -62,9 +62,9 @@ pub struct Identity {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.search.identitySet")]
 pub struct IdentitySet {
-    pub application: Option<Identity>,
-    pub device: Option<Identity>,
-    pub user: Option<Identity>,
+    pub application: Option<Box<Identity>>,
+    pub device: Option<Box<Identity>>,
+    pub user: Option<Box<Identity>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -107,7 +107,7 @@ pub struct Bookmark {
     pub categories: Option<Vec<String>>,
     pub group_ids: Option<Vec<String>>,
     pub is_suggested: Option<bool>,
-    pub keywords: Option<AnswerKeyword>,
+    pub keywords: Option<Box<AnswerKeyword>>,
     pub language_tags: Option<Vec<String>>,
     #[graph(non_nullable)]
     pub platforms: Option<Vec<crate::graph::DevicePlatformType>>,
@@ -132,7 +132,7 @@ pub struct Qna {
     pub availability_start_date_time: Option<edm::DateTimeOffset>,
     pub group_ids: Option<Vec<String>>,
     pub is_suggested: Option<bool>,
-    pub keywords: Option<AnswerKeyword>,
+    pub keywords: Option<Box<AnswerKeyword>>,
     pub language_tags: Option<Vec<String>>,
     #[graph(non_nullable)]
     pub platforms: Option<Vec<crate::graph::DevicePlatformType>>,

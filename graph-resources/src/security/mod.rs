@@ -3,7 +3,9 @@
 
 // Features that leave a module's types out leave some of these unused.
 #[allow(unused_imports)]
-use graph_entity::{AdditionalData, Flags, GraphEntity, GraphEnum, GraphPolymorphic, Page, edm};
+use graph_entity::{
+    AdditionalData, Flags, GraphEntity, GraphEnum, GraphPolymorphic, Page, ThinVec, edm,
+};
 
 pub mod drives;
 #[doc(no_inline)]

@@ -121,7 +121,7 @@ pub struct Case {
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
-    pub last_modified_by: Option<crate::graph::AnyIdentitySet>,
+    pub last_modified_by: Option<Box<crate::graph::AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub status: Option<CaseStatus>,
     #[graph(additional_data)]
@@ -159,7 +159,7 @@ pub struct DataSet {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<crate::graph::AnyIdentitySet>,
+    pub created_by: Option<Box<crate::graph::AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
@@ -242,7 +242,7 @@ pub struct FilePlanDescriptorTemplate {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<crate::graph::AnyIdentitySet>,
+    pub created_by: Option<Box<crate::graph::AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub display_name: Option<String>,
     #[graph(additional_data)]
@@ -289,7 +289,8 @@ pub enum AnyFilePlanDescriptorTemplate {
 
 /// Not nullable (`Nullable="false"`): `source`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `artifact`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `artifact`.
 ///
 /// Available with any of the crate features `security`, `other`.
 #[cfg(any(feature = "security", feature = "other"))]
@@ -307,7 +308,7 @@ pub struct Indicator {
     #[graph(non_nullable)]
     pub source: Option<IndicatorSource>,
     #[graph(read_only)]
-    pub artifact: Option<AnyArtifact>,
+    pub artifact: Option<Box<AnyArtifact>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -366,11 +367,11 @@ pub struct Search {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub content_query: Option<String>,
-    pub created_by: Option<crate::graph::AnyIdentitySet>,
+    pub created_by: Option<Box<crate::graph::AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
-    pub last_modified_by: Option<crate::graph::AnyIdentitySet>,
+    pub last_modified_by: Option<Box<crate::graph::AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -411,7 +412,7 @@ pub struct Tag {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<crate::graph::AnyIdentitySet>,
+    pub created_by: Option<Box<crate::graph::AnyIdentitySet>>,
     pub description: Option<String>,
     pub display_name: Option<String>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
@@ -454,7 +455,8 @@ pub struct UnclassifiedArtifact {
     pub value: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `host`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `host`.
 ///
 /// Available with any of the crate features `security`, `other`.
 #[cfg(any(feature = "security", feature = "other"))]
@@ -469,23 +471,23 @@ pub struct WhoisBaseRecord {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub abuse: Option<WhoisContact>,
-    pub admin: Option<WhoisContact>,
-    pub billing: Option<WhoisContact>,
+    pub abuse: Option<Box<WhoisContact>>,
+    pub admin: Option<Box<WhoisContact>>,
+    pub billing: Option<Box<WhoisContact>>,
     pub domain_status: Option<String>,
     pub expiration_date_time: Option<edm::DateTimeOffset>,
     pub first_seen_date_time: Option<edm::DateTimeOffset>,
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
     pub last_update_date_time: Option<edm::DateTimeOffset>,
     pub nameservers: Option<Vec<WhoisNameserver>>,
-    pub noc: Option<WhoisContact>,
+    pub noc: Option<Box<WhoisContact>>,
     pub raw_whois_text: Option<String>,
-    pub registrant: Option<WhoisContact>,
-    pub registrar: Option<WhoisContact>,
+    pub registrant: Option<Box<WhoisContact>>,
+    pub registrar: Option<Box<WhoisContact>>,
     pub registration_date_time: Option<edm::DateTimeOffset>,
-    pub technical: Option<WhoisContact>,
+    pub technical: Option<Box<WhoisContact>>,
     pub whois_server: Option<String>,
-    pub zone: Option<WhoisContact>,
+    pub zone: Option<Box<WhoisContact>>,
     /// Declared with the crate feature `security`; without, an `$expand`ed value is kept in
     /// `additional_data`.
     #[cfg(feature = "security")]

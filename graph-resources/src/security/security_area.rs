@@ -2908,7 +2908,7 @@ pub struct AmazonResourceEvidence {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.security.analyzedEmailAttachment")]
 pub struct AnalyzedEmailAttachment {
-    pub detonation_details: Option<DetonationDetails>,
+    pub detonation_details: Option<Box<DetonationDetails>>,
     pub file_extension: Option<String>,
     pub file_name: Option<String>,
     pub file_size: Option<i32>,
@@ -3011,7 +3011,7 @@ pub struct AnalyzedEmailSenderDetail {
 #[graph(odata_type = "microsoft.graph.security.analyzedEmailUrl")]
 pub struct AnalyzedEmailUrl {
     pub detection_method: Option<String>,
-    pub detonation_details: Option<DetonationDetails>,
+    pub detonation_details: Option<Box<DetonationDetails>>,
     pub tenant_allow_block_list_detail_info: Option<String>,
     pub threat_type: Option<ThreatType>,
     pub url: Option<String>,
@@ -3038,8 +3038,8 @@ pub struct AnalyzedMessageEvidence {
     pub internet_message_id: Option<String>,
     pub language: Option<String>,
     pub network_message_id: Option<String>,
-    pub p1_sender: Option<EmailSender>,
-    pub p2_sender: Option<EmailSender>,
+    pub p1_sender: Option<Box<EmailSender>>,
+    pub p2_sender: Option<Box<EmailSender>>,
     pub received_date_time: Option<edm::DateTimeOffset>,
     pub recipient_email_address: Option<String>,
     pub sender_ip: Option<String>,
@@ -3104,7 +3104,7 @@ pub struct AuditConfigAuditRecord {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.security.auditData", abstract)]
 pub struct AuditData {
-    pub dynamic_properties: Option<AuditRecordTypeDictionary>,
+    pub dynamic_properties: Option<Box<AuditRecordTypeDictionary>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -3293,7 +3293,7 @@ pub struct BlobContainerEvidence {
     #[graph(base)]
     pub base: AlertEvidence,
     pub name: Option<String>,
-    pub storage_resource: Option<AzureResourceEvidence>,
+    pub storage_resource: Option<Box<AzureResourceEvidence>>,
     pub url: Option<String>,
 }
 
@@ -3306,7 +3306,7 @@ pub struct BlobEvidence {
     /// The inherited properties of `alertEvidence`.
     #[graph(base)]
     pub base: AlertEvidence,
-    pub blob_container: Option<BlobContainerEvidence>,
+    pub blob_container: Option<Box<BlobContainerEvidence>>,
     pub etag: Option<String>,
     pub file_hashes: Option<Vec<FileHash>>,
     pub name: Option<String>,
@@ -3497,7 +3497,7 @@ pub struct CloudApplicationEvidence {
     pub instance_id: Option<edm::Int64>,
     pub instance_name: Option<String>,
     pub saas_app_id: Option<edm::Int64>,
-    pub stream: Option<Stream>,
+    pub stream: Option<Box<Stream>>,
 }
 
 /// Available with the crate feature `security`.
@@ -3527,7 +3527,7 @@ pub struct CloudLogonSessionEvidence {
     /// The inherited properties of `alertEvidence`.
     #[graph(base)]
     pub base: AlertEvidence,
-    pub account: Option<UserEvidence>,
+    pub account: Option<Box<UserEvidence>>,
     pub browser: Option<String>,
     pub device_name: Option<String>,
     pub operating_system: Option<String>,
@@ -3996,7 +3996,7 @@ pub struct ContainerEvidence {
     pub args: Option<Vec<String>>,
     pub command: Option<Vec<String>>,
     pub container_id: Option<String>,
-    pub image: Option<ContainerImageEvidence>,
+    pub image: Option<Box<ContainerImageEvidence>>,
     #[graph(non_nullable)]
     pub is_privileged: Option<bool>,
     pub name: Option<String>,
@@ -4017,7 +4017,7 @@ pub struct ContainerImageEvidence {
     pub base: AlertEvidence,
     pub digest_image: Option<Box<ContainerImageEvidence>>,
     pub image_id: Option<String>,
-    pub registry: Option<ContainerRegistryEvidence>,
+    pub registry: Option<Box<ContainerRegistryEvidence>>,
 }
 
 /// Available with the crate feature `security`.
@@ -4533,10 +4533,10 @@ pub struct DetonationChain {
 pub struct DetonationDetails {
     pub analysis_date_time: Option<edm::DateTimeOffset>,
     pub compromise_indicators: Option<Vec<CompromiseIndicator>>,
-    pub detonation_behaviour_details: Option<DetonationBehaviourDetails>,
+    pub detonation_behaviour_details: Option<Box<DetonationBehaviourDetails>>,
     pub detonation_behaviour_details_v2: Option<String>,
-    pub detonation_chain: Option<DetonationChain>,
-    pub detonation_observables: Option<DetonationObservables>,
+    pub detonation_chain: Option<Box<DetonationChain>>,
+    pub detonation_observables: Option<Box<DetonationObservables>>,
     pub detonation_screenshot_uri: Option<String>,
     pub detonation_verdict: Option<String>,
     pub detonation_verdict_reason: Option<String>,
@@ -4639,7 +4639,7 @@ pub struct DeviceEvidence {
     pub resource_access_events: Option<Vec<ResourceAccessEvent>>,
     pub risk_score: Option<DeviceRiskScore>,
     pub version: Option<String>,
-    pub vm_metadata: Option<VmMetadata>,
+    pub vm_metadata: Option<Box<VmMetadata>>,
 }
 
 /// Available with the crate feature `security`.
@@ -4722,9 +4722,9 @@ pub struct DnsEvidence {
     /// The inherited properties of `alertEvidence`.
     #[graph(base)]
     pub base: AlertEvidence,
-    pub dns_server_ip: Option<IpEvidence>,
+    pub dns_server_ip: Option<Box<IpEvidence>>,
     pub domain_name: Option<String>,
-    pub host_ip_address: Option<IpEvidence>,
+    pub host_ip_address: Option<Box<IpEvidence>>,
     pub ip_addresses: Option<Vec<IpEvidence>>,
 }
 
@@ -5031,7 +5031,7 @@ pub struct FileEvidence {
     #[graph(base)]
     pub base: AlertEvidence,
     pub detection_status: Option<DetectionStatus>,
-    pub file_details: Option<FileDetails>,
+    pub file_details: Option<Box<FileDetails>>,
     pub mde_device_id: Option<String>,
 }
 
@@ -5078,7 +5078,7 @@ pub struct FilePlanAppliedCategory {
     /// The inherited properties of `filePlanDescriptorBase`.
     #[graph(base)]
     pub base: FilePlanDescriptorBase,
-    pub subcategory: Option<FilePlanSubcategory>,
+    pub subcategory: Option<Box<FilePlanSubcategory>>,
 }
 
 /// Available with the crate feature `security`.
@@ -5316,9 +5316,9 @@ pub struct HostLogonSessionEvidence {
     /// The inherited properties of `alertEvidence`.
     #[graph(base)]
     pub base: AlertEvidence,
-    pub account: Option<UserEvidence>,
+    pub account: Option<Box<UserEvidence>>,
     pub end_utc_date_time: Option<edm::DateTimeOffset>,
-    pub host: Option<DeviceEvidence>,
+    pub host: Option<Box<DeviceEvidence>>,
     pub session_id: Option<String>,
     pub start_utc_date_time: Option<edm::DateTimeOffset>,
 }
@@ -5341,7 +5341,8 @@ pub struct HostPortBanner {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `component`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `component`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -5353,7 +5354,7 @@ pub struct HostPortComponent {
     pub is_recent: Option<bool>,
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub component: Option<HostComponent>,
+    pub component: Option<Box<HostComponent>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -5600,9 +5601,9 @@ pub struct IoTDeviceEvidence {
     pub device_sub_type: Option<String>,
     pub device_type: Option<String>,
     pub importance: Option<IoTDeviceImportanceType>,
-    pub io_t_hub: Option<AzureResourceEvidence>,
+    pub io_t_hub: Option<Box<AzureResourceEvidence>>,
     pub io_t_security_agent_id: Option<String>,
-    pub ip_address: Option<IpEvidence>,
+    pub ip_address: Option<Box<IpEvidence>>,
     pub is_authorized: Option<bool>,
     pub is_programming: Option<bool>,
     pub is_scanner: Option<bool>,
@@ -5618,7 +5619,7 @@ pub struct IoTDeviceEvidence {
     pub serial_number: Option<String>,
     pub site: Option<String>,
     pub source: Option<String>,
-    pub source_ref: Option<UrlEvidence>,
+    pub source_ref: Option<Box<UrlEvidence>>,
     pub zone: Option<String>,
 }
 
@@ -5633,8 +5634,8 @@ pub struct IpEvidence {
     pub base: AlertEvidence,
     pub country_letter_code: Option<String>,
     pub ip_address: Option<String>,
-    pub location: Option<GeoLocation>,
-    pub stream: Option<Stream>,
+    pub location: Option<Box<GeoLocation>>,
+    pub stream: Option<Box<Stream>>,
 }
 
 /// Audit data for IRM Activity Audit Trail events.
@@ -5713,7 +5714,7 @@ pub struct KubernetesControllerEvidence {
     /// The inherited properties of `alertEvidence`.
     #[graph(base)]
     pub base: AlertEvidence,
-    pub labels: Option<Dictionary>,
+    pub labels: Option<Box<Dictionary>>,
     pub name: Option<String>,
     pub namespace: Option<Box<KubernetesNamespaceEvidence>>,
     pub r#type: Option<String>,
@@ -5732,7 +5733,7 @@ pub struct KubernetesNamespaceEvidence {
     #[graph(base)]
     pub base: AlertEvidence,
     pub cluster: Option<Box<KubernetesClusterEvidence>>,
-    pub labels: Option<Dictionary>,
+    pub labels: Option<Box<Dictionary>>,
     pub name: Option<String>,
 }
 
@@ -5749,10 +5750,10 @@ pub struct KubernetesPodEvidence {
     pub controller: Option<Box<KubernetesControllerEvidence>>,
     pub ephemeral_containers: Option<Vec<ContainerEvidence>>,
     pub init_containers: Option<Vec<ContainerEvidence>>,
-    pub labels: Option<Dictionary>,
+    pub labels: Option<Box<Dictionary>>,
     pub name: Option<String>,
     pub namespace: Option<Box<KubernetesNamespaceEvidence>>,
-    pub pod_ip: Option<IpEvidence>,
+    pub pod_ip: Option<Box<IpEvidence>>,
     pub service_account: Option<Box<KubernetesServiceAccountEvidence>>,
 }
 
@@ -5804,12 +5805,12 @@ pub struct KubernetesServiceEvidence {
     #[graph(base)]
     pub base: AlertEvidence,
     #[graph(rename = "clusterIP")]
-    pub cluster_ip: Option<IpEvidence>,
+    pub cluster_ip: Option<Box<IpEvidence>>,
     pub external_i_ps: Option<Vec<IpEvidence>>,
-    pub labels: Option<Dictionary>,
+    pub labels: Option<Box<Dictionary>>,
     pub name: Option<String>,
     pub namespace: Option<Box<KubernetesNamespaceEvidence>>,
-    pub selector: Option<Dictionary>,
+    pub selector: Option<Box<Dictionary>>,
     pub service_ports: Option<Vec<KubernetesServicePort>>,
     #[graph(non_nullable)]
     pub service_type: Option<KubernetesServiceType>,
@@ -5988,7 +5989,7 @@ pub struct MailboxEvidence {
     pub display_name: Option<String>,
     pub primary_address: Option<String>,
     pub upn: Option<String>,
-    pub user_account: Option<UserAccount>,
+    pub user_account: Option<Box<UserAccount>>,
 }
 
 /// Available with the crate feature `security`.
@@ -7050,10 +7051,10 @@ pub struct NetworkConnectionEvidence {
     /// The inherited properties of `alertEvidence`.
     #[graph(base)]
     pub base: AlertEvidence,
-    pub destination_address: Option<IpEvidence>,
+    pub destination_address: Option<Box<IpEvidence>>,
     pub destination_port: Option<i32>,
     pub protocol: Option<ProtocolType>,
-    pub source_address: Option<IpEvidence>,
+    pub source_address: Option<Box<IpEvidence>>,
     pub source_port: Option<i32>,
 }
 
@@ -7066,7 +7067,7 @@ pub struct NicEvidence {
     /// The inherited properties of `alertEvidence`.
     #[graph(base)]
     pub base: AlertEvidence,
-    pub ip_address: Option<IpEvidence>,
+    pub ip_address: Option<Box<IpEvidence>>,
     pub mac_address: Option<String>,
     pub vlans: Option<Vec<String>>,
 }
@@ -7958,15 +7959,15 @@ pub struct ProcessEvidence {
     #[graph(base)]
     pub base: AlertEvidence,
     pub detection_status: Option<DetectionStatus>,
-    pub image_file: Option<FileDetails>,
+    pub image_file: Option<Box<FileDetails>>,
     pub mde_device_id: Option<String>,
     pub parent_process_creation_date_time: Option<edm::DateTimeOffset>,
     pub parent_process_id: Option<edm::Int64>,
-    pub parent_process_image_file: Option<FileDetails>,
+    pub parent_process_image_file: Option<Box<FileDetails>>,
     pub process_command_line: Option<String>,
     pub process_creation_date_time: Option<edm::DateTimeOffset>,
     pub process_id: Option<edm::Int64>,
-    pub user_account: Option<UserAccount>,
+    pub user_account: Option<Box<UserAccount>>,
 }
 
 /// Audit data for Microsoft Project events.
@@ -8382,7 +8383,7 @@ pub struct RetentionDurationInDays {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.security.retentionEventStatus")]
 pub struct RetentionEventStatus {
-    pub error: Option<crate::graph::PublicError>,
+    pub error: Option<Box<crate::graph::PublicError>>,
     pub status: Option<EventStatusType>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -8438,7 +8439,7 @@ pub struct SasTokenEvidence {
     pub signature_hash: Option<String>,
     pub signed_with: Option<String>,
     pub start_date_time: Option<edm::DateTimeOffset>,
-    pub storage_resource: Option<AzureResourceEvidence>,
+    pub storage_resource: Option<Box<AzureResourceEvidence>>,
 }
 
 /// Audit data for SBP Configuration Event events.
@@ -8736,7 +8737,8 @@ pub struct SensorDeploymentPackage {
 
 /// Not nullable (`Nullable="false"`): `description`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `network_adapters`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `network_adapters`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -8753,7 +8755,7 @@ pub struct SensorSettings {
     #[cfg(feature = "other")]
     #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
     #[graph(read_only)]
-    pub network_adapters: Option<Vec<NetworkAdapter>>,
+    pub network_adapters: Option<ThinVec<NetworkAdapter>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -9257,7 +9259,7 @@ pub struct SparkCoreCustomLivePoolRecord {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.security.sslCertificateEntity")]
 pub struct SslCertificateEntity {
-    pub address: Option<crate::graph::PhysicalAddress>,
+    pub address: Option<Box<crate::graph::PhysicalAddress>>,
     pub alternate_names: Option<Vec<String>>,
     pub common_name: Option<String>,
     pub email: Option<String>,
@@ -9865,8 +9867,8 @@ pub struct UserEvidence {
     /// The inherited properties of `alertEvidence`.
     #[graph(base)]
     pub base: AlertEvidence,
-    pub stream: Option<Stream>,
-    pub user_account: Option<UserAccount>,
+    pub stream: Option<Box<Stream>>,
+    pub user_account: Option<Box<UserAccount>>,
 }
 
 /// Audit data for User Training events.
@@ -10385,7 +10387,7 @@ pub struct WebContentFilteringAuditRecord {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.security.whoisContact")]
 pub struct WhoisContact {
-    pub address: Option<crate::graph::PhysicalAddress>,
+    pub address: Option<Box<crate::graph::PhysicalAddress>>,
     pub email: Option<String>,
     pub fax: Option<String>,
     pub name: Option<String>,
@@ -10395,7 +10397,8 @@ pub struct WhoisContact {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `host`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `host`.
 ///
 /// Available with any of the crate features `security`, `other`.
 #[cfg(any(feature = "security", feature = "other"))]
@@ -10410,7 +10413,7 @@ pub struct WhoisNameserver {
     #[cfg(feature = "security")]
     #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
     #[graph(read_only)]
-    pub host: Option<AnyHost>,
+    pub host: Option<Box<AnyHost>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -10498,7 +10501,7 @@ pub struct Alert {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub actor_display_name: Option<String>,
-    pub additional_data: Option<Dictionary>,
+    pub additional_data: Option<Box<Dictionary>>,
     pub alert_policy_id: Option<String>,
     pub alert_web_url: Option<String>,
     pub assigned_to: Option<String>,
@@ -10507,7 +10510,7 @@ pub struct Alert {
     pub classification: Option<AlertClassification>,
     pub comments: Option<Vec<AlertComment>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
-    pub custom_details: Option<Dictionary>,
+    pub custom_details: Option<Box<Dictionary>>,
     pub description: Option<String>,
     pub detection_source: Option<DetectionSource>,
     pub detector_id: Option<String>,
@@ -10568,7 +10571,7 @@ pub struct AnalyzedEmail {
     pub id: Option<String>,
     pub alert_ids: Option<Vec<String>>,
     pub attachments: Option<Vec<AnalyzedEmailAttachment>>,
-    pub authentication_details: Option<AnalyzedEmailAuthenticationDetail>,
+    pub authentication_details: Option<Box<AnalyzedEmailAuthenticationDetail>>,
     pub bulk_complaint_level: Option<String>,
     pub client_type: Option<String>,
     pub contexts: Option<Vec<String>>,
@@ -10582,20 +10585,20 @@ pub struct AnalyzedEmail {
     pub inbound_connector_formatted_name: Option<String>,
     pub internet_message_id: Option<String>,
     pub language: Option<String>,
-    pub latest_delivery: Option<AnalyzedEmailDeliveryDetail>,
+    pub latest_delivery: Option<Box<AnalyzedEmailDeliveryDetail>>,
     pub logged_date_time: Option<edm::DateTimeOffset>,
     pub network_message_id: Option<String>,
-    pub original_delivery: Option<AnalyzedEmailDeliveryDetail>,
+    pub original_delivery: Option<Box<AnalyzedEmailDeliveryDetail>>,
     pub override_sources: Option<Vec<String>>,
     pub phish_confidence_level: Option<String>,
     pub policy: Option<String>,
     pub policy_action: Option<String>,
     pub policy_type: Option<String>,
     pub primary_override_source: Option<String>,
-    pub recipient_detail: Option<AnalyzedEmailRecipientDetail>,
+    pub recipient_detail: Option<Box<AnalyzedEmailRecipientDetail>>,
     pub recipient_email_address: Option<String>,
     pub return_path: Option<String>,
-    pub sender_detail: Option<AnalyzedEmailSenderDetail>,
+    pub sender_detail: Option<Box<AnalyzedEmailSenderDetail>>,
     pub size_in_bytes: Option<i32>,
     pub spam_confidence_level: Option<String>,
     pub subject: Option<String>,
@@ -10626,7 +10629,8 @@ pub struct AnalyzedEmailCollectionRemediateParameters {
 /// Not nullable (`Nullable="false"`): `body`, `created_date_time`, `is_featured`,
 /// `last_updated_date_time`, `summary`, `title`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `indicators`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `indicators`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -10641,7 +10645,7 @@ pub struct Article {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(non_nullable)]
-    pub body: Option<FormattedContent>,
+    pub body: Option<Box<FormattedContent>>,
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub image_url: Option<String>,
@@ -10650,12 +10654,12 @@ pub struct Article {
     #[graph(non_nullable)]
     pub last_updated_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
-    pub summary: Option<FormattedContent>,
+    pub summary: Option<Box<FormattedContent>>,
     pub tags: Option<Vec<String>>,
     #[graph(non_nullable)]
     pub title: Option<String>,
     #[graph(read_only)]
-    pub indicators: Option<Vec<ArticleIndicator>>,
+    pub indicators: Option<ThinVec<ArticleIndicator>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -10673,7 +10677,8 @@ pub struct ArticleIndicator {
 
 /// Root entity for the audit log API.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `queries`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `queries`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -10689,14 +10694,15 @@ pub struct AuditCoreRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub queries: Option<Vec<AuditLogQuery>>,
+    pub queries: Option<ThinVec<AuditLogQuery>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Represents a query against the unified audit log.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `records`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `records`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -10724,7 +10730,7 @@ pub struct AuditLogQuery {
     pub status: Option<AuditLogQueryStatus>,
     pub user_principal_name_filters: Option<Vec<String>>,
     #[graph(read_only)]
-    pub records: Option<Vec<AuditLogRecord>>,
+    pub records: Option<ThinVec<AuditLogRecord>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -10744,7 +10750,7 @@ pub struct AuditLogRecord {
     #[graph(non_nullable)]
     pub id: Option<String>,
     pub administrative_units: Option<Vec<String>>,
-    pub audit_data: Option<AuditData>,
+    pub audit_data: Option<Box<AuditData>>,
     pub audit_log_record_type: Option<AuditLogRecordType>,
     pub client_ip: Option<String>,
     pub created_date_time: Option<edm::DateTimeOffset>,
@@ -10804,10 +10810,10 @@ pub struct CaseOperation {
     pub id: Option<String>,
     pub action: Option<CaseAction>,
     pub completed_date_time: Option<edm::DateTimeOffset>,
-    pub created_by: Option<crate::graph::AnyIdentitySet>,
+    pub created_by: Option<Box<crate::graph::AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub percent_progress: Option<i32>,
-    pub result_info: Option<crate::graph::ResultInfo>,
+    pub result_info: Option<Box<crate::graph::ResultInfo>>,
     pub status: Option<CaseOperationStatus>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
@@ -10845,7 +10851,8 @@ pub enum AnyCaseOperation {
     Other(CaseOperation),
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `ediscovery_cases`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `ediscovery_cases`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -10861,12 +10868,13 @@ pub struct CasesRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub ediscovery_cases: Option<Vec<EdiscoveryCase>>,
+    pub ediscovery_cases: Option<ThinVec<EdiscoveryCase>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `subcategories`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `subcategories`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -10881,7 +10889,7 @@ pub struct CategoryTemplate {
     #[graph(base)]
     pub base: FilePlanDescriptorTemplate,
     #[graph(read_only)]
-    pub subcategories: Option<Vec<SubcategoryTemplate>>,
+    pub subcategories: Option<ThinVec<SubcategoryTemplate>>,
 }
 
 /// Available with the crate feature `security`.
@@ -10897,7 +10905,8 @@ pub struct CitationTemplate {
     pub citation_url: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `analyzed_emails`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `analyzed_emails`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -10914,7 +10923,7 @@ pub struct CollaborationRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub analyzed_emails: Option<Vec<AnalyzedEmail>>,
+    pub analyzed_emails: Option<ThinVec<AnalyzedEmail>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -10932,7 +10941,7 @@ pub struct DataSource {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<crate::graph::AnyIdentitySet>,
+    pub created_by: Option<Box<crate::graph::AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub display_name: Option<String>,
     pub hold_status: Option<DataSourceHoldStatus>,
@@ -10985,7 +10994,8 @@ pub struct DispositionReviewStage {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `review_set`, `search`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `review_set`, `search`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11002,13 +11012,14 @@ pub struct EdiscoveryAddToReviewSetOperation {
     pub items_to_include: Option<Flags<ItemsToInclude>>,
     pub report_file_metadata: Option<Vec<ReportFileMetadata>>,
     #[graph(read_only)]
-    pub review_set: Option<EdiscoveryReviewSet>,
+    pub review_set: Option<Box<EdiscoveryReviewSet>>,
     #[graph(read_only)]
     pub search: Option<Box<EdiscoverySearch>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `case_members`, `custodians`,
-/// `noncustodial_data_sources`, `operations`, `review_sets`, `searches`, `settings`, `tags`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `case_members`, `custodians`, `noncustodial_data_sources`, `operations`,
+/// `review_sets`, `searches`, `settings`, `tags`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11031,25 +11042,25 @@ pub struct EdiscoveryCase {
     /// The inherited properties of `case`.
     #[graph(base)]
     pub base: Case,
-    pub closed_by: Option<crate::graph::AnyIdentitySet>,
+    pub closed_by: Option<Box<crate::graph::AnyIdentitySet>>,
     pub closed_date_time: Option<edm::DateTimeOffset>,
     pub external_id: Option<String>,
     #[graph(read_only)]
-    pub case_members: Option<Vec<EdiscoveryCaseMember>>,
+    pub case_members: Option<ThinVec<EdiscoveryCaseMember>>,
     #[graph(read_only)]
-    pub custodians: Option<Vec<EdiscoveryCustodian>>,
+    pub custodians: Option<ThinVec<EdiscoveryCustodian>>,
     #[graph(read_only)]
-    pub noncustodial_data_sources: Option<Vec<EdiscoveryNoncustodialDataSource>>,
+    pub noncustodial_data_sources: Option<ThinVec<EdiscoveryNoncustodialDataSource>>,
     #[graph(read_only)]
-    pub operations: Option<Vec<AnyCaseOperation>>,
+    pub operations: Option<ThinVec<AnyCaseOperation>>,
     #[graph(read_only)]
-    pub review_sets: Option<Vec<EdiscoveryReviewSet>>,
+    pub review_sets: Option<ThinVec<EdiscoveryReviewSet>>,
     #[graph(read_only)]
-    pub searches: Option<Vec<EdiscoverySearch>>,
+    pub searches: Option<ThinVec<EdiscoverySearch>>,
     #[graph(read_only)]
-    pub settings: Option<EdiscoveryCaseSettings>,
+    pub settings: Option<Box<EdiscoveryCaseSettings>>,
     #[graph(read_only)]
-    pub tags: Option<Vec<EdiscoveryReviewTag>>,
+    pub tags: Option<ThinVec<EdiscoveryReviewTag>>,
 }
 
 /// Available with the crate feature `security`.
@@ -11088,16 +11099,16 @@ pub struct EdiscoveryCaseSettings {
     pub id: Option<String>,
     #[graph(non_nullable)]
     pub case_type: Option<CaseType>,
-    pub ocr: Option<OcrSettings>,
-    pub redundancy_detection: Option<RedundancyDetectionSettings>,
+    pub ocr: Option<Box<OcrSettings>>,
+    pub redundancy_detection: Option<Box<RedundancyDetectionSettings>>,
     pub review_set_settings: Option<Flags<ReviewSetSettings>>,
-    pub topic_modeling: Option<TopicModelingSettings>,
+    pub topic_modeling: Option<Box<TopicModelingSettings>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `last_index_operation`,
-/// `site_sources`, `unified_group_sources`, `user_sources`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `last_index_operation`, `site_sources`, `unified_group_sources`, `user_sources`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11131,13 +11142,13 @@ pub struct EdiscoveryCustodian {
     pub acknowledged_date_time: Option<edm::DateTimeOffset>,
     pub email: Option<String>,
     #[graph(read_only)]
-    pub last_index_operation: Option<EdiscoveryIndexOperation>,
+    pub last_index_operation: Option<Box<EdiscoveryIndexOperation>>,
     #[graph(read_only)]
-    pub site_sources: Option<Vec<SiteSource>>,
+    pub site_sources: Option<ThinVec<SiteSource>>,
     #[graph(read_only)]
-    pub unified_group_sources: Option<Vec<UnifiedGroupSource>>,
+    pub unified_group_sources: Option<ThinVec<UnifiedGroupSource>>,
     #[graph(read_only)]
-    pub user_sources: Option<Vec<UserSource>>,
+    pub user_sources: Option<ThinVec<UserSource>>,
 }
 
 /// The body of the action `applyHold`, bound to a collection of `ediscoveryCustodian`.
@@ -11162,7 +11173,8 @@ pub struct EdiscoveryCustodianCollectionRemoveHoldParameters {
     pub ids: Option<Vec<String>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `search`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `search`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11185,7 +11197,8 @@ pub struct EdiscoveryEstimateOperation {
     pub search: Option<Box<EdiscoverySearch>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `review_set`, `review_set_query`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `review_set`, `review_set_query`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11202,9 +11215,9 @@ pub struct EdiscoveryExportOperation {
     pub export_structure: Option<ExportFileStructure>,
     pub output_name: Option<String>,
     #[graph(read_only)]
-    pub review_set: Option<EdiscoveryReviewSet>,
+    pub review_set: Option<Box<EdiscoveryReviewSet>>,
     #[graph(read_only)]
-    pub review_set_query: Option<EdiscoveryReviewSetQuery>,
+    pub review_set_query: Option<Box<EdiscoveryReviewSetQuery>>,
 }
 
 /// Available with the crate feature `security`.
@@ -11241,8 +11254,8 @@ pub struct EdiscoveryIndexOperation {
     pub base: CaseOperation,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `data_source`,
-/// `last_index_operation`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `data_source`, `last_index_operation`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11271,9 +11284,9 @@ pub struct EdiscoveryNoncustodialDataSource {
     #[graph(base)]
     pub base: DataSourceContainer,
     #[graph(read_only)]
-    pub data_source: Option<AnyDataSource>,
+    pub data_source: Option<Box<AnyDataSource>>,
     #[graph(read_only)]
-    pub last_index_operation: Option<EdiscoveryIndexOperation>,
+    pub last_index_operation: Option<Box<EdiscoveryIndexOperation>>,
 }
 
 /// The body of the action `applyHold`, bound to a collection of `ediscoveryNoncustodialDataSource`.
@@ -11311,7 +11324,8 @@ pub struct EdiscoveryPurgeDataOperation {
     pub report_file_metadata: Option<Vec<ReportFileMetadata>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `queries`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `queries`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11328,7 +11342,7 @@ pub struct EdiscoveryReviewSet {
     #[graph(base)]
     pub base: DataSet,
     #[graph(read_only)]
-    pub queries: Option<Vec<EdiscoveryReviewSetQuery>>,
+    pub queries: Option<ThinVec<EdiscoveryReviewSetQuery>>,
 }
 
 /// The body of the action `addToReviewSet`, bound to `ediscoveryReviewSet`.
@@ -11401,7 +11415,8 @@ pub struct EdiscoveryReviewSetQueryExportParameters {
     pub export_structure: Option<ExportFileStructure>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `child_tags`, `parent`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `child_tags`, `parent`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11417,14 +11432,14 @@ pub struct EdiscoveryReviewTag {
     pub base: Tag,
     pub child_selectability: Option<ChildSelectability>,
     #[graph(read_only)]
-    pub child_tags: Option<Vec<EdiscoveryReviewTag>>,
+    pub child_tags: Option<ThinVec<EdiscoveryReviewTag>>,
     #[graph(read_only)]
     pub parent: Option<Box<EdiscoveryReviewTag>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `additional_sources`,
-/// `add_to_review_set_operation`, `custodian_sources`, `last_estimate_statistics_operation`,
-/// `noncustodial_sources`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `additional_sources`, `add_to_review_set_operation`, `custodian_sources`,
+/// `last_estimate_statistics_operation`, `noncustodial_sources`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11444,15 +11459,15 @@ pub struct EdiscoverySearch {
     pub base: Search,
     pub data_source_scopes: Option<Flags<DataSourceScopes>>,
     #[graph(read_only)]
-    pub additional_sources: Option<Vec<AnyDataSource>>,
+    pub additional_sources: Option<ThinVec<AnyDataSource>>,
     #[graph(read_only)]
     pub add_to_review_set_operation: Option<Box<EdiscoveryAddToReviewSetOperation>>,
     #[graph(read_only)]
-    pub custodian_sources: Option<Vec<AnyDataSource>>,
+    pub custodian_sources: Option<ThinVec<AnyDataSource>>,
     #[graph(read_only)]
     pub last_estimate_statistics_operation: Option<Box<EdiscoveryEstimateOperation>>,
     #[graph(read_only)]
-    pub noncustodial_sources: Option<Vec<EdiscoveryNoncustodialDataSource>>,
+    pub noncustodial_sources: Option<ThinVec<EdiscoveryNoncustodialDataSource>>,
 }
 
 /// The body of the action `exportReport`, bound to `ediscoverySearch`.
@@ -11503,7 +11518,8 @@ pub struct EdiscoverySearchPurgeDataParameters {
     pub purge_areas: Option<Flags<PurgeAreas>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `search`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `search`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11525,7 +11541,7 @@ pub struct EdiscoverySearchExportOperation {
     pub export_location: Option<Flags<ExportLocation>>,
     pub export_single_items: Option<bool>,
     #[graph(read_only)]
-    pub search: Option<EdiscoverySearch>,
+    pub search: Option<Box<EdiscoverySearch>>,
 }
 
 /// Available with the crate feature `security`.
@@ -11539,8 +11555,9 @@ pub struct EdiscoveryTagOperation {
     pub base: CaseOperation,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `authority_template`,
-/// `category_template`, `citation_template`, `department_template`, `file_plan_reference_template`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `authority_template`, `category_template`, `citation_template`,
+/// `department_template`, `file_plan_reference_template`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11554,21 +11571,21 @@ pub struct FilePlanDescriptor {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub authority: Option<FilePlanAuthority>,
-    pub category: Option<FilePlanAppliedCategory>,
-    pub citation: Option<FilePlanCitation>,
-    pub department: Option<FilePlanDepartment>,
-    pub file_plan_reference: Option<FilePlanReference>,
+    pub authority: Option<Box<FilePlanAuthority>>,
+    pub category: Option<Box<FilePlanAppliedCategory>>,
+    pub citation: Option<Box<FilePlanCitation>>,
+    pub department: Option<Box<FilePlanDepartment>>,
+    pub file_plan_reference: Option<Box<FilePlanReference>>,
     #[graph(read_only)]
-    pub authority_template: Option<AuthorityTemplate>,
+    pub authority_template: Option<Box<AuthorityTemplate>>,
     #[graph(read_only)]
-    pub category_template: Option<CategoryTemplate>,
+    pub category_template: Option<Box<CategoryTemplate>>,
     #[graph(read_only)]
-    pub citation_template: Option<CitationTemplate>,
+    pub citation_template: Option<Box<CitationTemplate>>,
     #[graph(read_only)]
-    pub department_template: Option<DepartmentTemplate>,
+    pub department_template: Option<Box<DepartmentTemplate>>,
     #[graph(read_only)]
-    pub file_plan_reference_template: Option<FilePlanReferenceTemplate>,
+    pub file_plan_reference_template: Option<Box<FilePlanReferenceTemplate>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -11623,9 +11640,10 @@ pub struct HealthIssue {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `child_host_pairs`, `components`,
-/// `cookies`, `host_pairs`, `parent_host_pairs`, `passive_dns`, `passive_dns_reverse`, `ports`,
-/// `reputation`, `ssl_certificates`, `subdomains`, `trackers`, `whois`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `child_host_pairs`, `components`, `cookies`, `host_pairs`, `parent_host_pairs`,
+/// `passive_dns`, `passive_dns_reverse`, `ports`, `reputation`, `ssl_certificates`, `subdomains`,
+/// `trackers`, `whois`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11643,29 +11661,29 @@ pub struct Host {
     pub first_seen_date_time: Option<edm::DateTimeOffset>,
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub child_host_pairs: Option<Vec<HostPair>>,
+    pub child_host_pairs: Option<ThinVec<HostPair>>,
     #[graph(read_only)]
-    pub components: Option<Vec<HostComponent>>,
+    pub components: Option<ThinVec<HostComponent>>,
     #[graph(read_only)]
-    pub cookies: Option<Vec<HostCookie>>,
+    pub cookies: Option<ThinVec<HostCookie>>,
     #[graph(read_only)]
-    pub host_pairs: Option<Vec<HostPair>>,
+    pub host_pairs: Option<ThinVec<HostPair>>,
     #[graph(read_only)]
-    pub parent_host_pairs: Option<Vec<HostPair>>,
+    pub parent_host_pairs: Option<ThinVec<HostPair>>,
     #[graph(read_only)]
-    pub passive_dns: Option<Vec<PassiveDnsRecord>>,
+    pub passive_dns: Option<ThinVec<PassiveDnsRecord>>,
     #[graph(read_only)]
-    pub passive_dns_reverse: Option<Vec<PassiveDnsRecord>>,
+    pub passive_dns_reverse: Option<ThinVec<PassiveDnsRecord>>,
     #[graph(read_only)]
-    pub ports: Option<Vec<HostPort>>,
+    pub ports: Option<ThinVec<HostPort>>,
     #[graph(read_only)]
-    pub reputation: Option<HostReputation>,
+    pub reputation: Option<Box<HostReputation>>,
     #[graph(read_only)]
-    pub ssl_certificates: Option<Vec<HostSslCertificate>>,
+    pub ssl_certificates: Option<ThinVec<HostSslCertificate>>,
     #[graph(read_only)]
-    pub subdomains: Option<Vec<Subdomain>>,
+    pub subdomains: Option<ThinVec<Subdomain>>,
     #[graph(read_only)]
-    pub trackers: Option<Vec<HostTracker>>,
+    pub trackers: Option<ThinVec<HostTracker>>,
     #[graph(read_only)]
     pub whois: Option<Box<WhoisRecord>>,
 }
@@ -11690,7 +11708,8 @@ pub enum AnyHost {
 
 /// Not nullable (`Nullable="false"`): `first_seen_date_time`, `last_seen_date_time`, `name`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `host`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `host`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11710,13 +11729,14 @@ pub struct HostComponent {
     pub name: Option<String>,
     pub version: Option<String>,
     #[graph(read_only)]
-    pub host: Option<AnyHost>,
+    pub host: Option<Box<AnyHost>>,
 }
 
 /// Not nullable (`Nullable="false"`): `domain`, `first_seen_date_time`, `last_seen_date_time`,
 /// `name`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `host`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `host`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11736,7 +11756,7 @@ pub struct HostCookie {
     #[graph(non_nullable)]
     pub name: Option<String>,
     #[graph(read_only)]
-    pub host: Option<AnyHost>,
+    pub host: Option<Box<AnyHost>>,
 }
 
 /// Available with the crate feature `security`.
@@ -11752,7 +11772,8 @@ pub struct Hostname {
     pub registrar: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `child_host`, `parent_host`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `child_host`, `parent_host`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11770,17 +11791,17 @@ pub struct HostPair {
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
     pub link_kind: Option<String>,
     #[graph(read_only)]
-    pub child_host: Option<AnyHost>,
+    pub child_host: Option<Box<AnyHost>>,
     #[graph(read_only)]
-    pub parent_host: Option<AnyHost>,
+    pub parent_host: Option<Box<AnyHost>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
 /// Not nullable (`Nullable="false"`): `port`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `host`,
-/// `most_recent_ssl_certificate`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `host`, `most_recent_ssl_certificate`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11805,9 +11826,9 @@ pub struct HostPort {
     pub status: Option<HostPortStatus>,
     pub times_observed: Option<i32>,
     #[graph(read_only)]
-    pub host: Option<AnyHost>,
+    pub host: Option<Box<AnyHost>>,
     #[graph(read_only)]
-    pub most_recent_ssl_certificate: Option<SslCertificate>,
+    pub most_recent_ssl_certificate: Option<Box<SslCertificate>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -11835,7 +11856,8 @@ pub struct HostReputation {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `host`, `ssl_certificate`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `host`, `ssl_certificate`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11850,15 +11872,16 @@ pub struct HostSslCertificate {
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
     pub ports: Option<Vec<HostSslCertificatePort>>,
     #[graph(read_only)]
-    pub host: Option<AnyHost>,
+    pub host: Option<Box<AnyHost>>,
     #[graph(read_only)]
-    pub ssl_certificate: Option<SslCertificate>,
+    pub ssl_certificate: Option<Box<SslCertificate>>,
 }
 
 /// Not nullable (`Nullable="false"`): `first_seen_date_time`, `kind`, `last_seen_date_time`,
 /// `value`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `host`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `host`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11878,7 +11901,7 @@ pub struct HostTracker {
     #[graph(non_nullable)]
     pub value: Option<String>,
     #[graph(read_only)]
-    pub host: Option<AnyHost>,
+    pub host: Option<Box<AnyHost>>,
 }
 
 /// Not nullable (`Nullable="false"`): `is_enabled`.
@@ -11941,9 +11964,9 @@ pub struct IdentityAccountsInvokeActionParameters {
     pub identity_provider: IdentityProvider,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `health_issues`,
-/// `identity_accounts`, `sensor_candidate_activation_configuration`, `sensor_candidates`,
-/// `sensors`, `settings`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `health_issues`, `identity_accounts`, `sensor_candidate_activation_configuration`,
+/// `sensor_candidates`, `sensors`, `settings`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -11968,17 +11991,18 @@ pub struct IdentityContainer {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub health_issues: Option<Vec<HealthIssue>>,
+    pub health_issues: Option<ThinVec<HealthIssue>>,
     #[graph(read_only)]
-    pub identity_accounts: Option<Vec<AnyIdentityAccounts>>,
+    pub identity_accounts: Option<ThinVec<AnyIdentityAccounts>>,
     #[graph(read_only)]
-    pub sensor_candidate_activation_configuration: Option<SensorCandidateActivationConfiguration>,
+    pub sensor_candidate_activation_configuration:
+        Option<Box<SensorCandidateActivationConfiguration>>,
     #[graph(read_only)]
-    pub sensor_candidates: Option<Vec<SensorCandidate>>,
+    pub sensor_candidates: Option<ThinVec<SensorCandidate>>,
     #[graph(read_only)]
-    pub sensors: Option<Vec<Sensor>>,
+    pub sensors: Option<ThinVec<Sensor>>,
     #[graph(read_only)]
-    pub settings: Option<SettingsContainer>,
+    pub settings: Option<Box<SettingsContainer>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -11986,7 +12010,8 @@ pub struct IdentityContainer {
 /// Not nullable (`Nullable="false"`): `created_date_time`, `last_update_date_time`, `severity`,
 /// `status`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `alerts`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `alerts`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -12031,7 +12056,7 @@ pub struct Incident {
     pub system_tags: Option<Vec<String>>,
     pub tenant_id: Option<String>,
     #[graph(read_only)]
-    pub alerts: Option<Vec<Alert>>,
+    pub alerts: Option<ThinVec<Alert>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -12052,7 +12077,8 @@ pub struct IncidentCollectionMergeIncidentsParameters {
 /// Not nullable (`Nullable="false"`): `description`, `first_active_date_time`, `kind`, `summary`,
 /// `title`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `indicators`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `indicators`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -12069,19 +12095,19 @@ pub struct IntelligenceProfile {
     pub aliases: Option<Vec<String>>,
     pub countries_or_regions_of_origin: Option<Vec<IntelligenceProfileCountryOrRegionOfOrigin>>,
     #[graph(non_nullable)]
-    pub description: Option<FormattedContent>,
+    pub description: Option<Box<FormattedContent>>,
     #[graph(non_nullable)]
     pub first_active_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
     pub kind: Option<IntelligenceProfileKind>,
     #[graph(non_nullable)]
-    pub summary: Option<FormattedContent>,
+    pub summary: Option<Box<FormattedContent>>,
     pub targets: Option<Vec<String>>,
     #[graph(non_nullable)]
     pub title: Option<String>,
-    pub tradecraft: Option<FormattedContent>,
+    pub tradecraft: Option<Box<FormattedContent>>,
     #[graph(read_only)]
-    pub indicators: Option<Vec<IntelligenceProfileIndicator>>,
+    pub indicators: Option<ThinVec<IntelligenceProfileIndicator>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -12111,14 +12137,15 @@ pub struct IpAddress {
     /// The inherited properties of `host`.
     #[graph(base)]
     pub base: Host,
-    pub autonomous_system: Option<AutonomousSystem>,
+    pub autonomous_system: Option<Box<AutonomousSystem>>,
     pub country_or_region: Option<String>,
     pub hosting_provider: Option<String>,
     pub netblock: Option<String>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `authorities`, `categories`,
-/// `citations`, `departments`, `file_plan_references`, `retention_labels`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `authorities`, `categories`, `citations`, `departments`, `file_plan_references`,
+/// `retention_labels`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -12139,17 +12166,17 @@ pub struct LabelsRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub authorities: Option<Vec<AuthorityTemplate>>,
+    pub authorities: Option<ThinVec<AuthorityTemplate>>,
     #[graph(read_only)]
-    pub categories: Option<Vec<CategoryTemplate>>,
+    pub categories: Option<ThinVec<CategoryTemplate>>,
     #[graph(read_only)]
-    pub citations: Option<Vec<CitationTemplate>>,
+    pub citations: Option<ThinVec<CitationTemplate>>,
     #[graph(read_only)]
-    pub departments: Option<Vec<DepartmentTemplate>>,
+    pub departments: Option<ThinVec<DepartmentTemplate>>,
     #[graph(read_only)]
-    pub file_plan_references: Option<Vec<FilePlanReferenceTemplate>>,
+    pub file_plan_references: Option<ThinVec<FilePlanReferenceTemplate>>,
     #[graph(read_only)]
-    pub retention_labels: Option<Vec<RetentionLabel>>,
+    pub retention_labels: Option<ThinVec<RetentionLabel>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -12157,7 +12184,8 @@ pub struct LabelsRoot {
 /// Not nullable (`Nullable="false"`): `collected_date_time`, `first_seen_date_time`,
 /// `last_seen_date_time`, `record_type`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `artifact`, `parent_host`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `artifact`, `parent_host`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -12179,10 +12207,11 @@ pub struct PassiveDnsRecord {
     #[graph(read_only)]
     pub artifact: Option<Box<AnyArtifact>>,
     #[graph(read_only)]
-    pub parent_host: Option<AnyHost>,
+    pub parent_host: Option<Box<AnyHost>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `retention_event_type`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `retention_event_type`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -12196,19 +12225,19 @@ pub struct RetentionEvent {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<crate::graph::AnyIdentitySet>,
+    pub created_by: Option<Box<crate::graph::AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
     pub event_propagation_results: Option<Vec<EventPropagationResult>>,
     pub event_queries: Option<Vec<EventQuery>>,
-    pub event_status: Option<RetentionEventStatus>,
+    pub event_status: Option<Box<RetentionEventStatus>>,
     pub event_trigger_date_time: Option<edm::DateTimeOffset>,
-    pub last_modified_by: Option<crate::graph::AnyIdentitySet>,
+    pub last_modified_by: Option<Box<crate::graph::AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     pub last_status_update_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub retention_event_type: Option<RetentionEventType>,
+    pub retention_event_type: Option<Box<RetentionEventType>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -12225,18 +12254,18 @@ pub struct RetentionEventType {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
     pub id: Option<String>,
-    pub created_by: Option<crate::graph::AnyIdentitySet>,
+    pub created_by: Option<Box<crate::graph::AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub description: Option<String>,
     pub display_name: Option<String>,
-    pub last_modified_by: Option<crate::graph::AnyIdentitySet>,
+    pub last_modified_by: Option<Box<crate::graph::AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `descriptors`,
-/// `disposition_review_stages`, `retention_event_type`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `descriptors`, `disposition_review_stages`, `retention_event_type`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -12254,7 +12283,7 @@ pub struct RetentionLabel {
     pub id: Option<String>,
     pub action_after_retention_period: Option<ActionAfterRetentionPeriod>,
     pub behavior_during_retention_period: Option<BehaviorDuringRetentionPeriod>,
-    pub created_by: Option<crate::graph::AnyIdentitySet>,
+    pub created_by: Option<Box<crate::graph::AnyIdentitySet>>,
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub default_record_behavior: Option<DefaultRecordBehavior>,
     pub description_for_admins: Option<String>,
@@ -12262,16 +12291,16 @@ pub struct RetentionLabel {
     pub display_name: Option<String>,
     pub is_in_use: Option<bool>,
     pub label_to_be_applied: Option<String>,
-    pub last_modified_by: Option<crate::graph::AnyIdentitySet>,
+    pub last_modified_by: Option<Box<crate::graph::AnyIdentitySet>>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
-    pub retention_duration: Option<AnyRetentionDuration>,
+    pub retention_duration: Option<Box<AnyRetentionDuration>>,
     pub retention_trigger: Option<RetentionTrigger>,
     #[graph(read_only)]
-    pub descriptors: Option<FilePlanDescriptor>,
+    pub descriptors: Option<Box<FilePlanDescriptor>>,
     #[graph(read_only)]
-    pub disposition_review_stages: Option<Vec<DispositionReviewStage>>,
+    pub disposition_review_stages: Option<ThinVec<DispositionReviewStage>>,
     #[graph(read_only)]
-    pub retention_event_type: Option<RetentionEventType>,
+    pub retention_event_type: Option<Box<RetentionEventType>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -12280,7 +12309,8 @@ pub struct RetentionLabel {
 /// `domain_name`, `health_status`, `open_health_issues_count`, `sensor_type`, `service_status`,
 /// `settings`, `version`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `health_issues`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `health_issues`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -12314,11 +12344,11 @@ pub struct Sensor {
     #[graph(non_nullable)]
     pub service_status: Option<ServiceStatus>,
     #[graph(non_nullable)]
-    pub settings: Option<SensorSettings>,
+    pub settings: Option<Box<SensorSettings>>,
     #[graph(non_nullable)]
     pub version: Option<String>,
     #[graph(read_only)]
-    pub health_issues: Option<Vec<HealthIssue>>,
+    pub health_issues: Option<ThinVec<HealthIssue>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -12382,7 +12412,8 @@ pub struct SensorCandidateActivationConfiguration {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `auto_auditing_configuration`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `auto_auditing_configuration`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -12398,12 +12429,13 @@ pub struct SettingsContainer {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub auto_auditing_configuration: Option<AutoAuditingConfiguration>,
+    pub auto_auditing_configuration: Option<Box<AutoAuditingConfiguration>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `site`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `site`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -12419,10 +12451,11 @@ pub struct SiteSource {
     #[cfg(feature = "sites")]
     #[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
     #[graph(read_only)]
-    pub site: Option<crate::graph::Site>,
+    pub site: Option<Box<crate::graph::Site>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `related_hosts`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `related_hosts`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -12437,13 +12470,13 @@ pub struct SslCertificate {
     pub fingerprint: Option<String>,
     pub first_seen_date_time: Option<edm::DateTimeOffset>,
     pub issue_date_time: Option<edm::DateTimeOffset>,
-    pub issuer: Option<SslCertificateEntity>,
+    pub issuer: Option<Box<SslCertificateEntity>>,
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
     pub serial_number: Option<String>,
     pub sha1: Option<String>,
-    pub subject: Option<SslCertificateEntity>,
+    pub subject: Option<Box<SslCertificateEntity>>,
     #[graph(read_only)]
-    pub related_hosts: Option<Vec<AnyHost>>,
+    pub related_hosts: Option<ThinVec<AnyHost>>,
 }
 
 /// Available with the crate feature `security`.
@@ -12457,7 +12490,8 @@ pub struct SubcategoryTemplate {
     pub base: FilePlanDescriptorTemplate,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `host`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `host`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -12473,15 +12507,16 @@ pub struct Subdomain {
     pub id: Option<String>,
     pub first_seen_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
-    pub host: Option<AnyHost>,
+    pub host: Option<Box<AnyHost>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `article_indicators`, `articles`,
-/// `host_components`, `host_cookies`, `host_pairs`, `host_ports`, `hosts`, `host_ssl_certificates`,
-/// `host_trackers`, `intelligence_profile_indicators`, `intel_profiles`, `passive_dns_records`,
-/// `ssl_certificates`, `subdomains`, `vulnerabilities`, `whois_history_records`, `whois_records`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `article_indicators`, `articles`, `host_components`, `host_cookies`, `host_pairs`,
+/// `host_ports`, `hosts`, `host_ssl_certificates`, `host_trackers`,
+/// `intelligence_profile_indicators`, `intel_profiles`, `passive_dns_records`, `ssl_certificates`,
+/// `subdomains`, `vulnerabilities`, `whois_history_records`, `whois_records`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -12513,44 +12548,45 @@ pub struct ThreatIntelligence {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub article_indicators: Option<Vec<ArticleIndicator>>,
+    pub article_indicators: Option<ThinVec<ArticleIndicator>>,
     #[graph(read_only)]
-    pub articles: Option<Vec<Article>>,
+    pub articles: Option<ThinVec<Article>>,
     #[graph(read_only)]
-    pub host_components: Option<Vec<HostComponent>>,
+    pub host_components: Option<ThinVec<HostComponent>>,
     #[graph(read_only)]
-    pub host_cookies: Option<Vec<HostCookie>>,
+    pub host_cookies: Option<ThinVec<HostCookie>>,
     #[graph(read_only)]
-    pub host_pairs: Option<Vec<HostPair>>,
+    pub host_pairs: Option<ThinVec<HostPair>>,
     #[graph(read_only)]
-    pub host_ports: Option<Vec<HostPort>>,
+    pub host_ports: Option<ThinVec<HostPort>>,
     #[graph(read_only)]
-    pub hosts: Option<Vec<AnyHost>>,
+    pub hosts: Option<ThinVec<AnyHost>>,
     #[graph(read_only)]
-    pub host_ssl_certificates: Option<Vec<HostSslCertificate>>,
+    pub host_ssl_certificates: Option<ThinVec<HostSslCertificate>>,
     #[graph(read_only)]
-    pub host_trackers: Option<Vec<HostTracker>>,
+    pub host_trackers: Option<ThinVec<HostTracker>>,
     #[graph(read_only)]
-    pub intelligence_profile_indicators: Option<Vec<IntelligenceProfileIndicator>>,
+    pub intelligence_profile_indicators: Option<ThinVec<IntelligenceProfileIndicator>>,
     #[graph(read_only)]
-    pub intel_profiles: Option<Vec<IntelligenceProfile>>,
+    pub intel_profiles: Option<ThinVec<IntelligenceProfile>>,
     #[graph(read_only)]
-    pub passive_dns_records: Option<Vec<PassiveDnsRecord>>,
+    pub passive_dns_records: Option<ThinVec<PassiveDnsRecord>>,
     #[graph(read_only)]
-    pub ssl_certificates: Option<Vec<SslCertificate>>,
+    pub ssl_certificates: Option<ThinVec<SslCertificate>>,
     #[graph(read_only)]
-    pub subdomains: Option<Vec<Subdomain>>,
+    pub subdomains: Option<ThinVec<Subdomain>>,
     #[graph(read_only)]
-    pub vulnerabilities: Option<Vec<Vulnerability>>,
+    pub vulnerabilities: Option<ThinVec<Vulnerability>>,
     #[graph(read_only)]
-    pub whois_history_records: Option<Vec<WhoisHistoryRecord>>,
+    pub whois_history_records: Option<ThinVec<WhoisHistoryRecord>>,
     #[graph(read_only)]
-    pub whois_records: Option<Vec<WhoisRecord>>,
+    pub whois_records: Option<ThinVec<WhoisRecord>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `retention_events`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `retention_events`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -12566,12 +12602,13 @@ pub struct TriggersRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub retention_events: Option<Vec<RetentionEvent>>,
+    pub retention_events: Option<ThinVec<RetentionEvent>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `retention_event_types`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `retention_event_types`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -12587,12 +12624,13 @@ pub struct TriggerTypesRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub retention_event_types: Option<Vec<RetentionEventType>>,
+    pub retention_event_types: Option<ThinVec<RetentionEventType>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `group`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `group`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -12609,7 +12647,7 @@ pub struct UnifiedGroupSource {
     #[cfg(feature = "groups")]
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
-    pub group: Option<crate::graph::Group>,
+    pub group: Option<Box<crate::graph::Group>>,
 }
 
 /// Available with the crate feature `security`.
@@ -12647,7 +12685,8 @@ pub struct UserSource {
 /// `description`, `exploits_available`, `has_chatter`, `last_modified_date_time`, `priority_score`,
 /// `published_date_time`, `severity`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `articles`, `components`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `articles`, `components`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -12669,11 +12708,11 @@ pub struct Vulnerability {
     #[graph(non_nullable)]
     pub created_date_time: Option<edm::DateTimeOffset>,
     #[graph(non_nullable)]
-    pub cvss2_summary: Option<CvssSummary>,
+    pub cvss2_summary: Option<Box<CvssSummary>>,
     #[graph(non_nullable)]
-    pub cvss3_summary: Option<CvssSummary>,
+    pub cvss3_summary: Option<Box<CvssSummary>>,
     #[graph(non_nullable)]
-    pub description: Option<FormattedContent>,
+    pub description: Option<Box<FormattedContent>>,
     pub exploits: Option<Vec<Hyperlink>>,
     #[graph(non_nullable)]
     pub exploits_available: Option<bool>,
@@ -12686,13 +12725,13 @@ pub struct Vulnerability {
     #[graph(non_nullable)]
     pub published_date_time: Option<edm::DateTimeOffset>,
     pub references: Option<Vec<Hyperlink>>,
-    pub remediation: Option<FormattedContent>,
+    pub remediation: Option<Box<FormattedContent>>,
     #[graph(non_nullable)]
     pub severity: Option<VulnerabilitySeverity>,
     #[graph(read_only)]
-    pub articles: Option<Vec<Article>>,
+    pub articles: Option<ThinVec<Article>>,
     #[graph(read_only)]
-    pub components: Option<Vec<VulnerabilityComponent>>,
+    pub components: Option<ThinVec<VulnerabilityComponent>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -12728,7 +12767,8 @@ pub struct WhoisHistoryRecord {
     pub base: WhoisBaseRecord,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `history`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `history`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -12740,5 +12780,5 @@ pub struct WhoisRecord {
     #[graph(base)]
     pub base: WhoisBaseRecord,
     #[graph(read_only)]
-    pub history: Option<Vec<WhoisHistoryRecord>>,
+    pub history: Option<ThinVec<WhoisHistoryRecord>>,
 }

@@ -166,7 +166,7 @@ pub struct AssignedTelephoneNumber {
 #[graph(odata_type = "microsoft.graph.teamsAdministration.effectivePolicyAssignment")]
 pub struct EffectivePolicyAssignment {
     #[graph(non_nullable)]
-    pub policy_assignment: Option<PolicyAssignment>,
+    pub policy_assignment: Option<Box<PolicyAssignment>>,
     #[graph(non_nullable)]
     pub policy_type: Option<String>,
     #[graph(additional_data)]
@@ -307,8 +307,8 @@ pub struct NumberAssignmentCollectionUpdateNumberParameters {
     pub reverse_number_lookup_options: Option<Vec<String>>,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `policy`,
-/// `telephone_number_management`, `user_configurations`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `policy`, `telephone_number_management`, `user_configurations`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -326,16 +326,17 @@ pub struct TeamsAdminRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub policy: Option<TeamsPolicyAssignment>,
+    pub policy: Option<Box<TeamsPolicyAssignment>>,
     #[graph(read_only)]
-    pub telephone_number_management: Option<TelephoneNumberManagementRoot>,
+    pub telephone_number_management: Option<Box<TelephoneNumberManagementRoot>>,
     #[graph(read_only)]
-    pub user_configurations: Option<Vec<TeamsUserConfiguration>>,
+    pub user_configurations: Option<ThinVec<TeamsUserConfiguration>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `user_assignments`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `user_assignments`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -356,7 +357,7 @@ pub struct TeamsPolicyAssignment {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub user_assignments: Option<Vec<TeamsPolicyUserAssignment>>,
+    pub user_assignments: Option<ThinVec<TeamsPolicyUserAssignment>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -432,7 +433,8 @@ pub struct TeamsPolicyUserAssignmentCollectionUnassignParameters {
 /// Not nullable (`Nullable="false"`): `account_type`, `created_date_time`, `modified_date_time`,
 /// `tenant_id`, `user_principal_name`.
 ///
-/// Navigation properties, read when `$expand`ed, never written: `user`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `user`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -468,7 +470,7 @@ pub struct TeamsUserConfiguration {
         doc(cfg(any(feature = "users", feature = "identityGovernance")))
     )]
     #[graph(read_only)]
-    pub user: Option<crate::graph::User>,
+    pub user: Option<Box<crate::graph::User>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
@@ -496,7 +498,8 @@ pub struct TelephoneNumberLongRunningOperation {
     pub additional_data: AdditionalData,
 }
 
-/// Navigation properties, read when `$expand`ed, never written: `number_assignments`, `operations`.
+/// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
+/// a `ThinVec`): `number_assignments`, `operations`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -513,9 +516,9 @@ pub struct TelephoneNumberManagementRoot {
     #[graph(non_nullable)]
     pub id: Option<String>,
     #[graph(read_only)]
-    pub number_assignments: Option<Vec<NumberAssignment>>,
+    pub number_assignments: Option<ThinVec<NumberAssignment>>,
     #[graph(read_only)]
-    pub operations: Option<Vec<TelephoneNumberLongRunningOperation>>,
+    pub operations: Option<ThinVec<TelephoneNumberLongRunningOperation>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }

@@ -3,7 +3,7 @@
 
 // Features that leave a module's types out leave some of these unused.
 #[allow(unused_imports)]
-use graph_entity::{AdditionalData, GraphEntity, GraphEnum, Page, edm};
+use graph_entity::{AdditionalData, GraphEntity, GraphEnum, Page, ThinVec, edm};
 
 pub mod admin;
 #[doc(no_inline)]
