@@ -2,7 +2,7 @@
 //!
 //! The derive generates the shape-dependent half of each type ([`structured`]); these modules
 //! are the other half, written once for all types: the struct reader ([`de`]) and writer
-//! ([`ser`]), the pieces they share ([`read`], [`fields`], [`lookup`], [`type_name`]), the
+//! ([`ser`]), the pieces they share ([`read`], [`fields`], [`lookup`], [`type_name`], [`replay`]), the
 //! values a property can hold ([`additional`], [`nullable`], [`enums`], [`flags`]) and mixed
 //! collections ([`polymorphic`]). Nothing here knows of requests or responses.
 //!
@@ -18,6 +18,7 @@ pub(crate) mod lookup;
 pub(crate) mod nullable;
 pub(crate) mod polymorphic;
 pub(crate) mod read;
+pub(crate) mod replay;
 pub(crate) mod ser;
 pub(crate) mod structured;
 pub(crate) mod type_name;

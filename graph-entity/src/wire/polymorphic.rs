@@ -17,6 +17,7 @@ use serde_json::value::RawValue;
 use crate::wire::additional::AdditionalData;
 use crate::wire::de::{deserialize_after_type, deserialize_lenient};
 use crate::wire::read::{ODATA_TYPE_KEY, Text, duplicate_property};
+use crate::wire::replay::{close_object, push_member};
 use crate::wire::structured::Structured;
 use crate::wire::type_name::{qualified_name, qualified_name_of};
 
@@ -367,19 +368,10 @@ fn take_whole<'de, A: MapAccess<'de>>(
     let mut named_type = false;
     let mut key = first;
     while let Some(name) = key {
-        if text.len() > 1 {
-            text.push(b',');
-        }
         named_type |= name == ODATA_TYPE_KEY;
-        serde_json::to_writer(&mut text, &name).map_err(de::Error::custom)?;
-        text.push(b':');
         let value: Box<RawValue> = map.next_value()?;
-        text.extend_from_slice(value.get().as_bytes());
+        push_member(&mut text, &name, &value);
         key = map.next_key::<Text<'de>>()?.map(|Text(key)| key);
     }
-    text.push(b'}');
-    let text = String::from_utf8(text).map_err(de::Error::custom)?;
-    RawValue::from_string(text)
-        .map(|raw| (raw, named_type))
-        .map_err(de::Error::custom)
+    close_object(text).map(|raw| (raw, named_type))
 }
