@@ -64,6 +64,10 @@ impl PartialEq for Removed {
 
 /// An item of a delta round: one that is present (added or changed), or one removed.
 ///
+/// An item is read in one pass. `@removed` is looked for among the annotations and `id` that
+/// start the item, where Graph writes it (after `@odata.type` and `id`) and OData's ordering
+/// rules put it (before any property); `@removed` after a property is an error.
+///
 /// ```
 /// use graph_entity::response::page::{DeltaItem, Page, RemovedReason};
 /// use graph_entity::serde_json::Value;
