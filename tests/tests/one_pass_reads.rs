@@ -572,3 +572,20 @@ fn check_delta<T: DeserializeOwned + PartialEq + fmt::Debug + serde::Serialize>(
     }
     Ok(())
 }
+
+#[test]
+fn delta_items_kept_raw_read_as_before() {
+    // A present item kept as `RawValue` is the item's members, each value as received.
+    let text = fixture!("responses/delta-directory-objects.json");
+    let page: Page<DeltaItem<Box<RawValue>>> = serde_json::from_str(text).unwrap();
+    let raw: Page<Box<RawValue>> = serde_json::from_str(text).unwrap();
+    for (item, raw) in page.value.iter().zip(&raw.value) {
+        let read = match item {
+            DeltaItem::Present(item) => item.get(),
+            DeltaItem::Removed(removed) => removed.raw().get(),
+        };
+        assert_eq!(json(read), json(raw.get()));
+    }
+    assert!(matches!(&page.value[0], DeltaItem::Present(_)));
+    assert!(matches!(&page.value[2], DeltaItem::Removed(_)));
+}

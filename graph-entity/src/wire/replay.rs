@@ -9,6 +9,8 @@ use serde::de::value::{BorrowedStrDeserializer, StrDeserializer, StringDeseriali
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
+use crate::wire::read::Text;
+
 /// A member taken aside: its name and its value as received.
 pub(crate) type Member<'de> = (Cow<'de, str>, Box<RawValue>);
 
@@ -157,6 +159,9 @@ impl<K> Watched<K> {
     }
 }
 
+/// The name under which serde_json's `RawValue` asks for a value's text.
+const RAW_VALUE_TOKEN: &str = "$serde_json::private::RawValue";
+
 /// A map read as a whole value: what a `Deserialize` that asks for a map, a struct or any
 /// value gets. `Option` and newtype wrappers see the value inside them, as serde_json shows an
 /// object to them.
@@ -178,15 +183,39 @@ impl<'de, M: MapAccess<'de>> Deserializer<'de> for ObjectDeserializer<M> {
     #[inline]
     fn deserialize_newtype_struct<V: Visitor<'de>>(
         self,
-        _name: &'static str,
+        name: &'static str,
         visitor: V,
     ) -> Result<V::Value, M::Error> {
+        if name == RAW_VALUE_TOKEN {
+            return self.read_raw(name, visitor);
+        }
         visitor.visit_newtype_struct(self)
     }
 
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
         unit unit_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+impl<'de, M: MapAccess<'de>> ObjectDeserializer<M> {
+    /// Hands the object, taken whole as JSON text, to a `RawValue` (an item kept as received).
+    #[cold]
+    fn read_raw<V: Visitor<'de>>(
+        mut self,
+        name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, M::Error> {
+        let mut text = vec![b'{'];
+        while let Some(Text(key)) = self.0.next_key::<Text<'de>>()? {
+            let value: Box<RawValue> = self.0.next_value()?;
+            push_member(&mut text, &key, &value);
+        }
+        let raw = close_object::<M::Error>(text)?;
+        let mut deserializer = serde_json::Deserializer::from_reader(raw.get().as_bytes());
+        deserializer
+            .deserialize_newtype_struct(name, visitor)
+            .map_err(|error| de::Error::custom(without_position(&error)))
     }
 }
 
