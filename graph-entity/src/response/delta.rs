@@ -12,7 +12,7 @@ use serde_json::value::RawValue;
 
 use crate::wire::read::Text;
 use crate::wire::replay::{
-    Member, ObjectDeserializer, ReplayMap, close_object, push_member, without_position,
+    Member, ObjectDeserializer, Refused, ReplayMap, close_object, push_member, without_position,
 };
 
 /// Why an item left a delta collection: `@removed.reason`.
@@ -141,7 +141,11 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for DeltaVisitor<T> {
             let raw: Box<RawValue> = map.next_value()?;
             aside.push((name, raw));
         };
-        let rest = ReplayMap::new(aside, first_property, map, removed_too_late);
+        let refused = Refused {
+            name: REMOVED,
+            why: removed_too_late,
+        };
+        let rest = ReplayMap::new(aside, first_property, map, refused);
         T::deserialize(ObjectDeserializer(rest)).map(DeltaItem::Present)
     }
 }
@@ -149,13 +153,11 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for DeltaVisitor<T> {
 /// Why an item whose properties come before `@removed` cannot be read: `T` has read them, and
 /// they could not be kept as the removed item's text.
 #[cold]
-fn removed_too_late(name: &str) -> Option<String> {
-    (name == REMOVED).then(|| {
-        format!(
-            "`{REMOVED}` comes after the item's properties: a removed item is read when \
-             `{REMOVED}` comes before them, after its annotations and `id`, as Graph writes it"
-        )
-    })
+fn removed_too_late() -> String {
+    format!(
+        "`{REMOVED}` comes after the item's properties: a removed item is read when `{REMOVED}` \
+         comes before them, after its annotations and `id`, as Graph writes it"
+    )
 }
 
 /// The rest of a removed item, whose members `aside` came before `@removed` (`name`): its

@@ -15,29 +15,38 @@ use crate::wire::read::Text;
 pub(crate) type Member<'de> = (Cow<'de, str>, Box<RawValue>);
 
 /// The members taken aside, then a name read but whose value is not (`pending`), then the rest
-/// of `live`; a name that `watch` refuses in the rest is an error.
+/// of `live`, in which the name `refused` is an error.
 pub(crate) struct ReplayMap<'de, A> {
     aside: std::vec::IntoIter<Member<'de>>,
     value: Option<Box<RawValue>>,
     pending: Option<Cow<'de, str>>,
     live: A,
-    watch: fn(&str) -> Option<String>,
+    refused: Refused,
+}
+
+/// A name the rest of an object may not hold, and why (said only when it does).
+#[derive(Clone, Copy)]
+pub(crate) struct Refused {
+    /// The name.
+    pub(crate) name: &'static str,
+    /// Why it may not come there.
+    pub(crate) why: fn() -> String,
 }
 
 impl<'de, A: MapAccess<'de>> ReplayMap<'de, A> {
-    /// `watch` says why a name of the rest cannot be read here, or `None`.
+    /// The members `aside`, the name `pending`, then the rest of `live`.
     pub(crate) fn new(
         aside: Vec<Member<'de>>,
         pending: Option<Cow<'de, str>>,
         live: A,
-        watch: fn(&str) -> Option<String>,
+        refused: Refused,
     ) -> Self {
         ReplayMap {
             aside: aside.into_iter(),
             value: None,
             pending,
             live,
-            watch,
+            refused,
         }
     }
 }
@@ -59,7 +68,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for ReplayMap<'de, A> {
         }
         self.live.next_key_seed(Watched {
             seed,
-            watch: self.watch,
+            refused: self.refused,
         })
     }
 
@@ -108,10 +117,11 @@ pub(crate) fn without_position(error: &serde_json::Error) -> String {
     }
 }
 
-/// A map key read from the rest of the object, checked by `watch` before `seed` reads it.
+/// A map key read from the rest of the object, checked against `refused` before `seed` reads
+/// it.
 struct Watched<K> {
     seed: K,
-    watch: fn(&str) -> Option<String>,
+    refused: Refused,
 }
 
 impl<'de, K: DeserializeSeed<'de>> DeserializeSeed<'de> for Watched<K> {
@@ -152,10 +162,10 @@ impl<'de, K: DeserializeSeed<'de>> Visitor<'de> for Watched<K> {
 impl<K> Watched<K> {
     #[inline]
     fn check<E: de::Error>(&self, name: &str) -> Result<(), E> {
-        match (self.watch)(name) {
-            None => Ok(()),
-            Some(why) => Err(E::custom(why)),
+        if name == self.refused.name {
+            return Err(E::custom((self.refused.why)()));
         }
+        Ok(())
     }
 }
 
