@@ -270,7 +270,9 @@
 //! variant that holds the base type: each item is read as the type its `@odata.type` names, and
 //! an item of any other type (or none) as the base, keeping its type and properties. Generates
 //! `base()`, `base_mut()`, `odata_type()`, `From` for each variant's type, `Serialize` and
-//! `Deserialize`.
+//! `Deserialize`. An item whose first member is `@odata.type`, as Graph writes it, is read in
+//! one pass, straight into its variant; an item whose `@odata.type` comes later, or that has
+//! none, is first taken whole as JSON text (a copy of the item) and then read.
 //!
 //! # Mistakes
 //!

@@ -31,8 +31,8 @@ pub use crate::wire::fields::{
 pub use crate::wire::flags::GraphFlags;
 pub use crate::wire::nullable::Nullable;
 pub use crate::wire::polymorphic::{
-    BaseView, BaseViewMut, DerivesFrom, NoBase, NoBaseMut, SelfView, ViewBase, ViewBaseMut,
-    kept_odata_type, peek_odata_type, read_variant, read_variant_lenient,
+    BaseView, BaseViewMut, DerivesFrom, NoBase, NoBaseMut, Polymorphic, ReadVariant, SelfView,
+    ViewBase, ViewBaseMut, deserialize_polymorphic, kept_odata_type, read_polymorphic_buffered,
 };
 pub use crate::wire::read::{PropertyKey, PropertyKeySeed, Rest, duplicate_property};
 pub use crate::wire::ser::{

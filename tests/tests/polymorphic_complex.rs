@@ -369,22 +369,30 @@ fn errors_inside_a_collection_say_where_in_the_document() {
         (
             r#"{"id": "md1", "deviceActionResults": [{"actionName": "x"}, 7]}"#,
             "property `deviceActionResults`: invalid type: integer `7`, expected a JSON object \
-             (a complex or entity value) at line 1 column 61",
+             (a complex or entity value) at line 1 column 60",
         ),
         (
             "{\"id\": \"md1\",\n \"deviceActionResults\": [null]}",
             "property `deviceActionResults`: invalid type: null, expected a JSON object \
-             (a complex or entity value) at line 2 column 30",
+             (a complex or entity value) at line 2 column 29",
         ),
         (
             r#"{"id": "md1", "deviceActionResults": [{"@odata.type": 5}]}"#,
             "property `deviceActionResults`: property `@odata.type`: invalid type: integer `5`, \
-             expected a string, at line 1 column 17 of the item that ends at line 1 column 57",
+             expected a string at line 1 column 55",
         ),
         (
             r##"{"deviceActionResults": [{"@odata.type": "#microsoft.graph.remoteLockActionResult", "unlockPin": 5}]}"##,
             "property `deviceActionResults`: property `unlockPin`: invalid type: integer `5`, \
-             expected a string, at line 1 column 73 of the item that ends at line 1 column 100",
+             expected a string at line 1 column 98",
+        ),
+        // An item whose `@odata.type` is not its first member is taken whole and read again:
+        // the error says where it is within the item (as taken, without white space), and the
+        // document's position is where the item ends.
+        (
+            r##"{"deviceActionResults": [{"unlockPin": 5, "@odata.type": "#microsoft.graph.remoteLockActionResult"}]}"##,
+            "property `deviceActionResults`: property `unlockPin`: invalid type: integer `5`, \
+             expected a string, at line 1 column 14 of the item that ends at line 1 column 99",
         ),
     ] {
         let error = serde_json::from_str::<ManagedDevice>(text).unwrap_err();

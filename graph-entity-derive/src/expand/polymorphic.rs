@@ -25,9 +25,8 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
         let (variant_ident, ty) = (&variant.ident, &variant.ty);
         quote! {
             if __name == <#ty as #structured>::ODATA_TYPE {
-                return ::core::result::Result::Ok(Self::#variant_ident(
-                    #private::read_variant::<#ty, __D::Error>(&__raw)?,
-                ));
+                return #private::ReadVariant::read::<#ty>(__reader, false)
+                    .map(Self::#variant_ident);
             }
         }
     });
@@ -79,19 +78,27 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
         &TokenStream::new(),
         false,
         quote! {
-            let __raw: ::std::boxed::Box<#private::serde_json::value::RawValue> =
-                #private::serde::Deserialize::deserialize(__deserializer)?;
-            if let ::core::option::Option::Some(__name) =
-                #private::peek_odata_type::<__D::Error>(&__raw)?
-            {
-                let __name: &str = &__name;
-                #(#dispatch)*
-            }
-            ::core::result::Result::Ok(Self::#other_ident(
-                #private::read_variant_lenient::<#root, __D::Error>(&__raw)?,
-            ))
+            #private::deserialize_polymorphic::<Self, __D>(__deserializer)
         },
     );
+    // Which variant reads an item of a type: one `if` per named variant, for both roads of
+    // `deserialize_polymorphic` (the rest of the object after its `@odata.type`, or the item
+    // taken whole).
+    let polymorphic = quote! {
+        #[automatically_derived]
+        impl #private::Polymorphic for #ident {
+            #[inline]
+            fn dispatch<__R: #private::ReadVariant>(
+                __name: ::core::option::Option<&str>,
+                __reader: __R,
+            ) -> ::core::result::Result<Self, __R::Error> {
+                if let ::core::option::Option::Some(__name) = __name {
+                    #(#dispatch)*
+                }
+                #private::ReadVariant::read::<#root>(__reader, true).map(Self::#other_ident)
+            }
+        }
+    };
     hidden_const(quote! {
             #(#variant_types)*
 
@@ -159,6 +166,7 @@ pub fn polymorphic(checked: &CheckedPolymorphic<'_>) -> TokenStream {
 
             #serialize
 
+            #polymorphic
 
             #deserialize
 

@@ -2,13 +2,18 @@
 //! ([`Removed`], with its [`RemovedReason`]).
 
 use core::fmt;
+use core::marker::PhantomData;
+use std::borrow::Cow;
 
 use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
 use serde::ser::Serializer;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use crate::response::collection::Key;
+use crate::wire::read::Text;
+use crate::wire::replay::{
+    Member, ObjectDeserializer, Refused, ReplayMap, close_object, push_member, without_position,
+};
 
 /// Why an item left a delta collection: `@removed.reason`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -44,7 +49,8 @@ pub struct Removed {
 }
 
 impl Removed {
-    /// The whole item, as received.
+    /// The whole item as received: its members in order, each value's text as received,
+    /// without the white space between members.
     pub fn raw(&self) -> &RawValue {
         &self.raw
     }
@@ -57,6 +63,10 @@ impl PartialEq for Removed {
 }
 
 /// An item of a delta round: one that is present (added or changed), or one removed.
+///
+/// An item is read in one pass. `@removed` is looked for among the annotations and `id` that
+/// start the item, where Graph writes it (after `@odata.type` and `id`) and OData's ordering
+/// rules put it (before any property); `@removed` after a property is an error.
 ///
 /// ```
 /// use graph_entity::response::page::{DeltaItem, Page, RemovedReason};
@@ -79,7 +89,7 @@ impl PartialEq for Removed {
 pub enum DeltaItem<T> {
     /// Added or changed: the item, read as a `T`.
     Present(T),
-    /// Removed: its id and reason, and the item as received.
+    /// Removed: its id and reason, and the item as received (see [`Removed::raw`]).
     Removed(Removed),
 }
 
@@ -94,68 +104,111 @@ impl<T: Serialize> Serialize for DeltaItem<T> {
 
 impl<'de, T: DeserializeOwned> Deserialize<'de> for DeltaItem<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = Box::<RawValue>::deserialize(deserializer)?;
-        let probe: RemovedProbe = serde_json::from_str(raw.get()).map_err(de::Error::custom)?;
-        match probe.reason {
-            Some(reason) => Ok(DeltaItem::Removed(Removed {
-                id: probe.id,
-                reason,
-                raw,
-            })),
-            None => serde_json::from_str(raw.get())
-                .map(DeltaItem::Present)
-                .map_err(de::Error::custom),
-        }
+        deserializer.deserialize_map(DeltaVisitor(PhantomData))
     }
 }
 
-/// `id` and `@removed.reason` of an item, the rest skipped.
-struct RemovedProbe {
-    id: Option<String>,
-    reason: Option<RemovedReason>,
+/// The name of the control information that marks a removed item.
+const REMOVED: &str = "@removed";
+
+/// Reads a delta item in one pass. Graph writes a removed item's `@removed` after its
+/// `@odata.type` and `id`, and OData before any property: so the annotations and `id` that
+/// start an item are taken aside until the first other name. `@removed` among them makes a
+/// removed item, whose remaining members are taken too; any other name starts a present item,
+/// and `T` reads the members taken aside and then the rest of the same object.
+struct DeltaVisitor<T>(PhantomData<fn() -> T>);
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for DeltaVisitor<T> {
+    type Value = DeltaItem<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an item object")
+    }
+
+    #[inline]
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<DeltaItem<T>, A::Error> {
+        let mut aside: Vec<Member<'de>> = Vec::new();
+        let first_property = loop {
+            let Some(Text(name)) = map.next_key::<Text<'de>>()? else {
+                break None;
+            };
+            if name == REMOVED {
+                return read_removed(aside, name, &mut map).map(DeltaItem::Removed);
+            }
+            if !name.starts_with('@') && name != "id" {
+                break Some(name);
+            }
+            let raw: Box<RawValue> = map.next_value()?;
+            aside.push((name, raw));
+        };
+        let refused = Refused {
+            name: REMOVED,
+            why: removed_too_late,
+        };
+        let rest = ReplayMap::new(aside, first_property, map, refused);
+        T::deserialize(ObjectDeserializer(rest)).map(DeltaItem::Present)
+    }
 }
 
-impl<'de> Deserialize<'de> for RemovedProbe {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ProbeVisitor;
+/// Why an item whose properties come before `@removed` cannot be read: `T` has read them, and
+/// they could not be kept as the removed item's text.
+#[cold]
+fn removed_too_late() -> String {
+    format!(
+        "`{REMOVED}` comes after the item's properties: a removed item is read when `{REMOVED}` \
+         comes before them, after its annotations and `id`, as Graph writes it"
+    )
+}
 
-        impl<'de> Visitor<'de> for ProbeVisitor {
-            type Value = RemovedProbe;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an item object")
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RemovedProbe, A::Error> {
-                let mut probe = RemovedProbe {
-                    id: None,
-                    reason: None,
+/// The rest of a removed item, whose members `aside` came before `@removed` (`name`): its
+/// `id` and reason, and its text.
+#[cold]
+fn read_removed<'de, A: MapAccess<'de>>(
+    aside: Vec<Member<'de>>,
+    name: Cow<'de, str>,
+    map: &mut A,
+) -> Result<Removed, A::Error> {
+    let mut members = aside;
+    let mut next = Some(name);
+    while let Some(name) = next {
+        let raw: Box<RawValue> = map.next_value()?;
+        members.push((name, raw));
+        next = map.next_key::<Text<'de>>()?.map(|Text(name)| name);
+    }
+    let (mut id, mut reason) = (None, RemovedReason::Other(String::new()));
+    let mut text = vec![b'{'];
+    for (name, raw) in &members {
+        // The last `id` and `@removed` count, as when the item was read as a whole.
+        match name.as_ref() {
+            "id" => id = read_member::<Option<String>, A::Error>(name, raw)?,
+            REMOVED => {
+                let removed: serde_json::Map<String, serde_json::Value> = read_member(name, raw)?;
+                reason = match removed.get("reason").and_then(|r| r.as_str()) {
+                    Some("changed") => RemovedReason::Changed,
+                    Some("deleted") => RemovedReason::Deleted,
+                    Some(other) => RemovedReason::Other(other.to_owned()),
+                    None => RemovedReason::Other(String::new()),
                 };
-                while let Some(key) = map.next_key::<Key<'de>>()? {
-                    match key.as_str() {
-                        "id" => probe.id = map.next_value::<Option<String>>()?,
-                        "@removed" => {
-                            let removed: serde_json::Map<String, serde_json::Value> =
-                                map.next_value()?;
-                            let reason = match removed.get("reason").and_then(|r| r.as_str()) {
-                                Some("changed") => RemovedReason::Changed,
-                                Some("deleted") => RemovedReason::Deleted,
-                                Some(other) => RemovedReason::Other(other.to_owned()),
-                                None => RemovedReason::Other(String::new()),
-                            };
-                            probe.reason = Some(reason);
-                        }
-                        _ => {
-                            map.next_value::<de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(probe)
             }
+            _ => {}
         }
-
-        deserializer.deserialize_map(ProbeVisitor)
+        push_member(&mut text, name, raw);
     }
+    Ok(Removed {
+        id,
+        reason,
+        raw: close_object(text)?,
+    })
+}
+
+/// The value of the member `name`, taken aside as `raw`, read as a `V`.
+fn read_member<V: DeserializeOwned, E: de::Error>(name: &str, raw: &RawValue) -> Result<V, E> {
+    serde_json::from_str(raw.get()).map_err(|error| {
+        E::custom(format_args!(
+            "property `{name}`: {}",
+            without_position(&error)
+        ))
+    })
 }
 
 #[cfg(test)]

@@ -208,6 +208,7 @@ pub fn deserialize<'de, T: Structured, D: Deserializer<'de>>(
 ) -> Result<T, D::Error> {
     deserializer.deserialize_map(StructVisitor::<T> {
         lenient: reads_any_derived::<T>(),
+        type_read: None,
         marker: PhantomData,
     })
 }
@@ -221,8 +222,29 @@ pub fn deserialize_lenient<'de, T: Structured, D: Deserializer<'de>>(
 ) -> Result<T, D::Error> {
     deserializer.deserialize_map(StructVisitor::<T> {
         lenient: true,
+        type_read: None,
         marker: PhantomData,
     })
+}
+
+/// Reads the rest of an object as `T` once its first member, `@odata.type` (whose value is
+/// `tag`), has been read: a `GraphPolymorphic` enum chose `T` by that tag, and the object is
+/// read in one pass. `lenient` as [`deserialize_lenient`].
+///
+/// # Errors
+/// As [`deserialize`].
+#[inline]
+pub fn deserialize_after_type<'de, T: Structured, A: MapAccess<'de>>(
+    map: A,
+    tag: &str,
+    lenient: bool,
+) -> Result<T, A::Error> {
+    StructVisitor::<T> {
+        lenient: lenient || reads_any_derived::<T>(),
+        type_read: Some(tag),
+        marker: PhantomData,
+    }
+    .visit_map(map)
 }
 
 /// Whether `T` writes its `@odata.type` only if read: a root complex type. Every complex type
@@ -238,12 +260,14 @@ const fn reads_any_derived<T: Structured>() -> bool {
     T::TYPE_IF_READ
 }
 
-struct StructVisitor<T> {
+struct StructVisitor<'t, T> {
     lenient: bool,
+    /// The `@odata.type` already read as the object's first member, if any.
+    type_read: Option<&'t str>,
     marker: PhantomData<fn() -> T>,
 }
 
-impl<'de, T: Structured> Visitor<'de> for StructVisitor<T> {
+impl<'de, T: Structured> Visitor<'de> for StructVisitor<'_, T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -264,6 +288,12 @@ impl<'de, T: Structured> Visitor<'de> for StructVisitor<T> {
             lenient: self.lenient || T::READS_ANY_TYPE,
             also_reads: T::ALSO_READS,
         };
+        if let Some(tag) = self.type_read {
+            seen_type = true;
+            if !TypeTagSeed(shape).own(tag) {
+                other_type(&mut rest, shape, tag)?;
+            }
+        }
         while let Some(key) = map.next_key_seed(PropertyKeySeed(T::property_index))? {
             match key {
                 PropertyKey::Declared(index) => {

@@ -1,9 +1,11 @@
 //! Run-time support for `#[derive(GraphPolymorphic)]`: reading one item of a mixed collection as
 //! the type its `@odata.type` names.
 //!
-//! An item is first taken whole as raw JSON, its `@odata.type` is found by skimming the top
-//! level, and the item is then read as the variant's type from that raw text. This costs a copy
-//! of each item; it lets `@odata.type` stand anywhere in the object.
+//! Graph writes `@odata.type` first, so an item is read in one pass: its first member is the
+//! tag, which picks the variant, and the variant's struct reader reads the rest of the same
+//! object ([`deserialize_after_type`]). Only an item whose first member is something else (a
+//! tag further in, or none: the base type) is taken whole as JSON text and read from it, as
+//! every item once was ([`read_polymorphic_buffered`]).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -13,10 +15,11 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use crate::wire::additional::AdditionalData;
-use crate::wire::de::deserialize_lenient;
+use crate::wire::de::{deserialize_after_type, deserialize_lenient};
 use crate::wire::read::{ODATA_TYPE_KEY, Text, duplicate_property};
+use crate::wire::replay::{close_object, push_member};
 use crate::wire::structured::Structured;
-use crate::wire::type_name::qualified_name_of;
+use crate::wire::type_name::{qualified_name, qualified_name_of};
 
 /// Types that are `R` or derive from it: the types that can be the variants of a
 /// `#[derive(GraphPolymorphic)]` enum whose `#[graph(other)]` variant holds `R`.
@@ -225,4 +228,150 @@ pub fn read_variant_lenient<T: Structured, E: de::Error>(raw: &RawValue) -> Resu
 pub fn kept_odata_type<'a>(data: &'a AdditionalData, declared: &'static str) -> Cow<'a, str> {
     data.odata_type()
         .map_or(Cow::Borrowed(declared), qualified_name_of)
+}
+
+/// A `#[derive(GraphPolymorphic)]` enum: which variant reads an item of a given type. The derive
+/// implements it; do not implement it by hand.
+#[doc(hidden)]
+pub trait Polymorphic: Sized {
+    /// Reads the item through `reader` as the variant of the namespace-qualified type `name`,
+    /// or as the `other` variant (leniently, keeping the type) when no variant has that type or
+    /// the item named none.
+    ///
+    /// # Errors
+    /// As the variant's `Deserialize`.
+    fn dispatch<R: ReadVariant>(name: Option<&str>, reader: R) -> Result<Self, R::Error>;
+}
+
+/// Where a [`Polymorphic`] enum reads the variant it chose: the rest of the object being read
+/// ([`AfterType`]), or an item taken whole as JSON text ([`FromRaw`]).
+#[doc(hidden)]
+pub trait ReadVariant {
+    /// The error of the read.
+    type Error;
+    /// Reads the item as `T`; `lenient` accepts any `@odata.type` and keeps it (the `other`
+    /// variant).
+    ///
+    /// # Errors
+    /// As `T`'s `Deserialize`.
+    fn read<T: Structured>(self, lenient: bool) -> Result<T, Self::Error>;
+}
+
+/// The rest of an object whose first member, `@odata.type`, was `tag`.
+pub struct AfterType<'t, 'de, A> {
+    map: A,
+    tag: &'t str,
+    input: PhantomData<fn(&'de ())>,
+}
+
+impl<'de, A: MapAccess<'de>> ReadVariant for AfterType<'_, 'de, A> {
+    type Error = A::Error;
+
+    #[inline]
+    fn read<T: Structured>(self, lenient: bool) -> Result<T, A::Error> {
+        deserialize_after_type::<T, A>(self.map, self.tag, lenient)
+    }
+}
+
+/// An item taken whole as JSON text.
+pub struct FromRaw<'r, E>(&'r RawValue, PhantomData<fn() -> E>);
+
+impl<E: de::Error> ReadVariant for FromRaw<'_, E> {
+    type Error = E;
+
+    fn read<T: Structured>(self, lenient: bool) -> Result<T, E> {
+        if lenient {
+            read_variant_lenient(self.0)
+        } else {
+            read_variant(self.0)
+        }
+    }
+}
+
+/// The `Deserialize` of a `GraphPolymorphic` enum: one pass when `@odata.type` is the item's
+/// first member, as Graph writes it; else the item is taken whole and read as
+/// [`read_polymorphic_buffered`] does.
+///
+/// # Errors
+/// When the item is not an object, its `@odata.type` is not a string or is given twice, or as
+/// the variant's `Deserialize`.
+#[inline]
+pub fn deserialize_polymorphic<'de, P: Polymorphic, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<P, D::Error> {
+    deserializer.deserialize_map(PolymorphicVisitor::<P>(PhantomData))
+}
+
+/// Reads the item `raw`, taken whole, as `P`: its `@odata.type` found by skimming its top level,
+/// then the item read again as the variant's type. The road of an item whose `@odata.type` is
+/// not its first member, and the reference the one-pass read is tested against.
+///
+/// # Errors
+/// As [`deserialize_polymorphic`].
+pub fn read_polymorphic_buffered<P: Polymorphic, E: de::Error>(raw: &RawValue) -> Result<P, E> {
+    let name = peek_odata_type::<E>(raw)?;
+    P::dispatch(name.as_deref(), FromRaw(raw, PhantomData))
+}
+
+struct PolymorphicVisitor<P>(PhantomData<fn() -> P>);
+
+impl<'de, P: Polymorphic> Visitor<'de> for PolymorphicVisitor<P> {
+    type Value = P;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object (a complex or entity value)")
+    }
+
+    #[inline]
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<P, A::Error> {
+        match map.next_key::<Text<'de>>()? {
+            Some(Text(key)) if key == ODATA_TYPE_KEY => {
+                let Text(tag) = map.next_value().map_err(in_odata_type)?;
+                let name = qualified_name(&tag);
+                P::dispatch(
+                    Some(&name),
+                    AfterType {
+                        map,
+                        tag: &tag,
+                        input: PhantomData,
+                    },
+                )
+            }
+            first => {
+                let (raw, named_type) = take_whole(first.map(|Text(key)| key), &mut map)?;
+                if named_type {
+                    read_polymorphic_buffered(&raw)
+                } else {
+                    // No `@odata.type` at all: the base type, as the buffered road reads it.
+                    P::dispatch(None, FromRaw(&raw, PhantomData))
+                }
+            }
+        }
+    }
+}
+
+/// The error of an `@odata.type` that is not a string.
+#[cold]
+fn in_odata_type<E: de::Error>(error: E) -> E {
+    de::Error::custom(format_args!("property `{ODATA_TYPE_KEY}`: {error}"))
+}
+
+/// The rest of an object, from its member named `first`, taken whole as JSON text: each member
+/// as its name and its value's text as received, without the white space between them. And
+/// whether a member was `@odata.type`.
+#[cold]
+fn take_whole<'de, A: MapAccess<'de>>(
+    first: Option<Cow<'de, str>>,
+    map: &mut A,
+) -> Result<(Box<RawValue>, bool), A::Error> {
+    let mut text = vec![b'{'];
+    let mut named_type = false;
+    let mut key = first;
+    while let Some(name) = key {
+        named_type |= name == ODATA_TYPE_KEY;
+        let value: Box<RawValue> = map.next_value()?;
+        push_member(&mut text, &name, &value);
+        key = map.next_key::<Text<'de>>()?.map(|Text(key)| key);
+    }
+    close_object(text).map(|raw| (raw, named_type))
 }
