@@ -53,4 +53,5 @@ pub const COLLECTION_METHODS: &[&str] = &[
     "create_with",
     "cast",
     "paths",
+    "project",
 ];
