@@ -50,6 +50,8 @@ pub(crate) struct Entry {
     /// As the read sorted it (for the type in [`Held::read_as`]); [`Place::Unsorted`] when set
     /// through the public API.
     pub(crate) place: Place,
+    /// The name needs no escaping in JSON (checked when read): written as it is.
+    pub(crate) plain_name: bool,
 }
 
 /// Where a kept entry is written. The read knows it without looking at the name (its lookup
@@ -247,6 +249,7 @@ impl AdditionalData {
                     name,
                     value,
                     place: Place::Unsorted,
+                    plain_name: false,
                 });
                 None
             }
@@ -254,18 +257,24 @@ impl AdditionalData {
     }
 
     /// Appends an entry read from a document as the type `read_as`, which `place` is for;
-    /// duplicates are found by [`Self::duplicate`].
+    /// `plain_name`: its name needs no escaping. Duplicates are found by [`Self::duplicate`].
     pub(crate) fn push_read(
         &mut self,
         name: Cow<'static, str>,
         value: Cow<'static, RawValue>,
         place: Place,
         read_as: TypeId,
+        plain_name: bool,
     ) {
         let held = self.held_mut();
         held.read_as = Some(read_as);
         held.may_hold_type |= place == Place::Type;
-        held.entries.push(Entry { name, value, place });
+        held.entries.push(Entry {
+            name,
+            value,
+            place,
+            plain_name,
+        });
     }
 
     /// Whether the entries' places were sorted by a read as the type `written_as`, so that the

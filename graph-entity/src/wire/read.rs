@@ -68,6 +68,7 @@ impl Rest {
                 Cow::Borrowed(RawValue::NULL),
                 Place::Declared,
                 self.read_as,
+                false,
             );
         }
     }
@@ -80,6 +81,7 @@ impl Rest {
                 Cow::Owned(raw),
                 Place::Type,
                 self.read_as,
+                true,
             );
         }
     }
@@ -118,6 +120,7 @@ impl Rest {
             Cow::Owned(raw),
             Place::Declared,
             self.read_as,
+            false,
         );
         Ok(())
     }
@@ -145,8 +148,10 @@ impl Rest {
             } else {
                 Place::Tail
             };
+            // Checked once here, so that each write copies the name as it is.
+            let plain = crate::wire::json::is_plain(&name);
             self.data
-                .push_read(name, Cow::Owned(raw), place, self.read_as);
+                .push_read(name, Cow::Owned(raw), place, self.read_as, plain);
         }
         Ok(())
     }

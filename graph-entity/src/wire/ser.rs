@@ -5,7 +5,7 @@ use std::marker::PhantomData;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use crate::wire::additional::{AdditionalData, Place};
+use crate::wire::additional::{AdditionalData, Entry, Place};
 use crate::wire::json;
 use crate::wire::nullable::Nullable;
 use crate::wire::read::ODATA_TYPE_KEY;
@@ -91,7 +91,7 @@ fn write_head<T: Structured, M: SerializeMap>(
             _ => entry.name.starts_with('@') && entry.name != ODATA_TYPE_KEY,
         };
         if head {
-            map.serialize_entry(entry.name.as_ref(), entry.value.as_ref())?;
+            write_kept(map, entry)?;
         }
     }
     Ok(())
@@ -329,10 +329,20 @@ fn write_tail<M: SerializeMap>(
         };
         let annotation = mode == WriteMode::Create && name.contains('@');
         if tail && !annotation {
-            map.serialize_entry(name, entry.value.as_ref())?;
+            write_kept(map, entry)?;
         }
     }
     Ok(())
+}
+
+/// Writes a kept entry, its name as it is when it needs no escaping and `map` is [`json`]'s.
+#[inline]
+fn write_kept<M: SerializeMap>(map: &mut M, entry: &Entry) -> Result<(), M::Error> {
+    if entry.plain_name && json::is_json_map::<M>() {
+        map.serialize_entry(&json::Plain(&entry.name), entry.value.as_ref())
+    } else {
+        map.serialize_entry(entry.name.as_ref(), entry.value.as_ref())
+    }
 }
 
 /// The body of a create request for `T`, from a value built in code or one that was read: what
