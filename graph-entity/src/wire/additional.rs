@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use serde_json::value::RawValue;
+use smallvec::SmallVec;
 
 /// Everything on the wire that the declared fields do not hold, kept as raw JSON in document
 /// order so that a read → change → write cycle loses nothing:
@@ -73,9 +74,14 @@ pub(crate) enum Place {
     Unsorted,
 }
 
+/// How many kept entries fit in the block's own allocation.
+const INLINE_ENTRIES: usize = 4;
+
 #[derive(Clone, Default)]
 struct Held {
-    entries: Vec<Entry>,
+    /// Held in the block itself up to [`INLINE_ENTRIES`]: what a Graph object typically carries
+    /// (an etag, a few annotations, an explicit `null`) takes one allocation.
+    entries: SmallVec<[Entry; INLINE_ENTRIES]>,
     /// Read as a base type through a `GraphPolymorphic` enum from an object that named no
     /// `@odata.type`: written back naming none.
     type_was_absent: bool,
@@ -323,9 +329,8 @@ impl AdditionalData {
 
     fn held_mut(&mut self) -> &mut Held {
         self.held.get_or_insert_with(|| {
-            // Room for what a Graph object typically carries (an etag, a few annotations).
             Box::new(Held {
-                entries: Vec::with_capacity(4),
+                entries: SmallVec::new(),
                 type_was_absent: false,
                 read_as: None,
                 may_hold_type: false,
