@@ -1,9 +1,11 @@
 //! [`AdditionalData`]: what a document holds that its struct does not model.
 
+use std::any::TypeId;
 use std::borrow::Cow;
 use std::fmt;
 
 use serde_json::value::RawValue;
+use smallvec::SmallVec;
 
 /// Everything on the wire that the declared fields do not hold, kept as raw JSON in document
 /// order so that a read → change → write cycle loses nothing:
@@ -41,14 +43,54 @@ pub struct AdditionalData {
     held: Option<Box<Held>>,
 }
 
-type Entry = (Cow<'static, str>, Cow<'static, RawValue>);
+/// One kept entry: its name, its raw JSON, and where it is written.
+#[derive(Clone)]
+pub(crate) struct Entry {
+    pub(crate) name: Cow<'static, str>,
+    pub(crate) value: Cow<'static, RawValue>,
+    /// As the read sorted it (for the type in [`Held::read_as`]); [`Place::Unsorted`] when set
+    /// through the public API.
+    pub(crate) place: Place,
+    /// The name needs no escaping in JSON (checked when read): written as it is.
+    pub(crate) plain_name: bool,
+}
+
+/// Where a kept entry is written. The read knows it without looking at the name (its lookup
+/// already told a declared property from the rest), so the writer walks the entries once and
+/// compares no name with the type's property names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Place {
+    /// `@odata.type` as the document gave it: first.
+    Type,
+    /// Control information or an instance annotation (a name starting with `@`): right after
+    /// `@odata.type`.
+    Head,
+    /// An explicit `null` or an unknown enum member of a declared property: at that property's
+    /// place, when its field is `None`.
+    Declared,
+    /// A property the type does not declare, or a property annotation: after the declared ones.
+    Tail,
+    /// Set through the public API: sorted by its name when written.
+    Unsorted,
+}
+
+/// How many kept entries fit in the block's own allocation.
+const INLINE_ENTRIES: usize = 4;
 
 #[derive(Clone, Default)]
 struct Held {
-    entries: Vec<Entry>,
+    /// Held in the block itself up to [`INLINE_ENTRIES`]: what a Graph object typically carries
+    /// (an etag, a few annotations, an explicit `null`) takes one allocation.
+    entries: SmallVec<[Entry; INLINE_ENTRIES]>,
     /// Read as a base type through a `GraphPolymorphic` enum from an object that named no
     /// `@odata.type`: written back naming none.
     type_was_absent: bool,
+    /// The type whose read sorted the entries ([`Entry::place`]): a write as another type (the
+    /// data moved to a value of another type) sorts them by name instead.
+    read_as: Option<TypeId>,
+    /// Whether an entry may be `@odata.type` (one was read or set): else the writer does not
+    /// look for one.
+    may_hold_type: bool,
 }
 
 impl AdditionalData {
@@ -83,15 +125,15 @@ impl AdditionalData {
     pub fn iter(&self) -> impl Iterator<Item = (&str, &RawValue)> {
         self.entries()
             .iter()
-            .map(|(name, value)| (name.as_ref(), value.as_ref()))
+            .map(|entry| (entry.name.as_ref(), entry.value.as_ref()))
     }
 
     /// The raw JSON of the entry called `name`.
     pub fn get(&self, name: &str) -> Option<&RawValue> {
         self.entries()
             .iter()
-            .find(|(held, _)| held == name)
-            .map(|(_, value)| value.as_ref())
+            .find(|entry| entry.name == name)
+            .map(|entry| entry.value.as_ref())
     }
 
     /// The entry called `name`, deserialized as `T`.
@@ -140,8 +182,8 @@ impl AdditionalData {
     /// Removes and returns the entry called `name`.
     pub fn remove(&mut self, name: &str) -> Option<Box<RawValue>> {
         let entries = &mut self.held.as_mut()?.entries;
-        let index = entries.iter().position(|(held, _)| held == name)?;
-        Some(entries.remove(index).1.into_owned())
+        let index = entries.iter().position(|entry| entry.name == name)?;
+        Some(entries.remove(index).value.into_owned())
     }
 
     /// `@odata.etag`: the entity tag, for `If-Match`.
@@ -204,19 +246,59 @@ impl AdditionalData {
         name: Cow<'static, str>,
         value: Cow<'static, RawValue>,
     ) -> Option<Cow<'static, RawValue>> {
-        let entries = &mut self.held_mut().entries;
-        match entries.iter_mut().find(|(held, _)| *held == name) {
-            Some((_, held)) => Some(std::mem::replace(held, value)),
+        let held = self.held_mut();
+        held.may_hold_type |= name == crate::wire::read::ODATA_TYPE_KEY;
+        match held.entries.iter_mut().find(|entry| entry.name == name) {
+            Some(entry) => Some(std::mem::replace(&mut entry.value, value)),
             None => {
-                entries.push((name, value));
+                held.entries.push(Entry {
+                    name,
+                    value,
+                    place: Place::Unsorted,
+                    plain_name: false,
+                });
                 None
             }
         }
     }
 
-    /// Appends an entry read from a document; duplicates are found by [`Self::duplicate`].
-    pub(crate) fn push_read(&mut self, name: Cow<'static, str>, value: Cow<'static, RawValue>) {
-        self.held_mut().entries.push((name, value));
+    /// Appends an entry read from a document as the type `read_as`, which `place` is for;
+    /// `plain_name`: its name needs no escaping. Duplicates are found by [`Self::duplicate`].
+    pub(crate) fn push_read(
+        &mut self,
+        name: Cow<'static, str>,
+        value: Cow<'static, RawValue>,
+        place: Place,
+        read_as: TypeId,
+        plain_name: bool,
+    ) {
+        let held = self.held_mut();
+        held.read_as = Some(read_as);
+        held.may_hold_type |= place == Place::Type;
+        held.entries.push(Entry {
+            name,
+            value,
+            place,
+            plain_name,
+        });
+    }
+
+    /// Whether the entries' places were sorted by a read as the type `written_as`, so that the
+    /// writer of that type can trust them.
+    #[inline]
+    pub(crate) fn sorted_for(&self, written_as: TypeId) -> bool {
+        self.held
+            .as_ref()
+            .is_some_and(|held| held.read_as == Some(written_as))
+    }
+
+    /// The kept `@odata.type`, if any.
+    #[inline]
+    pub(crate) fn kept_type(&self) -> Option<&RawValue> {
+        match &self.held {
+            Some(held) if held.may_hold_type => self.get(crate::wire::read::ODATA_TYPE_KEY),
+            _ => None,
+        }
     }
 
     /// The first name held twice, if any: a document that gives a property twice is invalid.
@@ -226,14 +308,14 @@ impl AdditionalData {
             return None;
         }
         if names.len() <= 16 {
-            return names.iter().enumerate().find_map(|(index, (name, _))| {
+            return names.iter().enumerate().find_map(|(index, entry)| {
                 names[..index]
                     .iter()
-                    .any(|(earlier, _)| earlier == name)
-                    .then_some(name.as_ref())
+                    .any(|earlier| earlier.name == entry.name)
+                    .then_some(entry.name.as_ref())
             });
         }
-        let mut sorted: Vec<&str> = names.iter().map(|(name, _)| name.as_ref()).collect();
+        let mut sorted: Vec<&str> = names.iter().map(|entry| entry.name.as_ref()).collect();
         sorted.sort_unstable();
         sorted
             .windows(2)
@@ -247,10 +329,11 @@ impl AdditionalData {
 
     fn held_mut(&mut self) -> &mut Held {
         self.held.get_or_insert_with(|| {
-            // Room for what a Graph object typically carries (an etag, a few annotations).
             Box::new(Held {
-                entries: Vec::with_capacity(4),
+                entries: SmallVec::new(),
                 type_was_absent: false,
+                read_as: None,
+                may_hold_type: false,
             })
         })
     }

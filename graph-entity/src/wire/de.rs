@@ -120,7 +120,7 @@ fn other_type<E: de::Error>(rest: &mut Rest, shape: Shape, found: &str) -> Resul
     let expected = shape.odata_type;
     if expected.is_empty() {
         // Action parameters carry no type of their own: keep whatever was sent.
-        rest.raw(Cow::Borrowed(ODATA_TYPE_KEY), raw_json(found)?);
+        rest.odata_type(raw_json(found)?);
         return Ok(());
     }
     let named = qualified_name(found);
@@ -128,7 +128,7 @@ fn other_type<E: de::Error>(rest: &mut Rest, shape: Shape, found: &str) -> Resul
         return Err(wrong_type(found, &named, expected));
     }
     // Written back as read.
-    rest.raw(Cow::Borrowed(ODATA_TYPE_KEY), raw_json(found)?);
+    rest.odata_type(raw_json(found)?);
     Ok(())
 }
 
@@ -280,7 +280,7 @@ impl<'de, T: Structured> Visitor<'de> for StructVisitor<'_, T> {
     #[inline]
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let mut slots = T::Slots::default();
-        let mut rest = Rest::new(T::KEEPS_ADDITIONAL_DATA);
+        let mut rest = Rest::new(T::KEEPS_ADDITIONAL_DATA, typeid::of::<T>());
         let mut seen_type = false;
         let shape = Shape {
             odata_type: T::ODATA_TYPE,

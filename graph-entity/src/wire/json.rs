@@ -76,9 +76,9 @@ const PLAIN_TOKEN: &str = "$graph_entity::Plain";
 /// A string known to need no escaping (see [`plain_names`]), handed only to this writer's maps,
 /// which write it in quotes as it is, without looking at its bytes. (To any other serializer it
 /// is a newtype struct of the string.)
-pub(crate) struct Plain(pub &'static str);
+pub(crate) struct Plain<'a>(pub &'a str);
 
-impl Serialize for Plain {
+impl Serialize for Plain<'_> {
     #[inline]
     fn serialize<S: ser::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_newtype_struct(PLAIN_TOKEN, self.0)
@@ -544,6 +544,30 @@ const fn escapes(word: u64) -> u64 {
     let quote = quote.wrapping_sub(ONES) & !quote;
     let backslash = backslash.wrapping_sub(ONES) & !backslash;
     (control | quote | backslash) & HIGHS
+}
+
+/// Whether `text` needs no escaping in JSON (see [`plain_names`]), looked at eight bytes at a
+/// time: for names known only when read.
+#[inline]
+pub(crate) fn is_plain(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let word = |at: usize| {
+        let mut word = [b' '; 8];
+        if let Some(eight) = bytes.get(at..at + 8) {
+            word.copy_from_slice(eight);
+        }
+        escapes(u64::from_le_bytes(word))
+    };
+    if bytes.len() < 8 {
+        // Padded with spaces, which need no escaping.
+        let mut short = [b' '; 8];
+        for (slot, byte) in short.iter_mut().zip(bytes) {
+            *slot = *byte;
+        }
+        return escapes(u64::from_le_bytes(short)) == 0;
+    }
+    // Whole words, then the last eight bytes (overlapping the last whole word).
+    (0..bytes.len() / 8).all(|index| word(index * 8) == 0) && word(bytes.len() - 8) == 0
 }
 
 /// Writes `text` as a JSON string, escaped exactly as serde_json escapes it: `\\"`, `\\\\`,

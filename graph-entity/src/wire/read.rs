@@ -3,6 +3,7 @@
 //! property. The struct visitor (`de`), the field readers (`fields`) and the `Structured`
 //! trait all use these; this module uses none of them.
 
+use std::any::TypeId;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -10,7 +11,7 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
 use serde_json::value::RawValue;
 
-use crate::wire::additional::AdditionalData;
+use crate::wire::additional::{AdditionalData, Place};
 
 /// The annotation every Graph object may carry to name its type.
 pub const ODATA_TYPE_KEY: &str = "@odata.type";
@@ -22,16 +23,20 @@ pub struct Rest {
     /// How many names the struct does not declare were kept: only those can be given twice
     /// unnoticed (a declared property given twice finds its slot full).
     undeclared: u32,
+    /// The type being read: the kept entries are sorted for its writer (`Place`).
+    read_as: TypeId,
 }
 
 impl Rest {
-    /// `keep`: whether the struct has an `additional_data` field to receive it.
+    /// `keep`: whether the struct has an `additional_data` field to receive it; `read_as`: the
+    /// type being read.
     #[inline]
-    pub const fn new(keep: bool) -> Self {
+    pub(crate) fn new(keep: bool, read_as: TypeId) -> Self {
         Rest {
             data: AdditionalData::new(),
             keep,
             undeclared: 0,
+            read_as,
         }
     }
 
@@ -58,14 +63,26 @@ impl Rest {
 
     pub(crate) fn null(&mut self, name: &'static str) {
         if self.keep {
-            self.data
-                .push_read(Cow::Borrowed(name), Cow::Borrowed(RawValue::NULL));
+            self.data.push_read(
+                Cow::Borrowed(name),
+                Cow::Borrowed(RawValue::NULL),
+                Place::Declared,
+                self.read_as,
+                false,
+            );
         }
     }
 
-    pub(crate) fn raw(&mut self, name: Cow<'static, str>, raw: Box<RawValue>) {
+    /// Keeps the `@odata.type` the document gave, to write back as it was.
+    pub(crate) fn odata_type(&mut self, raw: Box<RawValue>) {
         if self.keep {
-            self.data.push_read(name, Cow::Owned(raw));
+            self.data.push_read(
+                Cow::Borrowed(ODATA_TYPE_KEY),
+                Cow::Owned(raw),
+                Place::Type,
+                self.read_as,
+                true,
+            );
         }
     }
 
@@ -98,7 +115,13 @@ impl Rest {
             json.push(']');
         }
         let raw = RawValue::from_string(json).map_err(E::custom)?;
-        self.data.push_read(Cow::Borrowed(name), Cow::Owned(raw));
+        self.data.push_read(
+            Cow::Borrowed(name),
+            Cow::Owned(raw),
+            Place::Declared,
+            self.read_as,
+            false,
+        );
         Ok(())
     }
 
@@ -117,7 +140,19 @@ impl Rest {
             )));
         }
         self.undeclared = self.undeclared.saturating_add(1);
-        self.raw(name, raw);
+        if self.keep {
+            // Control information and instance annotations go before the properties; `@odata.type`
+            // never comes here (the key reader tells it apart).
+            let place = if name.starts_with('@') {
+                Place::Head
+            } else {
+                Place::Tail
+            };
+            // Checked once here, so that each write copies the name as it is.
+            let plain = crate::wire::json::is_plain(&name);
+            self.data
+                .push_read(name, Cow::Owned(raw), place, self.read_as, plain);
+        }
         Ok(())
     }
 }

@@ -5,7 +5,7 @@ use std::marker::PhantomData;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use crate::wire::additional::AdditionalData;
+use crate::wire::additional::{AdditionalData, Entry, Place};
 use crate::wire::json;
 use crate::wire::nullable::Nullable;
 use crate::wire::read::ODATA_TYPE_KEY;
@@ -44,15 +44,18 @@ fn write_object<T: Structured, M: SerializeMap>(
     mode: WriteMode,
 ) -> Result<M::Ok, M::Error> {
     let rest = value.additional_data();
-    write_head::<T, _>(&mut map, rest, mode)?;
+    // Whether the read that kept the entries was of this type, which sorted them (`Place`).
+    let sorted = rest.sorted_for(typeid::of::<T>());
+    write_head::<T, _>(&mut map, rest, sorted, mode)?;
     value.write_properties(&mut map, rest, mode)?;
-    write_tail(&mut map, rest, T::PROPERTIES, mode)?;
+    write_tail(&mut map, rest, sorted, T::PROPERTIES, mode)?;
     map.end()
 }
 
 /// Writes `@odata.type` (the one the document had, else the type's own, for
 /// entities and derived complex types) and then the kept control information and instance
-/// annotations: OData puts them before properties.
+/// annotations: OData puts them before properties. `sorted`: the entries' places are this
+/// type's.
 ///
 /// # Errors
 /// When the serializer fails.
@@ -60,13 +63,10 @@ fn write_object<T: Structured, M: SerializeMap>(
 fn write_head<T: Structured, M: SerializeMap>(
     map: &mut M,
     rest: &AdditionalData,
+    sorted: bool,
     mode: WriteMode,
 ) -> Result<(), M::Error> {
-    let kept = if rest.is_empty() {
-        None
-    } else {
-        rest.get(ODATA_TYPE_KEY)
-    };
+    let kept = rest.kept_type();
     if let Some(kept) = kept {
         map.serialize_entry(ODATA_TYPE_KEY, kept)?;
     } else if let (Some(tag), false, false) = (T::TYPE_TAG, T::TYPE_IF_READ, rest.type_was_absent())
@@ -82,9 +82,16 @@ fn write_head<T: Structured, M: SerializeMap>(
         // The server owns control information and instance annotations: a create body has none.
         return Ok(());
     }
-    for (name, raw) in rest.entries() {
-        if name.starts_with('@') && name != ODATA_TYPE_KEY {
-            map.serialize_entry(name.as_ref(), raw.as_ref())?;
+    for entry in rest.entries() {
+        let head = match entry.place {
+            Place::Head if sorted => true,
+            Place::Unsorted => entry.name.starts_with('@') && entry.name != ODATA_TYPE_KEY,
+            _ if sorted => false,
+            // Read as another type: whatever the place, control information is named so.
+            _ => entry.name.starts_with('@') && entry.name != ODATA_TYPE_KEY,
+        };
+        if head {
+            write_kept(map, entry)?;
         }
     }
     Ok(())
@@ -298,24 +305,44 @@ impl<'a, M: SerializeMap> MapWriter<'a, M> {
 /// Writes the kept properties the struct does not declare, in document order, with their
 /// property annotations (`name@odata.type`, `name@odata.nextLink`, ...) but in a create body,
 /// which has none: the server owns annotations. Unknown properties themselves are written in a
-/// create body too: they may be properties of a newer schema, or of an open type.
+/// create body too: they may be properties of a newer schema, or of an open type. `sorted`: the
+/// entries' places are this type's, whose properties are `declared`; else each entry's name is
+/// looked for in `declared`.
 ///
 /// # Errors
 /// When the serializer fails.
 #[inline]
-pub fn write_tail<M: SerializeMap>(
+fn write_tail<M: SerializeMap>(
     map: &mut M,
     rest: &AdditionalData,
+    sorted: bool,
     declared: &[&str],
     mode: WriteMode,
 ) -> Result<(), M::Error> {
-    for (name, raw) in rest.entries() {
+    for entry in rest.entries() {
+        let name = entry.name.as_ref();
+        let tail = match entry.place {
+            Place::Tail if sorted => true,
+            Place::Unsorted => !name.starts_with('@') && !declared.contains(&name),
+            _ if sorted => false,
+            _ => !name.starts_with('@') && !declared.contains(&name),
+        };
         let annotation = mode == WriteMode::Create && name.contains('@');
-        if !name.starts_with('@') && !annotation && !declared.contains(&name.as_ref()) {
-            map.serialize_entry(name.as_ref(), raw.as_ref())?;
+        if tail && !annotation {
+            write_kept(map, entry)?;
         }
     }
     Ok(())
+}
+
+/// Writes a kept entry, its name as it is when it needs no escaping and `map` is [`json`]'s.
+#[inline]
+fn write_kept<M: SerializeMap>(map: &mut M, entry: &Entry) -> Result<(), M::Error> {
+    if entry.plain_name && json::is_json_map::<M>() {
+        map.serialize_entry(&json::Plain(&entry.name), entry.value.as_ref())
+    } else {
+        map.serialize_entry(entry.name.as_ref(), entry.value.as_ref())
+    }
 }
 
 /// The body of a create request for `T`, from a value built in code or one that was read: what

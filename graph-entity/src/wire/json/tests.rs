@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use serde::Serialize;
 use serde_json::value::RawValue;
 
-use super::{JsonMap, escape_str, write_raw, write_value};
+use super::{JsonMap, escape_str, is_plain, write_raw, write_value};
 
 /// `value` through this writer, then through serde_json alone: the same bytes.
 fn same_as_serde_json<V: Serialize + ?Sized>(value: &V) {
@@ -36,6 +36,21 @@ fn every_ascii_byte_is_escaped_as_serde_json_escapes_it_at_every_place_in_a_word
             }
         }
     }
+}
+
+#[test]
+fn a_name_is_plain_exactly_when_serde_json_writes_it_unescaped_at_every_place_in_a_word() {
+    for byte in 0_u8..0x80 {
+        let character = char::from(byte);
+        for before in 0..17 {
+            for after in [0, 1, 6, 7, 8, 9, 15] {
+                let text = format!("{}{character}{}", "a".repeat(before), "é".repeat(after));
+                let unescaped = serde_json::to_string(&text).unwrap() == format!("\"{text}\"");
+                assert_eq!(is_plain(&text), unescaped, "{text:?}");
+            }
+        }
+    }
+    assert!(is_plain(""));
 }
 
 #[test]
