@@ -13,9 +13,10 @@ pub use crate::entity::{
     ActionParameters, AddressableVia, AsKey, EntityBase, GraphBase, GraphComplex, IsAdditionalData,
     Keyed,
 };
-pub use crate::projection::{
+pub use crate::projection::Projection;
+pub use crate::projection::check::{
     EdmOf, FieldCheck, KeyProbe, KnownKey, Message, NoEdm, NotProjectable, Projectable, Projected,
-    Projection, UnknownKey, check_field, concat_edm,
+    UnknownKey, check_field, concat_edm,
 };
 pub use crate::request::operation::Operation;
 pub use crate::request::query::{InheritsProperties, IntoProperty, Property};

@@ -17,12 +17,9 @@ const ENTITY_BASE: &str = "microsoft.graph.entity";
 /// The key property that `microsoft.graph.entity` brings.
 const ENTITY_KEY: &str = "id";
 
-/// The rules of a `GraphEntity` struct, each reported in the order of the stages below; `None`
-/// when any failed.
-pub fn check_entity<'a>(ast: &'a Entity, cx: &Ctxt) -> Option<CheckedEntity<'a>> {
-    if let Some(of) = &ast.attrs.projection_of {
-        return super::projection::check_projection(ast, of, cx);
-    }
+/// The rules of a `GraphEntity` struct that declares its type (not a projection), each
+/// reported in the order of the stages below; `None` when any failed.
+pub(super) fn check_declared<'a>(ast: &'a Entity, cx: &Ctxt) -> Option<CheckedEntity<'a>> {
     let before = cx.error_count();
     no_generics(&ast.generics, "GraphEntity", cx);
     let attrs = &ast.attrs;

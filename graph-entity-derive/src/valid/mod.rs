@@ -12,6 +12,17 @@ mod projection;
 #[cfg(test)]
 mod tests;
 
-pub use entity::check_entity;
 pub use enums::{check_enum, check_polymorphic};
 pub use model::{Action, CheckedEntity, CheckedEnum, CheckedPolymorphic, Kind, Property, Role};
+
+use crate::ast::Entity;
+use crate::ctxt::Ctxt;
+
+/// The rules of a `GraphEntity` struct: a projection's (`projection_of`), or those of a type
+/// that declares itself. `None` when any failed.
+pub fn check_entity<'a>(ast: &'a Entity, cx: &Ctxt) -> Option<CheckedEntity<'a>> {
+    match &ast.attrs.projection_of {
+        Some(of) => projection::check_projection(ast, of, cx),
+        None => entity::check_declared(ast, cx),
+    }
+}

@@ -247,7 +247,7 @@ impl AdditionalData {
         value: Cow<'static, RawValue>,
     ) -> Option<Cow<'static, RawValue>> {
         let held = self.held_mut();
-        held.may_hold_type |= name == crate::wire::read::ODATA_TYPE_KEY;
+        held.may_hold_type |= name == crate::wire::type_name::ODATA_TYPE_KEY;
         match held.entries.iter_mut().find(|entry| entry.name == name) {
             Some(entry) => Some(std::mem::replace(&mut entry.value, value)),
             None => {
@@ -296,7 +296,7 @@ impl AdditionalData {
     #[inline]
     pub(crate) fn kept_type(&self) -> Option<&RawValue> {
         match &self.held {
-            Some(held) if held.may_hold_type => self.get(crate::wire::read::ODATA_TYPE_KEY),
+            Some(held) if held.may_hold_type => self.get(crate::wire::type_name::ODATA_TYPE_KEY),
             _ => None,
         }
     }

@@ -13,8 +13,7 @@ use serde_json::value::RawValue;
 
 use crate::wire::additional::{AdditionalData, Place};
 
-/// The annotation every Graph object may carry to name its type.
-pub const ODATA_TYPE_KEY: &str = "@odata.type";
+pub use crate::wire::type_name::ODATA_TYPE_KEY;
 
 /// Where a visitor puts what the struct does not model.
 pub struct Rest {

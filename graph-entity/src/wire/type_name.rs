@@ -15,6 +15,9 @@
 
 use std::borrow::Cow;
 
+/// The annotation every Graph object may carry to name its type.
+pub const ODATA_TYPE_KEY: &str = "@odata.type";
+
 /// Graph's namespace aliases: the `Alias` attribute of every `<Schema>` of the v1.0 CSDL that has
 /// one (`v1.0-cleanMetadata.xml`, msgraph-metadata commit f54f11b), as `(alias, namespace)`.
 /// The other namespaces (`microsoft.graph.callRecords`, `microsoft.graph.termStore`, ...) have no
