@@ -7,6 +7,8 @@ pub use serde;
 pub use serde_json;
 pub use std::string::String;
 
+use crate::wire::lookup::same_bytes;
+
 pub use crate::address::entity::{Addressable, Creatable, GraphEntity};
 pub use crate::address::key::{KeyArgument, action_path};
 pub use crate::entity::{
@@ -117,21 +119,6 @@ pub const fn redeclared(base: &[&str], own: &[&str]) -> usize {
         index += 1;
     }
     first
-}
-
-/// `a == b`, at compile time.
-const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut at = 0;
-    while at < a.len() {
-        if a[at] != b[at] {
-            return false;
-        }
-        at += 1;
-    }
-    true
 }
 
 /// The `additional_data` for the struct in a derive chain that declares the field.

@@ -7,6 +7,7 @@ use core::marker::PhantomData;
 
 use crate::entity::GraphBase;
 use crate::schema::{EdmRef, EdmType};
+use crate::wire::lookup::same_bytes;
 use crate::wire::structured::Structured;
 
 /// The types a projection may project: every type declared with `#[derive(GraphEntity)]` (but
@@ -123,21 +124,6 @@ const fn same_edm(a: Option<EdmRef>, b: Option<EdmRef>) -> bool {
         (None, None) => true,
         _ => false,
     }
-}
-
-/// `a == b`, at compile time.
-const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut at = 0;
-    while at < a.len() {
-        if a[at] != b[at] {
-            return false;
-        }
-        at += 1;
-    }
-    true
 }
 
 /// `a` followed by `b`, at compile time: the `PROPERTY_EDM` of a derived type.

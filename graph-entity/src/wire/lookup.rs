@@ -45,6 +45,22 @@ pub(crate) const fn bucket(name: &[u8]) -> usize {
     (key.wrapping_mul(0x9e37_79b9) >> 25) as usize
 }
 
+/// `a == b` for names, in a `const fn` (where `==` on slices is not available): the
+/// compile-time checks of property names use it.
+pub(crate) const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut at = 0;
+    while at < a.len() {
+        if a[at] != b[at] {
+            return false;
+        }
+        at += 1;
+    }
+    true
+}
+
 impl PropertyLookup {
     /// The table of `properties`, a type's `PROPERTIES`.
     #[must_use]
