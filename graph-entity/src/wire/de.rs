@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 
+use compact_str::CompactString;
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
@@ -172,16 +173,18 @@ const CONTROL_NAMES: &[&str] = &[
     "@odata.mediaContentType",
 ];
 
-/// The name of a kept entry: a static one for common control information, else a copy.
+/// The name of a kept entry: a static one for common control information, else a copy (inline
+/// when short).
 #[inline]
-fn kept_name(name: Cow<'_, str>) -> Cow<'static, str> {
+fn kept_name(name: Cow<'_, str>) -> CompactString {
     let known = name
         .starts_with('@')
         .then(|| CONTROL_NAMES.iter().find(|known| **known == name))
         .flatten();
-    match known {
-        Some(known) => Cow::Borrowed(known),
-        None => Cow::Owned(name.into_owned()),
+    match (known, name) {
+        (Some(known), _) => CompactString::const_new(known),
+        (None, Cow::Borrowed(name)) => CompactString::new(name),
+        (None, Cow::Owned(name)) => CompactString::from(name),
     }
 }
 

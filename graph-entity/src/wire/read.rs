@@ -7,6 +7,7 @@ use std::any::TypeId;
 use std::borrow::Cow;
 use std::fmt;
 
+use compact_str::CompactString;
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
 use serde_json::value::RawValue;
@@ -63,7 +64,7 @@ impl Rest {
     pub(crate) fn null(&mut self, name: &'static str) {
         if self.keep {
             self.data.push_read(
-                Cow::Borrowed(name),
+                CompactString::const_new(name),
                 Cow::Borrowed(RawValue::NULL),
                 Place::Declared,
                 self.read_as,
@@ -76,7 +77,7 @@ impl Rest {
     pub(crate) fn odata_type(&mut self, raw: Box<RawValue>) {
         if self.keep {
             self.data.push_read(
-                Cow::Borrowed(ODATA_TYPE_KEY),
+                CompactString::const_new(ODATA_TYPE_KEY),
                 Cow::Owned(raw),
                 Place::Type,
                 self.read_as,
@@ -115,7 +116,7 @@ impl Rest {
         }
         let raw = RawValue::from_string(json).map_err(E::custom)?;
         self.data.push_read(
-            Cow::Borrowed(name),
+            CompactString::const_new(name),
             Cow::Owned(raw),
             Place::Declared,
             self.read_as,
@@ -129,7 +130,7 @@ impl Rest {
     /// again, so the limit holds for kept values too.
     pub(crate) fn kept<E: de::Error>(
         &mut self,
-        name: Cow<'static, str>,
+        name: CompactString,
         raw: Box<RawValue>,
     ) -> Result<(), E> {
         // Nesting deeper than the limit takes more than that many bytes.

@@ -320,19 +320,26 @@ fn write_tail<M: SerializeMap>(
     mode: WriteMode,
 ) -> Result<(), M::Error> {
     for entry in rest.entries() {
-        let name = entry.name.as_ref();
+        // The name is looked at only where the place does not say: most entries were sorted by
+        // the read.
         let tail = match entry.place {
             Place::Tail if sorted => true,
-            Place::Unsorted => !name.starts_with('@') && !declared.contains(&name),
+            Place::Unsorted => undeclared(&entry.name, declared),
             _ if sorted => false,
-            _ => !name.starts_with('@') && !declared.contains(&name),
+            _ => undeclared(&entry.name, declared),
         };
-        let annotation = mode == WriteMode::Create && name.contains('@');
+        let annotation = mode == WriteMode::Create && entry.name.contains('@');
         if tail && !annotation {
             write_kept(map, entry)?;
         }
     }
     Ok(())
+}
+
+/// Whether a kept name belongs after the declared properties: neither control information nor
+/// a declared property.
+fn undeclared(name: &str, declared: &[&str]) -> bool {
+    !name.starts_with('@') && !declared.contains(&name)
 }
 
 /// Writes a kept entry, its name as it is when it needs no escaping and `map` is [`json`]'s.
@@ -341,7 +348,7 @@ fn write_kept<M: SerializeMap>(map: &mut M, entry: &Entry) -> Result<(), M::Erro
     if entry.plain_name && json::is_json_map::<M>() {
         map.serialize_entry(&json::Plain(&entry.name), entry.value.as_ref())
     } else {
-        map.serialize_entry(entry.name.as_ref(), entry.value.as_ref())
+        map.serialize_entry(entry.name.as_str(), entry.value.as_ref())
     }
 }
 
