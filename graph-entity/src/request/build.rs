@@ -7,7 +7,7 @@ use http::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue, IF_MATCH};
 
 use super::body::Body;
 use super::error::RequestError;
-use super::operation::{Operation, OperationParts};
+use super::operation::{BodyLink, Operation, OperationParts};
 use super::query::Query;
 use super::service::ServiceRoot;
 
@@ -108,8 +108,14 @@ pub(crate) fn build<Q>(
         headers: own_headers,
         pre_authenticated,
         select,
+        links,
     } = operation.into_parts();
     let uri = target_uri(root, target, query, select)?;
+    let (body, content_type) = if links.is_empty() {
+        (body, content_type)
+    } else {
+        (Some(linked_body(root, body, content_type, &links)?), None)
+    };
     let mut headers = HeaderMap::new();
     query.apply_headers(&mut headers);
     headers.extend(own_headers);
@@ -145,6 +151,50 @@ pub(crate) fn build<Q>(
         request.extensions_mut().insert(PreAuthenticated);
     }
     Ok(request)
+}
+
+/// The JSON body with each link written as an absolute URL under `root`:
+/// `{"@odata.id":"https://graph.microsoft.com/v1.0/users/u1"}`, after the members the body had.
+fn linked_body(
+    root: Option<&ServiceRoot>,
+    body: Option<Body>,
+    content_type: Option<String>,
+    links: &[BodyLink],
+) -> Result<Body, RequestError> {
+    let Some(root) = root else {
+        return Err(RequestError::Reference(
+            "a reference is an absolute URL under the service root: build the request with \
+             `ServiceRoot::build`",
+        ));
+    };
+    let mut json = match &body {
+        None => b"{}".to_vec(),
+        Some(body) => match (body.as_bytes(), content_type) {
+            (Some(bytes), None) if bytes.trim_ascii().ends_with(b"}") => {
+                bytes.trim_ascii().to_vec()
+            }
+            _ => {
+                return Err(RequestError::Reference(
+                    "references are written into a JSON object body, and this body is not one",
+                ));
+            }
+        },
+    };
+    json.pop();
+    let mut empty = json.trim_ascii_end() == b"{";
+    for link in links {
+        if !empty {
+            json.push(b',');
+        }
+        empty = false;
+        let url = format!("{}{}", root.as_str(), link.path);
+        // Writing a `&str` into a `Vec` cannot fail.
+        let _ = serde_json::to_writer(&mut json, link.name);
+        json.push(b':');
+        let _ = serde_json::to_writer(&mut json, &url);
+    }
+    json.push(b'}');
+    Ok(Body::from(json))
 }
 
 /// The URI of `target` under `root` with `query`, exactly as it will be sent.

@@ -33,4 +33,8 @@ pub enum RequestError {
         /// The header's name.
         name: &'static str,
     },
+    /// A reference (a `$ref`'s `@odata.id`) could not be written into the body: it needs a
+    /// service root and a JSON object body.
+    #[error("the body's reference cannot be written: {0}")]
+    Reference(&'static str),
 }

@@ -44,6 +44,18 @@ pub struct Operation {
     /// The `$select` the response's type asks for (a projection's properties), written before
     /// the query's own: [`Operation::with_select`].
     select: &'static [&'static str],
+    /// URLs written into the JSON body when the request is built, under its service root.
+    links: Vec<BodyLink>,
+}
+
+/// A member of the JSON body whose value is the absolute URL of an entity (or an array of
+/// them), known only when the request is built under a service root: a `$ref`'s `@odata.id`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct BodyLink {
+    /// The member's name (`@odata.id`).
+    pub name: &'static str,
+    /// The entity's path under the root, every key encoded (`/users/u1`).
+    pub path: String,
 }
 
 impl Hash for Operation {
@@ -60,6 +72,7 @@ impl Hash for Operation {
         }
         self.pre_authenticated.hash(state);
         self.select.hash(state);
+        self.links.hash(state);
     }
 }
 
@@ -74,6 +87,7 @@ pub(crate) struct OperationParts {
     pub headers: HeaderMap,
     pub pre_authenticated: bool,
     pub select: &'static [&'static str],
+    pub links: Vec<BodyLink>,
 }
 
 impl Operation {
@@ -91,6 +105,7 @@ impl Operation {
             headers: HeaderMap::new(),
             pre_authenticated: false,
             select: &[],
+            links: Vec::new(),
         }
     }
 
@@ -282,7 +297,28 @@ impl Operation {
             headers: self.headers,
             pre_authenticated: self.pre_authenticated,
             select: self.select,
+            links: self.links,
         }
+    }
+
+    /// This operation with the JSON body `{"@odata.id": "{root}{path}"}`, a reference to the
+    /// entity at `path` (`/users/u1`) under the root the request is built under, so that it
+    /// holds in national clouds and against a stand-in alike.
+    #[must_use]
+    pub(crate) fn with_reference(mut self, path: String) -> Self {
+        self.links.push(BodyLink {
+            name: "@odata.id",
+            path,
+        });
+        self
+    }
+
+    /// The paths of the entities the body refers to (`@odata.id`), written under the service
+    /// root when the request is built: `[("@odata.id", "/users/u1")]`.
+    pub fn references(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.links
+            .iter()
+            .map(|link| (link.name, link.path.as_str()))
     }
 
     /// This operation asking for the properties `select` (`$select`): what the response's type

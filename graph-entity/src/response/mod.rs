@@ -32,10 +32,12 @@ pub mod error;
 pub mod page;
 mod pager;
 mod read;
+mod reference;
 mod retry_after;
 mod returned;
 
 pub use self::read::{
     check_status, read_count, read_entity, read_no_content, read_optional, read_page, read_value,
 };
+pub use self::reference::Reference;
 pub use self::returned::{GraphDocument, Media, Returned, Value};

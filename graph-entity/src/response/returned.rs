@@ -85,6 +85,14 @@ impl<T: DeserializeOwned> Returned for Value<T> {
     }
 }
 
+/// The number a `/$count` segment returns, from Graph's `text/plain` answer (`893`): see
+/// [`read_count`](crate::response::read_count). `u64` is no Edm type, so it is only ever a count.
+impl Returned for u64 {
+    fn read<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<Self, ResponseError> {
+        crate::response::read_count(response)
+    }
+}
+
 macro_rules! primitive_returns {
     ($($ty:ty),*) => {$(
         impl Returned for $ty {
