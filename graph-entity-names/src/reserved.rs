@@ -26,9 +26,9 @@ pub const TYPE_FUNCTIONS: &[&str] = &[
     "singleton",
 ];
 
-/// The methods of `ItemPath` and `SingletonPath`, which would hide a navigation or an operation
-/// of the same name on the generated `<Name>Paths` they dereference to. (Their associated
-/// functions without `self`, `from_path` and `root`, hide no method.)
+/// The methods of `ItemPath`, `SingletonPath` and `RelatedPath`, which would hide a navigation
+/// or an operation of the same name on the generated `<Name>Paths` they dereference to. (Their
+/// associated functions without `self`, `from_path` and `root`, hide no method.)
 pub const ITEM_METHODS: &[&str] = &[
     "path",
     "template",
@@ -40,6 +40,8 @@ pub const ITEM_METHODS: &[&str] = &[
     "stream",
     "value",
     "paths",
+    "set_ref",
+    "remove_ref",
 ];
 
 /// The methods of `CollectionPath`, which would hide an operation bound to the collection on
@@ -54,4 +56,5 @@ pub const COLLECTION_METHODS: &[&str] = &[
     "cast",
     "paths",
     "project",
+    "count",
 ];

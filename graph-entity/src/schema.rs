@@ -203,13 +203,16 @@ pub struct PropertySchema {
     pub read_only: bool,
 }
 
-/// One contained navigation property, `contains(...)`.
+/// One navigation property: `contains(...)` or `navigation(...)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct NavigationSchema {
     /// The JSON name.
     pub name: &'static str,
     /// The target's Edm type: the entity type, a collection of it unless `single`.
     pub target: EdmRef,
+    /// Contained (`contains(...)`, `ContainsTarget="true"`), or a relationship to entities that
+    /// live elsewhere (`navigation(...)`).
+    pub contained: bool,
 }
 
 /// One bound action or function.

@@ -1,6 +1,6 @@
 //! The reserved method names of `graph-entity-names` checked against the address types' real
-//! methods, read from this crate's own sources: a method added to `ItemPath`, `SingletonPath`
-//! or `CollectionPath` (or a function added to `GraphEntity`) that the lists do not name would
+//! methods, read from this crate's own sources: a method added to `ItemPath`, `SingletonPath`,
+//! `RelatedPath` or `CollectionPath` (or a function added to `GraphEntity`) that the lists do not name would
 //! silently hide a generated navigation or operation of the same name, and a name the lists keep
 //! after its method is gone renames generated methods for nothing.
 
@@ -260,6 +260,7 @@ fn the_reserved_names_are_exactly_the_address_types_methods() {
     let declared = declared();
     let item = declared.methods_of("ItemPath");
     let singleton = declared.methods_of("SingletonPath");
+    let related = declared.methods_of("RelatedPath");
     let collection = declared.methods_of("CollectionPath");
     let entity = declared
         .trait_functions
@@ -270,6 +271,7 @@ fn the_reserved_names_are_exactly_the_address_types_methods() {
     for (name, methods) in [
         ("ItemPath", &item),
         ("SingletonPath", &singleton),
+        ("RelatedPath", &related),
         ("CollectionPath", &collection),
         ("GraphEntity", &entity),
     ] {
@@ -278,7 +280,13 @@ fn the_reserved_names_are_exactly_the_address_types_methods() {
             "no methods of `{name}` found in graph-entity/src: {methods:?}"
         );
     }
-    let item_methods: BTreeSet<String> = item.union(&singleton).cloned().collect();
+    // `RelatedPath` dereferences to `<Name>Paths` as `ItemPath` does.
+    let item_methods: BTreeSet<String> = item
+        .iter()
+        .chain(&singleton)
+        .chain(&related)
+        .cloned()
+        .collect();
     let type_functions: BTreeSet<String> = entity
         .iter()
         .cloned()

@@ -495,6 +495,13 @@ impl<T: GraphEntity> CollectionPath<T> {
         Call::new(http::Method::GET, self.paths.path()).with_select(T::DEFAULT_SELECT)
     }
 
+    /// `GET {path}/$count`: how many items there are (`/users/$count`), read from Graph's
+    /// `text/plain` answer. Sends `ConsistencyLevel: eventual`, which Graph requires for it on
+    /// directory objects.
+    pub fn count(&self) -> Call<u64> {
+        super::navigation::count_call(self.paths.path())
+    }
+
     /// `POST` without a body: see [`Self::create_with`].
     pub fn create(&self) -> Call<T> {
         Call::new(http::Method::POST, self.paths.path())
@@ -615,6 +622,11 @@ impl<T: GraphEntity> fmt::Display for CollectionPath<T> {
 pub struct StreamPath(Path);
 
 impl StreamPath {
+    /// The stream at `path`.
+    pub(crate) fn from_path(path: Path) -> Self {
+        StreamPath(path)
+    }
+
     /// The path.
     pub fn path(&self) -> &str {
         self.0.as_str()

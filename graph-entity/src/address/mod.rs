@@ -69,6 +69,80 @@
 //! type's struct dereferences to its base type's, so inherited navigation and bound operations
 //! come for free.
 //!
+//! # Non-contained navigation
+//!
+//! A navigation property that does not contain its target (`group.members`, `user.manager`,
+//! `user.drive`) leads to entities that live in their own entity sets: its step is a
+//! [`NavigationPath`] (a collection) or a [`RelatedPath`] (one entity), which read and change
+//! only what Graph allows there ([`ReadOnly`], [`ByReference`] through `$ref`, [`Creates`]).
+//!
+//! ```
+//! use graph_entity::address::{ByReference, NavigationPath, RelatedPath};
+//! use graph_entity::{GraphEntity, Query, ServiceRoot};
+//!
+//! #[derive(GraphEntity)]
+//! #[graph(base = "entity", odata_type = "microsoft.graph.directoryObject", path = "/directoryObjects")]
+//! pub struct DirectoryObject {
+//!     pub id: Option<String>,
+//! }
+//!
+//! #[derive(GraphEntity)]
+//! #[graph(odata_type = "microsoft.graph.user", path = "/users",
+//!         navigation(name = "manager", target = DirectoryObject, single, references),
+//!         navigation(name = "memberOf", target = DirectoryObject))]
+//! pub struct User {
+//!     #[graph(base)]
+//!     pub base: DirectoryObject,
+//!     pub display_name: Option<String>,
+//! }
+//!
+//! #[derive(GraphEntity)]
+//! #[graph(odata_type = "microsoft.graph.group", path = "/groups",
+//!         navigation(name = "members", target = DirectoryObject, references))]
+//! pub struct Group {
+//!     #[graph(base)]
+//!     pub base: DirectoryObject,
+//! }
+//!
+//! let members: NavigationPath<DirectoryObject, ByReference> = Group::item("g1").members();
+//! assert_eq!(members.list().to_string(), "GET /groups/g1/members");
+//! assert_eq!(members.cast::<User, _>().list().to_string(), "GET /groups/g1/members/microsoft.graph.user");
+//! assert_eq!(members.item("u1").remove_ref().to_string(), "DELETE /groups/g1/members/u1/$ref");
+//!
+//! // The reference is an absolute URL under the root the request is built under.
+//! let add = members.refs().add::<User, _>("u1");
+//! let request = ServiceRoot::v1().build(add, &Query::new())?;
+//! assert_eq!(request.uri(), "https://graph.microsoft.com/v1.0/groups/g1/members/$ref");
+//! assert_eq!(
+//!     request.body().as_bytes(),
+//!     Some(&br#"{"@odata.id":"https://graph.microsoft.com/v1.0/users/u1"}"#[..]),
+//! );
+//!
+//! let manager: RelatedPath<DirectoryObject, ByReference> = User::item("u1").manager();
+//! assert_eq!(manager.get().to_string(), "GET /users/u1/manager");
+//! assert_eq!(manager.remove_ref().to_string(), "DELETE /users/u1/manager/$ref");
+//! assert_eq!(User::item("u1").member_of().count().to_string(), "GET /users/u1/memberOf/$count");
+//! # Ok::<(), graph_entity::RequestError>(())
+//! ```
+//!
+//! A read-only navigation has no `refs()`:
+//!
+//! ```compile_fail
+//! # use graph_entity::GraphEntity;
+//! # #[derive(GraphEntity)]
+//! # #[graph(base = "entity", odata_type = "microsoft.graph.directoryObject", path = "/directoryObjects")]
+//! # pub struct DirectoryObject { pub id: Option<String> }
+//! #[derive(GraphEntity)]
+//! #[graph(odata_type = "microsoft.graph.user", path = "/users",
+//!         navigation(name = "memberOf", target = DirectoryObject))]
+//! pub struct User {
+//!     #[graph(base)]
+//!     pub base: DirectoryObject,
+//! }
+//!
+//! let _ = User::item("u1").member_of().refs(); // error: `memberOf` is read-only
+//! ```
+//!
 //! Every key is encoded as [`push_segment`](crate::push_segment) does (an integer key as its
 //! digits), so no key changes a path's shape; every step
 //! also writes a template with its placeholders (`/users/{user-id}/messages`), and the
@@ -80,6 +154,7 @@ pub(crate) mod entity;
 mod function;
 pub(crate) mod key;
 mod lineage;
+mod navigation;
 mod path;
 
 pub use call::{Call, action, function, unbound_action, unbound_function};
@@ -91,6 +166,10 @@ pub use function::{FunctionArguments, FunctionParameters, ToLiteral, enum_litera
 pub use lineage::IsA;
 #[doc(hidden)]
 pub use lineage::{Here, Lineage, Member, There};
+pub use navigation::{
+    Allows, AllowsCreate, AllowsReferences, AllowsRemoveReference, ByReference, Creates,
+    NavigationPath, ReadOnly, Referenced, References, RelatedPath,
+};
 pub use path::{FromPath, Path, PathOnly};
 
 #[cfg(test)]
