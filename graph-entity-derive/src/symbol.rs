@@ -25,15 +25,22 @@ pub const ACTION: Symbol = Symbol("action");
 pub const FUNCTION: Symbol = Symbol("function");
 /// Struct: `contains(name = "messages", target = Message)`, contained navigation, repeatable.
 pub const CONTAINS: Symbol = Symbol("contains");
+/// Struct: `navigation(name = "members", target = DirectoryObject)`, non-contained
+/// navigation, repeatable.
+pub const NAVIGATION: Symbol = Symbol("navigation");
+/// In `navigation(...)`: `references`, changed through `$ref`.
+pub const REFERENCES: Symbol = Symbol("references");
+/// In `navigation(...)`: `creates`, a `POST` to it creates an entity of its target.
+pub const CREATES: Symbol = Symbol("creates");
 /// Struct: `singleton = "/me"`, the address of a singleton of this type.
 pub const SINGLETON: Symbol = Symbol("singleton");
 /// In `action(...)` and `function(...)`: `returns = T`, the type the response reads as.
 pub const RETURNS: Symbol = Symbol("returns");
 /// In `action(...)` and `function(...)`: `collection`, bound to a collection of the type.
 pub const COLLECTION: Symbol = Symbol("collection");
-/// In `contains(...)`: `target = T`, the contained type.
+/// In `contains(...)` and `navigation(...)`: `target = T`, the type it leads to.
 pub const TARGET: Symbol = Symbol("target");
-/// In `contains(...)`: `single`, a single-valued navigation property.
+/// In `contains(...)` and `navigation(...)`: `single`, a single-valued navigation property.
 pub const SINGLE: Symbol = Symbol("single");
 /// Struct: `abstract`, a type with no instances of its own (CSDL `Abstract="true"`): no create
 /// body; create one of its derived types.

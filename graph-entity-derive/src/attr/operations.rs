@@ -8,8 +8,8 @@ use darling::{Error, FromMeta, Result};
 use proc_macro2::Span;
 
 use crate::symbol::{
-    ACTION, COLLECTION, CONTAINS, FUNCTION, METHOD, NAME, PARAMETERS, RETURNS, SINGLE, Symbol,
-    TARGET,
+    ACTION, COLLECTION, CONTAINS, CREATES, FUNCTION, METHOD, NAME, NAVIGATION, PARAMETERS,
+    REFERENCES, RETURNS, SINGLE, Symbol, TARGET,
 };
 
 use super::read::{Receiver, Setter, flag, item_path, read_items, set, split_items};
@@ -36,12 +36,15 @@ impl Receiver for ActionList {
     ];
 }
 
-/// `contains(name = "messages", target = Message, single)`.
+/// `contains(name = "messages", target = Message, single)`, or
+/// `navigation(name = "members", target = DirectoryObject, references)`.
 #[derive(Default)]
 struct ContainsList {
     name: Option<Text>,
     target: Option<TypeValue>,
     single: Flag,
+    references: Flag,
+    creates: Flag,
 }
 
 impl Receiver for ContainsList {
@@ -49,6 +52,8 @@ impl Receiver for ContainsList {
         (NAME, |list, item| set(&mut list.name, item)),
         (TARGET, |list, item| set(&mut list.target, item)),
         (SINGLE, |list, item| flag(&mut list.single, item)),
+        (REFERENCES, |list, item| flag(&mut list.references, item)),
+        (CREATES, |list, item| flag(&mut list.creates, item)),
     ];
 }
 
@@ -226,15 +231,23 @@ fn takes_operation(keyword: Symbol, written: Option<String>) -> Error {
     }
 }
 
-/// One contained navigation property: `contains(name = "messages", target = Message)`, or
-/// single-valued, `contains(name = "root", target = DriveItem, single)`.
+/// One navigation property: contained, `contains(name = "messages", target = Message)` (or
+/// single-valued, `contains(name = "list", target = List, single)`), or not contained,
+/// `navigation(name = "members", target = DirectoryObject, references)`.
 pub struct Contains {
     /// The navigation property's JSON name.
     pub name: String,
-    /// The contained entity type.
+    /// The entity type it leads to.
     pub target: syn::Type,
     /// `single`: one entity rather than a collection.
     pub single: bool,
+    /// Declared with `contains` (the target lives in it) rather than `navigation`.
+    pub contained: bool,
+    /// `references`: changed through `$ref` (`navigation` only), with the flag's span.
+    pub references: Option<Span>,
+    /// `creates`: a `POST` to it creates an entity of its target (`navigation` only), with
+    /// the flag's span.
+    pub creates: Option<Span>,
     /// The span of the name's string literal.
     span: Span,
 }
@@ -248,54 +261,132 @@ impl Contains {
 
 impl FromMeta for Contains {
     fn from_meta(item: &syn::Meta) -> Result<Self> {
-        let syn::Meta::List(list) = item else {
-            return Err(takes_contains().with_span(item));
-        };
-        let mut errors = Error::accumulator();
-        let items = split_items(list.tokens.clone(), &mut errors);
-        let ContainsList {
-            name,
-            target,
-            single,
-        } = read_items::<ContainsList>(&items, &mut errors);
-        // A key that was given but not read has had its say: no follow-on error.
-        let given = |keyword: Symbol| {
-            items
-                .iter()
-                .any(|item| item_path(item).is_some_and(|path| path == keyword))
-        };
-        let missing = [(name.is_none(), NAME), (target.is_none(), TARGET)]
-            .into_iter()
-            .find(|(absent, keyword)| *absent && !given(*keyword))
-            .map(|(_, keyword)| keyword);
-        if let Some(missing) = missing {
-            errors.push(
-                Error::custom(format!(
-                    "`{CONTAINS}(...)` needs `{missing}`: write \
-                     `{CONTAINS}({NAME} = \"messages\", {TARGET} = Message)`"
-                ))
-                .with_span(&list.path),
-            );
-        }
-        errors.finish()?;
-        match (name, target) {
-            (Some(name), Some(target)) => Ok(Contains {
-                name: name.value,
-                target: target.0,
-                single: single.is_present(),
-                span: name.span,
-            }),
-            _ => Err(takes_contains().with_span(&list.path)),
-        }
+        navigation_from_meta(item, CONTAINS)
     }
 
     fn from_invalid_expr(meta: &MetaNameValueInvalidExpr) -> Result<Self> {
-        Err(at_value(takes_contains(), meta))
+        Err(at_value(takes_list(CONTAINS), meta))
     }
 }
 
-fn takes_contains() -> Error {
+/// `navigation(name = "members", target = DirectoryObject)`: a [`Contains`] that is not
+/// contained.
+pub(super) struct Navigates(pub(super) Contains);
+
+impl FromMeta for Navigates {
+    fn from_meta(item: &syn::Meta) -> Result<Self> {
+        navigation_from_meta(item, NAVIGATION).map(Navigates)
+    }
+
+    fn from_invalid_expr(meta: &MetaNameValueInvalidExpr) -> Result<Self> {
+        Err(at_value(takes_list(NAVIGATION), meta))
+    }
+}
+
+/// The example of each navigation keyword, for its messages.
+fn example(keyword: Symbol) -> String {
+    if keyword == CONTAINS {
+        format!("`{CONTAINS}({NAME} = \"messages\", {TARGET} = Message)`")
+    } else {
+        format!("`{NAVIGATION}({NAME} = \"members\", {TARGET} = DirectoryObject)`")
+    }
+}
+
+/// A `contains(...)` or `navigation(...)` list, `keyword` saying which.
+fn navigation_from_meta(item: &syn::Meta, keyword: Symbol) -> Result<Contains> {
+    let syn::Meta::List(list) = item else {
+        return Err(takes_list(keyword).with_span(item));
+    };
+    let mut errors = Error::accumulator();
+    let items = split_items(list.tokens.clone(), &mut errors);
+    let ContainsList {
+        name,
+        target,
+        single,
+        references,
+        creates,
+    } = read_items::<ContainsList>(&items, &mut errors);
+    let contained = keyword == CONTAINS;
+    for (flag, symbol, why) in [
+        (
+            &references,
+            REFERENCES,
+            "a contained entity is created and deleted where it lives, not referenced",
+        ),
+        (
+            &creates,
+            CREATES,
+            "a contained collection creates its entities already",
+        ),
+    ] {
+        if contained && flag.is_present() {
+            errors.push(at_span(
+                flag.span(),
+                format!(
+                    "`{CONTAINS}(...)` takes no `{symbol}`: {why}; declare a relationship \
+                         to entities that live elsewhere with {}",
+                    example(NAVIGATION)
+                ),
+            ));
+        }
+    }
+    if !contained && creates.is_present() && single.is_present() {
+        errors.push(at_span(
+            creates.span(),
+            format!("a single-valued navigation creates nothing: remove `{CREATES}` or `{SINGLE}`"),
+        ));
+    }
+    if !contained && creates.is_present() && references.is_present() {
+        errors.push(at_span(
+            creates.span(),
+            format!(
+                "a navigation is changed either through `$ref` (`{REFERENCES}`) or by \
+                     creating its entities (`{CREATES}`): keep the one Graph documents for it"
+            ),
+        ));
+    }
+    // A key that was given but not read has had its say: no follow-on error.
+    let given = |keyword: Symbol| {
+        items
+            .iter()
+            .any(|item| item_path(item).is_some_and(|path| path == keyword))
+    };
+    let missing = [(name.is_none(), NAME), (target.is_none(), TARGET)]
+        .into_iter()
+        .find(|(absent, keyword)| *absent && !given(*keyword))
+        .map(|(_, keyword)| keyword);
+    if let Some(missing) = missing {
+        errors.push(
+            Error::custom(format!(
+                "`{keyword}(...)` needs `{missing}`: write {}",
+                example(keyword)
+            ))
+            .with_span(&list.path),
+        );
+    }
+    errors.finish()?;
+    match (name, target) {
+        (Some(name), Some(target)) => Ok(Contains {
+            name: name.value,
+            target: target.0,
+            single: single.is_present(),
+            contained,
+            references: references.is_present().then(|| references.span()),
+            creates: creates.is_present().then(|| creates.span()),
+            span: name.span,
+        }),
+        _ => Err(takes_list(keyword).with_span(&list.path)),
+    }
+}
+
+/// An error at `span` (a flag's keyword).
+fn at_span(span: Span, message: String) -> Error {
+    Error::from(syn::Error::new(span, message))
+}
+
+fn takes_list(keyword: Symbol) -> Error {
     Error::custom(format!(
-        "`{CONTAINS}` takes a list: write `{CONTAINS}({NAME} = \"messages\", {TARGET} = Message)`"
+        "`{keyword}` takes a list: write {}",
+        example(keyword)
     ))
 }

@@ -5,11 +5,11 @@ use darling::FromMeta;
 
 use crate::symbol::{
     ABSTRACT, ACTION, ADDITIONAL_DATA, ALSO_READS, BASE, COMPLEX, CONTAINS, CRATE, FLAGS, FUNCTION,
-    KEY, KEYLESS, NON_NULLABLE, ODATA_TYPE, OTHER, PARAMETERS, PATH, PROJECTION_OF, READ_ONLY,
-    RENAME, SINGLETON, Symbol,
+    KEY, KEYLESS, NAVIGATION, NON_NULLABLE, ODATA_TYPE, OTHER, PARAMETERS, PATH, PROJECTION_OF,
+    READ_ONLY, RENAME, SINGLETON, Symbol,
 };
 
-use super::operations::{Action, Contains, Function};
+use super::operations::{Action, Contains, Function, Navigates};
 use super::read::{Receiver, Setter, flag, set};
 use super::values::{CratePath, Flag, ProjectedType, Text};
 
@@ -25,7 +25,8 @@ pub struct TypeAttrs {
     /// `action = "sync"` or `action(name = "sync", parameters = SyncParameters)`, and
     /// `function(name = "delta", returns = T)`, repeatable, in declaration order.
     pub actions: Vec<Action>,
-    /// `contains(name = "messages", target = Message)`, repeatable.
+    /// `contains(name = "messages", target = Message)` and
+    /// `navigation(name = "members", target = DirectoryObject)`, repeatable, in their order.
     pub contains: Vec<Contains>,
     /// `singleton = "/me"`.
     pub singleton: Option<Text>,
@@ -64,6 +65,10 @@ impl Receiver for TypeAttrs {
             attrs.contains.push(Contains::from_nested_meta(item)?);
             Ok(())
         }),
+        (NAVIGATION, |attrs, item| {
+            attrs.contains.push(Navigates::from_nested_meta(item)?.0);
+            Ok(())
+        }),
         (SINGLETON, |attrs, item| set(&mut attrs.singleton, item)),
         (COMPLEX, |attrs, item| flag(&mut attrs.complex, item)),
         (ABSTRACT, |attrs, item| flag(&mut attrs.abstract_, item)),
@@ -78,7 +83,7 @@ impl Receiver for TypeAttrs {
         }),
         (CRATE, |attrs, item| set(&mut attrs.krate, item)),
     ];
-    const REPEATABLE: &'static [Symbol] = &[ACTION, FUNCTION, CONTAINS, ALSO_READS];
+    const REPEATABLE: &'static [Symbol] = &[ACTION, FUNCTION, CONTAINS, NAVIGATION, ALSO_READS];
 }
 
 /// `#[graph(...)]` on a field of a struct deriving `GraphEntity`.

@@ -8,7 +8,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::shared::{base_predicate, base_where};
-use crate::valid::{Action, CheckedEntity, Kind, Role};
+use crate::valid::{Action, Allows, CheckedEntity, Kind, Role};
 
 /// The public step structs (beside the type, like its patch type) and their impls (for the
 /// hidden block).
@@ -238,18 +238,34 @@ fn step_impls(
     }
 }
 
-/// The methods of the contained navigation properties: `{path}/{name}` as an `ItemPath` (single)
-/// or a `CollectionPath`.
+/// The methods of the navigation properties: a contained one is `{path}/{name}` as an
+/// `ItemPath` (single) or a `CollectionPath`; one that is not contained, a `RelatedPath` or a
+/// `NavigationPath`, with the marker of what it allows.
 fn navigation_methods(entity: &CheckedEntity<'_>, private: &TokenStream) -> Vec<TokenStream> {
     entity
         .navigations
         .iter()
         .map(|navigation| {
             let (method, name, target) = (&navigation.method, &navigation.name, &navigation.target);
-            let (step, what) = if navigation.single {
-                (quote!(ItemPath), "the contained entity")
-            } else {
-                (quote!(CollectionPath), "the contained collection")
+            let allows = match navigation.allows {
+                Allows::Reading => quote!(#private::ReadOnly),
+                Allows::References => quote!(#private::ByReference),
+                Allows::Creating => quote!(#private::Creates),
+            };
+            let (step, what) = match (navigation.contained, navigation.single) {
+                (true, true) => (quote!(#private::ItemPath<#target>), "the contained entity"),
+                (true, false) => (
+                    quote!(#private::CollectionPath<#target>),
+                    "the contained collection",
+                ),
+                (false, true) => (
+                    quote!(#private::RelatedPath<#target, #allows>),
+                    "the related entity",
+                ),
+                (false, false) => (
+                    quote!(#private::NavigationPath<#target, #allows>),
+                    "the related entities",
+                ),
             };
             let doc = format!("`{{path}}/{name}`: {what} `{name}`.");
             // A target that is no entity type (or, for a collection, no keyed one) is one error,
@@ -264,12 +280,12 @@ fn navigation_methods(entity: &CheckedEntity<'_>, private: &TokenStream) -> Vec<
             quote! {
                 #[doc = #doc]
                 #[inline]
-                pub fn #method(&self) -> #private::#step<#target>
+                pub fn #method(&self) -> #step
                 where
                     for<'__t> #target: #private::GraphEntity,
                 {
                     const _: &str = #assert;
-                    #private::#step::from_path(#private::FromPath::path(self).segment(#name))
+                    <#step>::from_path(#private::FromPath::path(self).segment(#name))
                 }
             }
         })

@@ -191,14 +191,14 @@ fn property_schemas(entity: &CheckedEntity<'_>, private: &TokenStream) -> Vec<To
         .collect()
 }
 
-/// A `NavigationSchema` per contained navigation property.
+/// A `NavigationSchema` per navigation property.
 fn navigation_schemas(entity: &CheckedEntity<'_>, private: &TokenStream) -> Vec<TokenStream> {
     entity
         .navigations
         .iter()
         .map(|navigation| {
             let (json_name, target) = (&navigation.name, &navigation.target);
-            let single = navigation.single;
+            let (single, contained) = (navigation.single, navigation.contained);
             quote! {
                 #private::NavigationSchema {
                     name: #json_name,
@@ -212,6 +212,7 @@ fn navigation_schemas(entity: &CheckedEntity<'_>, private: &TokenStream) -> Vec<
                         },
                         collection: !#single,
                     },
+                    contained: #contained,
                 }
             }
         })

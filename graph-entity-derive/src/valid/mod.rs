@@ -13,7 +13,9 @@ mod projection;
 mod tests;
 
 pub use enums::{check_enum, check_polymorphic};
-pub use model::{Action, CheckedEntity, CheckedEnum, CheckedPolymorphic, Kind, Property, Role};
+pub use model::{
+    Action, Allows, CheckedEntity, CheckedEnum, CheckedPolymorphic, Kind, Property, Role,
+};
 
 use crate::ast::Entity;
 use crate::ctxt::Ctxt;

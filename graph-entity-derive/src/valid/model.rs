@@ -203,16 +203,32 @@ impl Action {
     }
 }
 
-/// A contained navigation property of a checked entity.
+/// A navigation property of a checked entity, contained or not.
 pub struct Navigation {
     /// The JSON name, the path segment (`messages`).
     pub name: String,
     /// The method of the generated `<Name>Paths` (`messages`).
     pub method: syn::Ident,
-    /// The contained entity type.
+    /// The entity type it leads to.
     pub target: syn::Type,
     /// Single-valued.
     pub single: bool,
+    /// Contained (`contains`), or a relationship to entities that live elsewhere
+    /// (`navigation`), which changes only as `allows` says.
+    pub contained: bool,
+    /// What a non-contained navigation allows beyond reading.
+    pub allows: Allows,
+}
+
+/// What a non-contained navigation allows beyond reading: the runtime's marker types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Allows {
+    /// Nothing: `ReadOnly`.
+    Reading,
+    /// `$ref`: `ByReference`.
+    References,
+    /// Creating entities of its target: `Creates`.
+    Creating,
 }
 
 /// A `GraphEnum` input that passed every rule.

@@ -14,7 +14,7 @@ use crate::attr;
 use crate::ctxt::Ctxt;
 use crate::symbol::{METHOD, NAME};
 
-use super::model::{Action, Navigation};
+use super::model::{Action, Allows, Navigation};
 use super::names::{function_ident, simple_identifier, snake_identifier};
 
 /// The checked operations of an entity, in declaration order: each that breaks a rule is
@@ -302,11 +302,20 @@ pub fn check_navigations(
             );
             continue;
         }
+        let allows = if contains.references.is_some() {
+            Allows::References
+        } else if contains.creates.is_some() {
+            Allows::Creating
+        } else {
+            Allows::Reading
+        };
         navigations.push(Navigation {
             name: name.clone(),
             method,
             target: contains.target.clone(),
             single: contains.single,
+            contained: contains.contained,
+            allows,
         });
     }
     navigations

@@ -131,7 +131,12 @@ fn taken_from_projected(ast: &Entity) -> Vec<(Span, Symbol, &'static str)> {
         taken.push((action.span(), action.keyword(), "the bound operations"));
     }
     for contains in &attrs.contains {
-        taken.push((contains.span(), symbol::CONTAINS, "the navigation"));
+        let keyword = if contains.contained {
+            symbol::CONTAINS
+        } else {
+            symbol::NAVIGATION
+        };
+        taken.push((contains.span(), keyword, "the navigation"));
     }
     taken
 }
