@@ -61,7 +61,7 @@ pub struct DirectoryObject {
     contains(name = "messages", target = Message),
     contains(name = "mailFolders", target = MailFolder),
     contains(name = "managedDevices", target = ManagedDevice),
-    contains(name = "drive", target = crate::drive_items::Drive, single),
+    navigation(name = "drive", target = crate::drive_items::Drive, single),
     function(name = "delta", collection, returns = Page<DeltaItem<User>>),
     function(name = "findActivities", parameters = FindActivitiesParameters, returns = Vec<String>),
     action(name = "changePassword", parameters = ChangePasswordParameters)

@@ -200,7 +200,7 @@ pub struct DriveItem {
     odata_type = "microsoft.graph.drive",
     path = "/drives",
     contains(name = "items", target = DriveItem),
-    contains(name = "root", target = DriveItem, single)
+    navigation(name = "root", target = DriveItem, single)
 )]
 pub struct Drive {
     /// The inherited properties of `baseItem`.

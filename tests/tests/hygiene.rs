@@ -221,6 +221,9 @@ mod no_prelude {
         singleton = "/house",
         contains(name = "walls", target = Wall),
         contains(name = "roof", target = Wall, single),
+        navigation(name = "neighbours", target = StoneWall, references),
+        navigation(name = "nextDoor", target = StoneWall, single, references),
+        navigation(name = "builtOf", target = Wall, creates),
         function(name = "measure", parameters = MeasureParameters, returns = i64),
         action(name = "clean", returns = ()),
         crate = "::graph_entity"
@@ -411,6 +414,40 @@ fn typed_paths_work_without_the_implicit_prelude() {
         "GET /house/measure(unit=microsoft.graph.shade'darkish',label=null)"
     );
     assert_eq!(house.clean().to_string(), "POST /house/clean");
+    // Non-contained navigation: reading, references, creation, casts and counts.
+    let neighbours = house.neighbours();
+    assert_eq!(neighbours.list().to_string(), "GET /house/neighbours");
+    assert_eq!(
+        neighbours.count().to_string(),
+        "GET /house/neighbours/$count"
+    );
+    assert_eq!(
+        neighbours
+            .refs()
+            .add::<no_prelude::StoneWall, _>("s1")
+            .to_string(),
+        "POST /house/neighbours/$ref"
+    );
+    assert_eq!(
+        neighbours.item("s1").remove_ref().to_string(),
+        "DELETE /house/neighbours/s1/$ref"
+    );
+    assert_eq!(
+        house
+            .next_door()
+            .set_ref::<no_prelude::StoneWall, _>("s2")
+            .to_string(),
+        "PUT /house/nextDoor/$ref"
+    );
+    assert_eq!(
+        house
+            .built_of()
+            .cast::<no_prelude::TiledWall, _>()
+            .list()
+            .to_string(),
+        "GET /house/builtOf/microsoft.graph.tiledWall"
+    );
+    assert_eq!(house.built_of().create().to_string(), "POST /house/builtOf");
     let street = no_prelude::Street::singleton();
     assert_eq!(
         street.houses().item("h1").walls().path(),

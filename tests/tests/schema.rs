@@ -65,19 +65,23 @@ fn a_derived_entity_describes_its_own_set_navigation_and_typed_parameters() {
         [
             NavigationSchema {
                 name: "messages",
-                target: EdmRef::collection_of("microsoft.graph.message")
+                target: EdmRef::collection_of("microsoft.graph.message"),
+                contained: true,
             },
             NavigationSchema {
                 name: "mailFolders",
-                target: EdmRef::collection_of("microsoft.graph.mailFolder")
+                target: EdmRef::collection_of("microsoft.graph.mailFolder"),
+                contained: true,
             },
             NavigationSchema {
                 name: "managedDevices",
-                target: EdmRef::collection_of("microsoft.graph.managedDevice")
+                target: EdmRef::collection_of("microsoft.graph.managedDevice"),
+                contained: true,
             },
             NavigationSchema {
                 name: "drive",
-                target: EdmRef::single("microsoft.graph.drive")
+                target: EdmRef::single("microsoft.graph.drive"),
+                contained: false,
             },
         ]
     );
