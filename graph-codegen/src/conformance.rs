@@ -164,14 +164,24 @@ pub fn check_type(csdl: &Csdl<'_>, schema: &TypeSchema, mode: Mode) -> Vec<Strin
         let found = chain
             .iter()
             .flat_map(|t| t.navigation.iter())
-            .find(|n| n.name == nav.name && n.contains_target);
+            .find(|n| n.name == nav.name && n.contains_target == nav.contained);
+        let how = if nav.contained {
+            "contains"
+        } else {
+            "navigates to"
+        };
         match found {
             None => out.push(format!(
-                "{name}: contains `{}`, which the CSDL does not contain",
-                nav.name
+                "{name}: {how} `{}`, which is no {} navigation property of the CSDL",
+                nav.name,
+                if nav.contained {
+                    "contained"
+                } else {
+                    "non-contained"
+                }
             )),
             Some(n) if !same_type(Some(nav.target), &n.ty) => out.push(format!(
-                "{name}.{}: contains {}, the CSDL's is {}",
+                "{name}.{}: {how} {}, the CSDL's is {}",
                 nav.name,
                 nav.target,
                 type_text(&n.ty)

@@ -57,6 +57,9 @@ pub struct NavigationProperty {
     pub nullable: bool,
     pub contains_target: bool,
     pub description: Option<String>,
+    /// The Capabilities annotation [`REFERENCEABLE`], inline or external: `Some(true)` where it
+    /// says the navigation takes `$ref`.
+    pub referenceable: Option<bool>,
 }
 
 /// An entity type or a complex type.
@@ -198,19 +201,44 @@ fn flag(node: roxmltree::Node<'_, '_>, name: &str, default: bool) -> bool {
 }
 
 /// The inline annotations of an element: term → value (`String` or `Bool` attribute; a term
-/// without a value is `"true"`).
+/// without a value is `"true"`). A term whose value is a `Record` also gives each of its
+/// `PropertyValue`s as `term/Property` → value (`Bool`, `String`, or an `EnumMember`'s text):
+/// `Org.OData.Capabilities.V1.NavigationRestrictions/Referenceable` → `true`.
 fn annotations(node: roxmltree::Node<'_, '_>) -> HashMap<String, String> {
-    children(node, "Annotation")
-        .filter_map(|a| {
-            let term = a.attribute("Term")?;
-            let value = a
-                .attribute("String")
-                .or_else(|| a.attribute("Bool"))
-                .unwrap_or("true");
-            Some((term.to_owned(), value.to_owned()))
-        })
-        .collect()
+    let mut found = HashMap::new();
+    for a in children(node, "Annotation") {
+        let Some(term) = a.attribute("Term") else {
+            continue;
+        };
+        let value = a
+            .attribute("String")
+            .or_else(|| a.attribute("Bool"))
+            .unwrap_or("true");
+        found.insert(term.to_owned(), value.to_owned());
+        for record in children(a, "Record") {
+            for property in children(record, "PropertyValue") {
+                let Some(name) = property.attribute("Property") else {
+                    continue;
+                };
+                let value = property
+                    .attribute("Bool")
+                    .or_else(|| property.attribute("String"))
+                    .or_else(|| {
+                        children(property, "EnumMember")
+                            .next()
+                            .and_then(|member| member.text())
+                    });
+                if let Some(value) = value {
+                    found.insert(format!("{term}/{name}"), value.trim().to_owned());
+                }
+            }
+        }
+    }
+    found
 }
+
+/// `NavigationRestrictions/Referenceable`: the navigation is changed through `$ref`.
+pub const REFERENCEABLE: &str = "Org.OData.Capabilities.V1.NavigationRestrictions/Referenceable";
 
 struct Resolver {
     /// alias or namespace → namespace.
@@ -316,6 +344,9 @@ fn structured_type(
                 nullable: flag(p, "Nullable", true),
                 contains_target: flag(p, "ContainsTarget", false),
                 description: external.description(&format!("{qualified}/{pname}"), &inline),
+                referenceable: external
+                    .lookup(&format!("{qualified}/{pname}"), &inline, REFERENCEABLE)
+                    .map(|value| value == "true"),
             })
         })
         .collect();

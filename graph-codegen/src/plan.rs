@@ -28,6 +28,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use crate::csdl::{Document, TypeRef};
 use crate::naming;
 
+pub mod allowed;
 mod areas;
 mod boxes;
 mod hierarchy;
@@ -118,9 +119,9 @@ pub struct Plan {
     pub boxed: BTreeSet<(String, String)>,
     /// The bound operations declared on each type (indexed like `types`).
     pub ops_of: Vec<Vec<OpPlan>>,
-    /// The contained navigation declared on each type (indexed like `types`).
+    /// The navigation declared on each type (indexed like `types`), contained first.
     pub navs_of: Vec<Vec<NavPlan>>,
-    /// Bound operations and contained navigation properties left out, with why.
+    /// Bound operations and navigation properties left out, with why.
     pub left_out: Vec<String>,
 }
 
@@ -138,13 +139,18 @@ pub struct OpPlan {
     pub method: Option<String>,
 }
 
-/// A contained navigation property, declared with `contains(...)`.
+/// A navigation property: contained, declared with `contains(...)`, or not, with
+/// `navigation(...)`.
 #[derive(Debug, Clone)]
 pub struct NavPlan {
     pub name: String,
-    /// The contained entity type.
+    /// The entity type it leads to.
     pub target: usize,
     pub single: bool,
+    /// `ContainsTarget="true"`.
+    pub contained: bool,
+    /// What a non-contained one allows beyond reading (`Reading` for a contained one).
+    pub allowed: allowed::Allowed,
 }
 
 // Methods of the address types that a navigation or operation may not take: the derive's
@@ -414,6 +420,16 @@ impl Plan {
                 continue;
             };
             if !st.is_entity {
+                // A complex value has no path of its own: its navigation is reached only as
+                // an `$expand`ed value, kept in its `additional_data`.
+                for nav in &st.navigation {
+                    self.left_out.push(format!(
+                        "navigation {}/{}: declared on a complex type, which has no path to \
+                         step from (an `$expand`ed value is kept in `additional_data`)",
+                        st.qualified(),
+                        nav.name
+                    ));
+                }
                 continue;
             }
             if !self.keyed(doc, t) && !self.keyless(doc, t) {
@@ -425,7 +441,7 @@ impl Plan {
                         st.qualified()
                     ));
                 }
-                for nav in st.navigation.iter().filter(|n| n.contains_target) {
+                for nav in &st.navigation {
                     self.left_out.push(format!(
                         "navigation {}/{}: its type has no key",
                         st.qualified(),
@@ -434,7 +450,14 @@ impl Plan {
                 }
                 continue;
             }
-            for nav in st.navigation.iter().filter(|n| n.contains_target) {
+            // Contained navigation first: it takes its method before a relationship of the
+            // same snake_case name.
+            let ordered = st
+                .navigation
+                .iter()
+                .filter(|n| n.contains_target)
+                .chain(st.navigation.iter().filter(|n| !n.contains_target));
+            for nav in ordered {
                 let method = naming::derive_snake(&nav.name);
                 let target = self.by_name.get(&nav.ty.name).copied();
                 let why = match target {
@@ -471,6 +494,12 @@ impl Plan {
                             name: nav.name.clone(),
                             target,
                             single: !nav.ty.collection,
+                            contained: nav.contains_target,
+                            allowed: if nav.contains_target {
+                                allowed::Allowed::Reading
+                            } else {
+                                allowed::allowed(&st.qualified(), nav)
+                            },
                         });
                     }
                     (why, _) => self.left_out.push(format!(

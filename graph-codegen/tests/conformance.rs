@@ -343,6 +343,21 @@ mod mutants {
         pub additional_data: AdditionalData,
     }
 
+    /// `user.manager` is a relationship (`navigation(...)`), not contained.
+    #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+    #[graph(
+        base = "directoryObject",
+        odata_type = "microsoft.graph.user",
+        path = "/users",
+        contains(name = "manager", target = Faithful, single)
+    )]
+    pub struct ManagerContained {
+        #[graph(non_nullable)]
+        pub id: Option<String>,
+        #[graph(additional_data)]
+        pub additional_data: AdditionalData,
+    }
+
     #[derive(GraphEnum, Clone, Copy, Debug, PartialEq, Eq)]
     #[graph(
         odata_type = "microsoft.graph.deviceManagementExchangeConnectorStatus",
@@ -577,7 +592,15 @@ fn a_wrong_singleton_is_named() {
 fn a_wrong_containment_is_named() {
     names(
         mutants::check::<mutants::Containment>(Mode::Subset),
-        &["contains `exchangeConnectors`, which the CSDL does not contain"],
+        &["contains `exchangeConnectors`, which is no contained navigation property of the CSDL"],
+    );
+}
+
+#[test]
+fn a_relationship_declared_as_contained_is_named() {
+    names(
+        check_user::<mutants::ManagerContained>(),
+        &["contains `manager`, which is no contained navigation property of the CSDL"],
     );
 }
 

@@ -193,7 +193,10 @@ pub struct BillingReconciliation {
 #[cfg(feature = "reports")]
 #[cfg_attr(docsrs, doc(cfg(feature = "reports")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.partners.billing.exportSuccessOperation")]
+#[graph(
+    odata_type = "microsoft.graph.partners.billing.exportSuccessOperation",
+    navigation(name = "resourceLocation", target = Manifest, single)
+)]
 pub struct ExportSuccessOperation {
     /// The inherited properties of `operation`.
     #[graph(base)]

@@ -101,7 +101,10 @@ pub struct Group {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.termStore.relation"
+    odata_type = "microsoft.graph.termStore.relation",
+    navigation(name = "fromTerm", target = Term, single),
+    navigation(name = "set", target = Set, single),
+    navigation(name = "toTerm", target = Term, single)
 )]
 pub struct Relation {
     /// The key. Inherited from `entity`.
@@ -195,7 +198,8 @@ pub struct Store {
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.termStore.term",
     contains(name = "children", target = Term),
-    contains(name = "relations", target = Relation)
+    contains(name = "relations", target = Relation),
+    navigation(name = "set", target = Set, single)
 )]
 pub struct Term {
     /// The key. Inherited from `entity`.

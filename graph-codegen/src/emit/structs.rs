@@ -133,11 +133,23 @@ impl Writer<'_> {
         let mut gated = Vec::new();
         for nav in &self.plan.navs_of[t] {
             let target = &self.plan.types[nav.target];
+            let mut flags = String::new();
+            if nav.single {
+                flags.push_str(", single");
+            }
+            if let Some(flag) = nav.allowed.flag() {
+                flags.push_str(", ");
+                flags.push_str(flag);
+            }
             let item = format!(
-                "contains(name = \"{}\", target = {}{})",
+                "{}(name = \"{}\", target = {}{flags})",
+                if nav.contained {
+                    "contains"
+                } else {
+                    "navigation"
+                },
                 nav.name,
                 self.path(nav.target, &target.rust_name, plan.module),
-                if nav.single { ", single" } else { "" }
             );
             let target_gate = self.plan.gate(nav.target);
             if Plan::implies(gate, &target_gate) {

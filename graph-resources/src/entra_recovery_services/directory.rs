@@ -274,7 +274,9 @@ pub struct RecoveryPreviewJob {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.entraRecoveryServices.snapshot"
+    odata_type = "microsoft.graph.entraRecoveryServices.snapshot",
+    navigation(name = "recoveryJobs", target = RecoveryJob),
+    navigation(name = "recoveryPreviewJobs", target = RecoveryPreviewJob)
 )]
 pub struct Snapshot {
     /// The key. Inherited from `entity`.

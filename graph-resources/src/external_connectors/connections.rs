@@ -453,7 +453,8 @@ pub struct ConnectionOperation {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.externalConnectors.externalActivity"
+    odata_type = "microsoft.graph.externalConnectors.externalActivity",
+    navigation(name = "performedBy", target = Identity, single)
 )]
 pub struct ExternalActivity {
     /// The key. Inherited from `entity`.

@@ -1527,7 +1527,8 @@ pub struct WebApplication {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.agentIdentityBlueprint",
-    contains(name = "inheritablePermissions", target = InheritablePermission)
+    contains(name = "inheritablePermissions", target = InheritablePermission),
+    navigation(name = "sponsors", target = DirectoryObject)
 )]
 pub struct AgentIdentityBlueprint {
     /// The inherited properties of `application`.
@@ -1558,6 +1559,8 @@ pub struct AgentIdentityBlueprint {
     contains(name = "extensionProperties", target = ExtensionProperty),
     contains(name = "federatedIdentityCredentials", target = FederatedIdentityCredential),
     contains(name = "synchronization", target = Synchronization, single),
+    navigation(name = "createdOnBehalfOf", target = DirectoryObject, single),
+    navigation(name = "owners", target = DirectoryObject, references),
     action(name = "addKey", parameters = ApplicationAddKeyParameters, returns = KeyCredential),
     action(
         name = "addPassword",
@@ -1570,6 +1573,10 @@ pub struct AgentIdentityBlueprint {
     action = "unsetVerifiedPublisher",
     function(name = "delta", collection, returns = Page<DeltaItem<AnyApplication>>)
 )]
+#[cfg_attr(feature = "policies", graph(navigation(name = "appManagementPolicies", target = AppManagementPolicy, references)))]
+#[cfg_attr(feature = "policies", graph(navigation(name = "homeRealmDiscoveryPolicies", target = HomeRealmDiscoveryPolicy)))]
+#[cfg_attr(feature = "policies", graph(navigation(name = "tokenIssuancePolicies", target = TokenIssuancePolicy, references)))]
+#[cfg_attr(feature = "policies", graph(navigation(name = "tokenLifetimePolicies", target = TokenLifetimePolicy, references)))]
 pub struct Application {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]

@@ -529,6 +529,7 @@ pub struct ExternalAuthenticationMethodConfiguration {
     odata_type = "microsoft.graph.fido2AuthenticationMethodConfiguration",
     contains(name = "includeTargets", target = PasskeyAuthenticationMethodTarget)
 )]
+#[cfg_attr(feature = "other", graph(navigation(name = "passkeyProfiles", target = PasskeyProfile)))]
 pub struct Fido2AuthenticationMethodConfiguration {
     /// The inherited properties of `authenticationMethodConfiguration`.
     #[graph(base)]

@@ -1867,6 +1867,7 @@ pub struct TeamworkUserIdentity {
 #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.aadUserConversationMember")]
+#[cfg_attr(any(feature = "users", feature = "identityGovernance"), graph(navigation(name = "user", target = User, single)))]
 pub struct AadUserConversationMember {
     /// The inherited properties of `conversationMember`.
     #[graph(base)]
@@ -2403,7 +2404,11 @@ pub struct PhoneUserConversationMember {
 #[cfg(feature = "chats")]
 #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.pinnedChatMessageInfo")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.pinnedChatMessageInfo",
+    navigation(name = "message", target = ChatMessage, single)
+)]
 pub struct PinnedChatMessageInfo {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -2463,6 +2468,8 @@ pub struct TargetedChatMessage {
     odata_type = "microsoft.graph.teamsAppInstallation",
     action(name = "upgrade", parameters = TeamsAppInstallationUpgradeParameters)
 )]
+#[cfg_attr(feature = "appCatalogs", graph(navigation(name = "teamsApp", target = TeamsApp, single)))]
+#[cfg_attr(feature = "appCatalogs", graph(navigation(name = "teamsAppDefinition", target = TeamsAppDefinition, single)))]
 pub struct TeamsAppInstallation {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -2519,6 +2526,7 @@ pub struct TeamsAppInstallationUpgradeParameters {
 #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.teamsTab")]
+#[cfg_attr(feature = "appCatalogs", graph(navigation(name = "teamsApp", target = TeamsApp, single)))]
 pub struct TeamsTab {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -2543,7 +2551,10 @@ pub struct TeamsTab {
 #[cfg(feature = "chats")]
 #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.userScopeTeamsAppInstallation")]
+#[graph(
+    odata_type = "microsoft.graph.userScopeTeamsAppInstallation",
+    navigation(name = "chat", target = Chat, single)
+)]
 pub struct UserScopeTeamsAppInstallation {
     /// The inherited properties of `teamsAppInstallation`.
     #[graph(base)]

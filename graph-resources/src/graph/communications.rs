@@ -1341,6 +1341,7 @@ pub struct MuteParticipantOperation {
     odata_type = "microsoft.graph.onlineMeetingEngagementConversation",
     path = "/communications/onlineMeetingConversations"
 )]
+#[cfg_attr(feature = "users", graph(navigation(name = "onlineMeeting", target = OnlineMeeting, single)))]
 pub struct OnlineMeetingEngagementConversation {
     /// The inherited properties of `engagementConversation`.
     #[graph(base)]

@@ -216,6 +216,10 @@ pub struct OnPremisesSyncBehavior {
     odata_type = "microsoft.graph.orgContact",
     path = "/contacts",
     contains(name = "onPremisesSyncBehavior", target = OnPremisesSyncBehavior, single),
+    navigation(name = "directReports", target = DirectoryObject),
+    navigation(name = "manager", target = DirectoryObject, single),
+    navigation(name = "memberOf", target = DirectoryObject),
+    navigation(name = "transitiveMemberOf", target = DirectoryObject),
     action = "retryServiceProvisioning",
     function(name = "delta", collection, returns = Page<DeltaItem<OrgContact>>)
 )]

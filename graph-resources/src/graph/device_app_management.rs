@@ -4008,6 +4008,7 @@ pub struct MicrosoftStoreForBusinessApp {
     path = "/deviceAppManagement/mobileApps",
     abstract,
     contains(name = "assignments", target = MobileAppAssignment),
+    navigation(name = "categories", target = MobileAppCategory),
     action(name = "assign", parameters = MobileAppAssignParameters)
 )]
 pub struct MobileApp {

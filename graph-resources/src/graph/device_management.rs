@@ -5027,6 +5027,7 @@ pub struct CloudPcProvisioningPolicyAssignParameters {
     base = "entity",
     odata_type = "microsoft.graph.cloudPcProvisioningPolicyAssignment"
 )]
+#[cfg_attr(any(feature = "users", feature = "identityGovernance"), graph(navigation(name = "assignedUsers", target = User)))]
 pub struct CloudPcProvisioningPolicyAssignment {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -5227,6 +5228,7 @@ pub struct ComplianceManagementPartner {
     odata_type = "microsoft.graph.detectedApp",
     path = "/deviceManagement/detectedApps"
 )]
+#[cfg_attr(feature = "users", graph(navigation(name = "managedDevices", target = ManagedDevice)))]
 pub struct DetectedApp {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -6641,6 +6643,8 @@ pub struct DeviceEnrollmentWindowsHelloForBusinessConfiguration {
 )]
 #[cfg_attr(feature = "users", graph(contains(name = "managedDevices", target = ManagedDevice)))]
 #[cfg_attr(feature = "users", graph(contains(name = "troubleshootingEvents", target = DeviceManagementTroubleshootingEvent)))]
+#[cfg_attr(feature = "other", graph(navigation(name = "managedDeviceOverview", target = ManagedDeviceOverview, single)))]
+#[cfg_attr(feature = "other", graph(navigation(name = "softwareUpdateStatusSummary", target = SoftwareUpdateStatusSummary, single)))]
 pub struct DeviceManagement {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -8884,7 +8888,11 @@ pub struct ResourceOperation {
 #[cfg(feature = "deviceManagement")]
 #[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.roleAssignment")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.roleAssignment",
+    navigation(name = "roleDefinition", target = RoleDefinition, single)
+)]
 pub struct RoleAssignment {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -9143,7 +9151,8 @@ pub struct TermsAndConditions {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.termsAndConditionsAcceptanceStatus"
+    odata_type = "microsoft.graph.termsAndConditionsAcceptanceStatus",
+    navigation(name = "termsAndConditions", target = TermsAndConditions, single)
 )]
 pub struct TermsAndConditionsAcceptanceStatus {
     /// The key. Inherited from `entity`.
@@ -9591,7 +9600,22 @@ pub struct UserExperienceAnalyticsAppHealthOSVersionPerformance {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.userExperienceAnalyticsBaseline",
-    path = "/deviceManagement/userExperienceAnalyticsBaselines"
+    path = "/deviceManagement/userExperienceAnalyticsBaselines",
+    navigation(name = "appHealthMetrics", target = UserExperienceAnalyticsCategory, single),
+    navigation(name = "batteryHealthMetrics", target = UserExperienceAnalyticsCategory, single),
+    navigation(name = "bestPracticesMetrics", target = UserExperienceAnalyticsCategory, single),
+    navigation(
+        name = "deviceBootPerformanceMetrics",
+        target = UserExperienceAnalyticsCategory,
+        single
+    ),
+    navigation(name = "rebootAnalyticsMetrics", target = UserExperienceAnalyticsCategory, single),
+    navigation(
+        name = "resourcePerformanceMetrics",
+        target = UserExperienceAnalyticsCategory,
+        single
+    ),
+    navigation(name = "workFromAnywhereMetrics", target = UserExperienceAnalyticsCategory, single)
 )]
 pub struct UserExperienceAnalyticsBaseline {
     /// The key. Inherited from `entity`.

@@ -31,6 +31,10 @@ pub struct AlternativeSecurityId {
     odata_type = "microsoft.graph.device",
     path = "/devices",
     contains(name = "extensions", target = Extension),
+    navigation(name = "memberOf", target = DirectoryObject),
+    navigation(name = "registeredOwners", target = DirectoryObject, references),
+    navigation(name = "registeredUsers", target = DirectoryObject, references),
+    navigation(name = "transitiveMemberOf", target = DirectoryObject),
     function(name = "delta", collection, returns = Page<DeltaItem<Device>>)
 )]
 pub struct Device {

@@ -384,7 +384,8 @@ pub struct DeviceLocalCredentialInfo {
     contains(name = "onPremisesSynchronization", target = OnPremisesDirectorySynchronization),
     contains(name = "publicKeyInfrastructure", target = PublicKeyInfrastructureRoot, single),
     contains(name = "recovery", target = crate::entra_recovery_services::Recovery, single),
-    contains(name = "subscriptions", target = CompanySubscription)
+    contains(name = "subscriptions", target = CompanySubscription),
+    navigation(name = "deletedItems", target = DirectoryObject)
 )]
 #[cfg_attr(feature = "directoryObjects", graph(contains(name = "administrativeUnits", target = AdministrativeUnit)))]
 #[cfg_attr(feature = "directoryObjects", graph(contains(name = "remoteTenantGroups", target = RemoteTenantGroup)))]

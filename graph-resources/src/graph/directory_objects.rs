@@ -206,6 +206,7 @@ pub enum AnyValidatingDomains {
 #[graph(
     odata_type = "microsoft.graph.administrativeUnit",
     path = "/directory/administrativeUnits",
+    navigation(name = "members", target = DirectoryObject, references),
     function(name = "delta", collection, returns = Page<DeltaItem<AdministrativeUnit>>)
 )]
 #[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
@@ -630,7 +631,8 @@ pub struct RemoteTenantGroup {
     also_reads = "microsoft.graph.claimsMappingPolicy",
     also_reads = "microsoft.graph.homeRealmDiscoveryPolicy",
     also_reads = "microsoft.graph.tokenIssuancePolicy",
-    also_reads = "microsoft.graph.tokenLifetimePolicy"
+    also_reads = "microsoft.graph.tokenLifetimePolicy",
+    navigation(name = "appliesTo", target = DirectoryObject)
 )]
 pub struct StsPolicy {
     /// The inherited properties of `policyBase`.

@@ -14,6 +14,7 @@ use super::*;
 #[graph(
     odata_type = "microsoft.graph.directoryRole",
     path = "/directoryRoles",
+    navigation(name = "members", target = DirectoryObject, references),
     function(name = "delta", collection, returns = Page<DeltaItem<DirectoryRole>>)
 )]
 #[cfg_attr(feature = "scopedRoleMemberships", graph(contains(name = "scopedMembers", target = ScopedRoleMembership)))]

@@ -80,6 +80,8 @@ pub struct SigningCertificateUpdateStatus {
     odata_type = "microsoft.graph.domain",
     path = "/domains",
     contains(name = "federationConfiguration", target = InternalDomainFederation),
+    navigation(name = "domainNameReferences", target = DirectoryObject),
+    navigation(name = "rootDomain", target = Domain, single),
     action(name = "forceDelete", parameters = DomainForceDeleteParameters),
     action(name = "promote", returns = bool),
     action(name = "verify", returns = Domain)

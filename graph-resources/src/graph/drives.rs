@@ -948,6 +948,10 @@ pub struct DocumentSetVersion {
     path = "/drives",
     contains(name = "items", target = DriveItem),
     contains(name = "list", target = List, single),
+    navigation(name = "bundles", target = DriveItem),
+    navigation(name = "following", target = DriveItem),
+    navigation(name = "root", target = DriveItem, single),
+    navigation(name = "special", target = DriveItem),
     function(name = "recent", returns = Page<DriveItem>),
     function(name = "search", parameters = DriveSearchParameters, returns = Page<DriveItem>),
     function(name = "sharedWithMe", returns = Page<DriveItem>)
@@ -1001,6 +1005,8 @@ pub struct DriveSearchParameters {
     contains(name = "thumbnails", target = ThumbnailSet),
     contains(name = "versions", target = DriveItemVersion),
     contains(name = "workbook", target = Workbook, single),
+    navigation(name = "children", target = DriveItem, creates),
+    navigation(name = "listItem", target = ListItem, single),
     action(name = "assignSensitivityLabel", parameters = DriveItemAssignSensitivityLabelParameters),
     action(name = "checkin", parameters = DriveItemCheckinParameters),
     action = "checkout",
@@ -1310,7 +1316,8 @@ pub struct ItemRetentionLabel {
 #[graph(
     odata_type = "microsoft.graph.list",
     contains(name = "items", target = ListItem),
-    contains(name = "permissions", target = Permission)
+    contains(name = "permissions", target = Permission),
+    navigation(name = "drive", target = Drive, single)
 )]
 #[cfg_attr(feature = "sites", graph(contains(name = "columns", target = ColumnDefinition)))]
 #[cfg_attr(feature = "sites", graph(contains(name = "contentTypes", target = ContentType)))]
@@ -1370,6 +1377,7 @@ pub struct List {
     contains(name = "fields", target = FieldValueSet, single),
     contains(name = "permissions", target = Permission),
     contains(name = "versions", target = ListItemVersion),
+    navigation(name = "driveItem", target = DriveItem, single),
     action(name = "createLink", parameters = ListItemCreateLinkParameters, returns = Permission),
     function(name = "delta", collection, returns = Page<DeltaItem<ListItem>>),
     function(
@@ -1387,6 +1395,7 @@ pub struct List {
         returns = Page<ItemActivityStat>
     )
 )]
+#[cfg_attr(feature = "sites", graph(navigation(name = "analytics", target = ItemAnalytics, single)))]
 pub struct ListItem {
     /// The inherited properties of `baseItem`.
     #[graph(base)]
@@ -1650,6 +1659,7 @@ pub struct WorkbookApplicationCalculateParameters {
     contains(name = "legend", target = WorkbookChartLegend, single),
     contains(name = "series", target = WorkbookChartSeries),
     contains(name = "title", target = WorkbookChartTitle, single),
+    navigation(name = "worksheet", target = WorkbookWorksheet, single),
     action(
         name = "add",
         collection,
@@ -1658,7 +1668,7 @@ pub struct WorkbookApplicationCalculateParameters {
     ),
     action(name = "setData", parameters = WorkbookChartSetDataParameters),
     action(name = "setPosition", parameters = WorkbookChartSetPositionParameters),
-    function(name = "count", collection, returns = i32),
+    function(name = "count", method = "count_function", collection, returns = i32),
     function(name = "image", returns = String),
     function(
         name = "image",
@@ -2215,7 +2225,7 @@ pub struct WorkbookChartLineFormat {
     base = "entity",
     odata_type = "microsoft.graph.workbookChartPoint",
     contains(name = "format", target = WorkbookChartPointFormat, single),
-    function(name = "count", collection, returns = i32),
+    function(name = "count", method = "count_function", collection, returns = i32),
     function(
         name = "itemAt",
         collection,
@@ -2280,7 +2290,7 @@ pub struct WorkbookChartPointFormat {
     odata_type = "microsoft.graph.workbookChartSeries",
     contains(name = "format", target = WorkbookChartSeriesFormat, single),
     contains(name = "points", target = WorkbookChartPoint),
-    function(name = "count", collection, returns = i32),
+    function(name = "count", method = "count_function", collection, returns = i32),
     function(
         name = "itemAt",
         collection,
@@ -8837,6 +8847,7 @@ pub struct WorkbookFunctionsZTestParameters {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.workbookNamedItem",
+    navigation(name = "worksheet", target = WorkbookWorksheet, single),
     action(
         name = "add",
         collection,
@@ -8924,6 +8935,7 @@ pub struct WorkbookOperation {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.workbookPivotTable",
+    navigation(name = "worksheet", target = WorkbookWorksheet, single),
     action = "refresh",
     action(name = "refreshAll", collection)
 )]
@@ -8954,6 +8966,7 @@ pub struct WorkbookPivotTable {
     contains(name = "columns", target = WorkbookTableColumn),
     contains(name = "rows", target = WorkbookTableRow),
     contains(name = "sort", target = WorkbookTableSort, single),
+    navigation(name = "worksheet", target = WorkbookWorksheet, single),
     action(
         name = "add",
         collection,
@@ -8963,7 +8976,7 @@ pub struct WorkbookPivotTable {
     action = "clearFilters",
     action(name = "convertToRange", returns = WorkbookRange),
     action = "reapplyFilters",
-    function(name = "count", collection, returns = i32),
+    function(name = "count", method = "count_function", collection, returns = i32),
     function(name = "dataBodyRange", returns = WorkbookRange),
     function(name = "headerRowRange", returns = WorkbookRange),
     function(
@@ -9051,7 +9064,7 @@ pub struct WorkbookTableCollectionItemAtParameters {
         parameters = WorkbookTableColumnCollectionAddParameters,
         returns = WorkbookTableColumn
     ),
-    function(name = "count", collection, returns = i32),
+    function(name = "count", method = "count_function", collection, returns = i32),
     function(name = "dataBodyRange", returns = WorkbookRange),
     function(name = "headerRowRange", returns = WorkbookRange),
     function(
@@ -9117,7 +9130,7 @@ pub struct WorkbookTableColumnCollectionItemAtParameters {
         parameters = WorkbookTableRowCollectionAddParameters,
         returns = WorkbookTableRow
     ),
-    function(name = "count", collection, returns = i32),
+    function(name = "count", method = "count_function", collection, returns = i32),
     function(
         name = "itemAt",
         collection,

@@ -1022,6 +1022,8 @@ pub struct RubricQualitySelectedColumnModel {
     contains(name = "resources", target = EducationAssignmentResource),
     contains(name = "rubric", target = EducationRubric, single),
     contains(name = "submissions", target = EducationSubmission),
+    navigation(name = "gradingCategory", target = EducationGradingCategory, single),
+    navigation(name = "gradingScheme", target = EducationGradingScheme, single),
     action(name = "activate", returns = EducationAssignment),
     action(name = "deactivate", returns = EducationAssignment),
     action(name = "publish", returns = EducationAssignment),
@@ -1138,7 +1140,8 @@ pub struct EducationAssignmentResource {
     base = "entity",
     odata_type = "microsoft.graph.educationAssignmentSettings",
     contains(name = "gradingCategories", target = EducationGradingCategory),
-    contains(name = "gradingSchemes", target = EducationGradingScheme)
+    contains(name = "gradingSchemes", target = EducationGradingScheme),
+    navigation(name = "defaultGradingScheme", target = EducationGradingScheme, single)
 )]
 pub struct EducationAssignmentSettings {
     /// The key. Inherited from `entity`.
@@ -1192,9 +1195,13 @@ pub struct EducationCategory {
     contains(name = "assignments", target = EducationAssignment),
     contains(name = "assignmentSettings", target = EducationAssignmentSettings, single),
     contains(name = "modules", target = EducationModule),
+    navigation(name = "members", target = EducationUser, references),
+    navigation(name = "schools", target = EducationSchool),
+    navigation(name = "teachers", target = EducationUser, references),
     function(name = "delta", collection, returns = Page<DeltaItem<EducationClass>>),
     function(name = "getRecentlyModifiedSubmissions", returns = Page<EducationSubmission>)
 )]
+#[cfg_attr(feature = "groups", graph(navigation(name = "group", target = Group, single)))]
 pub struct EducationClass {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -1503,8 +1510,11 @@ pub struct EducationRubricOutcome {
 #[graph(
     odata_type = "microsoft.graph.educationSchool",
     path = "/education/schools",
+    navigation(name = "classes", target = EducationClass, references),
+    navigation(name = "users", target = EducationUser, references),
     function(name = "delta", collection, returns = Page<DeltaItem<EducationSchool>>)
 )]
+#[cfg_attr(feature = "directoryObjects", graph(navigation(name = "administrativeUnit", target = AdministrativeUnit, single)))]
 pub struct EducationSchool {
     /// The inherited properties of `educationOrganization`.
     #[graph(base)]
@@ -1639,8 +1649,12 @@ pub struct EducationSubmissionResource {
     path = "/education/users",
     contains(name = "assignments", target = EducationAssignment),
     contains(name = "rubrics", target = EducationRubric),
+    navigation(name = "classes", target = EducationClass),
+    navigation(name = "schools", target = EducationSchool),
+    navigation(name = "taughtClasses", target = EducationClass),
     function(name = "delta", collection, returns = Page<DeltaItem<EducationUser>>)
 )]
+#[cfg_attr(any(feature = "users", feature = "identityGovernance"), graph(navigation(name = "user", target = User, single)))]
 pub struct EducationUser {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]

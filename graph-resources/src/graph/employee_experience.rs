@@ -89,6 +89,8 @@ pub enum Level {
     odata_type = "microsoft.graph.community",
     path = "/employeeExperience/communities"
 )]
+#[cfg_attr(feature = "groups", graph(navigation(name = "group", target = Group, single)))]
+#[cfg_attr(any(feature = "users", feature = "identityGovernance"), graph(navigation(name = "owners", target = User)))]
 pub struct Community {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -225,6 +227,7 @@ pub struct EngagementRole {
 #[cfg_attr(docsrs, doc(cfg(feature = "employeeExperience")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.engagementRoleMember")]
+#[cfg_attr(any(feature = "users", feature = "identityGovernance"), graph(navigation(name = "user", target = User, single)))]
 pub struct EngagementRoleMember {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]

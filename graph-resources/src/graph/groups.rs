@@ -1460,6 +1460,7 @@ pub struct ConversationThreadReplyParameters {
     contains(name = "instances", target = Event),
     contains(name = "multiValueExtendedProperties", target = MultiValueLegacyExtendedProperty),
     contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty),
+    navigation(name = "calendar", target = Calendar, single),
     action(name = "accept", parameters = EventAcceptParameters),
     action(name = "cancel", parameters = EventCancelParameters),
     action(name = "decline", parameters = EventDeclineParameters),
@@ -1659,6 +1660,15 @@ pub struct FileAttachment {
     contains(name = "photos", target = ProfilePhoto),
     contains(name = "planner", target = PlannerGroup, single),
     contains(name = "threads", target = ConversationThread),
+    navigation(name = "acceptedSenders", target = DirectoryObject, references),
+    navigation(name = "createdOnBehalfOf", target = DirectoryObject, single),
+    navigation(name = "memberOf", target = DirectoryObject),
+    navigation(name = "members", target = DirectoryObject, references),
+    navigation(name = "membersWithLicenseErrors", target = DirectoryObject),
+    navigation(name = "owners", target = DirectoryObject, references),
+    navigation(name = "rejectedSenders", target = DirectoryObject, references),
+    navigation(name = "transitiveMemberOf", target = DirectoryObject),
+    navigation(name = "transitiveMembers", target = DirectoryObject),
     action = "addFavorite",
     action(name = "assignLicense", parameters = GroupAssignLicenseParameters, returns = Group),
     action(name = "checkGrantedPermissionsForApp", returns = Vec<ResourceSpecificPermissionGrant>),
@@ -1678,6 +1688,8 @@ pub struct FileAttachment {
 #[cfg_attr(feature = "groupSettings", graph(contains(name = "settings", target = GroupSetting)))]
 #[cfg_attr(feature = "sites", graph(contains(name = "sites", target = Site)))]
 #[cfg_attr(feature = "teams", graph(contains(name = "team", target = Team, single)))]
+#[cfg_attr(feature = "drives", graph(navigation(name = "drive", target = Drive, single)))]
+#[cfg_attr(feature = "drives", graph(navigation(name = "drives", target = Drive)))]
 pub struct Group {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]
@@ -2037,6 +2049,8 @@ pub struct OnenoteOperation {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.onenotePage",
+    navigation(name = "parentNotebook", target = Notebook, single),
+    navigation(name = "parentSection", target = OnenoteSection, single),
     action(
         name = "copyToSection",
         parameters = OnenotePageCopyToSectionParameters,
@@ -2112,6 +2126,8 @@ pub struct OnenoteResource {
 #[graph(
     odata_type = "microsoft.graph.onenoteSection",
     contains(name = "pages", target = OnenotePage),
+    navigation(name = "parentNotebook", target = Notebook, single),
+    navigation(name = "parentSectionGroup", target = SectionGroup, single),
     action(
         name = "copyToNotebook",
         parameters = OnenoteSectionCopyToNotebookParameters,
@@ -2407,7 +2423,10 @@ pub struct ReferenceAttachment {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.sectionGroup",
-    contains(name = "sections", target = OnenoteSection)
+    contains(name = "sections", target = OnenoteSection),
+    navigation(name = "parentNotebook", target = Notebook, single),
+    navigation(name = "parentSectionGroup", target = SectionGroup, single),
+    navigation(name = "sectionGroups", target = SectionGroup)
 )]
 pub struct SectionGroup {
     /// The inherited properties of `onenoteEntityHierarchyModel`.

@@ -2603,6 +2603,8 @@ pub struct AuthenticationStrengthRoot {
     contains(name = "languages", target = UserFlowLanguageConfiguration),
     contains(name = "userAttributeAssignments", target = IdentityUserFlowAttributeAssignment)
 )]
+#[cfg_attr(feature = "identityProviders", graph(navigation(name = "identityProviders", target = IdentityProvider)))]
+#[cfg_attr(any(feature = "domains", feature = "directory"), graph(navigation(name = "userFlowIdentityProviders", target = IdentityProviderBase, references)))]
 pub struct B2xIdentityUserFlow {
     /// The inherited properties of `identityUserFlow`.
     #[graph(base)]
@@ -3062,6 +3064,7 @@ pub struct IdentityUserFlowAttribute {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.identityUserFlowAttributeAssignment",
+    navigation(name = "userAttribute", target = IdentityUserFlowAttribute, single),
     action(
         name = "setOrder",
         collection,
@@ -3551,7 +3554,8 @@ pub struct WebApplicationFirewallProviderVerifyParameters {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.webApplicationFirewallVerificationModel"
+    odata_type = "microsoft.graph.webApplicationFirewallVerificationModel",
+    navigation(name = "provider", target = WebApplicationFirewallProvider, single)
 )]
 pub struct WebApplicationFirewallVerificationModel {
     /// The key. Inherited from `entity`.

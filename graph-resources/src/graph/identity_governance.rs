@@ -2089,6 +2089,9 @@ pub struct UserLastSignInRecommendationInsightSetting {
     odata_type = "microsoft.graph.accessPackage",
     contains(name = "assignmentPolicies", target = AccessPackageAssignmentPolicy),
     contains(name = "resourceRoleScopes", target = AccessPackageResourceRoleScope),
+    navigation(name = "accessPackagesIncompatibleWith", target = AccessPackage),
+    navigation(name = "catalog", target = AccessPackageCatalog, single),
+    navigation(name = "incompatibleAccessPackages", target = AccessPackage, references),
     action(
         name = "getApplicablePolicyRequirements",
         returns = Vec<AccessPackageAssignmentRequestRequirements>
@@ -2100,6 +2103,7 @@ pub struct UserLastSignInRecommendationInsightSetting {
         returns = Page<AccessPackage>
     )
 )]
+#[cfg_attr(feature = "groups", graph(navigation(name = "incompatibleGroups", target = Group, references)))]
 pub struct AccessPackage {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -2151,6 +2155,9 @@ pub struct AccessPackageCollectionFilterByCurrentUserParameters {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.accessPackageAssignment",
+    navigation(name = "accessPackage", target = AccessPackage, single),
+    navigation(name = "assignmentPolicy", target = AccessPackageAssignmentPolicy, single),
+    navigation(name = "target", target = AccessPackageSubject, single),
     action = "reprocess",
     function(name = "additionalAccess", collection, returns = Page<AccessPackageAssignment>),
     function(
@@ -2223,7 +2230,9 @@ pub struct AccessPackageAssignmentCollectionFilterByCurrentUserParameters {
     base = "entity",
     odata_type = "microsoft.graph.accessPackageAssignmentPolicy",
     contains(name = "customExtensionStageSettings", target = CustomExtensionStageSetting),
-    contains(name = "questions", target = AccessPackageQuestion)
+    contains(name = "questions", target = AccessPackageQuestion),
+    navigation(name = "accessPackage", target = AccessPackage, single),
+    navigation(name = "catalog", target = AccessPackageCatalog, single)
 )]
 pub struct AccessPackageAssignmentPolicy {
     /// The key. Inherited from `entity`.
@@ -2263,6 +2272,9 @@ pub struct AccessPackageAssignmentPolicy {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.accessPackageAssignmentRequest",
+    navigation(name = "accessPackage", target = AccessPackage, single),
+    navigation(name = "assignment", target = AccessPackageAssignment, single),
+    navigation(name = "requestor", target = AccessPackageSubject, single),
     action = "cancel",
     action = "reprocess",
     action(name = "resume", parameters = AccessPackageAssignmentRequestResumeParameters),
@@ -2368,7 +2380,8 @@ pub struct AccessPackageAssignmentWorkflowExtension {
     contains(name = "customWorkflowExtensions", target = CustomCalloutExtension),
     contains(name = "resourceRoles", target = AccessPackageResourceRole),
     contains(name = "resources", target = AccessPackageResource),
-    contains(name = "resourceScopes", target = AccessPackageResourceScope)
+    contains(name = "resourceScopes", target = AccessPackageResourceScope),
+    navigation(name = "accessPackages", target = AccessPackage)
 )]
 pub struct AccessPackageCatalog {
     /// The key. Inherited from `entity`.
@@ -2461,6 +2474,7 @@ pub enum AnyAccessPackageQuestion {
     contains(name = "roles", target = AccessPackageResourceRole),
     contains(name = "scopes", target = AccessPackageResourceScope),
     contains(name = "uploadSessions", target = CustomDataProvidedResourceUploadSession),
+    navigation(name = "environment", target = AccessPackageResourceEnvironment, single),
     action = "refresh"
 )]
 pub struct AccessPackageResource {
@@ -2649,7 +2663,11 @@ pub struct AccessPackageResourceScope {
 #[cfg(feature = "identityGovernance")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.accessPackageSubject")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.accessPackageSubject",
+    navigation(name = "connectedOrganization", target = ConnectedOrganization, single)
+)]
 pub struct AccessPackageSubject {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -2679,7 +2697,8 @@ pub struct AccessPackageSubject {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.accessPackageSuggestion"
+    odata_type = "microsoft.graph.accessPackageSuggestion",
+    navigation(name = "accessPackage", target = AvailableAccessPackage, single)
 )]
 pub struct AccessPackageSuggestion {
     /// The key. Inherited from `entity`.
@@ -3182,7 +3201,11 @@ pub struct ApprovalStage {
 #[cfg(feature = "identityGovernance")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.availableAccessPackage")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.availableAccessPackage",
+    navigation(name = "resourceRoleScopes", target = AccessPackageResourceRoleScope)
+)]
 pub struct AvailableAccessPackage {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -3202,7 +3225,12 @@ pub struct AvailableAccessPackage {
 #[cfg(feature = "identityGovernance")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.connectedOrganization")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.connectedOrganization",
+    navigation(name = "externalSponsors", target = DirectoryObject, references),
+    navigation(name = "internalSponsors", target = DirectoryObject, references)
+)]
 pub struct ConnectedOrganization {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -3381,6 +3409,7 @@ pub struct CustomDataProvidedResourceAccessReviewUploadSession {
     also_reads = "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession",
     action(name = "uploadFile", returns = CustomDataProvidedResourceUploadSession)
 )]
+#[cfg_attr(feature = "other", graph(navigation(name = "files", target = CustomDataProvidedResourceFile)))]
 pub struct CustomDataProvidedResourceUploadSession {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -3416,7 +3445,8 @@ pub struct CustomDataProvidedResourceUploadSession {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.customExtensionStageSetting"
+    odata_type = "microsoft.graph.customExtensionStageSetting",
+    navigation(name = "customExtension", target = CustomCalloutExtension, single)
 )]
 pub struct CustomExtensionStageSetting {
     /// The key. Inherited from `entity`.
@@ -3646,7 +3676,12 @@ pub struct IdentityGovernance {
 #[cfg(feature = "identityGovernance")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.membershipOutlierInsight")]
+#[graph(
+    odata_type = "microsoft.graph.membershipOutlierInsight",
+    navigation(name = "container", target = DirectoryObject, single),
+    navigation(name = "lastModifiedBy", target = User, single),
+    navigation(name = "member", target = DirectoryObject, single)
+)]
 pub struct MembershipOutlierInsight {
     /// The inherited properties of `governanceInsight`.
     #[graph(base)]
@@ -3734,6 +3769,8 @@ pub struct PrivilegedAccessGroup {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.privilegedAccessGroupAssignmentSchedule",
+    navigation(name = "activatedUsing", target = PrivilegedAccessGroupEligibilitySchedule, single),
+    navigation(name = "principal", target = DirectoryObject, single),
     function(
         name = "filterByCurrentUser",
         collection,
@@ -3741,6 +3778,7 @@ pub struct PrivilegedAccessGroup {
         returns = Page<PrivilegedAccessGroupAssignmentSchedule>
     )
 )]
+#[cfg_attr(feature = "groups", graph(navigation(name = "group", target = Group, single)))]
 pub struct PrivilegedAccessGroupAssignmentSchedule {
     /// The inherited properties of `privilegedAccessSchedule`.
     #[graph(base)]
@@ -3783,6 +3821,12 @@ pub struct PrivilegedAccessGroupAssignmentScheduleCollectionFilterByCurrentUserP
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance",
+    navigation(
+        name = "activatedUsing",
+        target = PrivilegedAccessGroupEligibilityScheduleInstance,
+        single
+    ),
+    navigation(name = "principal", target = DirectoryObject, single),
     function(
         name = "filterByCurrentUser",
         collection,
@@ -3790,6 +3834,7 @@ pub struct PrivilegedAccessGroupAssignmentScheduleCollectionFilterByCurrentUserP
         returns = Page<PrivilegedAccessGroupAssignmentScheduleInstance>
     )
 )]
+#[cfg_attr(feature = "groups", graph(navigation(name = "group", target = Group, single)))]
 pub struct PrivilegedAccessGroupAssignmentScheduleInstance {
     /// The inherited properties of `privilegedAccessScheduleInstance`.
     #[graph(base)]
@@ -3833,6 +3878,9 @@ pub struct PrivilegedAccessGroupAssignmentScheduleInstanceCollectionFilterByCurr
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest",
+    navigation(name = "activatedUsing", target = PrivilegedAccessGroupEligibilitySchedule, single),
+    navigation(name = "principal", target = DirectoryObject, single),
+    navigation(name = "targetSchedule", target = PrivilegedAccessGroupEligibilitySchedule, single),
     action = "cancel",
     function(
         name = "filterByCurrentUser",
@@ -3841,6 +3889,7 @@ pub struct PrivilegedAccessGroupAssignmentScheduleInstanceCollectionFilterByCurr
         returns = Page<PrivilegedAccessGroupAssignmentScheduleRequest>
     )
 )]
+#[cfg_attr(feature = "groups", graph(navigation(name = "group", target = Group, single)))]
 pub struct PrivilegedAccessGroupAssignmentScheduleRequest {
     /// The inherited properties of `privilegedAccessScheduleRequest`.
     #[graph(base)]
@@ -3884,6 +3933,7 @@ pub struct PrivilegedAccessGroupAssignmentScheduleRequestCollectionFilterByCurre
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.privilegedAccessGroupEligibilitySchedule",
+    navigation(name = "principal", target = DirectoryObject, single),
     function(
         name = "filterByCurrentUser",
         collection,
@@ -3891,6 +3941,7 @@ pub struct PrivilegedAccessGroupAssignmentScheduleRequestCollectionFilterByCurre
         returns = Page<PrivilegedAccessGroupEligibilitySchedule>
     )
 )]
+#[cfg_attr(feature = "groups", graph(navigation(name = "group", target = Group, single)))]
 pub struct PrivilegedAccessGroupEligibilitySchedule {
     /// The inherited properties of `privilegedAccessSchedule`.
     #[graph(base)]
@@ -3930,6 +3981,7 @@ pub struct PrivilegedAccessGroupEligibilityScheduleCollectionFilterByCurrentUser
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance",
+    navigation(name = "principal", target = DirectoryObject, single),
     function(
         name = "filterByCurrentUser",
         collection,
@@ -3937,6 +3989,7 @@ pub struct PrivilegedAccessGroupEligibilityScheduleCollectionFilterByCurrentUser
         returns = Page<PrivilegedAccessGroupEligibilityScheduleInstance>
     )
 )]
+#[cfg_attr(feature = "groups", graph(navigation(name = "group", target = Group, single)))]
 pub struct PrivilegedAccessGroupEligibilityScheduleInstance {
     /// The inherited properties of `privilegedAccessScheduleInstance`.
     #[graph(base)]
@@ -3977,6 +4030,8 @@ pub struct PrivilegedAccessGroupEligibilityScheduleInstanceCollectionFilterByCur
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest",
+    navigation(name = "principal", target = DirectoryObject, single),
+    navigation(name = "targetSchedule", target = PrivilegedAccessGroupEligibilitySchedule, single),
     action = "cancel",
     function(
         name = "filterByCurrentUser",
@@ -3985,6 +4040,7 @@ pub struct PrivilegedAccessGroupEligibilityScheduleInstanceCollectionFilterByCur
         returns = Page<PrivilegedAccessGroupEligibilityScheduleRequest>
     )
 )]
+#[cfg_attr(feature = "groups", graph(navigation(name = "group", target = Group, single)))]
 pub struct PrivilegedAccessGroupEligibilityScheduleRequest {
     /// The inherited properties of `privilegedAccessScheduleRequest`.
     #[graph(base)]

@@ -29,8 +29,10 @@ pub struct InvitedUserMessageInfo {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.invitation",
-    path = "/invitations"
+    path = "/invitations",
+    navigation(name = "invitedUserSponsors", target = DirectoryObject)
 )]
+#[cfg_attr(any(feature = "users", feature = "identityGovernance"), graph(navigation(name = "invitedUser", target = User, single)))]
 pub struct Invitation {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]

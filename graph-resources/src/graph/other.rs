@@ -1467,6 +1467,8 @@ pub struct AuthenticationConditionApplication {
 )]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.baseItem", abstract)]
+#[cfg_attr(any(feature = "users", feature = "identityGovernance"), graph(navigation(name = "createdByUser", target = User, single)))]
+#[cfg_attr(any(feature = "users", feature = "identityGovernance"), graph(navigation(name = "lastModifiedByUser", target = User, single)))]
 pub struct BaseItem {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -1685,6 +1687,7 @@ pub enum AnyBaseMapFeature {
 #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.callEvent")]
+#[cfg_attr(feature = "communications", graph(navigation(name = "participants", target = Participant)))]
 pub struct CallEvent {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -2156,7 +2159,9 @@ pub struct EngagementConversationDiscussionMessage {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.engagementConversationMessage",
-    contains(name = "replies", target = EngagementConversationMessage)
+    contains(name = "replies", target = EngagementConversationMessage),
+    navigation(name = "conversation", target = EngagementConversation, single),
+    navigation(name = "replyTo", target = EngagementConversationMessage, single)
 )]
 #[cfg_attr(feature = "other", graph(contains(name = "reactions", target = EngagementConversationMessageReaction)))]
 pub struct EngagementConversationMessage {
@@ -2527,7 +2532,11 @@ pub struct IosLobAppProvisioningConfigurationAssignment {
 #[cfg(feature = "other")]
 #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.labelContentRight")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.labelContentRight",
+    navigation(name = "label", target = SensitivityLabel, single)
+)]
 pub struct LabelContentRight {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -3732,6 +3741,7 @@ pub enum AnyRequest {
 #[cfg_attr(docsrs, doc(cfg(any(feature = "solutions", feature = "other"))))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.restoreArtifactBase")]
+#[cfg_attr(feature = "solutions", graph(navigation(name = "restorePoint", target = RestorePoint, single)))]
 pub struct RestoreArtifactBase {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -3930,6 +3940,7 @@ pub struct ScheduleChangeRequestDeclineParameters {
     base = "entity",
     odata_type = "microsoft.graph.sensitivityLabel",
     contains(name = "sublabels", target = SensitivityLabel),
+    navigation(name = "rights", target = UsageRightsIncluded, single),
     action(
         name = "computeRightsAndInheritance",
         collection,
@@ -4032,7 +4043,12 @@ pub enum AnyServiceAnnouncementBase {
 #[cfg(feature = "other")]
 #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.sharedInsight")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.sharedInsight",
+    navigation(name = "lastSharedMethod", target = Entity, single),
+    navigation(name = "resource", target = Entity, single)
+)]
 pub struct SharedInsight {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -4148,6 +4164,7 @@ pub struct StorageQuotaBreakdown {
 )]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.teamInfo")]
+#[cfg_attr(feature = "teams", graph(navigation(name = "team", target = Team, single)))]
 pub struct TeamInfo {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -4217,7 +4234,11 @@ pub struct TeamworkHostedContent {
 #[cfg(feature = "other")]
 #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.trending")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.trending",
+    navigation(name = "resource", target = Entity, single)
+)]
 pub struct Trending {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -4244,8 +4265,12 @@ pub struct Trending {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.unifiedRoleScheduleBase"
+    odata_type = "microsoft.graph.unifiedRoleScheduleBase",
+    navigation(name = "directoryScope", target = DirectoryObject, single),
+    navigation(name = "principal", target = DirectoryObject, single)
 )]
+#[cfg_attr(feature = "roleManagement", graph(navigation(name = "appScope", target = AppScope, single)))]
+#[cfg_attr(feature = "roleManagement", graph(navigation(name = "roleDefinition", target = UnifiedRoleDefinition, single)))]
 pub struct UnifiedRoleScheduleBase {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -4309,8 +4334,12 @@ pub enum AnyUnifiedRoleScheduleBase {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "entity",
-    odata_type = "microsoft.graph.unifiedRoleScheduleInstanceBase"
+    odata_type = "microsoft.graph.unifiedRoleScheduleInstanceBase",
+    navigation(name = "directoryScope", target = DirectoryObject, single),
+    navigation(name = "principal", target = DirectoryObject, single)
 )]
+#[cfg_attr(feature = "roleManagement", graph(navigation(name = "appScope", target = AppScope, single)))]
+#[cfg_attr(feature = "roleManagement", graph(navigation(name = "roleDefinition", target = UnifiedRoleDefinition, single)))]
 pub struct UnifiedRoleScheduleInstanceBase {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -4388,7 +4417,11 @@ pub struct UsageRightsIncluded {
 #[cfg(feature = "other")]
 #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.usedInsight")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.usedInsight",
+    navigation(name = "resource", target = Entity, single)
+)]
 pub struct UsedInsight {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -4727,6 +4760,7 @@ pub struct WorkbookFunctionResult {
 )]
 #[cfg_attr(feature = "other", graph(contains(name = "format", target = WorkbookRangeFormat, single)))]
 #[cfg_attr(feature = "other", graph(contains(name = "sort", target = WorkbookRangeSort, single)))]
+#[cfg_attr(feature = "drives", graph(navigation(name = "worksheet", target = WorkbookWorksheet, single)))]
 pub struct WorkbookRange {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -4961,7 +4995,7 @@ pub struct WorkbookRangeUsedRangeWithValuesOnlyParameters {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.workbookRangeBorder",
-    function(name = "count", collection, returns = i32),
+    function(name = "count", method = "count_function", collection, returns = i32),
     function(
         name = "itemAt",
         collection,

@@ -926,7 +926,8 @@ pub struct AdminConsentRequestPolicy {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.appManagementPolicy",
-    path = "/policies/appManagementPolicies"
+    path = "/policies/appManagementPolicies",
+    navigation(name = "appliesTo", target = DirectoryObject)
 )]
 pub struct AppManagementPolicy {
     /// The inherited properties of `policyBase`.
@@ -1796,7 +1797,8 @@ pub struct UnifiedRoleManagementPolicyApprovalRule {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.unifiedRoleManagementPolicyAssignment",
-    path = "/policies/roleManagementPolicyAssignments"
+    path = "/policies/roleManagementPolicyAssignments",
+    navigation(name = "policy", target = UnifiedRoleManagementPolicy, single)
 )]
 pub struct UnifiedRoleManagementPolicyAssignment {
     /// The key. Inherited from `entity`.

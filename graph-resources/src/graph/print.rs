@@ -1364,6 +1364,8 @@ pub struct PrintConnector {
     odata_type = "microsoft.graph.printer",
     path = "/print/printers",
     contains(name = "taskTriggers", target = PrintTaskTrigger),
+    navigation(name = "connectors", target = PrintConnector),
+    navigation(name = "shares", target = PrinterShare),
     action(
         name = "create",
         method = "create_action",
@@ -1415,7 +1417,10 @@ pub struct PrinterCollectionCreateActionParameters {
 #[cfg(feature = "print")]
 #[cfg_attr(docsrs, doc(cfg(feature = "print")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.printerCreateOperation")]
+#[graph(
+    odata_type = "microsoft.graph.printerCreateOperation",
+    navigation(name = "printer", target = Printer, single)
+)]
 pub struct PrinterCreateOperation {
     /// The inherited properties of `printOperation`.
     #[graph(base)]
@@ -1434,7 +1439,13 @@ pub struct PrinterCreateOperation {
 #[cfg(feature = "print")]
 #[cfg_attr(docsrs, doc(cfg(feature = "print")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.printerShare", path = "/print/shares")]
+#[graph(
+    odata_type = "microsoft.graph.printerShare",
+    path = "/print/shares",
+    navigation(name = "printer", target = Printer, single)
+)]
+#[cfg_attr(feature = "groups", graph(navigation(name = "allowedGroups", target = Group, references)))]
+#[cfg_attr(any(feature = "users", feature = "identityGovernance"), graph(navigation(name = "allowedUsers", target = User, references)))]
 pub struct PrinterShare {
     /// The inherited properties of `printerBase`.
     #[graph(base)]
@@ -1554,7 +1565,12 @@ pub struct PrintServiceEndpoint {
 #[cfg(feature = "print")]
 #[cfg_attr(docsrs, doc(cfg(feature = "print")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.printTask")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.printTask",
+    navigation(name = "definition", target = PrintTaskDefinition, single),
+    navigation(name = "trigger", target = PrintTaskTrigger, single)
+)]
 pub struct PrintTask {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -1609,7 +1625,11 @@ pub struct PrintTaskDefinition {
 #[cfg(feature = "print")]
 #[cfg_attr(docsrs, doc(cfg(feature = "print")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.printTaskTrigger")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.printTaskTrigger",
+    navigation(name = "definition", target = PrintTaskDefinition, single)
+)]
 pub struct PrintTaskTrigger {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]

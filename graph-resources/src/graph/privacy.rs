@@ -306,6 +306,9 @@ pub struct Privacy {
     function(name = "getFinalAttachment", returns = response::Media),
     function(name = "getFinalReport", returns = response::Media)
 )]
+#[cfg_attr(any(feature = "users", feature = "identityGovernance"), graph(navigation(name = "approvers", target = User)))]
+#[cfg_attr(any(feature = "users", feature = "identityGovernance"), graph(navigation(name = "collaborators", target = User)))]
+#[cfg_attr(feature = "teams", graph(navigation(name = "team", target = Team, single)))]
 pub struct SubjectRightsRequest {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]

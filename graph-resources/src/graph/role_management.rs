@@ -264,7 +264,10 @@ pub struct UnifiedRbacResourceNamespace {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.unifiedRoleAssignment",
-    contains(name = "appScope", target = AppScope, single)
+    contains(name = "appScope", target = AppScope, single),
+    navigation(name = "directoryScope", target = DirectoryObject, single),
+    navigation(name = "principal", target = DirectoryObject, single),
+    navigation(name = "roleDefinition", target = UnifiedRoleDefinition, single)
 )]
 pub struct UnifiedRoleAssignment {
     /// The key. Inherited from `entity`.
@@ -297,6 +300,7 @@ pub struct UnifiedRoleAssignment {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.unifiedRoleAssignmentSchedule",
+    navigation(name = "activatedUsing", target = UnifiedRoleEligibilitySchedule, single),
     function(
         name = "filterByCurrentUser",
         collection,
@@ -336,6 +340,7 @@ pub struct UnifiedRoleAssignmentScheduleCollectionFilterByCurrentUserParameters 
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.unifiedRoleAssignmentScheduleInstance",
+    navigation(name = "activatedUsing", target = UnifiedRoleEligibilityScheduleInstance, single),
     function(
         name = "filterByCurrentUser",
         collection,
@@ -379,6 +384,12 @@ pub struct UnifiedRoleAssignmentScheduleInstanceCollectionFilterByCurrentUserPar
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.unifiedRoleAssignmentScheduleRequest",
+    navigation(name = "activatedUsing", target = UnifiedRoleEligibilitySchedule, single),
+    navigation(name = "appScope", target = AppScope, single),
+    navigation(name = "directoryScope", target = DirectoryObject, single),
+    navigation(name = "principal", target = DirectoryObject, single),
+    navigation(name = "roleDefinition", target = UnifiedRoleDefinition, single),
+    navigation(name = "targetSchedule", target = UnifiedRoleAssignmentSchedule, single),
     action = "cancel",
     function(
         name = "filterByCurrentUser",
@@ -538,6 +549,11 @@ pub struct UnifiedRoleEligibilityScheduleInstanceCollectionFilterByCurrentUserPa
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.unifiedRoleEligibilityScheduleRequest",
+    navigation(name = "appScope", target = AppScope, single),
+    navigation(name = "directoryScope", target = DirectoryObject, single),
+    navigation(name = "principal", target = DirectoryObject, single),
+    navigation(name = "roleDefinition", target = UnifiedRoleDefinition, single),
+    navigation(name = "targetSchedule", target = UnifiedRoleEligibilitySchedule, single),
     action = "cancel",
     function(
         name = "filterByCurrentUser",

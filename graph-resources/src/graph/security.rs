@@ -2151,7 +2151,13 @@ pub struct SecurityRunHuntingQueryParameters {
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.simulation")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.simulation",
+    navigation(name = "landingPage", target = LandingPage, single),
+    navigation(name = "loginPage", target = LoginPage, single),
+    navigation(name = "payload", target = Payload, single)
+)]
 pub struct Simulation {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]

@@ -95,7 +95,10 @@ pub struct SelfSignedCertificate {
 #[cfg(feature = "servicePrincipals")]
 #[cfg_attr(docsrs, doc(cfg(feature = "servicePrincipals")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.agentIdentity")]
+#[graph(
+    odata_type = "microsoft.graph.agentIdentity",
+    navigation(name = "sponsors", target = DirectoryObject)
+)]
 pub struct AgentIdentity {
     /// The inherited properties of `servicePrincipal`.
     #[graph(base)]
@@ -114,7 +117,10 @@ pub struct AgentIdentity {
 #[cfg(feature = "servicePrincipals")]
 #[cfg_attr(docsrs, doc(cfg(feature = "servicePrincipals")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.agentIdentityBlueprintPrincipal")]
+#[graph(
+    odata_type = "microsoft.graph.agentIdentityBlueprintPrincipal",
+    navigation(name = "sponsors", target = DirectoryObject)
+)]
 pub struct AgentIdentityBlueprintPrincipal {
     /// The inherited properties of `servicePrincipal`.
     #[graph(base)]
@@ -213,6 +219,11 @@ pub struct RemoteDesktopSecurityConfiguration {
         target = RemoteDesktopSecurityConfiguration,
         single
     ),
+    navigation(name = "createdObjects", target = DirectoryObject),
+    navigation(name = "memberOf", target = DirectoryObject),
+    navigation(name = "ownedObjects", target = DirectoryObject),
+    navigation(name = "owners", target = DirectoryObject, references),
+    navigation(name = "transitiveMemberOf", target = DirectoryObject),
     action(name = "addKey", parameters = ServicePrincipalAddKeyParameters, returns = KeyCredential),
     action(
         name = "addPassword",
@@ -233,6 +244,12 @@ pub struct RemoteDesktopSecurityConfiguration {
 #[cfg_attr(feature = "directoryObjects", graph(contains(name = "endpoints", target = Endpoint)))]
 #[cfg_attr(feature = "applications", graph(contains(name = "federatedIdentityCredentials", target = FederatedIdentityCredential)))]
 #[cfg_attr(feature = "applications", graph(contains(name = "synchronization", target = Synchronization, single)))]
+#[cfg_attr(feature = "policies", graph(navigation(name = "appManagementPolicies", target = AppManagementPolicy)))]
+#[cfg_attr(feature = "policies", graph(navigation(name = "claimsMappingPolicies", target = ClaimsMappingPolicy, references)))]
+#[cfg_attr(feature = "policies", graph(navigation(name = "homeRealmDiscoveryPolicies", target = HomeRealmDiscoveryPolicy, references)))]
+#[cfg_attr(feature = "oauth2PermissionGrants", graph(navigation(name = "oauth2PermissionGrants", target = OAuth2PermissionGrant)))]
+#[cfg_attr(feature = "policies", graph(navigation(name = "tokenIssuancePolicies", target = TokenIssuancePolicy, references)))]
+#[cfg_attr(feature = "policies", graph(navigation(name = "tokenLifetimePolicies", target = TokenLifetimePolicy, references)))]
 pub struct ServicePrincipal {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]

@@ -57,6 +57,11 @@ pub struct PermissionGrantParameters {
     contains(name = "permission", target = Permission, single)
 )]
 #[cfg_attr(feature = "drives", graph(contains(name = "list", target = List, single)))]
+#[cfg_attr(feature = "drives", graph(navigation(name = "driveItem", target = DriveItem, single)))]
+#[cfg_attr(feature = "drives", graph(navigation(name = "items", target = DriveItem)))]
+#[cfg_attr(feature = "drives", graph(navigation(name = "listItem", target = ListItem, single)))]
+#[cfg_attr(feature = "drives", graph(navigation(name = "root", target = DriveItem, single)))]
+#[cfg_attr(feature = "sites", graph(navigation(name = "site", target = Site, single)))]
 pub struct SharedDriveItem {
     /// The inherited properties of `baseItem`.
     #[graph(base)]

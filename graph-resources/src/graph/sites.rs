@@ -565,7 +565,11 @@ pub struct CanvasLayout {
 #[cfg(feature = "sites")]
 #[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.columnDefinition")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.columnDefinition",
+    navigation(name = "sourceColumn", target = ColumnDefinition, single)
+)]
 pub struct ColumnDefinition {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -633,6 +637,9 @@ pub struct ColumnLink {
     odata_type = "microsoft.graph.contentType",
     contains(name = "columnLinks", target = ColumnLink),
     contains(name = "columns", target = ColumnDefinition),
+    navigation(name = "base", target = ContentType, single),
+    navigation(name = "baseTypes", target = ContentType),
+    navigation(name = "columnPositions", target = ColumnDefinition),
     action(
         name = "addCopy",
         collection,
@@ -788,6 +795,7 @@ pub struct HorizontalSectionColumn {
 #[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.itemActivity")]
+#[cfg_attr(feature = "drives", graph(navigation(name = "driveItem", target = DriveItem, single)))]
 pub struct ItemActivity {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -847,7 +855,9 @@ pub struct ItemActivityStat {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.itemAnalytics",
-    contains(name = "itemActivityStats", target = ItemActivityStat)
+    contains(name = "itemActivityStats", target = ItemActivityStat),
+    navigation(name = "allTime", target = ItemActivityStat, single),
+    navigation(name = "lastSevenDays", target = ItemActivityStat, single)
 )]
 pub struct ItemAnalytics {
     /// The key. Inherited from `entity`.
@@ -897,6 +907,9 @@ pub struct RichLongRunningOperation {
     contains(name = "pages", target = BaseSitePage),
     contains(name = "termStore", target = crate::term_store::Store, single),
     contains(name = "termStores", target = crate::term_store::Store),
+    navigation(name = "externalColumns", target = ColumnDefinition),
+    navigation(name = "items", target = BaseItem),
+    navigation(name = "sites", target = Site),
     action(name = "add", collection, parameters = SiteCollectionAddParameters, returns = Vec<Site>),
     action(
         name = "remove",
@@ -923,6 +936,8 @@ pub struct RichLongRunningOperation {
 #[cfg_attr(feature = "drives", graph(contains(name = "lists", target = List)))]
 #[cfg_attr(feature = "groups", graph(contains(name = "onenote", target = Onenote, single)))]
 #[cfg_attr(any(feature = "drives", feature = "shares"), graph(contains(name = "permissions", target = Permission)))]
+#[cfg_attr(feature = "drives", graph(navigation(name = "drive", target = Drive, single)))]
+#[cfg_attr(feature = "drives", graph(navigation(name = "drives", target = Drive)))]
 pub struct Site {
     /// The inherited properties of `baseItem`.
     #[graph(base)]

@@ -1020,6 +1020,7 @@ pub struct VirtualEventSettings {
         name = "siteProtectionUnitsBulkAdditionJobs",
         target = SiteProtectionUnitsBulkAdditionJob
     ),
+    navigation(name = "protectionUnits", target = ProtectionUnitBase),
     action(name = "enable", parameters = BackupRestoreRootEnableParameters, returns = ServiceStatus)
 )]
 pub struct BackupRestoreRoot {
@@ -1687,7 +1688,15 @@ pub struct EmailNotificationsSetting {
 #[cfg(feature = "solutions")]
 #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.exchangeProtectionPolicy")]
+#[graph(
+    odata_type = "microsoft.graph.exchangeProtectionPolicy",
+    navigation(name = "mailboxInclusionRules", target = MailboxProtectionRule),
+    navigation(name = "mailboxProtectionUnits", target = MailboxProtectionUnit),
+    navigation(
+        name = "mailboxProtectionUnitsBulkAdditionJobs",
+        target = MailboxProtectionUnitsBulkAdditionJob
+    )
+)]
 pub struct ExchangeProtectionPolicy {
     /// The inherited properties of `protectionPolicyBase`.
     #[graph(base)]
@@ -1876,7 +1885,15 @@ pub struct OneDriveForBusinessBrowseSession {
 #[cfg(feature = "solutions")]
 #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.oneDriveForBusinessProtectionPolicy")]
+#[graph(
+    odata_type = "microsoft.graph.oneDriveForBusinessProtectionPolicy",
+    navigation(name = "driveInclusionRules", target = DriveProtectionRule),
+    navigation(name = "driveProtectionUnits", target = DriveProtectionUnit),
+    navigation(
+        name = "driveProtectionUnitsBulkAdditionJobs",
+        target = DriveProtectionUnitsBulkAdditionJob
+    )
+)]
 pub struct OneDriveForBusinessProtectionPolicy {
     /// The inherited properties of `protectionPolicyBase`.
     #[graph(base)]
@@ -1981,6 +1998,7 @@ pub enum AnyProtectionPolicyBase {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.restorePoint",
+    navigation(name = "protectionUnit", target = ProtectionUnitBase, single),
     action(
         name = "search",
         collection,
@@ -2117,7 +2135,15 @@ pub struct SharePointBrowseSession {
 #[cfg(feature = "solutions")]
 #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.sharePointProtectionPolicy")]
+#[graph(
+    odata_type = "microsoft.graph.sharePointProtectionPolicy",
+    navigation(name = "siteInclusionRules", target = SiteProtectionRule),
+    navigation(name = "siteProtectionUnits", target = SiteProtectionUnit),
+    navigation(
+        name = "siteProtectionUnitsBulkAdditionJobs",
+        target = SiteProtectionUnitsBulkAdditionJob
+    )
+)]
 pub struct SharePointProtectionPolicy {
     /// The inherited properties of `protectionPolicyBase`.
     #[graph(base)]
@@ -2355,6 +2381,7 @@ pub struct VirtualEventPresenter {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.virtualEventRegistration",
+    navigation(name = "sessions", target = VirtualEventSession),
     action = "cancel"
 )]
 pub struct VirtualEventRegistration {

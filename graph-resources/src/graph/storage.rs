@@ -290,6 +290,7 @@ pub struct FileStorage {
 )]
 #[cfg_attr(feature = "sites", graph(contains(name = "columns", target = ColumnDefinition)))]
 #[cfg_attr(any(feature = "drives", feature = "shares"), graph(contains(name = "permissions", target = Permission)))]
+#[cfg_attr(feature = "drives", graph(navigation(name = "drive", target = Drive, single)))]
 pub struct FileStorageContainer {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]

@@ -552,6 +552,8 @@ pub struct TimeOffItem {
 #[cfg_attr(feature = "chats", graph(contains(name = "allMembers", target = ConversationMember)))]
 #[cfg_attr(feature = "chats", graph(contains(name = "members", target = ConversationMember)))]
 #[cfg_attr(feature = "chats", graph(contains(name = "tabs", target = TeamsTab)))]
+#[cfg_attr(feature = "appCatalogs", graph(navigation(name = "enabledApps", target = TeamsApp)))]
+#[cfg_attr(feature = "drives", graph(navigation(name = "filesFolder", target = DriveItem, single)))]
 pub struct Channel {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -823,6 +825,7 @@ pub struct SchedulingGroup {
 #[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.sharedWithChannelTeamInfo")]
+#[cfg_attr(feature = "chats", graph(navigation(name = "allowedMembers", target = ConversationMember)))]
 pub struct SharedWithChannelTeamInfo {
     /// The inherited properties of `teamInfo`.
     #[graph(base)]
@@ -882,6 +885,8 @@ pub struct SwapShiftsChangeRequest {
     contains(name = "primaryChannel", target = Channel, single),
     contains(name = "schedule", target = Schedule, single),
     contains(name = "tags", target = TeamworkTag),
+    navigation(name = "allChannels", target = Channel),
+    navigation(name = "incomingChannels", target = Channel),
     action(name = "archive", parameters = TeamArchiveParameters),
     action(name = "clone", parameters = TeamCloneParameters),
     action = "completeMigration",
@@ -893,6 +898,7 @@ pub struct SwapShiftsChangeRequest {
 #[cfg_attr(feature = "chats", graph(contains(name = "members", target = ConversationMember)))]
 #[cfg_attr(any(feature = "groups", feature = "permissionGrants"), graph(contains(name = "permissionGrants", target = ResourceSpecificPermissionGrant)))]
 #[cfg_attr(feature = "groups", graph(contains(name = "photo", target = ProfilePhoto, single)))]
+#[cfg_attr(feature = "groups", graph(navigation(name = "group", target = Group, single)))]
 pub struct Team {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]

@@ -4002,7 +4002,11 @@ pub struct ActivitiesContainer {
 #[cfg(feature = "users")]
 #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(base = "entity", odata_type = "microsoft.graph.activityHistoryItem")]
+#[graph(
+    base = "entity",
+    odata_type = "microsoft.graph.activityHistoryItem",
+    navigation(name = "activity", target = UserActivity, single)
+)]
 pub struct ActivityHistoryItem {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -4891,6 +4895,7 @@ pub struct EmailAuthenticationMethod {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(base = "entity", odata_type = "microsoft.graph.employeeExperienceUser")]
 #[cfg_attr(feature = "employeeExperience", graph(contains(name = "assignedRoles", target = EngagementRole)))]
+#[cfg_attr(feature = "employeeExperience", graph(navigation(name = "learningCourseActivities", target = LearningCourseActivity)))]
 pub struct EmployeeExperienceUser {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
@@ -5376,6 +5381,7 @@ pub struct MailSearchFolder {
     contains(name = "deviceConfigurationStates", target = DeviceConfigurationState),
     contains(name = "logCollectionRequests", target = DeviceLogCollectionResponse),
     contains(name = "windowsProtectionState", target = WindowsProtectionState, single),
+    navigation(name = "users", target = User),
     action = "bypassActivationLock",
     action(name = "cleanWindowsDevice", parameters = ManagedDeviceCleanWindowsDeviceParameters),
     action(
@@ -5988,6 +5994,7 @@ pub struct MessageRule {
 #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.microsoftAuthenticatorAuthenticationMethod")]
+#[cfg_attr(feature = "devices", graph(navigation(name = "device", target = Device, single)))]
 pub struct MicrosoftAuthenticatorAuthenticationMethod {
     /// The inherited properties of `authenticationMethod`.
     #[graph(base)]
@@ -6291,6 +6298,7 @@ pub struct PlannerUser {
 #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.platformCredentialAuthenticationMethod")]
+#[cfg_attr(feature = "devices", graph(navigation(name = "device", target = Device, single)))]
 pub struct PlatformCredentialAuthenticationMethod {
     /// The inherited properties of `authenticationMethod`.
     #[graph(base)]
@@ -6689,6 +6697,16 @@ pub struct TodoTaskList {
     singleton = "/me",
     also_reads = "microsoft.graph.agentUser",
     contains(name = "messages", target = Message),
+    navigation(name = "createdObjects", target = DirectoryObject),
+    navigation(name = "directReports", target = DirectoryObject),
+    navigation(name = "manager", target = DirectoryObject, single, references),
+    navigation(name = "memberOf", target = DirectoryObject),
+    navigation(name = "ownedDevices", target = DirectoryObject),
+    navigation(name = "ownedObjects", target = DirectoryObject),
+    navigation(name = "registeredDevices", target = DirectoryObject),
+    navigation(name = "sponsorOf", target = DirectoryObject),
+    navigation(name = "sponsors", target = DirectoryObject, references),
+    navigation(name = "transitiveMemberOf", target = DirectoryObject),
     action(name = "assignLicense", parameters = UserAssignLicenseParameters, returns = User),
     action(name = "changePassword", parameters = UserChangePasswordParameters),
     action(name = "exportPersonalData", parameters = UserExportPersonalDataParameters),
@@ -6768,6 +6786,12 @@ pub struct TodoTaskList {
 #[cfg_attr(feature = "users", graph(contains(name = "solutions", target = UserSolutionRoot, single)))]
 #[cfg_attr(feature = "users", graph(contains(name = "teamwork", target = UserTeamwork, single)))]
 #[cfg_attr(feature = "users", graph(contains(name = "todo", target = Todo, single)))]
+#[cfg_attr(feature = "agreementAcceptances", graph(navigation(name = "agreementAcceptances", target = AgreementAcceptance)))]
+#[cfg_attr(feature = "drives", graph(navigation(name = "drive", target = Drive, single)))]
+#[cfg_attr(feature = "drives", graph(navigation(name = "drives", target = Drive)))]
+#[cfg_attr(feature = "sites", graph(navigation(name = "followedSites", target = Site)))]
+#[cfg_attr(feature = "deviceAppManagement", graph(navigation(name = "managedAppRegistrations", target = ManagedAppRegistration)))]
+#[cfg_attr(feature = "oauth2PermissionGrants", graph(navigation(name = "oauth2PermissionGrants", target = OAuth2PermissionGrant)))]
 pub struct User {
     /// The inherited properties of `directoryObject`.
     #[graph(base)]
@@ -7667,6 +7691,7 @@ pub struct WindowsDeviceMalwareState {
 #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.windowsHelloForBusinessAuthenticationMethod")]
+#[cfg_attr(feature = "devices", graph(navigation(name = "device", target = Device, single)))]
 pub struct WindowsHelloForBusinessAuthenticationMethod {
     /// The inherited properties of `authenticationMethod`.
     #[graph(base)]

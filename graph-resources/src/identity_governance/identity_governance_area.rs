@@ -1016,7 +1016,11 @@ pub struct WorkflowsInsightsSummary {
 #[cfg(feature = "identityGovernance")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.identityGovernance.customTaskExtension")]
+#[graph(
+    odata_type = "microsoft.graph.identityGovernance.customTaskExtension",
+    navigation(name = "createdBy", target = crate::graph::User, single),
+    navigation(name = "lastModifiedBy", target = crate::graph::User, single)
+)]
 pub struct CustomTaskExtension {
     /// The inherited properties of `customCalloutExtension`.
     #[graph(base)]
@@ -1198,6 +1202,7 @@ pub struct LifecycleWorkflowsContainer {
     odata_type = "microsoft.graph.identityGovernance.run",
     contains(name = "taskProcessingResults", target = TaskProcessingResult),
     contains(name = "userProcessingResults", target = UserProcessingResult),
+    navigation(name = "reprocessedRuns", target = Run),
     function(
         name = "summary",
         collection,
@@ -1335,6 +1340,8 @@ pub struct TaskDefinition {
 #[graph(
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.identityGovernance.taskProcessingResult",
+    navigation(name = "subject", target = crate::graph::User, single),
+    navigation(name = "task", target = Task, single),
     action(name = "resume", parameters = TaskProcessingResultResumeParameters)
 )]
 pub struct TaskProcessingResult {
@@ -1384,6 +1391,8 @@ pub struct TaskProcessingResultResumeParameters {
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.identityGovernance.taskReport",
     contains(name = "taskProcessingResults", target = TaskProcessingResult),
+    navigation(name = "task", target = Task, single),
+    navigation(name = "taskDefinition", target = TaskDefinition, single),
     function(
         name = "summary",
         collection,
@@ -1448,6 +1457,8 @@ pub struct TaskReportCollectionSummaryParameters {
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.identityGovernance.userProcessingResult",
     contains(name = "taskProcessingResults", target = TaskProcessingResult),
+    navigation(name = "reprocessedRuns", target = Run),
+    navigation(name = "subject", target = crate::graph::User, single),
     function(
         name = "summary",
         collection,
@@ -1517,6 +1528,8 @@ pub struct UserProcessingResultCollectionSummaryParameters {
     contains(name = "taskReports", target = TaskReport),
     contains(name = "userProcessingResults", target = UserProcessingResult),
     contains(name = "versions", target = WorkflowVersion),
+    navigation(name = "executionScope", target = UserProcessingResult),
+    navigation(name = "previewScope", target = crate::graph::DirectoryObject),
     action(name = "activate", parameters = WorkflowActivateParameters),
     action(name = "activateWithScope", parameters = WorkflowActivateWithScopeParameters),
     action(name = "cancelProcessing", parameters = WorkflowCancelProcessingParameters),

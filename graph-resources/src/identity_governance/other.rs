@@ -43,9 +43,12 @@ pub struct UsersProcessingSummary {
 #[graph(
     odata_type = "microsoft.graph.identityGovernance.workflowBase",
     keyless,
-    abstract
+    abstract,
+    navigation(name = "administrationScopeTargets", target = crate::graph::DirectoryObject)
 )]
 #[cfg_attr(feature = "identityGovernance", graph(contains(name = "tasks", target = Task)))]
+#[cfg_attr(any(feature = "users", feature = "identityGovernance"), graph(navigation(name = "createdBy", target = crate::graph::User, single)))]
+#[cfg_attr(any(feature = "users", feature = "identityGovernance"), graph(navigation(name = "lastModifiedBy", target = crate::graph::User, single)))]
 pub struct WorkflowBase {
     #[graph(non_nullable)]
     pub category: Option<LifecycleWorkflowCategory>,

@@ -299,7 +299,8 @@ pub enum AnyFilePlanDescriptorTemplate {
 #[graph(
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.security.indicator",
-    abstract
+    abstract,
+    navigation(name = "artifact", target = Artifact, single)
 )]
 pub struct Indicator {
     /// The key. Inherited from `entity`.
@@ -467,6 +468,7 @@ pub struct UnclassifiedArtifact {
     odata_type = "microsoft.graph.security.whoisBaseRecord",
     abstract
 )]
+#[cfg_attr(feature = "security", graph(navigation(name = "host", target = Host, single)))]
 pub struct WhoisBaseRecord {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]

@@ -10638,7 +10638,8 @@ pub struct AnalyzedEmailCollectionRemediateParameters {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.article"
+    odata_type = "microsoft.graph.security.article",
+    navigation(name = "indicators", target = ArticleIndicator)
 )]
 pub struct Article {
     /// The key. Inherited from `entity`.
@@ -11001,7 +11002,11 @@ pub struct DispositionReviewStage {
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryAddToReviewSetOperation")]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoveryAddToReviewSetOperation",
+    navigation(name = "reviewSet", target = EdiscoveryReviewSet, single),
+    navigation(name = "search", target = EdiscoverySearch, single)
+)]
 pub struct EdiscoveryAddToReviewSetOperation {
     /// The inherited properties of `caseOperation`.
     #[graph(base)]
@@ -11119,6 +11124,7 @@ pub struct EdiscoveryCaseSettings {
     contains(name = "siteSources", target = SiteSource),
     contains(name = "unifiedGroupSources", target = UnifiedGroupSource),
     contains(name = "userSources", target = UserSource),
+    navigation(name = "lastIndexOperation", target = EdiscoveryIndexOperation, single),
     action = "activate",
     action(
         name = "applyHold",
@@ -11180,7 +11186,10 @@ pub struct EdiscoveryCustodianCollectionRemoveHoldParameters {
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryEstimateOperation")]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoveryEstimateOperation",
+    navigation(name = "search", target = EdiscoverySearch, single)
+)]
 pub struct EdiscoveryEstimateOperation {
     /// The inherited properties of `caseOperation`.
     #[graph(base)]
@@ -11204,7 +11213,11 @@ pub struct EdiscoveryEstimateOperation {
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.ediscoveryExportOperation")]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoveryExportOperation",
+    navigation(name = "reviewSet", target = EdiscoveryReviewSet, single),
+    navigation(name = "reviewSetQuery", target = EdiscoveryReviewSetQuery, single)
+)]
 pub struct EdiscoveryExportOperation {
     /// The inherited properties of `caseOperation`.
     #[graph(base)]
@@ -11264,6 +11277,7 @@ pub struct EdiscoveryIndexOperation {
 #[graph(
     odata_type = "microsoft.graph.security.ediscoveryNoncustodialDataSource",
     contains(name = "dataSource", target = DataSource, single),
+    navigation(name = "lastIndexOperation", target = EdiscoveryIndexOperation, single),
     action(
         name = "applyHold",
         collection,
@@ -11424,6 +11438,8 @@ pub struct EdiscoveryReviewSetQueryExportParameters {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.security.ediscoveryReviewTag",
+    navigation(name = "childTags", target = EdiscoveryReviewTag),
+    navigation(name = "parent", target = EdiscoveryReviewTag, single),
     function(name = "asHierarchy", collection, returns = Page<EdiscoveryReviewTag>)
 )]
 pub struct EdiscoveryReviewTag {
@@ -11448,6 +11464,18 @@ pub struct EdiscoveryReviewTag {
 #[graph(
     odata_type = "microsoft.graph.security.ediscoverySearch",
     contains(name = "additionalSources", target = DataSource),
+    navigation(
+        name = "addToReviewSetOperation",
+        target = EdiscoveryAddToReviewSetOperation,
+        single
+    ),
+    navigation(name = "custodianSources", target = DataSource),
+    navigation(
+        name = "lastEstimateStatisticsOperation",
+        target = EdiscoveryEstimateOperation,
+        single
+    ),
+    navigation(name = "noncustodialSources", target = EdiscoveryNoncustodialDataSource),
     action = "estimateStatistics",
     action(name = "exportReport", parameters = EdiscoverySearchExportReportParameters),
     action(name = "exportResult", parameters = EdiscoverySearchExportResultParameters),
@@ -11525,7 +11553,10 @@ pub struct EdiscoverySearchPurgeDataParameters {
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.ediscoverySearchExportOperation")]
+#[graph(
+    odata_type = "microsoft.graph.security.ediscoverySearchExportOperation",
+    navigation(name = "search", target = EdiscoverySearch, single)
+)]
 pub struct EdiscoverySearchExportOperation {
     /// The inherited properties of `caseOperation`.
     #[graph(base)]
@@ -11565,7 +11596,12 @@ pub struct EdiscoveryTagOperation {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.filePlanDescriptor"
+    odata_type = "microsoft.graph.security.filePlanDescriptor",
+    navigation(name = "authorityTemplate", target = AuthorityTemplate, single),
+    navigation(name = "categoryTemplate", target = CategoryTemplate, single),
+    navigation(name = "citationTemplate", target = CitationTemplate, single),
+    navigation(name = "departmentTemplate", target = DepartmentTemplate, single),
+    navigation(name = "filePlanReferenceTemplate", target = FilePlanReferenceTemplate, single)
 )]
 pub struct FilePlanDescriptor {
     /// The key. Inherited from `entity`.
@@ -11652,7 +11688,19 @@ pub struct HealthIssue {
 #[graph(
     odata_type = "microsoft.graph.security.host",
     abstract,
-    contains(name = "reputation", target = HostReputation, single)
+    contains(name = "reputation", target = HostReputation, single),
+    navigation(name = "childHostPairs", target = HostPair),
+    navigation(name = "components", target = HostComponent),
+    navigation(name = "cookies", target = HostCookie),
+    navigation(name = "hostPairs", target = HostPair),
+    navigation(name = "parentHostPairs", target = HostPair),
+    navigation(name = "passiveDns", target = PassiveDnsRecord),
+    navigation(name = "passiveDnsReverse", target = PassiveDnsRecord),
+    navigation(name = "ports", target = HostPort),
+    navigation(name = "sslCertificates", target = HostSslCertificate),
+    navigation(name = "subdomains", target = Subdomain),
+    navigation(name = "trackers", target = HostTracker),
+    navigation(name = "whois", target = WhoisRecord, single)
 )]
 pub struct Host {
     /// The inherited properties of `artifact`.
@@ -11715,7 +11763,10 @@ pub enum AnyHost {
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.hostComponent")]
+#[graph(
+    odata_type = "microsoft.graph.security.hostComponent",
+    navigation(name = "host", target = Host, single)
+)]
 pub struct HostComponent {
     /// The inherited properties of `artifact`.
     #[graph(base)]
@@ -11742,7 +11793,10 @@ pub struct HostComponent {
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.hostCookie")]
+#[graph(
+    odata_type = "microsoft.graph.security.hostCookie",
+    navigation(name = "host", target = Host, single)
+)]
 pub struct HostCookie {
     /// The inherited properties of `artifact`.
     #[graph(base)]
@@ -11781,7 +11835,9 @@ pub struct Hostname {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.hostPair"
+    odata_type = "microsoft.graph.security.hostPair",
+    navigation(name = "childHost", target = Host, single),
+    navigation(name = "parentHost", target = Host, single)
 )]
 pub struct HostPair {
     /// The key. Inherited from `entity`.
@@ -11809,7 +11865,9 @@ pub struct HostPair {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.hostPort"
+    odata_type = "microsoft.graph.security.hostPort",
+    navigation(name = "host", target = Host, single),
+    navigation(name = "mostRecentSslCertificate", target = SslCertificate, single)
 )]
 pub struct HostPort {
     /// The key. Inherited from `entity`.
@@ -11863,7 +11921,11 @@ pub struct HostReputation {
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.hostSslCertificate")]
+#[graph(
+    odata_type = "microsoft.graph.security.hostSslCertificate",
+    navigation(name = "host", target = Host, single),
+    navigation(name = "sslCertificate", target = SslCertificate, single)
+)]
 pub struct HostSslCertificate {
     /// The inherited properties of `artifact`.
     #[graph(base)]
@@ -11887,7 +11949,10 @@ pub struct HostSslCertificate {
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.hostTracker")]
+#[graph(
+    odata_type = "microsoft.graph.security.hostTracker",
+    navigation(name = "host", target = Host, single)
+)]
 pub struct HostTracker {
     /// The inherited properties of `artifact`.
     #[graph(base)]
@@ -12021,6 +12086,7 @@ pub struct IdentityContainer {
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.security.incident",
     path = "/security/incidents",
+    navigation(name = "alerts", target = Alert),
     action(
         name = "mergeIncidents",
         collection,
@@ -12086,7 +12152,8 @@ pub struct IncidentCollectionMergeIncidentsParameters {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.intelligenceProfile"
+    odata_type = "microsoft.graph.security.intelligenceProfile",
+    navigation(name = "indicators", target = IntelligenceProfileIndicator)
 )]
 pub struct IntelligenceProfile {
     /// The key. Inherited from `entity`.
@@ -12191,7 +12258,11 @@ pub struct LabelsRoot {
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.passiveDnsRecord")]
+#[graph(
+    odata_type = "microsoft.graph.security.passiveDnsRecord",
+    navigation(name = "artifact", target = Artifact, single),
+    navigation(name = "parentHost", target = Host, single)
+)]
 pub struct PassiveDnsRecord {
     /// The inherited properties of `artifact`.
     #[graph(base)]
@@ -12219,7 +12290,8 @@ pub struct PassiveDnsRecord {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.retentionEvent"
+    odata_type = "microsoft.graph.security.retentionEvent",
+    navigation(name = "retentionEventType", target = RetentionEventType, single)
 )]
 pub struct RetentionEvent {
     /// The key. Inherited from `entity`.
@@ -12275,7 +12347,8 @@ pub struct RetentionEventType {
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.security.retentionLabel",
     contains(name = "descriptors", target = FilePlanDescriptor, single),
-    contains(name = "dispositionReviewStages", target = DispositionReviewStage)
+    contains(name = "dispositionReviewStages", target = DispositionReviewStage),
+    navigation(name = "retentionEventType", target = RetentionEventType, single)
 )]
 pub struct RetentionLabel {
     /// The key. Inherited from `entity`.
@@ -12319,6 +12392,7 @@ pub struct RetentionLabel {
 #[graph(
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.security.sensor",
+    navigation(name = "healthIssues", target = HealthIssue),
     action(name = "regenerateDeploymentAccessKey", collection, returns = DeploymentAccessKeyType),
     function(name = "getDeploymentAccessKey", collection, returns = DeploymentAccessKeyType),
     function(name = "getDeploymentPackageUri", collection, returns = SensorDeploymentPackage)
@@ -12442,6 +12516,7 @@ pub struct SettingsContainer {
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.security.siteSource")]
+#[cfg_attr(feature = "sites", graph(navigation(name = "site", target = crate::graph::Site, single)))]
 pub struct SiteSource {
     /// The inherited properties of `dataSource`.
     #[graph(base)]
@@ -12461,7 +12536,10 @@ pub struct SiteSource {
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.sslCertificate")]
+#[graph(
+    odata_type = "microsoft.graph.security.sslCertificate",
+    navigation(name = "relatedHosts", target = Host)
+)]
 pub struct SslCertificate {
     /// The inherited properties of `artifact`.
     #[graph(base)]
@@ -12499,7 +12577,8 @@ pub struct SubcategoryTemplate {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     base = "microsoft.graph.entity",
-    odata_type = "microsoft.graph.security.subdomain"
+    odata_type = "microsoft.graph.security.subdomain",
+    navigation(name = "host", target = Host, single)
 )]
 pub struct Subdomain {
     /// The key. Inherited from `entity`.
@@ -12637,6 +12716,7 @@ pub struct TriggerTypesRoot {
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.security.unifiedGroupSource")]
+#[cfg_attr(feature = "groups", graph(navigation(name = "group", target = crate::graph::Group, single)))]
 pub struct UnifiedGroupSource {
     /// The inherited properties of `dataSource`.
     #[graph(base)]
@@ -12695,7 +12775,8 @@ pub struct UserSource {
 #[graph(
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.security.vulnerability",
-    contains(name = "components", target = VulnerabilityComponent)
+    contains(name = "components", target = VulnerabilityComponent),
+    navigation(name = "articles", target = Article)
 )]
 pub struct Vulnerability {
     /// The key. Inherited from `entity`.
@@ -12774,7 +12855,10 @@ pub struct WhoisHistoryRecord {
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.security.whoisRecord")]
+#[graph(
+    odata_type = "microsoft.graph.security.whoisRecord",
+    navigation(name = "history", target = WhoisHistoryRecord)
+)]
 pub struct WhoisRecord {
     /// The inherited properties of `whoisBaseRecord`.
     #[graph(base)]

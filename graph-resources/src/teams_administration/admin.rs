@@ -444,6 +444,7 @@ pub struct TeamsPolicyUserAssignmentCollectionUnassignParameters {
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.teamsAdministration.teamsUserConfiguration"
 )]
+#[cfg_attr(any(feature = "users", feature = "identityGovernance"), graph(navigation(name = "user", target = crate::graph::User, single)))]
 pub struct TeamsUserConfiguration {
     /// The key. Inherited from `entity`.
     #[graph(non_nullable)]
