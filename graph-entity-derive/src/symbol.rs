@@ -32,6 +32,9 @@ pub const NAVIGATION: Symbol = Symbol("navigation");
 pub const REFERENCES: Symbol = Symbol("references");
 /// In `navigation(...)`: `creates`, a `POST` to it creates an entity of its target.
 pub const CREATES: Symbol = Symbol("creates");
+/// Struct: `by_path`, its items are addressed by path under one another as well as by key
+/// (`root:/Documents/report.xlsx:`), as OneDrive and SharePoint address drive items.
+pub const BY_PATH: Symbol = Symbol("by_path");
 /// Struct: `singleton = "/me"`, the address of a singleton of this type.
 pub const SINGLETON: Symbol = Symbol("singleton");
 /// In `action(...)` and `function(...)`: `returns = T`, the type the response reads as.

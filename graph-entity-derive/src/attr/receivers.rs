@@ -4,9 +4,9 @@
 use darling::FromMeta;
 
 use crate::symbol::{
-    ABSTRACT, ACTION, ADDITIONAL_DATA, ALSO_READS, BASE, COMPLEX, CONTAINS, CRATE, FLAGS, FUNCTION,
-    KEY, KEYLESS, NAVIGATION, NON_NULLABLE, ODATA_TYPE, OTHER, PARAMETERS, PATH, PROJECTION_OF,
-    READ_ONLY, RENAME, SINGLETON, Symbol,
+    ABSTRACT, ACTION, ADDITIONAL_DATA, ALSO_READS, BASE, BY_PATH, COMPLEX, CONTAINS, CRATE, FLAGS,
+    FUNCTION, KEY, KEYLESS, NAVIGATION, NON_NULLABLE, ODATA_TYPE, OTHER, PARAMETERS, PATH,
+    PROJECTION_OF, READ_ONLY, RENAME, SINGLETON, Symbol,
 };
 
 use super::operations::{Action, Contains, Function, Navigates};
@@ -34,6 +34,8 @@ pub struct TypeAttrs {
     pub complex: Flag,
     /// `abstract`: the CSDL's `Abstract="true"`; the type has no create body of its own.
     pub abstract_: Flag,
+    /// `by_path`: its items are addressed by path too (drive items).
+    pub by_path: Flag,
     /// `keyless`: an entity type whose CSDL declares no key, addressed only as a singleton or
     /// through single-valued contained navigation.
     pub keyless: Flag,
@@ -73,6 +75,7 @@ impl Receiver for TypeAttrs {
         (COMPLEX, |attrs, item| flag(&mut attrs.complex, item)),
         (ABSTRACT, |attrs, item| flag(&mut attrs.abstract_, item)),
         (KEYLESS, |attrs, item| flag(&mut attrs.keyless, item)),
+        (BY_PATH, |attrs, item| flag(&mut attrs.by_path, item)),
         (PARAMETERS, |attrs, item| flag(&mut attrs.parameters, item)),
         (ALSO_READS, |attrs, item| {
             attrs.also_reads.push(Text::from_nested_meta(item)?);

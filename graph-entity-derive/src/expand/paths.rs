@@ -31,6 +31,9 @@ pub fn paths(entity: &CheckedEntity<'_>, private: &TokenStream) -> (TokenStream,
          `#[derive(GraphEntity)]`."
     );
     let mut item_methods = navigation_methods(entity, private);
+    if entity.by_path {
+        item_methods.push(by_path_method(entity, private));
+    }
     let mut collection_methods = Vec::new();
     for action in &entity.actions {
         let method = operation_method(action, private);
@@ -290,6 +293,34 @@ fn navigation_methods(entity: &CheckedEntity<'_>, private: &TokenStream) -> Vec<
             }
         })
         .collect()
+}
+
+/// `by_path(names)`: the item at a path of names under this one (`root:/a/b:`), as OneDrive
+/// and SharePoint address drive items.
+fn by_path_method(entity: &CheckedEntity<'_>, private: &TokenStream) -> TokenStream {
+    let ident = &entity.ast.ident;
+    quote! {
+        /// `{path}:/{name}/{name}`: the item at this path of names under this one
+        /// (`/me/drive/root:/Documents/report.xlsx`), each name percent-encoded as one
+        /// segment, the closing `:` written when a step follows (`…:/content`).
+        ///
+        /// # Errors
+        /// A name that is empty, `.` or `..`, or holds `/`, and a path of no names.
+        #[inline]
+        pub fn by_path<__I>(
+            &self,
+            __names: __I,
+        ) -> ::core::result::Result<#private::ItemPath<#ident>, #private::DrivePathError>
+        where
+            __I: ::core::iter::IntoIterator,
+            __I::Item: ::core::convert::AsRef<::core::primitive::str>,
+        {
+            ::core::result::Result::map(
+                #private::FromPath::path(self).drive_path(__names),
+                #private::ItemPath::from_path,
+            )
+        }
+    }
 }
 
 /// One assertion per operation's return type (but `()`) and per function's parameters type, at

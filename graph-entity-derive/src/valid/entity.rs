@@ -52,6 +52,14 @@ pub(super) fn check_declared<'a>(ast: &'a Entity, cx: &Ctxt) -> Option<CheckedEn
     let actions = check_actions(ast, is_entity, keyless, cx);
     let navigations = check_navigations(ast, is_entity, &actions, cx);
     let singleton = singleton(ast, &kind, is_entity, cx);
+    let by_path = attrs.by_path.is_present();
+    if by_path && !is_entity && !matches!(kind, Kind::Parameters) {
+        cx.error(
+            attrs.by_path.span(),
+            "`by_path` addresses the items of an entity type by path (a drive item), and this \
+             type has no key: remove `by_path`",
+        );
+    }
     let also_reads = if attrs.parameters.is_present() {
         Vec::new()
     } else {
@@ -86,6 +94,7 @@ pub(super) fn check_declared<'a>(ast: &'a Entity, cx: &Ctxt) -> Option<CheckedEn
         actions,
         navigations,
         singleton,
+        by_path,
         also_reads,
         members,
     })
@@ -231,6 +240,10 @@ fn parameters_have_none(ast: &Entity, key: Option<usize>, cx: &Ctxt) {
         (
             attrs.keyless.is_present().then(|| attrs.keyless.span()),
             "`keyless`",
+        ),
+        (
+            attrs.by_path.is_present().then(|| attrs.by_path.span()),
+            "`by_path`",
         ),
         (attrs.actions.first().map(|action| action.span()), "actions"),
         (

@@ -19,6 +19,8 @@ pub struct CheckedEntity<'a> {
     pub navigations: Vec<Navigation>,
     /// `singleton = "/me"`: the address of a singleton of this type.
     pub singleton: Option<String>,
+    /// `by_path`: its items are addressed by path too (`root:/a/b:`).
+    pub by_path: bool,
     /// `also_reads`: the other namespace-qualified OData types read as this one, in
     /// declaration order.
     pub also_reads: Vec<String>,

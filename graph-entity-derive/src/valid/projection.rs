@@ -88,6 +88,7 @@ pub fn check_projection<'a>(
         actions: Vec::new(),
         navigations: Vec::new(),
         singleton: None,
+        by_path: false,
         also_reads: Vec::new(),
         members,
     })
@@ -112,6 +113,7 @@ fn taken_from_projected(ast: &Entity) -> Vec<(Span, Symbol, &'static str)> {
         (flag(attrs.complex), symbol::COMPLEX, "the kind"),
         (flag(attrs.abstract_), symbol::ABSTRACT, "the kind"),
         (flag(attrs.keyless), symbol::KEYLESS, "the key"),
+        (flag(attrs.by_path), symbol::BY_PATH, "the paths"),
         (
             flag(attrs.parameters),
             symbol::PARAMETERS,

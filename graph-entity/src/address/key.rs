@@ -9,7 +9,7 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 /// A `.` is never encoded and a `%` always is (as `%25`): so an encoded key never holds `%2E` or
 /// `%2e`, and it is a dot-segment (`.` or `..`, as WHATWG parsing and RFC 3986
 /// `remove_dot_segments` read it) exactly when the key itself is `.` or `..`.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+pub(crate) const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')

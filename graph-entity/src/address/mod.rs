@@ -170,7 +170,7 @@ pub use navigation::{
     Allows, AllowsCreate, AllowsReferences, AllowsRemoveReference, ByReference, Creates,
     NavigationPath, ReadOnly, Referenced, References, RelatedPath,
 };
-pub use path::{FromPath, Path, PathOnly};
+pub use path::{DrivePathError, FromPath, Path, PathOnly};
 
 #[cfg(test)]
 mod tests {

@@ -1,11 +1,14 @@
-//! [`Path`]: a path under the service root and its template, grown step by step; and
-//! [`FromPath`], what the generated step structs are built from.
+//! [`Path`]: a path under the service root and its template, grown step by step (drive item
+//! paths included, [`Path::drive_path`]); and [`FromPath`], what the generated step structs are
+//! built from.
 
 use core::fmt;
 use std::borrow::Cow;
 
+use percent_encoding::utf8_percent_encode;
+
 use super::function::{FunctionArguments, FunctionParameters};
-use super::key::EntityKey;
+use super::key::{EntityKey, SEGMENT};
 
 /// A path under the service root and its template: `/users/u1/messages` and
 /// `/users/{user-id}/messages`.
@@ -13,6 +16,25 @@ use super::key::EntityKey;
 pub struct Path {
     path: Cow<'static, str>,
     template: Cow<'static, str>,
+    /// It ends in a drive item path (`root:/a/b`) whose closing `:` the next step writes.
+    open: bool,
+}
+
+/// A name that cannot be one of a drive item path ([`Path::drive_path`]): empty, `.` or `..`
+/// (which would address the folder itself or its parent), or holding `/` (which would be two
+/// names); or a path of no names.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("{name:?} cannot be a name of a drive item path: {reason}")]
+pub struct DrivePathError {
+    name: String,
+    reason: &'static str,
+}
+
+impl DrivePathError {
+    /// The refused name (empty for a path of no names).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
 }
 
 impl Path {
@@ -23,6 +45,7 @@ impl Path {
         Path {
             path: Cow::Borrowed(path),
             template: Cow::Borrowed(path),
+            open: false,
         }
     }
 
@@ -40,9 +63,77 @@ impl Path {
     #[must_use]
     pub fn segment(&self, segment: &str) -> Path {
         Path {
-            path: Cow::Owned(join(&self.path, segment)),
-            template: Cow::Owned(join(&self.template, segment)),
+            path: Cow::Owned(join(&self.path, self.open, segment)),
+            template: Cow::Owned(join(&self.template, self.open, segment)),
+            open: false,
         }
+    }
+
+    /// This path and a drive item path under it: `{path}:/{name}/{name}`, as OneDrive and
+    /// SharePoint address an item by its names under a folder (`/me/drive/root:/a%20b/c.txt`).
+    /// Each name is percent-encoded on its own, as a key is, so it stays one name; the closing
+    /// `:` is written only when a step follows (`/me/drive/root:/a%20b/c.txt:/content`). On a
+    /// path that ends in one already, the names continue it. The template writes the whole
+    /// path as `{item-path}`.
+    ///
+    /// ```
+    /// use graph_entity::address::Path;
+    ///
+    /// let item = Path::root("/me/drive/root").drive_path(["a b", "c.txt"])?;
+    /// assert_eq!(item.as_str(), "/me/drive/root:/a%20b/c.txt");
+    /// assert_eq!(item.segment("content").as_str(), "/me/drive/root:/a%20b/c.txt:/content");
+    /// assert_eq!(item.segment("content").template(), "/me/drive/root:/{item-path}:/content");
+    /// assert!(Path::root("/me/drive/root").drive_path(["a", ".."]).is_err());
+    /// # Ok::<(), graph_entity::address::DrivePathError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// A name that is empty, `.` or `..`, or holds `/`; a path of no names.
+    pub fn drive_path<I>(&self, names: I) -> Result<Path, DrivePathError>
+    where
+        I: IntoIterator,
+        I::Item: AsRef<str>,
+    {
+        let mut path = String::with_capacity(self.path.len() + 32);
+        path.push_str(&self.path);
+        if !self.open {
+            path.push(':');
+        }
+        let mut count = 0_usize;
+        for name in names {
+            let name = name.as_ref();
+            let reason = match name {
+                "" => Some("a name is never empty"),
+                "." | ".." => Some("`.` and `..` would address the folder or its parent"),
+                _ if name.contains('/') => Some("a name holds no `/`: give each name apart"),
+                _ => None,
+            };
+            if let Some(reason) = reason {
+                return Err(DrivePathError {
+                    name: name.to_owned(),
+                    reason,
+                });
+            }
+            path.push('/');
+            path.extend(utf8_percent_encode(name, SEGMENT));
+            count += 1;
+        }
+        if count == 0 {
+            return Err(DrivePathError {
+                name: String::new(),
+                reason: "a drive item path has at least one name",
+            });
+        }
+        let template = if self.open {
+            self.template.clone()
+        } else {
+            Cow::Owned(format!("{}:/{{item-path}}", self.template))
+        };
+        Ok(Path {
+            path: Cow::Owned(path),
+            template,
+            open: true,
+        })
     }
 
     /// This path and a key, encoded as one segment ([`push_segment`](crate::push_segment), or
@@ -52,16 +143,23 @@ impl Path {
     pub fn key<K: EntityKey + ?Sized>(&self, key: &K, placeholder: &str) -> Path {
         let mut path = String::with_capacity(self.path.len() + 24);
         path.push_str(&self.path);
+        if self.open {
+            path.push(':');
+        }
         path.push('/');
         key.push_key(&mut path);
-        let mut template = String::with_capacity(self.template.len() + placeholder.len() + 3);
+        let mut template = String::with_capacity(self.template.len() + placeholder.len() + 4);
         template.push_str(&self.template);
+        if self.open {
+            template.push(':');
+        }
         template.push_str("/{");
         template.push_str(placeholder);
         template.push('}');
         Path {
             path: Cow::Owned(path),
             template: Cow::Owned(template),
+            open: false,
         }
     }
 
@@ -72,24 +170,30 @@ impl Path {
     pub fn function<P: FunctionParameters + ?Sized>(&self, name: &str, parameters: &P) -> Path {
         let mut arguments = FunctionArguments::default();
         parameters.write_arguments(&mut arguments);
-        let mut path = join(&self.path, name);
+        let mut path = join(&self.path, self.open, name);
         path.push('(');
         path.push_str(&arguments.encoded);
         path.push(')');
-        let mut template = join(&self.template, name);
+        let mut template = join(&self.template, self.open, name);
         template.push('(');
         template.push_str(&arguments.template);
         template.push(')');
         Path {
             path: Cow::Owned(path),
             template: Cow::Owned(template),
+            open: false,
         }
     }
 }
 
-fn join(path: &str, segment: &str) -> String {
-    let mut out = String::with_capacity(path.len() + 1 + segment.len());
+/// `{path}/{segment}`, or `{path}:/{segment}` after a drive item path (`open`), which the `:`
+/// closes.
+fn join(path: &str, open: bool, segment: &str) -> String {
+    let mut out = String::with_capacity(path.len() + 2 + segment.len());
     out.push_str(path);
+    if open {
+        out.push(':');
+    }
     out.push('/');
     out.push_str(segment);
     out
