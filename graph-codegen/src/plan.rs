@@ -160,6 +160,11 @@ use graph_entity_names::reserved::{
     TYPE_FUNCTIONS as RESERVED_FUNCTIONS,
 };
 
+/// The entity types whose items are addressed by path as well as by key (`by_path`):
+/// OneDrive and SharePoint address a drive item by its names under a folder
+/// (`/me/drive/root:/Documents/report.xlsx:`), which the CSDL does not say.
+pub const BY_PATH: &[&str] = &["microsoft.graph.driveItem"];
+
 /// The CSDL types of the keys the derive takes: a string, or an integer (written as its digits).
 pub const KEY_TYPES: &[&str] = &["Edm.String", "Edm.Int16", "Edm.Int32", "Edm.Int64"];
 

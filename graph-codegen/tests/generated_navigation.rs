@@ -219,3 +219,34 @@ fn a_reference_list_reads_as_references() {
         "https://graph.microsoft.com/v1.0/directoryObjects/u1"
     );
 }
+
+#[test]
+fn me_drive_item_content_by_path() {
+    let content = User::singleton()
+        .drive()
+        .root()
+        .by_path(["a b", "c.txt"])
+        .expect("two names")
+        .stream(DriveItem::CONTENT)
+        .get();
+    for root in roots() {
+        let request = root.build(content.clone(), &Query::new()).unwrap();
+        let sent = request.uri().to_string();
+        assert_eq!(
+            sent,
+            format!("{}/me/drive/root:/a%20b/c.txt:/content", root.as_str())
+        );
+        let url = Url::parse(&sent).unwrap();
+        assert_eq!(
+            segments(&root, &url),
+            ["me", "drive", "root:", "a b", "c.txt:", "content"]
+        );
+    }
+    assert!(
+        User::singleton()
+            .drive()
+            .root()
+            .by_path(["..", "x"])
+            .is_err()
+    );
+}

@@ -126,6 +126,9 @@ impl Writer<'_> {
         if st.is_abstract {
             graph.push("abstract".to_owned());
         }
+        if crate::plan::BY_PATH.contains(&plan.qualified.as_str()) {
+            graph.push("by_path".to_owned());
+        }
         // Named by OData name, so under every gate: see `TypePlan::also_reads`.
         for also in &plan.also_reads {
             graph.push(format!("also_reads = \"{also}\""));

@@ -1000,6 +1000,7 @@ pub struct DriveSearchParameters {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.driveItem",
+    by_path,
     contains(name = "permissions", target = Permission),
     contains(name = "retentionLabel", target = ItemRetentionLabel, single),
     contains(name = "thumbnails", target = ThumbnailSet),
