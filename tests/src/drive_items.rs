@@ -172,7 +172,11 @@ pub struct BaseItem {
 // are kept in `additional_data`.
 /// A file, folder, or other item stored in a drive.
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph(odata_type = "microsoft.graph.driveItem")]
+#[graph(
+    odata_type = "microsoft.graph.driveItem",
+    by_path,
+    navigation(name = "children", target = DriveItem, creates)
+)]
 pub struct DriveItem {
     /// The inherited properties of `baseItem`.
     #[graph(base)]
@@ -193,7 +197,7 @@ pub struct DriveItem {
 }
 
 // CSDL: `<EntityType Name="drive" BaseType="graph.baseItem">`, entity set `drives`; contained:
-// `items` and the single-valued `root`.
+// `items`; not contained: the single-valued `root`.
 /// The top-level object that represents a user's OneDrive or a document library.
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
