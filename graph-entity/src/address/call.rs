@@ -120,6 +120,23 @@ impl<R> Call<R> {
     }
 }
 
+impl Call<u64> {
+    /// `GET {path}/$count`: how many there are, read from Graph's `text/plain` answer, with
+    /// `ConsistencyLevel: eventual`, which Graph requires for it on directory objects.
+    pub(super) fn count(path: &Path) -> Self {
+        let operation = Operation::new(
+            http::Method::GET,
+            path.segment("$count").as_str().to_owned(),
+        )
+        .with_accept("text/plain")
+        .with_header(
+            http::header::HeaderName::from_static("consistencylevel"),
+            http::HeaderValue::from_static("eventual"),
+        );
+        Call::from_operation(operation)
+    }
+}
+
 impl<R: Returned> Call<R> {
     /// Reads `response` as this call's return: a failure status is always an error.
     ///

@@ -499,7 +499,7 @@ impl<T: GraphEntity> CollectionPath<T> {
     /// `text/plain` answer. Sends `ConsistencyLevel: eventual`, which Graph requires for it on
     /// directory objects.
     pub fn count(&self) -> Call<u64> {
-        super::navigation::count_call(self.paths.path())
+        Call::count(self.paths.path())
     }
 
     /// `POST` without a body: see [`Self::create_with`].

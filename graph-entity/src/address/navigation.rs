@@ -22,8 +22,6 @@ use core::fmt;
 use core::marker::PhantomData;
 use core::ops::Deref;
 
-use http::HeaderValue;
-
 use super::call::Call;
 use super::entity::{Addressable, Creatable, GraphEntity, StreamPath, key_placeholder};
 use super::key::KeyArgument;
@@ -175,7 +173,7 @@ impl<T: GraphEntity, A: Allows> NavigationPath<T, A> {
     /// answer. Sends `ConsistencyLevel: eventual`, which Graph requires for it on directory
     /// objects.
     pub fn count(&self) -> Call<u64> {
-        count_call(&self.path)
+        Call::count(&self.path)
     }
 
     /// `POST` without a body, where the navigation creates entities ([`Creates`]); see
@@ -211,18 +209,6 @@ impl<T: GraphEntity, A: Allows> NavigationPath<T, A> {
             marker: PhantomData,
         }
     }
-}
-
-/// `GET {path}/$count`, `text/plain`, with `ConsistencyLevel: eventual`.
-pub(crate) fn count_call(path: &Path) -> Call<u64> {
-    let operation = Call::<u64>::new(http::Method::GET, &path.segment("$count"))
-        .with_accept("text/plain")
-        .into_operation()
-        .with_header(
-            http::header::HeaderName::from_static("consistencylevel"),
-            HeaderValue::from_static("eventual"),
-        );
-    Call::from_operation(operation)
 }
 
 impl<T, A> Clone for NavigationPath<T, A> {
