@@ -19,6 +19,21 @@ pub struct AccessReviewContextData {
     pub base: AccessReviewContextDataBase,
 }
 
+/// The names of the properties `AccessReviewContextData` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl AccessReviewContextData {
+    /// The property `reviewDefinitionId`, inherited from `accessReviewContextDataBase`.
+    pub const REVIEW_DEFINITION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("reviewDefinitionId");
+    /// The property `reviewInstanceId`, inherited from `accessReviewContextDataBase`.
+    pub const REVIEW_INSTANCE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("reviewInstanceId");
+}
+
 /// Not nullable (`Nullable="false"`): `review_definition_id`, `review_instance_id`.
 ///
 /// Available with the crate feature `identityGovernance`.
@@ -52,6 +67,21 @@ pub struct ApplyDecisionContextData {
     /// The inherited properties of `accessReviewContextDataBase`.
     #[graph(base)]
     pub base: AccessReviewContextDataBase,
+}
+
+/// The names of the properties `ApplyDecisionContextData` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl ApplyDecisionContextData {
+    /// The property `reviewDefinitionId`, inherited from `accessReviewContextDataBase`.
+    pub const REVIEW_DEFINITION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("reviewDefinitionId");
+    /// The property `reviewInstanceId`, inherited from `accessReviewContextDataBase`.
+    pub const REVIEW_INSTANCE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("reviewInstanceId");
 }
 
 /// Available with any of the crate features `identityGovernance`, `other`.

@@ -205,6 +205,25 @@ pub struct ExportSuccessOperation {
     pub resource_location: Option<Box<Manifest>>,
 }
 
+/// The names of the properties `ExportSuccessOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `reports`.
+#[cfg(feature = "reports")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reports")))]
+#[allow(dead_code)]
+impl ExportSuccessOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `operation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastActionDateTime`, inherited from `operation`.
+    pub const LAST_ACTION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastActionDateTime");
+    /// The property `status`, inherited from `operation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Not nullable (`Nullable="false"`): `error`.
 ///
 /// Available with the crate feature `reports`.
@@ -218,6 +237,25 @@ pub struct FailedOperation {
     pub base: Operation,
     #[graph(non_nullable)]
     pub error: Option<Box<crate::graph::PublicError>>,
+}
+
+/// The names of the properties `FailedOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `reports`.
+#[cfg(feature = "reports")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reports")))]
+#[allow(dead_code)]
+impl FailedOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `operation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastActionDateTime`, inherited from `operation`.
+    pub const LAST_ACTION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastActionDateTime");
+    /// The property `status`, inherited from `operation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Not nullable (`Nullable="false"`): `blob_count`, `blobs`, `created_date_time`, `data_format`,
@@ -311,6 +349,25 @@ pub struct RunningOperation {
     /// The inherited properties of `operation`.
     #[graph(base)]
     pub base: Operation,
+}
+
+/// The names of the properties `RunningOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `reports`.
+#[cfg(feature = "reports")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reports")))]
+#[allow(dead_code)]
+impl RunningOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `operation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastActionDateTime`, inherited from `operation`.
+    pub const LAST_ACTION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastActionDateTime");
+    /// The property `status`, inherited from `operation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Available with the crate feature `reports`.

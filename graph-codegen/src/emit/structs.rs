@@ -28,6 +28,22 @@ struct Fields {
     not_nullable: Vec<String>,
     /// The fields of navigation properties.
     navigation: Vec<String>,
+    /// The property constants the derive declares for the fields: see [`Constant`].
+    constants: Vec<Constant>,
+}
+
+/// A property constant the derive declares for a field (`ID` for `id`), as a derived type
+/// declares it again for itself.
+#[derive(Clone)]
+struct Constant {
+    /// The constant's name: [`crate::naming::constant_name`] of the field.
+    name: String,
+    /// The JSON name.
+    json: String,
+    /// The `#[cfg]` lines of a field under other features than its type's.
+    cfg: String,
+    /// The short name of the type that declares the property.
+    owner: String,
 }
 
 /// `a`, `b`, `c`: names as code, for a sentence.
@@ -75,6 +91,7 @@ impl Writer<'_> {
         let _ = writeln!(out, "pub struct {} {{", plan.rust_name);
         out.push_str(&fields.text);
         out.push_str("}\n\n");
+        self.inherited_constants(out, t, &fields.constants, &gate);
 
         if let Some(any) = &plan.any_name {
             self.polymorphic(out, t, any, &gate);
@@ -213,6 +230,49 @@ impl Writer<'_> {
         fields
     }
 
+    /// The property constants a type with an embedded base declares again for itself, one per
+    /// property of its bases at any depth that it does not declare: the derive declares a
+    /// type's own (it cannot see its bases'), and with these `Win32LobApp::ID` is a property of
+    /// `Win32LobApp`, in one `$select` array with `Win32LobApp::DISPLAY_NAME`.
+    fn inherited_constants(&self, out: &mut String, t: usize, own: &[Constant], gate: &Gate) {
+        let mut inherited: Vec<Constant> = Vec::new();
+        let mut next = self.embedded_base(t);
+        while let Some(b) = next {
+            if let Some(st) = self.plan.structured(self.doc, b) {
+                let base_gate = self.plan.gate(b);
+                inherited.extend(self.fields(b, st, &base_gate).constants);
+            }
+            next = self.embedded_base(b);
+        }
+        let mut seen: BTreeSet<String> = own.iter().map(|c| c.name.clone()).collect();
+        inherited.retain(|c| seen.insert(c.name.clone()));
+        if inherited.is_empty() {
+            return;
+        }
+        let name = &self.plan.types[t].rust_name;
+        let _ = writeln!(
+            out,
+            "/// The names of the properties `{name}` inherits, for typed query options."
+        );
+        self.gated_item(out, gate, true);
+        let _ = writeln!(out, "#[allow(dead_code)]\nimpl {name} {{");
+        for c in &inherited {
+            let _ = writeln!(
+                out,
+                "    /// The property `{}`, inherited from `{}`.",
+                c.json, c.owner
+            );
+            out.push_str(&c.cfg);
+            let _ = writeln!(
+                out,
+                "    pub const {}: ::graph_entity::Property<Self> = \
+                 ::graph_entity::Property::declared(\"{}\");",
+                c.name, c.json
+            );
+        }
+        out.push_str("}\n\n");
+    }
+
     /// The named bases of a type (`base = "..."`), nearest first.
     fn named_chain(&self, t: usize) -> Vec<usize> {
         let mut chain = Vec::new();
@@ -311,6 +371,14 @@ impl Writer<'_> {
                     let _ = writeln!(fields.text, "    #[graph({})]", attrs.join(", "));
                 }
                 let _ = writeln!(fields.text, "    pub {field}: Option<{ty}>,");
+                fields.constants.push(Constant {
+                    name: crate::naming::constant_name(&field),
+                    json: p.name.clone(),
+                    cfg: String::new(),
+                    owner: owner_name
+                        .clone()
+                        .unwrap_or_else(|| short_name(&plan.qualified)),
+                });
             }
         }
     }
@@ -356,11 +424,22 @@ impl Writer<'_> {
                     ));
                 }
                 doc_lines(&mut fields.text, &text.join(" "), 4);
+                let mut cfg = String::new();
                 if let Some(g) = &field_gate {
-                    self.gate_attrs(&mut fields.text, g, 4);
+                    self.gate_attrs(&mut cfg, g, 4);
                 }
+                fields.text.push_str(&cfg);
                 let _ = writeln!(fields.text, "    #[graph({})]", attrs.join(", "));
                 let _ = writeln!(fields.text, "    pub {field}: Option<{ty}>,");
+                fields.constants.push(Constant {
+                    name: crate::naming::constant_name(&field),
+                    json: n.name.clone(),
+                    cfg,
+                    owner: owner.map_or_else(
+                        || short_name(&plan.qualified),
+                        |o| short_name(&self.plan.types[o].qualified),
+                    ),
+                });
             }
         }
     }

@@ -1,8 +1,10 @@
 //! `GraphEntity` on a struct: `Structured` ([`structured`]), `GraphEntity` or `GraphComplex`
-//! ([`type_trait`]), the functions of its actions ([`actions`]) and serde, with the patch type,
+//! ([`type_trait`]), the functions of its actions ([`actions`]), `Deref` to its base
+//! ([`inherit`]) and serde, with the patch type,
 //! the typed paths, the property constants and the schema beside, all in one hidden constant.
 
 mod actions;
+mod inherit;
 mod projection;
 mod structured;
 #[cfg(test)]
@@ -25,6 +27,7 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
     let structured = structured::structured(entity, &private);
     let type_trait = type_trait::type_trait(entity, &private);
     let actions = actions::actions(entity, &private);
+    let inherit = inherit::inherit(entity);
     let ident = &entity.ast.ident;
     let (patch_type, patch_impls) = super::patch::patch(entity, &private);
     let base_where = base_where(entity, &private);
@@ -54,6 +57,7 @@ pub fn entity(entity: &CheckedEntity<'_>) -> TokenStream {
             #structured
             #type_trait
             #actions
+            #inherit
             #patch_impls
             #path_impls
             #schema

@@ -277,6 +277,21 @@ pub struct ClientUserAgent {
     pub product_family: Option<ProductFamily>,
 }
 
+/// The names of the properties `ClientUserAgent` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl ClientUserAgent {
+    /// The property `applicationVersion`, inherited from `userAgent`.
+    pub const APPLICATION_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("applicationVersion");
+    /// The property `headerValue`, inherited from `userAgent`.
+    pub const HEADER_VALUE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("headerValue");
+}
+
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
 #[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
@@ -519,6 +534,18 @@ pub struct ParticipantEndpoint {
     pub name: Option<String>,
 }
 
+/// The names of the properties `ParticipantEndpoint` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl ParticipantEndpoint {
+    /// The property `userAgent`, inherited from `endpoint`.
+    pub const USER_AGENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userAgent");
+}
+
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
 #[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
@@ -563,6 +590,18 @@ pub struct ServiceEndpoint {
     pub base: Endpoint,
 }
 
+/// The names of the properties `ServiceEndpoint` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl ServiceEndpoint {
+    /// The property `userAgent`, inherited from `endpoint`.
+    pub const USER_AGENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userAgent");
+}
+
 /// Not nullable (`Nullable="false"`): `role`.
 ///
 /// Available with the crate feature `communications`.
@@ -576,6 +615,21 @@ pub struct ServiceUserAgent {
     pub base: UserAgent,
     #[graph(non_nullable)]
     pub role: Option<ServiceRole>,
+}
+
+/// The names of the properties `ServiceUserAgent` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl ServiceUserAgent {
+    /// The property `applicationVersion`, inherited from `userAgent`.
+    pub const APPLICATION_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("applicationVersion");
+    /// The property `headerValue`, inherited from `userAgent`.
+    pub const HEADER_VALUE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("headerValue");
 }
 
 /// Available with the crate feature `communications`.
@@ -733,6 +787,23 @@ pub struct Organizer {
     pub base: ParticipantBase,
 }
 
+/// The names of the properties `Organizer` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl Organizer {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `administrativeUnitInfos`, inherited from `participantBase`.
+    pub const ADMINISTRATIVE_UNIT_INFOS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("administrativeUnitInfos");
+    /// The property `identity`, inherited from `participantBase`.
+    pub const IDENTITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("identity");
+}
+
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
 #[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
@@ -742,6 +813,23 @@ pub struct Participant {
     /// The inherited properties of `participantBase`.
     #[graph(base)]
     pub base: ParticipantBase,
+}
+
+/// The names of the properties `Participant` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl Participant {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `administrativeUnitInfos`, inherited from `participantBase`.
+    pub const ADMINISTRATIVE_UNIT_INFOS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("administrativeUnitInfos");
+    /// The property `identity`, inherited from `participantBase`.
+    pub const IDENTITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("identity");
 }
 
 /// Not nullable (`Nullable="false"`): `end_date_time`, `start_date_time`.

@@ -15,3 +15,17 @@ pub struct UserIdentity {
     pub base: crate::graph::Identity,
     pub user_principal_name: Option<String>,
 }
+
+/// The names of the properties `UserIdentity` inherits, for typed query options.
+///
+/// Available with the crate feature `core`, which every area enables.
+#[cfg(feature = "core")]
+#[cfg_attr(docsrs, doc(cfg(feature = "core")))]
+#[allow(dead_code)]
+impl UserIdentity {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}

@@ -201,6 +201,37 @@ pub struct RecoveryJob {
     pub total_objects_modified: Option<i32>,
 }
 
+/// The names of the properties `RecoveryJob` inherits, for typed query options.
+///
+/// Available with the crate feature `directory`.
+#[cfg(feature = "directory")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directory")))]
+#[allow(dead_code)]
+impl RecoveryJob {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `filteringCriteria`, inherited from `recoveryJobBase`.
+    pub const FILTERING_CRITERIA: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("filteringCriteria");
+    /// The property `jobCompletionDateTime`, inherited from `recoveryJobBase`.
+    pub const JOB_COMPLETION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("jobCompletionDateTime");
+    /// The property `jobStartDateTime`, inherited from `recoveryJobBase`.
+    pub const JOB_START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("jobStartDateTime");
+    /// The property `status`, inherited from `recoveryJobBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `targetStateDateTime`, inherited from `recoveryJobBase`.
+    pub const TARGET_STATE_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("targetStateDateTime");
+    /// The property `totalChangedLinksCalculated`, inherited from `recoveryJobBase`.
+    pub const TOTAL_CHANGED_LINKS_CALCULATED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("totalChangedLinksCalculated");
+    /// The property `totalChangedObjectsCalculated`, inherited from `recoveryJobBase`.
+    pub const TOTAL_CHANGED_OBJECTS_CALCULATED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("totalChangedObjectsCalculated");
+}
+
 /// Not nullable (`Nullable="false"`): `job_start_date_time`, `status`, `target_state_date_time`.
 ///
 /// Available with the crate feature `directory`.
@@ -261,6 +292,37 @@ pub struct RecoveryPreviewJob {
     /// The inherited properties of `recoveryJobBase`.
     #[graph(base)]
     pub base: RecoveryJobBase,
+}
+
+/// The names of the properties `RecoveryPreviewJob` inherits, for typed query options.
+///
+/// Available with the crate feature `directory`.
+#[cfg(feature = "directory")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directory")))]
+#[allow(dead_code)]
+impl RecoveryPreviewJob {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `filteringCriteria`, inherited from `recoveryJobBase`.
+    pub const FILTERING_CRITERIA: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("filteringCriteria");
+    /// The property `jobCompletionDateTime`, inherited from `recoveryJobBase`.
+    pub const JOB_COMPLETION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("jobCompletionDateTime");
+    /// The property `jobStartDateTime`, inherited from `recoveryJobBase`.
+    pub const JOB_START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("jobStartDateTime");
+    /// The property `status`, inherited from `recoveryJobBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `targetStateDateTime`, inherited from `recoveryJobBase`.
+    pub const TARGET_STATE_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("targetStateDateTime");
+    /// The property `totalChangedLinksCalculated`, inherited from `recoveryJobBase`.
+    pub const TOTAL_CHANGED_LINKS_CALCULATED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("totalChangedLinksCalculated");
+    /// The property `totalChangedObjectsCalculated`, inherited from `recoveryJobBase`.
+    pub const TOTAL_CHANGED_OBJECTS_CALCULATED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("totalChangedObjectsCalculated");
 }
 
 /// Not nullable (`Nullable="false"`): `created_date_time`.

@@ -318,6 +318,18 @@ pub struct ItemIdResolver {
     pub url_match_info: Option<Box<UrlMatchInfo>>,
 }
 
+/// The names of the properties `ItemIdResolver` inherits, for typed query options.
+///
+/// Available with the crate feature `connections`.
+#[cfg(feature = "connections")]
+#[cfg_attr(docsrs, doc(cfg(feature = "connections")))]
+#[allow(dead_code)]
+impl ItemIdResolver {
+    /// The property `priority`, inherited from `urlToItemResolverBase`.
+    pub const PRIORITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("priority");
+}
+
 /// Available with the crate feature `connections`.
 #[cfg(feature = "connections")]
 #[cfg_attr(docsrs, doc(cfg(feature = "connections")))]
@@ -496,6 +508,25 @@ pub struct ExternalActivityResult {
     #[graph(base)]
     pub base: ExternalActivity,
     pub error: Option<Box<crate::graph::PublicError>>,
+}
+
+/// The names of the properties `ExternalActivityResult` inherits, for typed query options.
+///
+/// Available with the crate feature `connections`.
+#[cfg(feature = "connections")]
+#[cfg_attr(docsrs, doc(cfg(feature = "connections")))]
+#[allow(dead_code)]
+impl ExternalActivityResult {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `startDateTime`, inherited from `externalActivity`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+    /// The property `type`, inherited from `externalActivity`.
+    pub const TYPE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("type");
+    /// The property `performedBy`, inherited from `externalActivity`.
+    pub const PERFORMED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("performedBy");
 }
 
 /// Not nullable (`Nullable="false"`): `content_category`.

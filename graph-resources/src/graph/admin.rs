@@ -1517,6 +1517,31 @@ pub struct ServiceHealthIssue {
     pub status: Option<ServiceHealthStatus>,
 }
 
+/// The names of the properties `ServiceHealthIssue` inherits, for typed query options.
+///
+/// Available with the crate feature `admin`.
+#[cfg(feature = "admin")]
+#[cfg_attr(docsrs, doc(cfg(feature = "admin")))]
+#[allow(dead_code)]
+impl ServiceHealthIssue {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `details`, inherited from `serviceAnnouncementBase`.
+    pub const DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("details");
+    /// The property `endDateTime`, inherited from `serviceAnnouncementBase`.
+    pub const END_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endDateTime");
+    /// The property `lastModifiedDateTime`, inherited from `serviceAnnouncementBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `startDateTime`, inherited from `serviceAnnouncementBase`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+    /// The property `title`, inherited from `serviceAnnouncementBase`.
+    pub const TITLE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("title");
+}
+
 /// Not nullable (`Nullable="false"`): `body`, `category`, `has_attachments`, `severity`.
 ///
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -1586,6 +1611,31 @@ pub struct ServiceUpdateMessage {
     pub view_point: Option<Box<ServiceUpdateMessageViewpoint>>,
     #[graph(read_only)]
     pub attachments: Option<ThinVec<ServiceAnnouncementAttachment>>,
+}
+
+/// The names of the properties `ServiceUpdateMessage` inherits, for typed query options.
+///
+/// Available with the crate feature `admin`.
+#[cfg(feature = "admin")]
+#[cfg_attr(docsrs, doc(cfg(feature = "admin")))]
+#[allow(dead_code)]
+impl ServiceUpdateMessage {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `details`, inherited from `serviceAnnouncementBase`.
+    pub const DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("details");
+    /// The property `endDateTime`, inherited from `serviceAnnouncementBase`.
+    pub const END_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endDateTime");
+    /// The property `lastModifiedDateTime`, inherited from `serviceAnnouncementBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `startDateTime`, inherited from `serviceAnnouncementBase`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+    /// The property `title`, inherited from `serviceAnnouncementBase`.
+    pub const TITLE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("title");
 }
 
 /// The body of the action `archive`, bound to a collection of `serviceUpdateMessage`.

@@ -84,6 +84,38 @@ pub struct AgreementFile {
     pub localizations: Option<ThinVec<AgreementFileLocalization>>,
 }
 
+/// The names of the properties `AgreementFile` inherits, for typed query options.
+///
+/// Available with the crate feature `agreements`.
+#[cfg(feature = "agreements")]
+#[cfg_attr(docsrs, doc(cfg(feature = "agreements")))]
+#[allow(dead_code)]
+impl AgreementFile {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `agreementFileProperties`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `agreementFileProperties`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `fileData`, inherited from `agreementFileProperties`.
+    pub const FILE_DATA: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fileData");
+    /// The property `fileName`, inherited from `agreementFileProperties`.
+    pub const FILE_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fileName");
+    /// The property `isDefault`, inherited from `agreementFileProperties`.
+    pub const IS_DEFAULT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDefault");
+    /// The property `isMajorVersion`, inherited from `agreementFileProperties`.
+    pub const IS_MAJOR_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isMajorVersion");
+    /// The property `language`, inherited from `agreementFileProperties`.
+    pub const LANGUAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("language");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `versions`.
 ///
@@ -103,6 +135,38 @@ pub struct AgreementFileLocalization {
     pub versions: Option<ThinVec<AgreementFileVersion>>,
 }
 
+/// The names of the properties `AgreementFileLocalization` inherits, for typed query options.
+///
+/// Available with the crate feature `agreements`.
+#[cfg(feature = "agreements")]
+#[cfg_attr(docsrs, doc(cfg(feature = "agreements")))]
+#[allow(dead_code)]
+impl AgreementFileLocalization {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `agreementFileProperties`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `agreementFileProperties`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `fileData`, inherited from `agreementFileProperties`.
+    pub const FILE_DATA: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fileData");
+    /// The property `fileName`, inherited from `agreementFileProperties`.
+    pub const FILE_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fileName");
+    /// The property `isDefault`, inherited from `agreementFileProperties`.
+    pub const IS_DEFAULT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDefault");
+    /// The property `isMajorVersion`, inherited from `agreementFileProperties`.
+    pub const IS_MAJOR_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isMajorVersion");
+    /// The property `language`, inherited from `agreementFileProperties`.
+    pub const LANGUAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("language");
+}
+
 /// Available with the crate feature `agreements`.
 #[cfg(feature = "agreements")]
 #[cfg_attr(docsrs, doc(cfg(feature = "agreements")))]
@@ -112,4 +176,36 @@ pub struct AgreementFileVersion {
     /// The inherited properties of `agreementFileProperties`.
     #[graph(base)]
     pub base: AgreementFileProperties,
+}
+
+/// The names of the properties `AgreementFileVersion` inherits, for typed query options.
+///
+/// Available with the crate feature `agreements`.
+#[cfg(feature = "agreements")]
+#[cfg_attr(docsrs, doc(cfg(feature = "agreements")))]
+#[allow(dead_code)]
+impl AgreementFileVersion {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `agreementFileProperties`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `agreementFileProperties`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `fileData`, inherited from `agreementFileProperties`.
+    pub const FILE_DATA: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fileData");
+    /// The property `fileName`, inherited from `agreementFileProperties`.
+    pub const FILE_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fileName");
+    /// The property `isDefault`, inherited from `agreementFileProperties`.
+    pub const IS_DEFAULT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDefault");
+    /// The property `isMajorVersion`, inherited from `agreementFileProperties`.
+    pub const IS_MAJOR_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isMajorVersion");
+    /// The property `language`, inherited from `agreementFileProperties`.
+    pub const LANGUAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("language");
 }

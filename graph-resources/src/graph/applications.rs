@@ -515,6 +515,17 @@ pub struct AllAllowedScopes {
     pub base: InheritableScopes,
 }
 
+/// The names of the properties `AllAllowedScopes` inherits, for typed query options.
+///
+/// Available with the crate feature `applications`.
+#[cfg(feature = "applications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "applications")))]
+#[allow(dead_code)]
+impl AllAllowedScopes {
+    /// The property `kind`, inherited from `inheritableScopes`.
+    pub const KIND: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("kind");
+}
+
 /// Not nullable (`Nullable="false"`): `oauth2_permission_scopes`.
 ///
 /// Available with the crate feature `applications`.
@@ -719,6 +730,17 @@ pub struct EnumeratedScopes {
     pub scopes: Option<Vec<String>>,
 }
 
+/// The names of the properties `EnumeratedScopes` inherits, for typed query options.
+///
+/// Available with the crate feature `applications`.
+#[cfg(feature = "applications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "applications")))]
+#[allow(dead_code)]
+impl EnumeratedScopes {
+    /// The property `kind`, inherited from `inheritableScopes`.
+    pub const KIND: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("kind");
+}
+
 /// Available with the crate feature `applications`.
 #[cfg(feature = "applications")]
 #[cfg_attr(docsrs, doc(cfg(feature = "applications")))]
@@ -885,6 +907,17 @@ pub struct NoScopes {
     /// The inherited properties of `inheritableScopes`.
     #[graph(base)]
     pub base: InheritableScopes,
+}
+
+/// The names of the properties `NoScopes` inherits, for typed query options.
+///
+/// Available with the crate feature `applications`.
+#[cfg(feature = "applications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "applications")))]
+#[allow(dead_code)]
+impl NoScopes {
+    /// The property `kind`, inherited from `inheritableScopes`.
+    pub const KIND: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("kind");
 }
 
 /// Available with the crate feature `applications`.
@@ -1540,6 +1573,172 @@ pub struct AgentIdentityBlueprint {
     pub sponsors: Option<ThinVec<AnyDirectoryObject>>,
 }
 
+/// The names of the properties `AgentIdentityBlueprint` inherits, for typed query options.
+///
+/// Available with the crate feature `applications`.
+#[cfg(feature = "applications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "applications")))]
+#[allow(dead_code)]
+impl AgentIdentityBlueprint {
+    /// The property `addIns`, inherited from `application`.
+    pub const ADD_INS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("addIns");
+    /// The property `api`, inherited from `application`.
+    pub const API: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("api");
+    /// The property `appId`, inherited from `application`.
+    pub const APP_ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("appId");
+    /// The property `applicationTemplateId`, inherited from `application`.
+    pub const APPLICATION_TEMPLATE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("applicationTemplateId");
+    /// The property `appRoles`, inherited from `application`.
+    pub const APP_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appRoles");
+    /// The property `authenticationBehaviors`, inherited from `application`.
+    pub const AUTHENTICATION_BEHAVIORS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationBehaviors");
+    /// The property `certification`, inherited from `application`.
+    pub const CERTIFICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("certification");
+    /// The property `createdByAppId`, inherited from `application`.
+    pub const CREATED_BY_APP_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdByAppId");
+    /// The property `createdDateTime`, inherited from `application`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `defaultRedirectUri`, inherited from `application`.
+    pub const DEFAULT_REDIRECT_URI: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("defaultRedirectUri");
+    /// The property `description`, inherited from `application`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `disabledByMicrosoftStatus`, inherited from `application`.
+    pub const DISABLED_BY_MICROSOFT_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("disabledByMicrosoftStatus");
+    /// The property `displayName`, inherited from `application`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `groupMembershipClaims`, inherited from `application`.
+    pub const GROUP_MEMBERSHIP_CLAIMS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("groupMembershipClaims");
+    /// The property `identifierUris`, inherited from `application`.
+    pub const IDENTIFIER_URIS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("identifierUris");
+    /// The property `info`, inherited from `application`.
+    pub const INFO: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("info");
+    /// The property `isDeviceOnlyAuthSupported`, inherited from `application`.
+    pub const IS_DEVICE_ONLY_AUTH_SUPPORTED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDeviceOnlyAuthSupported");
+    /// The property `isDisabled`, inherited from `application`.
+    pub const IS_DISABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDisabled");
+    /// The property `isFallbackPublicClient`, inherited from `application`.
+    pub const IS_FALLBACK_PUBLIC_CLIENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFallbackPublicClient");
+    /// The property `keyCredentials`, inherited from `application`.
+    pub const KEY_CREDENTIALS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("keyCredentials");
+    /// The property `logo`, inherited from `application`.
+    pub const LOGO: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("logo");
+    /// The property `managerApplications`, inherited from `application`.
+    pub const MANAGER_APPLICATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managerApplications");
+    /// The property `nativeAuthenticationApisEnabled`, inherited from `application`.
+    pub const NATIVE_AUTHENTICATION_APIS_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("nativeAuthenticationApisEnabled");
+    /// The property `notes`, inherited from `application`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `oauth2RequirePostResponse`, inherited from `application`.
+    pub const OAUTH2_REQUIRE_POST_RESPONSE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("oauth2RequirePostResponse");
+    /// The property `optionalClaims`, inherited from `application`.
+    pub const OPTIONAL_CLAIMS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("optionalClaims");
+    /// The property `parentalControlSettings`, inherited from `application`.
+    pub const PARENTAL_CONTROL_SETTINGS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentalControlSettings");
+    /// The property `passwordCredentials`, inherited from `application`.
+    pub const PASSWORD_CREDENTIALS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("passwordCredentials");
+    /// The property `publicClient`, inherited from `application`.
+    pub const PUBLIC_CLIENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publicClient");
+    /// The property `publisherDomain`, inherited from `application`.
+    pub const PUBLISHER_DOMAIN: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisherDomain");
+    /// The property `requestSignatureVerification`, inherited from `application`.
+    pub const REQUEST_SIGNATURE_VERIFICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("requestSignatureVerification");
+    /// The property `requiredResourceAccess`, inherited from `application`.
+    pub const REQUIRED_RESOURCE_ACCESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("requiredResourceAccess");
+    /// The property `samlMetadataUrl`, inherited from `application`.
+    pub const SAML_METADATA_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("samlMetadataUrl");
+    /// The property `serviceManagementReference`, inherited from `application`.
+    pub const SERVICE_MANAGEMENT_REFERENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("serviceManagementReference");
+    /// The property `servicePrincipalLockConfiguration`, inherited from `application`.
+    pub const SERVICE_PRINCIPAL_LOCK_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("servicePrincipalLockConfiguration");
+    /// The property `signInAudience`, inherited from `application`.
+    pub const SIGN_IN_AUDIENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("signInAudience");
+    /// The property `spa`, inherited from `application`.
+    pub const SPA: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("spa");
+    /// The property `tags`, inherited from `application`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `tokenEncryptionKeyId`, inherited from `application`.
+    pub const TOKEN_ENCRYPTION_KEY_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("tokenEncryptionKeyId");
+    /// The property `uniqueName`, inherited from `application`.
+    pub const UNIQUE_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("uniqueName");
+    /// The property `verifiedPublisher`, inherited from `application`.
+    pub const VERIFIED_PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verifiedPublisher");
+    /// The property `web`, inherited from `application`.
+    pub const WEB: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("web");
+    /// The property `appManagementPolicies`, inherited from `application`.
+    #[cfg(feature = "policies")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+    pub const APP_MANAGEMENT_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appManagementPolicies");
+    /// The property `createdOnBehalfOf`, inherited from `application`.
+    pub const CREATED_ON_BEHALF_OF: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdOnBehalfOf");
+    /// The property `extensionProperties`, inherited from `application`.
+    pub const EXTENSION_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("extensionProperties");
+    /// The property `federatedIdentityCredentials`, inherited from `application`.
+    pub const FEDERATED_IDENTITY_CREDENTIALS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("federatedIdentityCredentials");
+    /// The property `homeRealmDiscoveryPolicies`, inherited from `application`.
+    #[cfg(feature = "policies")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+    pub const HOME_REALM_DISCOVERY_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("homeRealmDiscoveryPolicies");
+    /// The property `owners`, inherited from `application`.
+    pub const OWNERS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owners");
+    /// The property `synchronization`, inherited from `application`.
+    pub const SYNCHRONIZATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("synchronization");
+    /// The property `tokenIssuancePolicies`, inherited from `application`.
+    #[cfg(feature = "policies")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+    pub const TOKEN_ISSUANCE_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("tokenIssuancePolicies");
+    /// The property `tokenLifetimePolicies`, inherited from `application`.
+    #[cfg(feature = "policies")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+    pub const TOKEN_LIFETIME_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("tokenLifetimePolicies");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}
+
 /// Not nullable (`Nullable="false"`): `add_ins`, `app_roles`, `identifier_uris`, `key_credentials`,
 /// `logo`, `manager_applications`, `oauth2_require_post_response`, `password_credentials`,
 /// `required_resource_access`, `tags`.
@@ -1667,6 +1866,20 @@ pub struct Application {
     #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
     #[graph(read_only)]
     pub token_lifetime_policies: Option<ThinVec<TokenLifetimePolicy>>,
+}
+
+/// The names of the properties `Application` inherits, for typed query options.
+///
+/// Available with the crate feature `applications`.
+#[cfg(feature = "applications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "applications")))]
+#[allow(dead_code)]
+impl Application {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
 }
 
 /// A `microsoft.graph.application`: the type itself or any of its derived types this build declares

@@ -317,6 +317,20 @@ pub struct Initiator {
     pub initiator_type: Option<InitiatorType>,
 }
 
+/// The names of the properties `Initiator` inherits, for typed query options.
+///
+/// Available with the crate feature `auditLogs`.
+#[cfg(feature = "auditLogs")]
+#[cfg_attr(docsrs, doc(cfg(feature = "auditLogs")))]
+#[allow(dead_code)]
+impl Initiator {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Available with the crate feature `auditLogs`.
 #[cfg(feature = "auditLogs")]
 #[cfg_attr(docsrs, doc(cfg(feature = "auditLogs")))]
@@ -343,6 +357,20 @@ pub struct ProvisionedIdentity {
     pub identity_type: Option<String>,
 }
 
+/// The names of the properties `ProvisionedIdentity` inherits, for typed query options.
+///
+/// Available with the crate feature `auditLogs`.
+#[cfg(feature = "auditLogs")]
+#[cfg_attr(docsrs, doc(cfg(feature = "auditLogs")))]
+#[allow(dead_code)]
+impl ProvisionedIdentity {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Available with the crate feature `auditLogs`.
 #[cfg(feature = "auditLogs")]
 #[cfg_attr(docsrs, doc(cfg(feature = "auditLogs")))]
@@ -367,6 +395,20 @@ pub struct ProvisioningServicePrincipal {
     /// The inherited properties of `identity`.
     #[graph(base)]
     pub base: Identity,
+}
+
+/// The names of the properties `ProvisioningServicePrincipal` inherits, for typed query options.
+///
+/// Available with the crate feature `auditLogs`.
+#[cfg(feature = "auditLogs")]
+#[cfg_attr(docsrs, doc(cfg(feature = "auditLogs")))]
+#[allow(dead_code)]
+impl ProvisioningServicePrincipal {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
 }
 
 /// Available with the crate feature `auditLogs`.
@@ -406,6 +448,20 @@ pub struct ProvisioningSystem {
     #[graph(base)]
     pub base: Identity,
     pub details: Option<Box<DetailsInfo>>,
+}
+
+/// The names of the properties `ProvisioningSystem` inherits, for typed query options.
+///
+/// Available with the crate feature `auditLogs`.
+#[cfg(feature = "auditLogs")]
+#[cfg_attr(docsrs, doc(cfg(feature = "auditLogs")))]
+#[allow(dead_code)]
+impl ProvisioningSystem {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
 }
 
 /// Available with any of the crate features `auditLogs`, `identityProtection`.
@@ -478,6 +534,33 @@ pub struct UserIdentity {
     pub base: Identity,
     pub ip_address: Option<String>,
     pub user_principal_name: Option<String>,
+}
+
+/// The names of the properties `UserIdentity` inherits, for typed query options.
+///
+/// Available with any of the crate features `auditLogs`, `identityGovernance`, `reports`, `other`.
+#[cfg(any(
+    feature = "auditLogs",
+    feature = "identityGovernance",
+    feature = "reports",
+    feature = "other"
+))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(
+        feature = "auditLogs",
+        feature = "identityGovernance",
+        feature = "reports",
+        feature = "other"
+    )))
+)]
+#[allow(dead_code)]
+impl UserIdentity {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection

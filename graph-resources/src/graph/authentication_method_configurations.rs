@@ -491,6 +491,22 @@ pub struct EmailAuthenticationMethodConfiguration {
     pub include_targets: Option<ThinVec<AnyAuthenticationMethodTarget>>,
 }
 
+/// The names of the properties `EmailAuthenticationMethodConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `authenticationMethodConfigurations`.
+#[cfg(feature = "authenticationMethodConfigurations")]
+#[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodConfigurations")))]
+#[allow(dead_code)]
+impl EmailAuthenticationMethodConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `excludeTargets`, inherited from `authenticationMethodConfiguration`.
+    pub const EXCLUDE_TARGETS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("excludeTargets");
+    /// The property `state`, inherited from `authenticationMethodConfiguration`.
+    pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
+}
+
 /// Not nullable (`Nullable="false"`): `app_id`, `display_name`, `open_id_connect_setting`.
 ///
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -516,6 +532,22 @@ pub struct ExternalAuthenticationMethodConfiguration {
     pub open_id_connect_setting: Option<Box<OpenIdConnectSetting>>,
     #[graph(read_only)]
     pub include_targets: Option<ThinVec<AnyAuthenticationMethodTarget>>,
+}
+
+/// The names of the properties `ExternalAuthenticationMethodConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `authenticationMethodConfigurations`.
+#[cfg(feature = "authenticationMethodConfigurations")]
+#[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodConfigurations")))]
+#[allow(dead_code)]
+impl ExternalAuthenticationMethodConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `excludeTargets`, inherited from `authenticationMethodConfiguration`.
+    pub const EXCLUDE_TARGETS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("excludeTargets");
+    /// The property `state`, inherited from `authenticationMethodConfiguration`.
+    pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -548,6 +580,22 @@ pub struct Fido2AuthenticationMethodConfiguration {
     pub passkey_profiles: Option<ThinVec<PasskeyProfile>>,
 }
 
+/// The names of the properties `Fido2AuthenticationMethodConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `authenticationMethodConfigurations`.
+#[cfg(feature = "authenticationMethodConfigurations")]
+#[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodConfigurations")))]
+#[allow(dead_code)]
+impl Fido2AuthenticationMethodConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `excludeTargets`, inherited from `authenticationMethodConfiguration`.
+    pub const EXCLUDE_TARGETS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("excludeTargets");
+    /// The property `state`, inherited from `authenticationMethodConfiguration`.
+    pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `include_targets`.
 ///
@@ -569,6 +617,22 @@ pub struct MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     pub include_targets: Option<ThinVec<MicrosoftAuthenticatorAuthenticationMethodTarget>>,
 }
 
+/// The names of the properties `MicrosoftAuthenticatorAuthenticationMethodConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `authenticationMethodConfigurations`.
+#[cfg(feature = "authenticationMethodConfigurations")]
+#[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodConfigurations")))]
+#[allow(dead_code)]
+impl MicrosoftAuthenticatorAuthenticationMethodConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `excludeTargets`, inherited from `authenticationMethodConfiguration`.
+    pub const EXCLUDE_TARGETS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("excludeTargets");
+    /// The property `state`, inherited from `authenticationMethodConfiguration`.
+    pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
+}
+
 /// Not nullable (`Nullable="false"`): `authentication_mode`.
 ///
 /// Available with the crate feature `authenticationMethodConfigurations`.
@@ -584,6 +648,23 @@ pub struct MicrosoftAuthenticatorAuthenticationMethodTarget {
     pub authentication_mode: Option<MicrosoftAuthenticatorAuthenticationMode>,
 }
 
+/// The names of the properties `MicrosoftAuthenticatorAuthenticationMethodTarget` inherits, for typed query options.
+///
+/// Available with the crate feature `authenticationMethodConfigurations`.
+#[cfg(feature = "authenticationMethodConfigurations")]
+#[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodConfigurations")))]
+#[allow(dead_code)]
+impl MicrosoftAuthenticatorAuthenticationMethodTarget {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `isRegistrationRequired`, inherited from `authenticationMethodTarget`.
+    pub const IS_REGISTRATION_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isRegistrationRequired");
+    /// The property `targetType`, inherited from `authenticationMethodTarget`.
+    pub const TARGET_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("targetType");
+}
+
 /// Available with the crate feature `authenticationMethodConfigurations`.
 #[cfg(feature = "authenticationMethodConfigurations")]
 #[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodConfigurations")))]
@@ -594,6 +675,23 @@ pub struct PasskeyAuthenticationMethodTarget {
     #[graph(base)]
     pub base: AuthenticationMethodTarget,
     pub allowed_passkey_profiles: Option<Vec<edm::Guid>>,
+}
+
+/// The names of the properties `PasskeyAuthenticationMethodTarget` inherits, for typed query options.
+///
+/// Available with the crate feature `authenticationMethodConfigurations`.
+#[cfg(feature = "authenticationMethodConfigurations")]
+#[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodConfigurations")))]
+#[allow(dead_code)]
+impl PasskeyAuthenticationMethodTarget {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `isRegistrationRequired`, inherited from `authenticationMethodTarget`.
+    pub const IS_REGISTRATION_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isRegistrationRequired");
+    /// The property `targetType`, inherited from `authenticationMethodTarget`.
+    pub const TARGET_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("targetType");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -618,6 +716,22 @@ pub struct QrCodePinAuthenticationMethodConfiguration {
     pub include_targets: Option<ThinVec<AnyAuthenticationMethodTarget>>,
 }
 
+/// The names of the properties `QrCodePinAuthenticationMethodConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `authenticationMethodConfigurations`.
+#[cfg(feature = "authenticationMethodConfigurations")]
+#[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodConfigurations")))]
+#[allow(dead_code)]
+impl QrCodePinAuthenticationMethodConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `excludeTargets`, inherited from `authenticationMethodConfiguration`.
+    pub const EXCLUDE_TARGETS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("excludeTargets");
+    /// The property `state`, inherited from `authenticationMethodConfiguration`.
+    pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `include_targets`.
 ///
@@ -637,6 +751,22 @@ pub struct SmsAuthenticationMethodConfiguration {
     pub include_targets: Option<ThinVec<SmsAuthenticationMethodTarget>>,
 }
 
+/// The names of the properties `SmsAuthenticationMethodConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `authenticationMethodConfigurations`.
+#[cfg(feature = "authenticationMethodConfigurations")]
+#[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodConfigurations")))]
+#[allow(dead_code)]
+impl SmsAuthenticationMethodConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `excludeTargets`, inherited from `authenticationMethodConfiguration`.
+    pub const EXCLUDE_TARGETS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("excludeTargets");
+    /// The property `state`, inherited from `authenticationMethodConfiguration`.
+    pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
+}
+
 /// Not nullable (`Nullable="false"`): `is_usable_for_sign_in`.
 ///
 /// Available with the crate feature `authenticationMethodConfigurations`.
@@ -650,6 +780,23 @@ pub struct SmsAuthenticationMethodTarget {
     pub base: AuthenticationMethodTarget,
     #[graph(non_nullable)]
     pub is_usable_for_sign_in: Option<bool>,
+}
+
+/// The names of the properties `SmsAuthenticationMethodTarget` inherits, for typed query options.
+///
+/// Available with the crate feature `authenticationMethodConfigurations`.
+#[cfg(feature = "authenticationMethodConfigurations")]
+#[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodConfigurations")))]
+#[allow(dead_code)]
+impl SmsAuthenticationMethodTarget {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `isRegistrationRequired`, inherited from `authenticationMethodTarget`.
+    pub const IS_REGISTRATION_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isRegistrationRequired");
+    /// The property `targetType`, inherited from `authenticationMethodTarget`.
+    pub const TARGET_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("targetType");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -669,6 +816,22 @@ pub struct SoftwareOathAuthenticationMethodConfiguration {
     pub base: AuthenticationMethodConfiguration,
     #[graph(read_only)]
     pub include_targets: Option<ThinVec<AnyAuthenticationMethodTarget>>,
+}
+
+/// The names of the properties `SoftwareOathAuthenticationMethodConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `authenticationMethodConfigurations`.
+#[cfg(feature = "authenticationMethodConfigurations")]
+#[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodConfigurations")))]
+#[allow(dead_code)]
+impl SoftwareOathAuthenticationMethodConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `excludeTargets`, inherited from `authenticationMethodConfiguration`.
+    pub const EXCLUDE_TARGETS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("excludeTargets");
+    /// The property `state`, inherited from `authenticationMethodConfiguration`.
+    pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -695,6 +858,22 @@ pub struct TemporaryAccessPassAuthenticationMethodConfiguration {
     pub include_targets: Option<ThinVec<AnyAuthenticationMethodTarget>>,
 }
 
+/// The names of the properties `TemporaryAccessPassAuthenticationMethodConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `authenticationMethodConfigurations`.
+#[cfg(feature = "authenticationMethodConfigurations")]
+#[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodConfigurations")))]
+#[allow(dead_code)]
+impl TemporaryAccessPassAuthenticationMethodConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `excludeTargets`, inherited from `authenticationMethodConfiguration`.
+    pub const EXCLUDE_TARGETS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("excludeTargets");
+    /// The property `state`, inherited from `authenticationMethodConfiguration`.
+    pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
+}
+
 /// Not nullable (`Nullable="false"`): `verified_id_profiles`.
 ///
 /// Available with the crate feature `authenticationMethodConfigurations`.
@@ -708,6 +887,23 @@ pub struct VerifiableCredentialAuthenticationMethodTarget {
     pub base: AuthenticationMethodTarget,
     #[graph(non_nullable)]
     pub verified_id_profiles: Option<Vec<edm::Guid>>,
+}
+
+/// The names of the properties `VerifiableCredentialAuthenticationMethodTarget` inherits, for typed query options.
+///
+/// Available with the crate feature `authenticationMethodConfigurations`.
+#[cfg(feature = "authenticationMethodConfigurations")]
+#[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodConfigurations")))]
+#[allow(dead_code)]
+impl VerifiableCredentialAuthenticationMethodTarget {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `isRegistrationRequired`, inherited from `authenticationMethodTarget`.
+    pub const IS_REGISTRATION_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isRegistrationRequired");
+    /// The property `targetType`, inherited from `authenticationMethodTarget`.
+    pub const TARGET_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("targetType");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -729,6 +925,22 @@ pub struct VerifiableCredentialsAuthenticationMethodConfiguration {
     pub include_targets: Option<ThinVec<VerifiableCredentialAuthenticationMethodTarget>>,
 }
 
+/// The names of the properties `VerifiableCredentialsAuthenticationMethodConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `authenticationMethodConfigurations`.
+#[cfg(feature = "authenticationMethodConfigurations")]
+#[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodConfigurations")))]
+#[allow(dead_code)]
+impl VerifiableCredentialsAuthenticationMethodConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `excludeTargets`, inherited from `authenticationMethodConfiguration`.
+    pub const EXCLUDE_TARGETS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("excludeTargets");
+    /// The property `state`, inherited from `authenticationMethodConfiguration`.
+    pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `include_targets`.
 ///
@@ -747,6 +959,22 @@ pub struct VoiceAuthenticationMethodConfiguration {
     pub is_office_phone_allowed: Option<bool>,
     #[graph(read_only)]
     pub include_targets: Option<ThinVec<AnyAuthenticationMethodTarget>>,
+}
+
+/// The names of the properties `VoiceAuthenticationMethodConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `authenticationMethodConfigurations`.
+#[cfg(feature = "authenticationMethodConfigurations")]
+#[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodConfigurations")))]
+#[allow(dead_code)]
+impl VoiceAuthenticationMethodConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `excludeTargets`, inherited from `authenticationMethodConfiguration`.
+    pub const EXCLUDE_TARGETS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("excludeTargets");
+    /// The property `state`, inherited from `authenticationMethodConfiguration`.
+    pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
 }
 
 /// Not nullable (`Nullable="false"`): `crl_validation_configuration`.
@@ -775,4 +1003,20 @@ pub struct X509CertificateAuthenticationMethodConfiguration {
     pub issuer_hints_configuration: Option<Box<X509CertificateIssuerHintsConfiguration>>,
     #[graph(read_only)]
     pub include_targets: Option<ThinVec<AnyAuthenticationMethodTarget>>,
+}
+
+/// The names of the properties `X509CertificateAuthenticationMethodConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `authenticationMethodConfigurations`.
+#[cfg(feature = "authenticationMethodConfigurations")]
+#[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodConfigurations")))]
+#[allow(dead_code)]
+impl X509CertificateAuthenticationMethodConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `excludeTargets`, inherited from `authenticationMethodConfiguration`.
+    pub const EXCLUDE_TARGETS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("excludeTargets");
+    /// The property `state`, inherited from `authenticationMethodConfiguration`.
+    pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
 }

@@ -316,6 +316,17 @@ pub struct AadUserConversationMemberResult {
     pub user_id: Option<String>,
 }
 
+/// The names of the properties `AadUserConversationMemberResult` inherits, for typed query options.
+///
+/// Available with the crate feature `chats`.
+#[cfg(feature = "chats")]
+#[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
+#[allow(dead_code)]
+impl AadUserConversationMemberResult {
+    /// The property `error`, inherited from `actionResultPart`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+}
+
 /// Not nullable (`Nullable="false"`): `user_id`.
 ///
 /// Available with any of the crate features `chats`, `teams`, `teamwork`.
@@ -803,6 +814,35 @@ pub struct ChatMessageFromIdentitySet {
     pub base: IdentitySet,
 }
 
+/// The names of the properties `ChatMessageFromIdentitySet` inherits, for typed query options.
+///
+/// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(
+        feature = "chats",
+        feature = "teams",
+        feature = "users",
+        feature = "teamwork"
+    )))
+)]
+#[allow(dead_code)]
+impl ChatMessageFromIdentitySet {
+    /// The property `application`, inherited from `identitySet`.
+    pub const APPLICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("application");
+    /// The property `device`, inherited from `identitySet`.
+    pub const DEVICE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("device");
+    /// The property `user`, inherited from `identitySet`.
+    pub const USER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("user");
+}
+
 /// Not nullable (`Nullable="false"`): `actions`, `modified_date_time`.
 ///
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
@@ -885,6 +925,35 @@ pub struct ChatMessageMentionedIdentitySet {
     #[graph(base)]
     pub base: IdentitySet,
     pub conversation: Option<Box<TeamworkConversationIdentity>>,
+}
+
+/// The names of the properties `ChatMessageMentionedIdentitySet` inherits, for typed query options.
+///
+/// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(
+        feature = "chats",
+        feature = "teams",
+        feature = "users",
+        feature = "teamwork"
+    )))
+)]
+#[allow(dead_code)]
+impl ChatMessageMentionedIdentitySet {
+    /// The property `application`, inherited from `identitySet`.
+    pub const APPLICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("application");
+    /// The property `device`, inherited from `identitySet`.
+    pub const DEVICE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("device");
+    /// The property `user`, inherited from `identitySet`.
+    pub const USER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("user");
 }
 
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
@@ -996,6 +1065,35 @@ pub struct ChatMessageReactionIdentitySet {
     /// The inherited properties of `identitySet`.
     #[graph(base)]
     pub base: IdentitySet,
+}
+
+/// The names of the properties `ChatMessageReactionIdentitySet` inherits, for typed query options.
+///
+/// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(
+        feature = "chats",
+        feature = "teams",
+        feature = "users",
+        feature = "teamwork"
+    )))
+)]
+#[allow(dead_code)]
+impl ChatMessageReactionIdentitySet {
+    /// The property `application`, inherited from `identitySet`.
+    pub const APPLICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("application");
+    /// The property `device`, inherited from `identitySet`.
+    pub const DEVICE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("device");
+    /// The property `user`, inherited from `identitySet`.
+    pub const USER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("user");
 }
 
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
@@ -1859,6 +1957,33 @@ pub struct TeamworkUserIdentity {
     pub user_identity_type: Option<TeamworkUserIdentityType>,
 }
 
+/// The names of the properties `TeamworkUserIdentity` inherits, for typed query options.
+///
+/// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(
+        feature = "chats",
+        feature = "teams",
+        feature = "users",
+        feature = "teamwork"
+    )))
+)]
+#[allow(dead_code)]
+impl TeamworkUserIdentity {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `user`.
 ///
@@ -1886,6 +2011,25 @@ pub struct AadUserConversationMember {
     pub user: Option<Box<User>>,
 }
 
+/// The names of the properties `AadUserConversationMember` inherits, for typed query options.
+///
+/// Available with the crate feature `chats`.
+#[cfg(feature = "chats")]
+#[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
+#[allow(dead_code)]
+impl AadUserConversationMember {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `conversationMember`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `roles`, inherited from `conversationMember`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `visibleHistoryStartDateTime`, inherited from `conversationMember`.
+    pub const VISIBLE_HISTORY_START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("visibleHistoryStartDateTime");
+}
+
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
 #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
@@ -1898,6 +2042,25 @@ pub struct AnonymousGuestConversationMember {
     pub anonymous_guest_id: Option<String>,
 }
 
+/// The names of the properties `AnonymousGuestConversationMember` inherits, for typed query options.
+///
+/// Available with the crate feature `chats`.
+#[cfg(feature = "chats")]
+#[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
+#[allow(dead_code)]
+impl AnonymousGuestConversationMember {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `conversationMember`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `roles`, inherited from `conversationMember`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `visibleHistoryStartDateTime`, inherited from `conversationMember`.
+    pub const VISIBLE_HISTORY_START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("visibleHistoryStartDateTime");
+}
+
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
 #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
@@ -1908,6 +2071,25 @@ pub struct AzureCommunicationServicesUserConversationMember {
     #[graph(base)]
     pub base: ConversationMember,
     pub azure_communication_services_id: Option<String>,
+}
+
+/// The names of the properties `AzureCommunicationServicesUserConversationMember` inherits, for typed query options.
+///
+/// Available with the crate feature `chats`.
+#[cfg(feature = "chats")]
+#[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
+#[allow(dead_code)]
+impl AzureCommunicationServicesUserConversationMember {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `conversationMember`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `roles`, inherited from `conversationMember`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `visibleHistoryStartDateTime`, inherited from `conversationMember`.
+    pub const VISIBLE_HISTORY_START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("visibleHistoryStartDateTime");
 }
 
 /// Not nullable (`Nullable="false"`): `chat_type`.
@@ -2267,6 +2449,23 @@ pub struct ChatMessageHostedContent {
     pub base: TeamworkHostedContent,
 }
 
+/// The names of the properties `ChatMessageHostedContent` inherits, for typed query options.
+///
+/// Available with the crate feature `chats`.
+#[cfg(feature = "chats")]
+#[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
+#[allow(dead_code)]
+impl ChatMessageHostedContent {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `contentBytes`, inherited from `teamworkHostedContent`.
+    pub const CONTENT_BYTES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentBytes");
+    /// The property `contentType`, inherited from `teamworkHostedContent`.
+    pub const CONTENT_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentType");
+}
+
 /// Not nullable (`Nullable="false"`): `message_type`.
 ///
 /// Available with the crate feature `chats`.
@@ -2385,6 +2584,25 @@ pub struct MicrosoftAccountUserConversationMember {
     pub user_id: Option<String>,
 }
 
+/// The names of the properties `MicrosoftAccountUserConversationMember` inherits, for typed query options.
+///
+/// Available with the crate feature `chats`.
+#[cfg(feature = "chats")]
+#[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
+#[allow(dead_code)]
+impl MicrosoftAccountUserConversationMember {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `conversationMember`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `roles`, inherited from `conversationMember`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `visibleHistoryStartDateTime`, inherited from `conversationMember`.
+    pub const VISIBLE_HISTORY_START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("visibleHistoryStartDateTime");
+}
+
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
 #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
@@ -2395,6 +2613,25 @@ pub struct PhoneUserConversationMember {
     #[graph(base)]
     pub base: ConversationMember,
     pub phone_number: Option<String>,
+}
+
+/// The names of the properties `PhoneUserConversationMember` inherits, for typed query options.
+///
+/// Available with the crate feature `chats`.
+#[cfg(feature = "chats")]
+#[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
+#[allow(dead_code)]
+impl PhoneUserConversationMember {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `conversationMember`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `roles`, inherited from `conversationMember`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `visibleHistoryStartDateTime`, inherited from `conversationMember`.
+    pub const VISIBLE_HISTORY_START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("visibleHistoryStartDateTime");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -2432,6 +2669,25 @@ pub struct SkypeForBusinessUserConversationMember {
     pub user_id: Option<String>,
 }
 
+/// The names of the properties `SkypeForBusinessUserConversationMember` inherits, for typed query options.
+///
+/// Available with the crate feature `chats`.
+#[cfg(feature = "chats")]
+#[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
+#[allow(dead_code)]
+impl SkypeForBusinessUserConversationMember {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `conversationMember`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `roles`, inherited from `conversationMember`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `visibleHistoryStartDateTime`, inherited from `conversationMember`.
+    pub const VISIBLE_HISTORY_START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("visibleHistoryStartDateTime");
+}
+
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
 #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
@@ -2444,6 +2700,25 @@ pub struct SkypeUserConversationMember {
     pub skype_id: Option<String>,
 }
 
+/// The names of the properties `SkypeUserConversationMember` inherits, for typed query options.
+///
+/// Available with the crate feature `chats`.
+#[cfg(feature = "chats")]
+#[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
+#[allow(dead_code)]
+impl SkypeUserConversationMember {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `conversationMember`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `roles`, inherited from `conversationMember`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `visibleHistoryStartDateTime`, inherited from `conversationMember`.
+    pub const VISIBLE_HISTORY_START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("visibleHistoryStartDateTime");
+}
+
 /// Available with any of the crate features `chats`, `users`.
 #[cfg(any(feature = "chats", feature = "users"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "chats", feature = "users"))))]
@@ -2454,6 +2729,87 @@ pub struct TargetedChatMessage {
     #[graph(base)]
     pub base: ChatMessage,
     pub recipient: Option<Box<AnyIdentity>>,
+}
+
+/// The names of the properties `TargetedChatMessage` inherits, for typed query options.
+///
+/// Available with any of the crate features `chats`, `users`.
+#[cfg(any(feature = "chats", feature = "users"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "chats", feature = "users"))))]
+#[allow(dead_code)]
+impl TargetedChatMessage {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `attachments`, inherited from `chatMessage`.
+    pub const ATTACHMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("attachments");
+    /// The property `body`, inherited from `chatMessage`.
+    pub const BODY: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("body");
+    /// The property `channelIdentity`, inherited from `chatMessage`.
+    pub const CHANNEL_IDENTITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("channelIdentity");
+    /// The property `chatId`, inherited from `chatMessage`.
+    pub const CHAT_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("chatId");
+    /// The property `createdDateTime`, inherited from `chatMessage`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `deletedDateTime`, inherited from `chatMessage`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+    /// The property `etag`, inherited from `chatMessage`.
+    pub const ETAG: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("etag");
+    /// The property `eventDetail`, inherited from `chatMessage`.
+    pub const EVENT_DETAIL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("eventDetail");
+    /// The property `from`, inherited from `chatMessage`.
+    pub const FROM: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("from");
+    /// The property `importance`, inherited from `chatMessage`.
+    pub const IMPORTANCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("importance");
+    /// The property `lastEditedDateTime`, inherited from `chatMessage`.
+    pub const LAST_EDITED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastEditedDateTime");
+    /// The property `lastModifiedDateTime`, inherited from `chatMessage`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `locale`, inherited from `chatMessage`.
+    pub const LOCALE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("locale");
+    /// The property `mentions`, inherited from `chatMessage`.
+    pub const MENTIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("mentions");
+    /// The property `messageHistory`, inherited from `chatMessage`.
+    pub const MESSAGE_HISTORY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("messageHistory");
+    /// The property `messageType`, inherited from `chatMessage`.
+    pub const MESSAGE_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("messageType");
+    /// The property `policyViolation`, inherited from `chatMessage`.
+    pub const POLICY_VIOLATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("policyViolation");
+    /// The property `reactions`, inherited from `chatMessage`.
+    pub const REACTIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("reactions");
+    /// The property `replyToId`, inherited from `chatMessage`.
+    pub const REPLY_TO_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("replyToId");
+    /// The property `subject`, inherited from `chatMessage`.
+    pub const SUBJECT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("subject");
+    /// The property `summary`, inherited from `chatMessage`.
+    pub const SUMMARY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("summary");
+    /// The property `webUrl`, inherited from `chatMessage`.
+    pub const WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webUrl");
+    /// The property `hostedContents`, inherited from `chatMessage`.
+    #[cfg(feature = "chats")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
+    pub const HOSTED_CONTENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("hostedContents");
+    /// The property `replies`, inherited from `chatMessage`.
+    pub const REPLIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("replies");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -2561,4 +2917,28 @@ pub struct UserScopeTeamsAppInstallation {
     pub base: TeamsAppInstallation,
     #[graph(read_only)]
     pub chat: Option<Box<Chat>>,
+}
+
+/// The names of the properties `UserScopeTeamsAppInstallation` inherits, for typed query options.
+///
+/// Available with the crate feature `chats`.
+#[cfg(feature = "chats")]
+#[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
+#[allow(dead_code)]
+impl UserScopeTeamsAppInstallation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `consentedPermissionSet`, inherited from `teamsAppInstallation`.
+    pub const CONSENTED_PERMISSION_SET: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("consentedPermissionSet");
+    /// The property `teamsApp`, inherited from `teamsAppInstallation`.
+    #[cfg(feature = "appCatalogs")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "appCatalogs")))]
+    pub const TEAMS_APP: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("teamsApp");
+    /// The property `teamsAppDefinition`, inherited from `teamsAppInstallation`.
+    #[cfg(feature = "appCatalogs")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "appCatalogs")))]
+    pub const TEAMS_APP_DEFINITION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("teamsAppDefinition");
 }

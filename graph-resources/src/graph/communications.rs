@@ -341,6 +341,25 @@ pub struct CommunicationsIdentitySet {
     pub phone: Option<Box<AnyIdentity>>,
 }
 
+/// The names of the properties `CommunicationsIdentitySet` inherits, for typed query options.
+///
+/// Available with any of the crate features `communications`, `solutions`, `other`.
+#[cfg(any(feature = "communications", feature = "solutions", feature = "other"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "communications", feature = "solutions", feature = "other")))
+)]
+#[allow(dead_code)]
+impl CommunicationsIdentitySet {
+    /// The property `application`, inherited from `identitySet`.
+    pub const APPLICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("application");
+    /// The property `device`, inherited from `identitySet`.
+    pub const DEVICE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("device");
+    /// The property `user`, inherited from `identitySet`.
+    pub const USER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("user");
+}
+
 /// The Viva Engage identities.
 ///
 /// Available with any of the crate features `communications`, `other`.
@@ -358,6 +377,22 @@ pub struct EngagementIdentitySet {
     pub group: Option<Box<AnyIdentity>>,
 }
 
+/// The names of the properties `EngagementIdentitySet` inherits, for typed query options.
+///
+/// Available with any of the crate features `communications`, `other`.
+#[cfg(any(feature = "communications", feature = "other"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "communications", feature = "other"))))]
+#[allow(dead_code)]
+impl EngagementIdentitySet {
+    /// The property `application`, inherited from `identitySet`.
+    pub const APPLICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("application");
+    /// The property `device`, inherited from `identitySet`.
+    pub const DEVICE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("device");
+    /// The property `user`, inherited from `identitySet`.
+    pub const USER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("user");
+}
+
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
 #[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
@@ -367,6 +402,27 @@ pub struct IncomingCallOptions {
     /// The inherited properties of `callOptions`.
     #[graph(base)]
     pub base: CallOptions,
+}
+
+/// The names of the properties `IncomingCallOptions` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl IncomingCallOptions {
+    /// The property `hideBotAfterEscalation`, inherited from `callOptions`.
+    pub const HIDE_BOT_AFTER_ESCALATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("hideBotAfterEscalation");
+    /// The property `isContentSharingNotificationEnabled`, inherited from `callOptions`.
+    pub const IS_CONTENT_SHARING_NOTIFICATION_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isContentSharingNotificationEnabled");
+    /// The property `isDeltaRosterEnabled`, inherited from `callOptions`.
+    pub const IS_DELTA_ROSTER_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDeltaRosterEnabled");
+    /// The property `isInteractiveRosterEnabled`, inherited from `callOptions`.
+    pub const IS_INTERACTIVE_ROSTER_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isInteractiveRosterEnabled");
 }
 
 /// Available with the crate feature `communications`.
@@ -564,6 +620,27 @@ pub struct OutgoingCallOptions {
     pub base: CallOptions,
 }
 
+/// The names of the properties `OutgoingCallOptions` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl OutgoingCallOptions {
+    /// The property `hideBotAfterEscalation`, inherited from `callOptions`.
+    pub const HIDE_BOT_AFTER_ESCALATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("hideBotAfterEscalation");
+    /// The property `isContentSharingNotificationEnabled`, inherited from `callOptions`.
+    pub const IS_CONTENT_SHARING_NOTIFICATION_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isContentSharingNotificationEnabled");
+    /// The property `isDeltaRosterEnabled`, inherited from `callOptions`.
+    pub const IS_DELTA_ROSTER_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDeltaRosterEnabled");
+    /// The property `isInteractiveRosterEnabled`, inherited from `callOptions`.
+    pub const IS_INTERACTIVE_ROSTER_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isInteractiveRosterEnabled");
+}
+
 /// Not nullable (`Nullable="false"`): `identity`.
 ///
 /// Available with the crate feature `communications`.
@@ -681,6 +758,78 @@ pub struct TeleconferenceDeviceAudioQuality {
     pub base: TeleconferenceDeviceMediaQuality,
 }
 
+/// The names of the properties `TeleconferenceDeviceAudioQuality` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl TeleconferenceDeviceAudioQuality {
+    /// The property `averageInboundJitter`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const AVERAGE_INBOUND_JITTER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageInboundJitter");
+    /// The property `averageInboundPacketLossRateInPercentage`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const AVERAGE_INBOUND_PACKET_LOSS_RATE_IN_PERCENTAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageInboundPacketLossRateInPercentage");
+    /// The property `averageInboundRoundTripDelay`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const AVERAGE_INBOUND_ROUND_TRIP_DELAY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageInboundRoundTripDelay");
+    /// The property `averageOutboundJitter`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const AVERAGE_OUTBOUND_JITTER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageOutboundJitter");
+    /// The property `averageOutboundPacketLossRateInPercentage`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const AVERAGE_OUTBOUND_PACKET_LOSS_RATE_IN_PERCENTAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageOutboundPacketLossRateInPercentage");
+    /// The property `averageOutboundRoundTripDelay`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const AVERAGE_OUTBOUND_ROUND_TRIP_DELAY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageOutboundRoundTripDelay");
+    /// The property `channelIndex`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const CHANNEL_INDEX: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("channelIndex");
+    /// The property `inboundPackets`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const INBOUND_PACKETS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("inboundPackets");
+    /// The property `localIPAddress`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const LOCAL_IP_ADDRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("localIPAddress");
+    /// The property `localPort`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const LOCAL_PORT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("localPort");
+    /// The property `maximumInboundJitter`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MAXIMUM_INBOUND_JITTER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumInboundJitter");
+    /// The property `maximumInboundPacketLossRateInPercentage`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MAXIMUM_INBOUND_PACKET_LOSS_RATE_IN_PERCENTAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumInboundPacketLossRateInPercentage");
+    /// The property `maximumInboundRoundTripDelay`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MAXIMUM_INBOUND_ROUND_TRIP_DELAY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumInboundRoundTripDelay");
+    /// The property `maximumOutboundJitter`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MAXIMUM_OUTBOUND_JITTER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumOutboundJitter");
+    /// The property `maximumOutboundPacketLossRateInPercentage`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MAXIMUM_OUTBOUND_PACKET_LOSS_RATE_IN_PERCENTAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumOutboundPacketLossRateInPercentage");
+    /// The property `maximumOutboundRoundTripDelay`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MAXIMUM_OUTBOUND_ROUND_TRIP_DELAY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumOutboundRoundTripDelay");
+    /// The property `mediaDuration`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MEDIA_DURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("mediaDuration");
+    /// The property `networkLinkSpeedInBytes`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const NETWORK_LINK_SPEED_IN_BYTES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("networkLinkSpeedInBytes");
+    /// The property `outboundPackets`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const OUTBOUND_PACKETS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("outboundPackets");
+    /// The property `remoteIPAddress`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const REMOTE_IP_ADDRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remoteIPAddress");
+    /// The property `remotePort`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const REMOTE_PORT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remotePort");
+}
+
 /// Not nullable (`Nullable="false"`): `channel_index`.
 ///
 /// Available with the crate feature `communications`.
@@ -784,6 +933,90 @@ pub struct TeleconferenceDeviceScreenSharingQuality {
     pub base: TeleconferenceDeviceVideoQuality,
 }
 
+/// The names of the properties `TeleconferenceDeviceScreenSharingQuality` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl TeleconferenceDeviceScreenSharingQuality {
+    /// The property `averageInboundBitRate`, inherited from `teleconferenceDeviceVideoQuality`.
+    pub const AVERAGE_INBOUND_BIT_RATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageInboundBitRate");
+    /// The property `averageInboundFrameRate`, inherited from `teleconferenceDeviceVideoQuality`.
+    pub const AVERAGE_INBOUND_FRAME_RATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageInboundFrameRate");
+    /// The property `averageOutboundBitRate`, inherited from `teleconferenceDeviceVideoQuality`.
+    pub const AVERAGE_OUTBOUND_BIT_RATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageOutboundBitRate");
+    /// The property `averageOutboundFrameRate`, inherited from `teleconferenceDeviceVideoQuality`.
+    pub const AVERAGE_OUTBOUND_FRAME_RATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageOutboundFrameRate");
+    /// The property `averageInboundJitter`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const AVERAGE_INBOUND_JITTER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageInboundJitter");
+    /// The property `averageInboundPacketLossRateInPercentage`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const AVERAGE_INBOUND_PACKET_LOSS_RATE_IN_PERCENTAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageInboundPacketLossRateInPercentage");
+    /// The property `averageInboundRoundTripDelay`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const AVERAGE_INBOUND_ROUND_TRIP_DELAY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageInboundRoundTripDelay");
+    /// The property `averageOutboundJitter`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const AVERAGE_OUTBOUND_JITTER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageOutboundJitter");
+    /// The property `averageOutboundPacketLossRateInPercentage`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const AVERAGE_OUTBOUND_PACKET_LOSS_RATE_IN_PERCENTAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageOutboundPacketLossRateInPercentage");
+    /// The property `averageOutboundRoundTripDelay`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const AVERAGE_OUTBOUND_ROUND_TRIP_DELAY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageOutboundRoundTripDelay");
+    /// The property `channelIndex`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const CHANNEL_INDEX: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("channelIndex");
+    /// The property `inboundPackets`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const INBOUND_PACKETS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("inboundPackets");
+    /// The property `localIPAddress`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const LOCAL_IP_ADDRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("localIPAddress");
+    /// The property `localPort`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const LOCAL_PORT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("localPort");
+    /// The property `maximumInboundJitter`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MAXIMUM_INBOUND_JITTER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumInboundJitter");
+    /// The property `maximumInboundPacketLossRateInPercentage`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MAXIMUM_INBOUND_PACKET_LOSS_RATE_IN_PERCENTAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumInboundPacketLossRateInPercentage");
+    /// The property `maximumInboundRoundTripDelay`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MAXIMUM_INBOUND_ROUND_TRIP_DELAY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumInboundRoundTripDelay");
+    /// The property `maximumOutboundJitter`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MAXIMUM_OUTBOUND_JITTER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumOutboundJitter");
+    /// The property `maximumOutboundPacketLossRateInPercentage`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MAXIMUM_OUTBOUND_PACKET_LOSS_RATE_IN_PERCENTAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumOutboundPacketLossRateInPercentage");
+    /// The property `maximumOutboundRoundTripDelay`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MAXIMUM_OUTBOUND_ROUND_TRIP_DELAY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumOutboundRoundTripDelay");
+    /// The property `mediaDuration`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MEDIA_DURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("mediaDuration");
+    /// The property `networkLinkSpeedInBytes`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const NETWORK_LINK_SPEED_IN_BYTES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("networkLinkSpeedInBytes");
+    /// The property `outboundPackets`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const OUTBOUND_PACKETS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("outboundPackets");
+    /// The property `remoteIPAddress`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const REMOTE_IP_ADDRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remoteIPAddress");
+    /// The property `remotePort`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const REMOTE_PORT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remotePort");
+}
+
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
 #[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
@@ -800,6 +1033,78 @@ pub struct TeleconferenceDeviceVideoQuality {
     pub average_inbound_frame_rate: Option<edm::Double>,
     pub average_outbound_bit_rate: Option<edm::Double>,
     pub average_outbound_frame_rate: Option<edm::Double>,
+}
+
+/// The names of the properties `TeleconferenceDeviceVideoQuality` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl TeleconferenceDeviceVideoQuality {
+    /// The property `averageInboundJitter`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const AVERAGE_INBOUND_JITTER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageInboundJitter");
+    /// The property `averageInboundPacketLossRateInPercentage`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const AVERAGE_INBOUND_PACKET_LOSS_RATE_IN_PERCENTAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageInboundPacketLossRateInPercentage");
+    /// The property `averageInboundRoundTripDelay`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const AVERAGE_INBOUND_ROUND_TRIP_DELAY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageInboundRoundTripDelay");
+    /// The property `averageOutboundJitter`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const AVERAGE_OUTBOUND_JITTER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageOutboundJitter");
+    /// The property `averageOutboundPacketLossRateInPercentage`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const AVERAGE_OUTBOUND_PACKET_LOSS_RATE_IN_PERCENTAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageOutboundPacketLossRateInPercentage");
+    /// The property `averageOutboundRoundTripDelay`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const AVERAGE_OUTBOUND_ROUND_TRIP_DELAY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("averageOutboundRoundTripDelay");
+    /// The property `channelIndex`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const CHANNEL_INDEX: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("channelIndex");
+    /// The property `inboundPackets`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const INBOUND_PACKETS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("inboundPackets");
+    /// The property `localIPAddress`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const LOCAL_IP_ADDRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("localIPAddress");
+    /// The property `localPort`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const LOCAL_PORT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("localPort");
+    /// The property `maximumInboundJitter`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MAXIMUM_INBOUND_JITTER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumInboundJitter");
+    /// The property `maximumInboundPacketLossRateInPercentage`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MAXIMUM_INBOUND_PACKET_LOSS_RATE_IN_PERCENTAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumInboundPacketLossRateInPercentage");
+    /// The property `maximumInboundRoundTripDelay`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MAXIMUM_INBOUND_ROUND_TRIP_DELAY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumInboundRoundTripDelay");
+    /// The property `maximumOutboundJitter`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MAXIMUM_OUTBOUND_JITTER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumOutboundJitter");
+    /// The property `maximumOutboundPacketLossRateInPercentage`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MAXIMUM_OUTBOUND_PACKET_LOSS_RATE_IN_PERCENTAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumOutboundPacketLossRateInPercentage");
+    /// The property `maximumOutboundRoundTripDelay`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MAXIMUM_OUTBOUND_ROUND_TRIP_DELAY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumOutboundRoundTripDelay");
+    /// The property `mediaDuration`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const MEDIA_DURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("mediaDuration");
+    /// The property `networkLinkSpeedInBytes`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const NETWORK_LINK_SPEED_IN_BYTES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("networkLinkSpeedInBytes");
+    /// The property `outboundPackets`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const OUTBOUND_PACKETS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("outboundPackets");
+    /// The property `remoteIPAddress`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const REMOTE_IP_ADDRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remoteIPAddress");
+    /// The property `remotePort`, inherited from `teleconferenceDeviceMediaQuality`.
+    pub const REMOTE_PORT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remotePort");
 }
 
 /// Not nullable (`Nullable="false"`): `token`.
@@ -842,6 +1147,25 @@ pub struct AddLargeGalleryViewOperation {
     /// The inherited properties of `commsOperation`.
     #[graph(base)]
     pub base: CommsOperation,
+}
+
+/// The names of the properties `AddLargeGalleryViewOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl AddLargeGalleryViewOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `clientContext`, inherited from `commsOperation`.
+    pub const CLIENT_CONTEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientContext");
+    /// The property `resultInfo`, inherited from `commsOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `commsOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Not nullable (`Nullable="false"`): `routing_mode`.
@@ -1165,6 +1489,25 @@ pub struct CancelMediaProcessingOperation {
     pub base: CommsOperation,
 }
 
+/// The names of the properties `CancelMediaProcessingOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl CancelMediaProcessingOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `clientContext`, inherited from `commsOperation`.
+    pub const CLIENT_CONTEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientContext");
+    /// The property `resultInfo`, inherited from `commsOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `commsOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Represents a container that exposes navigation properties for cloud communications resources.
 ///
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -1314,6 +1657,25 @@ pub struct InviteParticipantsOperation {
     pub participants: Option<Vec<InvitationParticipantInfo>>,
 }
 
+/// The names of the properties `InviteParticipantsOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl InviteParticipantsOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `clientContext`, inherited from `commsOperation`.
+    pub const CLIENT_CONTEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientContext");
+    /// The property `resultInfo`, inherited from `commsOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `commsOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
 #[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
@@ -1323,6 +1685,25 @@ pub struct MuteParticipantOperation {
     /// The inherited properties of `commsOperation`.
     #[graph(base)]
     pub base: CommsOperation,
+}
+
+/// The names of the properties `MuteParticipantOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl MuteParticipantOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `clientContext`, inherited from `commsOperation`.
+    pub const CLIENT_CONTEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientContext");
+    /// The property `resultInfo`, inherited from `commsOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `commsOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// A conversation for Teams QA online meeting.
@@ -1364,6 +1745,29 @@ pub struct OnlineMeetingEngagementConversation {
     #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     #[graph(read_only)]
     pub online_meeting: Option<Box<OnlineMeeting>>,
+}
+
+/// The names of the properties `OnlineMeetingEngagementConversation` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl OnlineMeetingEngagementConversation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `creationMode`, inherited from `engagementConversation`.
+    pub const CREATION_MODE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("creationMode");
+    /// The property `starterId`, inherited from `engagementConversation`.
+    pub const STARTER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("starterId");
+    /// The property `messages`, inherited from `engagementConversation`.
+    pub const MESSAGES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("messages");
+    /// The property `starter`, inherited from `engagementConversation`.
+    pub const STARTER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("starter");
 }
 
 /// Not nullable (`Nullable="false"`): `info`, `is_in_lobby`, `is_muted`.
@@ -1474,6 +1878,25 @@ pub struct PlayPromptOperation {
     pub base: CommsOperation,
 }
 
+/// The names of the properties `PlayPromptOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl PlayPromptOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `clientContext`, inherited from `commsOperation`.
+    pub const CLIENT_CONTEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientContext");
+    /// The property `resultInfo`, inherited from `commsOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `commsOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
 #[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
@@ -1485,6 +1908,25 @@ pub struct RecordOperation {
     pub base: CommsOperation,
     pub recording_access_token: Option<String>,
     pub recording_location: Option<String>,
+}
+
+/// The names of the properties `RecordOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl RecordOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `clientContext`, inherited from `commsOperation`.
+    pub const CLIENT_CONTEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientContext");
+    /// The property `resultInfo`, inherited from `commsOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `commsOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Available with the crate feature `communications`.
@@ -1499,6 +1941,25 @@ pub struct SendDtmfTonesOperation {
     pub completion_reason: Option<SendDtmfCompletionReason>,
 }
 
+/// The names of the properties `SendDtmfTonesOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl SendDtmfTonesOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `clientContext`, inherited from `commsOperation`.
+    pub const CLIENT_CONTEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientContext");
+    /// The property `resultInfo`, inherited from `commsOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `commsOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
 #[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
@@ -1508,6 +1969,25 @@ pub struct StartHoldMusicOperation {
     /// The inherited properties of `commsOperation`.
     #[graph(base)]
     pub base: CommsOperation,
+}
+
+/// The names of the properties `StartHoldMusicOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl StartHoldMusicOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `clientContext`, inherited from `commsOperation`.
+    pub const CLIENT_CONTEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientContext");
+    /// The property `resultInfo`, inherited from `commsOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `commsOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Available with the crate feature `communications`.
@@ -1521,6 +2001,25 @@ pub struct StopHoldMusicOperation {
     pub base: CommsOperation,
 }
 
+/// The names of the properties `StopHoldMusicOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl StopHoldMusicOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `clientContext`, inherited from `commsOperation`.
+    pub const CLIENT_CONTEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientContext");
+    /// The property `resultInfo`, inherited from `commsOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `commsOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
 #[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
@@ -1530,6 +2029,25 @@ pub struct SubscribeToToneOperation {
     /// The inherited properties of `commsOperation`.
     #[graph(base)]
     pub base: CommsOperation,
+}
+
+/// The names of the properties `SubscribeToToneOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl SubscribeToToneOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `clientContext`, inherited from `commsOperation`.
+    pub const CLIENT_CONTEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientContext");
+    /// The property `resultInfo`, inherited from `commsOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `commsOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Available with the crate feature `communications`.
@@ -1543,6 +2061,25 @@ pub struct UnmuteParticipantOperation {
     pub base: CommsOperation,
 }
 
+/// The names of the properties `UnmuteParticipantOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl UnmuteParticipantOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `clientContext`, inherited from `commsOperation`.
+    pub const CLIENT_CONTEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientContext");
+    /// The property `resultInfo`, inherited from `commsOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `commsOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
 #[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
@@ -1552,4 +2089,23 @@ pub struct UpdateRecordingStatusOperation {
     /// The inherited properties of `commsOperation`.
     #[graph(base)]
     pub base: CommsOperation,
+}
+
+/// The names of the properties `UpdateRecordingStatusOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+#[allow(dead_code)]
+impl UpdateRecordingStatusOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `clientContext`, inherited from `commsOperation`.
+    pub const CLIENT_CONTEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientContext");
+    /// The property `resultInfo`, inherited from `commsOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `commsOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }

@@ -185,6 +185,37 @@ pub struct ServiceProvisioningXmlError {
     pub error_detail: Option<String>,
 }
 
+/// The names of the properties `ServiceProvisioningXmlError` inherits, for typed query options.
+///
+/// Available with any of the crate features `contacts`, `groups`, `users`, `identityGovernance`.
+#[cfg(any(
+    feature = "contacts",
+    feature = "groups",
+    feature = "users",
+    feature = "identityGovernance"
+))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(
+        feature = "contacts",
+        feature = "groups",
+        feature = "users",
+        feature = "identityGovernance"
+    )))
+)]
+#[allow(dead_code)]
+impl ServiceProvisioningXmlError {
+    /// The property `createdDateTime`, inherited from `serviceProvisioningError`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `isResolved`, inherited from `serviceProvisioningError`.
+    pub const IS_RESOLVED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isResolved");
+    /// The property `serviceInstance`, inherited from `serviceProvisioningError`.
+    pub const SERVICE_INSTANCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("serviceInstance");
+}
+
 /// Not nullable (`Nullable="false"`): `is_cloud_managed`.
 ///
 /// Available with the crate feature `contacts`.
@@ -253,4 +284,18 @@ pub struct OrgContact {
     pub on_premises_sync_behavior: Option<Box<OnPremisesSyncBehavior>>,
     #[graph(read_only)]
     pub transitive_member_of: Option<ThinVec<AnyDirectoryObject>>,
+}
+
+/// The names of the properties `OrgContact` inherits, for typed query options.
+///
+/// Available with the crate feature `contacts`.
+#[cfg(feature = "contacts")]
+#[cfg_attr(docsrs, doc(cfg(feature = "contacts")))]
+#[allow(dead_code)]
+impl OrgContact {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
 }

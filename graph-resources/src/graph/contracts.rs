@@ -18,3 +18,17 @@ pub struct Contract {
     pub default_domain_name: Option<String>,
     pub display_name: Option<String>,
 }
+
+/// The names of the properties `Contract` inherits, for typed query options.
+///
+/// Available with the crate feature `contracts`.
+#[cfg(feature = "contracts")]
+#[cfg_attr(docsrs, doc(cfg(feature = "contracts")))]
+#[allow(dead_code)]
+impl Contract {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}

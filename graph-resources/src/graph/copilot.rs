@@ -161,6 +161,22 @@ pub struct AiInteractionMentionedIdentitySet {
     pub tag: Option<Box<TeamworkTagIdentity>>,
 }
 
+/// The names of the properties `AiInteractionMentionedIdentitySet` inherits, for typed query options.
+///
+/// Available with any of the crate features `copilot`, `other`.
+#[cfg(any(feature = "copilot", feature = "other"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "copilot", feature = "other"))))]
+#[allow(dead_code)]
+impl AiInteractionMentionedIdentitySet {
+    /// The property `application`, inherited from `identitySet`.
+    pub const APPLICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("application");
+    /// The property `device`, inherited from `identitySet`.
+    pub const DEVICE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("device");
+    /// The property `user`, inherited from `identitySet`.
+    pub const USER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("user");
+}
+
 /// Available with the crate feature `copilot`.
 #[cfg(feature = "copilot")]
 #[cfg_attr(docsrs, doc(cfg(feature = "copilot")))]
@@ -386,6 +402,20 @@ pub struct TeamworkTagIdentity {
     pub base: Identity,
 }
 
+/// The names of the properties `TeamworkTagIdentity` inherits, for typed query options.
+///
+/// Available with any of the crate features `copilot`, `other`.
+#[cfg(any(feature = "copilot", feature = "other"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "copilot", feature = "other"))))]
+#[allow(dead_code)]
+impl TeamworkTagIdentity {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Available with the crate feature `copilot`.
 #[cfg(feature = "copilot")]
 #[cfg_attr(docsrs, doc(cfg(feature = "copilot")))]
@@ -582,6 +612,72 @@ pub struct CopilotPackageDetail {
     pub sensitivity: Option<String>,
     #[graph(non_nullable)]
     pub shared_with_users_and_groups: Option<Vec<PackageAccessEntity>>,
+}
+
+/// The names of the properties `CopilotPackageDetail` inherits, for typed query options.
+///
+/// Available with the crate feature `copilot`.
+#[cfg(feature = "copilot")]
+#[cfg_attr(docsrs, doc(cfg(feature = "copilot")))]
+#[allow(dead_code)]
+impl CopilotPackageDetail {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `appId`, inherited from `copilotPackage`.
+    pub const APP_ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("appId");
+    /// The property `assetId`, inherited from `copilotPackage`.
+    pub const ASSET_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assetId");
+    /// The property `availableTo`, inherited from `copilotPackage`.
+    pub const AVAILABLE_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("availableTo");
+    /// The property `createdDateTime`, inherited from `copilotPackage`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `deployedTo`, inherited from `copilotPackage`.
+    pub const DEPLOYED_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deployedTo");
+    /// The property `displayName`, inherited from `copilotPackage`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `elementTypes`, inherited from `copilotPackage`.
+    pub const ELEMENT_TYPES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("elementTypes");
+    /// The property `isBlocked`, inherited from `copilotPackage`.
+    pub const IS_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isBlocked");
+    /// The property `lastModifiedDateTime`, inherited from `copilotPackage`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `manifestId`, inherited from `copilotPackage`.
+    pub const MANIFEST_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("manifestId");
+    /// The property `manifestVersion`, inherited from `copilotPackage`.
+    pub const MANIFEST_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("manifestVersion");
+    /// The property `ownerId`, inherited from `copilotPackage`.
+    pub const OWNER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("ownerId");
+    /// The property `platform`, inherited from `copilotPackage`.
+    pub const PLATFORM: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("platform");
+    /// The property `publisher`, inherited from `copilotPackage`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `shortDescription`, inherited from `copilotPackage`.
+    pub const SHORT_DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("shortDescription");
+    /// The property `supportedHosts`, inherited from `copilotPackage`.
+    pub const SUPPORTED_HOSTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("supportedHosts");
+    /// The property `type`, inherited from `copilotPackage`.
+    pub const TYPE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("type");
+    /// The property `version`, inherited from `copilotPackage`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `zipFile`, inherited from `copilotPackage`.
+    pub const ZIP_FILE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("zipFile");
 }
 
 /// Available with the crate feature `copilot`.

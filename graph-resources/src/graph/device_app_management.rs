@@ -920,6 +920,29 @@ pub struct ExclusionGroupAssignmentTarget {
     pub base: GroupAssignmentTarget,
 }
 
+/// The names of the properties `ExclusionGroupAssignmentTarget` inherits, for typed query options.
+///
+/// Available with any of the crate features `deviceAppManagement`, `deviceManagement`, `other`.
+#[cfg(any(
+    feature = "deviceAppManagement",
+    feature = "deviceManagement",
+    feature = "other"
+))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(
+        feature = "deviceAppManagement",
+        feature = "deviceManagement",
+        feature = "other"
+    )))
+)]
+#[allow(dead_code)]
+impl ExclusionGroupAssignmentTarget {
+    /// The property `groupId`, inherited from `groupAssignmentTarget`.
+    pub const GROUP_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("groupId");
+}
+
 /// Contains properties for file encryption information for the content version of a
 /// line-of-business app.
 ///
@@ -1633,6 +1656,18 @@ pub struct Win32LobAppFileSystemRule {
     pub path: Option<String>,
 }
 
+/// The names of the properties `Win32LobAppFileSystemRule` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl Win32LobAppFileSystemRule {
+    /// The property `ruleType`, inherited from `win32LobAppRule`.
+    pub const RULE_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("ruleType");
+}
+
 /// Contains installation experience properties for a Win32 App
 ///
 /// Not nullable (`Nullable="false"`): `device_restart_behavior`, `run_as_account`.
@@ -1727,6 +1762,18 @@ pub struct Win32LobAppPowerShellScriptRule {
     pub script_content: Option<String>,
 }
 
+/// The names of the properties `Win32LobAppPowerShellScriptRule` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl Win32LobAppPowerShellScriptRule {
+    /// The property `ruleType`, inherited from `win32LobAppRule`.
+    pub const RULE_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("ruleType");
+}
+
 /// A complex type to store the product code and version rule data for a Win32 LOB app. This rule is
 /// not supported as a requirement rule.
 ///
@@ -1748,6 +1795,18 @@ pub struct Win32LobAppProductCodeRule {
     /// The product version comparison operator.
     #[graph(non_nullable)]
     pub product_version_operator: Option<Win32LobAppRuleOperator>,
+}
+
+/// The names of the properties `Win32LobAppProductCodeRule` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl Win32LobAppProductCodeRule {
+    /// The property `ruleType`, inherited from `win32LobAppRule`.
+    pub const RULE_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("ruleType");
 }
 
 /// A complex type to store registry rule data for a Win32 LOB app.
@@ -1778,6 +1837,18 @@ pub struct Win32LobAppRegistryRule {
     pub operator: Option<Win32LobAppRuleOperator>,
     /// The name of the registry value to detect.
     pub value_name: Option<String>,
+}
+
+/// The names of the properties `Win32LobAppRegistryRule` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl Win32LobAppRegistryRule {
+    /// The property `ruleType`, inherited from `win32LobAppRule`.
+    pub const RULE_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("ruleType");
 }
 
 /// Contains properties describing restart coordination following an app installation.
@@ -1983,6 +2054,29 @@ pub struct WindowsInformationProtectionDesktopApp {
     pub binary_version_low: Option<String>,
 }
 
+/// The names of the properties `WindowsInformationProtectionDesktopApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl WindowsInformationProtectionDesktopApp {
+    /// The property `denied`, inherited from `windowsInformationProtectionApp`.
+    pub const DENIED: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("denied");
+    /// The property `description`, inherited from `windowsInformationProtectionApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `windowsInformationProtectionApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `productName`, inherited from `windowsInformationProtectionApp`.
+    pub const PRODUCT_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("productName");
+    /// The property `publisherName`, inherited from `windowsInformationProtectionApp`.
+    pub const PUBLISHER_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisherName");
+}
+
 /// Windows Information Protection IP Range Collection
 ///
 /// Not nullable (`Nullable="false"`): `display_name`, `ranges`.
@@ -2058,6 +2152,29 @@ pub struct WindowsInformationProtectionStoreApp {
     pub base: WindowsInformationProtectionApp,
 }
 
+/// The names of the properties `WindowsInformationProtectionStoreApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl WindowsInformationProtectionStoreApp {
+    /// The property `denied`, inherited from `windowsInformationProtectionApp`.
+    pub const DENIED: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("denied");
+    /// The property `description`, inherited from `windowsInformationProtectionApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `windowsInformationProtectionApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `productName`, inherited from `windowsInformationProtectionApp`.
+    pub const PRODUCT_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("productName");
+    /// The property `publisherName`, inherited from `windowsInformationProtectionApp`.
+    pub const PUBLISHER_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisherName");
+}
+
 /// The minimum operating system required for a Windows mobile app.
 ///
 /// Not nullable (`Nullable="false"`): `v10_0`, `v8_0`, `v8_1`.
@@ -2125,6 +2242,71 @@ pub struct AndroidLobApp {
     pub version_name: Option<String>,
 }
 
+/// The names of the properties `AndroidLobApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl AndroidLobApp {
+    /// The property `committedContentVersion`, inherited from `mobileLobApp`.
+    pub const COMMITTED_CONTENT_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("committedContentVersion");
+    /// The property `fileName`, inherited from `mobileLobApp`.
+    pub const FILE_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fileName");
+    /// The property `size`, inherited from `mobileLobApp`.
+    pub const SIZE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("size");
+    /// The property `contentVersions`, inherited from `mobileLobApp`.
+    pub const CONTENT_VERSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentVersions");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+}
+
 /// Policy used to configure detailed management settings targeted to specific security groups and
 /// for a specified set of apps on an Android device
 ///
@@ -2182,6 +2364,119 @@ pub struct AndroidManagedAppProtection {
     pub deployment_summary: Option<Box<ManagedAppPolicyDeploymentSummary>>,
 }
 
+/// The names of the properties `AndroidManagedAppProtection` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl AndroidManagedAppProtection {
+    /// The property `isAssigned`, inherited from `targetedManagedAppProtection`.
+    pub const IS_ASSIGNED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isAssigned");
+    /// The property `assignments`, inherited from `targetedManagedAppProtection`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `allowedDataStorageLocations`, inherited from `managedAppProtection`.
+    pub const ALLOWED_DATA_STORAGE_LOCATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedDataStorageLocations");
+    /// The property `allowedInboundDataTransferSources`, inherited from `managedAppProtection`.
+    pub const ALLOWED_INBOUND_DATA_TRANSFER_SOURCES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedInboundDataTransferSources");
+    /// The property `allowedOutboundClipboardSharingLevel`, inherited from `managedAppProtection`.
+    pub const ALLOWED_OUTBOUND_CLIPBOARD_SHARING_LEVEL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedOutboundClipboardSharingLevel");
+    /// The property `allowedOutboundDataTransferDestinations`, inherited from `managedAppProtection`.
+    pub const ALLOWED_OUTBOUND_DATA_TRANSFER_DESTINATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedOutboundDataTransferDestinations");
+    /// The property `contactSyncBlocked`, inherited from `managedAppProtection`.
+    pub const CONTACT_SYNC_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contactSyncBlocked");
+    /// The property `dataBackupBlocked`, inherited from `managedAppProtection`.
+    pub const DATA_BACKUP_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dataBackupBlocked");
+    /// The property `deviceComplianceRequired`, inherited from `managedAppProtection`.
+    pub const DEVICE_COMPLIANCE_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceComplianceRequired");
+    /// The property `disableAppPinIfDevicePinIsSet`, inherited from `managedAppProtection`.
+    pub const DISABLE_APP_PIN_IF_DEVICE_PIN_IS_SET: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("disableAppPinIfDevicePinIsSet");
+    /// The property `fingerprintBlocked`, inherited from `managedAppProtection`.
+    pub const FINGERPRINT_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fingerprintBlocked");
+    /// The property `managedBrowser`, inherited from `managedAppProtection`.
+    pub const MANAGED_BROWSER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managedBrowser");
+    /// The property `managedBrowserToOpenLinksRequired`, inherited from `managedAppProtection`.
+    pub const MANAGED_BROWSER_TO_OPEN_LINKS_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managedBrowserToOpenLinksRequired");
+    /// The property `maximumPinRetries`, inherited from `managedAppProtection`.
+    pub const MAXIMUM_PIN_RETRIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumPinRetries");
+    /// The property `minimumPinLength`, inherited from `managedAppProtection`.
+    pub const MINIMUM_PIN_LENGTH: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumPinLength");
+    /// The property `minimumRequiredAppVersion`, inherited from `managedAppProtection`.
+    pub const MINIMUM_REQUIRED_APP_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumRequiredAppVersion");
+    /// The property `minimumRequiredOsVersion`, inherited from `managedAppProtection`.
+    pub const MINIMUM_REQUIRED_OS_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumRequiredOsVersion");
+    /// The property `minimumWarningAppVersion`, inherited from `managedAppProtection`.
+    pub const MINIMUM_WARNING_APP_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumWarningAppVersion");
+    /// The property `minimumWarningOsVersion`, inherited from `managedAppProtection`.
+    pub const MINIMUM_WARNING_OS_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumWarningOsVersion");
+    /// The property `organizationalCredentialsRequired`, inherited from `managedAppProtection`.
+    pub const ORGANIZATIONAL_CREDENTIALS_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("organizationalCredentialsRequired");
+    /// The property `periodBeforePinReset`, inherited from `managedAppProtection`.
+    pub const PERIOD_BEFORE_PIN_RESET: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("periodBeforePinReset");
+    /// The property `periodOfflineBeforeAccessCheck`, inherited from `managedAppProtection`.
+    pub const PERIOD_OFFLINE_BEFORE_ACCESS_CHECK: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("periodOfflineBeforeAccessCheck");
+    /// The property `periodOfflineBeforeWipeIsEnforced`, inherited from `managedAppProtection`.
+    pub const PERIOD_OFFLINE_BEFORE_WIPE_IS_ENFORCED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("periodOfflineBeforeWipeIsEnforced");
+    /// The property `periodOnlineBeforeAccessCheck`, inherited from `managedAppProtection`.
+    pub const PERIOD_ONLINE_BEFORE_ACCESS_CHECK: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("periodOnlineBeforeAccessCheck");
+    /// The property `pinCharacterSet`, inherited from `managedAppProtection`.
+    pub const PIN_CHARACTER_SET: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("pinCharacterSet");
+    /// The property `pinRequired`, inherited from `managedAppProtection`.
+    pub const PIN_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("pinRequired");
+    /// The property `printBlocked`, inherited from `managedAppProtection`.
+    pub const PRINT_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("printBlocked");
+    /// The property `saveAsBlocked`, inherited from `managedAppProtection`.
+    pub const SAVE_AS_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("saveAsBlocked");
+    /// The property `simplePinBlocked`, inherited from `managedAppProtection`.
+    pub const SIMPLE_PIN_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("simplePinBlocked");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `managedAppPolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `managedAppPolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `managedAppPolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `managedAppPolicy`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `managedAppPolicy`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+}
+
 /// Represents the synchronization details of an android app, with management capabilities, for a
 /// specific user.
 ///
@@ -2194,6 +2489,62 @@ pub struct AndroidManagedAppRegistration {
     /// The inherited properties of `managedAppRegistration`.
     #[graph(base)]
     pub base: ManagedAppRegistration,
+}
+
+/// The names of the properties `AndroidManagedAppRegistration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl AndroidManagedAppRegistration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `appIdentifier`, inherited from `managedAppRegistration`.
+    pub const APP_IDENTIFIER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appIdentifier");
+    /// The property `applicationVersion`, inherited from `managedAppRegistration`.
+    pub const APPLICATION_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("applicationVersion");
+    /// The property `createdDateTime`, inherited from `managedAppRegistration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `deviceName`, inherited from `managedAppRegistration`.
+    pub const DEVICE_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceName");
+    /// The property `deviceTag`, inherited from `managedAppRegistration`.
+    pub const DEVICE_TAG: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceTag");
+    /// The property `deviceType`, inherited from `managedAppRegistration`.
+    pub const DEVICE_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceType");
+    /// The property `flaggedReasons`, inherited from `managedAppRegistration`.
+    pub const FLAGGED_REASONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("flaggedReasons");
+    /// The property `lastSyncDateTime`, inherited from `managedAppRegistration`.
+    pub const LAST_SYNC_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastSyncDateTime");
+    /// The property `managementSdkVersion`, inherited from `managedAppRegistration`.
+    pub const MANAGEMENT_SDK_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managementSdkVersion");
+    /// The property `platformVersion`, inherited from `managedAppRegistration`.
+    pub const PLATFORM_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("platformVersion");
+    /// The property `userId`, inherited from `managedAppRegistration`.
+    pub const USER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userId");
+    /// The property `version`, inherited from `managedAppRegistration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `appliedPolicies`, inherited from `managedAppRegistration`.
+    pub const APPLIED_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appliedPolicies");
+    /// The property `intendedPolicies`, inherited from `managedAppRegistration`.
+    pub const INTENDED_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("intendedPolicies");
+    /// The property `operations`, inherited from `managedAppRegistration`.
+    pub const OPERATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("operations");
 }
 
 /// Contains properties and inherited properties for Android store apps.
@@ -2214,6 +2565,60 @@ pub struct AndroidStoreApp {
     /// The package identifier. This property is read-only.
     #[graph(read_only)]
     pub package_id: Option<String>,
+}
+
+/// The names of the properties `AndroidStoreApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl AndroidStoreApp {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
 }
 
 /// Policy used to configure detailed management settings for a specified set of apps for all users
@@ -2279,6 +2684,113 @@ pub struct DefaultManagedAppProtection {
     /// Navigation property to deployment summary of the configuration.
     #[graph(read_only)]
     pub deployment_summary: Option<Box<ManagedAppPolicyDeploymentSummary>>,
+}
+
+/// The names of the properties `DefaultManagedAppProtection` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl DefaultManagedAppProtection {
+    /// The property `allowedDataStorageLocations`, inherited from `managedAppProtection`.
+    pub const ALLOWED_DATA_STORAGE_LOCATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedDataStorageLocations");
+    /// The property `allowedInboundDataTransferSources`, inherited from `managedAppProtection`.
+    pub const ALLOWED_INBOUND_DATA_TRANSFER_SOURCES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedInboundDataTransferSources");
+    /// The property `allowedOutboundClipboardSharingLevel`, inherited from `managedAppProtection`.
+    pub const ALLOWED_OUTBOUND_CLIPBOARD_SHARING_LEVEL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedOutboundClipboardSharingLevel");
+    /// The property `allowedOutboundDataTransferDestinations`, inherited from `managedAppProtection`.
+    pub const ALLOWED_OUTBOUND_DATA_TRANSFER_DESTINATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedOutboundDataTransferDestinations");
+    /// The property `contactSyncBlocked`, inherited from `managedAppProtection`.
+    pub const CONTACT_SYNC_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contactSyncBlocked");
+    /// The property `dataBackupBlocked`, inherited from `managedAppProtection`.
+    pub const DATA_BACKUP_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dataBackupBlocked");
+    /// The property `deviceComplianceRequired`, inherited from `managedAppProtection`.
+    pub const DEVICE_COMPLIANCE_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceComplianceRequired");
+    /// The property `disableAppPinIfDevicePinIsSet`, inherited from `managedAppProtection`.
+    pub const DISABLE_APP_PIN_IF_DEVICE_PIN_IS_SET: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("disableAppPinIfDevicePinIsSet");
+    /// The property `fingerprintBlocked`, inherited from `managedAppProtection`.
+    pub const FINGERPRINT_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fingerprintBlocked");
+    /// The property `managedBrowser`, inherited from `managedAppProtection`.
+    pub const MANAGED_BROWSER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managedBrowser");
+    /// The property `managedBrowserToOpenLinksRequired`, inherited from `managedAppProtection`.
+    pub const MANAGED_BROWSER_TO_OPEN_LINKS_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managedBrowserToOpenLinksRequired");
+    /// The property `maximumPinRetries`, inherited from `managedAppProtection`.
+    pub const MAXIMUM_PIN_RETRIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumPinRetries");
+    /// The property `minimumPinLength`, inherited from `managedAppProtection`.
+    pub const MINIMUM_PIN_LENGTH: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumPinLength");
+    /// The property `minimumRequiredAppVersion`, inherited from `managedAppProtection`.
+    pub const MINIMUM_REQUIRED_APP_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumRequiredAppVersion");
+    /// The property `minimumRequiredOsVersion`, inherited from `managedAppProtection`.
+    pub const MINIMUM_REQUIRED_OS_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumRequiredOsVersion");
+    /// The property `minimumWarningAppVersion`, inherited from `managedAppProtection`.
+    pub const MINIMUM_WARNING_APP_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumWarningAppVersion");
+    /// The property `minimumWarningOsVersion`, inherited from `managedAppProtection`.
+    pub const MINIMUM_WARNING_OS_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumWarningOsVersion");
+    /// The property `organizationalCredentialsRequired`, inherited from `managedAppProtection`.
+    pub const ORGANIZATIONAL_CREDENTIALS_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("organizationalCredentialsRequired");
+    /// The property `periodBeforePinReset`, inherited from `managedAppProtection`.
+    pub const PERIOD_BEFORE_PIN_RESET: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("periodBeforePinReset");
+    /// The property `periodOfflineBeforeAccessCheck`, inherited from `managedAppProtection`.
+    pub const PERIOD_OFFLINE_BEFORE_ACCESS_CHECK: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("periodOfflineBeforeAccessCheck");
+    /// The property `periodOfflineBeforeWipeIsEnforced`, inherited from `managedAppProtection`.
+    pub const PERIOD_OFFLINE_BEFORE_WIPE_IS_ENFORCED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("periodOfflineBeforeWipeIsEnforced");
+    /// The property `periodOnlineBeforeAccessCheck`, inherited from `managedAppProtection`.
+    pub const PERIOD_ONLINE_BEFORE_ACCESS_CHECK: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("periodOnlineBeforeAccessCheck");
+    /// The property `pinCharacterSet`, inherited from `managedAppProtection`.
+    pub const PIN_CHARACTER_SET: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("pinCharacterSet");
+    /// The property `pinRequired`, inherited from `managedAppProtection`.
+    pub const PIN_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("pinRequired");
+    /// The property `printBlocked`, inherited from `managedAppProtection`.
+    pub const PRINT_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("printBlocked");
+    /// The property `saveAsBlocked`, inherited from `managedAppProtection`.
+    pub const SAVE_AS_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("saveAsBlocked");
+    /// The property `simplePinBlocked`, inherited from `managedAppProtection`.
+    pub const SIMPLE_PIN_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("simplePinBlocked");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `managedAppPolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `managedAppPolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `managedAppPolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `managedAppPolicy`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `managedAppPolicy`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
 }
 
 /// Singleton entity that acts as a container for all device app management functionality.
@@ -2494,6 +3006,60 @@ pub struct IosiPadOSWebClip {
     pub use_managed_browser: Option<bool>,
 }
 
+/// The names of the properties `IosiPadOSWebClip` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl IosiPadOSWebClip {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+}
+
 /// Contains properties and inherited properties for iOS Line Of Business apps.
 ///
 /// Not nullable (`Nullable="false"`): `applicable_device_type`.
@@ -2520,6 +3086,71 @@ pub struct IosLobApp {
     pub minimum_supported_operating_system: Option<Box<IosMinimumOperatingSystem>>,
     /// The version number of iOS Line of Business (LoB) app.
     pub version_number: Option<String>,
+}
+
+/// The names of the properties `IosLobApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl IosLobApp {
+    /// The property `committedContentVersion`, inherited from `mobileLobApp`.
+    pub const COMMITTED_CONTENT_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("committedContentVersion");
+    /// The property `fileName`, inherited from `mobileLobApp`.
+    pub const FILE_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fileName");
+    /// The property `size`, inherited from `mobileLobApp`.
+    pub const SIZE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("size");
+    /// The property `contentVersions`, inherited from `mobileLobApp`.
+    pub const CONTENT_VERSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentVersions");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
 }
 
 /// Policy used to configure detailed management settings targeted to specific security groups and
@@ -2569,6 +3200,119 @@ pub struct IosManagedAppProtection {
     pub deployment_summary: Option<Box<ManagedAppPolicyDeploymentSummary>>,
 }
 
+/// The names of the properties `IosManagedAppProtection` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl IosManagedAppProtection {
+    /// The property `isAssigned`, inherited from `targetedManagedAppProtection`.
+    pub const IS_ASSIGNED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isAssigned");
+    /// The property `assignments`, inherited from `targetedManagedAppProtection`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `allowedDataStorageLocations`, inherited from `managedAppProtection`.
+    pub const ALLOWED_DATA_STORAGE_LOCATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedDataStorageLocations");
+    /// The property `allowedInboundDataTransferSources`, inherited from `managedAppProtection`.
+    pub const ALLOWED_INBOUND_DATA_TRANSFER_SOURCES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedInboundDataTransferSources");
+    /// The property `allowedOutboundClipboardSharingLevel`, inherited from `managedAppProtection`.
+    pub const ALLOWED_OUTBOUND_CLIPBOARD_SHARING_LEVEL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedOutboundClipboardSharingLevel");
+    /// The property `allowedOutboundDataTransferDestinations`, inherited from `managedAppProtection`.
+    pub const ALLOWED_OUTBOUND_DATA_TRANSFER_DESTINATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedOutboundDataTransferDestinations");
+    /// The property `contactSyncBlocked`, inherited from `managedAppProtection`.
+    pub const CONTACT_SYNC_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contactSyncBlocked");
+    /// The property `dataBackupBlocked`, inherited from `managedAppProtection`.
+    pub const DATA_BACKUP_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dataBackupBlocked");
+    /// The property `deviceComplianceRequired`, inherited from `managedAppProtection`.
+    pub const DEVICE_COMPLIANCE_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceComplianceRequired");
+    /// The property `disableAppPinIfDevicePinIsSet`, inherited from `managedAppProtection`.
+    pub const DISABLE_APP_PIN_IF_DEVICE_PIN_IS_SET: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("disableAppPinIfDevicePinIsSet");
+    /// The property `fingerprintBlocked`, inherited from `managedAppProtection`.
+    pub const FINGERPRINT_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fingerprintBlocked");
+    /// The property `managedBrowser`, inherited from `managedAppProtection`.
+    pub const MANAGED_BROWSER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managedBrowser");
+    /// The property `managedBrowserToOpenLinksRequired`, inherited from `managedAppProtection`.
+    pub const MANAGED_BROWSER_TO_OPEN_LINKS_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managedBrowserToOpenLinksRequired");
+    /// The property `maximumPinRetries`, inherited from `managedAppProtection`.
+    pub const MAXIMUM_PIN_RETRIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumPinRetries");
+    /// The property `minimumPinLength`, inherited from `managedAppProtection`.
+    pub const MINIMUM_PIN_LENGTH: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumPinLength");
+    /// The property `minimumRequiredAppVersion`, inherited from `managedAppProtection`.
+    pub const MINIMUM_REQUIRED_APP_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumRequiredAppVersion");
+    /// The property `minimumRequiredOsVersion`, inherited from `managedAppProtection`.
+    pub const MINIMUM_REQUIRED_OS_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumRequiredOsVersion");
+    /// The property `minimumWarningAppVersion`, inherited from `managedAppProtection`.
+    pub const MINIMUM_WARNING_APP_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumWarningAppVersion");
+    /// The property `minimumWarningOsVersion`, inherited from `managedAppProtection`.
+    pub const MINIMUM_WARNING_OS_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumWarningOsVersion");
+    /// The property `organizationalCredentialsRequired`, inherited from `managedAppProtection`.
+    pub const ORGANIZATIONAL_CREDENTIALS_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("organizationalCredentialsRequired");
+    /// The property `periodBeforePinReset`, inherited from `managedAppProtection`.
+    pub const PERIOD_BEFORE_PIN_RESET: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("periodBeforePinReset");
+    /// The property `periodOfflineBeforeAccessCheck`, inherited from `managedAppProtection`.
+    pub const PERIOD_OFFLINE_BEFORE_ACCESS_CHECK: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("periodOfflineBeforeAccessCheck");
+    /// The property `periodOfflineBeforeWipeIsEnforced`, inherited from `managedAppProtection`.
+    pub const PERIOD_OFFLINE_BEFORE_WIPE_IS_ENFORCED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("periodOfflineBeforeWipeIsEnforced");
+    /// The property `periodOnlineBeforeAccessCheck`, inherited from `managedAppProtection`.
+    pub const PERIOD_ONLINE_BEFORE_ACCESS_CHECK: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("periodOnlineBeforeAccessCheck");
+    /// The property `pinCharacterSet`, inherited from `managedAppProtection`.
+    pub const PIN_CHARACTER_SET: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("pinCharacterSet");
+    /// The property `pinRequired`, inherited from `managedAppProtection`.
+    pub const PIN_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("pinRequired");
+    /// The property `printBlocked`, inherited from `managedAppProtection`.
+    pub const PRINT_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("printBlocked");
+    /// The property `saveAsBlocked`, inherited from `managedAppProtection`.
+    pub const SAVE_AS_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("saveAsBlocked");
+    /// The property `simplePinBlocked`, inherited from `managedAppProtection`.
+    pub const SIMPLE_PIN_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("simplePinBlocked");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `managedAppPolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `managedAppPolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `managedAppPolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `managedAppPolicy`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `managedAppPolicy`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+}
+
 /// Represents the synchronization details of an ios app, with management capabilities, for a
 /// specific user.
 ///
@@ -2581,6 +3325,62 @@ pub struct IosManagedAppRegistration {
     /// The inherited properties of `managedAppRegistration`.
     #[graph(base)]
     pub base: ManagedAppRegistration,
+}
+
+/// The names of the properties `IosManagedAppRegistration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl IosManagedAppRegistration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `appIdentifier`, inherited from `managedAppRegistration`.
+    pub const APP_IDENTIFIER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appIdentifier");
+    /// The property `applicationVersion`, inherited from `managedAppRegistration`.
+    pub const APPLICATION_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("applicationVersion");
+    /// The property `createdDateTime`, inherited from `managedAppRegistration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `deviceName`, inherited from `managedAppRegistration`.
+    pub const DEVICE_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceName");
+    /// The property `deviceTag`, inherited from `managedAppRegistration`.
+    pub const DEVICE_TAG: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceTag");
+    /// The property `deviceType`, inherited from `managedAppRegistration`.
+    pub const DEVICE_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceType");
+    /// The property `flaggedReasons`, inherited from `managedAppRegistration`.
+    pub const FLAGGED_REASONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("flaggedReasons");
+    /// The property `lastSyncDateTime`, inherited from `managedAppRegistration`.
+    pub const LAST_SYNC_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastSyncDateTime");
+    /// The property `managementSdkVersion`, inherited from `managedAppRegistration`.
+    pub const MANAGEMENT_SDK_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managementSdkVersion");
+    /// The property `platformVersion`, inherited from `managedAppRegistration`.
+    pub const PLATFORM_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("platformVersion");
+    /// The property `userId`, inherited from `managedAppRegistration`.
+    pub const USER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userId");
+    /// The property `version`, inherited from `managedAppRegistration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `appliedPolicies`, inherited from `managedAppRegistration`.
+    pub const APPLIED_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appliedPolicies");
+    /// The property `intendedPolicies`, inherited from `managedAppRegistration`.
+    pub const INTENDED_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("intendedPolicies");
+    /// The property `operations`, inherited from `managedAppRegistration`.
+    pub const OPERATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("operations");
 }
 
 /// Contains properties, inherited properties and actions for iOS mobile app configurations.
@@ -2598,6 +3398,50 @@ pub struct IosMobileAppConfiguration {
     pub encoded_setting_xml: Option<edm::Binary>,
     /// app configuration setting items.
     pub settings: Option<Vec<AppConfigurationSettingItem>>,
+}
+
+/// The names of the properties `IosMobileAppConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl IosMobileAppConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `managedDeviceMobileAppConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `managedDeviceMobileAppConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `managedDeviceMobileAppConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `managedDeviceMobileAppConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `targetedMobileApps`, inherited from `managedDeviceMobileAppConfiguration`.
+    pub const TARGETED_MOBILE_APPS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("targetedMobileApps");
+    /// The property `version`, inherited from `managedDeviceMobileAppConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `managedDeviceMobileAppConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceStatuses`, inherited from `managedDeviceMobileAppConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusSummary`, inherited from `managedDeviceMobileAppConfiguration`.
+    pub const DEVICE_STATUS_SUMMARY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusSummary");
+    /// The property `userStatuses`, inherited from `managedDeviceMobileAppConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusSummary`, inherited from `managedDeviceMobileAppConfiguration`.
+    pub const USER_STATUS_SUMMARY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusSummary");
 }
 
 /// Contains properties and inherited properties for iOS store apps.
@@ -2622,6 +3466,60 @@ pub struct IosStoreApp {
     pub bundle_id: Option<String>,
     /// The value for the minimum applicable operating system.
     pub minimum_supported_operating_system: Option<Box<IosMinimumOperatingSystem>>,
+}
+
+/// The names of the properties `IosStoreApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl IosStoreApp {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
 }
 
 /// Contains properties and inherited properties for iOS Volume-Purchased Program (VPP) Apps.
@@ -2664,6 +3562,60 @@ pub struct IosVppApp {
     pub vpp_token_organization_name: Option<String>,
 }
 
+/// The names of the properties `IosVppApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl IosVppApp {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+}
+
 /// A class containing the properties for iOS Vpp eBook.
 ///
 /// Not nullable (`Nullable="false"`): `total_license_count`, `used_license_count`, `vpp_token_id`.
@@ -2698,6 +3650,56 @@ pub struct IosVppEBook {
     pub vpp_token_id: Option<edm::Guid>,
 }
 
+/// The names of the properties `IosVppEBook` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl IosVppEBook {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `managedEBook`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `managedEBook`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `managedEBook`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `managedEBook`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `largeCover`, inherited from `managedEBook`.
+    pub const LARGE_COVER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeCover");
+    /// The property `lastModifiedDateTime`, inherited from `managedEBook`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `privacyInformationUrl`, inherited from `managedEBook`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publishedDateTime`, inherited from `managedEBook`.
+    pub const PUBLISHED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishedDateTime");
+    /// The property `publisher`, inherited from `managedEBook`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `assignments`, inherited from `managedEBook`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceStates`, inherited from `managedEBook`.
+    pub const DEVICE_STATES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStates");
+    /// The property `installSummary`, inherited from `managedEBook`.
+    pub const INSTALL_SUMMARY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("installSummary");
+    /// The property `userStateSummary`, inherited from `managedEBook`.
+    pub const USER_STATE_SUMMARY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStateSummary");
+}
+
 /// Contains properties used to assign an iOS VPP EBook to a group.
 ///
 /// Available with the crate feature `deviceAppManagement`.
@@ -2709,6 +3711,22 @@ pub struct IosVppEBookAssignment {
     /// The inherited properties of `managedEBookAssignment`.
     #[graph(base)]
     pub base: ManagedEBookAssignment,
+}
+
+/// The names of the properties `IosVppEBookAssignment` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl IosVppEBookAssignment {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `installIntent`, inherited from `managedEBookAssignment`.
+    pub const INSTALL_INTENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("installIntent");
+    /// The property `target`, inherited from `managedEBookAssignment`.
+    pub const TARGET: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("target");
 }
 
 /// Contains properties and inherited properties for the MacOS DMG (Apple Disk Image) App.
@@ -2746,6 +3764,71 @@ pub struct MacOSDmgApp {
     /// CFBundleShortVersion in the app's bundle configuration.
     #[graph(non_nullable)]
     pub primary_bundle_version: Option<String>,
+}
+
+/// The names of the properties `MacOSDmgApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl MacOSDmgApp {
+    /// The property `committedContentVersion`, inherited from `mobileLobApp`.
+    pub const COMMITTED_CONTENT_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("committedContentVersion");
+    /// The property `fileName`, inherited from `mobileLobApp`.
+    pub const FILE_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fileName");
+    /// The property `size`, inherited from `mobileLobApp`.
+    pub const SIZE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("size");
+    /// The property `contentVersions`, inherited from `mobileLobApp`.
+    pub const CONTENT_VERSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentVersions");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
 }
 
 /// Contains properties and inherited properties for the macOS LOB App.
@@ -2798,6 +3881,71 @@ pub struct MacOSLobApp {
     pub version_number: Option<String>,
 }
 
+/// The names of the properties `MacOSLobApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl MacOSLobApp {
+    /// The property `committedContentVersion`, inherited from `mobileLobApp`.
+    pub const COMMITTED_CONTENT_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("committedContentVersion");
+    /// The property `fileName`, inherited from `mobileLobApp`.
+    pub const FILE_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fileName");
+    /// The property `size`, inherited from `mobileLobApp`.
+    pub const SIZE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("size");
+    /// The property `contentVersions`, inherited from `mobileLobApp`.
+    pub const CONTENT_VERSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentVersions");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+}
+
 /// Contains properties and inherited properties for the macOS Microsoft Defender App.
 ///
 /// Available with the crate feature `deviceAppManagement`.
@@ -2809,6 +3957,60 @@ pub struct MacOSMicrosoftDefenderApp {
     /// The inherited properties of `mobileApp`.
     #[graph(base)]
     pub base: MobileApp,
+}
+
+/// The names of the properties `MacOSMicrosoftDefenderApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl MacOSMicrosoftDefenderApp {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
 }
 
 /// Contains properties and inherited properties for the macOS Microsoft Edge App.
@@ -2829,6 +4031,60 @@ pub struct MacOSMicrosoftEdgeApp {
     pub channel: Option<MicrosoftEdgeChannel>,
 }
 
+/// The names of the properties `MacOSMicrosoftEdgeApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl MacOSMicrosoftEdgeApp {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+}
+
 /// Contains properties and inherited properties for the MacOS Office Suite App.
 ///
 /// Available with the crate feature `deviceAppManagement`.
@@ -2840,6 +4096,60 @@ pub struct MacOSOfficeSuiteApp {
     /// The inherited properties of `mobileApp`.
     #[graph(base)]
     pub base: MobileApp,
+}
+
+/// The names of the properties `MacOSOfficeSuiteApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl MacOSOfficeSuiteApp {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
 }
 
 /// Contains properties and inherited properties for Managed Android Line Of Business apps.
@@ -2861,6 +4171,77 @@ pub struct ManagedAndroidLobApp {
     pub version_code: Option<String>,
     /// The version name of managed Android Line of Business (LoB) app.
     pub version_name: Option<String>,
+}
+
+/// The names of the properties `ManagedAndroidLobApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl ManagedAndroidLobApp {
+    /// The property `committedContentVersion`, inherited from `managedMobileLobApp`.
+    pub const COMMITTED_CONTENT_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("committedContentVersion");
+    /// The property `fileName`, inherited from `managedMobileLobApp`.
+    pub const FILE_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fileName");
+    /// The property `size`, inherited from `managedMobileLobApp`.
+    pub const SIZE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("size");
+    /// The property `contentVersions`, inherited from `managedMobileLobApp`.
+    pub const CONTENT_VERSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentVersions");
+    /// The property `appAvailability`, inherited from `managedApp`.
+    pub const APP_AVAILABILITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appAvailability");
+    /// The property `version`, inherited from `managedApp`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
 }
 
 /// Contains properties and inherited properties for Android store apps that you can manage with an
@@ -2887,6 +4268,66 @@ pub struct ManagedAndroidStoreApp {
     pub package_id: Option<String>,
 }
 
+/// The names of the properties `ManagedAndroidStoreApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl ManagedAndroidStoreApp {
+    /// The property `appAvailability`, inherited from `managedApp`.
+    pub const APP_AVAILABILITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appAvailability");
+    /// The property `version`, inherited from `managedApp`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+}
+
 /// Abstract class that contains properties and inherited properties for apps that you can manage
 /// with an Intune app protection policy.
 ///
@@ -2906,6 +4347,60 @@ pub struct ManagedApp {
     pub app_availability: Option<ManagedAppAvailability>,
     /// The Application's version.
     pub version: Option<String>,
+}
+
+/// The names of the properties `ManagedApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl ManagedApp {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
 }
 
 /// A `microsoft.graph.managedApp`: the type itself or any of its derived types this build declares
@@ -2948,6 +4443,32 @@ pub struct ManagedAppConfiguration {
     /// configuration is scoped, unalterned by this service
     #[graph(non_nullable)]
     pub custom_settings: Option<Vec<KeyValuePair>>,
+}
+
+/// The names of the properties `ManagedAppConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl ManagedAppConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `managedAppPolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `managedAppPolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `managedAppPolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `managedAppPolicy`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `managedAppPolicy`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
 }
 
 /// A `microsoft.graph.managedAppConfiguration`: the type itself or any of its derived types this
@@ -3254,6 +4775,32 @@ pub struct ManagedAppProtection {
     pub simple_pin_blocked: Option<bool>,
 }
 
+/// The names of the properties `ManagedAppProtection` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl ManagedAppProtection {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `managedAppPolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `managedAppPolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `managedAppPolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `managedAppPolicy`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `managedAppPolicy`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+}
+
 /// A `microsoft.graph.managedAppProtection`: the type itself or any of its derived types this build
 /// declares (a value without `@odata.type` is the type itself); a value of another derived type
 /// reads as `ManagedAppProtection`, keeping its `@odata.type` and properties.
@@ -3409,6 +4956,23 @@ pub struct ManagedAppStatusRaw {
     pub base: ManagedAppStatus,
     /// Status report content.
     pub content: Option<serde_json::Value>,
+}
+
+/// The names of the properties `ManagedAppStatusRaw` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl ManagedAppStatusRaw {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `managedAppStatus`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `version`, inherited from `managedAppStatus`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
 }
 
 /// An abstract class for Mobile app configuration for enrolled devices.
@@ -3836,6 +5400,77 @@ pub struct ManagedIOSLobApp {
     pub version_number: Option<String>,
 }
 
+/// The names of the properties `ManagedIOSLobApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl ManagedIOSLobApp {
+    /// The property `committedContentVersion`, inherited from `managedMobileLobApp`.
+    pub const COMMITTED_CONTENT_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("committedContentVersion");
+    /// The property `fileName`, inherited from `managedMobileLobApp`.
+    pub const FILE_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fileName");
+    /// The property `size`, inherited from `managedMobileLobApp`.
+    pub const SIZE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("size");
+    /// The property `contentVersions`, inherited from `managedMobileLobApp`.
+    pub const CONTENT_VERSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentVersions");
+    /// The property `appAvailability`, inherited from `managedApp`.
+    pub const APP_AVAILABILITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appAvailability");
+    /// The property `version`, inherited from `managedApp`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+}
+
 /// Contains properties and inherited properties for an iOS store app that you can manage with an
 /// Intune app protection policy.
 ///
@@ -3862,6 +5497,66 @@ pub struct ManagedIOSStoreApp {
     /// The value for the minimum supported operating system.
     #[graph(non_nullable)]
     pub minimum_supported_operating_system: Option<Box<IosMinimumOperatingSystem>>,
+}
+
+/// The names of the properties `ManagedIOSStoreApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl ManagedIOSStoreApp {
+    /// The property `appAvailability`, inherited from `managedApp`.
+    pub const APP_AVAILABILITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appAvailability");
+    /// The property `version`, inherited from `managedApp`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
 }
 
 /// The identifier for the deployment an app.
@@ -3926,6 +5621,66 @@ pub struct ManagedMobileLobApp {
     pub content_versions: Option<ThinVec<MobileAppContent>>,
 }
 
+/// The names of the properties `ManagedMobileLobApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl ManagedMobileLobApp {
+    /// The property `appAvailability`, inherited from `managedApp`.
+    pub const APP_AVAILABILITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appAvailability");
+    /// The property `version`, inherited from `managedApp`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+}
+
 /// A `microsoft.graph.managedMobileLobApp`: the type itself or any of its derived types this build
 /// declares (a value without `@odata.type` is the type itself); a value of another derived type
 /// reads as `ManagedMobileLobApp`, keeping its `@odata.type` and properties.
@@ -3960,6 +5715,107 @@ pub struct MdmWindowsInformationProtectionPolicy {
     pub base: WindowsInformationProtection,
 }
 
+/// The names of the properties `MdmWindowsInformationProtectionPolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl MdmWindowsInformationProtectionPolicy {
+    /// The property `azureRightsManagementServicesAllowed`, inherited from `windowsInformationProtection`.
+    pub const AZURE_RIGHTS_MANAGEMENT_SERVICES_ALLOWED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("azureRightsManagementServicesAllowed");
+    /// The property `dataRecoveryCertificate`, inherited from `windowsInformationProtection`.
+    pub const DATA_RECOVERY_CERTIFICATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dataRecoveryCertificate");
+    /// The property `enforcementLevel`, inherited from `windowsInformationProtection`.
+    pub const ENFORCEMENT_LEVEL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enforcementLevel");
+    /// The property `enterpriseDomain`, inherited from `windowsInformationProtection`.
+    pub const ENTERPRISE_DOMAIN: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enterpriseDomain");
+    /// The property `enterpriseInternalProxyServers`, inherited from `windowsInformationProtection`.
+    pub const ENTERPRISE_INTERNAL_PROXY_SERVERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enterpriseInternalProxyServers");
+    /// The property `enterpriseIPRanges`, inherited from `windowsInformationProtection`.
+    pub const ENTERPRISE_IP_RANGES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enterpriseIPRanges");
+    /// The property `enterpriseIPRangesAreAuthoritative`, inherited from `windowsInformationProtection`.
+    pub const ENTERPRISE_IP_RANGES_ARE_AUTHORITATIVE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enterpriseIPRangesAreAuthoritative");
+    /// The property `enterpriseNetworkDomainNames`, inherited from `windowsInformationProtection`.
+    pub const ENTERPRISE_NETWORK_DOMAIN_NAMES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enterpriseNetworkDomainNames");
+    /// The property `enterpriseProtectedDomainNames`, inherited from `windowsInformationProtection`.
+    pub const ENTERPRISE_PROTECTED_DOMAIN_NAMES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enterpriseProtectedDomainNames");
+    /// The property `enterpriseProxiedDomains`, inherited from `windowsInformationProtection`.
+    pub const ENTERPRISE_PROXIED_DOMAINS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enterpriseProxiedDomains");
+    /// The property `enterpriseProxyServers`, inherited from `windowsInformationProtection`.
+    pub const ENTERPRISE_PROXY_SERVERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enterpriseProxyServers");
+    /// The property `enterpriseProxyServersAreAuthoritative`, inherited from `windowsInformationProtection`.
+    pub const ENTERPRISE_PROXY_SERVERS_ARE_AUTHORITATIVE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enterpriseProxyServersAreAuthoritative");
+    /// The property `exemptApps`, inherited from `windowsInformationProtection`.
+    pub const EXEMPT_APPS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("exemptApps");
+    /// The property `iconsVisible`, inherited from `windowsInformationProtection`.
+    pub const ICONS_VISIBLE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("iconsVisible");
+    /// The property `indexingEncryptedStoresOrItemsBlocked`, inherited from `windowsInformationProtection`.
+    pub const INDEXING_ENCRYPTED_STORES_OR_ITEMS_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("indexingEncryptedStoresOrItemsBlocked");
+    /// The property `isAssigned`, inherited from `windowsInformationProtection`.
+    pub const IS_ASSIGNED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isAssigned");
+    /// The property `neutralDomainResources`, inherited from `windowsInformationProtection`.
+    pub const NEUTRAL_DOMAIN_RESOURCES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("neutralDomainResources");
+    /// The property `protectedApps`, inherited from `windowsInformationProtection`.
+    pub const PROTECTED_APPS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("protectedApps");
+    /// The property `protectionUnderLockConfigRequired`, inherited from `windowsInformationProtection`.
+    pub const PROTECTION_UNDER_LOCK_CONFIG_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("protectionUnderLockConfigRequired");
+    /// The property `revokeOnUnenrollDisabled`, inherited from `windowsInformationProtection`.
+    pub const REVOKE_ON_UNENROLL_DISABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("revokeOnUnenrollDisabled");
+    /// The property `rightsManagementServicesTemplateId`, inherited from `windowsInformationProtection`.
+    pub const RIGHTS_MANAGEMENT_SERVICES_TEMPLATE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("rightsManagementServicesTemplateId");
+    /// The property `smbAutoEncryptedFileExtensions`, inherited from `windowsInformationProtection`.
+    pub const SMB_AUTO_ENCRYPTED_FILE_EXTENSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("smbAutoEncryptedFileExtensions");
+    /// The property `assignments`, inherited from `windowsInformationProtection`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `exemptAppLockerFiles`, inherited from `windowsInformationProtection`.
+    pub const EXEMPT_APP_LOCKER_FILES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("exemptAppLockerFiles");
+    /// The property `protectedAppLockerFiles`, inherited from `windowsInformationProtection`.
+    pub const PROTECTED_APP_LOCKER_FILES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("protectedAppLockerFiles");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `managedAppPolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `managedAppPolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `managedAppPolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `managedAppPolicy`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `managedAppPolicy`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+}
+
 /// Microsoft Store for Business Apps. This class does not support Create, Delete, or Update.
 ///
 /// Not nullable (`Nullable="false"`): `license_type`, `total_license_count`, `used_license_count`.
@@ -3986,6 +5842,60 @@ pub struct MicrosoftStoreForBusinessApp {
     /// The number of Microsoft Store for Business licenses in use.
     #[graph(non_nullable)]
     pub used_license_count: Option<i32>,
+}
+
+/// The names of the properties `MicrosoftStoreForBusinessApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl MicrosoftStoreForBusinessApp {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
 }
 
 /// An abstract class containing the base properties for Intune mobile apps. Note: Listing mobile
@@ -4415,6 +6325,60 @@ pub struct MobileLobApp {
     pub content_versions: Option<ThinVec<MobileAppContent>>,
 }
 
+/// The names of the properties `MobileLobApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl MobileLobApp {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+}
+
 /// A `microsoft.graph.mobileLobApp`: the type itself or any of its derived types this build
 /// declares (a value without `@odata.type` is the type itself); a value of another derived type
 /// reads as `MobileLobApp`, keeping its `@odata.type` and properties.
@@ -4486,6 +6450,35 @@ pub struct TargetedManagedAppConfiguration {
     /// Navigation property to deployment summary of the configuration.
     #[graph(read_only)]
     pub deployment_summary: Option<Box<ManagedAppPolicyDeploymentSummary>>,
+}
+
+/// The names of the properties `TargetedManagedAppConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl TargetedManagedAppConfiguration {
+    /// The property `customSettings`, inherited from `managedAppConfiguration`.
+    pub const CUSTOM_SETTINGS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customSettings");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `managedAppPolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `managedAppPolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `managedAppPolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `managedAppPolicy`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `managedAppPolicy`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
 }
 
 /// The body of the action `assign`, bound to `targetedManagedAppConfiguration`.
@@ -4560,6 +6553,113 @@ pub struct TargetedManagedAppProtection {
     /// deployed.
     #[graph(read_only)]
     pub assignments: Option<ThinVec<TargetedManagedAppPolicyAssignment>>,
+}
+
+/// The names of the properties `TargetedManagedAppProtection` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl TargetedManagedAppProtection {
+    /// The property `allowedDataStorageLocations`, inherited from `managedAppProtection`.
+    pub const ALLOWED_DATA_STORAGE_LOCATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedDataStorageLocations");
+    /// The property `allowedInboundDataTransferSources`, inherited from `managedAppProtection`.
+    pub const ALLOWED_INBOUND_DATA_TRANSFER_SOURCES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedInboundDataTransferSources");
+    /// The property `allowedOutboundClipboardSharingLevel`, inherited from `managedAppProtection`.
+    pub const ALLOWED_OUTBOUND_CLIPBOARD_SHARING_LEVEL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedOutboundClipboardSharingLevel");
+    /// The property `allowedOutboundDataTransferDestinations`, inherited from `managedAppProtection`.
+    pub const ALLOWED_OUTBOUND_DATA_TRANSFER_DESTINATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedOutboundDataTransferDestinations");
+    /// The property `contactSyncBlocked`, inherited from `managedAppProtection`.
+    pub const CONTACT_SYNC_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contactSyncBlocked");
+    /// The property `dataBackupBlocked`, inherited from `managedAppProtection`.
+    pub const DATA_BACKUP_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dataBackupBlocked");
+    /// The property `deviceComplianceRequired`, inherited from `managedAppProtection`.
+    pub const DEVICE_COMPLIANCE_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceComplianceRequired");
+    /// The property `disableAppPinIfDevicePinIsSet`, inherited from `managedAppProtection`.
+    pub const DISABLE_APP_PIN_IF_DEVICE_PIN_IS_SET: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("disableAppPinIfDevicePinIsSet");
+    /// The property `fingerprintBlocked`, inherited from `managedAppProtection`.
+    pub const FINGERPRINT_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fingerprintBlocked");
+    /// The property `managedBrowser`, inherited from `managedAppProtection`.
+    pub const MANAGED_BROWSER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managedBrowser");
+    /// The property `managedBrowserToOpenLinksRequired`, inherited from `managedAppProtection`.
+    pub const MANAGED_BROWSER_TO_OPEN_LINKS_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managedBrowserToOpenLinksRequired");
+    /// The property `maximumPinRetries`, inherited from `managedAppProtection`.
+    pub const MAXIMUM_PIN_RETRIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("maximumPinRetries");
+    /// The property `minimumPinLength`, inherited from `managedAppProtection`.
+    pub const MINIMUM_PIN_LENGTH: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumPinLength");
+    /// The property `minimumRequiredAppVersion`, inherited from `managedAppProtection`.
+    pub const MINIMUM_REQUIRED_APP_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumRequiredAppVersion");
+    /// The property `minimumRequiredOsVersion`, inherited from `managedAppProtection`.
+    pub const MINIMUM_REQUIRED_OS_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumRequiredOsVersion");
+    /// The property `minimumWarningAppVersion`, inherited from `managedAppProtection`.
+    pub const MINIMUM_WARNING_APP_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumWarningAppVersion");
+    /// The property `minimumWarningOsVersion`, inherited from `managedAppProtection`.
+    pub const MINIMUM_WARNING_OS_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("minimumWarningOsVersion");
+    /// The property `organizationalCredentialsRequired`, inherited from `managedAppProtection`.
+    pub const ORGANIZATIONAL_CREDENTIALS_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("organizationalCredentialsRequired");
+    /// The property `periodBeforePinReset`, inherited from `managedAppProtection`.
+    pub const PERIOD_BEFORE_PIN_RESET: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("periodBeforePinReset");
+    /// The property `periodOfflineBeforeAccessCheck`, inherited from `managedAppProtection`.
+    pub const PERIOD_OFFLINE_BEFORE_ACCESS_CHECK: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("periodOfflineBeforeAccessCheck");
+    /// The property `periodOfflineBeforeWipeIsEnforced`, inherited from `managedAppProtection`.
+    pub const PERIOD_OFFLINE_BEFORE_WIPE_IS_ENFORCED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("periodOfflineBeforeWipeIsEnforced");
+    /// The property `periodOnlineBeforeAccessCheck`, inherited from `managedAppProtection`.
+    pub const PERIOD_ONLINE_BEFORE_ACCESS_CHECK: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("periodOnlineBeforeAccessCheck");
+    /// The property `pinCharacterSet`, inherited from `managedAppProtection`.
+    pub const PIN_CHARACTER_SET: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("pinCharacterSet");
+    /// The property `pinRequired`, inherited from `managedAppProtection`.
+    pub const PIN_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("pinRequired");
+    /// The property `printBlocked`, inherited from `managedAppProtection`.
+    pub const PRINT_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("printBlocked");
+    /// The property `saveAsBlocked`, inherited from `managedAppProtection`.
+    pub const SAVE_AS_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("saveAsBlocked");
+    /// The property `simplePinBlocked`, inherited from `managedAppProtection`.
+    pub const SIMPLE_PIN_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("simplePinBlocked");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `managedAppPolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `managedAppPolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `managedAppPolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `managedAppPolicy`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `managedAppPolicy`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
 }
 
 /// A `microsoft.graph.targetedManagedAppProtection`: the type itself or any of its derived types
@@ -4725,6 +6825,60 @@ pub struct WebApp {
     pub use_managed_browser: Option<bool>,
 }
 
+/// The names of the properties `WebApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl WebApp {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+}
+
 /// Contains properties and inherited properties for Win32 apps.
 ///
 /// Not nullable (`Nullable="false"`): `applicable_architectures`.
@@ -4794,6 +6948,71 @@ pub struct Win32LobApp {
     pub uninstall_command_line: Option<String>,
 }
 
+/// The names of the properties `Win32LobApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl Win32LobApp {
+    /// The property `committedContentVersion`, inherited from `mobileLobApp`.
+    pub const COMMITTED_CONTENT_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("committedContentVersion");
+    /// The property `fileName`, inherited from `mobileLobApp`.
+    pub const FILE_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fileName");
+    /// The property `size`, inherited from `mobileLobApp`.
+    pub const SIZE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("size");
+    /// The property `contentVersions`, inherited from `mobileLobApp`.
+    pub const CONTENT_VERSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentVersions");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+}
+
 /// The body of the action `enableApplicableArchitectures`, bound to `win32LobApp`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
@@ -4842,6 +7061,71 @@ pub struct WindowsAppX {
     /// OS has to be at least \`v8\_1\`.
     #[graph(non_nullable)]
     pub minimum_supported_operating_system: Option<Box<WindowsMinimumOperatingSystem>>,
+}
+
+/// The names of the properties `WindowsAppX` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl WindowsAppX {
+    /// The property `committedContentVersion`, inherited from `mobileLobApp`.
+    pub const COMMITTED_CONTENT_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("committedContentVersion");
+    /// The property `fileName`, inherited from `mobileLobApp`.
+    pub const FILE_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fileName");
+    /// The property `size`, inherited from `mobileLobApp`.
+    pub const SIZE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("size");
+    /// The property `contentVersions`, inherited from `mobileLobApp`.
+    pub const CONTENT_VERSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentVersions");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
 }
 
 /// Policy for Windows information protection to configure detailed management settings
@@ -4967,6 +7251,32 @@ pub struct WindowsInformationProtection {
     /// Another way to input protected apps through xml files
     #[graph(read_only)]
     pub protected_app_locker_files: Option<ThinVec<WindowsInformationProtectionAppLockerFile>>,
+}
+
+/// The names of the properties `WindowsInformationProtection` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl WindowsInformationProtection {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `managedAppPolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `managedAppPolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `managedAppPolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `managedAppPolicy`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `managedAppPolicy`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
 }
 
 /// A `microsoft.graph.windowsInformationProtection`: the type itself or any of its derived types
@@ -5101,6 +7411,107 @@ pub struct WindowsInformationProtectionPolicy {
     pub windows_hello_for_business_blocked: Option<bool>,
 }
 
+/// The names of the properties `WindowsInformationProtectionPolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl WindowsInformationProtectionPolicy {
+    /// The property `azureRightsManagementServicesAllowed`, inherited from `windowsInformationProtection`.
+    pub const AZURE_RIGHTS_MANAGEMENT_SERVICES_ALLOWED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("azureRightsManagementServicesAllowed");
+    /// The property `dataRecoveryCertificate`, inherited from `windowsInformationProtection`.
+    pub const DATA_RECOVERY_CERTIFICATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dataRecoveryCertificate");
+    /// The property `enforcementLevel`, inherited from `windowsInformationProtection`.
+    pub const ENFORCEMENT_LEVEL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enforcementLevel");
+    /// The property `enterpriseDomain`, inherited from `windowsInformationProtection`.
+    pub const ENTERPRISE_DOMAIN: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enterpriseDomain");
+    /// The property `enterpriseInternalProxyServers`, inherited from `windowsInformationProtection`.
+    pub const ENTERPRISE_INTERNAL_PROXY_SERVERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enterpriseInternalProxyServers");
+    /// The property `enterpriseIPRanges`, inherited from `windowsInformationProtection`.
+    pub const ENTERPRISE_IP_RANGES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enterpriseIPRanges");
+    /// The property `enterpriseIPRangesAreAuthoritative`, inherited from `windowsInformationProtection`.
+    pub const ENTERPRISE_IP_RANGES_ARE_AUTHORITATIVE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enterpriseIPRangesAreAuthoritative");
+    /// The property `enterpriseNetworkDomainNames`, inherited from `windowsInformationProtection`.
+    pub const ENTERPRISE_NETWORK_DOMAIN_NAMES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enterpriseNetworkDomainNames");
+    /// The property `enterpriseProtectedDomainNames`, inherited from `windowsInformationProtection`.
+    pub const ENTERPRISE_PROTECTED_DOMAIN_NAMES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enterpriseProtectedDomainNames");
+    /// The property `enterpriseProxiedDomains`, inherited from `windowsInformationProtection`.
+    pub const ENTERPRISE_PROXIED_DOMAINS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enterpriseProxiedDomains");
+    /// The property `enterpriseProxyServers`, inherited from `windowsInformationProtection`.
+    pub const ENTERPRISE_PROXY_SERVERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enterpriseProxyServers");
+    /// The property `enterpriseProxyServersAreAuthoritative`, inherited from `windowsInformationProtection`.
+    pub const ENTERPRISE_PROXY_SERVERS_ARE_AUTHORITATIVE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("enterpriseProxyServersAreAuthoritative");
+    /// The property `exemptApps`, inherited from `windowsInformationProtection`.
+    pub const EXEMPT_APPS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("exemptApps");
+    /// The property `iconsVisible`, inherited from `windowsInformationProtection`.
+    pub const ICONS_VISIBLE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("iconsVisible");
+    /// The property `indexingEncryptedStoresOrItemsBlocked`, inherited from `windowsInformationProtection`.
+    pub const INDEXING_ENCRYPTED_STORES_OR_ITEMS_BLOCKED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("indexingEncryptedStoresOrItemsBlocked");
+    /// The property `isAssigned`, inherited from `windowsInformationProtection`.
+    pub const IS_ASSIGNED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isAssigned");
+    /// The property `neutralDomainResources`, inherited from `windowsInformationProtection`.
+    pub const NEUTRAL_DOMAIN_RESOURCES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("neutralDomainResources");
+    /// The property `protectedApps`, inherited from `windowsInformationProtection`.
+    pub const PROTECTED_APPS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("protectedApps");
+    /// The property `protectionUnderLockConfigRequired`, inherited from `windowsInformationProtection`.
+    pub const PROTECTION_UNDER_LOCK_CONFIG_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("protectionUnderLockConfigRequired");
+    /// The property `revokeOnUnenrollDisabled`, inherited from `windowsInformationProtection`.
+    pub const REVOKE_ON_UNENROLL_DISABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("revokeOnUnenrollDisabled");
+    /// The property `rightsManagementServicesTemplateId`, inherited from `windowsInformationProtection`.
+    pub const RIGHTS_MANAGEMENT_SERVICES_TEMPLATE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("rightsManagementServicesTemplateId");
+    /// The property `smbAutoEncryptedFileExtensions`, inherited from `windowsInformationProtection`.
+    pub const SMB_AUTO_ENCRYPTED_FILE_EXTENSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("smbAutoEncryptedFileExtensions");
+    /// The property `assignments`, inherited from `windowsInformationProtection`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `exemptAppLockerFiles`, inherited from `windowsInformationProtection`.
+    pub const EXEMPT_APP_LOCKER_FILES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("exemptAppLockerFiles");
+    /// The property `protectedAppLockerFiles`, inherited from `windowsInformationProtection`.
+    pub const PROTECTED_APP_LOCKER_FILES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("protectedAppLockerFiles");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `managedAppPolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `managedAppPolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `managedAppPolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `managedAppPolicy`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `managedAppPolicy`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+}
+
 /// Contains properties and inherited properties for the Microsoft Edge app on Windows.
 ///
 /// Not nullable (`Nullable="false"`): `channel`.
@@ -5120,6 +7531,60 @@ pub struct WindowsMicrosoftEdgeApp {
     pub channel: Option<MicrosoftEdgeChannel>,
     /// The language locale to use when the Edge app displays text to the user.
     pub display_language_locale: Option<String>,
+}
+
+/// The names of the properties `WindowsMicrosoftEdgeApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl WindowsMicrosoftEdgeApp {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
 }
 
 /// Contains properties and inherited properties for Windows Mobile MSI Line Of Business apps.
@@ -5146,6 +7611,71 @@ pub struct WindowsMobileMSI {
     pub product_code: Option<String>,
     /// The product version of Windows Mobile MSI Line of Business (LoB) app.
     pub product_version: Option<String>,
+}
+
+/// The names of the properties `WindowsMobileMSI` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl WindowsMobileMSI {
+    /// The property `committedContentVersion`, inherited from `mobileLobApp`.
+    pub const COMMITTED_CONTENT_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("committedContentVersion");
+    /// The property `fileName`, inherited from `mobileLobApp`.
+    pub const FILE_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fileName");
+    /// The property `size`, inherited from `mobileLobApp`.
+    pub const SIZE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("size");
+    /// The property `contentVersions`, inherited from `mobileLobApp`.
+    pub const CONTENT_VERSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentVersions");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
 }
 
 /// Contains properties and inherited properties for Windows Universal AppX Line Of Business apps.
@@ -5202,6 +7732,71 @@ pub struct WindowsUniversalAppX {
     pub committed_contained_apps: Option<ThinVec<AnyMobileContainedApp>>,
 }
 
+/// The names of the properties `WindowsUniversalAppX` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl WindowsUniversalAppX {
+    /// The property `committedContentVersion`, inherited from `mobileLobApp`.
+    pub const COMMITTED_CONTENT_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("committedContentVersion");
+    /// The property `fileName`, inherited from `mobileLobApp`.
+    pub const FILE_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fileName");
+    /// The property `size`, inherited from `mobileLobApp`.
+    pub const SIZE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("size");
+    /// The property `contentVersions`, inherited from `mobileLobApp`.
+    pub const CONTENT_VERSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentVersions");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+}
+
 /// A class that represents a contained app of a WindowsUniversalAppX app.
 ///
 /// Available with the crate feature `deviceAppManagement`.
@@ -5217,6 +7812,17 @@ pub struct WindowsUniversalAppXContainedApp {
     pub app_user_model_id: Option<String>,
 }
 
+/// The names of the properties `WindowsUniversalAppXContainedApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl WindowsUniversalAppXContainedApp {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Contains properties and inherited properties for Windows web apps.
 ///
 /// Available with the crate feature `deviceAppManagement`.
@@ -5230,4 +7836,58 @@ pub struct WindowsWebApp {
     pub base: MobileApp,
     /// Indicates the Windows web app URL. Example: "<https://www.contoso.com>"
     pub app_url: Option<String>,
+}
+
+/// The names of the properties `WindowsWebApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceAppManagement`.
+#[cfg(feature = "deviceAppManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+#[allow(dead_code)]
+impl WindowsWebApp {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `mobileApp`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `mobileApp`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `developer`, inherited from `mobileApp`.
+    pub const DEVELOPER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("developer");
+    /// The property `displayName`, inherited from `mobileApp`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `informationUrl`, inherited from `mobileApp`.
+    pub const INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("informationUrl");
+    /// The property `isFeatured`, inherited from `mobileApp`.
+    pub const IS_FEATURED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isFeatured");
+    /// The property `largeIcon`, inherited from `mobileApp`.
+    pub const LARGE_ICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("largeIcon");
+    /// The property `lastModifiedDateTime`, inherited from `mobileApp`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `notes`, inherited from `mobileApp`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `owner`, inherited from `mobileApp`.
+    pub const OWNER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owner");
+    /// The property `privacyInformationUrl`, inherited from `mobileApp`.
+    pub const PRIVACY_INFORMATION_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("privacyInformationUrl");
+    /// The property `publisher`, inherited from `mobileApp`.
+    pub const PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publisher");
+    /// The property `publishingState`, inherited from `mobileApp`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `assignments`, inherited from `mobileApp`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `categories`, inherited from `mobileApp`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
 }

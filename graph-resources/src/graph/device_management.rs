@@ -2952,6 +2952,18 @@ pub struct IosHomeScreenApp {
     pub bundle_id: Option<String>,
 }
 
+/// The names of the properties `IosHomeScreenApp` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl IosHomeScreenApp {
+    /// The property `displayName`, inherited from `iosHomeScreenItem`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// A folder containing pages of apps and web clips on the Home Screen.
 ///
 /// Not nullable (`Nullable="false"`): `pages`.
@@ -2969,6 +2981,18 @@ pub struct IosHomeScreenFolder {
     /// can contain a maximum of 500 elements.
     #[graph(non_nullable)]
     pub pages: Option<Vec<IosHomeScreenFolderPage>>,
+}
+
+/// The names of the properties `IosHomeScreenFolder` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl IosHomeScreenFolder {
+    /// The property `displayName`, inherited from `iosHomeScreenItem`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
 }
 
 /// A page for a folder containing apps and web clips on the Home Screen.
@@ -3347,6 +3371,24 @@ pub struct OmaSettingBase64 {
     pub value: Option<String>,
 }
 
+/// The names of the properties `OmaSettingBase64` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl OmaSettingBase64 {
+    /// The property `description`, inherited from `omaSetting`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `omaSetting`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `omaUri`, inherited from `omaSetting`.
+    pub const OMA_URI: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("omaUri");
+}
+
 /// OMA Settings Boolean definition.
 ///
 /// Not nullable (`Nullable="false"`): `value`.
@@ -3363,6 +3405,24 @@ pub struct OmaSettingBoolean {
     /// Value.
     #[graph(non_nullable)]
     pub value: Option<bool>,
+}
+
+/// The names of the properties `OmaSettingBoolean` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl OmaSettingBoolean {
+    /// The property `description`, inherited from `omaSetting`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `omaSetting`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `omaUri`, inherited from `omaSetting`.
+    pub const OMA_URI: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("omaUri");
 }
 
 /// OMA Settings DateTime definition.
@@ -3383,6 +3443,24 @@ pub struct OmaSettingDateTime {
     pub value: Option<edm::DateTimeOffset>,
 }
 
+/// The names of the properties `OmaSettingDateTime` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl OmaSettingDateTime {
+    /// The property `description`, inherited from `omaSetting`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `omaSetting`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `omaUri`, inherited from `omaSetting`.
+    pub const OMA_URI: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("omaUri");
+}
+
 /// OMA Settings Floating Point definition.
 ///
 /// Not nullable (`Nullable="false"`): `value`.
@@ -3399,6 +3477,24 @@ pub struct OmaSettingFloatingPoint {
     /// Value.
     #[graph(non_nullable)]
     pub value: Option<f32>,
+}
+
+/// The names of the properties `OmaSettingFloatingPoint` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl OmaSettingFloatingPoint {
+    /// The property `description`, inherited from `omaSetting`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `omaSetting`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `omaUri`, inherited from `omaSetting`.
+    pub const OMA_URI: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("omaUri");
 }
 
 /// OMA Settings Integer definition.
@@ -3419,6 +3515,24 @@ pub struct OmaSettingInteger {
     pub value: Option<i32>,
 }
 
+/// The names of the properties `OmaSettingInteger` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl OmaSettingInteger {
+    /// The property `description`, inherited from `omaSetting`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `omaSetting`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `omaUri`, inherited from `omaSetting`.
+    pub const OMA_URI: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("omaUri");
+}
+
 /// OMA Settings String definition.
 ///
 /// Not nullable (`Nullable="false"`): `value`.
@@ -3435,6 +3549,24 @@ pub struct OmaSettingString {
     /// Value.
     #[graph(non_nullable)]
     pub value: Option<String>,
+}
+
+/// The names of the properties `OmaSettingString` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl OmaSettingString {
+    /// The property `description`, inherited from `omaSetting`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `omaSetting`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `omaUri`, inherited from `omaSetting`.
+    pub const OMA_URI: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("omaUri");
 }
 
 /// OMA Settings StringXML definition.
@@ -3455,6 +3587,24 @@ pub struct OmaSettingStringXml {
     /// Value. (UTF8 encoded byte array)
     #[graph(non_nullable)]
     pub value: Option<edm::Binary>,
+}
+
+/// The names of the properties `OmaSettingStringXml` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl OmaSettingStringXml {
+    /// The property `description`, inherited from `omaSetting`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `omaSetting`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `omaUri`, inherited from `omaSetting`.
+    pub const OMA_URI: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("omaUri");
 }
 
 /// Count of devices with malware for each OS version
@@ -4239,6 +4389,53 @@ pub struct AndroidCompliancePolicy {
     pub storage_require_encryption: Option<bool>,
 }
 
+/// The names of the properties `AndroidCompliancePolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl AndroidCompliancePolicy {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceCompliancePolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceCompliancePolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceCompliancePolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceCompliancePolicy`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceCompliancePolicy`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceCompliancePolicy`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `scheduledActionsForRule`, inherited from `deviceCompliancePolicy`.
+    pub const SCHEDULED_ACTIONS_FOR_RULE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("scheduledActionsForRule");
+    /// The property `userStatuses`, inherited from `deviceCompliancePolicy`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceCompliancePolicy`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
+}
+
 /// This topic provides descriptions of the declared methods, properties and relationships exposed
 /// by the androidCustomConfiguration resource.
 ///
@@ -4253,6 +4450,50 @@ pub struct AndroidCustomConfiguration {
     pub base: DeviceConfiguration,
     /// OMA settings. This collection can contain a maximum of 1000 elements.
     pub oma_settings: Option<Vec<AnyOmaSetting>>,
+}
+
+/// The names of the properties `AndroidCustomConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl AndroidCustomConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
 }
 
 /// This topic provides descriptions of the declared methods, properties and relationships exposed
@@ -4423,6 +4664,50 @@ pub struct AndroidGeneralDeviceConfiguration {
     pub wi_fi_blocked: Option<bool>,
 }
 
+/// The names of the properties `AndroidGeneralDeviceConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl AndroidGeneralDeviceConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
+}
+
 /// This class contains compliance settings for Android Work Profile.
 ///
 /// Not nullable (`Nullable="false"`): `device_threat_protection_enabled`,
@@ -4505,6 +4790,53 @@ pub struct AndroidWorkProfileCompliancePolicy {
     pub storage_require_encryption: Option<bool>,
 }
 
+/// The names of the properties `AndroidWorkProfileCompliancePolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl AndroidWorkProfileCompliancePolicy {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceCompliancePolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceCompliancePolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceCompliancePolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceCompliancePolicy`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceCompliancePolicy`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceCompliancePolicy`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `scheduledActionsForRule`, inherited from `deviceCompliancePolicy`.
+    pub const SCHEDULED_ACTIONS_FOR_RULE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("scheduledActionsForRule");
+    /// The property `userStatuses`, inherited from `deviceCompliancePolicy`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceCompliancePolicy`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
+}
+
 /// Android Work Profile custom configuration
 ///
 /// Available with the crate feature `deviceManagement`.
@@ -4518,6 +4850,50 @@ pub struct AndroidWorkProfileCustomConfiguration {
     pub base: DeviceConfiguration,
     /// OMA settings. This collection can contain a maximum of 500 elements.
     pub oma_settings: Option<Vec<AnyOmaSetting>>,
+}
+
+/// The names of the properties `AndroidWorkProfileCustomConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl AndroidWorkProfileCustomConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
 }
 
 /// Android Work Profile general device configuration.
@@ -4633,6 +5009,50 @@ pub struct AndroidWorkProfileGeneralDeviceConfiguration {
     pub work_profile_require_password: Option<bool>,
 }
 
+/// The names of the properties `AndroidWorkProfileGeneralDeviceConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl AndroidWorkProfileGeneralDeviceConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
+}
+
 /// Apple device features configuration profile.
 ///
 /// Available with the crate feature `deviceManagement`.
@@ -4647,6 +5067,50 @@ pub struct AppleDeviceFeaturesConfigurationBase {
     /// The inherited properties of `deviceConfiguration`.
     #[graph(base)]
     pub base: DeviceConfiguration,
+}
+
+/// The names of the properties `AppleDeviceFeaturesConfigurationBase` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl AppleDeviceFeaturesConfigurationBase {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
 }
 
 /// A `microsoft.graph.appleDeviceFeaturesConfigurationBase`: the type itself or any of its derived
@@ -5281,6 +5745,29 @@ pub struct DeviceAndAppManagementRoleAssignment {
     pub members: Option<Vec<String>>,
 }
 
+/// The names of the properties `DeviceAndAppManagementRoleAssignment` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl DeviceAndAppManagementRoleAssignment {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `description`, inherited from `roleAssignment`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `roleAssignment`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `resourceScopes`, inherited from `roleAssignment`.
+    pub const RESOURCE_SCOPES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resourceScopes");
+    /// The property `roleDefinition`, inherited from `roleAssignment`.
+    pub const ROLE_DEFINITION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("roleDefinition");
+}
+
 /// The Role Definition resource. The role definition is the foundation of role based access in
 /// Intune. The role combines an Intune resource such as a Mobile App and associated role
 /// permissions such as Create or Read for the resource. There are two types of roles, built-in and
@@ -5297,6 +5784,32 @@ pub struct DeviceAndAppManagementRoleDefinition {
     /// The inherited properties of `roleDefinition`.
     #[graph(base)]
     pub base: RoleDefinition,
+}
+
+/// The names of the properties `DeviceAndAppManagementRoleDefinition` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl DeviceAndAppManagementRoleDefinition {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `description`, inherited from `roleDefinition`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `roleDefinition`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `isBuiltIn`, inherited from `roleDefinition`.
+    pub const IS_BUILT_IN: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isBuiltIn");
+    /// The property `rolePermissions`, inherited from `roleDefinition`.
+    pub const ROLE_PERMISSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("rolePermissions");
+    /// The property `roleAssignments`, inherited from `roleDefinition`.
+    pub const ROLE_ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("roleAssignments");
 }
 
 /// Device categories provides a way to organize your devices. Using device categories, company
@@ -6326,6 +6839,38 @@ pub struct DeviceEnrollmentLimitConfiguration {
     pub limit: Option<i32>,
 }
 
+/// The names of the properties `DeviceEnrollmentLimitConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl DeviceEnrollmentLimitConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceEnrollmentConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceEnrollmentConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceEnrollmentConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceEnrollmentConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `priority`, inherited from `deviceEnrollmentConfiguration`.
+    pub const PRIORITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("priority");
+    /// The property `version`, inherited from `deviceEnrollmentConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceEnrollmentConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+}
+
 /// Default Device Enrollment Platform Restrictions Configuration that restricts the types of
 /// devices a user can enroll
 ///
@@ -6349,6 +6894,38 @@ pub struct DeviceEnrollmentPlatformRestrictionsConfiguration {
     pub windows_mobile_restriction: Option<Box<DeviceEnrollmentPlatformRestriction>>,
     /// Indicates restrictions for Windows platform.
     pub windows_restriction: Option<Box<DeviceEnrollmentPlatformRestriction>>,
+}
+
+/// The names of the properties `DeviceEnrollmentPlatformRestrictionsConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl DeviceEnrollmentPlatformRestrictionsConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceEnrollmentConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceEnrollmentConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceEnrollmentConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceEnrollmentConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `priority`, inherited from `deviceEnrollmentConfiguration`.
+    pub const PRIORITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("priority");
+    /// The property `version`, inherited from `deviceEnrollmentConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceEnrollmentConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
 }
 
 /// Windows Hello for Business settings lets users access their devices using a gesture, such as
@@ -6433,6 +7010,38 @@ pub struct DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     /// Users must still configure a PIN as a backup in case of failures.
     #[graph(non_nullable)]
     pub unlock_with_biometrics_enabled: Option<bool>,
+}
+
+/// The names of the properties `DeviceEnrollmentWindowsHelloForBusinessConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl DeviceEnrollmentWindowsHelloForBusinessConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceEnrollmentConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceEnrollmentConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceEnrollmentConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceEnrollmentConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `priority`, inherited from `deviceEnrollmentConfiguration`.
+    pub const PRIORITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("priority");
+    /// The property `version`, inherited from `deviceEnrollmentConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceEnrollmentConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
 }
 
 /// Not nullable (`Nullable="false"`): `intune_account_id`, `subscription_state`.
@@ -7574,6 +8183,50 @@ pub struct EditionUpgradeConfiguration {
     pub target_edition: Option<Windows10EditionType>,
 }
 
+/// The names of the properties `EditionUpgradeConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl EditionUpgradeConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
+}
+
 /// Enrollment Configuration Assignment
 ///
 /// Available with the crate feature `deviceManagement`.
@@ -7659,6 +8312,50 @@ pub struct IosCertificateProfile {
     pub base: DeviceConfiguration,
 }
 
+/// The names of the properties `IosCertificateProfile` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl IosCertificateProfile {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
+}
+
 /// This class contains compliance settings for IOS.
 ///
 /// Not nullable (`Nullable="false"`): `device_threat_protection_enabled`,
@@ -7716,6 +8413,53 @@ pub struct IosCompliancePolicy {
     pub security_block_jailbroken_devices: Option<bool>,
 }
 
+/// The names of the properties `IosCompliancePolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl IosCompliancePolicy {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceCompliancePolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceCompliancePolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceCompliancePolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceCompliancePolicy`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceCompliancePolicy`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceCompliancePolicy`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `scheduledActionsForRule`, inherited from `deviceCompliancePolicy`.
+    pub const SCHEDULED_ACTIONS_FOR_RULE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("scheduledActionsForRule");
+    /// The property `userStatuses`, inherited from `deviceCompliancePolicy`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceCompliancePolicy`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
+}
+
 /// This topic provides descriptions of the declared methods, properties and relationships exposed
 /// by the iosCustomConfiguration resource.
 ///
@@ -7738,6 +8482,50 @@ pub struct IosCustomConfiguration {
     /// Name that is displayed to the user.
     #[graph(non_nullable)]
     pub payload_name: Option<String>,
+}
+
+/// The names of the properties `IosCustomConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl IosCustomConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
 }
 
 /// iOS Device Features Configuration Profile.
@@ -7763,6 +8551,50 @@ pub struct IosDeviceFeaturesConfiguration {
     /// Notification settings for each bundle id. Applicable to devices in supervised mode only (iOS
     /// 9.3 and later). This collection can contain a maximum of 500 elements.
     pub notification_settings: Option<Vec<IosNotificationSettings>>,
+}
+
+/// The names of the properties `IosDeviceFeaturesConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl IosDeviceFeaturesConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
 }
 
 /// This topic provides descriptions of the declared methods, properties and relationships exposed
@@ -8271,6 +9103,50 @@ pub struct IosGeneralDeviceConfiguration {
     pub wi_fi_connect_only_to_configured_networks: Option<bool>,
 }
 
+/// The names of the properties `IosGeneralDeviceConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl IosGeneralDeviceConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
+}
+
 /// IOS Update Configuration, allows you to configure time window within week to install iOS updates
 ///
 /// Not nullable (`Nullable="false"`): `active_hours_end`, `active_hours_start`,
@@ -8298,6 +9174,50 @@ pub struct IosUpdateConfiguration {
     pub scheduled_install_days: Option<Vec<DayOfWeek>>,
     /// UTC Time Offset indicated in minutes
     pub utc_time_offset_in_minutes: Option<i32>,
+}
+
+/// The names of the properties `IosUpdateConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl IosUpdateConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
 }
 
 /// Not nullable (`Nullable="false"`): `compliance_grace_period_expiration_date_time`,
@@ -8475,6 +9395,53 @@ pub struct MacOSCompliancePolicy {
     pub system_integrity_protection_enabled: Option<bool>,
 }
 
+/// The names of the properties `MacOSCompliancePolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl MacOSCompliancePolicy {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceCompliancePolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceCompliancePolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceCompliancePolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceCompliancePolicy`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceCompliancePolicy`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceCompliancePolicy`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `scheduledActionsForRule`, inherited from `deviceCompliancePolicy`.
+    pub const SCHEDULED_ACTIONS_FOR_RULE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("scheduledActionsForRule");
+    /// The property `userStatuses`, inherited from `deviceCompliancePolicy`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceCompliancePolicy`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
+}
+
 /// This topic provides descriptions of the declared methods, properties and relationships exposed
 /// by the macOSCustomConfiguration resource.
 ///
@@ -8499,6 +9466,50 @@ pub struct MacOSCustomConfiguration {
     pub payload_name: Option<String>,
 }
 
+/// The names of the properties `MacOSCustomConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl MacOSCustomConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
+}
+
 /// MacOS device features configuration profile.
 ///
 /// Available with the crate feature `deviceManagement`.
@@ -8510,6 +9521,50 @@ pub struct MacOSDeviceFeaturesConfiguration {
     /// The inherited properties of `appleDeviceFeaturesConfigurationBase`.
     #[graph(base)]
     pub base: AppleDeviceFeaturesConfigurationBase,
+}
+
+/// The names of the properties `MacOSDeviceFeaturesConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl MacOSDeviceFeaturesConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
 }
 
 /// This topic provides descriptions of the declared methods, properties and relationships exposed
@@ -8557,6 +9612,50 @@ pub struct MacOSGeneralDeviceConfiguration {
     /// Type of password that is required.
     #[graph(non_nullable)]
     pub password_required_type: Option<RequiredPasswordType>,
+}
+
+/// The names of the properties `MacOSGeneralDeviceConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl MacOSGeneralDeviceConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
 }
 
 /// Malware state for a windows device
@@ -9072,6 +10171,50 @@ pub struct SharedPCConfiguration {
     pub kiosk_app_user_model_id: Option<String>,
     /// Specifies the daily start time of maintenance hour.
     pub maintenance_start_time: Option<edm::TimeOfDay>,
+}
+
+/// The names of the properties `SharedPCConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl SharedPCConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
 }
 
 /// A termsAndConditions entity represents the metadata and contents of a given Terms and Conditions
@@ -10601,6 +11744,53 @@ pub struct Windows10CompliancePolicy {
     pub storage_require_encryption: Option<bool>,
 }
 
+/// The names of the properties `Windows10CompliancePolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl Windows10CompliancePolicy {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceCompliancePolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceCompliancePolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceCompliancePolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceCompliancePolicy`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceCompliancePolicy`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceCompliancePolicy`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `scheduledActionsForRule`, inherited from `deviceCompliancePolicy`.
+    pub const SCHEDULED_ACTIONS_FOR_RULE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("scheduledActionsForRule");
+    /// The property `userStatuses`, inherited from `deviceCompliancePolicy`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceCompliancePolicy`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
+}
+
 /// This topic provides descriptions of the declared methods, properties and relationships exposed
 /// by the windows10CustomConfiguration resource.
 ///
@@ -10615,6 +11805,50 @@ pub struct Windows10CustomConfiguration {
     pub base: DeviceConfiguration,
     /// OMA settings. This collection can contain a maximum of 1000 elements.
     pub oma_settings: Option<Vec<AnyOmaSetting>>,
+}
+
+/// The names of the properties `Windows10CustomConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl Windows10CustomConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
 }
 
 /// This topic provides descriptions of the declared methods, properties and relationships exposed
@@ -10755,6 +11989,50 @@ pub struct Windows10EndpointProtectionConfiguration {
     pub smart_screen_enable_in_shell: Option<bool>,
 }
 
+/// The names of the properties `Windows10EndpointProtectionConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl Windows10EndpointProtectionConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
+}
+
 /// Windows 10 Enrollment Status Page Configuration
 ///
 /// Not nullable (`Nullable="false"`): `allow_non_blocking_app_installation`.
@@ -10775,6 +12053,38 @@ pub struct Windows10EnrollmentCompletionPageConfiguration {
     pub allow_non_blocking_app_installation: Option<bool>,
 }
 
+/// The names of the properties `Windows10EnrollmentCompletionPageConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl Windows10EnrollmentCompletionPageConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceEnrollmentConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceEnrollmentConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceEnrollmentConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceEnrollmentConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `priority`, inherited from `deviceEnrollmentConfiguration`.
+    pub const PRIORITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("priority");
+    /// The property `version`, inherited from `deviceEnrollmentConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceEnrollmentConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+}
+
 /// Windows10 Enterprise Modern App Management Configuration.
 ///
 /// Not nullable (`Nullable="false"`): `uninstall_built_in_apps`.
@@ -10791,6 +12101,50 @@ pub struct Windows10EnterpriseModernAppManagementConfiguration {
     /// Indicates whether or not to uninstall a fixed list of built-in Windows apps.
     #[graph(non_nullable)]
     pub uninstall_built_in_apps: Option<bool>,
+}
+
+/// The names of the properties `Windows10EnterpriseModernAppManagementConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl Windows10EnterpriseModernAppManagementConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
 }
 
 /// This topic provides descriptions of the declared methods, properties and relationships exposed
@@ -11518,6 +12872,50 @@ pub struct Windows10GeneralConfiguration {
     pub wireless_display_require_pin_for_pairing: Option<bool>,
 }
 
+/// The names of the properties `Windows10GeneralConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl Windows10GeneralConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
+}
+
 /// This class contains compliance settings for Windows 10 Mobile.
 ///
 /// Not nullable (`Nullable="false"`): `bit_locker_enabled`, `code_integrity_enabled`,
@@ -11580,6 +12978,53 @@ pub struct Windows10MobileCompliancePolicy {
     pub storage_require_encryption: Option<bool>,
 }
 
+/// The names of the properties `Windows10MobileCompliancePolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl Windows10MobileCompliancePolicy {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceCompliancePolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceCompliancePolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceCompliancePolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceCompliancePolicy`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceCompliancePolicy`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceCompliancePolicy`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `scheduledActionsForRule`, inherited from `deviceCompliancePolicy`.
+    pub const SCHEDULED_ACTIONS_FOR_RULE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("scheduledActionsForRule");
+    /// The property `userStatuses`, inherited from `deviceCompliancePolicy`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceCompliancePolicy`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
+}
+
 /// This topic provides descriptions of the declared methods, properties and relationships exposed
 /// by the secureAssessment resource.
 ///
@@ -11611,6 +13056,50 @@ pub struct Windows10SecureAssessmentConfiguration {
     /// Url link to an assessment that's automatically loaded when the secure assessment browser is
     /// launched. It has to be a valid Url (http\[s\]://msdn.microsoft.com/).
     pub launch_uri: Option<String>,
+}
+
+/// The names of the properties `Windows10SecureAssessmentConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl Windows10SecureAssessmentConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
 }
 
 /// This topic provides descriptions of the declared methods, properties and relationships exposed
@@ -11690,6 +13179,50 @@ pub struct Windows10TeamGeneralConfiguration {
     pub welcome_screen_meeting_information: Option<WelcomeScreenMeetingInformation>,
 }
 
+/// The names of the properties `Windows10TeamGeneralConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl Windows10TeamGeneralConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
+}
+
 /// This class contains compliance settings for Windows 8.1.
 ///
 /// Not nullable (`Nullable="false"`): `password_block_simple`, `password_required`,
@@ -11730,6 +13263,53 @@ pub struct Windows81CompliancePolicy {
     /// Indicates whether or not to require encryption on a windows 8.1 device.
     #[graph(non_nullable)]
     pub storage_require_encryption: Option<bool>,
+}
+
+/// The names of the properties `Windows81CompliancePolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl Windows81CompliancePolicy {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceCompliancePolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceCompliancePolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceCompliancePolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceCompliancePolicy`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceCompliancePolicy`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceCompliancePolicy`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `scheduledActionsForRule`, inherited from `deviceCompliancePolicy`.
+    pub const SCHEDULED_ACTIONS_FOR_RULE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("scheduledActionsForRule");
+    /// The property `userStatuses`, inherited from `deviceCompliancePolicy`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceCompliancePolicy`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
 }
 
 /// This topic provides descriptions of the declared methods, properties and relationships exposed
@@ -11852,6 +13432,50 @@ pub struct Windows81GeneralConfiguration {
     pub work_folders_url: Option<String>,
 }
 
+/// The names of the properties `Windows81GeneralConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl Windows81GeneralConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
+}
+
 /// The windowsAutopilotDeviceIdentity resource represents a Windows Autopilot Device.
 ///
 /// Not nullable (`Nullable="false"`): `enrollment_state`, `last_contacted_date_time`.
@@ -11962,6 +13586,50 @@ pub struct WindowsDefenderAdvancedThreatProtectionConfiguration {
     /// Expedite Windows Defender Advanced Threat Protection telemetry reporting frequency.
     #[graph(non_nullable)]
     pub enable_expedited_telemetry_reporting: Option<bool>,
+}
+
+/// The names of the properties `WindowsDefenderAdvancedThreatProtectionConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl WindowsDefenderAdvancedThreatProtectionConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
 }
 
 /// Windows Information Protection AppLearning Summary entity.
@@ -12107,6 +13775,53 @@ pub struct WindowsPhone81CompliancePolicy {
     pub storage_require_encryption: Option<bool>,
 }
 
+/// The names of the properties `WindowsPhone81CompliancePolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl WindowsPhone81CompliancePolicy {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceCompliancePolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceCompliancePolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceCompliancePolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceCompliancePolicy`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceCompliancePolicy`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceCompliancePolicy`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceCompliancePolicy`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `scheduledActionsForRule`, inherited from `deviceCompliancePolicy`.
+    pub const SCHEDULED_ACTIONS_FOR_RULE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("scheduledActionsForRule");
+    /// The property `userStatuses`, inherited from `deviceCompliancePolicy`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceCompliancePolicy`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
+}
+
 /// This topic provides descriptions of the declared methods, properties and relationships exposed
 /// by the windowsPhone81CustomConfiguration resource.
 ///
@@ -12121,6 +13836,50 @@ pub struct WindowsPhone81CustomConfiguration {
     pub base: DeviceConfiguration,
     /// OMA settings. This collection can contain a maximum of 1000 elements.
     pub oma_settings: Option<Vec<AnyOmaSetting>>,
+}
+
+/// The names of the properties `WindowsPhone81CustomConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl WindowsPhone81CustomConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
 }
 
 /// This topic provides descriptions of the declared methods, properties and relationships exposed
@@ -12228,6 +13987,50 @@ pub struct WindowsPhone81GeneralConfiguration {
     /// Indicates whether or not to block the Windows Store.
     #[graph(non_nullable)]
     pub windows_store_blocked: Option<bool>,
+}
+
+/// The names of the properties `WindowsPhone81GeneralConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl WindowsPhone81GeneralConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
 }
 
 /// Windows Update for business configuration, allows you to specify how and when Windows as a
@@ -12410,4 +14213,48 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// NotConfigured, Enabled, Disabled. Returned by default. Query parameters are not supported.
     #[graph(non_nullable)]
     pub user_windows_update_scan_access: Option<Enablement>,
+}
+
+/// The names of the properties `WindowsUpdateForBusinessConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+#[allow(dead_code)]
+impl WindowsUpdateForBusinessConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `deviceConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `deviceConfiguration`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `deviceConfiguration`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `deviceConfiguration`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `version`, inherited from `deviceConfiguration`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+    /// The property `assignments`, inherited from `deviceConfiguration`.
+    pub const ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignments");
+    /// The property `deviceSettingStateSummaries`, inherited from `deviceConfiguration`.
+    pub const DEVICE_SETTING_STATE_SUMMARIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceSettingStateSummaries");
+    /// The property `deviceStatuses`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatuses");
+    /// The property `deviceStatusOverview`, inherited from `deviceConfiguration`.
+    pub const DEVICE_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceStatusOverview");
+    /// The property `userStatuses`, inherited from `deviceConfiguration`.
+    pub const USER_STATUSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatuses");
+    /// The property `userStatusOverview`, inherited from `deviceConfiguration`.
+    pub const USER_STATUS_OVERVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userStatusOverview");
 }

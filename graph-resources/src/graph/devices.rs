@@ -86,6 +86,20 @@ pub struct Device {
     pub transitive_member_of: Option<ThinVec<AnyDirectoryObject>>,
 }
 
+/// The names of the properties `Device` inherits, for typed query options.
+///
+/// Available with the crate feature `devices`.
+#[cfg(feature = "devices")]
+#[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
+#[allow(dead_code)]
+impl Device {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}
+
 /// Available with the crate feature `devices`.
 #[cfg(feature = "devices")]
 #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
@@ -133,4 +147,15 @@ pub struct OpenTypeExtension {
     pub base: Extension,
     #[graph(non_nullable)]
     pub extension_name: Option<String>,
+}
+
+/// The names of the properties `OpenTypeExtension` inherits, for typed query options.
+///
+/// Available with the crate feature `devices`.
+#[cfg(feature = "devices")]
+#[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
+#[allow(dead_code)]
+impl OpenTypeExtension {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
 }

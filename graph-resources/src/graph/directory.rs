@@ -231,6 +231,20 @@ pub struct AppleManagedIdentityProvider {
     pub service_id: Option<String>,
 }
 
+/// The names of the properties `AppleManagedIdentityProvider` inherits, for typed query options.
+///
+/// Available with the crate feature `directory`.
+#[cfg(feature = "directory")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directory")))]
+#[allow(dead_code)]
+impl AppleManagedIdentityProvider {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `identityProviderBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// Available with the crate feature `directory`.
 #[cfg(feature = "directory")]
 #[cfg_attr(docsrs, doc(cfg(feature = "directory")))]
@@ -260,6 +274,20 @@ pub struct BuiltInIdentityProvider {
     #[graph(base)]
     pub base: IdentityProviderBase,
     pub identity_provider_type: Option<String>,
+}
+
+/// The names of the properties `BuiltInIdentityProvider` inherits, for typed query options.
+///
+/// Available with the crate feature `directory`.
+#[cfg(feature = "directory")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directory")))]
+#[allow(dead_code)]
+impl BuiltInIdentityProvider {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `identityProviderBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
 }
 
 /// Not nullable (`Nullable="false"`): `service_status`.
@@ -524,6 +552,20 @@ pub struct OidcIdentityProvider {
     pub well_known_endpoint: Option<String>,
 }
 
+/// The names of the properties `OidcIdentityProvider` inherits, for typed query options.
+///
+/// Available with the crate feature `directory`.
+#[cfg(feature = "directory")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directory")))]
+#[allow(dead_code)]
+impl OidcIdentityProvider {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `identityProviderBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// Not nullable (`Nullable="false"`): `features`.
 ///
 /// Available with the crate feature `directory`.
@@ -591,6 +633,35 @@ pub struct SamlOrWsFedExternalDomainFederation {
     pub domains: Option<ThinVec<ExternalDomainName>>,
 }
 
+/// The names of the properties `SamlOrWsFedExternalDomainFederation` inherits, for typed query options.
+///
+/// Available with the crate feature `directory`.
+#[cfg(feature = "directory")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directory")))]
+#[allow(dead_code)]
+impl SamlOrWsFedExternalDomainFederation {
+    /// The property `issuerUri`, inherited from `samlOrWsFedProvider`.
+    pub const ISSUER_URI: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("issuerUri");
+    /// The property `metadataExchangeUri`, inherited from `samlOrWsFedProvider`.
+    pub const METADATA_EXCHANGE_URI: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("metadataExchangeUri");
+    /// The property `passiveSignInUri`, inherited from `samlOrWsFedProvider`.
+    pub const PASSIVE_SIGN_IN_URI: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("passiveSignInUri");
+    /// The property `preferredAuthenticationProtocol`, inherited from `samlOrWsFedProvider`.
+    pub const PREFERRED_AUTHENTICATION_PROTOCOL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("preferredAuthenticationProtocol");
+    /// The property `signingCertificate`, inherited from `samlOrWsFedProvider`.
+    pub const SIGNING_CERTIFICATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("signingCertificate");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `identityProviderBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// Available with any of the crate features `domains`, `directory`.
 #[cfg(any(feature = "domains", feature = "directory"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "domains", feature = "directory"))))]
@@ -605,6 +676,20 @@ pub struct SamlOrWsFedProvider {
     pub passive_sign_in_uri: Option<String>,
     pub preferred_authentication_protocol: Option<AuthenticationProtocol>,
     pub signing_certificate: Option<String>,
+}
+
+/// The names of the properties `SamlOrWsFedProvider` inherits, for typed query options.
+///
+/// Available with any of the crate features `domains`, `directory`.
+#[cfg(any(feature = "domains", feature = "directory"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "domains", feature = "directory"))))]
+#[allow(dead_code)]
+impl SamlOrWsFedProvider {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `identityProviderBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
 }
 
 /// A `microsoft.graph.samlOrWsFedProvider`: the type itself or any of its derived types this build
@@ -641,4 +726,18 @@ pub struct SocialIdentityProvider {
     pub client_id: Option<String>,
     pub client_secret: Option<String>,
     pub identity_provider_type: Option<String>,
+}
+
+/// The names of the properties `SocialIdentityProvider` inherits, for typed query options.
+///
+/// Available with the crate feature `directory`.
+#[cfg(feature = "directory")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directory")))]
+#[allow(dead_code)]
+impl SocialIdentityProvider {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `identityProviderBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
 }

@@ -86,6 +86,18 @@ pub struct AllDomains {
     pub base: ValidatingDomains,
 }
 
+/// The names of the properties `AllDomains` inherits, for typed query options.
+///
+/// Available with the crate feature `directoryObjects`.
+#[cfg(feature = "directoryObjects")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+#[allow(dead_code)]
+impl AllDomains {
+    /// The property `rootDomains`, inherited from `validatingDomains`.
+    pub const ROOT_DOMAINS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("rootDomains");
+}
+
 /// Not nullable (`Nullable="false"`): `domain_names`.
 ///
 /// Available with the crate feature `directoryObjects`.
@@ -99,6 +111,18 @@ pub struct EnumeratedDomains {
     pub base: ValidatingDomains,
     #[graph(non_nullable)]
     pub domain_names: Option<Vec<String>>,
+}
+
+/// The names of the properties `EnumeratedDomains` inherits, for typed query options.
+///
+/// Available with the crate feature `directoryObjects`.
+#[cfg(feature = "directoryObjects")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+#[allow(dead_code)]
+impl EnumeratedDomains {
+    /// The property `rootDomains`, inherited from `validatingDomains`.
+    pub const ROOT_DOMAINS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("rootDomains");
 }
 
 /// Available with the crate feature `directoryObjects`.
@@ -238,6 +262,20 @@ pub struct AdministrativeUnit {
     pub scoped_role_members: Option<ThinVec<ScopedRoleMembership>>,
 }
 
+/// The names of the properties `AdministrativeUnit` inherits, for typed query options.
+///
+/// Available with the crate feature `directoryObjects`.
+#[cfg(feature = "directoryObjects")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+#[allow(dead_code)]
+impl AdministrativeUnit {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}
+
 /// Not nullable (`Nullable="false"`): `app_role_id`.
 ///
 /// Available with the crate feature `directoryObjects`.
@@ -260,6 +298,20 @@ pub struct AppRoleAssignment {
     pub principal_type: Option<String>,
     pub resource_display_name: Option<String>,
     pub resource_id: Option<edm::Guid>,
+}
+
+/// The names of the properties `AppRoleAssignment` inherits, for typed query options.
+///
+/// Available with the crate feature `directoryObjects`.
+#[cfg(feature = "directoryObjects")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+#[allow(dead_code)]
+impl AppRoleAssignment {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
 }
 
 /// Not nullable (`Nullable="false"`): `certificate`, `expiration_date_time`, `thumbprint`.
@@ -289,6 +341,20 @@ pub struct CertificateAuthorityDetail {
     pub thumbprint: Option<String>,
 }
 
+/// The names of the properties `CertificateAuthorityDetail` inherits, for typed query options.
+///
+/// Available with the crate feature `directoryObjects`.
+#[cfg(feature = "directoryObjects")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+#[allow(dead_code)]
+impl CertificateAuthorityDetail {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}
+
 /// Not nullable (`Nullable="false"`): `last_modified_date_time`.
 ///
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -314,6 +380,20 @@ pub struct CertificateBasedAuthPki {
     pub status_details: Option<String>,
     #[graph(read_only)]
     pub certificate_authorities: Option<ThinVec<CertificateAuthorityDetail>>,
+}
+
+/// The names of the properties `CertificateBasedAuthPki` inherits, for typed query options.
+///
+/// Available with the crate feature `directoryObjects`.
+#[cfg(feature = "directoryObjects")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+#[allow(dead_code)]
+impl CertificateBasedAuthPki {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
 }
 
 /// The body of the action `upload`, bound to `certificateBasedAuthPki`.
@@ -343,6 +423,20 @@ pub struct DirectoryObjectPartnerReference {
     pub object_type: Option<String>,
 }
 
+/// The names of the properties `DirectoryObjectPartnerReference` inherits, for typed query options.
+///
+/// Available with the crate feature `directoryObjects`.
+#[cfg(feature = "directoryObjects")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+#[allow(dead_code)]
+impl DirectoryObjectPartnerReference {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}
+
 /// Not nullable (`Nullable="false"`): `capability`, `uri`.
 ///
 /// Available with the crate feature `directoryObjects`.
@@ -363,6 +457,20 @@ pub struct Endpoint {
     pub uri: Option<String>,
 }
 
+/// The names of the properties `Endpoint` inherits, for typed query options.
+///
+/// Available with the crate feature `directoryObjects`.
+#[cfg(feature = "directoryObjects")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+#[allow(dead_code)]
+impl Endpoint {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}
+
 /// Not nullable (`Nullable="false"`): `validating_domains`.
 ///
 /// Available with the crate feature `directoryObjects`.
@@ -376,6 +484,20 @@ pub struct FederatedTokenValidationPolicy {
     pub base: DirectoryObject,
     #[graph(non_nullable)]
     pub validating_domains: Option<Box<AnyValidatingDomains>>,
+}
+
+/// The names of the properties `FederatedTokenValidationPolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `directoryObjects`.
+#[cfg(feature = "directoryObjects")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+#[allow(dead_code)]
+impl FederatedTokenValidationPolicy {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -401,6 +523,20 @@ pub struct Mailbox {
     pub base: DirectoryObject,
     #[graph(read_only)]
     pub folders: Option<ThinVec<MailboxFolder>>,
+}
+
+/// The names of the properties `Mailbox` inherits, for typed query options.
+///
+/// Available with the crate feature `directoryObjects`.
+#[cfg(feature = "directoryObjects")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+#[allow(dead_code)]
+impl Mailbox {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
 }
 
 /// The body of the action `exportItems`, bound to `mailbox`.
@@ -494,6 +630,29 @@ pub struct MailboxItem {
     pub single_value_extended_properties: Option<ThinVec<SingleValueLegacyExtendedProperty>>,
 }
 
+/// The names of the properties `MailboxItem` inherits, for typed query options.
+///
+/// Available with the crate feature `directoryObjects`.
+#[cfg(feature = "directoryObjects")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+#[allow(dead_code)]
+impl MailboxItem {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `categories`, inherited from `outlookItem`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+    /// The property `changeKey`, inherited from `outlookItem`.
+    pub const CHANGE_KEY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("changeKey");
+    /// The property `createdDateTime`, inherited from `outlookItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedDateTime`, inherited from `outlookItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Not nullable (`Nullable="false"`): `tenant_id`.
 ///
 /// Available with the crate feature `directoryObjects`.
@@ -516,6 +675,20 @@ pub struct MultiTenantOrganizationMember {
     pub transition_details: Option<Box<MultiTenantOrganizationMemberTransitionDetails>>,
 }
 
+/// The names of the properties `MultiTenantOrganizationMember` inherits, for typed query options.
+///
+/// Available with the crate feature `directoryObjects`.
+#[cfg(feature = "directoryObjects")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+#[allow(dead_code)]
+impl MultiTenantOrganizationMember {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}
+
 /// Available with any of the crate features `directoryObjects`, `policies`.
 #[cfg(any(feature = "directoryObjects", feature = "policies"))]
 #[cfg_attr(
@@ -530,6 +703,23 @@ pub struct PolicyBase {
     pub base: DirectoryObject,
     pub description: Option<String>,
     pub display_name: Option<String>,
+}
+
+/// The names of the properties `PolicyBase` inherits, for typed query options.
+///
+/// Available with any of the crate features `directoryObjects`, `policies`.
+#[cfg(any(feature = "directoryObjects", feature = "policies"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "directoryObjects", feature = "policies")))
+)]
+#[allow(dead_code)]
+impl PolicyBase {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
 }
 
 /// A `microsoft.graph.policyBase`: the type itself or any of its derived types this build declares
@@ -612,6 +802,20 @@ pub struct RemoteTenantGroup {
     pub remote_tenant_primary_domain: Option<String>,
 }
 
+/// The names of the properties `RemoteTenantGroup` inherits, for typed query options.
+///
+/// Available with the crate feature `directoryObjects`.
+#[cfg(feature = "directoryObjects")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+#[allow(dead_code)]
+impl RemoteTenantGroup {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}
+
 /// Not nullable (`Nullable="false"`): `definition`.
 ///
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -643,4 +847,27 @@ pub struct StsPolicy {
     pub is_organization_default: Option<bool>,
     #[graph(read_only)]
     pub applies_to: Option<ThinVec<AnyDirectoryObject>>,
+}
+
+/// The names of the properties `StsPolicy` inherits, for typed query options.
+///
+/// Available with any of the crate features `directoryObjects`, `policies`.
+#[cfg(any(feature = "directoryObjects", feature = "policies"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "directoryObjects", feature = "policies")))
+)]
+#[allow(dead_code)]
+impl StsPolicy {
+    /// The property `description`, inherited from `policyBase`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `policyBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
 }

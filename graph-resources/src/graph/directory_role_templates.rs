@@ -19,3 +19,17 @@ pub struct DirectoryRoleTemplate {
     pub description: Option<String>,
     pub display_name: Option<String>,
 }
+
+/// The names of the properties `DirectoryRoleTemplate` inherits, for typed query options.
+///
+/// Available with the crate feature `directoryRoleTemplates`.
+#[cfg(feature = "directoryRoleTemplates")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directoryRoleTemplates")))]
+#[allow(dead_code)]
+impl DirectoryRoleTemplate {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}

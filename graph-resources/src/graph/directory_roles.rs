@@ -34,3 +34,17 @@ pub struct DirectoryRole {
     #[graph(read_only)]
     pub scoped_members: Option<ThinVec<ScopedRoleMembership>>,
 }
+
+/// The names of the properties `DirectoryRole` inherits, for typed query options.
+///
+/// Available with the crate feature `directoryRoles`.
+#[cfg(feature = "directoryRoles")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directoryRoles")))]
+#[allow(dead_code)]
+impl DirectoryRole {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}

@@ -16,6 +16,30 @@ pub struct DomainDnsCnameRecord {
     pub canonical_name: Option<String>,
 }
 
+/// The names of the properties `DomainDnsCnameRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `domainDnsRecords`.
+#[cfg(feature = "domainDnsRecords")]
+#[cfg_attr(docsrs, doc(cfg(feature = "domainDnsRecords")))]
+#[allow(dead_code)]
+impl DomainDnsCnameRecord {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `isOptional`, inherited from `domainDnsRecord`.
+    pub const IS_OPTIONAL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isOptional");
+    /// The property `label`, inherited from `domainDnsRecord`.
+    pub const LABEL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("label");
+    /// The property `recordType`, inherited from `domainDnsRecord`.
+    pub const RECORD_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("recordType");
+    /// The property `supportedService`, inherited from `domainDnsRecord`.
+    pub const SUPPORTED_SERVICE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("supportedService");
+    /// The property `ttl`, inherited from `domainDnsRecord`.
+    pub const TTL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("ttl");
+}
+
 /// Not nullable (`Nullable="false"`): `mail_exchange`.
 ///
 /// Available with the crate feature `domainDnsRecords`.
@@ -30,6 +54,30 @@ pub struct DomainDnsMxRecord {
     #[graph(non_nullable)]
     pub mail_exchange: Option<String>,
     pub preference: Option<i32>,
+}
+
+/// The names of the properties `DomainDnsMxRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `domainDnsRecords`.
+#[cfg(feature = "domainDnsRecords")]
+#[cfg_attr(docsrs, doc(cfg(feature = "domainDnsRecords")))]
+#[allow(dead_code)]
+impl DomainDnsMxRecord {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `isOptional`, inherited from `domainDnsRecord`.
+    pub const IS_OPTIONAL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isOptional");
+    /// The property `label`, inherited from `domainDnsRecord`.
+    pub const LABEL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("label");
+    /// The property `recordType`, inherited from `domainDnsRecord`.
+    pub const RECORD_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("recordType");
+    /// The property `supportedService`, inherited from `domainDnsRecord`.
+    pub const SUPPORTED_SERVICE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("supportedService");
+    /// The property `ttl`, inherited from `domainDnsRecord`.
+    pub const TTL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("ttl");
 }
 
 /// Not nullable (`Nullable="false"`): `is_optional`, `label`, `supported_service`, `ttl`.
@@ -101,6 +149,30 @@ pub struct DomainDnsSrvRecord {
     pub weight: Option<i32>,
 }
 
+/// The names of the properties `DomainDnsSrvRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `domainDnsRecords`.
+#[cfg(feature = "domainDnsRecords")]
+#[cfg_attr(docsrs, doc(cfg(feature = "domainDnsRecords")))]
+#[allow(dead_code)]
+impl DomainDnsSrvRecord {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `isOptional`, inherited from `domainDnsRecord`.
+    pub const IS_OPTIONAL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isOptional");
+    /// The property `label`, inherited from `domainDnsRecord`.
+    pub const LABEL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("label");
+    /// The property `recordType`, inherited from `domainDnsRecord`.
+    pub const RECORD_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("recordType");
+    /// The property `supportedService`, inherited from `domainDnsRecord`.
+    pub const SUPPORTED_SERVICE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("supportedService");
+    /// The property `ttl`, inherited from `domainDnsRecord`.
+    pub const TTL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("ttl");
+}
+
 /// Not nullable (`Nullable="false"`): `text`.
 ///
 /// Available with the crate feature `domainDnsRecords`.
@@ -116,6 +188,30 @@ pub struct DomainDnsTxtRecord {
     pub text: Option<String>,
 }
 
+/// The names of the properties `DomainDnsTxtRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `domainDnsRecords`.
+#[cfg(feature = "domainDnsRecords")]
+#[cfg_attr(docsrs, doc(cfg(feature = "domainDnsRecords")))]
+#[allow(dead_code)]
+impl DomainDnsTxtRecord {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `isOptional`, inherited from `domainDnsRecord`.
+    pub const IS_OPTIONAL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isOptional");
+    /// The property `label`, inherited from `domainDnsRecord`.
+    pub const LABEL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("label");
+    /// The property `recordType`, inherited from `domainDnsRecord`.
+    pub const RECORD_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("recordType");
+    /// The property `supportedService`, inherited from `domainDnsRecord`.
+    pub const SUPPORTED_SERVICE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("supportedService");
+    /// The property `ttl`, inherited from `domainDnsRecord`.
+    pub const TTL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("ttl");
+}
+
 /// Available with the crate feature `domainDnsRecords`.
 #[cfg(feature = "domainDnsRecords")]
 #[cfg_attr(docsrs, doc(cfg(feature = "domainDnsRecords")))]
@@ -126,4 +222,28 @@ pub struct DomainDnsUnavailableRecord {
     #[graph(base)]
     pub base: DomainDnsRecord,
     pub description: Option<String>,
+}
+
+/// The names of the properties `DomainDnsUnavailableRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `domainDnsRecords`.
+#[cfg(feature = "domainDnsRecords")]
+#[cfg_attr(docsrs, doc(cfg(feature = "domainDnsRecords")))]
+#[allow(dead_code)]
+impl DomainDnsUnavailableRecord {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `isOptional`, inherited from `domainDnsRecord`.
+    pub const IS_OPTIONAL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isOptional");
+    /// The property `label`, inherited from `domainDnsRecord`.
+    pub const LABEL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("label");
+    /// The property `recordType`, inherited from `domainDnsRecord`.
+    pub const RECORD_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("recordType");
+    /// The property `supportedService`, inherited from `domainDnsRecord`.
+    pub const SUPPORTED_SERVICE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("supportedService");
+    /// The property `ttl`, inherited from `domainDnsRecord`.
+    pub const TTL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("ttl");
 }

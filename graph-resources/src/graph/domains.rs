@@ -163,3 +163,32 @@ pub struct InternalDomainFederation {
     pub signing_certificate_update_status: Option<Box<SigningCertificateUpdateStatus>>,
     pub sign_out_uri: Option<String>,
 }
+
+/// The names of the properties `InternalDomainFederation` inherits, for typed query options.
+///
+/// Available with the crate feature `domains`.
+#[cfg(feature = "domains")]
+#[cfg_attr(docsrs, doc(cfg(feature = "domains")))]
+#[allow(dead_code)]
+impl InternalDomainFederation {
+    /// The property `issuerUri`, inherited from `samlOrWsFedProvider`.
+    pub const ISSUER_URI: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("issuerUri");
+    /// The property `metadataExchangeUri`, inherited from `samlOrWsFedProvider`.
+    pub const METADATA_EXCHANGE_URI: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("metadataExchangeUri");
+    /// The property `passiveSignInUri`, inherited from `samlOrWsFedProvider`.
+    pub const PASSIVE_SIGN_IN_URI: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("passiveSignInUri");
+    /// The property `preferredAuthenticationProtocol`, inherited from `samlOrWsFedProvider`.
+    pub const PREFERRED_AUTHENTICATION_PROTOCOL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("preferredAuthenticationProtocol");
+    /// The property `signingCertificate`, inherited from `samlOrWsFedProvider`.
+    pub const SIGNING_CERTIFICATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("signingCertificate");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `identityProviderBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}

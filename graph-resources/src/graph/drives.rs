@@ -608,6 +608,23 @@ pub struct SharePointGroupIdentity {
     pub title: Option<String>,
 }
 
+/// The names of the properties `SharePointGroupIdentity` inherits, for typed query options.
+///
+/// Available with any of the crate features `drives`, `shares`, `storage`.
+#[cfg(any(feature = "drives", feature = "shares", feature = "storage"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "drives", feature = "shares", feature = "storage")))
+)]
+#[allow(dead_code)]
+impl SharePointGroupIdentity {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Available with any of the crate features `drives`, `shares`, `storage`.
 #[cfg(any(feature = "drives", feature = "shares", feature = "storage"))]
 #[cfg_attr(
@@ -621,6 +638,23 @@ pub struct SharePointIdentity {
     #[graph(base)]
     pub base: Identity,
     pub login_name: Option<String>,
+}
+
+/// The names of the properties `SharePointIdentity` inherits, for typed query options.
+///
+/// Available with any of the crate features `drives`, `shares`, `storage`.
+#[cfg(any(feature = "drives", feature = "shares", feature = "storage"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "drives", feature = "shares", feature = "storage")))
+)]
+#[allow(dead_code)]
+impl SharePointIdentity {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
 }
 
 /// Available with any of the crate features `drives`, `shares`, `storage`.
@@ -639,6 +673,25 @@ pub struct SharePointIdentitySet {
     pub share_point_group: Option<Box<SharePointGroupIdentity>>,
     pub site_group: Option<Box<SharePointIdentity>>,
     pub site_user: Option<Box<SharePointIdentity>>,
+}
+
+/// The names of the properties `SharePointIdentitySet` inherits, for typed query options.
+///
+/// Available with any of the crate features `drives`, `shares`, `storage`.
+#[cfg(any(feature = "drives", feature = "shares", feature = "storage"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "drives", feature = "shares", feature = "storage")))
+)]
+#[allow(dead_code)]
+impl SharePointIdentitySet {
+    /// The property `application`, inherited from `identitySet`.
+    pub const APPLICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("application");
+    /// The property `device`, inherited from `identitySet`.
+    pub const DEVICE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("device");
+    /// The property `user`, inherited from `identitySet`.
+    pub const USER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("user");
 }
 
 /// Available with any of the crate features `drives`, `shares`, `sites`, `storage`, `other`.
@@ -936,6 +989,28 @@ pub struct DocumentSetVersion {
     pub should_capture_minor_version: Option<bool>,
 }
 
+/// The names of the properties `DocumentSetVersion` inherits, for typed query options.
+///
+/// Available with the crate feature `drives`.
+#[cfg(feature = "drives")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
+#[allow(dead_code)]
+impl DocumentSetVersion {
+    /// The property `fields`, inherited from `listItemVersion`.
+    pub const FIELDS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("fields");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `lastModifiedBy`, inherited from `baseItemVersion`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `baseItemVersion`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `publication`, inherited from `baseItemVersion`.
+    pub const PUBLICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publication");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `bundles`, `following`, `items`, `list`, `root`, `special`.
 ///
@@ -977,6 +1052,58 @@ pub struct Drive {
     pub root: Option<Box<DriveItem>>,
     #[graph(read_only)]
     pub special: Option<ThinVec<DriveItem>>,
+}
+
+/// The names of the properties `Drive` inherits, for typed query options.
+///
+/// Available with the crate feature `drives`.
+#[cfg(feature = "drives")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
+#[allow(dead_code)]
+impl Drive {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `baseItem`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `baseItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `baseItem`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `eTag`, inherited from `baseItem`.
+    pub const E_TAG: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("eTag");
+    /// The property `lastModifiedBy`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `name`, inherited from `baseItem`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `parentReference`, inherited from `baseItem`.
+    pub const PARENT_REFERENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentReference");
+    /// The property `webUrl`, inherited from `baseItem`.
+    pub const WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webUrl");
+    /// The property `createdByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const CREATED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdByUser");
+    /// The property `lastModifiedByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const LAST_MODIFIED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedByUser");
 }
 
 /// The arguments of the function `search`, bound to `drive`, written in its URL.
@@ -1099,6 +1226,58 @@ pub struct DriveItem {
     pub versions: Option<ThinVec<DriveItemVersion>>,
     #[graph(read_only)]
     pub workbook: Option<Box<Workbook>>,
+}
+
+/// The names of the properties `DriveItem` inherits, for typed query options.
+///
+/// Available with the crate feature `drives`.
+#[cfg(feature = "drives")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
+#[allow(dead_code)]
+impl DriveItem {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `baseItem`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `baseItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `baseItem`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `eTag`, inherited from `baseItem`.
+    pub const E_TAG: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("eTag");
+    /// The property `lastModifiedBy`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `name`, inherited from `baseItem`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `parentReference`, inherited from `baseItem`.
+    pub const PARENT_REFERENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentReference");
+    /// The property `webUrl`, inherited from `baseItem`.
+    pub const WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webUrl");
+    /// The property `createdByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const CREATED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdByUser");
+    /// The property `lastModifiedByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const LAST_MODIFIED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedByUser");
 }
 
 /// The body of the action `assignSensitivityLabel`, bound to `driveItem`.
@@ -1275,6 +1454,26 @@ pub struct DriveItemVersion {
     pub size: Option<edm::Int64>,
 }
 
+/// The names of the properties `DriveItemVersion` inherits, for typed query options.
+///
+/// Available with the crate feature `drives`.
+#[cfg(feature = "drives")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
+#[allow(dead_code)]
+impl DriveItemVersion {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `lastModifiedBy`, inherited from `baseItemVersion`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `baseItemVersion`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `publication`, inherited from `baseItemVersion`.
+    pub const PUBLICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publication");
+}
+
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
 #[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
@@ -1364,6 +1563,58 @@ pub struct List {
     pub subscriptions: Option<ThinVec<Subscription>>,
 }
 
+/// The names of the properties `List` inherits, for typed query options.
+///
+/// Available with the crate feature `drives`.
+#[cfg(feature = "drives")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
+#[allow(dead_code)]
+impl List {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `baseItem`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `baseItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `baseItem`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `eTag`, inherited from `baseItem`.
+    pub const E_TAG: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("eTag");
+    /// The property `lastModifiedBy`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `name`, inherited from `baseItem`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `parentReference`, inherited from `baseItem`.
+    pub const PARENT_REFERENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentReference");
+    /// The property `webUrl`, inherited from `baseItem`.
+    pub const WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webUrl");
+    /// The property `createdByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const CREATED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdByUser");
+    /// The property `lastModifiedByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const LAST_MODIFIED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedByUser");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `analytics`, `document_set_versions`, `drive_item`, `fields`, `permissions`,
 /// `versions`.
@@ -1420,6 +1671,58 @@ pub struct ListItem {
     pub permissions: Option<ThinVec<Permission>>,
     #[graph(read_only)]
     pub versions: Option<ThinVec<AnyListItemVersion>>,
+}
+
+/// The names of the properties `ListItem` inherits, for typed query options.
+///
+/// Available with the crate feature `drives`.
+#[cfg(feature = "drives")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
+#[allow(dead_code)]
+impl ListItem {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `baseItem`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `baseItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `baseItem`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `eTag`, inherited from `baseItem`.
+    pub const E_TAG: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("eTag");
+    /// The property `lastModifiedBy`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `name`, inherited from `baseItem`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `parentReference`, inherited from `baseItem`.
+    pub const PARENT_REFERENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentReference");
+    /// The property `webUrl`, inherited from `baseItem`.
+    pub const WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webUrl");
+    /// The property `createdByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const CREATED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdByUser");
+    /// The property `lastModifiedByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const LAST_MODIFIED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedByUser");
 }
 
 /// The body of the action `createLink`, bound to `listItem`.
@@ -1483,6 +1786,26 @@ pub struct ListItemVersion {
     pub base: BaseItemVersion,
     #[graph(read_only)]
     pub fields: Option<Box<FieldValueSet>>,
+}
+
+/// The names of the properties `ListItemVersion` inherits, for typed query options.
+///
+/// Available with the crate feature `drives`.
+#[cfg(feature = "drives")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
+#[allow(dead_code)]
+impl ListItemVersion {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `lastModifiedBy`, inherited from `baseItemVersion`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `baseItemVersion`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `publication`, inherited from `baseItemVersion`.
+    pub const PUBLICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publication");
 }
 
 /// A `microsoft.graph.listItemVersion`: the type itself or any of its derived types this build

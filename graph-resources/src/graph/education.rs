@@ -448,6 +448,21 @@ pub struct EducationAssignmentPointsGrade {
     pub points: Option<f32>,
 }
 
+/// The names of the properties `EducationAssignmentPointsGrade` inherits, for typed query options.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+#[allow(dead_code)]
+impl EducationAssignmentPointsGrade {
+    /// The property `gradedBy`, inherited from `educationAssignmentGrade`.
+    pub const GRADED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("gradedBy");
+    /// The property `gradedDateTime`, inherited from `educationAssignmentGrade`.
+    pub const GRADED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("gradedDateTime");
+}
+
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
 #[cfg_attr(docsrs, doc(cfg(feature = "education")))]
@@ -505,6 +520,30 @@ pub struct EducationChannelResource {
     pub url: Option<String>,
 }
 
+/// The names of the properties `EducationChannelResource` inherits, for typed query options.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+#[allow(dead_code)]
+impl EducationChannelResource {
+    /// The property `createdBy`, inherited from `educationResource`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `educationResource`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `educationResource`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
 #[cfg_attr(docsrs, doc(cfg(feature = "education")))]
@@ -532,6 +571,30 @@ pub struct EducationExcelResource {
     pub file_url: Option<String>,
 }
 
+/// The names of the properties `EducationExcelResource` inherits, for typed query options.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+#[allow(dead_code)]
+impl EducationExcelResource {
+    /// The property `createdBy`, inherited from `educationResource`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `educationResource`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `educationResource`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
 #[cfg_attr(docsrs, doc(cfg(feature = "education")))]
@@ -542,6 +605,30 @@ pub struct EducationExternalResource {
     #[graph(base)]
     pub base: EducationResource,
     pub web_url: Option<String>,
+}
+
+/// The names of the properties `EducationExternalResource` inherits, for typed query options.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+#[allow(dead_code)]
+impl EducationExternalResource {
+    /// The property `createdBy`, inherited from `educationResource`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `educationResource`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `educationResource`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
 /// Available with the crate feature `education`.
@@ -567,6 +654,30 @@ pub struct EducationFileResource {
     #[graph(base)]
     pub base: EducationResource,
     pub file_url: Option<String>,
+}
+
+/// The names of the properties `EducationFileResource` inherits, for typed query options.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+#[allow(dead_code)]
+impl EducationFileResource {
+    /// The property `createdBy`, inherited from `educationResource`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `educationResource`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `educationResource`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
 /// Not nullable (`Nullable="false"`): `display_name`, `min_percentage`.
@@ -613,6 +724,30 @@ pub struct EducationLinkedAssignmentResource {
     pub url: Option<String>,
 }
 
+/// The names of the properties `EducationLinkedAssignmentResource` inherits, for typed query options.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+#[allow(dead_code)]
+impl EducationLinkedAssignmentResource {
+    /// The property `createdBy`, inherited from `educationResource`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `educationResource`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `educationResource`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
 #[cfg_attr(docsrs, doc(cfg(feature = "education")))]
@@ -625,6 +760,30 @@ pub struct EducationLinkResource {
     pub link: Option<String>,
 }
 
+/// The names of the properties `EducationLinkResource` inherits, for typed query options.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+#[allow(dead_code)]
+impl EducationLinkResource {
+    /// The property `createdBy`, inherited from `educationResource`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `educationResource`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `educationResource`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
 #[cfg_attr(docsrs, doc(cfg(feature = "education")))]
@@ -635,6 +794,30 @@ pub struct EducationMediaResource {
     #[graph(base)]
     pub base: EducationResource,
     pub file_url: Option<String>,
+}
+
+/// The names of the properties `EducationMediaResource` inherits, for typed query options.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+#[allow(dead_code)]
+impl EducationMediaResource {
+    /// The property `createdBy`, inherited from `educationResource`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `educationResource`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `educationResource`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
 /// Available with the crate feature `education`.
@@ -658,6 +841,30 @@ pub struct EducationPowerPointResource {
     #[graph(base)]
     pub base: EducationResource,
     pub file_url: Option<String>,
+}
+
+/// The names of the properties `EducationPowerPointResource` inherits, for typed query options.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+#[allow(dead_code)]
+impl EducationPowerPointResource {
+    /// The property `createdBy`, inherited from `educationResource`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `educationResource`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `educationResource`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
 /// Available with the crate feature `education`.
@@ -813,6 +1020,30 @@ pub struct EducationSpeakerProgressResource {
     pub spoken_language_locale: Option<String>,
 }
 
+/// The names of the properties `EducationSpeakerProgressResource` inherits, for typed query options.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+#[allow(dead_code)]
+impl EducationSpeakerProgressResource {
+    /// The property `createdBy`, inherited from `educationResource`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `educationResource`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `educationResource`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
 #[cfg_attr(docsrs, doc(cfg(feature = "education")))]
@@ -897,6 +1128,30 @@ pub struct EducationTeamsAppResource {
     pub web_url: Option<String>,
 }
 
+/// The names of the properties `EducationTeamsAppResource` inherits, for typed query options.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+#[allow(dead_code)]
+impl EducationTeamsAppResource {
+    /// The property `createdBy`, inherited from `educationResource`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `educationResource`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `educationResource`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
 #[cfg_attr(docsrs, doc(cfg(feature = "education")))]
@@ -921,6 +1176,30 @@ pub struct EducationWordResource {
     #[graph(base)]
     pub base: EducationResource,
     pub file_url: Option<String>,
+}
+
+/// The names of the properties `EducationWordResource` inherits, for typed query options.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+#[allow(dead_code)]
+impl EducationWordResource {
+    /// The property `createdBy`, inherited from `educationResource`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `educationResource`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `educationResource`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `educationResource`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
 /// Not nullable (`Nullable="false"`): `display_name`, `email_address`, `relationship`.
@@ -1259,6 +1538,23 @@ pub struct EducationFeedbackOutcome {
     pub published_feedback: Option<Box<EducationFeedback>>,
 }
 
+/// The names of the properties `EducationFeedbackOutcome` inherits, for typed query options.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+#[allow(dead_code)]
+impl EducationFeedbackOutcome {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `lastModifiedBy`, inherited from `educationOutcome`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `educationOutcome`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
 #[cfg_attr(docsrs, doc(cfg(feature = "education")))]
@@ -1270,6 +1566,23 @@ pub struct EducationFeedbackResourceOutcome {
     pub base: EducationOutcome,
     pub feedback_resource: Option<Box<AnyEducationResource>>,
     pub resource_status: Option<EducationFeedbackResourceOutcomeStatus>,
+}
+
+/// The names of the properties `EducationFeedbackResourceOutcome` inherits, for typed query options.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+#[allow(dead_code)]
+impl EducationFeedbackResourceOutcome {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `lastModifiedBy`, inherited from `educationOutcome`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `educationOutcome`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
 /// Not nullable (`Nullable="false"`): `display_name`, `percentage_weight`.
@@ -1427,6 +1740,23 @@ pub struct EducationPointsOutcome {
     pub published_points: Option<Box<EducationAssignmentPointsGrade>>,
 }
 
+/// The names of the properties `EducationPointsOutcome` inherits, for typed query options.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+#[allow(dead_code)]
+impl EducationPointsOutcome {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `lastModifiedBy`, inherited from `educationOutcome`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `educationOutcome`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `classes`, `me`, `reports`, `schools`, `users`.
 ///
@@ -1500,6 +1830,23 @@ pub struct EducationRubricOutcome {
     pub rubric_quality_selected_levels: Option<Vec<RubricQualitySelectedColumnModel>>,
 }
 
+/// The names of the properties `EducationRubricOutcome` inherits, for typed query options.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+#[allow(dead_code)]
+impl EducationRubricOutcome {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `lastModifiedBy`, inherited from `educationOutcome`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `educationOutcome`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `administrative_unit`, `classes`, `users`.
 ///
@@ -1540,6 +1887,29 @@ pub struct EducationSchool {
     pub classes: Option<ThinVec<EducationClass>>,
     #[graph(read_only)]
     pub users: Option<ThinVec<EducationUser>>,
+}
+
+/// The names of the properties `EducationSchool` inherits, for typed query options.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+#[allow(dead_code)]
+impl EducationSchool {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `description`, inherited from `educationOrganization`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `educationOrganization`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `externalSource`, inherited from `educationOrganization`.
+    pub const EXTERNAL_SOURCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("externalSource");
+    /// The property `externalSourceDetail`, inherited from `educationOrganization`.
+    pub const EXTERNAL_SOURCE_DETAIL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("externalSourceDetail");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection

@@ -184,6 +184,31 @@ pub struct EngagementAsyncOperation {
     pub resource_id: Option<String>,
 }
 
+/// The names of the properties `EngagementAsyncOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `employeeExperience`.
+#[cfg(feature = "employeeExperience")]
+#[cfg_attr(docsrs, doc(cfg(feature = "employeeExperience")))]
+#[allow(dead_code)]
+impl EngagementAsyncOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `longRunningOperation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastActionDateTime`, inherited from `longRunningOperation`.
+    pub const LAST_ACTION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastActionDateTime");
+    /// The property `resourceLocation`, inherited from `longRunningOperation`.
+    pub const RESOURCE_LOCATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resourceLocation");
+    /// The property `status`, inherited from `longRunningOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `statusDetail`, inherited from `longRunningOperation`.
+    pub const STATUS_DETAIL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("statusDetail");
+}
+
 /// Represents a Viva Engage role and its members
 ///
 /// Not nullable (`Nullable="false"`): `display_name`.
@@ -269,6 +294,37 @@ pub struct LearningAssignment {
     pub assignment_type: Option<AssignmentType>,
     pub due_date_time: Option<Box<DateTimeTimeZone>>,
     pub notes: Option<Box<ItemBody>>,
+}
+
+/// The names of the properties `LearningAssignment` inherits, for typed query options.
+///
+/// Available with the crate feature `employeeExperience`.
+#[cfg(feature = "employeeExperience")]
+#[cfg_attr(docsrs, doc(cfg(feature = "employeeExperience")))]
+#[allow(dead_code)]
+impl LearningAssignment {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `completedDateTime`, inherited from `learningCourseActivity`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `completionPercentage`, inherited from `learningCourseActivity`.
+    pub const COMPLETION_PERCENTAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completionPercentage");
+    /// The property `externalcourseActivityId`, inherited from `learningCourseActivity`.
+    pub const EXTERNALCOURSE_ACTIVITY_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("externalcourseActivityId");
+    /// The property `learnerUserId`, inherited from `learningCourseActivity`.
+    pub const LEARNER_USER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("learnerUserId");
+    /// The property `learningContentId`, inherited from `learningCourseActivity`.
+    pub const LEARNING_CONTENT_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("learningContentId");
+    /// The property `learningProviderId`, inherited from `learningCourseActivity`.
+    pub const LEARNING_PROVIDER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("learningProviderId");
+    /// The property `status`, inherited from `learningCourseActivity`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Not nullable (`Nullable="false"`): `content_web_url`, `external_id`, `language_tag`, `title`.
@@ -407,4 +463,35 @@ pub struct LearningSelfInitiatedCourse {
     #[graph(base)]
     pub base: LearningCourseActivity,
     pub started_date_time: Option<edm::DateTimeOffset>,
+}
+
+/// The names of the properties `LearningSelfInitiatedCourse` inherits, for typed query options.
+///
+/// Available with the crate feature `employeeExperience`.
+#[cfg(feature = "employeeExperience")]
+#[cfg_attr(docsrs, doc(cfg(feature = "employeeExperience")))]
+#[allow(dead_code)]
+impl LearningSelfInitiatedCourse {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `completedDateTime`, inherited from `learningCourseActivity`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `completionPercentage`, inherited from `learningCourseActivity`.
+    pub const COMPLETION_PERCENTAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completionPercentage");
+    /// The property `externalcourseActivityId`, inherited from `learningCourseActivity`.
+    pub const EXTERNALCOURSE_ACTIVITY_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("externalcourseActivityId");
+    /// The property `learnerUserId`, inherited from `learningCourseActivity`.
+    pub const LEARNER_USER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("learnerUserId");
+    /// The property `learningContentId`, inherited from `learningCourseActivity`.
+    pub const LEARNING_CONTENT_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("learningContentId");
+    /// The property `learningProviderId`, inherited from `learningCourseActivity`.
+    pub const LEARNING_PROVIDER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("learningProviderId");
+    /// The property `status`, inherited from `learningCourseActivity`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }

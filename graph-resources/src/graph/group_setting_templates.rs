@@ -37,3 +37,17 @@ pub struct GroupSettingTemplate {
     #[graph(non_nullable)]
     pub values: Option<Vec<SettingTemplateValue>>,
 }
+
+/// The names of the properties `GroupSettingTemplate` inherits, for typed query options.
+///
+/// Available with the crate feature `groupSettingTemplates`.
+#[cfg(feature = "groupSettingTemplates")]
+#[cfg_attr(docsrs, doc(cfg(feature = "groupSettingTemplates")))]
+#[allow(dead_code)]
+impl GroupSettingTemplate {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}

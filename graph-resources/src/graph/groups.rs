@@ -467,6 +467,20 @@ pub struct Attendee {
     pub status: Option<Box<ResponseStatus>>,
 }
 
+/// The names of the properties `Attendee` inherits, for typed query options.
+///
+/// Available with the crate feature `groups`.
+#[cfg(feature = "groups")]
+#[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+#[allow(dead_code)]
+impl Attendee {
+    /// The property `type`, inherited from `attendeeBase`.
+    pub const TYPE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("type");
+    /// The property `emailAddress`, inherited from `recipient`.
+    pub const EMAIL_ADDRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("emailAddress");
+}
+
 /// Available with any of the crate features `groups`, `users`, `identityGovernance`.
 #[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
 #[cfg_attr(
@@ -480,6 +494,21 @@ pub struct AttendeeBase {
     #[graph(base)]
     pub base: Recipient,
     pub r#type: Option<AttendeeType>,
+}
+
+/// The names of the properties `AttendeeBase` inherits, for typed query options.
+///
+/// Available with any of the crate features `groups`, `users`, `identityGovernance`.
+#[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "groups", feature = "users", feature = "identityGovernance")))
+)]
+#[allow(dead_code)]
+impl AttendeeBase {
+    /// The property `emailAddress`, inherited from `recipient`.
+    pub const EMAIL_ADDRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("emailAddress");
 }
 
 /// A `microsoft.graph.attendeeBase`: the type itself or any of its derived types this build
@@ -545,6 +574,20 @@ pub struct CustomTimeZone {
     pub standard_offset: Option<Box<AnyStandardTimeZoneOffset>>,
 }
 
+/// The names of the properties `CustomTimeZone` inherits, for typed query options.
+///
+/// Available with any of the crate features `groups`, `users`, `identityGovernance`.
+#[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "groups", feature = "users", feature = "identityGovernance")))
+)]
+#[allow(dead_code)]
+impl CustomTimeZone {
+    /// The property `name`, inherited from `timeZoneBase`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+}
+
 /// Available with any of the crate features `groups`, `users`, `identityGovernance`.
 #[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
 #[cfg_attr(
@@ -558,6 +601,30 @@ pub struct DaylightTimeZoneOffset {
     #[graph(base)]
     pub base: StandardTimeZoneOffset,
     pub daylight_bias: Option<i32>,
+}
+
+/// The names of the properties `DaylightTimeZoneOffset` inherits, for typed query options.
+///
+/// Available with any of the crate features `groups`, `users`, `identityGovernance`.
+#[cfg(any(feature = "groups", feature = "users", feature = "identityGovernance"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "groups", feature = "users", feature = "identityGovernance")))
+)]
+#[allow(dead_code)]
+impl DaylightTimeZoneOffset {
+    /// The property `dayOccurrence`, inherited from `standardTimeZoneOffset`.
+    pub const DAY_OCCURRENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dayOccurrence");
+    /// The property `dayOfWeek`, inherited from `standardTimeZoneOffset`.
+    pub const DAY_OF_WEEK: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dayOfWeek");
+    /// The property `month`, inherited from `standardTimeZoneOffset`.
+    pub const MONTH: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("month");
+    /// The property `time`, inherited from `standardTimeZoneOffset`.
+    pub const TIME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("time");
+    /// The property `year`, inherited from `standardTimeZoneOffset`.
+    pub const YEAR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("year");
 }
 
 /// Available with any of the crate features `groups`, `invitations`, `users`, `identityGovernance`.
@@ -1534,6 +1601,29 @@ pub struct Event {
     pub single_value_extended_properties: Option<ThinVec<SingleValueLegacyExtendedProperty>>,
 }
 
+/// The names of the properties `Event` inherits, for typed query options.
+///
+/// Available with the crate feature `groups`.
+#[cfg(feature = "groups")]
+#[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+#[allow(dead_code)]
+impl Event {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `categories`, inherited from `outlookItem`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+    /// The property `changeKey`, inherited from `outlookItem`.
+    pub const CHANGE_KEY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("changeKey");
+    /// The property `createdDateTime`, inherited from `outlookItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedDateTime`, inherited from `outlookItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// The body of the action `accept`, bound to `event`.
 ///
 /// Available with the crate feature `groups`.
@@ -1630,6 +1720,30 @@ pub struct FileAttachment {
     pub content_bytes: Option<edm::Binary>,
     pub content_id: Option<String>,
     pub content_location: Option<String>,
+}
+
+/// The names of the properties `FileAttachment` inherits, for typed query options.
+///
+/// Available with the crate feature `groups`.
+#[cfg(feature = "groups")]
+#[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+#[allow(dead_code)]
+impl FileAttachment {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `contentType`, inherited from `attachment`.
+    pub const CONTENT_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentType");
+    /// The property `isInline`, inherited from `attachment`.
+    pub const IS_INLINE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isInline");
+    /// The property `lastModifiedDateTime`, inherited from `attachment`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `name`, inherited from `attachment`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `size`, inherited from `attachment`.
+    pub const SIZE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("size");
 }
 
 /// Not nullable (`Nullable="false"`): `group_types`, `info_catalogs`, `proxy_addresses`,
@@ -1844,6 +1958,20 @@ pub struct Group {
     pub transitive_members: Option<ThinVec<AnyDirectoryObject>>,
 }
 
+/// The names of the properties `Group` inherits, for typed query options.
+///
+/// Available with the crate feature `groups`.
+#[cfg(feature = "groups")]
+#[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+#[allow(dead_code)]
+impl Group {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}
+
 /// The body of the action `assignLicense`, bound to `group`.
 ///
 /// Available with the crate feature `groups`.
@@ -1886,6 +2014,30 @@ pub struct ItemAttachment {
     pub base: Attachment,
     #[graph(read_only)]
     pub item: Option<Box<AnyOutlookItem>>,
+}
+
+/// The names of the properties `ItemAttachment` inherits, for typed query options.
+///
+/// Available with the crate feature `groups`.
+#[cfg(feature = "groups")]
+#[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+#[allow(dead_code)]
+impl ItemAttachment {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `contentType`, inherited from `attachment`.
+    pub const CONTENT_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentType");
+    /// The property `isInline`, inherited from `attachment`.
+    pub const IS_INLINE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isInline");
+    /// The property `lastModifiedDateTime`, inherited from `attachment`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `name`, inherited from `attachment`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `size`, inherited from `attachment`.
+    pub const SIZE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("size");
 }
 
 /// Available with the crate feature `groups`.
@@ -1948,6 +2100,34 @@ pub struct Notebook {
     pub section_groups: Option<ThinVec<SectionGroup>>,
     #[graph(read_only)]
     pub sections: Option<ThinVec<OnenoteSection>>,
+}
+
+/// The names of the properties `Notebook` inherits, for typed query options.
+///
+/// Available with the crate feature `groups`.
+#[cfg(feature = "groups")]
+#[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+#[allow(dead_code)]
+impl Notebook {
+    /// The property `createdBy`, inherited from `onenoteEntityHierarchyModel`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `displayName`, inherited from `onenoteEntityHierarchyModel`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `onenoteEntityHierarchyModel`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `onenoteEntityHierarchyModel`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `createdDateTime`, inherited from `onenoteEntitySchemaObjectModel`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `self`, inherited from `onenoteEntityBaseModel`.
+    pub const SELF_: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("self");
 }
 
 /// The body of the action `copyNotebook`, bound to `notebook`.
@@ -2040,6 +2220,25 @@ pub struct OnenoteOperation {
     pub resource_location: Option<String>,
 }
 
+/// The names of the properties `OnenoteOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `groups`.
+#[cfg(feature = "groups")]
+#[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+#[allow(dead_code)]
+impl OnenoteOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `operation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastActionDateTime`, inherited from `operation`.
+    pub const LAST_ACTION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastActionDateTime");
+    /// The property `status`, inherited from `operation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `parent_notebook`, `parent_section`.
 ///
@@ -2076,6 +2275,22 @@ pub struct OnenotePage {
     pub parent_notebook: Option<Box<Notebook>>,
     #[graph(read_only)]
     pub parent_section: Option<Box<OnenoteSection>>,
+}
+
+/// The names of the properties `OnenotePage` inherits, for typed query options.
+///
+/// Available with the crate feature `groups`.
+#[cfg(feature = "groups")]
+#[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+#[allow(dead_code)]
+impl OnenotePage {
+    /// The property `createdDateTime`, inherited from `onenoteEntitySchemaObjectModel`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `self`, inherited from `onenoteEntityBaseModel`.
+    pub const SELF_: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("self");
 }
 
 /// The body of the action `copyToSection`, bound to `onenotePage`.
@@ -2116,6 +2331,19 @@ pub struct OnenoteResource {
     pub content_url: Option<String>,
 }
 
+/// The names of the properties `OnenoteResource` inherits, for typed query options.
+///
+/// Available with the crate feature `groups`.
+#[cfg(feature = "groups")]
+#[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+#[allow(dead_code)]
+impl OnenoteResource {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `self`, inherited from `onenoteEntityBaseModel`.
+    pub const SELF_: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("self");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `pages`, `parent_notebook`, `parent_section_group`.
 ///
@@ -2152,6 +2380,34 @@ pub struct OnenoteSection {
     pub parent_notebook: Option<Box<Notebook>>,
     #[graph(read_only)]
     pub parent_section_group: Option<Box<SectionGroup>>,
+}
+
+/// The names of the properties `OnenoteSection` inherits, for typed query options.
+///
+/// Available with the crate feature `groups`.
+#[cfg(feature = "groups")]
+#[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+#[allow(dead_code)]
+impl OnenoteSection {
+    /// The property `createdBy`, inherited from `onenoteEntityHierarchyModel`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `displayName`, inherited from `onenoteEntityHierarchyModel`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `onenoteEntityHierarchyModel`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `onenoteEntityHierarchyModel`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `createdDateTime`, inherited from `onenoteEntitySchemaObjectModel`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `self`, inherited from `onenoteEntityBaseModel`.
+    pub const SELF_: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("self");
 }
 
 /// The body of the action `copyToNotebook`, bound to `onenoteSection`.
@@ -2358,6 +2614,29 @@ pub struct Post {
     pub single_value_extended_properties: Option<ThinVec<SingleValueLegacyExtendedProperty>>,
 }
 
+/// The names of the properties `Post` inherits, for typed query options.
+///
+/// Available with the crate feature `groups`.
+#[cfg(feature = "groups")]
+#[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+#[allow(dead_code)]
+impl Post {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `categories`, inherited from `outlookItem`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+    /// The property `changeKey`, inherited from `outlookItem`.
+    pub const CHANGE_KEY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("changeKey");
+    /// The property `createdDateTime`, inherited from `outlookItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedDateTime`, inherited from `outlookItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// The body of the action `forward`, bound to `post`.
 ///
 /// Available with the crate feature `groups`.
@@ -2414,6 +2693,30 @@ pub struct ReferenceAttachment {
     pub base: Attachment,
 }
 
+/// The names of the properties `ReferenceAttachment` inherits, for typed query options.
+///
+/// Available with the crate feature `groups`.
+#[cfg(feature = "groups")]
+#[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+#[allow(dead_code)]
+impl ReferenceAttachment {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `contentType`, inherited from `attachment`.
+    pub const CONTENT_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentType");
+    /// The property `isInline`, inherited from `attachment`.
+    pub const IS_INLINE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isInline");
+    /// The property `lastModifiedDateTime`, inherited from `attachment`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `name`, inherited from `attachment`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `size`, inherited from `attachment`.
+    pub const SIZE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("size");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `parent_notebook`, `parent_section_group`, `section_groups`, `sections`.
 ///
@@ -2442,6 +2745,34 @@ pub struct SectionGroup {
     pub section_groups: Option<ThinVec<SectionGroup>>,
     #[graph(read_only)]
     pub sections: Option<ThinVec<OnenoteSection>>,
+}
+
+/// The names of the properties `SectionGroup` inherits, for typed query options.
+///
+/// Available with the crate feature `groups`.
+#[cfg(feature = "groups")]
+#[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+#[allow(dead_code)]
+impl SectionGroup {
+    /// The property `createdBy`, inherited from `onenoteEntityHierarchyModel`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `displayName`, inherited from `onenoteEntityHierarchyModel`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `onenoteEntityHierarchyModel`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `onenoteEntityHierarchyModel`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `createdDateTime`, inherited from `onenoteEntitySchemaObjectModel`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `self`, inherited from `onenoteEntityBaseModel`.
+    pub const SELF_: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("self");
 }
 
 /// Available with the crate feature `groups`.

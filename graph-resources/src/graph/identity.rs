@@ -525,6 +525,18 @@ pub struct AkamaiVerifiedDetailsModel {
     pub rapid_rules: Option<Box<AkamaiRapidRulesModel>>,
 }
 
+/// The names of the properties `AkamaiVerifiedDetailsModel` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl AkamaiVerifiedDetailsModel {
+    /// The property `dnsConfiguration`, inherited from `webApplicationFirewallVerifiedDetails`.
+    pub const DNS_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dnsConfiguration");
+}
+
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
@@ -586,6 +598,18 @@ pub struct ApplicationEnforcedRestrictionsSessionControl {
     /// The inherited properties of `conditionalAccessSessionControl`.
     #[graph(base)]
     pub base: ConditionalAccessSessionControl,
+}
+
+/// The names of the properties `ApplicationEnforcedRestrictionsSessionControl` inherits, for typed query options.
+///
+/// Available with any of the crate features `identity`, `policies`.
+#[cfg(any(feature = "identity", feature = "policies"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "identity", feature = "policies"))))]
+#[allow(dead_code)]
+impl ApplicationEnforcedRestrictionsSessionControl {
+    /// The property `isEnabled`, inherited from `conditionalAccessSessionControl`.
+    pub const IS_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isEnabled");
 }
 
 /// Available with the crate feature `identity`.
@@ -833,6 +857,18 @@ pub struct CloudAppSecuritySessionControl {
     pub cloud_app_security_type: Option<CloudAppSecuritySessionControlType>,
 }
 
+/// The names of the properties `CloudAppSecuritySessionControl` inherits, for typed query options.
+///
+/// Available with any of the crate features `identity`, `policies`.
+#[cfg(any(feature = "identity", feature = "policies"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "identity", feature = "policies"))))]
+#[allow(dead_code)]
+impl CloudAppSecuritySessionControl {
+    /// The property `isEnabled`, inherited from `conditionalAccessSessionControl`.
+    pub const IS_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isEnabled");
+}
+
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
@@ -877,6 +913,18 @@ pub struct CloudFlareVerifiedDetailsModel {
     pub zone_id: Option<String>,
 }
 
+/// The names of the properties `CloudFlareVerifiedDetailsModel` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl CloudFlareVerifiedDetailsModel {
+    /// The property `dnsConfiguration`, inherited from `webApplicationFirewallVerifiedDetails`.
+    pub const DNS_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dnsConfiguration");
+}
+
 /// Available with any of the crate features `identity`, `policies`.
 #[cfg(any(feature = "identity", feature = "policies"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "identity", feature = "policies"))))]
@@ -889,6 +937,18 @@ pub struct ConditionalAccessAllExternalTenants {
     /// The inherited properties of `conditionalAccessExternalTenants`.
     #[graph(base)]
     pub base: ConditionalAccessExternalTenants,
+}
+
+/// The names of the properties `ConditionalAccessAllExternalTenants` inherits, for typed query options.
+///
+/// Available with any of the crate features `identity`, `policies`.
+#[cfg(any(feature = "identity", feature = "policies"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "identity", feature = "policies"))))]
+#[allow(dead_code)]
+impl ConditionalAccessAllExternalTenants {
+    /// The property `membershipKind`, inherited from `conditionalAccessExternalTenants`.
+    pub const MEMBERSHIP_KIND: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("membershipKind");
 }
 
 /// Not nullable (`Nullable="false"`): `exclude_applications`, `include_applications`,
@@ -1000,6 +1060,18 @@ pub struct ConditionalAccessEnumeratedExternalTenants {
     pub base: ConditionalAccessExternalTenants,
     #[graph(non_nullable)]
     pub members: Option<Vec<String>>,
+}
+
+/// The names of the properties `ConditionalAccessEnumeratedExternalTenants` inherits, for typed query options.
+///
+/// Available with any of the crate features `identity`, `policies`.
+#[cfg(any(feature = "identity", feature = "policies"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "identity", feature = "policies"))))]
+#[allow(dead_code)]
+impl ConditionalAccessEnumeratedExternalTenants {
+    /// The property `membershipKind`, inherited from `conditionalAccessExternalTenants`.
+    pub const MEMBERSHIP_KIND: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("membershipKind");
 }
 
 /// Available with any of the crate features `identity`, `policies`.
@@ -2059,6 +2131,18 @@ pub struct PersistentBrowserSessionControl {
     pub mode: Option<PersistentBrowserSessionMode>,
 }
 
+/// The names of the properties `PersistentBrowserSessionControl` inherits, for typed query options.
+///
+/// Available with any of the crate features `identity`, `policies`.
+#[cfg(any(feature = "identity", feature = "policies"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "identity", feature = "policies"))))]
+#[allow(dead_code)]
+impl PersistentBrowserSessionControl {
+    /// The property `isEnabled`, inherited from `conditionalAccessSessionControl`.
+    pub const IS_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isEnabled");
+}
+
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
@@ -2100,6 +2184,18 @@ pub struct SecureSignInSessionControl {
     /// The inherited properties of `conditionalAccessSessionControl`.
     #[graph(base)]
     pub base: ConditionalAccessSessionControl,
+}
+
+/// The names of the properties `SecureSignInSessionControl` inherits, for typed query options.
+///
+/// Available with any of the crate features `identity`, `policies`.
+#[cfg(any(feature = "identity", feature = "policies"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "identity", feature = "policies"))))]
+#[allow(dead_code)]
+impl SecureSignInSessionControl {
+    /// The property `isEnabled`, inherited from `conditionalAccessSessionControl`.
+    pub const IS_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isEnabled");
 }
 
 /// Available with the crate feature `identity`.
@@ -2177,6 +2273,18 @@ pub struct SignInFrequencySessionControl {
     pub frequency_interval: Option<SignInFrequencyInterval>,
     pub r#type: Option<SigninFrequencyType>,
     pub value: Option<i32>,
+}
+
+/// The names of the properties `SignInFrequencySessionControl` inherits, for typed query options.
+///
+/// Available with any of the crate features `identity`, `policies`.
+#[cfg(any(feature = "identity", feature = "policies"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "identity", feature = "policies"))))]
+#[allow(dead_code)]
+impl SignInFrequencySessionControl {
+    /// The property `isEnabled`, inherited from `conditionalAccessSessionControl`.
+    pub const IS_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isEnabled");
 }
 
 /// Available with the crate feature `identity`.
@@ -2396,6 +2504,20 @@ pub struct AkamaiWebApplicationFirewallProvider {
     pub host_prefix: Option<String>,
 }
 
+/// The names of the properties `AkamaiWebApplicationFirewallProvider` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl AkamaiWebApplicationFirewallProvider {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `webApplicationFirewallProvider`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// Not nullable (`Nullable="false"`): `client_sub_domain`, `private_key`, `public_key`,
 /// `verify_sub_domain`.
 ///
@@ -2416,6 +2538,20 @@ pub struct ArkoseFraudProtectionProvider {
     pub public_key: Option<String>,
     #[graph(non_nullable)]
     pub verify_sub_domain: Option<String>,
+}
+
+/// The names of the properties `ArkoseFraudProtectionProvider` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl ArkoseFraudProtectionProvider {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `fraudProtectionProvider`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
 }
 
 /// Available with the crate feature `identity`.
@@ -2628,6 +2764,23 @@ pub struct B2xIdentityUserFlow {
     pub user_flow_identity_providers: Option<ThinVec<AnyIdentityProviderBase>>,
 }
 
+/// The names of the properties `B2xIdentityUserFlow` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl B2xIdentityUserFlow {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `userFlowType`, inherited from `identityUserFlow`.
+    pub const USER_FLOW_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userFlowType");
+    /// The property `userFlowTypeVersion`, inherited from `identityUserFlow`.
+    pub const USER_FLOW_TYPE_VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userFlowTypeVersion");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `named_locations`, `policies`.
 ///
@@ -2664,6 +2817,20 @@ pub struct CloudFlareWebApplicationFirewallProvider {
     pub base: WebApplicationFirewallProvider,
     pub api_token: Option<String>,
     pub zone_id: Option<String>,
+}
+
+/// The names of the properties `CloudFlareWebApplicationFirewallProvider` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl CloudFlareWebApplicationFirewallProvider {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `webApplicationFirewallProvider`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -2772,6 +2939,29 @@ pub struct CountryNamedLocation {
     pub include_unknown_countries_and_regions: Option<bool>,
 }
 
+/// The names of the properties `CountryNamedLocation` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl CountryNamedLocation {
+    /// The property `deletedDateTime`, inherited from `policyDeletableItem`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+    /// The property `createdDateTime`, inherited from `namedLocation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `namedLocation`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `namedLocation`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `modifiedDateTime`, inherited from `namedLocation`.
+    pub const MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("modifiedDateTime");
+}
+
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
@@ -2796,6 +2986,32 @@ pub struct CustomAuthenticationExtension {
     #[graph(base)]
     pub base: CustomCalloutExtension,
     pub behavior_on_error: Option<Box<CustomExtensionBehaviorOnError>>,
+}
+
+/// The names of the properties `CustomAuthenticationExtension` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl CustomAuthenticationExtension {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationConfiguration`, inherited from `customCalloutExtension`.
+    pub const AUTHENTICATION_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationConfiguration");
+    /// The property `clientConfiguration`, inherited from `customCalloutExtension`.
+    pub const CLIENT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientConfiguration");
+    /// The property `description`, inherited from `customCalloutExtension`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `customCalloutExtension`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `endpointConfiguration`, inherited from `customCalloutExtension`.
+    pub const ENDPOINT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endpointConfiguration");
 }
 
 /// A `microsoft.graph.customAuthenticationExtension`: the type itself or any of its derived types
@@ -2854,6 +3070,26 @@ pub struct ExternalUsersSelfServiceSignUpEventsFlow {
     pub on_user_create_start: Option<Box<AnyOnUserCreateStartHandler>>,
 }
 
+/// The names of the properties `ExternalUsersSelfServiceSignUpEventsFlow` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl ExternalUsersSelfServiceSignUpEventsFlow {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `conditions`, inherited from `authenticationEventsFlow`.
+    pub const CONDITIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conditions");
+    /// The property `description`, inherited from `authenticationEventsFlow`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `authenticationEventsFlow`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// Not nullable (`Nullable="false"`): `display_name`.
 ///
 /// Available with the crate feature `identity`.
@@ -2910,6 +3146,20 @@ pub struct HumanSecurityFraudProtectionProvider {
     pub server_token: Option<String>,
 }
 
+/// The names of the properties `HumanSecurityFraudProtectionProvider` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl HumanSecurityFraudProtectionProvider {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `fraudProtectionProvider`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
@@ -2956,6 +3206,29 @@ pub struct IdentityBuiltInUserFlowAttribute {
     /// The inherited properties of `identityUserFlowAttribute`.
     #[graph(base)]
     pub base: IdentityUserFlowAttribute,
+}
+
+/// The names of the properties `IdentityBuiltInUserFlowAttribute` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl IdentityBuiltInUserFlowAttribute {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `dataType`, inherited from `identityUserFlowAttribute`.
+    pub const DATA_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dataType");
+    /// The property `description`, inherited from `identityUserFlowAttribute`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `identityUserFlowAttribute`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `userFlowAttributeType`, inherited from `identityUserFlowAttribute`.
+    pub const USER_FLOW_ATTRIBUTE_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userFlowAttributeType");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -3023,6 +3296,29 @@ pub struct IdentityCustomUserFlowAttribute {
     /// The inherited properties of `identityUserFlowAttribute`.
     #[graph(base)]
     pub base: IdentityUserFlowAttribute,
+}
+
+/// The names of the properties `IdentityCustomUserFlowAttribute` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl IdentityCustomUserFlowAttribute {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `dataType`, inherited from `identityUserFlowAttribute`.
+    pub const DATA_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dataType");
+    /// The property `description`, inherited from `identityUserFlowAttribute`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `identityUserFlowAttribute`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `userFlowAttributeType`, inherited from `identityUserFlowAttribute`.
+    pub const USER_FLOW_ATTRIBUTE_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userFlowAttributeType");
 }
 
 /// Not nullable (`Nullable="false"`): `data_type`, `user_flow_attribute_type`.
@@ -3141,6 +3437,29 @@ pub struct IpNamedLocation {
     pub is_trusted: Option<bool>,
 }
 
+/// The names of the properties `IpNamedLocation` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl IpNamedLocation {
+    /// The property `deletedDateTime`, inherited from `policyDeletableItem`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+    /// The property `createdDateTime`, inherited from `namedLocation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `namedLocation`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `namedLocation`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `modifiedDateTime`, inherited from `namedLocation`.
+    pub const MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("modifiedDateTime");
+}
+
 /// Not nullable (`Nullable="false"`): `display_name`.
 ///
 /// Available with the crate feature `identity`.
@@ -3195,6 +3514,26 @@ pub struct OnAttributeCollectionListener {
     pub handler: Option<Box<AnyOnAttributeCollectionHandler>>,
 }
 
+/// The names of the properties `OnAttributeCollectionListener` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl OnAttributeCollectionListener {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationEventsFlowId`, inherited from `authenticationEventListener`.
+    pub const AUTHENTICATION_EVENTS_FLOW_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationEventsFlowId");
+    /// The property `conditions`, inherited from `authenticationEventListener`.
+    pub const CONDITIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conditions");
+    /// The property `displayName`, inherited from `authenticationEventListener`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
@@ -3204,6 +3543,35 @@ pub struct OnAttributeCollectionStartCustomExtension {
     /// The inherited properties of `customAuthenticationExtension`.
     #[graph(base)]
     pub base: CustomAuthenticationExtension,
+}
+
+/// The names of the properties `OnAttributeCollectionStartCustomExtension` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl OnAttributeCollectionStartCustomExtension {
+    /// The property `behaviorOnError`, inherited from `customAuthenticationExtension`.
+    pub const BEHAVIOR_ON_ERROR: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("behaviorOnError");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationConfiguration`, inherited from `customCalloutExtension`.
+    pub const AUTHENTICATION_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationConfiguration");
+    /// The property `clientConfiguration`, inherited from `customCalloutExtension`.
+    pub const CLIENT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientConfiguration");
+    /// The property `description`, inherited from `customCalloutExtension`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `customCalloutExtension`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `endpointConfiguration`, inherited from `customCalloutExtension`.
+    pub const ENDPOINT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endpointConfiguration");
 }
 
 /// Available with the crate feature `identity`.
@@ -3218,6 +3586,26 @@ pub struct OnAttributeCollectionStartListener {
     pub handler: Option<Box<AnyOnAttributeCollectionStartHandler>>,
 }
 
+/// The names of the properties `OnAttributeCollectionStartListener` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl OnAttributeCollectionStartListener {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationEventsFlowId`, inherited from `authenticationEventListener`.
+    pub const AUTHENTICATION_EVENTS_FLOW_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationEventsFlowId");
+    /// The property `conditions`, inherited from `authenticationEventListener`.
+    pub const CONDITIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conditions");
+    /// The property `displayName`, inherited from `authenticationEventListener`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
@@ -3227,6 +3615,35 @@ pub struct OnAttributeCollectionSubmitCustomExtension {
     /// The inherited properties of `customAuthenticationExtension`.
     #[graph(base)]
     pub base: CustomAuthenticationExtension,
+}
+
+/// The names of the properties `OnAttributeCollectionSubmitCustomExtension` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl OnAttributeCollectionSubmitCustomExtension {
+    /// The property `behaviorOnError`, inherited from `customAuthenticationExtension`.
+    pub const BEHAVIOR_ON_ERROR: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("behaviorOnError");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationConfiguration`, inherited from `customCalloutExtension`.
+    pub const AUTHENTICATION_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationConfiguration");
+    /// The property `clientConfiguration`, inherited from `customCalloutExtension`.
+    pub const CLIENT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientConfiguration");
+    /// The property `description`, inherited from `customCalloutExtension`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `customCalloutExtension`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `endpointConfiguration`, inherited from `customCalloutExtension`.
+    pub const ENDPOINT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endpointConfiguration");
 }
 
 /// Available with the crate feature `identity`.
@@ -3241,6 +3658,26 @@ pub struct OnAttributeCollectionSubmitListener {
     pub handler: Option<Box<AnyOnAttributeCollectionSubmitHandler>>,
 }
 
+/// The names of the properties `OnAttributeCollectionSubmitListener` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl OnAttributeCollectionSubmitListener {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationEventsFlowId`, inherited from `authenticationEventListener`.
+    pub const AUTHENTICATION_EVENTS_FLOW_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationEventsFlowId");
+    /// The property `conditions`, inherited from `authenticationEventListener`.
+    pub const CONDITIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conditions");
+    /// The property `displayName`, inherited from `authenticationEventListener`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
@@ -3251,6 +3688,26 @@ pub struct OnAuthenticationMethodLoadStartListener {
     #[graph(base)]
     pub base: AuthenticationEventListener,
     pub handler: Option<Box<AnyOnAuthenticationMethodLoadStartHandler>>,
+}
+
+/// The names of the properties `OnAuthenticationMethodLoadStartListener` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl OnAuthenticationMethodLoadStartListener {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationEventsFlowId`, inherited from `authenticationEventListener`.
+    pub const AUTHENTICATION_EVENTS_FLOW_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationEventsFlowId");
+    /// The property `conditions`, inherited from `authenticationEventListener`.
+    pub const CONDITIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conditions");
+    /// The property `displayName`, inherited from `authenticationEventListener`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
 }
 
 /// Available with the crate feature `identity`.
@@ -3265,6 +3722,26 @@ pub struct OnEmailOtpSendListener {
     pub handler: Option<Box<AnyOnOtpSendHandler>>,
 }
 
+/// The names of the properties `OnEmailOtpSendListener` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl OnEmailOtpSendListener {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationEventsFlowId`, inherited from `authenticationEventListener`.
+    pub const AUTHENTICATION_EVENTS_FLOW_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationEventsFlowId");
+    /// The property `conditions`, inherited from `authenticationEventListener`.
+    pub const CONDITIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conditions");
+    /// The property `displayName`, inherited from `authenticationEventListener`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
@@ -3275,6 +3752,26 @@ pub struct OnFraudProtectionLoadStartListener {
     #[graph(base)]
     pub base: AuthenticationEventListener,
     pub handler: Option<Box<AnyOnFraudProtectionLoadStartHandler>>,
+}
+
+/// The names of the properties `OnFraudProtectionLoadStartListener` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl OnFraudProtectionLoadStartListener {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationEventsFlowId`, inherited from `authenticationEventListener`.
+    pub const AUTHENTICATION_EVENTS_FLOW_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationEventsFlowId");
+    /// The property `conditions`, inherited from `authenticationEventListener`.
+    pub const CONDITIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conditions");
+    /// The property `displayName`, inherited from `authenticationEventListener`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
 }
 
 /// Available with the crate feature `identity`.
@@ -3289,6 +3786,26 @@ pub struct OnInteractiveAuthFlowStartListener {
     pub handler: Option<Box<AnyOnInteractiveAuthFlowStartHandler>>,
 }
 
+/// The names of the properties `OnInteractiveAuthFlowStartListener` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl OnInteractiveAuthFlowStartListener {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationEventsFlowId`, inherited from `authenticationEventListener`.
+    pub const AUTHENTICATION_EVENTS_FLOW_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationEventsFlowId");
+    /// The property `conditions`, inherited from `authenticationEventListener`.
+    pub const CONDITIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conditions");
+    /// The property `displayName`, inherited from `authenticationEventListener`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
@@ -3300,6 +3817,35 @@ pub struct OnOtpSendCustomExtension {
     pub base: CustomAuthenticationExtension,
 }
 
+/// The names of the properties `OnOtpSendCustomExtension` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl OnOtpSendCustomExtension {
+    /// The property `behaviorOnError`, inherited from `customAuthenticationExtension`.
+    pub const BEHAVIOR_ON_ERROR: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("behaviorOnError");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationConfiguration`, inherited from `customCalloutExtension`.
+    pub const AUTHENTICATION_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationConfiguration");
+    /// The property `clientConfiguration`, inherited from `customCalloutExtension`.
+    pub const CLIENT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientConfiguration");
+    /// The property `description`, inherited from `customCalloutExtension`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `customCalloutExtension`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `endpointConfiguration`, inherited from `customCalloutExtension`.
+    pub const ENDPOINT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endpointConfiguration");
+}
+
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
@@ -3309,6 +3855,35 @@ pub struct OnPasswordSubmitCustomExtension {
     /// The inherited properties of `customAuthenticationExtension`.
     #[graph(base)]
     pub base: CustomAuthenticationExtension,
+}
+
+/// The names of the properties `OnPasswordSubmitCustomExtension` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl OnPasswordSubmitCustomExtension {
+    /// The property `behaviorOnError`, inherited from `customAuthenticationExtension`.
+    pub const BEHAVIOR_ON_ERROR: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("behaviorOnError");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationConfiguration`, inherited from `customCalloutExtension`.
+    pub const AUTHENTICATION_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationConfiguration");
+    /// The property `clientConfiguration`, inherited from `customCalloutExtension`.
+    pub const CLIENT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientConfiguration");
+    /// The property `description`, inherited from `customCalloutExtension`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `customCalloutExtension`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `endpointConfiguration`, inherited from `customCalloutExtension`.
+    pub const ENDPOINT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endpointConfiguration");
 }
 
 /// Available with the crate feature `identity`.
@@ -3323,6 +3898,26 @@ pub struct OnPasswordSubmitListener {
     pub handler: Option<Box<AnyOnPasswordSubmitHandler>>,
 }
 
+/// The names of the properties `OnPasswordSubmitListener` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl OnPasswordSubmitListener {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationEventsFlowId`, inherited from `authenticationEventListener`.
+    pub const AUTHENTICATION_EVENTS_FLOW_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationEventsFlowId");
+    /// The property `conditions`, inherited from `authenticationEventListener`.
+    pub const CONDITIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conditions");
+    /// The property `displayName`, inherited from `authenticationEventListener`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
@@ -3333,6 +3928,35 @@ pub struct OnTokenIssuanceStartCustomExtension {
     #[graph(base)]
     pub base: CustomAuthenticationExtension,
     pub claims_for_token_configuration: Option<Vec<OnTokenIssuanceStartReturnClaim>>,
+}
+
+/// The names of the properties `OnTokenIssuanceStartCustomExtension` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl OnTokenIssuanceStartCustomExtension {
+    /// The property `behaviorOnError`, inherited from `customAuthenticationExtension`.
+    pub const BEHAVIOR_ON_ERROR: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("behaviorOnError");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationConfiguration`, inherited from `customCalloutExtension`.
+    pub const AUTHENTICATION_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationConfiguration");
+    /// The property `clientConfiguration`, inherited from `customCalloutExtension`.
+    pub const CLIENT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientConfiguration");
+    /// The property `description`, inherited from `customCalloutExtension`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `customCalloutExtension`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `endpointConfiguration`, inherited from `customCalloutExtension`.
+    pub const ENDPOINT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endpointConfiguration");
 }
 
 /// Available with the crate feature `identity`.
@@ -3347,6 +3971,26 @@ pub struct OnTokenIssuanceStartListener {
     pub handler: Option<Box<AnyOnTokenIssuanceStartHandler>>,
 }
 
+/// The names of the properties `OnTokenIssuanceStartListener` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl OnTokenIssuanceStartListener {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationEventsFlowId`, inherited from `authenticationEventListener`.
+    pub const AUTHENTICATION_EVENTS_FLOW_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationEventsFlowId");
+    /// The property `conditions`, inherited from `authenticationEventListener`.
+    pub const CONDITIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conditions");
+    /// The property `displayName`, inherited from `authenticationEventListener`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
@@ -3357,6 +4001,26 @@ pub struct OnUserCreateStartListener {
     #[graph(base)]
     pub base: AuthenticationEventListener,
     pub handler: Option<Box<AnyOnUserCreateStartHandler>>,
+}
+
+/// The names of the properties `OnUserCreateStartListener` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl OnUserCreateStartListener {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationEventsFlowId`, inherited from `authenticationEventListener`.
+    pub const AUTHENTICATION_EVENTS_FLOW_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationEventsFlowId");
+    /// The property `conditions`, inherited from `authenticationEventListener`.
+    pub const CONDITIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conditions");
+    /// The property `displayName`, inherited from `authenticationEventListener`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
 }
 
 /// Available with the crate feature `identity`.
@@ -3370,6 +4034,35 @@ pub struct OnVerifiedIdClaimValidationCustomExtension {
     pub base: CustomAuthenticationExtension,
 }
 
+/// The names of the properties `OnVerifiedIdClaimValidationCustomExtension` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl OnVerifiedIdClaimValidationCustomExtension {
+    /// The property `behaviorOnError`, inherited from `customAuthenticationExtension`.
+    pub const BEHAVIOR_ON_ERROR: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("behaviorOnError");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationConfiguration`, inherited from `customCalloutExtension`.
+    pub const AUTHENTICATION_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationConfiguration");
+    /// The property `clientConfiguration`, inherited from `customCalloutExtension`.
+    pub const CLIENT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientConfiguration");
+    /// The property `description`, inherited from `customCalloutExtension`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `customCalloutExtension`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `endpointConfiguration`, inherited from `customCalloutExtension`.
+    pub const ENDPOINT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endpointConfiguration");
+}
+
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
@@ -3380,6 +4073,26 @@ pub struct OnVerifiedIdClaimValidationListener {
     #[graph(base)]
     pub base: AuthenticationEventListener,
     pub handler: Option<Box<AnyOnVerifiedIdClaimValidationHandler>>,
+}
+
+/// The names of the properties `OnVerifiedIdClaimValidationListener` inherits, for typed query options.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+#[allow(dead_code)]
+impl OnVerifiedIdClaimValidationListener {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationEventsFlowId`, inherited from `authenticationEventListener`.
+    pub const AUTHENTICATION_EVENTS_FLOW_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationEventsFlowId");
+    /// The property `conditions`, inherited from `authenticationEventListener`.
+    pub const CONDITIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conditions");
+    /// The property `displayName`, inherited from `authenticationEventListener`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection

@@ -603,6 +603,21 @@ pub struct AccessPackageAnswerString {
     pub value: Option<String>,
 }
 
+/// The names of the properties `AccessPackageAnswerString` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl AccessPackageAnswerString {
+    /// The property `displayValue`, inherited from `accessPackageAnswer`.
+    pub const DISPLAY_VALUE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayValue");
+    /// The property `answeredQuestion`, inherited from `accessPackageAnswer`.
+    pub const ANSWERED_QUESTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("answeredQuestion");
+}
+
 /// Not nullable (`Nullable="false"`): `approver_information_visibility`.
 ///
 /// Available with the crate feature `identityGovernance`.
@@ -760,6 +775,42 @@ pub struct AccessPackageDynamicApprovalStage {
     pub base: AccessPackageApprovalStage,
 }
 
+/// The names of the properties `AccessPackageDynamicApprovalStage` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl AccessPackageDynamicApprovalStage {
+    /// The property `approverInformationVisibility`, inherited from `accessPackageApprovalStage`.
+    pub const APPROVER_INFORMATION_VISIBILITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("approverInformationVisibility");
+    /// The property `durationBeforeAutomaticDenial`, inherited from `accessPackageApprovalStage`.
+    pub const DURATION_BEFORE_AUTOMATIC_DENIAL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("durationBeforeAutomaticDenial");
+    /// The property `durationBeforeEscalation`, inherited from `accessPackageApprovalStage`.
+    pub const DURATION_BEFORE_ESCALATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("durationBeforeEscalation");
+    /// The property `escalationApprovers`, inherited from `accessPackageApprovalStage`.
+    pub const ESCALATION_APPROVERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("escalationApprovers");
+    /// The property `fallbackEscalationApprovers`, inherited from `accessPackageApprovalStage`.
+    pub const FALLBACK_ESCALATION_APPROVERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fallbackEscalationApprovers");
+    /// The property `fallbackPrimaryApprovers`, inherited from `accessPackageApprovalStage`.
+    pub const FALLBACK_PRIMARY_APPROVERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fallbackPrimaryApprovers");
+    /// The property `isApproverJustificationRequired`, inherited from `accessPackageApprovalStage`.
+    pub const IS_APPROVER_JUSTIFICATION_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isApproverJustificationRequired");
+    /// The property `isEscalationEnabled`, inherited from `accessPackageApprovalStage`.
+    pub const IS_ESCALATION_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isEscalationEnabled");
+    /// The property `primaryApprovers`, inherited from `accessPackageApprovalStage`.
+    pub const PRIMARY_APPROVERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("primaryApprovers");
+}
+
 /// Not nullable (`Nullable="false"`): `language_code`.
 ///
 /// Available with the crate feature `identityGovernance`.
@@ -801,6 +852,18 @@ pub struct AccessPackageRequestApprovalStageCallbackConfiguration {
     /// The inherited properties of `customExtensionCallbackConfiguration`.
     #[graph(base)]
     pub base: CustomExtensionCallbackConfiguration,
+}
+
+/// The names of the properties `AccessPackageRequestApprovalStageCallbackConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl AccessPackageRequestApprovalStageCallbackConfiguration {
+    /// The property `timeoutDuration`, inherited from `customExtensionCallbackConfiguration`.
+    pub const TIMEOUT_DURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("timeoutDuration");
 }
 
 /// Available with the crate feature `identityGovernance`.
@@ -1005,6 +1068,23 @@ pub struct AccessReviewInactiveUsersQueryScope {
     pub inactive_duration: Option<edm::Duration>,
 }
 
+/// The names of the properties `AccessReviewInactiveUsersQueryScope` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl AccessReviewInactiveUsersQueryScope {
+    /// The property `query`, inherited from `accessReviewQueryScope`.
+    pub const QUERY: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("query");
+    /// The property `queryRoot`, inherited from `accessReviewQueryScope`.
+    pub const QUERY_ROOT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("queryRoot");
+    /// The property `queryType`, inherited from `accessReviewQueryScope`.
+    pub const QUERY_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("queryType");
+}
+
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
@@ -1021,6 +1101,22 @@ pub struct AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource
     pub access_package_id: Option<String>,
 }
 
+/// The names of the properties `AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource {
+    /// The property `displayName`, inherited from `accessReviewInstanceDecisionItemResource`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `accessReviewInstanceDecisionItemResource`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `type`, inherited from `accessReviewInstanceDecisionItemResource`.
+    pub const TYPE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("type");
+}
+
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
@@ -1034,6 +1130,22 @@ pub struct AccessReviewInstanceDecisionItemAzureRoleResource {
     #[graph(base)]
     pub base: AccessReviewInstanceDecisionItemResource,
     pub scope: Option<Box<AnyAccessReviewInstanceDecisionItemResource>>,
+}
+
+/// The names of the properties `AccessReviewInstanceDecisionItemAzureRoleResource` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl AccessReviewInstanceDecisionItemAzureRoleResource {
+    /// The property `displayName`, inherited from `accessReviewInstanceDecisionItemResource`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `accessReviewInstanceDecisionItemResource`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `type`, inherited from `accessReviewInstanceDecisionItemResource`.
+    pub const TYPE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("type");
 }
 
 /// Available with the crate feature `identityGovernance`.
@@ -1089,6 +1201,22 @@ pub struct AccessReviewInstanceDecisionItemServicePrincipalResource {
     #[graph(base)]
     pub base: AccessReviewInstanceDecisionItemResource,
     pub app_id: Option<String>,
+}
+
+/// The names of the properties `AccessReviewInstanceDecisionItemServicePrincipalResource` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl AccessReviewInstanceDecisionItemServicePrincipalResource {
+    /// The property `displayName`, inherited from `accessReviewInstanceDecisionItemResource`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `accessReviewInstanceDecisionItemResource`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `type`, inherited from `accessReviewInstanceDecisionItemResource`.
+    pub const TYPE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("type");
 }
 
 /// Available with the crate feature `identityGovernance`.
@@ -1341,6 +1469,25 @@ pub struct AssignmentRequestApprovalStageCallbackData {
     #[graph(base)]
     pub base: AccessPackageAssignmentRequestCallbackData,
     pub approval_stage: Option<Box<AccessPackageApprovalStage>>,
+}
+
+/// The names of the properties `AssignmentRequestApprovalStageCallbackData` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl AssignmentRequestApprovalStageCallbackData {
+    /// The property `customExtensionStageInstanceDetail`, inherited from `accessPackageAssignmentRequestCallbackData`.
+    pub const CUSTOM_EXTENSION_STAGE_INSTANCE_DETAIL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customExtensionStageInstanceDetail");
+    /// The property `customExtensionStageInstanceId`, inherited from `accessPackageAssignmentRequestCallbackData`.
+    pub const CUSTOM_EXTENSION_STAGE_INSTANCE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customExtensionStageInstanceId");
+    /// The property `stage`, inherited from `accessPackageAssignmentRequestCallbackData`.
+    pub const STAGE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("stage");
+    /// The property `state`, inherited from `accessPackageAssignmentRequestCallbackData`.
+    pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
 }
 
 /// Available with any of the crate features `identityGovernance`, `policies`.
@@ -2349,6 +2496,32 @@ pub struct AccessPackageAssignmentRequestWorkflowExtension {
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
 }
 
+/// The names of the properties `AccessPackageAssignmentRequestWorkflowExtension` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl AccessPackageAssignmentRequestWorkflowExtension {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationConfiguration`, inherited from `customCalloutExtension`.
+    pub const AUTHENTICATION_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationConfiguration");
+    /// The property `clientConfiguration`, inherited from `customCalloutExtension`.
+    pub const CLIENT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientConfiguration");
+    /// The property `description`, inherited from `customCalloutExtension`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `customCalloutExtension`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `endpointConfiguration`, inherited from `customCalloutExtension`.
+    pub const ENDPOINT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endpointConfiguration");
+}
+
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
@@ -2363,6 +2536,32 @@ pub struct AccessPackageAssignmentWorkflowExtension {
     pub created_date_time: Option<edm::DateTimeOffset>,
     pub last_modified_by: Option<String>,
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
+}
+
+/// The names of the properties `AccessPackageAssignmentWorkflowExtension` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl AccessPackageAssignmentWorkflowExtension {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationConfiguration`, inherited from `customCalloutExtension`.
+    pub const AUTHENTICATION_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationConfiguration");
+    /// The property `clientConfiguration`, inherited from `customCalloutExtension`.
+    pub const CLIENT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientConfiguration");
+    /// The property `description`, inherited from `customCalloutExtension`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `customCalloutExtension`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `endpointConfiguration`, inherited from `customCalloutExtension`.
+    pub const ENDPOINT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endpointConfiguration");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -2419,6 +2618,31 @@ pub struct AccessPackageMultipleChoiceQuestion {
     pub base: AccessPackageQuestion,
     pub choices: Option<Vec<AccessPackageAnswerChoice>>,
     pub is_multiple_selection_allowed: Option<bool>,
+}
+
+/// The names of the properties `AccessPackageMultipleChoiceQuestion` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl AccessPackageMultipleChoiceQuestion {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `isAnswerEditable`, inherited from `accessPackageQuestion`.
+    pub const IS_ANSWER_EDITABLE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isAnswerEditable");
+    /// The property `isRequired`, inherited from `accessPackageQuestion`.
+    pub const IS_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isRequired");
+    /// The property `localizations`, inherited from `accessPackageQuestion`.
+    pub const LOCALIZATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("localizations");
+    /// The property `sequence`, inherited from `accessPackageQuestion`.
+    pub const SEQUENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sequence");
+    /// The property `text`, inherited from `accessPackageQuestion`.
+    pub const TEXT: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("text");
 }
 
 /// Available with the crate feature `identityGovernance`.
@@ -2723,6 +2947,31 @@ pub struct AccessPackageTextInputQuestion {
     pub base: AccessPackageQuestion,
     pub is_single_line_question: Option<bool>,
     pub regex_pattern: Option<String>,
+}
+
+/// The names of the properties `AccessPackageTextInputQuestion` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl AccessPackageTextInputQuestion {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `isAnswerEditable`, inherited from `accessPackageQuestion`.
+    pub const IS_ANSWER_EDITABLE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isAnswerEditable");
+    /// The property `isRequired`, inherited from `accessPackageQuestion`.
+    pub const IS_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isRequired");
+    /// The property `localizations`, inherited from `accessPackageQuestion`.
+    pub const LOCALIZATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("localizations");
+    /// The property `sequence`, inherited from `accessPackageQuestion`.
+    pub const SEQUENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sequence");
+    /// The property `text`, inherited from `accessPackageQuestion`.
+    pub const TEXT: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("text");
 }
 
 /// Not nullable (`Nullable="false"`): `created_by`, `created_date_time`, `display_name`,
@@ -3382,6 +3631,48 @@ pub struct CustomDataProvidedResource {
     pub notification_endpoint_configuration: Option<Box<AnyCustomExtensionEndpointConfiguration>>,
 }
 
+/// The names of the properties `CustomDataProvidedResource` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl CustomDataProvidedResource {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `attributes`, inherited from `accessPackageResource`.
+    pub const ATTRIBUTES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("attributes");
+    /// The property `createdDateTime`, inherited from `accessPackageResource`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `accessPackageResource`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `accessPackageResource`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `modifiedDateTime`, inherited from `accessPackageResource`.
+    pub const MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("modifiedDateTime");
+    /// The property `originId`, inherited from `accessPackageResource`.
+    pub const ORIGIN_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("originId");
+    /// The property `originSystem`, inherited from `accessPackageResource`.
+    pub const ORIGIN_SYSTEM: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("originSystem");
+    /// The property `environment`, inherited from `accessPackageResource`.
+    pub const ENVIRONMENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("environment");
+    /// The property `roles`, inherited from `accessPackageResource`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `scopes`, inherited from `accessPackageResource`.
+    pub const SCOPES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("scopes");
+    /// The property `uploadSessions`, inherited from `accessPackageResource`.
+    pub const UPLOAD_SESSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("uploadSessions");
+}
+
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
@@ -3391,6 +3682,36 @@ pub struct CustomDataProvidedResourceAccessReviewUploadSession {
     /// The inherited properties of `customDataProvidedResourceUploadSession`.
     #[graph(base)]
     pub base: CustomDataProvidedResourceUploadSession,
+}
+
+/// The names of the properties `CustomDataProvidedResourceAccessReviewUploadSession` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl CustomDataProvidedResourceAccessReviewUploadSession {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `customDataProvidedResourceUploadSession`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `data`, inherited from `customDataProvidedResourceUploadSession`.
+    pub const DATA: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("data");
+    /// The property `isUploadDone`, inherited from `customDataProvidedResourceUploadSession`.
+    pub const IS_UPLOAD_DONE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isUploadDone");
+    /// The property `referenceId`, inherited from `customDataProvidedResourceUploadSession`.
+    pub const REFERENCE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("referenceId");
+    /// The property `stats`, inherited from `customDataProvidedResourceUploadSession`.
+    pub const STATS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("stats");
+    /// The property `status`, inherited from `customDataProvidedResourceUploadSession`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `files`, inherited from `customDataProvidedResourceUploadSession`.
+    #[cfg(feature = "other")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+    pub const FILES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("files");
 }
 
 /// Not nullable (`Nullable="false"`): `created_date_time`, `is_upload_done`, `stats`, `status`.
@@ -3496,6 +3817,32 @@ pub struct EndUserSettings {
     pub related_people_insight_level: Option<AccessPackageSuggestionRelatedPeopleInsightLevel>,
     #[graph(non_nullable)]
     pub show_approver_details_to_members: Option<bool>,
+}
+
+/// The names of the properties `EndUserSettings` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl EndUserSettings {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `controlConfiguration`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `controlConfiguration`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `isEnabled`, inherited from `controlConfiguration`.
+    pub const IS_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isEnabled");
+    /// The property `modifiedBy`, inherited from `controlConfiguration`.
+    pub const MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("modifiedBy");
+    /// The property `modifiedDateTime`, inherited from `controlConfiguration`.
+    pub const MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("modifiedDateTime");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -3702,6 +4049,20 @@ pub struct MembershipOutlierInsight {
     pub member: Option<Box<AnyDirectoryObject>>,
 }
 
+/// The names of the properties `MembershipOutlierInsight` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl MembershipOutlierInsight {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `insightCreatedDateTime`, inherited from `governanceInsight`.
+    pub const INSIGHT_CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("insightCreatedDateTime");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `assignment_approvals`, `assignment_schedule_instances`,
 /// `assignment_schedule_requests`, `assignment_schedules`, `eligibility_schedule_instances`,
@@ -3800,6 +4161,31 @@ pub struct PrivilegedAccessGroupAssignmentSchedule {
     pub principal: Option<Box<AnyDirectoryObject>>,
 }
 
+/// The names of the properties `PrivilegedAccessGroupAssignmentSchedule` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl PrivilegedAccessGroupAssignmentSchedule {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `privilegedAccessSchedule`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `createdUsing`, inherited from `privilegedAccessSchedule`.
+    pub const CREATED_USING: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdUsing");
+    /// The property `modifiedDateTime`, inherited from `privilegedAccessSchedule`.
+    pub const MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("modifiedDateTime");
+    /// The property `scheduleInfo`, inherited from `privilegedAccessSchedule`.
+    pub const SCHEDULE_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("scheduleInfo");
+    /// The property `status`, inherited from `privilegedAccessSchedule`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
 /// `privilegedAccessGroupAssignmentSchedule`, written in its URL.
 ///
@@ -3857,6 +4243,23 @@ pub struct PrivilegedAccessGroupAssignmentScheduleInstance {
     pub principal: Option<Box<AnyDirectoryObject>>,
 }
 
+/// The names of the properties `PrivilegedAccessGroupAssignmentScheduleInstance` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl PrivilegedAccessGroupAssignmentScheduleInstance {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `endDateTime`, inherited from `privilegedAccessScheduleInstance`.
+    pub const END_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endDateTime");
+    /// The property `startDateTime`, inherited from `privilegedAccessScheduleInstance`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+}
+
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
 /// `privilegedAccessGroupAssignmentScheduleInstance`, written in its URL.
 ///
@@ -3912,6 +4315,48 @@ pub struct PrivilegedAccessGroupAssignmentScheduleRequest {
     pub target_schedule: Option<Box<PrivilegedAccessGroupEligibilitySchedule>>,
 }
 
+/// The names of the properties `PrivilegedAccessGroupAssignmentScheduleRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl PrivilegedAccessGroupAssignmentScheduleRequest {
+    /// The property `action`, inherited from `privilegedAccessScheduleRequest`.
+    pub const ACTION: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("action");
+    /// The property `isValidationOnly`, inherited from `privilegedAccessScheduleRequest`.
+    pub const IS_VALIDATION_ONLY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isValidationOnly");
+    /// The property `justification`, inherited from `privilegedAccessScheduleRequest`.
+    pub const JUSTIFICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("justification");
+    /// The property `scheduleInfo`, inherited from `privilegedAccessScheduleRequest`.
+    pub const SCHEDULE_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("scheduleInfo");
+    /// The property `ticketInfo`, inherited from `privilegedAccessScheduleRequest`.
+    pub const TICKET_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("ticketInfo");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `approvalId`, inherited from `request`.
+    pub const APPROVAL_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("approvalId");
+    /// The property `completedDateTime`, inherited from `request`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `createdBy`, inherited from `request`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `request`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `customData`, inherited from `request`.
+    pub const CUSTOM_DATA: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customData");
+    /// The property `status`, inherited from `request`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
 /// `privilegedAccessGroupAssignmentScheduleRequest`, written in its URL.
 ///
@@ -3958,6 +4403,31 @@ pub struct PrivilegedAccessGroupEligibilitySchedule {
     pub group: Option<Box<Group>>,
     #[graph(read_only)]
     pub principal: Option<Box<AnyDirectoryObject>>,
+}
+
+/// The names of the properties `PrivilegedAccessGroupEligibilitySchedule` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl PrivilegedAccessGroupEligibilitySchedule {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `privilegedAccessSchedule`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `createdUsing`, inherited from `privilegedAccessSchedule`.
+    pub const CREATED_USING: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdUsing");
+    /// The property `modifiedDateTime`, inherited from `privilegedAccessSchedule`.
+    pub const MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("modifiedDateTime");
+    /// The property `scheduleInfo`, inherited from `privilegedAccessSchedule`.
+    pub const SCHEDULE_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("scheduleInfo");
+    /// The property `status`, inherited from `privilegedAccessSchedule`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -4007,6 +4477,23 @@ pub struct PrivilegedAccessGroupEligibilityScheduleInstance {
     pub group: Option<Box<Group>>,
     #[graph(read_only)]
     pub principal: Option<Box<AnyDirectoryObject>>,
+}
+
+/// The names of the properties `PrivilegedAccessGroupEligibilityScheduleInstance` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl PrivilegedAccessGroupEligibilityScheduleInstance {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `endDateTime`, inherited from `privilegedAccessScheduleInstance`.
+    pub const END_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endDateTime");
+    /// The property `startDateTime`, inherited from `privilegedAccessScheduleInstance`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -4059,6 +4546,48 @@ pub struct PrivilegedAccessGroupEligibilityScheduleRequest {
     pub principal: Option<Box<AnyDirectoryObject>>,
     #[graph(read_only)]
     pub target_schedule: Option<Box<PrivilegedAccessGroupEligibilitySchedule>>,
+}
+
+/// The names of the properties `PrivilegedAccessGroupEligibilityScheduleRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl PrivilegedAccessGroupEligibilityScheduleRequest {
+    /// The property `action`, inherited from `privilegedAccessScheduleRequest`.
+    pub const ACTION: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("action");
+    /// The property `isValidationOnly`, inherited from `privilegedAccessScheduleRequest`.
+    pub const IS_VALIDATION_ONLY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isValidationOnly");
+    /// The property `justification`, inherited from `privilegedAccessScheduleRequest`.
+    pub const JUSTIFICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("justification");
+    /// The property `scheduleInfo`, inherited from `privilegedAccessScheduleRequest`.
+    pub const SCHEDULE_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("scheduleInfo");
+    /// The property `ticketInfo`, inherited from `privilegedAccessScheduleRequest`.
+    pub const TICKET_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("ticketInfo");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `approvalId`, inherited from `request`.
+    pub const APPROVAL_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("approvalId");
+    /// The property `completedDateTime`, inherited from `request`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `createdBy`, inherited from `request`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `request`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `customData`, inherited from `request`.
+    pub const CUSTOM_DATA: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customData");
+    /// The property `status`, inherited from `request`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -4151,6 +4680,34 @@ pub struct UserConsentRequest {
     pub approval: Option<Box<Approval>>,
 }
 
+/// The names of the properties `UserConsentRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl UserConsentRequest {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `approvalId`, inherited from `request`.
+    pub const APPROVAL_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("approvalId");
+    /// The property `completedDateTime`, inherited from `request`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `createdBy`, inherited from `request`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `request`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `customData`, inherited from `request`.
+    pub const CUSTOM_DATA: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customData");
+    /// The property `status`, inherited from `request`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
 /// `userConsentRequest`, written in its URL.
 ///
@@ -4173,4 +4730,18 @@ pub struct UserSignInInsight {
     #[graph(base)]
     pub base: GovernanceInsight,
     pub last_sign_in_date_time: Option<edm::DateTimeOffset>,
+}
+
+/// The names of the properties `UserSignInInsight` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl UserSignInInsight {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `insightCreatedDateTime`, inherited from `governanceInsight`.
+    pub const INSIGHT_CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("insightCreatedDateTime");
 }

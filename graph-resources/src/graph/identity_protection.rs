@@ -232,6 +232,46 @@ pub struct RiskyServicePrincipalHistoryItem {
     pub initiated_by: Option<String>,
 }
 
+/// The names of the properties `RiskyServicePrincipalHistoryItem` inherits, for typed query options.
+///
+/// Available with the crate feature `identityProtection`.
+#[cfg(feature = "identityProtection")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityProtection")))]
+#[allow(dead_code)]
+impl RiskyServicePrincipalHistoryItem {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `appId`, inherited from `riskyServicePrincipal`.
+    pub const APP_ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("appId");
+    /// The property `displayName`, inherited from `riskyServicePrincipal`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `isEnabled`, inherited from `riskyServicePrincipal`.
+    pub const IS_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isEnabled");
+    /// The property `isProcessing`, inherited from `riskyServicePrincipal`.
+    pub const IS_PROCESSING: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isProcessing");
+    /// The property `riskDetail`, inherited from `riskyServicePrincipal`.
+    pub const RISK_DETAIL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("riskDetail");
+    /// The property `riskLastUpdatedDateTime`, inherited from `riskyServicePrincipal`.
+    pub const RISK_LAST_UPDATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("riskLastUpdatedDateTime");
+    /// The property `riskLevel`, inherited from `riskyServicePrincipal`.
+    pub const RISK_LEVEL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("riskLevel");
+    /// The property `riskState`, inherited from `riskyServicePrincipal`.
+    pub const RISK_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("riskState");
+    /// The property `servicePrincipalType`, inherited from `riskyServicePrincipal`.
+    pub const SERVICE_PRINCIPAL_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("servicePrincipalType");
+    /// The property `history`, inherited from `riskyServicePrincipal`.
+    pub const HISTORY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("history");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `history`.
 ///
@@ -331,6 +371,44 @@ pub struct RiskyUserHistoryItem {
     pub activity: Option<Box<RiskUserActivity>>,
     pub initiated_by: Option<String>,
     pub user_id: Option<String>,
+}
+
+/// The names of the properties `RiskyUserHistoryItem` inherits, for typed query options.
+///
+/// Available with the crate feature `identityProtection`.
+#[cfg(feature = "identityProtection")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityProtection")))]
+#[allow(dead_code)]
+impl RiskyUserHistoryItem {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `isDeleted`, inherited from `riskyUser`.
+    pub const IS_DELETED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDeleted");
+    /// The property `isProcessing`, inherited from `riskyUser`.
+    pub const IS_PROCESSING: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isProcessing");
+    /// The property `riskDetail`, inherited from `riskyUser`.
+    pub const RISK_DETAIL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("riskDetail");
+    /// The property `riskLastUpdatedDateTime`, inherited from `riskyUser`.
+    pub const RISK_LAST_UPDATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("riskLastUpdatedDateTime");
+    /// The property `riskLevel`, inherited from `riskyUser`.
+    pub const RISK_LEVEL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("riskLevel");
+    /// The property `riskState`, inherited from `riskyUser`.
+    pub const RISK_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("riskState");
+    /// The property `userDisplayName`, inherited from `riskyUser`.
+    pub const USER_DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userDisplayName");
+    /// The property `userPrincipalName`, inherited from `riskyUser`.
+    pub const USER_PRINCIPAL_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userPrincipalName");
+    /// The property `history`, inherited from `riskyUser`.
+    pub const HISTORY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("history");
 }
 
 /// Available with the crate feature `identityProtection`.

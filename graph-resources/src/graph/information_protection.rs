@@ -167,6 +167,40 @@ pub struct EmailFileAssessmentRequest {
     pub recipient_email: Option<String>,
 }
 
+/// The names of the properties `EmailFileAssessmentRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `informationProtection`.
+#[cfg(feature = "informationProtection")]
+#[cfg_attr(docsrs, doc(cfg(feature = "informationProtection")))]
+#[allow(dead_code)]
+impl EmailFileAssessmentRequest {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `category`, inherited from `threatAssessmentRequest`.
+    pub const CATEGORY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("category");
+    /// The property `contentType`, inherited from `threatAssessmentRequest`.
+    pub const CONTENT_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentType");
+    /// The property `createdBy`, inherited from `threatAssessmentRequest`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `threatAssessmentRequest`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `expectedAssessment`, inherited from `threatAssessmentRequest`.
+    pub const EXPECTED_ASSESSMENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("expectedAssessment");
+    /// The property `requestSource`, inherited from `threatAssessmentRequest`.
+    pub const REQUEST_SOURCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("requestSource");
+    /// The property `status`, inherited from `threatAssessmentRequest`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `results`, inherited from `threatAssessmentRequest`.
+    pub const RESULTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("results");
+}
+
 /// Not nullable (`Nullable="false"`): `content_data`, `file_name`.
 ///
 /// Available with the crate feature `informationProtection`.
@@ -182,6 +216,40 @@ pub struct FileAssessmentRequest {
     pub content_data: Option<String>,
     #[graph(non_nullable)]
     pub file_name: Option<String>,
+}
+
+/// The names of the properties `FileAssessmentRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `informationProtection`.
+#[cfg(feature = "informationProtection")]
+#[cfg_attr(docsrs, doc(cfg(feature = "informationProtection")))]
+#[allow(dead_code)]
+impl FileAssessmentRequest {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `category`, inherited from `threatAssessmentRequest`.
+    pub const CATEGORY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("category");
+    /// The property `contentType`, inherited from `threatAssessmentRequest`.
+    pub const CONTENT_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentType");
+    /// The property `createdBy`, inherited from `threatAssessmentRequest`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `threatAssessmentRequest`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `expectedAssessment`, inherited from `threatAssessmentRequest`.
+    pub const EXPECTED_ASSESSMENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("expectedAssessment");
+    /// The property `requestSource`, inherited from `threatAssessmentRequest`.
+    pub const REQUEST_SOURCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("requestSource");
+    /// The property `status`, inherited from `threatAssessmentRequest`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `results`, inherited from `threatAssessmentRequest`.
+    pub const RESULTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("results");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -223,6 +291,40 @@ pub struct MailAssessmentRequest {
     pub message_uri: Option<String>,
     #[graph(non_nullable)]
     pub recipient_email: Option<String>,
+}
+
+/// The names of the properties `MailAssessmentRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `informationProtection`.
+#[cfg(feature = "informationProtection")]
+#[cfg_attr(docsrs, doc(cfg(feature = "informationProtection")))]
+#[allow(dead_code)]
+impl MailAssessmentRequest {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `category`, inherited from `threatAssessmentRequest`.
+    pub const CATEGORY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("category");
+    /// The property `contentType`, inherited from `threatAssessmentRequest`.
+    pub const CONTENT_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentType");
+    /// The property `createdBy`, inherited from `threatAssessmentRequest`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `threatAssessmentRequest`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `expectedAssessment`, inherited from `threatAssessmentRequest`.
+    pub const EXPECTED_ASSESSMENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("expectedAssessment");
+    /// The property `requestSource`, inherited from `threatAssessmentRequest`.
+    pub const REQUEST_SOURCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("requestSource");
+    /// The property `status`, inherited from `threatAssessmentRequest`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `results`, inherited from `threatAssessmentRequest`.
+    pub const RESULTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("results");
 }
 
 /// Not nullable (`Nullable="false"`): `category`, `expected_assessment`.
@@ -311,4 +413,38 @@ pub struct UrlAssessmentRequest {
     pub base: ThreatAssessmentRequest,
     #[graph(non_nullable)]
     pub url: Option<String>,
+}
+
+/// The names of the properties `UrlAssessmentRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `informationProtection`.
+#[cfg(feature = "informationProtection")]
+#[cfg_attr(docsrs, doc(cfg(feature = "informationProtection")))]
+#[allow(dead_code)]
+impl UrlAssessmentRequest {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `category`, inherited from `threatAssessmentRequest`.
+    pub const CATEGORY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("category");
+    /// The property `contentType`, inherited from `threatAssessmentRequest`.
+    pub const CONTENT_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentType");
+    /// The property `createdBy`, inherited from `threatAssessmentRequest`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `threatAssessmentRequest`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `expectedAssessment`, inherited from `threatAssessmentRequest`.
+    pub const EXPECTED_ASSESSMENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("expectedAssessment");
+    /// The property `requestSource`, inherited from `threatAssessmentRequest`.
+    pub const REQUEST_SOURCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("requestSource");
+    /// The property `status`, inherited from `threatAssessmentRequest`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `results`, inherited from `threatAssessmentRequest`.
+    pub const RESULTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("results");
 }

@@ -251,6 +251,20 @@ pub struct Organization {
     pub extensions: Option<ThinVec<AnyExtension>>,
 }
 
+/// The names of the properties `Organization` inherits, for typed query options.
+///
+/// Available with the crate feature `organization`.
+#[cfg(feature = "organization")]
+#[cfg_attr(docsrs, doc(cfg(feature = "organization")))]
+#[allow(dead_code)]
+impl Organization {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `localizations`.
 ///
@@ -270,6 +284,110 @@ pub struct OrganizationalBranding {
     pub localizations: Option<ThinVec<OrganizationalBrandingLocalization>>,
 }
 
+/// The names of the properties `OrganizationalBranding` inherits, for typed query options.
+///
+/// Available with the crate feature `organization`.
+#[cfg(feature = "organization")]
+#[cfg_attr(docsrs, doc(cfg(feature = "organization")))]
+#[allow(dead_code)]
+impl OrganizationalBranding {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `backgroundColor`, inherited from `organizationalBrandingProperties`.
+    pub const BACKGROUND_COLOR: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("backgroundColor");
+    /// The property `backgroundImage`, inherited from `organizationalBrandingProperties`.
+    pub const BACKGROUND_IMAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("backgroundImage");
+    /// The property `backgroundImageRelativeUrl`, inherited from `organizationalBrandingProperties`.
+    pub const BACKGROUND_IMAGE_RELATIVE_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("backgroundImageRelativeUrl");
+    /// The property `bannerLogo`, inherited from `organizationalBrandingProperties`.
+    pub const BANNER_LOGO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("bannerLogo");
+    /// The property `bannerLogoRelativeUrl`, inherited from `organizationalBrandingProperties`.
+    pub const BANNER_LOGO_RELATIVE_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("bannerLogoRelativeUrl");
+    /// The property `cdnList`, inherited from `organizationalBrandingProperties`.
+    pub const CDN_LIST: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("cdnList");
+    /// The property `contentCustomization`, inherited from `organizationalBrandingProperties`.
+    pub const CONTENT_CUSTOMIZATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentCustomization");
+    /// The property `customAccountResetCredentialsUrl`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_ACCOUNT_RESET_CREDENTIALS_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customAccountResetCredentialsUrl");
+    /// The property `customCannotAccessYourAccountText`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_CANNOT_ACCESS_YOUR_ACCOUNT_TEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customCannotAccessYourAccountText");
+    /// The property `customCannotAccessYourAccountUrl`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_CANNOT_ACCESS_YOUR_ACCOUNT_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customCannotAccessYourAccountUrl");
+    /// The property `customCSS`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_CSS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customCSS");
+    /// The property `customCSSRelativeUrl`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_CSS_RELATIVE_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customCSSRelativeUrl");
+    /// The property `customForgotMyPasswordText`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_FORGOT_MY_PASSWORD_TEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customForgotMyPasswordText");
+    /// The property `customPrivacyAndCookiesText`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_PRIVACY_AND_COOKIES_TEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customPrivacyAndCookiesText");
+    /// The property `customPrivacyAndCookiesUrl`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_PRIVACY_AND_COOKIES_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customPrivacyAndCookiesUrl");
+    /// The property `customResetItNowText`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_RESET_IT_NOW_TEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customResetItNowText");
+    /// The property `customTermsOfUseText`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_TERMS_OF_USE_TEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customTermsOfUseText");
+    /// The property `customTermsOfUseUrl`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_TERMS_OF_USE_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customTermsOfUseUrl");
+    /// The property `favicon`, inherited from `organizationalBrandingProperties`.
+    pub const FAVICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("favicon");
+    /// The property `faviconRelativeUrl`, inherited from `organizationalBrandingProperties`.
+    pub const FAVICON_RELATIVE_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("faviconRelativeUrl");
+    /// The property `headerBackgroundColor`, inherited from `organizationalBrandingProperties`.
+    pub const HEADER_BACKGROUND_COLOR: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("headerBackgroundColor");
+    /// The property `headerLogo`, inherited from `organizationalBrandingProperties`.
+    pub const HEADER_LOGO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("headerLogo");
+    /// The property `headerLogoRelativeUrl`, inherited from `organizationalBrandingProperties`.
+    pub const HEADER_LOGO_RELATIVE_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("headerLogoRelativeUrl");
+    /// The property `loginPageLayoutConfiguration`, inherited from `organizationalBrandingProperties`.
+    pub const LOGIN_PAGE_LAYOUT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("loginPageLayoutConfiguration");
+    /// The property `loginPageTextVisibilitySettings`, inherited from `organizationalBrandingProperties`.
+    pub const LOGIN_PAGE_TEXT_VISIBILITY_SETTINGS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("loginPageTextVisibilitySettings");
+    /// The property `signInPageText`, inherited from `organizationalBrandingProperties`.
+    pub const SIGN_IN_PAGE_TEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("signInPageText");
+    /// The property `squareLogo`, inherited from `organizationalBrandingProperties`.
+    pub const SQUARE_LOGO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("squareLogo");
+    /// The property `squareLogoDark`, inherited from `organizationalBrandingProperties`.
+    pub const SQUARE_LOGO_DARK: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("squareLogoDark");
+    /// The property `squareLogoDarkRelativeUrl`, inherited from `organizationalBrandingProperties`.
+    pub const SQUARE_LOGO_DARK_RELATIVE_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("squareLogoDarkRelativeUrl");
+    /// The property `squareLogoRelativeUrl`, inherited from `organizationalBrandingProperties`.
+    pub const SQUARE_LOGO_RELATIVE_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("squareLogoRelativeUrl");
+    /// The property `usernameHintText`, inherited from `organizationalBrandingProperties`.
+    pub const USERNAME_HINT_TEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("usernameHintText");
+}
+
 /// Available with the crate feature `organization`.
 #[cfg(feature = "organization")]
 #[cfg_attr(docsrs, doc(cfg(feature = "organization")))]
@@ -279,4 +397,108 @@ pub struct OrganizationalBrandingLocalization {
     /// The inherited properties of `organizationalBrandingProperties`.
     #[graph(base)]
     pub base: OrganizationalBrandingProperties,
+}
+
+/// The names of the properties `OrganizationalBrandingLocalization` inherits, for typed query options.
+///
+/// Available with the crate feature `organization`.
+#[cfg(feature = "organization")]
+#[cfg_attr(docsrs, doc(cfg(feature = "organization")))]
+#[allow(dead_code)]
+impl OrganizationalBrandingLocalization {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `backgroundColor`, inherited from `organizationalBrandingProperties`.
+    pub const BACKGROUND_COLOR: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("backgroundColor");
+    /// The property `backgroundImage`, inherited from `organizationalBrandingProperties`.
+    pub const BACKGROUND_IMAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("backgroundImage");
+    /// The property `backgroundImageRelativeUrl`, inherited from `organizationalBrandingProperties`.
+    pub const BACKGROUND_IMAGE_RELATIVE_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("backgroundImageRelativeUrl");
+    /// The property `bannerLogo`, inherited from `organizationalBrandingProperties`.
+    pub const BANNER_LOGO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("bannerLogo");
+    /// The property `bannerLogoRelativeUrl`, inherited from `organizationalBrandingProperties`.
+    pub const BANNER_LOGO_RELATIVE_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("bannerLogoRelativeUrl");
+    /// The property `cdnList`, inherited from `organizationalBrandingProperties`.
+    pub const CDN_LIST: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("cdnList");
+    /// The property `contentCustomization`, inherited from `organizationalBrandingProperties`.
+    pub const CONTENT_CUSTOMIZATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentCustomization");
+    /// The property `customAccountResetCredentialsUrl`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_ACCOUNT_RESET_CREDENTIALS_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customAccountResetCredentialsUrl");
+    /// The property `customCannotAccessYourAccountText`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_CANNOT_ACCESS_YOUR_ACCOUNT_TEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customCannotAccessYourAccountText");
+    /// The property `customCannotAccessYourAccountUrl`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_CANNOT_ACCESS_YOUR_ACCOUNT_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customCannotAccessYourAccountUrl");
+    /// The property `customCSS`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_CSS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customCSS");
+    /// The property `customCSSRelativeUrl`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_CSS_RELATIVE_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customCSSRelativeUrl");
+    /// The property `customForgotMyPasswordText`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_FORGOT_MY_PASSWORD_TEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customForgotMyPasswordText");
+    /// The property `customPrivacyAndCookiesText`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_PRIVACY_AND_COOKIES_TEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customPrivacyAndCookiesText");
+    /// The property `customPrivacyAndCookiesUrl`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_PRIVACY_AND_COOKIES_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customPrivacyAndCookiesUrl");
+    /// The property `customResetItNowText`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_RESET_IT_NOW_TEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customResetItNowText");
+    /// The property `customTermsOfUseText`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_TERMS_OF_USE_TEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customTermsOfUseText");
+    /// The property `customTermsOfUseUrl`, inherited from `organizationalBrandingProperties`.
+    pub const CUSTOM_TERMS_OF_USE_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customTermsOfUseUrl");
+    /// The property `favicon`, inherited from `organizationalBrandingProperties`.
+    pub const FAVICON: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("favicon");
+    /// The property `faviconRelativeUrl`, inherited from `organizationalBrandingProperties`.
+    pub const FAVICON_RELATIVE_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("faviconRelativeUrl");
+    /// The property `headerBackgroundColor`, inherited from `organizationalBrandingProperties`.
+    pub const HEADER_BACKGROUND_COLOR: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("headerBackgroundColor");
+    /// The property `headerLogo`, inherited from `organizationalBrandingProperties`.
+    pub const HEADER_LOGO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("headerLogo");
+    /// The property `headerLogoRelativeUrl`, inherited from `organizationalBrandingProperties`.
+    pub const HEADER_LOGO_RELATIVE_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("headerLogoRelativeUrl");
+    /// The property `loginPageLayoutConfiguration`, inherited from `organizationalBrandingProperties`.
+    pub const LOGIN_PAGE_LAYOUT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("loginPageLayoutConfiguration");
+    /// The property `loginPageTextVisibilitySettings`, inherited from `organizationalBrandingProperties`.
+    pub const LOGIN_PAGE_TEXT_VISIBILITY_SETTINGS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("loginPageTextVisibilitySettings");
+    /// The property `signInPageText`, inherited from `organizationalBrandingProperties`.
+    pub const SIGN_IN_PAGE_TEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("signInPageText");
+    /// The property `squareLogo`, inherited from `organizationalBrandingProperties`.
+    pub const SQUARE_LOGO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("squareLogo");
+    /// The property `squareLogoDark`, inherited from `organizationalBrandingProperties`.
+    pub const SQUARE_LOGO_DARK: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("squareLogoDark");
+    /// The property `squareLogoDarkRelativeUrl`, inherited from `organizationalBrandingProperties`.
+    pub const SQUARE_LOGO_DARK_RELATIVE_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("squareLogoDarkRelativeUrl");
+    /// The property `squareLogoRelativeUrl`, inherited from `organizationalBrandingProperties`.
+    pub const SQUARE_LOGO_RELATIVE_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("squareLogoRelativeUrl");
+    /// The property `usernameHintText`, inherited from `organizationalBrandingProperties`.
+    pub const USERNAME_HINT_TEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("usernameHintText");
 }

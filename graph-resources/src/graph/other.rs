@@ -2074,6 +2074,28 @@ pub struct EmergencyCallEvent {
     pub policy_name: Option<String>,
 }
 
+/// The names of the properties `EmergencyCallEvent` inherits, for typed query options.
+///
+/// Available with the crate feature `other`.
+#[cfg(feature = "other")]
+#[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+#[allow(dead_code)]
+impl EmergencyCallEvent {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `callEventType`, inherited from `callEvent`.
+    pub const CALL_EVENT_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("callEventType");
+    /// The property `eventDateTime`, inherited from `callEvent`.
+    pub const EVENT_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("eventDateTime");
+    /// The property `participants`, inherited from `callEvent`.
+    #[cfg(feature = "communications")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+    pub const PARTICIPANTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("participants");
+}
+
 /// Represents a conversation in Viva Engage.
 ///
 /// Not nullable (`Nullable="false"`): `creation_mode`, `starter_id`.
@@ -2142,6 +2164,47 @@ pub struct EngagementConversationDiscussionMessage {
     /// The inherited properties of `engagementConversationMessage`.
     #[graph(base)]
     pub base: EngagementConversationMessage,
+}
+
+/// The names of the properties `EngagementConversationDiscussionMessage` inherits, for typed query options.
+///
+/// Available with the crate feature `other`.
+#[cfg(feature = "other")]
+#[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+#[allow(dead_code)]
+impl EngagementConversationDiscussionMessage {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `body`, inherited from `engagementConversationMessage`.
+    pub const BODY: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("body");
+    /// The property `createdDateTime`, inherited from `engagementConversationMessage`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `creationMode`, inherited from `engagementConversationMessage`.
+    pub const CREATION_MODE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("creationMode");
+    /// The property `from`, inherited from `engagementConversationMessage`.
+    pub const FROM: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("from");
+    /// The property `lastModifiedDateTime`, inherited from `engagementConversationMessage`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `replyToId`, inherited from `engagementConversationMessage`.
+    pub const REPLY_TO_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("replyToId");
+    /// The property `conversation`, inherited from `engagementConversationMessage`.
+    pub const CONVERSATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conversation");
+    /// The property `reactions`, inherited from `engagementConversationMessage`.
+    #[cfg(feature = "other")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+    pub const REACTIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("reactions");
+    /// The property `replies`, inherited from `engagementConversationMessage`.
+    pub const REPLIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("replies");
+    /// The property `replyTo`, inherited from `engagementConversationMessage`.
+    pub const REPLY_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("replyTo");
 }
 
 /// A Viva Engage conversation message.
@@ -2278,6 +2341,47 @@ pub struct EngagementConversationQuestionMessage {
     pub title: Option<String>,
 }
 
+/// The names of the properties `EngagementConversationQuestionMessage` inherits, for typed query options.
+///
+/// Available with the crate feature `other`.
+#[cfg(feature = "other")]
+#[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+#[allow(dead_code)]
+impl EngagementConversationQuestionMessage {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `body`, inherited from `engagementConversationMessage`.
+    pub const BODY: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("body");
+    /// The property `createdDateTime`, inherited from `engagementConversationMessage`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `creationMode`, inherited from `engagementConversationMessage`.
+    pub const CREATION_MODE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("creationMode");
+    /// The property `from`, inherited from `engagementConversationMessage`.
+    pub const FROM: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("from");
+    /// The property `lastModifiedDateTime`, inherited from `engagementConversationMessage`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `replyToId`, inherited from `engagementConversationMessage`.
+    pub const REPLY_TO_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("replyToId");
+    /// The property `conversation`, inherited from `engagementConversationMessage`.
+    pub const CONVERSATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conversation");
+    /// The property `reactions`, inherited from `engagementConversationMessage`.
+    #[cfg(feature = "other")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+    pub const REACTIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("reactions");
+    /// The property `replies`, inherited from `engagementConversationMessage`.
+    pub const REPLIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("replies");
+    /// The property `replyTo`, inherited from `engagementConversationMessage`.
+    pub const REPLY_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("replyTo");
+}
+
 /// A Viva Engage conversation system message.
 ///
 /// Available with the crate feature `other`.
@@ -2289,6 +2393,47 @@ pub struct EngagementConversationSystemMessage {
     /// The inherited properties of `engagementConversationMessage`.
     #[graph(base)]
     pub base: EngagementConversationMessage,
+}
+
+/// The names of the properties `EngagementConversationSystemMessage` inherits, for typed query options.
+///
+/// Available with the crate feature `other`.
+#[cfg(feature = "other")]
+#[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+#[allow(dead_code)]
+impl EngagementConversationSystemMessage {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `body`, inherited from `engagementConversationMessage`.
+    pub const BODY: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("body");
+    /// The property `createdDateTime`, inherited from `engagementConversationMessage`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `creationMode`, inherited from `engagementConversationMessage`.
+    pub const CREATION_MODE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("creationMode");
+    /// The property `from`, inherited from `engagementConversationMessage`.
+    pub const FROM: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("from");
+    /// The property `lastModifiedDateTime`, inherited from `engagementConversationMessage`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `replyToId`, inherited from `engagementConversationMessage`.
+    pub const REPLY_TO_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("replyToId");
+    /// The property `conversation`, inherited from `engagementConversationMessage`.
+    pub const CONVERSATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conversation");
+    /// The property `reactions`, inherited from `engagementConversationMessage`.
+    #[cfg(feature = "other")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+    pub const REACTIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("reactions");
+    /// The property `replies`, inherited from `engagementConversationMessage`.
+    pub const REPLIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("replies");
+    /// The property `replyTo`, inherited from `engagementConversationMessage`.
+    pub const REPLY_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("replyTo");
 }
 
 /// Not nullable (`Nullable="false"`): `expiration_date_time`, `status`, `upload_date_time`.
@@ -2716,6 +2861,22 @@ pub struct OnenoteEntityHierarchyModel {
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
 }
 
+/// The names of the properties `OnenoteEntityHierarchyModel` inherits, for typed query options.
+///
+/// Available with any of the crate features `groups`, `other`.
+#[cfg(any(feature = "groups", feature = "other"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "groups", feature = "other"))))]
+#[allow(dead_code)]
+impl OnenoteEntityHierarchyModel {
+    /// The property `createdDateTime`, inherited from `onenoteEntitySchemaObjectModel`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `self`, inherited from `onenoteEntityBaseModel`.
+    pub const SELF_: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("self");
+}
+
 /// A `microsoft.graph.onenoteEntityHierarchyModel`: the type itself or any of its derived types
 /// this build declares (a value without `@odata.type` is the type itself); a value of another
 /// derived type reads as `OnenoteEntityHierarchyModel`, keeping its `@odata.type` and properties.
@@ -2755,6 +2916,19 @@ pub struct OnenoteEntitySchemaObjectModel {
     #[graph(base)]
     pub base: OnenoteEntityBaseModel,
     pub created_date_time: Option<edm::DateTimeOffset>,
+}
+
+/// The names of the properties `OnenoteEntitySchemaObjectModel` inherits, for typed query options.
+///
+/// Available with any of the crate features `groups`, `other`.
+#[cfg(any(feature = "groups", feature = "other"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "groups", feature = "other"))))]
+#[allow(dead_code)]
+impl OnenoteEntitySchemaObjectModel {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `self`, inherited from `onenoteEntityBaseModel`.
+    pub const SELF_: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("self");
 }
 
 /// A `microsoft.graph.onenoteEntitySchemaObjectModel`: the type itself or any of its derived types
@@ -3420,6 +3594,37 @@ pub struct PrivilegedAccessScheduleRequest {
     pub ticket_info: Option<Box<TicketInfo>>,
 }
 
+/// The names of the properties `PrivilegedAccessScheduleRequest` inherits, for typed query options.
+///
+/// Available with any of the crate features `identityGovernance`, `other`.
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "identityGovernance", feature = "other")))
+)]
+#[allow(dead_code)]
+impl PrivilegedAccessScheduleRequest {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `approvalId`, inherited from `request`.
+    pub const APPROVAL_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("approvalId");
+    /// The property `completedDateTime`, inherited from `request`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `createdBy`, inherited from `request`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `request`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `customData`, inherited from `request`.
+    pub const CUSTOM_DATA: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customData");
+    /// The property `status`, inherited from `request`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// A `microsoft.graph.privilegedAccessScheduleRequest`: the type itself or any of its derived types
 /// this build declares (a value without `@odata.type` is the type itself); a value of another
 /// derived type reads as `PrivilegedAccessScheduleRequest`, keeping its `@odata.type` and
@@ -3875,6 +4080,29 @@ pub struct ScheduleChangeRequest {
     #[graph(read_only)]
     pub sender_user_id: Option<String>,
     pub state: Option<ScheduleChangeState>,
+}
+
+/// The names of the properties `ScheduleChangeRequest` inherits, for typed query options.
+///
+/// Available with any of the crate features `teams`, `other`.
+#[cfg(any(feature = "teams", feature = "other"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "teams", feature = "other"))))]
+#[allow(dead_code)]
+impl ScheduleChangeRequest {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `changeTrackedEntity`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `changeTrackedEntity`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedBy`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
 /// A `microsoft.graph.scheduleChangeRequest`: the type itself or any of its derived types this
@@ -4482,6 +4710,23 @@ pub struct VirtualEventRegistrationCustomQuestion {
     pub answer_input_type: Option<VirtualEventRegistrationQuestionAnswerInputType>,
 }
 
+/// The names of the properties `VirtualEventRegistrationCustomQuestion` inherits, for typed query options.
+///
+/// Available with the crate feature `other`.
+#[cfg(feature = "other")]
+#[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+#[allow(dead_code)]
+impl VirtualEventRegistrationCustomQuestion {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `virtualEventRegistrationQuestionBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `isRequired`, inherited from `virtualEventRegistrationQuestionBase`.
+    pub const IS_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isRequired");
+}
+
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
 #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
@@ -4492,6 +4737,23 @@ pub struct VirtualEventRegistrationPredefinedQuestion {
     #[graph(base)]
     pub base: VirtualEventRegistrationQuestionBase,
     pub label: Option<VirtualEventRegistrationPredefinedQuestionLabel>,
+}
+
+/// The names of the properties `VirtualEventRegistrationPredefinedQuestion` inherits, for typed query options.
+///
+/// Available with the crate feature `other`.
+#[cfg(feature = "other")]
+#[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+#[allow(dead_code)]
+impl VirtualEventRegistrationPredefinedQuestion {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `virtualEventRegistrationQuestionBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `isRequired`, inherited from `virtualEventRegistrationQuestionBase`.
+    pub const IS_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isRequired");
 }
 
 /// Available with the crate feature `other`.

@@ -25,3 +25,20 @@ pub struct ResourceSpecificPermissionGrant {
     pub permission_type: Option<String>,
     pub resource_app_id: Option<String>,
 }
+
+/// The names of the properties `ResourceSpecificPermissionGrant` inherits, for typed query options.
+///
+/// Available with any of the crate features `groups`, `permissionGrants`.
+#[cfg(any(feature = "groups", feature = "permissionGrants"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "groups", feature = "permissionGrants")))
+)]
+#[allow(dead_code)]
+impl ResourceSpecificPermissionGrant {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}

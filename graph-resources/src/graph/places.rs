@@ -208,6 +208,44 @@ pub struct Building {
     pub map: Option<Box<BuildingMap>>,
 }
 
+/// The names of the properties `Building` inherits, for typed query options.
+///
+/// Available with the crate feature `places`.
+#[cfg(feature = "places")]
+#[cfg_attr(docsrs, doc(cfg(feature = "places")))]
+#[allow(dead_code)]
+impl Building {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `address`, inherited from `place`.
+    pub const ADDRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("address");
+    /// The property `displayName`, inherited from `place`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `geoCoordinates`, inherited from `place`.
+    pub const GEO_COORDINATES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("geoCoordinates");
+    /// The property `isWheelChairAccessible`, inherited from `place`.
+    pub const IS_WHEEL_CHAIR_ACCESSIBLE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isWheelChairAccessible");
+    /// The property `label`, inherited from `place`.
+    pub const LABEL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("label");
+    /// The property `parentId`, inherited from `place`.
+    pub const PARENT_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentId");
+    /// The property `phone`, inherited from `place`.
+    pub const PHONE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("phone");
+    /// The property `placeId`, inherited from `place`.
+    pub const PLACE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("placeId");
+    /// The property `tags`, inherited from `place`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `checkIns`, inherited from `place`.
+    pub const CHECK_INS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("checkIns");
+}
+
 /// The body of the action `ingestMapFile`, bound to `building`.
 ///
 /// Available with the crate feature `places`.
@@ -241,6 +279,20 @@ pub struct BuildingMap {
     pub footprints: Option<ThinVec<FootprintMap>>,
     #[graph(read_only)]
     pub levels: Option<ThinVec<LevelMap>>,
+}
+
+/// The names of the properties `BuildingMap` inherits, for typed query options.
+///
+/// Available with the crate feature `places`.
+#[cfg(feature = "places")]
+#[cfg_attr(docsrs, doc(cfg(feature = "places")))]
+#[allow(dead_code)]
+impl BuildingMap {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `properties`, inherited from `baseMapFeature`.
+    pub const PROPERTIES_PROPERTY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("properties");
 }
 
 /// Not nullable (`Nullable="false"`): `check_in_method`.
@@ -280,6 +332,44 @@ pub struct Desk {
     pub service_plans: Option<Vec<PlaceServicePlanInfo>>,
 }
 
+/// The names of the properties `Desk` inherits, for typed query options.
+///
+/// Available with the crate feature `places`.
+#[cfg(feature = "places")]
+#[cfg_attr(docsrs, doc(cfg(feature = "places")))]
+#[allow(dead_code)]
+impl Desk {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `address`, inherited from `place`.
+    pub const ADDRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("address");
+    /// The property `displayName`, inherited from `place`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `geoCoordinates`, inherited from `place`.
+    pub const GEO_COORDINATES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("geoCoordinates");
+    /// The property `isWheelChairAccessible`, inherited from `place`.
+    pub const IS_WHEEL_CHAIR_ACCESSIBLE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isWheelChairAccessible");
+    /// The property `label`, inherited from `place`.
+    pub const LABEL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("label");
+    /// The property `parentId`, inherited from `place`.
+    pub const PARENT_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentId");
+    /// The property `phone`, inherited from `place`.
+    pub const PHONE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("phone");
+    /// The property `placeId`, inherited from `place`.
+    pub const PLACE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("placeId");
+    /// The property `tags`, inherited from `place`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `checkIns`, inherited from `place`.
+    pub const CHECK_INS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("checkIns");
+}
+
 /// Available with the crate feature `places`.
 #[cfg(feature = "places")]
 #[cfg_attr(docsrs, doc(cfg(feature = "places")))]
@@ -290,6 +380,20 @@ pub struct FixtureMap {
     #[graph(base)]
     pub base: BaseMapFeature,
     pub place_id: Option<String>,
+}
+
+/// The names of the properties `FixtureMap` inherits, for typed query options.
+///
+/// Available with the crate feature `places`.
+#[cfg(feature = "places")]
+#[cfg_attr(docsrs, doc(cfg(feature = "places")))]
+#[allow(dead_code)]
+impl FixtureMap {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `properties`, inherited from `baseMapFeature`.
+    pub const PROPERTIES_PROPERTY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("properties");
 }
 
 /// Available with the crate feature `places`.
@@ -304,6 +408,44 @@ pub struct Floor {
     pub sort_order: Option<i32>,
 }
 
+/// The names of the properties `Floor` inherits, for typed query options.
+///
+/// Available with the crate feature `places`.
+#[cfg(feature = "places")]
+#[cfg_attr(docsrs, doc(cfg(feature = "places")))]
+#[allow(dead_code)]
+impl Floor {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `address`, inherited from `place`.
+    pub const ADDRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("address");
+    /// The property `displayName`, inherited from `place`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `geoCoordinates`, inherited from `place`.
+    pub const GEO_COORDINATES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("geoCoordinates");
+    /// The property `isWheelChairAccessible`, inherited from `place`.
+    pub const IS_WHEEL_CHAIR_ACCESSIBLE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isWheelChairAccessible");
+    /// The property `label`, inherited from `place`.
+    pub const LABEL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("label");
+    /// The property `parentId`, inherited from `place`.
+    pub const PARENT_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentId");
+    /// The property `phone`, inherited from `place`.
+    pub const PHONE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("phone");
+    /// The property `placeId`, inherited from `place`.
+    pub const PLACE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("placeId");
+    /// The property `tags`, inherited from `place`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `checkIns`, inherited from `place`.
+    pub const CHECK_INS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("checkIns");
+}
+
 /// Available with the crate feature `places`.
 #[cfg(feature = "places")]
 #[cfg_attr(docsrs, doc(cfg(feature = "places")))]
@@ -313,6 +455,20 @@ pub struct FootprintMap {
     /// The inherited properties of `baseMapFeature`.
     #[graph(base)]
     pub base: BaseMapFeature,
+}
+
+/// The names of the properties `FootprintMap` inherits, for typed query options.
+///
+/// Available with the crate feature `places`.
+#[cfg(feature = "places")]
+#[cfg_attr(docsrs, doc(cfg(feature = "places")))]
+#[allow(dead_code)]
+impl FootprintMap {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `properties`, inherited from `baseMapFeature`.
+    pub const PROPERTIES_PROPERTY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("properties");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -339,6 +495,20 @@ pub struct LevelMap {
     pub sections: Option<ThinVec<SectionMap>>,
     #[graph(read_only)]
     pub units: Option<ThinVec<UnitMap>>,
+}
+
+/// The names of the properties `LevelMap` inherits, for typed query options.
+///
+/// Available with the crate feature `places`.
+#[cfg(feature = "places")]
+#[cfg_attr(docsrs, doc(cfg(feature = "places")))]
+#[allow(dead_code)]
+impl LevelMap {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `properties`, inherited from `baseMapFeature`.
+    pub const PROPERTIES_PROPERTY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("properties");
 }
 
 /// Not nullable (`Nullable="false"`): `display_name`, `tags`.
@@ -433,6 +603,44 @@ pub struct Room {
     pub video_device_name: Option<String>,
 }
 
+/// The names of the properties `Room` inherits, for typed query options.
+///
+/// Available with the crate feature `places`.
+#[cfg(feature = "places")]
+#[cfg_attr(docsrs, doc(cfg(feature = "places")))]
+#[allow(dead_code)]
+impl Room {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `address`, inherited from `place`.
+    pub const ADDRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("address");
+    /// The property `displayName`, inherited from `place`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `geoCoordinates`, inherited from `place`.
+    pub const GEO_COORDINATES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("geoCoordinates");
+    /// The property `isWheelChairAccessible`, inherited from `place`.
+    pub const IS_WHEEL_CHAIR_ACCESSIBLE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isWheelChairAccessible");
+    /// The property `label`, inherited from `place`.
+    pub const LABEL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("label");
+    /// The property `parentId`, inherited from `place`.
+    pub const PARENT_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentId");
+    /// The property `phone`, inherited from `place`.
+    pub const PHONE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("phone");
+    /// The property `placeId`, inherited from `place`.
+    pub const PLACE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("placeId");
+    /// The property `tags`, inherited from `place`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `checkIns`, inherited from `place`.
+    pub const CHECK_INS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("checkIns");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `rooms`, `workspaces`.
 ///
@@ -456,6 +664,44 @@ pub struct RoomList {
     pub workspaces: Option<ThinVec<Workspace>>,
 }
 
+/// The names of the properties `RoomList` inherits, for typed query options.
+///
+/// Available with the crate feature `places`.
+#[cfg(feature = "places")]
+#[cfg_attr(docsrs, doc(cfg(feature = "places")))]
+#[allow(dead_code)]
+impl RoomList {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `address`, inherited from `place`.
+    pub const ADDRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("address");
+    /// The property `displayName`, inherited from `place`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `geoCoordinates`, inherited from `place`.
+    pub const GEO_COORDINATES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("geoCoordinates");
+    /// The property `isWheelChairAccessible`, inherited from `place`.
+    pub const IS_WHEEL_CHAIR_ACCESSIBLE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isWheelChairAccessible");
+    /// The property `label`, inherited from `place`.
+    pub const LABEL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("label");
+    /// The property `parentId`, inherited from `place`.
+    pub const PARENT_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentId");
+    /// The property `phone`, inherited from `place`.
+    pub const PHONE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("phone");
+    /// The property `placeId`, inherited from `place`.
+    pub const PLACE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("placeId");
+    /// The property `tags`, inherited from `place`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `checkIns`, inherited from `place`.
+    pub const CHECK_INS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("checkIns");
+}
+
 /// Available with the crate feature `places`.
 #[cfg(feature = "places")]
 #[cfg_attr(docsrs, doc(cfg(feature = "places")))]
@@ -465,6 +711,44 @@ pub struct Section {
     /// The inherited properties of `place`.
     #[graph(base)]
     pub base: Place,
+}
+
+/// The names of the properties `Section` inherits, for typed query options.
+///
+/// Available with the crate feature `places`.
+#[cfg(feature = "places")]
+#[cfg_attr(docsrs, doc(cfg(feature = "places")))]
+#[allow(dead_code)]
+impl Section {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `address`, inherited from `place`.
+    pub const ADDRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("address");
+    /// The property `displayName`, inherited from `place`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `geoCoordinates`, inherited from `place`.
+    pub const GEO_COORDINATES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("geoCoordinates");
+    /// The property `isWheelChairAccessible`, inherited from `place`.
+    pub const IS_WHEEL_CHAIR_ACCESSIBLE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isWheelChairAccessible");
+    /// The property `label`, inherited from `place`.
+    pub const LABEL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("label");
+    /// The property `parentId`, inherited from `place`.
+    pub const PARENT_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentId");
+    /// The property `phone`, inherited from `place`.
+    pub const PHONE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("phone");
+    /// The property `placeId`, inherited from `place`.
+    pub const PLACE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("placeId");
+    /// The property `tags`, inherited from `place`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `checkIns`, inherited from `place`.
+    pub const CHECK_INS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("checkIns");
 }
 
 /// Available with the crate feature `places`.
@@ -479,6 +763,20 @@ pub struct SectionMap {
     pub place_id: Option<String>,
 }
 
+/// The names of the properties `SectionMap` inherits, for typed query options.
+///
+/// Available with the crate feature `places`.
+#[cfg(feature = "places")]
+#[cfg_attr(docsrs, doc(cfg(feature = "places")))]
+#[allow(dead_code)]
+impl SectionMap {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `properties`, inherited from `baseMapFeature`.
+    pub const PROPERTIES_PROPERTY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("properties");
+}
+
 /// Available with the crate feature `places`.
 #[cfg(feature = "places")]
 #[cfg_attr(docsrs, doc(cfg(feature = "places")))]
@@ -489,6 +787,20 @@ pub struct UnitMap {
     #[graph(base)]
     pub base: BaseMapFeature,
     pub place_id: Option<String>,
+}
+
+/// The names of the properties `UnitMap` inherits, for typed query options.
+///
+/// Available with the crate feature `places`.
+#[cfg(feature = "places")]
+#[cfg_attr(docsrs, doc(cfg(feature = "places")))]
+#[allow(dead_code)]
+impl UnitMap {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `properties`, inherited from `baseMapFeature`.
+    pub const PROPERTIES_PROPERTY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("properties");
 }
 
 /// Not nullable (`Nullable="false"`): `nickname`.
@@ -508,4 +820,42 @@ pub struct Workspace {
     pub mode: Option<Box<AnyPlaceMode>>,
     #[graph(non_nullable)]
     pub nickname: Option<String>,
+}
+
+/// The names of the properties `Workspace` inherits, for typed query options.
+///
+/// Available with the crate feature `places`.
+#[cfg(feature = "places")]
+#[cfg_attr(docsrs, doc(cfg(feature = "places")))]
+#[allow(dead_code)]
+impl Workspace {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `address`, inherited from `place`.
+    pub const ADDRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("address");
+    /// The property `displayName`, inherited from `place`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `geoCoordinates`, inherited from `place`.
+    pub const GEO_COORDINATES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("geoCoordinates");
+    /// The property `isWheelChairAccessible`, inherited from `place`.
+    pub const IS_WHEEL_CHAIR_ACCESSIBLE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isWheelChairAccessible");
+    /// The property `label`, inherited from `place`.
+    pub const LABEL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("label");
+    /// The property `parentId`, inherited from `place`.
+    pub const PARENT_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentId");
+    /// The property `phone`, inherited from `place`.
+    pub const PHONE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("phone");
+    /// The property `placeId`, inherited from `place`.
+    pub const PLACE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("placeId");
+    /// The property `tags`, inherited from `place`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `checkIns`, inherited from `place`.
+    pub const CHECK_INS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("checkIns");
 }

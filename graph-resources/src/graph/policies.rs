@@ -232,6 +232,21 @@ pub struct AppManagementApplicationConfiguration {
     pub identifier_uris: Option<Box<IdentifierUriConfiguration>>,
 }
 
+/// The names of the properties `AppManagementApplicationConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl AppManagementApplicationConfiguration {
+    /// The property `keyCredentials`, inherited from `appManagementConfiguration`.
+    pub const KEY_CREDENTIALS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("keyCredentials");
+    /// The property `passwordCredentials`, inherited from `appManagementConfiguration`.
+    pub const PASSWORD_CREDENTIALS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("passwordCredentials");
+}
+
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
 #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
@@ -287,6 +302,21 @@ pub struct AppManagementServicePrincipalConfiguration {
     /// The inherited properties of `appManagementConfiguration`.
     #[graph(base)]
     pub base: AppManagementConfiguration,
+}
+
+/// The names of the properties `AppManagementServicePrincipalConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl AppManagementServicePrincipalConfiguration {
+    /// The property `keyCredentials`, inherited from `appManagementConfiguration`.
+    pub const KEY_CREDENTIALS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("keyCredentials");
+    /// The property `passwordCredentials`, inherited from `appManagementConfiguration`.
+    pub const PASSWORD_CREDENTIALS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("passwordCredentials");
 }
 
 /// Available with the crate feature `policies`.
@@ -461,6 +491,21 @@ pub struct CrossTenantAccessPolicyTenantRestrictions {
     pub devices: Option<Box<DevicesFilter>>,
 }
 
+/// The names of the properties `CrossTenantAccessPolicyTenantRestrictions` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl CrossTenantAccessPolicyTenantRestrictions {
+    /// The property `applications`, inherited from `crossTenantAccessPolicyB2BSetting`.
+    pub const APPLICATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("applications");
+    /// The property `usersAndGroups`, inherited from `crossTenantAccessPolicyB2BSetting`.
+    pub const USERS_AND_GROUPS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("usersAndGroups");
+}
+
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
 #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
@@ -496,6 +541,21 @@ pub struct CustomAppManagementConfiguration {
     #[graph(base)]
     pub base: AppManagementConfiguration,
     pub application_restrictions: Option<Box<CustomAppManagementApplicationConfiguration>>,
+}
+
+/// The names of the properties `CustomAppManagementConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl CustomAppManagementConfiguration {
+    /// The property `keyCredentials`, inherited from `appManagementConfiguration`.
+    pub const KEY_CREDENTIALS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("keyCredentials");
+    /// The property `passwordCredentials`, inherited from `appManagementConfiguration`.
+    pub const PASSWORD_CREDENTIALS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("passwordCredentials");
 }
 
 /// Not nullable (`Nullable="false"`): `id`, `operator`.
@@ -549,6 +609,20 @@ pub struct CustomSecurityAttributeStringValueExemption {
     pub value: Option<String>,
 }
 
+/// The names of the properties `CustomSecurityAttributeStringValueExemption` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl CustomSecurityAttributeStringValueExemption {
+    /// The property `id`, inherited from `customSecurityAttributeExemption`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `operator`, inherited from `customSecurityAttributeExemption`.
+    pub const OPERATOR: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("operator");
+}
+
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
 #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
@@ -561,6 +635,21 @@ pub struct DefaultInvitationRedemptionIdentityProviderConfiguration {
     /// The inherited properties of `invitationRedemptionIdentityProviderConfiguration`.
     #[graph(base)]
     pub base: InvitationRedemptionIdentityProviderConfiguration,
+}
+
+/// The names of the properties `DefaultInvitationRedemptionIdentityProviderConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl DefaultInvitationRedemptionIdentityProviderConfiguration {
+    /// The property `fallbackIdentityProvider`, inherited from `invitationRedemptionIdentityProviderConfiguration`.
+    pub const FALLBACK_IDENTITY_PROVIDER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("fallbackIdentityProvider");
+    /// The property `primaryIdentityProviderPrecedenceOrder`, inherited from `invitationRedemptionIdentityProviderConfiguration`.
+    pub const PRIMARY_IDENTITY_PROVIDER_PRECEDENCE_ORDER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("primaryIdentityProviderPrecedenceOrder");
 }
 
 /// Not nullable (`Nullable="false"`): `allowed_to_create_apps`,
@@ -885,6 +974,35 @@ pub struct ActivityBasedTimeoutPolicy {
     pub base: StsPolicy,
 }
 
+/// The names of the properties `ActivityBasedTimeoutPolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl ActivityBasedTimeoutPolicy {
+    /// The property `definition`, inherited from `stsPolicy`.
+    pub const DEFINITION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("definition");
+    /// The property `isOrganizationDefault`, inherited from `stsPolicy`.
+    pub const IS_ORGANIZATION_DEFAULT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isOrganizationDefault");
+    /// The property `appliesTo`, inherited from `stsPolicy`.
+    pub const APPLIES_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appliesTo");
+    /// The property `description`, inherited from `policyBase`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `policyBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}
+
 /// Not nullable (`Nullable="false"`): `is_enabled`, `notify_reviewers`, `reminders_enabled`,
 /// `request_duration_in_days`, `version`.
 ///
@@ -938,6 +1056,26 @@ pub struct AppManagementPolicy {
     pub restrictions: Option<Box<CustomAppManagementConfiguration>>,
     #[graph(read_only)]
     pub applies_to: Option<ThinVec<AnyDirectoryObject>>,
+}
+
+/// The names of the properties `AppManagementPolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl AppManagementPolicy {
+    /// The property `description`, inherited from `policyBase`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `policyBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
 }
 
 /// Not nullable (`Nullable="false"`): `applies_to_combinations`.
@@ -1082,6 +1220,26 @@ pub struct AuthorizationPolicy {
     pub guest_user_role_id: Option<edm::Guid>,
 }
 
+/// The names of the properties `AuthorizationPolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl AuthorizationPolicy {
+    /// The property `description`, inherited from `policyBase`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `policyBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}
+
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
 #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
@@ -1094,6 +1252,35 @@ pub struct ClaimsMappingPolicy {
     /// The inherited properties of `stsPolicy`.
     #[graph(base)]
     pub base: StsPolicy,
+}
+
+/// The names of the properties `ClaimsMappingPolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl ClaimsMappingPolicy {
+    /// The property `definition`, inherited from `stsPolicy`.
+    pub const DEFINITION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("definition");
+    /// The property `isOrganizationDefault`, inherited from `stsPolicy`.
+    pub const IS_ORGANIZATION_DEFAULT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isOrganizationDefault");
+    /// The property `appliesTo`, inherited from `stsPolicy`.
+    pub const APPLIES_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appliesTo");
+    /// The property `description`, inherited from `policyBase`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `policyBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
 }
 
 /// Not nullable (`Nullable="false"`): `conditions`, `display_name`, `state`.
@@ -1172,6 +1359,26 @@ pub struct CrossTenantAccessPolicy {
     pub partners: Option<ThinVec<CrossTenantAccessPolicyConfigurationPartner>>,
     #[graph(read_only)]
     pub templates: Option<Box<PolicyTemplate>>,
+}
+
+/// The names of the properties `CrossTenantAccessPolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl CrossTenantAccessPolicy {
+    /// The property `description`, inherited from `policyBase`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `policyBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
 }
 
 /// Available with the crate feature `policies`.
@@ -1279,6 +1486,17 @@ pub struct DelegatedAdminServiceProviderConstraints {
     pub last_modified_date_time: Option<edm::DateTimeOffset>,
 }
 
+/// The names of the properties `DelegatedAdminServiceProviderConstraints` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl DelegatedAdminServiceProviderConstraints {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Not nullable (`Nullable="false"`): `multi_factor_auth_configuration`, `user_device_quota`.
 ///
 /// Available with the crate feature `policies`.
@@ -1358,6 +1576,20 @@ pub struct Fido2CombinationConfiguration {
     pub allowed_aagui_ds: Option<Vec<String>>,
 }
 
+/// The names of the properties `Fido2CombinationConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl Fido2CombinationConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `appliesToCombinations`, inherited from `authenticationCombinationConfiguration`.
+    pub const APPLIES_TO_COMBINATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appliesToCombinations");
+}
+
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
 #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
@@ -1370,6 +1602,35 @@ pub struct HomeRealmDiscoveryPolicy {
     /// The inherited properties of `stsPolicy`.
     #[graph(base)]
     pub base: StsPolicy,
+}
+
+/// The names of the properties `HomeRealmDiscoveryPolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl HomeRealmDiscoveryPolicy {
+    /// The property `definition`, inherited from `stsPolicy`.
+    pub const DEFINITION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("definition");
+    /// The property `isOrganizationDefault`, inherited from `stsPolicy`.
+    pub const IS_ORGANIZATION_DEFAULT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isOrganizationDefault");
+    /// The property `appliesTo`, inherited from `stsPolicy`.
+    pub const APPLIES_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appliesTo");
+    /// The property `description`, inherited from `policyBase`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `policyBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
 }
 
 /// Not nullable (`Nullable="false"`): `is_enabled`.
@@ -1385,6 +1646,26 @@ pub struct IdentitySecurityDefaultsEnforcementPolicy {
     pub base: PolicyBase,
     #[graph(non_nullable)]
     pub is_enabled: Option<bool>,
+}
+
+/// The names of the properties `IdentitySecurityDefaultsEnforcementPolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl IdentitySecurityDefaultsEnforcementPolicy {
+    /// The property `description`, inherited from `policyBase`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `policyBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
 }
 
 /// Not nullable (`Nullable="false"`): `template_application_level`.
@@ -1510,6 +1791,26 @@ pub struct PermissionGrantPolicy {
     pub excludes: Option<ThinVec<PermissionGrantConditionSet>>,
     #[graph(read_only)]
     pub includes: Option<ThinVec<PermissionGrantConditionSet>>,
+}
+
+/// The names of the properties `PermissionGrantPolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl PermissionGrantPolicy {
+    /// The property `description`, inherited from `policyBase`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `policyBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -1706,6 +2007,26 @@ pub struct TenantAppManagementPolicy {
     pub service_principal_restrictions: Option<Box<AppManagementServicePrincipalConfiguration>>,
 }
 
+/// The names of the properties `TenantAppManagementPolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl TenantAppManagementPolicy {
+    /// The property `description`, inherited from `policyBase`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `policyBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}
+
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
 #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
@@ -1720,6 +2041,35 @@ pub struct TokenIssuancePolicy {
     pub base: StsPolicy,
 }
 
+/// The names of the properties `TokenIssuancePolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl TokenIssuancePolicy {
+    /// The property `definition`, inherited from `stsPolicy`.
+    pub const DEFINITION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("definition");
+    /// The property `isOrganizationDefault`, inherited from `stsPolicy`.
+    pub const IS_ORGANIZATION_DEFAULT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isOrganizationDefault");
+    /// The property `appliesTo`, inherited from `stsPolicy`.
+    pub const APPLIES_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appliesTo");
+    /// The property `description`, inherited from `policyBase`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `policyBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}
+
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
 #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
@@ -1732,6 +2082,35 @@ pub struct TokenLifetimePolicy {
     /// The inherited properties of `stsPolicy`.
     #[graph(base)]
     pub base: StsPolicy,
+}
+
+/// The names of the properties `TokenLifetimePolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl TokenLifetimePolicy {
+    /// The property `definition`, inherited from `stsPolicy`.
+    pub const DEFINITION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("definition");
+    /// The property `isOrganizationDefault`, inherited from `stsPolicy`.
+    pub const IS_ORGANIZATION_DEFAULT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isOrganizationDefault");
+    /// The property `appliesTo`, inherited from `stsPolicy`.
+    pub const APPLIES_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appliesTo");
+    /// The property `description`, inherited from `policyBase`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `policyBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
 }
 
 /// Not nullable (`Nullable="false"`): `description`, `display_name`, `scope_id`, `scope_type`.
@@ -1785,6 +2164,19 @@ pub struct UnifiedRoleManagementPolicyApprovalRule {
     pub setting: Option<Box<ApprovalSettings>>,
 }
 
+/// The names of the properties `UnifiedRoleManagementPolicyApprovalRule` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl UnifiedRoleManagementPolicyApprovalRule {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `target`, inherited from `unifiedRoleManagementPolicyRule`.
+    pub const TARGET: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("target");
+}
+
 /// Not nullable (`Nullable="false"`): `policy_id`, `scope_id`, `scope_type`.
 ///
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -1830,6 +2222,19 @@ pub struct UnifiedRoleManagementPolicyAuthenticationContextRule {
     pub is_enabled: Option<bool>,
 }
 
+/// The names of the properties `UnifiedRoleManagementPolicyAuthenticationContextRule` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl UnifiedRoleManagementPolicyAuthenticationContextRule {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `target`, inherited from `unifiedRoleManagementPolicyRule`.
+    pub const TARGET: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("target");
+}
+
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]
 #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
@@ -1840,6 +2245,19 @@ pub struct UnifiedRoleManagementPolicyEnablementRule {
     #[graph(base)]
     pub base: UnifiedRoleManagementPolicyRule,
     pub enabled_rules: Option<Vec<String>>,
+}
+
+/// The names of the properties `UnifiedRoleManagementPolicyEnablementRule` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl UnifiedRoleManagementPolicyEnablementRule {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `target`, inherited from `unifiedRoleManagementPolicyRule`.
+    pub const TARGET: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("target");
 }
 
 /// Available with the crate feature `policies`.
@@ -1853,6 +2271,19 @@ pub struct UnifiedRoleManagementPolicyExpirationRule {
     pub base: UnifiedRoleManagementPolicyRule,
     pub is_expiration_required: Option<bool>,
     pub maximum_duration: Option<edm::Duration>,
+}
+
+/// The names of the properties `UnifiedRoleManagementPolicyExpirationRule` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl UnifiedRoleManagementPolicyExpirationRule {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `target`, inherited from `unifiedRoleManagementPolicyRule`.
+    pub const TARGET: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("target");
 }
 
 /// Available with the crate feature `policies`.
@@ -1869,6 +2300,19 @@ pub struct UnifiedRoleManagementPolicyNotificationRule {
     pub notification_recipients: Option<Vec<String>>,
     pub notification_type: Option<String>,
     pub recipient_type: Option<String>,
+}
+
+/// The names of the properties `UnifiedRoleManagementPolicyNotificationRule` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl UnifiedRoleManagementPolicyNotificationRule {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `target`, inherited from `unifiedRoleManagementPolicyRule`.
+    pub const TARGET: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("target");
 }
 
 /// Available with the crate feature `policies`.
@@ -1933,6 +2377,46 @@ pub struct WhatIfAnalysisResult {
     pub policy_applies: Option<bool>,
 }
 
+/// The names of the properties `WhatIfAnalysisResult` inherits, for typed query options.
+///
+/// Available with any of the crate features `identity`, `policies`.
+#[cfg(any(feature = "identity", feature = "policies"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "identity", feature = "policies"))))]
+#[allow(dead_code)]
+impl WhatIfAnalysisResult {
+    /// The property `deletedDateTime`, inherited from `policyDeletableItem`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+    /// The property `conditions`, inherited from `conditionalAccessPolicy`.
+    pub const CONDITIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conditions");
+    /// The property `createdDateTime`, inherited from `conditionalAccessPolicy`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `conditionalAccessPolicy`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `conditionalAccessPolicy`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `grantControls`, inherited from `conditionalAccessPolicy`.
+    pub const GRANT_CONTROLS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("grantControls");
+    /// The property `id`, inherited from `conditionalAccessPolicy`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `modifiedDateTime`, inherited from `conditionalAccessPolicy`.
+    pub const MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("modifiedDateTime");
+    /// The property `sessionControls`, inherited from `conditionalAccessPolicy`.
+    pub const SESSION_CONTROLS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sessionControls");
+    /// The property `state`, inherited from `conditionalAccessPolicy`.
+    pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
+    /// The property `templateId`, inherited from `conditionalAccessPolicy`.
+    pub const TEMPLATE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("templateId");
+}
+
 /// Not nullable (`Nullable="false"`): `allowed_issuer_skis`, `allowed_policy_oi_ds`.
 ///
 /// Available with the crate feature `policies`.
@@ -1948,4 +2432,18 @@ pub struct X509CertificateCombinationConfiguration {
     pub allowed_issuer_skis: Option<Vec<String>>,
     #[graph(non_nullable, rename = "allowedPolicyOIDs")]
     pub allowed_policy_oi_ds: Option<Vec<String>>,
+}
+
+/// The names of the properties `X509CertificateCombinationConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+#[allow(dead_code)]
+impl X509CertificateCombinationConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `appliesToCombinations`, inherited from `authenticationCombinationConfiguration`.
+    pub const APPLIES_TO_COMBINATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appliesToCombinations");
 }

@@ -1393,6 +1393,43 @@ pub struct Printer {
     pub task_triggers: Option<ThinVec<PrintTaskTrigger>>,
 }
 
+/// The names of the properties `Printer` inherits, for typed query options.
+///
+/// Available with the crate feature `print`.
+#[cfg(feature = "print")]
+#[cfg_attr(docsrs, doc(cfg(feature = "print")))]
+#[allow(dead_code)]
+impl Printer {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `capabilities`, inherited from `printerBase`.
+    pub const CAPABILITIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("capabilities");
+    /// The property `defaults`, inherited from `printerBase`.
+    pub const DEFAULTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("defaults");
+    /// The property `displayName`, inherited from `printerBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `isAcceptingJobs`, inherited from `printerBase`.
+    pub const IS_ACCEPTING_JOBS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isAcceptingJobs");
+    /// The property `location`, inherited from `printerBase`.
+    pub const LOCATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("location");
+    /// The property `manufacturer`, inherited from `printerBase`.
+    pub const MANUFACTURER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("manufacturer");
+    /// The property `model`, inherited from `printerBase`.
+    pub const MODEL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("model");
+    /// The property `status`, inherited from `printerBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `jobs`, inherited from `printerBase`.
+    #[cfg(feature = "other")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+    pub const JOBS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("jobs");
+}
+
 /// The body of the action `create`, bound to a collection of `printer`.
 ///
 /// Available with the crate feature `print`.
@@ -1428,6 +1465,22 @@ pub struct PrinterCreateOperation {
     pub certificate: Option<String>,
     #[graph(read_only)]
     pub printer: Option<Box<Printer>>,
+}
+
+/// The names of the properties `PrinterCreateOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `print`.
+#[cfg(feature = "print")]
+#[cfg_attr(docsrs, doc(cfg(feature = "print")))]
+#[allow(dead_code)]
+impl PrinterCreateOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `printOperation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `status`, inherited from `printOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Not nullable (`Nullable="false"`): `allow_all_users`, `created_date_time`.
@@ -1472,6 +1525,43 @@ pub struct PrinterShare {
     pub allowed_users: Option<ThinVec<User>>,
     #[graph(read_only)]
     pub printer: Option<Box<Printer>>,
+}
+
+/// The names of the properties `PrinterShare` inherits, for typed query options.
+///
+/// Available with the crate feature `print`.
+#[cfg(feature = "print")]
+#[cfg_attr(docsrs, doc(cfg(feature = "print")))]
+#[allow(dead_code)]
+impl PrinterShare {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `capabilities`, inherited from `printerBase`.
+    pub const CAPABILITIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("capabilities");
+    /// The property `defaults`, inherited from `printerBase`.
+    pub const DEFAULTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("defaults");
+    /// The property `displayName`, inherited from `printerBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `isAcceptingJobs`, inherited from `printerBase`.
+    pub const IS_ACCEPTING_JOBS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isAcceptingJobs");
+    /// The property `location`, inherited from `printerBase`.
+    pub const LOCATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("location");
+    /// The property `manufacturer`, inherited from `printerBase`.
+    pub const MANUFACTURER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("manufacturer");
+    /// The property `model`, inherited from `printerBase`.
+    pub const MODEL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("model");
+    /// The property `status`, inherited from `printerBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `jobs`, inherited from `printerBase`.
+    #[cfg(feature = "other")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+    pub const JOBS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("jobs");
 }
 
 /// Not nullable (`Nullable="false"`): `created_date_time`, `status`.

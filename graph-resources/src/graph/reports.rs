@@ -393,6 +393,50 @@ pub struct PrintUsageByPrinter {
     pub printer_name: Option<String>,
 }
 
+/// The names of the properties `PrintUsageByPrinter` inherits, for typed query options.
+///
+/// Available with the crate feature `reports`.
+#[cfg(feature = "reports")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reports")))]
+#[allow(dead_code)]
+impl PrintUsageByPrinter {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `blackAndWhitePageCount`, inherited from `printUsage`.
+    pub const BLACK_AND_WHITE_PAGE_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("blackAndWhitePageCount");
+    /// The property `colorPageCount`, inherited from `printUsage`.
+    pub const COLOR_PAGE_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("colorPageCount");
+    /// The property `completedBlackAndWhiteJobCount`, inherited from `printUsage`.
+    pub const COMPLETED_BLACK_AND_WHITE_JOB_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedBlackAndWhiteJobCount");
+    /// The property `completedColorJobCount`, inherited from `printUsage`.
+    pub const COMPLETED_COLOR_JOB_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedColorJobCount");
+    /// The property `completedJobCount`, inherited from `printUsage`.
+    pub const COMPLETED_JOB_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedJobCount");
+    /// The property `doubleSidedSheetCount`, inherited from `printUsage`.
+    pub const DOUBLE_SIDED_SHEET_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("doubleSidedSheetCount");
+    /// The property `incompleteJobCount`, inherited from `printUsage`.
+    pub const INCOMPLETE_JOB_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("incompleteJobCount");
+    /// The property `mediaSheetCount`, inherited from `printUsage`.
+    pub const MEDIA_SHEET_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("mediaSheetCount");
+    /// The property `pageCount`, inherited from `printUsage`.
+    pub const PAGE_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("pageCount");
+    /// The property `singleSidedSheetCount`, inherited from `printUsage`.
+    pub const SINGLE_SIDED_SHEET_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("singleSidedSheetCount");
+    /// The property `usageDate`, inherited from `printUsage`.
+    pub const USAGE_DATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("usageDate");
+}
+
 /// Not nullable (`Nullable="false"`): `user_principal_name`.
 ///
 /// Available with the crate feature `reports`.
@@ -409,6 +453,50 @@ pub struct PrintUsageByUser {
     pub base: PrintUsage,
     #[graph(non_nullable)]
     pub user_principal_name: Option<String>,
+}
+
+/// The names of the properties `PrintUsageByUser` inherits, for typed query options.
+///
+/// Available with the crate feature `reports`.
+#[cfg(feature = "reports")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reports")))]
+#[allow(dead_code)]
+impl PrintUsageByUser {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `blackAndWhitePageCount`, inherited from `printUsage`.
+    pub const BLACK_AND_WHITE_PAGE_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("blackAndWhitePageCount");
+    /// The property `colorPageCount`, inherited from `printUsage`.
+    pub const COLOR_PAGE_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("colorPageCount");
+    /// The property `completedBlackAndWhiteJobCount`, inherited from `printUsage`.
+    pub const COMPLETED_BLACK_AND_WHITE_JOB_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedBlackAndWhiteJobCount");
+    /// The property `completedColorJobCount`, inherited from `printUsage`.
+    pub const COMPLETED_COLOR_JOB_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedColorJobCount");
+    /// The property `completedJobCount`, inherited from `printUsage`.
+    pub const COMPLETED_JOB_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedJobCount");
+    /// The property `doubleSidedSheetCount`, inherited from `printUsage`.
+    pub const DOUBLE_SIDED_SHEET_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("doubleSidedSheetCount");
+    /// The property `incompleteJobCount`, inherited from `printUsage`.
+    pub const INCOMPLETE_JOB_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("incompleteJobCount");
+    /// The property `mediaSheetCount`, inherited from `printUsage`.
+    pub const MEDIA_SHEET_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("mediaSheetCount");
+    /// The property `pageCount`, inherited from `printUsage`.
+    pub const PAGE_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("pageCount");
+    /// The property `singleSidedSheetCount`, inherited from `printUsage`.
+    pub const SINGLE_SIDED_SHEET_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("singleSidedSheetCount");
+    /// The property `usageDate`, inherited from `printUsage`.
+    pub const USAGE_DATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("usageDate");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection

@@ -319,6 +319,56 @@ pub struct UnifiedRoleAssignmentSchedule {
     pub activated_using: Option<Box<UnifiedRoleEligibilitySchedule>>,
 }
 
+/// The names of the properties `UnifiedRoleAssignmentSchedule` inherits, for typed query options.
+///
+/// Available with the crate feature `roleManagement`.
+#[cfg(feature = "roleManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "roleManagement")))]
+#[allow(dead_code)]
+impl UnifiedRoleAssignmentSchedule {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `appScopeId`, inherited from `unifiedRoleScheduleBase`.
+    pub const APP_SCOPE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appScopeId");
+    /// The property `createdDateTime`, inherited from `unifiedRoleScheduleBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `createdUsing`, inherited from `unifiedRoleScheduleBase`.
+    pub const CREATED_USING: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdUsing");
+    /// The property `directoryScopeId`, inherited from `unifiedRoleScheduleBase`.
+    pub const DIRECTORY_SCOPE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("directoryScopeId");
+    /// The property `modifiedDateTime`, inherited from `unifiedRoleScheduleBase`.
+    pub const MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("modifiedDateTime");
+    /// The property `principalId`, inherited from `unifiedRoleScheduleBase`.
+    pub const PRINCIPAL_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("principalId");
+    /// The property `roleDefinitionId`, inherited from `unifiedRoleScheduleBase`.
+    pub const ROLE_DEFINITION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("roleDefinitionId");
+    /// The property `status`, inherited from `unifiedRoleScheduleBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `appScope`, inherited from `unifiedRoleScheduleBase`.
+    #[cfg(feature = "roleManagement")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "roleManagement")))]
+    pub const APP_SCOPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appScope");
+    /// The property `directoryScope`, inherited from `unifiedRoleScheduleBase`.
+    pub const DIRECTORY_SCOPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("directoryScope");
+    /// The property `principal`, inherited from `unifiedRoleScheduleBase`.
+    pub const PRINCIPAL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("principal");
+    /// The property `roleDefinition`, inherited from `unifiedRoleScheduleBase`.
+    #[cfg(feature = "roleManagement")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "roleManagement")))]
+    pub const ROLE_DEFINITION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("roleDefinition");
+}
+
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
 /// `unifiedRoleAssignmentSchedule`, written in its URL.
 ///
@@ -360,6 +410,45 @@ pub struct UnifiedRoleAssignmentScheduleInstance {
     pub start_date_time: Option<edm::DateTimeOffset>,
     #[graph(read_only)]
     pub activated_using: Option<Box<UnifiedRoleEligibilityScheduleInstance>>,
+}
+
+/// The names of the properties `UnifiedRoleAssignmentScheduleInstance` inherits, for typed query options.
+///
+/// Available with the crate feature `roleManagement`.
+#[cfg(feature = "roleManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "roleManagement")))]
+#[allow(dead_code)]
+impl UnifiedRoleAssignmentScheduleInstance {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `appScopeId`, inherited from `unifiedRoleScheduleInstanceBase`.
+    pub const APP_SCOPE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appScopeId");
+    /// The property `directoryScopeId`, inherited from `unifiedRoleScheduleInstanceBase`.
+    pub const DIRECTORY_SCOPE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("directoryScopeId");
+    /// The property `principalId`, inherited from `unifiedRoleScheduleInstanceBase`.
+    pub const PRINCIPAL_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("principalId");
+    /// The property `roleDefinitionId`, inherited from `unifiedRoleScheduleInstanceBase`.
+    pub const ROLE_DEFINITION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("roleDefinitionId");
+    /// The property `appScope`, inherited from `unifiedRoleScheduleInstanceBase`.
+    #[cfg(feature = "roleManagement")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "roleManagement")))]
+    pub const APP_SCOPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appScope");
+    /// The property `directoryScope`, inherited from `unifiedRoleScheduleInstanceBase`.
+    pub const DIRECTORY_SCOPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("directoryScope");
+    /// The property `principal`, inherited from `unifiedRoleScheduleInstanceBase`.
+    pub const PRINCIPAL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("principal");
+    /// The property `roleDefinition`, inherited from `unifiedRoleScheduleInstanceBase`.
+    #[cfg(feature = "roleManagement")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "roleManagement")))]
+    pub const ROLE_DEFINITION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("roleDefinition");
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -424,6 +513,34 @@ pub struct UnifiedRoleAssignmentScheduleRequest {
     pub role_definition: Option<Box<UnifiedRoleDefinition>>,
     #[graph(read_only)]
     pub target_schedule: Option<Box<UnifiedRoleAssignmentSchedule>>,
+}
+
+/// The names of the properties `UnifiedRoleAssignmentScheduleRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `roleManagement`.
+#[cfg(feature = "roleManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "roleManagement")))]
+#[allow(dead_code)]
+impl UnifiedRoleAssignmentScheduleRequest {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `approvalId`, inherited from `request`.
+    pub const APPROVAL_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("approvalId");
+    /// The property `completedDateTime`, inherited from `request`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `createdBy`, inherited from `request`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `request`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `customData`, inherited from `request`.
+    pub const CUSTOM_DATA: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customData");
+    /// The property `status`, inherited from `request`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -493,6 +610,56 @@ pub struct UnifiedRoleEligibilitySchedule {
     pub schedule_info: Option<Box<RequestSchedule>>,
 }
 
+/// The names of the properties `UnifiedRoleEligibilitySchedule` inherits, for typed query options.
+///
+/// Available with the crate feature `roleManagement`.
+#[cfg(feature = "roleManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "roleManagement")))]
+#[allow(dead_code)]
+impl UnifiedRoleEligibilitySchedule {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `appScopeId`, inherited from `unifiedRoleScheduleBase`.
+    pub const APP_SCOPE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appScopeId");
+    /// The property `createdDateTime`, inherited from `unifiedRoleScheduleBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `createdUsing`, inherited from `unifiedRoleScheduleBase`.
+    pub const CREATED_USING: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdUsing");
+    /// The property `directoryScopeId`, inherited from `unifiedRoleScheduleBase`.
+    pub const DIRECTORY_SCOPE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("directoryScopeId");
+    /// The property `modifiedDateTime`, inherited from `unifiedRoleScheduleBase`.
+    pub const MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("modifiedDateTime");
+    /// The property `principalId`, inherited from `unifiedRoleScheduleBase`.
+    pub const PRINCIPAL_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("principalId");
+    /// The property `roleDefinitionId`, inherited from `unifiedRoleScheduleBase`.
+    pub const ROLE_DEFINITION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("roleDefinitionId");
+    /// The property `status`, inherited from `unifiedRoleScheduleBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `appScope`, inherited from `unifiedRoleScheduleBase`.
+    #[cfg(feature = "roleManagement")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "roleManagement")))]
+    pub const APP_SCOPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appScope");
+    /// The property `directoryScope`, inherited from `unifiedRoleScheduleBase`.
+    pub const DIRECTORY_SCOPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("directoryScope");
+    /// The property `principal`, inherited from `unifiedRoleScheduleBase`.
+    pub const PRINCIPAL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("principal");
+    /// The property `roleDefinition`, inherited from `unifiedRoleScheduleBase`.
+    #[cfg(feature = "roleManagement")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "roleManagement")))]
+    pub const ROLE_DEFINITION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("roleDefinition");
+}
+
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
 /// `unifiedRoleEligibilitySchedule`, written in its URL.
 ///
@@ -526,6 +693,45 @@ pub struct UnifiedRoleEligibilityScheduleInstance {
     pub member_type: Option<String>,
     pub role_eligibility_schedule_id: Option<String>,
     pub start_date_time: Option<edm::DateTimeOffset>,
+}
+
+/// The names of the properties `UnifiedRoleEligibilityScheduleInstance` inherits, for typed query options.
+///
+/// Available with the crate feature `roleManagement`.
+#[cfg(feature = "roleManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "roleManagement")))]
+#[allow(dead_code)]
+impl UnifiedRoleEligibilityScheduleInstance {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `appScopeId`, inherited from `unifiedRoleScheduleInstanceBase`.
+    pub const APP_SCOPE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appScopeId");
+    /// The property `directoryScopeId`, inherited from `unifiedRoleScheduleInstanceBase`.
+    pub const DIRECTORY_SCOPE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("directoryScopeId");
+    /// The property `principalId`, inherited from `unifiedRoleScheduleInstanceBase`.
+    pub const PRINCIPAL_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("principalId");
+    /// The property `roleDefinitionId`, inherited from `unifiedRoleScheduleInstanceBase`.
+    pub const ROLE_DEFINITION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("roleDefinitionId");
+    /// The property `appScope`, inherited from `unifiedRoleScheduleInstanceBase`.
+    #[cfg(feature = "roleManagement")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "roleManagement")))]
+    pub const APP_SCOPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appScope");
+    /// The property `directoryScope`, inherited from `unifiedRoleScheduleInstanceBase`.
+    pub const DIRECTORY_SCOPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("directoryScope");
+    /// The property `principal`, inherited from `unifiedRoleScheduleInstanceBase`.
+    pub const PRINCIPAL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("principal");
+    /// The property `roleDefinition`, inherited from `unifiedRoleScheduleInstanceBase`.
+    #[cfg(feature = "roleManagement")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "roleManagement")))]
+    pub const ROLE_DEFINITION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("roleDefinition");
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -586,6 +792,34 @@ pub struct UnifiedRoleEligibilityScheduleRequest {
     pub role_definition: Option<Box<UnifiedRoleDefinition>>,
     #[graph(read_only)]
     pub target_schedule: Option<Box<UnifiedRoleEligibilitySchedule>>,
+}
+
+/// The names of the properties `UnifiedRoleEligibilityScheduleRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `roleManagement`.
+#[cfg(feature = "roleManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "roleManagement")))]
+#[allow(dead_code)]
+impl UnifiedRoleEligibilityScheduleRequest {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `approvalId`, inherited from `request`.
+    pub const APPROVAL_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("approvalId");
+    /// The property `completedDateTime`, inherited from `request`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `createdBy`, inherited from `request`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `request`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `customData`, inherited from `request`.
+    pub const CUSTOM_DATA: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customData");
+    /// The property `status`, inherited from `request`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of

@@ -715,6 +715,17 @@ pub struct AddressBookAccountTargetContent {
     pub account_target_emails: Option<Vec<String>>,
 }
 
+/// The names of the properties `AddressBookAccountTargetContent` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AddressBookAccountTargetContent {
+    /// The property `type`, inherited from `accountTargetContent`.
+    pub const TYPE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("type");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -899,6 +910,18 @@ pub struct CustomTrainingSetting {
     pub url: Option<String>,
 }
 
+/// The names of the properties `CustomTrainingSetting` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CustomTrainingSetting {
+    /// The property `settingType`, inherited from `trainingSetting`.
+    pub const SETTING_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("settingType");
+}
+
 /// Available with any of the crate features `security`, `solutions`.
 #[cfg(any(feature = "security", feature = "solutions"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "security", feature = "solutions"))))]
@@ -909,6 +932,20 @@ pub struct EmailIdentity {
     #[graph(base)]
     pub base: Identity,
     pub email: Option<String>,
+}
+
+/// The names of the properties `EmailIdentity` inherits, for typed query options.
+///
+/// Available with any of the crate features `security`, `solutions`.
+#[cfg(any(feature = "security", feature = "solutions"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "security", feature = "solutions"))))]
+#[allow(dead_code)]
+impl EmailIdentity {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
 }
 
 /// Available with the crate feature `security`.
@@ -924,6 +961,24 @@ pub struct EmailPayloadDetail {
     pub from_name: Option<String>,
     pub is_external_sender: Option<bool>,
     pub subject: Option<String>,
+}
+
+/// The names of the properties `EmailPayloadDetail` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EmailPayloadDetail {
+    /// The property `coachmarks`, inherited from `payloadDetail`.
+    pub const COACHMARKS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("coachmarks");
+    /// The property `content`, inherited from `payloadDetail`.
+    pub const CONTENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("content");
+    /// The property `phishingUrl`, inherited from `payloadDetail`.
+    pub const PHISHING_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("phishingUrl");
 }
 
 /// Available with the crate feature `security`.
@@ -994,6 +1049,18 @@ pub struct GroupScope {
     pub base: ScopeBase,
 }
 
+/// The names of the properties `GroupScope` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl GroupScope {
+    /// The property `identity`, inherited from `scopeBase`.
+    pub const IDENTITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("identity");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -1022,6 +1089,17 @@ pub struct IncludeAllAccountTargetContent {
     /// The inherited properties of `accountTargetContent`.
     #[graph(base)]
     pub base: AccountTargetContent,
+}
+
+/// The names of the properties `IncludeAllAccountTargetContent` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl IncludeAllAccountTargetContent {
+    /// The property `type`, inherited from `accountTargetContent`.
+    pub const TYPE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("type");
 }
 
 /// Available with the crate feature `security`.
@@ -1085,6 +1163,18 @@ pub struct MicrosoftCustomTrainingSetting {
     pub training_completion_duration: Option<TrainingCompletionDuration>,
 }
 
+/// The names of the properties `MicrosoftCustomTrainingSetting` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftCustomTrainingSetting {
+    /// The property `settingType`, inherited from `trainingSetting`.
+    pub const SETTING_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("settingType");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -1099,6 +1189,18 @@ pub struct MicrosoftManagedTrainingSetting {
     pub base: TrainingSetting,
     pub completion_date_time: Option<edm::DateTimeOffset>,
     pub training_completion_duration: Option<TrainingCompletionDuration>,
+}
+
+/// The names of the properties `MicrosoftManagedTrainingSetting` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftManagedTrainingSetting {
+    /// The property `settingType`, inherited from `trainingSetting`.
+    pub const SETTING_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("settingType");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -1119,6 +1221,18 @@ pub struct MicrosoftTrainingAssignmentMapping {
     pub assigned_to: Option<Vec<TrainingAssignedTo>>,
     #[graph(read_only)]
     pub training: Option<Box<Training>>,
+}
+
+/// The names of the properties `MicrosoftTrainingAssignmentMapping` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftTrainingAssignmentMapping {
+    /// The property `settingType`, inherited from `trainingSetting`.
+    pub const SETTING_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("settingType");
 }
 
 /// Available with the crate feature `security`.
@@ -1163,6 +1277,24 @@ pub struct NoTrainingNotificationSetting {
     pub simulation_notification: Option<Box<SimulationNotification>>,
 }
 
+/// The names of the properties `NoTrainingNotificationSetting` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl NoTrainingNotificationSetting {
+    /// The property `notificationPreference`, inherited from `endUserNotificationSetting`.
+    pub const NOTIFICATION_PREFERENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("notificationPreference");
+    /// The property `positiveReinforcement`, inherited from `endUserNotificationSetting`.
+    pub const POSITIVE_REINFORCEMENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("positiveReinforcement");
+    /// The property `settingType`, inherited from `endUserNotificationSetting`.
+    pub const SETTING_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("settingType");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -1172,6 +1304,18 @@ pub struct NoTrainingSetting {
     /// The inherited properties of `trainingSetting`.
     #[graph(base)]
     pub base: TrainingSetting,
+}
+
+/// The names of the properties `NoTrainingSetting` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl NoTrainingSetting {
+    /// The property `settingType`, inherited from `trainingSetting`.
+    pub const SETTING_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("settingType");
 }
 
 /// Available with the crate feature `security`.
@@ -1259,6 +1403,27 @@ pub struct PolicyTenantScope {
     pub policy_scope: Option<Box<PolicyBinding>>,
 }
 
+/// The names of the properties `PolicyTenantScope` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PolicyTenantScope {
+    /// The property `activities`, inherited from `policyScopeBase`.
+    pub const ACTIVITIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("activities");
+    /// The property `executionMode`, inherited from `policyScopeBase`.
+    pub const EXECUTION_MODE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("executionMode");
+    /// The property `locations`, inherited from `policyScopeBase`.
+    pub const LOCATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("locations");
+    /// The property `policyActions`, inherited from `policyScopeBase`.
+    pub const POLICY_ACTIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("policyActions");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -1272,6 +1437,21 @@ pub struct PositiveReinforcementNotification {
     #[graph(base)]
     pub base: BaseEndUserNotification,
     pub delivery_preference: Option<NotificationDeliveryPreference>,
+}
+
+/// The names of the properties `PositiveReinforcementNotification` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PositiveReinforcementNotification {
+    /// The property `defaultLanguage`, inherited from `baseEndUserNotification`.
+    pub const DEFAULT_LANGUAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("defaultLanguage");
+    /// The property `endUserNotification`, inherited from `baseEndUserNotification`.
+    pub const END_USER_NOTIFICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endUserNotification");
 }
 
 /// Available with the crate feature `security`.
@@ -1448,6 +1628,21 @@ pub struct SimulationNotification {
     pub targetted_user_type: Option<TargettedUserType>,
 }
 
+/// The names of the properties `SimulationNotification` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SimulationNotification {
+    /// The property `defaultLanguage`, inherited from `baseEndUserNotification`.
+    pub const DEFAULT_LANGUAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("defaultLanguage");
+    /// The property `endUserNotification`, inherited from `baseEndUserNotification`.
+    pub const END_USER_NOTIFICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endUserNotification");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -1485,6 +1680,18 @@ pub struct TenantScope {
     pub base: ScopeBase,
 }
 
+/// The names of the properties `TenantScope` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl TenantScope {
+    /// The property `identity`, inherited from `scopeBase`.
+    pub const IDENTITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("identity");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -1510,6 +1717,24 @@ pub struct TrainingNotificationSetting {
     pub training_reminder: Option<Box<TrainingReminderNotification>>,
 }
 
+/// The names of the properties `TrainingNotificationSetting` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl TrainingNotificationSetting {
+    /// The property `notificationPreference`, inherited from `endUserNotificationSetting`.
+    pub const NOTIFICATION_PREFERENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("notificationPreference");
+    /// The property `positiveReinforcement`, inherited from `endUserNotificationSetting`.
+    pub const POSITIVE_REINFORCEMENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("positiveReinforcement");
+    /// The property `settingType`, inherited from `endUserNotificationSetting`.
+    pub const SETTING_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("settingType");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -1520,6 +1745,21 @@ pub struct TrainingReminderNotification {
     #[graph(base)]
     pub base: BaseEndUserNotification,
     pub delivery_frequency: Option<NotificationDeliveryFrequency>,
+}
+
+/// The names of the properties `TrainingReminderNotification` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl TrainingReminderNotification {
+    /// The property `defaultLanguage`, inherited from `baseEndUserNotification`.
+    pub const DEFAULT_LANGUAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("defaultLanguage");
+    /// The property `endUserNotification`, inherited from `baseEndUserNotification`.
+    pub const END_USER_NOTIFICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endUserNotification");
 }
 
 /// Available with the crate feature `security`.
@@ -1582,6 +1822,18 @@ pub struct UserScope {
     /// The inherited properties of `scopeBase`.
     #[graph(base)]
     pub base: ScopeBase,
+}
+
+/// The names of the properties `UserScope` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl UserScope {
+    /// The property `identity`, inherited from `scopeBase`.
+    pub const IDENTITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("identity");
 }
 
 /// Available with the crate feature `security`.
@@ -1762,6 +2014,31 @@ pub struct AttackSimulationOperation {
     pub percentage_completed: Option<i32>,
     pub tenant_id: Option<String>,
     pub r#type: Option<AttackSimulationOperationType>,
+}
+
+/// The names of the properties `AttackSimulationOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AttackSimulationOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `longRunningOperation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastActionDateTime`, inherited from `longRunningOperation`.
+    pub const LAST_ACTION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastActionDateTime");
+    /// The property `resourceLocation`, inherited from `longRunningOperation`.
+    pub const RESOURCE_LOCATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resourceLocation");
+    /// The property `status`, inherited from `longRunningOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `statusDetail`, inherited from `longRunningOperation`.
+    pub const STATUS_DETAIL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("statusDetail");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -2266,6 +2543,22 @@ pub struct TenantDataSecurityAndGovernance {
     pub base: DataSecurityAndGovernance,
     #[graph(read_only)]
     pub protection_scopes: Option<Box<TenantProtectionScopeContainer>>,
+}
+
+/// The names of the properties `TenantDataSecurityAndGovernance` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl TenantDataSecurityAndGovernance {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `sensitivityLabels`, inherited from `dataSecurityAndGovernance`.
+    #[cfg(feature = "other")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+    pub const SENSITIVITY_LABELS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sensitivityLabels");
 }
 
 /// The body of the action `processContentAsync`, bound to `tenantDataSecurityAndGovernance`.

@@ -110,6 +110,199 @@ pub struct AgentIdentity {
     pub sponsors: Option<ThinVec<AnyDirectoryObject>>,
 }
 
+/// The names of the properties `AgentIdentity` inherits, for typed query options.
+///
+/// Available with the crate feature `servicePrincipals`.
+#[cfg(feature = "servicePrincipals")]
+#[cfg_attr(docsrs, doc(cfg(feature = "servicePrincipals")))]
+#[allow(dead_code)]
+impl AgentIdentity {
+    /// The property `accountEnabled`, inherited from `servicePrincipal`.
+    pub const ACCOUNT_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("accountEnabled");
+    /// The property `addIns`, inherited from `servicePrincipal`.
+    pub const ADD_INS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("addIns");
+    /// The property `alternativeNames`, inherited from `servicePrincipal`.
+    pub const ALTERNATIVE_NAMES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("alternativeNames");
+    /// The property `appDescription`, inherited from `servicePrincipal`.
+    pub const APP_DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appDescription");
+    /// The property `appDisplayName`, inherited from `servicePrincipal`.
+    pub const APP_DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appDisplayName");
+    /// The property `appId`, inherited from `servicePrincipal`.
+    pub const APP_ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("appId");
+    /// The property `applicationTemplateId`, inherited from `servicePrincipal`.
+    pub const APPLICATION_TEMPLATE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("applicationTemplateId");
+    /// The property `appOwnerOrganizationId`, inherited from `servicePrincipal`.
+    pub const APP_OWNER_ORGANIZATION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appOwnerOrganizationId");
+    /// The property `appRoleAssignmentRequired`, inherited from `servicePrincipal`.
+    pub const APP_ROLE_ASSIGNMENT_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appRoleAssignmentRequired");
+    /// The property `appRoles`, inherited from `servicePrincipal`.
+    pub const APP_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appRoles");
+    /// The property `createdByAppId`, inherited from `servicePrincipal`.
+    pub const CREATED_BY_APP_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdByAppId");
+    /// The property `customSecurityAttributes`, inherited from `servicePrincipal`.
+    pub const CUSTOM_SECURITY_ATTRIBUTES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customSecurityAttributes");
+    /// The property `description`, inherited from `servicePrincipal`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `disabledByMicrosoftStatus`, inherited from `servicePrincipal`.
+    pub const DISABLED_BY_MICROSOFT_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("disabledByMicrosoftStatus");
+    /// The property `displayName`, inherited from `servicePrincipal`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `homepage`, inherited from `servicePrincipal`.
+    pub const HOMEPAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("homepage");
+    /// The property `info`, inherited from `servicePrincipal`.
+    pub const INFO: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("info");
+    /// The property `isDisabled`, inherited from `servicePrincipal`.
+    pub const IS_DISABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDisabled");
+    /// The property `keyCredentials`, inherited from `servicePrincipal`.
+    pub const KEY_CREDENTIALS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("keyCredentials");
+    /// The property `loginUrl`, inherited from `servicePrincipal`.
+    pub const LOGIN_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("loginUrl");
+    /// The property `logoutUrl`, inherited from `servicePrincipal`.
+    pub const LOGOUT_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("logoutUrl");
+    /// The property `notes`, inherited from `servicePrincipal`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `notificationEmailAddresses`, inherited from `servicePrincipal`.
+    pub const NOTIFICATION_EMAIL_ADDRESSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("notificationEmailAddresses");
+    /// The property `oauth2PermissionScopes`, inherited from `servicePrincipal`.
+    pub const OAUTH2_PERMISSION_SCOPES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("oauth2PermissionScopes");
+    /// The property `passwordCredentials`, inherited from `servicePrincipal`.
+    pub const PASSWORD_CREDENTIALS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("passwordCredentials");
+    /// The property `preferredSingleSignOnMode`, inherited from `servicePrincipal`.
+    pub const PREFERRED_SINGLE_SIGN_ON_MODE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("preferredSingleSignOnMode");
+    /// The property `preferredTokenSigningKeyThumbprint`, inherited from `servicePrincipal`.
+    pub const PREFERRED_TOKEN_SIGNING_KEY_THUMBPRINT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("preferredTokenSigningKeyThumbprint");
+    /// The property `replyUrls`, inherited from `servicePrincipal`.
+    pub const REPLY_URLS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("replyUrls");
+    /// The property `resourceSpecificApplicationPermissions`, inherited from `servicePrincipal`.
+    pub const RESOURCE_SPECIFIC_APPLICATION_PERMISSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resourceSpecificApplicationPermissions");
+    /// The property `samlSingleSignOnSettings`, inherited from `servicePrincipal`.
+    pub const SAML_SINGLE_SIGN_ON_SETTINGS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("samlSingleSignOnSettings");
+    /// The property `servicePrincipalNames`, inherited from `servicePrincipal`.
+    pub const SERVICE_PRINCIPAL_NAMES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("servicePrincipalNames");
+    /// The property `servicePrincipalType`, inherited from `servicePrincipal`.
+    pub const SERVICE_PRINCIPAL_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("servicePrincipalType");
+    /// The property `signInAudience`, inherited from `servicePrincipal`.
+    pub const SIGN_IN_AUDIENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("signInAudience");
+    /// The property `tags`, inherited from `servicePrincipal`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `tokenEncryptionKeyId`, inherited from `servicePrincipal`.
+    pub const TOKEN_ENCRYPTION_KEY_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("tokenEncryptionKeyId");
+    /// The property `verifiedPublisher`, inherited from `servicePrincipal`.
+    pub const VERIFIED_PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verifiedPublisher");
+    /// The property `appManagementPolicies`, inherited from `servicePrincipal`.
+    #[cfg(feature = "policies")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+    pub const APP_MANAGEMENT_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appManagementPolicies");
+    /// The property `appRoleAssignedTo`, inherited from `servicePrincipal`.
+    #[cfg(feature = "directoryObjects")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+    pub const APP_ROLE_ASSIGNED_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appRoleAssignedTo");
+    /// The property `appRoleAssignments`, inherited from `servicePrincipal`.
+    #[cfg(feature = "directoryObjects")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+    pub const APP_ROLE_ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appRoleAssignments");
+    /// The property `claimsMappingPolicies`, inherited from `servicePrincipal`.
+    #[cfg(feature = "policies")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+    pub const CLAIMS_MAPPING_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("claimsMappingPolicies");
+    /// The property `createdObjects`, inherited from `servicePrincipal`.
+    pub const CREATED_OBJECTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdObjects");
+    /// The property `delegatedPermissionClassifications`, inherited from `servicePrincipal`.
+    pub const DELEGATED_PERMISSION_CLASSIFICATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("delegatedPermissionClassifications");
+    /// The property `endpoints`, inherited from `servicePrincipal`.
+    #[cfg(feature = "directoryObjects")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+    pub const ENDPOINTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endpoints");
+    /// The property `federatedIdentityCredentials`, inherited from `servicePrincipal`.
+    #[cfg(feature = "applications")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "applications")))]
+    pub const FEDERATED_IDENTITY_CREDENTIALS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("federatedIdentityCredentials");
+    /// The property `homeRealmDiscoveryPolicies`, inherited from `servicePrincipal`.
+    #[cfg(feature = "policies")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+    pub const HOME_REALM_DISCOVERY_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("homeRealmDiscoveryPolicies");
+    /// The property `memberOf`, inherited from `servicePrincipal`.
+    pub const MEMBER_OF: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("memberOf");
+    /// The property `oauth2PermissionGrants`, inherited from `servicePrincipal`.
+    #[cfg(feature = "oauth2PermissionGrants")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2PermissionGrants")))]
+    pub const OAUTH2_PERMISSION_GRANTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("oauth2PermissionGrants");
+    /// The property `ownedObjects`, inherited from `servicePrincipal`.
+    pub const OWNED_OBJECTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("ownedObjects");
+    /// The property `owners`, inherited from `servicePrincipal`.
+    pub const OWNERS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owners");
+    /// The property `remoteDesktopSecurityConfiguration`, inherited from `servicePrincipal`.
+    pub const REMOTE_DESKTOP_SECURITY_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remoteDesktopSecurityConfiguration");
+    /// The property `synchronization`, inherited from `servicePrincipal`.
+    #[cfg(feature = "applications")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "applications")))]
+    pub const SYNCHRONIZATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("synchronization");
+    /// The property `tokenIssuancePolicies`, inherited from `servicePrincipal`.
+    #[cfg(feature = "policies")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+    pub const TOKEN_ISSUANCE_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("tokenIssuancePolicies");
+    /// The property `tokenLifetimePolicies`, inherited from `servicePrincipal`.
+    #[cfg(feature = "policies")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+    pub const TOKEN_LIFETIME_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("tokenLifetimePolicies");
+    /// The property `transitiveMemberOf`, inherited from `servicePrincipal`.
+    pub const TRANSITIVE_MEMBER_OF: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("transitiveMemberOf");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `sponsors`.
 ///
@@ -127,6 +320,199 @@ pub struct AgentIdentityBlueprintPrincipal {
     pub base: ServicePrincipal,
     #[graph(read_only)]
     pub sponsors: Option<ThinVec<AnyDirectoryObject>>,
+}
+
+/// The names of the properties `AgentIdentityBlueprintPrincipal` inherits, for typed query options.
+///
+/// Available with the crate feature `servicePrincipals`.
+#[cfg(feature = "servicePrincipals")]
+#[cfg_attr(docsrs, doc(cfg(feature = "servicePrincipals")))]
+#[allow(dead_code)]
+impl AgentIdentityBlueprintPrincipal {
+    /// The property `accountEnabled`, inherited from `servicePrincipal`.
+    pub const ACCOUNT_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("accountEnabled");
+    /// The property `addIns`, inherited from `servicePrincipal`.
+    pub const ADD_INS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("addIns");
+    /// The property `alternativeNames`, inherited from `servicePrincipal`.
+    pub const ALTERNATIVE_NAMES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("alternativeNames");
+    /// The property `appDescription`, inherited from `servicePrincipal`.
+    pub const APP_DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appDescription");
+    /// The property `appDisplayName`, inherited from `servicePrincipal`.
+    pub const APP_DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appDisplayName");
+    /// The property `appId`, inherited from `servicePrincipal`.
+    pub const APP_ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("appId");
+    /// The property `applicationTemplateId`, inherited from `servicePrincipal`.
+    pub const APPLICATION_TEMPLATE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("applicationTemplateId");
+    /// The property `appOwnerOrganizationId`, inherited from `servicePrincipal`.
+    pub const APP_OWNER_ORGANIZATION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appOwnerOrganizationId");
+    /// The property `appRoleAssignmentRequired`, inherited from `servicePrincipal`.
+    pub const APP_ROLE_ASSIGNMENT_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appRoleAssignmentRequired");
+    /// The property `appRoles`, inherited from `servicePrincipal`.
+    pub const APP_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appRoles");
+    /// The property `createdByAppId`, inherited from `servicePrincipal`.
+    pub const CREATED_BY_APP_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdByAppId");
+    /// The property `customSecurityAttributes`, inherited from `servicePrincipal`.
+    pub const CUSTOM_SECURITY_ATTRIBUTES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customSecurityAttributes");
+    /// The property `description`, inherited from `servicePrincipal`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `disabledByMicrosoftStatus`, inherited from `servicePrincipal`.
+    pub const DISABLED_BY_MICROSOFT_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("disabledByMicrosoftStatus");
+    /// The property `displayName`, inherited from `servicePrincipal`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `homepage`, inherited from `servicePrincipal`.
+    pub const HOMEPAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("homepage");
+    /// The property `info`, inherited from `servicePrincipal`.
+    pub const INFO: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("info");
+    /// The property `isDisabled`, inherited from `servicePrincipal`.
+    pub const IS_DISABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDisabled");
+    /// The property `keyCredentials`, inherited from `servicePrincipal`.
+    pub const KEY_CREDENTIALS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("keyCredentials");
+    /// The property `loginUrl`, inherited from `servicePrincipal`.
+    pub const LOGIN_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("loginUrl");
+    /// The property `logoutUrl`, inherited from `servicePrincipal`.
+    pub const LOGOUT_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("logoutUrl");
+    /// The property `notes`, inherited from `servicePrincipal`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `notificationEmailAddresses`, inherited from `servicePrincipal`.
+    pub const NOTIFICATION_EMAIL_ADDRESSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("notificationEmailAddresses");
+    /// The property `oauth2PermissionScopes`, inherited from `servicePrincipal`.
+    pub const OAUTH2_PERMISSION_SCOPES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("oauth2PermissionScopes");
+    /// The property `passwordCredentials`, inherited from `servicePrincipal`.
+    pub const PASSWORD_CREDENTIALS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("passwordCredentials");
+    /// The property `preferredSingleSignOnMode`, inherited from `servicePrincipal`.
+    pub const PREFERRED_SINGLE_SIGN_ON_MODE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("preferredSingleSignOnMode");
+    /// The property `preferredTokenSigningKeyThumbprint`, inherited from `servicePrincipal`.
+    pub const PREFERRED_TOKEN_SIGNING_KEY_THUMBPRINT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("preferredTokenSigningKeyThumbprint");
+    /// The property `replyUrls`, inherited from `servicePrincipal`.
+    pub const REPLY_URLS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("replyUrls");
+    /// The property `resourceSpecificApplicationPermissions`, inherited from `servicePrincipal`.
+    pub const RESOURCE_SPECIFIC_APPLICATION_PERMISSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resourceSpecificApplicationPermissions");
+    /// The property `samlSingleSignOnSettings`, inherited from `servicePrincipal`.
+    pub const SAML_SINGLE_SIGN_ON_SETTINGS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("samlSingleSignOnSettings");
+    /// The property `servicePrincipalNames`, inherited from `servicePrincipal`.
+    pub const SERVICE_PRINCIPAL_NAMES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("servicePrincipalNames");
+    /// The property `servicePrincipalType`, inherited from `servicePrincipal`.
+    pub const SERVICE_PRINCIPAL_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("servicePrincipalType");
+    /// The property `signInAudience`, inherited from `servicePrincipal`.
+    pub const SIGN_IN_AUDIENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("signInAudience");
+    /// The property `tags`, inherited from `servicePrincipal`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `tokenEncryptionKeyId`, inherited from `servicePrincipal`.
+    pub const TOKEN_ENCRYPTION_KEY_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("tokenEncryptionKeyId");
+    /// The property `verifiedPublisher`, inherited from `servicePrincipal`.
+    pub const VERIFIED_PUBLISHER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verifiedPublisher");
+    /// The property `appManagementPolicies`, inherited from `servicePrincipal`.
+    #[cfg(feature = "policies")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+    pub const APP_MANAGEMENT_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appManagementPolicies");
+    /// The property `appRoleAssignedTo`, inherited from `servicePrincipal`.
+    #[cfg(feature = "directoryObjects")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+    pub const APP_ROLE_ASSIGNED_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appRoleAssignedTo");
+    /// The property `appRoleAssignments`, inherited from `servicePrincipal`.
+    #[cfg(feature = "directoryObjects")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+    pub const APP_ROLE_ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appRoleAssignments");
+    /// The property `claimsMappingPolicies`, inherited from `servicePrincipal`.
+    #[cfg(feature = "policies")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+    pub const CLAIMS_MAPPING_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("claimsMappingPolicies");
+    /// The property `createdObjects`, inherited from `servicePrincipal`.
+    pub const CREATED_OBJECTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdObjects");
+    /// The property `delegatedPermissionClassifications`, inherited from `servicePrincipal`.
+    pub const DELEGATED_PERMISSION_CLASSIFICATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("delegatedPermissionClassifications");
+    /// The property `endpoints`, inherited from `servicePrincipal`.
+    #[cfg(feature = "directoryObjects")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+    pub const ENDPOINTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endpoints");
+    /// The property `federatedIdentityCredentials`, inherited from `servicePrincipal`.
+    #[cfg(feature = "applications")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "applications")))]
+    pub const FEDERATED_IDENTITY_CREDENTIALS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("federatedIdentityCredentials");
+    /// The property `homeRealmDiscoveryPolicies`, inherited from `servicePrincipal`.
+    #[cfg(feature = "policies")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+    pub const HOME_REALM_DISCOVERY_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("homeRealmDiscoveryPolicies");
+    /// The property `memberOf`, inherited from `servicePrincipal`.
+    pub const MEMBER_OF: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("memberOf");
+    /// The property `oauth2PermissionGrants`, inherited from `servicePrincipal`.
+    #[cfg(feature = "oauth2PermissionGrants")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2PermissionGrants")))]
+    pub const OAUTH2_PERMISSION_GRANTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("oauth2PermissionGrants");
+    /// The property `ownedObjects`, inherited from `servicePrincipal`.
+    pub const OWNED_OBJECTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("ownedObjects");
+    /// The property `owners`, inherited from `servicePrincipal`.
+    pub const OWNERS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("owners");
+    /// The property `remoteDesktopSecurityConfiguration`, inherited from `servicePrincipal`.
+    pub const REMOTE_DESKTOP_SECURITY_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remoteDesktopSecurityConfiguration");
+    /// The property `synchronization`, inherited from `servicePrincipal`.
+    #[cfg(feature = "applications")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "applications")))]
+    pub const SYNCHRONIZATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("synchronization");
+    /// The property `tokenIssuancePolicies`, inherited from `servicePrincipal`.
+    #[cfg(feature = "policies")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+    pub const TOKEN_ISSUANCE_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("tokenIssuancePolicies");
+    /// The property `tokenLifetimePolicies`, inherited from `servicePrincipal`.
+    #[cfg(feature = "policies")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+    pub const TOKEN_LIFETIME_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("tokenLifetimePolicies");
+    /// The property `transitiveMemberOf`, inherited from `servicePrincipal`.
+    pub const TRANSITIVE_MEMBER_OF: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("transitiveMemberOf");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
 }
 
 /// Available with the crate feature `servicePrincipals`.
@@ -382,6 +768,20 @@ pub struct ServicePrincipal {
     pub token_lifetime_policies: Option<ThinVec<TokenLifetimePolicy>>,
     #[graph(read_only)]
     pub transitive_member_of: Option<ThinVec<AnyDirectoryObject>>,
+}
+
+/// The names of the properties `ServicePrincipal` inherits, for typed query options.
+///
+/// Available with the crate feature `servicePrincipals`.
+#[cfg(feature = "servicePrincipals")]
+#[cfg_attr(docsrs, doc(cfg(feature = "servicePrincipals")))]
+#[allow(dead_code)]
+impl ServicePrincipal {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
 }
 
 /// A `microsoft.graph.servicePrincipal`: the type itself or any of its derived types this build

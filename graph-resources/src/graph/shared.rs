@@ -83,6 +83,20 @@ pub struct AzureCommunicationServicesUserIdentity {
     pub azure_communication_services_resource_id: Option<String>,
 }
 
+/// The names of the properties `AzureCommunicationServicesUserIdentity` inherits, for typed query options.
+///
+/// Available with the crate feature `core`, which every area enables.
+#[cfg(feature = "core")]
+#[cfg_attr(docsrs, doc(cfg(feature = "core")))]
+#[allow(dead_code)]
+impl AzureCommunicationServicesUserIdentity {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Available with the crate feature `core`, which every area enables.
 #[cfg(feature = "core")]
 #[cfg_attr(docsrs, doc(cfg(feature = "core")))]
@@ -97,6 +111,20 @@ pub struct CommunicationsApplicationIdentity {
     pub base: Identity,
     pub application_type: Option<String>,
     pub hidden: Option<bool>,
+}
+
+/// The names of the properties `CommunicationsApplicationIdentity` inherits, for typed query options.
+///
+/// Available with the crate feature `core`, which every area enables.
+#[cfg(feature = "core")]
+#[cfg_attr(docsrs, doc(cfg(feature = "core")))]
+#[allow(dead_code)]
+impl CommunicationsApplicationIdentity {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
 }
 
 /// Available with the crate feature `core`, which every area enables.
@@ -115,6 +143,20 @@ pub struct CommunicationsApplicationInstanceIdentity {
     pub tenant_id: Option<String>,
 }
 
+/// The names of the properties `CommunicationsApplicationInstanceIdentity` inherits, for typed query options.
+///
+/// Available with the crate feature `core`, which every area enables.
+#[cfg(feature = "core")]
+#[cfg_attr(docsrs, doc(cfg(feature = "core")))]
+#[allow(dead_code)]
+impl CommunicationsApplicationInstanceIdentity {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Available with the crate feature `core`, which every area enables.
 #[cfg(feature = "core")]
 #[cfg_attr(docsrs, doc(cfg(feature = "core")))]
@@ -129,6 +171,20 @@ pub struct CommunicationsEncryptedIdentity {
     pub base: Identity,
 }
 
+/// The names of the properties `CommunicationsEncryptedIdentity` inherits, for typed query options.
+///
+/// Available with the crate feature `core`, which every area enables.
+#[cfg(feature = "core")]
+#[cfg_attr(docsrs, doc(cfg(feature = "core")))]
+#[allow(dead_code)]
+impl CommunicationsEncryptedIdentity {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Available with the crate feature `core`, which every area enables.
 #[cfg(feature = "core")]
 #[cfg_attr(docsrs, doc(cfg(feature = "core")))]
@@ -141,6 +197,20 @@ pub struct CommunicationsGuestIdentity {
     pub email: Option<String>,
 }
 
+/// The names of the properties `CommunicationsGuestIdentity` inherits, for typed query options.
+///
+/// Available with the crate feature `core`, which every area enables.
+#[cfg(feature = "core")]
+#[cfg_attr(docsrs, doc(cfg(feature = "core")))]
+#[allow(dead_code)]
+impl CommunicationsGuestIdentity {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Available with the crate feature `core`, which every area enables.
 #[cfg(feature = "core")]
 #[cfg_attr(docsrs, doc(cfg(feature = "core")))]
@@ -150,6 +220,20 @@ pub struct CommunicationsPhoneIdentity {
     /// The inherited properties of `identity`.
     #[graph(base)]
     pub base: Identity,
+}
+
+/// The names of the properties `CommunicationsPhoneIdentity` inherits, for typed query options.
+///
+/// Available with the crate feature `core`, which every area enables.
+#[cfg(feature = "core")]
+#[cfg_attr(docsrs, doc(cfg(feature = "core")))]
+#[allow(dead_code)]
+impl CommunicationsPhoneIdentity {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
 }
 
 /// Not nullable (`Nullable="false"`): `date_time`.
@@ -512,6 +596,20 @@ pub struct ServicePrincipalIdentity {
     pub app_id: Option<String>,
 }
 
+/// The names of the properties `ServicePrincipalIdentity` inherits, for typed query options.
+///
+/// Available with the crate feature `core`, which every area enables.
+#[cfg(feature = "core")]
+#[cfg_attr(docsrs, doc(cfg(feature = "core")))]
+#[allow(dead_code)]
+impl ServicePrincipalIdentity {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Available with the crate feature `core`, which every area enables.
 #[cfg(feature = "core")]
 #[cfg_attr(docsrs, doc(cfg(feature = "core")))]
@@ -524,6 +622,20 @@ pub struct TeamworkApplicationIdentity {
     pub application_identity_type: Option<TeamworkApplicationIdentityType>,
 }
 
+/// The names of the properties `TeamworkApplicationIdentity` inherits, for typed query options.
+///
+/// Available with the crate feature `core`, which every area enables.
+#[cfg(feature = "core")]
+#[cfg_attr(docsrs, doc(cfg(feature = "core")))]
+#[allow(dead_code)]
+impl TeamworkApplicationIdentity {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Available with the crate feature `core`, which every area enables.
 #[cfg(feature = "core")]
 #[cfg_attr(docsrs, doc(cfg(feature = "core")))]
@@ -534,6 +646,20 @@ pub struct TeamworkConversationIdentity {
     #[graph(base)]
     pub base: Identity,
     pub conversation_identity_type: Option<TeamworkConversationIdentityType>,
+}
+
+/// The names of the properties `TeamworkConversationIdentity` inherits, for typed query options.
+///
+/// Available with the crate feature `core`, which every area enables.
+#[cfg(feature = "core")]
+#[cfg_attr(docsrs, doc(cfg(feature = "core")))]
+#[allow(dead_code)]
+impl TeamworkConversationIdentity {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
 }
 
 /// Available with the crate feature `core`, which every area enables.
@@ -878,4 +1004,18 @@ pub struct ExtensionProperty {
     pub name: Option<String>,
     #[graph(non_nullable)]
     pub target_objects: Option<Vec<String>>,
+}
+
+/// The names of the properties `ExtensionProperty` inherits, for typed query options.
+///
+/// Available with the crate feature `core`, which every area enables.
+#[cfg(feature = "core")]
+#[cfg_attr(docsrs, doc(cfg(feature = "core")))]
+#[allow(dead_code)]
+impl ExtensionProperty {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
 }

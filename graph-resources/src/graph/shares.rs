@@ -106,3 +106,55 @@ pub struct SharedDriveItem {
     #[graph(read_only)]
     pub site: Option<Box<Site>>,
 }
+
+/// The names of the properties `SharedDriveItem` inherits, for typed query options.
+///
+/// Available with the crate feature `shares`.
+#[cfg(feature = "shares")]
+#[cfg_attr(docsrs, doc(cfg(feature = "shares")))]
+#[allow(dead_code)]
+impl SharedDriveItem {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `baseItem`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `baseItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `baseItem`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `eTag`, inherited from `baseItem`.
+    pub const E_TAG: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("eTag");
+    /// The property `lastModifiedBy`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `name`, inherited from `baseItem`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `parentReference`, inherited from `baseItem`.
+    pub const PARENT_REFERENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentReference");
+    /// The property `webUrl`, inherited from `baseItem`.
+    pub const WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webUrl");
+    /// The property `createdByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const CREATED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdByUser");
+    /// The property `lastModifiedByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const LAST_MODIFIED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedByUser");
+}

@@ -517,6 +517,58 @@ pub struct BaseSitePage {
     pub title: Option<String>,
 }
 
+/// The names of the properties `BaseSitePage` inherits, for typed query options.
+///
+/// Available with the crate feature `sites`.
+#[cfg(feature = "sites")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
+#[allow(dead_code)]
+impl BaseSitePage {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `baseItem`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `baseItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `baseItem`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `eTag`, inherited from `baseItem`.
+    pub const E_TAG: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("eTag");
+    /// The property `lastModifiedBy`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `name`, inherited from `baseItem`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `parentReference`, inherited from `baseItem`.
+    pub const PARENT_REFERENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentReference");
+    /// The property `webUrl`, inherited from `baseItem`.
+    pub const WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webUrl");
+    /// The property `createdByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const CREATED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdByUser");
+    /// The property `lastModifiedByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const LAST_MODIFIED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedByUser");
+}
+
 /// A `microsoft.graph.baseSitePage`: the type itself or any of its derived types this build
 /// declares (a value without `@odata.type` is the type itself); a value of another derived type
 /// reads as `BaseSitePage`, keeping its `@odata.type` and properties.
@@ -888,6 +940,31 @@ pub struct RichLongRunningOperation {
     pub r#type: Option<String>,
 }
 
+/// The names of the properties `RichLongRunningOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `sites`.
+#[cfg(feature = "sites")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
+#[allow(dead_code)]
+impl RichLongRunningOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `longRunningOperation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastActionDateTime`, inherited from `longRunningOperation`.
+    pub const LAST_ACTION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastActionDateTime");
+    /// The property `resourceLocation`, inherited from `longRunningOperation`.
+    pub const RESOURCE_LOCATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resourceLocation");
+    /// The property `status`, inherited from `longRunningOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `statusDetail`, inherited from `longRunningOperation`.
+    pub const STATUS_DETAIL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("statusDetail");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `analytics`, `columns`, `content_types`, `drive`, `drives`, `external_columns`,
 /// `items`, `lists`, `onenote`, `operations`, `pages`, `permissions`, `sites`, `term_store`,
@@ -1000,6 +1077,58 @@ pub struct Site {
     pub term_stores: Option<ThinVec<crate::term_store::Store>>,
 }
 
+/// The names of the properties `Site` inherits, for typed query options.
+///
+/// Available with the crate feature `sites`.
+#[cfg(feature = "sites")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
+#[allow(dead_code)]
+impl Site {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `baseItem`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `baseItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `baseItem`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `eTag`, inherited from `baseItem`.
+    pub const E_TAG: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("eTag");
+    /// The property `lastModifiedBy`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `name`, inherited from `baseItem`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `parentReference`, inherited from `baseItem`.
+    pub const PARENT_REFERENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentReference");
+    /// The property `webUrl`, inherited from `baseItem`.
+    pub const WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webUrl");
+    /// The property `createdByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const CREATED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdByUser");
+    /// The property `lastModifiedByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const LAST_MODIFIED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedByUser");
+}
+
 /// The body of the action `add`, bound to a collection of `site`.
 ///
 /// Available with the crate feature `sites`.
@@ -1092,6 +1221,66 @@ pub struct SitePage {
     pub web_parts: Option<ThinVec<AnyWebPart>>,
 }
 
+/// The names of the properties `SitePage` inherits, for typed query options.
+///
+/// Available with the crate feature `sites`.
+#[cfg(feature = "sites")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
+#[allow(dead_code)]
+impl SitePage {
+    /// The property `pageLayout`, inherited from `baseSitePage`.
+    pub const PAGE_LAYOUT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("pageLayout");
+    /// The property `publishingState`, inherited from `baseSitePage`.
+    pub const PUBLISHING_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("publishingState");
+    /// The property `title`, inherited from `baseSitePage`.
+    pub const TITLE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("title");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `baseItem`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `baseItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `baseItem`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `eTag`, inherited from `baseItem`.
+    pub const E_TAG: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("eTag");
+    /// The property `lastModifiedBy`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `name`, inherited from `baseItem`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `parentReference`, inherited from `baseItem`.
+    pub const PARENT_REFERENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentReference");
+    /// The property `webUrl`, inherited from `baseItem`.
+    pub const WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webUrl");
+    /// The property `createdByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const CREATED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdByUser");
+    /// The property `lastModifiedByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const LAST_MODIFIED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedByUser");
+}
+
 /// The body of the action `getWebPartsByPosition`, bound to `sitePage`.
 ///
 /// Available with the crate feature `sites`.
@@ -1120,6 +1309,17 @@ pub struct StandardWebPart {
     pub web_part_type: Option<String>,
 }
 
+/// The names of the properties `StandardWebPart` inherits, for typed query options.
+///
+/// Available with the crate feature `sites`.
+#[cfg(feature = "sites")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
+#[allow(dead_code)]
+impl StandardWebPart {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
 #[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
@@ -1130,6 +1330,17 @@ pub struct TextWebPart {
     #[graph(base)]
     pub base: WebPart,
     pub inner_html: Option<String>,
+}
+
+/// The names of the properties `TextWebPart` inherits, for typed query options.
+///
+/// Available with the crate feature `sites`.
+#[cfg(feature = "sites")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
+#[allow(dead_code)]
+impl TextWebPart {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection

@@ -685,6 +685,21 @@ pub struct BookingsAvailabilityWindow {
     pub start_date: Option<edm::Date>,
 }
 
+/// The names of the properties `BookingsAvailabilityWindow` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl BookingsAvailabilityWindow {
+    /// The property `availabilityType`, inherited from `bookingsAvailability`.
+    pub const AVAILABILITY_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("availabilityType");
+    /// The property `businessHours`, inherited from `bookingsAvailability`.
+    pub const BUSINESS_HOURS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("businessHours");
+}
+
 /// This type represents the set of policies that dictate how bookings can be created in a Booking
 /// Calendar.
 ///
@@ -786,6 +801,20 @@ pub struct CommunicationsUserIdentity {
     #[graph(base)]
     pub base: Identity,
     pub tenant_id: Option<String>,
+}
+
+/// The names of the properties `CommunicationsUserIdentity` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl CommunicationsUserIdentity {
+    /// The property `displayName`, inherited from `identity`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `id`, inherited from `identity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
 }
 
 /// Not nullable (`Nullable="false"`): `custom_recipients`, `role`.
@@ -1314,6 +1343,17 @@ pub struct BookingCustomer {
     pub phones: Option<Vec<Phone>>,
 }
 
+/// The names of the properties `BookingCustomer` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl BookingCustomer {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Booking entities that provide a display name.
 ///
 /// Available with the crate feature `solutions`.
@@ -1469,6 +1509,17 @@ pub struct BookingStaffMember {
     pub working_hours: Option<Vec<BookingWorkHours>>,
 }
 
+/// The names of the properties `BookingStaffMember` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl BookingStaffMember {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Booking entities that provide a display name.
 ///
 /// Available with the crate feature `solutions`.
@@ -1598,6 +1649,36 @@ pub struct DriveProtectionRule {
     pub drive_expression: Option<String>,
 }
 
+/// The names of the properties `DriveProtectionRule` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl DriveProtectionRule {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `protectionRuleBase`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `protectionRuleBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `error`, inherited from `protectionRuleBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `isAutoApplyEnabled`, inherited from `protectionRuleBase`.
+    pub const IS_AUTO_APPLY_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isAutoApplyEnabled");
+    /// The property `lastModifiedBy`, inherited from `protectionRuleBase`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `protectionRuleBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `status`, inherited from `protectionRuleBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
 #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
@@ -1614,6 +1695,42 @@ pub struct DriveProtectionUnit {
     pub email: Option<String>,
 }
 
+/// The names of the properties `DriveProtectionUnit` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl DriveProtectionUnit {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `protectionUnitBase`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `protectionUnitBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `error`, inherited from `protectionUnitBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `lastModifiedBy`, inherited from `protectionUnitBase`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `protectionUnitBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `offboardRequestedDateTime`, inherited from `protectionUnitBase`.
+    pub const OFFBOARD_REQUESTED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("offboardRequestedDateTime");
+    /// The property `policyId`, inherited from `protectionUnitBase`.
+    pub const POLICY_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("policyId");
+    /// The property `protectionSources`, inherited from `protectionUnitBase`.
+    pub const PROTECTION_SOURCES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("protectionSources");
+    /// The property `status`, inherited from `protectionUnitBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
 #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
@@ -1625,6 +1742,36 @@ pub struct DriveProtectionUnitsBulkAdditionJob {
     pub base: ProtectionUnitsBulkJobBase,
     pub directory_object_ids: Option<Vec<String>>,
     pub drives: Option<Vec<String>>,
+}
+
+/// The names of the properties `DriveProtectionUnitsBulkAdditionJob` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl DriveProtectionUnitsBulkAdditionJob {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `protectionUnitsBulkJobBase`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `protectionUnitsBulkJobBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `protectionUnitsBulkJobBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `error`, inherited from `protectionUnitsBulkJobBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `lastModifiedBy`, inherited from `protectionUnitsBulkJobBase`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `protectionUnitsBulkJobBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `status`, inherited from `protectionUnitsBulkJobBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Available with the crate feature `solutions`.
@@ -1643,6 +1790,35 @@ pub struct DriveRestoreArtifact {
     pub restored_site_web_url: Option<String>,
 }
 
+/// The names of the properties `DriveRestoreArtifact` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl DriveRestoreArtifact {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `completionDateTime`, inherited from `restoreArtifactBase`.
+    pub const COMPLETION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completionDateTime");
+    /// The property `destinationType`, inherited from `restoreArtifactBase`.
+    pub const DESTINATION_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("destinationType");
+    /// The property `error`, inherited from `restoreArtifactBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `startDateTime`, inherited from `restoreArtifactBase`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+    /// The property `status`, inherited from `restoreArtifactBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `restorePoint`, inherited from `restoreArtifactBase`.
+    #[cfg(feature = "solutions")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+    pub const RESTORE_POINT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restorePoint");
+}
+
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
 #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
@@ -1654,6 +1830,50 @@ pub struct DriveRestoreArtifactsBulkAdditionRequest {
     pub base: RestoreArtifactsBulkRequestBase,
     pub directory_object_ids: Option<Vec<String>>,
     pub drives: Option<Vec<String>>,
+}
+
+/// The names of the properties `DriveRestoreArtifactsBulkAdditionRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl DriveRestoreArtifactsBulkAdditionRequest {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `destinationType`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const DESTINATION_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("destinationType");
+    /// The property `displayName`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `error`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `lastModifiedBy`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `protectionTimePeriod`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const PROTECTION_TIME_PERIOD: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("protectionTimePeriod");
+    /// The property `protectionUnitIds`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const PROTECTION_UNIT_IDS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("protectionUnitIds");
+    /// The property `restorePointPreference`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const RESTORE_POINT_PREFERENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restorePointPreference");
+    /// The property `status`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `tags`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
 }
 
 /// Not nullable (`Nullable="false"`): `additional_events`, `is_enabled`, `recipients`.
@@ -1710,6 +1930,43 @@ pub struct ExchangeProtectionPolicy {
         Option<ThinVec<MailboxProtectionUnitsBulkAdditionJob>>,
 }
 
+/// The names of the properties `ExchangeProtectionPolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl ExchangeProtectionPolicy {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `protectionPolicyBase`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `protectionPolicyBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `protectionPolicyBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `isEnabled`, inherited from `protectionPolicyBase`.
+    pub const IS_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isEnabled");
+    /// The property `lastModifiedBy`, inherited from `protectionPolicyBase`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `protectionPolicyBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `protectionPolicyArtifactCount`, inherited from `protectionPolicyBase`.
+    pub const PROTECTION_POLICY_ARTIFACT_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("protectionPolicyArtifactCount");
+    /// The property `retentionSettings`, inherited from `protectionPolicyBase`.
+    pub const RETENTION_SETTINGS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("retentionSettings");
+    /// The property `status`, inherited from `protectionPolicyBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `granular_mailbox_restore_artifacts`, `mailbox_restore_artifacts`,
 /// `mailbox_restore_artifacts_bulk_addition_requests`.
@@ -1740,6 +1997,42 @@ pub struct ExchangeRestoreSession {
         Option<ThinVec<MailboxRestoreArtifactsBulkAdditionRequest>>,
 }
 
+/// The names of the properties `ExchangeRestoreSession` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl ExchangeRestoreSession {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `completedDateTime`, inherited from `restoreSessionBase`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `createdBy`, inherited from `restoreSessionBase`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `restoreSessionBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `error`, inherited from `restoreSessionBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `lastModifiedBy`, inherited from `restoreSessionBase`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `restoreSessionBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `restoreJobType`, inherited from `restoreSessionBase`.
+    pub const RESTORE_JOB_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restoreJobType");
+    /// The property `restoreSessionArtifactCount`, inherited from `restoreSessionBase`.
+    pub const RESTORE_SESSION_ARTIFACT_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restoreSessionArtifactCount");
+    /// The property `status`, inherited from `restoreSessionBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
 #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
@@ -1750,6 +2043,43 @@ pub struct GranularDriveRestoreArtifact {
     #[graph(base)]
     pub base: GranularRestoreArtifactBase,
     pub directory_object_id: Option<String>,
+}
+
+/// The names of the properties `GranularDriveRestoreArtifact` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl GranularDriveRestoreArtifact {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `browseSessionId`, inherited from `granularRestoreArtifactBase`.
+    pub const BROWSE_SESSION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("browseSessionId");
+    /// The property `completionDateTime`, inherited from `granularRestoreArtifactBase`.
+    pub const COMPLETION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completionDateTime");
+    /// The property `restoredItemKey`, inherited from `granularRestoreArtifactBase`.
+    pub const RESTORED_ITEM_KEY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restoredItemKey");
+    /// The property `restoredItemPath`, inherited from `granularRestoreArtifactBase`.
+    pub const RESTORED_ITEM_PATH: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restoredItemPath");
+    /// The property `restoredItemWebUrl`, inherited from `granularRestoreArtifactBase`.
+    pub const RESTORED_ITEM_WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restoredItemWebUrl");
+    /// The property `restorePointDateTime`, inherited from `granularRestoreArtifactBase`.
+    pub const RESTORE_POINT_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restorePointDateTime");
+    /// The property `startDateTime`, inherited from `granularRestoreArtifactBase`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+    /// The property `status`, inherited from `granularRestoreArtifactBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `webUrl`, inherited from `granularRestoreArtifactBase`.
+    pub const WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webUrl");
 }
 
 /// Not nullable (`Nullable="false"`): `search_response_id`.
@@ -1768,6 +2098,44 @@ pub struct GranularMailboxRestoreArtifact {
     pub search_response_id: Option<String>,
 }
 
+/// The names of the properties `GranularMailboxRestoreArtifact` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl GranularMailboxRestoreArtifact {
+    /// The property `restoredFolderId`, inherited from `mailboxRestoreArtifact`.
+    pub const RESTORED_FOLDER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restoredFolderId");
+    /// The property `restoredFolderName`, inherited from `mailboxRestoreArtifact`.
+    pub const RESTORED_FOLDER_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restoredFolderName");
+    /// The property `restoredItemCount`, inherited from `mailboxRestoreArtifact`.
+    pub const RESTORED_ITEM_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restoredItemCount");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `completionDateTime`, inherited from `restoreArtifactBase`.
+    pub const COMPLETION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completionDateTime");
+    /// The property `destinationType`, inherited from `restoreArtifactBase`.
+    pub const DESTINATION_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("destinationType");
+    /// The property `error`, inherited from `restoreArtifactBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `startDateTime`, inherited from `restoreArtifactBase`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+    /// The property `status`, inherited from `restoreArtifactBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `restorePoint`, inherited from `restoreArtifactBase`.
+    #[cfg(feature = "solutions")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+    pub const RESTORE_POINT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restorePoint");
+}
+
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
 #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
@@ -1780,6 +2148,43 @@ pub struct GranularSiteRestoreArtifact {
     pub site_id: Option<String>,
 }
 
+/// The names of the properties `GranularSiteRestoreArtifact` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl GranularSiteRestoreArtifact {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `browseSessionId`, inherited from `granularRestoreArtifactBase`.
+    pub const BROWSE_SESSION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("browseSessionId");
+    /// The property `completionDateTime`, inherited from `granularRestoreArtifactBase`.
+    pub const COMPLETION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completionDateTime");
+    /// The property `restoredItemKey`, inherited from `granularRestoreArtifactBase`.
+    pub const RESTORED_ITEM_KEY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restoredItemKey");
+    /// The property `restoredItemPath`, inherited from `granularRestoreArtifactBase`.
+    pub const RESTORED_ITEM_PATH: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restoredItemPath");
+    /// The property `restoredItemWebUrl`, inherited from `granularRestoreArtifactBase`.
+    pub const RESTORED_ITEM_WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restoredItemWebUrl");
+    /// The property `restorePointDateTime`, inherited from `granularRestoreArtifactBase`.
+    pub const RESTORE_POINT_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restorePointDateTime");
+    /// The property `startDateTime`, inherited from `granularRestoreArtifactBase`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+    /// The property `status`, inherited from `granularRestoreArtifactBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `webUrl`, inherited from `granularRestoreArtifactBase`.
+    pub const WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webUrl");
+}
+
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
 #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
@@ -1790,6 +2195,36 @@ pub struct MailboxProtectionRule {
     #[graph(base)]
     pub base: ProtectionRuleBase,
     pub mailbox_expression: Option<String>,
+}
+
+/// The names of the properties `MailboxProtectionRule` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl MailboxProtectionRule {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `protectionRuleBase`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `protectionRuleBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `error`, inherited from `protectionRuleBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `isAutoApplyEnabled`, inherited from `protectionRuleBase`.
+    pub const IS_AUTO_APPLY_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isAutoApplyEnabled");
+    /// The property `lastModifiedBy`, inherited from `protectionRuleBase`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `protectionRuleBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `status`, inherited from `protectionRuleBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Available with the crate feature `solutions`.
@@ -1808,6 +2243,42 @@ pub struct MailboxProtectionUnit {
     pub email: Option<String>,
 }
 
+/// The names of the properties `MailboxProtectionUnit` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl MailboxProtectionUnit {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `protectionUnitBase`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `protectionUnitBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `error`, inherited from `protectionUnitBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `lastModifiedBy`, inherited from `protectionUnitBase`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `protectionUnitBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `offboardRequestedDateTime`, inherited from `protectionUnitBase`.
+    pub const OFFBOARD_REQUESTED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("offboardRequestedDateTime");
+    /// The property `policyId`, inherited from `protectionUnitBase`.
+    pub const POLICY_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("policyId");
+    /// The property `protectionSources`, inherited from `protectionUnitBase`.
+    pub const PROTECTION_SOURCES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("protectionSources");
+    /// The property `status`, inherited from `protectionUnitBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
 #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
@@ -1819,6 +2290,36 @@ pub struct MailboxProtectionUnitsBulkAdditionJob {
     pub base: ProtectionUnitsBulkJobBase,
     pub directory_object_ids: Option<Vec<String>>,
     pub mailboxes: Option<Vec<String>>,
+}
+
+/// The names of the properties `MailboxProtectionUnitsBulkAdditionJob` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl MailboxProtectionUnitsBulkAdditionJob {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `protectionUnitsBulkJobBase`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `protectionUnitsBulkJobBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `protectionUnitsBulkJobBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `error`, inherited from `protectionUnitsBulkJobBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `lastModifiedBy`, inherited from `protectionUnitsBulkJobBase`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `protectionUnitsBulkJobBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `status`, inherited from `protectionUnitsBulkJobBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Available with the crate feature `solutions`.
@@ -1834,6 +2335,35 @@ pub struct MailboxRestoreArtifact {
     #[graph(read_only)]
     pub restored_folder_name: Option<String>,
     pub restored_item_count: Option<i32>,
+}
+
+/// The names of the properties `MailboxRestoreArtifact` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl MailboxRestoreArtifact {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `completionDateTime`, inherited from `restoreArtifactBase`.
+    pub const COMPLETION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completionDateTime");
+    /// The property `destinationType`, inherited from `restoreArtifactBase`.
+    pub const DESTINATION_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("destinationType");
+    /// The property `error`, inherited from `restoreArtifactBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `startDateTime`, inherited from `restoreArtifactBase`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+    /// The property `status`, inherited from `restoreArtifactBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `restorePoint`, inherited from `restoreArtifactBase`.
+    #[cfg(feature = "solutions")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+    pub const RESTORE_POINT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restorePoint");
 }
 
 /// A `microsoft.graph.mailboxRestoreArtifact`: the type itself or any of its derived types this
@@ -1865,6 +2395,50 @@ pub struct MailboxRestoreArtifactsBulkAdditionRequest {
     pub mailboxes: Option<Vec<String>>,
 }
 
+/// The names of the properties `MailboxRestoreArtifactsBulkAdditionRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl MailboxRestoreArtifactsBulkAdditionRequest {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `destinationType`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const DESTINATION_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("destinationType");
+    /// The property `displayName`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `error`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `lastModifiedBy`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `protectionTimePeriod`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const PROTECTION_TIME_PERIOD: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("protectionTimePeriod");
+    /// The property `protectionUnitIds`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const PROTECTION_UNIT_IDS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("protectionUnitIds");
+    /// The property `restorePointPreference`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const RESTORE_POINT_PREFERENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restorePointPreference");
+    /// The property `status`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `tags`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+}
+
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
 #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
@@ -1875,6 +2449,36 @@ pub struct OneDriveForBusinessBrowseSession {
     #[graph(base)]
     pub base: BrowseSessionBase,
     pub directory_object_id: Option<String>,
+}
+
+/// The names of the properties `OneDriveForBusinessBrowseSession` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl OneDriveForBusinessBrowseSession {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `backupSizeInBytes`, inherited from `browseSessionBase`.
+    pub const BACKUP_SIZE_IN_BYTES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("backupSizeInBytes");
+    /// The property `createdDateTime`, inherited from `browseSessionBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `error`, inherited from `browseSessionBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `expirationDateTime`, inherited from `browseSessionBase`.
+    pub const EXPIRATION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("expirationDateTime");
+    /// The property `restorePointDateTime`, inherited from `browseSessionBase`.
+    pub const RESTORE_POINT_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restorePointDateTime");
+    /// The property `restorePointId`, inherited from `browseSessionBase`.
+    pub const RESTORE_POINT_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restorePointId");
+    /// The property `status`, inherited from `browseSessionBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -1907,6 +2511,43 @@ pub struct OneDriveForBusinessProtectionPolicy {
         Option<ThinVec<DriveProtectionUnitsBulkAdditionJob>>,
 }
 
+/// The names of the properties `OneDriveForBusinessProtectionPolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl OneDriveForBusinessProtectionPolicy {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `protectionPolicyBase`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `protectionPolicyBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `protectionPolicyBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `isEnabled`, inherited from `protectionPolicyBase`.
+    pub const IS_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isEnabled");
+    /// The property `lastModifiedBy`, inherited from `protectionPolicyBase`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `protectionPolicyBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `protectionPolicyArtifactCount`, inherited from `protectionPolicyBase`.
+    pub const PROTECTION_POLICY_ARTIFACT_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("protectionPolicyArtifactCount");
+    /// The property `retentionSettings`, inherited from `protectionPolicyBase`.
+    pub const RETENTION_SETTINGS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("retentionSettings");
+    /// The property `status`, inherited from `protectionPolicyBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `drive_restore_artifacts`, `drive_restore_artifacts_bulk_addition_requests`,
 /// `granular_drive_restore_artifacts`.
@@ -1935,6 +2576,42 @@ pub struct OneDriveForBusinessRestoreSession {
         Option<ThinVec<DriveRestoreArtifactsBulkAdditionRequest>>,
     #[graph(read_only)]
     pub granular_drive_restore_artifacts: Option<ThinVec<GranularDriveRestoreArtifact>>,
+}
+
+/// The names of the properties `OneDriveForBusinessRestoreSession` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl OneDriveForBusinessRestoreSession {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `completedDateTime`, inherited from `restoreSessionBase`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `createdBy`, inherited from `restoreSessionBase`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `restoreSessionBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `error`, inherited from `restoreSessionBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `lastModifiedBy`, inherited from `restoreSessionBase`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `restoreSessionBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `restoreJobType`, inherited from `restoreSessionBase`.
+    pub const RESTORE_JOB_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restoreJobType");
+    /// The property `restoreSessionArtifactCount`, inherited from `restoreSessionBase`.
+    pub const RESTORE_SESSION_ARTIFACT_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restoreSessionArtifactCount");
+    /// The property `status`, inherited from `restoreSessionBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Not nullable (`Nullable="false"`): `is_enabled`.
@@ -2127,6 +2804,36 @@ pub struct SharePointBrowseSession {
     pub site_id: Option<String>,
 }
 
+/// The names of the properties `SharePointBrowseSession` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl SharePointBrowseSession {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `backupSizeInBytes`, inherited from `browseSessionBase`.
+    pub const BACKUP_SIZE_IN_BYTES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("backupSizeInBytes");
+    /// The property `createdDateTime`, inherited from `browseSessionBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `error`, inherited from `browseSessionBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `expirationDateTime`, inherited from `browseSessionBase`.
+    pub const EXPIRATION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("expirationDateTime");
+    /// The property `restorePointDateTime`, inherited from `browseSessionBase`.
+    pub const RESTORE_POINT_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restorePointDateTime");
+    /// The property `restorePointId`, inherited from `browseSessionBase`.
+    pub const RESTORE_POINT_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restorePointId");
+    /// The property `status`, inherited from `browseSessionBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `site_inclusion_rules`, `site_protection_units`,
 /// `site_protection_units_bulk_addition_jobs`.
@@ -2155,6 +2862,43 @@ pub struct SharePointProtectionPolicy {
     #[graph(read_only)]
     pub site_protection_units_bulk_addition_jobs:
         Option<ThinVec<SiteProtectionUnitsBulkAdditionJob>>,
+}
+
+/// The names of the properties `SharePointProtectionPolicy` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl SharePointProtectionPolicy {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `protectionPolicyBase`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `protectionPolicyBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `protectionPolicyBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `isEnabled`, inherited from `protectionPolicyBase`.
+    pub const IS_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isEnabled");
+    /// The property `lastModifiedBy`, inherited from `protectionPolicyBase`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `protectionPolicyBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `protectionPolicyArtifactCount`, inherited from `protectionPolicyBase`.
+    pub const PROTECTION_POLICY_ARTIFACT_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("protectionPolicyArtifactCount");
+    /// The property `retentionSettings`, inherited from `protectionPolicyBase`.
+    pub const RETENTION_SETTINGS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("retentionSettings");
+    /// The property `status`, inherited from `protectionPolicyBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -2187,6 +2931,42 @@ pub struct SharePointRestoreSession {
         Option<ThinVec<SiteRestoreArtifactsBulkAdditionRequest>>,
 }
 
+/// The names of the properties `SharePointRestoreSession` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl SharePointRestoreSession {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `completedDateTime`, inherited from `restoreSessionBase`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `createdBy`, inherited from `restoreSessionBase`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `restoreSessionBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `error`, inherited from `restoreSessionBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `lastModifiedBy`, inherited from `restoreSessionBase`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `restoreSessionBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `restoreJobType`, inherited from `restoreSessionBase`.
+    pub const RESTORE_JOB_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restoreJobType");
+    /// The property `restoreSessionArtifactCount`, inherited from `restoreSessionBase`.
+    pub const RESTORE_SESSION_ARTIFACT_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restoreSessionArtifactCount");
+    /// The property `status`, inherited from `restoreSessionBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
 #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
@@ -2197,6 +2977,36 @@ pub struct SiteProtectionRule {
     #[graph(base)]
     pub base: ProtectionRuleBase,
     pub site_expression: Option<String>,
+}
+
+/// The names of the properties `SiteProtectionRule` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl SiteProtectionRule {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `protectionRuleBase`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `protectionRuleBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `error`, inherited from `protectionRuleBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `isAutoApplyEnabled`, inherited from `protectionRuleBase`.
+    pub const IS_AUTO_APPLY_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isAutoApplyEnabled");
+    /// The property `lastModifiedBy`, inherited from `protectionRuleBase`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `protectionRuleBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `status`, inherited from `protectionRuleBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Available with the crate feature `solutions`.
@@ -2215,6 +3025,42 @@ pub struct SiteProtectionUnit {
     pub site_web_url: Option<String>,
 }
 
+/// The names of the properties `SiteProtectionUnit` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl SiteProtectionUnit {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `protectionUnitBase`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `protectionUnitBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `error`, inherited from `protectionUnitBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `lastModifiedBy`, inherited from `protectionUnitBase`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `protectionUnitBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `offboardRequestedDateTime`, inherited from `protectionUnitBase`.
+    pub const OFFBOARD_REQUESTED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("offboardRequestedDateTime");
+    /// The property `policyId`, inherited from `protectionUnitBase`.
+    pub const POLICY_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("policyId");
+    /// The property `protectionSources`, inherited from `protectionUnitBase`.
+    pub const PROTECTION_SOURCES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("protectionSources");
+    /// The property `status`, inherited from `protectionUnitBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
 #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
@@ -2226,6 +3072,36 @@ pub struct SiteProtectionUnitsBulkAdditionJob {
     pub base: ProtectionUnitsBulkJobBase,
     pub site_ids: Option<Vec<String>>,
     pub site_web_urls: Option<Vec<String>>,
+}
+
+/// The names of the properties `SiteProtectionUnitsBulkAdditionJob` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl SiteProtectionUnitsBulkAdditionJob {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `protectionUnitsBulkJobBase`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `protectionUnitsBulkJobBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `protectionUnitsBulkJobBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `error`, inherited from `protectionUnitsBulkJobBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `lastModifiedBy`, inherited from `protectionUnitsBulkJobBase`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `protectionUnitsBulkJobBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `status`, inherited from `protectionUnitsBulkJobBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Available with the crate feature `solutions`.
@@ -2244,6 +3120,35 @@ pub struct SiteRestoreArtifact {
     pub restored_site_web_url: Option<String>,
 }
 
+/// The names of the properties `SiteRestoreArtifact` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl SiteRestoreArtifact {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `completionDateTime`, inherited from `restoreArtifactBase`.
+    pub const COMPLETION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completionDateTime");
+    /// The property `destinationType`, inherited from `restoreArtifactBase`.
+    pub const DESTINATION_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("destinationType");
+    /// The property `error`, inherited from `restoreArtifactBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `startDateTime`, inherited from `restoreArtifactBase`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+    /// The property `status`, inherited from `restoreArtifactBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `restorePoint`, inherited from `restoreArtifactBase`.
+    #[cfg(feature = "solutions")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+    pub const RESTORE_POINT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restorePoint");
+}
+
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
 #[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
@@ -2255,6 +3160,50 @@ pub struct SiteRestoreArtifactsBulkAdditionRequest {
     pub base: RestoreArtifactsBulkRequestBase,
     pub site_ids: Option<Vec<String>>,
     pub site_web_urls: Option<Vec<String>>,
+}
+
+/// The names of the properties `SiteRestoreArtifactsBulkAdditionRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl SiteRestoreArtifactsBulkAdditionRequest {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `destinationType`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const DESTINATION_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("destinationType");
+    /// The property `displayName`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `error`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const ERROR: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("error");
+    /// The property `lastModifiedBy`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `protectionTimePeriod`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const PROTECTION_TIME_PERIOD: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("protectionTimePeriod");
+    /// The property `protectionUnitIds`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const PROTECTION_UNIT_IDS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("protectionUnitIds");
+    /// The property `restorePointPreference`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const RESTORE_POINT_PREFERENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restorePointPreference");
+    /// The property `status`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `tags`, inherited from `restoreArtifactsBulkRequestBase`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -2420,6 +3369,124 @@ pub struct VirtualEventSession {
     pub video_on_demand_web_url: Option<String>,
 }
 
+/// The names of the properties `VirtualEventSession` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl VirtualEventSession {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `allowAttendeeToEnableCamera`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_ATTENDEE_TO_ENABLE_CAMERA: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowAttendeeToEnableCamera");
+    /// The property `allowAttendeeToEnableMic`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_ATTENDEE_TO_ENABLE_MIC: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowAttendeeToEnableMic");
+    /// The property `allowBreakoutRooms`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_BREAKOUT_ROOMS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowBreakoutRooms");
+    /// The property `allowCopyingAndSharingMeetingContent`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_COPYING_AND_SHARING_MEETING_CONTENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowCopyingAndSharingMeetingContent");
+    /// The property `allowedLobbyAdmitters`, inherited from `onlineMeetingBase`.
+    pub const ALLOWED_LOBBY_ADMITTERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedLobbyAdmitters");
+    /// The property `allowedPresenters`, inherited from `onlineMeetingBase`.
+    pub const ALLOWED_PRESENTERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedPresenters");
+    /// The property `allowLiveShare`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_LIVE_SHARE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowLiveShare");
+    /// The property `allowMeetingChat`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_MEETING_CHAT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowMeetingChat");
+    /// The property `allowParticipantsToChangeName`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_PARTICIPANTS_TO_CHANGE_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowParticipantsToChangeName");
+    /// The property `allowPowerPointSharing`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_POWER_POINT_SHARING: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowPowerPointSharing");
+    /// The property `allowRecording`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_RECORDING: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowRecording");
+    /// The property `allowTeamworkReactions`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_TEAMWORK_REACTIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowTeamworkReactions");
+    /// The property `allowTranscription`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_TRANSCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowTranscription");
+    /// The property `allowWhiteboard`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_WHITEBOARD: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowWhiteboard");
+    /// The property `audioConferencing`, inherited from `onlineMeetingBase`.
+    pub const AUDIO_CONFERENCING: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("audioConferencing");
+    /// The property `chatInfo`, inherited from `onlineMeetingBase`.
+    pub const CHAT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("chatInfo");
+    /// The property `chatRestrictions`, inherited from `onlineMeetingBase`.
+    pub const CHAT_RESTRICTIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("chatRestrictions");
+    /// The property `cloudVideoInteropInfo`, inherited from `onlineMeetingBase`.
+    pub const CLOUD_VIDEO_INTEROP_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("cloudVideoInteropInfo");
+    /// The property `expiryDateTime`, inherited from `onlineMeetingBase`.
+    pub const EXPIRY_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("expiryDateTime");
+    /// The property `isEndToEndEncryptionEnabled`, inherited from `onlineMeetingBase`.
+    pub const IS_END_TO_END_ENCRYPTION_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isEndToEndEncryptionEnabled");
+    /// The property `isEntryExitAnnounced`, inherited from `onlineMeetingBase`.
+    pub const IS_ENTRY_EXIT_ANNOUNCED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isEntryExitAnnounced");
+    /// The property `joinInformation`, inherited from `onlineMeetingBase`.
+    pub const JOIN_INFORMATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("joinInformation");
+    /// The property `joinMeetingIdSettings`, inherited from `onlineMeetingBase`.
+    pub const JOIN_MEETING_ID_SETTINGS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("joinMeetingIdSettings");
+    /// The property `joinWebUrl`, inherited from `onlineMeetingBase`.
+    pub const JOIN_WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("joinWebUrl");
+    /// The property `lobbyBypassSettings`, inherited from `onlineMeetingBase`.
+    pub const LOBBY_BYPASS_SETTINGS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lobbyBypassSettings");
+    /// The property `meetingOptionsWebUrl`, inherited from `onlineMeetingBase`.
+    pub const MEETING_OPTIONS_WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("meetingOptionsWebUrl");
+    /// The property `meetingSpokenLanguageTag`, inherited from `onlineMeetingBase`.
+    pub const MEETING_SPOKEN_LANGUAGE_TAG: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("meetingSpokenLanguageTag");
+    /// The property `meetingType`, inherited from `onlineMeetingBase`.
+    pub const MEETING_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("meetingType");
+    /// The property `recordAutomatically`, inherited from `onlineMeetingBase`.
+    pub const RECORD_AUTOMATICALLY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("recordAutomatically");
+    /// The property `sensitivityLabelAssignment`, inherited from `onlineMeetingBase`.
+    pub const SENSITIVITY_LABEL_ASSIGNMENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sensitivityLabelAssignment");
+    /// The property `shareMeetingChatHistoryDefault`, inherited from `onlineMeetingBase`.
+    pub const SHARE_MEETING_CHAT_HISTORY_DEFAULT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("shareMeetingChatHistoryDefault");
+    /// The property `subject`, inherited from `onlineMeetingBase`.
+    pub const SUBJECT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("subject");
+    /// The property `videoTeleconferenceId`, inherited from `onlineMeetingBase`.
+    pub const VIDEO_TELECONFERENCE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("videoTeleconferenceId");
+    /// The property `watermarkProtection`, inherited from `onlineMeetingBase`.
+    pub const WATERMARK_PROTECTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("watermarkProtection");
+    /// The property `attendanceReports`, inherited from `onlineMeetingBase`.
+    #[cfg(feature = "other")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+    pub const ATTENDANCE_REPORTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("attendanceReports");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `events`, `townhalls`, `webinars`.
 ///
@@ -2491,6 +3558,49 @@ pub struct VirtualEventTownhall {
     pub registrations: Option<ThinVec<VirtualEventRegistration>>,
 }
 
+/// The names of the properties `VirtualEventTownhall` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl VirtualEventTownhall {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `virtualEvent`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `description`, inherited from `virtualEvent`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `virtualEvent`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `endDateTime`, inherited from `virtualEvent`.
+    pub const END_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endDateTime");
+    /// The property `externalEventInformation`, inherited from `virtualEvent`.
+    pub const EXTERNAL_EVENT_INFORMATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("externalEventInformation");
+    /// The property `isRegistrationRequired`, inherited from `virtualEvent`.
+    pub const IS_REGISTRATION_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isRegistrationRequired");
+    /// The property `settings`, inherited from `virtualEvent`.
+    pub const SETTINGS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("settings");
+    /// The property `startDateTime`, inherited from `virtualEvent`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+    /// The property `status`, inherited from `virtualEvent`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `presenters`, inherited from `virtualEvent`.
+    pub const PRESENTERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("presenters");
+    /// The property `sessions`, inherited from `virtualEvent`.
+    pub const SESSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sessions");
+}
+
 /// The arguments of the function `getByUserIdAndRole`, bound to a collection of
 /// `virtualEventTownhall`, written in its URL.
 ///
@@ -2525,6 +3635,34 @@ pub struct VirtualEventTownhallRegistrationConfiguration {
     /// The inherited properties of `virtualEventRegistrationConfiguration`.
     #[graph(base)]
     pub base: VirtualEventRegistrationConfiguration,
+}
+
+/// The names of the properties `VirtualEventTownhallRegistrationConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl VirtualEventTownhallRegistrationConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `capacity`, inherited from `virtualEventRegistrationConfiguration`.
+    pub const CAPACITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("capacity");
+    /// The property `isManualApprovalEnabled`, inherited from `virtualEventRegistrationConfiguration`.
+    pub const IS_MANUAL_APPROVAL_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isManualApprovalEnabled");
+    /// The property `isWaitlistEnabled`, inherited from `virtualEventRegistrationConfiguration`.
+    pub const IS_WAITLIST_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isWaitlistEnabled");
+    /// The property `registrationWebUrl`, inherited from `virtualEventRegistrationConfiguration`.
+    pub const REGISTRATION_WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("registrationWebUrl");
+    /// The property `questions`, inherited from `virtualEventRegistrationConfiguration`.
+    #[cfg(feature = "other")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+    pub const QUESTIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("questions");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -2567,6 +3705,49 @@ pub struct VirtualEventWebinar {
     pub registrations: Option<ThinVec<VirtualEventRegistration>>,
 }
 
+/// The names of the properties `VirtualEventWebinar` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl VirtualEventWebinar {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `virtualEvent`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `description`, inherited from `virtualEvent`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `virtualEvent`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `endDateTime`, inherited from `virtualEvent`.
+    pub const END_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endDateTime");
+    /// The property `externalEventInformation`, inherited from `virtualEvent`.
+    pub const EXTERNAL_EVENT_INFORMATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("externalEventInformation");
+    /// The property `isRegistrationRequired`, inherited from `virtualEvent`.
+    pub const IS_REGISTRATION_REQUIRED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isRegistrationRequired");
+    /// The property `settings`, inherited from `virtualEvent`.
+    pub const SETTINGS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("settings");
+    /// The property `startDateTime`, inherited from `virtualEvent`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+    /// The property `status`, inherited from `virtualEvent`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `presenters`, inherited from `virtualEvent`.
+    pub const PRESENTERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("presenters");
+    /// The property `sessions`, inherited from `virtualEvent`.
+    pub const SESSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sessions");
+}
+
 /// The arguments of the function `getByUserIdAndRole`, bound to a collection of
 /// `virtualEventWebinar`, written in its URL.
 ///
@@ -2601,4 +3782,32 @@ pub struct VirtualEventWebinarRegistrationConfiguration {
     /// The inherited properties of `virtualEventRegistrationConfiguration`.
     #[graph(base)]
     pub base: VirtualEventRegistrationConfiguration,
+}
+
+/// The names of the properties `VirtualEventWebinarRegistrationConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `solutions`.
+#[cfg(feature = "solutions")]
+#[cfg_attr(docsrs, doc(cfg(feature = "solutions")))]
+#[allow(dead_code)]
+impl VirtualEventWebinarRegistrationConfiguration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `capacity`, inherited from `virtualEventRegistrationConfiguration`.
+    pub const CAPACITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("capacity");
+    /// The property `isManualApprovalEnabled`, inherited from `virtualEventRegistrationConfiguration`.
+    pub const IS_MANUAL_APPROVAL_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isManualApprovalEnabled");
+    /// The property `isWaitlistEnabled`, inherited from `virtualEventRegistrationConfiguration`.
+    pub const IS_WAITLIST_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isWaitlistEnabled");
+    /// The property `registrationWebUrl`, inherited from `virtualEventRegistrationConfiguration`.
+    pub const REGISTRATION_WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("registrationWebUrl");
+    /// The property `questions`, inherited from `virtualEventRegistrationConfiguration`.
+    #[cfg(feature = "other")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+    pub const QUESTIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("questions");
 }

@@ -461,6 +461,58 @@ pub struct RecycleBin {
     pub items: Option<ThinVec<RecycleBinItem>>,
 }
 
+/// The names of the properties `RecycleBin` inherits, for typed query options.
+///
+/// Available with the crate feature `storage`.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
+#[allow(dead_code)]
+impl RecycleBin {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `baseItem`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `baseItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `baseItem`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `eTag`, inherited from `baseItem`.
+    pub const E_TAG: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("eTag");
+    /// The property `lastModifiedBy`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `name`, inherited from `baseItem`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `parentReference`, inherited from `baseItem`.
+    pub const PARENT_REFERENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentReference");
+    /// The property `webUrl`, inherited from `baseItem`.
+    pub const WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webUrl");
+    /// The property `createdByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const CREATED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdByUser");
+    /// The property `lastModifiedByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const LAST_MODIFIED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedByUser");
+}
+
 /// Available with the crate feature `storage`.
 #[cfg(feature = "storage")]
 #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
@@ -475,6 +527,58 @@ pub struct RecycleBinItem {
     pub size: Option<edm::Int64>,
 }
 
+/// The names of the properties `RecycleBinItem` inherits, for typed query options.
+///
+/// Available with the crate feature `storage`.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
+#[allow(dead_code)]
+impl RecycleBinItem {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `baseItem`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `baseItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `baseItem`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `eTag`, inherited from `baseItem`.
+    pub const E_TAG: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("eTag");
+    /// The property `lastModifiedBy`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `baseItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `name`, inherited from `baseItem`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `parentReference`, inherited from `baseItem`.
+    pub const PARENT_REFERENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentReference");
+    /// The property `webUrl`, inherited from `baseItem`.
+    pub const WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webUrl");
+    /// The property `createdByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const CREATED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdByUser");
+    /// The property `lastModifiedByUser`, inherited from `baseItem`.
+    #[cfg(any(feature = "users", feature = "identityGovernance"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "users", feature = "identityGovernance")))
+    )]
+    pub const LAST_MODIFIED_BY_USER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedByUser");
+}
+
 /// Available with the crate feature `storage`.
 #[cfg(feature = "storage")]
 #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
@@ -484,6 +588,25 @@ pub struct ServiceStorageQuotaBreakdown {
     /// The inherited properties of `storageQuotaBreakdown`.
     #[graph(base)]
     pub base: StorageQuotaBreakdown,
+}
+
+/// The names of the properties `ServiceStorageQuotaBreakdown` inherits, for typed query options.
+///
+/// Available with the crate feature `storage`.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
+#[allow(dead_code)]
+impl ServiceStorageQuotaBreakdown {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `storageQuotaBreakdown`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `manageWebUrl`, inherited from `storageQuotaBreakdown`.
+    pub const MANAGE_WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("manageWebUrl");
+    /// The property `used`, inherited from `storageQuotaBreakdown`.
+    pub const USED: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("used");
 }
 
 /// Not nullable (`Nullable="false"`): `title`.
@@ -599,6 +722,25 @@ pub struct SharePointMigrationFinishManifestFileUploadEvent {
     pub manifest_file_name: Option<String>,
 }
 
+/// The names of the properties `SharePointMigrationFinishManifestFileUploadEvent` inherits, for typed query options.
+///
+/// Available with the crate feature `storage`.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
+#[allow(dead_code)]
+impl SharePointMigrationFinishManifestFileUploadEvent {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `correlationId`, inherited from `sharePointMigrationEvent`.
+    pub const CORRELATION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("correlationId");
+    /// The property `eventDateTime`, inherited from `sharePointMigrationEvent`.
+    pub const EVENT_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("eventDateTime");
+    /// The property `jobId`, inherited from `sharePointMigrationEvent`.
+    pub const JOB_ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("jobId");
+}
+
 /// Not nullable (`Nullable="false"`): `container_info`.
 ///
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -642,6 +784,25 @@ pub struct SharePointMigrationJobCancelledEvent {
     pub total_retry_count: Option<i32>,
 }
 
+/// The names of the properties `SharePointMigrationJobCancelledEvent` inherits, for typed query options.
+///
+/// Available with the crate feature `storage`.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
+#[allow(dead_code)]
+impl SharePointMigrationJobCancelledEvent {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `correlationId`, inherited from `sharePointMigrationEvent`.
+    pub const CORRELATION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("correlationId");
+    /// The property `eventDateTime`, inherited from `sharePointMigrationEvent`.
+    pub const EVENT_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("eventDateTime");
+    /// The property `jobId`, inherited from `sharePointMigrationEvent`.
+    pub const JOB_ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("jobId");
+}
+
 /// Available with the crate feature `storage`.
 #[cfg(feature = "storage")]
 #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
@@ -651,6 +812,25 @@ pub struct SharePointMigrationJobDeletedEvent {
     /// The inherited properties of `sharePointMigrationEvent`.
     #[graph(base)]
     pub base: SharePointMigrationEvent,
+}
+
+/// The names of the properties `SharePointMigrationJobDeletedEvent` inherits, for typed query options.
+///
+/// Available with the crate feature `storage`.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
+#[allow(dead_code)]
+impl SharePointMigrationJobDeletedEvent {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `correlationId`, inherited from `sharePointMigrationEvent`.
+    pub const CORRELATION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("correlationId");
+    /// The property `eventDateTime`, inherited from `sharePointMigrationEvent`.
+    pub const EVENT_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("eventDateTime");
+    /// The property `jobId`, inherited from `sharePointMigrationEvent`.
+    pub const JOB_ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("jobId");
 }
 
 /// Not nullable (`Nullable="false"`): `error`, `error_level`, `object_id`, `object_type`,
@@ -679,6 +859,25 @@ pub struct SharePointMigrationJobErrorEvent {
     pub total_retry_count: Option<i32>,
 }
 
+/// The names of the properties `SharePointMigrationJobErrorEvent` inherits, for typed query options.
+///
+/// Available with the crate feature `storage`.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
+#[allow(dead_code)]
+impl SharePointMigrationJobErrorEvent {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `correlationId`, inherited from `sharePointMigrationEvent`.
+    pub const CORRELATION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("correlationId");
+    /// The property `eventDateTime`, inherited from `sharePointMigrationEvent`.
+    pub const EVENT_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("eventDateTime");
+    /// The property `jobId`, inherited from `sharePointMigrationEvent`.
+    pub const JOB_ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("jobId");
+}
+
 /// Not nullable (`Nullable="false"`): `jobs_in_queue`, `next_pickup_date_time`, `reason`,
 /// `total_retry_count`.
 ///
@@ -699,6 +898,25 @@ pub struct SharePointMigrationJobPostponedEvent {
     pub reason: Option<String>,
     #[graph(non_nullable)]
     pub total_retry_count: Option<i32>,
+}
+
+/// The names of the properties `SharePointMigrationJobPostponedEvent` inherits, for typed query options.
+///
+/// Available with the crate feature `storage`.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
+#[allow(dead_code)]
+impl SharePointMigrationJobPostponedEvent {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `correlationId`, inherited from `sharePointMigrationEvent`.
+    pub const CORRELATION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("correlationId");
+    /// The property `eventDateTime`, inherited from `sharePointMigrationEvent`.
+    pub const EVENT_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("eventDateTime");
+    /// The property `jobId`, inherited from `sharePointMigrationEvent`.
+    pub const JOB_ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("jobId");
 }
 
 /// Not nullable (`Nullable="false"`): `bytes_processed`, `bytes_processed_only_current_version`,
@@ -752,6 +970,25 @@ pub struct SharePointMigrationJobProgressEvent {
     pub wait_time_on_sql_throttling_ms: Option<edm::Int64>,
 }
 
+/// The names of the properties `SharePointMigrationJobProgressEvent` inherits, for typed query options.
+///
+/// Available with the crate feature `storage`.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
+#[allow(dead_code)]
+impl SharePointMigrationJobProgressEvent {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `correlationId`, inherited from `sharePointMigrationEvent`.
+    pub const CORRELATION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("correlationId");
+    /// The property `eventDateTime`, inherited from `sharePointMigrationEvent`.
+    pub const EVENT_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("eventDateTime");
+    /// The property `jobId`, inherited from `sharePointMigrationEvent`.
+    pub const JOB_ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("jobId");
+}
+
 /// Available with the crate feature `storage`.
 #[cfg(feature = "storage")]
 #[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
@@ -761,6 +998,25 @@ pub struct SharePointMigrationJobQueuedEvent {
     /// The inherited properties of `sharePointMigrationEvent`.
     #[graph(base)]
     pub base: SharePointMigrationEvent,
+}
+
+/// The names of the properties `SharePointMigrationJobQueuedEvent` inherits, for typed query options.
+///
+/// Available with the crate feature `storage`.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
+#[allow(dead_code)]
+impl SharePointMigrationJobQueuedEvent {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `correlationId`, inherited from `sharePointMigrationEvent`.
+    pub const CORRELATION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("correlationId");
+    /// The property `eventDateTime`, inherited from `sharePointMigrationEvent`.
+    pub const EVENT_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("eventDateTime");
+    /// The property `jobId`, inherited from `sharePointMigrationEvent`.
+    pub const JOB_ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("jobId");
 }
 
 /// Not nullable (`Nullable="false"`): `is_restarted`, `total_retry_count`.
@@ -778,6 +1034,25 @@ pub struct SharePointMigrationJobStartEvent {
     pub is_restarted: Option<bool>,
     #[graph(non_nullable)]
     pub total_retry_count: Option<i32>,
+}
+
+/// The names of the properties `SharePointMigrationJobStartEvent` inherits, for typed query options.
+///
+/// Available with the crate feature `storage`.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
+#[allow(dead_code)]
+impl SharePointMigrationJobStartEvent {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `correlationId`, inherited from `sharePointMigrationEvent`.
+    pub const CORRELATION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("correlationId");
+    /// The property `eventDateTime`, inherited from `sharePointMigrationEvent`.
+    pub const EVENT_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("eventDateTime");
+    /// The property `jobId`, inherited from `sharePointMigrationEvent`.
+    pub const JOB_ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("jobId");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection

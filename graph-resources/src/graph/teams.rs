@@ -273,6 +273,31 @@ pub struct OpenShiftItem {
     pub open_slot_count: Option<i32>,
 }
 
+/// The names of the properties `OpenShiftItem` inherits, for typed query options.
+///
+/// Available with the crate feature `teams`.
+#[cfg(feature = "teams")]
+#[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+#[allow(dead_code)]
+impl OpenShiftItem {
+    /// The property `activities`, inherited from `shiftItem`.
+    pub const ACTIVITIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("activities");
+    /// The property `displayName`, inherited from `shiftItem`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `notes`, inherited from `shiftItem`.
+    pub const NOTES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("notes");
+    /// The property `endDateTime`, inherited from `scheduleEntity`.
+    pub const END_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endDateTime");
+    /// The property `startDateTime`, inherited from `scheduleEntity`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+    /// The property `theme`, inherited from `scheduleEntity`.
+    pub const THEME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("theme");
+}
+
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
 #[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
@@ -363,6 +388,23 @@ pub struct ShiftItem {
     pub activities: Option<Vec<ShiftActivity>>,
     pub display_name: Option<String>,
     pub notes: Option<String>,
+}
+
+/// The names of the properties `ShiftItem` inherits, for typed query options.
+///
+/// Available with the crate feature `teams`.
+#[cfg(feature = "teams")]
+#[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+#[allow(dead_code)]
+impl ShiftItem {
+    /// The property `endDateTime`, inherited from `scheduleEntity`.
+    pub const END_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endDateTime");
+    /// The property `startDateTime`, inherited from `scheduleEntity`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+    /// The property `theme`, inherited from `scheduleEntity`.
+    pub const THEME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("theme");
 }
 
 /// A `microsoft.graph.shiftItem`: the type itself or any of its derived types this build declares
@@ -520,6 +562,23 @@ pub struct TimeOffItem {
     pub time_off_reason_id: Option<String>,
 }
 
+/// The names of the properties `TimeOffItem` inherits, for typed query options.
+///
+/// Available with the crate feature `teams`.
+#[cfg(feature = "teams")]
+#[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+#[allow(dead_code)]
+impl TimeOffItem {
+    /// The property `endDateTime`, inherited from `scheduleEntity`.
+    pub const END_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endDateTime");
+    /// The property `startDateTime`, inherited from `scheduleEntity`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+    /// The property `theme`, inherited from `scheduleEntity`.
+    pub const THEME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("theme");
+}
+
 /// Not nullable (`Nullable="false"`): `display_name`.
 ///
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -659,6 +718,29 @@ pub struct DayNote {
     pub shared_day_note: Option<Box<ItemBody>>,
 }
 
+/// The names of the properties `DayNote` inherits, for typed query options.
+///
+/// Available with the crate feature `teams`.
+#[cfg(feature = "teams")]
+#[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+#[allow(dead_code)]
+impl DayNote {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `changeTrackedEntity`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `changeTrackedEntity`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedBy`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
 #[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
@@ -673,6 +755,52 @@ pub struct OfferShiftRequest {
     pub recipient_action_message: Option<String>,
     pub recipient_user_id: Option<String>,
     pub sender_shift_id: Option<String>,
+}
+
+/// The names of the properties `OfferShiftRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `teams`.
+#[cfg(feature = "teams")]
+#[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+#[allow(dead_code)]
+impl OfferShiftRequest {
+    /// The property `assignedTo`, inherited from `scheduleChangeRequest`.
+    pub const ASSIGNED_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignedTo");
+    /// The property `managerActionDateTime`, inherited from `scheduleChangeRequest`.
+    pub const MANAGER_ACTION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managerActionDateTime");
+    /// The property `managerActionMessage`, inherited from `scheduleChangeRequest`.
+    pub const MANAGER_ACTION_MESSAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managerActionMessage");
+    /// The property `managerUserId`, inherited from `scheduleChangeRequest`.
+    pub const MANAGER_USER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managerUserId");
+    /// The property `senderDateTime`, inherited from `scheduleChangeRequest`.
+    pub const SENDER_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("senderDateTime");
+    /// The property `senderMessage`, inherited from `scheduleChangeRequest`.
+    pub const SENDER_MESSAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("senderMessage");
+    /// The property `senderUserId`, inherited from `scheduleChangeRequest`.
+    pub const SENDER_USER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("senderUserId");
+    /// The property `state`, inherited from `scheduleChangeRequest`.
+    pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `changeTrackedEntity`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `changeTrackedEntity`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedBy`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
 /// A `microsoft.graph.offerShiftRequest`: the type itself or any of its derived types this build
@@ -706,6 +834,29 @@ pub struct OpenShift {
     pub shared_open_shift: Option<Box<OpenShiftItem>>,
 }
 
+/// The names of the properties `OpenShift` inherits, for typed query options.
+///
+/// Available with the crate feature `teams`.
+#[cfg(feature = "teams")]
+#[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+#[allow(dead_code)]
+impl OpenShift {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `changeTrackedEntity`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `changeTrackedEntity`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedBy`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
 #[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
@@ -716,6 +867,52 @@ pub struct OpenShiftChangeRequest {
     #[graph(base)]
     pub base: ScheduleChangeRequest,
     pub open_shift_id: Option<String>,
+}
+
+/// The names of the properties `OpenShiftChangeRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `teams`.
+#[cfg(feature = "teams")]
+#[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+#[allow(dead_code)]
+impl OpenShiftChangeRequest {
+    /// The property `assignedTo`, inherited from `scheduleChangeRequest`.
+    pub const ASSIGNED_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignedTo");
+    /// The property `managerActionDateTime`, inherited from `scheduleChangeRequest`.
+    pub const MANAGER_ACTION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managerActionDateTime");
+    /// The property `managerActionMessage`, inherited from `scheduleChangeRequest`.
+    pub const MANAGER_ACTION_MESSAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managerActionMessage");
+    /// The property `managerUserId`, inherited from `scheduleChangeRequest`.
+    pub const MANAGER_USER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managerUserId");
+    /// The property `senderDateTime`, inherited from `scheduleChangeRequest`.
+    pub const SENDER_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("senderDateTime");
+    /// The property `senderMessage`, inherited from `scheduleChangeRequest`.
+    pub const SENDER_MESSAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("senderMessage");
+    /// The property `senderUserId`, inherited from `scheduleChangeRequest`.
+    pub const SENDER_USER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("senderUserId");
+    /// The property `state`, inherited from `scheduleChangeRequest`.
+    pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `changeTrackedEntity`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `changeTrackedEntity`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedBy`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -817,6 +1014,29 @@ pub struct SchedulingGroup {
     pub user_ids: Option<Vec<String>>,
 }
 
+/// The names of the properties `SchedulingGroup` inherits, for typed query options.
+///
+/// Available with the crate feature `teams`.
+#[cfg(feature = "teams")]
+#[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+#[allow(dead_code)]
+impl SchedulingGroup {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `changeTrackedEntity`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `changeTrackedEntity`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedBy`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `allowed_members`.
 ///
@@ -839,6 +1059,27 @@ pub struct SharedWithChannelTeamInfo {
     pub allowed_members: Option<ThinVec<AnyConversationMember>>,
 }
 
+/// The names of the properties `SharedWithChannelTeamInfo` inherits, for typed query options.
+///
+/// Available with the crate feature `teams`.
+#[cfg(feature = "teams")]
+#[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+#[allow(dead_code)]
+impl SharedWithChannelTeamInfo {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `teamInfo`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `tenantId`, inherited from `teamInfo`.
+    pub const TENANT_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("tenantId");
+    /// The property `team`, inherited from `teamInfo`.
+    #[cfg(feature = "teams")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+    pub const TEAM: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("team");
+}
+
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
 #[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
@@ -855,6 +1096,29 @@ pub struct Shift {
     pub user_id: Option<String>,
 }
 
+/// The names of the properties `Shift` inherits, for typed query options.
+///
+/// Available with the crate feature `teams`.
+#[cfg(feature = "teams")]
+#[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+#[allow(dead_code)]
+impl Shift {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `changeTrackedEntity`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `changeTrackedEntity`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedBy`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
 #[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
@@ -865,6 +1129,64 @@ pub struct SwapShiftsChangeRequest {
     #[graph(base)]
     pub base: OfferShiftRequest,
     pub recipient_shift_id: Option<String>,
+}
+
+/// The names of the properties `SwapShiftsChangeRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `teams`.
+#[cfg(feature = "teams")]
+#[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+#[allow(dead_code)]
+impl SwapShiftsChangeRequest {
+    /// The property `recipientActionDateTime`, inherited from `offerShiftRequest`.
+    pub const RECIPIENT_ACTION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("recipientActionDateTime");
+    /// The property `recipientActionMessage`, inherited from `offerShiftRequest`.
+    pub const RECIPIENT_ACTION_MESSAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("recipientActionMessage");
+    /// The property `recipientUserId`, inherited from `offerShiftRequest`.
+    pub const RECIPIENT_USER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("recipientUserId");
+    /// The property `senderShiftId`, inherited from `offerShiftRequest`.
+    pub const SENDER_SHIFT_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("senderShiftId");
+    /// The property `assignedTo`, inherited from `scheduleChangeRequest`.
+    pub const ASSIGNED_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignedTo");
+    /// The property `managerActionDateTime`, inherited from `scheduleChangeRequest`.
+    pub const MANAGER_ACTION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managerActionDateTime");
+    /// The property `managerActionMessage`, inherited from `scheduleChangeRequest`.
+    pub const MANAGER_ACTION_MESSAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managerActionMessage");
+    /// The property `managerUserId`, inherited from `scheduleChangeRequest`.
+    pub const MANAGER_USER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managerUserId");
+    /// The property `senderDateTime`, inherited from `scheduleChangeRequest`.
+    pub const SENDER_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("senderDateTime");
+    /// The property `senderMessage`, inherited from `scheduleChangeRequest`.
+    pub const SENDER_MESSAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("senderMessage");
+    /// The property `senderUserId`, inherited from `scheduleChangeRequest`.
+    pub const SENDER_USER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("senderUserId");
+    /// The property `state`, inherited from `scheduleChangeRequest`.
+    pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `changeTrackedEntity`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `changeTrackedEntity`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedBy`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -1124,6 +1446,29 @@ pub struct TimeCard {
     pub user_id: Option<String>,
 }
 
+/// The names of the properties `TimeCard` inherits, for typed query options.
+///
+/// Available with the crate feature `teams`.
+#[cfg(feature = "teams")]
+#[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+#[allow(dead_code)]
+impl TimeCard {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `changeTrackedEntity`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `changeTrackedEntity`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedBy`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// The body of the action `clockIn`, bound to a collection of `timeCard`.
 ///
 /// Available with the crate feature `teams`.
@@ -1188,6 +1533,29 @@ pub struct TimeOff {
     pub user_id: Option<String>,
 }
 
+/// The names of the properties `TimeOff` inherits, for typed query options.
+///
+/// Available with the crate feature `teams`.
+#[cfg(feature = "teams")]
+#[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+#[allow(dead_code)]
+impl TimeOff {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `changeTrackedEntity`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `changeTrackedEntity`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedBy`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
 #[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
@@ -1203,6 +1571,29 @@ pub struct TimeOffReason {
     pub is_active: Option<bool>,
 }
 
+/// The names of the properties `TimeOffReason` inherits, for typed query options.
+///
+/// Available with the crate feature `teams`.
+#[cfg(feature = "teams")]
+#[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+#[allow(dead_code)]
+impl TimeOffReason {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `changeTrackedEntity`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `changeTrackedEntity`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedBy`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
 #[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
@@ -1215,4 +1606,50 @@ pub struct TimeOffRequest {
     pub end_date_time: Option<edm::DateTimeOffset>,
     pub start_date_time: Option<edm::DateTimeOffset>,
     pub time_off_reason_id: Option<String>,
+}
+
+/// The names of the properties `TimeOffRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `teams`.
+#[cfg(feature = "teams")]
+#[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+#[allow(dead_code)]
+impl TimeOffRequest {
+    /// The property `assignedTo`, inherited from `scheduleChangeRequest`.
+    pub const ASSIGNED_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignedTo");
+    /// The property `managerActionDateTime`, inherited from `scheduleChangeRequest`.
+    pub const MANAGER_ACTION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managerActionDateTime");
+    /// The property `managerActionMessage`, inherited from `scheduleChangeRequest`.
+    pub const MANAGER_ACTION_MESSAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managerActionMessage");
+    /// The property `managerUserId`, inherited from `scheduleChangeRequest`.
+    pub const MANAGER_USER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managerUserId");
+    /// The property `senderDateTime`, inherited from `scheduleChangeRequest`.
+    pub const SENDER_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("senderDateTime");
+    /// The property `senderMessage`, inherited from `scheduleChangeRequest`.
+    pub const SENDER_MESSAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("senderMessage");
+    /// The property `senderUserId`, inherited from `scheduleChangeRequest`.
+    pub const SENDER_USER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("senderUserId");
+    /// The property `state`, inherited from `scheduleChangeRequest`.
+    pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `changeTrackedEntity`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `changeTrackedEntity`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedBy`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
 }

@@ -205,3 +205,26 @@ pub struct WorkforceIntegration {
     pub supported_entities: Option<Flags<WorkforceIntegrationSupportedEntities>>,
     pub url: Option<String>,
 }
+
+/// The names of the properties `WorkforceIntegration` inherits, for typed query options.
+///
+/// Available with the crate feature `teamwork`.
+#[cfg(feature = "teamwork")]
+#[cfg_attr(docsrs, doc(cfg(feature = "teamwork")))]
+#[allow(dead_code)]
+impl WorkforceIntegration {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `changeTrackedEntity`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `changeTrackedEntity`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedBy`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}

@@ -441,6 +441,55 @@ pub struct ResellerDelegatedAdminRelationship {
     pub is_partner_consent_pending: Option<bool>,
 }
 
+/// The names of the properties `ResellerDelegatedAdminRelationship` inherits, for typed query options.
+///
+/// Available with the crate feature `tenantRelationships`.
+#[cfg(feature = "tenantRelationships")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tenantRelationships")))]
+#[allow(dead_code)]
+impl ResellerDelegatedAdminRelationship {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `accessDetails`, inherited from `delegatedAdminRelationship`.
+    pub const ACCESS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("accessDetails");
+    /// The property `activatedDateTime`, inherited from `delegatedAdminRelationship`.
+    pub const ACTIVATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("activatedDateTime");
+    /// The property `autoExtendDuration`, inherited from `delegatedAdminRelationship`.
+    pub const AUTO_EXTEND_DURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("autoExtendDuration");
+    /// The property `createdDateTime`, inherited from `delegatedAdminRelationship`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `customer`, inherited from `delegatedAdminRelationship`.
+    pub const CUSTOMER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customer");
+    /// The property `displayName`, inherited from `delegatedAdminRelationship`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `duration`, inherited from `delegatedAdminRelationship`.
+    pub const DURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("duration");
+    /// The property `endDateTime`, inherited from `delegatedAdminRelationship`.
+    pub const END_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endDateTime");
+    /// The property `lastModifiedDateTime`, inherited from `delegatedAdminRelationship`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `status`, inherited from `delegatedAdminRelationship`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+    /// The property `accessAssignments`, inherited from `delegatedAdminRelationship`.
+    pub const ACCESS_ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("accessAssignments");
+    /// The property `operations`, inherited from `delegatedAdminRelationship`.
+    pub const OPERATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("operations");
+    /// The property `requests`, inherited from `delegatedAdminRelationship`.
+    pub const REQUESTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("requests");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `delegated_admin_customers`, `delegated_admin_relationships`,
 /// `multi_tenant_organization`.

@@ -1586,6 +1586,23 @@ pub struct AiAgentInfo {
     pub blueprint_id: Option<String>,
 }
 
+/// The names of the properties `AiAgentInfo` inherits, for typed query options.
+///
+/// Available with any of the crate features `users`, `security`.
+#[cfg(any(feature = "users", feature = "security"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "security"))))]
+#[allow(dead_code)]
+impl AiAgentInfo {
+    /// The property `identifier`, inherited from `aiInteractionEntity`.
+    pub const IDENTIFIER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("identifier");
+    /// The property `name`, inherited from `aiInteractionEntity`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `version`, inherited from `aiInteractionEntity`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
+}
+
 /// Available with any of the crate features `users`, `security`.
 #[cfg(any(feature = "users", feature = "security"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "security"))))]
@@ -1626,6 +1643,23 @@ pub struct AiInteractionPlugin {
     /// The inherited properties of `aiInteractionEntity`.
     #[graph(base)]
     pub base: AiInteractionEntity,
+}
+
+/// The names of the properties `AiInteractionPlugin` inherits, for typed query options.
+///
+/// Available with any of the crate features `users`, `security`.
+#[cfg(any(feature = "users", feature = "security"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "security"))))]
+#[allow(dead_code)]
+impl AiInteractionPlugin {
+    /// The property `identifier`, inherited from `aiInteractionEntity`.
+    pub const IDENTIFIER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("identifier");
+    /// The property `name`, inherited from `aiInteractionEntity`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `version`, inherited from `aiInteractionEntity`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
 }
 
 /// The identifier for an Android app.
@@ -1908,6 +1942,25 @@ pub struct ClassificationError {
     pub details: Option<Vec<AnyClassifcationErrorBase>>,
 }
 
+/// The names of the properties `ClassificationError` inherits, for typed query options.
+///
+/// Available with any of the crate features `users`, `security`.
+#[cfg(any(feature = "users", feature = "security"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "security"))))]
+#[allow(dead_code)]
+impl ClassificationError {
+    /// The property `code`, inherited from `classifcationErrorBase`.
+    pub const CODE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("code");
+    /// The property `innerError`, inherited from `classifcationErrorBase`.
+    pub const INNER_ERROR: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("innerError");
+    /// The property `message`, inherited from `classifcationErrorBase`.
+    pub const MESSAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("message");
+    /// The property `target`, inherited from `classifcationErrorBase`.
+    pub const TARGET: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("target");
+}
+
 /// A `microsoft.graph.classificationError`: the type itself or any of its derived types this build
 /// declares (a value without `@odata.type` is the type itself); a value of another derived type
 /// reads as `ClassificationError`, keeping its `@odata.type` and properties.
@@ -2107,6 +2160,27 @@ pub struct DeleteUserFromSharedAppleDeviceActionResult {
     pub base: DeviceActionResult,
     /// User principal name of the user to be deleted
     pub user_principal_name: Option<String>,
+}
+
+/// The names of the properties `DeleteUserFromSharedAppleDeviceActionResult` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl DeleteUserFromSharedAppleDeviceActionResult {
+    /// The property `actionName`, inherited from `deviceActionResult`.
+    pub const ACTION_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("actionName");
+    /// The property `actionState`, inherited from `deviceActionResult`.
+    pub const ACTION_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("actionState");
+    /// The property `lastUpdatedDateTime`, inherited from `deviceActionResult`.
+    pub const LAST_UPDATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastUpdatedDateTime");
+    /// The property `startDateTime`, inherited from `deviceActionResult`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
 }
 
 /// Device action result
@@ -2676,6 +2750,27 @@ pub struct LocateDeviceActionResult {
     pub device_location: Option<Box<DeviceGeoLocation>>,
 }
 
+/// The names of the properties `LocateDeviceActionResult` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl LocateDeviceActionResult {
+    /// The property `actionName`, inherited from `deviceActionResult`.
+    pub const ACTION_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("actionName");
+    /// The property `actionState`, inherited from `deviceActionResult`.
+    pub const ACTION_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("actionState");
+    /// The property `lastUpdatedDateTime`, inherited from `deviceActionResult`.
+    pub const LAST_UPDATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastUpdatedDateTime");
+    /// The property `startDateTime`, inherited from `deviceActionResult`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+}
+
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
 #[cfg_attr(
@@ -2705,6 +2800,42 @@ pub struct LocationConstraintItem {
     #[graph(base)]
     pub base: Location,
     pub resolve_availability: Option<bool>,
+}
+
+/// The names of the properties `LocationConstraintItem` inherits, for typed query options.
+///
+/// Available with any of the crate features `users`, `identityGovernance`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "users", feature = "identityGovernance")))
+)]
+#[allow(dead_code)]
+impl LocationConstraintItem {
+    /// The property `address`, inherited from `location`.
+    pub const ADDRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("address");
+    /// The property `coordinates`, inherited from `location`.
+    pub const COORDINATES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("coordinates");
+    /// The property `displayName`, inherited from `location`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `locationEmailAddress`, inherited from `location`.
+    pub const LOCATION_EMAIL_ADDRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("locationEmailAddress");
+    /// The property `locationType`, inherited from `location`.
+    pub const LOCATION_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("locationType");
+    /// The property `locationUri`, inherited from `location`.
+    pub const LOCATION_URI: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("locationUri");
+    /// The property `uniqueId`, inherited from `location`.
+    pub const UNIQUE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("uniqueId");
+    /// The property `uniqueIdType`, inherited from `location`.
+    pub const UNIQUE_ID_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("uniqueIdType");
 }
 
 /// Available with any of the crate features `users`, `identityGovernance`.
@@ -3094,6 +3225,17 @@ pub struct PolicyLocationApplication {
     pub base: PolicyLocation,
 }
 
+/// The names of the properties `PolicyLocationApplication` inherits, for typed query options.
+///
+/// Available with any of the crate features `users`, `security`.
+#[cfg(any(feature = "users", feature = "security"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "security"))))]
+#[allow(dead_code)]
+impl PolicyLocationApplication {
+    /// The property `value`, inherited from `policyLocation`.
+    pub const VALUE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("value");
+}
+
 /// Available with any of the crate features `users`, `security`.
 #[cfg(any(feature = "users", feature = "security"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "security"))))]
@@ -3105,6 +3247,17 @@ pub struct PolicyLocationDomain {
     pub base: PolicyLocation,
 }
 
+/// The names of the properties `PolicyLocationDomain` inherits, for typed query options.
+///
+/// Available with any of the crate features `users`, `security`.
+#[cfg(any(feature = "users", feature = "security"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "security"))))]
+#[allow(dead_code)]
+impl PolicyLocationDomain {
+    /// The property `value`, inherited from `policyLocation`.
+    pub const VALUE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("value");
+}
+
 /// Available with any of the crate features `users`, `security`.
 #[cfg(any(feature = "users", feature = "security"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "security"))))]
@@ -3114,6 +3267,17 @@ pub struct PolicyLocationUrl {
     /// The inherited properties of `policyLocation`.
     #[graph(base)]
     pub base: PolicyLocation,
+}
+
+/// The names of the properties `PolicyLocationUrl` inherits, for typed query options.
+///
+/// Available with any of the crate features `users`, `security`.
+#[cfg(any(feature = "users", feature = "security"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "security"))))]
+#[allow(dead_code)]
+impl PolicyLocationUrl {
+    /// The property `value`, inherited from `policyLocation`.
+    pub const VALUE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("value");
 }
 
 /// Not nullable (`Nullable="false"`): `activities`, `execution_mode`, `locations`,
@@ -3168,6 +3332,27 @@ pub struct PolicyUserScope {
     /// The inherited properties of `policyScopeBase`.
     #[graph(base)]
     pub base: PolicyScopeBase,
+}
+
+/// The names of the properties `PolicyUserScope` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl PolicyUserScope {
+    /// The property `activities`, inherited from `policyScopeBase`.
+    pub const ACTIVITIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("activities");
+    /// The property `executionMode`, inherited from `policyScopeBase`.
+    pub const EXECUTION_MODE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("executionMode");
+    /// The property `locations`, inherited from `policyScopeBase`.
+    pub const LOCATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("locations");
+    /// The property `policyActions`, inherited from `policyScopeBase`.
+    pub const POLICY_ACTIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("policyActions");
 }
 
 /// Available with any of the crate features `users`, `communications`.
@@ -3291,6 +3476,43 @@ pub struct ProcessConversationMetadata {
     pub plugins: Option<Vec<AiInteractionPlugin>>,
 }
 
+/// The names of the properties `ProcessConversationMetadata` inherits, for typed query options.
+///
+/// Available with any of the crate features `users`, `security`.
+#[cfg(any(feature = "users", feature = "security"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "security"))))]
+#[allow(dead_code)]
+impl ProcessConversationMetadata {
+    /// The property `content`, inherited from `processContentMetadataBase`.
+    pub const CONTENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("content");
+    /// The property `contentCategory`, inherited from `processContentMetadataBase`.
+    pub const CONTENT_CATEGORY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentCategory");
+    /// The property `correlationId`, inherited from `processContentMetadataBase`.
+    pub const CORRELATION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("correlationId");
+    /// The property `createdDateTime`, inherited from `processContentMetadataBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `identifier`, inherited from `processContentMetadataBase`.
+    pub const IDENTIFIER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("identifier");
+    /// The property `isTruncated`, inherited from `processContentMetadataBase`.
+    pub const IS_TRUNCATED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isTruncated");
+    /// The property `length`, inherited from `processContentMetadataBase`.
+    pub const LENGTH: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("length");
+    /// The property `modifiedDateTime`, inherited from `processContentMetadataBase`.
+    pub const MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("modifiedDateTime");
+    /// The property `name`, inherited from `processContentMetadataBase`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `sequenceNumber`, inherited from `processContentMetadataBase`.
+    pub const SEQUENCE_NUMBER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sequenceNumber");
+}
+
 /// Available with any of the crate features `users`, `security`.
 #[cfg(any(feature = "users", feature = "security"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "security"))))]
@@ -3302,6 +3524,43 @@ pub struct ProcessFileMetadata {
     pub base: ProcessContentMetadataBase,
     pub custom_properties: Option<Box<CustomMetadataDictionary>>,
     pub owner_id: Option<String>,
+}
+
+/// The names of the properties `ProcessFileMetadata` inherits, for typed query options.
+///
+/// Available with any of the crate features `users`, `security`.
+#[cfg(any(feature = "users", feature = "security"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "security"))))]
+#[allow(dead_code)]
+impl ProcessFileMetadata {
+    /// The property `content`, inherited from `processContentMetadataBase`.
+    pub const CONTENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("content");
+    /// The property `contentCategory`, inherited from `processContentMetadataBase`.
+    pub const CONTENT_CATEGORY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentCategory");
+    /// The property `correlationId`, inherited from `processContentMetadataBase`.
+    pub const CORRELATION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("correlationId");
+    /// The property `createdDateTime`, inherited from `processContentMetadataBase`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `identifier`, inherited from `processContentMetadataBase`.
+    pub const IDENTIFIER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("identifier");
+    /// The property `isTruncated`, inherited from `processContentMetadataBase`.
+    pub const IS_TRUNCATED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isTruncated");
+    /// The property `length`, inherited from `processContentMetadataBase`.
+    pub const LENGTH: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("length");
+    /// The property `modifiedDateTime`, inherited from `processContentMetadataBase`.
+    pub const MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("modifiedDateTime");
+    /// The property `name`, inherited from `processContentMetadataBase`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `sequenceNumber`, inherited from `processContentMetadataBase`.
+    pub const SEQUENCE_NUMBER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sequenceNumber");
 }
 
 /// Not nullable (`Nullable="false"`): `error_type`.
@@ -3319,6 +3578,28 @@ pub struct ProcessingError {
     pub error_type: Option<ContentProcessingErrorType>,
 }
 
+/// The names of the properties `ProcessingError` inherits, for typed query options.
+///
+/// Available with any of the crate features `users`, `security`.
+#[cfg(any(feature = "users", feature = "security"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "security"))))]
+#[allow(dead_code)]
+impl ProcessingError {
+    /// The property `details`, inherited from `classificationError`.
+    pub const DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("details");
+    /// The property `code`, inherited from `classifcationErrorBase`.
+    pub const CODE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("code");
+    /// The property `innerError`, inherited from `classifcationErrorBase`.
+    pub const INNER_ERROR: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("innerError");
+    /// The property `message`, inherited from `classifcationErrorBase`.
+    pub const MESSAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("message");
+    /// The property `target`, inherited from `classifcationErrorBase`.
+    pub const TARGET: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("target");
+}
+
 /// Available with any of the crate features `users`, `security`.
 #[cfg(any(feature = "users", feature = "security"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "security"))))]
@@ -3329,6 +3610,20 @@ pub struct ProtectedApplicationMetadata {
     #[graph(base)]
     pub base: IntegratedApplicationMetadata,
     pub application_location: Option<Box<PolicyLocation>>,
+}
+
+/// The names of the properties `ProtectedApplicationMetadata` inherits, for typed query options.
+///
+/// Available with any of the crate features `users`, `security`.
+#[cfg(any(feature = "users", feature = "security"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "security"))))]
+#[allow(dead_code)]
+impl ProtectedApplicationMetadata {
+    /// The property `name`, inherited from `integratedApplicationMetadata`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `version`, inherited from `integratedApplicationMetadata`.
+    pub const VERSION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("version");
 }
 
 /// Available with the crate feature `users`.
@@ -3381,6 +3676,27 @@ pub struct RemoteLockActionResult {
     pub unlock_pin: Option<String>,
 }
 
+/// The names of the properties `RemoteLockActionResult` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl RemoteLockActionResult {
+    /// The property `actionName`, inherited from `deviceActionResult`.
+    pub const ACTION_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("actionName");
+    /// The property `actionState`, inherited from `deviceActionResult`.
+    pub const ACTION_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("actionState");
+    /// The property `lastUpdatedDateTime`, inherited from `deviceActionResult`.
+    pub const LAST_UPDATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastUpdatedDateTime");
+    /// The property `startDateTime`, inherited from `deviceActionResult`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+}
+
 /// Reset passcode action result
 ///
 /// Not nullable (`Nullable="false"`): `error_code`.
@@ -3399,6 +3715,27 @@ pub struct ResetPasscodeActionResult {
     pub error_code: Option<i32>,
     /// Newly generated passcode for the device
     pub passcode: Option<String>,
+}
+
+/// The names of the properties `ResetPasscodeActionResult` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl ResetPasscodeActionResult {
+    /// The property `actionName`, inherited from `deviceActionResult`.
+    pub const ACTION_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("actionName");
+    /// The property `actionState`, inherited from `deviceActionResult`.
+    pub const ACTION_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("actionState");
+    /// The property `lastUpdatedDateTime`, inherited from `deviceActionResult`.
+    pub const LAST_UPDATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastUpdatedDateTime");
+    /// The property `startDateTime`, inherited from `deviceActionResult`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
 }
 
 /// Not nullable (`Nullable="false"`): `access_type`, `identifier`,
@@ -3438,6 +3775,20 @@ pub struct RestrictAccessAction {
     pub base: RestrictAccessActionBase,
 }
 
+/// The names of the properties `RestrictAccessAction` inherits, for typed query options.
+///
+/// Available with any of the crate features `users`, `security`.
+#[cfg(any(feature = "users", feature = "security"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "security"))))]
+#[allow(dead_code)]
+impl RestrictAccessAction {
+    /// The property `restrictionAction`, inherited from `restrictAccessActionBase`.
+    pub const RESTRICTION_ACTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("restrictionAction");
+    /// The property `action`, inherited from `dlpActionInfo`.
+    pub const ACTION: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("action");
+}
+
 /// Available with any of the crate features `users`, `security`.
 #[cfg(any(feature = "users", feature = "security"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "security"))))]
@@ -3452,6 +3803,17 @@ pub struct RestrictAccessActionBase {
     #[graph(base)]
     pub base: DlpActionInfo,
     pub restriction_action: Option<RestrictionAction>,
+}
+
+/// The names of the properties `RestrictAccessActionBase` inherits, for typed query options.
+///
+/// Available with any of the crate features `users`, `security`.
+#[cfg(any(feature = "users", feature = "security"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "security"))))]
+#[allow(dead_code)]
+impl RestrictAccessActionBase {
+    /// The property `action`, inherited from `dlpActionInfo`.
+    pub const ACTION: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("action");
 }
 
 /// RotateBitLockerKeys device action result
@@ -3473,6 +3835,27 @@ pub struct RotateBitLockerKeysDeviceActionResult {
     /// RotateBitLockerKeys action error code
     #[graph(non_nullable)]
     pub error_code: Option<i32>,
+}
+
+/// The names of the properties `RotateBitLockerKeysDeviceActionResult` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl RotateBitLockerKeysDeviceActionResult {
+    /// The property `actionName`, inherited from `deviceActionResult`.
+    pub const ACTION_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("actionName");
+    /// The property `actionState`, inherited from `deviceActionResult`.
+    pub const ACTION_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("actionState");
+    /// The property `lastUpdatedDateTime`, inherited from `deviceActionResult`.
+    pub const LAST_UPDATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastUpdatedDateTime");
+    /// The property `startDateTime`, inherited from `deviceActionResult`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
 }
 
 /// Available with the crate feature `users`.
@@ -3713,6 +4096,22 @@ pub struct VirtualEventPresenterInfo {
     pub presenter_details: Option<Box<VirtualEventPresenterDetails>>,
 }
 
+/// The names of the properties `VirtualEventPresenterInfo` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl VirtualEventPresenterInfo {
+    /// The property `identity`, inherited from `meetingParticipantInfo`.
+    pub const IDENTITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("identity");
+    /// The property `role`, inherited from `meetingParticipantInfo`.
+    pub const ROLE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("role");
+    /// The property `upn`, inherited from `meetingParticipantInfo`.
+    pub const UPN: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("upn");
+}
+
 /// Not nullable (`Nullable="false"`): `display_text`.
 ///
 /// Available with the crate feature `users`.
@@ -3917,6 +4316,27 @@ pub struct WindowsDefenderScanActionResult {
     pub scan_type: Option<String>,
 }
 
+/// The names of the properties `WindowsDefenderScanActionResult` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl WindowsDefenderScanActionResult {
+    /// The property `actionName`, inherited from `deviceActionResult`.
+    pub const ACTION_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("actionName");
+    /// The property `actionState`, inherited from `deviceActionResult`.
+    pub const ACTION_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("actionState");
+    /// The property `lastUpdatedDateTime`, inherited from `deviceActionResult`.
+    pub const LAST_UPDATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastUpdatedDateTime");
+    /// The property `startDateTime`, inherited from `deviceActionResult`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+}
+
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
 #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
@@ -3959,6 +4379,18 @@ pub struct WindowsDeviceADAccount {
     pub user_name: Option<String>,
 }
 
+/// The names of the properties `WindowsDeviceADAccount` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl WindowsDeviceADAccount {
+    /// The property `password`, inherited from `windowsDeviceAccount`.
+    pub const PASSWORD: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("password");
+}
+
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
 #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
@@ -3969,6 +4401,18 @@ pub struct WindowsDeviceAzureADAccount {
     #[graph(base)]
     pub base: WindowsDeviceAccount,
     pub user_principal_name: Option<String>,
+}
+
+/// The names of the properties `WindowsDeviceAzureADAccount` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl WindowsDeviceAzureADAccount {
+    /// The property `password`, inherited from `windowsDeviceAccount`.
+    pub const PASSWORD: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("password");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -4103,6 +4547,505 @@ pub struct AgentUser {
     pub base: User,
 }
 
+/// The names of the properties `AgentUser` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl AgentUser {
+    /// The property `aboutMe`, inherited from `user`.
+    pub const ABOUT_ME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("aboutMe");
+    /// The property `accountEnabled`, inherited from `user`.
+    pub const ACCOUNT_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("accountEnabled");
+    /// The property `ageGroup`, inherited from `user`.
+    pub const AGE_GROUP: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("ageGroup");
+    /// The property `assignedLicenses`, inherited from `user`.
+    pub const ASSIGNED_LICENSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignedLicenses");
+    /// The property `assignedPlans`, inherited from `user`.
+    pub const ASSIGNED_PLANS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("assignedPlans");
+    /// The property `authorizationInfo`, inherited from `user`.
+    pub const AUTHORIZATION_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authorizationInfo");
+    /// The property `birthday`, inherited from `user`.
+    pub const BIRTHDAY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("birthday");
+    /// The property `businessPhones`, inherited from `user`.
+    pub const BUSINESS_PHONES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("businessPhones");
+    /// The property `city`, inherited from `user`.
+    pub const CITY: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("city");
+    /// The property `companyName`, inherited from `user`.
+    pub const COMPANY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("companyName");
+    /// The property `consentProvidedForMinor`, inherited from `user`.
+    pub const CONSENT_PROVIDED_FOR_MINOR: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("consentProvidedForMinor");
+    /// The property `country`, inherited from `user`.
+    pub const COUNTRY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("country");
+    /// The property `createdDateTime`, inherited from `user`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `creationType`, inherited from `user`.
+    pub const CREATION_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("creationType");
+    /// The property `customSecurityAttributes`, inherited from `user`.
+    pub const CUSTOM_SECURITY_ATTRIBUTES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("customSecurityAttributes");
+    /// The property `department`, inherited from `user`.
+    pub const DEPARTMENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("department");
+    /// The property `deviceEnrollmentLimit`, inherited from `user`.
+    pub const DEVICE_ENROLLMENT_LIMIT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceEnrollmentLimit");
+    /// The property `displayName`, inherited from `user`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `employeeHireDate`, inherited from `user`.
+    pub const EMPLOYEE_HIRE_DATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("employeeHireDate");
+    /// The property `employeeId`, inherited from `user`.
+    pub const EMPLOYEE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("employeeId");
+    /// The property `employeeLeaveDateTime`, inherited from `user`.
+    pub const EMPLOYEE_LEAVE_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("employeeLeaveDateTime");
+    /// The property `employeeOrgData`, inherited from `user`.
+    pub const EMPLOYEE_ORG_DATA: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("employeeOrgData");
+    /// The property `employeeType`, inherited from `user`.
+    pub const EMPLOYEE_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("employeeType");
+    /// The property `externalUserState`, inherited from `user`.
+    pub const EXTERNAL_USER_STATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("externalUserState");
+    /// The property `externalUserStateChangeDateTime`, inherited from `user`.
+    pub const EXTERNAL_USER_STATE_CHANGE_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("externalUserStateChangeDateTime");
+    /// The property `faxNumber`, inherited from `user`.
+    pub const FAX_NUMBER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("faxNumber");
+    /// The property `givenName`, inherited from `user`.
+    pub const GIVEN_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("givenName");
+    /// The property `hireDate`, inherited from `user`.
+    pub const HIRE_DATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("hireDate");
+    /// The property `identities`, inherited from `user`.
+    pub const IDENTITIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("identities");
+    /// The property `identityParentId`, inherited from `user`.
+    pub const IDENTITY_PARENT_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("identityParentId");
+    /// The property `imAddresses`, inherited from `user`.
+    pub const IM_ADDRESSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("imAddresses");
+    /// The property `interests`, inherited from `user`.
+    pub const INTERESTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("interests");
+    /// The property `isManagementRestricted`, inherited from `user`.
+    pub const IS_MANAGEMENT_RESTRICTED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isManagementRestricted");
+    /// The property `isResourceAccount`, inherited from `user`.
+    pub const IS_RESOURCE_ACCOUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isResourceAccount");
+    /// The property `jobTitle`, inherited from `user`.
+    pub const JOB_TITLE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("jobTitle");
+    /// The property `lastPasswordChangeDateTime`, inherited from `user`.
+    pub const LAST_PASSWORD_CHANGE_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastPasswordChangeDateTime");
+    /// The property `legalAgeGroupClassification`, inherited from `user`.
+    pub const LEGAL_AGE_GROUP_CLASSIFICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("legalAgeGroupClassification");
+    /// The property `licenseAssignmentStates`, inherited from `user`.
+    pub const LICENSE_ASSIGNMENT_STATES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("licenseAssignmentStates");
+    /// The property `mail`, inherited from `user`.
+    pub const MAIL: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("mail");
+    /// The property `mailboxSettings`, inherited from `user`.
+    pub const MAILBOX_SETTINGS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("mailboxSettings");
+    /// The property `mailNickname`, inherited from `user`.
+    pub const MAIL_NICKNAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("mailNickname");
+    /// The property `mobilePhone`, inherited from `user`.
+    pub const MOBILE_PHONE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("mobilePhone");
+    /// The property `mySite`, inherited from `user`.
+    pub const MY_SITE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("mySite");
+    /// The property `officeLocation`, inherited from `user`.
+    pub const OFFICE_LOCATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("officeLocation");
+    /// The property `onPremisesDistinguishedName`, inherited from `user`.
+    pub const ON_PREMISES_DISTINGUISHED_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("onPremisesDistinguishedName");
+    /// The property `onPremisesDomainName`, inherited from `user`.
+    pub const ON_PREMISES_DOMAIN_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("onPremisesDomainName");
+    /// The property `onPremisesExtensionAttributes`, inherited from `user`.
+    pub const ON_PREMISES_EXTENSION_ATTRIBUTES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("onPremisesExtensionAttributes");
+    /// The property `onPremisesImmutableId`, inherited from `user`.
+    pub const ON_PREMISES_IMMUTABLE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("onPremisesImmutableId");
+    /// The property `onPremisesLastSyncDateTime`, inherited from `user`.
+    pub const ON_PREMISES_LAST_SYNC_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("onPremisesLastSyncDateTime");
+    /// The property `onPremisesProvisioningErrors`, inherited from `user`.
+    pub const ON_PREMISES_PROVISIONING_ERRORS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("onPremisesProvisioningErrors");
+    /// The property `onPremisesSamAccountName`, inherited from `user`.
+    pub const ON_PREMISES_SAM_ACCOUNT_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("onPremisesSamAccountName");
+    /// The property `onPremisesSecurityIdentifier`, inherited from `user`.
+    pub const ON_PREMISES_SECURITY_IDENTIFIER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("onPremisesSecurityIdentifier");
+    /// The property `onPremisesSyncEnabled`, inherited from `user`.
+    pub const ON_PREMISES_SYNC_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("onPremisesSyncEnabled");
+    /// The property `onPremisesUserPrincipalName`, inherited from `user`.
+    pub const ON_PREMISES_USER_PRINCIPAL_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("onPremisesUserPrincipalName");
+    /// The property `otherMails`, inherited from `user`.
+    pub const OTHER_MAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("otherMails");
+    /// The property `passwordPolicies`, inherited from `user`.
+    pub const PASSWORD_POLICIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("passwordPolicies");
+    /// The property `passwordProfile`, inherited from `user`.
+    pub const PASSWORD_PROFILE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("passwordProfile");
+    /// The property `pastProjects`, inherited from `user`.
+    pub const PAST_PROJECTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("pastProjects");
+    /// The property `postalCode`, inherited from `user`.
+    pub const POSTAL_CODE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("postalCode");
+    /// The property `preferredDataLocation`, inherited from `user`.
+    pub const PREFERRED_DATA_LOCATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("preferredDataLocation");
+    /// The property `preferredLanguage`, inherited from `user`.
+    pub const PREFERRED_LANGUAGE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("preferredLanguage");
+    /// The property `preferredName`, inherited from `user`.
+    pub const PREFERRED_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("preferredName");
+    /// The property `print`, inherited from `user`.
+    pub const PRINT: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("print");
+    /// The property `provisionedPlans`, inherited from `user`.
+    pub const PROVISIONED_PLANS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("provisionedPlans");
+    /// The property `proxyAddresses`, inherited from `user`.
+    pub const PROXY_ADDRESSES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("proxyAddresses");
+    /// The property `responsibilities`, inherited from `user`.
+    pub const RESPONSIBILITIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("responsibilities");
+    /// The property `schools`, inherited from `user`.
+    pub const SCHOOLS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("schools");
+    /// The property `securityIdentifier`, inherited from `user`.
+    pub const SECURITY_IDENTIFIER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("securityIdentifier");
+    /// The property `serviceProvisioningErrors`, inherited from `user`.
+    pub const SERVICE_PROVISIONING_ERRORS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("serviceProvisioningErrors");
+    /// The property `showInAddressList`, inherited from `user`.
+    pub const SHOW_IN_ADDRESS_LIST: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("showInAddressList");
+    /// The property `signInActivity`, inherited from `user`.
+    pub const SIGN_IN_ACTIVITY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("signInActivity");
+    /// The property `signInSessionsValidFromDateTime`, inherited from `user`.
+    pub const SIGN_IN_SESSIONS_VALID_FROM_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("signInSessionsValidFromDateTime");
+    /// The property `skills`, inherited from `user`.
+    pub const SKILLS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("skills");
+    /// The property `state`, inherited from `user`.
+    pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
+    /// The property `streetAddress`, inherited from `user`.
+    pub const STREET_ADDRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("streetAddress");
+    /// The property `surname`, inherited from `user`.
+    pub const SURNAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("surname");
+    /// The property `usageLocation`, inherited from `user`.
+    pub const USAGE_LOCATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("usageLocation");
+    /// The property `userPrincipalName`, inherited from `user`.
+    pub const USER_PRINCIPAL_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userPrincipalName");
+    /// The property `userType`, inherited from `user`.
+    pub const USER_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("userType");
+    /// The property `activities`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const ACTIVITIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("activities");
+    /// The property `adhocCalls`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const ADHOC_CALLS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("adhocCalls");
+    /// The property `agreementAcceptances`, inherited from `user`.
+    #[cfg(feature = "agreementAcceptances")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "agreementAcceptances")))]
+    pub const AGREEMENT_ACCEPTANCES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("agreementAcceptances");
+    /// The property `appRoleAssignments`, inherited from `user`.
+    #[cfg(feature = "directoryObjects")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+    pub const APP_ROLE_ASSIGNMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("appRoleAssignments");
+    /// The property `authentication`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const AUTHENTICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authentication");
+    /// The property `calendar`, inherited from `user`.
+    #[cfg(any(feature = "groups", feature = "users"))]
+    #[cfg_attr(docsrs, doc(cfg(any(feature = "groups", feature = "users"))))]
+    pub const CALENDAR: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("calendar");
+    /// The property `calendarGroups`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const CALENDAR_GROUPS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("calendarGroups");
+    /// The property `calendars`, inherited from `user`.
+    #[cfg(any(feature = "groups", feature = "users"))]
+    #[cfg_attr(docsrs, doc(cfg(any(feature = "groups", feature = "users"))))]
+    pub const CALENDARS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("calendars");
+    /// The property `calendarView`, inherited from `user`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const CALENDAR_VIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("calendarView");
+    /// The property `chats`, inherited from `user`.
+    #[cfg(feature = "chats")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
+    pub const CHATS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("chats");
+    /// The property `cloudClipboard`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const CLOUD_CLIPBOARD: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("cloudClipboard");
+    /// The property `cloudPCs`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const CLOUD_P_CS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("cloudPCs");
+    /// The property `contactFolders`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const CONTACT_FOLDERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contactFolders");
+    /// The property `contacts`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const CONTACTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contacts");
+    /// The property `createdObjects`, inherited from `user`.
+    pub const CREATED_OBJECTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdObjects");
+    /// The property `dataSecurityAndGovernance`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const DATA_SECURITY_AND_GOVERNANCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dataSecurityAndGovernance");
+    /// The property `deviceManagementTroubleshootingEvents`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const DEVICE_MANAGEMENT_TROUBLESHOOTING_EVENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deviceManagementTroubleshootingEvents");
+    /// The property `directReports`, inherited from `user`.
+    pub const DIRECT_REPORTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("directReports");
+    /// The property `drive`, inherited from `user`.
+    #[cfg(feature = "drives")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
+    pub const DRIVE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("drive");
+    /// The property `drives`, inherited from `user`.
+    #[cfg(feature = "drives")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
+    pub const DRIVES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("drives");
+    /// The property `employeeExperience`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const EMPLOYEE_EXPERIENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("employeeExperience");
+    /// The property `events`, inherited from `user`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const EVENTS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("events");
+    /// The property `extensions`, inherited from `user`.
+    #[cfg(feature = "devices")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
+    pub const EXTENSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("extensions");
+    /// The property `followedSites`, inherited from `user`.
+    #[cfg(feature = "sites")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
+    pub const FOLLOWED_SITES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("followedSites");
+    /// The property `inferenceClassification`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const INFERENCE_CLASSIFICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("inferenceClassification");
+    /// The property `insights`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const INSIGHTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("insights");
+    /// The property `joinedTeams`, inherited from `user`.
+    #[cfg(feature = "teams")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+    pub const JOINED_TEAMS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("joinedTeams");
+    /// The property `licenseDetails`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const LICENSE_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("licenseDetails");
+    /// The property `mailFolders`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const MAIL_FOLDERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("mailFolders");
+    /// The property `managedAppRegistrations`, inherited from `user`.
+    #[cfg(feature = "deviceAppManagement")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "deviceAppManagement")))]
+    pub const MANAGED_APP_REGISTRATIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managedAppRegistrations");
+    /// The property `managedDevices`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const MANAGED_DEVICES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("managedDevices");
+    /// The property `manager`, inherited from `user`.
+    pub const MANAGER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("manager");
+    /// The property `memberOf`, inherited from `user`.
+    pub const MEMBER_OF: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("memberOf");
+    /// The property `messages`, inherited from `user`.
+    pub const MESSAGES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("messages");
+    /// The property `oauth2PermissionGrants`, inherited from `user`.
+    #[cfg(feature = "oauth2PermissionGrants")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth2PermissionGrants")))]
+    pub const OAUTH2_PERMISSION_GRANTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("oauth2PermissionGrants");
+    /// The property `onenote`, inherited from `user`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const ONENOTE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("onenote");
+    /// The property `onlineMeetings`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const ONLINE_MEETINGS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("onlineMeetings");
+    /// The property `onPremisesSyncBehavior`, inherited from `user`.
+    #[cfg(feature = "contacts")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "contacts")))]
+    pub const ON_PREMISES_SYNC_BEHAVIOR: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("onPremisesSyncBehavior");
+    /// The property `outlook`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const OUTLOOK: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("outlook");
+    /// The property `ownedDevices`, inherited from `user`.
+    pub const OWNED_DEVICES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("ownedDevices");
+    /// The property `ownedObjects`, inherited from `user`.
+    pub const OWNED_OBJECTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("ownedObjects");
+    /// The property `people`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const PEOPLE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("people");
+    /// The property `permissionGrants`, inherited from `user`.
+    #[cfg(any(feature = "groups", feature = "permissionGrants"))]
+    #[cfg_attr(
+        docsrs,
+        doc(cfg(any(feature = "groups", feature = "permissionGrants")))
+    )]
+    pub const PERMISSION_GRANTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("permissionGrants");
+    /// The property `photo`, inherited from `user`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const PHOTO: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("photo");
+    /// The property `photos`, inherited from `user`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const PHOTOS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("photos");
+    /// The property `planner`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const PLANNER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("planner");
+    /// The property `presence`, inherited from `user`.
+    #[cfg(any(feature = "users", feature = "communications"))]
+    #[cfg_attr(docsrs, doc(cfg(any(feature = "users", feature = "communications"))))]
+    pub const PRESENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("presence");
+    /// The property `registeredDevices`, inherited from `user`.
+    pub const REGISTERED_DEVICES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("registeredDevices");
+    /// The property `scopedRoleMemberOf`, inherited from `user`.
+    #[cfg(feature = "scopedRoleMemberships")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "scopedRoleMemberships")))]
+    pub const SCOPED_ROLE_MEMBER_OF: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("scopedRoleMemberOf");
+    /// The property `settings`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const SETTINGS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("settings");
+    /// The property `solutions`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const SOLUTIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("solutions");
+    /// The property `sponsorOf`, inherited from `user`.
+    pub const SPONSOR_OF: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sponsorOf");
+    /// The property `sponsors`, inherited from `user`.
+    pub const SPONSORS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sponsors");
+    /// The property `teamwork`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const TEAMWORK: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("teamwork");
+    /// The property `todo`, inherited from `user`.
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+    pub const TODO: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("todo");
+    /// The property `transitiveMemberOf`, inherited from `user`.
+    pub const TRANSITIVE_MEMBER_OF: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("transitiveMemberOf");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}
+
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
 #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
@@ -4112,6 +5055,27 @@ pub struct AssociatedTeamInfo {
     /// The inherited properties of `teamInfo`.
     #[graph(base)]
     pub base: TeamInfo,
+}
+
+/// The names of the properties `AssociatedTeamInfo` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl AssociatedTeamInfo {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `displayName`, inherited from `teamInfo`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `tenantId`, inherited from `teamInfo`.
+    pub const TENANT_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("tenantId");
+    /// The property `team`, inherited from `teamInfo`.
+    #[cfg(feature = "teams")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+    pub const TEAM: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("team");
 }
 
 /// Not nullable (`Nullable="false"`): `size`.
@@ -4365,6 +5329,123 @@ pub struct CalendarSharingMessage {
     pub sharing_message_action: Option<Box<CalendarSharingMessageAction>>,
     pub sharing_message_actions: Option<Vec<CalendarSharingMessageAction>>,
     pub suggested_calendar_name: Option<String>,
+}
+
+/// The names of the properties `CalendarSharingMessage` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl CalendarSharingMessage {
+    /// The property `bccRecipients`, inherited from `message`.
+    pub const BCC_RECIPIENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("bccRecipients");
+    /// The property `body`, inherited from `message`.
+    pub const BODY: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("body");
+    /// The property `bodyPreview`, inherited from `message`.
+    pub const BODY_PREVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("bodyPreview");
+    /// The property `ccRecipients`, inherited from `message`.
+    pub const CC_RECIPIENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("ccRecipients");
+    /// The property `conversationId`, inherited from `message`.
+    pub const CONVERSATION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conversationId");
+    /// The property `conversationIndex`, inherited from `message`.
+    pub const CONVERSATION_INDEX: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conversationIndex");
+    /// The property `flag`, inherited from `message`.
+    pub const FLAG: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("flag");
+    /// The property `from`, inherited from `message`.
+    pub const FROM: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("from");
+    /// The property `hasAttachments`, inherited from `message`.
+    pub const HAS_ATTACHMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("hasAttachments");
+    /// The property `importance`, inherited from `message`.
+    pub const IMPORTANCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("importance");
+    /// The property `inferenceClassification`, inherited from `message`.
+    pub const INFERENCE_CLASSIFICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("inferenceClassification");
+    /// The property `internetMessageHeaders`, inherited from `message`.
+    pub const INTERNET_MESSAGE_HEADERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("internetMessageHeaders");
+    /// The property `internetMessageId`, inherited from `message`.
+    pub const INTERNET_MESSAGE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("internetMessageId");
+    /// The property `isDeliveryReceiptRequested`, inherited from `message`.
+    pub const IS_DELIVERY_RECEIPT_REQUESTED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDeliveryReceiptRequested");
+    /// The property `isDraft`, inherited from `message`.
+    pub const IS_DRAFT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDraft");
+    /// The property `isRead`, inherited from `message`.
+    pub const IS_READ: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isRead");
+    /// The property `isReadReceiptRequested`, inherited from `message`.
+    pub const IS_READ_RECEIPT_REQUESTED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isReadReceiptRequested");
+    /// The property `parentFolderId`, inherited from `message`.
+    pub const PARENT_FOLDER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentFolderId");
+    /// The property `receivedDateTime`, inherited from `message`.
+    pub const RECEIVED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("receivedDateTime");
+    /// The property `replyTo`, inherited from `message`.
+    pub const REPLY_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("replyTo");
+    /// The property `sender`, inherited from `message`.
+    pub const SENDER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("sender");
+    /// The property `sentDateTime`, inherited from `message`.
+    pub const SENT_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sentDateTime");
+    /// The property `subject`, inherited from `message`.
+    pub const SUBJECT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("subject");
+    /// The property `toRecipients`, inherited from `message`.
+    pub const TO_RECIPIENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("toRecipients");
+    /// The property `uniqueBody`, inherited from `message`.
+    pub const UNIQUE_BODY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("uniqueBody");
+    /// The property `webLink`, inherited from `message`.
+    pub const WEB_LINK: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webLink");
+    /// The property `attachments`, inherited from `message`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const ATTACHMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("attachments");
+    /// The property `extensions`, inherited from `message`.
+    #[cfg(feature = "devices")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
+    pub const EXTENSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("extensions");
+    /// The property `multiValueExtendedProperties`, inherited from `message`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const MULTI_VALUE_EXTENDED_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("multiValueExtendedProperties");
+    /// The property `singleValueExtendedProperties`, inherited from `message`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const SINGLE_VALUE_EXTENDED_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("singleValueExtendedProperties");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `categories`, inherited from `outlookItem`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+    /// The property `changeKey`, inherited from `outlookItem`.
+    pub const CHANGE_KEY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("changeKey");
+    /// The property `createdDateTime`, inherited from `outlookItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedDateTime`, inherited from `outlookItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
 /// Available with the crate feature `users`.
@@ -4653,6 +5734,29 @@ pub struct Contact {
     pub single_value_extended_properties: Option<ThinVec<SingleValueLegacyExtendedProperty>>,
 }
 
+/// The names of the properties `Contact` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl Contact {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `categories`, inherited from `outlookItem`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+    /// The property `changeKey`, inherited from `outlookItem`.
+    pub const CHANGE_KEY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("changeKey");
+    /// The property `createdDateTime`, inherited from `outlookItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedDateTime`, inherited from `outlookItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `child_folders`, `contacts`, `multi_value_extended_properties`,
 /// `single_value_extended_properties`.
@@ -4886,6 +5990,20 @@ pub struct EmailAuthenticationMethod {
     pub email_address: Option<String>,
 }
 
+/// The names of the properties `EmailAuthenticationMethod` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl EmailAuthenticationMethod {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `authenticationMethod`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `assigned_roles`, `learning_course_activities`.
 ///
@@ -4949,6 +6067,23 @@ pub struct EnrollmentTroubleshootingEvent {
     pub user_id: Option<String>,
 }
 
+/// The names of the properties `EnrollmentTroubleshootingEvent` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl EnrollmentTroubleshootingEvent {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `correlationId`, inherited from `deviceManagementTroubleshootingEvent`.
+    pub const CORRELATION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("correlationId");
+    /// The property `eventDateTime`, inherited from `deviceManagementTroubleshootingEvent`.
+    pub const EVENT_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("eventDateTime");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `event`.
 ///
@@ -4977,6 +6112,123 @@ pub struct EventMessage {
     #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
     #[graph(read_only)]
     pub event: Option<Box<Event>>,
+}
+
+/// The names of the properties `EventMessage` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl EventMessage {
+    /// The property `bccRecipients`, inherited from `message`.
+    pub const BCC_RECIPIENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("bccRecipients");
+    /// The property `body`, inherited from `message`.
+    pub const BODY: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("body");
+    /// The property `bodyPreview`, inherited from `message`.
+    pub const BODY_PREVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("bodyPreview");
+    /// The property `ccRecipients`, inherited from `message`.
+    pub const CC_RECIPIENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("ccRecipients");
+    /// The property `conversationId`, inherited from `message`.
+    pub const CONVERSATION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conversationId");
+    /// The property `conversationIndex`, inherited from `message`.
+    pub const CONVERSATION_INDEX: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conversationIndex");
+    /// The property `flag`, inherited from `message`.
+    pub const FLAG: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("flag");
+    /// The property `from`, inherited from `message`.
+    pub const FROM: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("from");
+    /// The property `hasAttachments`, inherited from `message`.
+    pub const HAS_ATTACHMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("hasAttachments");
+    /// The property `importance`, inherited from `message`.
+    pub const IMPORTANCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("importance");
+    /// The property `inferenceClassification`, inherited from `message`.
+    pub const INFERENCE_CLASSIFICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("inferenceClassification");
+    /// The property `internetMessageHeaders`, inherited from `message`.
+    pub const INTERNET_MESSAGE_HEADERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("internetMessageHeaders");
+    /// The property `internetMessageId`, inherited from `message`.
+    pub const INTERNET_MESSAGE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("internetMessageId");
+    /// The property `isDeliveryReceiptRequested`, inherited from `message`.
+    pub const IS_DELIVERY_RECEIPT_REQUESTED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDeliveryReceiptRequested");
+    /// The property `isDraft`, inherited from `message`.
+    pub const IS_DRAFT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDraft");
+    /// The property `isRead`, inherited from `message`.
+    pub const IS_READ: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isRead");
+    /// The property `isReadReceiptRequested`, inherited from `message`.
+    pub const IS_READ_RECEIPT_REQUESTED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isReadReceiptRequested");
+    /// The property `parentFolderId`, inherited from `message`.
+    pub const PARENT_FOLDER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentFolderId");
+    /// The property `receivedDateTime`, inherited from `message`.
+    pub const RECEIVED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("receivedDateTime");
+    /// The property `replyTo`, inherited from `message`.
+    pub const REPLY_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("replyTo");
+    /// The property `sender`, inherited from `message`.
+    pub const SENDER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("sender");
+    /// The property `sentDateTime`, inherited from `message`.
+    pub const SENT_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sentDateTime");
+    /// The property `subject`, inherited from `message`.
+    pub const SUBJECT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("subject");
+    /// The property `toRecipients`, inherited from `message`.
+    pub const TO_RECIPIENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("toRecipients");
+    /// The property `uniqueBody`, inherited from `message`.
+    pub const UNIQUE_BODY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("uniqueBody");
+    /// The property `webLink`, inherited from `message`.
+    pub const WEB_LINK: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webLink");
+    /// The property `attachments`, inherited from `message`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const ATTACHMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("attachments");
+    /// The property `extensions`, inherited from `message`.
+    #[cfg(feature = "devices")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
+    pub const EXTENSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("extensions");
+    /// The property `multiValueExtendedProperties`, inherited from `message`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const MULTI_VALUE_EXTENDED_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("multiValueExtendedProperties");
+    /// The property `singleValueExtendedProperties`, inherited from `message`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const SINGLE_VALUE_EXTENDED_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("singleValueExtendedProperties");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `categories`, inherited from `outlookItem`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+    /// The property `changeKey`, inherited from `outlookItem`.
+    pub const CHANGE_KEY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("changeKey");
+    /// The property `createdDateTime`, inherited from `outlookItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedDateTime`, inherited from `outlookItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
 /// A `microsoft.graph.eventMessage`: the type itself or any of its derived types this build
@@ -5014,6 +6266,153 @@ pub struct EventMessageRequest {
     pub response_requested: Option<bool>,
 }
 
+/// The names of the properties `EventMessageRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl EventMessageRequest {
+    /// The property `endDateTime`, inherited from `eventMessage`.
+    pub const END_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endDateTime");
+    /// The property `isAllDay`, inherited from `eventMessage`.
+    pub const IS_ALL_DAY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isAllDay");
+    /// The property `isDelegated`, inherited from `eventMessage`.
+    pub const IS_DELEGATED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDelegated");
+    /// The property `isOutOfDate`, inherited from `eventMessage`.
+    pub const IS_OUT_OF_DATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isOutOfDate");
+    /// The property `location`, inherited from `eventMessage`.
+    pub const LOCATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("location");
+    /// The property `meetingMessageType`, inherited from `eventMessage`.
+    pub const MEETING_MESSAGE_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("meetingMessageType");
+    /// The property `recurrence`, inherited from `eventMessage`.
+    pub const RECURRENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("recurrence");
+    /// The property `startDateTime`, inherited from `eventMessage`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+    /// The property `type`, inherited from `eventMessage`.
+    pub const TYPE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("type");
+    /// The property `event`, inherited from `eventMessage`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const EVENT: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("event");
+    /// The property `bccRecipients`, inherited from `message`.
+    pub const BCC_RECIPIENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("bccRecipients");
+    /// The property `body`, inherited from `message`.
+    pub const BODY: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("body");
+    /// The property `bodyPreview`, inherited from `message`.
+    pub const BODY_PREVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("bodyPreview");
+    /// The property `ccRecipients`, inherited from `message`.
+    pub const CC_RECIPIENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("ccRecipients");
+    /// The property `conversationId`, inherited from `message`.
+    pub const CONVERSATION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conversationId");
+    /// The property `conversationIndex`, inherited from `message`.
+    pub const CONVERSATION_INDEX: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conversationIndex");
+    /// The property `flag`, inherited from `message`.
+    pub const FLAG: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("flag");
+    /// The property `from`, inherited from `message`.
+    pub const FROM: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("from");
+    /// The property `hasAttachments`, inherited from `message`.
+    pub const HAS_ATTACHMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("hasAttachments");
+    /// The property `importance`, inherited from `message`.
+    pub const IMPORTANCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("importance");
+    /// The property `inferenceClassification`, inherited from `message`.
+    pub const INFERENCE_CLASSIFICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("inferenceClassification");
+    /// The property `internetMessageHeaders`, inherited from `message`.
+    pub const INTERNET_MESSAGE_HEADERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("internetMessageHeaders");
+    /// The property `internetMessageId`, inherited from `message`.
+    pub const INTERNET_MESSAGE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("internetMessageId");
+    /// The property `isDeliveryReceiptRequested`, inherited from `message`.
+    pub const IS_DELIVERY_RECEIPT_REQUESTED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDeliveryReceiptRequested");
+    /// The property `isDraft`, inherited from `message`.
+    pub const IS_DRAFT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDraft");
+    /// The property `isRead`, inherited from `message`.
+    pub const IS_READ: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isRead");
+    /// The property `isReadReceiptRequested`, inherited from `message`.
+    pub const IS_READ_RECEIPT_REQUESTED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isReadReceiptRequested");
+    /// The property `parentFolderId`, inherited from `message`.
+    pub const PARENT_FOLDER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentFolderId");
+    /// The property `receivedDateTime`, inherited from `message`.
+    pub const RECEIVED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("receivedDateTime");
+    /// The property `replyTo`, inherited from `message`.
+    pub const REPLY_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("replyTo");
+    /// The property `sender`, inherited from `message`.
+    pub const SENDER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("sender");
+    /// The property `sentDateTime`, inherited from `message`.
+    pub const SENT_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sentDateTime");
+    /// The property `subject`, inherited from `message`.
+    pub const SUBJECT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("subject");
+    /// The property `toRecipients`, inherited from `message`.
+    pub const TO_RECIPIENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("toRecipients");
+    /// The property `uniqueBody`, inherited from `message`.
+    pub const UNIQUE_BODY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("uniqueBody");
+    /// The property `webLink`, inherited from `message`.
+    pub const WEB_LINK: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webLink");
+    /// The property `attachments`, inherited from `message`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const ATTACHMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("attachments");
+    /// The property `extensions`, inherited from `message`.
+    #[cfg(feature = "devices")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
+    pub const EXTENSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("extensions");
+    /// The property `multiValueExtendedProperties`, inherited from `message`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const MULTI_VALUE_EXTENDED_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("multiValueExtendedProperties");
+    /// The property `singleValueExtendedProperties`, inherited from `message`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const SINGLE_VALUE_EXTENDED_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("singleValueExtendedProperties");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `categories`, inherited from `outlookItem`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+    /// The property `changeKey`, inherited from `outlookItem`.
+    pub const CHANGE_KEY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("changeKey");
+    /// The property `createdDateTime`, inherited from `outlookItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedDateTime`, inherited from `outlookItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
 #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
@@ -5025,6 +6424,153 @@ pub struct EventMessageResponse {
     pub base: EventMessage,
     pub proposed_new_time: Option<Box<TimeSlot>>,
     pub response_type: Option<ResponseType>,
+}
+
+/// The names of the properties `EventMessageResponse` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl EventMessageResponse {
+    /// The property `endDateTime`, inherited from `eventMessage`.
+    pub const END_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endDateTime");
+    /// The property `isAllDay`, inherited from `eventMessage`.
+    pub const IS_ALL_DAY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isAllDay");
+    /// The property `isDelegated`, inherited from `eventMessage`.
+    pub const IS_DELEGATED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDelegated");
+    /// The property `isOutOfDate`, inherited from `eventMessage`.
+    pub const IS_OUT_OF_DATE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isOutOfDate");
+    /// The property `location`, inherited from `eventMessage`.
+    pub const LOCATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("location");
+    /// The property `meetingMessageType`, inherited from `eventMessage`.
+    pub const MEETING_MESSAGE_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("meetingMessageType");
+    /// The property `recurrence`, inherited from `eventMessage`.
+    pub const RECURRENCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("recurrence");
+    /// The property `startDateTime`, inherited from `eventMessage`.
+    pub const START_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("startDateTime");
+    /// The property `type`, inherited from `eventMessage`.
+    pub const TYPE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("type");
+    /// The property `event`, inherited from `eventMessage`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const EVENT: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("event");
+    /// The property `bccRecipients`, inherited from `message`.
+    pub const BCC_RECIPIENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("bccRecipients");
+    /// The property `body`, inherited from `message`.
+    pub const BODY: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("body");
+    /// The property `bodyPreview`, inherited from `message`.
+    pub const BODY_PREVIEW: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("bodyPreview");
+    /// The property `ccRecipients`, inherited from `message`.
+    pub const CC_RECIPIENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("ccRecipients");
+    /// The property `conversationId`, inherited from `message`.
+    pub const CONVERSATION_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conversationId");
+    /// The property `conversationIndex`, inherited from `message`.
+    pub const CONVERSATION_INDEX: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("conversationIndex");
+    /// The property `flag`, inherited from `message`.
+    pub const FLAG: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("flag");
+    /// The property `from`, inherited from `message`.
+    pub const FROM: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("from");
+    /// The property `hasAttachments`, inherited from `message`.
+    pub const HAS_ATTACHMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("hasAttachments");
+    /// The property `importance`, inherited from `message`.
+    pub const IMPORTANCE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("importance");
+    /// The property `inferenceClassification`, inherited from `message`.
+    pub const INFERENCE_CLASSIFICATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("inferenceClassification");
+    /// The property `internetMessageHeaders`, inherited from `message`.
+    pub const INTERNET_MESSAGE_HEADERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("internetMessageHeaders");
+    /// The property `internetMessageId`, inherited from `message`.
+    pub const INTERNET_MESSAGE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("internetMessageId");
+    /// The property `isDeliveryReceiptRequested`, inherited from `message`.
+    pub const IS_DELIVERY_RECEIPT_REQUESTED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDeliveryReceiptRequested");
+    /// The property `isDraft`, inherited from `message`.
+    pub const IS_DRAFT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isDraft");
+    /// The property `isRead`, inherited from `message`.
+    pub const IS_READ: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isRead");
+    /// The property `isReadReceiptRequested`, inherited from `message`.
+    pub const IS_READ_RECEIPT_REQUESTED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isReadReceiptRequested");
+    /// The property `parentFolderId`, inherited from `message`.
+    pub const PARENT_FOLDER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentFolderId");
+    /// The property `receivedDateTime`, inherited from `message`.
+    pub const RECEIVED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("receivedDateTime");
+    /// The property `replyTo`, inherited from `message`.
+    pub const REPLY_TO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("replyTo");
+    /// The property `sender`, inherited from `message`.
+    pub const SENDER: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("sender");
+    /// The property `sentDateTime`, inherited from `message`.
+    pub const SENT_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sentDateTime");
+    /// The property `subject`, inherited from `message`.
+    pub const SUBJECT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("subject");
+    /// The property `toRecipients`, inherited from `message`.
+    pub const TO_RECIPIENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("toRecipients");
+    /// The property `uniqueBody`, inherited from `message`.
+    pub const UNIQUE_BODY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("uniqueBody");
+    /// The property `webLink`, inherited from `message`.
+    pub const WEB_LINK: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webLink");
+    /// The property `attachments`, inherited from `message`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const ATTACHMENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("attachments");
+    /// The property `extensions`, inherited from `message`.
+    #[cfg(feature = "devices")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
+    pub const EXTENSIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("extensions");
+    /// The property `multiValueExtendedProperties`, inherited from `message`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const MULTI_VALUE_EXTENDED_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("multiValueExtendedProperties");
+    /// The property `singleValueExtendedProperties`, inherited from `message`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const SINGLE_VALUE_EXTENDED_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("singleValueExtendedProperties");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `categories`, inherited from `outlookItem`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+    /// The property `changeKey`, inherited from `outlookItem`.
+    pub const CHANGE_KEY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("changeKey");
+    /// The property `createdDateTime`, inherited from `outlookItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedDateTime`, inherited from `outlookItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
 /// Available with the crate feature `users`.
@@ -5058,6 +6604,20 @@ pub struct ExternalAuthenticationMethod {
     pub display_name: Option<String>,
 }
 
+/// The names of the properties `ExternalAuthenticationMethod` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl ExternalAuthenticationMethod {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `authenticationMethod`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+}
+
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
 #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
@@ -5077,6 +6637,20 @@ pub struct Fido2AuthenticationMethod {
     pub model: Option<String>,
     pub passkey_type: Option<PasskeyType>,
     pub public_key_credential: Option<Box<WebauthnPublicKeyCredential>>,
+}
+
+/// The names of the properties `Fido2AuthenticationMethod` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl Fido2AuthenticationMethod {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `authenticationMethod`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -5128,6 +6702,30 @@ pub struct ItemInsights {
     /// The inherited properties of `officeGraphInsights`.
     #[graph(base)]
     pub base: OfficeGraphInsights,
+}
+
+/// The names of the properties `ItemInsights` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl ItemInsights {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `shared`, inherited from `officeGraphInsights`.
+    #[cfg(feature = "other")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+    pub const SHARED: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("shared");
+    /// The property `trending`, inherited from `officeGraphInsights`.
+    #[cfg(feature = "other")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+    pub const TRENDING: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("trending");
+    /// The property `used`, inherited from `officeGraphInsights`.
+    #[cfg(feature = "other")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+    pub const USED: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("used");
 }
 
 /// Not nullable (`Nullable="false"`): `service_plans`.
@@ -5350,6 +6948,54 @@ pub struct MailSearchFolder {
     pub include_nested_folders: Option<bool>,
     pub is_supported: Option<bool>,
     pub source_folder_ids: Option<Vec<String>>,
+}
+
+/// The names of the properties `MailSearchFolder` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl MailSearchFolder {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `childFolderCount`, inherited from `mailFolder`.
+    pub const CHILD_FOLDER_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("childFolderCount");
+    /// The property `displayName`, inherited from `mailFolder`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `isHidden`, inherited from `mailFolder`.
+    pub const IS_HIDDEN: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isHidden");
+    /// The property `parentFolderId`, inherited from `mailFolder`.
+    pub const PARENT_FOLDER_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentFolderId");
+    /// The property `totalItemCount`, inherited from `mailFolder`.
+    pub const TOTAL_ITEM_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("totalItemCount");
+    /// The property `unreadItemCount`, inherited from `mailFolder`.
+    pub const UNREAD_ITEM_COUNT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("unreadItemCount");
+    /// The property `childFolders`, inherited from `mailFolder`.
+    pub const CHILD_FOLDERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("childFolders");
+    /// The property `messageRules`, inherited from `mailFolder`.
+    pub const MESSAGE_RULES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("messageRules");
+    /// The property `messages`, inherited from `mailFolder`.
+    pub const MESSAGES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("messages");
+    /// The property `multiValueExtendedProperties`, inherited from `mailFolder`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const MULTI_VALUE_EXTENDED_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("multiValueExtendedProperties");
+    /// The property `singleValueExtendedProperties`, inherited from `mailFolder`.
+    #[cfg(feature = "groups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+    pub const SINGLE_VALUE_EXTENDED_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("singleValueExtendedProperties");
 }
 
 /// Devices that are managed or pre-enrolled through Intune. Limited support for $filter: Only
@@ -5796,6 +7442,32 @@ pub struct Message {
     pub single_value_extended_properties: Option<ThinVec<SingleValueLegacyExtendedProperty>>,
 }
 
+/// The names of the properties `Message` inherits, for typed query options.
+///
+/// Available with any of the crate features `users`, `identityGovernance`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "users", feature = "identityGovernance")))
+)]
+#[allow(dead_code)]
+impl Message {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `categories`, inherited from `outlookItem`.
+    pub const CATEGORIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("categories");
+    /// The property `changeKey`, inherited from `outlookItem`.
+    pub const CHANGE_KEY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("changeKey");
+    /// The property `createdDateTime`, inherited from `outlookItem`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedDateTime`, inherited from `outlookItem`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// A `microsoft.graph.message`: the type itself or any of its derived types this build declares (a
 /// value without `@odata.type` is the type itself); a value of another derived type reads as
 /// `Message`, keeping its `@odata.type` and properties.
@@ -6010,6 +7682,20 @@ pub struct MicrosoftAuthenticatorAuthenticationMethod {
     pub device: Option<Box<Device>>,
 }
 
+/// The names of the properties `MicrosoftAuthenticatorAuthenticationMethod` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl MicrosoftAuthenticatorAuthenticationMethod {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `authenticationMethod`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `recordings`, `transcripts`.
 ///
@@ -6067,6 +7753,124 @@ pub struct OnlineMeeting {
     pub recordings: Option<ThinVec<CallRecording>>,
     #[graph(read_only)]
     pub transcripts: Option<ThinVec<CallTranscript>>,
+}
+
+/// The names of the properties `OnlineMeeting` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl OnlineMeeting {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `allowAttendeeToEnableCamera`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_ATTENDEE_TO_ENABLE_CAMERA: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowAttendeeToEnableCamera");
+    /// The property `allowAttendeeToEnableMic`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_ATTENDEE_TO_ENABLE_MIC: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowAttendeeToEnableMic");
+    /// The property `allowBreakoutRooms`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_BREAKOUT_ROOMS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowBreakoutRooms");
+    /// The property `allowCopyingAndSharingMeetingContent`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_COPYING_AND_SHARING_MEETING_CONTENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowCopyingAndSharingMeetingContent");
+    /// The property `allowedLobbyAdmitters`, inherited from `onlineMeetingBase`.
+    pub const ALLOWED_LOBBY_ADMITTERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedLobbyAdmitters");
+    /// The property `allowedPresenters`, inherited from `onlineMeetingBase`.
+    pub const ALLOWED_PRESENTERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowedPresenters");
+    /// The property `allowLiveShare`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_LIVE_SHARE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowLiveShare");
+    /// The property `allowMeetingChat`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_MEETING_CHAT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowMeetingChat");
+    /// The property `allowParticipantsToChangeName`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_PARTICIPANTS_TO_CHANGE_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowParticipantsToChangeName");
+    /// The property `allowPowerPointSharing`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_POWER_POINT_SHARING: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowPowerPointSharing");
+    /// The property `allowRecording`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_RECORDING: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowRecording");
+    /// The property `allowTeamworkReactions`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_TEAMWORK_REACTIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowTeamworkReactions");
+    /// The property `allowTranscription`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_TRANSCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowTranscription");
+    /// The property `allowWhiteboard`, inherited from `onlineMeetingBase`.
+    pub const ALLOW_WHITEBOARD: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("allowWhiteboard");
+    /// The property `audioConferencing`, inherited from `onlineMeetingBase`.
+    pub const AUDIO_CONFERENCING: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("audioConferencing");
+    /// The property `chatInfo`, inherited from `onlineMeetingBase`.
+    pub const CHAT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("chatInfo");
+    /// The property `chatRestrictions`, inherited from `onlineMeetingBase`.
+    pub const CHAT_RESTRICTIONS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("chatRestrictions");
+    /// The property `cloudVideoInteropInfo`, inherited from `onlineMeetingBase`.
+    pub const CLOUD_VIDEO_INTEROP_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("cloudVideoInteropInfo");
+    /// The property `expiryDateTime`, inherited from `onlineMeetingBase`.
+    pub const EXPIRY_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("expiryDateTime");
+    /// The property `isEndToEndEncryptionEnabled`, inherited from `onlineMeetingBase`.
+    pub const IS_END_TO_END_ENCRYPTION_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isEndToEndEncryptionEnabled");
+    /// The property `isEntryExitAnnounced`, inherited from `onlineMeetingBase`.
+    pub const IS_ENTRY_EXIT_ANNOUNCED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isEntryExitAnnounced");
+    /// The property `joinInformation`, inherited from `onlineMeetingBase`.
+    pub const JOIN_INFORMATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("joinInformation");
+    /// The property `joinMeetingIdSettings`, inherited from `onlineMeetingBase`.
+    pub const JOIN_MEETING_ID_SETTINGS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("joinMeetingIdSettings");
+    /// The property `joinWebUrl`, inherited from `onlineMeetingBase`.
+    pub const JOIN_WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("joinWebUrl");
+    /// The property `lobbyBypassSettings`, inherited from `onlineMeetingBase`.
+    pub const LOBBY_BYPASS_SETTINGS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lobbyBypassSettings");
+    /// The property `meetingOptionsWebUrl`, inherited from `onlineMeetingBase`.
+    pub const MEETING_OPTIONS_WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("meetingOptionsWebUrl");
+    /// The property `meetingSpokenLanguageTag`, inherited from `onlineMeetingBase`.
+    pub const MEETING_SPOKEN_LANGUAGE_TAG: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("meetingSpokenLanguageTag");
+    /// The property `meetingType`, inherited from `onlineMeetingBase`.
+    pub const MEETING_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("meetingType");
+    /// The property `recordAutomatically`, inherited from `onlineMeetingBase`.
+    pub const RECORD_AUTOMATICALLY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("recordAutomatically");
+    /// The property `sensitivityLabelAssignment`, inherited from `onlineMeetingBase`.
+    pub const SENSITIVITY_LABEL_ASSIGNMENT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sensitivityLabelAssignment");
+    /// The property `shareMeetingChatHistoryDefault`, inherited from `onlineMeetingBase`.
+    pub const SHARE_MEETING_CHAT_HISTORY_DEFAULT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("shareMeetingChatHistoryDefault");
+    /// The property `subject`, inherited from `onlineMeetingBase`.
+    pub const SUBJECT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("subject");
+    /// The property `videoTeleconferenceId`, inherited from `onlineMeetingBase`.
+    pub const VIDEO_TELECONFERENCE_ID: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("videoTeleconferenceId");
+    /// The property `watermarkProtection`, inherited from `onlineMeetingBase`.
+    pub const WATERMARK_PROTECTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("watermarkProtection");
+    /// The property `attendanceReports`, inherited from `onlineMeetingBase`.
+    #[cfg(feature = "other")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+    pub const ATTENDANCE_REPORTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("attendanceReports");
 }
 
 /// The body of the action `createOrGet`, bound to a collection of `onlineMeeting`.
@@ -6206,6 +8010,20 @@ pub struct PasswordAuthenticationMethod {
     pub password: Option<String>,
 }
 
+/// The names of the properties `PasswordAuthenticationMethod` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl PasswordAuthenticationMethod {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `authenticationMethod`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+}
+
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
 #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
@@ -6260,6 +8078,20 @@ pub struct PhoneAuthenticationMethod {
     pub sms_sign_in_state: Option<AuthenticationMethodSignInState>,
 }
 
+/// The names of the properties `PhoneAuthenticationMethod` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl PhoneAuthenticationMethod {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `authenticationMethod`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `plans`, `tasks`.
 ///
@@ -6312,6 +8144,20 @@ pub struct PlatformCredentialAuthenticationMethod {
     #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
     #[graph(read_only)]
     pub device: Option<Box<Device>>,
+}
+
+/// The names of the properties `PlatformCredentialAuthenticationMethod` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl PlatformCredentialAuthenticationMethod {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `authenticationMethod`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
 }
 
 /// Available with any of the crate features `users`, `communications`.
@@ -6466,6 +8312,20 @@ pub struct QrCodePinAuthenticationMethod {
     pub temporary_qr_code: Option<Box<QrCode>>,
 }
 
+/// The names of the properties `QrCodePinAuthenticationMethod` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl QrCodePinAuthenticationMethod {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `authenticationMethod`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+}
+
 /// Not nullable (`Nullable="false"`): `code`.
 ///
 /// Available with the crate feature `users`.
@@ -6498,6 +8358,29 @@ pub struct ShiftPreferences {
     pub availability: Option<Vec<ShiftAvailability>>,
 }
 
+/// The names of the properties `ShiftPreferences` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl ShiftPreferences {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `changeTrackedEntity`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `changeTrackedEntity`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `lastModifiedBy`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `changeTrackedEntity`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
 #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
@@ -6508,6 +8391,20 @@ pub struct SoftwareOathAuthenticationMethod {
     #[graph(base)]
     pub base: AuthenticationMethod,
     pub secret_key: Option<String>,
+}
+
+/// The names of the properties `SoftwareOathAuthenticationMethod` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl SoftwareOathAuthenticationMethod {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `authenticationMethod`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
 }
 
 /// Not nullable (`Nullable="false"`): `content_bytes`.
@@ -6525,6 +8422,27 @@ pub struct TaskFileAttachment {
     pub content_bytes: Option<edm::Binary>,
 }
 
+/// The names of the properties `TaskFileAttachment` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl TaskFileAttachment {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `contentType`, inherited from `attachmentBase`.
+    pub const CONTENT_TYPE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentType");
+    /// The property `lastModifiedDateTime`, inherited from `attachmentBase`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `name`, inherited from `attachmentBase`.
+    pub const NAME: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("name");
+    /// The property `size`, inherited from `attachmentBase`.
+    pub const SIZE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("size");
+}
+
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
 #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
@@ -6540,6 +8458,20 @@ pub struct TemporaryAccessPassAuthenticationMethod {
     pub method_usability_reason: Option<String>,
     pub start_date_time: Option<edm::DateTimeOffset>,
     pub temporary_access_pass: Option<String>,
+}
+
+/// The names of the properties `TemporaryAccessPassAuthenticationMethod` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl TemporaryAccessPassAuthenticationMethod {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `authenticationMethod`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -7184,6 +9116,23 @@ pub struct User {
     pub transitive_member_of: Option<ThinVec<AnyDirectoryObject>>,
 }
 
+/// The names of the properties `User` inherits, for typed query options.
+///
+/// Available with any of the crate features `users`, `identityGovernance`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "users", feature = "identityGovernance")))
+)]
+#[allow(dead_code)]
+impl User {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `deletedDateTime`, inherited from `directoryObject`.
+    pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("deletedDateTime");
+}
+
 /// The body of the action `assignLicense`, bound to `user`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
@@ -7418,6 +9367,22 @@ pub struct UserDataSecurityAndGovernance {
     pub activities: Option<Box<ActivitiesContainer>>,
     #[graph(read_only)]
     pub protection_scopes: Option<Box<UserProtectionScopeContainer>>,
+}
+
+/// The names of the properties `UserDataSecurityAndGovernance` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl UserDataSecurityAndGovernance {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `sensitivityLabels`, inherited from `dataSecurityAndGovernance`.
+    #[cfg(feature = "other")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+    pub const SENSITIVITY_LABELS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sensitivityLabels");
 }
 
 /// The body of the action `processContent`, bound to `userDataSecurityAndGovernance`.
@@ -7704,6 +9669,20 @@ pub struct WindowsHelloForBusinessAuthenticationMethod {
     #[cfg_attr(docsrs, doc(cfg(feature = "devices")))]
     #[graph(read_only)]
     pub device: Option<Box<Device>>,
+}
+
+/// The names of the properties `WindowsHelloForBusinessAuthenticationMethod` inherits, for typed query options.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+#[allow(dead_code)]
+impl WindowsHelloForBusinessAuthenticationMethod {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `authenticationMethod`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
 }
 
 /// Device protection status entity.

@@ -398,6 +398,18 @@ pub struct CustomTaskExtensionCallbackConfiguration {
     pub authorized_apps: Option<ThinVec<crate::graph::AnyApplication>>,
 }
 
+/// The names of the properties `CustomTaskExtensionCallbackConfiguration` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl CustomTaskExtensionCallbackConfiguration {
+    /// The property `timeoutDuration`, inherited from `customExtensionCallbackConfiguration`.
+    pub const TIMEOUT_DURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("timeoutDuration");
+}
+
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
 #[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
@@ -1032,6 +1044,32 @@ pub struct CustomTaskExtension {
     pub created_by: Option<Box<crate::graph::User>>,
     #[graph(read_only)]
     pub last_modified_by: Option<Box<crate::graph::User>>,
+}
+
+/// The names of the properties `CustomTaskExtension` inherits, for typed query options.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+#[allow(dead_code)]
+impl CustomTaskExtension {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `authenticationConfiguration`, inherited from `customCalloutExtension`.
+    pub const AUTHENTICATION_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("authenticationConfiguration");
+    /// The property `clientConfiguration`, inherited from `customCalloutExtension`.
+    pub const CLIENT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("clientConfiguration");
+    /// The property `description`, inherited from `customCalloutExtension`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `customCalloutExtension`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `endpointConfiguration`, inherited from `customCalloutExtension`.
+    pub const ENDPOINT_CONFIGURATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("endpointConfiguration");
 }
 
 /// Available with the crate feature `identityGovernance`.

@@ -88,6 +88,32 @@ pub struct Acronym {
     pub state: Option<AnswerState>,
 }
 
+/// The names of the properties `Acronym` inherits, for typed query options.
+///
+/// Available with the crate feature `search`.
+#[cfg(feature = "search")]
+#[cfg_attr(docsrs, doc(cfg(feature = "search")))]
+#[allow(dead_code)]
+impl Acronym {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `description`, inherited from `searchAnswer`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `searchAnswer`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `searchAnswer`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `searchAnswer`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `webUrl`, inherited from `searchAnswer`.
+    pub const WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webUrl");
+}
+
 /// Not nullable (`Nullable="false"`): `platforms`, `state`.
 ///
 /// Available with the crate feature `search`.
@@ -117,6 +143,32 @@ pub struct Bookmark {
     pub targeted_variations: Option<Vec<AnswerVariant>>,
 }
 
+/// The names of the properties `Bookmark` inherits, for typed query options.
+///
+/// Available with the crate feature `search`.
+#[cfg(feature = "search")]
+#[cfg_attr(docsrs, doc(cfg(feature = "search")))]
+#[allow(dead_code)]
+impl Bookmark {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `description`, inherited from `searchAnswer`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `searchAnswer`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `searchAnswer`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `searchAnswer`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `webUrl`, inherited from `searchAnswer`.
+    pub const WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webUrl");
+}
+
 /// Not nullable (`Nullable="false"`): `platforms`, `state`.
 ///
 /// Available with the crate feature `search`.
@@ -139,4 +191,30 @@ pub struct Qna {
     #[graph(non_nullable)]
     pub state: Option<AnswerState>,
     pub targeted_variations: Option<Vec<AnswerVariant>>,
+}
+
+/// The names of the properties `Qna` inherits, for typed query options.
+///
+/// Available with the crate feature `search`.
+#[cfg(feature = "search")]
+#[cfg_attr(docsrs, doc(cfg(feature = "search")))]
+#[allow(dead_code)]
+impl Qna {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `description`, inherited from `searchAnswer`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `searchAnswer`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `searchAnswer`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `searchAnswer`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `webUrl`, inherited from `searchAnswer`.
+    pub const WEB_URL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("webUrl");
 }

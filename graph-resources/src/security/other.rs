@@ -456,6 +456,17 @@ pub struct UnclassifiedArtifact {
     pub value: Option<String>,
 }
 
+/// The names of the properties `UnclassifiedArtifact` inherits, for typed query options.
+///
+/// Available with the crate feature `other`.
+#[cfg(feature = "other")]
+#[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+#[allow(dead_code)]
+impl UnclassifiedArtifact {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `host`.
 ///

@@ -2293,6 +2293,18 @@ pub struct A365AiExecuteTool {
     pub base: AuditData,
 }
 
+/// The names of the properties `A365AiExecuteTool` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl A365AiExecuteTool {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for A365 AI Inference Call events.
 ///
 /// Available with the crate feature `security`.
@@ -2304,6 +2316,18 @@ pub struct A365AiInferenceCall {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `A365AiInferenceCall` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl A365AiInferenceCall {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for A365 AI Invoke Agent events.
@@ -2319,6 +2343,18 @@ pub struct A365AiInvokeAgent {
     pub base: AuditData,
 }
 
+/// The names of the properties `A365AiInvokeAgent` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl A365AiInvokeAgent {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for A365 AI Run Summary events.
 ///
 /// Available with the crate feature `security`.
@@ -2332,6 +2368,18 @@ pub struct A365AiRunSummary {
     pub base: AuditData,
 }
 
+/// The names of the properties `A365AiRunSummary` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl A365AiRunSummary {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for A365 Span Outputs events.
 ///
 /// Available with the crate feature `security`.
@@ -2343,6 +2391,18 @@ pub struct A365SpanOutputs {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `A365SpanOutputs` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl A365SpanOutputs {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for AAD Risk Detection events.
@@ -2359,6 +2419,18 @@ pub struct AadRiskDetectionAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `AadRiskDetectionAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AadRiskDetectionAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Not nullable (`Nullable="false"`): `actions`, `identifier`, `identity_provider`.
@@ -2398,6 +2470,34 @@ pub struct ActiveDirectoryDomainEvidence {
     pub trusted_domains: Option<Vec<ActiveDirectoryDomainEvidence>>,
 }
 
+/// The names of the properties `ActiveDirectoryDomainEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ActiveDirectoryDomainEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Audit data for Advanced eDiscovery events.
 ///
 /// Available with the crate feature `security`.
@@ -2409,6 +2509,18 @@ pub struct AedAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `AedAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AedAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Agent Admin Activity events.
@@ -2427,6 +2539,18 @@ pub struct AgentAdminActivityRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `AgentAdminActivityRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AgentAdminActivityRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Agent Setting Admin Activity events.
 ///
 /// Available with the crate feature `security`.
@@ -2443,6 +2567,18 @@ pub struct AgentSettingAdminActivity {
     pub base: AuditData,
 }
 
+/// The names of the properties `AgentSettingAdminActivity` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AgentSettingAdminActivity {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -2456,6 +2592,34 @@ pub struct AiAgentEvidence {
     pub agent_name: Option<String>,
     pub hosting_platform_type: Option<AiAgentPlatform>,
     pub instructions: Option<String>,
+}
+
+/// The names of the properties `AiAgentEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AiAgentEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
 }
 
 /// Audit data for AI App Interaction events.
@@ -2474,6 +2638,18 @@ pub struct AiAppInteractionAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `AiAppInteractionAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AiAppInteractionAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for AI Execute Tool events.
 ///
 /// Available with the crate feature `security`.
@@ -2488,6 +2664,18 @@ pub struct AiExecuteToolAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `AiExecuteToolAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AiExecuteToolAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for AI Interactions Change Notification events.
@@ -2506,6 +2694,18 @@ pub struct AiInteractionsChangeNotificationAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `AiInteractionsChangeNotificationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AiInteractionsChangeNotificationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for AI Interactions Export events.
 ///
 /// Available with the crate feature `security`.
@@ -2520,6 +2720,18 @@ pub struct AiInteractionsExportAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `AiInteractionsExportAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AiInteractionsExportAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for AI Interactions Subscription events.
@@ -2538,6 +2750,18 @@ pub struct AiInteractionsSubscriptionAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `AiInteractionsSubscriptionAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AiInteractionsSubscriptionAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for AI Invoke Agent events.
 ///
 /// Available with the crate feature `security`.
@@ -2554,6 +2778,18 @@ pub struct AiInvokeAgentAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `AiInvokeAgentAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AiInvokeAgentAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for AIP Discover events.
 ///
 /// Available with the crate feature `security`.
@@ -2565,6 +2801,18 @@ pub struct AipDiscover {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `AipDiscover` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AipDiscover {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for AIP File Deleted events.
@@ -2580,6 +2828,18 @@ pub struct AipFileDeleted {
     pub base: AuditData,
 }
 
+/// The names of the properties `AipFileDeleted` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AipFileDeleted {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for AIP Heart Beat events.
 ///
 /// Available with the crate feature `security`.
@@ -2591,6 +2851,18 @@ pub struct AipHeartBeat {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `AipHeartBeat` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AipHeartBeat {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for AIP Protection Action log request events.
@@ -2609,6 +2881,18 @@ pub struct AipProtectionActionLogRequest {
     pub base: AuditData,
 }
 
+/// The names of the properties `AipProtectionActionLogRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AipProtectionActionLogRequest {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for AIP Scanner Discover Event events.
 ///
 /// Available with the crate feature `security`.
@@ -2623,6 +2907,18 @@ pub struct AipScannerDiscoverEvent {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `AipScannerDiscoverEvent` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AipScannerDiscoverEvent {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for AIP Sensitivity Label Action log request events.
@@ -2641,6 +2937,18 @@ pub struct AipSensitivityLabelActionLogRequest {
     pub base: AuditData,
 }
 
+/// The names of the properties `AipSensitivityLabelActionLogRequest` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AipSensitivityLabelActionLogRequest {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for AIR Admin Action Investigation events.
 ///
 /// Available with the crate feature `security`.
@@ -2657,6 +2965,18 @@ pub struct AirAdminActionInvestigationData {
     pub base: AuditData,
 }
 
+/// The names of the properties `AirAdminActionInvestigationData` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AirAdminActionInvestigationData {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for AIR Investigation events.
 ///
 /// Available with the crate feature `security`.
@@ -2668,6 +2988,18 @@ pub struct AirInvestigationData {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `AirInvestigationData` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AirInvestigationData {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for AIR Manual Investigation events.
@@ -2686,6 +3018,18 @@ pub struct AirManualInvestigationData {
     pub base: AuditData,
 }
 
+/// The names of the properties `AirManualInvestigationData` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AirManualInvestigationData {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for AI Span Outputs events.
 ///
 /// Available with the crate feature `security`.
@@ -2700,6 +3044,18 @@ pub struct AISpanOutputsAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `AISpanOutputsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AISpanOutputsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Not nullable (`Nullable="false"`): `created_date_time`.
@@ -2868,6 +3224,18 @@ pub struct AlertSubmissionAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `AlertSubmissionAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AlertSubmissionAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Alert Submission Result Detail events.
 ///
 /// Available with the crate feature `security`.
@@ -2882,6 +3250,18 @@ pub struct AlertSubmissionResultDetailAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `AlertSubmissionResultDetailAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AlertSubmissionResultDetailAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -2900,6 +3280,34 @@ pub struct AmazonResourceEvidence {
     pub amazon_resource_id: Option<String>,
     pub resource_name: Option<String>,
     pub resource_type: Option<String>,
+}
+
+/// The names of the properties `AmazonResourceEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AmazonResourceEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
 }
 
 /// Available with the crate feature `security`.
@@ -3051,6 +3459,34 @@ pub struct AnalyzedMessageEvidence {
     pub urn: Option<String>,
 }
 
+/// The names of the properties `AnalyzedMessageEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AnalyzedMessageEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Audit data for Attack Sim Admin events.
 ///
 /// Available with the crate feature `security`.
@@ -3067,6 +3503,18 @@ pub struct AttackSimAdminAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `AttackSimAdminAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AttackSimAdminAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Attack Sim events.
 ///
 /// Available with the crate feature `security`.
@@ -3078,6 +3526,18 @@ pub struct AttackSimAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `AttackSimAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AttackSimAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Audit Config events.
@@ -3094,6 +3554,18 @@ pub struct AuditConfigAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `AuditConfigAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AuditConfigAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Abstract base type for audit event data.
@@ -3137,6 +3609,18 @@ pub struct AuditSearchAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `AuditSearchAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AuditSearchAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Not nullable (`Nullable="false"`): `name`, `number`, `organization`, `value`.
 ///
 /// Available with the crate feature `security`.
@@ -3173,6 +3657,18 @@ pub struct AzfwApplicationRuleAggregationEventRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `AzfwApplicationRuleAggregationEventRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AzfwApplicationRuleAggregationEventRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Azfw Dns Query Event events.
 ///
 /// Available with the crate feature `security`.
@@ -3187,6 +3683,18 @@ pub struct AzfwDnsQueryEventRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `AzfwDnsQueryEventRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AzfwDnsQueryEventRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Azfw Network Rule Event events.
@@ -3205,6 +3713,18 @@ pub struct AzfwNetworkRuleEventRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `AzfwNetworkRuleEventRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AzfwNetworkRuleEventRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Azure Active Directory Account Logon events.
 ///
 /// Available with the crate feature `security`.
@@ -3219,6 +3739,18 @@ pub struct AzureActiveDirectoryAccountLogonAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `AzureActiveDirectoryAccountLogonAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AzureActiveDirectoryAccountLogonAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Azure Active Directory events.
@@ -3237,6 +3769,18 @@ pub struct AzureActiveDirectoryAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `AzureActiveDirectoryAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AzureActiveDirectoryAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Azure Active Directory STS Logon events.
 ///
 /// Available with the crate feature `security`.
@@ -3251,6 +3795,18 @@ pub struct AzureActiveDirectoryStsLogonAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `AzureActiveDirectoryStsLogonAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AzureActiveDirectoryStsLogonAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Azure AI Search Audit events.
@@ -3269,6 +3825,18 @@ pub struct AzureAISearchAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `AzureAISearchAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AzureAISearchAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -3283,6 +3851,34 @@ pub struct AzureResourceEvidence {
     pub resource_type: Option<String>,
 }
 
+/// The names of the properties `AzureResourceEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AzureResourceEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -3295,6 +3891,34 @@ pub struct BlobContainerEvidence {
     pub name: Option<String>,
     pub storage_resource: Option<Box<AzureResourceEvidence>>,
     pub url: Option<String>,
+}
+
+/// The names of the properties `BlobContainerEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl BlobContainerEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
 }
 
 /// Available with the crate feature `security`.
@@ -3313,6 +3937,34 @@ pub struct BlobEvidence {
     pub url: Option<String>,
 }
 
+/// The names of the properties `BlobEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl BlobEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Audit data for threat campaign events.
 ///
 /// Available with the crate feature `security`.
@@ -3324,6 +3976,18 @@ pub struct CampaignAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `CampaignAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CampaignAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for CCRAI Policy Violation events.
@@ -3342,6 +4006,18 @@ pub struct CcraiPolicyViolationRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `CcraiPolicyViolationRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CcraiPolicyViolationRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for CDP Classifier Health events.
 ///
 /// Available with the crate feature `security`.
@@ -3356,6 +4032,18 @@ pub struct CdpClassifierHealthRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `CdpClassifierHealthRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CdpClassifierHealthRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for CDP Cold Crawl Status events.
@@ -3374,6 +4062,18 @@ pub struct CdpColdCrawlStatusRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `CdpColdCrawlStatusRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CdpColdCrawlStatusRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for CDP Consumption Resource events.
 ///
 /// Available with the crate feature `security`.
@@ -3388,6 +4088,18 @@ pub struct CdpConsumptionResourceRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `CdpConsumptionResourceRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CdpConsumptionResourceRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for CDP Content Explorer Aggregate events.
@@ -3406,6 +4118,18 @@ pub struct CdpContentExplorerAggregateRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `CdpContentExplorerAggregateRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CdpContentExplorerAggregateRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Cdpdlmai Interaction Insights events.
 ///
 /// Available with the crate feature `security`.
@@ -3420,6 +4144,18 @@ pub struct CdpdlmaiInteractionInsightsRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `CdpdlmaiInteractionInsightsRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CdpdlmaiInteractionInsightsRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for CDP DLP Sensitive Endpoint events.
@@ -3438,6 +4174,18 @@ pub struct CdpDlpSensitiveEndpointAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `CdpDlpSensitiveEndpointAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CdpDlpSensitiveEndpointAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for CDP Log events.
 ///
 /// Available with the crate feature `security`.
@@ -3451,6 +4199,18 @@ pub struct CdpLogRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `CdpLogRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CdpLogRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for CDP OCR Billing events.
 ///
 /// Available with the crate feature `security`.
@@ -3462,6 +4222,18 @@ pub struct CdpOcrBillingRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `CdpOcrBillingRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CdpOcrBillingRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for CDP Resource Scope Change Event events.
@@ -3478,6 +4250,18 @@ pub struct CdpResourceScopeChangeEventRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `CdpResourceScopeChangeEventRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CdpResourceScopeChangeEventRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -3500,6 +4284,34 @@ pub struct CloudApplicationEvidence {
     pub stream: Option<Box<Stream>>,
 }
 
+/// The names of the properties `CloudApplicationEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CloudApplicationEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -3513,6 +4325,34 @@ pub struct CloudLogonRequestEvidence {
     #[graph(base)]
     pub base: AlertEvidence,
     pub request_id: Option<String>,
+}
+
+/// The names of the properties `CloudLogonRequestEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CloudLogonRequestEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
 }
 
 /// Available with the crate feature `security`.
@@ -3538,6 +4378,34 @@ pub struct CloudLogonSessionEvidence {
     pub user_agent: Option<String>,
 }
 
+/// The names of the properties `CloudLogonSessionEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CloudLogonSessionEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Audit data for Cloud Update Device Config events.
 ///
 /// Available with the crate feature `security`.
@@ -3552,6 +4420,18 @@ pub struct CloudUpdateDeviceConfigAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `CloudUpdateDeviceConfigAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CloudUpdateDeviceConfigAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Cloud Update Profile Config events.
@@ -3570,6 +4450,18 @@ pub struct CloudUpdateProfileConfigAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `CloudUpdateProfileConfigAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CloudUpdateProfileConfigAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Cloud Update Tenant Config events.
 ///
 /// Available with the crate feature `security`.
@@ -3584,6 +4476,18 @@ pub struct CloudUpdateTenantConfigAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `CloudUpdateTenantConfigAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CloudUpdateTenantConfigAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Compliance Connector events.
@@ -3602,6 +4506,18 @@ pub struct ComplianceConnectorAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ComplianceConnectorAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceConnectorAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Compliance DLM Exchange events.
 ///
 /// Available with the crate feature `security`.
@@ -3616,6 +4532,18 @@ pub struct ComplianceDLMExchangeAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ComplianceDLMExchangeAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceDLMExchangeAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Compliance DLM SharePoint events.
@@ -3634,6 +4562,18 @@ pub struct ComplianceDLMSharePointAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ComplianceDLMSharePointAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceDLMSharePointAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Compliance DLP Applications events.
 ///
 /// Available with the crate feature `security`.
@@ -3648,6 +4588,18 @@ pub struct ComplianceDLPApplicationsAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ComplianceDLPApplicationsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceDLPApplicationsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Compliance DLP Applications Classification events.
@@ -3666,6 +4618,18 @@ pub struct ComplianceDLPApplicationsClassificationAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ComplianceDLPApplicationsClassificationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceDLPApplicationsClassificationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Compliance DLP Endpoint events.
 ///
 /// Available with the crate feature `security`.
@@ -3680,6 +4644,18 @@ pub struct ComplianceDLPEndpointAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ComplianceDLPEndpointAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceDLPEndpointAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Compliance DLP Endpoint Discovery events.
@@ -3698,6 +4674,18 @@ pub struct ComplianceDLPEndpointDiscoveryAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ComplianceDLPEndpointDiscoveryAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceDLPEndpointDiscoveryAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Compliance DLP Enforcement events.
 ///
 /// Available with the crate feature `security`.
@@ -3712,6 +4700,18 @@ pub struct ComplianceDLPEnforcementAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ComplianceDLPEnforcementAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceDLPEnforcementAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Compliance DLP Exchange events.
@@ -3730,6 +4730,18 @@ pub struct ComplianceDLPExchangeAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ComplianceDLPExchangeAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceDLPExchangeAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Compliance DLP Exchange Classification events.
 ///
 /// Available with the crate feature `security`.
@@ -3744,6 +4756,18 @@ pub struct ComplianceDLPExchangeClassificationAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ComplianceDLPExchangeClassificationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceDLPExchangeClassificationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Compliance DLP Exchange Classification CDP events.
@@ -3762,6 +4786,18 @@ pub struct ComplianceDLPExchangeClassificationCdpRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ComplianceDLPExchangeClassificationCdpRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceDLPExchangeClassificationCdpRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Compliance DLP Exchange Discovery events.
 ///
 /// Available with the crate feature `security`.
@@ -3776,6 +4812,18 @@ pub struct ComplianceDLPExchangeDiscoveryAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ComplianceDLPExchangeDiscoveryAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceDLPExchangeDiscoveryAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Compliance DLP SharePoint events.
@@ -3794,6 +4842,18 @@ pub struct ComplianceDLPSharePointAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ComplianceDLPSharePointAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceDLPSharePointAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Compliance DLP SharePoint Classification events.
 ///
 /// Available with the crate feature `security`.
@@ -3808,6 +4868,18 @@ pub struct ComplianceDLPSharePointClassificationAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ComplianceDLPSharePointClassificationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceDLPSharePointClassificationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Compliance DLP SharePoint Classification CDP events.
@@ -3826,6 +4898,18 @@ pub struct ComplianceDLPSharePointClassificationCdpRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ComplianceDLPSharePointClassificationCdpRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceDLPSharePointClassificationCdpRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Compliance DLP SharePoint Classification Extended events.
 ///
 /// Available with the crate feature `security`.
@@ -3840,6 +4924,18 @@ pub struct ComplianceDLPSharePointClassificationExtendedAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ComplianceDLPSharePointClassificationExtendedAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceDLPSharePointClassificationExtendedAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Compliance Exchange OCR events.
@@ -3858,6 +4954,18 @@ pub struct ComplianceExchangeOcrAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ComplianceExchangeOcrAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceExchangeOcrAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Compliance Manager Action events.
 ///
 /// Available with the crate feature `security`.
@@ -3872,6 +4980,18 @@ pub struct ComplianceManagerActionRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ComplianceManagerActionRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceManagerActionRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Compliance Policy Grading SharePoint events.
@@ -3890,6 +5010,18 @@ pub struct CompliancePolicyGradingSharePointAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `CompliancePolicyGradingSharePointAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CompliancePolicyGradingSharePointAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Compliance Settings Change events.
 ///
 /// Available with the crate feature `security`.
@@ -3904,6 +5036,18 @@ pub struct ComplianceSettingsChangeAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ComplianceSettingsChangeAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceSettingsChangeAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Compliance SIT Grading SharePoint events.
@@ -3922,6 +5066,18 @@ pub struct ComplianceSitGradingSharePointAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ComplianceSitGradingSharePointAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceSitGradingSharePointAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Compliance Supervision Exchange events.
 ///
 /// Available with the crate feature `security`.
@@ -3936,6 +5092,18 @@ pub struct ComplianceSupervisionExchangeAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ComplianceSupervisionExchangeAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ComplianceSupervisionExchangeAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -3966,6 +5134,18 @@ pub struct ConnectedAIAppInteractionAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ConnectedAIAppInteractionAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ConnectedAIAppInteractionAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Consumption Resource events.
 ///
 /// Available with the crate feature `security`.
@@ -3980,6 +5160,18 @@ pub struct ConsumptionResourceAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ConsumptionResourceAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ConsumptionResourceAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Not nullable (`Nullable="false"`): `is_privileged`.
@@ -4003,6 +5195,34 @@ pub struct ContainerEvidence {
     pub pod: Option<Box<KubernetesPodEvidence>>,
 }
 
+/// The names of the properties `ContainerEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ContainerEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -4020,6 +5240,34 @@ pub struct ContainerImageEvidence {
     pub registry: Option<Box<ContainerRegistryEvidence>>,
 }
 
+/// The names of the properties `ContainerImageEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ContainerImageEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -4033,6 +5281,34 @@ pub struct ContainerRegistryEvidence {
     #[graph(base)]
     pub base: AlertEvidence,
     pub registry: Option<String>,
+}
+
+/// The names of the properties `ContainerRegistryEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ContainerRegistryEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
 }
 
 /// Audit data for Content Store Meta events.
@@ -4051,6 +5327,18 @@ pub struct ContentStoreMetadataRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ContentStoreMetadataRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ContentStoreMetadataRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Copilot Agent Management events.
 ///
 /// Available with the crate feature `security`.
@@ -4065,6 +5353,18 @@ pub struct CopilotAgentManagementAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `CopilotAgentManagementAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CopilotAgentManagementAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Copilot for Security Logging events.
@@ -4083,6 +5383,18 @@ pub struct CopilotForSecurityLoggingAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `CopilotForSecurityLoggingAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CopilotForSecurityLoggingAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Copilot for Security Trigger events.
 ///
 /// Available with the crate feature `security`.
@@ -4097,6 +5409,18 @@ pub struct CopilotForSecurityTriggerAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `CopilotForSecurityTriggerAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CopilotForSecurityTriggerAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Copilot Interaction events.
@@ -4115,6 +5439,18 @@ pub struct CopilotInteractionAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `CopilotInteractionAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CopilotInteractionAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Copilot Plugin Setting events.
 ///
 /// Available with the crate feature `security`.
@@ -4129,6 +5465,18 @@ pub struct CopilotPluginSettingAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `CopilotPluginSettingAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CopilotPluginSettingAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Copilot Prompt Book Setting events.
@@ -4147,6 +5495,18 @@ pub struct CopilotPromptBookSettingAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `CopilotPromptBookSettingAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CopilotPromptBookSettingAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Copilot Session Sharing events.
 ///
 /// Available with the crate feature `security`.
@@ -4161,6 +5521,18 @@ pub struct CopilotSessionSharingAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `CopilotSessionSharingAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CopilotSessionSharingAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Copilot Setting events.
@@ -4179,6 +5551,18 @@ pub struct CopilotSettingAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `CopilotSettingAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CopilotSettingAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Copilot Workspace Setting events.
 ///
 /// Available with the crate feature `security`.
@@ -4193,6 +5577,18 @@ pub struct CopilotWorkspaceSettingAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `CopilotWorkspaceSettingAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CopilotWorkspaceSettingAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Core Reporting Settings events.
@@ -4211,6 +5607,18 @@ pub struct CoreReportingSettingsAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `CoreReportingSettingsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CoreReportingSettingsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Cortana Briefing events.
 ///
 /// Available with the crate feature `security`.
@@ -4225,6 +5633,18 @@ pub struct CortanaBriefingAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `CortanaBriefingAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CortanaBriefingAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Critical Asset Management Classification events.
@@ -4243,6 +5663,18 @@ pub struct CriticalAssetManagementClassificationRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `CriticalAssetManagementClassificationRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CriticalAssetManagementClassificationRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for CRM Entity Operation events.
 ///
 /// Available with the crate feature `security`.
@@ -4257,6 +5689,18 @@ pub struct CrmEntityOperationAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `CrmEntityOperationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CrmEntityOperationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Cross Tenant Access Policy events.
@@ -4275,6 +5719,18 @@ pub struct CrossTenantAccessPolicyAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `CrossTenantAccessPolicyAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CrossTenantAccessPolicyAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Customer Key Service Encryption events.
 ///
 /// Available with the crate feature `security`.
@@ -4289,6 +5745,18 @@ pub struct CustomerKeyServiceEncryptionAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `CustomerKeyServiceEncryptionAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CustomerKeyServiceEncryptionAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Not nullable (`Nullable="false"`): `score`.
@@ -4323,6 +5791,18 @@ pub struct DataCenterSecurityCmdletAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `DataCenterSecurityCmdletAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DataCenterSecurityCmdletAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Data Governance events.
 ///
 /// Available with the crate feature `security`.
@@ -4337,6 +5817,18 @@ pub struct DataGovernanceAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `DataGovernanceAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DataGovernanceAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Data Insights Rest Api events.
@@ -4355,6 +5847,18 @@ pub struct DataInsightsRestApiAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `DataInsightsRestApiAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DataInsightsRestApiAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Data Lake Export Operation events.
 ///
 /// Available with the crate feature `security`.
@@ -4369,6 +5873,18 @@ pub struct DataLakeExportOperationAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `DataLakeExportOperationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DataLakeExportOperationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Data Security Investigation events.
@@ -4387,6 +5903,18 @@ pub struct DataSecurityInvestigationAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `DataSecurityInvestigationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DataSecurityInvestigationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Data Share Operation events.
 ///
 /// Available with the crate feature `security`.
@@ -4403,6 +5931,18 @@ pub struct DataShareOperationAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `DataShareOperationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DataShareOperationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Default open-type audit data when no specific subtype applies.
 ///
 /// Available with the crate feature `security`.
@@ -4414,6 +5954,18 @@ pub struct DefaultAuditData {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `DefaultAuditData` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DefaultAuditData {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Defender Case Management events.
@@ -4432,6 +5984,18 @@ pub struct DefenderCaseManagementAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `DefenderCaseManagementAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DefenderCaseManagementAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Defender Preview Features events.
 ///
 /// Available with the crate feature `security`.
@@ -4446,6 +6010,18 @@ pub struct DefenderPreviewFeaturesRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `DefenderPreviewFeaturesRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DefenderPreviewFeaturesRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Defender Security for AI Configuration events.
@@ -4464,6 +6040,18 @@ pub struct DefenderSecurityForAIConfigurationAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `DefenderSecurityForAIConfigurationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DefenderSecurityForAIConfigurationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Deploy Feature Activity events.
 ///
 /// Available with the crate feature `security`.
@@ -4478,6 +6066,18 @@ pub struct DeployFeatureActivityRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `DeployFeatureActivityRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DeployFeatureActivityRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Not nullable (`Nullable="false"`): `deployment_access_key`.
@@ -4577,6 +6177,18 @@ pub struct DeviceDiscoverySettingsAuthenticatedScansRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `DeviceDiscoverySettingsAuthenticatedScansRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DeviceDiscoverySettingsAuthenticatedScansRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Device Discovery Settings Exclusion events.
 ///
 /// Available with the crate feature `security`.
@@ -4593,6 +6205,18 @@ pub struct DeviceDiscoverySettingsExclusionRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `DeviceDiscoverySettingsExclusionRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DeviceDiscoverySettingsExclusionRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Device Discovery Settings events.
 ///
 /// Available with the crate feature `security`.
@@ -4607,6 +6231,18 @@ pub struct DeviceDiscoverySettingsRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `DeviceDiscoverySettingsRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DeviceDiscoverySettingsRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -4642,6 +6278,34 @@ pub struct DeviceEvidence {
     pub vm_metadata: Option<Box<VmMetadata>>,
 }
 
+/// The names of the properties `DeviceEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DeviceEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -4665,6 +6329,18 @@ pub struct DiscoveryAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `DiscoveryAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DiscoveryAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for DLP Endpoint events.
 ///
 /// Available with the crate feature `security`.
@@ -4679,6 +6355,18 @@ pub struct DlpEndpointAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `DlpEndpointAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DlpEndpointAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for DLP Import Result events.
@@ -4697,6 +6385,18 @@ pub struct DlpImportResultAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `DlpImportResultAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DlpImportResultAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for DLP Sensitive Information Type Rule Package cmdlet events.
 ///
 /// Available with the crate feature `security`.
@@ -4713,6 +6413,18 @@ pub struct DlpSensitiveInformationTypeRulePackageCmdletRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `DlpSensitiveInformationTypeRulePackageCmdletRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DlpSensitiveInformationTypeRulePackageCmdletRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -4726,6 +6438,34 @@ pub struct DnsEvidence {
     pub domain_name: Option<String>,
     pub host_ip_address: Option<Box<IpEvidence>>,
     pub ip_addresses: Option<Vec<IpEvidence>>,
+}
+
+/// The names of the properties `DnsEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DnsEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
 }
 
 /// Audit data for Dragon Copilot Access events.
@@ -4744,6 +6484,18 @@ pub struct DragonCopilotAccessRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `DragonCopilotAccessRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DragonCopilotAccessRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Dragon Copilot Admin events.
 ///
 /// Available with the crate feature `security`.
@@ -4758,6 +6510,18 @@ pub struct DragonCopilotAdminRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `DragonCopilotAdminRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DragonCopilotAdminRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Dragon Copilot Clinical Data events.
@@ -4776,6 +6540,18 @@ pub struct DragonCopilotClinicalDataRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `DragonCopilotClinicalDataRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DragonCopilotClinicalDataRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Dragon Copilot Session events.
 ///
 /// Available with the crate feature `security`.
@@ -4790,6 +6566,18 @@ pub struct DragonCopilotSessionRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `DragonCopilotSessionRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DragonCopilotSessionRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Dynamics365 Business Central events.
@@ -4808,6 +6596,18 @@ pub struct Dynamics365BusinessCentralAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `Dynamics365BusinessCentralAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl Dynamics365BusinessCentralAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for EHR Connector events.
 ///
 /// Available with the crate feature `security`.
@@ -4822,6 +6622,18 @@ pub struct EhrConnectorAuditBaseRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `EhrConnectorAuditBaseRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EhrConnectorAuditBaseRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -4851,6 +6663,18 @@ pub struct EopSubmissionFeedEntityAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `EopSubmissionFeedEntityAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EopSubmissionFeedEntityAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -4898,6 +6722,18 @@ pub struct ExchangeAdminAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ExchangeAdminAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ExchangeAdminAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Exchange Aggregated Mailbox events.
 ///
 /// Available with the crate feature `security`.
@@ -4912,6 +6748,18 @@ pub struct ExchangeAggregatedMailboxAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ExchangeAggregatedMailboxAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ExchangeAggregatedMailboxAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Exchange Aggregated Operation events.
@@ -4930,6 +6778,18 @@ pub struct ExchangeAggregatedOperationRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ExchangeAggregatedOperationRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ExchangeAggregatedOperationRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Exchange Mailbox Audit Group events.
 ///
 /// Available with the crate feature `security`.
@@ -4946,6 +6806,18 @@ pub struct ExchangeMailboxAuditGroupRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ExchangeMailboxAuditGroupRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ExchangeMailboxAuditGroupRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Exchange Mailbox events.
 ///
 /// Available with the crate feature `security`.
@@ -4960,6 +6832,18 @@ pub struct ExchangeMailboxAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ExchangeMailboxAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ExchangeMailboxAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -4988,6 +6872,18 @@ pub struct FabricAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `FabricAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl FabricAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Fabric Policy events.
 ///
 /// Available with the crate feature `security`.
@@ -4999,6 +6895,18 @@ pub struct FabricPolicyRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `FabricPolicyRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl FabricPolicyRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -5035,6 +6943,34 @@ pub struct FileEvidence {
     pub mde_device_id: Option<String>,
 }
 
+/// The names of the properties `FileEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl FileEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Not nullable (`Nullable="false"`): `algorithm`.
 ///
 /// Available with the crate feature `security`.
@@ -5066,6 +7002,34 @@ pub struct FileHashEvidence {
     pub value: Option<String>,
 }
 
+/// The names of the properties `FileHashEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl FileHashEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -5081,6 +7045,18 @@ pub struct FilePlanAppliedCategory {
     pub subcategory: Option<Box<FilePlanSubcategory>>,
 }
 
+/// The names of the properties `FilePlanAppliedCategory` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl FilePlanAppliedCategory {
+    /// The property `displayName`, inherited from `filePlanDescriptorBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -5090,6 +7066,18 @@ pub struct FilePlanAuthority {
     /// The inherited properties of `filePlanDescriptorBase`.
     #[graph(base)]
     pub base: FilePlanDescriptorBase,
+}
+
+/// The names of the properties `FilePlanAuthority` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl FilePlanAuthority {
+    /// The property `displayName`, inherited from `filePlanDescriptorBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
 }
 
 /// Available with the crate feature `security`.
@@ -5105,6 +7093,18 @@ pub struct FilePlanCitation {
     pub citation_url: Option<String>,
 }
 
+/// The names of the properties `FilePlanCitation` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl FilePlanCitation {
+    /// The property `displayName`, inherited from `filePlanDescriptorBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -5114,6 +7114,18 @@ pub struct FilePlanDepartment {
     /// The inherited properties of `filePlanDescriptorBase`.
     #[graph(base)]
     pub base: FilePlanDescriptorBase,
+}
+
+/// The names of the properties `FilePlanDepartment` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl FilePlanDepartment {
+    /// The property `displayName`, inherited from `filePlanDescriptorBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
 }
 
 /// Available with the crate feature `security`.
@@ -5164,6 +7176,18 @@ pub struct FilePlanReference {
     pub base: FilePlanDescriptorBase,
 }
 
+/// The names of the properties `FilePlanReference` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl FilePlanReference {
+    /// The property `displayName`, inherited from `filePlanDescriptorBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -5173,6 +7197,18 @@ pub struct FilePlanSubcategory {
     /// The inherited properties of `filePlanDescriptorBase`.
     #[graph(base)]
     pub base: FilePlanDescriptorBase,
+}
+
+/// The names of the properties `FilePlanSubcategory` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl FilePlanSubcategory {
+    /// The property `displayName`, inherited from `filePlanDescriptorBase`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
 }
 
 /// Available with the crate feature `security`.
@@ -5222,6 +7258,34 @@ pub struct GitHubOrganizationEvidence {
     pub web_url: Option<String>,
 }
 
+/// The names of the properties `GitHubOrganizationEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl GitHubOrganizationEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -5238,6 +7302,34 @@ pub struct GitHubRepoEvidence {
     pub repo_id: Option<String>,
 }
 
+/// The names of the properties `GitHubRepoEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl GitHubRepoEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -5252,6 +7344,34 @@ pub struct GitHubUserEvidence {
     pub name: Option<String>,
     pub user_id: Option<String>,
     pub web_url: Option<String>,
+}
+
+/// The names of the properties `GitHubUserEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl GitHubUserEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
 }
 
 /// Available with the crate feature `security`.
@@ -5275,6 +7395,34 @@ pub struct GoogleCloudResourceEvidence {
     pub resource_type: Option<String>,
 }
 
+/// The names of the properties `GoogleCloudResourceEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl GoogleCloudResourceEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Audit data for Healthcare Signal events.
 ///
 /// Available with the crate feature `security`.
@@ -5291,6 +7439,18 @@ pub struct HealthcareSignalRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `HealthcareSignalRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl HealthcareSignalRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Hosted RPA events.
 ///
 /// Available with the crate feature `security`.
@@ -5302,6 +7462,18 @@ pub struct HostedRpaAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `HostedRpaAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl HostedRpaAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -5321,6 +7493,34 @@ pub struct HostLogonSessionEvidence {
     pub host: Option<Box<DeviceEvidence>>,
     pub session_id: Option<String>,
     pub start_utc_date_time: Option<edm::DateTimeOffset>,
+}
+
+/// The names of the properties `HostLogonSessionEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl HostLogonSessionEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
 }
 
 /// Not nullable (`Nullable="false"`): `banner`.
@@ -5404,6 +7604,18 @@ pub struct HrSignalAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `HrSignalAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl HrSignalAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -5439,6 +7651,18 @@ pub struct HygieneEventRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `HygieneEventRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl HygieneEventRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Not nullable (`Nullable="false"`): `name`, `url`.
 ///
 /// Available with the crate feature `security`.
@@ -5471,6 +7695,18 @@ pub struct InformationBarrierPolicyApplicationAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `InformationBarrierPolicyApplicationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl InformationBarrierPolicyApplicationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Information Worker Protection events.
 ///
 /// Available with the crate feature `security`.
@@ -5485,6 +7721,18 @@ pub struct InformationWorkerProtectionAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `InformationWorkerProtectionAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl InformationWorkerProtectionAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Insider Risk Scoped User Insights events.
@@ -5503,6 +7751,18 @@ pub struct InsiderRiskScopedUserInsightsRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `InsiderRiskScopedUserInsightsRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl InsiderRiskScopedUserInsightsRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Insider Risk Scoped Users events.
 ///
 /// Available with the crate feature `security`.
@@ -5517,6 +7777,18 @@ pub struct InsiderRiskScopedUsersRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `InsiderRiskScopedUsersRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl InsiderRiskScopedUsersRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Integrated Apps App Admin Activity events.
@@ -5535,6 +7807,18 @@ pub struct IntegratedAppsAppAdminActivityAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `IntegratedAppsAppAdminActivityAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl IntegratedAppsAppAdminActivityAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Integrated Apps App Settings Admin Activity events.
 ///
 /// Available with the crate feature `security`.
@@ -5549,6 +7833,18 @@ pub struct IntegratedAppsAppSettingsAdminActivityAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `IntegratedAppsAppSettingsAdminActivityAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl IntegratedAppsAppSettingsAdminActivityAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Not nullable (`Nullable="false"`): `code`, `label`.
@@ -5623,6 +7919,34 @@ pub struct IoTDeviceEvidence {
     pub zone: Option<String>,
 }
 
+/// The names of the properties `IoTDeviceEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl IoTDeviceEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -5636,6 +7960,34 @@ pub struct IpEvidence {
     pub ip_address: Option<String>,
     pub location: Option<Box<GeoLocation>>,
     pub stream: Option<Box<Stream>>,
+}
+
+/// The names of the properties `IpEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl IpEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
 }
 
 /// Audit data for IRM Activity Audit Trail events.
@@ -5654,6 +8006,18 @@ pub struct IrmActivityAuditTrailRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `IrmActivityAuditTrailRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl IrmActivityAuditTrailRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for IRM User Defined Detection events.
 ///
 /// Available with the crate feature `security`.
@@ -5670,6 +8034,18 @@ pub struct IrmUserDefinedDetectionRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `IrmUserDefinedDetectionRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl IrmUserDefinedDetectionRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Microsoft Kaizala events.
 ///
 /// Available with the crate feature `security`.
@@ -5681,6 +8057,18 @@ pub struct KaizalaAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `KaizalaAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl KaizalaAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -5702,6 +8090,34 @@ pub struct KubernetesClusterEvidence {
     pub version: Option<String>,
 }
 
+/// The names of the properties `KubernetesClusterEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl KubernetesClusterEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -5720,6 +8136,34 @@ pub struct KubernetesControllerEvidence {
     pub r#type: Option<String>,
 }
 
+/// The names of the properties `KubernetesControllerEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl KubernetesControllerEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -5735,6 +8179,34 @@ pub struct KubernetesNamespaceEvidence {
     pub cluster: Option<Box<KubernetesClusterEvidence>>,
     pub labels: Option<Box<Dictionary>>,
     pub name: Option<String>,
+}
+
+/// The names of the properties `KubernetesNamespaceEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl KubernetesNamespaceEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
 }
 
 /// Available with the crate feature `security`.
@@ -5757,6 +8229,34 @@ pub struct KubernetesPodEvidence {
     pub service_account: Option<Box<KubernetesServiceAccountEvidence>>,
 }
 
+/// The names of the properties `KubernetesPodEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl KubernetesPodEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -5774,6 +8274,34 @@ pub struct KubernetesSecretEvidence {
     pub secret_type: Option<String>,
 }
 
+/// The names of the properties `KubernetesSecretEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl KubernetesSecretEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -5788,6 +8316,34 @@ pub struct KubernetesServiceAccountEvidence {
     pub base: AlertEvidence,
     pub name: Option<String>,
     pub namespace: Option<Box<KubernetesNamespaceEvidence>>,
+}
+
+/// The names of the properties `KubernetesServiceAccountEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl KubernetesServiceAccountEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
 }
 
 /// Not nullable (`Nullable="false"`): `service_type`.
@@ -5814,6 +8370,34 @@ pub struct KubernetesServiceEvidence {
     pub service_ports: Option<Vec<KubernetesServicePort>>,
     #[graph(non_nullable)]
     pub service_type: Option<KubernetesServiceType>,
+}
+
+/// The names of the properties `KubernetesServiceEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl KubernetesServiceEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
 }
 
 /// Not nullable (`Nullable="false"`): `node_port`, `port`.
@@ -5852,6 +8436,18 @@ pub struct LabelAnalyticsAggregateAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `LabelAnalyticsAggregateAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl LabelAnalyticsAggregateAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Label Content Explorer events.
 ///
 /// Available with the crate feature `security`.
@@ -5868,6 +8464,18 @@ pub struct LabelContentExplorerAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `LabelContentExplorerAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl LabelContentExplorerAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Large Content Meta events.
 ///
 /// Available with the crate feature `security`.
@@ -5882,6 +8490,18 @@ pub struct LargeContentMetadataAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `LargeContentMetadataAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl LargeContentMetadataAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -5912,6 +8532,18 @@ pub struct M365ComplianceConnectorAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `M365ComplianceConnectorAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl M365ComplianceConnectorAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for M365daad events.
 ///
 /// Available with the crate feature `security`.
@@ -5923,6 +8555,18 @@ pub struct M365daadAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `M365daadAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl M365daadAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for M365odsp Asset Meta events.
@@ -5941,6 +8585,18 @@ pub struct M365odspAssetMetadataRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `M365odspAssetMetadataRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl M365odspAssetMetadataRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for M365 Search Sections events.
 ///
 /// Available with the crate feature `security`.
@@ -5955,6 +8611,18 @@ pub struct M365SearchSectionsRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `M365SearchSectionsRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl M365SearchSectionsRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -5977,6 +8645,34 @@ pub struct MailboxConfigurationEvidence {
     pub upn: Option<String>,
 }
 
+/// The names of the properties `MailboxConfigurationEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MailboxConfigurationEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -5990,6 +8686,34 @@ pub struct MailboxEvidence {
     pub primary_address: Option<String>,
     pub upn: Option<String>,
     pub user_account: Option<Box<UserAccount>>,
+}
+
+/// The names of the properties `MailboxEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MailboxEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
 }
 
 /// Available with the crate feature `security`.
@@ -6009,6 +8733,34 @@ pub struct MailClusterEvidence {
     pub urn: Option<String>,
 }
 
+/// The names of the properties `MailClusterEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MailClusterEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Audit data for Mail Submission events.
 ///
 /// Available with the crate feature `security`.
@@ -6020,6 +8772,18 @@ pub struct MailSubmissionData {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MailSubmissionData` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MailSubmissionData {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -6035,6 +8799,34 @@ pub struct MalwareEvidence {
     pub files: Option<Vec<FileEvidence>>,
     pub name: Option<String>,
     pub processes: Option<Vec<ProcessEvidence>>,
+}
+
+/// The names of the properties `MalwareEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MalwareEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
 }
 
 /// Audit data for Managed Services events.
@@ -6053,6 +8845,18 @@ pub struct ManagedServicesAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ManagedServicesAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ManagedServicesAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Managed Tenants events.
 ///
 /// Available with the crate feature `security`.
@@ -6069,6 +8873,18 @@ pub struct ManagedTenantsAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ManagedTenantsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ManagedTenantsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MAPG Alerts events.
 ///
 /// Available with the crate feature `security`.
@@ -6080,6 +8896,18 @@ pub struct MapgAlertsAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MapgAlertsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MapgAlertsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for MAPG Onboard events.
@@ -6098,6 +8926,18 @@ pub struct MapgOnboardAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MapgOnboardAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MapgOnboardAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MAPG Policy events.
 ///
 /// Available with the crate feature `security`.
@@ -6109,6 +8949,18 @@ pub struct MapgPolicyAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MapgPolicyAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MapgPolicyAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for MAPG Remediation events.
@@ -6127,6 +8979,18 @@ pub struct MapgRemediationAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MapgRemediationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MapgRemediationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MCAS Alerts events.
 ///
 /// Available with the crate feature `security`.
@@ -6140,6 +9004,18 @@ pub struct McasAlertsAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `McasAlertsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl McasAlertsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MDA events.
 ///
 /// Available with the crate feature `security`.
@@ -6151,6 +9027,18 @@ pub struct MdaAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MdaAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MdaAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for MDA Data Security Signal events.
@@ -6169,6 +9057,18 @@ pub struct MdaDataSecuritySignalRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MdaDataSecuritySignalRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MdaDataSecuritySignalRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MDASH events.
 ///
 /// Available with the crate feature `security`.
@@ -6180,6 +9080,18 @@ pub struct MDASHAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MDASHAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MDASHAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for MDATP events.
@@ -6195,6 +9107,18 @@ pub struct MdatpAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MdatpAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MdatpAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MDC Events events.
 ///
 /// Available with the crate feature `security`.
@@ -6208,6 +9132,18 @@ pub struct MdcEventsRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MdcEventsRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MdcEventsRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MDI events.
 ///
 /// Available with the crate feature `security`.
@@ -6219,6 +9155,18 @@ pub struct MdiAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MdiAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MdiAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Not nullable (`Nullable="false"`): `target_incident_id`.
@@ -6248,6 +9196,18 @@ pub struct MeshWorldsAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MeshWorldsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MeshWorldsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Microsoft365 Backup Backup Item events.
 ///
 /// Available with the crate feature `security`.
@@ -6262,6 +9222,18 @@ pub struct Microsoft365BackupBackupItemAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `Microsoft365BackupBackupItemAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl Microsoft365BackupBackupItemAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Microsoft365 Backup Backup Policy events.
@@ -6280,6 +9252,18 @@ pub struct Microsoft365BackupBackupPolicyAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `Microsoft365BackupBackupPolicyAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl Microsoft365BackupBackupPolicyAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Microsoft365 Backup Granular Browse Task events.
 ///
 /// Available with the crate feature `security`.
@@ -6294,6 +9278,18 @@ pub struct Microsoft365BackupGranularBrowseTaskAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `Microsoft365BackupGranularBrowseTaskAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl Microsoft365BackupGranularBrowseTaskAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Microsoft365 Backup Restore Item events.
@@ -6312,6 +9308,18 @@ pub struct Microsoft365BackupRestoreItemAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `Microsoft365BackupRestoreItemAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl Microsoft365BackupRestoreItemAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Microsoft365 Backup Restore Task events.
 ///
 /// Available with the crate feature `security`.
@@ -6326,6 +9334,18 @@ pub struct Microsoft365BackupRestoreTaskAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `Microsoft365BackupRestoreTaskAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl Microsoft365BackupRestoreTaskAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Microsoft365 Copilot Scheduled Prompt events.
@@ -6344,6 +9364,18 @@ pub struct Microsoft365CopilotScheduledPromptAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `Microsoft365CopilotScheduledPromptAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl Microsoft365CopilotScheduledPromptAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Microsoft Defender Experts XDR events.
 ///
 /// Available with the crate feature `security`.
@@ -6358,6 +9390,18 @@ pub struct MicrosoftDefenderExpertsXDRAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MicrosoftDefenderExpertsXDRAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftDefenderExpertsXDRAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Microsoft Flow events.
@@ -6376,6 +9420,18 @@ pub struct MicrosoftFlowAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MicrosoftFlowAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftFlowAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Microsoft Forms events.
 ///
 /// Available with the crate feature `security`.
@@ -6390,6 +9446,18 @@ pub struct MicrosoftFormsAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MicrosoftFormsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftFormsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Microsoft Graph Data Connect Consent events.
@@ -6408,6 +9476,18 @@ pub struct MicrosoftGraphDataConnectConsent {
     pub base: AuditData,
 }
 
+/// The names of the properties `MicrosoftGraphDataConnectConsent` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftGraphDataConnectConsent {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Microsoft Graph Data Connect Operation events.
 ///
 /// Available with the crate feature `security`.
@@ -6422,6 +9502,18 @@ pub struct MicrosoftGraphDataConnectOperation {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MicrosoftGraphDataConnectOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftGraphDataConnectOperation {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Microsoft Purview Data Catalog Operation events.
@@ -6440,6 +9532,18 @@ pub struct MicrosoftPurviewDataCatalogOperationRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MicrosoftPurviewDataCatalogOperationRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftPurviewDataCatalogOperationRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Microsoft Purview Data Map Operation events.
 ///
 /// Available with the crate feature `security`.
@@ -6454,6 +9558,18 @@ pub struct MicrosoftPurviewDataMapOperationRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MicrosoftPurviewDataMapOperationRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftPurviewDataMapOperationRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Microsoft Purview Metadata Policy Operation events.
@@ -6472,6 +9588,18 @@ pub struct MicrosoftPurviewMetadataPolicyOperationRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MicrosoftPurviewMetadataPolicyOperationRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftPurviewMetadataPolicyOperationRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Microsoft Purview Policy Operation events.
 ///
 /// Available with the crate feature `security`.
@@ -6486,6 +9614,18 @@ pub struct MicrosoftPurviewPolicyOperationRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MicrosoftPurviewPolicyOperationRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftPurviewPolicyOperationRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Microsoft Purview Privacy Audit Event events.
@@ -6504,6 +9644,18 @@ pub struct MicrosoftPurviewPrivacyAuditEvent {
     pub base: AuditData,
 }
 
+/// The names of the properties `MicrosoftPurviewPrivacyAuditEvent` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftPurviewPrivacyAuditEvent {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Microsoft Purview Unified Catalog Operation events.
 ///
 /// Available with the crate feature `security`.
@@ -6518,6 +9670,18 @@ pub struct MicrosoftPurviewUnifiedCatalogOperationRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MicrosoftPurviewUnifiedCatalogOperationRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftPurviewUnifiedCatalogOperationRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Microsoft Stream events.
@@ -6536,6 +9700,18 @@ pub struct MicrosoftStreamAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MicrosoftStreamAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftStreamAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Microsoft Teams Admin events.
 ///
 /// Available with the crate feature `security`.
@@ -6550,6 +9726,18 @@ pub struct MicrosoftTeamsAdminAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MicrosoftTeamsAdminAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftTeamsAdminAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Microsoft Teams Analytics events.
@@ -6568,6 +9756,18 @@ pub struct MicrosoftTeamsAnalyticsAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MicrosoftTeamsAnalyticsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftTeamsAnalyticsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Microsoft Teams events.
 ///
 /// Available with the crate feature `security`.
@@ -6582,6 +9782,18 @@ pub struct MicrosoftTeamsAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MicrosoftTeamsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftTeamsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Microsoft Teams Device events.
@@ -6600,6 +9812,18 @@ pub struct MicrosoftTeamsDeviceAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MicrosoftTeamsDeviceAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftTeamsDeviceAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Microsoft Teams Retention Label Action events.
 ///
 /// Available with the crate feature `security`.
@@ -6614,6 +9838,18 @@ pub struct MicrosoftTeamsRetentionLabelActionAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MicrosoftTeamsRetentionLabelActionAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftTeamsRetentionLabelActionAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Microsoft Teams Sensitivity Label Action events.
@@ -6632,6 +9868,18 @@ pub struct MicrosoftTeamsSensitivityLabelActionAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MicrosoftTeamsSensitivityLabelActionAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftTeamsSensitivityLabelActionAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Microsoft Teams Shifts events.
 ///
 /// Available with the crate feature `security`.
@@ -6646,6 +9894,18 @@ pub struct MicrosoftTeamsShiftsAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MicrosoftTeamsShiftsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftTeamsShiftsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Microsoft Teams User Concern events.
@@ -6664,6 +9924,18 @@ pub struct MicrosoftTeamsUserConcernAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MicrosoftTeamsUserConcernAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MicrosoftTeamsUserConcernAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MIP Auto Label Exchange Item events.
 ///
 /// Available with the crate feature `security`.
@@ -6678,6 +9950,18 @@ pub struct MipAutoLabelExchangeItemAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MipAutoLabelExchangeItemAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MipAutoLabelExchangeItemAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for MIP Auto Label Progress Feedback events.
@@ -6696,6 +9980,18 @@ pub struct MipAutoLabelProgressFeedbackAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MipAutoLabelProgressFeedbackAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MipAutoLabelProgressFeedbackAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MIP Auto Label SharePoint Item events.
 ///
 /// Available with the crate feature `security`.
@@ -6710,6 +10006,18 @@ pub struct MipAutoLabelSharePointItemAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MipAutoLabelSharePointItemAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MipAutoLabelSharePointItemAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for MIP Auto Label SharePoint Policy Location events.
@@ -6728,6 +10036,18 @@ pub struct MipAutoLabelSharePointPolicyLocationAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MipAutoLabelSharePointPolicyLocationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MipAutoLabelSharePointPolicyLocationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MIP Auto Label Simulation SharePoint Completion events.
 ///
 /// Available with the crate feature `security`.
@@ -6742,6 +10062,18 @@ pub struct MipAutoLabelSimulationSharePointCompletionRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MipAutoLabelSimulationSharePointCompletionRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MipAutoLabelSimulationSharePointCompletionRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for MIP Auto Label Simulation SharePoint Progress events.
@@ -6760,6 +10092,18 @@ pub struct MipAutoLabelSimulationSharePointProgressRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MipAutoLabelSimulationSharePointProgressRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MipAutoLabelSimulationSharePointProgressRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MIP Auto Label Simulation Statistics events.
 ///
 /// Available with the crate feature `security`.
@@ -6774,6 +10118,18 @@ pub struct MipAutoLabelSimulationStatisticsRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MipAutoLabelSimulationStatisticsRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MipAutoLabelSimulationStatisticsRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for MIP Exact Data Match events.
@@ -6792,6 +10148,18 @@ pub struct MipExactDataMatchAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MipExactDataMatchAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MipExactDataMatchAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MIP Label Analytics events.
 ///
 /// Available with the crate feature `security`.
@@ -6808,6 +10176,18 @@ pub struct MipLabelAnalyticsAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MipLabelAnalyticsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MipLabelAnalyticsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MIP Label events.
 ///
 /// Available with the crate feature `security`.
@@ -6819,6 +10199,18 @@ pub struct MipLabelAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MipLabelAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MipLabelAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for MOS Agent Info events.
@@ -6834,6 +10226,18 @@ pub struct MosAgentInfoRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MosAgentInfoRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MosAgentInfoRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MOS Agent Info V2 events.
 ///
 /// Available with the crate feature `security`.
@@ -6845,6 +10249,18 @@ pub struct MosAgentInfoRecordV2 {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MosAgentInfoRecordV2` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MosAgentInfoRecordV2 {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for MS365D Custom Detection events.
@@ -6863,6 +10279,18 @@ pub struct Ms365dCustomDetectionAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `Ms365dCustomDetectionAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl Ms365dCustomDetectionAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MS365D Incident events.
 ///
 /// Available with the crate feature `security`.
@@ -6877,6 +10305,18 @@ pub struct Ms365dIncidentAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `Ms365dIncidentAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl Ms365dIncidentAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for MS365D Suppression Rule events.
@@ -6895,6 +10335,18 @@ pub struct Ms365dSuppressionRuleAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `Ms365dSuppressionRuleAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl Ms365dSuppressionRuleAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MSDE Custom Collection events.
 ///
 /// Available with the crate feature `security`.
@@ -6909,6 +10361,18 @@ pub struct MsdeCustomCollectionAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MsdeCustomCollectionAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MsdeCustomCollectionAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for MSDE General Settings events.
@@ -6927,6 +10391,18 @@ pub struct MsdeGeneralSettingsAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MsdeGeneralSettingsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MsdeGeneralSettingsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MSDE Indicators Settings events.
 ///
 /// Available with the crate feature `security`.
@@ -6941,6 +10417,18 @@ pub struct MsdeIndicatorsSettingsAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MsdeIndicatorsSettingsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MsdeIndicatorsSettingsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for MSDE Response Actions events.
@@ -6959,6 +10447,18 @@ pub struct MsdeResponseActionsAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MsdeResponseActionsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MsdeResponseActionsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MSDE Roles Settings events.
 ///
 /// Available with the crate feature `security`.
@@ -6973,6 +10473,18 @@ pub struct MsdeRolesSettingsAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MsdeRolesSettingsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MsdeRolesSettingsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for MSP Vector Search Content Metadata events.
@@ -6991,6 +10503,18 @@ pub struct MspVectorSearchContentMetadataAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MspVectorSearchContentMetadataAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MspVectorSearchContentMetadataAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for MSTIC Nation State Notification events.
 ///
 /// Available with the crate feature `security`.
@@ -7005,6 +10529,18 @@ pub struct MsticNationStateNotificationRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MsticNationStateNotificationRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MsticNationStateNotificationRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Multi Stage Disposition events.
@@ -7023,6 +10559,18 @@ pub struct MultiStageDispositionAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `MultiStageDispositionAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MultiStageDispositionAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for My Analytics Settings events.
 ///
 /// Available with the crate feature `security`.
@@ -7037,6 +10585,18 @@ pub struct MyAnalyticsSettingsAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `MyAnalyticsSettingsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl MyAnalyticsSettingsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -7058,6 +10618,34 @@ pub struct NetworkConnectionEvidence {
     pub source_port: Option<i32>,
 }
 
+/// The names of the properties `NetworkConnectionEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl NetworkConnectionEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -7070,6 +10658,34 @@ pub struct NicEvidence {
     pub ip_address: Option<Box<IpEvidence>>,
     pub mac_address: Option<String>,
     pub vlans: Option<Vec<String>>,
+}
+
+/// The names of the properties `NicEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl NicEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
 }
 
 /// Audit data for Noisy Alert Policy events.
@@ -7088,6 +10704,18 @@ pub struct NoisyAlertPolicyAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `NoisyAlertPolicyAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl NoisyAlertPolicyAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -7104,6 +10732,34 @@ pub struct OauthApplicationEvidence {
     pub display_name: Option<String>,
     pub object_id: Option<String>,
     pub publisher: Option<String>,
+}
+
+/// The names of the properties `OauthApplicationEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl OauthApplicationEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
 }
 
 /// Available with the crate feature `security`.
@@ -7135,6 +10791,18 @@ pub struct OfficeNativeAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `OfficeNativeAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl OfficeNativeAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for OME Portal events.
 ///
 /// Available with the crate feature `security`.
@@ -7146,6 +10814,18 @@ pub struct OmePortalAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `OmePortalAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl OmePortalAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for On Demand SharePoint Classification events.
@@ -7164,6 +10844,18 @@ pub struct OnDemandSharePointClassificationAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `OnDemandSharePointClassificationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl OnDemandSharePointClassificationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for OneDrive events.
 ///
 /// Available with the crate feature `security`.
@@ -7175,6 +10867,18 @@ pub struct OneDriveAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `OneDriveAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl OneDriveAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for On Premises File Share Scanner DLP events.
@@ -7193,6 +10897,18 @@ pub struct OnPremisesFileShareScannerDLPAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `OnPremisesFileShareScannerDLPAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl OnPremisesFileShareScannerDLPAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for On Premises SharePoint Scanner DLP events.
 ///
 /// Available with the crate feature `security`.
@@ -7207,6 +10923,18 @@ pub struct OnPremisesSharePointScannerDLPAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `OnPremisesSharePointScannerDLPAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl OnPremisesSharePointScannerDLPAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Organizational Data In M365 events.
@@ -7225,6 +10953,18 @@ pub struct OrganizationalDataInM365AuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `OrganizationalDataInM365AuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl OrganizationalDataInM365AuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Outlook Copilot Automation events.
 ///
 /// Available with the crate feature `security`.
@@ -7239,6 +10979,18 @@ pub struct OutlookCopilotAutomationAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `OutlookCopilotAutomationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl OutlookCopilotAutomationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for OWA Get Access Token For Resource events.
@@ -7257,6 +11009,18 @@ pub struct OwaGetAccessTokenForResourceAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `OwaGetAccessTokenForResourceAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl OwaGetAccessTokenForResourceAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for P4AI Assessment Category events.
 ///
 /// Available with the crate feature `security`.
@@ -7271,6 +11035,18 @@ pub struct P4aiAssessmentCategoryRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `P4aiAssessmentCategoryRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl P4aiAssessmentCategoryRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for P4AI Assessment Fabric Scanner events.
@@ -7289,6 +11065,18 @@ pub struct P4aiAssessmentFabricScannerRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `P4aiAssessmentFabricScannerRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl P4aiAssessmentFabricScannerRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for P4AI Assessment Location Result events.
 ///
 /// Available with the crate feature `security`.
@@ -7305,6 +11093,18 @@ pub struct P4aiAssessmentLocationResultRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `P4aiAssessmentLocationResultRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl P4aiAssessmentLocationResultRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for P4AI Assessment events.
 ///
 /// Available with the crate feature `security`.
@@ -7318,6 +11118,18 @@ pub struct P4aiAssessmentRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `P4aiAssessmentRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl P4aiAssessmentRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for P4 AI Risk Score events.
 ///
 /// Available with the crate feature `security`.
@@ -7329,6 +11141,18 @@ pub struct P4AIRiskScoreRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `P4AIRiskScoreRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl P4AIRiskScoreRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for People Admin Settings events.
@@ -7347,6 +11171,18 @@ pub struct PeopleAdminSettingsAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PeopleAdminSettingsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PeopleAdminSettingsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Physical Badging Signal events.
 ///
 /// Available with the crate feature `security`.
@@ -7361,6 +11197,18 @@ pub struct PhysicalBadgingSignalAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PhysicalBadgingSignalAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PhysicalBadgingSignalAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Places Directory events.
@@ -7379,6 +11227,18 @@ pub struct PlacesDirectoryAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PlacesDirectoryAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PlacesDirectoryAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Planner Chat Message events.
 ///
 /// Available with the crate feature `security`.
@@ -7393,6 +11253,18 @@ pub struct PlannerChatMessageAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PlannerChatMessageAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PlannerChatMessageAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Planner Chat Message List events.
@@ -7411,6 +11283,18 @@ pub struct PlannerChatMessageListAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PlannerChatMessageListAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PlannerChatMessageListAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Planner Copy Plan events.
 ///
 /// Available with the crate feature `security`.
@@ -7425,6 +11309,18 @@ pub struct PlannerCopyPlanAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PlannerCopyPlanAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PlannerCopyPlanAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Planner Goal events.
@@ -7443,6 +11339,18 @@ pub struct PlannerGoalAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PlannerGoalAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PlannerGoalAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Planner Goal List events.
 ///
 /// Available with the crate feature `security`.
@@ -7457,6 +11365,18 @@ pub struct PlannerGoalListAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PlannerGoalListAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PlannerGoalListAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Planner Plan events.
@@ -7475,6 +11395,18 @@ pub struct PlannerPlanAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PlannerPlanAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PlannerPlanAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Planner Plan List events.
 ///
 /// Available with the crate feature `security`.
@@ -7489,6 +11421,18 @@ pub struct PlannerPlanListAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PlannerPlanListAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PlannerPlanListAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Planner Plan Sensitivity Label events.
@@ -7507,6 +11451,18 @@ pub struct PlannerPlanSensitivityLabelAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PlannerPlanSensitivityLabelAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PlannerPlanSensitivityLabelAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Planner Roster events.
 ///
 /// Available with the crate feature `security`.
@@ -7521,6 +11477,18 @@ pub struct PlannerRosterAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PlannerRosterAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PlannerRosterAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Planner Roster Sensitivity Label events.
@@ -7539,6 +11507,18 @@ pub struct PlannerRosterSensitivityLabelAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PlannerRosterSensitivityLabelAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PlannerRosterSensitivityLabelAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Planner Task events.
 ///
 /// Available with the crate feature `security`.
@@ -7553,6 +11533,18 @@ pub struct PlannerTaskAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PlannerTaskAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PlannerTaskAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Planner Task List events.
@@ -7571,6 +11563,18 @@ pub struct PlannerTaskListAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PlannerTaskListAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PlannerTaskListAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Planner Tenant Settings events.
 ///
 /// Available with the crate feature `security`.
@@ -7585,6 +11589,18 @@ pub struct PlannerTenantSettingsAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PlannerTenantSettingsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PlannerTenantSettingsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Policy Config Change events.
@@ -7603,6 +11619,18 @@ pub struct PolicyConfigChangeAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PolicyConfigChangeAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PolicyConfigChangeAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for PowerApps Audit App events.
 ///
 /// Available with the crate feature `security`.
@@ -7617,6 +11645,18 @@ pub struct PowerAppsAuditAppRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PowerAppsAuditAppRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PowerAppsAuditAppRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for PowerApps Audit Plan events.
@@ -7635,6 +11675,18 @@ pub struct PowerAppsAuditPlanRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PowerAppsAuditPlanRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PowerAppsAuditPlanRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for PowerApps Audit Resource events.
 ///
 /// Available with the crate feature `security`.
@@ -7651,6 +11703,18 @@ pub struct PowerAppsAuditResourceRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PowerAppsAuditResourceRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PowerAppsAuditResourceRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Power BI events.
 ///
 /// Available with the crate feature `security`.
@@ -7664,6 +11728,18 @@ pub struct PowerBIAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PowerBIAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PowerBIAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Power BI DLP events.
 ///
 /// Available with the crate feature `security`.
@@ -7675,6 +11751,18 @@ pub struct PowerBIDlpAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PowerBIDlpAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PowerBIDlpAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Power Pages Site events.
@@ -7693,6 +11781,18 @@ pub struct PowerPagesSiteAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PowerPagesSiteAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PowerPagesSiteAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Power Platform Admin DLP events.
 ///
 /// Available with the crate feature `security`.
@@ -7707,6 +11807,18 @@ pub struct PowerPlatformAdminDlpAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PowerPlatformAdminDlpAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PowerPlatformAdminDlpAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Power Platform Admin Environment events.
@@ -7725,6 +11837,18 @@ pub struct PowerPlatformAdminEnvironmentAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PowerPlatformAdminEnvironmentAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PowerPlatformAdminEnvironmentAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Power Platform Administrator Activity events.
 ///
 /// Available with the crate feature `security`.
@@ -7739,6 +11863,18 @@ pub struct PowerPlatformAdministratorActivityRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PowerPlatformAdministratorActivityRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PowerPlatformAdministratorActivityRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Power Platform Lockbox Resource Access Request events.
@@ -7757,6 +11893,18 @@ pub struct PowerPlatformLockboxResourceAccessRequestAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PowerPlatformLockboxResourceAccessRequestAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PowerPlatformLockboxResourceAccessRequestAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Power Platform Lockbox Resource Command events.
 ///
 /// Available with the crate feature `security`.
@@ -7771,6 +11919,18 @@ pub struct PowerPlatformLockboxResourceCommandAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PowerPlatformLockboxResourceCommandAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PowerPlatformLockboxResourceCommandAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Power Platform Service Activity events.
@@ -7789,6 +11949,18 @@ pub struct PowerPlatformServiceActivityAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PowerPlatformServiceActivityAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PowerPlatformServiceActivityAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Power Platform Tenant Isolation events.
 ///
 /// Available with the crate feature `security`.
@@ -7803,6 +11975,18 @@ pub struct PowerPlatformTenantIsolationRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PowerPlatformTenantIsolationRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PowerPlatformTenantIsolationRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Privacy Data Match events.
@@ -7821,6 +12005,18 @@ pub struct PrivacyDataMatchAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PrivacyDataMatchAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PrivacyDataMatchAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Privacy Data Minimization events.
 ///
 /// Available with the crate feature `security`.
@@ -7835,6 +12031,18 @@ pub struct PrivacyDataMinimizationRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PrivacyDataMinimizationRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PrivacyDataMinimizationRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Privacy Digest Email events.
@@ -7853,6 +12061,18 @@ pub struct PrivacyDigestEmailRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PrivacyDigestEmailRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PrivacyDigestEmailRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Privacy Open Access events.
 ///
 /// Available with the crate feature `security`.
@@ -7867,6 +12087,18 @@ pub struct PrivacyOpenAccessAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PrivacyOpenAccessAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PrivacyOpenAccessAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Privacy Portal events.
@@ -7885,6 +12117,18 @@ pub struct PrivacyPortalAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PrivacyPortalAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PrivacyPortalAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Privacy Remediation Action events.
 ///
 /// Available with the crate feature `security`.
@@ -7899,6 +12143,18 @@ pub struct PrivacyRemediationActionRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PrivacyRemediationActionRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PrivacyRemediationActionRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Privacy Remediation events.
@@ -7917,6 +12173,18 @@ pub struct PrivacyRemediationRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PrivacyRemediationRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PrivacyRemediationRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Priva Privacy Assessment Operation events.
 ///
 /// Available with the crate feature `security`.
@@ -7933,6 +12201,18 @@ pub struct PrivaPrivacyAssessmentOperationRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PrivaPrivacyAssessmentOperationRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PrivaPrivacyAssessmentOperationRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Priva Privacy Consent Operation events.
 ///
 /// Available with the crate feature `security`.
@@ -7947,6 +12227,18 @@ pub struct PrivaPrivacyConsentOperationRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PrivaPrivacyConsentOperationRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PrivaPrivacyConsentOperationRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -7970,6 +12262,34 @@ pub struct ProcessEvidence {
     pub user_account: Option<Box<UserAccount>>,
 }
 
+/// The names of the properties `ProcessEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ProcessEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Audit data for Microsoft Project events.
 ///
 /// Available with the crate feature `security`.
@@ -7981,6 +12301,18 @@ pub struct ProjectAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ProjectAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ProjectAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Project for the Web Assigned To Me Settings events.
@@ -7999,6 +12331,18 @@ pub struct ProjectForTheWebAssignedToMeSettingsAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ProjectForTheWebAssignedToMeSettingsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ProjectForTheWebAssignedToMeSettingsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Project for the Web Project events.
 ///
 /// Available with the crate feature `security`.
@@ -8013,6 +12357,18 @@ pub struct ProjectForTheWebProjectAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ProjectForTheWebProjectAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ProjectForTheWebProjectAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Project for the Web Project Settings events.
@@ -8031,6 +12387,18 @@ pub struct ProjectForTheWebProjectSettingsAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ProjectForTheWebProjectSettingsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ProjectForTheWebProjectSettingsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Project for the Web Roadmap events.
 ///
 /// Available with the crate feature `security`.
@@ -8045,6 +12413,18 @@ pub struct ProjectForTheWebRoadmapAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ProjectForTheWebRoadmapAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ProjectForTheWebRoadmapAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Project for the Web Roadmap Item events.
@@ -8063,6 +12443,18 @@ pub struct ProjectForTheWebRoadmapItemAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ProjectForTheWebRoadmapItemAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ProjectForTheWebRoadmapItemAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Project for the Web Roadmap Settings events.
 ///
 /// Available with the crate feature `security`.
@@ -8077,6 +12469,18 @@ pub struct ProjectForTheWebRoadmapSettingsAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ProjectForTheWebRoadmapSettingsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ProjectForTheWebRoadmapSettingsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Project for the Web Task events.
@@ -8095,6 +12499,18 @@ pub struct ProjectForTheWebTaskAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ProjectForTheWebTaskAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ProjectForTheWebTaskAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Exchange public folder events.
 ///
 /// Available with the crate feature `security`.
@@ -8109,6 +12525,18 @@ pub struct PublicFolderAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PublicFolderAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PublicFolderAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Purview Insider Risk Alerts events.
@@ -8127,6 +12555,18 @@ pub struct PurviewInsiderRiskAlertsRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PurviewInsiderRiskAlertsRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PurviewInsiderRiskAlertsRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Purview Insider Risk Cases events.
 ///
 /// Available with the crate feature `security`.
@@ -8141,6 +12581,18 @@ pub struct PurviewInsiderRiskCasesRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `PurviewInsiderRiskCasesRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PurviewInsiderRiskCasesRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Purview MC Recommendation events.
@@ -8159,6 +12611,18 @@ pub struct PurviewMCRecommendationRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PurviewMCRecommendationRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PurviewMCRecommendationRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Purview Posture Agent events.
 ///
 /// Available with the crate feature `security`.
@@ -8175,6 +12639,18 @@ pub struct PurviewPostureAgentAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `PurviewPostureAgentAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PurviewPostureAgentAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for quarantine events.
 ///
 /// Available with the crate feature `security`.
@@ -8186,6 +12662,18 @@ pub struct QuarantineAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `QuarantineAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl QuarantineAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Records Management events.
@@ -8202,6 +12690,18 @@ pub struct RecordsManagementAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `RecordsManagementAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl RecordsManagementAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -8231,6 +12731,34 @@ pub struct RegistryKeyEvidence {
     pub registry_key: Option<String>,
 }
 
+/// The names of the properties `RegistryKeyEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl RegistryKeyEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -8246,6 +12774,34 @@ pub struct RegistryValueEvidence {
     pub registry_value: Option<String>,
     pub registry_value_name: Option<String>,
     pub registry_value_type: Option<String>,
+}
+
+/// The names of the properties `RegistryValueEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl RegistryValueEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
 }
 
 /// Available with the crate feature `security`.
@@ -8274,6 +12830,18 @@ pub struct ReportSubmission {
     pub base: AuditData,
 }
 
+/// The names of the properties `ReportSubmission` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ReportSubmission {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Report Submission Result Detail events.
 ///
 /// Available with the crate feature `security`.
@@ -8288,6 +12856,18 @@ pub struct ReportSubmissionResultDetail {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ReportSubmissionResultDetail` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ReportSubmissionResultDetail {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -8318,6 +12898,18 @@ pub struct RestrictedModeAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `RestrictedModeAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl RestrictedModeAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -8405,6 +12997,18 @@ pub struct RetentionPolicyAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `RetentionPolicyAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl RetentionPolicyAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for RTI Operations Agent events.
 ///
 /// Available with the crate feature `security`.
@@ -8419,6 +13023,18 @@ pub struct RtiOperationsAgentAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `RtiOperationsAgentAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl RtiOperationsAgentAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -8442,6 +13058,34 @@ pub struct SasTokenEvidence {
     pub storage_resource: Option<Box<AzureResourceEvidence>>,
 }
 
+/// The names of the properties `SasTokenEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SasTokenEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Audit data for SBP Configuration Event events.
 ///
 /// Available with the crate feature `security`.
@@ -8458,6 +13102,18 @@ pub struct SbpConfigurationEventRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SbpConfigurationEventRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SbpConfigurationEventRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for SBP Usage Event events.
 ///
 /// Available with the crate feature `security`.
@@ -8471,6 +13127,18 @@ pub struct SbpUsageEventRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SbpUsageEventRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SbpUsageEventRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Secure Score evidence events.
 ///
 /// Available with the crate feature `security`.
@@ -8482,6 +13150,18 @@ pub struct ScoreEvidence {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ScoreEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ScoreEvidence {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Score Platform Generic events.
@@ -8500,6 +13180,18 @@ pub struct ScorePlatformGenericAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ScorePlatformGenericAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ScorePlatformGenericAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Script Run events.
 ///
 /// Available with the crate feature `security`.
@@ -8513,6 +13205,18 @@ pub struct ScriptRunAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ScriptRunAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ScriptRunAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for search events.
 ///
 /// Available with the crate feature `security`.
@@ -8524,6 +13228,18 @@ pub struct SearchAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SearchAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SearchAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Security Compliance Alert events.
@@ -8542,6 +13258,18 @@ pub struct SecurityComplianceAlertRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SecurityComplianceAlertRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SecurityComplianceAlertRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Security Compliance Center EOP cmdlet events.
 ///
 /// Available with the crate feature `security`.
@@ -8556,6 +13284,18 @@ pub struct SecurityComplianceCenterEOPCmdletAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SecurityComplianceCenterEOPCmdletAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SecurityComplianceCenterEOPCmdletAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Security Compliance Insights events.
@@ -8574,6 +13314,18 @@ pub struct SecurityComplianceInsightsAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SecurityComplianceInsightsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SecurityComplianceInsightsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Security Compliance RBAC events.
 ///
 /// Available with the crate feature `security`.
@@ -8588,6 +13340,18 @@ pub struct SecurityComplianceRBACAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SecurityComplianceRBACAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SecurityComplianceRBACAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Security Compliance User Change events.
@@ -8606,6 +13370,18 @@ pub struct SecurityComplianceUserChangeAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SecurityComplianceUserChangeAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SecurityComplianceUserChangeAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Security Copilot Identity Management events.
 ///
 /// Available with the crate feature `security`.
@@ -8622,6 +13398,18 @@ pub struct SecurityCopilotIdentityManagementAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SecurityCopilotIdentityManagementAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SecurityCopilotIdentityManagementAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Security Development Lifecycle AI Log events.
 ///
 /// Available with the crate feature `security`.
@@ -8636,6 +13424,18 @@ pub struct SecurityDevelopmentLifecycleAILogAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SecurityDevelopmentLifecycleAILogAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SecurityDevelopmentLifecycleAILogAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -8655,6 +13455,34 @@ pub struct SecurityGroupEvidence {
     pub sid: Option<String>,
 }
 
+/// The names of the properties `SecurityGroupEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SecurityGroupEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Audit data for Sensitive Info Remediation Agent events.
 ///
 /// Available with the crate feature `security`.
@@ -8669,6 +13497,18 @@ pub struct SensitiveInfoRemediationAgentDataRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SensitiveInfoRemediationAgentDataRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SensitiveInfoRemediationAgentDataRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Sensitivity Label Action events.
@@ -8687,6 +13527,18 @@ pub struct SensitivityLabelActionAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SensitivityLabelActionAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SensitivityLabelActionAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Sensitivity Labeled File Action events.
 ///
 /// Available with the crate feature `security`.
@@ -8703,6 +13555,18 @@ pub struct SensitivityLabeledFileActionAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SensitivityLabeledFileActionAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SensitivityLabeledFileActionAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Sensitivity Label Policy Match events.
 ///
 /// Available with the crate feature `security`.
@@ -8717,6 +13581,18 @@ pub struct SensitivityLabelPolicyMatchAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SensitivityLabelPolicyMatchAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SensitivityLabelPolicyMatchAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Not nullable (`Nullable="false"`): `download_url`, `version`.
@@ -8776,6 +13652,18 @@ pub struct SentinelAIToolAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SentinelAIToolAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SentinelAIToolAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Sentinel Graph events.
 ///
 /// Available with the crate feature `security`.
@@ -8790,6 +13678,18 @@ pub struct SentinelGraphAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SentinelGraphAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SentinelGraphAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Sentinel Job events.
@@ -8808,6 +13708,18 @@ pub struct SentinelJobAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SentinelJobAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SentinelJobAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Sentinel KQL On Lake events.
 ///
 /// Available with the crate feature `security`.
@@ -8822,6 +13734,18 @@ pub struct SentinelKQLOnLakeAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SentinelKQLOnLakeAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SentinelKQLOnLakeAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Sentinel Lake Data Onboarding events.
@@ -8840,6 +13764,18 @@ pub struct SentinelLakeDataOnboardingAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SentinelLakeDataOnboardingAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SentinelLakeDataOnboardingAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Sentinel Lake Encryption events.
 ///
 /// Available with the crate feature `security`.
@@ -8854,6 +13790,18 @@ pub struct SentinelLakeEncryptionAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SentinelLakeEncryptionAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SentinelLakeEncryptionAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Sentinel Lake Onboarding events.
@@ -8872,6 +13820,18 @@ pub struct SentinelLakeOnboardingAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SentinelLakeOnboardingAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SentinelLakeOnboardingAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Sentinel Notebook On Lake events.
 ///
 /// Available with the crate feature `security`.
@@ -8888,6 +13848,18 @@ pub struct SentinelNotebookOnLakeAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SentinelNotebookOnLakeAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SentinelNotebookOnLakeAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Sentinel Package events.
 ///
 /// Available with the crate feature `security`.
@@ -8902,6 +13874,18 @@ pub struct SentinelPackageAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SentinelPackageAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SentinelPackageAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -8924,6 +13908,34 @@ pub struct ServicePrincipalEvidence {
     pub tenant_id: Option<String>,
 }
 
+/// The names of the properties `ServicePrincipalEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ServicePrincipalEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Audit data for SharePoint App Permission Operation events.
 ///
 /// Available with the crate feature `security`.
@@ -8940,6 +13952,18 @@ pub struct SharePointAppPermissionOperationAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SharePointAppPermissionOperationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SharePointAppPermissionOperationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for SharePoint events.
 ///
 /// Available with the crate feature `security`.
@@ -8951,6 +13975,18 @@ pub struct SharePointAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SharePointAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SharePointAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for SharePoint Comment Operation events.
@@ -8969,6 +14005,18 @@ pub struct SharePointCommentOperationAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SharePointCommentOperationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SharePointCommentOperationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for SharePoint Content Security Policy events.
 ///
 /// Available with the crate feature `security`.
@@ -8983,6 +14031,18 @@ pub struct SharePointContentSecurityPolicyAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SharePointContentSecurityPolicyAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SharePointContentSecurityPolicyAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for SharePoint Content Type Operation events.
@@ -9001,6 +14061,18 @@ pub struct SharePointContentTypeOperationAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SharePointContentTypeOperationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SharePointContentTypeOperationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for SharePoint E Signature events.
 ///
 /// Available with the crate feature `security`.
@@ -9015,6 +14087,18 @@ pub struct SharePointESignatureAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SharePointESignatureAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SharePointESignatureAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for SharePoint Field Operation events.
@@ -9033,6 +14117,18 @@ pub struct SharePointFieldOperationAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SharePointFieldOperationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SharePointFieldOperationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for SharePoint File Operation events.
 ///
 /// Available with the crate feature `security`.
@@ -9047,6 +14143,18 @@ pub struct SharePointFileOperationAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SharePointFileOperationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SharePointFileOperationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for SharePoint List Item Operation events.
@@ -9065,6 +14173,18 @@ pub struct SharePointListItemOperationAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SharePointListItemOperationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SharePointListItemOperationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for SharePoint List Operation events.
 ///
 /// Available with the crate feature `security`.
@@ -9081,6 +14201,18 @@ pub struct SharePointListOperationAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SharePointListOperationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SharePointListOperationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for SharePoint Sharing Operation events.
 ///
 /// Available with the crate feature `security`.
@@ -9095,6 +14227,18 @@ pub struct SharePointSharingOperationAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SharePointSharingOperationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SharePointSharingOperationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -9125,6 +14269,18 @@ pub struct SkypeForBusinessCmdletsAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SkypeForBusinessCmdletsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SkypeForBusinessCmdletsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Skype for Business PSTN Usage events.
 ///
 /// Available with the crate feature `security`.
@@ -9139,6 +14295,18 @@ pub struct SkypeForBusinessPSTNUsageAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SkypeForBusinessPSTNUsageAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SkypeForBusinessPSTNUsageAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Skype for Business Users Blocked events.
@@ -9157,6 +14325,18 @@ pub struct SkypeForBusinessUsersBlockedAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SkypeForBusinessUsersBlockedAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SkypeForBusinessUsersBlockedAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Sonar Detonation Content Meta events.
 ///
 /// Available with the crate feature `security`.
@@ -9171,6 +14351,18 @@ pub struct SonarDetonationContentMetadata {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SonarDetonationContentMetadata` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SonarDetonationContentMetadata {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Sonar Detonation Entity events.
@@ -9189,6 +14381,18 @@ pub struct SonarDetonationEntityAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SonarDetonationEntityAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SonarDetonationEntityAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Sonar File Detonation Entity events.
 ///
 /// Available with the crate feature `security`.
@@ -9203,6 +14407,18 @@ pub struct SonarFileDetonationEntityAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SonarFileDetonationEntityAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SonarFileDetonationEntityAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Sonar Submission Entity events.
@@ -9221,6 +14437,18 @@ pub struct SonarSubmissionEntityAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SonarSubmissionEntityAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SonarSubmissionEntityAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Sonar URL Detonation Entity events.
 ///
 /// Available with the crate feature `security`.
@@ -9237,6 +14465,18 @@ pub struct SonarUrlDetonationEntityAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SonarUrlDetonationEntityAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SonarUrlDetonationEntityAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Spark Core Custom Live Pool events.
 ///
 /// Available with the crate feature `security`.
@@ -9251,6 +14491,18 @@ pub struct SparkCoreCustomLivePoolRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SparkCoreCustomLivePoolRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SparkCoreCustomLivePoolRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -9299,6 +14551,18 @@ pub struct SubmissionEntityAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SubmissionEntityAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SubmissionEntityAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -9322,6 +14586,34 @@ pub struct SubmissionMailEvidence {
     pub submitter: Option<String>,
 }
 
+/// The names of the properties `SubmissionMailEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SubmissionMailEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Audit data for Supervisory Review Day X Insights events.
 ///
 /// Available with the crate feature `security`.
@@ -9336,6 +14628,18 @@ pub struct SupervisoryReviewDayXInsightsAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `SupervisoryReviewDayXInsightsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SupervisoryReviewDayXInsightsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Synthetic Probe events.
@@ -9354,6 +14658,18 @@ pub struct SyntheticProbeAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `SyntheticProbeAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SyntheticProbeAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Team Copilot Interaction events.
 ///
 /// Available with the crate feature `security`.
@@ -9368,6 +14684,18 @@ pub struct TeamCopilotInteractionAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `TeamCopilotInteractionAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl TeamCopilotInteractionAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Teams Easy Approvals events.
@@ -9386,6 +14714,18 @@ pub struct TeamsEasyApprovalsAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `TeamsEasyApprovalsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl TeamsEasyApprovalsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Teams Eval Data Hub Admin Operation events.
 ///
 /// Available with the crate feature `security`.
@@ -9400,6 +14740,18 @@ pub struct TeamsEvalDataHubAdminOperationAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `TeamsEvalDataHubAdminOperationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl TeamsEvalDataHubAdminOperationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Teams Eval Data Hub Data Access events.
@@ -9418,6 +14770,18 @@ pub struct TeamsEvalDataHubDataAccessAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `TeamsEvalDataHubDataAccessAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl TeamsEvalDataHubDataAccessAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Teams Eval Data Hub Permission Change events.
 ///
 /// Available with the crate feature `security`.
@@ -9434,6 +14798,18 @@ pub struct TeamsEvalDataHubPermissionChangeAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `TeamsEvalDataHubPermissionChangeAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl TeamsEvalDataHubPermissionChangeAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Teams Healthcare events.
 ///
 /// Available with the crate feature `security`.
@@ -9448,6 +14824,18 @@ pub struct TeamsHealthcareAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `TeamsHealthcareAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl TeamsHealthcareAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -9486,6 +14874,34 @@ pub struct TeamsMessageEvidence {
     pub urls: Option<Vec<UrlEvidence>>,
 }
 
+/// The names of the properties `TeamsMessageEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl TeamsMessageEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Audit data for Teams Updates events.
 ///
 /// Available with the crate feature `security`.
@@ -9502,6 +14918,18 @@ pub struct TeamsUpdatesAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `TeamsUpdatesAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl TeamsUpdatesAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Tenant Allow Block List events.
 ///
 /// Available with the crate feature `security`.
@@ -9516,6 +14944,18 @@ pub struct TenantAllowBlockListAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `TenantAllowBlockListAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl TenantAllowBlockListAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -9547,6 +14987,18 @@ pub struct ThreatFinderAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ThreatFinderAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ThreatFinderAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Threat Intelligence Atp Content events.
 ///
 /// Available with the crate feature `security`.
@@ -9561,6 +15013,18 @@ pub struct ThreatIntelligenceAtpContentData {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ThreatIntelligenceAtpContentData` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ThreatIntelligenceAtpContentData {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Threat Intelligence Export events.
@@ -9579,6 +15043,18 @@ pub struct ThreatIntelligenceExportAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ThreatIntelligenceExportAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ThreatIntelligenceExportAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Threat Intelligence Mail events.
 ///
 /// Available with the crate feature `security`.
@@ -9593,6 +15069,18 @@ pub struct ThreatIntelligenceMailData {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ThreatIntelligenceMailData` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ThreatIntelligenceMailData {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Threat Intelligence Object events.
@@ -9611,6 +15099,18 @@ pub struct ThreatIntelligenceObjectAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `ThreatIntelligenceObjectAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ThreatIntelligenceObjectAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Threat Intelligence Url Click events.
 ///
 /// Available with the crate feature `security`.
@@ -9625,6 +15125,18 @@ pub struct ThreatIntelligenceUrlClickData {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `ThreatIntelligenceUrlClickData` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ThreatIntelligenceUrlClickData {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -9654,6 +15166,18 @@ pub struct TodoAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `TodoAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl TodoAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with the crate feature `security`.
@@ -9686,6 +15210,18 @@ pub struct TrainableClassifierAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `TrainableClassifierAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl TrainableClassifierAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for UAM Operation events.
 ///
 /// Available with the crate feature `security`.
@@ -9700,6 +15236,18 @@ pub struct UamOperationAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `UamOperationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl UamOperationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Unified Group events.
@@ -9718,6 +15266,18 @@ pub struct UnifiedGroupAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `UnifiedGroupAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl UnifiedGroupAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Unified Simulation Matched Item events.
 ///
 /// Available with the crate feature `security`.
@@ -9732,6 +15292,18 @@ pub struct UnifiedSimulationMatchedItemAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `UnifiedSimulationMatchedItemAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl UnifiedSimulationMatchedItemAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Unified Simulation Summary events.
@@ -9750,6 +15322,18 @@ pub struct UnifiedSimulationSummaryAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `UnifiedSimulationSummaryAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl UnifiedSimulationSummaryAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Universal Print Management events.
 ///
 /// Available with the crate feature `security`.
@@ -9764,6 +15348,18 @@ pub struct UniversalPrintManagementAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `UniversalPrintManagementAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl UniversalPrintManagementAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Universal Print Print Job events.
@@ -9782,6 +15378,18 @@ pub struct UniversalPrintPrintJobAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `UniversalPrintPrintJobAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl UniversalPrintPrintJobAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for URBAC Assignment events.
 ///
 /// Available with the crate feature `security`.
@@ -9796,6 +15404,18 @@ pub struct UrbacAssignmentAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `UrbacAssignmentAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl UrbacAssignmentAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for URBAC Enable State events.
@@ -9814,6 +15434,18 @@ pub struct UrbacEnableStateAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `UrbacEnableStateAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl UrbacEnableStateAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for URBAC Role events.
 ///
 /// Available with the crate feature `security`.
@@ -9827,6 +15459,18 @@ pub struct UrbacRoleAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `UrbacRoleAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl UrbacRoleAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -9837,6 +15481,34 @@ pub struct UrlEvidence {
     #[graph(base)]
     pub base: AlertEvidence,
     pub url: Option<String>,
+}
+
+/// The names of the properties `UrlEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl UrlEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
 }
 
 /// Available with the crate feature `security`.
@@ -9871,6 +15543,34 @@ pub struct UserEvidence {
     pub user_account: Option<Box<UserAccount>>,
 }
 
+/// The names of the properties `UserEvidence` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl UserEvidence {
+    /// The property `createdDateTime`, inherited from `alertEvidence`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `detailedRoles`, inherited from `alertEvidence`.
+    pub const DETAILED_ROLES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("detailedRoles");
+    /// The property `remediationStatus`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatus");
+    /// The property `remediationStatusDetails`, inherited from `alertEvidence`.
+    pub const REMEDIATION_STATUS_DETAILS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("remediationStatusDetails");
+    /// The property `roles`, inherited from `alertEvidence`.
+    pub const ROLES: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("roles");
+    /// The property `tags`, inherited from `alertEvidence`.
+    pub const TAGS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("tags");
+    /// The property `verdict`, inherited from `alertEvidence`.
+    pub const VERDICT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("verdict");
+}
+
 /// Audit data for User Training events.
 ///
 /// Available with the crate feature `security`.
@@ -9885,6 +15585,18 @@ pub struct UserTrainingAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `UserTrainingAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl UserTrainingAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for USX Workspace Onboarding events.
@@ -9903,6 +15615,18 @@ pub struct UsxWorkspaceOnboardingAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `UsxWorkspaceOnboardingAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl UsxWorkspaceOnboardingAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for VFAM Create Policy events.
 ///
 /// Available with the crate feature `security`.
@@ -9917,6 +15641,18 @@ pub struct VfamCreatePolicyAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `VfamCreatePolicyAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VfamCreatePolicyAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for VFAM Delete Policy events.
@@ -9935,6 +15671,18 @@ pub struct VfamDeletePolicyAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `VfamDeletePolicyAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VfamDeletePolicyAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for VFAM Update Policy events.
 ///
 /// Available with the crate feature `security`.
@@ -9949,6 +15697,18 @@ pub struct VfamUpdatePolicyAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `VfamUpdatePolicyAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VfamUpdatePolicyAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Viva Amplify events.
@@ -9967,6 +15727,18 @@ pub struct VivaAmplifyAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `VivaAmplifyAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaAmplifyAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Viva Engage Events events.
 ///
 /// Available with the crate feature `security`.
@@ -9981,6 +15753,18 @@ pub struct VivaEngageEventsAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `VivaEngageEventsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaEngageEventsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Viva Engage Network Association events.
@@ -9999,6 +15783,18 @@ pub struct VivaEngageNetworkAssociationAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `VivaEngageNetworkAssociationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaEngageNetworkAssociationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Viva Engage Segment events.
 ///
 /// Available with the crate feature `security`.
@@ -10013,6 +15809,18 @@ pub struct VivaEngageSegmentAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `VivaEngageSegmentAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaEngageSegmentAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Viva Glint Advanced Configuration events.
@@ -10031,6 +15839,18 @@ pub struct VivaGlintAdvancedConfigurationAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `VivaGlintAdvancedConfigurationAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaGlintAdvancedConfigurationAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Viva Glint Agentic Campaign events.
 ///
 /// Available with the crate feature `security`.
@@ -10045,6 +15865,18 @@ pub struct VivaGlintAgenticCampaignAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `VivaGlintAgenticCampaignAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaGlintAgenticCampaignAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Viva Glint Feedback Program events.
@@ -10063,6 +15895,18 @@ pub struct VivaGlintFeedbackProgramAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `VivaGlintFeedbackProgramAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaGlintFeedbackProgramAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Viva Glint Organizational events.
 ///
 /// Available with the crate feature `security`.
@@ -10077,6 +15921,18 @@ pub struct VivaGlintOrganizationalDataAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `VivaGlintOrganizationalDataAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaGlintOrganizationalDataAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Viva Glint Pulse Program events.
@@ -10095,6 +15951,18 @@ pub struct VivaGlintPulseProgramAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `VivaGlintPulseProgramAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaGlintPulseProgramAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Viva Glint Pulse Program Respondent Rate events.
 ///
 /// Available with the crate feature `security`.
@@ -10109,6 +15977,18 @@ pub struct VivaGlintPulseProgramRespondentRateAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `VivaGlintPulseProgramRespondentRateAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaGlintPulseProgramRespondentRateAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Viva Glint Question events.
@@ -10127,6 +16007,18 @@ pub struct VivaGlintQuestionAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `VivaGlintQuestionAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaGlintQuestionAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Viva Glint Role events.
 ///
 /// Available with the crate feature `security`.
@@ -10141,6 +16033,18 @@ pub struct VivaGlintRoleAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `VivaGlintRoleAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaGlintRoleAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Viva Glint Rubicon events.
@@ -10159,6 +16063,18 @@ pub struct VivaGlintRubiconAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `VivaGlintRubiconAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaGlintRubiconAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Viva Glint Support Access events.
 ///
 /// Available with the crate feature `security`.
@@ -10173,6 +16089,18 @@ pub struct VivaGlintSupportAccessAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `VivaGlintSupportAccessAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaGlintSupportAccessAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Viva Glint System events.
@@ -10191,6 +16119,18 @@ pub struct VivaGlintSystemAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `VivaGlintSystemAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaGlintSystemAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Viva Glint User events.
 ///
 /// Available with the crate feature `security`.
@@ -10205,6 +16145,18 @@ pub struct VivaGlintUserAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `VivaGlintUserAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaGlintUserAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Viva Glint User Group events.
@@ -10223,6 +16175,18 @@ pub struct VivaGlintUserGroupAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `VivaGlintUserGroupAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaGlintUserGroupAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Viva Goals events.
 ///
 /// Available with the crate feature `security`.
@@ -10234,6 +16198,18 @@ pub struct VivaGoalsAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `VivaGoalsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaGoalsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Viva Learning Admin events.
@@ -10252,6 +16228,18 @@ pub struct VivaLearningAdminAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `VivaLearningAdminAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaLearningAdminAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Viva Learning events.
 ///
 /// Available with the crate feature `security`.
@@ -10266,6 +16254,18 @@ pub struct VivaLearningAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `VivaLearningAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaLearningAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Viva Pulse Admin events.
@@ -10284,6 +16284,18 @@ pub struct VivaPulseAdminAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `VivaPulseAdminAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaPulseAdminAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Viva Pulse Organizer events.
 ///
 /// Available with the crate feature `security`.
@@ -10298,6 +16310,18 @@ pub struct VivaPulseOrganizerAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `VivaPulseOrganizerAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaPulseOrganizerAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Viva Pulse Report events.
@@ -10316,6 +16340,18 @@ pub struct VivaPulseReportAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `VivaPulseReportAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaPulseReportAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Viva Pulse Response events.
 ///
 /// Available with the crate feature `security`.
@@ -10330,6 +16366,18 @@ pub struct VivaPulseResponseAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `VivaPulseResponseAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl VivaPulseResponseAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Not nullable (`Nullable="false"`): `cloud_provider`.
@@ -10365,6 +16413,18 @@ pub struct WdatpAlertsAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `WdatpAlertsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl WdatpAlertsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Web Content Filtering events.
 ///
 /// Available with the crate feature `security`.
@@ -10379,6 +16439,18 @@ pub struct WebContentFilteringAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `WebContentFilteringAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl WebContentFilteringAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Available with any of the crate features `security`, `other`.
@@ -10434,6 +16506,18 @@ pub struct Windows365CustomerLockboxAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `Windows365CustomerLockboxAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl Windows365CustomerLockboxAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Workplace Analytics events.
 ///
 /// Available with the crate feature `security`.
@@ -10450,6 +16534,18 @@ pub struct WorkplaceAnalyticsAuditRecord {
     pub base: AuditData,
 }
 
+/// The names of the properties `WorkplaceAnalyticsAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl WorkplaceAnalyticsAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
+}
+
 /// Audit data for Yammer events.
 ///
 /// Available with the crate feature `security`.
@@ -10461,6 +16557,18 @@ pub struct YammerAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `YammerAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl YammerAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Audit data for Yammer User Hiding events.
@@ -10477,6 +16585,18 @@ pub struct YammerUserHidingAuditRecord {
     /// The inherited properties of `auditData`.
     #[graph(base)]
     pub base: AuditData,
+}
+
+/// The names of the properties `YammerUserHidingAuditRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl YammerUserHidingAuditRecord {
+    /// The property `dynamicProperties`, inherited from `auditData`.
+    pub const DYNAMIC_PROPERTIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("dynamicProperties");
 }
 
 /// Not nullable (`Nullable="false"`): `service_source`, `severity`, `status`.
@@ -10676,6 +16796,22 @@ pub struct ArticleIndicator {
     pub base: Indicator,
 }
 
+/// The names of the properties `ArticleIndicator` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl ArticleIndicator {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `source`, inherited from `indicator`.
+    pub const SOURCE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("source");
+    /// The property `artifact`, inherited from `indicator`.
+    pub const ARTIFACT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("artifact");
+}
+
 /// Root entity for the audit log API.
 ///
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -10775,6 +16911,26 @@ pub struct AuthorityTemplate {
     /// The inherited properties of `filePlanDescriptorTemplate`.
     #[graph(base)]
     pub base: FilePlanDescriptorTemplate,
+}
+
+/// The names of the properties `AuthorityTemplate` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl AuthorityTemplate {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `filePlanDescriptorTemplate`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `filePlanDescriptorTemplate`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `filePlanDescriptorTemplate`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
 }
 
 /// Not nullable (`Nullable="false"`): `is_automatic`.
@@ -10893,6 +17049,26 @@ pub struct CategoryTemplate {
     pub subcategories: Option<ThinVec<SubcategoryTemplate>>,
 }
 
+/// The names of the properties `CategoryTemplate` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CategoryTemplate {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `filePlanDescriptorTemplate`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `filePlanDescriptorTemplate`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `filePlanDescriptorTemplate`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -10904,6 +17080,26 @@ pub struct CitationTemplate {
     pub base: FilePlanDescriptorTemplate,
     pub citation_jurisdiction: Option<String>,
     pub citation_url: Option<String>,
+}
+
+/// The names of the properties `CitationTemplate` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl CitationTemplate {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `filePlanDescriptorTemplate`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `filePlanDescriptorTemplate`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `filePlanDescriptorTemplate`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -10981,6 +17177,26 @@ pub struct DepartmentTemplate {
     pub base: FilePlanDescriptorTemplate,
 }
 
+/// The names of the properties `DepartmentTemplate` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl DepartmentTemplate {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `filePlanDescriptorTemplate`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `filePlanDescriptorTemplate`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `filePlanDescriptorTemplate`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -11020,6 +17236,36 @@ pub struct EdiscoveryAddToReviewSetOperation {
     pub review_set: Option<Box<EdiscoveryReviewSet>>,
     #[graph(read_only)]
     pub search: Option<Box<EdiscoverySearch>>,
+}
+
+/// The names of the properties `EdiscoveryAddToReviewSetOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EdiscoveryAddToReviewSetOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `action`, inherited from `caseOperation`.
+    pub const ACTION: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("action");
+    /// The property `completedDateTime`, inherited from `caseOperation`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `createdBy`, inherited from `caseOperation`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `caseOperation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `percentProgress`, inherited from `caseOperation`.
+    pub const PERCENT_PROGRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("percentProgress");
+    /// The property `resultInfo`, inherited from `caseOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `caseOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -11066,6 +17312,34 @@ pub struct EdiscoveryCase {
     pub settings: Option<Box<EdiscoveryCaseSettings>>,
     #[graph(read_only)]
     pub tags: Option<ThinVec<EdiscoveryReviewTag>>,
+}
+
+/// The names of the properties `EdiscoveryCase` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EdiscoveryCase {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `case`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `case`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `case`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `case`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `case`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `status`, inherited from `case`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Available with the crate feature `security`.
@@ -11157,6 +17431,34 @@ pub struct EdiscoveryCustodian {
     pub user_sources: Option<ThinVec<UserSource>>,
 }
 
+/// The names of the properties `EdiscoveryCustodian` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EdiscoveryCustodian {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `dataSourceContainer`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `dataSourceContainer`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `holdStatus`, inherited from `dataSourceContainer`.
+    pub const HOLD_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("holdStatus");
+    /// The property `lastModifiedDateTime`, inherited from `dataSourceContainer`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `releasedDateTime`, inherited from `dataSourceContainer`.
+    pub const RELEASED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("releasedDateTime");
+    /// The property `status`, inherited from `dataSourceContainer`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// The body of the action `applyHold`, bound to a collection of `ediscoveryCustodian`.
 ///
 /// Available with the crate feature `security`.
@@ -11206,6 +17508,36 @@ pub struct EdiscoveryEstimateOperation {
     pub search: Option<Box<EdiscoverySearch>>,
 }
 
+/// The names of the properties `EdiscoveryEstimateOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EdiscoveryEstimateOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `action`, inherited from `caseOperation`.
+    pub const ACTION: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("action");
+    /// The property `completedDateTime`, inherited from `caseOperation`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `createdBy`, inherited from `caseOperation`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `caseOperation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `percentProgress`, inherited from `caseOperation`.
+    pub const PERCENT_PROGRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("percentProgress");
+    /// The property `resultInfo`, inherited from `caseOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `caseOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `review_set`, `review_set_query`.
 ///
@@ -11233,6 +17565,36 @@ pub struct EdiscoveryExportOperation {
     pub review_set_query: Option<Box<EdiscoveryReviewSetQuery>>,
 }
 
+/// The names of the properties `EdiscoveryExportOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EdiscoveryExportOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `action`, inherited from `caseOperation`.
+    pub const ACTION: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("action");
+    /// The property `completedDateTime`, inherited from `caseOperation`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `createdBy`, inherited from `caseOperation`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `caseOperation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `percentProgress`, inherited from `caseOperation`.
+    pub const PERCENT_PROGRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("percentProgress");
+    /// The property `resultInfo`, inherited from `caseOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `caseOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -11242,6 +17604,36 @@ pub struct EdiscoveryHoldOperation {
     /// The inherited properties of `caseOperation`.
     #[graph(base)]
     pub base: CaseOperation,
+}
+
+/// The names of the properties `EdiscoveryHoldOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EdiscoveryHoldOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `action`, inherited from `caseOperation`.
+    pub const ACTION: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("action");
+    /// The property `completedDateTime`, inherited from `caseOperation`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `createdBy`, inherited from `caseOperation`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `caseOperation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `percentProgress`, inherited from `caseOperation`.
+    pub const PERCENT_PROGRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("percentProgress");
+    /// The property `resultInfo`, inherited from `caseOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `caseOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Available with the crate feature `security`.
@@ -11256,6 +17648,36 @@ pub struct EdiscoveryHoldPolicySyncOperation {
     pub report_file_metadata: Option<Vec<ReportFileMetadata>>,
 }
 
+/// The names of the properties `EdiscoveryHoldPolicySyncOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EdiscoveryHoldPolicySyncOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `action`, inherited from `caseOperation`.
+    pub const ACTION: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("action");
+    /// The property `completedDateTime`, inherited from `caseOperation`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `createdBy`, inherited from `caseOperation`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `caseOperation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `percentProgress`, inherited from `caseOperation`.
+    pub const PERCENT_PROGRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("percentProgress");
+    /// The property `resultInfo`, inherited from `caseOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `caseOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -11265,6 +17687,36 @@ pub struct EdiscoveryIndexOperation {
     /// The inherited properties of `caseOperation`.
     #[graph(base)]
     pub base: CaseOperation,
+}
+
+/// The names of the properties `EdiscoveryIndexOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EdiscoveryIndexOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `action`, inherited from `caseOperation`.
+    pub const ACTION: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("action");
+    /// The property `completedDateTime`, inherited from `caseOperation`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `createdBy`, inherited from `caseOperation`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `caseOperation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `percentProgress`, inherited from `caseOperation`.
+    pub const PERCENT_PROGRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("percentProgress");
+    /// The property `resultInfo`, inherited from `caseOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `caseOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -11303,6 +17755,34 @@ pub struct EdiscoveryNoncustodialDataSource {
     pub last_index_operation: Option<Box<EdiscoveryIndexOperation>>,
 }
 
+/// The names of the properties `EdiscoveryNoncustodialDataSource` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EdiscoveryNoncustodialDataSource {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdDateTime`, inherited from `dataSourceContainer`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `dataSourceContainer`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `holdStatus`, inherited from `dataSourceContainer`.
+    pub const HOLD_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("holdStatus");
+    /// The property `lastModifiedDateTime`, inherited from `dataSourceContainer`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+    /// The property `releasedDateTime`, inherited from `dataSourceContainer`.
+    pub const RELEASED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("releasedDateTime");
+    /// The property `status`, inherited from `dataSourceContainer`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// The body of the action `applyHold`, bound to a collection of `ediscoveryNoncustodialDataSource`.
 ///
 /// Available with the crate feature `security`.
@@ -11338,6 +17818,36 @@ pub struct EdiscoveryPurgeDataOperation {
     pub report_file_metadata: Option<Vec<ReportFileMetadata>>,
 }
 
+/// The names of the properties `EdiscoveryPurgeDataOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EdiscoveryPurgeDataOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `action`, inherited from `caseOperation`.
+    pub const ACTION: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("action");
+    /// The property `completedDateTime`, inherited from `caseOperation`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `createdBy`, inherited from `caseOperation`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `caseOperation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `percentProgress`, inherited from `caseOperation`.
+    pub const PERCENT_PROGRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("percentProgress");
+    /// The property `resultInfo`, inherited from `caseOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `caseOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `queries`.
 ///
@@ -11357,6 +17867,29 @@ pub struct EdiscoveryReviewSet {
     pub base: DataSet,
     #[graph(read_only)]
     pub queries: Option<ThinVec<EdiscoveryReviewSetQuery>>,
+}
+
+/// The names of the properties `EdiscoveryReviewSet` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EdiscoveryReviewSet {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `dataSet`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `dataSet`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `dataSet`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `dataSet`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
 }
 
 /// The body of the action `addToReviewSet`, bound to `ediscoveryReviewSet`.
@@ -11401,6 +17934,38 @@ pub struct EdiscoveryReviewSetQuery {
     /// The inherited properties of `search`.
     #[graph(base)]
     pub base: Search,
+}
+
+/// The names of the properties `EdiscoveryReviewSetQuery` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EdiscoveryReviewSetQuery {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `contentQuery`, inherited from `search`.
+    pub const CONTENT_QUERY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentQuery");
+    /// The property `createdBy`, inherited from `search`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `search`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `search`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `search`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `search`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `search`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
 /// The body of the action `applyTags`, bound to `ediscoveryReviewSetQuery`.
@@ -11453,6 +18018,29 @@ pub struct EdiscoveryReviewTag {
     pub parent: Option<Box<EdiscoveryReviewTag>>,
 }
 
+/// The names of the properties `EdiscoveryReviewTag` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EdiscoveryReviewTag {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `tag`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `description`, inherited from `tag`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `tag`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedDateTime`, inherited from `tag`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `additional_sources`, `add_to_review_set_operation`, `custodian_sources`,
 /// `last_estimate_statistics_operation`, `noncustodial_sources`.
@@ -11496,6 +18084,38 @@ pub struct EdiscoverySearch {
     pub last_estimate_statistics_operation: Option<Box<EdiscoveryEstimateOperation>>,
     #[graph(read_only)]
     pub noncustodial_sources: Option<ThinVec<EdiscoveryNoncustodialDataSource>>,
+}
+
+/// The names of the properties `EdiscoverySearch` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EdiscoverySearch {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `contentQuery`, inherited from `search`.
+    pub const CONTENT_QUERY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("contentQuery");
+    /// The property `createdBy`, inherited from `search`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `search`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `description`, inherited from `search`.
+    pub const DESCRIPTION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("description");
+    /// The property `displayName`, inherited from `search`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `lastModifiedBy`, inherited from `search`.
+    pub const LAST_MODIFIED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedBy");
+    /// The property `lastModifiedDateTime`, inherited from `search`.
+    pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
 /// The body of the action `exportReport`, bound to `ediscoverySearch`.
@@ -11575,6 +18195,36 @@ pub struct EdiscoverySearchExportOperation {
     pub search: Option<Box<EdiscoverySearch>>,
 }
 
+/// The names of the properties `EdiscoverySearchExportOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EdiscoverySearchExportOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `action`, inherited from `caseOperation`.
+    pub const ACTION: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("action");
+    /// The property `completedDateTime`, inherited from `caseOperation`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `createdBy`, inherited from `caseOperation`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `caseOperation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `percentProgress`, inherited from `caseOperation`.
+    pub const PERCENT_PROGRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("percentProgress");
+    /// The property `resultInfo`, inherited from `caseOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `caseOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -11584,6 +18234,36 @@ pub struct EdiscoveryTagOperation {
     /// The inherited properties of `caseOperation`.
     #[graph(base)]
     pub base: CaseOperation,
+}
+
+/// The names of the properties `EdiscoveryTagOperation` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl EdiscoveryTagOperation {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `action`, inherited from `caseOperation`.
+    pub const ACTION: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("action");
+    /// The property `completedDateTime`, inherited from `caseOperation`.
+    pub const COMPLETED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("completedDateTime");
+    /// The property `createdBy`, inherited from `caseOperation`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `caseOperation`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `percentProgress`, inherited from `caseOperation`.
+    pub const PERCENT_PROGRESS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("percentProgress");
+    /// The property `resultInfo`, inherited from `caseOperation`.
+    pub const RESULT_INFO: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("resultInfo");
+    /// The property `status`, inherited from `caseOperation`.
+    pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -11635,6 +18315,26 @@ pub struct FilePlanReferenceTemplate {
     /// The inherited properties of `filePlanDescriptorTemplate`.
     #[graph(base)]
     pub base: FilePlanDescriptorTemplate,
+}
+
+/// The names of the properties `FilePlanReferenceTemplate` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl FilePlanReferenceTemplate {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `filePlanDescriptorTemplate`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `filePlanDescriptorTemplate`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `filePlanDescriptorTemplate`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
 }
 
 /// Not nullable (`Nullable="false"`): `additional_information`, `created_date_time`, `description`,
@@ -11736,6 +18436,17 @@ pub struct Host {
     pub whois: Option<Box<WhoisRecord>>,
 }
 
+/// The names of the properties `Host` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl Host {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// A `microsoft.graph.security.host`: the type itself or any of its derived types this build
 /// declares (a value without `@odata.type` is the type itself); a value of another derived type
 /// reads as `Host`, keeping its `@odata.type` and properties.
@@ -11783,6 +18494,17 @@ pub struct HostComponent {
     pub host: Option<Box<AnyHost>>,
 }
 
+/// The names of the properties `HostComponent` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl HostComponent {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Not nullable (`Nullable="false"`): `domain`, `first_seen_date_time`, `last_seen_date_time`,
 /// `name`.
 ///
@@ -11813,6 +18535,17 @@ pub struct HostCookie {
     pub host: Option<Box<AnyHost>>,
 }
 
+/// The names of the properties `HostCookie` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl HostCookie {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -11824,6 +18557,60 @@ pub struct Hostname {
     pub base: Host,
     pub registrant: Option<String>,
     pub registrar: Option<String>,
+}
+
+/// The names of the properties `Hostname` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl Hostname {
+    /// The property `firstSeenDateTime`, inherited from `host`.
+    pub const FIRST_SEEN_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("firstSeenDateTime");
+    /// The property `lastSeenDateTime`, inherited from `host`.
+    pub const LAST_SEEN_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastSeenDateTime");
+    /// The property `childHostPairs`, inherited from `host`.
+    pub const CHILD_HOST_PAIRS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("childHostPairs");
+    /// The property `components`, inherited from `host`.
+    pub const COMPONENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("components");
+    /// The property `cookies`, inherited from `host`.
+    pub const COOKIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("cookies");
+    /// The property `hostPairs`, inherited from `host`.
+    pub const HOST_PAIRS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("hostPairs");
+    /// The property `parentHostPairs`, inherited from `host`.
+    pub const PARENT_HOST_PAIRS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentHostPairs");
+    /// The property `passiveDns`, inherited from `host`.
+    pub const PASSIVE_DNS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("passiveDns");
+    /// The property `passiveDnsReverse`, inherited from `host`.
+    pub const PASSIVE_DNS_REVERSE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("passiveDnsReverse");
+    /// The property `ports`, inherited from `host`.
+    pub const PORTS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("ports");
+    /// The property `reputation`, inherited from `host`.
+    pub const REPUTATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("reputation");
+    /// The property `sslCertificates`, inherited from `host`.
+    pub const SSL_CERTIFICATES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sslCertificates");
+    /// The property `subdomains`, inherited from `host`.
+    pub const SUBDOMAINS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("subdomains");
+    /// The property `trackers`, inherited from `host`.
+    pub const TRACKERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("trackers");
+    /// The property `whois`, inherited from `host`.
+    pub const WHOIS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("whois");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -11939,6 +18726,17 @@ pub struct HostSslCertificate {
     pub ssl_certificate: Option<Box<SslCertificate>>,
 }
 
+/// The names of the properties `HostSslCertificate` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl HostSslCertificate {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Not nullable (`Nullable="false"`): `first_seen_date_time`, `kind`, `last_seen_date_time`,
 /// `value`.
 ///
@@ -11967,6 +18765,17 @@ pub struct HostTracker {
     pub value: Option<String>,
     #[graph(read_only)]
     pub host: Option<Box<AnyHost>>,
+}
+
+/// The names of the properties `HostTracker` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl HostTracker {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
 }
 
 /// Not nullable (`Nullable="false"`): `is_enabled`.
@@ -12195,6 +19004,22 @@ pub struct IntelligenceProfileIndicator {
     pub last_seen_date_time: Option<edm::DateTimeOffset>,
 }
 
+/// The names of the properties `IntelligenceProfileIndicator` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl IntelligenceProfileIndicator {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `source`, inherited from `indicator`.
+    pub const SOURCE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("source");
+    /// The property `artifact`, inherited from `indicator`.
+    pub const ARTIFACT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("artifact");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -12208,6 +19033,60 @@ pub struct IpAddress {
     pub country_or_region: Option<String>,
     pub hosting_provider: Option<String>,
     pub netblock: Option<String>,
+}
+
+/// The names of the properties `IpAddress` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl IpAddress {
+    /// The property `firstSeenDateTime`, inherited from `host`.
+    pub const FIRST_SEEN_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("firstSeenDateTime");
+    /// The property `lastSeenDateTime`, inherited from `host`.
+    pub const LAST_SEEN_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastSeenDateTime");
+    /// The property `childHostPairs`, inherited from `host`.
+    pub const CHILD_HOST_PAIRS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("childHostPairs");
+    /// The property `components`, inherited from `host`.
+    pub const COMPONENTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("components");
+    /// The property `cookies`, inherited from `host`.
+    pub const COOKIES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("cookies");
+    /// The property `hostPairs`, inherited from `host`.
+    pub const HOST_PAIRS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("hostPairs");
+    /// The property `parentHostPairs`, inherited from `host`.
+    pub const PARENT_HOST_PAIRS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("parentHostPairs");
+    /// The property `passiveDns`, inherited from `host`.
+    pub const PASSIVE_DNS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("passiveDns");
+    /// The property `passiveDnsReverse`, inherited from `host`.
+    pub const PASSIVE_DNS_REVERSE: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("passiveDnsReverse");
+    /// The property `ports`, inherited from `host`.
+    pub const PORTS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("ports");
+    /// The property `reputation`, inherited from `host`.
+    pub const REPUTATION: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("reputation");
+    /// The property `sslCertificates`, inherited from `host`.
+    pub const SSL_CERTIFICATES: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("sslCertificates");
+    /// The property `subdomains`, inherited from `host`.
+    pub const SUBDOMAINS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("subdomains");
+    /// The property `trackers`, inherited from `host`.
+    pub const TRACKERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("trackers");
+    /// The property `whois`, inherited from `host`.
+    pub const WHOIS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("whois");
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -12279,6 +19158,17 @@ pub struct PassiveDnsRecord {
     pub artifact: Option<Box<AnyArtifact>>,
     #[graph(read_only)]
     pub parent_host: Option<Box<AnyHost>>,
+}
+
+/// The names of the properties `PassiveDnsRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl PassiveDnsRecord {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -12529,6 +19419,29 @@ pub struct SiteSource {
     pub site: Option<Box<crate::graph::Site>>,
 }
 
+/// The names of the properties `SiteSource` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SiteSource {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `dataSource`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `dataSource`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `dataSource`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `holdStatus`, inherited from `dataSource`.
+    pub const HOLD_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("holdStatus");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `related_hosts`.
 ///
@@ -12557,6 +19470,17 @@ pub struct SslCertificate {
     pub related_hosts: Option<ThinVec<AnyHost>>,
 }
 
+/// The names of the properties `SslCertificate` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SslCertificate {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -12566,6 +19490,26 @@ pub struct SubcategoryTemplate {
     /// The inherited properties of `filePlanDescriptorTemplate`.
     #[graph(base)]
     pub base: FilePlanDescriptorTemplate,
+}
+
+/// The names of the properties `SubcategoryTemplate` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl SubcategoryTemplate {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `filePlanDescriptorTemplate`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `filePlanDescriptorTemplate`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `filePlanDescriptorTemplate`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -12730,6 +19674,29 @@ pub struct UnifiedGroupSource {
     pub group: Option<Box<crate::graph::Group>>,
 }
 
+/// The names of the properties `UnifiedGroupSource` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl UnifiedGroupSource {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `dataSource`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `dataSource`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `dataSource`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `holdStatus`, inherited from `dataSource`.
+    pub const HOLD_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("holdStatus");
+}
+
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
 #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
@@ -12741,6 +19708,34 @@ pub struct User {
     pub base: IdentityAccounts,
     pub email_address: Option<String>,
     pub user_principal_name: Option<String>,
+}
+
+/// The names of the properties `User` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl User {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `accounts`, inherited from `identityAccounts`.
+    pub const ACCOUNTS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("accounts");
+    /// The property `cloudSecurityIdentifier`, inherited from `identityAccounts`.
+    pub const CLOUD_SECURITY_IDENTIFIER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("cloudSecurityIdentifier");
+    /// The property `displayName`, inherited from `identityAccounts`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `domain`, inherited from `identityAccounts`.
+    pub const DOMAIN: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("domain");
+    /// The property `isEnabled`, inherited from `identityAccounts`.
+    pub const IS_ENABLED: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("isEnabled");
+    /// The property `onPremisesSecurityIdentifier`, inherited from `identityAccounts`.
+    pub const ON_PREMISES_SECURITY_IDENTIFIER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("onPremisesSecurityIdentifier");
 }
 
 /// Not nullable (`Nullable="false"`): `email`.
@@ -12758,6 +19753,29 @@ pub struct UserSource {
     pub email: Option<String>,
     pub included_sources: Option<Flags<SourceType>>,
     pub site_web_url: Option<String>,
+}
+
+/// The names of the properties `UserSource` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl UserSource {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `createdBy`, inherited from `dataSource`.
+    pub const CREATED_BY: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdBy");
+    /// The property `createdDateTime`, inherited from `dataSource`.
+    pub const CREATED_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("createdDateTime");
+    /// The property `displayName`, inherited from `dataSource`.
+    pub const DISPLAY_NAME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("displayName");
+    /// The property `holdStatus`, inherited from `dataSource`.
+    pub const HOLD_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("holdStatus");
 }
 
 /// Not nullable (`Nullable="false"`): `active_exploits_observed`,
@@ -12848,6 +19866,68 @@ pub struct WhoisHistoryRecord {
     pub base: WhoisBaseRecord,
 }
 
+/// The names of the properties `WhoisHistoryRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl WhoisHistoryRecord {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `abuse`, inherited from `whoisBaseRecord`.
+    pub const ABUSE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("abuse");
+    /// The property `admin`, inherited from `whoisBaseRecord`.
+    pub const ADMIN: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("admin");
+    /// The property `billing`, inherited from `whoisBaseRecord`.
+    pub const BILLING: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("billing");
+    /// The property `domainStatus`, inherited from `whoisBaseRecord`.
+    pub const DOMAIN_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("domainStatus");
+    /// The property `expirationDateTime`, inherited from `whoisBaseRecord`.
+    pub const EXPIRATION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("expirationDateTime");
+    /// The property `firstSeenDateTime`, inherited from `whoisBaseRecord`.
+    pub const FIRST_SEEN_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("firstSeenDateTime");
+    /// The property `lastSeenDateTime`, inherited from `whoisBaseRecord`.
+    pub const LAST_SEEN_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastSeenDateTime");
+    /// The property `lastUpdateDateTime`, inherited from `whoisBaseRecord`.
+    pub const LAST_UPDATE_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastUpdateDateTime");
+    /// The property `nameservers`, inherited from `whoisBaseRecord`.
+    pub const NAMESERVERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("nameservers");
+    /// The property `noc`, inherited from `whoisBaseRecord`.
+    pub const NOC: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("noc");
+    /// The property `rawWhoisText`, inherited from `whoisBaseRecord`.
+    pub const RAW_WHOIS_TEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("rawWhoisText");
+    /// The property `registrant`, inherited from `whoisBaseRecord`.
+    pub const REGISTRANT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("registrant");
+    /// The property `registrar`, inherited from `whoisBaseRecord`.
+    pub const REGISTRAR: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("registrar");
+    /// The property `registrationDateTime`, inherited from `whoisBaseRecord`.
+    pub const REGISTRATION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("registrationDateTime");
+    /// The property `technical`, inherited from `whoisBaseRecord`.
+    pub const TECHNICAL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("technical");
+    /// The property `whoisServer`, inherited from `whoisBaseRecord`.
+    pub const WHOIS_SERVER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("whoisServer");
+    /// The property `zone`, inherited from `whoisBaseRecord`.
+    pub const ZONE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("zone");
+    /// The property `host`, inherited from `whoisBaseRecord`.
+    #[cfg(feature = "security")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+    pub const HOST: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("host");
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `history`.
 ///
@@ -12865,4 +19945,66 @@ pub struct WhoisRecord {
     pub base: WhoisBaseRecord,
     #[graph(read_only)]
     pub history: Option<ThinVec<WhoisHistoryRecord>>,
+}
+
+/// The names of the properties `WhoisRecord` inherits, for typed query options.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+#[allow(dead_code)]
+impl WhoisRecord {
+    /// The property `id`, inherited from `entity`.
+    pub const ID: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("id");
+    /// The property `abuse`, inherited from `whoisBaseRecord`.
+    pub const ABUSE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("abuse");
+    /// The property `admin`, inherited from `whoisBaseRecord`.
+    pub const ADMIN: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("admin");
+    /// The property `billing`, inherited from `whoisBaseRecord`.
+    pub const BILLING: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("billing");
+    /// The property `domainStatus`, inherited from `whoisBaseRecord`.
+    pub const DOMAIN_STATUS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("domainStatus");
+    /// The property `expirationDateTime`, inherited from `whoisBaseRecord`.
+    pub const EXPIRATION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("expirationDateTime");
+    /// The property `firstSeenDateTime`, inherited from `whoisBaseRecord`.
+    pub const FIRST_SEEN_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("firstSeenDateTime");
+    /// The property `lastSeenDateTime`, inherited from `whoisBaseRecord`.
+    pub const LAST_SEEN_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastSeenDateTime");
+    /// The property `lastUpdateDateTime`, inherited from `whoisBaseRecord`.
+    pub const LAST_UPDATE_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("lastUpdateDateTime");
+    /// The property `nameservers`, inherited from `whoisBaseRecord`.
+    pub const NAMESERVERS: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("nameservers");
+    /// The property `noc`, inherited from `whoisBaseRecord`.
+    pub const NOC: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("noc");
+    /// The property `rawWhoisText`, inherited from `whoisBaseRecord`.
+    pub const RAW_WHOIS_TEXT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("rawWhoisText");
+    /// The property `registrant`, inherited from `whoisBaseRecord`.
+    pub const REGISTRANT: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("registrant");
+    /// The property `registrar`, inherited from `whoisBaseRecord`.
+    pub const REGISTRAR: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("registrar");
+    /// The property `registrationDateTime`, inherited from `whoisBaseRecord`.
+    pub const REGISTRATION_DATE_TIME: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("registrationDateTime");
+    /// The property `technical`, inherited from `whoisBaseRecord`.
+    pub const TECHNICAL: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("technical");
+    /// The property `whoisServer`, inherited from `whoisBaseRecord`.
+    pub const WHOIS_SERVER: ::graph_entity::Property<Self> =
+        ::graph_entity::Property::declared("whoisServer");
+    /// The property `zone`, inherited from `whoisBaseRecord`.
+    pub const ZONE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("zone");
+    /// The property `host`, inherited from `whoisBaseRecord`.
+    #[cfg(feature = "security")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+    pub const HOST: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("host");
 }
