@@ -250,3 +250,87 @@ fn me_drive_item_content_by_path() {
             .is_err()
     );
 }
+
+#[test]
+fn a_group_created_with_owners_and_members_bound() {
+    let group = Group {
+        display_name: Some("Ops".into()),
+        mail_enabled: Some(false),
+        mail_nickname: Some("ops".into()),
+        security_enabled: Some(true),
+        ..Group::default()
+    };
+    let create = Group::collection()
+        .create_with(&group)
+        .expect("a body")
+        .bind(|group| group.owners().bind::<User, _>(["o 1/#"]))
+        .bind(|group| group.members().bind::<User, _>(["m1", "m?2"]))
+        .bind(|group| group.members().bind::<Group, _>(["g/3"]));
+    for (root, body) in roots()
+        .iter()
+        .zip(check(&create, Method::POST, &["groups"]))
+    {
+        let body: graph_entity::serde_json::Value =
+            graph_entity::serde_json::from_slice(&body.expect("a body")).unwrap();
+        assert_eq!(body["displayName"], "Ops");
+        assert_eq!(body["mailNickname"], "ops");
+        let urls = |name: &str| -> Vec<Vec<String>> {
+            body[name]
+                .as_array()
+                .unwrap_or_else(|| panic!("{name} is an array: {body}"))
+                .iter()
+                .map(|url| {
+                    let url = Url::parse(url.as_str().expect("a URL")).unwrap();
+                    assert!(
+                        url.as_str().starts_with(root.as_str()),
+                        "{url} under {root:?}"
+                    );
+                    assert!(url.query().is_none() && url.fragment().is_none(), "{url}");
+                    segments(root, &url)
+                })
+                .collect()
+        };
+        assert_eq!(urls("owners@odata.bind"), [["users", "o 1/#"]]);
+        // The second bind of `members` joins the first's array.
+        assert_eq!(
+            urls("members@odata.bind"),
+            [["users", "m1"], ["users", "m?2"], ["groups", "g/3"]]
+        );
+    }
+}
+
+#[test]
+fn an_update_binds_members_and_a_single_valued_reference() {
+    let group = Group::item("g1");
+    let patch = graph_resources::graph::GroupPatch::default();
+    let update = group
+        .update_with(&patch)
+        .expect("a body")
+        .with_bind(group.members().bind::<User, _>(["u1"]));
+    let bodies = check(&update, Method::PATCH, &["groups", "g1"]);
+    for (root, body) in roots().iter().zip(bodies) {
+        let body: graph_entity::serde_json::Value =
+            graph_entity::serde_json::from_slice(&body.expect("a body")).unwrap();
+        assert_eq!(
+            body,
+            graph_entity::serde_json::json!({
+                "members@odata.bind": [format!("{}/users/u1", root.as_str())]
+            })
+        );
+    }
+    // A single-valued navigation binds one URL, not an array.
+    let me = User::item("u2");
+    let update = me
+        .update_with(&graph_resources::graph::UserPatch::default())
+        .expect("a body")
+        .with_bind(me.manager().bind::<User, _>("boss"));
+    let bodies = check(&update, Method::PATCH, &["users", "u2"]);
+    for (root, body) in roots().iter().zip(bodies) {
+        let body: graph_entity::serde_json::Value =
+            graph_entity::serde_json::from_slice(&body.expect("a body")).unwrap();
+        assert_eq!(
+            body["manager@odata.bind"],
+            format!("{}/users/boss", root.as_str())
+        );
+    }
+}

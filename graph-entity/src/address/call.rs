@@ -12,6 +12,48 @@ use crate::projection::{ProjectedReturn, Projection};
 use crate::request::Operation;
 use crate::response::Returned;
 
+/// One `{navigation}@odata.bind` member of a create or update body: the navigation's name and
+/// the entities it relates, made by [`NavigationPath::bind`](crate::address::NavigationPath::bind) or
+/// [`RelatedPath::bind`](crate::address::RelatedPath::bind) and
+/// written by [`Call::bind`] or [`Call::with_bind`]. Each entity's URL is written under the
+/// service root when the request is built:
+/// `"owners@odata.bind": ["https://graph.microsoft.com/v1.0/users/{id}"]`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Bind {
+    navigation: String,
+    paths: Vec<String>,
+    many: bool,
+}
+
+impl Bind {
+    /// The navigation property (`owners`).
+    pub fn navigation(&self) -> &str {
+        &self.navigation
+    }
+
+    /// The entities' paths under the service root (`/users/u1`), every key encoded.
+    pub fn paths(&self) -> &[String] {
+        &self.paths
+    }
+
+    /// Whether the value is an array: the navigation is collection-valued.
+    pub fn is_many(&self) -> bool {
+        self.many
+    }
+
+    pub(crate) fn new(navigation: &str, paths: Vec<String>, many: bool) -> Self {
+        Bind {
+            navigation: navigation.to_owned(),
+            paths,
+            many,
+        }
+    }
+
+    pub(crate) fn into_parts(self) -> (String, Vec<String>, bool) {
+        (self.navigation, self.paths, self.many)
+    }
+}
+
 /// An [`Operation`] and the type its response reads as: an entity, a [`Page`](crate::Page), a value, or
 /// `()` for no content. What every typed path builds; [`Call::read`] reads the response.
 pub struct Call<R> {
@@ -104,6 +146,16 @@ impl<R> Call<R> {
         R: ProjectedReturn<P::Of, P>,
     {
         Call::from_operation(self.operation.with_select(P::SELECT))
+    }
+
+    /// This call's JSON body with `bind` written into it: `{navigation}@odata.bind` and the URLs
+    /// of the entities it relates, under the root the request is built under. For an update,
+    /// whose call knows no entity type: `group.update_with(&patch)?.with_bind(group.members()
+    /// .bind::<User, _>([id]))`; a create takes [`Call::bind`].
+    #[must_use]
+    pub fn with_bind(self, bind: Bind) -> Self {
+        let (navigation, paths, many) = bind.into_parts();
+        Call::from_operation(self.operation.with_bind(&navigation, paths, many))
     }
 
     /// This call with `If-Match: {etag}` (see [`Operation::if_match`]).

@@ -157,7 +157,7 @@ mod lineage;
 mod navigation;
 mod path;
 
-pub use call::{Call, action, function, unbound_action, unbound_function};
+pub use call::{Bind, Call, action, function, unbound_action, unbound_function};
 pub use entity::{
     Addressable, CollectionPath, Creatable, GraphEntity, ItemPath, SingletonPath, StreamPath,
     key_placeholder,

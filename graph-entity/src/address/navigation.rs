@@ -22,7 +22,7 @@ use core::fmt;
 use core::marker::PhantomData;
 use core::ops::Deref;
 
-use super::call::Call;
+use super::call::{Bind, Call};
 use super::entity::{Addressable, Creatable, GraphEntity, StreamPath, key_placeholder};
 use super::key::KeyArgument;
 use super::lineage::IsA;
@@ -120,6 +120,27 @@ fn reference_to<D: Addressable>(key: impl KeyArgument<D::Key>) -> String {
         .to_owned()
 }
 
+/// The navigation property a path ends in: its last segment (a navigation's name is a plain
+/// identifier, never encoded).
+fn navigation_name(path: &Path) -> &str {
+    path.as_str().rsplit('/').next().unwrap_or_default()
+}
+
+impl<T: GraphEntity> Call<T> {
+    /// This create call's body with `{navigation}@odata.bind`, the navigation chosen among the
+    /// steps of `T`: `.bind(|group| group.owners().bind::<User, _>([id]))` relates the new group
+    /// to its owners in the one request (see [`NavigationPath::bind`]). Only a navigation
+    /// changed through references offers `bind`, and only entities of its target type are
+    /// taken.
+    ///
+    #[must_use]
+    pub fn bind(self, navigation: impl FnOnce(&T::Paths) -> Bind) -> Self {
+        // The steps only name the navigation: any path will do for the entity being written.
+        let steps = <T::Paths as FromPath>::from_path(Path::root("/"));
+        self.with_bind(navigation(&steps))
+    }
+}
+
 /// A collection-valued navigation that does not contain its entities
 /// (`/groups/{group-id}/members`): list, one entity by key, casts and `/$count`; references or
 /// creation where `A` allows them. See the [module](crate::address#non-contained-navigation).
@@ -161,8 +182,9 @@ impl<T: GraphEntity, A: Allows> NavigationPath<T, A> {
     }
 
     /// Only the related entities of the derived type `D`: a cast segment
-    /// (`/groups/{group-id}/members/microsoft.graph.user`).
-    pub fn cast<D, I>(&self) -> NavigationPath<D, A>
+    /// (`/groups/{group-id}/members/microsoft.graph.user`), read only: Graph changes the
+    /// references of the navigation itself, not of a cast of it.
+    pub fn cast<D, I>(&self) -> NavigationPath<D, ReadOnly>
     where
         D: GraphEntity + IsA<T, I>,
     {
@@ -196,6 +218,51 @@ impl<T: GraphEntity, A: Allows> NavigationPath<T, A> {
         D: Structured + Creatable + IsA<T, I>,
     {
         Call::<D>::new(http::Method::POST, &self.path).with_json(&CreateBody(value))
+    }
+
+    /// `{navigation}@odata.bind` with the entities `keys` of `D`, for a create or update body
+    /// ([`Call::bind`], [`Call::with_bind`]): relates them as the entity is written, where the
+    /// navigation is changed through references ([`ByReference`]). `D` must be a `T`, as for
+    /// [`References::add`]; each URL is absolute, under the root the request is built under.
+    ///
+    /// ```
+    /// # use graph_entity::{GraphEntity, ServiceRoot, Query};
+    /// # #[derive(GraphEntity, Default)]
+    /// # #[graph(base = "entity", odata_type = "microsoft.graph.directoryObject", path = "/directoryObjects")]
+    /// # pub struct DirectoryObject { pub id: Option<String> }
+    /// # #[derive(GraphEntity, Default)]
+    /// # #[graph(odata_type = "microsoft.graph.user", path = "/users")]
+    /// # pub struct User { #[graph(base)] pub base: DirectoryObject }
+    /// #[derive(GraphEntity, Default)]
+    /// #[graph(odata_type = "microsoft.graph.group", path = "/groups",
+    ///         navigation(name = "owners", target = DirectoryObject, references))]
+    /// pub struct Group {
+    ///     #[graph(base)]
+    ///     pub base: DirectoryObject,
+    ///     pub display_name: Option<String>,
+    /// }
+    ///
+    /// let group = Group { display_name: Some("Ops".into()), ..Group::default() };
+    /// let create = Group::collection()
+    ///     .create_with(&group)?
+    ///     .bind(|group| group.owners().bind::<User, _>(["u1"]));
+    /// let request = ServiceRoot::v1().build(create, &Query::new())?;
+    /// assert_eq!(
+    ///     std::str::from_utf8(request.body().as_bytes().unwrap())?,
+    ///     r#"{"@odata.type":"#microsoft.graph.group","displayName":"Ops","owners@odata.bind":["https://graph.microsoft.com/v1.0/users/u1"]}"#
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn bind<D, I>(&self, keys: impl IntoIterator<Item: KeyArgument<D::Key>>) -> Bind
+    where
+        A: AllowsReferences,
+        D: Addressable + IsA<T, I>,
+    {
+        Bind::new(
+            navigation_name(&self.path),
+            keys.into_iter().map(reference_to::<D>).collect(),
+            true,
+        )
     }
 
     /// The references of the navigation, `{path}/$ref`, where it is changed through them
@@ -352,6 +419,21 @@ impl<T: GraphEntity, A: Allows> RelatedPath<T, A> {
             .into_operation()
             .with_reference(reference_to::<D>(key));
         Call::from_operation(operation)
+    }
+
+    /// `{navigation}@odata.bind` with the entity `key` of `D`, for a create or update body
+    /// ([`Call::bind`], [`Call::with_bind`]): sets a single-valued navigation changed through
+    /// references as the entity is written. `D` must be a `T`.
+    pub fn bind<D, I>(&self, key: impl KeyArgument<D::Key>) -> Bind
+    where
+        A: AllowsReferences,
+        D: Addressable + IsA<T, I>,
+    {
+        Bind::new(
+            navigation_name(self.paths.path()),
+            vec![reference_to::<D>(key)],
+            false,
+        )
     }
 
     /// `DELETE {path}/$ref`: removes the reference, not the entity

@@ -187,11 +187,22 @@ fn linked_body(
             json.push(b',');
         }
         empty = false;
-        let url = format!("{}{}", root.as_str(), link.path);
         // Writing a `&str` into a `Vec` cannot fail.
-        let _ = serde_json::to_writer(&mut json, link.name);
+        let _ = serde_json::to_writer(&mut json, link.name.as_ref());
         json.push(b':');
-        let _ = serde_json::to_writer(&mut json, &url);
+        if link.many {
+            json.push(b'[');
+        }
+        for (k, path) in link.paths.iter().enumerate() {
+            if k > 0 {
+                json.push(b',');
+            }
+            let url = format!("{}{}", root.as_str(), path);
+            let _ = serde_json::to_writer(&mut json, &url);
+        }
+        if link.many {
+            json.push(b']');
+        }
     }
     json.push(b'}');
     Ok(Body::from(json))

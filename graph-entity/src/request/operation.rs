@@ -7,6 +7,7 @@
 
 use core::fmt;
 use core::hash::{Hash, Hasher};
+use std::borrow::Cow;
 
 use http::header::{HeaderMap, HeaderName, HeaderValue};
 
@@ -49,13 +50,17 @@ pub struct Operation {
 }
 
 /// A member of the JSON body whose value is the absolute URL of an entity (or an array of
-/// them), known only when the request is built under a service root: a `$ref`'s `@odata.id`.
+/// them), known only when the request is built under a service root: a `$ref`'s `@odata.id`,
+/// a create or update body's `{navigation}@odata.bind`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct BodyLink {
-    /// The member's name (`@odata.id`).
-    pub name: &'static str,
-    /// The entity's path under the root, every key encoded (`/users/u1`).
-    pub path: String,
+    /// The member's name (`@odata.id`, `members@odata.bind`).
+    pub name: Cow<'static, str>,
+    /// The entities' paths under the root, every key encoded (`/users/u1`).
+    pub paths: Vec<String>,
+    /// Whether the value is an array (a collection-valued navigation's bind) rather than one
+    /// URL.
+    pub many: bool,
 }
 
 impl Hash for Operation {
@@ -307,18 +312,44 @@ impl Operation {
     #[must_use]
     pub(crate) fn with_reference(mut self, path: String) -> Self {
         self.links.push(BodyLink {
-            name: "@odata.id",
-            path,
+            name: Cow::Borrowed("@odata.id"),
+            paths: vec![path],
+            many: false,
         });
         self
     }
 
-    /// The paths of the entities the body refers to (`@odata.id`), written under the service
-    /// root when the request is built: `[("@odata.id", "/users/u1")]`.
+    /// This operation's JSON body with `{navigation}@odata.bind`: the URLs of the entities at
+    /// `paths`, written under the service root when the request is built (an array for a
+    /// collection-valued navigation). The URLs of a second bind of the same navigation join the
+    /// first's.
+    #[must_use]
+    pub(crate) fn with_bind(mut self, navigation: &str, paths: Vec<String>, many: bool) -> Self {
+        let name = format!("{navigation}@odata.bind");
+        match self.links.iter_mut().find(|link| link.name == name) {
+            Some(link) if many && link.many => link.paths.extend(paths),
+            Some(link) => {
+                link.paths = paths;
+                link.many = many;
+            }
+            None => self.links.push(BodyLink {
+                name: Cow::Owned(name),
+                paths,
+                many,
+            }),
+        }
+        self
+    }
+
+    /// The paths of the entities the body refers to (`@odata.id`, `members@odata.bind`), one
+    /// pair per entity, written under the service root when the request is built:
+    /// `[("@odata.id", "/users/u1")]`.
     pub fn references(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.links
-            .iter()
-            .map(|link| (link.name, link.path.as_str()))
+        self.links.iter().flat_map(|link| {
+            link.paths
+                .iter()
+                .map(move |path| (link.name.as_ref(), path.as_str()))
+        })
     }
 
     /// This operation asking for the properties `select` (`$select`): what the response's type
