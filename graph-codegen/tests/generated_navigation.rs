@@ -334,3 +334,103 @@ fn an_update_binds_members_and_a_single_valued_reference() {
         );
     }
 }
+
+/// A page of `GET /groups/delta()` as Graph's docs show it, with a member added and one removed.
+const GROUPS_DELTA: &str = r##"{
+  "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#groups",
+  "@odata.nextLink": "https://graph.microsoft.com/v1.0/groups/delta?$skiptoken=pqwSUjGYvb3jQpbwVAwEL7yuI3dU1LecfkkfLPtnIjsXoYQp_dpA3cNJWc",
+  "value": [
+    {
+      "createdDateTime": "2021-03-12T10:36:14Z",
+      "description": "This is the default group for everyone in the network",
+      "displayName": "All Company",
+      "groupTypes": ["Unified"],
+      "mail": "allcompany@contoso.com",
+      "id": "02bd9fd6-8f93-4758-87c3-1fb73740a315",
+      "members@delta": [
+        {"@odata.type": "#microsoft.graph.user", "id": "693acd06-2877-4339-8ade-b704261fe7a0"},
+        {"@odata.type": "#microsoft.graph.group", "id": "49320844-be99-4164-8167-87ff5d047ace"},
+        {"@odata.type": "#microsoft.graph.user", "id": "b1f1a6b3-1a6c-4b4b-9d4e-4e4b4b4b4b4b", "@removed": {"reason": "deleted"}}
+      ]
+    },
+    {
+      "id": "0ae7ed6f-8d2f-4a1f-8f0f-6c8f0b2c1234",
+      "@removed": {"reason": "changed"}
+    }
+  ]
+}"##;
+
+#[test]
+fn groups_delta_reads_members_delta_typed() {
+    use graph_entity::response::page::{DeltaItem, RemovedReason};
+    use graph_resources::graph::AnyDirectoryObject;
+
+    let delta = Group::collection().delta();
+    check(&delta, Method::GET, &["groups", "delta()"]);
+    // `$select` and `$deltatoken=latest` ride on the query and the round's own links.
+    let root = ServiceRoot::v1();
+    let request = root
+        .build(
+            Group::collection().delta(),
+            &Query::<Group>::typed().select([Group::DISPLAY_NAME, Group::MEMBERS]),
+        )
+        .unwrap();
+    assert_eq!(request.uri().query(), Some("$select=displayName,members"));
+    let latest = root
+        .build(
+            User::collection().delta(),
+            &Query::<User>::typed()
+                .select([User::ID, User::DISPLAY_NAME])
+                .delta_token("latest"),
+        )
+        .unwrap();
+    assert_eq!(latest.uri().path(), "/v1.0/users/delta()");
+    assert_eq!(
+        latest.uri().query(),
+        Some("$select=id,displayName&$deltatoken=latest")
+    );
+
+    let page: Page<DeltaItem<Group>> = graph_entity::serde_json::from_str(GROUPS_DELTA).unwrap();
+    let DeltaItem::Present(group) = &page.value[0] else {
+        panic!("the first group is present: {:?}", page.value[0]);
+    };
+    assert_eq!(group.display_name.as_deref(), Some("All Company"));
+    assert_eq!(
+        group.id.as_deref(),
+        Some("02bd9fd6-8f93-4758-87c3-1fb73740a315")
+    );
+    let members: Vec<DeltaItem<AnyDirectoryObject>> = group
+        .additional_data
+        .navigation_delta(Group::MEMBERS.name())
+        .expect("members@delta is there")
+        .expect("it reads");
+    assert_eq!(members.len(), 3);
+    match &members[0] {
+        DeltaItem::Present(AnyDirectoryObject::User(user)) => {
+            assert_eq!(
+                user.id.as_deref(),
+                Some("693acd06-2877-4339-8ade-b704261fe7a0")
+            );
+        }
+        other => panic!("a user: {other:?}"),
+    }
+    assert!(matches!(
+        &members[1],
+        DeltaItem::Present(AnyDirectoryObject::Group(group))
+            if group.id.as_deref() == Some("49320844-be99-4164-8167-87ff5d047ace")
+    ));
+    match &members[2] {
+        DeltaItem::Removed(removed) => {
+            assert_eq!(
+                removed.id.as_deref(),
+                Some("b1f1a6b3-1a6c-4b4b-9d4e-4e4b4b4b4b4b")
+            );
+            assert_eq!(removed.reason, RemovedReason::Deleted);
+        }
+        other => panic!("removed: {other:?}"),
+    }
+    assert!(matches!(&page.value[1], DeltaItem::Removed(r) if r.reason == RemovedReason::Changed));
+    // Written back, the group keeps its members' changes as read.
+    let written = graph_entity::serde_json::to_value(group).unwrap();
+    assert_eq!(written["members@delta"].as_array().map(Vec::len), Some(3));
+}

@@ -10,6 +10,7 @@ use serde::ser::Serializer;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+use crate::wire::additional::AdditionalData;
 use crate::wire::read::Text;
 use crate::wire::replay::{
     Member, ObjectDeserializer, Refused, ReplayMap, close_object, push_member, without_position,
@@ -59,6 +60,38 @@ impl Removed {
 impl PartialEq for Removed {
     fn eq(&self, other: &Self) -> bool {
         self.raw.get() == other.raw.get()
+    }
+}
+
+impl AdditionalData {
+    /// The changes of the navigation `navigation` in a delta round, `{navigation}@delta`, read
+    /// as [`DeltaItem`]s of `T`: a group's `members@delta` holds the members added (each its
+    /// `@odata.type` and `id`) and removed (with `@removed`) since the last round. `None` when
+    /// the item has no changes of that navigation.
+    ///
+    /// ```
+    /// use graph_entity::response::page::{DeltaItem, RemovedReason};
+    /// use graph_entity::AdditionalData;
+    /// use graph_entity::serde_json::{Value, json};
+    ///
+    /// let mut group = AdditionalData::default();
+    /// group.insert_value("members@delta", &json!([
+    ///     {"@odata.type": "#microsoft.graph.user", "id": "u1"},
+    ///     {"@odata.type": "#microsoft.graph.user", "id": "u2", "@removed": {"reason": "deleted"}},
+    /// ]))?;
+    /// let members = group.navigation_delta::<Value>("members").unwrap()?;
+    /// assert!(matches!(&members[0], DeltaItem::Present(user) if user["id"] == "u1"));
+    /// assert!(matches!(&members[1], DeltaItem::Removed(gone) if gone.reason == RemovedReason::Deleted));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn navigation_delta<T: DeserializeOwned>(
+        &self,
+        navigation: &str,
+    ) -> Option<Result<Vec<DeltaItem<T>>, serde_json::Error>> {
+        let mut name = String::with_capacity(navigation.len() + 6);
+        name.push_str(navigation);
+        name.push_str("@delta");
+        self.get_as(&name)
     }
 }
 

@@ -55,12 +55,13 @@ pub struct Query<T = Untyped> {
     skip: Option<u32>,
     count: Option<bool>,
     skip_token: Option<String>,
+    delta_token: Option<String>,
     advanced: bool,
     owner: PhantomData<fn() -> T>,
 }
 
 impl_without_bounds!(Query<T> {
-    select, expand, filter, search, order_by, top, skip, count, skip_token, advanced
+    select, expand, filter, search, order_by, top, skip, count, skip_token, delta_token, advanced
 });
 
 impl Query<Untyped> {
@@ -89,6 +90,7 @@ impl<T> Query<T> {
             skip: None,
             count: None,
             skip_token: None,
+            delta_token: None,
             advanced: false,
             owner: PhantomData,
         }
@@ -105,6 +107,7 @@ impl<T> Query<T> {
             && self.skip.is_none()
             && self.count.is_none()
             && self.skip_token.is_none()
+            && self.delta_token.is_none()
             && !self.advanced
     }
 
@@ -197,6 +200,15 @@ impl<T> Query<T> {
         self
     }
 
+    /// `$deltatoken`, for a first delta round: `latest` starts the round at the present, with
+    /// no items, and answers only the `@odata.deltaLink` (Graph's `$deltatoken=latest`).
+    /// Later rounds follow the links Graph answered, which hold their own token.
+    #[must_use]
+    pub fn delta_token(mut self, token: &str) -> Self {
+        self.delta_token = Some(token.to_owned());
+        self
+    }
+
     /// Runs this as an advanced query on directory objects: sets
     /// `ConsistencyLevel: eventual` and, unless `$count` was given, `$count=true`.
     #[must_use]
@@ -286,6 +298,10 @@ impl<T> Query<T> {
         }
         if let Some(token) = &self.skip_token {
             writer.option("$skiptoken");
+            writer.value(token);
+        }
+        if let Some(token) = &self.delta_token {
+            writer.option("$deltatoken");
             writer.value(token);
         }
     }
