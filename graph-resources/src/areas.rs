@@ -10,6 +10,439 @@
 //! use graph_resources::areas::agreement_acceptances::*;
 //! ```
 
+/// What a step whose target's area is off is bounded by: one trait per crate feature, never
+/// implemented, whose error names the feature to enable.
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+pub mod feature_off {
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `core`, whose crate feature is off: enable the crate feature `core` of graph-resources",
+        label = "needs the crate feature `core`",
+        note = "add `core` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait core<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `agreementAcceptances`, whose crate feature is off: enable the crate feature `agreementAcceptances` of graph-resources",
+        label = "needs the crate feature `agreementAcceptances`",
+        note = "add `agreementAcceptances` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait agreementAcceptances<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `agreements`, whose crate feature is off: enable the crate feature `agreements` of graph-resources",
+        label = "needs the crate feature `agreements`",
+        note = "add `agreements` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait agreements<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `applications`, whose crate feature is off: enable the crate feature `applications` of graph-resources",
+        label = "needs the crate feature `applications`",
+        note = "add `applications` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait applications<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `applicationTemplates`, whose crate feature is off: enable the crate feature `applicationTemplates` of graph-resources",
+        label = "needs the crate feature `applicationTemplates`",
+        note = "add `applicationTemplates` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait applicationTemplates<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `authenticationMethodConfigurations`, whose crate feature is off: enable the crate feature `authenticationMethodConfigurations` of graph-resources",
+        label = "needs the crate feature `authenticationMethodConfigurations`",
+        note = "add `authenticationMethodConfigurations` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait authenticationMethodConfigurations<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `certificateBasedAuthConfiguration`, whose crate feature is off: enable the crate feature `certificateBasedAuthConfiguration` of graph-resources",
+        label = "needs the crate feature `certificateBasedAuthConfiguration`",
+        note = "add `certificateBasedAuthConfiguration` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait certificateBasedAuthConfiguration<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `chats`, whose crate feature is off: enable the crate feature `chats` of graph-resources",
+        label = "needs the crate feature `chats`",
+        note = "add `chats` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait chats<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `connections`, whose crate feature is off: enable the crate feature `connections` of graph-resources",
+        label = "needs the crate feature `connections`",
+        note = "add `connections` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait connections<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `contacts`, whose crate feature is off: enable the crate feature `contacts` of graph-resources",
+        label = "needs the crate feature `contacts`",
+        note = "add `contacts` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait contacts<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `contracts`, whose crate feature is off: enable the crate feature `contracts` of graph-resources",
+        label = "needs the crate feature `contracts`",
+        note = "add `contracts` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait contracts<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `dataPolicyOperations`, whose crate feature is off: enable the crate feature `dataPolicyOperations` of graph-resources",
+        label = "needs the crate feature `dataPolicyOperations`",
+        note = "add `dataPolicyOperations` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait dataPolicyOperations<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `devices`, whose crate feature is off: enable the crate feature `devices` of graph-resources",
+        label = "needs the crate feature `devices`",
+        note = "add `devices` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait devices<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `directoryObjects`, whose crate feature is off: enable the crate feature `directoryObjects` of graph-resources",
+        label = "needs the crate feature `directoryObjects`",
+        note = "add `directoryObjects` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait directoryObjects<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `directoryRoles`, whose crate feature is off: enable the crate feature `directoryRoles` of graph-resources",
+        label = "needs the crate feature `directoryRoles`",
+        note = "add `directoryRoles` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait directoryRoles<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `directoryRoleTemplates`, whose crate feature is off: enable the crate feature `directoryRoleTemplates` of graph-resources",
+        label = "needs the crate feature `directoryRoleTemplates`",
+        note = "add `directoryRoleTemplates` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait directoryRoleTemplates<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `domainDnsRecords`, whose crate feature is off: enable the crate feature `domainDnsRecords` of graph-resources",
+        label = "needs the crate feature `domainDnsRecords`",
+        note = "add `domainDnsRecords` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait domainDnsRecords<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `domains`, whose crate feature is off: enable the crate feature `domains` of graph-resources",
+        label = "needs the crate feature `domains`",
+        note = "add `domains` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait domains<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `drives`, whose crate feature is off: enable the crate feature `drives` of graph-resources",
+        label = "needs the crate feature `drives`",
+        note = "add `drives` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait drives<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `filterOperators`, whose crate feature is off: enable the crate feature `filterOperators` of graph-resources",
+        label = "needs the crate feature `filterOperators`",
+        note = "add `filterOperators` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait filterOperators<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `functions`, whose crate feature is off: enable the crate feature `functions` of graph-resources",
+        label = "needs the crate feature `functions`",
+        note = "add `functions` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait functions<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `groupLifecyclePolicies`, whose crate feature is off: enable the crate feature `groupLifecyclePolicies` of graph-resources",
+        label = "needs the crate feature `groupLifecyclePolicies`",
+        note = "add `groupLifecyclePolicies` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait groupLifecyclePolicies<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `groups`, whose crate feature is off: enable the crate feature `groups` of graph-resources",
+        label = "needs the crate feature `groups`",
+        note = "add `groups` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait groups<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `groupSettings`, whose crate feature is off: enable the crate feature `groupSettings` of graph-resources",
+        label = "needs the crate feature `groupSettings`",
+        note = "add `groupSettings` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait groupSettings<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `groupSettingTemplates`, whose crate feature is off: enable the crate feature `groupSettingTemplates` of graph-resources",
+        label = "needs the crate feature `groupSettingTemplates`",
+        note = "add `groupSettingTemplates` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait groupSettingTemplates<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `identityProviders`, whose crate feature is off: enable the crate feature `identityProviders` of graph-resources",
+        label = "needs the crate feature `identityProviders`",
+        note = "add `identityProviders` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait identityProviders<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `invitations`, whose crate feature is off: enable the crate feature `invitations` of graph-resources",
+        label = "needs the crate feature `invitations`",
+        note = "add `invitations` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait invitations<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `oauth2PermissionGrants`, whose crate feature is off: enable the crate feature `oauth2PermissionGrants` of graph-resources",
+        label = "needs the crate feature `oauth2PermissionGrants`",
+        note = "add `oauth2PermissionGrants` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait oauth2PermissionGrants<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `organization`, whose crate feature is off: enable the crate feature `organization` of graph-resources",
+        label = "needs the crate feature `organization`",
+        note = "add `organization` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait organization<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `permissionGrants`, whose crate feature is off: enable the crate feature `permissionGrants` of graph-resources",
+        label = "needs the crate feature `permissionGrants`",
+        note = "add `permissionGrants` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait permissionGrants<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `places`, whose crate feature is off: enable the crate feature `places` of graph-resources",
+        label = "needs the crate feature `places`",
+        note = "add `places` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait places<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `schemaExtensions`, whose crate feature is off: enable the crate feature `schemaExtensions` of graph-resources",
+        label = "needs the crate feature `schemaExtensions`",
+        note = "add `schemaExtensions` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait schemaExtensions<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `scopedRoleMemberships`, whose crate feature is off: enable the crate feature `scopedRoleMemberships` of graph-resources",
+        label = "needs the crate feature `scopedRoleMemberships`",
+        note = "add `scopedRoleMemberships` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait scopedRoleMemberships<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `servicePrincipals`, whose crate feature is off: enable the crate feature `servicePrincipals` of graph-resources",
+        label = "needs the crate feature `servicePrincipals`",
+        note = "add `servicePrincipals` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait servicePrincipals<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `shares`, whose crate feature is off: enable the crate feature `shares` of graph-resources",
+        label = "needs the crate feature `shares`",
+        note = "add `shares` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait shares<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `sites`, whose crate feature is off: enable the crate feature `sites` of graph-resources",
+        label = "needs the crate feature `sites`",
+        note = "add `sites` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait sites<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `subscribedSkus`, whose crate feature is off: enable the crate feature `subscribedSkus` of graph-resources",
+        label = "needs the crate feature `subscribedSkus`",
+        note = "add `subscribedSkus` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait subscribedSkus<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `subscriptions`, whose crate feature is off: enable the crate feature `subscriptions` of graph-resources",
+        label = "needs the crate feature `subscriptions`",
+        note = "add `subscriptions` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait subscriptions<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `teams`, whose crate feature is off: enable the crate feature `teams` of graph-resources",
+        label = "needs the crate feature `teams`",
+        note = "add `teams` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait teams<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `teamsTemplates`, whose crate feature is off: enable the crate feature `teamsTemplates` of graph-resources",
+        label = "needs the crate feature `teamsTemplates`",
+        note = "add `teamsTemplates` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait teamsTemplates<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `users`, whose crate feature is off: enable the crate feature `users` of graph-resources",
+        label = "needs the crate feature `users`",
+        note = "add `users` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait users<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `admin`, whose crate feature is off: enable the crate feature `admin` of graph-resources",
+        label = "needs the crate feature `admin`",
+        note = "add `admin` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait admin<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `appCatalogs`, whose crate feature is off: enable the crate feature `appCatalogs` of graph-resources",
+        label = "needs the crate feature `appCatalogs`",
+        note = "add `appCatalogs` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait appCatalogs<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `auditLogs`, whose crate feature is off: enable the crate feature `auditLogs` of graph-resources",
+        label = "needs the crate feature `auditLogs`",
+        note = "add `auditLogs` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait auditLogs<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `authenticationMethodsPolicy`, whose crate feature is off: enable the crate feature `authenticationMethodsPolicy` of graph-resources",
+        label = "needs the crate feature `authenticationMethodsPolicy`",
+        note = "add `authenticationMethodsPolicy` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait authenticationMethodsPolicy<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `communications`, whose crate feature is off: enable the crate feature `communications` of graph-resources",
+        label = "needs the crate feature `communications`",
+        note = "add `communications` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait communications<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `compliance`, whose crate feature is off: enable the crate feature `compliance` of graph-resources",
+        label = "needs the crate feature `compliance`",
+        note = "add `compliance` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait compliance<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `copilot`, whose crate feature is off: enable the crate feature `copilot` of graph-resources",
+        label = "needs the crate feature `copilot`",
+        note = "add `copilot` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait copilot<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `deviceAppManagement`, whose crate feature is off: enable the crate feature `deviceAppManagement` of graph-resources",
+        label = "needs the crate feature `deviceAppManagement`",
+        note = "add `deviceAppManagement` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait deviceAppManagement<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `deviceManagement`, whose crate feature is off: enable the crate feature `deviceManagement` of graph-resources",
+        label = "needs the crate feature `deviceManagement`",
+        note = "add `deviceManagement` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait deviceManagement<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `directory`, whose crate feature is off: enable the crate feature `directory` of graph-resources",
+        label = "needs the crate feature `directory`",
+        note = "add `directory` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait directory<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `education`, whose crate feature is off: enable the crate feature `education` of graph-resources",
+        label = "needs the crate feature `education`",
+        note = "add `education` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait education<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `employeeExperience`, whose crate feature is off: enable the crate feature `employeeExperience` of graph-resources",
+        label = "needs the crate feature `employeeExperience`",
+        note = "add `employeeExperience` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait employeeExperience<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `external`, whose crate feature is off: enable the crate feature `external` of graph-resources",
+        label = "needs the crate feature `external`",
+        note = "add `external` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait external<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `identity`, whose crate feature is off: enable the crate feature `identity` of graph-resources",
+        label = "needs the crate feature `identity`",
+        note = "add `identity` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait identity<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `identityGovernance`, whose crate feature is off: enable the crate feature `identityGovernance` of graph-resources",
+        label = "needs the crate feature `identityGovernance`",
+        note = "add `identityGovernance` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait identityGovernance<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `identityProtection`, whose crate feature is off: enable the crate feature `identityProtection` of graph-resources",
+        label = "needs the crate feature `identityProtection`",
+        note = "add `identityProtection` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait identityProtection<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `informationProtection`, whose crate feature is off: enable the crate feature `informationProtection` of graph-resources",
+        label = "needs the crate feature `informationProtection`",
+        note = "add `informationProtection` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait informationProtection<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `planner`, whose crate feature is off: enable the crate feature `planner` of graph-resources",
+        label = "needs the crate feature `planner`",
+        note = "add `planner` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait planner<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `policies`, whose crate feature is off: enable the crate feature `policies` of graph-resources",
+        label = "needs the crate feature `policies`",
+        note = "add `policies` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait policies<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `print`, whose crate feature is off: enable the crate feature `print` of graph-resources",
+        label = "needs the crate feature `print`",
+        note = "add `print` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait print<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `privacy`, whose crate feature is off: enable the crate feature `privacy` of graph-resources",
+        label = "needs the crate feature `privacy`",
+        note = "add `privacy` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait privacy<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `reports`, whose crate feature is off: enable the crate feature `reports` of graph-resources",
+        label = "needs the crate feature `reports`",
+        note = "add `reports` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait reports<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `roleManagement`, whose crate feature is off: enable the crate feature `roleManagement` of graph-resources",
+        label = "needs the crate feature `roleManagement`",
+        note = "add `roleManagement` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait roleManagement<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `search`, whose crate feature is off: enable the crate feature `search` of graph-resources",
+        label = "needs the crate feature `search`",
+        note = "add `search` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait search<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `security`, whose crate feature is off: enable the crate feature `security` of graph-resources",
+        label = "needs the crate feature `security`",
+        note = "add `security` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait security<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `solutions`, whose crate feature is off: enable the crate feature `solutions` of graph-resources",
+        label = "needs the crate feature `solutions`",
+        note = "add `solutions` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait solutions<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `storage`, whose crate feature is off: enable the crate feature `storage` of graph-resources",
+        label = "needs the crate feature `storage`",
+        note = "add `storage` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait storage<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `teamwork`, whose crate feature is off: enable the crate feature `teamwork` of graph-resources",
+        label = "needs the crate feature `teamwork`",
+        note = "add `teamwork` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait teamwork<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `tenantRelationships`, whose crate feature is off: enable the crate feature `tenantRelationships` of graph-resources",
+        label = "needs the crate feature `tenantRelationships`",
+        note = "add `tenantRelationships` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait tenantRelationships<'a> {}
+    #[diagnostic::on_unimplemented(
+        message = "this step's target is in the area `other`, whose crate feature is off: enable the crate feature `other` of graph-resources",
+        label = "needs the crate feature `other`",
+        note = "add `other` to the features of graph-resources in Cargo.toml"
+    )]
+    pub trait other<'a> {}
+}
+
 /// The types many areas need (feature `core`, which every area enables).
 #[cfg(feature = "core")]
 #[cfg_attr(docsrs, doc(cfg(feature = "core")))]

@@ -227,6 +227,24 @@ fn areas_module(plan: &Plan, per_module: &BTreeMap<usize, Vec<(String, String)>>
             naming::module_name(&area.name)
         );
     }
+    // One trait per feature, named as the feature and never implemented, for the bound of a
+    // step whose target's area is off (`Writer::navigation_off`): its error names the feature.
+    out.push_str(
+        "\n/// What a step whose target's area is off is bounded by: one trait per crate feature, \
+         never\n/// implemented, whose error names the feature to enable.\n#[doc(hidden)]\n\
+         #[allow(non_camel_case_types)]\npub mod feature_off {\n",
+    );
+    for name in std::iter::once("core").chain(plan.areas.iter().map(|a| a.name.as_str())) {
+        let _ = writeln!(
+            out,
+            "    #[diagnostic::on_unimplemented(\n        message = \"this step's target is in the \
+             area `{name}`, whose crate feature is off: enable the crate feature `{name}` of \
+             graph-resources\",\n        label = \"needs the crate feature `{name}`\",\n        \
+             note = \"add `{name}` to the features of graph-resources in Cargo.toml\"\n    )]\n    \
+             pub trait {name}<'a> {{}}"
+        );
+    }
+    out.push_str("}\n");
     // group -> the module paths holding it, in module order.
     let mut groups: BTreeMap<&str, Vec<(usize, String)>> = BTreeMap::new();
     for (&m, files) in per_module {

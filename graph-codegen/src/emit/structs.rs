@@ -92,6 +92,7 @@ impl Writer<'_> {
         out.push_str(&fields.text);
         out.push_str("}\n\n");
         self.inherited_constants(out, t, &fields.constants, &gate);
+        self.navigation_off(out, t, st, &gate);
 
         if let Some(any) = &plan.any_name {
             self.polymorphic(out, t, any, &gate);
@@ -271,6 +272,72 @@ impl Writer<'_> {
             );
         }
         out.push_str("}\n\n");
+    }
+
+    /// For each navigation whose target's area may be off while its type is on: the same step
+    /// method under `cfg(not(...))`, which says when called (and only then: its bound names a
+    /// lifetime) which crate feature to enable, rather than a bare "no method" error.
+    fn navigation_off(&self, out: &mut String, t: usize, st: &StructuredType, gate: &Gate) {
+        let keyed = self.plan.keyed(self.doc, t);
+        if !st.is_entity || (self.embedded_base(t).is_some() && !keyed) {
+            return;
+        }
+        let plan = &self.plan.types[t];
+        // The derive declares the step struct `{Name}Paths` only for a type with item methods
+        // (else an alias, which takes no inherent impl): these are there whatever the features.
+        let steps_always = self.plan.navs_of[t]
+            .iter()
+            .any(|nav| Plan::implies(gate, &self.plan.gate(nav.target)))
+            || self.plan.ops_of[t].iter().any(|op| !op.collection)
+            || crate::plan::BY_PATH.contains(&plan.qualified.as_str());
+        if !steps_always {
+            return;
+        }
+        let mut methods = String::new();
+        for nav in &self.plan.navs_of[t] {
+            let target_gate = self.plan.gate(nav.target);
+            if Plan::implies(gate, &target_gate) {
+                continue;
+            }
+            let Some(cfg) = self.plan.cfg(&target_gate) else {
+                continue;
+            };
+            let feature = match &target_gate {
+                crate::plan::Gate::Areas(areas) => areas
+                    .iter()
+                    .next()
+                    .map_or("core", |&a| self.plan.areas[a].name.as_str()),
+                _ => "core",
+            };
+            let method = crate::naming::snake_field(&nav.name);
+            super::text::doc_lines(
+                &mut methods,
+                &format!(
+                    "`{{path}}/{}`, whose target `{}` needs {}: enable it to reach this step.",
+                    nav.name,
+                    self.plan.types[nav.target].qualified,
+                    self.features_text(&target_gate),
+                ),
+                4,
+            );
+            let _ = writeln!(
+                methods,
+                "    #[cfg(not({cfg}))]\n    #[doc(hidden)]\n    pub fn {method}(&self) -> \
+                 ::core::convert::Infallible\n    where\n        for<'a> (): \
+                 crate::areas::feature_off::{feature}<'a>,\n    \
+                 {{\n        unreachable!(\"the bound never holds\")\n    }}"
+            );
+        }
+        if methods.is_empty() {
+            return;
+        }
+        let _ = writeln!(
+            out,
+            "/// The steps of `{0}` whose targets are in areas that are off.",
+            plan.rust_name
+        );
+        self.gated_item(out, gate, true);
+        let _ = writeln!(out, "impl {}Paths {{\n{methods}}}\n", plan.rust_name);
     }
 
     /// The named bases of a type (`base = "..."`), nearest first.

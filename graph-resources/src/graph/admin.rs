@@ -1161,6 +1161,24 @@ pub struct ExchangeAdmin {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `ExchangeAdmin` whose targets are in areas that are off.
+///
+/// Available with the crate feature `admin`.
+#[cfg(feature = "admin")]
+#[cfg_attr(docsrs, doc(cfg(feature = "admin")))]
+impl ExchangeAdminPaths {
+    /// `{path}/mailboxes`, whose target `microsoft.graph.mailbox` needs the crate feature
+    /// `directoryObjects`: enable it to reach this step.
+    #[cfg(not(feature = "directoryObjects"))]
+    #[doc(hidden)]
+    pub fn mailboxes(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::directoryObjects<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// Not nullable (`Nullable="false"`): `received_date_time`, `size`, `status`.
 ///
 /// Available with the crate feature `admin`.

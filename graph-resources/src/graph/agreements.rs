@@ -65,6 +65,24 @@ pub struct Agreement {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `Agreement` whose targets are in areas that are off.
+///
+/// Available with the crate feature `agreements`.
+#[cfg(feature = "agreements")]
+#[cfg_attr(docsrs, doc(cfg(feature = "agreements")))]
+impl AgreementPaths {
+    /// `{path}/acceptances`, whose target `microsoft.graph.agreementAcceptance` needs the crate
+    /// feature `agreementAcceptances`: enable it to reach this step.
+    #[cfg(not(feature = "agreementAcceptances"))]
+    #[doc(hidden)]
+    pub fn acceptances(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::agreementAcceptances<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `localizations`.
 ///

@@ -1882,6 +1882,54 @@ impl Application {
         ::graph_entity::Property::declared("deletedDateTime");
 }
 
+/// The steps of `Application` whose targets are in areas that are off.
+///
+/// Available with the crate feature `applications`.
+#[cfg(feature = "applications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "applications")))]
+impl ApplicationPaths {
+    /// `{path}/appManagementPolicies`, whose target `microsoft.graph.appManagementPolicy` needs the
+    /// crate feature `policies`: enable it to reach this step.
+    #[cfg(not(feature = "policies"))]
+    #[doc(hidden)]
+    pub fn app_management_policies(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::policies<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/homeRealmDiscoveryPolicies`, whose target `microsoft.graph.homeRealmDiscoveryPolicy`
+    /// needs the crate feature `policies`: enable it to reach this step.
+    #[cfg(not(feature = "policies"))]
+    #[doc(hidden)]
+    pub fn home_realm_discovery_policies(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::policies<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/tokenIssuancePolicies`, whose target `microsoft.graph.tokenIssuancePolicy` needs the
+    /// crate feature `policies`: enable it to reach this step.
+    #[cfg(not(feature = "policies"))]
+    #[doc(hidden)]
+    pub fn token_issuance_policies(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::policies<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/tokenLifetimePolicies`, whose target `microsoft.graph.tokenLifetimePolicy` needs the
+    /// crate feature `policies`: enable it to reach this step.
+    #[cfg(not(feature = "policies"))]
+    #[doc(hidden)]
+    pub fn token_lifetime_policies(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::policies<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// A `microsoft.graph.application`: the type itself or any of its derived types this build declares
 /// (a value without `@odata.type` is the type itself); a value of another derived type reads as
 /// `Application`, keeping its `@odata.type` and properties.

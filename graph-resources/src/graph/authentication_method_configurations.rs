@@ -596,6 +596,24 @@ impl Fido2AuthenticationMethodConfiguration {
     pub const STATE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("state");
 }
 
+/// The steps of `Fido2AuthenticationMethodConfiguration` whose targets are in areas that are off.
+///
+/// Available with the crate feature `authenticationMethodConfigurations`.
+#[cfg(feature = "authenticationMethodConfigurations")]
+#[cfg_attr(docsrs, doc(cfg(feature = "authenticationMethodConfigurations")))]
+impl Fido2AuthenticationMethodConfigurationPaths {
+    /// `{path}/passkeyProfiles`, whose target `microsoft.graph.passkeyProfile` needs the crate
+    /// feature `other`: enable it to reach this step.
+    #[cfg(not(feature = "other"))]
+    #[doc(hidden)]
+    pub fn passkey_profiles(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::other<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `include_targets`.
 ///

@@ -2168,6 +2168,24 @@ pub struct Chat {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `Chat` whose targets are in areas that are off.
+///
+/// Available with the crate feature `chats`.
+#[cfg(feature = "chats")]
+#[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
+impl ChatPaths {
+    /// `{path}/permissionGrants`, whose target `microsoft.graph.resourceSpecificPermissionGrant`
+    /// needs any of the crate features `groups`, `permissionGrants`: enable it to reach this step.
+    #[cfg(not(any(feature = "groups", feature = "permissionGrants")))]
+    #[doc(hidden)]
+    pub fn permission_grants(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// The body of the action `hideForUser`, bound to `chat`.
 ///
 /// Available with the crate feature `chats`.
@@ -2332,6 +2350,37 @@ pub struct ChatMessage {
     pub replies: Option<ThinVec<AnyChatMessage>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The steps of `ChatMessage` whose targets are in areas that are off.
+///
+/// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
+#[cfg(any(
+    feature = "chats",
+    feature = "teams",
+    feature = "users",
+    feature = "teamwork"
+))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(
+        feature = "chats",
+        feature = "teams",
+        feature = "users",
+        feature = "teamwork"
+    )))
+)]
+impl ChatMessagePaths {
+    /// `{path}/hostedContents`, whose target `microsoft.graph.chatMessageHostedContent` needs the
+    /// crate feature `chats`: enable it to reach this step.
+    #[cfg(not(feature = "chats"))]
+    #[doc(hidden)]
+    pub fn hosted_contents(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::chats<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// A `microsoft.graph.chatMessage`: the type itself or any of its derived types this build declares
@@ -2845,6 +2894,34 @@ pub struct TeamsAppInstallation {
     pub teams_app_definition: Option<Box<TeamsAppDefinition>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The steps of `TeamsAppInstallation` whose targets are in areas that are off.
+///
+/// Available with the crate feature `chats`.
+#[cfg(feature = "chats")]
+#[cfg_attr(docsrs, doc(cfg(feature = "chats")))]
+impl TeamsAppInstallationPaths {
+    /// `{path}/teamsApp`, whose target `microsoft.graph.teamsApp` needs the crate feature
+    /// `appCatalogs`: enable it to reach this step.
+    #[cfg(not(feature = "appCatalogs"))]
+    #[doc(hidden)]
+    pub fn teams_app(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::appCatalogs<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/teamsAppDefinition`, whose target `microsoft.graph.teamsAppDefinition` needs the
+    /// crate feature `appCatalogs`: enable it to reach this step.
+    #[cfg(not(feature = "appCatalogs"))]
+    #[doc(hidden)]
+    pub fn teams_app_definition(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::appCatalogs<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// A `microsoft.graph.teamsAppInstallation`: the type itself or any of its derived types this build

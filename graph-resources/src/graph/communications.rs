@@ -1561,6 +1561,34 @@ pub struct CloudCommunications {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `CloudCommunications` whose targets are in areas that are off.
+///
+/// Available with the crate feature `communications`.
+#[cfg(feature = "communications")]
+#[cfg_attr(docsrs, doc(cfg(feature = "communications")))]
+impl CloudCommunicationsPaths {
+    /// `{path}/adhocCalls`, whose target `microsoft.graph.adhocCall` needs the crate feature
+    /// `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn adhoc_calls(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/onlineMeetings`, whose target `microsoft.graph.onlineMeeting` needs the crate
+    /// feature `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn online_meetings(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// The body of the action `getPresencesByUserId`, bound to `cloudCommunications`.
 ///
 /// Available with the crate feature `communications`.

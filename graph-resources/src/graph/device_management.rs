@@ -7491,6 +7491,56 @@ pub struct DeviceManagement {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `DeviceManagement` whose targets are in areas that are off.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+impl DeviceManagementPaths {
+    /// `{path}/managedDevices`, whose target `microsoft.graph.managedDevice` needs the crate
+    /// feature `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn managed_devices(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/troubleshootingEvents`, whose target
+    /// `microsoft.graph.deviceManagementTroubleshootingEvent` needs the crate feature `users`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn troubleshooting_events(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/managedDeviceOverview`, whose target `microsoft.graph.managedDeviceOverview` needs
+    /// the crate feature `other`: enable it to reach this step.
+    #[cfg(not(feature = "other"))]
+    #[doc(hidden)]
+    pub fn managed_device_overview(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::other<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/softwareUpdateStatusSummary`, whose target
+    /// `microsoft.graph.softwareUpdateStatusSummary` needs the crate feature `other`: enable it to
+    /// reach this step.
+    #[cfg(not(feature = "other"))]
+    #[doc(hidden)]
+    pub fn software_update_status_summary(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::other<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// The arguments of the function `getEffectivePermissions`, bound to `deviceManagement`, written in
 /// its URL.
 ///
@@ -11673,6 +11723,24 @@ pub struct VirtualEndpoint {
     pub user_settings: Option<ThinVec<CloudPcUserSetting>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The steps of `VirtualEndpoint` whose targets are in areas that are off.
+///
+/// Available with the crate feature `deviceManagement`.
+#[cfg(feature = "deviceManagement")]
+#[cfg_attr(docsrs, doc(cfg(feature = "deviceManagement")))]
+impl VirtualEndpointPaths {
+    /// `{path}/cloudPCs`, whose target `microsoft.graph.cloudPC` needs the crate feature `users`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn cloud_p_cs(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// This class contains compliance settings for Windows 10.

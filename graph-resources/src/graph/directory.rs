@@ -455,6 +455,34 @@ pub struct Directory {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `Directory` whose targets are in areas that are off.
+///
+/// Available with the crate feature `directory`.
+#[cfg(feature = "directory")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directory")))]
+impl DirectoryPaths {
+    /// `{path}/administrativeUnits`, whose target `microsoft.graph.administrativeUnit` needs the
+    /// crate feature `directoryObjects`: enable it to reach this step.
+    #[cfg(not(feature = "directoryObjects"))]
+    #[doc(hidden)]
+    pub fn administrative_units(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::directoryObjects<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/remoteTenantGroups`, whose target `microsoft.graph.remoteTenantGroup` needs the
+    /// crate feature `directoryObjects`: enable it to reach this step.
+    #[cfg(not(feature = "directoryObjects"))]
+    #[doc(hidden)]
+    pub fn remote_tenant_groups(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::directoryObjects<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// Available with the crate feature `directory`.
 #[cfg(feature = "directory")]
 #[cfg_attr(docsrs, doc(cfg(feature = "directory")))]

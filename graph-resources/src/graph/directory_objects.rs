@@ -276,6 +276,34 @@ impl AdministrativeUnit {
         ::graph_entity::Property::declared("deletedDateTime");
 }
 
+/// The steps of `AdministrativeUnit` whose targets are in areas that are off.
+///
+/// Available with the crate feature `directoryObjects`.
+#[cfg(feature = "directoryObjects")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+impl AdministrativeUnitPaths {
+    /// `{path}/extensions`, whose target `microsoft.graph.extension` needs the crate feature
+    /// `devices`: enable it to reach this step.
+    #[cfg(not(feature = "devices"))]
+    #[doc(hidden)]
+    pub fn extensions(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::devices<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/scopedRoleMembers`, whose target `microsoft.graph.scopedRoleMembership` needs the
+    /// crate feature `scopedRoleMemberships`: enable it to reach this step.
+    #[cfg(not(feature = "scopedRoleMemberships"))]
+    #[doc(hidden)]
+    pub fn scoped_role_members(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::scopedRoleMemberships<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// Not nullable (`Nullable="false"`): `app_role_id`.
 ///
 /// Available with the crate feature `directoryObjects`.
@@ -595,6 +623,36 @@ pub struct MailboxFolder {
     pub single_value_extended_properties: Option<ThinVec<SingleValueLegacyExtendedProperty>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The steps of `MailboxFolder` whose targets are in areas that are off.
+///
+/// Available with the crate feature `directoryObjects`.
+#[cfg(feature = "directoryObjects")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directoryObjects")))]
+impl MailboxFolderPaths {
+    /// `{path}/multiValueExtendedProperties`, whose target
+    /// `microsoft.graph.multiValueLegacyExtendedProperty` needs the crate feature `groups`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn multi_value_extended_properties(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/singleValueExtendedProperties`, whose target
+    /// `microsoft.graph.singleValueLegacyExtendedProperty` needs the crate feature `groups`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn single_value_extended_properties(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection

@@ -48,3 +48,21 @@ impl DirectoryRole {
     pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
         ::graph_entity::Property::declared("deletedDateTime");
 }
+
+/// The steps of `DirectoryRole` whose targets are in areas that are off.
+///
+/// Available with the crate feature `directoryRoles`.
+#[cfg(feature = "directoryRoles")]
+#[cfg_attr(docsrs, doc(cfg(feature = "directoryRoles")))]
+impl DirectoryRolePaths {
+    /// `{path}/scopedMembers`, whose target `microsoft.graph.scopedRoleMembership` needs the crate
+    /// feature `scopedRoleMemberships`: enable it to reach this step.
+    #[cfg(not(feature = "scopedRoleMemberships"))]
+    #[doc(hidden)]
+    pub fn scoped_members(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::scopedRoleMemberships<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}

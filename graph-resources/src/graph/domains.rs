@@ -134,6 +134,34 @@ pub struct Domain {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `Domain` whose targets are in areas that are off.
+///
+/// Available with the crate feature `domains`.
+#[cfg(feature = "domains")]
+#[cfg_attr(docsrs, doc(cfg(feature = "domains")))]
+impl DomainPaths {
+    /// `{path}/serviceConfigurationRecords`, whose target `microsoft.graph.domainDnsRecord` needs
+    /// the crate feature `domainDnsRecords`: enable it to reach this step.
+    #[cfg(not(feature = "domainDnsRecords"))]
+    #[doc(hidden)]
+    pub fn service_configuration_records(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::domainDnsRecords<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/verificationDnsRecords`, whose target `microsoft.graph.domainDnsRecord` needs the
+    /// crate feature `domainDnsRecords`: enable it to reach this step.
+    #[cfg(not(feature = "domainDnsRecords"))]
+    #[doc(hidden)]
+    pub fn verification_dns_records(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::domainDnsRecords<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// The body of the action `forceDelete`, bound to `domain`.
 ///
 /// Available with the crate feature `domains`.

@@ -1280,6 +1280,34 @@ impl DriveItem {
         ::graph_entity::Property::declared("lastModifiedByUser");
 }
 
+/// The steps of `DriveItem` whose targets are in areas that are off.
+///
+/// Available with the crate feature `drives`.
+#[cfg(feature = "drives")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
+impl DriveItemPaths {
+    /// `{path}/analytics`, whose target `microsoft.graph.itemAnalytics` needs the crate feature
+    /// `sites`: enable it to reach this step.
+    #[cfg(not(feature = "sites"))]
+    #[doc(hidden)]
+    pub fn analytics(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::sites<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/subscriptions`, whose target `microsoft.graph.subscription` needs the crate feature
+    /// `subscriptions`: enable it to reach this step.
+    #[cfg(not(feature = "subscriptions"))]
+    #[doc(hidden)]
+    pub fn subscriptions(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::subscriptions<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// The body of the action `assignSensitivityLabel`, bound to `driveItem`.
 ///
 /// Available with the crate feature `drives`.
@@ -1615,6 +1643,54 @@ impl List {
         ::graph_entity::Property::declared("lastModifiedByUser");
 }
 
+/// The steps of `List` whose targets are in areas that are off.
+///
+/// Available with the crate feature `drives`.
+#[cfg(feature = "drives")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
+impl ListPaths {
+    /// `{path}/columns`, whose target `microsoft.graph.columnDefinition` needs the crate feature
+    /// `sites`: enable it to reach this step.
+    #[cfg(not(feature = "sites"))]
+    #[doc(hidden)]
+    pub fn columns(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::sites<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/contentTypes`, whose target `microsoft.graph.contentType` needs the crate feature
+    /// `sites`: enable it to reach this step.
+    #[cfg(not(feature = "sites"))]
+    #[doc(hidden)]
+    pub fn content_types(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::sites<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/operations`, whose target `microsoft.graph.richLongRunningOperation` needs the crate
+    /// feature `sites`: enable it to reach this step.
+    #[cfg(not(feature = "sites"))]
+    #[doc(hidden)]
+    pub fn operations(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::sites<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/subscriptions`, whose target `microsoft.graph.subscription` needs the crate feature
+    /// `subscriptions`: enable it to reach this step.
+    #[cfg(not(feature = "subscriptions"))]
+    #[doc(hidden)]
+    pub fn subscriptions(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::subscriptions<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `analytics`, `document_set_versions`, `drive_item`, `fields`, `permissions`,
 /// `versions`.
@@ -1723,6 +1799,24 @@ impl ListItem {
     )]
     pub const LAST_MODIFIED_BY_USER: ::graph_entity::Property<Self> =
         ::graph_entity::Property::declared("lastModifiedByUser");
+}
+
+/// The steps of `ListItem` whose targets are in areas that are off.
+///
+/// Available with the crate feature `drives`.
+#[cfg(feature = "drives")]
+#[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
+impl ListItemPaths {
+    /// `{path}/analytics`, whose target `microsoft.graph.itemAnalytics` needs the crate feature
+    /// `sites`: enable it to reach this step.
+    #[cfg(not(feature = "sites"))]
+    #[doc(hidden)]
+    pub fn analytics(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::sites<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// The body of the action `createLink`, bound to `listItem`.

@@ -1525,6 +1525,24 @@ pub struct EducationClass {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `EducationClass` whose targets are in areas that are off.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+impl EducationClassPaths {
+    /// `{path}/group`, whose target `microsoft.graph.group` needs the crate feature `groups`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn group(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// Available with the crate feature `education`.
 #[cfg(feature = "education")]
 #[cfg_attr(docsrs, doc(cfg(feature = "education")))]
@@ -1912,6 +1930,24 @@ impl EducationSchool {
         ::graph_entity::Property::declared("externalSourceDetail");
 }
 
+/// The steps of `EducationSchool` whose targets are in areas that are off.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+impl EducationSchoolPaths {
+    /// `{path}/administrativeUnit`, whose target `microsoft.graph.administrativeUnit` needs the
+    /// crate feature `directoryObjects`: enable it to reach this step.
+    #[cfg(not(feature = "directoryObjects"))]
+    #[doc(hidden)]
+    pub fn administrative_unit(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::directoryObjects<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `outcomes`, `resources`, `submitted_resources`.
 ///
@@ -2087,6 +2123,24 @@ pub struct EducationUser {
     pub user: Option<Box<User>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The steps of `EducationUser` whose targets are in areas that are off.
+///
+/// Available with the crate feature `education`.
+#[cfg(feature = "education")]
+#[cfg_attr(docsrs, doc(cfg(feature = "education")))]
+impl EducationUserPaths {
+    /// `{path}/user`, whose target `microsoft.graph.user` needs any of the crate features `users`,
+    /// `identityGovernance`: enable it to reach this step.
+    #[cfg(not(any(feature = "users", feature = "identityGovernance")))]
+    #[doc(hidden)]
+    pub fn user(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// Not nullable (`Nullable="false"`): `accuracy_score`, `action`, `assignment_id`,

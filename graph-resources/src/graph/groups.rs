@@ -1371,6 +1371,66 @@ pub struct Calendar {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `Calendar` whose targets are in areas that are off.
+///
+/// Available with any of the crate features `groups`, `users`.
+#[cfg(any(feature = "groups", feature = "users"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "groups", feature = "users"))))]
+impl CalendarPaths {
+    /// `{path}/calendarPermissions`, whose target `microsoft.graph.calendarPermission` needs the
+    /// crate feature `groups`: enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn calendar_permissions(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/calendarView`, whose target `microsoft.graph.event` needs the crate feature
+    /// `groups`: enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn calendar_view(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/events`, whose target `microsoft.graph.event` needs the crate feature `groups`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn events(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/multiValueExtendedProperties`, whose target
+    /// `microsoft.graph.multiValueLegacyExtendedProperty` needs the crate feature `groups`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn multi_value_extended_properties(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/singleValueExtendedProperties`, whose target
+    /// `microsoft.graph.singleValueLegacyExtendedProperty` needs the crate feature `groups`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn single_value_extended_properties(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// The body of the action `getSchedule`, bound to `calendar`.
 ///
 /// Available with any of the crate features `groups`, `users`.
@@ -1622,6 +1682,24 @@ impl Event {
     /// The property `lastModifiedDateTime`, inherited from `outlookItem`.
     pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
         ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
+/// The steps of `Event` whose targets are in areas that are off.
+///
+/// Available with the crate feature `groups`.
+#[cfg(feature = "groups")]
+#[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+impl EventPaths {
+    /// `{path}/extensions`, whose target `microsoft.graph.extension` needs the crate feature
+    /// `devices`: enable it to reach this step.
+    #[cfg(not(feature = "devices"))]
+    #[doc(hidden)]
+    pub fn extensions(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::devices<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// The body of the action `accept`, bound to `event`.
@@ -1970,6 +2048,104 @@ impl Group {
     /// The property `deletedDateTime`, inherited from `directoryObject`.
     pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
         ::graph_entity::Property::declared("deletedDateTime");
+}
+
+/// The steps of `Group` whose targets are in areas that are off.
+///
+/// Available with the crate feature `groups`.
+#[cfg(feature = "groups")]
+#[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+impl GroupPaths {
+    /// `{path}/appRoleAssignments`, whose target `microsoft.graph.appRoleAssignment` needs the
+    /// crate feature `directoryObjects`: enable it to reach this step.
+    #[cfg(not(feature = "directoryObjects"))]
+    #[doc(hidden)]
+    pub fn app_role_assignments(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::directoryObjects<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/extensions`, whose target `microsoft.graph.extension` needs the crate feature
+    /// `devices`: enable it to reach this step.
+    #[cfg(not(feature = "devices"))]
+    #[doc(hidden)]
+    pub fn extensions(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::devices<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/groupLifecyclePolicies`, whose target `microsoft.graph.groupLifecyclePolicy` needs
+    /// the crate feature `groupLifecyclePolicies`: enable it to reach this step.
+    #[cfg(not(feature = "groupLifecyclePolicies"))]
+    #[doc(hidden)]
+    pub fn group_lifecycle_policies(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groupLifecyclePolicies<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/onPremisesSyncBehavior`, whose target `microsoft.graph.onPremisesSyncBehavior` needs
+    /// the crate feature `contacts`: enable it to reach this step.
+    #[cfg(not(feature = "contacts"))]
+    #[doc(hidden)]
+    pub fn on_premises_sync_behavior(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::contacts<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/settings`, whose target `microsoft.graph.groupSetting` needs the crate feature
+    /// `groupSettings`: enable it to reach this step.
+    #[cfg(not(feature = "groupSettings"))]
+    #[doc(hidden)]
+    pub fn settings(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groupSettings<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/sites`, whose target `microsoft.graph.site` needs the crate feature `sites`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "sites"))]
+    #[doc(hidden)]
+    pub fn sites(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::sites<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/team`, whose target `microsoft.graph.team` needs the crate feature `teams`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "teams"))]
+    #[doc(hidden)]
+    pub fn team(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::teams<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/drive`, whose target `microsoft.graph.drive` needs the crate feature `drives`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "drives"))]
+    #[doc(hidden)]
+    pub fn drive(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::drives<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/drives`, whose target `microsoft.graph.drive` needs the crate feature `drives`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "drives"))]
+    #[doc(hidden)]
+    pub fn drives(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::drives<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// The body of the action `assignLicense`, bound to `group`.
@@ -2635,6 +2811,24 @@ impl Post {
     /// The property `lastModifiedDateTime`, inherited from `outlookItem`.
     pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
         ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
+/// The steps of `Post` whose targets are in areas that are off.
+///
+/// Available with the crate feature `groups`.
+#[cfg(feature = "groups")]
+#[cfg_attr(docsrs, doc(cfg(feature = "groups")))]
+impl PostPaths {
+    /// `{path}/extensions`, whose target `microsoft.graph.extension` needs the crate feature
+    /// `devices`: enable it to reach this step.
+    #[cfg(not(feature = "devices"))]
+    #[doc(hidden)]
+    pub fn extensions(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::devices<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// The body of the action `forward`, bound to `post`.

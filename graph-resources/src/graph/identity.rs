@@ -2725,6 +2725,24 @@ pub struct AuthenticationStrengthRoot {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `AuthenticationStrengthRoot` whose targets are in areas that are off.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+impl AuthenticationStrengthRootPaths {
+    /// `{path}/policies`, whose target `microsoft.graph.authenticationStrengthPolicy` needs the
+    /// crate feature `policies`: enable it to reach this step.
+    #[cfg(not(feature = "policies"))]
+    #[doc(hidden)]
+    pub fn policies(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::policies<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `identity_providers`, `languages`, `user_attribute_assignments`,
 /// `user_flow_identity_providers`.
@@ -2779,6 +2797,34 @@ impl B2xIdentityUserFlow {
     /// The property `userFlowTypeVersion`, inherited from `identityUserFlow`.
     pub const USER_FLOW_TYPE_VERSION: ::graph_entity::Property<Self> =
         ::graph_entity::Property::declared("userFlowTypeVersion");
+}
+
+/// The steps of `B2xIdentityUserFlow` whose targets are in areas that are off.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+impl B2xIdentityUserFlowPaths {
+    /// `{path}/identityProviders`, whose target `microsoft.graph.identityProvider` needs the crate
+    /// feature `identityProviders`: enable it to reach this step.
+    #[cfg(not(feature = "identityProviders"))]
+    #[doc(hidden)]
+    pub fn identity_providers(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::identityProviders<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/userFlowIdentityProviders`, whose target `microsoft.graph.identityProviderBase`
+    /// needs any of the crate features `domains`, `directory`: enable it to reach this step.
+    #[cfg(not(any(feature = "domains", feature = "directory")))]
+    #[doc(hidden)]
+    pub fn user_flow_identity_providers(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::domains<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -3285,6 +3331,24 @@ pub struct IdentityContainer {
     pub verified_id: Option<Box<IdentityVerifiedIdRoot>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The steps of `IdentityContainer` whose targets are in areas that are off.
+///
+/// Available with the crate feature `identity`.
+#[cfg(feature = "identity")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identity")))]
+impl IdentityContainerPaths {
+    /// `{path}/identityProviders`, whose target `microsoft.graph.identityProviderBase` needs any of
+    /// the crate features `domains`, `directory`: enable it to reach this step.
+    #[cfg(not(any(feature = "domains", feature = "directory")))]
+    #[doc(hidden)]
+    pub fn identity_providers(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::domains<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// Available with the crate feature `identity`.

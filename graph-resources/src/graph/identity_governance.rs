@@ -2280,6 +2280,24 @@ pub struct AccessPackage {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `AccessPackage` whose targets are in areas that are off.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+impl AccessPackagePaths {
+    /// `{path}/incompatibleGroups`, whose target `microsoft.graph.group` needs the crate feature
+    /// `groups`: enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn incompatible_groups(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of `accessPackage`,
 /// written in its URL.
 ///
@@ -3755,6 +3773,24 @@ pub struct CustomDataProvidedResourceUploadSession {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `CustomDataProvidedResourceUploadSession` whose targets are in areas that are off.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+impl CustomDataProvidedResourceUploadSessionPaths {
+    /// `{path}/files`, whose target `microsoft.graph.customDataProvidedResourceFile` needs the
+    /// crate feature `other`: enable it to reach this step.
+    #[cfg(not(feature = "other"))]
+    #[doc(hidden)]
+    pub fn files(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::other<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// Not nullable (`Nullable="false"`): `stage`.
 ///
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -4186,6 +4222,24 @@ impl PrivilegedAccessGroupAssignmentSchedule {
     pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
+/// The steps of `PrivilegedAccessGroupAssignmentSchedule` whose targets are in areas that are off.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+impl PrivilegedAccessGroupAssignmentSchedulePaths {
+    /// `{path}/group`, whose target `microsoft.graph.group` needs the crate feature `groups`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn group(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
 /// `privilegedAccessGroupAssignmentSchedule`, written in its URL.
 ///
@@ -4258,6 +4312,24 @@ impl PrivilegedAccessGroupAssignmentScheduleInstance {
     /// The property `startDateTime`, inherited from `privilegedAccessScheduleInstance`.
     pub const START_DATE_TIME: ::graph_entity::Property<Self> =
         ::graph_entity::Property::declared("startDateTime");
+}
+
+/// The steps of `PrivilegedAccessGroupAssignmentScheduleInstance` whose targets are in areas that are off.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+impl PrivilegedAccessGroupAssignmentScheduleInstancePaths {
+    /// `{path}/group`, whose target `microsoft.graph.group` needs the crate feature `groups`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn group(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -4357,6 +4429,24 @@ impl PrivilegedAccessGroupAssignmentScheduleRequest {
     pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
+/// The steps of `PrivilegedAccessGroupAssignmentScheduleRequest` whose targets are in areas that are off.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+impl PrivilegedAccessGroupAssignmentScheduleRequestPaths {
+    /// `{path}/group`, whose target `microsoft.graph.group` needs the crate feature `groups`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn group(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
 /// `privilegedAccessGroupAssignmentScheduleRequest`, written in its URL.
 ///
@@ -4430,6 +4520,24 @@ impl PrivilegedAccessGroupEligibilitySchedule {
     pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
+/// The steps of `PrivilegedAccessGroupEligibilitySchedule` whose targets are in areas that are off.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+impl PrivilegedAccessGroupEligibilitySchedulePaths {
+    /// `{path}/group`, whose target `microsoft.graph.group` needs the crate feature `groups`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn group(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
 /// `privilegedAccessGroupEligibilitySchedule`, written in its URL.
 ///
@@ -4494,6 +4602,24 @@ impl PrivilegedAccessGroupEligibilityScheduleInstance {
     /// The property `startDateTime`, inherited from `privilegedAccessScheduleInstance`.
     pub const START_DATE_TIME: ::graph_entity::Property<Self> =
         ::graph_entity::Property::declared("startDateTime");
+}
+
+/// The steps of `PrivilegedAccessGroupEligibilityScheduleInstance` whose targets are in areas that are off.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+impl PrivilegedAccessGroupEligibilityScheduleInstancePaths {
+    /// `{path}/group`, whose target `microsoft.graph.group` needs the crate feature `groups`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn group(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
@@ -4588,6 +4714,24 @@ impl PrivilegedAccessGroupEligibilityScheduleRequest {
         ::graph_entity::Property::declared("customData");
     /// The property `status`, inherited from `request`.
     pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
+}
+
+/// The steps of `PrivilegedAccessGroupEligibilityScheduleRequest` whose targets are in areas that are off.
+///
+/// Available with the crate feature `identityGovernance`.
+#[cfg(feature = "identityGovernance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "identityGovernance")))]
+impl PrivilegedAccessGroupEligibilityScheduleRequestPaths {
+    /// `{path}/group`, whose target `microsoft.graph.group` needs the crate feature `groups`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn group(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of

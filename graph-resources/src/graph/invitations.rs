@@ -62,3 +62,21 @@ pub struct Invitation {
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
+
+/// The steps of `Invitation` whose targets are in areas that are off.
+///
+/// Available with the crate feature `invitations`.
+#[cfg(feature = "invitations")]
+#[cfg_attr(docsrs, doc(cfg(feature = "invitations")))]
+impl InvitationPaths {
+    /// `{path}/invitedUser`, whose target `microsoft.graph.user` needs any of the crate features
+    /// `users`, `identityGovernance`: enable it to reach this step.
+    #[cfg(not(any(feature = "users", feature = "identityGovernance")))]
+    #[doc(hidden)]
+    pub fn invited_user(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}

@@ -265,6 +265,35 @@ impl Organization {
         ::graph_entity::Property::declared("deletedDateTime");
 }
 
+/// The steps of `Organization` whose targets are in areas that are off.
+///
+/// Available with the crate feature `organization`.
+#[cfg(feature = "organization")]
+#[cfg_attr(docsrs, doc(cfg(feature = "organization")))]
+impl OrganizationPaths {
+    /// `{path}/certificateBasedAuthConfiguration`, whose target
+    /// `microsoft.graph.certificateBasedAuthConfiguration` needs the crate feature
+    /// `certificateBasedAuthConfiguration`: enable it to reach this step.
+    #[cfg(not(feature = "certificateBasedAuthConfiguration"))]
+    #[doc(hidden)]
+    pub fn certificate_based_auth_configuration(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::certificateBasedAuthConfiguration<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/extensions`, whose target `microsoft.graph.extension` needs the crate feature
+    /// `devices`: enable it to reach this step.
+    #[cfg(not(feature = "devices"))]
+    #[doc(hidden)]
+    pub fn extensions(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::devices<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `localizations`.
 ///

@@ -2268,6 +2268,24 @@ pub struct EngagementConversationMessage {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `EngagementConversationMessage` whose targets are in areas that are off.
+///
+/// Available with any of the crate features `communications`, `other`.
+#[cfg(any(feature = "communications", feature = "other"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "communications", feature = "other"))))]
+impl EngagementConversationMessagePaths {
+    /// `{path}/reactions`, whose target `microsoft.graph.engagementConversationMessageReaction`
+    /// needs the crate feature `other`: enable it to reach this step.
+    #[cfg(not(feature = "other"))]
+    #[doc(hidden)]
+    pub fn reactions(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::other<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// A `microsoft.graph.engagementConversationMessage`: the type itself or any of its derived types
 /// this build declares (a value without `@odata.type` is the type itself); a value of another
 /// derived type reads as `EngagementConversationMessage`, keeping its `@odata.type` and properties.
@@ -3392,6 +3410,24 @@ pub struct PrintJob {
     pub tasks: Option<ThinVec<PrintTask>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The steps of `PrintJob` whose targets are in areas that are off.
+///
+/// Available with the crate feature `other`.
+#[cfg(feature = "other")]
+#[cfg_attr(docsrs, doc(cfg(feature = "other")))]
+impl PrintJobPaths {
+    /// `{path}/tasks`, whose target `microsoft.graph.printTask` needs the crate feature `print`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "print"))]
+    #[doc(hidden)]
+    pub fn tasks(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::print<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// The body of the action `abort`, bound to `printJob`.
@@ -4531,6 +4567,34 @@ pub struct UnifiedRoleScheduleBase {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `UnifiedRoleScheduleBase` whose targets are in areas that are off.
+///
+/// Available with any of the crate features `roleManagement`, `other`.
+#[cfg(any(feature = "roleManagement", feature = "other"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "roleManagement", feature = "other"))))]
+impl UnifiedRoleScheduleBasePaths {
+    /// `{path}/appScope`, whose target `microsoft.graph.appScope` needs the crate feature
+    /// `roleManagement`: enable it to reach this step.
+    #[cfg(not(feature = "roleManagement"))]
+    #[doc(hidden)]
+    pub fn app_scope(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::roleManagement<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/roleDefinition`, whose target `microsoft.graph.unifiedRoleDefinition` needs the
+    /// crate feature `roleManagement`: enable it to reach this step.
+    #[cfg(not(feature = "roleManagement"))]
+    #[doc(hidden)]
+    pub fn role_definition(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::roleManagement<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// A `microsoft.graph.unifiedRoleScheduleBase`: the type itself or any of its derived types this
 /// build declares (a value without `@odata.type` is the type itself); a value of another derived
 /// type reads as `UnifiedRoleScheduleBase`, keeping its `@odata.type` and properties.
@@ -4594,6 +4658,34 @@ pub struct UnifiedRoleScheduleInstanceBase {
     pub role_definition: Option<Box<UnifiedRoleDefinition>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The steps of `UnifiedRoleScheduleInstanceBase` whose targets are in areas that are off.
+///
+/// Available with any of the crate features `roleManagement`, `other`.
+#[cfg(any(feature = "roleManagement", feature = "other"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "roleManagement", feature = "other"))))]
+impl UnifiedRoleScheduleInstanceBasePaths {
+    /// `{path}/appScope`, whose target `microsoft.graph.appScope` needs the crate feature
+    /// `roleManagement`: enable it to reach this step.
+    #[cfg(not(feature = "roleManagement"))]
+    #[doc(hidden)]
+    pub fn app_scope(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::roleManagement<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/roleDefinition`, whose target `microsoft.graph.unifiedRoleDefinition` needs the
+    /// crate feature `roleManagement`: enable it to reach this step.
+    #[cfg(not(feature = "roleManagement"))]
+    #[doc(hidden)]
+    pub fn role_definition(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::roleManagement<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// A `microsoft.graph.unifiedRoleScheduleInstanceBase`: the type itself or any of its derived types
@@ -5069,6 +5161,44 @@ pub struct WorkbookRange {
     pub worksheet: Option<Box<WorkbookWorksheet>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The steps of `WorkbookRange` whose targets are in areas that are off.
+///
+/// Available with any of the crate features `drives`, `other`.
+#[cfg(any(feature = "drives", feature = "other"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "drives", feature = "other"))))]
+impl WorkbookRangePaths {
+    /// `{path}/format`, whose target `microsoft.graph.workbookRangeFormat` needs the crate feature
+    /// `other`: enable it to reach this step.
+    #[cfg(not(feature = "other"))]
+    #[doc(hidden)]
+    pub fn format(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::other<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/sort`, whose target `microsoft.graph.workbookRangeSort` needs the crate feature
+    /// `other`: enable it to reach this step.
+    #[cfg(not(feature = "other"))]
+    #[doc(hidden)]
+    pub fn sort(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::other<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/worksheet`, whose target `microsoft.graph.workbookWorksheet` needs the crate feature
+    /// `drives`: enable it to reach this step.
+    #[cfg(not(feature = "drives"))]
+    #[doc(hidden)]
+    pub fn worksheet(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::drives<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// The body of the action `clear`, bound to `workbookRange`.

@@ -1922,6 +1922,36 @@ pub struct PolicyRoot {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `PolicyRoot` whose targets are in areas that are off.
+///
+/// Available with the crate feature `policies`.
+#[cfg(feature = "policies")]
+#[cfg_attr(docsrs, doc(cfg(feature = "policies")))]
+impl PolicyRootPaths {
+    /// `{path}/authenticationMethodsPolicy`, whose target
+    /// `microsoft.graph.authenticationMethodsPolicy` needs the crate feature
+    /// `authenticationMethodsPolicy`: enable it to reach this step.
+    #[cfg(not(feature = "authenticationMethodsPolicy"))]
+    #[doc(hidden)]
+    pub fn authentication_methods_policy(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::authenticationMethodsPolicy<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/federatedTokenValidationPolicy`, whose target
+    /// `microsoft.graph.federatedTokenValidationPolicy` needs the crate feature `directoryObjects`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "directoryObjects"))]
+    #[doc(hidden)]
+    pub fn federated_token_validation_policy(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::directoryObjects<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `multi_tenant_organization_identity_synchronization`,
 /// `multi_tenant_organization_partner_configuration`.

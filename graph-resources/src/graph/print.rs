@@ -1564,6 +1564,34 @@ impl PrinterShare {
     pub const JOBS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("jobs");
 }
 
+/// The steps of `PrinterShare` whose targets are in areas that are off.
+///
+/// Available with the crate feature `print`.
+#[cfg(feature = "print")]
+#[cfg_attr(docsrs, doc(cfg(feature = "print")))]
+impl PrinterSharePaths {
+    /// `{path}/allowedGroups`, whose target `microsoft.graph.group` needs the crate feature
+    /// `groups`: enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn allowed_groups(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/allowedUsers`, whose target `microsoft.graph.user` needs any of the crate features
+    /// `users`, `identityGovernance`: enable it to reach this step.
+    #[cfg(not(any(feature = "users", feature = "identityGovernance")))]
+    #[doc(hidden)]
+    pub fn allowed_users(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// Not nullable (`Nullable="false"`): `created_date_time`, `status`.
 ///
 /// Available with the crate feature `print`.

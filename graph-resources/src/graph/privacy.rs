@@ -366,3 +366,41 @@ pub struct SubjectRightsRequest {
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
+
+/// The steps of `SubjectRightsRequest` whose targets are in areas that are off.
+///
+/// Available with the crate feature `privacy`.
+#[cfg(feature = "privacy")]
+#[cfg_attr(docsrs, doc(cfg(feature = "privacy")))]
+impl SubjectRightsRequestPaths {
+    /// `{path}/approvers`, whose target `microsoft.graph.user` needs any of the crate features
+    /// `users`, `identityGovernance`: enable it to reach this step.
+    #[cfg(not(any(feature = "users", feature = "identityGovernance")))]
+    #[doc(hidden)]
+    pub fn approvers(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/collaborators`, whose target `microsoft.graph.user` needs any of the crate features
+    /// `users`, `identityGovernance`: enable it to reach this step.
+    #[cfg(not(any(feature = "users", feature = "identityGovernance")))]
+    #[doc(hidden)]
+    pub fn collaborators(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/team`, whose target `microsoft.graph.team` needs the crate feature `teams`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "teams"))]
+    #[doc(hidden)]
+    pub fn team(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::teams<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}

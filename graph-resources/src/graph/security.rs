@@ -2409,6 +2409,24 @@ pub struct Security {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `Security` whose targets are in areas that are off.
+///
+/// Available with the crate feature `security`.
+#[cfg(feature = "security")]
+#[cfg_attr(docsrs, doc(cfg(feature = "security")))]
+impl SecurityPaths {
+    /// `{path}/subjectRightsRequests`, whose target `microsoft.graph.subjectRightsRequest` needs
+    /// the crate feature `privacy`: enable it to reach this step.
+    #[cfg(not(feature = "privacy"))]
+    #[doc(hidden)]
+    pub fn subject_rights_requests(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::privacy<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// The body of the action `runHuntingQuery`, bound to `security`.
 ///
 /// Available with the crate feature `security`.

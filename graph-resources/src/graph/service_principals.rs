@@ -784,6 +784,125 @@ impl ServicePrincipal {
         ::graph_entity::Property::declared("deletedDateTime");
 }
 
+/// The steps of `ServicePrincipal` whose targets are in areas that are off.
+///
+/// Available with the crate feature `servicePrincipals`.
+#[cfg(feature = "servicePrincipals")]
+#[cfg_attr(docsrs, doc(cfg(feature = "servicePrincipals")))]
+impl ServicePrincipalPaths {
+    /// `{path}/appRoleAssignedTo`, whose target `microsoft.graph.appRoleAssignment` needs the crate
+    /// feature `directoryObjects`: enable it to reach this step.
+    #[cfg(not(feature = "directoryObjects"))]
+    #[doc(hidden)]
+    pub fn app_role_assigned_to(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::directoryObjects<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/appRoleAssignments`, whose target `microsoft.graph.appRoleAssignment` needs the
+    /// crate feature `directoryObjects`: enable it to reach this step.
+    #[cfg(not(feature = "directoryObjects"))]
+    #[doc(hidden)]
+    pub fn app_role_assignments(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::directoryObjects<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/endpoints`, whose target `microsoft.graph.endpoint` needs the crate feature
+    /// `directoryObjects`: enable it to reach this step.
+    #[cfg(not(feature = "directoryObjects"))]
+    #[doc(hidden)]
+    pub fn endpoints(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::directoryObjects<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/federatedIdentityCredentials`, whose target
+    /// `microsoft.graph.federatedIdentityCredential` needs the crate feature `applications`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "applications"))]
+    #[doc(hidden)]
+    pub fn federated_identity_credentials(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::applications<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/synchronization`, whose target `microsoft.graph.synchronization` needs the crate
+    /// feature `applications`: enable it to reach this step.
+    #[cfg(not(feature = "applications"))]
+    #[doc(hidden)]
+    pub fn synchronization(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::applications<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/appManagementPolicies`, whose target `microsoft.graph.appManagementPolicy` needs the
+    /// crate feature `policies`: enable it to reach this step.
+    #[cfg(not(feature = "policies"))]
+    #[doc(hidden)]
+    pub fn app_management_policies(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::policies<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/claimsMappingPolicies`, whose target `microsoft.graph.claimsMappingPolicy` needs the
+    /// crate feature `policies`: enable it to reach this step.
+    #[cfg(not(feature = "policies"))]
+    #[doc(hidden)]
+    pub fn claims_mapping_policies(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::policies<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/homeRealmDiscoveryPolicies`, whose target `microsoft.graph.homeRealmDiscoveryPolicy`
+    /// needs the crate feature `policies`: enable it to reach this step.
+    #[cfg(not(feature = "policies"))]
+    #[doc(hidden)]
+    pub fn home_realm_discovery_policies(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::policies<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/oauth2PermissionGrants`, whose target `microsoft.graph.oAuth2PermissionGrant` needs
+    /// the crate feature `oauth2PermissionGrants`: enable it to reach this step.
+    #[cfg(not(feature = "oauth2PermissionGrants"))]
+    #[doc(hidden)]
+    pub fn oauth2_permission_grants(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::oauth2PermissionGrants<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/tokenIssuancePolicies`, whose target `microsoft.graph.tokenIssuancePolicy` needs the
+    /// crate feature `policies`: enable it to reach this step.
+    #[cfg(not(feature = "policies"))]
+    #[doc(hidden)]
+    pub fn token_issuance_policies(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::policies<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/tokenLifetimePolicies`, whose target `microsoft.graph.tokenLifetimePolicy` needs the
+    /// crate feature `policies`: enable it to reach this step.
+    #[cfg(not(feature = "policies"))]
+    #[doc(hidden)]
+    pub fn token_lifetime_policies(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::policies<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// A `microsoft.graph.servicePrincipal`: the type itself or any of its derived types this build
 /// declares (a value without `@odata.type` is the type itself); a value of another derived type
 /// reads as `ServicePrincipal`, keeping its `@odata.type` and properties.

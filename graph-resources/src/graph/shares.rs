@@ -158,3 +158,71 @@ impl SharedDriveItem {
     pub const LAST_MODIFIED_BY_USER: ::graph_entity::Property<Self> =
         ::graph_entity::Property::declared("lastModifiedByUser");
 }
+
+/// The steps of `SharedDriveItem` whose targets are in areas that are off.
+///
+/// Available with the crate feature `shares`.
+#[cfg(feature = "shares")]
+#[cfg_attr(docsrs, doc(cfg(feature = "shares")))]
+impl SharedDriveItemPaths {
+    /// `{path}/list`, whose target `microsoft.graph.list` needs the crate feature `drives`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "drives"))]
+    #[doc(hidden)]
+    pub fn list(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::drives<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/driveItem`, whose target `microsoft.graph.driveItem` needs the crate feature
+    /// `drives`: enable it to reach this step.
+    #[cfg(not(feature = "drives"))]
+    #[doc(hidden)]
+    pub fn drive_item(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::drives<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/items`, whose target `microsoft.graph.driveItem` needs the crate feature `drives`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "drives"))]
+    #[doc(hidden)]
+    pub fn items(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::drives<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/listItem`, whose target `microsoft.graph.listItem` needs the crate feature `drives`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "drives"))]
+    #[doc(hidden)]
+    pub fn list_item(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::drives<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/root`, whose target `microsoft.graph.driveItem` needs the crate feature `drives`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "drives"))]
+    #[doc(hidden)]
+    pub fn root(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::drives<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/site`, whose target `microsoft.graph.site` needs the crate feature `sites`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "sites"))]
+    #[doc(hidden)]
+    pub fn site(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::sites<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}

@@ -1129,6 +1129,64 @@ impl Site {
         ::graph_entity::Property::declared("lastModifiedByUser");
 }
 
+/// The steps of `Site` whose targets are in areas that are off.
+///
+/// Available with the crate feature `sites`.
+#[cfg(feature = "sites")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sites")))]
+impl SitePaths {
+    /// `{path}/lists`, whose target `microsoft.graph.list` needs the crate feature `drives`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "drives"))]
+    #[doc(hidden)]
+    pub fn lists(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::drives<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/onenote`, whose target `microsoft.graph.onenote` needs the crate feature `groups`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn onenote(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/permissions`, whose target `microsoft.graph.permission` needs any of the crate
+    /// features `drives`, `shares`: enable it to reach this step.
+    #[cfg(not(any(feature = "drives", feature = "shares")))]
+    #[doc(hidden)]
+    pub fn permissions(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::drives<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/drive`, whose target `microsoft.graph.drive` needs the crate feature `drives`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "drives"))]
+    #[doc(hidden)]
+    pub fn drive(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::drives<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/drives`, whose target `microsoft.graph.drive` needs the crate feature `drives`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "drives"))]
+    #[doc(hidden)]
+    pub fn drives(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::drives<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// The body of the action `add`, bound to a collection of `site`.
 ///
 /// Available with the crate feature `sites`.

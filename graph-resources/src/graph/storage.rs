@@ -337,6 +337,44 @@ pub struct FileStorageContainer {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `FileStorageContainer` whose targets are in areas that are off.
+///
+/// Available with the crate feature `storage`.
+#[cfg(feature = "storage")]
+#[cfg_attr(docsrs, doc(cfg(feature = "storage")))]
+impl FileStorageContainerPaths {
+    /// `{path}/columns`, whose target `microsoft.graph.columnDefinition` needs the crate feature
+    /// `sites`: enable it to reach this step.
+    #[cfg(not(feature = "sites"))]
+    #[doc(hidden)]
+    pub fn columns(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::sites<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/permissions`, whose target `microsoft.graph.permission` needs any of the crate
+    /// features `drives`, `shares`: enable it to reach this step.
+    #[cfg(not(any(feature = "drives", feature = "shares")))]
+    #[doc(hidden)]
+    pub fn permissions(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::drives<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/drive`, whose target `microsoft.graph.drive` needs the crate feature `drives`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "drives"))]
+    #[doc(hidden)]
+    pub fn drive(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::drives<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// The body of the action `lock`, bound to `fileStorageContainer`.
 ///
 /// Available with the crate feature `storage`.

@@ -669,6 +669,64 @@ pub struct Channel {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `Channel` whose targets are in areas that are off.
+///
+/// Available with the crate feature `teams`.
+#[cfg(feature = "teams")]
+#[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+impl ChannelPaths {
+    /// `{path}/allMembers`, whose target `microsoft.graph.conversationMember` needs the crate
+    /// feature `chats`: enable it to reach this step.
+    #[cfg(not(feature = "chats"))]
+    #[doc(hidden)]
+    pub fn all_members(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::chats<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/members`, whose target `microsoft.graph.conversationMember` needs the crate feature
+    /// `chats`: enable it to reach this step.
+    #[cfg(not(feature = "chats"))]
+    #[doc(hidden)]
+    pub fn members(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::chats<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/tabs`, whose target `microsoft.graph.teamsTab` needs the crate feature `chats`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "chats"))]
+    #[doc(hidden)]
+    pub fn tabs(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::chats<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/enabledApps`, whose target `microsoft.graph.teamsApp` needs the crate feature
+    /// `appCatalogs`: enable it to reach this step.
+    #[cfg(not(feature = "appCatalogs"))]
+    #[doc(hidden)]
+    pub fn enabled_apps(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::appCatalogs<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/filesFolder`, whose target `microsoft.graph.driveItem` needs the crate feature
+    /// `drives`: enable it to reach this step.
+    #[cfg(not(feature = "drives"))]
+    #[doc(hidden)]
+    pub fn files_folder(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::drives<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// The body of the action `archive`, bound to `channel`.
 ///
 /// Available with the crate feature `teams`.
@@ -1296,6 +1354,64 @@ pub struct Team {
     pub template: Option<Box<TeamsTemplate>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The steps of `Team` whose targets are in areas that are off.
+///
+/// Available with the crate feature `teams`.
+#[cfg(feature = "teams")]
+#[cfg_attr(docsrs, doc(cfg(feature = "teams")))]
+impl TeamPaths {
+    /// `{path}/installedApps`, whose target `microsoft.graph.teamsAppInstallation` needs the crate
+    /// feature `chats`: enable it to reach this step.
+    #[cfg(not(feature = "chats"))]
+    #[doc(hidden)]
+    pub fn installed_apps(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::chats<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/members`, whose target `microsoft.graph.conversationMember` needs the crate feature
+    /// `chats`: enable it to reach this step.
+    #[cfg(not(feature = "chats"))]
+    #[doc(hidden)]
+    pub fn members(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::chats<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/permissionGrants`, whose target `microsoft.graph.resourceSpecificPermissionGrant`
+    /// needs any of the crate features `groups`, `permissionGrants`: enable it to reach this step.
+    #[cfg(not(any(feature = "groups", feature = "permissionGrants")))]
+    #[doc(hidden)]
+    pub fn permission_grants(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/photo`, whose target `microsoft.graph.profilePhoto` needs the crate feature
+    /// `groups`: enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn photo(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/group`, whose target `microsoft.graph.group` needs the crate feature `groups`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn group(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// The body of the action `archive`, bound to `team`.

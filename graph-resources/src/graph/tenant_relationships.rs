@@ -404,6 +404,24 @@ pub struct MultiTenantOrganization {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `MultiTenantOrganization` whose targets are in areas that are off.
+///
+/// Available with the crate feature `tenantRelationships`.
+#[cfg(feature = "tenantRelationships")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tenantRelationships")))]
+impl MultiTenantOrganizationPaths {
+    /// `{path}/tenants`, whose target `microsoft.graph.multiTenantOrganizationMember` needs the
+    /// crate feature `directoryObjects`: enable it to reach this step.
+    #[cfg(not(feature = "directoryObjects"))]
+    #[doc(hidden)]
+    pub fn tenants(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::directoryObjects<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// Available with the crate feature `tenantRelationships`.
 #[cfg(feature = "tenantRelationships")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tenantRelationships")))]

@@ -5757,6 +5757,56 @@ impl Contact {
         ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
+/// The steps of `Contact` whose targets are in areas that are off.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+impl ContactPaths {
+    /// `{path}/extensions`, whose target `microsoft.graph.extension` needs the crate feature
+    /// `devices`: enable it to reach this step.
+    #[cfg(not(feature = "devices"))]
+    #[doc(hidden)]
+    pub fn extensions(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::devices<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/multiValueExtendedProperties`, whose target
+    /// `microsoft.graph.multiValueLegacyExtendedProperty` needs the crate feature `groups`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn multi_value_extended_properties(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/photo`, whose target `microsoft.graph.profilePhoto` needs the crate feature
+    /// `groups`: enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn photo(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/singleValueExtendedProperties`, whose target
+    /// `microsoft.graph.singleValueLegacyExtendedProperty` needs the crate feature `groups`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn single_value_extended_properties(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
 /// a `ThinVec`): `child_folders`, `contacts`, `multi_value_extended_properties`,
 /// `single_value_extended_properties`.
@@ -5800,6 +5850,36 @@ pub struct ContactFolder {
     pub single_value_extended_properties: Option<ThinVec<SingleValueLegacyExtendedProperty>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The steps of `ContactFolder` whose targets are in areas that are off.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+impl ContactFolderPaths {
+    /// `{path}/multiValueExtendedProperties`, whose target
+    /// `microsoft.graph.multiValueLegacyExtendedProperty` needs the crate feature `groups`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn multi_value_extended_properties(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/singleValueExtendedProperties`, whose target
+    /// `microsoft.graph.singleValueLegacyExtendedProperty` needs the crate feature `groups`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn single_value_extended_properties(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// Not nullable (`Nullable="false"`): `content_metadata`.
@@ -6895,6 +6975,36 @@ pub struct MailFolder {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `MailFolder` whose targets are in areas that are off.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+impl MailFolderPaths {
+    /// `{path}/multiValueExtendedProperties`, whose target
+    /// `microsoft.graph.multiValueLegacyExtendedProperty` needs the crate feature `groups`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn multi_value_extended_properties(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/singleValueExtendedProperties`, whose target
+    /// `microsoft.graph.singleValueLegacyExtendedProperty` needs the crate feature `groups`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn single_value_extended_properties(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// A `microsoft.graph.mailFolder`: the type itself or any of its derived types this build declares
 /// (a value without `@odata.type` is the type itself); a value of another derived type reads as
 /// `MailFolder`, keeping its `@odata.type` and properties.
@@ -7289,6 +7399,24 @@ pub struct ManagedDevice {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `ManagedDevice` whose targets are in areas that are off.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+impl ManagedDevicePaths {
+    /// `{path}/deviceCategory`, whose target `microsoft.graph.deviceCategory` needs the crate
+    /// feature `deviceManagement`: enable it to reach this step.
+    #[cfg(not(feature = "deviceManagement"))]
+    #[doc(hidden)]
+    pub fn device_category(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::deviceManagement<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// The body of the action `cleanWindowsDevice`, bound to `managedDevice`.
 ///
 /// Available with the crate feature `users`.
@@ -7466,6 +7594,59 @@ impl Message {
     /// The property `lastModifiedDateTime`, inherited from `outlookItem`.
     pub const LAST_MODIFIED_DATE_TIME: ::graph_entity::Property<Self> =
         ::graph_entity::Property::declared("lastModifiedDateTime");
+}
+
+/// The steps of `Message` whose targets are in areas that are off.
+///
+/// Available with any of the crate features `users`, `identityGovernance`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "users", feature = "identityGovernance")))
+)]
+impl MessagePaths {
+    /// `{path}/attachments`, whose target `microsoft.graph.attachment` needs the crate feature
+    /// `groups`: enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn attachments(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/extensions`, whose target `microsoft.graph.extension` needs the crate feature
+    /// `devices`: enable it to reach this step.
+    #[cfg(not(feature = "devices"))]
+    #[doc(hidden)]
+    pub fn extensions(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::devices<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/multiValueExtendedProperties`, whose target
+    /// `microsoft.graph.multiValueLegacyExtendedProperty` needs the crate feature `groups`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn multi_value_extended_properties(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/singleValueExtendedProperties`, whose target
+    /// `microsoft.graph.singleValueLegacyExtendedProperty` needs the crate feature `groups`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn single_value_extended_properties(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// A `microsoft.graph.message`: the type itself or any of its derived types this build declares (a
@@ -8560,6 +8741,24 @@ pub struct TodoTask {
     pub additional_data: AdditionalData,
 }
 
+/// The steps of `TodoTask` whose targets are in areas that are off.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+impl TodoTaskPaths {
+    /// `{path}/extensions`, whose target `microsoft.graph.extension` needs the crate feature
+    /// `devices`: enable it to reach this step.
+    #[cfg(not(feature = "devices"))]
+    #[doc(hidden)]
+    pub fn extensions(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::devices<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// Not nullable (`Nullable="false"`): `is_owner`, `is_shared`, `wellknown_list_name`.
 ///
 /// Navigation properties, read when `$expand`ed, never written (a single value boxed, a collection
@@ -8597,6 +8796,24 @@ pub struct TodoTaskList {
     pub tasks: Option<ThinVec<TodoTask>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The steps of `TodoTaskList` whose targets are in areas that are off.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+impl TodoTaskListPaths {
+    /// `{path}/extensions`, whose target `microsoft.graph.extension` needs the crate feature
+    /// `devices`: enable it to reach this step.
+    #[cfg(not(feature = "devices"))]
+    #[doc(hidden)]
+    pub fn extensions(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::devices<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// Not nullable (`Nullable="false"`): `assigned_licenses`, `assigned_plans`, `birthday`,
@@ -9133,6 +9350,469 @@ impl User {
         ::graph_entity::Property::declared("deletedDateTime");
 }
 
+/// The steps of `User` whose targets are in areas that are off.
+///
+/// Available with any of the crate features `users`, `identityGovernance`.
+#[cfg(any(feature = "users", feature = "identityGovernance"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "users", feature = "identityGovernance")))
+)]
+impl UserPaths {
+    /// `{path}/activities`, whose target `microsoft.graph.userActivity` needs the crate feature
+    /// `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn activities(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/adhocCalls`, whose target `microsoft.graph.adhocCall` needs the crate feature
+    /// `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn adhoc_calls(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/appRoleAssignments`, whose target `microsoft.graph.appRoleAssignment` needs the
+    /// crate feature `directoryObjects`: enable it to reach this step.
+    #[cfg(not(feature = "directoryObjects"))]
+    #[doc(hidden)]
+    pub fn app_role_assignments(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::directoryObjects<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/authentication`, whose target `microsoft.graph.authentication` needs the crate
+    /// feature `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn authentication(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/calendar`, whose target `microsoft.graph.calendar` needs any of the crate features
+    /// `groups`, `users`: enable it to reach this step.
+    #[cfg(not(any(feature = "groups", feature = "users")))]
+    #[doc(hidden)]
+    pub fn calendar(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/calendarGroups`, whose target `microsoft.graph.calendarGroup` needs the crate
+    /// feature `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn calendar_groups(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/calendars`, whose target `microsoft.graph.calendar` needs any of the crate features
+    /// `groups`, `users`: enable it to reach this step.
+    #[cfg(not(any(feature = "groups", feature = "users")))]
+    #[doc(hidden)]
+    pub fn calendars(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/calendarView`, whose target `microsoft.graph.event` needs the crate feature
+    /// `groups`: enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn calendar_view(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/chats`, whose target `microsoft.graph.chat` needs the crate feature `chats`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "chats"))]
+    #[doc(hidden)]
+    pub fn chats(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::chats<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/cloudClipboard`, whose target `microsoft.graph.cloudClipboardRoot` needs the crate
+    /// feature `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn cloud_clipboard(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/cloudPCs`, whose target `microsoft.graph.cloudPC` needs the crate feature `users`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn cloud_p_cs(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/contactFolders`, whose target `microsoft.graph.contactFolder` needs the crate
+    /// feature `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn contact_folders(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/contacts`, whose target `microsoft.graph.contact` needs the crate feature `users`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn contacts(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/dataSecurityAndGovernance`, whose target
+    /// `microsoft.graph.userDataSecurityAndGovernance` needs the crate feature `users`: enable it
+    /// to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn data_security_and_governance(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/deviceManagementTroubleshootingEvents`, whose target
+    /// `microsoft.graph.deviceManagementTroubleshootingEvent` needs the crate feature `users`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn device_management_troubleshooting_events(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/employeeExperience`, whose target `microsoft.graph.employeeExperienceUser` needs the
+    /// crate feature `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn employee_experience(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/events`, whose target `microsoft.graph.event` needs the crate feature `groups`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn events(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/extensions`, whose target `microsoft.graph.extension` needs the crate feature
+    /// `devices`: enable it to reach this step.
+    #[cfg(not(feature = "devices"))]
+    #[doc(hidden)]
+    pub fn extensions(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::devices<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/inferenceClassification`, whose target `microsoft.graph.inferenceClassification`
+    /// needs the crate feature `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn inference_classification(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/insights`, whose target `microsoft.graph.itemInsights` needs the crate feature
+    /// `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn insights(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/joinedTeams`, whose target `microsoft.graph.team` needs the crate feature `teams`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "teams"))]
+    #[doc(hidden)]
+    pub fn joined_teams(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::teams<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/licenseDetails`, whose target `microsoft.graph.licenseDetails` needs the crate
+    /// feature `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn license_details(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/mailFolders`, whose target `microsoft.graph.mailFolder` needs the crate feature
+    /// `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn mail_folders(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/managedDevices`, whose target `microsoft.graph.managedDevice` needs the crate
+    /// feature `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn managed_devices(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/onenote`, whose target `microsoft.graph.onenote` needs the crate feature `groups`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn onenote(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/onlineMeetings`, whose target `microsoft.graph.onlineMeeting` needs the crate
+    /// feature `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn online_meetings(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/onPremisesSyncBehavior`, whose target `microsoft.graph.onPremisesSyncBehavior` needs
+    /// the crate feature `contacts`: enable it to reach this step.
+    #[cfg(not(feature = "contacts"))]
+    #[doc(hidden)]
+    pub fn on_premises_sync_behavior(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::contacts<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/outlook`, whose target `microsoft.graph.outlookUser` needs the crate feature
+    /// `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn outlook(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/people`, whose target `microsoft.graph.person` needs the crate feature `users`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn people(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/permissionGrants`, whose target `microsoft.graph.resourceSpecificPermissionGrant`
+    /// needs any of the crate features `groups`, `permissionGrants`: enable it to reach this step.
+    #[cfg(not(any(feature = "groups", feature = "permissionGrants")))]
+    #[doc(hidden)]
+    pub fn permission_grants(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/photo`, whose target `microsoft.graph.profilePhoto` needs the crate feature
+    /// `groups`: enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn photo(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/photos`, whose target `microsoft.graph.profilePhoto` needs the crate feature
+    /// `groups`: enable it to reach this step.
+    #[cfg(not(feature = "groups"))]
+    #[doc(hidden)]
+    pub fn photos(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::groups<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/planner`, whose target `microsoft.graph.plannerUser` needs the crate feature
+    /// `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn planner(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/presence`, whose target `microsoft.graph.presence` needs any of the crate features
+    /// `users`, `communications`: enable it to reach this step.
+    #[cfg(not(any(feature = "users", feature = "communications")))]
+    #[doc(hidden)]
+    pub fn presence(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/scopedRoleMemberOf`, whose target `microsoft.graph.scopedRoleMembership` needs the
+    /// crate feature `scopedRoleMemberships`: enable it to reach this step.
+    #[cfg(not(feature = "scopedRoleMemberships"))]
+    #[doc(hidden)]
+    pub fn scoped_role_member_of(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::scopedRoleMemberships<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/settings`, whose target `microsoft.graph.userSettings` needs the crate feature
+    /// `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn settings(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/solutions`, whose target `microsoft.graph.userSolutionRoot` needs the crate feature
+    /// `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn solutions(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/teamwork`, whose target `microsoft.graph.userTeamwork` needs the crate feature
+    /// `users`: enable it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn teamwork(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/todo`, whose target `microsoft.graph.todo` needs the crate feature `users`: enable
+    /// it to reach this step.
+    #[cfg(not(feature = "users"))]
+    #[doc(hidden)]
+    pub fn todo(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/agreementAcceptances`, whose target `microsoft.graph.agreementAcceptance` needs the
+    /// crate feature `agreementAcceptances`: enable it to reach this step.
+    #[cfg(not(feature = "agreementAcceptances"))]
+    #[doc(hidden)]
+    pub fn agreement_acceptances(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::agreementAcceptances<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/drive`, whose target `microsoft.graph.drive` needs the crate feature `drives`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "drives"))]
+    #[doc(hidden)]
+    pub fn drive(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::drives<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/drives`, whose target `microsoft.graph.drive` needs the crate feature `drives`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "drives"))]
+    #[doc(hidden)]
+    pub fn drives(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::drives<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/followedSites`, whose target `microsoft.graph.site` needs the crate feature `sites`:
+    /// enable it to reach this step.
+    #[cfg(not(feature = "sites"))]
+    #[doc(hidden)]
+    pub fn followed_sites(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::sites<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/managedAppRegistrations`, whose target `microsoft.graph.managedAppRegistration`
+    /// needs the crate feature `deviceAppManagement`: enable it to reach this step.
+    #[cfg(not(feature = "deviceAppManagement"))]
+    #[doc(hidden)]
+    pub fn managed_app_registrations(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::deviceAppManagement<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/oauth2PermissionGrants`, whose target `microsoft.graph.oAuth2PermissionGrant` needs
+    /// the crate feature `oauth2PermissionGrants`: enable it to reach this step.
+    #[cfg(not(feature = "oauth2PermissionGrants"))]
+    #[doc(hidden)]
+    pub fn oauth2_permission_grants(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::oauth2PermissionGrants<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
+
 /// The body of the action `assignLicense`, bound to `user`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
@@ -9578,6 +10258,24 @@ pub struct UserTeamwork {
     pub installed_apps: Option<ThinVec<UserScopeTeamsAppInstallation>>,
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
+}
+
+/// The steps of `UserTeamwork` whose targets are in areas that are off.
+///
+/// Available with the crate feature `users`.
+#[cfg(feature = "users")]
+#[cfg_attr(docsrs, doc(cfg(feature = "users")))]
+impl UserTeamworkPaths {
+    /// `{path}/installedApps`, whose target `microsoft.graph.userScopeTeamsAppInstallation` needs
+    /// the crate feature `chats`: enable it to reach this step.
+    #[cfg(not(feature = "chats"))]
+    #[doc(hidden)]
+    pub fn installed_apps(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::chats<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
 }
 
 /// The body of the action `deleteTargetedMessage`, bound to `userTeamwork`.

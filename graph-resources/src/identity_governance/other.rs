@@ -91,3 +91,44 @@ pub struct WorkflowBase {
     #[graph(additional_data)]
     pub additional_data: AdditionalData,
 }
+
+/// The steps of `WorkflowBase` whose targets are in areas that are off.
+///
+/// Available with any of the crate features `identityGovernance`, `other`.
+#[cfg(any(feature = "identityGovernance", feature = "other"))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(any(feature = "identityGovernance", feature = "other")))
+)]
+impl WorkflowBasePaths {
+    /// `{path}/tasks`, whose target `microsoft.graph.identityGovernance.task` needs the crate
+    /// feature `identityGovernance`: enable it to reach this step.
+    #[cfg(not(feature = "identityGovernance"))]
+    #[doc(hidden)]
+    pub fn tasks(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::identityGovernance<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/createdBy`, whose target `microsoft.graph.user` needs any of the crate features
+    /// `users`, `identityGovernance`: enable it to reach this step.
+    #[cfg(not(any(feature = "users", feature = "identityGovernance")))]
+    #[doc(hidden)]
+    pub fn created_by(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+    /// `{path}/lastModifiedBy`, whose target `microsoft.graph.user` needs any of the crate features
+    /// `users`, `identityGovernance`: enable it to reach this step.
+    #[cfg(not(any(feature = "users", feature = "identityGovernance")))]
+    #[doc(hidden)]
+    pub fn last_modified_by(&self) -> ::core::convert::Infallible
+    where
+        for<'a> (): crate::areas::feature_off::users<'a>,
+    {
+        unreachable!("the bound never holds")
+    }
+}
