@@ -6,7 +6,7 @@ use graph_entity::address::{ByReference, Creates, NavigationPath, ReadOnly, Rela
 use graph_entity::http::{Method, Request};
 use graph_entity::request::Body;
 use graph_entity::url::Url;
-use graph_entity::{ApiVersion, Call, Cloud, GraphEntity, Page, Query, ServiceRoot};
+use graph_entity::{ApiVersion, Call, Cloud, GraphEntity, Operation, Page, Query, ServiceRoot};
 use graph_resources::graph::{BaseItem, DirectoryObject, Drive, DriveItem, Group, User};
 
 /// The roots every request is built under.
@@ -433,4 +433,101 @@ fn groups_delta_reads_members_delta_typed() {
     // Written back, the group keeps its members' changes as read.
     let written = graph_entity::serde_json::to_value(group).unwrap();
     assert_eq!(written["members@delta"].as_array().map(Vec::len), Some(3));
+}
+
+/// The request of `call` with `query` under the global root: its query string and whether it
+/// carries `ConsistencyLevel: eventual`.
+fn advanced_parts<R, Q>(call: Call<R>, query: &Query<Q>) -> (Option<String>, bool) {
+    let request = ServiceRoot::v1()
+        .build(call, query)
+        .expect("the request builds");
+    let eventual = request
+        .headers()
+        .get("consistencylevel")
+        .is_some_and(|value| value == "eventual");
+    (request.uri().query().map(str::to_owned), eventual)
+}
+
+#[test]
+fn advanced_queries_on_directory_objects_set_what_graph_requires() {
+    use graph_entity::query::{Order, prop};
+
+    let users = || Query::<User>::typed();
+    // Each of Graph's advanced-query cases, on `/users`: the header and `$count=true`.
+    let cases = [
+        (
+            users().filter(prop(User::DISPLAY_NAME).ne("Ops")),
+            "$filter=displayName%20ne%20%27Ops%27&$count=true",
+        ),
+        (
+            users().filter(prop(User::DISPLAY_NAME).eq("Ops").not()),
+            "$filter=not(displayName%20eq%20%27Ops%27)&$count=true",
+        ),
+        (
+            users().filter(prop(User::MAIL).ends_with("@contoso.com")),
+            "$filter=endswith(mail,%27@contoso.com%27)&$count=true",
+        ),
+        (
+            users().search("displayName:Ada"),
+            "$search=%22displayName:Ada%22&$count=true",
+        ),
+        (
+            users()
+                .filter(prop(User::ACCOUNT_ENABLED).eq(true))
+                .order_by(User::DISPLAY_NAME, Order::Ascending),
+            "$filter=accountEnabled%20eq%20true&$orderby=displayName&$count=true",
+        ),
+        (users().count(true), "$count=true"),
+    ];
+    for (query, expected) in &cases {
+        let (uri_query, eventual) = advanced_parts(User::collection().list(), query);
+        assert!(eventual, "{expected}");
+        assert_eq!(uri_query.as_deref(), Some(*expected));
+        // The same through navigation: a group's members, and a cast of them.
+        let members = Group::item("g1").members();
+        let (_, eventual) = advanced_parts(members.list(), query);
+        assert!(eventual, "members: {expected}");
+        let (cast_query, eventual) = advanced_parts(members.cast::<User, _>().list(), query);
+        assert!(eventual, "members cast: {expected}");
+        assert_eq!(cast_query.as_deref(), Some(*expected));
+    }
+    // `$count=false` given is kept; the header is still sent.
+    let (uri_query, eventual) = advanced_parts(
+        User::collection().list(),
+        &users().search("Ada").count(false),
+    );
+    assert!(eventual);
+    assert_eq!(uri_query.as_deref(), Some("$search=%22Ada%22&$count=false"));
+    // A `/$count` segment sends the header and no `$count=true`.
+    let (uri_query, eventual) = advanced_parts(
+        User::collection().count(),
+        &users().filter(prop(User::MAIL).ends_with("@contoso.com")),
+    );
+    assert!(eventual);
+    assert_eq!(
+        uri_query.as_deref(),
+        Some("$filter=endswith(mail,%27@contoso.com%27)")
+    );
+    // A plain query is not advanced.
+    let (uri_query, eventual) = advanced_parts(
+        User::collection().list(),
+        &users().filter(prop(User::DISPLAY_NAME).eq("Ops")),
+    );
+    assert!(!eventual);
+    assert_eq!(
+        uri_query.as_deref(),
+        Some("$filter=displayName%20eq%20%27Ops%27")
+    );
+}
+
+#[test]
+fn the_same_operators_elsewhere_are_not_advanced() {
+    use graph_entity::query::prop;
+
+    // `/me/messages` is Outlook's: `ne` needs no header and takes no `$count` there.
+    let messages = Operation::new(Method::GET, "/me/messages".into());
+    let query = Query::new().filter(prop("subject").ne("x"));
+    let request = ServiceRoot::v1().build(messages, &query).unwrap();
+    assert!(request.headers().get("consistencylevel").is_none());
+    assert_eq!(request.uri().query(), Some("$filter=subject%20ne%20%27x%27"));
 }

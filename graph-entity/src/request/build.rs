@@ -9,6 +9,7 @@ use super::body::Body;
 use super::error::RequestError;
 use super::operation::{BodyLink, Operation, OperationParts};
 use super::query::Query;
+use super::query::directory;
 use super::service::ServiceRoot;
 
 /// Marks a request to a pre-authenticated URL (Graph's download and upload URLs, which carry
@@ -110,6 +111,20 @@ pub(crate) fn build<Q>(
         select,
         links,
     } = operation.into_parts();
+    // An advanced query on directory objects: the header and `$count=true`, which Graph
+    // requires there (see `query::directory`).
+    let made_advanced;
+    let query = if query.needs_advanced()
+        && !query.is_advanced()
+        && directory::is_directory_collection(&target)
+        // A `/$count` call sends the header itself, and its answer is the count already.
+        && !target.ends_with("/$count")
+    {
+        made_advanced = query.clone().advanced();
+        &made_advanced
+    } else {
+        query
+    };
     let uri = target_uri(root, target, query, select)?;
     let (body, content_type) = if links.is_empty() {
         (body, content_type)

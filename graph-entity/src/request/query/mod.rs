@@ -40,9 +40,12 @@
 //! ([`Query::apply_headers`]). On directory objects (users, groups, applications, devices,
 //! ...) Graph runs some queries only as *advanced queries*, which need that header **and**
 //! `$count=true`: `$filter` with `ne`, `not` or `endswith`, and `$orderby` together with
-//! `$filter`. [`Query::needs_advanced`] tells whether a query uses one of these;
-//! [`Query::advanced`] turns advanced queries on (the header and `$count=true`). It is not
-//! turned on by itself, because the same operators need no such header on other resources.
+//! `$filter`, and `$search`. [`Query::needs_advanced`] tells whether a query uses one of these.
+//! The request builder makes such a query advanced by itself (the header, and `$count=true`
+//! unless `$count` was given) where the request reaches a collection of directory objects
+//! (`/users`, `/groups/{id}/members`, `/me/memberOf/microsoft.graph.group`, a `/$count`
+//! segment), and nowhere else: the same operators need no such header on other resources
+//! (`/me/messages`). [`Query::advanced`] turns it on anywhere.
 
 // Before the modules that use it: `Clone`, `Debug` and `PartialEq` without bounds on `T`.
 /// `Clone`, `Debug` and `PartialEq` of a query whatever `T` implements.
@@ -70,6 +73,7 @@ macro_rules! impl_without_bounds {
     };
 }
 
+pub(crate) mod directory;
 mod expand;
 mod filter;
 mod literal;

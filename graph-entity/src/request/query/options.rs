@@ -217,6 +217,11 @@ impl<T> Query<T> {
         self
     }
 
+    /// Whether [`Query::advanced`] was called.
+    pub fn is_advanced(&self) -> bool {
+        self.advanced
+    }
+
     /// Whether the query uses what directory objects accept only in advanced queries: `ne`,
     /// `not` or `endswith` in `$filter`, `$orderby` together with `$filter`, `$search`, or
     /// `$count`. See the [module documentation](crate::request::query#consistencylevel-eventual-and-advanced-queries).
