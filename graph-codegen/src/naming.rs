@@ -85,39 +85,6 @@ pub fn snake_field(json: &str) -> String {
     escape_ident(snake)
 }
 
-/// The name of the property constant the derive declares for a field (`server_name` →
-/// `SERVER_NAME`, `r#type` → `TYPE`), as graph-entity-derive's `constant_name` spells it,
-/// `_PROPERTY` after a name the derive's traits use.
-pub fn constant_name(field: &str) -> String {
-    const TRAIT_CONSTANTS: &[&str] = &[
-        "ODATA_TYPE",
-        "BASE_TYPE",
-        "KEY_PROPERTY",
-        "COLLECTION_PATH",
-        "ITEM_PATH",
-        "PROPERTIES",
-        "ACTIONS",
-        "ALL_PROPERTIES",
-        "ASSERT",
-        "DEFAULT_SELECT",
-        "PROPERTY_EDM",
-    ];
-    let ident = field.strip_prefix("r#").unwrap_or(field);
-    let mut out = String::with_capacity(ident.len() + 4);
-    let mut previous_lower = false;
-    for ch in ident.chars() {
-        if ch.is_uppercase() && previous_lower {
-            out.push('_');
-        }
-        previous_lower = ch.is_lowercase() || ch.is_numeric();
-        out.extend(ch.to_uppercase());
-    }
-    if TRAIT_CONSTANTS.contains(&out.as_str()) {
-        out.push_str("_PROPERTY");
-    }
-    out
-}
-
 /// Whether a field named `field` reads and writes the JSON name `json` without `rename`.
 pub fn round_trips(field: &str, json: &str) -> bool {
     lower_camel(field) == json

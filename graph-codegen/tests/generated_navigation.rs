@@ -529,5 +529,8 @@ fn the_same_operators_elsewhere_are_not_advanced() {
     let query = Query::new().filter(prop("subject").ne("x"));
     let request = ServiceRoot::v1().build(messages, &query).unwrap();
     assert!(request.headers().get("consistencylevel").is_none());
-    assert_eq!(request.uri().query(), Some("$filter=subject%20ne%20%27x%27"));
+    assert_eq!(
+        request.uri().query(),
+        Some("$filter=subject%20ne%20%27x%27")
+    );
 }

@@ -16,40 +16,10 @@
 use crate::ast::Field;
 use crate::ctxt::Ctxt;
 
-/// The associated constants of `GraphEntity`, `GraphComplex`, `GraphBase`, `EntityBase`,
-/// `ActionParameters` and `EdmType` that a property's constant must not shadow.
-const TRAIT_CONSTANTS: &[&str] = &[
-    "ODATA_TYPE",
-    "BASE_TYPE",
-    "KEY_PROPERTY",
-    "COLLECTION_PATH",
-    "ITEM_PATH",
-    "PROPERTIES",
-    "ACTIONS",
-    "ALL_PROPERTIES",
-    "ASSERT",
-    "DEFAULT_SELECT",
-    "PROPERTY_EDM",
-];
-
-/// `server_name` → `SERVER_NAME`, `r#type` → `TYPE`, `fooBar` → `FOO_BAR`; a name of
-/// [`TRAIT_CONSTANTS`] gets the suffix `_PROPERTY`.
+/// `server_name` → `SERVER_NAME`: [`graph_entity_names::case::property_constant`] of the
+/// field's name.
 pub fn constant_name(field: &Field) -> String {
-    let ident = field.member.to_string();
-    let ident = ident.strip_prefix("r#").unwrap_or(&ident);
-    let mut out = String::with_capacity(ident.len() + 4);
-    let mut previous_lower = false;
-    for ch in ident.chars() {
-        if ch.is_uppercase() && previous_lower {
-            out.push('_');
-        }
-        previous_lower = ch.is_lowercase() || ch.is_numeric();
-        out.extend(ch.to_uppercase());
-    }
-    if TRAIT_CONSTANTS.contains(&out.as_str()) {
-        out.push_str("_PROPERTY");
-    }
-    out
+    graph_entity_names::case::property_constant(&field.member.to_string())
 }
 
 /// The constant's identifier, at the field's name; `None` when the name is not an identifier

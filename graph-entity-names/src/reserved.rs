@@ -42,6 +42,7 @@ pub const ITEM_METHODS: &[&str] = &[
     "paths",
     "set_ref",
     "remove_ref",
+    "bind",
 ];
 
 /// The methods of `CollectionPath`, which would hide an operation bound to the collection on
@@ -57,4 +58,22 @@ pub const COLLECTION_METHODS: &[&str] = &[
     "paths",
     "project",
     "count",
+];
+
+/// The associated constants of `GraphEntity`, `GraphComplex`, `GraphBase`, `EntityBase`,
+/// `ActionParameters` and `EdmType` that a property's constant must not shadow: a field whose
+/// constant would take one of these names gets the suffix `_PROPERTY`
+/// ([`crate::case::property_constant`]).
+pub const TRAIT_CONSTANTS: &[&str] = &[
+    "ODATA_TYPE",
+    "BASE_TYPE",
+    "KEY_PROPERTY",
+    "COLLECTION_PATH",
+    "ITEM_PATH",
+    "PROPERTIES",
+    "ACTIONS",
+    "ALL_PROPERTIES",
+    "ASSERT",
+    "DEFAULT_SELECT",
+    "PROPERTY_EDM",
 ];

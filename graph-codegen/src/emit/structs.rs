@@ -36,7 +36,7 @@ struct Fields {
 /// declares it again for itself.
 #[derive(Clone)]
 struct Constant {
-    /// The constant's name: [`crate::naming::constant_name`] of the field.
+    /// The constant's name: [`graph_entity_names::case::property_constant`] of the field.
     name: String,
     /// The JSON name.
     json: String,
@@ -309,7 +309,7 @@ impl Writer<'_> {
                     .map_or("core", |&a| self.plan.areas[a].name.as_str()),
                 _ => "core",
             };
-            let method = crate::naming::snake_field(&nav.name);
+            let method = graph_entity_names::case::snake(&nav.name);
             super::text::doc_lines(
                 &mut methods,
                 &format!(
@@ -439,7 +439,7 @@ impl Writer<'_> {
                 }
                 let _ = writeln!(fields.text, "    pub {field}: Option<{ty}>,");
                 fields.constants.push(Constant {
-                    name: crate::naming::constant_name(&field),
+                    name: graph_entity_names::case::property_constant(&field),
                     json: p.name.clone(),
                     cfg: String::new(),
                     owner: owner_name
@@ -499,7 +499,7 @@ impl Writer<'_> {
                 let _ = writeln!(fields.text, "    #[graph({})]", attrs.join(", "));
                 let _ = writeln!(fields.text, "    pub {field}: Option<{ty}>,");
                 fields.constants.push(Constant {
-                    name: crate::naming::constant_name(&field),
+                    name: graph_entity_names::case::property_constant(&field),
                     json: n.name.clone(),
                     cfg,
                     owner: owner.map_or_else(
