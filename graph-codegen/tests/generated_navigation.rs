@@ -534,3 +534,56 @@ fn the_same_operators_elsewhere_are_not_advanced() {
         Some("$filter=subject%20ne%20%27x%27")
     );
 }
+
+#[test]
+fn references_and_binds_as_batch_items_under_the_batchs_root() {
+    use graph_entity::batch::{BatchError, BatchItem, BatchRequest};
+
+    let members = Group::item("g1").members();
+    let create = Group::collection()
+        .create_with(&Group::default())
+        .unwrap()
+        .bind(|group| group.owners().bind::<User, _>(["o1"]));
+    for root in roots() {
+        let mut batch = BatchRequest::new();
+        batch
+            .push(
+                BatchItem::from_operation_under("add", members.refs().add::<User, _>("u/1"), &root)
+                    .unwrap(),
+            )
+            .unwrap();
+        batch
+            .push(
+                BatchItem::from_operation_under("remove", members.item("u2").remove_ref(), &root)
+                    .unwrap(),
+            )
+            .unwrap();
+        batch
+            .push(BatchItem::from_operation_under("create", create.clone(), &root).unwrap())
+            .unwrap();
+        let body: graph_entity::serde_json::Value =
+            graph_entity::serde_json::from_slice(&batch.to_body().unwrap()).unwrap();
+        let requests = body["requests"].as_array().unwrap();
+        assert_eq!(requests[0]["method"], "POST");
+        assert_eq!(requests[0]["url"], "/groups/g1/members/$ref");
+        let id = Url::parse(requests[0]["body"]["@odata.id"].as_str().unwrap()).unwrap();
+        assert!(
+            id.as_str().starts_with(root.as_str()),
+            "{id} under {root:?}"
+        );
+        assert_eq!(segments(&root, &id), ["users", "u/1"]);
+        assert_eq!(requests[1]["method"], "DELETE");
+        assert_eq!(requests[1]["url"], "/groups/g1/members/u2/$ref");
+        assert_eq!(requests[2]["url"], "/groups");
+        assert_eq!(
+            requests[2]["body"]["owners@odata.bind"][0],
+            format!("{}/users/o1", root.as_str())
+        );
+    }
+    // Without a root, a reference is refused rather than written under the global one.
+    assert!(matches!(
+        BatchItem::from_operation("add", members.refs().add::<User, _>("u1")),
+        Err(BatchError::ReferenceNeedsRoot { id }) if id == "add"
+    ));
+    assert!(BatchItem::from_operation("remove", members.item("u2").remove_ref()).is_ok());
+}

@@ -61,6 +61,15 @@ pub enum BatchError {
         name: String,
     },
     /// A request (an item's, or the `POST /$batch`) could not be built.
+    #[error(
+        "request `{id}` refers to entities by absolute URL (`@odata.id`, `@odata.bind`), which \
+         are written under the service root: add it with `BatchItem::from_operation_under(id, \
+         operation, &root)`, the root the batch is sent to"
+    )]
+    ReferenceNeedsRoot {
+        /// The request's id.
+        id: String,
+    },
     #[error("{0}")]
     Request(RequestError),
     /// A request without a response.

@@ -130,10 +130,33 @@ impl BatchItem {
     /// # Errors
     /// When the operation's target is not a path (an absolute URL: a batch item is relative
     /// to the batch's root), its body is a stream ([`BatchError::StreamingBody`]) or not JSON
-    /// (a media stream's bytes cannot go in a JSON batch), or a header cannot be one.
+    /// (a media stream's bytes cannot go in a JSON batch), a header cannot be one, or its body
+    /// refers to entities by URL ([`BatchError::ReferenceNeedsRoot`]: a `$ref` or
+    /// `@odata.bind`, whose URLs need the root; see [`BatchItem::from_operation_under`]).
     pub fn from_operation(
         id: impl Into<String>,
         operation: impl Into<Operation>,
+    ) -> Result<Self, BatchError> {
+        let id = id.into();
+        let operation: Operation = operation.into();
+        if operation.references().next().is_some() {
+            return Err(BatchError::ReferenceNeedsRoot { id });
+        }
+        // Any root will do: the item keeps the part under it, the operation's path.
+        Self::from_operation_under(id, operation, &ServiceRoot::v1())
+    }
+
+    /// [`BatchItem::from_operation`] under `root`, the root the batch is sent to: the URLs of
+    /// the entities the body refers to (a `$ref`'s `@odata.id`, a create body's
+    /// `members@odata.bind`) are written under it, so that they are right in a national cloud
+    /// and against a stand-in too.
+    ///
+    /// # Errors
+    /// As [`BatchItem::from_operation`], but for references, which this one writes.
+    pub fn from_operation_under(
+        id: impl Into<String>,
+        operation: impl Into<Operation>,
+        root: &ServiceRoot,
     ) -> Result<Self, BatchError> {
         let id = id.into();
         let operation: Operation = operation.into();
@@ -152,8 +175,6 @@ impl BatchItem {
             }
             _ => {}
         }
-        // Any root will do: the item keeps the part under it, the operation's path.
-        let root = ServiceRoot::v1();
         let path = operation.path().to_owned();
         let request = root
             .build(operation, &Query::new())
@@ -161,7 +182,7 @@ impl BatchItem {
                 RequestError::InvalidHeader { .. } => BatchError::Request(error),
                 _ => BatchError::InvalidUrl(path),
             })?;
-        BatchItem::from_request(id, &request, &root)
+        BatchItem::from_request(id, &request, root)
     }
 
     /// Adds a header.
