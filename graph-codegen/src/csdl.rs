@@ -151,6 +151,9 @@ pub struct ContainerItem {
     /// Namespace-qualified entity type.
     pub ty: String,
     pub singleton: bool,
+    /// Its `NavigationPropertyBinding`s: (`Path`, `Target`), as written (`members`,
+    /// `directoryObjects`).
+    pub bindings: Vec<(String, String)>,
 }
 
 /// An action or function import.
@@ -381,10 +384,20 @@ fn container(
                 let singleton = item.tag_name().name() == "Singleton";
                 let ty = attr(item, if singleton { "Type" } else { "EntityType" });
                 if let Some(ty) = ty {
+                    let bindings = item
+                        .children()
+                        .filter(|n| {
+                            n.is_element() && n.tag_name().name() == "NavigationPropertyBinding"
+                        })
+                        .filter_map(|n| {
+                            Some((attr(n, "Path")?.to_owned(), attr(n, "Target")?.to_owned()))
+                        })
+                        .collect();
                     doc.container.push(ContainerItem {
                         name: item_name.to_owned(),
                         ty: resolver.name(ty),
                         singleton,
+                        bindings,
                     });
                 }
             }

@@ -151,6 +151,29 @@ pub struct NavPlan {
     pub contained: bool,
     /// What a non-contained one allows beyond reading (`Reading` for a contained one).
     pub allowed: allowed::Allowed,
+    /// The entity set a non-contained one is bound to (`/directoryObjects`): the
+    /// `NavigationPropertyBinding` of an entity set or singleton of its type.
+    pub binding: Option<String>,
+}
+
+/// The entity set the navigation `name` of the type `qualified` is bound to: the
+/// `NavigationPropertyBinding` of an entity set (else a singleton) of the type whose `Path` is
+/// the navigation (or a cast then it), when its `Target` is an entity set
+/// (`/directoryObjects` for `group.members`).
+pub fn binding(doc: &Document, qualified: &str, name: &str) -> Option<String> {
+    let mut holders: Vec<&crate::csdl::ContainerItem> =
+        doc.container.iter().filter(|c| c.ty == qualified).collect();
+    holders.sort_by_key(|c| c.singleton);
+    holders.iter().find_map(|holder| {
+        let (_, target) = holder.bindings.iter().find(|(path, _)| {
+            path == name || path.rsplit_once('/').is_some_and(|(_, last)| last == name)
+        })?;
+        let set = target.rsplit('/').next().unwrap_or(target);
+        doc.container
+            .iter()
+            .any(|c| !c.singleton && c.name == set)
+            .then(|| format!("/{set}"))
+    })
 }
 
 // Methods of the address types that a navigation or operation may not take: the derive's
@@ -504,6 +527,11 @@ impl Plan {
                                 allowed::Allowed::Reading
                             } else {
                                 allowed::allowed(&st.qualified(), nav)
+                            },
+                            binding: if nav.contains_target {
+                                None
+                            } else {
+                                binding(doc, &st.qualified(), &nav.name)
                             },
                         });
                     }

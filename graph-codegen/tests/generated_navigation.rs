@@ -107,7 +107,8 @@ fn group_members_references_add_list_and_remove() {
             id.as_str().starts_with(root.as_str()),
             "{id} under {root:?}"
         );
-        assert_eq!(segments(root, &id), ["users", "u 1/#"]);
+        // Under the entity set the CSDL binds `members` to (`NavigationPropertyBinding`).
+        assert_eq!(segments(root, &id), ["directoryObjects", "u 1/#"]);
         assert_eq!(body.as_object().map(|o| o.len()), Some(1));
     }
     check(
@@ -130,7 +131,7 @@ fn user_manager_get_put_and_delete_reference() {
         let body = String::from_utf8(body.expect("a body")).unwrap();
         assert_eq!(
             body,
-            format!(r#"{{"@odata.id":"{}/users/m1"}}"#, root.as_str())
+            format!(r#"{{"@odata.id":"{}/directoryObjects/m1"}}"#, root.as_str())
         );
     }
     check(
@@ -290,11 +291,15 @@ fn a_group_created_with_owners_and_members_bound() {
                 })
                 .collect()
         };
-        assert_eq!(urls("owners@odata.bind"), [["users", "o 1/#"]]);
+        assert_eq!(urls("owners@odata.bind"), [["directoryObjects", "o 1/#"]]);
         // The second bind of `members` joins the first's array.
         assert_eq!(
             urls("members@odata.bind"),
-            [["users", "m1"], ["users", "m?2"], ["groups", "g/3"]]
+            [
+                ["directoryObjects", "m1"],
+                ["directoryObjects", "m?2"],
+                ["directoryObjects", "g/3"]
+            ]
         );
     }
 }
@@ -314,7 +319,7 @@ fn an_update_binds_members_and_a_single_valued_reference() {
         assert_eq!(
             body,
             graph_entity::serde_json::json!({
-                "members@odata.bind": [format!("{}/users/u1", root.as_str())]
+                "members@odata.bind": [format!("{}/directoryObjects/u1", root.as_str())]
             })
         );
     }
@@ -330,7 +335,7 @@ fn an_update_binds_members_and_a_single_valued_reference() {
             graph_entity::serde_json::from_slice(&body.expect("a body")).unwrap();
         assert_eq!(
             body["manager@odata.bind"],
-            format!("{}/users/boss", root.as_str())
+            format!("{}/directoryObjects/boss", root.as_str())
         );
     }
 }
@@ -571,13 +576,13 @@ fn references_and_binds_as_batch_items_under_the_batchs_root() {
             id.as_str().starts_with(root.as_str()),
             "{id} under {root:?}"
         );
-        assert_eq!(segments(&root, &id), ["users", "u/1"]);
+        assert_eq!(segments(&root, &id), ["directoryObjects", "u/1"]);
         assert_eq!(requests[1]["method"], "DELETE");
         assert_eq!(requests[1]["url"], "/groups/g1/members/u2/$ref");
         assert_eq!(requests[2]["url"], "/groups");
         assert_eq!(
             requests[2]["body"]["owners@odata.bind"][0],
-            format!("{}/users/o1", root.as_str())
+            format!("{}/directoryObjects/o1", root.as_str())
         );
     }
     // Without a root, a reference is refused rather than written under the global one.

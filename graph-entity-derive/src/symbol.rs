@@ -32,6 +32,9 @@ pub const NAVIGATION: Symbol = Symbol("navigation");
 pub const REFERENCES: Symbol = Symbol("references");
 /// In `navigation(...)`: `creates`, a `POST` to it creates an entity of its target.
 pub const CREATES: Symbol = Symbol("creates");
+/// In `navigation(...)`: `binding = "/directoryObjects"`, the entity set the CSDL binds it to
+/// (`NavigationPropertyBinding`), under which its references' URLs are written.
+pub const BINDING: Symbol = Symbol("binding");
 /// Struct: `by_path`, its items are addressed by path under one another as well as by key
 /// (`root:/Documents/report.xlsx:`), as OneDrive and SharePoint address drive items.
 pub const BY_PATH: Symbol = Symbol("by_path");

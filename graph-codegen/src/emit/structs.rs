@@ -162,6 +162,14 @@ impl Writer<'_> {
                 flags.push_str(", ");
                 flags.push_str(flag);
             }
+            // Only references are written under it.
+            if let Some(binding) = nav
+                .binding
+                .as_ref()
+                .filter(|_| nav.allowed == crate::plan::allowed::Allowed::References)
+            {
+                flags.push_str(&format!(", binding = \"{binding}\""));
+            }
             let item = format!(
                 "{}(name = \"{}\", target = {}{flags})",
                 if nav.contained {

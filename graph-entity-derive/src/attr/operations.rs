@@ -8,7 +8,7 @@ use darling::{Error, FromMeta, Result};
 use proc_macro2::Span;
 
 use crate::symbol::{
-    ACTION, COLLECTION, CONTAINS, CREATES, FUNCTION, METHOD, NAME, NAVIGATION, PARAMETERS,
+    ACTION, BINDING, COLLECTION, CONTAINS, CREATES, FUNCTION, METHOD, NAME, NAVIGATION, PARAMETERS,
     REFERENCES, RETURNS, SINGLE, Symbol, TARGET,
 };
 
@@ -45,6 +45,7 @@ struct ContainsList {
     single: Flag,
     references: Flag,
     creates: Flag,
+    binding: Option<Text>,
 }
 
 impl Receiver for ContainsList {
@@ -54,6 +55,7 @@ impl Receiver for ContainsList {
         (SINGLE, |list, item| flag(&mut list.single, item)),
         (REFERENCES, |list, item| flag(&mut list.references, item)),
         (CREATES, |list, item| flag(&mut list.creates, item)),
+        (BINDING, |list, item| set(&mut list.binding, item)),
     ];
 }
 
@@ -248,8 +250,21 @@ pub struct Contains {
     /// `creates`: a `POST` to it creates an entity of its target (`navigation` only), with
     /// the flag's span.
     pub creates: Option<Span>,
+    /// `binding = "/directoryObjects"`: the entity set its references' URLs are written under.
+    pub binding: Option<String>,
     /// The span of the name's string literal.
     span: Span,
+}
+
+/// Whether `path` is one segment from the service root, as an entity set is
+/// (`/directoryObjects`).
+fn is_entity_set_path(path: &str) -> bool {
+    path.strip_prefix('/').is_some_and(|name| {
+        !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+    })
 }
 
 impl Contains {
@@ -305,8 +320,29 @@ fn navigation_from_meta(item: &syn::Meta, keyword: Symbol) -> Result<Contains> {
         single,
         references,
         creates,
+        binding,
     } = read_items::<ContainsList>(&items, &mut errors);
     let contained = keyword == CONTAINS;
+    if let Some(binding) = &binding {
+        if contained {
+            errors.push(at_span(
+                binding.span,
+                format!(
+                    "`{CONTAINS}(...)` takes no `{BINDING}`: a contained entity's URL is its own \
+                     path; declare a relationship to entities that live elsewhere with {}",
+                    example(NAVIGATION)
+                ),
+            ));
+        } else if !is_entity_set_path(&binding.value) {
+            errors.push(at_span(
+                binding.span,
+                format!(
+                    "`{BINDING}` is the entity set the navigation is bound to, one segment from \
+                     the service root: write `{BINDING} = \"/directoryObjects\"`"
+                ),
+            ));
+        }
+    }
     for (flag, symbol, why) in [
         (
             &references,
@@ -373,6 +409,7 @@ fn navigation_from_meta(item: &syn::Meta, keyword: Symbol) -> Result<Contains> {
             contained,
             references: references.is_present().then(|| references.span()),
             creates: creates.is_present().then(|| creates.span()),
+            binding: binding.map(|binding| binding.value),
             span: name.span,
         }),
         _ => Err(takes_list(keyword).with_span(&list.path)),

@@ -280,6 +280,10 @@ fn navigation_methods(entity: &CheckedEntity<'_>, private: &TokenStream) -> Vec<
                 (quote!(Keyed), quote!(KEY))
             };
             let assert = quote_spanned!(target.span()=> <#target as #private::#entity_trait>::#key);
+            let bound = navigation
+                .binding
+                .as_ref()
+                .map(|binding| quote!(.bound_to(#binding)));
             quote! {
                 #[doc = #doc]
                 #[inline]
@@ -288,7 +292,7 @@ fn navigation_methods(entity: &CheckedEntity<'_>, private: &TokenStream) -> Vec<
                     for<'__t> #target: #private::GraphEntity,
                 {
                     const _: &str = #assert;
-                    <#step>::from_path(#private::FromPath::path(self).segment(#name))
+                    <#step>::from_path(#private::FromPath::path(self).segment(#name))#bound
                 }
             }
         })

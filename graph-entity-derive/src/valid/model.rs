@@ -220,6 +220,9 @@ pub struct Navigation {
     pub contained: bool,
     /// What a non-contained navigation allows beyond reading.
     pub allows: Allows,
+    /// The entity set a non-contained navigation is bound to (`/directoryObjects`), under which
+    /// its references' URLs are written; else the target type's own.
+    pub binding: Option<String>,
 }
 
 /// What a non-contained navigation allows beyond reading: the runtime's marker types.

@@ -316,6 +316,7 @@ pub fn check_navigations(
             single: contains.single,
             contained: contains.contained,
             allows,
+            binding: contains.binding.clone(),
         });
     }
     navigations

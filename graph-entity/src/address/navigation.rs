@@ -111,10 +111,15 @@ pub trait AllowsRemoveReference: Allows {}
 impl AllowsRemoveReference for ByReference {}
 impl AllowsRemoveReference for Referenced {}
 
-/// The `@odata.id` of the entity `key` of `D`: `{service root}{D's entity set}/{key}`, the
-/// root filled in when the request is built.
-fn reference_to<D: Addressable>(key: impl KeyArgument<D::Key>) -> String {
-    Path::root(D::COLLECTION_PATH)
+/// The `@odata.id` of the entity `key` of `D`: `{service root}{entity set}/{key}`, the root
+/// filled in when the request is built. The entity set is the navigation's binding (the CSDL's
+/// `NavigationPropertyBinding`: `/directoryObjects` for `group.members`) where it has one, else
+/// `D`'s own.
+fn reference_to<D: Addressable>(
+    binding: Option<&'static str>,
+    key: impl KeyArgument<D::Key>,
+) -> String {
+    Path::root(binding.unwrap_or(D::COLLECTION_PATH))
         .key(key.key(), &key_placeholder::<D>())
         .as_str()
         .to_owned()
@@ -146,6 +151,7 @@ impl<T: GraphEntity> Call<T> {
 /// creation where `A` allows them. See the [module](crate::address#non-contained-navigation).
 pub struct NavigationPath<T, A = ReadOnly> {
     path: Path,
+    binding: Option<&'static str>,
     marker: PhantomData<fn() -> (T, A)>,
 }
 
@@ -154,8 +160,18 @@ impl<T: GraphEntity, A: Allows> NavigationPath<T, A> {
     pub fn from_path(path: Path) -> Self {
         NavigationPath {
             path,
+            binding: None,
             marker: PhantomData,
         }
+    }
+
+    /// This navigation bound to the entity set `entity_set` (`/directoryObjects`), the CSDL's
+    /// `NavigationPropertyBinding`: its references' URLs (`$ref`, `@odata.bind`) are written
+    /// under it rather than under the related type's own entity set. Generated steps set it.
+    #[must_use]
+    pub fn bound_to(mut self, entity_set: &'static str) -> Self {
+        self.binding = Some(entity_set);
+        self
     }
 
     /// The path, every key percent-encoded.
@@ -178,7 +194,10 @@ impl<T: GraphEntity, A: Allows> NavigationPath<T, A> {
 
     /// The related entity `key`, encoded as one segment ([`push_segment`](crate::push_segment)).
     pub fn item(&self, key: impl KeyArgument<T::Key>) -> RelatedPath<T, A::Item> {
-        RelatedPath::from_path(self.path.key(key.key(), &key_placeholder::<T>()))
+        RelatedPath {
+            binding: self.binding,
+            ..RelatedPath::from_path(self.path.key(key.key(), &key_placeholder::<T>()))
+        }
     }
 
     /// Only the related entities of the derived type `D`: a cast segment
@@ -260,7 +279,9 @@ impl<T: GraphEntity, A: Allows> NavigationPath<T, A> {
     {
         Bind::new(
             navigation_name(&self.path),
-            keys.into_iter().map(reference_to::<D>).collect(),
+            keys.into_iter()
+                .map(|key| reference_to::<D>(self.binding, key))
+                .collect(),
             true,
         )
     }
@@ -273,6 +294,7 @@ impl<T: GraphEntity, A: Allows> NavigationPath<T, A> {
     {
         References {
             path: self.path.segment("$ref"),
+            binding: self.binding,
             marker: PhantomData,
         }
     }
@@ -282,6 +304,7 @@ impl<T, A> Clone for NavigationPath<T, A> {
     fn clone(&self) -> Self {
         NavigationPath {
             path: self.path.clone(),
+            binding: self.binding,
             marker: PhantomData,
         }
     }
@@ -306,6 +329,7 @@ impl<T, A> fmt::Display for NavigationPath<T, A> {
 /// `members().item(key).remove_ref()`.
 pub struct References<T> {
     path: Path,
+    binding: Option<&'static str>,
     marker: PhantomData<fn() -> T>,
 }
 
@@ -335,7 +359,7 @@ impl<T: GraphEntity> References<T> {
     {
         let operation = Call::<()>::new(http::Method::POST, &self.path)
             .into_operation()
-            .with_reference(reference_to::<D>(key));
+            .with_reference(reference_to::<D>(self.binding, key));
         Call::from_operation(operation)
     }
 }
@@ -344,6 +368,7 @@ impl<T> Clone for References<T> {
     fn clone(&self) -> Self {
         References {
             path: self.path.clone(),
+            binding: self.binding,
             marker: PhantomData,
         }
     }
@@ -363,6 +388,7 @@ impl<T> fmt::Debug for References<T> {
 /// where `A` allows it. See the [module](crate::address#non-contained-navigation).
 pub struct RelatedPath<T: GraphEntity, A = ReadOnly> {
     paths: T::Paths,
+    binding: Option<&'static str>,
     marker: PhantomData<fn() -> A>,
 }
 
@@ -371,8 +397,18 @@ impl<T: GraphEntity, A: Allows> RelatedPath<T, A> {
     pub fn from_path(path: Path) -> Self {
         RelatedPath {
             paths: T::Paths::from_path(path),
+            binding: None,
             marker: PhantomData,
         }
+    }
+
+    /// This navigation bound to the entity set `entity_set` (`/directoryObjects`), the CSDL's
+    /// `NavigationPropertyBinding`: its reference's URL (`$ref`, `@odata.bind`) is written
+    /// under it rather than under the related type's own entity set. Generated steps set it.
+    #[must_use]
+    pub fn bound_to(mut self, entity_set: &'static str) -> Self {
+        self.binding = Some(entity_set);
+        self
     }
 
     /// The path, every key percent-encoded.
@@ -417,7 +453,7 @@ impl<T: GraphEntity, A: Allows> RelatedPath<T, A> {
     {
         let operation = Call::<()>::new(http::Method::PUT, &self.paths.path().segment("$ref"))
             .into_operation()
-            .with_reference(reference_to::<D>(key));
+            .with_reference(reference_to::<D>(self.binding, key));
         Call::from_operation(operation)
     }
 
@@ -431,7 +467,7 @@ impl<T: GraphEntity, A: Allows> RelatedPath<T, A> {
     {
         Bind::new(
             navigation_name(self.paths.path()),
-            vec![reference_to::<D>(key)],
+            vec![reference_to::<D>(self.binding, key)],
             false,
         )
     }
@@ -465,6 +501,7 @@ where
     fn clone(&self) -> Self {
         RelatedPath {
             paths: self.paths.clone(),
+            binding: self.binding,
             marker: PhantomData,
         }
     }

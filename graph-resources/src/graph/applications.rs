@@ -1759,7 +1759,12 @@ impl AgentIdentityBlueprint {
     contains(name = "federatedIdentityCredentials", target = FederatedIdentityCredential),
     contains(name = "synchronization", target = Synchronization, single),
     navigation(name = "createdOnBehalfOf", target = DirectoryObject, single),
-    navigation(name = "owners", target = DirectoryObject, references),
+    navigation(
+        name = "owners",
+        target = DirectoryObject,
+        references,
+        binding = "/directoryObjects"
+    ),
     action(name = "addKey", parameters = ApplicationAddKeyParameters, returns = KeyCredential),
     action(
         name = "addPassword",

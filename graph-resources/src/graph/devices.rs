@@ -32,8 +32,18 @@ pub struct AlternativeSecurityId {
     path = "/devices",
     contains(name = "extensions", target = Extension),
     navigation(name = "memberOf", target = DirectoryObject),
-    navigation(name = "registeredOwners", target = DirectoryObject, references),
-    navigation(name = "registeredUsers", target = DirectoryObject, references),
+    navigation(
+        name = "registeredOwners",
+        target = DirectoryObject,
+        references,
+        binding = "/directoryObjects"
+    ),
+    navigation(
+        name = "registeredUsers",
+        target = DirectoryObject,
+        references,
+        binding = "/directoryObjects"
+    ),
     navigation(name = "transitiveMemberOf", target = DirectoryObject),
     function(name = "delta", collection, returns = Page<DeltaItem<Device>>)
 )]

@@ -14,7 +14,12 @@ use super::*;
 #[graph(
     odata_type = "microsoft.graph.directoryRole",
     path = "/directoryRoles",
-    navigation(name = "members", target = DirectoryObject, references),
+    navigation(
+        name = "members",
+        target = DirectoryObject,
+        references,
+        binding = "/directoryObjects"
+    ),
     function(name = "delta", collection, returns = Page<DeltaItem<DirectoryRole>>)
 )]
 #[cfg_attr(feature = "scopedRoleMemberships", graph(contains(name = "scopedMembers", target = ScopedRoleMembership)))]

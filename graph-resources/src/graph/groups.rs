@@ -1855,9 +1855,19 @@ impl FileAttachment {
     navigation(name = "acceptedSenders", target = DirectoryObject, references),
     navigation(name = "createdOnBehalfOf", target = DirectoryObject, single),
     navigation(name = "memberOf", target = DirectoryObject),
-    navigation(name = "members", target = DirectoryObject, references),
+    navigation(
+        name = "members",
+        target = DirectoryObject,
+        references,
+        binding = "/directoryObjects"
+    ),
     navigation(name = "membersWithLicenseErrors", target = DirectoryObject),
-    navigation(name = "owners", target = DirectoryObject, references),
+    navigation(
+        name = "owners",
+        target = DirectoryObject,
+        references,
+        binding = "/directoryObjects"
+    ),
     navigation(name = "rejectedSenders", target = DirectoryObject, references),
     navigation(name = "transitiveMemberOf", target = DirectoryObject),
     navigation(name = "transitiveMembers", target = DirectoryObject),

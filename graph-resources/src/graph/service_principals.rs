@@ -608,7 +608,12 @@ pub struct RemoteDesktopSecurityConfiguration {
     navigation(name = "createdObjects", target = DirectoryObject),
     navigation(name = "memberOf", target = DirectoryObject),
     navigation(name = "ownedObjects", target = DirectoryObject),
-    navigation(name = "owners", target = DirectoryObject, references),
+    navigation(
+        name = "owners",
+        target = DirectoryObject,
+        references,
+        binding = "/directoryObjects"
+    ),
     navigation(name = "transitiveMemberOf", target = DirectoryObject),
     action(name = "addKey", parameters = ServicePrincipalAddKeyParameters, returns = KeyCredential),
     action(

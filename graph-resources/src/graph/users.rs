@@ -8848,13 +8848,24 @@ impl TodoTaskListPaths {
     contains(name = "messages", target = Message),
     navigation(name = "createdObjects", target = DirectoryObject),
     navigation(name = "directReports", target = DirectoryObject),
-    navigation(name = "manager", target = DirectoryObject, single, references),
+    navigation(
+        name = "manager",
+        target = DirectoryObject,
+        single,
+        references,
+        binding = "/directoryObjects"
+    ),
     navigation(name = "memberOf", target = DirectoryObject),
     navigation(name = "ownedDevices", target = DirectoryObject),
     navigation(name = "ownedObjects", target = DirectoryObject),
     navigation(name = "registeredDevices", target = DirectoryObject),
     navigation(name = "sponsorOf", target = DirectoryObject),
-    navigation(name = "sponsors", target = DirectoryObject, references),
+    navigation(
+        name = "sponsors",
+        target = DirectoryObject,
+        references,
+        binding = "/directoryObjects"
+    ),
     navigation(name = "transitiveMemberOf", target = DirectoryObject),
     action(name = "assignLicense", parameters = UserAssignLicenseParameters, returns = User),
     action(name = "changePassword", parameters = UserChangePasswordParameters),
