@@ -60,6 +60,9 @@ pub struct NavigationProperty {
     /// The Capabilities annotation [`REFERENCEABLE`], inline or external: `Some(true)` where it
     /// says the navigation takes `$ref`.
     pub referenceable: Option<bool>,
+    /// The `Org.OData.Validation.V1.DerivedTypeConstraint` annotation: the only types the
+    /// navigation may hold (namespace-qualified), empty for any type derived from its own.
+    pub derived_types: Vec<String>,
 }
 
 /// An entity type or a complex type.
@@ -306,6 +309,20 @@ impl External {
     }
 }
 
+/// The term of the derived-type constraint (OData's Validation vocabulary).
+pub const DERIVED_TYPE_CONSTRAINT: &str = "Org.OData.Validation.V1.DerivedTypeConstraint";
+
+/// The types an inline [`DERIVED_TYPE_CONSTRAINT`] annotation of `node` lists, resolved.
+fn derived_type_constraint(node: roxmltree::Node<'_, '_>, resolver: &Resolver) -> Vec<String> {
+    children(node, "Annotation")
+        .filter(|a| attr(*a, "Term") == Some(DERIVED_TYPE_CONSTRAINT))
+        .flat_map(|a| children(a, "Collection"))
+        .flat_map(|c| children(c, "String"))
+        .filter_map(|s| s.text())
+        .map(|name| resolver.name(name.trim()))
+        .collect()
+}
+
 /// An `EntityType` or `ComplexType` element of the schema `namespace`.
 fn structured_type(
     node: roxmltree::Node<'_, '_>,
@@ -350,6 +367,7 @@ fn structured_type(
                 referenceable: external
                     .lookup(&format!("{qualified}/{pname}"), &inline, REFERENCEABLE)
                     .map(|value| value == "true"),
+                derived_types: derived_type_constraint(p, resolver),
             })
         })
         .collect();

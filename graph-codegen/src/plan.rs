@@ -154,6 +154,9 @@ pub struct NavPlan {
     /// The entity set a non-contained one is bound to (`/directoryObjects`): the
     /// `NavigationPropertyBinding` of an entity set or singleton of its type.
     pub binding: Option<String>,
+    /// The only types a non-contained collection may hold (the CSDL's derived-type constraint),
+    /// those of them that are declared; empty for any type derived from its target.
+    pub admits: Vec<usize>,
 }
 
 /// The entity set the navigation `name` of the type `qualified` is bound to: the
@@ -532,6 +535,14 @@ impl Plan {
                                 None
                             } else {
                                 binding(doc, &st.qualified(), &nav.name)
+                            },
+                            admits: if nav.contains_target || !nav.ty.collection {
+                                Vec::new()
+                            } else {
+                                nav.derived_types
+                                    .iter()
+                                    .filter_map(|name| self.by_name.get(name).copied())
+                                    .collect()
                             },
                         });
                     }

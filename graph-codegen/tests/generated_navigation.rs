@@ -7,7 +7,9 @@ use graph_entity::http::{Method, Request};
 use graph_entity::request::Body;
 use graph_entity::url::Url;
 use graph_entity::{ApiVersion, Call, Cloud, GraphEntity, Operation, Page, Query, ServiceRoot};
-use graph_resources::graph::{BaseItem, DirectoryObject, Drive, DriveItem, Group, User};
+use graph_resources::graph::{
+    BaseItem, DirectoryObject, Drive, DriveItem, Group, GroupMembersAdmits, User,
+};
 
 /// The roots every request is built under.
 fn roots() -> [ServiceRoot; 2] {
@@ -62,7 +64,8 @@ where
 
 #[test]
 fn group_members_list_cast_count_and_item() {
-    let members: NavigationPath<DirectoryObject, ByReference> = Group::item("g/1").members();
+    let members: NavigationPath<DirectoryObject, ByReference, GroupMembersAdmits> =
+        Group::item("g/1").members();
     check(&members.list(), Method::GET, &["groups", "g/1", "members"]);
     check(
         &members.cast::<User, _>().list(),
@@ -143,7 +146,11 @@ fn user_manager_get_put_and_delete_reference() {
 
 #[test]
 fn read_only_navigation_and_casts() {
-    let member_of: NavigationPath<DirectoryObject, ReadOnly> = User::item("u1").member_of();
+    let member_of: NavigationPath<
+        DirectoryObject,
+        ReadOnly,
+        graph_resources::graph::UserMemberOfAdmits,
+    > = User::item("u1").member_of();
     check(
         &member_of.cast::<Group, _>().list(),
         Method::GET,
@@ -591,4 +598,37 @@ fn references_and_binds_as_batch_items_under_the_batchs_root() {
         Err(BatchError::ReferenceNeedsRoot { id }) if id == "add"
     ));
     assert!(BatchItem::from_operation("remove", members.item("u2").remove_ref()).is_ok());
+}
+
+/// Holds at compile time: `C` admits `D`.
+fn admitted<C: graph_entity::address::Admits<D>, D>() {}
+
+#[test]
+fn derived_type_constraints_admit_the_csdls_types() {
+    use graph_resources::graph::{
+        Application, Device, GroupMemberOfAdmits, OrgContact, ServicePrincipal, UserMemberOfAdmits,
+    };
+    // `group.members` may hold users, groups, applications, service principals, devices and
+    // organizational contacts: each is a cast, a `$ref` and an `@odata.bind` of it.
+    admitted::<GroupMembersAdmits, User>();
+    admitted::<GroupMembersAdmits, Group>();
+    admitted::<GroupMembersAdmits, Application>();
+    admitted::<GroupMembersAdmits, ServicePrincipal>();
+    admitted::<GroupMembersAdmits, Device>();
+    admitted::<GroupMembersAdmits, OrgContact>();
+    admitted::<GroupMemberOfAdmits, Group>();
+    admitted::<UserMemberOfAdmits, Group>();
+    admitted::<UserMemberOfAdmits, graph_resources::graph::DirectoryRole>();
+    admitted::<UserMemberOfAdmits, graph_resources::graph::AdministrativeUnit>();
+    let members = Group::item("g1").members();
+    check(
+        &members.cast::<Device, _>().list(),
+        Method::GET,
+        &["groups", "g1", "members", "microsoft.graph.device"],
+    );
+    check(
+        &members.refs().add::<OrgContact, _>("c1"),
+        Method::POST,
+        &["groups", "g1", "members", "$ref"],
+    );
 }

@@ -168,3 +168,102 @@ fn every_navigation_property_is_declared_or_left_out_with_its_reason() {
     );
     assert!(all.len() > 1400, "{} navigation properties", all.len());
 }
+
+/// The generated crate's sources, concatenated.
+fn generated_sources() -> String {
+    fn walk(dir: &std::path::Path, out: &mut String) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .expect("graph-resources/src")
+            .map(|e| e.expect("an entry").path())
+            .collect();
+        entries.sort();
+        for path in entries {
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push_str(&std::fs::read_to_string(&path).expect("a source"));
+            }
+        }
+    }
+    let mut out = String::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../graph-resources/src"),
+        &mut out,
+    );
+    out
+}
+
+#[test]
+fn every_derived_type_constraint_is_declared() {
+    let doc = document();
+    let plan = Plan::new(&doc);
+    let sources = generated_sources();
+    // Whitespace-free, as rustfmt may break an attribute anywhere.
+    let compact: String = sources.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut constrained = 0;
+    for (t, navs) in plan.navs_of.iter().enumerate() {
+        let Some(st) = plan.structured(&doc, t) else {
+            continue;
+        };
+        for nav in navs.iter().filter(|nav| !nav.contained && !nav.single) {
+            let declared = st
+                .navigation
+                .iter()
+                .find(|n| n.name == nav.name)
+                .expect("the CSDL's navigation");
+            assert_eq!(
+                nav.admits
+                    .iter()
+                    .map(|&x| plan.types[x].qualified.clone())
+                    .collect::<Vec<_>>(),
+                declared
+                    .derived_types
+                    .iter()
+                    .filter(|q| plan.by_name.contains_key(*q))
+                    .cloned()
+                    .collect::<Vec<_>>(),
+                "{}/{}",
+                st.qualified(),
+                nav.name
+            );
+            if nav.admits.is_empty() {
+                continue;
+            }
+            constrained += 1;
+            let rust = &plan.types[t].rust_name;
+            let mut pascal = nav.name.chars();
+            let pascal: String = pascal
+                .next()
+                .map(|c| c.to_uppercase().chain(pascal).collect())
+                .unwrap_or_default();
+            let marker = format!("{rust}{pascal}Admits");
+            for &x in &nav.admits {
+                let name = &plan.types[x].rust_name;
+                let gated = format!("implAdmits<{name}>for{marker}{{}}");
+                let gated_qualified =
+                    format!("::graph_entity::address::Admits<{name}>for{marker}{{}}");
+                let listed = compact.contains(&format!("name=\"{}\",target=", nav.name))
+                    && compact
+                        .split(&format!("pubstruct{rust}{{"))
+                        .next()
+                        .is_some_and(|before| {
+                            let attribute = &before[before.rfind("#[graph(").unwrap_or(0)..];
+                            attribute
+                                .split(&format!("name=\"{}\"", nav.name))
+                                .nth(1)
+                                .and_then(|rest| rest.split("admits(").nth(1))
+                                .and_then(|rest| rest.split(')').next())
+                                .is_some_and(|list| {
+                                    list.split(',')
+                                        .any(|n| n.rsplit("::").next() == Some(name.as_str()))
+                                })
+                        });
+                assert!(
+                    listed || compact.contains(&gated) || compact.contains(&gated_qualified),
+                    "{marker} admits {name}"
+                );
+            }
+        }
+    }
+    assert!(constrained >= 20, "{constrained} constrained navigations");
+}

@@ -35,6 +35,9 @@ pub const CREATES: Symbol = Symbol("creates");
 /// In `navigation(...)`: `binding = "/directoryObjects"`, the entity set the CSDL binds it to
 /// (`NavigationPropertyBinding`), under which its references' URLs are written.
 pub const BINDING: Symbol = Symbol("binding");
+/// In `navigation(...)`: `admits(User, Group)`, the only types it may hold (the CSDL's
+/// `DerivedTypeConstraint`): its casts, `$ref` and `@odata.bind` take no other.
+pub const ADMITS: Symbol = Symbol("admits");
 /// Struct: `by_path`, its items are addressed by path under one another as well as by key
 /// (`root:/Documents/report.xlsx:`), as OneDrive and SharePoint address drive items.
 pub const BY_PATH: Symbol = Symbol("by_path");

@@ -297,9 +297,9 @@ impl<'a, T> NoData<'a> for DataProbe<'a, T> {
 pub static NO_ADDITIONAL_DATA: AdditionalData = AdditionalData::new();
 
 pub use crate::address::{
-    ByReference, Call, CollectionPath, Creates, DrivePathError, FromPath, FunctionArguments,
-    FunctionParameters, ItemPath, Lineage, NavigationPath, Path, PathOnly, ReadOnly, RelatedPath,
-    SingletonPath, ToLiteral, enum_literal, function as bound_function,
+    Admits, ByReference, Call, CollectionPath, Creates, DrivePathError, FromPath,
+    FunctionArguments, FunctionParameters, ItemPath, Lineage, NavigationPath, Path, PathOnly,
+    ReadOnly, RelatedPath, SingletonPath, ToLiteral, enum_literal, function as bound_function,
 };
 pub use crate::request::query::Literal;
 pub use crate::response::{GraphDocument, Returned};

@@ -93,6 +93,7 @@ impl Writer<'_> {
         out.push_str("}\n\n");
         self.inherited_constants(out, t, &fields.constants, &gate);
         self.navigation_off(out, t, st, &gate);
+        self.gated_admits(out, t, &gate);
 
         if let Some(any) = &plan.any_name {
             self.polymorphic(out, t, any, &gate);
@@ -161,6 +162,14 @@ impl Writer<'_> {
             if let Some(flag) = nav.allowed.flag() {
                 flags.push_str(", ");
                 flags.push_str(flag);
+            }
+            let (admitted, _) = self.admitted(gate, nav);
+            if !nav.admits.is_empty() {
+                let names: Vec<String> = admitted
+                    .iter()
+                    .map(|&x| self.path(x, &self.plan.types[x].rust_name, plan.module))
+                    .collect();
+                flags.push_str(&format!(", admits({})", names.join(", ")));
             }
             // Only references are written under it.
             if let Some(binding) = nav
@@ -280,6 +289,46 @@ impl Writer<'_> {
             );
         }
         out.push_str("}\n\n");
+    }
+
+    /// The types a navigation's `admits(...)` lists (those compiled whenever the navigation
+    /// is), and the admitted types under other features, whose `Admits` impls
+    /// [`Self::gated_admits`] writes under them (the list may be empty: the navigation then
+    /// admits only those, with their features).
+    fn admitted(&self, gate: &Gate, nav: &crate::plan::NavPlan) -> (Vec<usize>, Vec<usize>) {
+        let target_gate = self.plan.gate(nav.target);
+        nav.admits.iter().partition(|&&x| {
+            let x_gate = self.plan.gate(x);
+            Plan::implies(gate, &x_gate) || Plan::implies(&target_gate, &x_gate)
+        })
+    }
+
+    /// The `Admits` impls of admitted types under other features than their navigation's
+    /// (see [`Self::admitted`]), each under its own and the navigation's.
+    fn gated_admits(&self, out: &mut String, t: usize, gate: &Gate) {
+        let plan = &self.plan.types[t];
+        for nav in &self.plan.navs_of[t] {
+            let (_, gated) = self.admitted(gate, nav);
+            let mut pascal = nav.name.chars();
+            let pascal: String = pascal
+                .next()
+                .map(|first| first.to_uppercase().chain(pascal).collect())
+                .unwrap_or_default();
+            for x in gated {
+                let cfgs: Vec<String> =
+                    [gate.clone(), self.plan.gate(nav.target), self.plan.gate(x)]
+                        .iter()
+                        .filter_map(|g| self.plan.cfg(g))
+                        .collect();
+                let _ = writeln!(
+                    out,
+                    "#[cfg(all({}))]\nimpl ::graph_entity::address::Admits<{}> for {}{pascal}Admits {{}}\n",
+                    cfgs.join(", "),
+                    self.path(x, &self.plan.types[x].rust_name, plan.module),
+                    plan.rust_name,
+                );
+            }
+        }
     }
 
     /// For each navigation whose target's area may be off while its type is on: the same step

@@ -6,14 +6,17 @@ use darling::ast::MetaNameValueInvalidExpr;
 use darling::util::path_to_string;
 use darling::{Error, FromMeta, Result};
 use proc_macro2::Span;
+use syn::spanned::Spanned;
 
 use crate::symbol::{
-    ACTION, BINDING, COLLECTION, CONTAINS, CREATES, FUNCTION, METHOD, NAME, NAVIGATION, PARAMETERS,
-    REFERENCES, RETURNS, SINGLE, Symbol, TARGET,
+    ACTION, ADMITS, BINDING, COLLECTION, CONTAINS, CREATES, FUNCTION, METHOD, NAME, NAVIGATION,
+    PARAMETERS, REFERENCES, RETURNS, SINGLE, Symbol, TARGET,
 };
 
 use super::read::{Receiver, Setter, flag, item_path, read_items, set, split_items};
-use super::values::{Flag, Text, TypePath, TypeValue, at_value, string_literal, unquoted};
+use super::values::{
+    Flag, Text, TypeList, TypePath, TypeValue, at_value, string_literal, unquoted,
+};
 
 /// The list form of an action or a function:
 /// `action(name = "assign", parameters = AssignParameters, returns = T, collection)`.
@@ -46,6 +49,7 @@ struct ContainsList {
     references: Flag,
     creates: Flag,
     binding: Option<Text>,
+    admits: Option<TypeList>,
 }
 
 impl Receiver for ContainsList {
@@ -56,6 +60,7 @@ impl Receiver for ContainsList {
         (REFERENCES, |list, item| flag(&mut list.references, item)),
         (CREATES, |list, item| flag(&mut list.creates, item)),
         (BINDING, |list, item| set(&mut list.binding, item)),
+        (ADMITS, |list, item| set(&mut list.admits, item)),
     ];
 }
 
@@ -252,6 +257,9 @@ pub struct Contains {
     pub creates: Option<Span>,
     /// `binding = "/directoryObjects"`: the entity set its references' URLs are written under.
     pub binding: Option<String>,
+    /// `admits(User, Group)`: the only types it may hold; `None` for any type derived from the
+    /// target.
+    pub admits: Option<Vec<syn::Path>>,
     /// The span of the name's string literal.
     span: Span,
 }
@@ -321,7 +329,26 @@ fn navigation_from_meta(item: &syn::Meta, keyword: Symbol) -> Result<Contains> {
         references,
         creates,
         binding,
+        admits,
     } = read_items::<ContainsList>(&items, &mut errors);
+    if let (true, Some(_)) = (keyword == CONTAINS || single.is_present(), &admits) {
+        if let Some(path) = items
+            .iter()
+            .filter_map(item_path)
+            .find(|path| *path == ADMITS)
+        {
+            let why = if keyword == CONTAINS {
+                "the types of a contained collection are those created in it"
+            } else {
+                "it constrains a collection-valued navigation, and a single-valued one holds \
+                 what its `target` says"
+            };
+            errors.push(at_span(
+                path.span(),
+                format!("`{keyword}(...)` takes no `{ADMITS}` here: {why}; remove it"),
+            ));
+        }
+    }
     let contained = keyword == CONTAINS;
     if let Some(binding) = &binding {
         if contained {
@@ -410,6 +437,7 @@ fn navigation_from_meta(item: &syn::Meta, keyword: Symbol) -> Result<Contains> {
             references: references.is_present().then(|| references.span()),
             creates: creates.is_present().then(|| creates.span()),
             binding: binding.map(|binding| binding.value),
+            admits: admits.map(|admits| admits.0),
             span: name.span,
         }),
         _ => Err(takes_list(keyword).with_span(&list.path)),

@@ -174,6 +174,42 @@ fn takes_type(key: &syn::Path) -> Error {
     ))
 }
 
+/// `admits(User, Group)` in `navigation(...)`: the types a navigation may hold (the CSDL's
+/// derived-type constraint), each a path. An empty list admits none, until `Admits` impls
+/// under other features add types (as graph-resources does for types of other areas).
+pub struct TypeList(pub Vec<syn::Path>);
+
+impl FromMeta for TypeList {
+    fn from_list(items: &[darling::ast::NestedMeta]) -> Result<Self> {
+        let mut errors = Error::accumulator();
+        let mut paths = Vec::new();
+        for item in items {
+            match item {
+                darling::ast::NestedMeta::Meta(syn::Meta::Path(path)) => paths.push(path.clone()),
+                other => errors.push(takes_type_list().with_span(other)),
+            }
+        }
+        errors.finish_with(TypeList(paths))
+    }
+
+    fn from_meta(item: &syn::Meta) -> Result<Self> {
+        match item {
+            syn::Meta::List(list) => {
+                let items = darling::ast::NestedMeta::parse_meta_list(list.tokens.clone())?;
+                Self::from_list(&items).map_err(|error| error.with_span(list))
+            }
+            other => Err(takes_type_list().with_span(other)),
+        }
+    }
+}
+
+fn takes_type_list() -> Error {
+    Error::custom(
+        "`admits` lists the entity types the navigation may hold, as paths: write \
+         `admits(User, Group)`",
+    )
+}
+
 /// `projection_of = User`: the projected type, a path (`graph_resources::graph::User`), with
 /// the span of the whole value.
 pub struct ProjectedType {

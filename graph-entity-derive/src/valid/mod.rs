@@ -14,7 +14,8 @@ mod tests;
 
 pub use enums::{check_enum, check_polymorphic};
 pub use model::{
-    Action, Allows, CheckedEntity, CheckedEnum, CheckedPolymorphic, Kind, Property, Role,
+    Action, Allows, CheckedEntity, CheckedEnum, CheckedPolymorphic, Kind, Navigation, Property,
+    Role,
 };
 
 use crate::ast::Entity;

@@ -223,6 +223,9 @@ pub struct Navigation {
     /// The entity set a non-contained navigation is bound to (`/directoryObjects`), under which
     /// its references' URLs are written; else the target type's own.
     pub binding: Option<String>,
+    /// The only types a non-contained navigation may hold (`admits(...)`); `None` for any type
+    /// derived from its target.
+    pub admits: Option<Vec<syn::Path>>,
 }
 
 /// What a non-contained navigation allows beyond reading: the runtime's marker types.

@@ -317,6 +317,7 @@ pub fn check_navigations(
             contained: contains.contained,
             allows,
             binding: contains.binding.clone(),
+            admits: contains.admits.clone(),
         });
     }
     navigations

@@ -167,8 +167,8 @@ pub use lineage::IsA;
 #[doc(hidden)]
 pub use lineage::{Here, Lineage, Member, There};
 pub use navigation::{
-    Allows, AllowsCreate, AllowsReferences, AllowsRemoveReference, ByReference, Creates,
-    NavigationPath, ReadOnly, Referenced, References, RelatedPath,
+    Admits, Allows, AllowsCreate, AllowsReferences, AllowsRemoveReference, ByReference, Creates,
+    NavigationPath, ReadOnly, Referenced, References, RelatedPath, Unconstrained,
 };
 pub use path::{DrivePathError, FromPath, Path, PathOnly};
 

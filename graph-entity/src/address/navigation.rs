@@ -111,6 +111,25 @@ pub trait AllowsRemoveReference: Allows {}
 impl AllowsRemoveReference for ByReference {}
 impl AllowsRemoveReference for Referenced {}
 
+/// The types a collection-valued navigation may hold: the third parameter of
+/// [`NavigationPath`]. [`Unconstrained`] admits every type derived from the target; a
+/// navigation declared with `admits(User, Group)` (the CSDL's `DerivedTypeConstraint`) gets a
+/// generated marker (`GroupMembersAdmits`) that admits those only. Its casts, `$ref` and
+/// `@odata.bind` take an admitted type and no other.
+#[diagnostic::on_unimplemented(
+    message = "this navigation does not hold `{D}`: the CSDL's derived-type constraint admits only the types `{Self}` lists",
+    label = "`{D}` is not among the types this navigation holds",
+    note = "the navigation's `admits(...)` lists the types it holds, and the docs of `{Self}` repeat them: use one of those, or a navigation that holds `{D}`"
+)]
+pub trait Admits<D> {}
+
+/// Every type derived from a navigation's target: the default third parameter of
+/// [`NavigationPath`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Unconstrained;
+
+impl<D> Admits<D> for Unconstrained {}
+
 /// The `@odata.id` of the entity `key` of `D`: `{service root}{entity set}/{key}`, the root
 /// filled in when the request is built. The entity set is the navigation's binding (the CSDL's
 /// `NavigationPropertyBinding`: `/directoryObjects` for `group.members`) where it has one, else
@@ -149,13 +168,13 @@ impl<T: GraphEntity> Call<T> {
 /// A collection-valued navigation that does not contain its entities
 /// (`/groups/{group-id}/members`): list, one entity by key, casts and `/$count`; references or
 /// creation where `A` allows them. See the [module](crate::address#non-contained-navigation).
-pub struct NavigationPath<T, A = ReadOnly> {
+pub struct NavigationPath<T, A = ReadOnly, C = Unconstrained> {
     path: Path,
     binding: Option<&'static str>,
-    marker: PhantomData<fn() -> (T, A)>,
+    marker: PhantomData<fn() -> (T, A, C)>,
 }
 
-impl<T: GraphEntity, A: Allows> NavigationPath<T, A> {
+impl<T: GraphEntity, A: Allows, C> NavigationPath<T, A, C> {
     /// The navigation at `path`.
     pub fn from_path(path: Path) -> Self {
         NavigationPath {
@@ -206,6 +225,7 @@ impl<T: GraphEntity, A: Allows> NavigationPath<T, A> {
     pub fn cast<D, I>(&self) -> NavigationPath<D, ReadOnly>
     where
         D: GraphEntity + IsA<T, I>,
+        C: Admits<D>,
     {
         NavigationPath::from_path(self.path.segment(D::ODATA_TYPE))
     }
@@ -268,7 +288,7 @@ impl<T: GraphEntity, A: Allows> NavigationPath<T, A> {
     /// let request = ServiceRoot::v1().build(create, &Query::new())?;
     /// assert_eq!(
     ///     std::str::from_utf8(request.body().as_bytes().unwrap())?,
-    ///     r#"{"@odata.type":"#microsoft.graph.group","displayName":"Ops","owners@odata.bind":["https://graph.microsoft.com/v1.0/users/u1"]}"#
+    ///     r##"{"@odata.type":"#microsoft.graph.group","displayName":"Ops","owners@odata.bind":["https://graph.microsoft.com/v1.0/users/u1"]}"##
     /// );
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -276,6 +296,7 @@ impl<T: GraphEntity, A: Allows> NavigationPath<T, A> {
     where
         A: AllowsReferences,
         D: Addressable + IsA<T, I>,
+        C: Admits<D>,
     {
         Bind::new(
             navigation_name(&self.path),
@@ -288,7 +309,7 @@ impl<T: GraphEntity, A: Allows> NavigationPath<T, A> {
 
     /// The references of the navigation, `{path}/$ref`, where it is changed through them
     /// ([`ByReference`]).
-    pub fn refs(&self) -> References<T>
+    pub fn refs(&self) -> References<T, C>
     where
         A: AllowsReferences,
     {
@@ -300,7 +321,7 @@ impl<T: GraphEntity, A: Allows> NavigationPath<T, A> {
     }
 }
 
-impl<T, A> Clone for NavigationPath<T, A> {
+impl<T, A, C> Clone for NavigationPath<T, A, C> {
     fn clone(&self) -> Self {
         NavigationPath {
             path: self.path.clone(),
@@ -310,7 +331,7 @@ impl<T, A> Clone for NavigationPath<T, A> {
     }
 }
 
-impl<T, A> fmt::Debug for NavigationPath<T, A> {
+impl<T, A, C> fmt::Debug for NavigationPath<T, A, C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("NavigationPath")
             .field(&self.path.as_str())
@@ -318,7 +339,7 @@ impl<T, A> fmt::Debug for NavigationPath<T, A> {
     }
 }
 
-impl<T, A> fmt::Display for NavigationPath<T, A> {
+impl<T, A, C> fmt::Display for NavigationPath<T, A, C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.path.as_str())
     }
@@ -327,13 +348,13 @@ impl<T, A> fmt::Display for NavigationPath<T, A> {
 /// The references of a collection-valued navigation changed through `$ref`
 /// (`/groups/{group-id}/members/$ref`): list, add; remove one with
 /// `members().item(key).remove_ref()`.
-pub struct References<T> {
+pub struct References<T, C = Unconstrained> {
     path: Path,
     binding: Option<&'static str>,
-    marker: PhantomData<fn() -> T>,
+    marker: PhantomData<fn() -> (T, C)>,
 }
 
-impl<T: GraphEntity> References<T> {
+impl<T: GraphEntity, C> References<T, C> {
     /// The path (`…/members/$ref`).
     pub fn path(&self) -> &str {
         self.path.as_str()
@@ -356,6 +377,7 @@ impl<T: GraphEntity> References<T> {
     pub fn add<D, I>(&self, key: impl KeyArgument<D::Key>) -> Call<()>
     where
         D: Addressable + IsA<T, I>,
+        C: Admits<D>,
     {
         let operation = Call::<()>::new(http::Method::POST, &self.path)
             .into_operation()
@@ -364,7 +386,7 @@ impl<T: GraphEntity> References<T> {
     }
 }
 
-impl<T> Clone for References<T> {
+impl<T, C> Clone for References<T, C> {
     fn clone(&self) -> Self {
         References {
             path: self.path.clone(),
@@ -374,7 +396,7 @@ impl<T> Clone for References<T> {
     }
 }
 
-impl<T> fmt::Debug for References<T> {
+impl<T, C> fmt::Debug for References<T, C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("References")
             .field(&self.path.as_str())

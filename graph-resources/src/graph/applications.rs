@@ -1763,6 +1763,7 @@ impl AgentIdentityBlueprint {
         name = "owners",
         target = DirectoryObject,
         references,
+        admits(),
         binding = "/directoryObjects"
     ),
     action(name = "addKey", parameters = ApplicationAddKeyParameters, returns = KeyCredential),
@@ -1934,6 +1935,34 @@ impl ApplicationPaths {
         unreachable!("the bound never holds")
     }
 }
+
+#[cfg(all(
+    feature = "applications",
+    feature = "core",
+    feature = "directoryObjects"
+))]
+impl ::graph_entity::address::Admits<AppRoleAssignment> for ApplicationOwnersAdmits {}
+
+#[cfg(all(
+    feature = "applications",
+    feature = "core",
+    feature = "directoryObjects"
+))]
+impl ::graph_entity::address::Admits<Endpoint> for ApplicationOwnersAdmits {}
+
+#[cfg(all(
+    feature = "applications",
+    feature = "core",
+    feature = "servicePrincipals"
+))]
+impl ::graph_entity::address::Admits<ServicePrincipal> for ApplicationOwnersAdmits {}
+
+#[cfg(all(
+    feature = "applications",
+    feature = "core",
+    any(feature = "users", feature = "identityGovernance")
+))]
+impl ::graph_entity::address::Admits<User> for ApplicationOwnersAdmits {}
 
 /// A `microsoft.graph.application`: the type itself or any of its derived types this build declares
 /// (a value without `@odata.type` is the type itself); a value of another derived type reads as

@@ -247,10 +247,10 @@ pub struct OnPremisesSyncBehavior {
     odata_type = "microsoft.graph.orgContact",
     path = "/contacts",
     contains(name = "onPremisesSyncBehavior", target = OnPremisesSyncBehavior, single),
-    navigation(name = "directReports", target = DirectoryObject),
+    navigation(name = "directReports", target = DirectoryObject, admits(OrgContact)),
     navigation(name = "manager", target = DirectoryObject, single),
-    navigation(name = "memberOf", target = DirectoryObject),
-    navigation(name = "transitiveMemberOf", target = DirectoryObject),
+    navigation(name = "memberOf", target = DirectoryObject, admits()),
+    navigation(name = "transitiveMemberOf", target = DirectoryObject, admits()),
     action = "retryServiceProvisioning",
     function(name = "delta", collection, returns = Page<DeltaItem<OrgContact>>)
 )]
@@ -299,3 +299,22 @@ impl OrgContact {
     pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
         ::graph_entity::Property::declared("deletedDateTime");
 }
+
+#[cfg(all(
+    feature = "contacts",
+    feature = "core",
+    any(feature = "users", feature = "identityGovernance")
+))]
+impl ::graph_entity::address::Admits<User> for OrgContactDirectReportsAdmits {}
+
+#[cfg(all(feature = "contacts", feature = "core", feature = "groups"))]
+impl ::graph_entity::address::Admits<Group> for OrgContactMemberOfAdmits {}
+
+#[cfg(all(feature = "contacts", feature = "core", feature = "directoryObjects"))]
+impl ::graph_entity::address::Admits<AdministrativeUnit> for OrgContactMemberOfAdmits {}
+
+#[cfg(all(feature = "contacts", feature = "core", feature = "groups"))]
+impl ::graph_entity::address::Admits<Group> for OrgContactTransitiveMemberOfAdmits {}
+
+#[cfg(all(feature = "contacts", feature = "core", feature = "directoryObjects"))]
+impl ::graph_entity::address::Admits<AdministrativeUnit> for OrgContactTransitiveMemberOfAdmits {}

@@ -31,20 +31,22 @@ pub struct AlternativeSecurityId {
     odata_type = "microsoft.graph.device",
     path = "/devices",
     contains(name = "extensions", target = Extension),
-    navigation(name = "memberOf", target = DirectoryObject),
+    navigation(name = "memberOf", target = DirectoryObject, admits()),
     navigation(
         name = "registeredOwners",
         target = DirectoryObject,
         references,
+        admits(),
         binding = "/directoryObjects"
     ),
     navigation(
         name = "registeredUsers",
         target = DirectoryObject,
         references,
+        admits(),
         binding = "/directoryObjects"
     ),
-    navigation(name = "transitiveMemberOf", target = DirectoryObject),
+    navigation(name = "transitiveMemberOf", target = DirectoryObject, admits()),
     function(name = "delta", collection, returns = Page<DeltaItem<Device>>)
 )]
 pub struct Device {
@@ -109,6 +111,50 @@ impl Device {
     pub const DELETED_DATE_TIME: ::graph_entity::Property<Self> =
         ::graph_entity::Property::declared("deletedDateTime");
 }
+
+#[cfg(all(feature = "devices", feature = "core", feature = "groups"))]
+impl ::graph_entity::address::Admits<Group> for DeviceMemberOfAdmits {}
+
+#[cfg(all(feature = "devices", feature = "core", feature = "directoryObjects"))]
+impl ::graph_entity::address::Admits<AdministrativeUnit> for DeviceMemberOfAdmits {}
+
+#[cfg(all(feature = "devices", feature = "core", feature = "directoryObjects"))]
+impl ::graph_entity::address::Admits<AppRoleAssignment> for DeviceRegisteredOwnersAdmits {}
+
+#[cfg(all(feature = "devices", feature = "core", feature = "directoryObjects"))]
+impl ::graph_entity::address::Admits<Endpoint> for DeviceRegisteredOwnersAdmits {}
+
+#[cfg(all(feature = "devices", feature = "core", feature = "servicePrincipals"))]
+impl ::graph_entity::address::Admits<ServicePrincipal> for DeviceRegisteredOwnersAdmits {}
+
+#[cfg(all(
+    feature = "devices",
+    feature = "core",
+    any(feature = "users", feature = "identityGovernance")
+))]
+impl ::graph_entity::address::Admits<User> for DeviceRegisteredOwnersAdmits {}
+
+#[cfg(all(feature = "devices", feature = "core", feature = "directoryObjects"))]
+impl ::graph_entity::address::Admits<AppRoleAssignment> for DeviceRegisteredUsersAdmits {}
+
+#[cfg(all(feature = "devices", feature = "core", feature = "directoryObjects"))]
+impl ::graph_entity::address::Admits<Endpoint> for DeviceRegisteredUsersAdmits {}
+
+#[cfg(all(feature = "devices", feature = "core", feature = "servicePrincipals"))]
+impl ::graph_entity::address::Admits<ServicePrincipal> for DeviceRegisteredUsersAdmits {}
+
+#[cfg(all(
+    feature = "devices",
+    feature = "core",
+    any(feature = "users", feature = "identityGovernance")
+))]
+impl ::graph_entity::address::Admits<User> for DeviceRegisteredUsersAdmits {}
+
+#[cfg(all(feature = "devices", feature = "core", feature = "groups"))]
+impl ::graph_entity::address::Admits<Group> for DeviceTransitiveMemberOfAdmits {}
+
+#[cfg(all(feature = "devices", feature = "core", feature = "directoryObjects"))]
+impl ::graph_entity::address::Admits<AdministrativeUnit> for DeviceTransitiveMemberOfAdmits {}
 
 /// Available with the crate feature `devices`.
 #[cfg(feature = "devices")]

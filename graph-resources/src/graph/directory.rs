@@ -413,7 +413,7 @@ pub struct DeviceLocalCredentialInfo {
     contains(name = "publicKeyInfrastructure", target = PublicKeyInfrastructureRoot, single),
     contains(name = "recovery", target = crate::entra_recovery_services::Recovery, single),
     contains(name = "subscriptions", target = CompanySubscription),
-    navigation(name = "deletedItems", target = DirectoryObject)
+    navigation(name = "deletedItems", target = DirectoryObject, admits())
 )]
 #[cfg_attr(feature = "directoryObjects", graph(contains(name = "administrativeUnits", target = AdministrativeUnit)))]
 #[cfg_attr(feature = "directoryObjects", graph(contains(name = "remoteTenantGroups", target = RemoteTenantGroup)))]
@@ -482,6 +482,28 @@ impl DirectoryPaths {
         unreachable!("the bound never holds")
     }
 }
+
+#[cfg(all(
+    feature = "directory",
+    feature = "core",
+    any(feature = "users", feature = "identityGovernance")
+))]
+impl ::graph_entity::address::Admits<User> for DirectoryDeletedItemsAdmits {}
+
+#[cfg(all(feature = "directory", feature = "core", feature = "groups"))]
+impl ::graph_entity::address::Admits<Group> for DirectoryDeletedItemsAdmits {}
+
+#[cfg(all(feature = "directory", feature = "core", feature = "applications"))]
+impl ::graph_entity::address::Admits<Application> for DirectoryDeletedItemsAdmits {}
+
+#[cfg(all(feature = "directory", feature = "core", feature = "servicePrincipals"))]
+impl ::graph_entity::address::Admits<ServicePrincipal> for DirectoryDeletedItemsAdmits {}
+
+#[cfg(all(feature = "directory", feature = "core", feature = "directoryObjects"))]
+impl ::graph_entity::address::Admits<AdministrativeUnit> for DirectoryDeletedItemsAdmits {}
+
+#[cfg(all(feature = "directory", feature = "core", feature = "devices"))]
+impl ::graph_entity::address::Admits<Device> for DirectoryDeletedItemsAdmits {}
 
 /// Available with the crate feature `directory`.
 #[cfg(feature = "directory")]

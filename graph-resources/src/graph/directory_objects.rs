@@ -230,7 +230,7 @@ pub enum AnyValidatingDomains {
 #[graph(
     odata_type = "microsoft.graph.administrativeUnit",
     path = "/directory/administrativeUnits",
-    navigation(name = "members", target = DirectoryObject, references),
+    navigation(name = "members", target = DirectoryObject, references, admits()),
     function(name = "delta", collection, returns = Page<DeltaItem<AdministrativeUnit>>)
 )]
 #[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
@@ -303,6 +303,36 @@ impl AdministrativeUnitPaths {
         unreachable!("the bound never holds")
     }
 }
+
+#[cfg(all(
+    feature = "directoryObjects",
+    feature = "core",
+    any(feature = "users", feature = "identityGovernance")
+))]
+impl ::graph_entity::address::Admits<User> for AdministrativeUnitMembersAdmits {}
+
+#[cfg(all(feature = "directoryObjects", feature = "core", feature = "groups"))]
+impl ::graph_entity::address::Admits<Group> for AdministrativeUnitMembersAdmits {}
+
+#[cfg(all(
+    feature = "directoryObjects",
+    feature = "core",
+    feature = "applications"
+))]
+impl ::graph_entity::address::Admits<Application> for AdministrativeUnitMembersAdmits {}
+
+#[cfg(all(
+    feature = "directoryObjects",
+    feature = "core",
+    feature = "servicePrincipals"
+))]
+impl ::graph_entity::address::Admits<ServicePrincipal> for AdministrativeUnitMembersAdmits {}
+
+#[cfg(all(feature = "directoryObjects", feature = "core", feature = "devices"))]
+impl ::graph_entity::address::Admits<Device> for AdministrativeUnitMembersAdmits {}
+
+#[cfg(all(feature = "directoryObjects", feature = "core", feature = "contacts"))]
+impl ::graph_entity::address::Admits<OrgContact> for AdministrativeUnitMembersAdmits {}
 
 /// Not nullable (`Nullable="false"`): `app_role_id`.
 ///

@@ -18,6 +18,7 @@ use super::*;
         name = "members",
         target = DirectoryObject,
         references,
+        admits(),
         binding = "/directoryObjects"
     ),
     function(name = "delta", collection, returns = Page<DeltaItem<DirectoryRole>>)
@@ -71,3 +72,29 @@ impl DirectoryRolePaths {
         unreachable!("the bound never holds")
     }
 }
+
+#[cfg(all(
+    feature = "directoryRoles",
+    feature = "core",
+    any(feature = "users", feature = "identityGovernance")
+))]
+impl ::graph_entity::address::Admits<User> for DirectoryRoleMembersAdmits {}
+
+#[cfg(all(feature = "directoryRoles", feature = "core", feature = "groups"))]
+impl ::graph_entity::address::Admits<Group> for DirectoryRoleMembersAdmits {}
+
+#[cfg(all(feature = "directoryRoles", feature = "core", feature = "applications"))]
+impl ::graph_entity::address::Admits<Application> for DirectoryRoleMembersAdmits {}
+
+#[cfg(all(
+    feature = "directoryRoles",
+    feature = "core",
+    feature = "servicePrincipals"
+))]
+impl ::graph_entity::address::Admits<ServicePrincipal> for DirectoryRoleMembersAdmits {}
+
+#[cfg(all(feature = "directoryRoles", feature = "core", feature = "devices"))]
+impl ::graph_entity::address::Admits<Device> for DirectoryRoleMembersAdmits {}
+
+#[cfg(all(feature = "directoryRoles", feature = "core", feature = "contacts"))]
+impl ::graph_entity::address::Admits<OrgContact> for DirectoryRoleMembersAdmits {}

@@ -1854,23 +1854,25 @@ impl FileAttachment {
     contains(name = "threads", target = ConversationThread),
     navigation(name = "acceptedSenders", target = DirectoryObject, references),
     navigation(name = "createdOnBehalfOf", target = DirectoryObject, single),
-    navigation(name = "memberOf", target = DirectoryObject),
+    navigation(name = "memberOf", target = DirectoryObject, admits(Group)),
     navigation(
         name = "members",
         target = DirectoryObject,
         references,
+        admits(Group),
         binding = "/directoryObjects"
     ),
-    navigation(name = "membersWithLicenseErrors", target = DirectoryObject),
+    navigation(name = "membersWithLicenseErrors", target = DirectoryObject, admits(Group)),
     navigation(
         name = "owners",
         target = DirectoryObject,
         references,
+        admits(Group),
         binding = "/directoryObjects"
     ),
     navigation(name = "rejectedSenders", target = DirectoryObject, references),
-    navigation(name = "transitiveMemberOf", target = DirectoryObject),
-    navigation(name = "transitiveMembers", target = DirectoryObject),
+    navigation(name = "transitiveMemberOf", target = DirectoryObject, admits(Group)),
+    navigation(name = "transitiveMembers", target = DirectoryObject, admits(Group)),
     action = "addFavorite",
     action(name = "assignLicense", parameters = GroupAssignLicenseParameters, returns = Group),
     action(name = "checkGrantedPermissionsForApp", returns = Vec<ResourceSpecificPermissionGrant>),
@@ -2157,6 +2159,88 @@ impl GroupPaths {
         unreachable!("the bound never holds")
     }
 }
+
+#[cfg(all(feature = "groups", feature = "core", feature = "directoryObjects"))]
+impl ::graph_entity::address::Admits<AdministrativeUnit> for GroupMemberOfAdmits {}
+
+#[cfg(all(
+    feature = "groups",
+    feature = "core",
+    any(feature = "users", feature = "identityGovernance")
+))]
+impl ::graph_entity::address::Admits<User> for GroupMembersAdmits {}
+
+#[cfg(all(feature = "groups", feature = "core", feature = "applications"))]
+impl ::graph_entity::address::Admits<Application> for GroupMembersAdmits {}
+
+#[cfg(all(feature = "groups", feature = "core", feature = "servicePrincipals"))]
+impl ::graph_entity::address::Admits<ServicePrincipal> for GroupMembersAdmits {}
+
+#[cfg(all(feature = "groups", feature = "core", feature = "devices"))]
+impl ::graph_entity::address::Admits<Device> for GroupMembersAdmits {}
+
+#[cfg(all(feature = "groups", feature = "core", feature = "contacts"))]
+impl ::graph_entity::address::Admits<OrgContact> for GroupMembersAdmits {}
+
+#[cfg(all(
+    feature = "groups",
+    feature = "core",
+    any(feature = "users", feature = "identityGovernance")
+))]
+impl ::graph_entity::address::Admits<User> for GroupMembersWithLicenseErrorsAdmits {}
+
+#[cfg(all(feature = "groups", feature = "core", feature = "applications"))]
+impl ::graph_entity::address::Admits<Application> for GroupMembersWithLicenseErrorsAdmits {}
+
+#[cfg(all(feature = "groups", feature = "core", feature = "servicePrincipals"))]
+impl ::graph_entity::address::Admits<ServicePrincipal> for GroupMembersWithLicenseErrorsAdmits {}
+
+#[cfg(all(feature = "groups", feature = "core", feature = "devices"))]
+impl ::graph_entity::address::Admits<Device> for GroupMembersWithLicenseErrorsAdmits {}
+
+#[cfg(all(feature = "groups", feature = "core", feature = "contacts"))]
+impl ::graph_entity::address::Admits<OrgContact> for GroupMembersWithLicenseErrorsAdmits {}
+
+#[cfg(all(
+    feature = "groups",
+    feature = "core",
+    any(feature = "users", feature = "identityGovernance")
+))]
+impl ::graph_entity::address::Admits<User> for GroupOwnersAdmits {}
+
+#[cfg(all(feature = "groups", feature = "core", feature = "applications"))]
+impl ::graph_entity::address::Admits<Application> for GroupOwnersAdmits {}
+
+#[cfg(all(feature = "groups", feature = "core", feature = "servicePrincipals"))]
+impl ::graph_entity::address::Admits<ServicePrincipal> for GroupOwnersAdmits {}
+
+#[cfg(all(feature = "groups", feature = "core", feature = "devices"))]
+impl ::graph_entity::address::Admits<Device> for GroupOwnersAdmits {}
+
+#[cfg(all(feature = "groups", feature = "core", feature = "contacts"))]
+impl ::graph_entity::address::Admits<OrgContact> for GroupOwnersAdmits {}
+
+#[cfg(all(feature = "groups", feature = "core", feature = "directoryObjects"))]
+impl ::graph_entity::address::Admits<AdministrativeUnit> for GroupTransitiveMemberOfAdmits {}
+
+#[cfg(all(
+    feature = "groups",
+    feature = "core",
+    any(feature = "users", feature = "identityGovernance")
+))]
+impl ::graph_entity::address::Admits<User> for GroupTransitiveMembersAdmits {}
+
+#[cfg(all(feature = "groups", feature = "core", feature = "applications"))]
+impl ::graph_entity::address::Admits<Application> for GroupTransitiveMembersAdmits {}
+
+#[cfg(all(feature = "groups", feature = "core", feature = "servicePrincipals"))]
+impl ::graph_entity::address::Admits<ServicePrincipal> for GroupTransitiveMembersAdmits {}
+
+#[cfg(all(feature = "groups", feature = "core", feature = "devices"))]
+impl ::graph_entity::address::Admits<Device> for GroupTransitiveMembersAdmits {}
+
+#[cfg(all(feature = "groups", feature = "core", feature = "contacts"))]
+impl ::graph_entity::address::Admits<OrgContact> for GroupTransitiveMembersAdmits {}
 
 /// The body of the action `assignLicense`, bound to `group`.
 ///

@@ -605,16 +605,17 @@ pub struct RemoteDesktopSecurityConfiguration {
         target = RemoteDesktopSecurityConfiguration,
         single
     ),
-    navigation(name = "createdObjects", target = DirectoryObject),
-    navigation(name = "memberOf", target = DirectoryObject),
-    navigation(name = "ownedObjects", target = DirectoryObject),
+    navigation(name = "createdObjects", target = DirectoryObject, admits(ServicePrincipal)),
+    navigation(name = "memberOf", target = DirectoryObject, admits()),
+    navigation(name = "ownedObjects", target = DirectoryObject, admits(ServicePrincipal)),
     navigation(
         name = "owners",
         target = DirectoryObject,
         references,
+        admits(ServicePrincipal),
         binding = "/directoryObjects"
     ),
-    navigation(name = "transitiveMemberOf", target = DirectoryObject),
+    navigation(name = "transitiveMemberOf", target = DirectoryObject, admits()),
     action(name = "addKey", parameters = ServicePrincipalAddKeyParameters, returns = KeyCredential),
     action(
         name = "addPassword",
@@ -907,6 +908,88 @@ impl ServicePrincipalPaths {
         unreachable!("the bound never holds")
     }
 }
+
+#[cfg(all(feature = "servicePrincipals", feature = "core", feature = "groups"))]
+impl ::graph_entity::address::Admits<Group> for ServicePrincipalMemberOfAdmits {}
+
+#[cfg(all(
+    feature = "servicePrincipals",
+    feature = "core",
+    feature = "directoryObjects"
+))]
+impl ::graph_entity::address::Admits<AdministrativeUnit> for ServicePrincipalMemberOfAdmits {}
+
+#[cfg(all(
+    feature = "servicePrincipals",
+    feature = "core",
+    feature = "directoryRoles"
+))]
+impl ::graph_entity::address::Admits<DirectoryRole> for ServicePrincipalMemberOfAdmits {}
+
+#[cfg(all(
+    feature = "servicePrincipals",
+    feature = "core",
+    feature = "directoryObjects"
+))]
+impl ::graph_entity::address::Admits<AppRoleAssignment> for ServicePrincipalOwnedObjectsAdmits {}
+
+#[cfg(all(
+    feature = "servicePrincipals",
+    feature = "core",
+    feature = "applications"
+))]
+impl ::graph_entity::address::Admits<Application> for ServicePrincipalOwnedObjectsAdmits {}
+
+#[cfg(all(
+    feature = "servicePrincipals",
+    feature = "core",
+    feature = "directoryObjects"
+))]
+impl ::graph_entity::address::Admits<Endpoint> for ServicePrincipalOwnedObjectsAdmits {}
+
+#[cfg(all(feature = "servicePrincipals", feature = "core", feature = "groups"))]
+impl ::graph_entity::address::Admits<Group> for ServicePrincipalOwnedObjectsAdmits {}
+
+#[cfg(all(
+    feature = "servicePrincipals",
+    feature = "core",
+    feature = "directoryObjects"
+))]
+impl ::graph_entity::address::Admits<AppRoleAssignment> for ServicePrincipalOwnersAdmits {}
+
+#[cfg(all(
+    feature = "servicePrincipals",
+    feature = "core",
+    feature = "directoryObjects"
+))]
+impl ::graph_entity::address::Admits<Endpoint> for ServicePrincipalOwnersAdmits {}
+
+#[cfg(all(
+    feature = "servicePrincipals",
+    feature = "core",
+    any(feature = "users", feature = "identityGovernance")
+))]
+impl ::graph_entity::address::Admits<User> for ServicePrincipalOwnersAdmits {}
+
+#[cfg(all(feature = "servicePrincipals", feature = "core", feature = "groups"))]
+impl ::graph_entity::address::Admits<Group> for ServicePrincipalTransitiveMemberOfAdmits {}
+
+#[cfg(all(
+    feature = "servicePrincipals",
+    feature = "core",
+    feature = "directoryObjects"
+))]
+impl ::graph_entity::address::Admits<AdministrativeUnit>
+    for ServicePrincipalTransitiveMemberOfAdmits
+{
+}
+
+#[cfg(all(
+    feature = "servicePrincipals",
+    feature = "core",
+    feature = "directoryRoles"
+))]
+impl ::graph_entity::address::Admits<DirectoryRole> for ServicePrincipalTransitiveMemberOfAdmits {}
 
 /// A `microsoft.graph.servicePrincipal`: the type itself or any of its derived types this build
 /// declares (a value without `@odata.type` is the type itself); a value of another derived type

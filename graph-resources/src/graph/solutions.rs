@@ -1049,7 +1049,11 @@ pub struct VirtualEventSettings {
         name = "siteProtectionUnitsBulkAdditionJobs",
         target = SiteProtectionUnitsBulkAdditionJob
     ),
-    navigation(name = "protectionUnits", target = ProtectionUnitBase),
+    navigation(
+        name = "protectionUnits",
+        target = ProtectionUnitBase,
+        admits(SiteProtectionUnit, MailboxProtectionUnit, DriveProtectionUnit)
+    ),
     action(name = "enable", parameters = BackupRestoreRootEnableParameters, returns = ServiceStatus)
 )]
 pub struct BackupRestoreRoot {

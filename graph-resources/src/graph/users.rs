@@ -8846,8 +8846,8 @@ impl TodoTaskListPaths {
     singleton = "/me",
     also_reads = "microsoft.graph.agentUser",
     contains(name = "messages", target = Message),
-    navigation(name = "createdObjects", target = DirectoryObject),
-    navigation(name = "directReports", target = DirectoryObject),
+    navigation(name = "createdObjects", target = DirectoryObject, admits()),
+    navigation(name = "directReports", target = DirectoryObject, admits(User)),
     navigation(
         name = "manager",
         target = DirectoryObject,
@@ -8855,10 +8855,10 @@ impl TodoTaskListPaths {
         references,
         binding = "/directoryObjects"
     ),
-    navigation(name = "memberOf", target = DirectoryObject),
-    navigation(name = "ownedDevices", target = DirectoryObject),
-    navigation(name = "ownedObjects", target = DirectoryObject),
-    navigation(name = "registeredDevices", target = DirectoryObject),
+    navigation(name = "memberOf", target = DirectoryObject, admits()),
+    navigation(name = "ownedDevices", target = DirectoryObject, admits()),
+    navigation(name = "ownedObjects", target = DirectoryObject, admits()),
+    navigation(name = "registeredDevices", target = DirectoryObject, admits()),
     navigation(name = "sponsorOf", target = DirectoryObject),
     navigation(
         name = "sponsors",
@@ -8866,7 +8866,7 @@ impl TodoTaskListPaths {
         references,
         binding = "/directoryObjects"
     ),
-    navigation(name = "transitiveMemberOf", target = DirectoryObject),
+    navigation(name = "transitiveMemberOf", target = DirectoryObject, admits()),
     action(name = "assignLicense", parameters = UserAssignLicenseParameters, returns = User),
     action(name = "changePassword", parameters = UserChangePasswordParameters),
     action(name = "exportPersonalData", parameters = UserExportPersonalDataParameters),
@@ -9823,6 +9823,125 @@ impl UserPaths {
         unreachable!("the bound never holds")
     }
 }
+
+#[cfg(all(
+    any(feature = "users", feature = "identityGovernance"),
+    feature = "core",
+    feature = "servicePrincipals"
+))]
+impl ::graph_entity::address::Admits<ServicePrincipal> for UserCreatedObjectsAdmits {}
+
+#[cfg(all(
+    any(feature = "users", feature = "identityGovernance"),
+    feature = "core",
+    feature = "contacts"
+))]
+impl ::graph_entity::address::Admits<OrgContact> for UserDirectReportsAdmits {}
+
+#[cfg(all(
+    any(feature = "users", feature = "identityGovernance"),
+    feature = "core",
+    feature = "groups"
+))]
+impl ::graph_entity::address::Admits<Group> for UserMemberOfAdmits {}
+
+#[cfg(all(
+    any(feature = "users", feature = "identityGovernance"),
+    feature = "core",
+    feature = "directoryObjects"
+))]
+impl ::graph_entity::address::Admits<AdministrativeUnit> for UserMemberOfAdmits {}
+
+#[cfg(all(
+    any(feature = "users", feature = "identityGovernance"),
+    feature = "core",
+    feature = "directoryRoles"
+))]
+impl ::graph_entity::address::Admits<DirectoryRole> for UserMemberOfAdmits {}
+
+#[cfg(all(
+    any(feature = "users", feature = "identityGovernance"),
+    feature = "core",
+    feature = "devices"
+))]
+impl ::graph_entity::address::Admits<Device> for UserOwnedDevicesAdmits {}
+
+#[cfg(all(
+    any(feature = "users", feature = "identityGovernance"),
+    feature = "core",
+    feature = "directoryObjects"
+))]
+impl ::graph_entity::address::Admits<AppRoleAssignment> for UserOwnedDevicesAdmits {}
+
+#[cfg(all(
+    any(feature = "users", feature = "identityGovernance"),
+    feature = "core",
+    feature = "directoryObjects"
+))]
+impl ::graph_entity::address::Admits<Endpoint> for UserOwnedDevicesAdmits {}
+
+#[cfg(all(
+    any(feature = "users", feature = "identityGovernance"),
+    feature = "core",
+    feature = "applications"
+))]
+impl ::graph_entity::address::Admits<Application> for UserOwnedObjectsAdmits {}
+
+#[cfg(all(
+    any(feature = "users", feature = "identityGovernance"),
+    feature = "core",
+    feature = "groups"
+))]
+impl ::graph_entity::address::Admits<Group> for UserOwnedObjectsAdmits {}
+
+#[cfg(all(
+    any(feature = "users", feature = "identityGovernance"),
+    feature = "core",
+    feature = "servicePrincipals"
+))]
+impl ::graph_entity::address::Admits<ServicePrincipal> for UserOwnedObjectsAdmits {}
+
+#[cfg(all(
+    any(feature = "users", feature = "identityGovernance"),
+    feature = "core",
+    feature = "devices"
+))]
+impl ::graph_entity::address::Admits<Device> for UserRegisteredDevicesAdmits {}
+
+#[cfg(all(
+    any(feature = "users", feature = "identityGovernance"),
+    feature = "core",
+    feature = "directoryObjects"
+))]
+impl ::graph_entity::address::Admits<AppRoleAssignment> for UserRegisteredDevicesAdmits {}
+
+#[cfg(all(
+    any(feature = "users", feature = "identityGovernance"),
+    feature = "core",
+    feature = "directoryObjects"
+))]
+impl ::graph_entity::address::Admits<Endpoint> for UserRegisteredDevicesAdmits {}
+
+#[cfg(all(
+    any(feature = "users", feature = "identityGovernance"),
+    feature = "core",
+    feature = "groups"
+))]
+impl ::graph_entity::address::Admits<Group> for UserTransitiveMemberOfAdmits {}
+
+#[cfg(all(
+    any(feature = "users", feature = "identityGovernance"),
+    feature = "core",
+    feature = "directoryObjects"
+))]
+impl ::graph_entity::address::Admits<AdministrativeUnit> for UserTransitiveMemberOfAdmits {}
+
+#[cfg(all(
+    any(feature = "users", feature = "identityGovernance"),
+    feature = "core",
+    feature = "directoryRoles"
+))]
+impl ::graph_entity::address::Admits<DirectoryRole> for UserTransitiveMemberOfAdmits {}
 
 /// The body of the action `assignLicense`, bound to `user`.
 ///
