@@ -15,7 +15,8 @@
 //! derived type that is not compiled reads as its base type (through the `AnyX` enums), also
 //! keeping everything. The feature `core` holds the types many areas need; every area
 //! enables it. `full` enables every area. Each type's docs end with the features that
-//! enable it; [`areas`] has a module per area with its types.
+//! enable it; [`areas`] has a module per area with its types, and [`steps`] lists every
+//! navigation step and bound operation with the features it needs.
 //!
 //! # Conventions
 //!
@@ -139,6 +140,10 @@
 #![allow(clippy::large_enum_variant, clippy::upper_case_acronyms)]
 
 pub mod areas;
+
+/// Every navigation step and bound operation, and the crate features it needs.
+#[doc = include_str!("../STEPS.md")]
+pub mod steps {}
 pub mod call_records;
 pub mod custom_data_provided_resource_payloads;
 pub mod entra_recovery_services;

@@ -89,7 +89,8 @@ pub struct BilledReconciliation {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `export`, bound to `billedReconciliation`.
+/// The body of the action `export`, bound to `billedReconciliation`: `POST {path}/export with the
+/// body {"invoiceId", "attributeSet"}`, the call of `BilledReconciliationPaths::export`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -118,7 +119,8 @@ pub struct BilledUsage {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `export`, bound to `billedUsage`.
+/// The body of the action `export`, bound to `billedUsage`: `POST {path}/export with the body
+/// {"invoiceId", "attributeSet"}`, the call of `BilledUsagePaths::export`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -391,7 +393,9 @@ pub struct UnbilledReconciliation {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `export`, bound to `unbilledReconciliation`.
+/// The body of the action `export`, bound to `unbilledReconciliation`: `POST {path}/export with the
+/// body {"currencyCode", "billingPeriod", "attributeSet"}`, the call of
+/// `UnbilledReconciliationPaths::export`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -421,7 +425,8 @@ pub struct UnbilledUsage {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `export`, bound to `unbilledUsage`.
+/// The body of the action `export`, bound to `unbilledUsage`: `POST {path}/export with the body
+/// {"currencyCode", "billingPeriod", "attributeSet"}`, the call of `UnbilledUsagePaths::export`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]

@@ -111,16 +111,47 @@ impl Writer<'_> {
         } else {
             ("action", "body", "")
         };
+        // The call as OData writes it, with its parameters, and the method that makes it: the
+        // one place that tells the overloads apart (`get_office365_active_user_detail` takes
+        // `date`, `..._with_period` takes `period`).
+        let names: Vec<&str> = operation
+            .parameters
+            .iter()
+            .skip(1)
+            .map(|p| p.name.as_str())
+            .collect();
+        let call = if operation.is_function {
+            let arguments: Vec<String> = names.iter().map(|n| format!("{n}={{{n}}}")).collect();
+            format!("GET {{path}}/{}({})", operation.name, arguments.join(","))
+        } else {
+            let members: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+            format!(
+                "POST {{path}}/{} with the body {{{}}}",
+                operation.name,
+                members.join(", ")
+            )
+        };
+        let method = op
+            .method
+            .clone()
+            .unwrap_or_else(|| naming::derive_snake(&operation.name));
+        let steps = if op.collection {
+            "CollectionPaths"
+        } else {
+            "Paths"
+        };
         doc_lines(
             out,
             &format!(
-                "The {how} of the {what} `{}`, bound to {}`{binding}`{wire}.",
+                "The {how} of the {what} `{}`, bound to {}`{binding}`{wire}: `{call}`, the call \
+                 of `{}{steps}::{method}`.",
                 operation.name,
                 if op.collection {
                     "a collection of "
                 } else {
                     ""
-                }
+                },
+                plan.rust_name,
             ),
             0,
         );

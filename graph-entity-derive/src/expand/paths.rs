@@ -479,8 +479,9 @@ fn operation_method(action: &Action, private: &TokenStream) -> TokenStream {
         }
         (true, Some(parameters)) => {
             let doc = format!(
-                "`GET {{path}}/{name}(...)`: the bound function `{name}`, its parameters written \
-                 as OData literals, percent-encoded."
+                "`GET {{path}}/{name}(...)`: the bound function `{name}` with the parameters of \
+                 [`{}`], written as OData literals, percent-encoded.",
+                quote!(#parameters).to_string().replace(' ', "")
             );
             quote! {
                 #[doc = #doc]
@@ -504,8 +505,9 @@ fn operation_method(action: &Action, private: &TokenStream) -> TokenStream {
         }
         (false, Some(parameters)) => {
             let doc = format!(
-                "`POST {{path}}/{name}`: the bound action `{name}`, its parameters the JSON \
-                 body.\n\n# Errors\nWhen the parameters cannot be serialized."
+                "`POST {{path}}/{name}`: the bound action `{name}`, its body the parameters of \
+                 [`{}`] as JSON.\n\n# Errors\nWhen the parameters cannot be serialized.",
+                quote!(#parameters).to_string().replace(' ', "")
             );
             quote! {
                 #[doc = #doc]

@@ -751,7 +751,9 @@ pub struct CallRecord {
 }
 
 /// The arguments of the function `getDirectRoutingCalls`, bound to a collection of `callRecord`,
-/// written in its URL.
+/// written in its URL: `GET
+/// {path}/getDirectRoutingCalls(fromDateTime={fromDateTime},toDateTime={toDateTime})`, the call of
+/// `CallRecordCollectionPaths::get_direct_routing_calls`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -764,7 +766,8 @@ pub struct CallRecordCollectionGetDirectRoutingCallsParameters {
 }
 
 /// The arguments of the function `getPstnCalls`, bound to a collection of `callRecord`, written in
-/// its URL.
+/// its URL: `GET {path}/getPstnCalls(fromDateTime={fromDateTime},toDateTime={toDateTime})`, the
+/// call of `CallRecordCollectionPaths::get_pstn_calls`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]

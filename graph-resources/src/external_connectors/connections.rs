@@ -628,7 +628,8 @@ pub struct ExternalItem {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `addActivities`, bound to `externalItem`.
+/// The body of the action `addActivities`, bound to `externalItem`: `POST {path}/addActivities with
+/// the body {"activities"}`, the call of `ExternalItemPaths::add_activities`.
 ///
 /// Available with the crate feature `connections`.
 #[cfg(feature = "connections")]

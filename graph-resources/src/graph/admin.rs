@@ -862,7 +862,8 @@ pub struct BrowserSiteList {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `publish`, bound to `browserSiteList`.
+/// The body of the action `publish`, bound to `browserSiteList`: `POST {path}/publish with the body
+/// {"revision", "sites", "sharedCookies"}`, the call of `BrowserSiteListPaths::publish`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -907,7 +908,9 @@ pub struct ConfigurationBaseline {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `createSnapshot`, bound to a collection of `configurationBaseline`.
+/// The body of the action `createSnapshot`, bound to a collection of `configurationBaseline`: `POST
+/// {path}/createSnapshot with the body {"displayName", "description", "resources"}`, the call of
+/// `ConfigurationBaselineCollectionPaths::create_snapshot`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -1217,7 +1220,8 @@ pub struct ExchangeMessageTrace {
 }
 
 /// The arguments of the function `getDetailsByRecipient`, bound to `exchangeMessageTrace`, written
-/// in its URL.
+/// in its URL: `GET {path}/getDetailsByRecipient(recipientAddress={recipientAddress})`, the call of
+/// `ExchangeMessageTracePaths::get_details_by_recipient`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -1656,7 +1660,9 @@ impl ServiceUpdateMessage {
     pub const TITLE: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("title");
 }
 
-/// The body of the action `archive`, bound to a collection of `serviceUpdateMessage`.
+/// The body of the action `archive`, bound to a collection of `serviceUpdateMessage`: `POST
+/// {path}/archive with the body {"messageIds"}`, the call of
+/// `ServiceUpdateMessageCollectionPaths::archive`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -1667,7 +1673,9 @@ pub struct ServiceUpdateMessageCollectionArchiveParameters {
     pub message_ids: Option<Vec<String>>,
 }
 
-/// The body of the action `favorite`, bound to a collection of `serviceUpdateMessage`.
+/// The body of the action `favorite`, bound to a collection of `serviceUpdateMessage`: `POST
+/// {path}/favorite with the body {"messageIds"}`, the call of
+/// `ServiceUpdateMessageCollectionPaths::favorite`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -1678,7 +1686,9 @@ pub struct ServiceUpdateMessageCollectionFavoriteParameters {
     pub message_ids: Option<Vec<String>>,
 }
 
-/// The body of the action `markRead`, bound to a collection of `serviceUpdateMessage`.
+/// The body of the action `markRead`, bound to a collection of `serviceUpdateMessage`: `POST
+/// {path}/markRead with the body {"messageIds"}`, the call of
+/// `ServiceUpdateMessageCollectionPaths::mark_read`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -1689,7 +1699,9 @@ pub struct ServiceUpdateMessageCollectionMarkReadParameters {
     pub message_ids: Option<Vec<String>>,
 }
 
-/// The body of the action `markUnread`, bound to a collection of `serviceUpdateMessage`.
+/// The body of the action `markUnread`, bound to a collection of `serviceUpdateMessage`: `POST
+/// {path}/markUnread with the body {"messageIds"}`, the call of
+/// `ServiceUpdateMessageCollectionPaths::mark_unread`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -1700,7 +1712,9 @@ pub struct ServiceUpdateMessageCollectionMarkUnreadParameters {
     pub message_ids: Option<Vec<String>>,
 }
 
-/// The body of the action `unarchive`, bound to a collection of `serviceUpdateMessage`.
+/// The body of the action `unarchive`, bound to a collection of `serviceUpdateMessage`: `POST
+/// {path}/unarchive with the body {"messageIds"}`, the call of
+/// `ServiceUpdateMessageCollectionPaths::unarchive`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -1711,7 +1725,9 @@ pub struct ServiceUpdateMessageCollectionUnarchiveParameters {
     pub message_ids: Option<Vec<String>>,
 }
 
-/// The body of the action `unfavorite`, bound to a collection of `serviceUpdateMessage`.
+/// The body of the action `unfavorite`, bound to a collection of `serviceUpdateMessage`: `POST
+/// {path}/unfavorite with the body {"messageIds"}`, the call of
+/// `ServiceUpdateMessageCollectionPaths::unfavorite`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]

@@ -446,7 +446,9 @@ pub struct ApplicationTemplate {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `instantiate`, bound to `applicationTemplate`.
+/// The body of the action `instantiate`, bound to `applicationTemplate`: `POST {path}/instantiate
+/// with the body {"displayName", "serviceManagementReference"}`, the call of
+/// `ApplicationTemplatePaths::instantiate`.
 ///
 /// Available with the crate feature `applicationTemplates`.
 #[cfg(feature = "applicationTemplates")]

@@ -1980,7 +1980,8 @@ pub enum AnyApplication {
     Other(Application),
 }
 
-/// The body of the action `addKey`, bound to `application`.
+/// The body of the action `addKey`, bound to `application`: `POST {path}/addKey with the body
+/// {"keyCredential", "passwordCredential", "proof"}`, the call of `ApplicationPaths::add_key`.
 ///
 /// Available with the crate feature `applications`.
 #[cfg(feature = "applications")]
@@ -1993,7 +1994,8 @@ pub struct ApplicationAddKeyParameters {
     pub proof: String,
 }
 
-/// The body of the action `addPassword`, bound to `application`.
+/// The body of the action `addPassword`, bound to `application`: `POST {path}/addPassword with the
+/// body {"passwordCredential"}`, the call of `ApplicationPaths::add_password`.
 ///
 /// Available with the crate feature `applications`.
 #[cfg(feature = "applications")]
@@ -2004,7 +2006,8 @@ pub struct ApplicationAddPasswordParameters {
     pub password_credential: Option<PasswordCredential>,
 }
 
-/// The body of the action `removeKey`, bound to `application`.
+/// The body of the action `removeKey`, bound to `application`: `POST {path}/removeKey with the body
+/// {"keyId", "proof"}`, the call of `ApplicationPaths::remove_key`.
 ///
 /// Available with the crate feature `applications`.
 #[cfg(feature = "applications")]
@@ -2016,7 +2019,8 @@ pub struct ApplicationRemoveKeyParameters {
     pub proof: String,
 }
 
-/// The body of the action `removePassword`, bound to `application`.
+/// The body of the action `removePassword`, bound to `application`: `POST {path}/removePassword
+/// with the body {"keyId"}`, the call of `ApplicationPaths::remove_password`.
 ///
 /// Available with the crate feature `applications`.
 #[cfg(feature = "applications")]
@@ -2027,7 +2031,9 @@ pub struct ApplicationRemovePasswordParameters {
     pub key_id: edm::Guid,
 }
 
-/// The body of the action `setVerifiedPublisher`, bound to `application`.
+/// The body of the action `setVerifiedPublisher`, bound to `application`: `POST
+/// {path}/setVerifiedPublisher with the body {"verifiedPublisherId"}`, the call of
+/// `ApplicationPaths::set_verified_publisher`.
 ///
 /// Available with the crate feature `applications`.
 #[cfg(feature = "applications")]
@@ -2144,7 +2150,9 @@ pub struct Synchronization {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `acquireAccessToken`, bound to `synchronization`.
+/// The body of the action `acquireAccessToken`, bound to `synchronization`: `POST
+/// {path}/acquireAccessToken with the body {"credentials"}`, the call of
+/// `SynchronizationPaths::acquire_access_token`.
 ///
 /// Available with the crate feature `applications`.
 #[cfg(feature = "applications")]
@@ -2201,7 +2209,9 @@ pub struct SynchronizationJob {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `provisionOnDemand`, bound to `synchronizationJob`.
+/// The body of the action `provisionOnDemand`, bound to `synchronizationJob`: `POST
+/// {path}/provisionOnDemand with the body {"parameters"}`, the call of
+/// `SynchronizationJobPaths::provision_on_demand`.
 ///
 /// Available with the crate feature `applications`.
 #[cfg(feature = "applications")]
@@ -2212,7 +2222,8 @@ pub struct SynchronizationJobProvisionOnDemandParameters {
     pub parameters: Option<Vec<SynchronizationJobApplicationParameters>>,
 }
 
-/// The body of the action `restart`, bound to `synchronizationJob`.
+/// The body of the action `restart`, bound to `synchronizationJob`: `POST {path}/restart with the
+/// body {"criteria"}`, the call of `SynchronizationJobPaths::restart`.
 ///
 /// Available with the crate feature `applications`.
 #[cfg(feature = "applications")]
@@ -2223,7 +2234,10 @@ pub struct SynchronizationJobRestartParameters {
     pub criteria: Option<SynchronizationJobRestartCriteria>,
 }
 
-/// The body of the action `validateCredentials`, bound to a collection of `synchronizationJob`.
+/// The body of the action `validateCredentials`, bound to a collection of `synchronizationJob`:
+/// `POST {path}/validateCredentials with the body {"applicationIdentifier", "templateId",
+/// "useSavedCredentials", "credentials"}`, the call of
+/// `SynchronizationJobCollectionPaths::validate_credentials`.
 ///
 /// Available with the crate feature `applications`.
 #[cfg(feature = "applications")]
@@ -2237,7 +2251,10 @@ pub struct SynchronizationJobCollectionValidateCredentialsParameters {
     pub credentials: Option<Vec<SynchronizationSecretKeyStringValuePair>>,
 }
 
-/// The body of the action `validateCredentials`, bound to `synchronizationJob`.
+/// The body of the action `validateCredentials`, bound to `synchronizationJob`: `POST
+/// {path}/validateCredentials with the body {"applicationIdentifier", "templateId",
+/// "useSavedCredentials", "credentials"}`, the call of
+/// `SynchronizationJobPaths::validate_credentials`.
 ///
 /// Available with the crate feature `applications`.
 #[cfg(feature = "applications")]
@@ -2282,7 +2299,9 @@ pub struct SynchronizationSchema {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `parseExpression`, bound to `synchronizationSchema`.
+/// The body of the action `parseExpression`, bound to `synchronizationSchema`: `POST
+/// {path}/parseExpression with the body {"expression", "testInputObject",
+/// "targetAttributeDefinition"}`, the call of `SynchronizationSchemaPaths::parse_expression`.
 ///
 /// Available with the crate feature `applications`.
 #[cfg(feature = "applications")]

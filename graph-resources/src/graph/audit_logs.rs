@@ -718,7 +718,9 @@ pub struct SignIn {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `confirmCompromised`, bound to a collection of `signIn`.
+/// The body of the action `confirmCompromised`, bound to a collection of `signIn`: `POST
+/// {path}/confirmCompromised with the body {"requestIds"}`, the call of
+/// `SignInCollectionPaths::confirm_compromised`.
 ///
 /// Available with the crate feature `auditLogs`.
 #[cfg(feature = "auditLogs")]
@@ -729,7 +731,9 @@ pub struct SignInCollectionConfirmCompromisedParameters {
     pub request_ids: Option<Vec<String>>,
 }
 
-/// The body of the action `confirmSafe`, bound to a collection of `signIn`.
+/// The body of the action `confirmSafe`, bound to a collection of `signIn`: `POST
+/// {path}/confirmSafe with the body {"requestIds"}`, the call of
+/// `SignInCollectionPaths::confirm_safe`.
 ///
 /// Available with the crate feature `auditLogs`.
 #[cfg(feature = "auditLogs")]
@@ -740,7 +744,8 @@ pub struct SignInCollectionConfirmSafeParameters {
     pub request_ids: Option<Vec<String>>,
 }
 
-/// The body of the action `dismiss`, bound to a collection of `signIn`.
+/// The body of the action `dismiss`, bound to a collection of `signIn`: `POST {path}/dismiss with
+/// the body {"requestIds"}`, the call of `SignInCollectionPaths::dismiss`.
 ///
 /// Available with the crate feature `auditLogs`.
 #[cfg(feature = "auditLogs")]

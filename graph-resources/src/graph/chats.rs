@@ -2186,7 +2186,8 @@ impl ChatPaths {
     }
 }
 
-/// The body of the action `hideForUser`, bound to `chat`.
+/// The body of the action `hideForUser`, bound to `chat`: `POST {path}/hideForUser with the body
+/// {"user"}`, the call of `ChatPaths::hide_for_user`.
 ///
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
@@ -2197,7 +2198,8 @@ pub struct ChatHideForUserParameters {
     pub user: Option<TeamworkUserIdentity>,
 }
 
-/// The body of the action `markChatReadForUser`, bound to `chat`.
+/// The body of the action `markChatReadForUser`, bound to `chat`: `POST {path}/markChatReadForUser
+/// with the body {"user"}`, the call of `ChatPaths::mark_chat_read_for_user`.
 ///
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
@@ -2208,7 +2210,9 @@ pub struct ChatMarkChatReadForUserParameters {
     pub user: Option<TeamworkUserIdentity>,
 }
 
-/// The body of the action `markChatUnreadForUser`, bound to `chat`.
+/// The body of the action `markChatUnreadForUser`, bound to `chat`: `POST
+/// {path}/markChatUnreadForUser with the body {"user", "lastMessageReadDateTime"}`, the call of
+/// `ChatPaths::mark_chat_unread_for_user`.
 ///
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
@@ -2220,7 +2224,9 @@ pub struct ChatMarkChatUnreadForUserParameters {
     pub last_message_read_date_time: Option<edm::DateTimeOffset>,
 }
 
-/// The body of the action `removeAllAccessForUser`, bound to `chat`.
+/// The body of the action `removeAllAccessForUser`, bound to `chat`: `POST
+/// {path}/removeAllAccessForUser with the body {"user"}`, the call of
+/// `ChatPaths::remove_all_access_for_user`.
 ///
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
@@ -2231,7 +2237,10 @@ pub struct ChatRemoveAllAccessForUserParameters {
     pub user: Option<TeamworkUserIdentity>,
 }
 
-/// The body of the action `sendActivityNotification`, bound to `chat`.
+/// The body of the action `sendActivityNotification`, bound to `chat`: `POST
+/// {path}/sendActivityNotification with the body {"topic", "activityType", "chainId",
+/// "previewText", "teamsAppId", "templateParameters", "recipient", "iconId"}`, the call of
+/// `ChatPaths::send_activity_notification`.
 ///
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
@@ -2249,7 +2258,8 @@ pub struct ChatSendActivityNotificationParameters {
     pub icon_id: Option<String>,
 }
 
-/// The body of the action `startMigration`, bound to `chat`.
+/// The body of the action `startMigration`, bound to `chat`: `POST {path}/startMigration with the
+/// body {"conversationCreationDateTime"}`, the call of `ChatPaths::start_migration`.
 ///
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
@@ -2260,7 +2270,8 @@ pub struct ChatStartMigrationParameters {
     pub conversation_creation_date_time: Option<edm::DateTimeOffset>,
 }
 
-/// The body of the action `unhideForUser`, bound to `chat`.
+/// The body of the action `unhideForUser`, bound to `chat`: `POST {path}/unhideForUser with the
+/// body {"user"}`, the call of `ChatPaths::unhide_for_user`.
 ///
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
@@ -2414,7 +2425,9 @@ pub enum AnyChatMessage {
     Other(ChatMessage),
 }
 
-/// The body of the action `replyWithQuote`, bound to a collection of `chatMessage`.
+/// The body of the action `replyWithQuote`, bound to a collection of `chatMessage`: `POST
+/// {path}/replyWithQuote with the body {"messageIds", "replyMessage"}`, the call of
+/// `ChatMessageCollectionPaths::reply_with_quote`.
 ///
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
 #[cfg(any(
@@ -2439,7 +2452,8 @@ pub struct ChatMessageCollectionReplyWithQuoteParameters {
     pub reply_message: Option<AnyChatMessage>,
 }
 
-/// The body of the action `setReaction`, bound to `chatMessage`.
+/// The body of the action `setReaction`, bound to `chatMessage`: `POST {path}/setReaction with the
+/// body {"reactionType"}`, the call of `ChatMessagePaths::set_reaction`.
 ///
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
 #[cfg(any(
@@ -2463,7 +2477,8 @@ pub struct ChatMessageSetReactionParameters {
     pub reaction_type: Option<String>,
 }
 
-/// The body of the action `unsetReaction`, bound to `chatMessage`.
+/// The body of the action `unsetReaction`, bound to `chatMessage`: `POST {path}/unsetReaction with
+/// the body {"reactionType"}`, the call of `ChatMessagePaths::unset_reaction`.
 ///
 /// Available with any of the crate features `chats`, `teams`, `users`, `teamwork`.
 #[cfg(any(
@@ -2599,7 +2614,8 @@ pub enum AnyConversationMember {
     Other(ConversationMember),
 }
 
-/// The body of the action `add`, bound to a collection of `conversationMember`.
+/// The body of the action `add`, bound to a collection of `conversationMember`: `POST {path}/add
+/// with the body {"values"}`, the call of `ConversationMemberCollectionPaths::add`.
 ///
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
@@ -2610,7 +2626,9 @@ pub struct ConversationMemberCollectionAddParameters {
     pub values: Option<Vec<AnyConversationMember>>,
 }
 
-/// The body of the action `remove`, bound to a collection of `conversationMember`.
+/// The body of the action `remove`, bound to a collection of `conversationMember`: `POST
+/// {path}/remove with the body {"values"}`, the call of
+/// `ConversationMemberCollectionPaths::remove`.
 ///
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]
@@ -2940,7 +2958,8 @@ pub enum AnyTeamsAppInstallation {
     Other(TeamsAppInstallation),
 }
 
-/// The body of the action `upgrade`, bound to `teamsAppInstallation`.
+/// The body of the action `upgrade`, bound to `teamsAppInstallation`: `POST {path}/upgrade with the
+/// body {"consentedPermissionSet"}`, the call of `TeamsAppInstallationPaths::upgrade`.
 ///
 /// Available with the crate feature `chats`.
 #[cfg(feature = "chats")]

@@ -1294,7 +1294,8 @@ pub struct Call {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `addLargeGalleryView`, bound to `call`.
+/// The body of the action `addLargeGalleryView`, bound to `call`: `POST {path}/addLargeGalleryView
+/// with the body {"clientContext"}`, the call of `CallPaths::add_large_gallery_view`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1305,7 +1306,9 @@ pub struct CallAddLargeGalleryViewParameters {
     pub client_context: Option<String>,
 }
 
-/// The body of the action `answer`, bound to `call`.
+/// The body of the action `answer`, bound to `call`: `POST {path}/answer with the body
+/// {"callbackUri", "mediaConfig", "acceptedModalities", "participantCapacity", "callOptions"}`, the
+/// call of `CallPaths::answer`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1320,7 +1323,9 @@ pub struct CallAnswerParameters {
     pub call_options: Option<IncomingCallOptions>,
 }
 
-/// The body of the action `cancelMediaProcessing`, bound to `call`.
+/// The body of the action `cancelMediaProcessing`, bound to `call`: `POST
+/// {path}/cancelMediaProcessing with the body {"clientContext"}`, the call of
+/// `CallPaths::cancel_media_processing`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1331,7 +1336,9 @@ pub struct CallCancelMediaProcessingParameters {
     pub client_context: Option<String>,
 }
 
-/// The body of the action `changeScreenSharingRole`, bound to `call`.
+/// The body of the action `changeScreenSharingRole`, bound to `call`: `POST
+/// {path}/changeScreenSharingRole with the body {"role"}`, the call of
+/// `CallPaths::change_screen_sharing_role`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1342,7 +1349,9 @@ pub struct CallChangeScreenSharingRoleParameters {
     pub role: ScreenSharingRole,
 }
 
-/// The body of the action `logTeleconferenceDeviceQuality`, bound to a collection of `call`.
+/// The body of the action `logTeleconferenceDeviceQuality`, bound to a collection of `call`: `POST
+/// {path}/logTeleconferenceDeviceQuality with the body {"quality"}`, the call of
+/// `CallCollectionPaths::log_teleconference_device_quality`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1353,7 +1362,8 @@ pub struct CallCollectionLogTeleconferenceDeviceQualityParameters {
     pub quality: TeleconferenceDeviceQuality,
 }
 
-/// The body of the action `mute`, bound to `call`.
+/// The body of the action `mute`, bound to `call`: `POST {path}/mute with the body
+/// {"clientContext"}`, the call of `CallPaths::mute`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1364,7 +1374,8 @@ pub struct CallMuteParameters {
     pub client_context: Option<String>,
 }
 
-/// The body of the action `playPrompt`, bound to `call`.
+/// The body of the action `playPrompt`, bound to `call`: `POST {path}/playPrompt with the body
+/// {"prompts", "clientContext"}`, the call of `CallPaths::play_prompt`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1376,7 +1387,10 @@ pub struct CallPlayPromptParameters {
     pub client_context: Option<String>,
 }
 
-/// The body of the action `recordResponse`, bound to `call`.
+/// The body of the action `recordResponse`, bound to `call`: `POST {path}/recordResponse with the
+/// body {"prompts", "bargeInAllowed", "initialSilenceTimeoutInSeconds",
+/// "maxSilenceTimeoutInSeconds", "maxRecordDurationInSeconds", "playBeep", "stopTones",
+/// "clientContext"}`, the call of `CallPaths::record_response`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1394,7 +1408,8 @@ pub struct CallRecordResponseParameters {
     pub client_context: Option<String>,
 }
 
-/// The body of the action `redirect`, bound to `call`.
+/// The body of the action `redirect`, bound to `call`: `POST {path}/redirect with the body
+/// {"targets", "timeout", "callbackUri"}`, the call of `CallPaths::redirect`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1407,7 +1422,8 @@ pub struct CallRedirectParameters {
     pub callback_uri: Option<String>,
 }
 
-/// The body of the action `reject`, bound to `call`.
+/// The body of the action `reject`, bound to `call`: `POST {path}/reject with the body {"reason",
+/// "callbackUri"}`, the call of `CallPaths::reject`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1419,7 +1435,9 @@ pub struct CallRejectParameters {
     pub callback_uri: Option<String>,
 }
 
-/// The body of the action `sendDtmfTones`, bound to `call`.
+/// The body of the action `sendDtmfTones`, bound to `call`: `POST {path}/sendDtmfTones with the
+/// body {"tones", "delayBetweenTonesMs", "clientContext"}`, the call of
+/// `CallPaths::send_dtmf_tones`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1432,7 +1450,8 @@ pub struct CallSendDtmfTonesParameters {
     pub client_context: Option<String>,
 }
 
-/// The body of the action `subscribeToTone`, bound to `call`.
+/// The body of the action `subscribeToTone`, bound to `call`: `POST {path}/subscribeToTone with the
+/// body {"clientContext"}`, the call of `CallPaths::subscribe_to_tone`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1443,7 +1462,8 @@ pub struct CallSubscribeToToneParameters {
     pub client_context: Option<String>,
 }
 
-/// The body of the action `transfer`, bound to `call`.
+/// The body of the action `transfer`, bound to `call`: `POST {path}/transfer with the body
+/// {"transferTarget", "transferee"}`, the call of `CallPaths::transfer`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1455,7 +1475,8 @@ pub struct CallTransferParameters {
     pub transferee: Option<ParticipantInfo>,
 }
 
-/// The body of the action `unmute`, bound to `call`.
+/// The body of the action `unmute`, bound to `call`: `POST {path}/unmute with the body
+/// {"clientContext"}`, the call of `CallPaths::unmute`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1466,7 +1487,9 @@ pub struct CallUnmuteParameters {
     pub client_context: Option<String>,
 }
 
-/// The body of the action `updateRecordingStatus`, bound to `call`.
+/// The body of the action `updateRecordingStatus`, bound to `call`: `POST
+/// {path}/updateRecordingStatus with the body {"status", "clientContext"}`, the call of
+/// `CallPaths::update_recording_status`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1589,7 +1612,9 @@ impl CloudCommunicationsPaths {
     }
 }
 
-/// The body of the action `getPresencesByUserId`, bound to `cloudCommunications`.
+/// The body of the action `getPresencesByUserId`, bound to `cloudCommunications`: `POST
+/// {path}/getPresencesByUserId with the body {"ids"}`, the call of
+/// `CloudCommunicationsPaths::get_presences_by_user_id`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1849,7 +1874,9 @@ pub struct Participant {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `invite`, bound to a collection of `participant`.
+/// The body of the action `invite`, bound to a collection of `participant`: `POST {path}/invite
+/// with the body {"participants", "clientContext"}`, the call of
+/// `ParticipantCollectionPaths::invite`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1861,7 +1888,8 @@ pub struct ParticipantCollectionInviteParameters {
     pub client_context: Option<String>,
 }
 
-/// The body of the action `mute`, bound to `participant`.
+/// The body of the action `mute`, bound to `participant`: `POST {path}/mute with the body
+/// {"clientContext"}`, the call of `ParticipantPaths::mute`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1872,7 +1900,9 @@ pub struct ParticipantMuteParameters {
     pub client_context: Option<String>,
 }
 
-/// The body of the action `startHoldMusic`, bound to `participant`.
+/// The body of the action `startHoldMusic`, bound to `participant`: `POST {path}/startHoldMusic
+/// with the body {"customPrompt", "clientContext"}`, the call of
+/// `ParticipantPaths::start_hold_music`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]
@@ -1884,7 +1914,8 @@ pub struct ParticipantStartHoldMusicParameters {
     pub client_context: Option<String>,
 }
 
-/// The body of the action `stopHoldMusic`, bound to `participant`.
+/// The body of the action `stopHoldMusic`, bound to `participant`: `POST {path}/stopHoldMusic with
+/// the body {"clientContext"}`, the call of `ParticipantPaths::stop_hold_music`.
 ///
 /// Available with the crate feature `communications`.
 #[cfg(feature = "communications")]

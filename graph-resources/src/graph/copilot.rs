@@ -712,7 +712,9 @@ pub struct CopilotReportRoot {
 }
 
 /// The arguments of the function `getMicrosoft365CopilotUsageUserDetail`, bound to
-/// `copilotReportRoot`, written in its URL.
+/// `copilotReportRoot`, written in its URL: `GET
+/// {path}/getMicrosoft365CopilotUsageUserDetail(period={period})`, the call of
+/// `CopilotReportRootPaths::get_microsoft365_copilot_usage_user_detail`.
 ///
 /// Available with the crate feature `copilot`.
 #[cfg(feature = "copilot")]
@@ -724,7 +726,9 @@ pub struct CopilotReportRootGetMicrosoft365CopilotUsageUserDetailParameters {
 }
 
 /// The arguments of the function `getMicrosoft365CopilotUserCountSummary`, bound to
-/// `copilotReportRoot`, written in its URL.
+/// `copilotReportRoot`, written in its URL: `GET
+/// {path}/getMicrosoft365CopilotUserCountSummary(period={period})`, the call of
+/// `CopilotReportRootPaths::get_microsoft365_copilot_user_count_summary`.
 ///
 /// Available with the crate feature `copilot`.
 #[cfg(feature = "copilot")]
@@ -736,7 +740,9 @@ pub struct CopilotReportRootGetMicrosoft365CopilotUserCountSummaryParameters {
 }
 
 /// The arguments of the function `getMicrosoft365CopilotUserCountTrend`, bound to
-/// `copilotReportRoot`, written in its URL.
+/// `copilotReportRoot`, written in its URL: `GET
+/// {path}/getMicrosoft365CopilotUserCountTrend(period={period})`, the call of
+/// `CopilotReportRootPaths::get_microsoft365_copilot_user_count_trend`.
 ///
 /// Available with the crate feature `copilot`.
 #[cfg(feature = "copilot")]
@@ -781,7 +787,9 @@ pub struct CopilotRoot {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `retrieval`, bound to `copilotRoot`.
+/// The body of the action `retrieval`, bound to `copilotRoot`: `POST {path}/retrieval with the body
+/// {"queryString", "dataSource", "filterExpression", "resourceMetadata", "maximumNumberOfResults",
+/// "dataSourceConfiguration"}`, the call of `CopilotRootPaths::retrieval`.
 ///
 /// Available with the crate feature `copilot`.
 #[cfg(feature = "copilot")]

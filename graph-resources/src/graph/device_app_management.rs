@@ -4610,7 +4610,8 @@ pub enum AnyManagedAppPolicy {
     Other(ManagedAppPolicy),
 }
 
-/// The body of the action `targetApps`, bound to `managedAppPolicy`.
+/// The body of the action `targetApps`, bound to `managedAppPolicy`: `POST {path}/targetApps with
+/// the body {"apps"}`, the call of `ManagedAppPolicyPaths::target_apps`.
 ///
 /// Available with any of the crate features `users`, `deviceAppManagement`, `identityGovernance`.
 #[cfg(any(
@@ -4821,7 +4822,8 @@ pub enum AnyManagedAppProtection {
     Other(ManagedAppProtection),
 }
 
-/// The body of the action `targetApps`, bound to `managedAppProtection`.
+/// The body of the action `targetApps`, bound to `managedAppProtection`: `POST {path}/targetApps
+/// with the body {"apps"}`, the call of `ManagedAppProtectionPaths::target_apps`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -5064,7 +5066,9 @@ pub enum AnyManagedDeviceMobileAppConfiguration {
     Other(ManagedDeviceMobileAppConfiguration),
 }
 
-/// The body of the action `assign`, bound to `managedDeviceMobileAppConfiguration`.
+/// The body of the action `assign`, bound to `managedDeviceMobileAppConfiguration`: `POST
+/// {path}/assign with the body {"assignments"}`, the call of
+/// `ManagedDeviceMobileAppConfigurationPaths::assign`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -5335,7 +5339,8 @@ pub enum AnyManagedEBook {
     Other(ManagedEBook),
 }
 
-/// The body of the action `assign`, bound to `managedEBook`.
+/// The body of the action `assign`, bound to `managedEBook`: `POST {path}/assign with the body
+/// {"managedEBookAssignments"}`, the call of `ManagedEBookPaths::assign`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -6026,7 +6031,8 @@ pub enum AnyMobileApp {
     Other(MobileApp),
 }
 
-/// The body of the action `assign`, bound to `mobileApp`.
+/// The body of the action `assign`, bound to `mobileApp`: `POST {path}/assign with the body
+/// {"mobileAppAssignments"}`, the call of `MobileAppPaths::assign`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -6184,7 +6190,8 @@ pub struct MobileAppContentFile {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `commit`, bound to `mobileAppContentFile`.
+/// The body of the action `commit`, bound to `mobileAppContentFile`: `POST {path}/commit with the
+/// body {"fileEncryptionInfo"}`, the call of `MobileAppContentFilePaths::commit`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -6481,7 +6488,8 @@ impl TargetedManagedAppConfiguration {
         ::graph_entity::Property::declared("version");
 }
 
-/// The body of the action `assign`, bound to `targetedManagedAppConfiguration`.
+/// The body of the action `assign`, bound to `targetedManagedAppConfiguration`: `POST {path}/assign
+/// with the body {"assignments"}`, the call of `TargetedManagedAppConfigurationPaths::assign`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -6492,7 +6500,9 @@ pub struct TargetedManagedAppConfigurationAssignParameters {
     pub assignments: Option<Vec<TargetedManagedAppPolicyAssignment>>,
 }
 
-/// The body of the action `targetApps`, bound to `targetedManagedAppConfiguration`.
+/// The body of the action `targetApps`, bound to `targetedManagedAppConfiguration`: `POST
+/// {path}/targetApps with the body {"apps", "appGroupType"}`, the call of
+/// `TargetedManagedAppConfigurationPaths::target_apps`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -6680,7 +6690,8 @@ pub enum AnyTargetedManagedAppProtection {
     Other(TargetedManagedAppProtection),
 }
 
-/// The body of the action `assign`, bound to `targetedManagedAppProtection`.
+/// The body of the action `assign`, bound to `targetedManagedAppProtection`: `POST {path}/assign
+/// with the body {"assignments"}`, the call of `TargetedManagedAppProtectionPaths::assign`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -6691,7 +6702,9 @@ pub struct TargetedManagedAppProtectionAssignParameters {
     pub assignments: Option<Vec<TargetedManagedAppPolicyAssignment>>,
 }
 
-/// The body of the action `targetApps`, bound to `targetedManagedAppProtection`.
+/// The body of the action `targetApps`, bound to `targetedManagedAppProtection`: `POST
+/// {path}/targetApps with the body {"apps", "appGroupType"}`, the call of
+/// `TargetedManagedAppProtectionPaths::target_apps`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -7013,7 +7026,9 @@ impl Win32LobApp {
         ::graph_entity::Property::declared("categories");
 }
 
-/// The body of the action `enableApplicableArchitectures`, bound to `win32LobApp`.
+/// The body of the action `enableApplicableArchitectures`, bound to `win32LobApp`: `POST
+/// {path}/enableApplicableArchitectures with the body {"applicableArchitectures"}`, the call of
+/// `Win32LobAppPaths::enable_applicable_architectures`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]
@@ -7297,7 +7312,8 @@ pub enum AnyWindowsInformationProtection {
     Other(WindowsInformationProtection),
 }
 
-/// The body of the action `assign`, bound to `windowsInformationProtection`.
+/// The body of the action `assign`, bound to `windowsInformationProtection`: `POST {path}/assign
+/// with the body {"assignments"}`, the call of `WindowsInformationProtectionPaths::assign`.
 ///
 /// Available with the crate feature `deviceAppManagement`.
 #[cfg(feature = "deviceAppManagement")]

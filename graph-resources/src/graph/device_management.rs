@@ -5256,7 +5256,8 @@ pub struct AuditEvent {
 }
 
 /// The arguments of the function `getAuditActivityTypes`, bound to a collection of `auditEvent`,
-/// written in its URL.
+/// written in its URL: `GET {path}/getAuditActivityTypes(category={category})`, the call of
+/// `AuditEventCollectionPaths::get_audit_activity_types`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -5412,7 +5413,9 @@ pub struct CloudPcOnPremisesConnection {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `updateAdDomainPassword`, bound to `cloudPcOnPremisesConnection`.
+/// The body of the action `updateAdDomainPassword`, bound to `cloudPcOnPremisesConnection`: `POST
+/// {path}/updateAdDomainPassword with the body {"adDomainPassword"}`, the call of
+/// `CloudPcOnPremisesConnectionPaths::update_ad_domain_password`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -5469,7 +5472,8 @@ pub struct CloudPcProvisioningPolicy {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `assign`, bound to `cloudPcProvisioningPolicy`.
+/// The body of the action `assign`, bound to `cloudPcProvisioningPolicy`: `POST {path}/assign with
+/// the body {"assignments"}`, the call of `CloudPcProvisioningPolicyPaths::assign`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -5531,7 +5535,10 @@ pub struct CloudPcReport {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `retrieveCloudPcRecommendationReports`, bound to `cloudPcReport`.
+/// The body of the action `retrieveCloudPcRecommendationReports`, bound to `cloudPcReport`: `POST
+/// {path}/retrieveCloudPcRecommendationReports with the body {"reportType", "filter", "select",
+/// "search", "groupBy", "orderBy", "skip", "top"}`, the call of
+/// `CloudPcReportPaths::retrieve_cloud_pc_recommendation_reports`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -5601,7 +5608,8 @@ pub struct CloudPcUserSetting {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `assign`, bound to `cloudPcUserSetting`.
+/// The body of the action `assign`, bound to `cloudPcUserSetting`: `POST {path}/assign with the
+/// body {"assignments"}`, the call of `CloudPcUserSettingPaths::assign`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -6056,7 +6064,8 @@ pub enum AnyDeviceCompliancePolicy {
     Other(DeviceCompliancePolicy),
 }
 
-/// The body of the action `assign`, bound to `deviceCompliancePolicy`.
+/// The body of the action `assign`, bound to `deviceCompliancePolicy`: `POST {path}/assign with the
+/// body {"assignments"}`, the call of `DeviceCompliancePolicyPaths::assign`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -6067,7 +6076,9 @@ pub struct DeviceCompliancePolicyAssignParameters {
     pub assignments: Option<Vec<DeviceCompliancePolicyAssignment>>,
 }
 
-/// The body of the action `scheduleActionsForRules`, bound to `deviceCompliancePolicy`.
+/// The body of the action `scheduleActionsForRules`, bound to `deviceCompliancePolicy`: `POST
+/// {path}/scheduleActionsForRules with the body {"deviceComplianceScheduledActionForRules"}`, the
+/// call of `DeviceCompliancePolicyPaths::schedule_actions_for_rules`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -6490,7 +6501,8 @@ pub enum AnyDeviceConfiguration {
     Other(DeviceConfiguration),
 }
 
-/// The body of the action `assign`, bound to `deviceConfiguration`.
+/// The body of the action `assign`, bound to `deviceConfiguration`: `POST {path}/assign with the
+/// body {"assignments"}`, the call of `DeviceConfigurationPaths::assign`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -6502,7 +6514,9 @@ pub struct DeviceConfigurationAssignParameters {
 }
 
 /// The arguments of the function `getOmaSettingPlainTextValue`, bound to `deviceConfiguration`,
-/// written in its URL.
+/// written in its URL: `GET
+/// {path}/getOmaSettingPlainTextValue(secretReferenceValueId={secretReferenceValueId})`, the call
+/// of `DeviceConfigurationPaths::get_oma_setting_plain_text_value`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -6799,7 +6813,9 @@ pub enum AnyDeviceEnrollmentConfiguration {
     Other(DeviceEnrollmentConfiguration),
 }
 
-/// The body of the action `assign`, bound to `deviceEnrollmentConfiguration`.
+/// The body of the action `assign`, bound to `deviceEnrollmentConfiguration`: `POST {path}/assign
+/// with the body {"enrollmentConfigurationAssignments"}`, the call of
+/// `DeviceEnrollmentConfigurationPaths::assign`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -6810,7 +6826,9 @@ pub struct DeviceEnrollmentConfigurationAssignParameters {
     pub enrollment_configuration_assignments: Option<Vec<EnrollmentConfigurationAssignment>>,
 }
 
-/// The body of the action `setPriority`, bound to `deviceEnrollmentConfiguration`.
+/// The body of the action `setPriority`, bound to `deviceEnrollmentConfiguration`: `POST
+/// {path}/setPriority with the body {"priority"}`, the call of
+/// `DeviceEnrollmentConfigurationPaths::set_priority`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -7542,7 +7560,8 @@ impl DeviceManagementPaths {
 }
 
 /// The arguments of the function `getEffectivePermissions`, bound to `deviceManagement`, written in
-/// its URL.
+/// its URL: `GET {path}/getEffectivePermissions(scope={scope})`, the call of
+/// `DeviceManagementPaths::get_effective_permissions`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -7554,7 +7573,9 @@ pub struct DeviceManagementGetEffectivePermissionsParameters {
 }
 
 /// The arguments of the function `verifyWindowsEnrollmentAutoDiscovery`, bound to
-/// `deviceManagement`, written in its URL.
+/// `deviceManagement`, written in its URL: `GET
+/// {path}/verifyWindowsEnrollmentAutoDiscovery(domainName={domainName})`, the call of
+/// `DeviceManagementPaths::verify_windows_enrollment_auto_discovery`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -7608,7 +7629,8 @@ pub struct DeviceManagementExchangeConnector {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `sync`, bound to `deviceManagementExchangeConnector`.
+/// The body of the action `sync`, bound to `deviceManagementExchangeConnector`: `POST {path}/sync
+/// with the body {"syncType"}`, the call of `DeviceManagementExchangeConnectorPaths::sync`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -7837,7 +7859,9 @@ pub struct DeviceManagementReports {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `getCachedReport`, bound to `deviceManagementReports`.
+/// The body of the action `getCachedReport`, bound to `deviceManagementReports`: `POST
+/// {path}/getCachedReport with the body {"id", "select", "groupBy", "orderBy", "search", "skip",
+/// "top"}`, the call of `DeviceManagementReportsPaths::get_cached_report`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -7855,7 +7879,9 @@ pub struct DeviceManagementReportsGetCachedReportParameters {
 }
 
 /// The body of the action `getCompliancePolicyNonComplianceReport`, bound to
-/// `deviceManagementReports`.
+/// `deviceManagementReports`: `POST {path}/getCompliancePolicyNonComplianceReport with the body
+/// {"name", "select", "groupBy", "orderBy", "search", "skip", "top", "sessionId", "filter"}`, the
+/// call of `DeviceManagementReportsPaths::get_compliance_policy_non_compliance_report`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -7875,7 +7901,9 @@ pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceReportParamete
 }
 
 /// The body of the action `getCompliancePolicyNonComplianceSummaryReport`, bound to
-/// `deviceManagementReports`.
+/// `deviceManagementReports`: `POST {path}/getCompliancePolicyNonComplianceSummaryReport with the
+/// body {"name", "select", "groupBy", "orderBy", "search", "skip", "top", "sessionId", "filter"}`,
+/// the call of `DeviceManagementReportsPaths::get_compliance_policy_non_compliance_summary_report`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -7895,7 +7923,9 @@ pub struct DeviceManagementReportsGetCompliancePolicyNonComplianceSummaryReportP
 }
 
 /// The body of the action `getComplianceSettingNonComplianceReport`, bound to
-/// `deviceManagementReports`.
+/// `deviceManagementReports`: `POST {path}/getComplianceSettingNonComplianceReport with the body
+/// {"name", "select", "groupBy", "orderBy", "search", "skip", "top", "sessionId", "filter"}`, the
+/// call of `DeviceManagementReportsPaths::get_compliance_setting_non_compliance_report`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -7915,7 +7945,9 @@ pub struct DeviceManagementReportsGetComplianceSettingNonComplianceReportParamet
 }
 
 /// The body of the action `getConfigurationPolicyNonComplianceReport`, bound to
-/// `deviceManagementReports`.
+/// `deviceManagementReports`: `POST {path}/getConfigurationPolicyNonComplianceReport with the body
+/// {"name", "select", "groupBy", "orderBy", "search", "skip", "top", "sessionId", "filter"}`, the
+/// call of `DeviceManagementReportsPaths::get_configuration_policy_non_compliance_report`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -7935,7 +7967,10 @@ pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceReportParam
 }
 
 /// The body of the action `getConfigurationPolicyNonComplianceSummaryReport`, bound to
-/// `deviceManagementReports`.
+/// `deviceManagementReports`: `POST {path}/getConfigurationPolicyNonComplianceSummaryReport with
+/// the body {"name", "select", "groupBy", "orderBy", "search", "skip", "top", "sessionId",
+/// "filter"}`, the call of
+/// `DeviceManagementReportsPaths::get_configuration_policy_non_compliance_summary_report`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -7955,7 +7990,9 @@ pub struct DeviceManagementReportsGetConfigurationPolicyNonComplianceSummaryRepo
 }
 
 /// The body of the action `getConfigurationSettingNonComplianceReport`, bound to
-/// `deviceManagementReports`.
+/// `deviceManagementReports`: `POST {path}/getConfigurationSettingNonComplianceReport with the body
+/// {"name", "select", "groupBy", "orderBy", "search", "skip", "top", "sessionId", "filter"}`, the
+/// call of `DeviceManagementReportsPaths::get_configuration_setting_non_compliance_report`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -7975,7 +8012,10 @@ pub struct DeviceManagementReportsGetConfigurationSettingNonComplianceReportPara
 }
 
 /// The body of the action `getDeviceManagementIntentPerSettingContributingProfiles`, bound to
-/// `deviceManagementReports`.
+/// `deviceManagementReports`: `POST {path}/getDeviceManagementIntentPerSettingContributingProfiles
+/// with the body {"name", "select", "groupBy", "orderBy", "search", "skip", "top", "sessionId",
+/// "filter"}`, the call of
+/// `DeviceManagementReportsPaths::get_device_management_intent_per_setting_contributing_profiles`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -7996,7 +8036,9 @@ pub struct DeviceManagementReportsGetDeviceManagementIntentPerSettingContributin
 }
 
 /// The body of the action `getDeviceManagementIntentSettingsReport`, bound to
-/// `deviceManagementReports`.
+/// `deviceManagementReports`: `POST {path}/getDeviceManagementIntentSettingsReport with the body
+/// {"name", "select", "groupBy", "orderBy", "search", "skip", "top", "sessionId", "filter"}`, the
+/// call of `DeviceManagementReportsPaths::get_device_management_intent_settings_report`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -8015,7 +8057,10 @@ pub struct DeviceManagementReportsGetDeviceManagementIntentSettingsReportParamet
     pub filter: Option<String>,
 }
 
-/// The body of the action `getDeviceNonComplianceReport`, bound to `deviceManagementReports`.
+/// The body of the action `getDeviceNonComplianceReport`, bound to `deviceManagementReports`: `POST
+/// {path}/getDeviceNonComplianceReport with the body {"name", "select", "groupBy", "orderBy",
+/// "search", "skip", "top", "sessionId", "filter"}`, the call of
+/// `DeviceManagementReportsPaths::get_device_non_compliance_report`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -8035,7 +8080,9 @@ pub struct DeviceManagementReportsGetDeviceNonComplianceReportParameters {
 }
 
 /// The body of the action `getDevicesWithoutCompliancePolicyReport`, bound to
-/// `deviceManagementReports`.
+/// `deviceManagementReports`: `POST {path}/getDevicesWithoutCompliancePolicyReport with the body
+/// {"name", "select", "groupBy", "orderBy", "search", "skip", "top", "sessionId", "filter"}`, the
+/// call of `DeviceManagementReportsPaths::get_devices_without_compliance_policy_report`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -8054,7 +8101,9 @@ pub struct DeviceManagementReportsGetDevicesWithoutCompliancePolicyReportParamet
     pub filter: Option<String>,
 }
 
-/// The body of the action `getHistoricalReport`, bound to `deviceManagementReports`.
+/// The body of the action `getHistoricalReport`, bound to `deviceManagementReports`: `POST
+/// {path}/getHistoricalReport with the body {"name", "select", "groupBy", "orderBy", "search",
+/// "skip", "top", "filter"}`, the call of `DeviceManagementReportsPaths::get_historical_report`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -8073,7 +8122,9 @@ pub struct DeviceManagementReportsGetHistoricalReportParameters {
 }
 
 /// The body of the action `getNoncompliantDevicesAndSettingsReport`, bound to
-/// `deviceManagementReports`.
+/// `deviceManagementReports`: `POST {path}/getNoncompliantDevicesAndSettingsReport with the body
+/// {"name", "select", "groupBy", "orderBy", "search", "skip", "top", "sessionId", "filter"}`, the
+/// call of `DeviceManagementReportsPaths::get_noncompliant_devices_and_settings_report`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -8092,7 +8143,10 @@ pub struct DeviceManagementReportsGetNoncompliantDevicesAndSettingsReportParamet
     pub filter: Option<String>,
 }
 
-/// The body of the action `getPolicyNonComplianceMetadata`, bound to `deviceManagementReports`.
+/// The body of the action `getPolicyNonComplianceMetadata`, bound to `deviceManagementReports`:
+/// `POST {path}/getPolicyNonComplianceMetadata with the body {"name", "select", "groupBy",
+/// "orderBy", "search", "skip", "top", "sessionId", "filter"}`, the call of
+/// `DeviceManagementReportsPaths::get_policy_non_compliance_metadata`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -8111,7 +8165,10 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceMetadataParameters {
     pub filter: Option<String>,
 }
 
-/// The body of the action `getPolicyNonComplianceReport`, bound to `deviceManagementReports`.
+/// The body of the action `getPolicyNonComplianceReport`, bound to `deviceManagementReports`: `POST
+/// {path}/getPolicyNonComplianceReport with the body {"name", "select", "groupBy", "orderBy",
+/// "search", "skip", "top", "sessionId", "filter"}`, the call of
+/// `DeviceManagementReportsPaths::get_policy_non_compliance_report`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -8131,7 +8188,9 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceReportParameters {
 }
 
 /// The body of the action `getPolicyNonComplianceSummaryReport`, bound to
-/// `deviceManagementReports`.
+/// `deviceManagementReports`: `POST {path}/getPolicyNonComplianceSummaryReport with the body
+/// {"name", "select", "groupBy", "orderBy", "search", "skip", "top", "sessionId", "filter"}`, the
+/// call of `DeviceManagementReportsPaths::get_policy_non_compliance_summary_report`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -8150,7 +8209,9 @@ pub struct DeviceManagementReportsGetPolicyNonComplianceSummaryReportParameters 
     pub filter: Option<String>,
 }
 
-/// The body of the action `getReportFilters`, bound to `deviceManagementReports`.
+/// The body of the action `getReportFilters`, bound to `deviceManagementReports`: `POST
+/// {path}/getReportFilters with the body {"name", "select", "groupBy", "orderBy", "search", "skip",
+/// "top", "sessionId", "filter"}`, the call of `DeviceManagementReportsPaths::get_report_filters`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -8169,7 +8230,10 @@ pub struct DeviceManagementReportsGetReportFiltersParameters {
     pub filter: Option<String>,
 }
 
-/// The body of the action `getSettingNonComplianceReport`, bound to `deviceManagementReports`.
+/// The body of the action `getSettingNonComplianceReport`, bound to `deviceManagementReports`:
+/// `POST {path}/getSettingNonComplianceReport with the body {"name", "select", "groupBy",
+/// "orderBy", "search", "skip", "top", "sessionId", "filter"}`, the call of
+/// `DeviceManagementReportsPaths::get_setting_non_compliance_report`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -8189,7 +8253,9 @@ pub struct DeviceManagementReportsGetSettingNonComplianceReportParameters {
 }
 
 /// The body of the action `retrieveDeviceAppInstallationStatusReport`, bound to
-/// `deviceManagementReports`.
+/// `deviceManagementReports`: `POST {path}/retrieveDeviceAppInstallationStatusReport with the body
+/// {"name", "select", "search", "groupBy", "orderBy", "skip", "top", "sessionId", "filter"}`, the
+/// call of `DeviceManagementReportsPaths::retrieve_device_app_installation_status_report`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -8337,7 +8403,9 @@ pub struct ImportedWindowsAutopilotDeviceIdentity {
 }
 
 /// The body of the action `import`, bound to a collection of
-/// `importedWindowsAutopilotDeviceIdentity`.
+/// `importedWindowsAutopilotDeviceIdentity`: `POST {path}/import with the body
+/// {"importedWindowsAutopilotDeviceIdentities"}`, the call of
+/// `ImportedWindowsAutopilotDeviceIdentityCollectionPaths::import`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -10972,7 +11040,9 @@ pub struct UserExperienceAnalyticsDevicePerformance {
 }
 
 /// The arguments of the function `summarizeDevicePerformanceDevices`, bound to a collection of
-/// `userExperienceAnalyticsDevicePerformance`, written in its URL.
+/// `userExperienceAnalyticsDevicePerformance`, written in its URL: `GET
+/// {path}/summarizeDevicePerformanceDevices(summarizeBy={summarizeBy})`, the call of
+/// `UserExperienceAnalyticsDevicePerformanceCollectionPaths::summarize_device_performance_devices`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -13608,7 +13678,9 @@ pub struct WindowsAutopilotDeviceIdentity {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `assignUserToDevice`, bound to `windowsAutopilotDeviceIdentity`.
+/// The body of the action `assignUserToDevice`, bound to `windowsAutopilotDeviceIdentity`: `POST
+/// {path}/assignUserToDevice with the body {"userPrincipalName", "addressableUserName"}`, the call
+/// of `WindowsAutopilotDeviceIdentityPaths::assign_user_to_device`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]
@@ -13620,7 +13692,10 @@ pub struct WindowsAutopilotDeviceIdentityAssignUserToDeviceParameters {
     pub addressable_user_name: Option<String>,
 }
 
-/// The body of the action `updateDeviceProperties`, bound to `windowsAutopilotDeviceIdentity`.
+/// The body of the action `updateDeviceProperties`, bound to `windowsAutopilotDeviceIdentity`:
+/// `POST {path}/updateDeviceProperties with the body {"userPrincipalName", "addressableUserName",
+/// "groupTag", "displayName"}`, the call of
+/// `WindowsAutopilotDeviceIdentityPaths::update_device_properties`.
 ///
 /// Available with the crate feature `deviceManagement`.
 #[cfg(feature = "deviceManagement")]

@@ -454,7 +454,8 @@ impl CertificateBasedAuthPki {
         ::graph_entity::Property::declared("deletedDateTime");
 }
 
-/// The body of the action `upload`, bound to `certificateBasedAuthPki`.
+/// The body of the action `upload`, bound to `certificateBasedAuthPki`: `POST {path}/upload with
+/// the body {"uploadUrl", "sha256FileHash"}`, the call of `CertificateBasedAuthPkiPaths::upload`.
 ///
 /// Available with the crate feature `directoryObjects`.
 #[cfg(feature = "directoryObjects")]
@@ -597,7 +598,8 @@ impl Mailbox {
         ::graph_entity::Property::declared("deletedDateTime");
 }
 
-/// The body of the action `exportItems`, bound to `mailbox`.
+/// The body of the action `exportItems`, bound to `mailbox`: `POST {path}/exportItems with the body
+/// {"ItemIds"}`, the call of `MailboxPaths::export_items`.
 ///
 /// Available with the crate feature `directoryObjects`.
 #[cfg(feature = "directoryObjects")]

@@ -162,7 +162,8 @@ impl DomainPaths {
     }
 }
 
-/// The body of the action `forceDelete`, bound to `domain`.
+/// The body of the action `forceDelete`, bound to `domain`: `POST {path}/forceDelete with the body
+/// {"disableUserAccounts"}`, the call of `DomainPaths::force_delete`.
 ///
 /// Available with the crate feature `domains`.
 #[cfg(feature = "domains")]

@@ -1106,7 +1106,8 @@ impl Drive {
         ::graph_entity::Property::declared("lastModifiedByUser");
 }
 
-/// The arguments of the function `search`, bound to `drive`, written in its URL.
+/// The arguments of the function `search`, bound to `drive`, written in its URL: `GET
+/// {path}/search(q={q})`, the call of `DrivePaths::search`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1308,7 +1309,9 @@ impl DriveItemPaths {
     }
 }
 
-/// The body of the action `assignSensitivityLabel`, bound to `driveItem`.
+/// The body of the action `assignSensitivityLabel`, bound to `driveItem`: `POST
+/// {path}/assignSensitivityLabel with the body {"sensitivityLabelId", "assignmentMethod",
+/// "justificationText"}`, the call of `DriveItemPaths::assign_sensitivity_label`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1321,7 +1324,8 @@ pub struct DriveItemAssignSensitivityLabelParameters {
     pub justification_text: Option<String>,
 }
 
-/// The body of the action `checkin`, bound to `driveItem`.
+/// The body of the action `checkin`, bound to `driveItem`: `POST {path}/checkin with the body
+/// {"checkInAs", "comment"}`, the call of `DriveItemPaths::checkin`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1333,7 +1337,9 @@ pub struct DriveItemCheckinParameters {
     pub comment: Option<String>,
 }
 
-/// The body of the action `copy`, bound to `driveItem`.
+/// The body of the action `copy`, bound to `driveItem`: `POST {path}/copy with the body {"name",
+/// "parentReference", "childrenOnly", "includeAllVersionHistory"}`, the call of
+/// `DriveItemPaths::copy`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1347,7 +1353,9 @@ pub struct DriveItemCopyParameters {
     pub include_all_version_history: Option<bool>,
 }
 
-/// The body of the action `createLink`, bound to `driveItem`.
+/// The body of the action `createLink`, bound to `driveItem`: `POST {path}/createLink with the body
+/// {"type", "scope", "expirationDateTime", "password", "message", "recipients",
+/// "retainInheritedPermissions", "sendNotification"}`, the call of `DriveItemPaths::create_link`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1365,7 +1373,9 @@ pub struct DriveItemCreateLinkParameters {
     pub send_notification: Option<bool>,
 }
 
-/// The body of the action `createUploadSession`, bound to `driveItem`.
+/// The body of the action `createUploadSession`, bound to `driveItem`: `POST
+/// {path}/createUploadSession with the body {"item"}`, the call of
+/// `DriveItemPaths::create_upload_session`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1376,7 +1386,10 @@ pub struct DriveItemCreateUploadSessionParameters {
     pub item: Option<DriveItemUploadableProperties>,
 }
 
-/// The body of the action `invite`, bound to `driveItem`.
+/// The body of the action `invite`, bound to `driveItem`: `POST {path}/invite with the body
+/// {"requireSignIn", "roles", "sendInvitation", "message", "recipients",
+/// "retainInheritedPermissions", "expirationDateTime", "password"}`, the call of
+/// `DriveItemPaths::invite`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1394,7 +1407,8 @@ pub struct DriveItemInviteParameters {
     pub password: Option<String>,
 }
 
-/// The body of the action `preview`, bound to `driveItem`.
+/// The body of the action `preview`, bound to `driveItem`: `POST {path}/preview with the body
+/// {"page", "zoom"}`, the call of `DriveItemPaths::preview`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1406,7 +1420,8 @@ pub struct DriveItemPreviewParameters {
     pub zoom: Option<edm::Double>,
 }
 
-/// The body of the action `restore`, bound to `driveItem`.
+/// The body of the action `restore`, bound to `driveItem`: `POST {path}/restore with the body
+/// {"parentReference", "name"}`, the call of `DriveItemPaths::restore`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1418,7 +1433,9 @@ pub struct DriveItemRestoreParameters {
     pub name: Option<String>,
 }
 
-/// The body of the action `validatePermission`, bound to `driveItem`.
+/// The body of the action `validatePermission`, bound to `driveItem`: `POST
+/// {path}/validatePermission with the body {"challengeToken", "password"}`, the call of
+/// `DriveItemPaths::validate_permission`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1430,7 +1447,8 @@ pub struct DriveItemValidatePermissionParameters {
     pub password: String,
 }
 
-/// The arguments of the function `delta`, bound to `driveItem`, written in its URL.
+/// The arguments of the function `delta`, bound to `driveItem`, written in its URL: `GET
+/// {path}/delta(token={token})`, the call of `DriveItemPaths::delta_with_token`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1442,7 +1460,10 @@ pub struct DriveItemDeltaWithTokenParameters {
 }
 
 /// The arguments of the function `getActivitiesByInterval`, bound to `driveItem`, written in its
-/// URL.
+/// URL: `GET
+/// {path}/getActivitiesByInterval(startDateTime={startDateTime},endDateTime={endDateTime},interval={interval})`,
+/// the call of
+/// `DriveItemPaths::get_activities_by_interval_with_start_date_time_end_date_time_interval`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1455,7 +1476,8 @@ pub struct DriveItemGetActivitiesByIntervalWithStartDateTimeEndDateTimeIntervalP
     pub interval: Option<String>,
 }
 
-/// The arguments of the function `search`, bound to `driveItem`, written in its URL.
+/// The arguments of the function `search`, bound to `driveItem`, written in its URL: `GET
+/// {path}/search(q={q})`, the call of `DriveItemPaths::search`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1819,7 +1841,9 @@ impl ListItemPaths {
     }
 }
 
-/// The body of the action `createLink`, bound to `listItem`.
+/// The body of the action `createLink`, bound to `listItem`: `POST {path}/createLink with the body
+/// {"type", "scope", "expirationDateTime", "password", "message", "recipients",
+/// "retainInheritedPermissions", "sendNotification"}`, the call of `ListItemPaths::create_link`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1837,7 +1861,8 @@ pub struct ListItemCreateLinkParameters {
     pub send_notification: Option<bool>,
 }
 
-/// The arguments of the function `delta`, bound to a collection of `listItem`, written in its URL.
+/// The arguments of the function `delta`, bound to a collection of `listItem`, written in its URL:
+/// `GET {path}/delta(token={token})`, the call of `ListItemCollectionPaths::delta_with_token`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1849,7 +1874,10 @@ pub struct ListItemCollectionDeltaWithTokenParameters {
 }
 
 /// The arguments of the function `getActivitiesByInterval`, bound to `listItem`, written in its
-/// URL.
+/// URL: `GET
+/// {path}/getActivitiesByInterval(startDateTime={startDateTime},endDateTime={endDateTime},interval={interval})`,
+/// the call of
+/// `ListItemPaths::get_activities_by_interval_with_start_date_time_end_date_time_interval`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -1993,7 +2021,8 @@ pub struct Workbook {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `createSession`, bound to `workbook`.
+/// The body of the action `createSession`, bound to `workbook`: `POST {path}/createSession with the
+/// body {"persistChanges"}`, the call of `WorkbookPaths::create_session`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2004,7 +2033,8 @@ pub struct WorkbookCreateSessionParameters {
     pub persist_changes: bool,
 }
 
-/// The arguments of the function `sessionInfoResource`, bound to `workbook`, written in its URL.
+/// The arguments of the function `sessionInfoResource`, bound to `workbook`, written in its URL:
+/// `GET {path}/sessionInfoResource(key={key})`, the call of `WorkbookPaths::session_info_resource`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2016,7 +2046,8 @@ pub struct WorkbookSessionInfoResourceParameters {
 }
 
 /// The arguments of the function `tableRowOperationResult`, bound to `workbook`, written in its
-/// URL.
+/// URL: `GET {path}/tableRowOperationResult(key={key})`, the call of
+/// `WorkbookPaths::table_row_operation_result`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2048,7 +2079,8 @@ pub struct WorkbookApplication {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `calculate`, bound to `workbookApplication`.
+/// The body of the action `calculate`, bound to `workbookApplication`: `POST {path}/calculate with
+/// the body {"calculationType"}`, the call of `WorkbookApplicationPaths::calculate`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2151,7 +2183,8 @@ pub struct WorkbookChart {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `add`, bound to a collection of `workbookChart`.
+/// The body of the action `add`, bound to a collection of `workbookChart`: `POST {path}/add with
+/// the body {"type", "sourceData", "seriesBy"}`, the call of `WorkbookChartCollectionPaths::add`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2164,7 +2197,8 @@ pub struct WorkbookChartCollectionAddParameters {
     pub series_by: String,
 }
 
-/// The body of the action `setData`, bound to `workbookChart`.
+/// The body of the action `setData`, bound to `workbookChart`: `POST {path}/setData with the body
+/// {"sourceData", "seriesBy"}`, the call of `WorkbookChartPaths::set_data`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2176,7 +2210,8 @@ pub struct WorkbookChartSetDataParameters {
     pub series_by: String,
 }
 
-/// The body of the action `setPosition`, bound to `workbookChart`.
+/// The body of the action `setPosition`, bound to `workbookChart`: `POST {path}/setPosition with
+/// the body {"startCell", "endCell"}`, the call of `WorkbookChartPaths::set_position`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2188,7 +2223,8 @@ pub struct WorkbookChartSetPositionParameters {
     pub end_cell: Option<serde_json::Value>,
 }
 
-/// The arguments of the function `image`, bound to `workbookChart`, written in its URL.
+/// The arguments of the function `image`, bound to `workbookChart`, written in its URL: `GET
+/// {path}/image(width={width})`, the call of `WorkbookChartPaths::image_with_width`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2199,7 +2235,9 @@ pub struct WorkbookChartImageWithWidthParameters {
     pub width: i32,
 }
 
-/// The arguments of the function `image`, bound to `workbookChart`, written in its URL.
+/// The arguments of the function `image`, bound to `workbookChart`, written in its URL: `GET
+/// {path}/image(width={width},height={height})`, the call of
+/// `WorkbookChartPaths::image_with_width_height`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2211,7 +2249,9 @@ pub struct WorkbookChartImageWithWidthHeightParameters {
     pub height: i32,
 }
 
-/// The arguments of the function `image`, bound to `workbookChart`, written in its URL.
+/// The arguments of the function `image`, bound to `workbookChart`, written in its URL: `GET
+/// {path}/image(width={width},height={height},fittingMode={fittingMode})`, the call of
+/// `WorkbookChartPaths::image_with_width_height_fitting_mode`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2225,7 +2265,7 @@ pub struct WorkbookChartImageWithWidthHeightFittingModeParameters {
 }
 
 /// The arguments of the function `item`, bound to a collection of `workbookChart`, written in its
-/// URL.
+/// URL: `GET {path}/item(name={name})`, the call of `WorkbookChartCollectionPaths::item_function`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2237,7 +2277,7 @@ pub struct WorkbookChartCollectionItemFunctionParameters {
 }
 
 /// The arguments of the function `itemAt`, bound to a collection of `workbookChart`, written in its
-/// URL.
+/// URL: `GET {path}/itemAt(index={index})`, the call of `WorkbookChartCollectionPaths::item_at`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2483,7 +2523,8 @@ pub struct WorkbookChartFill {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `setSolidColor`, bound to `workbookChartFill`.
+/// The body of the action `setSolidColor`, bound to `workbookChartFill`: `POST {path}/setSolidColor
+/// with the body {"color"}`, the call of `WorkbookChartFillPaths::set_solid_color`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2663,7 +2704,8 @@ pub struct WorkbookChartPoint {
 }
 
 /// The arguments of the function `itemAt`, bound to a collection of `workbookChartPoint`, written
-/// in its URL.
+/// in its URL: `GET {path}/itemAt(index={index})`, the call of
+/// `WorkbookChartPointCollectionPaths::item_at`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2730,7 +2772,8 @@ pub struct WorkbookChartSeries {
 }
 
 /// The arguments of the function `itemAt`, bound to a collection of `workbookChartSeries`, written
-/// in its URL.
+/// in its URL: `GET {path}/itemAt(index={index})`, the call of
+/// `WorkbookChartSeriesCollectionPaths::item_at`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2908,7 +2951,8 @@ pub struct WorkbookFilter {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `apply`, bound to `workbookFilter`.
+/// The body of the action `apply`, bound to `workbookFilter`: `POST {path}/apply with the body
+/// {"criteria"}`, the call of `WorkbookFilterPaths::apply`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2919,7 +2963,9 @@ pub struct WorkbookFilterApplyParameters {
     pub criteria: Option<WorkbookFilterCriteria>,
 }
 
-/// The body of the action `applyBottomItemsFilter`, bound to `workbookFilter`.
+/// The body of the action `applyBottomItemsFilter`, bound to `workbookFilter`: `POST
+/// {path}/applyBottomItemsFilter with the body {"count"}`, the call of
+/// `WorkbookFilterPaths::apply_bottom_items_filter`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2930,7 +2976,9 @@ pub struct WorkbookFilterApplyBottomItemsFilterParameters {
     pub count: i32,
 }
 
-/// The body of the action `applyBottomPercentFilter`, bound to `workbookFilter`.
+/// The body of the action `applyBottomPercentFilter`, bound to `workbookFilter`: `POST
+/// {path}/applyBottomPercentFilter with the body {"percent"}`, the call of
+/// `WorkbookFilterPaths::apply_bottom_percent_filter`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2941,7 +2989,9 @@ pub struct WorkbookFilterApplyBottomPercentFilterParameters {
     pub percent: i32,
 }
 
-/// The body of the action `applyCellColorFilter`, bound to `workbookFilter`.
+/// The body of the action `applyCellColorFilter`, bound to `workbookFilter`: `POST
+/// {path}/applyCellColorFilter with the body {"color"}`, the call of
+/// `WorkbookFilterPaths::apply_cell_color_filter`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2952,7 +3002,9 @@ pub struct WorkbookFilterApplyCellColorFilterParameters {
     pub color: Option<String>,
 }
 
-/// The body of the action `applyCustomFilter`, bound to `workbookFilter`.
+/// The body of the action `applyCustomFilter`, bound to `workbookFilter`: `POST
+/// {path}/applyCustomFilter with the body {"criteria1", "criteria2", "oper"}`, the call of
+/// `WorkbookFilterPaths::apply_custom_filter`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2965,7 +3017,9 @@ pub struct WorkbookFilterApplyCustomFilterParameters {
     pub oper: String,
 }
 
-/// The body of the action `applyDynamicFilter`, bound to `workbookFilter`.
+/// The body of the action `applyDynamicFilter`, bound to `workbookFilter`: `POST
+/// {path}/applyDynamicFilter with the body {"criteria"}`, the call of
+/// `WorkbookFilterPaths::apply_dynamic_filter`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2976,7 +3030,9 @@ pub struct WorkbookFilterApplyDynamicFilterParameters {
     pub criteria: String,
 }
 
-/// The body of the action `applyFontColorFilter`, bound to `workbookFilter`.
+/// The body of the action `applyFontColorFilter`, bound to `workbookFilter`: `POST
+/// {path}/applyFontColorFilter with the body {"color"}`, the call of
+/// `WorkbookFilterPaths::apply_font_color_filter`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2987,7 +3043,9 @@ pub struct WorkbookFilterApplyFontColorFilterParameters {
     pub color: Option<String>,
 }
 
-/// The body of the action `applyIconFilter`, bound to `workbookFilter`.
+/// The body of the action `applyIconFilter`, bound to `workbookFilter`: `POST
+/// {path}/applyIconFilter with the body {"icon"}`, the call of
+/// `WorkbookFilterPaths::apply_icon_filter`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -2998,7 +3056,9 @@ pub struct WorkbookFilterApplyIconFilterParameters {
     pub icon: Option<WorkbookIcon>,
 }
 
-/// The body of the action `applyTopItemsFilter`, bound to `workbookFilter`.
+/// The body of the action `applyTopItemsFilter`, bound to `workbookFilter`: `POST
+/// {path}/applyTopItemsFilter with the body {"count"}`, the call of
+/// `WorkbookFilterPaths::apply_top_items_filter`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -3009,7 +3069,9 @@ pub struct WorkbookFilterApplyTopItemsFilterParameters {
     pub count: i32,
 }
 
-/// The body of the action `applyTopPercentFilter`, bound to `workbookFilter`.
+/// The body of the action `applyTopPercentFilter`, bound to `workbookFilter`: `POST
+/// {path}/applyTopPercentFilter with the body {"percent"}`, the call of
+/// `WorkbookFilterPaths::apply_top_percent_filter`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -3020,7 +3082,9 @@ pub struct WorkbookFilterApplyTopPercentFilterParameters {
     pub percent: i32,
 }
 
-/// The body of the action `applyValuesFilter`, bound to `workbookFilter`.
+/// The body of the action `applyValuesFilter`, bound to `workbookFilter`: `POST
+/// {path}/applyValuesFilter with the body {"values"}`, the call of
+/// `WorkbookFilterPaths::apply_values_filter`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -4842,7 +4906,8 @@ pub struct WorkbookFunctions {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `abs`, bound to `workbookFunctions`.
+/// The body of the action `abs`, bound to `workbookFunctions`: `POST {path}/abs with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::abs`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -4853,7 +4918,9 @@ pub struct WorkbookFunctionsAbsParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `accrInt`, bound to `workbookFunctions`.
+/// The body of the action `accrInt`, bound to `workbookFunctions`: `POST {path}/accrInt with the
+/// body {"issue", "firstInterest", "settlement", "rate", "par", "frequency", "basis",
+/// "calcMethod"}`, the call of `WorkbookFunctionsPaths::accr_int`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -4871,7 +4938,9 @@ pub struct WorkbookFunctionsAccrIntParameters {
     pub calc_method: Option<serde_json::Value>,
 }
 
-/// The body of the action `accrIntM`, bound to `workbookFunctions`.
+/// The body of the action `accrIntM`, bound to `workbookFunctions`: `POST {path}/accrIntM with the
+/// body {"issue", "settlement", "rate", "par", "basis"}`, the call of
+/// `WorkbookFunctionsPaths::accr_int_m`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -4886,7 +4955,8 @@ pub struct WorkbookFunctionsAccrIntMParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `acos`, bound to `workbookFunctions`.
+/// The body of the action `acos`, bound to `workbookFunctions`: `POST {path}/acos with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::acos`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -4897,7 +4967,8 @@ pub struct WorkbookFunctionsAcosParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `acosh`, bound to `workbookFunctions`.
+/// The body of the action `acosh`, bound to `workbookFunctions`: `POST {path}/acosh with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::acosh`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -4908,7 +4979,8 @@ pub struct WorkbookFunctionsAcoshParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `acot`, bound to `workbookFunctions`.
+/// The body of the action `acot`, bound to `workbookFunctions`: `POST {path}/acot with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::acot`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -4919,7 +4991,8 @@ pub struct WorkbookFunctionsAcotParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `acoth`, bound to `workbookFunctions`.
+/// The body of the action `acoth`, bound to `workbookFunctions`: `POST {path}/acoth with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::acoth`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -4930,7 +5003,9 @@ pub struct WorkbookFunctionsAcothParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `amorDegrc`, bound to `workbookFunctions`.
+/// The body of the action `amorDegrc`, bound to `workbookFunctions`: `POST {path}/amorDegrc with
+/// the body {"cost", "datePurchased", "firstPeriod", "salvage", "period", "rate", "basis"}`, the
+/// call of `WorkbookFunctionsPaths::amor_degrc`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -4947,7 +5022,9 @@ pub struct WorkbookFunctionsAmorDegrcParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `amorLinc`, bound to `workbookFunctions`.
+/// The body of the action `amorLinc`, bound to `workbookFunctions`: `POST {path}/amorLinc with the
+/// body {"cost", "datePurchased", "firstPeriod", "salvage", "period", "rate", "basis"}`, the call
+/// of `WorkbookFunctionsPaths::amor_linc`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -4964,7 +5041,8 @@ pub struct WorkbookFunctionsAmorLincParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `and`, bound to `workbookFunctions`.
+/// The body of the action `and`, bound to `workbookFunctions`: `POST {path}/and with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::and`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -4975,7 +5053,8 @@ pub struct WorkbookFunctionsAndParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `arabic`, bound to `workbookFunctions`.
+/// The body of the action `arabic`, bound to `workbookFunctions`: `POST {path}/arabic with the body
+/// {"text"}`, the call of `WorkbookFunctionsPaths::arabic`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -4986,7 +5065,8 @@ pub struct WorkbookFunctionsArabicParameters {
     pub text: Option<serde_json::Value>,
 }
 
-/// The body of the action `areas`, bound to `workbookFunctions`.
+/// The body of the action `areas`, bound to `workbookFunctions`: `POST {path}/areas with the body
+/// {"reference"}`, the call of `WorkbookFunctionsPaths::areas`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -4997,7 +5077,8 @@ pub struct WorkbookFunctionsAreasParameters {
     pub reference: Option<serde_json::Value>,
 }
 
-/// The body of the action `asc`, bound to `workbookFunctions`.
+/// The body of the action `asc`, bound to `workbookFunctions`: `POST {path}/asc with the body
+/// {"text"}`, the call of `WorkbookFunctionsPaths::asc`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5008,7 +5089,8 @@ pub struct WorkbookFunctionsAscParameters {
     pub text: Option<serde_json::Value>,
 }
 
-/// The body of the action `asin`, bound to `workbookFunctions`.
+/// The body of the action `asin`, bound to `workbookFunctions`: `POST {path}/asin with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::asin`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5019,7 +5101,8 @@ pub struct WorkbookFunctionsAsinParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `asinh`, bound to `workbookFunctions`.
+/// The body of the action `asinh`, bound to `workbookFunctions`: `POST {path}/asinh with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::asinh`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5030,7 +5113,8 @@ pub struct WorkbookFunctionsAsinhParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `atan`, bound to `workbookFunctions`.
+/// The body of the action `atan`, bound to `workbookFunctions`: `POST {path}/atan with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::atan`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5041,7 +5125,8 @@ pub struct WorkbookFunctionsAtanParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `atan2`, bound to `workbookFunctions`.
+/// The body of the action `atan2`, bound to `workbookFunctions`: `POST {path}/atan2 with the body
+/// {"xNum", "yNum"}`, the call of `WorkbookFunctionsPaths::atan2`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5053,7 +5138,8 @@ pub struct WorkbookFunctionsAtan2Parameters {
     pub y_num: Option<serde_json::Value>,
 }
 
-/// The body of the action `atanh`, bound to `workbookFunctions`.
+/// The body of the action `atanh`, bound to `workbookFunctions`: `POST {path}/atanh with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::atanh`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5064,7 +5150,8 @@ pub struct WorkbookFunctionsAtanhParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `aveDev`, bound to `workbookFunctions`.
+/// The body of the action `aveDev`, bound to `workbookFunctions`: `POST {path}/aveDev with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::ave_dev`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5075,7 +5162,8 @@ pub struct WorkbookFunctionsAveDevParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `average`, bound to `workbookFunctions`.
+/// The body of the action `average`, bound to `workbookFunctions`: `POST {path}/average with the
+/// body {"values"}`, the call of `WorkbookFunctionsPaths::average`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5086,7 +5174,8 @@ pub struct WorkbookFunctionsAverageParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `averageA`, bound to `workbookFunctions`.
+/// The body of the action `averageA`, bound to `workbookFunctions`: `POST {path}/averageA with the
+/// body {"values"}`, the call of `WorkbookFunctionsPaths::average_a`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5097,7 +5186,9 @@ pub struct WorkbookFunctionsAverageAParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `averageIf`, bound to `workbookFunctions`.
+/// The body of the action `averageIf`, bound to `workbookFunctions`: `POST {path}/averageIf with
+/// the body {"range", "criteria", "averageRange"}`, the call of
+/// `WorkbookFunctionsPaths::average_if`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5110,7 +5201,8 @@ pub struct WorkbookFunctionsAverageIfParameters {
     pub average_range: Option<serde_json::Value>,
 }
 
-/// The body of the action `averageIfs`, bound to `workbookFunctions`.
+/// The body of the action `averageIfs`, bound to `workbookFunctions`: `POST {path}/averageIfs with
+/// the body {"averageRange", "values"}`, the call of `WorkbookFunctionsPaths::average_ifs`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5122,7 +5214,8 @@ pub struct WorkbookFunctionsAverageIfsParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `bahtText`, bound to `workbookFunctions`.
+/// The body of the action `bahtText`, bound to `workbookFunctions`: `POST {path}/bahtText with the
+/// body {"number"}`, the call of `WorkbookFunctionsPaths::baht_text`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5133,7 +5226,8 @@ pub struct WorkbookFunctionsBahtTextParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `base`, bound to `workbookFunctions`.
+/// The body of the action `base`, bound to `workbookFunctions`: `POST {path}/base with the body
+/// {"number", "radix", "minLength"}`, the call of `WorkbookFunctionsPaths::base`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5146,7 +5240,8 @@ pub struct WorkbookFunctionsBaseParameters {
     pub min_length: Option<serde_json::Value>,
 }
 
-/// The body of the action `besselI`, bound to `workbookFunctions`.
+/// The body of the action `besselI`, bound to `workbookFunctions`: `POST {path}/besselI with the
+/// body {"x", "n"}`, the call of `WorkbookFunctionsPaths::bessel_i`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5158,7 +5253,8 @@ pub struct WorkbookFunctionsBesselIParameters {
     pub n: Option<serde_json::Value>,
 }
 
-/// The body of the action `besselJ`, bound to `workbookFunctions`.
+/// The body of the action `besselJ`, bound to `workbookFunctions`: `POST {path}/besselJ with the
+/// body {"x", "n"}`, the call of `WorkbookFunctionsPaths::bessel_j`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5170,7 +5266,8 @@ pub struct WorkbookFunctionsBesselJParameters {
     pub n: Option<serde_json::Value>,
 }
 
-/// The body of the action `besselK`, bound to `workbookFunctions`.
+/// The body of the action `besselK`, bound to `workbookFunctions`: `POST {path}/besselK with the
+/// body {"x", "n"}`, the call of `WorkbookFunctionsPaths::bessel_k`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5182,7 +5279,8 @@ pub struct WorkbookFunctionsBesselKParameters {
     pub n: Option<serde_json::Value>,
 }
 
-/// The body of the action `besselY`, bound to `workbookFunctions`.
+/// The body of the action `besselY`, bound to `workbookFunctions`: `POST {path}/besselY with the
+/// body {"x", "n"}`, the call of `WorkbookFunctionsPaths::bessel_y`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5194,7 +5292,9 @@ pub struct WorkbookFunctionsBesselYParameters {
     pub n: Option<serde_json::Value>,
 }
 
-/// The body of the action `beta_Dist`, bound to `workbookFunctions`.
+/// The body of the action `beta_Dist`, bound to `workbookFunctions`: `POST {path}/beta_Dist with
+/// the body {"x", "alpha", "beta", "cumulative", "A", "B"}`, the call of
+/// `WorkbookFunctionsPaths::beta_dist`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5212,7 +5312,9 @@ pub struct WorkbookFunctionsBetaDistParameters {
     pub b: Option<serde_json::Value>,
 }
 
-/// The body of the action `beta_Inv`, bound to `workbookFunctions`.
+/// The body of the action `beta_Inv`, bound to `workbookFunctions`: `POST {path}/beta_Inv with the
+/// body {"probability", "alpha", "beta", "A", "B"}`, the call of
+/// `WorkbookFunctionsPaths::beta_inv`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5229,7 +5331,8 @@ pub struct WorkbookFunctionsBetaInvParameters {
     pub b: Option<serde_json::Value>,
 }
 
-/// The body of the action `bin2Dec`, bound to `workbookFunctions`.
+/// The body of the action `bin2Dec`, bound to `workbookFunctions`: `POST {path}/bin2Dec with the
+/// body {"number"}`, the call of `WorkbookFunctionsPaths::bin2_dec`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5240,7 +5343,8 @@ pub struct WorkbookFunctionsBin2DecParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `bin2Hex`, bound to `workbookFunctions`.
+/// The body of the action `bin2Hex`, bound to `workbookFunctions`: `POST {path}/bin2Hex with the
+/// body {"number", "places"}`, the call of `WorkbookFunctionsPaths::bin2_hex`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5252,7 +5356,8 @@ pub struct WorkbookFunctionsBin2HexParameters {
     pub places: Option<serde_json::Value>,
 }
 
-/// The body of the action `bin2Oct`, bound to `workbookFunctions`.
+/// The body of the action `bin2Oct`, bound to `workbookFunctions`: `POST {path}/bin2Oct with the
+/// body {"number", "places"}`, the call of `WorkbookFunctionsPaths::bin2_oct`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5264,7 +5369,9 @@ pub struct WorkbookFunctionsBin2OctParameters {
     pub places: Option<serde_json::Value>,
 }
 
-/// The body of the action `binom_Dist`, bound to `workbookFunctions`.
+/// The body of the action `binom_Dist`, bound to `workbookFunctions`: `POST {path}/binom_Dist with
+/// the body {"numberS", "trials", "probabilityS", "cumulative"}`, the call of
+/// `WorkbookFunctionsPaths::binom_dist`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5278,7 +5385,9 @@ pub struct WorkbookFunctionsBinomDistParameters {
     pub cumulative: Option<serde_json::Value>,
 }
 
-/// The body of the action `binom_Dist_Range`, bound to `workbookFunctions`.
+/// The body of the action `binom_Dist_Range`, bound to `workbookFunctions`: `POST
+/// {path}/binom_Dist_Range with the body {"trials", "probabilityS", "numberS", "numberS2"}`, the
+/// call of `WorkbookFunctionsPaths::binom_dist_range`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5292,7 +5401,8 @@ pub struct WorkbookFunctionsBinomDistRangeParameters {
     pub number_s2: Option<serde_json::Value>,
 }
 
-/// The body of the action `binom_Inv`, bound to `workbookFunctions`.
+/// The body of the action `binom_Inv`, bound to `workbookFunctions`: `POST {path}/binom_Inv with
+/// the body {"trials", "probabilityS", "alpha"}`, the call of `WorkbookFunctionsPaths::binom_inv`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5305,7 +5415,8 @@ pub struct WorkbookFunctionsBinomInvParameters {
     pub alpha: Option<serde_json::Value>,
 }
 
-/// The body of the action `bitand`, bound to `workbookFunctions`.
+/// The body of the action `bitand`, bound to `workbookFunctions`: `POST {path}/bitand with the body
+/// {"number1", "number2"}`, the call of `WorkbookFunctionsPaths::bitand`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5317,7 +5428,8 @@ pub struct WorkbookFunctionsBitandParameters {
     pub number2: Option<serde_json::Value>,
 }
 
-/// The body of the action `bitlshift`, bound to `workbookFunctions`.
+/// The body of the action `bitlshift`, bound to `workbookFunctions`: `POST {path}/bitlshift with
+/// the body {"number", "shiftAmount"}`, the call of `WorkbookFunctionsPaths::bitlshift`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5329,7 +5441,8 @@ pub struct WorkbookFunctionsBitlshiftParameters {
     pub shift_amount: Option<serde_json::Value>,
 }
 
-/// The body of the action `bitor`, bound to `workbookFunctions`.
+/// The body of the action `bitor`, bound to `workbookFunctions`: `POST {path}/bitor with the body
+/// {"number1", "number2"}`, the call of `WorkbookFunctionsPaths::bitor`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5341,7 +5454,8 @@ pub struct WorkbookFunctionsBitorParameters {
     pub number2: Option<serde_json::Value>,
 }
 
-/// The body of the action `bitrshift`, bound to `workbookFunctions`.
+/// The body of the action `bitrshift`, bound to `workbookFunctions`: `POST {path}/bitrshift with
+/// the body {"number", "shiftAmount"}`, the call of `WorkbookFunctionsPaths::bitrshift`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5353,7 +5467,8 @@ pub struct WorkbookFunctionsBitrshiftParameters {
     pub shift_amount: Option<serde_json::Value>,
 }
 
-/// The body of the action `bitxor`, bound to `workbookFunctions`.
+/// The body of the action `bitxor`, bound to `workbookFunctions`: `POST {path}/bitxor with the body
+/// {"number1", "number2"}`, the call of `WorkbookFunctionsPaths::bitxor`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5365,7 +5480,9 @@ pub struct WorkbookFunctionsBitxorParameters {
     pub number2: Option<serde_json::Value>,
 }
 
-/// The body of the action `ceiling_Math`, bound to `workbookFunctions`.
+/// The body of the action `ceiling_Math`, bound to `workbookFunctions`: `POST {path}/ceiling_Math
+/// with the body {"number", "significance", "mode"}`, the call of
+/// `WorkbookFunctionsPaths::ceiling_math`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5378,7 +5495,9 @@ pub struct WorkbookFunctionsCeilingMathParameters {
     pub mode: Option<serde_json::Value>,
 }
 
-/// The body of the action `ceiling_Precise`, bound to `workbookFunctions`.
+/// The body of the action `ceiling_Precise`, bound to `workbookFunctions`: `POST
+/// {path}/ceiling_Precise with the body {"number", "significance"}`, the call of
+/// `WorkbookFunctionsPaths::ceiling_precise`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5390,7 +5509,8 @@ pub struct WorkbookFunctionsCeilingPreciseParameters {
     pub significance: Option<serde_json::Value>,
 }
 
-/// The body of the action `char`, bound to `workbookFunctions`.
+/// The body of the action `char`, bound to `workbookFunctions`: `POST {path}/char with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::char`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5401,7 +5521,8 @@ pub struct WorkbookFunctionsCharParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `chiSq_Dist`, bound to `workbookFunctions`.
+/// The body of the action `chiSq_Dist`, bound to `workbookFunctions`: `POST {path}/chiSq_Dist with
+/// the body {"x", "degFreedom", "cumulative"}`, the call of `WorkbookFunctionsPaths::chi_sq_dist`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5414,7 +5535,8 @@ pub struct WorkbookFunctionsChiSqDistParameters {
     pub cumulative: Option<serde_json::Value>,
 }
 
-/// The body of the action `chiSq_Dist_RT`, bound to `workbookFunctions`.
+/// The body of the action `chiSq_Dist_RT`, bound to `workbookFunctions`: `POST {path}/chiSq_Dist_RT
+/// with the body {"x", "degFreedom"}`, the call of `WorkbookFunctionsPaths::chi_sq_dist_r_t`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5426,7 +5548,8 @@ pub struct WorkbookFunctionsChiSqDistRTParameters {
     pub deg_freedom: Option<serde_json::Value>,
 }
 
-/// The body of the action `chiSq_Inv`, bound to `workbookFunctions`.
+/// The body of the action `chiSq_Inv`, bound to `workbookFunctions`: `POST {path}/chiSq_Inv with
+/// the body {"probability", "degFreedom"}`, the call of `WorkbookFunctionsPaths::chi_sq_inv`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5438,7 +5561,9 @@ pub struct WorkbookFunctionsChiSqInvParameters {
     pub deg_freedom: Option<serde_json::Value>,
 }
 
-/// The body of the action `chiSq_Inv_RT`, bound to `workbookFunctions`.
+/// The body of the action `chiSq_Inv_RT`, bound to `workbookFunctions`: `POST {path}/chiSq_Inv_RT
+/// with the body {"probability", "degFreedom"}`, the call of
+/// `WorkbookFunctionsPaths::chi_sq_inv_r_t`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5450,7 +5575,8 @@ pub struct WorkbookFunctionsChiSqInvRTParameters {
     pub deg_freedom: Option<serde_json::Value>,
 }
 
-/// The body of the action `choose`, bound to `workbookFunctions`.
+/// The body of the action `choose`, bound to `workbookFunctions`: `POST {path}/choose with the body
+/// {"indexNum", "values"}`, the call of `WorkbookFunctionsPaths::choose`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5462,7 +5588,8 @@ pub struct WorkbookFunctionsChooseParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `clean`, bound to `workbookFunctions`.
+/// The body of the action `clean`, bound to `workbookFunctions`: `POST {path}/clean with the body
+/// {"text"}`, the call of `WorkbookFunctionsPaths::clean`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5473,7 +5600,8 @@ pub struct WorkbookFunctionsCleanParameters {
     pub text: Option<serde_json::Value>,
 }
 
-/// The body of the action `code`, bound to `workbookFunctions`.
+/// The body of the action `code`, bound to `workbookFunctions`: `POST {path}/code with the body
+/// {"text"}`, the call of `WorkbookFunctionsPaths::code`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5484,7 +5612,8 @@ pub struct WorkbookFunctionsCodeParameters {
     pub text: Option<serde_json::Value>,
 }
 
-/// The body of the action `columns`, bound to `workbookFunctions`.
+/// The body of the action `columns`, bound to `workbookFunctions`: `POST {path}/columns with the
+/// body {"array"}`, the call of `WorkbookFunctionsPaths::columns`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5495,7 +5624,8 @@ pub struct WorkbookFunctionsColumnsParameters {
     pub array: Option<serde_json::Value>,
 }
 
-/// The body of the action `combin`, bound to `workbookFunctions`.
+/// The body of the action `combin`, bound to `workbookFunctions`: `POST {path}/combin with the body
+/// {"number", "numberChosen"}`, the call of `WorkbookFunctionsPaths::combin`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5507,7 +5637,8 @@ pub struct WorkbookFunctionsCombinParameters {
     pub number_chosen: Option<serde_json::Value>,
 }
 
-/// The body of the action `combina`, bound to `workbookFunctions`.
+/// The body of the action `combina`, bound to `workbookFunctions`: `POST {path}/combina with the
+/// body {"number", "numberChosen"}`, the call of `WorkbookFunctionsPaths::combina`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5519,7 +5650,8 @@ pub struct WorkbookFunctionsCombinaParameters {
     pub number_chosen: Option<serde_json::Value>,
 }
 
-/// The body of the action `complex`, bound to `workbookFunctions`.
+/// The body of the action `complex`, bound to `workbookFunctions`: `POST {path}/complex with the
+/// body {"realNum", "iNum", "suffix"}`, the call of `WorkbookFunctionsPaths::complex`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5532,7 +5664,8 @@ pub struct WorkbookFunctionsComplexParameters {
     pub suffix: Option<serde_json::Value>,
 }
 
-/// The body of the action `concatenate`, bound to `workbookFunctions`.
+/// The body of the action `concatenate`, bound to `workbookFunctions`: `POST {path}/concatenate
+/// with the body {"values"}`, the call of `WorkbookFunctionsPaths::concatenate`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5543,7 +5676,9 @@ pub struct WorkbookFunctionsConcatenateParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `confidence_Norm`, bound to `workbookFunctions`.
+/// The body of the action `confidence_Norm`, bound to `workbookFunctions`: `POST
+/// {path}/confidence_Norm with the body {"alpha", "standardDev", "size"}`, the call of
+/// `WorkbookFunctionsPaths::confidence_norm`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5556,7 +5691,9 @@ pub struct WorkbookFunctionsConfidenceNormParameters {
     pub size: Option<serde_json::Value>,
 }
 
-/// The body of the action `confidence_T`, bound to `workbookFunctions`.
+/// The body of the action `confidence_T`, bound to `workbookFunctions`: `POST {path}/confidence_T
+/// with the body {"alpha", "standardDev", "size"}`, the call of
+/// `WorkbookFunctionsPaths::confidence_t`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5569,7 +5706,8 @@ pub struct WorkbookFunctionsConfidenceTParameters {
     pub size: Option<serde_json::Value>,
 }
 
-/// The body of the action `convert`, bound to `workbookFunctions`.
+/// The body of the action `convert`, bound to `workbookFunctions`: `POST {path}/convert with the
+/// body {"number", "fromUnit", "toUnit"}`, the call of `WorkbookFunctionsPaths::convert`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5582,7 +5720,8 @@ pub struct WorkbookFunctionsConvertParameters {
     pub to_unit: Option<serde_json::Value>,
 }
 
-/// The body of the action `cos`, bound to `workbookFunctions`.
+/// The body of the action `cos`, bound to `workbookFunctions`: `POST {path}/cos with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::cos`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5593,7 +5732,8 @@ pub struct WorkbookFunctionsCosParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `cosh`, bound to `workbookFunctions`.
+/// The body of the action `cosh`, bound to `workbookFunctions`: `POST {path}/cosh with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::cosh`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5604,7 +5744,8 @@ pub struct WorkbookFunctionsCoshParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `cot`, bound to `workbookFunctions`.
+/// The body of the action `cot`, bound to `workbookFunctions`: `POST {path}/cot with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::cot`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5615,7 +5756,8 @@ pub struct WorkbookFunctionsCotParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `coth`, bound to `workbookFunctions`.
+/// The body of the action `coth`, bound to `workbookFunctions`: `POST {path}/coth with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::coth`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5626,7 +5768,8 @@ pub struct WorkbookFunctionsCothParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `count`, bound to `workbookFunctions`.
+/// The body of the action `count`, bound to `workbookFunctions`: `POST {path}/count with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::count`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5637,7 +5780,8 @@ pub struct WorkbookFunctionsCountParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `countA`, bound to `workbookFunctions`.
+/// The body of the action `countA`, bound to `workbookFunctions`: `POST {path}/countA with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::count_a`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5648,7 +5792,8 @@ pub struct WorkbookFunctionsCountAParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `countBlank`, bound to `workbookFunctions`.
+/// The body of the action `countBlank`, bound to `workbookFunctions`: `POST {path}/countBlank with
+/// the body {"range"}`, the call of `WorkbookFunctionsPaths::count_blank`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5659,7 +5804,8 @@ pub struct WorkbookFunctionsCountBlankParameters {
     pub range: Option<serde_json::Value>,
 }
 
-/// The body of the action `countIf`, bound to `workbookFunctions`.
+/// The body of the action `countIf`, bound to `workbookFunctions`: `POST {path}/countIf with the
+/// body {"range", "criteria"}`, the call of `WorkbookFunctionsPaths::count_if`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5671,7 +5817,8 @@ pub struct WorkbookFunctionsCountIfParameters {
     pub criteria: Option<serde_json::Value>,
 }
 
-/// The body of the action `countIfs`, bound to `workbookFunctions`.
+/// The body of the action `countIfs`, bound to `workbookFunctions`: `POST {path}/countIfs with the
+/// body {"values"}`, the call of `WorkbookFunctionsPaths::count_ifs`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5682,7 +5829,9 @@ pub struct WorkbookFunctionsCountIfsParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `coupDayBs`, bound to `workbookFunctions`.
+/// The body of the action `coupDayBs`, bound to `workbookFunctions`: `POST {path}/coupDayBs with
+/// the body {"settlement", "maturity", "frequency", "basis"}`, the call of
+/// `WorkbookFunctionsPaths::coup_day_bs`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5696,7 +5845,9 @@ pub struct WorkbookFunctionsCoupDayBsParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `coupDays`, bound to `workbookFunctions`.
+/// The body of the action `coupDays`, bound to `workbookFunctions`: `POST {path}/coupDays with the
+/// body {"settlement", "maturity", "frequency", "basis"}`, the call of
+/// `WorkbookFunctionsPaths::coup_days`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5710,7 +5861,9 @@ pub struct WorkbookFunctionsCoupDaysParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `coupDaysNc`, bound to `workbookFunctions`.
+/// The body of the action `coupDaysNc`, bound to `workbookFunctions`: `POST {path}/coupDaysNc with
+/// the body {"settlement", "maturity", "frequency", "basis"}`, the call of
+/// `WorkbookFunctionsPaths::coup_days_nc`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5724,7 +5877,9 @@ pub struct WorkbookFunctionsCoupDaysNcParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `coupNcd`, bound to `workbookFunctions`.
+/// The body of the action `coupNcd`, bound to `workbookFunctions`: `POST {path}/coupNcd with the
+/// body {"settlement", "maturity", "frequency", "basis"}`, the call of
+/// `WorkbookFunctionsPaths::coup_ncd`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5738,7 +5893,9 @@ pub struct WorkbookFunctionsCoupNcdParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `coupNum`, bound to `workbookFunctions`.
+/// The body of the action `coupNum`, bound to `workbookFunctions`: `POST {path}/coupNum with the
+/// body {"settlement", "maturity", "frequency", "basis"}`, the call of
+/// `WorkbookFunctionsPaths::coup_num`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5752,7 +5909,9 @@ pub struct WorkbookFunctionsCoupNumParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `coupPcd`, bound to `workbookFunctions`.
+/// The body of the action `coupPcd`, bound to `workbookFunctions`: `POST {path}/coupPcd with the
+/// body {"settlement", "maturity", "frequency", "basis"}`, the call of
+/// `WorkbookFunctionsPaths::coup_pcd`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5766,7 +5925,8 @@ pub struct WorkbookFunctionsCoupPcdParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `csc`, bound to `workbookFunctions`.
+/// The body of the action `csc`, bound to `workbookFunctions`: `POST {path}/csc with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::csc`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5777,7 +5937,8 @@ pub struct WorkbookFunctionsCscParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `csch`, bound to `workbookFunctions`.
+/// The body of the action `csch`, bound to `workbookFunctions`: `POST {path}/csch with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::csch`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5788,7 +5949,9 @@ pub struct WorkbookFunctionsCschParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `cumIPmt`, bound to `workbookFunctions`.
+/// The body of the action `cumIPmt`, bound to `workbookFunctions`: `POST {path}/cumIPmt with the
+/// body {"rate", "nper", "pv", "startPeriod", "endPeriod", "type"}`, the call of
+/// `WorkbookFunctionsPaths::cum_i_pmt`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5804,7 +5967,9 @@ pub struct WorkbookFunctionsCumIPmtParameters {
     pub r#type: Option<serde_json::Value>,
 }
 
-/// The body of the action `cumPrinc`, bound to `workbookFunctions`.
+/// The body of the action `cumPrinc`, bound to `workbookFunctions`: `POST {path}/cumPrinc with the
+/// body {"rate", "nper", "pv", "startPeriod", "endPeriod", "type"}`, the call of
+/// `WorkbookFunctionsPaths::cum_princ`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5820,7 +5985,8 @@ pub struct WorkbookFunctionsCumPrincParameters {
     pub r#type: Option<serde_json::Value>,
 }
 
-/// The body of the action `date`, bound to `workbookFunctions`.
+/// The body of the action `date`, bound to `workbookFunctions`: `POST {path}/date with the body
+/// {"year", "month", "day"}`, the call of `WorkbookFunctionsPaths::date`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5833,7 +5999,8 @@ pub struct WorkbookFunctionsDateParameters {
     pub day: Option<serde_json::Value>,
 }
 
-/// The body of the action `datevalue`, bound to `workbookFunctions`.
+/// The body of the action `datevalue`, bound to `workbookFunctions`: `POST {path}/datevalue with
+/// the body {"dateText"}`, the call of `WorkbookFunctionsPaths::datevalue`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5844,7 +6011,8 @@ pub struct WorkbookFunctionsDatevalueParameters {
     pub date_text: Option<serde_json::Value>,
 }
 
-/// The body of the action `daverage`, bound to `workbookFunctions`.
+/// The body of the action `daverage`, bound to `workbookFunctions`: `POST {path}/daverage with the
+/// body {"database", "field", "criteria"}`, the call of `WorkbookFunctionsPaths::daverage`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5857,7 +6025,8 @@ pub struct WorkbookFunctionsDaverageParameters {
     pub criteria: Option<serde_json::Value>,
 }
 
-/// The body of the action `day`, bound to `workbookFunctions`.
+/// The body of the action `day`, bound to `workbookFunctions`: `POST {path}/day with the body
+/// {"serialNumber"}`, the call of `WorkbookFunctionsPaths::day`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5868,7 +6037,8 @@ pub struct WorkbookFunctionsDayParameters {
     pub serial_number: Option<serde_json::Value>,
 }
 
-/// The body of the action `days`, bound to `workbookFunctions`.
+/// The body of the action `days`, bound to `workbookFunctions`: `POST {path}/days with the body
+/// {"endDate", "startDate"}`, the call of `WorkbookFunctionsPaths::days`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5880,7 +6050,8 @@ pub struct WorkbookFunctionsDaysParameters {
     pub start_date: Option<serde_json::Value>,
 }
 
-/// The body of the action `days360`, bound to `workbookFunctions`.
+/// The body of the action `days360`, bound to `workbookFunctions`: `POST {path}/days360 with the
+/// body {"startDate", "endDate", "method"}`, the call of `WorkbookFunctionsPaths::days360`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5893,7 +6064,8 @@ pub struct WorkbookFunctionsDays360Parameters {
     pub method: Option<serde_json::Value>,
 }
 
-/// The body of the action `db`, bound to `workbookFunctions`.
+/// The body of the action `db`, bound to `workbookFunctions`: `POST {path}/db with the body
+/// {"cost", "salvage", "life", "period", "month"}`, the call of `WorkbookFunctionsPaths::db`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5908,7 +6080,8 @@ pub struct WorkbookFunctionsDbParameters {
     pub month: Option<serde_json::Value>,
 }
 
-/// The body of the action `dbcs`, bound to `workbookFunctions`.
+/// The body of the action `dbcs`, bound to `workbookFunctions`: `POST {path}/dbcs with the body
+/// {"text"}`, the call of `WorkbookFunctionsPaths::dbcs`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5919,7 +6092,8 @@ pub struct WorkbookFunctionsDbcsParameters {
     pub text: Option<serde_json::Value>,
 }
 
-/// The body of the action `dcount`, bound to `workbookFunctions`.
+/// The body of the action `dcount`, bound to `workbookFunctions`: `POST {path}/dcount with the body
+/// {"database", "field", "criteria"}`, the call of `WorkbookFunctionsPaths::dcount`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5932,7 +6106,8 @@ pub struct WorkbookFunctionsDcountParameters {
     pub criteria: Option<serde_json::Value>,
 }
 
-/// The body of the action `dcountA`, bound to `workbookFunctions`.
+/// The body of the action `dcountA`, bound to `workbookFunctions`: `POST {path}/dcountA with the
+/// body {"database", "field", "criteria"}`, the call of `WorkbookFunctionsPaths::dcount_a`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5945,7 +6120,8 @@ pub struct WorkbookFunctionsDcountAParameters {
     pub criteria: Option<serde_json::Value>,
 }
 
-/// The body of the action `ddb`, bound to `workbookFunctions`.
+/// The body of the action `ddb`, bound to `workbookFunctions`: `POST {path}/ddb with the body
+/// {"cost", "salvage", "life", "period", "factor"}`, the call of `WorkbookFunctionsPaths::ddb`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5960,7 +6136,8 @@ pub struct WorkbookFunctionsDdbParameters {
     pub factor: Option<serde_json::Value>,
 }
 
-/// The body of the action `dec2Bin`, bound to `workbookFunctions`.
+/// The body of the action `dec2Bin`, bound to `workbookFunctions`: `POST {path}/dec2Bin with the
+/// body {"number", "places"}`, the call of `WorkbookFunctionsPaths::dec2_bin`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5972,7 +6149,8 @@ pub struct WorkbookFunctionsDec2BinParameters {
     pub places: Option<serde_json::Value>,
 }
 
-/// The body of the action `dec2Hex`, bound to `workbookFunctions`.
+/// The body of the action `dec2Hex`, bound to `workbookFunctions`: `POST {path}/dec2Hex with the
+/// body {"number", "places"}`, the call of `WorkbookFunctionsPaths::dec2_hex`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5984,7 +6162,8 @@ pub struct WorkbookFunctionsDec2HexParameters {
     pub places: Option<serde_json::Value>,
 }
 
-/// The body of the action `dec2Oct`, bound to `workbookFunctions`.
+/// The body of the action `dec2Oct`, bound to `workbookFunctions`: `POST {path}/dec2Oct with the
+/// body {"number", "places"}`, the call of `WorkbookFunctionsPaths::dec2_oct`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -5996,7 +6175,8 @@ pub struct WorkbookFunctionsDec2OctParameters {
     pub places: Option<serde_json::Value>,
 }
 
-/// The body of the action `decimal`, bound to `workbookFunctions`.
+/// The body of the action `decimal`, bound to `workbookFunctions`: `POST {path}/decimal with the
+/// body {"number", "radix"}`, the call of `WorkbookFunctionsPaths::decimal`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6008,7 +6188,8 @@ pub struct WorkbookFunctionsDecimalParameters {
     pub radix: Option<serde_json::Value>,
 }
 
-/// The body of the action `degrees`, bound to `workbookFunctions`.
+/// The body of the action `degrees`, bound to `workbookFunctions`: `POST {path}/degrees with the
+/// body {"angle"}`, the call of `WorkbookFunctionsPaths::degrees`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6019,7 +6200,8 @@ pub struct WorkbookFunctionsDegreesParameters {
     pub angle: Option<serde_json::Value>,
 }
 
-/// The body of the action `delta`, bound to `workbookFunctions`.
+/// The body of the action `delta`, bound to `workbookFunctions`: `POST {path}/delta with the body
+/// {"number1", "number2"}`, the call of `WorkbookFunctionsPaths::delta`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6031,7 +6213,8 @@ pub struct WorkbookFunctionsDeltaParameters {
     pub number2: Option<serde_json::Value>,
 }
 
-/// The body of the action `devSq`, bound to `workbookFunctions`.
+/// The body of the action `devSq`, bound to `workbookFunctions`: `POST {path}/devSq with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::dev_sq`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6042,7 +6225,8 @@ pub struct WorkbookFunctionsDevSqParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `dget`, bound to `workbookFunctions`.
+/// The body of the action `dget`, bound to `workbookFunctions`: `POST {path}/dget with the body
+/// {"database", "field", "criteria"}`, the call of `WorkbookFunctionsPaths::dget`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6055,7 +6239,9 @@ pub struct WorkbookFunctionsDgetParameters {
     pub criteria: Option<serde_json::Value>,
 }
 
-/// The body of the action `disc`, bound to `workbookFunctions`.
+/// The body of the action `disc`, bound to `workbookFunctions`: `POST {path}/disc with the body
+/// {"settlement", "maturity", "pr", "redemption", "basis"}`, the call of
+/// `WorkbookFunctionsPaths::disc`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6070,7 +6256,8 @@ pub struct WorkbookFunctionsDiscParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `dmax`, bound to `workbookFunctions`.
+/// The body of the action `dmax`, bound to `workbookFunctions`: `POST {path}/dmax with the body
+/// {"database", "field", "criteria"}`, the call of `WorkbookFunctionsPaths::dmax`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6083,7 +6270,8 @@ pub struct WorkbookFunctionsDmaxParameters {
     pub criteria: Option<serde_json::Value>,
 }
 
-/// The body of the action `dmin`, bound to `workbookFunctions`.
+/// The body of the action `dmin`, bound to `workbookFunctions`: `POST {path}/dmin with the body
+/// {"database", "field", "criteria"}`, the call of `WorkbookFunctionsPaths::dmin`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6096,7 +6284,8 @@ pub struct WorkbookFunctionsDminParameters {
     pub criteria: Option<serde_json::Value>,
 }
 
-/// The body of the action `dollar`, bound to `workbookFunctions`.
+/// The body of the action `dollar`, bound to `workbookFunctions`: `POST {path}/dollar with the body
+/// {"number", "decimals"}`, the call of `WorkbookFunctionsPaths::dollar`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6108,7 +6297,8 @@ pub struct WorkbookFunctionsDollarParameters {
     pub decimals: Option<serde_json::Value>,
 }
 
-/// The body of the action `dollarDe`, bound to `workbookFunctions`.
+/// The body of the action `dollarDe`, bound to `workbookFunctions`: `POST {path}/dollarDe with the
+/// body {"fractionalDollar", "fraction"}`, the call of `WorkbookFunctionsPaths::dollar_de`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6120,7 +6310,8 @@ pub struct WorkbookFunctionsDollarDeParameters {
     pub fraction: Option<serde_json::Value>,
 }
 
-/// The body of the action `dollarFr`, bound to `workbookFunctions`.
+/// The body of the action `dollarFr`, bound to `workbookFunctions`: `POST {path}/dollarFr with the
+/// body {"decimalDollar", "fraction"}`, the call of `WorkbookFunctionsPaths::dollar_fr`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6132,7 +6323,8 @@ pub struct WorkbookFunctionsDollarFrParameters {
     pub fraction: Option<serde_json::Value>,
 }
 
-/// The body of the action `dproduct`, bound to `workbookFunctions`.
+/// The body of the action `dproduct`, bound to `workbookFunctions`: `POST {path}/dproduct with the
+/// body {"database", "field", "criteria"}`, the call of `WorkbookFunctionsPaths::dproduct`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6145,7 +6337,8 @@ pub struct WorkbookFunctionsDproductParameters {
     pub criteria: Option<serde_json::Value>,
 }
 
-/// The body of the action `dstDev`, bound to `workbookFunctions`.
+/// The body of the action `dstDev`, bound to `workbookFunctions`: `POST {path}/dstDev with the body
+/// {"database", "field", "criteria"}`, the call of `WorkbookFunctionsPaths::dst_dev`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6158,7 +6351,8 @@ pub struct WorkbookFunctionsDstDevParameters {
     pub criteria: Option<serde_json::Value>,
 }
 
-/// The body of the action `dstDevP`, bound to `workbookFunctions`.
+/// The body of the action `dstDevP`, bound to `workbookFunctions`: `POST {path}/dstDevP with the
+/// body {"database", "field", "criteria"}`, the call of `WorkbookFunctionsPaths::dst_dev_p`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6171,7 +6365,8 @@ pub struct WorkbookFunctionsDstDevPParameters {
     pub criteria: Option<serde_json::Value>,
 }
 
-/// The body of the action `dsum`, bound to `workbookFunctions`.
+/// The body of the action `dsum`, bound to `workbookFunctions`: `POST {path}/dsum with the body
+/// {"database", "field", "criteria"}`, the call of `WorkbookFunctionsPaths::dsum`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6184,7 +6379,9 @@ pub struct WorkbookFunctionsDsumParameters {
     pub criteria: Option<serde_json::Value>,
 }
 
-/// The body of the action `duration`, bound to `workbookFunctions`.
+/// The body of the action `duration`, bound to `workbookFunctions`: `POST {path}/duration with the
+/// body {"settlement", "maturity", "coupon", "yld", "frequency", "basis"}`, the call of
+/// `WorkbookFunctionsPaths::duration`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6200,7 +6397,8 @@ pub struct WorkbookFunctionsDurationParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `dvar`, bound to `workbookFunctions`.
+/// The body of the action `dvar`, bound to `workbookFunctions`: `POST {path}/dvar with the body
+/// {"database", "field", "criteria"}`, the call of `WorkbookFunctionsPaths::dvar`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6213,7 +6411,8 @@ pub struct WorkbookFunctionsDvarParameters {
     pub criteria: Option<serde_json::Value>,
 }
 
-/// The body of the action `dvarP`, bound to `workbookFunctions`.
+/// The body of the action `dvarP`, bound to `workbookFunctions`: `POST {path}/dvarP with the body
+/// {"database", "field", "criteria"}`, the call of `WorkbookFunctionsPaths::dvar_p`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6226,7 +6425,8 @@ pub struct WorkbookFunctionsDvarPParameters {
     pub criteria: Option<serde_json::Value>,
 }
 
-/// The body of the action `ecma_Ceiling`, bound to `workbookFunctions`.
+/// The body of the action `ecma_Ceiling`, bound to `workbookFunctions`: `POST {path}/ecma_Ceiling
+/// with the body {"number", "significance"}`, the call of `WorkbookFunctionsPaths::ecma_ceiling`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6238,7 +6438,8 @@ pub struct WorkbookFunctionsEcmaCeilingParameters {
     pub significance: Option<serde_json::Value>,
 }
 
-/// The body of the action `edate`, bound to `workbookFunctions`.
+/// The body of the action `edate`, bound to `workbookFunctions`: `POST {path}/edate with the body
+/// {"startDate", "months"}`, the call of `WorkbookFunctionsPaths::edate`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6250,7 +6451,8 @@ pub struct WorkbookFunctionsEdateParameters {
     pub months: Option<serde_json::Value>,
 }
 
-/// The body of the action `effect`, bound to `workbookFunctions`.
+/// The body of the action `effect`, bound to `workbookFunctions`: `POST {path}/effect with the body
+/// {"nominalRate", "npery"}`, the call of `WorkbookFunctionsPaths::effect`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6262,7 +6464,8 @@ pub struct WorkbookFunctionsEffectParameters {
     pub npery: Option<serde_json::Value>,
 }
 
-/// The body of the action `eoMonth`, bound to `workbookFunctions`.
+/// The body of the action `eoMonth`, bound to `workbookFunctions`: `POST {path}/eoMonth with the
+/// body {"startDate", "months"}`, the call of `WorkbookFunctionsPaths::eo_month`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6274,7 +6477,8 @@ pub struct WorkbookFunctionsEoMonthParameters {
     pub months: Option<serde_json::Value>,
 }
 
-/// The body of the action `erf`, bound to `workbookFunctions`.
+/// The body of the action `erf`, bound to `workbookFunctions`: `POST {path}/erf with the body
+/// {"lowerLimit", "upperLimit"}`, the call of `WorkbookFunctionsPaths::erf`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6286,7 +6490,8 @@ pub struct WorkbookFunctionsErfParameters {
     pub upper_limit: Option<serde_json::Value>,
 }
 
-/// The body of the action `erfC`, bound to `workbookFunctions`.
+/// The body of the action `erfC`, bound to `workbookFunctions`: `POST {path}/erfC with the body
+/// {"x"}`, the call of `WorkbookFunctionsPaths::erf_c`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6297,7 +6502,8 @@ pub struct WorkbookFunctionsErfCParameters {
     pub x: Option<serde_json::Value>,
 }
 
-/// The body of the action `erfC_Precise`, bound to `workbookFunctions`.
+/// The body of the action `erfC_Precise`, bound to `workbookFunctions`: `POST {path}/erfC_Precise
+/// with the body {"X"}`, the call of `WorkbookFunctionsPaths::erf_c_precise`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6309,7 +6515,8 @@ pub struct WorkbookFunctionsErfCPreciseParameters {
     pub x: Option<serde_json::Value>,
 }
 
-/// The body of the action `erf_Precise`, bound to `workbookFunctions`.
+/// The body of the action `erf_Precise`, bound to `workbookFunctions`: `POST {path}/erf_Precise
+/// with the body {"X"}`, the call of `WorkbookFunctionsPaths::erf_precise`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6321,7 +6528,8 @@ pub struct WorkbookFunctionsErfPreciseParameters {
     pub x: Option<serde_json::Value>,
 }
 
-/// The body of the action `error_Type`, bound to `workbookFunctions`.
+/// The body of the action `error_Type`, bound to `workbookFunctions`: `POST {path}/error_Type with
+/// the body {"errorVal"}`, the call of `WorkbookFunctionsPaths::error_type`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6332,7 +6540,8 @@ pub struct WorkbookFunctionsErrorTypeParameters {
     pub error_val: Option<serde_json::Value>,
 }
 
-/// The body of the action `even`, bound to `workbookFunctions`.
+/// The body of the action `even`, bound to `workbookFunctions`: `POST {path}/even with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::even`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6343,7 +6552,8 @@ pub struct WorkbookFunctionsEvenParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `exact`, bound to `workbookFunctions`.
+/// The body of the action `exact`, bound to `workbookFunctions`: `POST {path}/exact with the body
+/// {"text1", "text2"}`, the call of `WorkbookFunctionsPaths::exact`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6355,7 +6565,8 @@ pub struct WorkbookFunctionsExactParameters {
     pub text2: Option<serde_json::Value>,
 }
 
-/// The body of the action `exp`, bound to `workbookFunctions`.
+/// The body of the action `exp`, bound to `workbookFunctions`: `POST {path}/exp with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::exp`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6366,7 +6577,8 @@ pub struct WorkbookFunctionsExpParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `expon_Dist`, bound to `workbookFunctions`.
+/// The body of the action `expon_Dist`, bound to `workbookFunctions`: `POST {path}/expon_Dist with
+/// the body {"x", "lambda", "cumulative"}`, the call of `WorkbookFunctionsPaths::expon_dist`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6379,7 +6591,8 @@ pub struct WorkbookFunctionsExponDistParameters {
     pub cumulative: Option<serde_json::Value>,
 }
 
-/// The body of the action `fact`, bound to `workbookFunctions`.
+/// The body of the action `fact`, bound to `workbookFunctions`: `POST {path}/fact with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::fact`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6390,7 +6603,8 @@ pub struct WorkbookFunctionsFactParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `factDouble`, bound to `workbookFunctions`.
+/// The body of the action `factDouble`, bound to `workbookFunctions`: `POST {path}/factDouble with
+/// the body {"number"}`, the call of `WorkbookFunctionsPaths::fact_double`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6401,7 +6615,8 @@ pub struct WorkbookFunctionsFactDoubleParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `find`, bound to `workbookFunctions`.
+/// The body of the action `find`, bound to `workbookFunctions`: `POST {path}/find with the body
+/// {"findText", "withinText", "startNum"}`, the call of `WorkbookFunctionsPaths::find`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6414,7 +6629,8 @@ pub struct WorkbookFunctionsFindParameters {
     pub start_num: Option<serde_json::Value>,
 }
 
-/// The body of the action `findB`, bound to `workbookFunctions`.
+/// The body of the action `findB`, bound to `workbookFunctions`: `POST {path}/findB with the body
+/// {"findText", "withinText", "startNum"}`, the call of `WorkbookFunctionsPaths::find_b`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6427,7 +6643,8 @@ pub struct WorkbookFunctionsFindBParameters {
     pub start_num: Option<serde_json::Value>,
 }
 
-/// The body of the action `fisher`, bound to `workbookFunctions`.
+/// The body of the action `fisher`, bound to `workbookFunctions`: `POST {path}/fisher with the body
+/// {"x"}`, the call of `WorkbookFunctionsPaths::fisher`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6438,7 +6655,8 @@ pub struct WorkbookFunctionsFisherParameters {
     pub x: Option<serde_json::Value>,
 }
 
-/// The body of the action `fisherInv`, bound to `workbookFunctions`.
+/// The body of the action `fisherInv`, bound to `workbookFunctions`: `POST {path}/fisherInv with
+/// the body {"y"}`, the call of `WorkbookFunctionsPaths::fisher_inv`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6449,7 +6667,8 @@ pub struct WorkbookFunctionsFisherInvParameters {
     pub y: Option<serde_json::Value>,
 }
 
-/// The body of the action `fixed`, bound to `workbookFunctions`.
+/// The body of the action `fixed`, bound to `workbookFunctions`: `POST {path}/fixed with the body
+/// {"number", "decimals", "noCommas"}`, the call of `WorkbookFunctionsPaths::fixed`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6462,7 +6681,8 @@ pub struct WorkbookFunctionsFixedParameters {
     pub no_commas: Option<serde_json::Value>,
 }
 
-/// The body of the action `floor_Math`, bound to `workbookFunctions`.
+/// The body of the action `floor_Math`, bound to `workbookFunctions`: `POST {path}/floor_Math with
+/// the body {"number", "significance", "mode"}`, the call of `WorkbookFunctionsPaths::floor_math`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6475,7 +6695,8 @@ pub struct WorkbookFunctionsFloorMathParameters {
     pub mode: Option<serde_json::Value>,
 }
 
-/// The body of the action `floor_Precise`, bound to `workbookFunctions`.
+/// The body of the action `floor_Precise`, bound to `workbookFunctions`: `POST {path}/floor_Precise
+/// with the body {"number", "significance"}`, the call of `WorkbookFunctionsPaths::floor_precise`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6487,7 +6708,8 @@ pub struct WorkbookFunctionsFloorPreciseParameters {
     pub significance: Option<serde_json::Value>,
 }
 
-/// The body of the action `fv`, bound to `workbookFunctions`.
+/// The body of the action `fv`, bound to `workbookFunctions`: `POST {path}/fv with the body
+/// {"rate", "nper", "pmt", "pv", "type"}`, the call of `WorkbookFunctionsPaths::fv`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6502,7 +6724,8 @@ pub struct WorkbookFunctionsFvParameters {
     pub r#type: Option<serde_json::Value>,
 }
 
-/// The body of the action `fvschedule`, bound to `workbookFunctions`.
+/// The body of the action `fvschedule`, bound to `workbookFunctions`: `POST {path}/fvschedule with
+/// the body {"principal", "schedule"}`, the call of `WorkbookFunctionsPaths::fvschedule`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6514,7 +6737,9 @@ pub struct WorkbookFunctionsFvscheduleParameters {
     pub schedule: Option<serde_json::Value>,
 }
 
-/// The body of the action `f_Dist`, bound to `workbookFunctions`.
+/// The body of the action `f_Dist`, bound to `workbookFunctions`: `POST {path}/f_Dist with the body
+/// {"x", "degFreedom1", "degFreedom2", "cumulative"}`, the call of
+/// `WorkbookFunctionsPaths::f_dist`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6528,7 +6753,8 @@ pub struct WorkbookFunctionsFDistParameters {
     pub cumulative: Option<serde_json::Value>,
 }
 
-/// The body of the action `f_Dist_RT`, bound to `workbookFunctions`.
+/// The body of the action `f_Dist_RT`, bound to `workbookFunctions`: `POST {path}/f_Dist_RT with
+/// the body {"x", "degFreedom1", "degFreedom2"}`, the call of `WorkbookFunctionsPaths::f_dist_r_t`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6541,7 +6767,8 @@ pub struct WorkbookFunctionsFDistRTParameters {
     pub deg_freedom2: Option<serde_json::Value>,
 }
 
-/// The body of the action `f_Inv`, bound to `workbookFunctions`.
+/// The body of the action `f_Inv`, bound to `workbookFunctions`: `POST {path}/f_Inv with the body
+/// {"probability", "degFreedom1", "degFreedom2"}`, the call of `WorkbookFunctionsPaths::f_inv`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6554,7 +6781,9 @@ pub struct WorkbookFunctionsFInvParameters {
     pub deg_freedom2: Option<serde_json::Value>,
 }
 
-/// The body of the action `f_Inv_RT`, bound to `workbookFunctions`.
+/// The body of the action `f_Inv_RT`, bound to `workbookFunctions`: `POST {path}/f_Inv_RT with the
+/// body {"probability", "degFreedom1", "degFreedom2"}`, the call of
+/// `WorkbookFunctionsPaths::f_inv_r_t`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6567,7 +6796,8 @@ pub struct WorkbookFunctionsFInvRTParameters {
     pub deg_freedom2: Option<serde_json::Value>,
 }
 
-/// The body of the action `gamma`, bound to `workbookFunctions`.
+/// The body of the action `gamma`, bound to `workbookFunctions`: `POST {path}/gamma with the body
+/// {"x"}`, the call of `WorkbookFunctionsPaths::gamma`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6578,7 +6808,8 @@ pub struct WorkbookFunctionsGammaParameters {
     pub x: Option<serde_json::Value>,
 }
 
-/// The body of the action `gammaLn`, bound to `workbookFunctions`.
+/// The body of the action `gammaLn`, bound to `workbookFunctions`: `POST {path}/gammaLn with the
+/// body {"x"}`, the call of `WorkbookFunctionsPaths::gamma_ln`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6589,7 +6820,9 @@ pub struct WorkbookFunctionsGammaLnParameters {
     pub x: Option<serde_json::Value>,
 }
 
-/// The body of the action `gammaLn_Precise`, bound to `workbookFunctions`.
+/// The body of the action `gammaLn_Precise`, bound to `workbookFunctions`: `POST
+/// {path}/gammaLn_Precise with the body {"x"}`, the call of
+/// `WorkbookFunctionsPaths::gamma_ln_precise`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6600,7 +6833,9 @@ pub struct WorkbookFunctionsGammaLnPreciseParameters {
     pub x: Option<serde_json::Value>,
 }
 
-/// The body of the action `gamma_Dist`, bound to `workbookFunctions`.
+/// The body of the action `gamma_Dist`, bound to `workbookFunctions`: `POST {path}/gamma_Dist with
+/// the body {"x", "alpha", "beta", "cumulative"}`, the call of
+/// `WorkbookFunctionsPaths::gamma_dist`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6614,7 +6849,8 @@ pub struct WorkbookFunctionsGammaDistParameters {
     pub cumulative: Option<serde_json::Value>,
 }
 
-/// The body of the action `gamma_Inv`, bound to `workbookFunctions`.
+/// The body of the action `gamma_Inv`, bound to `workbookFunctions`: `POST {path}/gamma_Inv with
+/// the body {"probability", "alpha", "beta"}`, the call of `WorkbookFunctionsPaths::gamma_inv`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6627,7 +6863,8 @@ pub struct WorkbookFunctionsGammaInvParameters {
     pub beta: Option<serde_json::Value>,
 }
 
-/// The body of the action `gauss`, bound to `workbookFunctions`.
+/// The body of the action `gauss`, bound to `workbookFunctions`: `POST {path}/gauss with the body
+/// {"x"}`, the call of `WorkbookFunctionsPaths::gauss`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6638,7 +6875,8 @@ pub struct WorkbookFunctionsGaussParameters {
     pub x: Option<serde_json::Value>,
 }
 
-/// The body of the action `gcd`, bound to `workbookFunctions`.
+/// The body of the action `gcd`, bound to `workbookFunctions`: `POST {path}/gcd with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::gcd`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6649,7 +6887,8 @@ pub struct WorkbookFunctionsGcdParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `geoMean`, bound to `workbookFunctions`.
+/// The body of the action `geoMean`, bound to `workbookFunctions`: `POST {path}/geoMean with the
+/// body {"values"}`, the call of `WorkbookFunctionsPaths::geo_mean`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6660,7 +6899,8 @@ pub struct WorkbookFunctionsGeoMeanParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `geStep`, bound to `workbookFunctions`.
+/// The body of the action `geStep`, bound to `workbookFunctions`: `POST {path}/geStep with the body
+/// {"number", "step"}`, the call of `WorkbookFunctionsPaths::ge_step`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6672,7 +6912,8 @@ pub struct WorkbookFunctionsGeStepParameters {
     pub step: Option<serde_json::Value>,
 }
 
-/// The body of the action `harMean`, bound to `workbookFunctions`.
+/// The body of the action `harMean`, bound to `workbookFunctions`: `POST {path}/harMean with the
+/// body {"values"}`, the call of `WorkbookFunctionsPaths::har_mean`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6683,7 +6924,8 @@ pub struct WorkbookFunctionsHarMeanParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `hex2Bin`, bound to `workbookFunctions`.
+/// The body of the action `hex2Bin`, bound to `workbookFunctions`: `POST {path}/hex2Bin with the
+/// body {"number", "places"}`, the call of `WorkbookFunctionsPaths::hex2_bin`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6695,7 +6937,8 @@ pub struct WorkbookFunctionsHex2BinParameters {
     pub places: Option<serde_json::Value>,
 }
 
-/// The body of the action `hex2Dec`, bound to `workbookFunctions`.
+/// The body of the action `hex2Dec`, bound to `workbookFunctions`: `POST {path}/hex2Dec with the
+/// body {"number"}`, the call of `WorkbookFunctionsPaths::hex2_dec`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6706,7 +6949,8 @@ pub struct WorkbookFunctionsHex2DecParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `hex2Oct`, bound to `workbookFunctions`.
+/// The body of the action `hex2Oct`, bound to `workbookFunctions`: `POST {path}/hex2Oct with the
+/// body {"number", "places"}`, the call of `WorkbookFunctionsPaths::hex2_oct`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6718,7 +6962,9 @@ pub struct WorkbookFunctionsHex2OctParameters {
     pub places: Option<serde_json::Value>,
 }
 
-/// The body of the action `hlookup`, bound to `workbookFunctions`.
+/// The body of the action `hlookup`, bound to `workbookFunctions`: `POST {path}/hlookup with the
+/// body {"lookupValue", "tableArray", "rowIndexNum", "rangeLookup"}`, the call of
+/// `WorkbookFunctionsPaths::hlookup`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6732,7 +6978,8 @@ pub struct WorkbookFunctionsHlookupParameters {
     pub range_lookup: Option<serde_json::Value>,
 }
 
-/// The body of the action `hour`, bound to `workbookFunctions`.
+/// The body of the action `hour`, bound to `workbookFunctions`: `POST {path}/hour with the body
+/// {"serialNumber"}`, the call of `WorkbookFunctionsPaths::hour`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6743,7 +6990,8 @@ pub struct WorkbookFunctionsHourParameters {
     pub serial_number: Option<serde_json::Value>,
 }
 
-/// The body of the action `hyperlink`, bound to `workbookFunctions`.
+/// The body of the action `hyperlink`, bound to `workbookFunctions`: `POST {path}/hyperlink with
+/// the body {"linkLocation", "friendlyName"}`, the call of `WorkbookFunctionsPaths::hyperlink`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6755,7 +7003,9 @@ pub struct WorkbookFunctionsHyperlinkParameters {
     pub friendly_name: Option<serde_json::Value>,
 }
 
-/// The body of the action `hypGeom_Dist`, bound to `workbookFunctions`.
+/// The body of the action `hypGeom_Dist`, bound to `workbookFunctions`: `POST {path}/hypGeom_Dist
+/// with the body {"sampleS", "numberSample", "populationS", "numberPop", "cumulative"}`, the call
+/// of `WorkbookFunctionsPaths::hyp_geom_dist`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6770,7 +7020,8 @@ pub struct WorkbookFunctionsHypGeomDistParameters {
     pub cumulative: Option<serde_json::Value>,
 }
 
-/// The body of the action `if`, bound to `workbookFunctions`.
+/// The body of the action `if`, bound to `workbookFunctions`: `POST {path}/if with the body
+/// {"logicalTest", "valueIfTrue", "valueIfFalse"}`, the call of `WorkbookFunctionsPaths::if`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6783,7 +7034,8 @@ pub struct WorkbookFunctionsIfParameters {
     pub value_if_false: Option<serde_json::Value>,
 }
 
-/// The body of the action `imAbs`, bound to `workbookFunctions`.
+/// The body of the action `imAbs`, bound to `workbookFunctions`: `POST {path}/imAbs with the body
+/// {"inumber"}`, the call of `WorkbookFunctionsPaths::im_abs`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6794,7 +7046,8 @@ pub struct WorkbookFunctionsImAbsParameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imaginary`, bound to `workbookFunctions`.
+/// The body of the action `imaginary`, bound to `workbookFunctions`: `POST {path}/imaginary with
+/// the body {"inumber"}`, the call of `WorkbookFunctionsPaths::imaginary`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6805,7 +7058,8 @@ pub struct WorkbookFunctionsImaginaryParameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imArgument`, bound to `workbookFunctions`.
+/// The body of the action `imArgument`, bound to `workbookFunctions`: `POST {path}/imArgument with
+/// the body {"inumber"}`, the call of `WorkbookFunctionsPaths::im_argument`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6816,7 +7070,8 @@ pub struct WorkbookFunctionsImArgumentParameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imConjugate`, bound to `workbookFunctions`.
+/// The body of the action `imConjugate`, bound to `workbookFunctions`: `POST {path}/imConjugate
+/// with the body {"inumber"}`, the call of `WorkbookFunctionsPaths::im_conjugate`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6827,7 +7082,8 @@ pub struct WorkbookFunctionsImConjugateParameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imCos`, bound to `workbookFunctions`.
+/// The body of the action `imCos`, bound to `workbookFunctions`: `POST {path}/imCos with the body
+/// {"inumber"}`, the call of `WorkbookFunctionsPaths::im_cos`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6838,7 +7094,8 @@ pub struct WorkbookFunctionsImCosParameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imCosh`, bound to `workbookFunctions`.
+/// The body of the action `imCosh`, bound to `workbookFunctions`: `POST {path}/imCosh with the body
+/// {"inumber"}`, the call of `WorkbookFunctionsPaths::im_cosh`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6849,7 +7106,8 @@ pub struct WorkbookFunctionsImCoshParameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imCot`, bound to `workbookFunctions`.
+/// The body of the action `imCot`, bound to `workbookFunctions`: `POST {path}/imCot with the body
+/// {"inumber"}`, the call of `WorkbookFunctionsPaths::im_cot`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6860,7 +7118,8 @@ pub struct WorkbookFunctionsImCotParameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imCsc`, bound to `workbookFunctions`.
+/// The body of the action `imCsc`, bound to `workbookFunctions`: `POST {path}/imCsc with the body
+/// {"inumber"}`, the call of `WorkbookFunctionsPaths::im_csc`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6871,7 +7130,8 @@ pub struct WorkbookFunctionsImCscParameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imCsch`, bound to `workbookFunctions`.
+/// The body of the action `imCsch`, bound to `workbookFunctions`: `POST {path}/imCsch with the body
+/// {"inumber"}`, the call of `WorkbookFunctionsPaths::im_csch`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6882,7 +7142,8 @@ pub struct WorkbookFunctionsImCschParameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imDiv`, bound to `workbookFunctions`.
+/// The body of the action `imDiv`, bound to `workbookFunctions`: `POST {path}/imDiv with the body
+/// {"inumber1", "inumber2"}`, the call of `WorkbookFunctionsPaths::im_div`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6894,7 +7155,8 @@ pub struct WorkbookFunctionsImDivParameters {
     pub inumber2: Option<serde_json::Value>,
 }
 
-/// The body of the action `imExp`, bound to `workbookFunctions`.
+/// The body of the action `imExp`, bound to `workbookFunctions`: `POST {path}/imExp with the body
+/// {"inumber"}`, the call of `WorkbookFunctionsPaths::im_exp`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6905,7 +7167,8 @@ pub struct WorkbookFunctionsImExpParameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imLn`, bound to `workbookFunctions`.
+/// The body of the action `imLn`, bound to `workbookFunctions`: `POST {path}/imLn with the body
+/// {"inumber"}`, the call of `WorkbookFunctionsPaths::im_ln`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6916,7 +7179,8 @@ pub struct WorkbookFunctionsImLnParameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imLog10`, bound to `workbookFunctions`.
+/// The body of the action `imLog10`, bound to `workbookFunctions`: `POST {path}/imLog10 with the
+/// body {"inumber"}`, the call of `WorkbookFunctionsPaths::im_log10`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6927,7 +7191,8 @@ pub struct WorkbookFunctionsImLog10Parameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imLog2`, bound to `workbookFunctions`.
+/// The body of the action `imLog2`, bound to `workbookFunctions`: `POST {path}/imLog2 with the body
+/// {"inumber"}`, the call of `WorkbookFunctionsPaths::im_log2`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6938,7 +7203,8 @@ pub struct WorkbookFunctionsImLog2Parameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imPower`, bound to `workbookFunctions`.
+/// The body of the action `imPower`, bound to `workbookFunctions`: `POST {path}/imPower with the
+/// body {"inumber", "number"}`, the call of `WorkbookFunctionsPaths::im_power`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6950,7 +7216,8 @@ pub struct WorkbookFunctionsImPowerParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `imProduct`, bound to `workbookFunctions`.
+/// The body of the action `imProduct`, bound to `workbookFunctions`: `POST {path}/imProduct with
+/// the body {"values"}`, the call of `WorkbookFunctionsPaths::im_product`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6961,7 +7228,8 @@ pub struct WorkbookFunctionsImProductParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `imReal`, bound to `workbookFunctions`.
+/// The body of the action `imReal`, bound to `workbookFunctions`: `POST {path}/imReal with the body
+/// {"inumber"}`, the call of `WorkbookFunctionsPaths::im_real`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6972,7 +7240,8 @@ pub struct WorkbookFunctionsImRealParameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imSec`, bound to `workbookFunctions`.
+/// The body of the action `imSec`, bound to `workbookFunctions`: `POST {path}/imSec with the body
+/// {"inumber"}`, the call of `WorkbookFunctionsPaths::im_sec`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6983,7 +7252,8 @@ pub struct WorkbookFunctionsImSecParameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imSech`, bound to `workbookFunctions`.
+/// The body of the action `imSech`, bound to `workbookFunctions`: `POST {path}/imSech with the body
+/// {"inumber"}`, the call of `WorkbookFunctionsPaths::im_sech`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -6994,7 +7264,8 @@ pub struct WorkbookFunctionsImSechParameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imSin`, bound to `workbookFunctions`.
+/// The body of the action `imSin`, bound to `workbookFunctions`: `POST {path}/imSin with the body
+/// {"inumber"}`, the call of `WorkbookFunctionsPaths::im_sin`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7005,7 +7276,8 @@ pub struct WorkbookFunctionsImSinParameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imSinh`, bound to `workbookFunctions`.
+/// The body of the action `imSinh`, bound to `workbookFunctions`: `POST {path}/imSinh with the body
+/// {"inumber"}`, the call of `WorkbookFunctionsPaths::im_sinh`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7016,7 +7288,8 @@ pub struct WorkbookFunctionsImSinhParameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imSqrt`, bound to `workbookFunctions`.
+/// The body of the action `imSqrt`, bound to `workbookFunctions`: `POST {path}/imSqrt with the body
+/// {"inumber"}`, the call of `WorkbookFunctionsPaths::im_sqrt`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7027,7 +7300,8 @@ pub struct WorkbookFunctionsImSqrtParameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `imSub`, bound to `workbookFunctions`.
+/// The body of the action `imSub`, bound to `workbookFunctions`: `POST {path}/imSub with the body
+/// {"inumber1", "inumber2"}`, the call of `WorkbookFunctionsPaths::im_sub`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7039,7 +7313,8 @@ pub struct WorkbookFunctionsImSubParameters {
     pub inumber2: Option<serde_json::Value>,
 }
 
-/// The body of the action `imSum`, bound to `workbookFunctions`.
+/// The body of the action `imSum`, bound to `workbookFunctions`: `POST {path}/imSum with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::im_sum`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7050,7 +7325,8 @@ pub struct WorkbookFunctionsImSumParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `imTan`, bound to `workbookFunctions`.
+/// The body of the action `imTan`, bound to `workbookFunctions`: `POST {path}/imTan with the body
+/// {"inumber"}`, the call of `WorkbookFunctionsPaths::im_tan`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7061,7 +7337,8 @@ pub struct WorkbookFunctionsImTanParameters {
     pub inumber: Option<serde_json::Value>,
 }
 
-/// The body of the action `int`, bound to `workbookFunctions`.
+/// The body of the action `int`, bound to `workbookFunctions`: `POST {path}/int with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::int`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7072,7 +7349,9 @@ pub struct WorkbookFunctionsIntParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `intRate`, bound to `workbookFunctions`.
+/// The body of the action `intRate`, bound to `workbookFunctions`: `POST {path}/intRate with the
+/// body {"settlement", "maturity", "investment", "redemption", "basis"}`, the call of
+/// `WorkbookFunctionsPaths::int_rate`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7087,7 +7366,8 @@ pub struct WorkbookFunctionsIntRateParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `ipmt`, bound to `workbookFunctions`.
+/// The body of the action `ipmt`, bound to `workbookFunctions`: `POST {path}/ipmt with the body
+/// {"rate", "per", "nper", "pv", "fv", "type"}`, the call of `WorkbookFunctionsPaths::ipmt`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7103,7 +7383,8 @@ pub struct WorkbookFunctionsIpmtParameters {
     pub r#type: Option<serde_json::Value>,
 }
 
-/// The body of the action `irr`, bound to `workbookFunctions`.
+/// The body of the action `irr`, bound to `workbookFunctions`: `POST {path}/irr with the body
+/// {"values", "guess"}`, the call of `WorkbookFunctionsPaths::irr`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7115,7 +7396,8 @@ pub struct WorkbookFunctionsIrrParameters {
     pub guess: Option<serde_json::Value>,
 }
 
-/// The body of the action `isErr`, bound to `workbookFunctions`.
+/// The body of the action `isErr`, bound to `workbookFunctions`: `POST {path}/isErr with the body
+/// {"value"}`, the call of `WorkbookFunctionsPaths::is_err`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7126,7 +7408,8 @@ pub struct WorkbookFunctionsIsErrParameters {
     pub value: Option<serde_json::Value>,
 }
 
-/// The body of the action `isError`, bound to `workbookFunctions`.
+/// The body of the action `isError`, bound to `workbookFunctions`: `POST {path}/isError with the
+/// body {"value"}`, the call of `WorkbookFunctionsPaths::is_error`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7137,7 +7420,8 @@ pub struct WorkbookFunctionsIsErrorParameters {
     pub value: Option<serde_json::Value>,
 }
 
-/// The body of the action `isEven`, bound to `workbookFunctions`.
+/// The body of the action `isEven`, bound to `workbookFunctions`: `POST {path}/isEven with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::is_even`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7148,7 +7432,8 @@ pub struct WorkbookFunctionsIsEvenParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `isFormula`, bound to `workbookFunctions`.
+/// The body of the action `isFormula`, bound to `workbookFunctions`: `POST {path}/isFormula with
+/// the body {"reference"}`, the call of `WorkbookFunctionsPaths::is_formula`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7159,7 +7444,8 @@ pub struct WorkbookFunctionsIsFormulaParameters {
     pub reference: Option<serde_json::Value>,
 }
 
-/// The body of the action `isLogical`, bound to `workbookFunctions`.
+/// The body of the action `isLogical`, bound to `workbookFunctions`: `POST {path}/isLogical with
+/// the body {"value"}`, the call of `WorkbookFunctionsPaths::is_logical`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7170,7 +7456,8 @@ pub struct WorkbookFunctionsIsLogicalParameters {
     pub value: Option<serde_json::Value>,
 }
 
-/// The body of the action `isNA`, bound to `workbookFunctions`.
+/// The body of the action `isNA`, bound to `workbookFunctions`: `POST {path}/isNA with the body
+/// {"value"}`, the call of `WorkbookFunctionsPaths::is_n_a`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7181,7 +7468,8 @@ pub struct WorkbookFunctionsIsNAParameters {
     pub value: Option<serde_json::Value>,
 }
 
-/// The body of the action `isNonText`, bound to `workbookFunctions`.
+/// The body of the action `isNonText`, bound to `workbookFunctions`: `POST {path}/isNonText with
+/// the body {"value"}`, the call of `WorkbookFunctionsPaths::is_non_text`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7192,7 +7480,8 @@ pub struct WorkbookFunctionsIsNonTextParameters {
     pub value: Option<serde_json::Value>,
 }
 
-/// The body of the action `isNumber`, bound to `workbookFunctions`.
+/// The body of the action `isNumber`, bound to `workbookFunctions`: `POST {path}/isNumber with the
+/// body {"value"}`, the call of `WorkbookFunctionsPaths::is_number`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7203,7 +7492,8 @@ pub struct WorkbookFunctionsIsNumberParameters {
     pub value: Option<serde_json::Value>,
 }
 
-/// The body of the action `isOdd`, bound to `workbookFunctions`.
+/// The body of the action `isOdd`, bound to `workbookFunctions`: `POST {path}/isOdd with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::is_odd`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7214,7 +7504,8 @@ pub struct WorkbookFunctionsIsOddParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `isoWeekNum`, bound to `workbookFunctions`.
+/// The body of the action `isoWeekNum`, bound to `workbookFunctions`: `POST {path}/isoWeekNum with
+/// the body {"date"}`, the call of `WorkbookFunctionsPaths::iso_week_num`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7225,7 +7516,8 @@ pub struct WorkbookFunctionsIsoWeekNumParameters {
     pub date: Option<serde_json::Value>,
 }
 
-/// The body of the action `iso_Ceiling`, bound to `workbookFunctions`.
+/// The body of the action `iso_Ceiling`, bound to `workbookFunctions`: `POST {path}/iso_Ceiling
+/// with the body {"number", "significance"}`, the call of `WorkbookFunctionsPaths::iso_ceiling`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7237,7 +7529,8 @@ pub struct WorkbookFunctionsIsoCeilingParameters {
     pub significance: Option<serde_json::Value>,
 }
 
-/// The body of the action `ispmt`, bound to `workbookFunctions`.
+/// The body of the action `ispmt`, bound to `workbookFunctions`: `POST {path}/ispmt with the body
+/// {"rate", "per", "nper", "pv"}`, the call of `WorkbookFunctionsPaths::ispmt`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7251,7 +7544,8 @@ pub struct WorkbookFunctionsIspmtParameters {
     pub pv: Option<serde_json::Value>,
 }
 
-/// The body of the action `isref`, bound to `workbookFunctions`.
+/// The body of the action `isref`, bound to `workbookFunctions`: `POST {path}/isref with the body
+/// {"value"}`, the call of `WorkbookFunctionsPaths::isref`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7262,7 +7556,8 @@ pub struct WorkbookFunctionsIsrefParameters {
     pub value: Option<serde_json::Value>,
 }
 
-/// The body of the action `isText`, bound to `workbookFunctions`.
+/// The body of the action `isText`, bound to `workbookFunctions`: `POST {path}/isText with the body
+/// {"value"}`, the call of `WorkbookFunctionsPaths::is_text`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7273,7 +7568,8 @@ pub struct WorkbookFunctionsIsTextParameters {
     pub value: Option<serde_json::Value>,
 }
 
-/// The body of the action `kurt`, bound to `workbookFunctions`.
+/// The body of the action `kurt`, bound to `workbookFunctions`: `POST {path}/kurt with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::kurt`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7284,7 +7580,8 @@ pub struct WorkbookFunctionsKurtParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `large`, bound to `workbookFunctions`.
+/// The body of the action `large`, bound to `workbookFunctions`: `POST {path}/large with the body
+/// {"array", "k"}`, the call of `WorkbookFunctionsPaths::large`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7296,7 +7593,8 @@ pub struct WorkbookFunctionsLargeParameters {
     pub k: Option<serde_json::Value>,
 }
 
-/// The body of the action `lcm`, bound to `workbookFunctions`.
+/// The body of the action `lcm`, bound to `workbookFunctions`: `POST {path}/lcm with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::lcm`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7307,7 +7605,8 @@ pub struct WorkbookFunctionsLcmParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `left`, bound to `workbookFunctions`.
+/// The body of the action `left`, bound to `workbookFunctions`: `POST {path}/left with the body
+/// {"text", "numChars"}`, the call of `WorkbookFunctionsPaths::left`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7319,7 +7618,8 @@ pub struct WorkbookFunctionsLeftParameters {
     pub num_chars: Option<serde_json::Value>,
 }
 
-/// The body of the action `leftb`, bound to `workbookFunctions`.
+/// The body of the action `leftb`, bound to `workbookFunctions`: `POST {path}/leftb with the body
+/// {"text", "numBytes"}`, the call of `WorkbookFunctionsPaths::leftb`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7331,7 +7631,8 @@ pub struct WorkbookFunctionsLeftbParameters {
     pub num_bytes: Option<serde_json::Value>,
 }
 
-/// The body of the action `len`, bound to `workbookFunctions`.
+/// The body of the action `len`, bound to `workbookFunctions`: `POST {path}/len with the body
+/// {"text"}`, the call of `WorkbookFunctionsPaths::len`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7342,7 +7643,8 @@ pub struct WorkbookFunctionsLenParameters {
     pub text: Option<serde_json::Value>,
 }
 
-/// The body of the action `lenb`, bound to `workbookFunctions`.
+/// The body of the action `lenb`, bound to `workbookFunctions`: `POST {path}/lenb with the body
+/// {"text"}`, the call of `WorkbookFunctionsPaths::lenb`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7353,7 +7655,8 @@ pub struct WorkbookFunctionsLenbParameters {
     pub text: Option<serde_json::Value>,
 }
 
-/// The body of the action `ln`, bound to `workbookFunctions`.
+/// The body of the action `ln`, bound to `workbookFunctions`: `POST {path}/ln with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::ln`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7364,7 +7667,8 @@ pub struct WorkbookFunctionsLnParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `log`, bound to `workbookFunctions`.
+/// The body of the action `log`, bound to `workbookFunctions`: `POST {path}/log with the body
+/// {"number", "base"}`, the call of `WorkbookFunctionsPaths::log`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7376,7 +7680,8 @@ pub struct WorkbookFunctionsLogParameters {
     pub base: Option<serde_json::Value>,
 }
 
-/// The body of the action `log10`, bound to `workbookFunctions`.
+/// The body of the action `log10`, bound to `workbookFunctions`: `POST {path}/log10 with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::log10`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7387,7 +7692,9 @@ pub struct WorkbookFunctionsLog10Parameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `logNorm_Dist`, bound to `workbookFunctions`.
+/// The body of the action `logNorm_Dist`, bound to `workbookFunctions`: `POST {path}/logNorm_Dist
+/// with the body {"x", "mean", "standardDev", "cumulative"}`, the call of
+/// `WorkbookFunctionsPaths::log_norm_dist`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7401,7 +7708,9 @@ pub struct WorkbookFunctionsLogNormDistParameters {
     pub cumulative: Option<serde_json::Value>,
 }
 
-/// The body of the action `logNorm_Inv`, bound to `workbookFunctions`.
+/// The body of the action `logNorm_Inv`, bound to `workbookFunctions`: `POST {path}/logNorm_Inv
+/// with the body {"probability", "mean", "standardDev"}`, the call of
+/// `WorkbookFunctionsPaths::log_norm_inv`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7414,7 +7723,8 @@ pub struct WorkbookFunctionsLogNormInvParameters {
     pub standard_dev: Option<serde_json::Value>,
 }
 
-/// The body of the action `lookup`, bound to `workbookFunctions`.
+/// The body of the action `lookup`, bound to `workbookFunctions`: `POST {path}/lookup with the body
+/// {"lookupValue", "lookupVector", "resultVector"}`, the call of `WorkbookFunctionsPaths::lookup`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7427,7 +7737,8 @@ pub struct WorkbookFunctionsLookupParameters {
     pub result_vector: Option<serde_json::Value>,
 }
 
-/// The body of the action `lower`, bound to `workbookFunctions`.
+/// The body of the action `lower`, bound to `workbookFunctions`: `POST {path}/lower with the body
+/// {"text"}`, the call of `WorkbookFunctionsPaths::lower`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7438,7 +7749,8 @@ pub struct WorkbookFunctionsLowerParameters {
     pub text: Option<serde_json::Value>,
 }
 
-/// The body of the action `match`, bound to `workbookFunctions`.
+/// The body of the action `match`, bound to `workbookFunctions`: `POST {path}/match with the body
+/// {"lookupValue", "lookupArray", "matchType"}`, the call of `WorkbookFunctionsPaths::match`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7451,7 +7763,8 @@ pub struct WorkbookFunctionsMatchParameters {
     pub match_type: Option<serde_json::Value>,
 }
 
-/// The body of the action `max`, bound to `workbookFunctions`.
+/// The body of the action `max`, bound to `workbookFunctions`: `POST {path}/max with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::max`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7462,7 +7775,8 @@ pub struct WorkbookFunctionsMaxParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `maxA`, bound to `workbookFunctions`.
+/// The body of the action `maxA`, bound to `workbookFunctions`: `POST {path}/maxA with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::max_a`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7473,7 +7787,9 @@ pub struct WorkbookFunctionsMaxAParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `mduration`, bound to `workbookFunctions`.
+/// The body of the action `mduration`, bound to `workbookFunctions`: `POST {path}/mduration with
+/// the body {"settlement", "maturity", "coupon", "yld", "frequency", "basis"}`, the call of
+/// `WorkbookFunctionsPaths::mduration`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7489,7 +7805,8 @@ pub struct WorkbookFunctionsMdurationParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `median`, bound to `workbookFunctions`.
+/// The body of the action `median`, bound to `workbookFunctions`: `POST {path}/median with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::median`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7500,7 +7817,8 @@ pub struct WorkbookFunctionsMedianParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `mid`, bound to `workbookFunctions`.
+/// The body of the action `mid`, bound to `workbookFunctions`: `POST {path}/mid with the body
+/// {"text", "startNum", "numChars"}`, the call of `WorkbookFunctionsPaths::mid`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7513,7 +7831,8 @@ pub struct WorkbookFunctionsMidParameters {
     pub num_chars: Option<serde_json::Value>,
 }
 
-/// The body of the action `midb`, bound to `workbookFunctions`.
+/// The body of the action `midb`, bound to `workbookFunctions`: `POST {path}/midb with the body
+/// {"text", "startNum", "numBytes"}`, the call of `WorkbookFunctionsPaths::midb`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7526,7 +7845,8 @@ pub struct WorkbookFunctionsMidbParameters {
     pub num_bytes: Option<serde_json::Value>,
 }
 
-/// The body of the action `min`, bound to `workbookFunctions`.
+/// The body of the action `min`, bound to `workbookFunctions`: `POST {path}/min with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::min`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7537,7 +7857,8 @@ pub struct WorkbookFunctionsMinParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `minA`, bound to `workbookFunctions`.
+/// The body of the action `minA`, bound to `workbookFunctions`: `POST {path}/minA with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::min_a`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7548,7 +7869,8 @@ pub struct WorkbookFunctionsMinAParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `minute`, bound to `workbookFunctions`.
+/// The body of the action `minute`, bound to `workbookFunctions`: `POST {path}/minute with the body
+/// {"serialNumber"}`, the call of `WorkbookFunctionsPaths::minute`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7559,7 +7881,8 @@ pub struct WorkbookFunctionsMinuteParameters {
     pub serial_number: Option<serde_json::Value>,
 }
 
-/// The body of the action `mirr`, bound to `workbookFunctions`.
+/// The body of the action `mirr`, bound to `workbookFunctions`: `POST {path}/mirr with the body
+/// {"values", "financeRate", "reinvestRate"}`, the call of `WorkbookFunctionsPaths::mirr`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7572,7 +7895,8 @@ pub struct WorkbookFunctionsMirrParameters {
     pub reinvest_rate: Option<serde_json::Value>,
 }
 
-/// The body of the action `mod`, bound to `workbookFunctions`.
+/// The body of the action `mod`, bound to `workbookFunctions`: `POST {path}/mod with the body
+/// {"number", "divisor"}`, the call of `WorkbookFunctionsPaths::mod`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7584,7 +7908,8 @@ pub struct WorkbookFunctionsModParameters {
     pub divisor: Option<serde_json::Value>,
 }
 
-/// The body of the action `month`, bound to `workbookFunctions`.
+/// The body of the action `month`, bound to `workbookFunctions`: `POST {path}/month with the body
+/// {"serialNumber"}`, the call of `WorkbookFunctionsPaths::month`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7595,7 +7920,8 @@ pub struct WorkbookFunctionsMonthParameters {
     pub serial_number: Option<serde_json::Value>,
 }
 
-/// The body of the action `mround`, bound to `workbookFunctions`.
+/// The body of the action `mround`, bound to `workbookFunctions`: `POST {path}/mround with the body
+/// {"number", "multiple"}`, the call of `WorkbookFunctionsPaths::mround`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7607,7 +7933,8 @@ pub struct WorkbookFunctionsMroundParameters {
     pub multiple: Option<serde_json::Value>,
 }
 
-/// The body of the action `multiNomial`, bound to `workbookFunctions`.
+/// The body of the action `multiNomial`, bound to `workbookFunctions`: `POST {path}/multiNomial
+/// with the body {"values"}`, the call of `WorkbookFunctionsPaths::multi_nomial`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7618,7 +7945,8 @@ pub struct WorkbookFunctionsMultiNomialParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `n`, bound to `workbookFunctions`.
+/// The body of the action `n`, bound to `workbookFunctions`: `POST {path}/n with the body
+/// {"value"}`, the call of `WorkbookFunctionsPaths::n`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7629,7 +7957,9 @@ pub struct WorkbookFunctionsNParameters {
     pub value: Option<serde_json::Value>,
 }
 
-/// The body of the action `negBinom_Dist`, bound to `workbookFunctions`.
+/// The body of the action `negBinom_Dist`, bound to `workbookFunctions`: `POST {path}/negBinom_Dist
+/// with the body {"numberF", "numberS", "probabilityS", "cumulative"}`, the call of
+/// `WorkbookFunctionsPaths::neg_binom_dist`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7643,7 +7973,9 @@ pub struct WorkbookFunctionsNegBinomDistParameters {
     pub cumulative: Option<serde_json::Value>,
 }
 
-/// The body of the action `networkDays`, bound to `workbookFunctions`.
+/// The body of the action `networkDays`, bound to `workbookFunctions`: `POST {path}/networkDays
+/// with the body {"startDate", "endDate", "holidays"}`, the call of
+/// `WorkbookFunctionsPaths::network_days`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7656,7 +7988,9 @@ pub struct WorkbookFunctionsNetworkDaysParameters {
     pub holidays: Option<serde_json::Value>,
 }
 
-/// The body of the action `networkDays_Intl`, bound to `workbookFunctions`.
+/// The body of the action `networkDays_Intl`, bound to `workbookFunctions`: `POST
+/// {path}/networkDays_Intl with the body {"startDate", "endDate", "weekend", "holidays"}`, the call
+/// of `WorkbookFunctionsPaths::network_days_intl`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7670,7 +8004,8 @@ pub struct WorkbookFunctionsNetworkDaysIntlParameters {
     pub holidays: Option<serde_json::Value>,
 }
 
-/// The body of the action `nominal`, bound to `workbookFunctions`.
+/// The body of the action `nominal`, bound to `workbookFunctions`: `POST {path}/nominal with the
+/// body {"effectRate", "npery"}`, the call of `WorkbookFunctionsPaths::nominal`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7682,7 +8017,9 @@ pub struct WorkbookFunctionsNominalParameters {
     pub npery: Option<serde_json::Value>,
 }
 
-/// The body of the action `norm_Dist`, bound to `workbookFunctions`.
+/// The body of the action `norm_Dist`, bound to `workbookFunctions`: `POST {path}/norm_Dist with
+/// the body {"x", "mean", "standardDev", "cumulative"}`, the call of
+/// `WorkbookFunctionsPaths::norm_dist`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7696,7 +8033,8 @@ pub struct WorkbookFunctionsNormDistParameters {
     pub cumulative: Option<serde_json::Value>,
 }
 
-/// The body of the action `norm_Inv`, bound to `workbookFunctions`.
+/// The body of the action `norm_Inv`, bound to `workbookFunctions`: `POST {path}/norm_Inv with the
+/// body {"probability", "mean", "standardDev"}`, the call of `WorkbookFunctionsPaths::norm_inv`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7709,7 +8047,8 @@ pub struct WorkbookFunctionsNormInvParameters {
     pub standard_dev: Option<serde_json::Value>,
 }
 
-/// The body of the action `norm_S_Dist`, bound to `workbookFunctions`.
+/// The body of the action `norm_S_Dist`, bound to `workbookFunctions`: `POST {path}/norm_S_Dist
+/// with the body {"z", "cumulative"}`, the call of `WorkbookFunctionsPaths::norm_s_dist`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7721,7 +8060,8 @@ pub struct WorkbookFunctionsNormSDistParameters {
     pub cumulative: Option<serde_json::Value>,
 }
 
-/// The body of the action `norm_S_Inv`, bound to `workbookFunctions`.
+/// The body of the action `norm_S_Inv`, bound to `workbookFunctions`: `POST {path}/norm_S_Inv with
+/// the body {"probability"}`, the call of `WorkbookFunctionsPaths::norm_s_inv`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7732,7 +8072,8 @@ pub struct WorkbookFunctionsNormSInvParameters {
     pub probability: Option<serde_json::Value>,
 }
 
-/// The body of the action `not`, bound to `workbookFunctions`.
+/// The body of the action `not`, bound to `workbookFunctions`: `POST {path}/not with the body
+/// {"logical"}`, the call of `WorkbookFunctionsPaths::not`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7743,7 +8084,8 @@ pub struct WorkbookFunctionsNotParameters {
     pub logical: Option<serde_json::Value>,
 }
 
-/// The body of the action `nper`, bound to `workbookFunctions`.
+/// The body of the action `nper`, bound to `workbookFunctions`: `POST {path}/nper with the body
+/// {"rate", "pmt", "pv", "fv", "type"}`, the call of `WorkbookFunctionsPaths::nper`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7758,7 +8100,8 @@ pub struct WorkbookFunctionsNperParameters {
     pub r#type: Option<serde_json::Value>,
 }
 
-/// The body of the action `npv`, bound to `workbookFunctions`.
+/// The body of the action `npv`, bound to `workbookFunctions`: `POST {path}/npv with the body
+/// {"rate", "values"}`, the call of `WorkbookFunctionsPaths::npv`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7770,7 +8113,9 @@ pub struct WorkbookFunctionsNpvParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `numberValue`, bound to `workbookFunctions`.
+/// The body of the action `numberValue`, bound to `workbookFunctions`: `POST {path}/numberValue
+/// with the body {"text", "decimalSeparator", "groupSeparator"}`, the call of
+/// `WorkbookFunctionsPaths::number_value`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7783,7 +8128,8 @@ pub struct WorkbookFunctionsNumberValueParameters {
     pub group_separator: Option<serde_json::Value>,
 }
 
-/// The body of the action `oct2Bin`, bound to `workbookFunctions`.
+/// The body of the action `oct2Bin`, bound to `workbookFunctions`: `POST {path}/oct2Bin with the
+/// body {"number", "places"}`, the call of `WorkbookFunctionsPaths::oct2_bin`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7795,7 +8141,8 @@ pub struct WorkbookFunctionsOct2BinParameters {
     pub places: Option<serde_json::Value>,
 }
 
-/// The body of the action `oct2Dec`, bound to `workbookFunctions`.
+/// The body of the action `oct2Dec`, bound to `workbookFunctions`: `POST {path}/oct2Dec with the
+/// body {"number"}`, the call of `WorkbookFunctionsPaths::oct2_dec`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7806,7 +8153,8 @@ pub struct WorkbookFunctionsOct2DecParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `oct2Hex`, bound to `workbookFunctions`.
+/// The body of the action `oct2Hex`, bound to `workbookFunctions`: `POST {path}/oct2Hex with the
+/// body {"number", "places"}`, the call of `WorkbookFunctionsPaths::oct2_hex`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7818,7 +8166,8 @@ pub struct WorkbookFunctionsOct2HexParameters {
     pub places: Option<serde_json::Value>,
 }
 
-/// The body of the action `odd`, bound to `workbookFunctions`.
+/// The body of the action `odd`, bound to `workbookFunctions`: `POST {path}/odd with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::odd`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7829,7 +8178,9 @@ pub struct WorkbookFunctionsOddParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `oddFPrice`, bound to `workbookFunctions`.
+/// The body of the action `oddFPrice`, bound to `workbookFunctions`: `POST {path}/oddFPrice with
+/// the body {"settlement", "maturity", "issue", "firstCoupon", "rate", "yld", "redemption",
+/// "frequency", "basis"}`, the call of `WorkbookFunctionsPaths::odd_f_price`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7848,7 +8199,9 @@ pub struct WorkbookFunctionsOddFPriceParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `oddFYield`, bound to `workbookFunctions`.
+/// The body of the action `oddFYield`, bound to `workbookFunctions`: `POST {path}/oddFYield with
+/// the body {"settlement", "maturity", "issue", "firstCoupon", "rate", "pr", "redemption",
+/// "frequency", "basis"}`, the call of `WorkbookFunctionsPaths::odd_f_yield`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7867,7 +8220,9 @@ pub struct WorkbookFunctionsOddFYieldParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `oddLPrice`, bound to `workbookFunctions`.
+/// The body of the action `oddLPrice`, bound to `workbookFunctions`: `POST {path}/oddLPrice with
+/// the body {"settlement", "maturity", "lastInterest", "rate", "yld", "redemption", "frequency",
+/// "basis"}`, the call of `WorkbookFunctionsPaths::odd_l_price`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7885,7 +8240,9 @@ pub struct WorkbookFunctionsOddLPriceParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `oddLYield`, bound to `workbookFunctions`.
+/// The body of the action `oddLYield`, bound to `workbookFunctions`: `POST {path}/oddLYield with
+/// the body {"settlement", "maturity", "lastInterest", "rate", "pr", "redemption", "frequency",
+/// "basis"}`, the call of `WorkbookFunctionsPaths::odd_l_yield`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7903,7 +8260,8 @@ pub struct WorkbookFunctionsOddLYieldParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `or`, bound to `workbookFunctions`.
+/// The body of the action `or`, bound to `workbookFunctions`: `POST {path}/or with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::or`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7914,7 +8272,8 @@ pub struct WorkbookFunctionsOrParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `pduration`, bound to `workbookFunctions`.
+/// The body of the action `pduration`, bound to `workbookFunctions`: `POST {path}/pduration with
+/// the body {"rate", "pv", "fv"}`, the call of `WorkbookFunctionsPaths::pduration`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7927,7 +8286,9 @@ pub struct WorkbookFunctionsPdurationParameters {
     pub fv: Option<serde_json::Value>,
 }
 
-/// The body of the action `percentile_Exc`, bound to `workbookFunctions`.
+/// The body of the action `percentile_Exc`, bound to `workbookFunctions`: `POST
+/// {path}/percentile_Exc with the body {"array", "k"}`, the call of
+/// `WorkbookFunctionsPaths::percentile_exc`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7939,7 +8300,9 @@ pub struct WorkbookFunctionsPercentileExcParameters {
     pub k: Option<serde_json::Value>,
 }
 
-/// The body of the action `percentile_Inc`, bound to `workbookFunctions`.
+/// The body of the action `percentile_Inc`, bound to `workbookFunctions`: `POST
+/// {path}/percentile_Inc with the body {"array", "k"}`, the call of
+/// `WorkbookFunctionsPaths::percentile_inc`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7951,7 +8314,9 @@ pub struct WorkbookFunctionsPercentileIncParameters {
     pub k: Option<serde_json::Value>,
 }
 
-/// The body of the action `percentRank_Exc`, bound to `workbookFunctions`.
+/// The body of the action `percentRank_Exc`, bound to `workbookFunctions`: `POST
+/// {path}/percentRank_Exc with the body {"array", "x", "significance"}`, the call of
+/// `WorkbookFunctionsPaths::percent_rank_exc`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7964,7 +8329,9 @@ pub struct WorkbookFunctionsPercentRankExcParameters {
     pub significance: Option<serde_json::Value>,
 }
 
-/// The body of the action `percentRank_Inc`, bound to `workbookFunctions`.
+/// The body of the action `percentRank_Inc`, bound to `workbookFunctions`: `POST
+/// {path}/percentRank_Inc with the body {"array", "x", "significance"}`, the call of
+/// `WorkbookFunctionsPaths::percent_rank_inc`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7977,7 +8344,8 @@ pub struct WorkbookFunctionsPercentRankIncParameters {
     pub significance: Option<serde_json::Value>,
 }
 
-/// The body of the action `permut`, bound to `workbookFunctions`.
+/// The body of the action `permut`, bound to `workbookFunctions`: `POST {path}/permut with the body
+/// {"number", "numberChosen"}`, the call of `WorkbookFunctionsPaths::permut`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -7989,7 +8357,8 @@ pub struct WorkbookFunctionsPermutParameters {
     pub number_chosen: Option<serde_json::Value>,
 }
 
-/// The body of the action `permutationa`, bound to `workbookFunctions`.
+/// The body of the action `permutationa`, bound to `workbookFunctions`: `POST {path}/permutationa
+/// with the body {"number", "numberChosen"}`, the call of `WorkbookFunctionsPaths::permutationa`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8001,7 +8370,8 @@ pub struct WorkbookFunctionsPermutationaParameters {
     pub number_chosen: Option<serde_json::Value>,
 }
 
-/// The body of the action `phi`, bound to `workbookFunctions`.
+/// The body of the action `phi`, bound to `workbookFunctions`: `POST {path}/phi with the body
+/// {"x"}`, the call of `WorkbookFunctionsPaths::phi`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8012,7 +8382,8 @@ pub struct WorkbookFunctionsPhiParameters {
     pub x: Option<serde_json::Value>,
 }
 
-/// The body of the action `pmt`, bound to `workbookFunctions`.
+/// The body of the action `pmt`, bound to `workbookFunctions`: `POST {path}/pmt with the body
+/// {"rate", "nper", "pv", "fv", "type"}`, the call of `WorkbookFunctionsPaths::pmt`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8027,7 +8398,8 @@ pub struct WorkbookFunctionsPmtParameters {
     pub r#type: Option<serde_json::Value>,
 }
 
-/// The body of the action `poisson_Dist`, bound to `workbookFunctions`.
+/// The body of the action `poisson_Dist`, bound to `workbookFunctions`: `POST {path}/poisson_Dist
+/// with the body {"x", "mean", "cumulative"}`, the call of `WorkbookFunctionsPaths::poisson_dist`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8040,7 +8412,8 @@ pub struct WorkbookFunctionsPoissonDistParameters {
     pub cumulative: Option<serde_json::Value>,
 }
 
-/// The body of the action `power`, bound to `workbookFunctions`.
+/// The body of the action `power`, bound to `workbookFunctions`: `POST {path}/power with the body
+/// {"number", "power"}`, the call of `WorkbookFunctionsPaths::power`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8052,7 +8425,8 @@ pub struct WorkbookFunctionsPowerParameters {
     pub power: Option<serde_json::Value>,
 }
 
-/// The body of the action `ppmt`, bound to `workbookFunctions`.
+/// The body of the action `ppmt`, bound to `workbookFunctions`: `POST {path}/ppmt with the body
+/// {"rate", "per", "nper", "pv", "fv", "type"}`, the call of `WorkbookFunctionsPaths::ppmt`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8068,7 +8442,9 @@ pub struct WorkbookFunctionsPpmtParameters {
     pub r#type: Option<serde_json::Value>,
 }
 
-/// The body of the action `price`, bound to `workbookFunctions`.
+/// The body of the action `price`, bound to `workbookFunctions`: `POST {path}/price with the body
+/// {"settlement", "maturity", "rate", "yld", "redemption", "frequency", "basis"}`, the call of
+/// `WorkbookFunctionsPaths::price`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8085,7 +8461,9 @@ pub struct WorkbookFunctionsPriceParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `priceDisc`, bound to `workbookFunctions`.
+/// The body of the action `priceDisc`, bound to `workbookFunctions`: `POST {path}/priceDisc with
+/// the body {"settlement", "maturity", "discount", "redemption", "basis"}`, the call of
+/// `WorkbookFunctionsPaths::price_disc`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8100,7 +8478,9 @@ pub struct WorkbookFunctionsPriceDiscParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `priceMat`, bound to `workbookFunctions`.
+/// The body of the action `priceMat`, bound to `workbookFunctions`: `POST {path}/priceMat with the
+/// body {"settlement", "maturity", "issue", "rate", "yld", "basis"}`, the call of
+/// `WorkbookFunctionsPaths::price_mat`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8116,7 +8496,8 @@ pub struct WorkbookFunctionsPriceMatParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `product`, bound to `workbookFunctions`.
+/// The body of the action `product`, bound to `workbookFunctions`: `POST {path}/product with the
+/// body {"values"}`, the call of `WorkbookFunctionsPaths::product`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8127,7 +8508,8 @@ pub struct WorkbookFunctionsProductParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `proper`, bound to `workbookFunctions`.
+/// The body of the action `proper`, bound to `workbookFunctions`: `POST {path}/proper with the body
+/// {"text"}`, the call of `WorkbookFunctionsPaths::proper`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8138,7 +8520,8 @@ pub struct WorkbookFunctionsProperParameters {
     pub text: Option<serde_json::Value>,
 }
 
-/// The body of the action `pv`, bound to `workbookFunctions`.
+/// The body of the action `pv`, bound to `workbookFunctions`: `POST {path}/pv with the body
+/// {"rate", "nper", "pmt", "fv", "type"}`, the call of `WorkbookFunctionsPaths::pv`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8153,7 +8536,8 @@ pub struct WorkbookFunctionsPvParameters {
     pub r#type: Option<serde_json::Value>,
 }
 
-/// The body of the action `quartile_Exc`, bound to `workbookFunctions`.
+/// The body of the action `quartile_Exc`, bound to `workbookFunctions`: `POST {path}/quartile_Exc
+/// with the body {"array", "quart"}`, the call of `WorkbookFunctionsPaths::quartile_exc`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8165,7 +8549,8 @@ pub struct WorkbookFunctionsQuartileExcParameters {
     pub quart: Option<serde_json::Value>,
 }
 
-/// The body of the action `quartile_Inc`, bound to `workbookFunctions`.
+/// The body of the action `quartile_Inc`, bound to `workbookFunctions`: `POST {path}/quartile_Inc
+/// with the body {"array", "quart"}`, the call of `WorkbookFunctionsPaths::quartile_inc`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8177,7 +8562,8 @@ pub struct WorkbookFunctionsQuartileIncParameters {
     pub quart: Option<serde_json::Value>,
 }
 
-/// The body of the action `quotient`, bound to `workbookFunctions`.
+/// The body of the action `quotient`, bound to `workbookFunctions`: `POST {path}/quotient with the
+/// body {"numerator", "denominator"}`, the call of `WorkbookFunctionsPaths::quotient`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8189,7 +8575,8 @@ pub struct WorkbookFunctionsQuotientParameters {
     pub denominator: Option<serde_json::Value>,
 }
 
-/// The body of the action `radians`, bound to `workbookFunctions`.
+/// The body of the action `radians`, bound to `workbookFunctions`: `POST {path}/radians with the
+/// body {"angle"}`, the call of `WorkbookFunctionsPaths::radians`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8200,7 +8587,8 @@ pub struct WorkbookFunctionsRadiansParameters {
     pub angle: Option<serde_json::Value>,
 }
 
-/// The body of the action `randBetween`, bound to `workbookFunctions`.
+/// The body of the action `randBetween`, bound to `workbookFunctions`: `POST {path}/randBetween
+/// with the body {"bottom", "top"}`, the call of `WorkbookFunctionsPaths::rand_between`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8212,7 +8600,8 @@ pub struct WorkbookFunctionsRandBetweenParameters {
     pub top: Option<serde_json::Value>,
 }
 
-/// The body of the action `rank_Avg`, bound to `workbookFunctions`.
+/// The body of the action `rank_Avg`, bound to `workbookFunctions`: `POST {path}/rank_Avg with the
+/// body {"number", "ref", "order"}`, the call of `WorkbookFunctionsPaths::rank_avg`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8225,7 +8614,8 @@ pub struct WorkbookFunctionsRankAvgParameters {
     pub order: Option<serde_json::Value>,
 }
 
-/// The body of the action `rank_Eq`, bound to `workbookFunctions`.
+/// The body of the action `rank_Eq`, bound to `workbookFunctions`: `POST {path}/rank_Eq with the
+/// body {"number", "ref", "order"}`, the call of `WorkbookFunctionsPaths::rank_eq`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8238,7 +8628,8 @@ pub struct WorkbookFunctionsRankEqParameters {
     pub order: Option<serde_json::Value>,
 }
 
-/// The body of the action `rate`, bound to `workbookFunctions`.
+/// The body of the action `rate`, bound to `workbookFunctions`: `POST {path}/rate with the body
+/// {"nper", "pmt", "pv", "fv", "type", "guess"}`, the call of `WorkbookFunctionsPaths::rate`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8254,7 +8645,9 @@ pub struct WorkbookFunctionsRateParameters {
     pub guess: Option<serde_json::Value>,
 }
 
-/// The body of the action `received`, bound to `workbookFunctions`.
+/// The body of the action `received`, bound to `workbookFunctions`: `POST {path}/received with the
+/// body {"settlement", "maturity", "investment", "discount", "basis"}`, the call of
+/// `WorkbookFunctionsPaths::received`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8269,7 +8662,9 @@ pub struct WorkbookFunctionsReceivedParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `replace`, bound to `workbookFunctions`.
+/// The body of the action `replace`, bound to `workbookFunctions`: `POST {path}/replace with the
+/// body {"oldText", "startNum", "numChars", "newText"}`, the call of
+/// `WorkbookFunctionsPaths::replace`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8283,7 +8678,9 @@ pub struct WorkbookFunctionsReplaceParameters {
     pub new_text: Option<serde_json::Value>,
 }
 
-/// The body of the action `replaceB`, bound to `workbookFunctions`.
+/// The body of the action `replaceB`, bound to `workbookFunctions`: `POST {path}/replaceB with the
+/// body {"oldText", "startNum", "numBytes", "newText"}`, the call of
+/// `WorkbookFunctionsPaths::replace_b`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8297,7 +8694,8 @@ pub struct WorkbookFunctionsReplaceBParameters {
     pub new_text: Option<serde_json::Value>,
 }
 
-/// The body of the action `rept`, bound to `workbookFunctions`.
+/// The body of the action `rept`, bound to `workbookFunctions`: `POST {path}/rept with the body
+/// {"text", "numberTimes"}`, the call of `WorkbookFunctionsPaths::rept`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8309,7 +8707,8 @@ pub struct WorkbookFunctionsReptParameters {
     pub number_times: Option<serde_json::Value>,
 }
 
-/// The body of the action `right`, bound to `workbookFunctions`.
+/// The body of the action `right`, bound to `workbookFunctions`: `POST {path}/right with the body
+/// {"text", "numChars"}`, the call of `WorkbookFunctionsPaths::right`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8321,7 +8720,8 @@ pub struct WorkbookFunctionsRightParameters {
     pub num_chars: Option<serde_json::Value>,
 }
 
-/// The body of the action `rightb`, bound to `workbookFunctions`.
+/// The body of the action `rightb`, bound to `workbookFunctions`: `POST {path}/rightb with the body
+/// {"text", "numBytes"}`, the call of `WorkbookFunctionsPaths::rightb`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8333,7 +8733,8 @@ pub struct WorkbookFunctionsRightbParameters {
     pub num_bytes: Option<serde_json::Value>,
 }
 
-/// The body of the action `roman`, bound to `workbookFunctions`.
+/// The body of the action `roman`, bound to `workbookFunctions`: `POST {path}/roman with the body
+/// {"number", "form"}`, the call of `WorkbookFunctionsPaths::roman`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8345,7 +8746,8 @@ pub struct WorkbookFunctionsRomanParameters {
     pub form: Option<serde_json::Value>,
 }
 
-/// The body of the action `round`, bound to `workbookFunctions`.
+/// The body of the action `round`, bound to `workbookFunctions`: `POST {path}/round with the body
+/// {"number", "numDigits"}`, the call of `WorkbookFunctionsPaths::round`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8357,7 +8759,8 @@ pub struct WorkbookFunctionsRoundParameters {
     pub num_digits: Option<serde_json::Value>,
 }
 
-/// The body of the action `roundDown`, bound to `workbookFunctions`.
+/// The body of the action `roundDown`, bound to `workbookFunctions`: `POST {path}/roundDown with
+/// the body {"number", "numDigits"}`, the call of `WorkbookFunctionsPaths::round_down`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8369,7 +8772,8 @@ pub struct WorkbookFunctionsRoundDownParameters {
     pub num_digits: Option<serde_json::Value>,
 }
 
-/// The body of the action `roundUp`, bound to `workbookFunctions`.
+/// The body of the action `roundUp`, bound to `workbookFunctions`: `POST {path}/roundUp with the
+/// body {"number", "numDigits"}`, the call of `WorkbookFunctionsPaths::round_up`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8381,7 +8785,8 @@ pub struct WorkbookFunctionsRoundUpParameters {
     pub num_digits: Option<serde_json::Value>,
 }
 
-/// The body of the action `rows`, bound to `workbookFunctions`.
+/// The body of the action `rows`, bound to `workbookFunctions`: `POST {path}/rows with the body
+/// {"array"}`, the call of `WorkbookFunctionsPaths::rows`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8392,7 +8797,8 @@ pub struct WorkbookFunctionsRowsParameters {
     pub array: Option<serde_json::Value>,
 }
 
-/// The body of the action `rri`, bound to `workbookFunctions`.
+/// The body of the action `rri`, bound to `workbookFunctions`: `POST {path}/rri with the body
+/// {"nper", "pv", "fv"}`, the call of `WorkbookFunctionsPaths::rri`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8405,7 +8811,8 @@ pub struct WorkbookFunctionsRriParameters {
     pub fv: Option<serde_json::Value>,
 }
 
-/// The body of the action `sec`, bound to `workbookFunctions`.
+/// The body of the action `sec`, bound to `workbookFunctions`: `POST {path}/sec with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::sec`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8416,7 +8823,8 @@ pub struct WorkbookFunctionsSecParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `sech`, bound to `workbookFunctions`.
+/// The body of the action `sech`, bound to `workbookFunctions`: `POST {path}/sech with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::sech`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8427,7 +8835,8 @@ pub struct WorkbookFunctionsSechParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `second`, bound to `workbookFunctions`.
+/// The body of the action `second`, bound to `workbookFunctions`: `POST {path}/second with the body
+/// {"serialNumber"}`, the call of `WorkbookFunctionsPaths::second`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8438,7 +8847,8 @@ pub struct WorkbookFunctionsSecondParameters {
     pub serial_number: Option<serde_json::Value>,
 }
 
-/// The body of the action `seriesSum`, bound to `workbookFunctions`.
+/// The body of the action `seriesSum`, bound to `workbookFunctions`: `POST {path}/seriesSum with
+/// the body {"x", "n", "m", "coefficients"}`, the call of `WorkbookFunctionsPaths::series_sum`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8452,7 +8862,8 @@ pub struct WorkbookFunctionsSeriesSumParameters {
     pub coefficients: Option<serde_json::Value>,
 }
 
-/// The body of the action `sheet`, bound to `workbookFunctions`.
+/// The body of the action `sheet`, bound to `workbookFunctions`: `POST {path}/sheet with the body
+/// {"value"}`, the call of `WorkbookFunctionsPaths::sheet`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8463,7 +8874,8 @@ pub struct WorkbookFunctionsSheetParameters {
     pub value: Option<serde_json::Value>,
 }
 
-/// The body of the action `sheets`, bound to `workbookFunctions`.
+/// The body of the action `sheets`, bound to `workbookFunctions`: `POST {path}/sheets with the body
+/// {"reference"}`, the call of `WorkbookFunctionsPaths::sheets`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8474,7 +8886,8 @@ pub struct WorkbookFunctionsSheetsParameters {
     pub reference: Option<serde_json::Value>,
 }
 
-/// The body of the action `sign`, bound to `workbookFunctions`.
+/// The body of the action `sign`, bound to `workbookFunctions`: `POST {path}/sign with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::sign`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8485,7 +8898,8 @@ pub struct WorkbookFunctionsSignParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `sin`, bound to `workbookFunctions`.
+/// The body of the action `sin`, bound to `workbookFunctions`: `POST {path}/sin with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::sin`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8496,7 +8910,8 @@ pub struct WorkbookFunctionsSinParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `sinh`, bound to `workbookFunctions`.
+/// The body of the action `sinh`, bound to `workbookFunctions`: `POST {path}/sinh with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::sinh`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8507,7 +8922,8 @@ pub struct WorkbookFunctionsSinhParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `skew`, bound to `workbookFunctions`.
+/// The body of the action `skew`, bound to `workbookFunctions`: `POST {path}/skew with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::skew`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8518,7 +8934,8 @@ pub struct WorkbookFunctionsSkewParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `skew_p`, bound to `workbookFunctions`.
+/// The body of the action `skew_p`, bound to `workbookFunctions`: `POST {path}/skew_p with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::skew_p`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8529,7 +8946,8 @@ pub struct WorkbookFunctionsSkewPParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `sln`, bound to `workbookFunctions`.
+/// The body of the action `sln`, bound to `workbookFunctions`: `POST {path}/sln with the body
+/// {"cost", "salvage", "life"}`, the call of `WorkbookFunctionsPaths::sln`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8542,7 +8960,8 @@ pub struct WorkbookFunctionsSlnParameters {
     pub life: Option<serde_json::Value>,
 }
 
-/// The body of the action `small`, bound to `workbookFunctions`.
+/// The body of the action `small`, bound to `workbookFunctions`: `POST {path}/small with the body
+/// {"array", "k"}`, the call of `WorkbookFunctionsPaths::small`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8554,7 +8973,8 @@ pub struct WorkbookFunctionsSmallParameters {
     pub k: Option<serde_json::Value>,
 }
 
-/// The body of the action `sqrt`, bound to `workbookFunctions`.
+/// The body of the action `sqrt`, bound to `workbookFunctions`: `POST {path}/sqrt with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::sqrt`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8565,7 +8985,8 @@ pub struct WorkbookFunctionsSqrtParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `sqrtPi`, bound to `workbookFunctions`.
+/// The body of the action `sqrtPi`, bound to `workbookFunctions`: `POST {path}/sqrtPi with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::sqrt_pi`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8576,7 +8997,8 @@ pub struct WorkbookFunctionsSqrtPiParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `standardize`, bound to `workbookFunctions`.
+/// The body of the action `standardize`, bound to `workbookFunctions`: `POST {path}/standardize
+/// with the body {"x", "mean", "standardDev"}`, the call of `WorkbookFunctionsPaths::standardize`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8589,7 +9011,8 @@ pub struct WorkbookFunctionsStandardizeParameters {
     pub standard_dev: Option<serde_json::Value>,
 }
 
-/// The body of the action `stDevA`, bound to `workbookFunctions`.
+/// The body of the action `stDevA`, bound to `workbookFunctions`: `POST {path}/stDevA with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::st_dev_a`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8600,7 +9023,8 @@ pub struct WorkbookFunctionsStDevAParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `stDevPA`, bound to `workbookFunctions`.
+/// The body of the action `stDevPA`, bound to `workbookFunctions`: `POST {path}/stDevPA with the
+/// body {"values"}`, the call of `WorkbookFunctionsPaths::st_dev_p_a`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8611,7 +9035,8 @@ pub struct WorkbookFunctionsStDevPAParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `stDev_P`, bound to `workbookFunctions`.
+/// The body of the action `stDev_P`, bound to `workbookFunctions`: `POST {path}/stDev_P with the
+/// body {"values"}`, the call of `WorkbookFunctionsPaths::st_dev_p`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8622,7 +9047,8 @@ pub struct WorkbookFunctionsStDevPParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `stDev_S`, bound to `workbookFunctions`.
+/// The body of the action `stDev_S`, bound to `workbookFunctions`: `POST {path}/stDev_S with the
+/// body {"values"}`, the call of `WorkbookFunctionsPaths::st_dev_s`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8633,7 +9059,9 @@ pub struct WorkbookFunctionsStDevSParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `substitute`, bound to `workbookFunctions`.
+/// The body of the action `substitute`, bound to `workbookFunctions`: `POST {path}/substitute with
+/// the body {"text", "oldText", "newText", "instanceNum"}`, the call of
+/// `WorkbookFunctionsPaths::substitute`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8647,7 +9075,8 @@ pub struct WorkbookFunctionsSubstituteParameters {
     pub instance_num: Option<serde_json::Value>,
 }
 
-/// The body of the action `subtotal`, bound to `workbookFunctions`.
+/// The body of the action `subtotal`, bound to `workbookFunctions`: `POST {path}/subtotal with the
+/// body {"functionNum", "values"}`, the call of `WorkbookFunctionsPaths::subtotal`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8659,7 +9088,8 @@ pub struct WorkbookFunctionsSubtotalParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `sum`, bound to `workbookFunctions`.
+/// The body of the action `sum`, bound to `workbookFunctions`: `POST {path}/sum with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::sum`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8670,7 +9100,8 @@ pub struct WorkbookFunctionsSumParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `sumIf`, bound to `workbookFunctions`.
+/// The body of the action `sumIf`, bound to `workbookFunctions`: `POST {path}/sumIf with the body
+/// {"range", "criteria", "sumRange"}`, the call of `WorkbookFunctionsPaths::sum_if`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8683,7 +9114,8 @@ pub struct WorkbookFunctionsSumIfParameters {
     pub sum_range: Option<serde_json::Value>,
 }
 
-/// The body of the action `sumIfs`, bound to `workbookFunctions`.
+/// The body of the action `sumIfs`, bound to `workbookFunctions`: `POST {path}/sumIfs with the body
+/// {"sumRange", "values"}`, the call of `WorkbookFunctionsPaths::sum_ifs`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8695,7 +9127,8 @@ pub struct WorkbookFunctionsSumIfsParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `sumSq`, bound to `workbookFunctions`.
+/// The body of the action `sumSq`, bound to `workbookFunctions`: `POST {path}/sumSq with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::sum_sq`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8706,7 +9139,8 @@ pub struct WorkbookFunctionsSumSqParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `syd`, bound to `workbookFunctions`.
+/// The body of the action `syd`, bound to `workbookFunctions`: `POST {path}/syd with the body
+/// {"cost", "salvage", "life", "per"}`, the call of `WorkbookFunctionsPaths::syd`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8720,7 +9154,8 @@ pub struct WorkbookFunctionsSydParameters {
     pub per: Option<serde_json::Value>,
 }
 
-/// The body of the action `t`, bound to `workbookFunctions`.
+/// The body of the action `t`, bound to `workbookFunctions`: `POST {path}/t with the body
+/// {"value"}`, the call of `WorkbookFunctionsPaths::t`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8731,7 +9166,8 @@ pub struct WorkbookFunctionsTParameters {
     pub value: Option<serde_json::Value>,
 }
 
-/// The body of the action `tan`, bound to `workbookFunctions`.
+/// The body of the action `tan`, bound to `workbookFunctions`: `POST {path}/tan with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::tan`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8742,7 +9178,8 @@ pub struct WorkbookFunctionsTanParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `tanh`, bound to `workbookFunctions`.
+/// The body of the action `tanh`, bound to `workbookFunctions`: `POST {path}/tanh with the body
+/// {"number"}`, the call of `WorkbookFunctionsPaths::tanh`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8753,7 +9190,8 @@ pub struct WorkbookFunctionsTanhParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `tbillEq`, bound to `workbookFunctions`.
+/// The body of the action `tbillEq`, bound to `workbookFunctions`: `POST {path}/tbillEq with the
+/// body {"settlement", "maturity", "discount"}`, the call of `WorkbookFunctionsPaths::tbill_eq`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8766,7 +9204,9 @@ pub struct WorkbookFunctionsTbillEqParameters {
     pub discount: Option<serde_json::Value>,
 }
 
-/// The body of the action `tbillPrice`, bound to `workbookFunctions`.
+/// The body of the action `tbillPrice`, bound to `workbookFunctions`: `POST {path}/tbillPrice with
+/// the body {"settlement", "maturity", "discount"}`, the call of
+/// `WorkbookFunctionsPaths::tbill_price`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8779,7 +9219,8 @@ pub struct WorkbookFunctionsTbillPriceParameters {
     pub discount: Option<serde_json::Value>,
 }
 
-/// The body of the action `tbillYield`, bound to `workbookFunctions`.
+/// The body of the action `tbillYield`, bound to `workbookFunctions`: `POST {path}/tbillYield with
+/// the body {"settlement", "maturity", "pr"}`, the call of `WorkbookFunctionsPaths::tbill_yield`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8792,7 +9233,8 @@ pub struct WorkbookFunctionsTbillYieldParameters {
     pub pr: Option<serde_json::Value>,
 }
 
-/// The body of the action `text`, bound to `workbookFunctions`.
+/// The body of the action `text`, bound to `workbookFunctions`: `POST {path}/text with the body
+/// {"value", "formatText"}`, the call of `WorkbookFunctionsPaths::text`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8804,7 +9246,8 @@ pub struct WorkbookFunctionsTextParameters {
     pub format_text: Option<serde_json::Value>,
 }
 
-/// The body of the action `time`, bound to `workbookFunctions`.
+/// The body of the action `time`, bound to `workbookFunctions`: `POST {path}/time with the body
+/// {"hour", "minute", "second"}`, the call of `WorkbookFunctionsPaths::time`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8817,7 +9260,8 @@ pub struct WorkbookFunctionsTimeParameters {
     pub second: Option<serde_json::Value>,
 }
 
-/// The body of the action `timevalue`, bound to `workbookFunctions`.
+/// The body of the action `timevalue`, bound to `workbookFunctions`: `POST {path}/timevalue with
+/// the body {"timeText"}`, the call of `WorkbookFunctionsPaths::timevalue`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8828,7 +9272,8 @@ pub struct WorkbookFunctionsTimevalueParameters {
     pub time_text: Option<serde_json::Value>,
 }
 
-/// The body of the action `trim`, bound to `workbookFunctions`.
+/// The body of the action `trim`, bound to `workbookFunctions`: `POST {path}/trim with the body
+/// {"text"}`, the call of `WorkbookFunctionsPaths::trim`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8839,7 +9284,8 @@ pub struct WorkbookFunctionsTrimParameters {
     pub text: Option<serde_json::Value>,
 }
 
-/// The body of the action `trimMean`, bound to `workbookFunctions`.
+/// The body of the action `trimMean`, bound to `workbookFunctions`: `POST {path}/trimMean with the
+/// body {"array", "percent"}`, the call of `WorkbookFunctionsPaths::trim_mean`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8851,7 +9297,8 @@ pub struct WorkbookFunctionsTrimMeanParameters {
     pub percent: Option<serde_json::Value>,
 }
 
-/// The body of the action `trunc`, bound to `workbookFunctions`.
+/// The body of the action `trunc`, bound to `workbookFunctions`: `POST {path}/trunc with the body
+/// {"number", "numDigits"}`, the call of `WorkbookFunctionsPaths::trunc`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8863,7 +9310,8 @@ pub struct WorkbookFunctionsTruncParameters {
     pub num_digits: Option<serde_json::Value>,
 }
 
-/// The body of the action `type`, bound to `workbookFunctions`.
+/// The body of the action `type`, bound to `workbookFunctions`: `POST {path}/type with the body
+/// {"value"}`, the call of `WorkbookFunctionsPaths::type`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8874,7 +9322,8 @@ pub struct WorkbookFunctionsTypeParameters {
     pub value: Option<serde_json::Value>,
 }
 
-/// The body of the action `t_Dist`, bound to `workbookFunctions`.
+/// The body of the action `t_Dist`, bound to `workbookFunctions`: `POST {path}/t_Dist with the body
+/// {"x", "degFreedom", "cumulative"}`, the call of `WorkbookFunctionsPaths::t_dist`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8887,7 +9336,8 @@ pub struct WorkbookFunctionsTDistParameters {
     pub cumulative: Option<serde_json::Value>,
 }
 
-/// The body of the action `t_Dist_2T`, bound to `workbookFunctions`.
+/// The body of the action `t_Dist_2T`, bound to `workbookFunctions`: `POST {path}/t_Dist_2T with
+/// the body {"x", "degFreedom"}`, the call of `WorkbookFunctionsPaths::t_dist_2_t`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8899,7 +9349,8 @@ pub struct WorkbookFunctionsTDist2TParameters {
     pub deg_freedom: Option<serde_json::Value>,
 }
 
-/// The body of the action `t_Dist_RT`, bound to `workbookFunctions`.
+/// The body of the action `t_Dist_RT`, bound to `workbookFunctions`: `POST {path}/t_Dist_RT with
+/// the body {"x", "degFreedom"}`, the call of `WorkbookFunctionsPaths::t_dist_r_t`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8911,7 +9362,8 @@ pub struct WorkbookFunctionsTDistRTParameters {
     pub deg_freedom: Option<serde_json::Value>,
 }
 
-/// The body of the action `t_Inv`, bound to `workbookFunctions`.
+/// The body of the action `t_Inv`, bound to `workbookFunctions`: `POST {path}/t_Inv with the body
+/// {"probability", "degFreedom"}`, the call of `WorkbookFunctionsPaths::t_inv`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8923,7 +9375,8 @@ pub struct WorkbookFunctionsTInvParameters {
     pub deg_freedom: Option<serde_json::Value>,
 }
 
-/// The body of the action `t_Inv_2T`, bound to `workbookFunctions`.
+/// The body of the action `t_Inv_2T`, bound to `workbookFunctions`: `POST {path}/t_Inv_2T with the
+/// body {"probability", "degFreedom"}`, the call of `WorkbookFunctionsPaths::t_inv_2_t`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8935,7 +9388,8 @@ pub struct WorkbookFunctionsTInv2TParameters {
     pub deg_freedom: Option<serde_json::Value>,
 }
 
-/// The body of the action `unichar`, bound to `workbookFunctions`.
+/// The body of the action `unichar`, bound to `workbookFunctions`: `POST {path}/unichar with the
+/// body {"number"}`, the call of `WorkbookFunctionsPaths::unichar`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8946,7 +9400,8 @@ pub struct WorkbookFunctionsUnicharParameters {
     pub number: Option<serde_json::Value>,
 }
 
-/// The body of the action `unicode`, bound to `workbookFunctions`.
+/// The body of the action `unicode`, bound to `workbookFunctions`: `POST {path}/unicode with the
+/// body {"text"}`, the call of `WorkbookFunctionsPaths::unicode`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8957,7 +9412,8 @@ pub struct WorkbookFunctionsUnicodeParameters {
     pub text: Option<serde_json::Value>,
 }
 
-/// The body of the action `upper`, bound to `workbookFunctions`.
+/// The body of the action `upper`, bound to `workbookFunctions`: `POST {path}/upper with the body
+/// {"text"}`, the call of `WorkbookFunctionsPaths::upper`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8968,7 +9424,8 @@ pub struct WorkbookFunctionsUpperParameters {
     pub text: Option<serde_json::Value>,
 }
 
-/// The body of the action `usdollar`, bound to `workbookFunctions`.
+/// The body of the action `usdollar`, bound to `workbookFunctions`: `POST {path}/usdollar with the
+/// body {"number", "decimals"}`, the call of `WorkbookFunctionsPaths::usdollar`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8980,7 +9437,8 @@ pub struct WorkbookFunctionsUsdollarParameters {
     pub decimals: Option<serde_json::Value>,
 }
 
-/// The body of the action `value`, bound to `workbookFunctions`.
+/// The body of the action `value`, bound to `workbookFunctions`: `POST {path}/value with the body
+/// {"text"}`, the call of `WorkbookFunctionsPaths::value_action`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -8991,7 +9449,8 @@ pub struct WorkbookFunctionsValueActionParameters {
     pub text: Option<serde_json::Value>,
 }
 
-/// The body of the action `varA`, bound to `workbookFunctions`.
+/// The body of the action `varA`, bound to `workbookFunctions`: `POST {path}/varA with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::var_a`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9002,7 +9461,8 @@ pub struct WorkbookFunctionsVarAParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `varPA`, bound to `workbookFunctions`.
+/// The body of the action `varPA`, bound to `workbookFunctions`: `POST {path}/varPA with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::var_p_a`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9013,7 +9473,8 @@ pub struct WorkbookFunctionsVarPAParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `var_P`, bound to `workbookFunctions`.
+/// The body of the action `var_P`, bound to `workbookFunctions`: `POST {path}/var_P with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::var_p`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9024,7 +9485,8 @@ pub struct WorkbookFunctionsVarPParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `var_S`, bound to `workbookFunctions`.
+/// The body of the action `var_S`, bound to `workbookFunctions`: `POST {path}/var_S with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::var_s`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9035,7 +9497,9 @@ pub struct WorkbookFunctionsVarSParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `vdb`, bound to `workbookFunctions`.
+/// The body of the action `vdb`, bound to `workbookFunctions`: `POST {path}/vdb with the body
+/// {"cost", "salvage", "life", "startPeriod", "endPeriod", "factor", "noSwitch"}`, the call of
+/// `WorkbookFunctionsPaths::vdb`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9052,7 +9516,9 @@ pub struct WorkbookFunctionsVdbParameters {
     pub no_switch: Option<serde_json::Value>,
 }
 
-/// The body of the action `vlookup`, bound to `workbookFunctions`.
+/// The body of the action `vlookup`, bound to `workbookFunctions`: `POST {path}/vlookup with the
+/// body {"lookupValue", "tableArray", "colIndexNum", "rangeLookup"}`, the call of
+/// `WorkbookFunctionsPaths::vlookup`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9066,7 +9532,8 @@ pub struct WorkbookFunctionsVlookupParameters {
     pub range_lookup: Option<serde_json::Value>,
 }
 
-/// The body of the action `weekday`, bound to `workbookFunctions`.
+/// The body of the action `weekday`, bound to `workbookFunctions`: `POST {path}/weekday with the
+/// body {"serialNumber", "returnType"}`, the call of `WorkbookFunctionsPaths::weekday`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9078,7 +9545,8 @@ pub struct WorkbookFunctionsWeekdayParameters {
     pub return_type: Option<serde_json::Value>,
 }
 
-/// The body of the action `weekNum`, bound to `workbookFunctions`.
+/// The body of the action `weekNum`, bound to `workbookFunctions`: `POST {path}/weekNum with the
+/// body {"serialNumber", "returnType"}`, the call of `WorkbookFunctionsPaths::week_num`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9090,7 +9558,9 @@ pub struct WorkbookFunctionsWeekNumParameters {
     pub return_type: Option<serde_json::Value>,
 }
 
-/// The body of the action `weibull_Dist`, bound to `workbookFunctions`.
+/// The body of the action `weibull_Dist`, bound to `workbookFunctions`: `POST {path}/weibull_Dist
+/// with the body {"x", "alpha", "beta", "cumulative"}`, the call of
+/// `WorkbookFunctionsPaths::weibull_dist`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9104,7 +9574,8 @@ pub struct WorkbookFunctionsWeibullDistParameters {
     pub cumulative: Option<serde_json::Value>,
 }
 
-/// The body of the action `workDay`, bound to `workbookFunctions`.
+/// The body of the action `workDay`, bound to `workbookFunctions`: `POST {path}/workDay with the
+/// body {"startDate", "days", "holidays"}`, the call of `WorkbookFunctionsPaths::work_day`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9117,7 +9588,9 @@ pub struct WorkbookFunctionsWorkDayParameters {
     pub holidays: Option<serde_json::Value>,
 }
 
-/// The body of the action `workDay_Intl`, bound to `workbookFunctions`.
+/// The body of the action `workDay_Intl`, bound to `workbookFunctions`: `POST {path}/workDay_Intl
+/// with the body {"startDate", "days", "weekend", "holidays"}`, the call of
+/// `WorkbookFunctionsPaths::work_day_intl`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9131,7 +9604,8 @@ pub struct WorkbookFunctionsWorkDayIntlParameters {
     pub holidays: Option<serde_json::Value>,
 }
 
-/// The body of the action `xirr`, bound to `workbookFunctions`.
+/// The body of the action `xirr`, bound to `workbookFunctions`: `POST {path}/xirr with the body
+/// {"values", "dates", "guess"}`, the call of `WorkbookFunctionsPaths::xirr`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9144,7 +9618,8 @@ pub struct WorkbookFunctionsXirrParameters {
     pub guess: Option<serde_json::Value>,
 }
 
-/// The body of the action `xnpv`, bound to `workbookFunctions`.
+/// The body of the action `xnpv`, bound to `workbookFunctions`: `POST {path}/xnpv with the body
+/// {"rate", "values", "dates"}`, the call of `WorkbookFunctionsPaths::xnpv`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9157,7 +9632,8 @@ pub struct WorkbookFunctionsXnpvParameters {
     pub dates: Option<serde_json::Value>,
 }
 
-/// The body of the action `xor`, bound to `workbookFunctions`.
+/// The body of the action `xor`, bound to `workbookFunctions`: `POST {path}/xor with the body
+/// {"values"}`, the call of `WorkbookFunctionsPaths::xor`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9168,7 +9644,8 @@ pub struct WorkbookFunctionsXorParameters {
     pub values: Option<serde_json::Value>,
 }
 
-/// The body of the action `year`, bound to `workbookFunctions`.
+/// The body of the action `year`, bound to `workbookFunctions`: `POST {path}/year with the body
+/// {"serialNumber"}`, the call of `WorkbookFunctionsPaths::year`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9179,7 +9656,8 @@ pub struct WorkbookFunctionsYearParameters {
     pub serial_number: Option<serde_json::Value>,
 }
 
-/// The body of the action `yearFrac`, bound to `workbookFunctions`.
+/// The body of the action `yearFrac`, bound to `workbookFunctions`: `POST {path}/yearFrac with the
+/// body {"startDate", "endDate", "basis"}`, the call of `WorkbookFunctionsPaths::year_frac`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9192,7 +9670,9 @@ pub struct WorkbookFunctionsYearFracParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `yield`, bound to `workbookFunctions`.
+/// The body of the action `yield`, bound to `workbookFunctions`: `POST {path}/yield with the body
+/// {"settlement", "maturity", "rate", "pr", "redemption", "frequency", "basis"}`, the call of
+/// `WorkbookFunctionsPaths::yield`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9209,7 +9689,9 @@ pub struct WorkbookFunctionsYieldParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `yieldDisc`, bound to `workbookFunctions`.
+/// The body of the action `yieldDisc`, bound to `workbookFunctions`: `POST {path}/yieldDisc with
+/// the body {"settlement", "maturity", "pr", "redemption", "basis"}`, the call of
+/// `WorkbookFunctionsPaths::yield_disc`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9224,7 +9706,9 @@ pub struct WorkbookFunctionsYieldDiscParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `yieldMat`, bound to `workbookFunctions`.
+/// The body of the action `yieldMat`, bound to `workbookFunctions`: `POST {path}/yieldMat with the
+/// body {"settlement", "maturity", "issue", "rate", "pr", "basis"}`, the call of
+/// `WorkbookFunctionsPaths::yield_mat`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9240,7 +9724,8 @@ pub struct WorkbookFunctionsYieldMatParameters {
     pub basis: Option<serde_json::Value>,
 }
 
-/// The body of the action `z_Test`, bound to `workbookFunctions`.
+/// The body of the action `z_Test`, bound to `workbookFunctions`: `POST {path}/z_Test with the body
+/// {"array", "x", "sigma"}`, the call of `WorkbookFunctionsPaths::z_test`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9298,7 +9783,9 @@ pub struct WorkbookNamedItem {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `add`, bound to a collection of `workbookNamedItem`.
+/// The body of the action `add`, bound to a collection of `workbookNamedItem`: `POST {path}/add
+/// with the body {"name", "reference", "comment"}`, the call of
+/// `WorkbookNamedItemCollectionPaths::add`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9311,7 +9798,9 @@ pub struct WorkbookNamedItemCollectionAddParameters {
     pub comment: Option<String>,
 }
 
-/// The body of the action `addFormulaLocal`, bound to a collection of `workbookNamedItem`.
+/// The body of the action `addFormulaLocal`, bound to a collection of `workbookNamedItem`: `POST
+/// {path}/addFormulaLocal with the body {"name", "formula", "comment"}`, the call of
+/// `WorkbookNamedItemCollectionPaths::add_formula_local`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9439,7 +9928,8 @@ pub struct WorkbookTable {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `add`, bound to a collection of `workbookTable`.
+/// The body of the action `add`, bound to a collection of `workbookTable`: `POST {path}/add with
+/// the body {"address", "hasHeaders"}`, the call of `WorkbookTableCollectionPaths::add`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9452,7 +9942,7 @@ pub struct WorkbookTableCollectionAddParameters {
 }
 
 /// The arguments of the function `itemAt`, bound to a collection of `workbookTable`, written in its
-/// URL.
+/// URL: `GET {path}/itemAt(index={index})`, the call of `WorkbookTableCollectionPaths::item_at`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9508,7 +9998,9 @@ pub struct WorkbookTableColumn {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `add`, bound to a collection of `workbookTableColumn`.
+/// The body of the action `add`, bound to a collection of `workbookTableColumn`: `POST {path}/add
+/// with the body {"index", "values", "name"}`, the call of
+/// `WorkbookTableColumnCollectionPaths::add`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9522,7 +10014,8 @@ pub struct WorkbookTableColumnCollectionAddParameters {
 }
 
 /// The arguments of the function `itemAt`, bound to a collection of `workbookTableColumn`, written
-/// in its URL.
+/// in its URL: `GET {path}/itemAt(index={index})`, the call of
+/// `WorkbookTableColumnCollectionPaths::item_at`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9568,7 +10061,8 @@ pub struct WorkbookTableRow {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `add`, bound to a collection of `workbookTableRow`.
+/// The body of the action `add`, bound to a collection of `workbookTableRow`: `POST {path}/add with
+/// the body {"index", "values"}`, the call of `WorkbookTableRowCollectionPaths::add`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9581,7 +10075,8 @@ pub struct WorkbookTableRowCollectionAddParameters {
 }
 
 /// The arguments of the function `itemAt`, bound to a collection of `workbookTableRow`, written in
-/// its URL.
+/// its URL: `GET {path}/itemAt(index={index})`, the call of
+/// `WorkbookTableRowCollectionPaths::item_at`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9618,7 +10113,8 @@ pub struct WorkbookTableSort {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `apply`, bound to `workbookTableSort`.
+/// The body of the action `apply`, bound to `workbookTableSort`: `POST {path}/apply with the body
+/// {"fields", "matchCase", "method"}`, the call of `WorkbookTableSortPaths::apply`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9693,7 +10189,8 @@ pub struct WorkbookWorksheet {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `add`, bound to a collection of `workbookWorksheet`.
+/// The body of the action `add`, bound to a collection of `workbookWorksheet`: `POST {path}/add
+/// with the body {"name"}`, the call of `WorkbookWorksheetCollectionPaths::add`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9704,7 +10201,8 @@ pub struct WorkbookWorksheetCollectionAddParameters {
     pub name: Option<String>,
 }
 
-/// The arguments of the function `cell`, bound to `workbookWorksheet`, written in its URL.
+/// The arguments of the function `cell`, bound to `workbookWorksheet`, written in its URL: `GET
+/// {path}/cell(row={row},column={column})`, the call of `WorkbookWorksheetPaths::cell`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9716,7 +10214,8 @@ pub struct WorkbookWorksheetCellParameters {
     pub column: i32,
 }
 
-/// The arguments of the function `range`, bound to `workbookWorksheet`, written in its URL.
+/// The arguments of the function `range`, bound to `workbookWorksheet`, written in its URL: `GET
+/// {path}/range(address={address})`, the call of `WorkbookWorksheetPaths::range_with_address`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9727,7 +10226,9 @@ pub struct WorkbookWorksheetRangeWithAddressParameters {
     pub address: Option<String>,
 }
 
-/// The arguments of the function `usedRange`, bound to `workbookWorksheet`, written in its URL.
+/// The arguments of the function `usedRange`, bound to `workbookWorksheet`, written in its URL:
+/// `GET {path}/usedRange(valuesOnly={valuesOnly})`, the call of
+/// `WorkbookWorksheetPaths::used_range_with_values_only`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
@@ -9761,7 +10262,8 @@ pub struct WorkbookWorksheetProtection {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `protect`, bound to `workbookWorksheetProtection`.
+/// The body of the action `protect`, bound to `workbookWorksheetProtection`: `POST {path}/protect
+/// with the body {"options"}`, the call of `WorkbookWorksheetProtectionPaths::protect`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]

@@ -30,7 +30,8 @@ pub struct GroupLifecyclePolicy {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `addGroup`, bound to `groupLifecyclePolicy`.
+/// The body of the action `addGroup`, bound to `groupLifecyclePolicy`: `POST {path}/addGroup with
+/// the body {"groupId"}`, the call of `GroupLifecyclePolicyPaths::add_group`.
 ///
 /// Available with the crate feature `groupLifecyclePolicies`.
 #[cfg(feature = "groupLifecyclePolicies")]
@@ -41,7 +42,8 @@ pub struct GroupLifecyclePolicyAddGroupParameters {
     pub group_id: String,
 }
 
-/// The body of the action `removeGroup`, bound to `groupLifecyclePolicy`.
+/// The body of the action `removeGroup`, bound to `groupLifecyclePolicy`: `POST {path}/removeGroup
+/// with the body {"groupId"}`, the call of `GroupLifecyclePolicyPaths::remove_group`.
 ///
 /// Available with the crate feature `groupLifecyclePolicies`.
 #[cfg(feature = "groupLifecyclePolicies")]

@@ -1279,7 +1279,9 @@ pub enum AnyAttachment {
     Other(Attachment),
 }
 
-/// The body of the action `createUploadSession`, bound to a collection of `attachment`.
+/// The body of the action `createUploadSession`, bound to a collection of `attachment`: `POST
+/// {path}/createUploadSession with the body {"AttachmentItem"}`, the call of
+/// `AttachmentCollectionPaths::create_upload_session`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -1431,7 +1433,9 @@ impl CalendarPaths {
     }
 }
 
-/// The body of the action `getSchedule`, bound to `calendar`.
+/// The body of the action `getSchedule`, bound to `calendar`: `POST {path}/getSchedule with the
+/// body {"Schedules", "EndTime", "StartTime", "AvailabilityViewInterval"}`, the call of
+/// `CalendarPaths::get_schedule`.
 ///
 /// Available with any of the crate features `groups`, `users`.
 #[cfg(any(feature = "groups", feature = "users"))]
@@ -1450,7 +1454,8 @@ pub struct CalendarGetScheduleParameters {
 }
 
 /// The arguments of the function `allowedCalendarSharingRoles`, bound to `calendar`, written in its
-/// URL.
+/// URL: `GET {path}/allowedCalendarSharingRoles(User={User})`, the call of
+/// `CalendarPaths::allowed_calendar_sharing_roles`.
 ///
 /// Available with any of the crate features `groups`, `users`.
 #[cfg(any(feature = "groups", feature = "users"))]
@@ -1557,7 +1562,8 @@ pub struct ConversationThread {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `reply`, bound to `conversationThread`.
+/// The body of the action `reply`, bound to `conversationThread`: `POST {path}/reply with the body
+/// {"Post"}`, the call of `ConversationThreadPaths::reply`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -1702,7 +1708,8 @@ impl EventPaths {
     }
 }
 
-/// The body of the action `accept`, bound to `event`.
+/// The body of the action `accept`, bound to `event`: `POST {path}/accept with the body
+/// {"SendResponse", "Comment"}`, the call of `EventPaths::accept`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -1716,7 +1723,8 @@ pub struct EventAcceptParameters {
     pub comment: Option<String>,
 }
 
-/// The body of the action `cancel`, bound to `event`.
+/// The body of the action `cancel`, bound to `event`: `POST {path}/cancel with the body
+/// {"Comment"}`, the call of `EventPaths::cancel`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -1728,7 +1736,8 @@ pub struct EventCancelParameters {
     pub comment: Option<String>,
 }
 
-/// The body of the action `decline`, bound to `event`.
+/// The body of the action `decline`, bound to `event`: `POST {path}/decline with the body
+/// {"ProposedNewTime", "SendResponse", "Comment"}`, the call of `EventPaths::decline`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -1744,7 +1753,8 @@ pub struct EventDeclineParameters {
     pub comment: Option<String>,
 }
 
-/// The body of the action `forward`, bound to `event`.
+/// The body of the action `forward`, bound to `event`: `POST {path}/forward with the body
+/// {"ToRecipients", "Comment"}`, the call of `EventPaths::forward`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -1758,7 +1768,8 @@ pub struct EventForwardParameters {
     pub comment: Option<String>,
 }
 
-/// The body of the action `snoozeReminder`, bound to `event`.
+/// The body of the action `snoozeReminder`, bound to `event`: `POST {path}/snoozeReminder with the
+/// body {"NewReminderTime"}`, the call of `EventPaths::snooze_reminder`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -1770,7 +1781,9 @@ pub struct EventSnoozeReminderParameters {
     pub new_reminder_time: DateTimeTimeZone,
 }
 
-/// The body of the action `tentativelyAccept`, bound to `event`.
+/// The body of the action `tentativelyAccept`, bound to `event`: `POST {path}/tentativelyAccept
+/// with the body {"ProposedNewTime", "SendResponse", "Comment"}`, the call of
+/// `EventPaths::tentatively_accept`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -2242,7 +2255,8 @@ impl ::graph_entity::address::Admits<Device> for GroupTransitiveMembersAdmits {}
 #[cfg(all(feature = "groups", feature = "core", feature = "contacts"))]
 impl ::graph_entity::address::Admits<OrgContact> for GroupTransitiveMembersAdmits {}
 
-/// The body of the action `assignLicense`, bound to `group`.
+/// The body of the action `assignLicense`, bound to `group`: `POST {path}/assignLicense with the
+/// body {"addLicenses", "removeLicenses"}`, the call of `GroupPaths::assign_license`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -2254,7 +2268,9 @@ pub struct GroupAssignLicenseParameters {
     pub remove_licenses: Vec<edm::Guid>,
 }
 
-/// The body of the action `validateProperties`, bound to `group`.
+/// The body of the action `validateProperties`, bound to `group`: `POST {path}/validateProperties
+/// with the body {"displayName", "mailNickname", "onBehalfOfUserId"}`, the call of
+/// `GroupPaths::validate_properties`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -2400,7 +2416,9 @@ impl Notebook {
     pub const SELF_: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("self");
 }
 
-/// The body of the action `copyNotebook`, bound to `notebook`.
+/// The body of the action `copyNotebook`, bound to `notebook`: `POST {path}/copyNotebook with the
+/// body {"groupId", "renameAs", "notebookFolder", "siteCollectionId", "siteId"}`, the call of
+/// `NotebookPaths::copy_notebook`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -2415,7 +2433,9 @@ pub struct NotebookCopyNotebookParameters {
     pub site_id: Option<String>,
 }
 
-/// The body of the action `getNotebookFromWebUrl`, bound to a collection of `notebook`.
+/// The body of the action `getNotebookFromWebUrl`, bound to a collection of `notebook`: `POST
+/// {path}/getNotebookFromWebUrl with the body {"webUrl"}`, the call of
+/// `NotebookCollectionPaths::get_notebook_from_web_url`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -2427,7 +2447,9 @@ pub struct NotebookCollectionGetNotebookFromWebUrlParameters {
 }
 
 /// The arguments of the function `getRecentNotebooks`, bound to a collection of `notebook`, written
-/// in its URL.
+/// in its URL: `GET
+/// {path}/getRecentNotebooks(includePersonalNotebooks={includePersonalNotebooks})`, the call of
+/// `NotebookCollectionPaths::get_recent_notebooks`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -2563,7 +2585,9 @@ impl OnenotePage {
     pub const SELF_: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("self");
 }
 
-/// The body of the action `copyToSection`, bound to `onenotePage`.
+/// The body of the action `copyToSection`, bound to `onenotePage`: `POST {path}/copyToSection with
+/// the body {"id", "groupId", "siteCollectionId", "siteId"}`, the call of
+/// `OnenotePagePaths::copy_to_section`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -2577,7 +2601,9 @@ pub struct OnenotePageCopyToSectionParameters {
     pub site_id: Option<String>,
 }
 
-/// The body of the action `onenotePatchContent`, bound to `onenotePage`.
+/// The body of the action `onenotePatchContent`, bound to `onenotePage`: `POST
+/// {path}/onenotePatchContent with the body {"commands"}`, the call of
+/// `OnenotePagePaths::onenote_patch_content`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -2680,7 +2706,9 @@ impl OnenoteSection {
     pub const SELF_: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("self");
 }
 
-/// The body of the action `copyToNotebook`, bound to `onenoteSection`.
+/// The body of the action `copyToNotebook`, bound to `onenoteSection`: `POST {path}/copyToNotebook
+/// with the body {"id", "groupId", "renameAs", "siteCollectionId", "siteId"}`, the call of
+/// `OnenoteSectionPaths::copy_to_notebook`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -2695,7 +2723,9 @@ pub struct OnenoteSectionCopyToNotebookParameters {
     pub site_id: Option<String>,
 }
 
-/// The body of the action `copyToSectionGroup`, bound to `onenoteSection`.
+/// The body of the action `copyToSectionGroup`, bound to `onenoteSection`: `POST
+/// {path}/copyToSectionGroup with the body {"id", "groupId", "renameAs", "siteCollectionId",
+/// "siteId"}`, the call of `OnenoteSectionPaths::copy_to_section_group`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -2925,7 +2955,8 @@ impl PostPaths {
     }
 }
 
-/// The body of the action `forward`, bound to `post`.
+/// The body of the action `forward`, bound to `post`: `POST {path}/forward with the body
+/// {"Comment", "ToRecipients"}`, the call of `PostPaths::forward`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]
@@ -2939,7 +2970,8 @@ pub struct PostForwardParameters {
     pub to_recipients: Vec<AnyRecipient>,
 }
 
-/// The body of the action `reply`, bound to `post`.
+/// The body of the action `reply`, bound to `post`: `POST {path}/reply with the body {"Post"}`, the
+/// call of `PostPaths::reply`.
 ///
 /// Available with the crate feature `groups`.
 #[cfg(feature = "groups")]

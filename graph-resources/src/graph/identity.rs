@@ -2926,7 +2926,9 @@ pub struct ConditionalAccessRoot {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `evaluate`, bound to `conditionalAccessRoot`.
+/// The body of the action `evaluate`, bound to `conditionalAccessRoot`: `POST {path}/evaluate with
+/// the body {"signInIdentity", "signInContext", "signInConditions", "appliedPoliciesOnly"}`, the
+/// call of `ConditionalAccessRootPaths::evaluate`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -3087,7 +3089,9 @@ pub enum AnyCustomAuthenticationExtension {
 }
 
 /// The body of the action `validateAuthenticationConfiguration`, bound to a collection of
-/// `customAuthenticationExtension`.
+/// `customAuthenticationExtension`: `POST {path}/validateAuthenticationConfiguration with the body
+/// {"endpointConfiguration", "authenticationConfiguration"}`, the call of
+/// `CustomAuthenticationExtensionCollectionPaths::validate_authentication_configuration`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -3231,7 +3235,9 @@ pub struct IdentityApiConnector {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `uploadClientCertificate`, bound to `identityApiConnector`.
+/// The body of the action `uploadClientCertificate`, bound to `identityApiConnector`: `POST
+/// {path}/uploadClientCertificate with the body {"pkcs12Value", "password"}`, the call of
+/// `IdentityApiConnectorPaths::upload_client_certificate`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -3451,7 +3457,9 @@ pub struct IdentityUserFlowAttributeAssignment {
 }
 
 /// The body of the action `setOrder`, bound to a collection of
-/// `identityUserFlowAttributeAssignment`.
+/// `identityUserFlowAttributeAssignment`: `POST {path}/setOrder with the body
+/// {"newAssignmentOrder"}`, the call of
+/// `IdentityUserFlowAttributeAssignmentCollectionPaths::set_order`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]
@@ -4309,7 +4317,8 @@ pub enum AnyWebApplicationFirewallProvider {
     Other(WebApplicationFirewallProvider),
 }
 
-/// The body of the action `verify`, bound to `webApplicationFirewallProvider`.
+/// The body of the action `verify`, bound to `webApplicationFirewallProvider`: `POST {path}/verify
+/// with the body {"hostName"}`, the call of `WebApplicationFirewallProviderPaths::verify`.
 ///
 /// Available with the crate feature `identity`.
 #[cfg(feature = "identity")]

@@ -2299,7 +2299,8 @@ impl AccessPackagePaths {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of `accessPackage`,
-/// written in its URL.
+/// written in its URL: `GET {path}/filterByCurrentUser(on={on})`, the call of
+/// `AccessPackageCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2359,7 +2360,10 @@ pub struct AccessPackageAssignment {
 }
 
 /// The arguments of the function `additionalAccess`, bound to a collection of
-/// `accessPackageAssignment`, written in its URL.
+/// `accessPackageAssignment`, written in its URL: `GET
+/// {path}/additionalAccess(accessPackageId={accessPackageId},incompatibleAccessPackageId={incompatibleAccessPackageId})`,
+/// the call of
+/// `AccessPackageAssignmentCollectionPaths::additional_access_with_access_package_id_incompatible_access_package_id`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2373,7 +2377,8 @@ pub struct AccessPackageAssignmentCollectionAdditionalAccessWithAccessPackageIdI
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `accessPackageAssignment`, written in its URL.
+/// `accessPackageAssignment`, written in its URL: `GET {path}/filterByCurrentUser(on={on})`, the
+/// call of `AccessPackageAssignmentCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2473,7 +2478,9 @@ pub struct AccessPackageAssignmentRequest {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `resume`, bound to `accessPackageAssignmentRequest`.
+/// The body of the action `resume`, bound to `accessPackageAssignmentRequest`: `POST {path}/resume
+/// with the body {"source", "type", "data"}`, the call of
+/// `AccessPackageAssignmentRequestPaths::resume`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -2487,7 +2494,8 @@ pub struct AccessPackageAssignmentRequestResumeParameters {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `accessPackageAssignmentRequest`, written in its URL.
+/// `accessPackageAssignmentRequest`, written in its URL: `GET {path}/filterByCurrentUser(on={on})`,
+/// the call of `AccessPackageAssignmentRequestCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3109,7 +3117,9 @@ pub struct AccessReviewInstance {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `batchRecordDecisions`, bound to `accessReviewInstance`.
+/// The body of the action `batchRecordDecisions`, bound to `accessReviewInstance`: `POST
+/// {path}/batchRecordDecisions with the body {"decision", "justification", "principalId",
+/// "resourceId"}`, the call of `AccessReviewInstancePaths::batch_record_decisions`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3124,7 +3134,8 @@ pub struct AccessReviewInstanceBatchRecordDecisionsParameters {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `accessReviewInstance`, written in its URL.
+/// `accessReviewInstance`, written in its URL: `GET {path}/filterByCurrentUser(on={on})`, the call
+/// of `AccessReviewInstanceCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3180,7 +3191,9 @@ pub struct AccessReviewInstanceDecisionItem {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `accessReviewInstanceDecisionItem`, written in its URL.
+/// `accessReviewInstanceDecisionItem`, written in its URL: `GET
+/// {path}/filterByCurrentUser(on={on})`, the call of
+/// `AccessReviewInstanceDecisionItemCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3251,7 +3264,8 @@ pub struct AccessReviewScheduleDefinition {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `accessReviewScheduleDefinition`, written in its URL.
+/// `accessReviewScheduleDefinition`, written in its URL: `GET {path}/filterByCurrentUser(on={on})`,
+/// the call of `AccessReviewScheduleDefinitionCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3322,7 +3336,8 @@ pub struct AccessReviewStage {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `accessReviewStage`, written in its URL.
+/// `accessReviewStage`, written in its URL: `GET {path}/filterByCurrentUser(on={on})`, the call of
+/// `AccessReviewStageCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3390,7 +3405,8 @@ pub struct AppConsentRequest {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `appConsentRequest`, written in its URL.
+/// `appConsentRequest`, written in its URL: `GET {path}/filterByCurrentUser(on={on})`, the call of
+/// `AppConsentRequestCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -3430,7 +3446,8 @@ pub struct Approval {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of `approval`,
-/// written in its URL.
+/// written in its URL: `GET {path}/filterByCurrentUser(on={on})`, the call of
+/// `ApprovalCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -4241,7 +4258,9 @@ impl PrivilegedAccessGroupAssignmentSchedulePaths {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `privilegedAccessGroupAssignmentSchedule`, written in its URL.
+/// `privilegedAccessGroupAssignmentSchedule`, written in its URL: `GET
+/// {path}/filterByCurrentUser(on={on})`, the call of
+/// `PrivilegedAccessGroupAssignmentScheduleCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -4333,7 +4352,9 @@ impl PrivilegedAccessGroupAssignmentScheduleInstancePaths {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `privilegedAccessGroupAssignmentScheduleInstance`, written in its URL.
+/// `privilegedAccessGroupAssignmentScheduleInstance`, written in its URL: `GET
+/// {path}/filterByCurrentUser(on={on})`, the call of
+/// `PrivilegedAccessGroupAssignmentScheduleInstanceCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -4448,7 +4469,9 @@ impl PrivilegedAccessGroupAssignmentScheduleRequestPaths {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `privilegedAccessGroupAssignmentScheduleRequest`, written in its URL.
+/// `privilegedAccessGroupAssignmentScheduleRequest`, written in its URL: `GET
+/// {path}/filterByCurrentUser(on={on})`, the call of
+/// `PrivilegedAccessGroupAssignmentScheduleRequestCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -4539,7 +4562,9 @@ impl PrivilegedAccessGroupEligibilitySchedulePaths {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `privilegedAccessGroupEligibilitySchedule`, written in its URL.
+/// `privilegedAccessGroupEligibilitySchedule`, written in its URL: `GET
+/// {path}/filterByCurrentUser(on={on})`, the call of
+/// `PrivilegedAccessGroupEligibilityScheduleCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -4623,7 +4648,9 @@ impl PrivilegedAccessGroupEligibilityScheduleInstancePaths {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `privilegedAccessGroupEligibilityScheduleInstance`, written in its URL.
+/// `privilegedAccessGroupEligibilityScheduleInstance`, written in its URL: `GET
+/// {path}/filterByCurrentUser(on={on})`, the call of
+/// `PrivilegedAccessGroupEligibilityScheduleInstanceCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -4735,7 +4762,9 @@ impl PrivilegedAccessGroupEligibilityScheduleRequestPaths {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `privilegedAccessGroupEligibilityScheduleRequest`, written in its URL.
+/// `privilegedAccessGroupEligibilityScheduleRequest`, written in its URL: `GET
+/// {path}/filterByCurrentUser(on={on})`, the call of
+/// `PrivilegedAccessGroupEligibilityScheduleRequestCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -4853,7 +4882,8 @@ impl UserConsentRequest {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `userConsentRequest`, written in its URL.
+/// `userConsentRequest`, written in its URL: `GET {path}/filterByCurrentUser(on={on})`, the call of
+/// `UserConsentRequestCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]

@@ -197,7 +197,9 @@ pub enum AnyRiskyServicePrincipal {
     Other(RiskyServicePrincipal),
 }
 
-/// The body of the action `confirmCompromised`, bound to a collection of `riskyServicePrincipal`.
+/// The body of the action `confirmCompromised`, bound to a collection of `riskyServicePrincipal`:
+/// `POST {path}/confirmCompromised with the body {"servicePrincipalIds"}`, the call of
+/// `RiskyServicePrincipalCollectionPaths::confirm_compromised`.
 ///
 /// Available with the crate feature `identityProtection`.
 #[cfg(feature = "identityProtection")]
@@ -208,7 +210,9 @@ pub struct RiskyServicePrincipalCollectionConfirmCompromisedParameters {
     pub service_principal_ids: Option<Vec<String>>,
 }
 
-/// The body of the action `dismiss`, bound to a collection of `riskyServicePrincipal`.
+/// The body of the action `dismiss`, bound to a collection of `riskyServicePrincipal`: `POST
+/// {path}/dismiss with the body {"servicePrincipalIds"}`, the call of
+/// `RiskyServicePrincipalCollectionPaths::dismiss`.
 ///
 /// Available with the crate feature `identityProtection`.
 #[cfg(feature = "identityProtection")]
@@ -326,7 +330,9 @@ pub enum AnyRiskyUser {
     Other(RiskyUser),
 }
 
-/// The body of the action `confirmCompromised`, bound to a collection of `riskyUser`.
+/// The body of the action `confirmCompromised`, bound to a collection of `riskyUser`: `POST
+/// {path}/confirmCompromised with the body {"userIds"}`, the call of
+/// `RiskyUserCollectionPaths::confirm_compromised`.
 ///
 /// Available with the crate feature `identityProtection`.
 #[cfg(feature = "identityProtection")]
@@ -337,7 +343,9 @@ pub struct RiskyUserCollectionConfirmCompromisedParameters {
     pub user_ids: Option<Vec<String>>,
 }
 
-/// The body of the action `confirmSafe`, bound to a collection of `riskyUser`.
+/// The body of the action `confirmSafe`, bound to a collection of `riskyUser`: `POST
+/// {path}/confirmSafe with the body {"userIds"}`, the call of
+/// `RiskyUserCollectionPaths::confirm_safe`.
 ///
 /// Available with the crate feature `identityProtection`.
 #[cfg(feature = "identityProtection")]
@@ -348,7 +356,8 @@ pub struct RiskyUserCollectionConfirmSafeParameters {
     pub user_ids: Option<Vec<String>>,
 }
 
-/// The body of the action `dismiss`, bound to a collection of `riskyUser`.
+/// The body of the action `dismiss`, bound to a collection of `riskyUser`: `POST {path}/dismiss
+/// with the body {"userIds"}`, the call of `RiskyUserCollectionPaths::dismiss`.
 ///
 /// Available with the crate feature `identityProtection`.
 #[cfg(feature = "identityProtection")]

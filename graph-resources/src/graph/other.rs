@@ -3295,7 +3295,9 @@ pub struct PrintDocument {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `createUploadSession`, bound to `printDocument`.
+/// The body of the action `createUploadSession`, bound to `printDocument`: `POST
+/// {path}/createUploadSession with the body {"properties"}`, the call of
+/// `PrintDocumentPaths::create_upload_session`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -3430,7 +3432,8 @@ impl PrintJobPaths {
     }
 }
 
-/// The body of the action `abort`, bound to `printJob`.
+/// The body of the action `abort`, bound to `printJob`: `POST {path}/abort with the body
+/// {"reason"}`, the call of `PrintJobPaths::abort`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -3441,7 +3444,8 @@ pub struct PrintJobAbortParameters {
     pub reason: Option<String>,
 }
 
-/// The body of the action `redirect`, bound to `printJob`.
+/// The body of the action `redirect`, bound to `printJob`: `POST {path}/redirect with the body
+/// {"destinationPrinterId", "configuration"}`, the call of `PrintJobPaths::redirect`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -4171,7 +4175,8 @@ pub enum AnyScheduleChangeRequest {
     Other(ScheduleChangeRequest),
 }
 
-/// The body of the action `approve`, bound to `scheduleChangeRequest`.
+/// The body of the action `approve`, bound to `scheduleChangeRequest`: `POST {path}/approve with
+/// the body {"message"}`, the call of `ScheduleChangeRequestPaths::approve`.
 ///
 /// Available with any of the crate features `teams`, `other`.
 #[cfg(any(feature = "teams", feature = "other"))]
@@ -4182,7 +4187,8 @@ pub struct ScheduleChangeRequestApproveParameters {
     pub message: Option<String>,
 }
 
-/// The body of the action `decline`, bound to `scheduleChangeRequest`.
+/// The body of the action `decline`, bound to `scheduleChangeRequest`: `POST {path}/decline with
+/// the body {"message"}`, the call of `ScheduleChangeRequestPaths::decline`.
 ///
 /// Available with any of the crate features `teams`, `other`.
 #[cfg(any(feature = "teams", feature = "other"))]
@@ -4237,7 +4243,9 @@ pub struct SensitivityLabel {
 }
 
 /// The body of the action `computeRightsAndInheritance`, bound to a collection of
-/// `sensitivityLabel`.
+/// `sensitivityLabel`: `POST {path}/computeRightsAndInheritance with the body
+/// {"delegatedUserEmail", "locale", "protectedContents", "supportedContentFormats"}`, the call of
+/// `SensitivityLabelCollectionPaths::compute_rights_and_inheritance`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -5201,7 +5209,8 @@ impl WorkbookRangePaths {
     }
 }
 
-/// The body of the action `clear`, bound to `workbookRange`.
+/// The body of the action `clear`, bound to `workbookRange`: `POST {path}/clear with the body
+/// {"applyTo"}`, the call of `WorkbookRangePaths::clear`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]
@@ -5212,7 +5221,8 @@ pub struct WorkbookRangeClearParameters {
     pub apply_to: String,
 }
 
-/// The body of the action `delete`, bound to `workbookRange`.
+/// The body of the action `delete`, bound to `workbookRange`: `POST {path}/delete with the body
+/// {"shift"}`, the call of `WorkbookRangePaths::delete_action`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]
@@ -5223,7 +5233,8 @@ pub struct WorkbookRangeDeleteActionParameters {
     pub shift: String,
 }
 
-/// The body of the action `insert`, bound to `workbookRange`.
+/// The body of the action `insert`, bound to `workbookRange`: `POST {path}/insert with the body
+/// {"shift"}`, the call of `WorkbookRangePaths::insert`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]
@@ -5234,7 +5245,8 @@ pub struct WorkbookRangeInsertParameters {
     pub shift: String,
 }
 
-/// The body of the action `merge`, bound to `workbookRange`.
+/// The body of the action `merge`, bound to `workbookRange`: `POST {path}/merge with the body
+/// {"across"}`, the call of `WorkbookRangePaths::merge`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]
@@ -5245,7 +5257,9 @@ pub struct WorkbookRangeMergeParameters {
     pub across: bool,
 }
 
-/// The arguments of the function `boundingRect`, bound to `workbookRange`, written in its URL.
+/// The arguments of the function `boundingRect`, bound to `workbookRange`, written in its URL: `GET
+/// {path}/boundingRect(anotherRange={anotherRange})`, the call of
+/// `WorkbookRangePaths::bounding_rect`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]
@@ -5256,7 +5270,8 @@ pub struct WorkbookRangeBoundingRectParameters {
     pub another_range: Option<String>,
 }
 
-/// The arguments of the function `cell`, bound to `workbookRange`, written in its URL.
+/// The arguments of the function `cell`, bound to `workbookRange`, written in its URL: `GET
+/// {path}/cell(row={row},column={column})`, the call of `WorkbookRangePaths::cell`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]
@@ -5268,7 +5283,8 @@ pub struct WorkbookRangeCellParameters {
     pub column: i32,
 }
 
-/// The arguments of the function `column`, bound to `workbookRange`, written in its URL.
+/// The arguments of the function `column`, bound to `workbookRange`, written in its URL: `GET
+/// {path}/column(column={column})`, the call of `WorkbookRangePaths::column`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]
@@ -5279,7 +5295,8 @@ pub struct WorkbookRangeColumnParameters {
     pub column: i32,
 }
 
-/// The arguments of the function `columnsAfter`, bound to `workbookRange`, written in its URL.
+/// The arguments of the function `columnsAfter`, bound to `workbookRange`, written in its URL: `GET
+/// {path}/columnsAfter(count={count})`, the call of `WorkbookRangePaths::columns_after_with_count`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]
@@ -5290,7 +5307,9 @@ pub struct WorkbookRangeColumnsAfterWithCountParameters {
     pub count: Option<i32>,
 }
 
-/// The arguments of the function `columnsBefore`, bound to `workbookRange`, written in its URL.
+/// The arguments of the function `columnsBefore`, bound to `workbookRange`, written in its URL:
+/// `GET {path}/columnsBefore(count={count})`, the call of
+/// `WorkbookRangePaths::columns_before_with_count`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]
@@ -5301,7 +5320,9 @@ pub struct WorkbookRangeColumnsBeforeWithCountParameters {
     pub count: Option<i32>,
 }
 
-/// The arguments of the function `intersection`, bound to `workbookRange`, written in its URL.
+/// The arguments of the function `intersection`, bound to `workbookRange`, written in its URL: `GET
+/// {path}/intersection(anotherRange={anotherRange})`, the call of
+/// `WorkbookRangePaths::intersection`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]
@@ -5312,7 +5333,9 @@ pub struct WorkbookRangeIntersectionParameters {
     pub another_range: Option<String>,
 }
 
-/// The arguments of the function `offsetRange`, bound to `workbookRange`, written in its URL.
+/// The arguments of the function `offsetRange`, bound to `workbookRange`, written in its URL: `GET
+/// {path}/offsetRange(rowOffset={rowOffset},columnOffset={columnOffset})`, the call of
+/// `WorkbookRangePaths::offset_range`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]
@@ -5324,7 +5347,9 @@ pub struct WorkbookRangeOffsetRangeParameters {
     pub column_offset: i32,
 }
 
-/// The arguments of the function `resizedRange`, bound to `workbookRange`, written in its URL.
+/// The arguments of the function `resizedRange`, bound to `workbookRange`, written in its URL: `GET
+/// {path}/resizedRange(deltaRows={deltaRows},deltaColumns={deltaColumns})`, the call of
+/// `WorkbookRangePaths::resized_range`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]
@@ -5336,7 +5361,8 @@ pub struct WorkbookRangeResizedRangeParameters {
     pub delta_columns: i32,
 }
 
-/// The arguments of the function `row`, bound to `workbookRange`, written in its URL.
+/// The arguments of the function `row`, bound to `workbookRange`, written in its URL: `GET
+/// {path}/row(row={row})`, the call of `WorkbookRangePaths::row`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]
@@ -5347,7 +5373,8 @@ pub struct WorkbookRangeRowParameters {
     pub row: i32,
 }
 
-/// The arguments of the function `rowsAbove`, bound to `workbookRange`, written in its URL.
+/// The arguments of the function `rowsAbove`, bound to `workbookRange`, written in its URL: `GET
+/// {path}/rowsAbove(count={count})`, the call of `WorkbookRangePaths::rows_above_with_count`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]
@@ -5358,7 +5385,8 @@ pub struct WorkbookRangeRowsAboveWithCountParameters {
     pub count: Option<i32>,
 }
 
-/// The arguments of the function `rowsBelow`, bound to `workbookRange`, written in its URL.
+/// The arguments of the function `rowsBelow`, bound to `workbookRange`, written in its URL: `GET
+/// {path}/rowsBelow(count={count})`, the call of `WorkbookRangePaths::rows_below_with_count`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]
@@ -5369,7 +5397,9 @@ pub struct WorkbookRangeRowsBelowWithCountParameters {
     pub count: Option<i32>,
 }
 
-/// The arguments of the function `usedRange`, bound to `workbookRange`, written in its URL.
+/// The arguments of the function `usedRange`, bound to `workbookRange`, written in its URL: `GET
+/// {path}/usedRange(valuesOnly={valuesOnly})`, the call of
+/// `WorkbookRangePaths::used_range_with_values_only`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]
@@ -5408,7 +5438,8 @@ pub struct WorkbookRangeBorder {
 }
 
 /// The arguments of the function `itemAt`, bound to a collection of `workbookRangeBorder`, written
-/// in its URL.
+/// in its URL: `GET {path}/itemAt(index={index})`, the call of
+/// `WorkbookRangeBorderCollectionPaths::item_at`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -5511,7 +5542,9 @@ pub struct WorkbookRangeSort {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `apply`, bound to `workbookRangeSort`.
+/// The body of the action `apply`, bound to `workbookRangeSort`: `POST {path}/apply with the body
+/// {"fields", "matchCase", "hasHeaders", "orientation", "method"}`, the call of
+/// `WorkbookRangeSortPaths::apply`.
 ///
 /// Available with the crate feature `other`.
 #[cfg(feature = "other")]
@@ -5572,7 +5605,8 @@ pub struct WorkbookRangeView {
 }
 
 /// The arguments of the function `itemAt`, bound to a collection of `workbookRangeView`, written in
-/// its URL.
+/// its URL: `GET {path}/itemAt(index={index})`, the call of
+/// `WorkbookRangeViewCollectionPaths::item_at`.
 ///
 /// Available with any of the crate features `drives`, `other`.
 #[cfg(any(feature = "drives", feature = "other"))]

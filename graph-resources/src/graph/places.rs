@@ -246,7 +246,8 @@ impl Building {
         ::graph_entity::Property::declared("checkIns");
 }
 
-/// The body of the action `ingestMapFile`, bound to `building`.
+/// The body of the action `ingestMapFile`, bound to `building`: `POST {path}/ingestMapFile with the
+/// body {"file", "importSetting"}`, the call of `BuildingPaths::ingest_map_file`.
 ///
 /// Available with the crate feature `places`.
 #[cfg(feature = "places")]

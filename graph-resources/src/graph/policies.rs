@@ -1182,7 +1182,9 @@ pub struct AuthenticationStrengthPolicy {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `updateAllowedCombinations`, bound to `authenticationStrengthPolicy`.
+/// The body of the action `updateAllowedCombinations`, bound to `authenticationStrengthPolicy`:
+/// `POST {path}/updateAllowedCombinations with the body {"allowedCombinations"}`, the call of
+/// `AuthenticationStrengthPolicyPaths::update_allowed_combinations`.
 ///
 /// Available with the crate feature `policies`.
 #[cfg(feature = "policies")]

@@ -1430,7 +1430,10 @@ impl Printer {
     pub const JOBS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("jobs");
 }
 
-/// The body of the action `create`, bound to a collection of `printer`.
+/// The body of the action `create`, bound to a collection of `printer`: `POST {path}/create with
+/// the body {"displayName", "manufacturer", "model", "physicalDeviceId", "hasPhysicalDevice",
+/// "certificateSigningRequest", "connectorId"}`, the call of
+/// `PrinterCollectionPaths::create_action`.
 ///
 /// Available with the crate feature `print`.
 #[cfg(feature = "print")]

@@ -325,7 +325,10 @@ pub struct AuthenticationMethodsRoot {
 }
 
 /// The arguments of the function `usersRegisteredByFeature`, bound to `authenticationMethodsRoot`,
-/// written in its URL.
+/// written in its URL: `GET
+/// {path}/usersRegisteredByFeature(includedUserTypes={includedUserTypes},includedUserRoles={includedUserRoles})`,
+/// the call of
+/// `AuthenticationMethodsRootPaths::users_registered_by_feature_with_included_user_types_included_user_roles`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -339,7 +342,10 @@ pub struct AuthenticationMethodsRootUsersRegisteredByFeatureWithIncludedUserType
 }
 
 /// The arguments of the function `usersRegisteredByMethod`, bound to `authenticationMethodsRoot`,
-/// written in its URL.
+/// written in its URL: `GET
+/// {path}/usersRegisteredByMethod(includedUserTypes={includedUserTypes},includedUserRoles={includedUserRoles})`,
+/// the call of
+/// `AuthenticationMethodsRootPaths::users_registered_by_method_with_included_user_types_included_user_roles`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1041,7 +1047,8 @@ pub struct ReportRoot {
 }
 
 /// The arguments of the function `getEmailActivityCounts`, bound to `reportRoot`, written in its
-/// URL.
+/// URL: `GET {path}/getEmailActivityCounts(period={period})`, the call of
+/// `ReportRootPaths::get_email_activity_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1053,7 +1060,8 @@ pub struct ReportRootGetEmailActivityCountsParameters {
 }
 
 /// The arguments of the function `getEmailActivityUserCounts`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getEmailActivityUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_email_activity_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1065,7 +1073,8 @@ pub struct ReportRootGetEmailActivityUserCountsParameters {
 }
 
 /// The arguments of the function `getEmailActivityUserDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getEmailActivityUserDetail(date={date})`, the call of
+/// `ReportRootPaths::get_email_activity_user_detail`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1077,7 +1086,8 @@ pub struct ReportRootGetEmailActivityUserDetailParameters {
 }
 
 /// The arguments of the function `getEmailActivityUserDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getEmailActivityUserDetail(period={period})`, the call of
+/// `ReportRootPaths::get_email_activity_user_detail_with_period`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1089,7 +1099,8 @@ pub struct ReportRootGetEmailActivityUserDetailWithPeriodParameters {
 }
 
 /// The arguments of the function `getEmailAppUsageAppsUserCounts`, bound to `reportRoot`, written
-/// in its URL.
+/// in its URL: `GET {path}/getEmailAppUsageAppsUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_email_app_usage_apps_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1101,7 +1112,8 @@ pub struct ReportRootGetEmailAppUsageAppsUserCountsParameters {
 }
 
 /// The arguments of the function `getEmailAppUsageUserCounts`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getEmailAppUsageUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_email_app_usage_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1113,7 +1125,8 @@ pub struct ReportRootGetEmailAppUsageUserCountsParameters {
 }
 
 /// The arguments of the function `getEmailAppUsageUserDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getEmailAppUsageUserDetail(date={date})`, the call of
+/// `ReportRootPaths::get_email_app_usage_user_detail`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1125,7 +1138,8 @@ pub struct ReportRootGetEmailAppUsageUserDetailParameters {
 }
 
 /// The arguments of the function `getEmailAppUsageUserDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getEmailAppUsageUserDetail(period={period})`, the call of
+/// `ReportRootPaths::get_email_app_usage_user_detail_with_period`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1137,7 +1151,8 @@ pub struct ReportRootGetEmailAppUsageUserDetailWithPeriodParameters {
 }
 
 /// The arguments of the function `getEmailAppUsageVersionsUserCounts`, bound to `reportRoot`,
-/// written in its URL.
+/// written in its URL: `GET {path}/getEmailAppUsageVersionsUserCounts(period={period})`, the call
+/// of `ReportRootPaths::get_email_app_usage_versions_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1149,7 +1164,9 @@ pub struct ReportRootGetEmailAppUsageVersionsUserCountsParameters {
 }
 
 /// The arguments of the function `getGroupArchivedPrintJobs`, bound to `reportRoot`, written in its
-/// URL.
+/// URL: `GET
+/// {path}/getGroupArchivedPrintJobs(groupId={groupId},startDateTime={startDateTime},endDateTime={endDateTime})`,
+/// the call of `ReportRootPaths::get_group_archived_print_jobs`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1163,7 +1180,8 @@ pub struct ReportRootGetGroupArchivedPrintJobsParameters {
 }
 
 /// The arguments of the function `getM365AppPlatformUserCounts`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getM365AppPlatformUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_m365_app_platform_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1174,7 +1192,9 @@ pub struct ReportRootGetM365AppPlatformUserCountsParameters {
     pub period: String,
 }
 
-/// The arguments of the function `getM365AppUserCounts`, bound to `reportRoot`, written in its URL.
+/// The arguments of the function `getM365AppUserCounts`, bound to `reportRoot`, written in its URL:
+/// `GET {path}/getM365AppUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_m365_app_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1185,7 +1205,9 @@ pub struct ReportRootGetM365AppUserCountsParameters {
     pub period: String,
 }
 
-/// The arguments of the function `getM365AppUserDetail`, bound to `reportRoot`, written in its URL.
+/// The arguments of the function `getM365AppUserDetail`, bound to `reportRoot`, written in its URL:
+/// `GET {path}/getM365AppUserDetail(date={date})`, the call of
+/// `ReportRootPaths::get_m365_app_user_detail`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1196,7 +1218,9 @@ pub struct ReportRootGetM365AppUserDetailParameters {
     pub date: edm::Date,
 }
 
-/// The arguments of the function `getM365AppUserDetail`, bound to `reportRoot`, written in its URL.
+/// The arguments of the function `getM365AppUserDetail`, bound to `reportRoot`, written in its URL:
+/// `GET {path}/getM365AppUserDetail(period={period})`, the call of
+/// `ReportRootPaths::get_m365_app_user_detail_with_period`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1208,7 +1232,8 @@ pub struct ReportRootGetM365AppUserDetailWithPeriodParameters {
 }
 
 /// The arguments of the function `getMailboxUsageDetail`, bound to `reportRoot`, written in its
-/// URL.
+/// URL: `GET {path}/getMailboxUsageDetail(period={period})`, the call of
+/// `ReportRootPaths::get_mailbox_usage_detail`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1220,7 +1245,8 @@ pub struct ReportRootGetMailboxUsageDetailParameters {
 }
 
 /// The arguments of the function `getMailboxUsageMailboxCounts`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getMailboxUsageMailboxCounts(period={period})`, the call of
+/// `ReportRootPaths::get_mailbox_usage_mailbox_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1232,7 +1258,8 @@ pub struct ReportRootGetMailboxUsageMailboxCountsParameters {
 }
 
 /// The arguments of the function `getMailboxUsageQuotaStatusMailboxCounts`, bound to `reportRoot`,
-/// written in its URL.
+/// written in its URL: `GET {path}/getMailboxUsageQuotaStatusMailboxCounts(period={period})`, the
+/// call of `ReportRootPaths::get_mailbox_usage_quota_status_mailbox_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1244,7 +1271,8 @@ pub struct ReportRootGetMailboxUsageQuotaStatusMailboxCountsParameters {
 }
 
 /// The arguments of the function `getMailboxUsageStorage`, bound to `reportRoot`, written in its
-/// URL.
+/// URL: `GET {path}/getMailboxUsageStorage(period={period})`, the call of
+/// `ReportRootPaths::get_mailbox_usage_storage`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1256,7 +1284,8 @@ pub struct ReportRootGetMailboxUsageStorageParameters {
 }
 
 /// The arguments of the function `getOffice365ActiveUserCounts`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getOffice365ActiveUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_office365_active_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1268,7 +1297,8 @@ pub struct ReportRootGetOffice365ActiveUserCountsParameters {
 }
 
 /// The arguments of the function `getOffice365ActiveUserDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getOffice365ActiveUserDetail(date={date})`, the call of
+/// `ReportRootPaths::get_office365_active_user_detail`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1280,7 +1310,8 @@ pub struct ReportRootGetOffice365ActiveUserDetailParameters {
 }
 
 /// The arguments of the function `getOffice365ActiveUserDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getOffice365ActiveUserDetail(period={period})`, the call of
+/// `ReportRootPaths::get_office365_active_user_detail_with_period`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1292,7 +1323,8 @@ pub struct ReportRootGetOffice365ActiveUserDetailWithPeriodParameters {
 }
 
 /// The arguments of the function `getOffice365GroupsActivityCounts`, bound to `reportRoot`, written
-/// in its URL.
+/// in its URL: `GET {path}/getOffice365GroupsActivityCounts(period={period})`, the call of
+/// `ReportRootPaths::get_office365_groups_activity_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1304,7 +1336,8 @@ pub struct ReportRootGetOffice365GroupsActivityCountsParameters {
 }
 
 /// The arguments of the function `getOffice365GroupsActivityDetail`, bound to `reportRoot`, written
-/// in its URL.
+/// in its URL: `GET {path}/getOffice365GroupsActivityDetail(date={date})`, the call of
+/// `ReportRootPaths::get_office365_groups_activity_detail`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1316,7 +1349,8 @@ pub struct ReportRootGetOffice365GroupsActivityDetailParameters {
 }
 
 /// The arguments of the function `getOffice365GroupsActivityDetail`, bound to `reportRoot`, written
-/// in its URL.
+/// in its URL: `GET {path}/getOffice365GroupsActivityDetail(period={period})`, the call of
+/// `ReportRootPaths::get_office365_groups_activity_detail_with_period`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1328,7 +1362,8 @@ pub struct ReportRootGetOffice365GroupsActivityDetailWithPeriodParameters {
 }
 
 /// The arguments of the function `getOffice365GroupsActivityFileCounts`, bound to `reportRoot`,
-/// written in its URL.
+/// written in its URL: `GET {path}/getOffice365GroupsActivityFileCounts(period={period})`, the call
+/// of `ReportRootPaths::get_office365_groups_activity_file_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1340,7 +1375,8 @@ pub struct ReportRootGetOffice365GroupsActivityFileCountsParameters {
 }
 
 /// The arguments of the function `getOffice365GroupsActivityGroupCounts`, bound to `reportRoot`,
-/// written in its URL.
+/// written in its URL: `GET {path}/getOffice365GroupsActivityGroupCounts(period={period})`, the
+/// call of `ReportRootPaths::get_office365_groups_activity_group_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1352,7 +1388,8 @@ pub struct ReportRootGetOffice365GroupsActivityGroupCountsParameters {
 }
 
 /// The arguments of the function `getOffice365GroupsActivityStorage`, bound to `reportRoot`,
-/// written in its URL.
+/// written in its URL: `GET {path}/getOffice365GroupsActivityStorage(period={period})`, the call of
+/// `ReportRootPaths::get_office365_groups_activity_storage`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1364,7 +1401,8 @@ pub struct ReportRootGetOffice365GroupsActivityStorageParameters {
 }
 
 /// The arguments of the function `getOffice365ServicesUserCounts`, bound to `reportRoot`, written
-/// in its URL.
+/// in its URL: `GET {path}/getOffice365ServicesUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_office365_services_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1376,7 +1414,8 @@ pub struct ReportRootGetOffice365ServicesUserCountsParameters {
 }
 
 /// The arguments of the function `getOneDriveActivityFileCounts`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getOneDriveActivityFileCounts(period={period})`, the call of
+/// `ReportRootPaths::get_one_drive_activity_file_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1388,7 +1427,8 @@ pub struct ReportRootGetOneDriveActivityFileCountsParameters {
 }
 
 /// The arguments of the function `getOneDriveActivityUserCounts`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getOneDriveActivityUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_one_drive_activity_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1400,7 +1440,8 @@ pub struct ReportRootGetOneDriveActivityUserCountsParameters {
 }
 
 /// The arguments of the function `getOneDriveActivityUserDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getOneDriveActivityUserDetail(date={date})`, the call of
+/// `ReportRootPaths::get_one_drive_activity_user_detail`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1412,7 +1453,8 @@ pub struct ReportRootGetOneDriveActivityUserDetailParameters {
 }
 
 /// The arguments of the function `getOneDriveActivityUserDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getOneDriveActivityUserDetail(period={period})`, the call of
+/// `ReportRootPaths::get_one_drive_activity_user_detail_with_period`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1424,7 +1466,8 @@ pub struct ReportRootGetOneDriveActivityUserDetailWithPeriodParameters {
 }
 
 /// The arguments of the function `getOneDriveUsageAccountCounts`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getOneDriveUsageAccountCounts(period={period})`, the call of
+/// `ReportRootPaths::get_one_drive_usage_account_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1436,7 +1479,8 @@ pub struct ReportRootGetOneDriveUsageAccountCountsParameters {
 }
 
 /// The arguments of the function `getOneDriveUsageAccountDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getOneDriveUsageAccountDetail(date={date})`, the call of
+/// `ReportRootPaths::get_one_drive_usage_account_detail`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1448,7 +1492,8 @@ pub struct ReportRootGetOneDriveUsageAccountDetailParameters {
 }
 
 /// The arguments of the function `getOneDriveUsageAccountDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getOneDriveUsageAccountDetail(period={period})`, the call of
+/// `ReportRootPaths::get_one_drive_usage_account_detail_with_period`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1460,7 +1505,8 @@ pub struct ReportRootGetOneDriveUsageAccountDetailWithPeriodParameters {
 }
 
 /// The arguments of the function `getOneDriveUsageFileCounts`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getOneDriveUsageFileCounts(period={period})`, the call of
+/// `ReportRootPaths::get_one_drive_usage_file_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1472,7 +1518,8 @@ pub struct ReportRootGetOneDriveUsageFileCountsParameters {
 }
 
 /// The arguments of the function `getOneDriveUsageStorage`, bound to `reportRoot`, written in its
-/// URL.
+/// URL: `GET {path}/getOneDriveUsageStorage(period={period})`, the call of
+/// `ReportRootPaths::get_one_drive_usage_storage`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1484,7 +1531,9 @@ pub struct ReportRootGetOneDriveUsageStorageParameters {
 }
 
 /// The arguments of the function `getPrinterArchivedPrintJobs`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET
+/// {path}/getPrinterArchivedPrintJobs(printerId={printerId},startDateTime={startDateTime},endDateTime={endDateTime})`,
+/// the call of `ReportRootPaths::get_printer_archived_print_jobs`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1498,7 +1547,8 @@ pub struct ReportRootGetPrinterArchivedPrintJobsParameters {
 }
 
 /// The arguments of the function `getRelyingPartyDetailedSummary`, bound to `reportRoot`, written
-/// in its URL.
+/// in its URL: `GET {path}/getRelyingPartyDetailedSummary(period={period})`, the call of
+/// `ReportRootPaths::get_relying_party_detailed_summary`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1510,7 +1560,8 @@ pub struct ReportRootGetRelyingPartyDetailedSummaryParameters {
 }
 
 /// The arguments of the function `getSharePointActivityFileCounts`, bound to `reportRoot`, written
-/// in its URL.
+/// in its URL: `GET {path}/getSharePointActivityFileCounts(period={period})`, the call of
+/// `ReportRootPaths::get_share_point_activity_file_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1522,7 +1573,8 @@ pub struct ReportRootGetSharePointActivityFileCountsParameters {
 }
 
 /// The arguments of the function `getSharePointActivityPages`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getSharePointActivityPages(period={period})`, the call of
+/// `ReportRootPaths::get_share_point_activity_pages`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1534,7 +1586,8 @@ pub struct ReportRootGetSharePointActivityPagesParameters {
 }
 
 /// The arguments of the function `getSharePointActivityUserCounts`, bound to `reportRoot`, written
-/// in its URL.
+/// in its URL: `GET {path}/getSharePointActivityUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_share_point_activity_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1546,7 +1599,8 @@ pub struct ReportRootGetSharePointActivityUserCountsParameters {
 }
 
 /// The arguments of the function `getSharePointActivityUserDetail`, bound to `reportRoot`, written
-/// in its URL.
+/// in its URL: `GET {path}/getSharePointActivityUserDetail(date={date})`, the call of
+/// `ReportRootPaths::get_share_point_activity_user_detail`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1558,7 +1612,8 @@ pub struct ReportRootGetSharePointActivityUserDetailParameters {
 }
 
 /// The arguments of the function `getSharePointActivityUserDetail`, bound to `reportRoot`, written
-/// in its URL.
+/// in its URL: `GET {path}/getSharePointActivityUserDetail(period={period})`, the call of
+/// `ReportRootPaths::get_share_point_activity_user_detail_with_period`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1570,7 +1625,8 @@ pub struct ReportRootGetSharePointActivityUserDetailWithPeriodParameters {
 }
 
 /// The arguments of the function `getSharePointSiteUsageDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getSharePointSiteUsageDetail(date={date})`, the call of
+/// `ReportRootPaths::get_share_point_site_usage_detail`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1582,7 +1638,8 @@ pub struct ReportRootGetSharePointSiteUsageDetailParameters {
 }
 
 /// The arguments of the function `getSharePointSiteUsageDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getSharePointSiteUsageDetail(period={period})`, the call of
+/// `ReportRootPaths::get_share_point_site_usage_detail_with_period`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1594,7 +1651,8 @@ pub struct ReportRootGetSharePointSiteUsageDetailWithPeriodParameters {
 }
 
 /// The arguments of the function `getSharePointSiteUsageFileCounts`, bound to `reportRoot`, written
-/// in its URL.
+/// in its URL: `GET {path}/getSharePointSiteUsageFileCounts(period={period})`, the call of
+/// `ReportRootPaths::get_share_point_site_usage_file_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1606,7 +1664,8 @@ pub struct ReportRootGetSharePointSiteUsageFileCountsParameters {
 }
 
 /// The arguments of the function `getSharePointSiteUsagePages`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getSharePointSiteUsagePages(period={period})`, the call of
+/// `ReportRootPaths::get_share_point_site_usage_pages`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1618,7 +1677,8 @@ pub struct ReportRootGetSharePointSiteUsagePagesParameters {
 }
 
 /// The arguments of the function `getSharePointSiteUsageSiteCounts`, bound to `reportRoot`, written
-/// in its URL.
+/// in its URL: `GET {path}/getSharePointSiteUsageSiteCounts(period={period})`, the call of
+/// `ReportRootPaths::get_share_point_site_usage_site_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1630,7 +1690,8 @@ pub struct ReportRootGetSharePointSiteUsageSiteCountsParameters {
 }
 
 /// The arguments of the function `getSharePointSiteUsageStorage`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getSharePointSiteUsageStorage(period={period})`, the call of
+/// `ReportRootPaths::get_share_point_site_usage_storage`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1642,7 +1703,8 @@ pub struct ReportRootGetSharePointSiteUsageStorageParameters {
 }
 
 /// The arguments of the function `getSkypeForBusinessActivityCounts`, bound to `reportRoot`,
-/// written in its URL.
+/// written in its URL: `GET {path}/getSkypeForBusinessActivityCounts(period={period})`, the call of
+/// `ReportRootPaths::get_skype_for_business_activity_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1654,7 +1716,8 @@ pub struct ReportRootGetSkypeForBusinessActivityCountsParameters {
 }
 
 /// The arguments of the function `getSkypeForBusinessActivityUserCounts`, bound to `reportRoot`,
-/// written in its URL.
+/// written in its URL: `GET {path}/getSkypeForBusinessActivityUserCounts(period={period})`, the
+/// call of `ReportRootPaths::get_skype_for_business_activity_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1666,7 +1729,8 @@ pub struct ReportRootGetSkypeForBusinessActivityUserCountsParameters {
 }
 
 /// The arguments of the function `getSkypeForBusinessActivityUserDetail`, bound to `reportRoot`,
-/// written in its URL.
+/// written in its URL: `GET {path}/getSkypeForBusinessActivityUserDetail(date={date})`, the call of
+/// `ReportRootPaths::get_skype_for_business_activity_user_detail`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1678,7 +1742,8 @@ pub struct ReportRootGetSkypeForBusinessActivityUserDetailParameters {
 }
 
 /// The arguments of the function `getSkypeForBusinessActivityUserDetail`, bound to `reportRoot`,
-/// written in its URL.
+/// written in its URL: `GET {path}/getSkypeForBusinessActivityUserDetail(period={period})`, the
+/// call of `ReportRootPaths::get_skype_for_business_activity_user_detail_with_period`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1690,7 +1755,9 @@ pub struct ReportRootGetSkypeForBusinessActivityUserDetailWithPeriodParameters {
 }
 
 /// The arguments of the function `getSkypeForBusinessDeviceUsageDistributionUserCounts`, bound to
-/// `reportRoot`, written in its URL.
+/// `reportRoot`, written in its URL: `GET
+/// {path}/getSkypeForBusinessDeviceUsageDistributionUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_skype_for_business_device_usage_distribution_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1702,7 +1769,8 @@ pub struct ReportRootGetSkypeForBusinessDeviceUsageDistributionUserCountsParamet
 }
 
 /// The arguments of the function `getSkypeForBusinessDeviceUsageUserCounts`, bound to `reportRoot`,
-/// written in its URL.
+/// written in its URL: `GET {path}/getSkypeForBusinessDeviceUsageUserCounts(period={period})`, the
+/// call of `ReportRootPaths::get_skype_for_business_device_usage_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1714,7 +1782,8 @@ pub struct ReportRootGetSkypeForBusinessDeviceUsageUserCountsParameters {
 }
 
 /// The arguments of the function `getSkypeForBusinessDeviceUsageUserDetail`, bound to `reportRoot`,
-/// written in its URL.
+/// written in its URL: `GET {path}/getSkypeForBusinessDeviceUsageUserDetail(date={date})`, the call
+/// of `ReportRootPaths::get_skype_for_business_device_usage_user_detail`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1726,7 +1795,8 @@ pub struct ReportRootGetSkypeForBusinessDeviceUsageUserDetailParameters {
 }
 
 /// The arguments of the function `getSkypeForBusinessDeviceUsageUserDetail`, bound to `reportRoot`,
-/// written in its URL.
+/// written in its URL: `GET {path}/getSkypeForBusinessDeviceUsageUserDetail(period={period})`, the
+/// call of `ReportRootPaths::get_skype_for_business_device_usage_user_detail_with_period`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1738,7 +1808,9 @@ pub struct ReportRootGetSkypeForBusinessDeviceUsageUserDetailWithPeriodParameter
 }
 
 /// The arguments of the function `getSkypeForBusinessOrganizerActivityCounts`, bound to
-/// `reportRoot`, written in its URL.
+/// `reportRoot`, written in its URL: `GET
+/// {path}/getSkypeForBusinessOrganizerActivityCounts(period={period})`, the call of
+/// `ReportRootPaths::get_skype_for_business_organizer_activity_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1750,7 +1822,9 @@ pub struct ReportRootGetSkypeForBusinessOrganizerActivityCountsParameters {
 }
 
 /// The arguments of the function `getSkypeForBusinessOrganizerActivityMinuteCounts`, bound to
-/// `reportRoot`, written in its URL.
+/// `reportRoot`, written in its URL: `GET
+/// {path}/getSkypeForBusinessOrganizerActivityMinuteCounts(period={period})`, the call of
+/// `ReportRootPaths::get_skype_for_business_organizer_activity_minute_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1762,7 +1836,9 @@ pub struct ReportRootGetSkypeForBusinessOrganizerActivityMinuteCountsParameters 
 }
 
 /// The arguments of the function `getSkypeForBusinessOrganizerActivityUserCounts`, bound to
-/// `reportRoot`, written in its URL.
+/// `reportRoot`, written in its URL: `GET
+/// {path}/getSkypeForBusinessOrganizerActivityUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_skype_for_business_organizer_activity_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1774,7 +1850,9 @@ pub struct ReportRootGetSkypeForBusinessOrganizerActivityUserCountsParameters {
 }
 
 /// The arguments of the function `getSkypeForBusinessParticipantActivityCounts`, bound to
-/// `reportRoot`, written in its URL.
+/// `reportRoot`, written in its URL: `GET
+/// {path}/getSkypeForBusinessParticipantActivityCounts(period={period})`, the call of
+/// `ReportRootPaths::get_skype_for_business_participant_activity_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1786,7 +1864,9 @@ pub struct ReportRootGetSkypeForBusinessParticipantActivityCountsParameters {
 }
 
 /// The arguments of the function `getSkypeForBusinessParticipantActivityMinuteCounts`, bound to
-/// `reportRoot`, written in its URL.
+/// `reportRoot`, written in its URL: `GET
+/// {path}/getSkypeForBusinessParticipantActivityMinuteCounts(period={period})`, the call of
+/// `ReportRootPaths::get_skype_for_business_participant_activity_minute_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1798,7 +1878,9 @@ pub struct ReportRootGetSkypeForBusinessParticipantActivityMinuteCountsParameter
 }
 
 /// The arguments of the function `getSkypeForBusinessParticipantActivityUserCounts`, bound to
-/// `reportRoot`, written in its URL.
+/// `reportRoot`, written in its URL: `GET
+/// {path}/getSkypeForBusinessParticipantActivityUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_skype_for_business_participant_activity_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1810,7 +1892,9 @@ pub struct ReportRootGetSkypeForBusinessParticipantActivityUserCountsParameters 
 }
 
 /// The arguments of the function `getSkypeForBusinessPeerToPeerActivityCounts`, bound to
-/// `reportRoot`, written in its URL.
+/// `reportRoot`, written in its URL: `GET
+/// {path}/getSkypeForBusinessPeerToPeerActivityCounts(period={period})`, the call of
+/// `ReportRootPaths::get_skype_for_business_peer_to_peer_activity_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1822,7 +1906,9 @@ pub struct ReportRootGetSkypeForBusinessPeerToPeerActivityCountsParameters {
 }
 
 /// The arguments of the function `getSkypeForBusinessPeerToPeerActivityMinuteCounts`, bound to
-/// `reportRoot`, written in its URL.
+/// `reportRoot`, written in its URL: `GET
+/// {path}/getSkypeForBusinessPeerToPeerActivityMinuteCounts(period={period})`, the call of
+/// `ReportRootPaths::get_skype_for_business_peer_to_peer_activity_minute_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1834,7 +1920,9 @@ pub struct ReportRootGetSkypeForBusinessPeerToPeerActivityMinuteCountsParameters
 }
 
 /// The arguments of the function `getSkypeForBusinessPeerToPeerActivityUserCounts`, bound to
-/// `reportRoot`, written in its URL.
+/// `reportRoot`, written in its URL: `GET
+/// {path}/getSkypeForBusinessPeerToPeerActivityUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_skype_for_business_peer_to_peer_activity_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1846,7 +1934,9 @@ pub struct ReportRootGetSkypeForBusinessPeerToPeerActivityUserCountsParameters {
 }
 
 /// The arguments of the function `getTeamsDeviceUsageDistributionUserCounts`, bound to
-/// `reportRoot`, written in its URL.
+/// `reportRoot`, written in its URL: `GET
+/// {path}/getTeamsDeviceUsageDistributionUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_teams_device_usage_distribution_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1858,7 +1948,8 @@ pub struct ReportRootGetTeamsDeviceUsageDistributionUserCountsParameters {
 }
 
 /// The arguments of the function `getTeamsDeviceUsageUserCounts`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getTeamsDeviceUsageUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_teams_device_usage_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1870,7 +1961,8 @@ pub struct ReportRootGetTeamsDeviceUsageUserCountsParameters {
 }
 
 /// The arguments of the function `getTeamsDeviceUsageUserDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getTeamsDeviceUsageUserDetail(date={date})`, the call of
+/// `ReportRootPaths::get_teams_device_usage_user_detail`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1882,7 +1974,8 @@ pub struct ReportRootGetTeamsDeviceUsageUserDetailParameters {
 }
 
 /// The arguments of the function `getTeamsDeviceUsageUserDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getTeamsDeviceUsageUserDetail(period={period})`, the call of
+/// `ReportRootPaths::get_teams_device_usage_user_detail_with_period`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1894,7 +1987,8 @@ pub struct ReportRootGetTeamsDeviceUsageUserDetailWithPeriodParameters {
 }
 
 /// The arguments of the function `getTeamsTeamActivityCounts`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getTeamsTeamActivityCounts(period={period})`, the call of
+/// `ReportRootPaths::get_teams_team_activity_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1906,7 +2000,8 @@ pub struct ReportRootGetTeamsTeamActivityCountsParameters {
 }
 
 /// The arguments of the function `getTeamsTeamActivityDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getTeamsTeamActivityDetail(date={date})`, the call of
+/// `ReportRootPaths::get_teams_team_activity_detail`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1918,7 +2013,8 @@ pub struct ReportRootGetTeamsTeamActivityDetailParameters {
 }
 
 /// The arguments of the function `getTeamsTeamActivityDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getTeamsTeamActivityDetail(period={period})`, the call of
+/// `ReportRootPaths::get_teams_team_activity_detail_with_period`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1930,7 +2026,8 @@ pub struct ReportRootGetTeamsTeamActivityDetailWithPeriodParameters {
 }
 
 /// The arguments of the function `getTeamsTeamActivityDistributionCounts`, bound to `reportRoot`,
-/// written in its URL.
+/// written in its URL: `GET {path}/getTeamsTeamActivityDistributionCounts(period={period})`, the
+/// call of `ReportRootPaths::get_teams_team_activity_distribution_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1941,7 +2038,9 @@ pub struct ReportRootGetTeamsTeamActivityDistributionCountsParameters {
     pub period: String,
 }
 
-/// The arguments of the function `getTeamsTeamCounts`, bound to `reportRoot`, written in its URL.
+/// The arguments of the function `getTeamsTeamCounts`, bound to `reportRoot`, written in its URL:
+/// `GET {path}/getTeamsTeamCounts(period={period})`, the call of
+/// `ReportRootPaths::get_teams_team_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1953,7 +2052,8 @@ pub struct ReportRootGetTeamsTeamCountsParameters {
 }
 
 /// The arguments of the function `getTeamsUserActivityCounts`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getTeamsUserActivityCounts(period={period})`, the call of
+/// `ReportRootPaths::get_teams_user_activity_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1965,7 +2065,8 @@ pub struct ReportRootGetTeamsUserActivityCountsParameters {
 }
 
 /// The arguments of the function `getTeamsUserActivityUserCounts`, bound to `reportRoot`, written
-/// in its URL.
+/// in its URL: `GET {path}/getTeamsUserActivityUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_teams_user_activity_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1977,7 +2078,8 @@ pub struct ReportRootGetTeamsUserActivityUserCountsParameters {
 }
 
 /// The arguments of the function `getTeamsUserActivityUserDetail`, bound to `reportRoot`, written
-/// in its URL.
+/// in its URL: `GET {path}/getTeamsUserActivityUserDetail(date={date})`, the call of
+/// `ReportRootPaths::get_teams_user_activity_user_detail`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -1989,7 +2091,8 @@ pub struct ReportRootGetTeamsUserActivityUserDetailParameters {
 }
 
 /// The arguments of the function `getTeamsUserActivityUserDetail`, bound to `reportRoot`, written
-/// in its URL.
+/// in its URL: `GET {path}/getTeamsUserActivityUserDetail(period={period})`, the call of
+/// `ReportRootPaths::get_teams_user_activity_user_detail_with_period`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -2001,7 +2104,9 @@ pub struct ReportRootGetTeamsUserActivityUserDetailWithPeriodParameters {
 }
 
 /// The arguments of the function `getUserArchivedPrintJobs`, bound to `reportRoot`, written in its
-/// URL.
+/// URL: `GET
+/// {path}/getUserArchivedPrintJobs(userId={userId},startDateTime={startDateTime},endDateTime={endDateTime})`,
+/// the call of `ReportRootPaths::get_user_archived_print_jobs`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -2015,7 +2120,8 @@ pub struct ReportRootGetUserArchivedPrintJobsParameters {
 }
 
 /// The arguments of the function `getYammerActivityCounts`, bound to `reportRoot`, written in its
-/// URL.
+/// URL: `GET {path}/getYammerActivityCounts(period={period})`, the call of
+/// `ReportRootPaths::get_yammer_activity_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -2027,7 +2133,8 @@ pub struct ReportRootGetYammerActivityCountsParameters {
 }
 
 /// The arguments of the function `getYammerActivityUserCounts`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getYammerActivityUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_yammer_activity_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -2039,7 +2146,8 @@ pub struct ReportRootGetYammerActivityUserCountsParameters {
 }
 
 /// The arguments of the function `getYammerActivityUserDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getYammerActivityUserDetail(date={date})`, the call of
+/// `ReportRootPaths::get_yammer_activity_user_detail`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -2051,7 +2159,8 @@ pub struct ReportRootGetYammerActivityUserDetailParameters {
 }
 
 /// The arguments of the function `getYammerActivityUserDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getYammerActivityUserDetail(period={period})`, the call of
+/// `ReportRootPaths::get_yammer_activity_user_detail_with_period`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -2063,7 +2172,9 @@ pub struct ReportRootGetYammerActivityUserDetailWithPeriodParameters {
 }
 
 /// The arguments of the function `getYammerDeviceUsageDistributionUserCounts`, bound to
-/// `reportRoot`, written in its URL.
+/// `reportRoot`, written in its URL: `GET
+/// {path}/getYammerDeviceUsageDistributionUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_yammer_device_usage_distribution_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -2075,7 +2186,8 @@ pub struct ReportRootGetYammerDeviceUsageDistributionUserCountsParameters {
 }
 
 /// The arguments of the function `getYammerDeviceUsageUserCounts`, bound to `reportRoot`, written
-/// in its URL.
+/// in its URL: `GET {path}/getYammerDeviceUsageUserCounts(period={period})`, the call of
+/// `ReportRootPaths::get_yammer_device_usage_user_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -2087,7 +2199,8 @@ pub struct ReportRootGetYammerDeviceUsageUserCountsParameters {
 }
 
 /// The arguments of the function `getYammerDeviceUsageUserDetail`, bound to `reportRoot`, written
-/// in its URL.
+/// in its URL: `GET {path}/getYammerDeviceUsageUserDetail(date={date})`, the call of
+/// `ReportRootPaths::get_yammer_device_usage_user_detail`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -2099,7 +2212,8 @@ pub struct ReportRootGetYammerDeviceUsageUserDetailParameters {
 }
 
 /// The arguments of the function `getYammerDeviceUsageUserDetail`, bound to `reportRoot`, written
-/// in its URL.
+/// in its URL: `GET {path}/getYammerDeviceUsageUserDetail(period={period})`, the call of
+/// `ReportRootPaths::get_yammer_device_usage_user_detail_with_period`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -2111,7 +2225,8 @@ pub struct ReportRootGetYammerDeviceUsageUserDetailWithPeriodParameters {
 }
 
 /// The arguments of the function `getYammerGroupsActivityCounts`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getYammerGroupsActivityCounts(period={period})`, the call of
+/// `ReportRootPaths::get_yammer_groups_activity_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -2123,7 +2238,8 @@ pub struct ReportRootGetYammerGroupsActivityCountsParameters {
 }
 
 /// The arguments of the function `getYammerGroupsActivityDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getYammerGroupsActivityDetail(date={date})`, the call of
+/// `ReportRootPaths::get_yammer_groups_activity_detail`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -2135,7 +2251,8 @@ pub struct ReportRootGetYammerGroupsActivityDetailParameters {
 }
 
 /// The arguments of the function `getYammerGroupsActivityDetail`, bound to `reportRoot`, written in
-/// its URL.
+/// its URL: `GET {path}/getYammerGroupsActivityDetail(period={period})`, the call of
+/// `ReportRootPaths::get_yammer_groups_activity_detail_with_period`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -2147,7 +2264,8 @@ pub struct ReportRootGetYammerGroupsActivityDetailWithPeriodParameters {
 }
 
 /// The arguments of the function `getYammerGroupsActivityGroupCounts`, bound to `reportRoot`,
-/// written in its URL.
+/// written in its URL: `GET {path}/getYammerGroupsActivityGroupCounts(period={period})`, the call
+/// of `ReportRootPaths::get_yammer_groups_activity_group_counts`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -2159,7 +2277,10 @@ pub struct ReportRootGetYammerGroupsActivityGroupCountsParameters {
 }
 
 /// The arguments of the function `managedDeviceEnrollmentFailureDetails`, bound to `reportRoot`,
-/// written in its URL.
+/// written in its URL: `GET
+/// {path}/managedDeviceEnrollmentFailureDetails(skip={skip},top={top},filter={filter},skipToken={skipToken})`,
+/// the call of
+/// `ReportRootPaths::managed_device_enrollment_failure_details_with_skip_top_filter_skip_token`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]
@@ -2174,7 +2295,8 @@ pub struct ReportRootManagedDeviceEnrollmentFailureDetailsWithSkipTopFilterSkipT
 }
 
 /// The arguments of the function `managedDeviceEnrollmentTopFailures`, bound to `reportRoot`,
-/// written in its URL.
+/// written in its URL: `GET {path}/managedDeviceEnrollmentTopFailures(period={period})`, the call
+/// of `ReportRootPaths::managed_device_enrollment_top_failures_with_period`.
 ///
 /// Available with the crate feature `reports`.
 #[cfg(feature = "reports")]

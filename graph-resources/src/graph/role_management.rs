@@ -370,7 +370,8 @@ impl UnifiedRoleAssignmentSchedule {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `unifiedRoleAssignmentSchedule`, written in its URL.
+/// `unifiedRoleAssignmentSchedule`, written in its URL: `GET {path}/filterByCurrentUser(on={on})`,
+/// the call of `UnifiedRoleAssignmentScheduleCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `roleManagement`.
 #[cfg(feature = "roleManagement")]
@@ -452,7 +453,9 @@ impl UnifiedRoleAssignmentScheduleInstance {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `unifiedRoleAssignmentScheduleInstance`, written in its URL.
+/// `unifiedRoleAssignmentScheduleInstance`, written in its URL: `GET
+/// {path}/filterByCurrentUser(on={on})`, the call of
+/// `UnifiedRoleAssignmentScheduleInstanceCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `roleManagement`.
 #[cfg(feature = "roleManagement")]
@@ -544,7 +547,9 @@ impl UnifiedRoleAssignmentScheduleRequest {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `unifiedRoleAssignmentScheduleRequest`, written in its URL.
+/// `unifiedRoleAssignmentScheduleRequest`, written in its URL: `GET
+/// {path}/filterByCurrentUser(on={on})`, the call of
+/// `UnifiedRoleAssignmentScheduleRequestCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `roleManagement`.
 #[cfg(feature = "roleManagement")]
@@ -661,7 +666,8 @@ impl UnifiedRoleEligibilitySchedule {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `unifiedRoleEligibilitySchedule`, written in its URL.
+/// `unifiedRoleEligibilitySchedule`, written in its URL: `GET {path}/filterByCurrentUser(on={on})`,
+/// the call of `UnifiedRoleEligibilityScheduleCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `roleManagement`.
 #[cfg(feature = "roleManagement")]
@@ -735,7 +741,9 @@ impl UnifiedRoleEligibilityScheduleInstance {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `unifiedRoleEligibilityScheduleInstance`, written in its URL.
+/// `unifiedRoleEligibilityScheduleInstance`, written in its URL: `GET
+/// {path}/filterByCurrentUser(on={on})`, the call of
+/// `UnifiedRoleEligibilityScheduleInstanceCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `roleManagement`.
 #[cfg(feature = "roleManagement")]
@@ -823,7 +831,9 @@ impl UnifiedRoleEligibilityScheduleRequest {
 }
 
 /// The arguments of the function `filterByCurrentUser`, bound to a collection of
-/// `unifiedRoleEligibilityScheduleRequest`, written in its URL.
+/// `unifiedRoleEligibilityScheduleRequest`, written in its URL: `GET
+/// {path}/filterByCurrentUser(on={on})`, the call of
+/// `UnifiedRoleEligibilityScheduleRequestCollectionPaths::filter_by_current_user`.
 ///
 /// Available with the crate feature `roleManagement`.
 #[cfg(feature = "roleManagement")]

@@ -410,7 +410,8 @@ pub struct SearchEntity {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `query`, bound to `searchEntity`.
+/// The body of the action `query`, bound to `searchEntity`: `POST {path}/query with the body
+/// {"requests"}`, the call of `SearchEntityPaths::query`.
 ///
 /// Available with the crate feature `search`.
 #[cfg(feature = "search")]

@@ -2427,7 +2427,8 @@ impl SecurityPaths {
     }
 }
 
-/// The body of the action `runHuntingQuery`, bound to `security`.
+/// The body of the action `runHuntingQuery`, bound to `security`: `POST {path}/runHuntingQuery with
+/// the body {"query", "timespan"}`, the call of `SecurityPaths::run_hunting_query`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -2579,7 +2580,9 @@ impl TenantDataSecurityAndGovernance {
         ::graph_entity::Property::declared("sensitivityLabels");
 }
 
-/// The body of the action `processContentAsync`, bound to `tenantDataSecurityAndGovernance`.
+/// The body of the action `processContentAsync`, bound to `tenantDataSecurityAndGovernance`: `POST
+/// {path}/processContentAsync with the body {"processContentRequests"}`, the call of
+/// `TenantDataSecurityAndGovernancePaths::process_content_async`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -2611,7 +2614,9 @@ pub struct TenantProtectionScopeContainer {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `compute`, bound to `tenantProtectionScopeContainer`.
+/// The body of the action `compute`, bound to `tenantProtectionScopeContainer`: `POST
+/// {path}/compute with the body {"activities", "locations", "pivotOn", "deviceMetadata",
+/// "integratedAppMetadata"}`, the call of `TenantProtectionScopeContainerPaths::compute`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]

@@ -1009,7 +1009,8 @@ pub enum AnyServicePrincipal {
     Other(ServicePrincipal),
 }
 
-/// The body of the action `addKey`, bound to `servicePrincipal`.
+/// The body of the action `addKey`, bound to `servicePrincipal`: `POST {path}/addKey with the body
+/// {"keyCredential", "passwordCredential", "proof"}`, the call of `ServicePrincipalPaths::add_key`.
 ///
 /// Available with the crate feature `servicePrincipals`.
 #[cfg(feature = "servicePrincipals")]
@@ -1022,7 +1023,8 @@ pub struct ServicePrincipalAddKeyParameters {
     pub proof: String,
 }
 
-/// The body of the action `addPassword`, bound to `servicePrincipal`.
+/// The body of the action `addPassword`, bound to `servicePrincipal`: `POST {path}/addPassword with
+/// the body {"passwordCredential"}`, the call of `ServicePrincipalPaths::add_password`.
 ///
 /// Available with the crate feature `servicePrincipals`.
 #[cfg(feature = "servicePrincipals")]
@@ -1033,7 +1035,9 @@ pub struct ServicePrincipalAddPasswordParameters {
     pub password_credential: Option<PasswordCredential>,
 }
 
-/// The body of the action `addTokenSigningCertificate`, bound to `servicePrincipal`.
+/// The body of the action `addTokenSigningCertificate`, bound to `servicePrincipal`: `POST
+/// {path}/addTokenSigningCertificate with the body {"displayName", "endDateTime"}`, the call of
+/// `ServicePrincipalPaths::add_token_signing_certificate`.
 ///
 /// Available with the crate feature `servicePrincipals`.
 #[cfg(feature = "servicePrincipals")]
@@ -1045,7 +1049,8 @@ pub struct ServicePrincipalAddTokenSigningCertificateParameters {
     pub end_date_time: Option<edm::DateTimeOffset>,
 }
 
-/// The body of the action `removeKey`, bound to `servicePrincipal`.
+/// The body of the action `removeKey`, bound to `servicePrincipal`: `POST {path}/removeKey with the
+/// body {"keyId", "proof"}`, the call of `ServicePrincipalPaths::remove_key`.
 ///
 /// Available with the crate feature `servicePrincipals`.
 #[cfg(feature = "servicePrincipals")]
@@ -1057,7 +1062,9 @@ pub struct ServicePrincipalRemoveKeyParameters {
     pub proof: String,
 }
 
-/// The body of the action `removePassword`, bound to `servicePrincipal`.
+/// The body of the action `removePassword`, bound to `servicePrincipal`: `POST
+/// {path}/removePassword with the body {"keyId"}`, the call of
+/// `ServicePrincipalPaths::remove_password`.
 ///
 /// Available with the crate feature `servicePrincipals`.
 #[cfg(feature = "servicePrincipals")]

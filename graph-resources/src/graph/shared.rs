@@ -889,7 +889,9 @@ pub enum AnyDirectoryObject {
     Other(DirectoryObject),
 }
 
-/// The body of the action `checkMemberGroups`, bound to `directoryObject`.
+/// The body of the action `checkMemberGroups`, bound to `directoryObject`: `POST
+/// {path}/checkMemberGroups with the body {"groupIds"}`, the call of
+/// `DirectoryObjectPaths::check_member_groups`.
 ///
 /// Available with the crate feature `core`, which every area enables.
 #[cfg(feature = "core")]
@@ -900,7 +902,9 @@ pub struct DirectoryObjectCheckMemberGroupsParameters {
     pub group_ids: Vec<String>,
 }
 
-/// The body of the action `checkMemberObjects`, bound to `directoryObject`.
+/// The body of the action `checkMemberObjects`, bound to `directoryObject`: `POST
+/// {path}/checkMemberObjects with the body {"ids"}`, the call of
+/// `DirectoryObjectPaths::check_member_objects`.
 ///
 /// Available with the crate feature `core`, which every area enables.
 #[cfg(feature = "core")]
@@ -912,7 +916,9 @@ pub struct DirectoryObjectCheckMemberObjectsParameters {
 }
 
 /// The body of the action `getAvailableExtensionProperties`, bound to a collection of
-/// `directoryObject`.
+/// `directoryObject`: `POST {path}/getAvailableExtensionProperties with the body
+/// {"isSyncedFromOnPremises"}`, the call of
+/// `DirectoryObjectCollectionPaths::get_available_extension_properties`.
 ///
 /// Available with the crate feature `core`, which every area enables.
 #[cfg(feature = "core")]
@@ -923,7 +929,9 @@ pub struct DirectoryObjectCollectionGetAvailableExtensionPropertiesParameters {
     pub is_synced_from_on_premises: Option<bool>,
 }
 
-/// The body of the action `getByIds`, bound to a collection of `directoryObject`.
+/// The body of the action `getByIds`, bound to a collection of `directoryObject`: `POST
+/// {path}/getByIds with the body {"ids", "types"}`, the call of
+/// `DirectoryObjectCollectionPaths::get_by_ids`.
 ///
 /// Available with the crate feature `core`, which every area enables.
 #[cfg(feature = "core")]
@@ -935,7 +943,9 @@ pub struct DirectoryObjectCollectionGetByIdsParameters {
     pub types: Option<Vec<String>>,
 }
 
-/// The body of the action `getMemberGroups`, bound to `directoryObject`.
+/// The body of the action `getMemberGroups`, bound to `directoryObject`: `POST
+/// {path}/getMemberGroups with the body {"securityEnabledOnly"}`, the call of
+/// `DirectoryObjectPaths::get_member_groups`.
 ///
 /// Available with the crate feature `core`, which every area enables.
 #[cfg(feature = "core")]
@@ -946,7 +956,9 @@ pub struct DirectoryObjectGetMemberGroupsParameters {
     pub security_enabled_only: Option<bool>,
 }
 
-/// The body of the action `getMemberObjects`, bound to `directoryObject`.
+/// The body of the action `getMemberObjects`, bound to `directoryObject`: `POST
+/// {path}/getMemberObjects with the body {"securityEnabledOnly"}`, the call of
+/// `DirectoryObjectPaths::get_member_objects`.
 ///
 /// Available with the crate feature `core`, which every area enables.
 #[cfg(feature = "core")]
@@ -957,7 +969,9 @@ pub struct DirectoryObjectGetMemberObjectsParameters {
     pub security_enabled_only: Option<bool>,
 }
 
-/// The body of the action `validateProperties`, bound to a collection of `directoryObject`.
+/// The body of the action `validateProperties`, bound to a collection of `directoryObject`: `POST
+/// {path}/validateProperties with the body {"entityType", "displayName", "mailNickname",
+/// "onBehalfOfUserId"}`, the call of `DirectoryObjectCollectionPaths::validate_properties`.
 ///
 /// Available with the crate feature `core`, which every area enables.
 #[cfg(feature = "core")]

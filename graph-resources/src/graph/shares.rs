@@ -32,7 +32,8 @@ pub struct Permission {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `grant`, bound to `permission`.
+/// The body of the action `grant`, bound to `permission`: `POST {path}/grant with the body
+/// {"roles", "recipients"}`, the call of `PermissionPaths::grant`.
 ///
 /// Available with any of the crate features `drives`, `shares`.
 #[cfg(any(feature = "drives", feature = "shares"))]

@@ -746,7 +746,8 @@ pub struct ContentType {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `addCopy`, bound to a collection of `contentType`.
+/// The body of the action `addCopy`, bound to a collection of `contentType`: `POST {path}/addCopy
+/// with the body {"contentType"}`, the call of `ContentTypeCollectionPaths::add_copy`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -757,7 +758,9 @@ pub struct ContentTypeCollectionAddCopyParameters {
     pub content_type: String,
 }
 
-/// The body of the action `addCopyFromContentTypeHub`, bound to a collection of `contentType`.
+/// The body of the action `addCopyFromContentTypeHub`, bound to a collection of `contentType`:
+/// `POST {path}/addCopyFromContentTypeHub with the body {"contentTypeId"}`, the call of
+/// `ContentTypeCollectionPaths::add_copy_from_content_type_hub`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -768,7 +771,9 @@ pub struct ContentTypeCollectionAddCopyFromContentTypeHubParameters {
     pub content_type_id: String,
 }
 
-/// The body of the action `associateWithHubSites`, bound to `contentType`.
+/// The body of the action `associateWithHubSites`, bound to `contentType`: `POST
+/// {path}/associateWithHubSites with the body {"hubSiteUrls", "propagateToExistingLists"}`, the
+/// call of `ContentTypePaths::associate_with_hub_sites`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -780,7 +785,9 @@ pub struct ContentTypeAssociateWithHubSitesParameters {
     pub propagate_to_existing_lists: Option<bool>,
 }
 
-/// The body of the action `copyToDefaultContentLocation`, bound to `contentType`.
+/// The body of the action `copyToDefaultContentLocation`, bound to `contentType`: `POST
+/// {path}/copyToDefaultContentLocation with the body {"sourceFile", "destinationFileName"}`, the
+/// call of `ContentTypePaths::copy_to_default_content_location`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -1187,7 +1194,8 @@ impl SitePaths {
     }
 }
 
-/// The body of the action `add`, bound to a collection of `site`.
+/// The body of the action `add`, bound to a collection of `site`: `POST {path}/add with the body
+/// {"value"}`, the call of `SiteCollectionPaths::add`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -1198,7 +1206,8 @@ pub struct SiteCollectionAddParameters {
     pub value: Option<Vec<Site>>,
 }
 
-/// The body of the action `remove`, bound to a collection of `site`.
+/// The body of the action `remove`, bound to a collection of `site`: `POST {path}/remove with the
+/// body {"value"}`, the call of `SiteCollectionPaths::remove`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -1209,7 +1218,10 @@ pub struct SiteCollectionRemoveParameters {
     pub value: Option<Vec<Site>>,
 }
 
-/// The arguments of the function `getActivitiesByInterval`, bound to `site`, written in its URL.
+/// The arguments of the function `getActivitiesByInterval`, bound to `site`, written in its URL:
+/// `GET
+/// {path}/getActivitiesByInterval(startDateTime={startDateTime},endDateTime={endDateTime},interval={interval})`,
+/// the call of `SitePaths::get_activities_by_interval_with_start_date_time_end_date_time_interval`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -1223,7 +1235,8 @@ pub struct SiteGetActivitiesByIntervalWithStartDateTimeEndDateTimeIntervalParame
 }
 
 /// The arguments of the function `getApplicableContentTypesForList`, bound to `site`, written in
-/// its URL.
+/// its URL: `GET {path}/getApplicableContentTypesForList(listId={listId})`, the call of
+/// `SitePaths::get_applicable_content_types_for_list`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -1234,7 +1247,8 @@ pub struct SiteGetApplicableContentTypesForListParameters {
     pub list_id: String,
 }
 
-/// The arguments of the function `getByPath`, bound to `site`, written in its URL.
+/// The arguments of the function `getByPath`, bound to `site`, written in its URL: `GET
+/// {path}/getByPath(path={path})`, the call of `SitePaths::get_by_path`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]
@@ -1339,7 +1353,9 @@ impl SitePage {
         ::graph_entity::Property::declared("lastModifiedByUser");
 }
 
-/// The body of the action `getWebPartsByPosition`, bound to `sitePage`.
+/// The body of the action `getWebPartsByPosition`, bound to `sitePage`: `POST
+/// {path}/getWebPartsByPosition with the body {"webPartIndex", "horizontalSectionId",
+/// "isInVerticalSection", "columnId"}`, the call of `SitePagePaths::get_web_parts_by_position`.
 ///
 /// Available with the crate feature `sites`.
 #[cfg(feature = "sites")]

@@ -1117,7 +1117,8 @@ pub struct BackupRestoreRoot {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `enable`, bound to `backupRestoreRoot`.
+/// The body of the action `enable`, bound to `backupRestoreRoot`: `POST {path}/enable with the body
+/// {"appOwnerTenantId"}`, the call of `BackupRestoreRootPaths::enable`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -1202,7 +1203,8 @@ pub struct BookingAppointment {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `cancel`, bound to `bookingAppointment`.
+/// The body of the action `cancel`, bound to `bookingAppointment`: `POST {path}/cancel with the
+/// body {"cancellationMessage"}`, the call of `BookingAppointmentPaths::cancel`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -1289,7 +1291,9 @@ pub struct BookingBusiness {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `getStaffAvailability`, bound to `bookingBusiness`.
+/// The body of the action `getStaffAvailability`, bound to `bookingBusiness`: `POST
+/// {path}/getStaffAvailability with the body {"staffIds", "startDateTime", "endDateTime"}`, the
+/// call of `BookingBusinessPaths::get_staff_availability`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -1615,7 +1619,9 @@ pub enum AnyBrowseSessionBase {
     Other(BrowseSessionBase),
 }
 
-/// The body of the action `browse`, bound to `browseSessionBase`.
+/// The body of the action `browse`, bound to `browseSessionBase`: `POST {path}/browse with the body
+/// {"browseLocationItemKey", "browseResourceType", "filter", "orderBy"}`, the call of
+/// `BrowseSessionBasePaths::browse_with_browse_location_item_key_browse_resource_type_filter_order_by`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -1630,7 +1636,8 @@ pub struct BrowseSessionBaseBrowseWithBrowseLocationItemKeyBrowseResourceTypeFil
     pub order_by: Option<BrowseQueryOrder>,
 }
 
-/// The arguments of the function `browse`, bound to `browseSessionBase`, written in its URL.
+/// The arguments of the function `browse`, bound to `browseSessionBase`, written in its URL: `GET
+/// {path}/browse(nextFetchToken={nextFetchToken})`, the call of `BrowseSessionBasePaths::browse`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -2700,7 +2707,9 @@ pub struct RestorePoint {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `search`, bound to a collection of `restorePoint`.
+/// The body of the action `search`, bound to a collection of `restorePoint`: `POST {path}/search
+/// with the body {"protectionUnitIds", "protectionTimePeriod", "restorePointPreference", "tags",
+/// "artifactQuery"}`, the call of `RestorePointCollectionPaths::search`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -2785,7 +2794,8 @@ pub struct ServiceApp {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `activate`, bound to `serviceApp`.
+/// The body of the action `activate`, bound to `serviceApp`: `POST {path}/activate with the body
+/// {"effectiveDateTime"}`, the call of `ServiceAppPaths::activate`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -3297,7 +3307,9 @@ pub enum AnyVirtualEvent {
     Other(VirtualEvent),
 }
 
-/// The body of the action `setExternalEventInformation`, bound to `virtualEvent`.
+/// The body of the action `setExternalEventInformation`, bound to `virtualEvent`: `POST
+/// {path}/setExternalEventInformation with the body {"externalEventId"}`, the call of
+/// `VirtualEventPaths::set_external_event_information`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -3606,7 +3618,9 @@ impl VirtualEventTownhall {
 }
 
 /// The arguments of the function `getByUserIdAndRole`, bound to a collection of
-/// `virtualEventTownhall`, written in its URL.
+/// `virtualEventTownhall`, written in its URL: `GET
+/// {path}/getByUserIdAndRole(userId={userId},role={role})`, the call of
+/// `VirtualEventTownhallCollectionPaths::get_by_user_id_and_role`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -3619,7 +3633,8 @@ pub struct VirtualEventTownhallCollectionGetByUserIdAndRoleParameters {
 }
 
 /// The arguments of the function `getByUserRole`, bound to a collection of `virtualEventTownhall`,
-/// written in its URL.
+/// written in its URL: `GET {path}/getByUserRole(role={role})`, the call of
+/// `VirtualEventTownhallCollectionPaths::get_by_user_role`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -3753,7 +3768,9 @@ impl VirtualEventWebinar {
 }
 
 /// The arguments of the function `getByUserIdAndRole`, bound to a collection of
-/// `virtualEventWebinar`, written in its URL.
+/// `virtualEventWebinar`, written in its URL: `GET
+/// {path}/getByUserIdAndRole(userId={userId},role={role})`, the call of
+/// `VirtualEventWebinarCollectionPaths::get_by_user_id_and_role`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]
@@ -3766,7 +3783,8 @@ pub struct VirtualEventWebinarCollectionGetByUserIdAndRoleParameters {
 }
 
 /// The arguments of the function `getByUserRole`, bound to a collection of `virtualEventWebinar`,
-/// written in its URL.
+/// written in its URL: `GET {path}/getByUserRole(role={role})`, the call of
+/// `VirtualEventWebinarCollectionPaths::get_by_user_role`.
 ///
 /// Available with the crate feature `solutions`.
 #[cfg(feature = "solutions")]

@@ -375,7 +375,8 @@ impl FileStorageContainerPaths {
     }
 }
 
-/// The body of the action `lock`, bound to `fileStorageContainer`.
+/// The body of the action `lock`, bound to `fileStorageContainer`: `POST {path}/lock with the body
+/// {"lockState"}`, the call of `FileStorageContainerPaths::lock`.
 ///
 /// Available with the crate feature `storage`.
 #[cfg(feature = "storage")]

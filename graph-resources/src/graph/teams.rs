@@ -727,7 +727,8 @@ impl ChannelPaths {
     }
 }
 
-/// The body of the action `archive`, bound to `channel`.
+/// The body of the action `archive`, bound to `channel`: `POST {path}/archive with the body
+/// {"shouldSetSpoSiteReadOnlyForMembers"}`, the call of `ChannelPaths::archive`.
 ///
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
@@ -738,7 +739,8 @@ pub struct ChannelArchiveParameters {
     pub should_set_spo_site_read_only_for_members: Option<bool>,
 }
 
-/// The body of the action `startMigration`, bound to `channel`.
+/// The body of the action `startMigration`, bound to `channel`: `POST {path}/startMigration with
+/// the body {"conversationCreationDateTime"}`, the call of `ChannelPaths::start_migration`.
 ///
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
@@ -749,7 +751,9 @@ pub struct ChannelStartMigrationParameters {
     pub conversation_creation_date_time: Option<edm::DateTimeOffset>,
 }
 
-/// The arguments of the function `doesUserHaveAccess`, bound to `channel`, written in its URL.
+/// The arguments of the function `doesUserHaveAccess`, bound to `channel`, written in its URL: `GET
+/// {path}/doesUserHaveAccess(userId={userId},tenantId={tenantId},userPrincipalName={userPrincipalName})`,
+/// the call of `ChannelPaths::does_user_have_access`.
 ///
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
@@ -1043,7 +1047,8 @@ pub struct Schedule {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `share`, bound to `schedule`.
+/// The body of the action `share`, bound to `schedule`: `POST {path}/share with the body
+/// {"notifyTeam", "startDateTime", "endDateTime"}`, the call of `SchedulePaths::share`.
 ///
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
@@ -1414,7 +1419,8 @@ impl TeamPaths {
     }
 }
 
-/// The body of the action `archive`, bound to `team`.
+/// The body of the action `archive`, bound to `team`: `POST {path}/archive with the body
+/// {"shouldSetSpoSiteReadOnlyForMembers"}`, the call of `TeamPaths::archive`.
 ///
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
@@ -1425,7 +1431,9 @@ pub struct TeamArchiveParameters {
     pub should_set_spo_site_read_only_for_members: Option<bool>,
 }
 
-/// The body of the action `clone`, bound to `team`.
+/// The body of the action `clone`, bound to `team`: `POST {path}/clone with the body
+/// {"displayName", "description", "mailNickname", "classification", "visibility", "partsToClone"}`,
+/// the call of `TeamPaths::clone`.
 ///
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
@@ -1441,7 +1449,10 @@ pub struct TeamCloneParameters {
     pub parts_to_clone: Flags<ClonableTeamParts>,
 }
 
-/// The body of the action `sendActivityNotification`, bound to `team`.
+/// The body of the action `sendActivityNotification`, bound to `team`: `POST
+/// {path}/sendActivityNotification with the body {"topic", "activityType", "chainId",
+/// "previewText", "teamsAppId", "templateParameters", "recipient", "iconId"}`, the call of
+/// `TeamPaths::send_activity_notification`.
 ///
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
@@ -1585,7 +1596,9 @@ impl TimeCard {
         ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
-/// The body of the action `clockIn`, bound to a collection of `timeCard`.
+/// The body of the action `clockIn`, bound to a collection of `timeCard`: `POST {path}/clockIn with
+/// the body {"isAtApprovedLocation", "onBehalfOfUserId", "notes"}`, the call of
+/// `TimeCardCollectionPaths::clock_in`.
 ///
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
@@ -1598,7 +1611,8 @@ pub struct TimeCardCollectionClockInParameters {
     pub notes: Option<ItemBody>,
 }
 
-/// The body of the action `clockOut`, bound to `timeCard`.
+/// The body of the action `clockOut`, bound to `timeCard`: `POST {path}/clockOut with the body
+/// {"isAtApprovedLocation", "notes"}`, the call of `TimeCardPaths::clock_out`.
 ///
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
@@ -1610,7 +1624,8 @@ pub struct TimeCardClockOutParameters {
     pub notes: Option<ItemBody>,
 }
 
-/// The body of the action `endBreak`, bound to `timeCard`.
+/// The body of the action `endBreak`, bound to `timeCard`: `POST {path}/endBreak with the body
+/// {"isAtApprovedLocation", "notes"}`, the call of `TimeCardPaths::end_break`.
 ///
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]
@@ -1622,7 +1637,8 @@ pub struct TimeCardEndBreakParameters {
     pub notes: Option<ItemBody>,
 }
 
-/// The body of the action `startBreak`, bound to `timeCard`.
+/// The body of the action `startBreak`, bound to `timeCard`: `POST {path}/startBreak with the body
+/// {"isAtApprovedLocation", "notes"}`, the call of `TimeCardPaths::start_break`.
 ///
 /// Available with the crate feature `teams`.
 #[cfg(feature = "teams")]

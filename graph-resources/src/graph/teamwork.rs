@@ -167,7 +167,10 @@ pub struct Teamwork {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `sendActivityNotificationToRecipients`, bound to `teamwork`.
+/// The body of the action `sendActivityNotificationToRecipients`, bound to `teamwork`: `POST
+/// {path}/sendActivityNotificationToRecipients with the body {"topic", "activityType", "chainId",
+/// "previewText", "teamsAppId", "templateParameters", "recipients", "iconId"}`, the call of
+/// `TeamworkPaths::send_activity_notification_to_recipients`.
 ///
 /// Available with the crate feature `teamwork`.
 #[cfg(feature = "teamwork")]

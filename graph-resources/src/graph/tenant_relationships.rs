@@ -546,7 +546,9 @@ pub struct TenantRelationship {
 }
 
 /// The arguments of the function `findTenantInformationByDomainName`, bound to
-/// `tenantRelationship`, written in its URL.
+/// `tenantRelationship`, written in its URL: `GET
+/// {path}/findTenantInformationByDomainName(domainName={domainName})`, the call of
+/// `TenantRelationshipPaths::find_tenant_information_by_domain_name`.
 ///
 /// Available with the crate feature `tenantRelationships`.
 #[cfg(feature = "tenantRelationships")]
@@ -558,7 +560,8 @@ pub struct TenantRelationshipFindTenantInformationByDomainNameParameters {
 }
 
 /// The arguments of the function `findTenantInformationByTenantId`, bound to `tenantRelationship`,
-/// written in its URL.
+/// written in its URL: `GET {path}/findTenantInformationByTenantId(tenantId={tenantId})`, the call
+/// of `TenantRelationshipPaths::find_tenant_information_by_tenant_id`.
 ///
 /// Available with the crate feature `tenantRelationships`.
 #[cfg(feature = "tenantRelationships")]

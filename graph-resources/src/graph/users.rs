@@ -4509,7 +4509,9 @@ pub struct AdhocCall {
 }
 
 /// The arguments of the function `getAllRecordings`, bound to a collection of `adhocCall`, written
-/// in its URL.
+/// in its URL: `GET
+/// {path}/getAllRecordings(userId={userId},startDateTime={startDateTime},endDateTime={endDateTime})`,
+/// the call of `AdhocCallCollectionPaths::get_all_recordings`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -4523,7 +4525,9 @@ pub struct AdhocCallCollectionGetAllRecordingsParameters {
 }
 
 /// The arguments of the function `getAllTranscripts`, bound to a collection of `adhocCall`, written
-/// in its URL.
+/// in its URL: `GET
+/// {path}/getAllTranscripts(userId={userId},startDateTime={startDateTime},endDateTime={endDateTime})`,
+/// the call of `AdhocCallCollectionPaths::get_all_transcripts`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -5124,7 +5128,9 @@ pub enum AnyAttachmentBase {
     Other(AttachmentBase),
 }
 
-/// The body of the action `createUploadSession`, bound to a collection of `attachmentBase`.
+/// The body of the action `createUploadSession`, bound to a collection of `attachmentBase`: `POST
+/// {path}/createUploadSession with the body {"attachmentInfo"}`, the call of
+/// `AttachmentBaseCollectionPaths::create_upload_session`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -5276,7 +5282,9 @@ pub enum AnyAuthenticationMethod {
     Other(AuthenticationMethod),
 }
 
-/// The body of the action `resetPassword`, bound to `authenticationMethod`.
+/// The body of the action `resetPassword`, bound to `authenticationMethod`: `POST
+/// {path}/resetPassword with the body {"newPassword"}`, the call of
+/// `AuthenticationMethodPaths::reset_password`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -5605,7 +5613,8 @@ pub struct CloudPC {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `rename`, bound to `cloudPC`.
+/// The body of the action `rename`, bound to `cloudPC`: `POST {path}/rename with the body
+/// {"displayName"}`, the call of `CloudPCPaths::rename`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -5616,7 +5625,8 @@ pub struct CloudPCRenameParameters {
     pub display_name: Option<String>,
 }
 
-/// The body of the action `reprovision`, bound to `cloudPC`.
+/// The body of the action `reprovision`, bound to `cloudPC`: `POST {path}/reprovision with the body
+/// {"userAccountType", "osVersion"}`, the call of `CloudPCPaths::reprovision`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -5628,7 +5638,8 @@ pub struct CloudPCReprovisionParameters {
     pub os_version: Option<CloudPcOperatingSystem>,
 }
 
-/// The body of the action `resize`, bound to `cloudPC`.
+/// The body of the action `resize`, bound to `cloudPC`: `POST {path}/resize with the body
+/// {"targetServicePlanId"}`, the call of `CloudPCPaths::resize`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -5639,7 +5650,8 @@ pub struct CloudPCResizeParameters {
     pub target_service_plan_id: Option<String>,
 }
 
-/// The body of the action `restore`, bound to `cloudPC`.
+/// The body of the action `restore`, bound to `cloudPC`: `POST {path}/restore with the body
+/// {"cloudPcSnapshotId"}`, the call of `CloudPCPaths::restore`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -7021,7 +7033,8 @@ pub enum AnyMailFolder {
     Other(MailFolder),
 }
 
-/// The body of the action `copy`, bound to `mailFolder`.
+/// The body of the action `copy`, bound to `mailFolder`: `POST {path}/copy with the body
+/// {"DestinationId"}`, the call of `MailFolderPaths::copy`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -7033,7 +7046,8 @@ pub struct MailFolderCopyParameters {
     pub destination_id: String,
 }
 
-/// The body of the action `move`, bound to `mailFolder`.
+/// The body of the action `move`, bound to `mailFolder`: `POST {path}/move with the body
+/// {"DestinationId"}`, the call of `MailFolderPaths::move`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -7417,7 +7431,9 @@ impl ManagedDevicePaths {
     }
 }
 
-/// The body of the action `cleanWindowsDevice`, bound to `managedDevice`.
+/// The body of the action `cleanWindowsDevice`, bound to `managedDevice`: `POST
+/// {path}/cleanWindowsDevice with the body {"keepUserData"}`, the call of
+/// `ManagedDevicePaths::clean_windows_device`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -7428,7 +7444,9 @@ pub struct ManagedDeviceCleanWindowsDeviceParameters {
     pub keep_user_data: bool,
 }
 
-/// The body of the action `deleteUserFromSharedAppleDevice`, bound to `managedDevice`.
+/// The body of the action `deleteUserFromSharedAppleDevice`, bound to `managedDevice`: `POST
+/// {path}/deleteUserFromSharedAppleDevice with the body {"userPrincipalName"}`, the call of
+/// `ManagedDevicePaths::delete_user_from_shared_apple_device`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -7439,7 +7457,9 @@ pub struct ManagedDeviceDeleteUserFromSharedAppleDeviceParameters {
     pub user_principal_name: Option<String>,
 }
 
-/// The body of the action `updateWindowsDeviceAccount`, bound to `managedDevice`.
+/// The body of the action `updateWindowsDeviceAccount`, bound to `managedDevice`: `POST
+/// {path}/updateWindowsDeviceAccount with the body {"updateWindowsDeviceAccountActionParameter"}`,
+/// the call of `ManagedDevicePaths::update_windows_device_account`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -7451,7 +7471,9 @@ pub struct ManagedDeviceUpdateWindowsDeviceAccountParameters {
         Option<UpdateWindowsDeviceAccountActionParameter>,
 }
 
-/// The body of the action `windowsDefenderScan`, bound to `managedDevice`.
+/// The body of the action `windowsDefenderScan`, bound to `managedDevice`: `POST
+/// {path}/windowsDefenderScan with the body {"quickScan"}`, the call of
+/// `ManagedDevicePaths::windows_defender_scan`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -7462,7 +7484,9 @@ pub struct ManagedDeviceWindowsDefenderScanParameters {
     pub quick_scan: bool,
 }
 
-/// The body of the action `wipe`, bound to `managedDevice`.
+/// The body of the action `wipe`, bound to `managedDevice`: `POST {path}/wipe with the body
+/// {"keepEnrollmentData", "keepUserData", "macOsUnlockCode", "persistEsimDataPlan"}`, the call of
+/// `ManagedDevicePaths::wipe`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -7682,7 +7706,8 @@ pub enum AnyMessage {
     Other(Message),
 }
 
-/// The body of the action `copy`, bound to `message`.
+/// The body of the action `copy`, bound to `message`: `POST {path}/copy with the body
+/// {"DestinationId"}`, the call of `MessagePaths::copy`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -7697,7 +7722,8 @@ pub struct MessageCopyParameters {
     pub destination_id: String,
 }
 
-/// The body of the action `createForward`, bound to `message`.
+/// The body of the action `createForward`, bound to `message`: `POST {path}/createForward with the
+/// body {"ToRecipients", "Message", "Comment"}`, the call of `MessagePaths::create_forward`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -7716,7 +7742,8 @@ pub struct MessageCreateForwardParameters {
     pub comment: Option<String>,
 }
 
-/// The body of the action `createReply`, bound to `message`.
+/// The body of the action `createReply`, bound to `message`: `POST {path}/createReply with the body
+/// {"Message", "Comment"}`, the call of `MessagePaths::create_reply`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -7733,7 +7760,8 @@ pub struct MessageCreateReplyParameters {
     pub comment: Option<String>,
 }
 
-/// The body of the action `createReplyAll`, bound to `message`.
+/// The body of the action `createReplyAll`, bound to `message`: `POST {path}/createReplyAll with
+/// the body {"Message", "Comment"}`, the call of `MessagePaths::create_reply_all`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -7750,7 +7778,8 @@ pub struct MessageCreateReplyAllParameters {
     pub comment: Option<String>,
 }
 
-/// The body of the action `forward`, bound to `message`.
+/// The body of the action `forward`, bound to `message`: `POST {path}/forward with the body
+/// {"ToRecipients", "Message", "Comment"}`, the call of `MessagePaths::forward`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -7769,7 +7798,8 @@ pub struct MessageForwardParameters {
     pub comment: Option<String>,
 }
 
-/// The body of the action `move`, bound to `message`.
+/// The body of the action `move`, bound to `message`: `POST {path}/move with the body
+/// {"DestinationId"}`, the call of `MessagePaths::move`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -7784,7 +7814,8 @@ pub struct MessageMoveParameters {
     pub destination_id: String,
 }
 
-/// The body of the action `reply`, bound to `message`.
+/// The body of the action `reply`, bound to `message`: `POST {path}/reply with the body {"Message",
+/// "Comment"}`, the call of `MessagePaths::reply`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -7801,7 +7832,8 @@ pub struct MessageReplyParameters {
     pub comment: Option<String>,
 }
 
-/// The body of the action `replyAll`, bound to `message`.
+/// The body of the action `replyAll`, bound to `message`: `POST {path}/replyAll with the body
+/// {"Message", "Comment"}`, the call of `MessagePaths::reply_all`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -8054,7 +8086,9 @@ impl OnlineMeeting {
         ::graph_entity::Property::declared("attendanceReports");
 }
 
-/// The body of the action `createOrGet`, bound to a collection of `onlineMeeting`.
+/// The body of the action `createOrGet`, bound to a collection of `onlineMeeting`: `POST
+/// {path}/createOrGet with the body {"chatInfo", "endDateTime", "externalId", "participants",
+/// "startDateTime", "subject"}`, the call of `OnlineMeetingCollectionPaths::create_or_get`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -8070,7 +8104,9 @@ pub struct OnlineMeetingCollectionCreateOrGetParameters {
     pub subject: Option<String>,
 }
 
-/// The body of the action `sendVirtualAppointmentReminderSms`, bound to `onlineMeeting`.
+/// The body of the action `sendVirtualAppointmentReminderSms`, bound to `onlineMeeting`: `POST
+/// {path}/sendVirtualAppointmentReminderSms with the body {"remindBeforeTimeInMinutesType",
+/// "attendees"}`, the call of `OnlineMeetingPaths::send_virtual_appointment_reminder_sms`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -8082,7 +8118,9 @@ pub struct OnlineMeetingSendVirtualAppointmentReminderSmsParameters {
     pub attendees: Option<Vec<AttendeeNotificationInfo>>,
 }
 
-/// The body of the action `sendVirtualAppointmentSms`, bound to `onlineMeeting`.
+/// The body of the action `sendVirtualAppointmentSms`, bound to `onlineMeeting`: `POST
+/// {path}/sendVirtualAppointmentSms with the body {"messageType", "attendees"}`, the call of
+/// `OnlineMeetingPaths::send_virtual_appointment_sms`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -8095,7 +8133,9 @@ pub struct OnlineMeetingSendVirtualAppointmentSmsParameters {
 }
 
 /// The arguments of the function `getAllRecordings`, bound to a collection of `onlineMeeting`,
-/// written in its URL.
+/// written in its URL: `GET
+/// {path}/getAllRecordings(meetingOrganizerUserId={meetingOrganizerUserId},startDateTime={startDateTime},endDateTime={endDateTime})`,
+/// the call of `OnlineMeetingCollectionPaths::get_all_recordings`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -8109,7 +8149,9 @@ pub struct OnlineMeetingCollectionGetAllRecordingsParameters {
 }
 
 /// The arguments of the function `getAllTranscripts`, bound to a collection of `onlineMeeting`,
-/// written in its URL.
+/// written in its URL: `GET
+/// {path}/getAllTranscripts(meetingOrganizerUserId={meetingOrganizerUserId},startDateTime={startDateTime},endDateTime={endDateTime})`,
+/// the call of `OnlineMeetingCollectionPaths::get_all_transcripts`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -8167,7 +8209,9 @@ pub struct OutlookUser {
     pub additional_data: AdditionalData,
 }
 
-/// The arguments of the function `supportedTimeZones`, bound to `outlookUser`, written in its URL.
+/// The arguments of the function `supportedTimeZones`, bound to `outlookUser`, written in its URL:
+/// `GET {path}/supportedTimeZones(TimeZoneStandard={TimeZoneStandard})`, the call of
+/// `OutlookUserPaths::supported_time_zones_with_time_zone_standard`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -8377,7 +8421,8 @@ pub struct Presence {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `clearPresence`, bound to `presence`.
+/// The body of the action `clearPresence`, bound to `presence`: `POST {path}/clearPresence with the
+/// body {"sessionId"}`, the call of `PresencePaths::clear_presence`.
 ///
 /// Available with any of the crate features `users`, `communications`.
 #[cfg(any(feature = "users", feature = "communications"))]
@@ -8388,7 +8433,9 @@ pub struct PresenceClearPresenceParameters {
     pub session_id: Option<String>,
 }
 
-/// The body of the action `setAutomaticLocation`, bound to `presence`.
+/// The body of the action `setAutomaticLocation`, bound to `presence`: `POST
+/// {path}/setAutomaticLocation with the body {"workLocationType", "placeId"}`, the call of
+/// `PresencePaths::set_automatic_location`.
 ///
 /// Available with any of the crate features `users`, `communications`.
 #[cfg(any(feature = "users", feature = "communications"))]
@@ -8400,7 +8447,9 @@ pub struct PresenceSetAutomaticLocationParameters {
     pub place_id: Option<String>,
 }
 
-/// The body of the action `setManualLocation`, bound to `presence`.
+/// The body of the action `setManualLocation`, bound to `presence`: `POST {path}/setManualLocation
+/// with the body {"workLocationType", "placeId"}`, the call of
+/// `PresencePaths::set_manual_location`.
 ///
 /// Available with any of the crate features `users`, `communications`.
 #[cfg(any(feature = "users", feature = "communications"))]
@@ -8412,7 +8461,9 @@ pub struct PresenceSetManualLocationParameters {
     pub place_id: Option<String>,
 }
 
-/// The body of the action `setPresence`, bound to `presence`.
+/// The body of the action `setPresence`, bound to `presence`: `POST {path}/setPresence with the
+/// body {"sessionId", "availability", "activity", "expirationDuration"}`, the call of
+/// `PresencePaths::set_presence`.
 ///
 /// Available with any of the crate features `users`, `communications`.
 #[cfg(any(feature = "users", feature = "communications"))]
@@ -8426,7 +8477,8 @@ pub struct PresenceSetPresenceParameters {
     pub expiration_duration: Option<edm::Duration>,
 }
 
-/// The body of the action `setStatusMessage`, bound to `presence`.
+/// The body of the action `setStatusMessage`, bound to `presence`: `POST {path}/setStatusMessage
+/// with the body {"statusMessage"}`, the call of `PresencePaths::set_status_message`.
 ///
 /// Available with any of the crate features `users`, `communications`.
 #[cfg(any(feature = "users", feature = "communications"))]
@@ -8437,7 +8489,9 @@ pub struct PresenceSetStatusMessageParameters {
     pub status_message: Option<PresenceStatusMessage>,
 }
 
-/// The body of the action `setUserPreferredPresence`, bound to `presence`.
+/// The body of the action `setUserPreferredPresence`, bound to `presence`: `POST
+/// {path}/setUserPreferredPresence with the body {"availability", "activity",
+/// "expirationDuration"}`, the call of `PresencePaths::set_user_preferred_presence`.
 ///
 /// Available with any of the crate features `users`, `communications`.
 #[cfg(any(feature = "users", feature = "communications"))]
@@ -9943,7 +9997,8 @@ impl ::graph_entity::address::Admits<AdministrativeUnit> for UserTransitiveMembe
 ))]
 impl ::graph_entity::address::Admits<DirectoryRole> for UserTransitiveMemberOfAdmits {}
 
-/// The body of the action `assignLicense`, bound to `user`.
+/// The body of the action `assignLicense`, bound to `user`: `POST {path}/assignLicense with the
+/// body {"addLicenses", "removeLicenses"}`, the call of `UserPaths::assign_license`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -9958,7 +10013,8 @@ pub struct UserAssignLicenseParameters {
     pub remove_licenses: Vec<edm::Guid>,
 }
 
-/// The body of the action `changePassword`, bound to `user`.
+/// The body of the action `changePassword`, bound to `user`: `POST {path}/changePassword with the
+/// body {"currentPassword", "newPassword"}`, the call of `UserPaths::change_password`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -9973,7 +10029,8 @@ pub struct UserChangePasswordParameters {
     pub new_password: Option<String>,
 }
 
-/// The body of the action `exportPersonalData`, bound to `user`.
+/// The body of the action `exportPersonalData`, bound to `user`: `POST {path}/exportPersonalData
+/// with the body {"storageLocation"}`, the call of `UserPaths::export_personal_data`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -9987,7 +10044,10 @@ pub struct UserExportPersonalDataParameters {
     pub storage_location: Option<String>,
 }
 
-/// The body of the action `findMeetingTimes`, bound to `user`.
+/// The body of the action `findMeetingTimes`, bound to `user`: `POST {path}/findMeetingTimes with
+/// the body {"attendees", "locationConstraint", "timeConstraint", "meetingDuration",
+/// "maxCandidates", "isOrganizerOptional", "returnSuggestionReasons",
+/// "minimumAttendeePercentage"}`, the call of `UserPaths::find_meeting_times`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -10008,7 +10068,8 @@ pub struct UserFindMeetingTimesParameters {
     pub minimum_attendee_percentage: Option<edm::Double>,
 }
 
-/// The body of the action `getMailTips`, bound to `user`.
+/// The body of the action `getMailTips`, bound to `user`: `POST {path}/getMailTips with the body
+/// {"EmailAddresses", "MailTipsOptions"}`, the call of `UserPaths::get_mail_tips`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -10025,7 +10086,8 @@ pub struct UserGetMailTipsParameters {
     pub mail_tips_options: Option<Flags<MailTipsType>>,
 }
 
-/// The body of the action `sendMail`, bound to `user`.
+/// The body of the action `sendMail`, bound to `user`: `POST {path}/sendMail with the body
+/// {"Message", "SaveToSentItems"}`, the call of `UserPaths::send_mail`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -10042,7 +10104,9 @@ pub struct UserSendMailParameters {
     pub save_to_sent_items: Option<bool>,
 }
 
-/// The body of the action `translateExchangeIds`, bound to `user`.
+/// The body of the action `translateExchangeIds`, bound to `user`: `POST
+/// {path}/translateExchangeIds with the body {"InputIds", "TargetIdType", "SourceIdType"}`, the
+/// call of `UserPaths::translate_exchange_ids`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -10061,7 +10125,9 @@ pub struct UserTranslateExchangeIdsParameters {
     pub source_id_type: ExchangeIdFormat,
 }
 
-/// The body of the action `wipeManagedAppRegistrationsByDeviceTag`, bound to `user`.
+/// The body of the action `wipeManagedAppRegistrationsByDeviceTag`, bound to `user`: `POST
+/// {path}/wipeManagedAppRegistrationsByDeviceTag with the body {"deviceTag"}`, the call of
+/// `UserPaths::wipe_managed_app_registrations_by_device_tag`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -10076,7 +10142,8 @@ pub struct UserWipeManagedAppRegistrationsByDeviceTagParameters {
 }
 
 /// The arguments of the function `exportDeviceAndAppManagementData`, bound to `user`, written in
-/// its URL.
+/// its URL: `GET {path}/exportDeviceAndAppManagementData(skip={skip},top={top})`, the call of
+/// `UserPaths::export_device_and_app_management_data_with_skip_top`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -10091,7 +10158,9 @@ pub struct UserExportDeviceAndAppManagementDataWithSkipTopParameters {
     pub top: i32,
 }
 
-/// The arguments of the function `reminderView`, bound to `user`, written in its URL.
+/// The arguments of the function `reminderView`, bound to `user`, written in its URL: `GET
+/// {path}/reminderView(StartDateTime={StartDateTime},EndDateTime={EndDateTime})`, the call of
+/// `UserPaths::reminder_view`.
 ///
 /// Available with any of the crate features `users`, `identityGovernance`.
 #[cfg(any(feature = "users", feature = "identityGovernance"))]
@@ -10195,7 +10264,9 @@ impl UserDataSecurityAndGovernance {
         ::graph_entity::Property::declared("sensitivityLabels");
 }
 
-/// The body of the action `processContent`, bound to `userDataSecurityAndGovernance`.
+/// The body of the action `processContent`, bound to `userDataSecurityAndGovernance`: `POST
+/// {path}/processContent with the body {"contentToProcess"}`, the call of
+/// `UserDataSecurityAndGovernancePaths::process_content`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -10244,7 +10315,9 @@ pub struct UserProtectionScopeContainer {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `compute`, bound to `userProtectionScopeContainer`.
+/// The body of the action `compute`, bound to `userProtectionScopeContainer`: `POST {path}/compute
+/// with the body {"activities", "locations", "pivotOn", "deviceMetadata",
+/// "integratedAppMetadata"}`, the call of `UserProtectionScopeContainerPaths::compute`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -10408,7 +10481,9 @@ impl UserTeamworkPaths {
     }
 }
 
-/// The body of the action `deleteTargetedMessage`, bound to `userTeamwork`.
+/// The body of the action `deleteTargetedMessage`, bound to `userTeamwork`: `POST
+/// {path}/deleteTargetedMessage with the body {"teamId", "channelId", "messageId"}`, the call of
+/// `UserTeamworkPaths::delete_targeted_message`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -10421,7 +10496,10 @@ pub struct UserTeamworkDeleteTargetedMessageParameters {
     pub message_id: String,
 }
 
-/// The body of the action `sendActivityNotification`, bound to `userTeamwork`.
+/// The body of the action `sendActivityNotification`, bound to `userTeamwork`: `POST
+/// {path}/sendActivityNotification with the body {"topic", "activityType", "chainId",
+/// "previewText", "teamsAppId", "templateParameters", "iconId"}`, the call of
+/// `UserTeamworkPaths::send_activity_notification`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -10690,7 +10768,9 @@ pub struct WorkHoursAndLocationsSetting {
 }
 
 /// The arguments of the function `occurrencesView`, bound to `workHoursAndLocationsSetting`,
-/// written in its URL.
+/// written in its URL: `GET
+/// {path}/occurrencesView(startDateTime={startDateTime},endDateTime={endDateTime})`, the call of
+/// `WorkHoursAndLocationsSettingPaths::occurrences_view`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]
@@ -10752,7 +10832,9 @@ pub struct WorkPlanOccurrence {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `setCurrentLocation`, bound to a collection of `workPlanOccurrence`.
+/// The body of the action `setCurrentLocation`, bound to a collection of `workPlanOccurrence`:
+/// `POST {path}/setCurrentLocation with the body {"updateScope", "workLocationType", "placeId"}`,
+/// the call of `WorkPlanOccurrenceCollectionPaths::set_current_location`.
 ///
 /// Available with the crate feature `users`.
 #[cfg(feature = "users")]

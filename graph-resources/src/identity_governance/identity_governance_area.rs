@@ -1109,7 +1109,9 @@ pub struct Insights {
 }
 
 /// The arguments of the function `topTasksProcessedSummary`, bound to `insights`, written in its
-/// URL.
+/// URL: `GET
+/// {path}/topTasksProcessedSummary(startDateTime={startDateTime},endDateTime={endDateTime})`, the
+/// call of `InsightsPaths::top_tasks_processed_summary`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1122,7 +1124,9 @@ pub struct InsightsTopTasksProcessedSummaryParameters {
 }
 
 /// The arguments of the function `topWorkflowsProcessedSummary`, bound to `insights`, written in
-/// its URL.
+/// its URL: `GET
+/// {path}/topWorkflowsProcessedSummary(startDateTime={startDateTime},endDateTime={endDateTime})`,
+/// the call of `InsightsPaths::top_workflows_processed_summary`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1135,7 +1139,9 @@ pub struct InsightsTopWorkflowsProcessedSummaryParameters {
 }
 
 /// The arguments of the function `workflowsProcessedByCategory`, bound to `insights`, written in
-/// its URL.
+/// its URL: `GET
+/// {path}/workflowsProcessedByCategory(startDateTime={startDateTime},endDateTime={endDateTime})`,
+/// the call of `InsightsPaths::workflows_processed_by_category`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1148,7 +1154,9 @@ pub struct InsightsWorkflowsProcessedByCategoryParameters {
 }
 
 /// The arguments of the function `workflowsProcessedSummary`, bound to `insights`, written in its
-/// URL.
+/// URL: `GET
+/// {path}/workflowsProcessedSummary(startDateTime={startDateTime},endDateTime={endDateTime})`, the
+/// call of `InsightsPaths::workflows_processed_summary`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1284,7 +1292,9 @@ pub struct Run {
     pub additional_data: AdditionalData,
 }
 
-/// The arguments of the function `summary`, bound to a collection of `run`, written in its URL.
+/// The arguments of the function `summary`, bound to a collection of `run`, written in its URL:
+/// `GET {path}/summary(startDateTime={startDateTime},endDateTime={endDateTime})`, the call of
+/// `RunCollectionPaths::summary`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1402,7 +1412,8 @@ pub struct TaskProcessingResult {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `resume`, bound to `taskProcessingResult`.
+/// The body of the action `resume`, bound to `taskProcessingResult`: `POST {path}/resume with the
+/// body {"source", "type", "data"}`, the call of `TaskProcessingResultPaths::resume`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1468,7 +1479,8 @@ pub struct TaskReport {
 }
 
 /// The arguments of the function `summary`, bound to a collection of `taskReport`, written in its
-/// URL.
+/// URL: `GET {path}/summary(startDateTime={startDateTime},endDateTime={endDateTime})`, the call of
+/// `TaskReportCollectionPaths::summary`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1535,7 +1547,9 @@ pub struct UserProcessingResult {
 }
 
 /// The arguments of the function `summary`, bound to a collection of `userProcessingResult`,
-/// written in its URL.
+/// written in its URL: `GET
+/// {path}/summary(startDateTime={startDateTime},endDateTime={endDateTime})`, the call of
+/// `UserProcessingResultCollectionPaths::summary`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1639,7 +1653,8 @@ pub struct Workflow {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `activate`, bound to `workflow`.
+/// The body of the action `activate`, bound to `workflow`: `POST {path}/activate with the body
+/// {"subjects"}`, the call of `WorkflowPaths::activate`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1650,7 +1665,8 @@ pub struct WorkflowActivateParameters {
     pub subjects: Option<Vec<crate::graph::User>>,
 }
 
-/// The body of the action `activateWithScope`, bound to `workflow`.
+/// The body of the action `activateWithScope`, bound to `workflow`: `POST {path}/activateWithScope
+/// with the body {"scope"}`, the call of `WorkflowPaths::activate_with_scope`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1661,7 +1677,8 @@ pub struct WorkflowActivateWithScopeParameters {
     pub scope: Option<AnyActivationScope>,
 }
 
-/// The body of the action `cancelProcessing`, bound to `workflow`.
+/// The body of the action `cancelProcessing`, bound to `workflow`: `POST {path}/cancelProcessing
+/// with the body {"scope"}`, the call of `WorkflowPaths::cancel_processing`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1672,7 +1689,8 @@ pub struct WorkflowCancelProcessingParameters {
     pub scope: Option<AnyCancelScope>,
 }
 
-/// The body of the action `createNewVersion`, bound to `workflow`.
+/// The body of the action `createNewVersion`, bound to `workflow`: `POST {path}/createNewVersion
+/// with the body {"workflow"}`, the call of `WorkflowPaths::create_new_version`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]
@@ -1683,7 +1701,8 @@ pub struct WorkflowCreateNewVersionParameters {
     pub workflow: Option<Workflow>,
 }
 
-/// The body of the action `previewWorkflow`, bound to `workflow`.
+/// The body of the action `previewWorkflow`, bound to `workflow`: `POST {path}/previewWorkflow with
+/// the body {"subjects"}`, the call of `WorkflowPaths::preview_workflow`.
 ///
 /// Available with the crate feature `identityGovernance`.
 #[cfg(feature = "identityGovernance")]

@@ -16662,7 +16662,9 @@ pub struct Alert {
     pub additional_data_2: AdditionalData,
 }
 
-/// The body of the action `moveAlerts`, bound to a collection of `alert`.
+/// The body of the action `moveAlerts`, bound to a collection of `alert`: `POST {path}/moveAlerts
+/// with the body {"alertIds", "incidentId", "alertComment", "newCorrelationReasons"}`, the call of
+/// `AlertCollectionPaths::move_alerts`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -16730,7 +16732,10 @@ pub struct AnalyzedEmail {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `remediate`, bound to a collection of `analyzedEmail`.
+/// The body of the action `remediate`, bound to a collection of `analyzedEmail`: `POST
+/// {path}/remediate with the body {"displayName", "description", "severity", "action",
+/// "remediateSendersCopy", "analyzedEmails"}`, the call of
+/// `AnalyzedEmailCollectionPaths::remediate`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -17459,7 +17464,9 @@ impl EdiscoveryCustodian {
     pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
-/// The body of the action `applyHold`, bound to a collection of `ediscoveryCustodian`.
+/// The body of the action `applyHold`, bound to a collection of `ediscoveryCustodian`: `POST
+/// {path}/applyHold with the body {"ids"}`, the call of
+/// `EdiscoveryCustodianCollectionPaths::apply_hold`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -17470,7 +17477,9 @@ pub struct EdiscoveryCustodianCollectionApplyHoldParameters {
     pub ids: Option<Vec<String>>,
 }
 
-/// The body of the action `removeHold`, bound to a collection of `ediscoveryCustodian`.
+/// The body of the action `removeHold`, bound to a collection of `ediscoveryCustodian`: `POST
+/// {path}/removeHold with the body {"ids"}`, the call of
+/// `EdiscoveryCustodianCollectionPaths::remove_hold`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -17783,7 +17792,9 @@ impl EdiscoveryNoncustodialDataSource {
     pub const STATUS: ::graph_entity::Property<Self> = ::graph_entity::Property::declared("status");
 }
 
-/// The body of the action `applyHold`, bound to a collection of `ediscoveryNoncustodialDataSource`.
+/// The body of the action `applyHold`, bound to a collection of `ediscoveryNoncustodialDataSource`:
+/// `POST {path}/applyHold with the body {"ids"}`, the call of
+/// `EdiscoveryNoncustodialDataSourceCollectionPaths::apply_hold`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -17795,7 +17806,8 @@ pub struct EdiscoveryNoncustodialDataSourceCollectionApplyHoldParameters {
 }
 
 /// The body of the action `removeHold`, bound to a collection of
-/// `ediscoveryNoncustodialDataSource`.
+/// `ediscoveryNoncustodialDataSource`: `POST {path}/removeHold with the body {"ids"}`, the call of
+/// `EdiscoveryNoncustodialDataSourceCollectionPaths::remove_hold`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -17892,7 +17904,10 @@ impl EdiscoveryReviewSet {
         ::graph_entity::Property::declared("displayName");
 }
 
-/// The body of the action `addToReviewSet`, bound to `ediscoveryReviewSet`.
+/// The body of the action `addToReviewSet`, bound to `ediscoveryReviewSet`: `POST
+/// {path}/addToReviewSet with the body {"search", "additionalDataOptions", "itemsToInclude",
+/// "cloudAttachmentVersion", "documentVersion"}`, the call of
+/// `EdiscoveryReviewSetPaths::add_to_review_set`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -17907,7 +17922,9 @@ pub struct EdiscoveryReviewSetAddToReviewSetParameters {
     pub document_version: Option<DocumentVersion>,
 }
 
-/// The body of the action `export`, bound to `ediscoveryReviewSet`.
+/// The body of the action `export`, bound to `ediscoveryReviewSet`: `POST {path}/export with the
+/// body {"outputName", "description", "exportOptions", "exportStructure"}`, the call of
+/// `EdiscoveryReviewSetPaths::export`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -17968,7 +17985,9 @@ impl EdiscoveryReviewSetQuery {
         ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
-/// The body of the action `applyTags`, bound to `ediscoveryReviewSetQuery`.
+/// The body of the action `applyTags`, bound to `ediscoveryReviewSetQuery`: `POST {path}/applyTags
+/// with the body {"tagsToAdd", "tagsToRemove"}`, the call of
+/// `EdiscoveryReviewSetQueryPaths::apply_tags`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -17980,7 +17999,9 @@ pub struct EdiscoveryReviewSetQueryApplyTagsParameters {
     pub tags_to_remove: Option<Vec<EdiscoveryReviewTag>>,
 }
 
-/// The body of the action `export`, bound to `ediscoveryReviewSetQuery`.
+/// The body of the action `export`, bound to `ediscoveryReviewSetQuery`: `POST {path}/export with
+/// the body {"outputName", "description", "exportOptions", "exportStructure"}`, the call of
+/// `EdiscoveryReviewSetQueryPaths::export`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -18118,7 +18139,10 @@ impl EdiscoverySearch {
         ::graph_entity::Property::declared("lastModifiedDateTime");
 }
 
-/// The body of the action `exportReport`, bound to `ediscoverySearch`.
+/// The body of the action `exportReport`, bound to `ediscoverySearch`: `POST {path}/exportReport
+/// with the body {"displayName", "description", "exportCriteria", "exportLocation",
+/// "additionalOptions", "cloudAttachmentVersion", "documentVersion"}`, the call of
+/// `EdiscoverySearchPaths::export_report`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -18135,7 +18159,10 @@ pub struct EdiscoverySearchExportReportParameters {
     pub document_version: Option<DocumentVersion>,
 }
 
-/// The body of the action `exportResult`, bound to `ediscoverySearch`.
+/// The body of the action `exportResult`, bound to `ediscoverySearch`: `POST {path}/exportResult
+/// with the body {"displayName", "description", "exportCriteria", "exportLocation",
+/// "additionalOptions", "exportFormat", "exportSingleItems", "cloudAttachmentVersion",
+/// "documentVersion"}`, the call of `EdiscoverySearchPaths::export_result`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -18154,7 +18181,8 @@ pub struct EdiscoverySearchExportResultParameters {
     pub document_version: Option<DocumentVersion>,
 }
 
-/// The body of the action `purgeData`, bound to `ediscoverySearch`.
+/// The body of the action `purgeData`, bound to `ediscoverySearch`: `POST {path}/purgeData with the
+/// body {"purgeType", "purgeAreas"}`, the call of `EdiscoverySearchPaths::purge_data`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -18825,7 +18853,9 @@ pub enum AnyIdentityAccounts {
     Other(IdentityAccounts),
 }
 
-/// The body of the action `invokeAction`, bound to `identityAccounts`.
+/// The body of the action `invokeAction`, bound to `identityAccounts`: `POST {path}/invokeAction
+/// with the body {"accountId", "action", "identityProvider"}`, the call of
+/// `IdentityAccountsPaths::invoke_action`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -18936,7 +18966,9 @@ pub struct Incident {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `mergeIncidents`, bound to a collection of `incident`.
+/// The body of the action `mergeIncidents`, bound to a collection of `incident`: `POST
+/// {path}/mergeIncidents with the body {"incidentIds", "incidentComment", "mergeReasons"}`, the
+/// call of `IncidentCollectionPaths::merge_incidents`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]
@@ -19345,7 +19377,9 @@ pub struct SensorCandidate {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `activate`, bound to a collection of `sensorCandidate`.
+/// The body of the action `activate`, bound to a collection of `sensorCandidate`: `POST
+/// {path}/activate with the body {"serverIds"}`, the call of
+/// `SensorCandidateCollectionPaths::activate`.
 ///
 /// Available with the crate feature `security`.
 #[cfg(feature = "security")]

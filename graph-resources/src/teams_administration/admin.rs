@@ -266,7 +266,10 @@ pub struct NumberAssignment {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `assignNumber`, bound to a collection of `numberAssignment`.
+/// The body of the action `assignNumber`, bound to a collection of `numberAssignment`: `POST
+/// {path}/assignNumber with the body {"telephoneNumber", "assignmentTargetId", "numberType",
+/// "assignmentCategory", "locationId"}`, the call of
+/// `NumberAssignmentCollectionPaths::assign_number`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -281,7 +284,9 @@ pub struct NumberAssignmentCollectionAssignNumberParameters {
     pub location_id: Option<String>,
 }
 
-/// The body of the action `unassignNumber`, bound to a collection of `numberAssignment`.
+/// The body of the action `unassignNumber`, bound to a collection of `numberAssignment`: `POST
+/// {path}/unassignNumber with the body {"telephoneNumber", "numberType"}`, the call of
+/// `NumberAssignmentCollectionPaths::unassign_number`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -293,7 +298,9 @@ pub struct NumberAssignmentCollectionUnassignNumberParameters {
     pub number_type: Option<NumberType>,
 }
 
-/// The body of the action `updateNumber`, bound to a collection of `numberAssignment`.
+/// The body of the action `updateNumber`, bound to a collection of `numberAssignment`: `POST
+/// {path}/updateNumber with the body {"telephoneNumber", "locationId", "networkSiteId",
+/// "reverseNumberLookupOptions"}`, the call of `NumberAssignmentCollectionPaths::update_number`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -363,7 +370,8 @@ pub struct TeamsPolicyAssignment {
 }
 
 /// The arguments of the function `getPolicyId`, bound to `teamsPolicyAssignment`, written in its
-/// URL.
+/// URL: `GET {path}/getPolicyId(type={type},name={name})`, the call of
+/// `TeamsPolicyAssignmentPaths::get_policy_id`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -408,7 +416,9 @@ pub struct TeamsPolicyUserAssignment {
     pub additional_data: AdditionalData,
 }
 
-/// The body of the action `assign`, bound to a collection of `teamsPolicyUserAssignment`.
+/// The body of the action `assign`, bound to a collection of `teamsPolicyUserAssignment`: `POST
+/// {path}/assign with the body {"value"}`, the call of
+/// `TeamsPolicyUserAssignmentCollectionPaths::assign`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
@@ -419,7 +429,9 @@ pub struct TeamsPolicyUserAssignmentCollectionAssignParameters {
     pub value: Vec<TeamsPolicyUserAssignment>,
 }
 
-/// The body of the action `unassign`, bound to a collection of `teamsPolicyUserAssignment`.
+/// The body of the action `unassign`, bound to a collection of `teamsPolicyUserAssignment`: `POST
+/// {path}/unassign with the body {"value"}`, the call of
+/// `TeamsPolicyUserAssignmentCollectionPaths::unassign`.
 ///
 /// Available with the crate feature `admin`.
 #[cfg(feature = "admin")]
