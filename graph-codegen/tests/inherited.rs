@@ -6,6 +6,8 @@ use graph_entity::{GraphEntity, Query, ServiceRoot};
 use graph_resources::graph::{DirectoryObject, MobileApp, MobileLobApp, User, Win32LobApp};
 
 #[test]
+// The fields are written through `DerefMut`, which a struct literal cannot do.
+#[allow(clippy::field_reassign_with_default)]
 fn inherited_fields_are_reached_directly_at_any_depth() {
     let mut app = Win32LobApp::default();
     // Written through `DerefMut`, two and one levels down.

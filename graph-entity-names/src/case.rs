@@ -43,6 +43,27 @@ pub fn snake(name: &str) -> String {
     out
 }
 
+/// The name of a field's property constant: `server_name` → `SERVER_NAME`, `r#type` → `TYPE`,
+/// `fooBar` → `FOO_BAR`; a name of [`crate::reserved::TRAIT_CONSTANTS`] gets the suffix
+/// `_PROPERTY`. The derive declares a type's own; graph-codegen declares a derived type's
+/// inherited ones by the same name.
+pub fn property_constant(field: &str) -> String {
+    let ident = field.strip_prefix("r#").unwrap_or(field);
+    let mut out = String::with_capacity(ident.len() + 9);
+    let mut previous_lower = false;
+    for ch in ident.chars() {
+        if ch.is_uppercase() && previous_lower {
+            out.push('_');
+        }
+        previous_lower = ch.is_lowercase() || ch.is_numeric();
+        out.extend(ch.to_uppercase());
+    }
+    if crate::reserved::TRAIT_CONSTANTS.contains(&out.as_str()) {
+        out.push_str("_PROPERTY");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,25 +94,4 @@ mod tests {
         assert_eq!(snake("syncDevice"), "sync_device");
         assert_eq!(snake("resetPasscode"), "reset_passcode");
     }
-}
-
-/// The name of a field's property constant: `server_name` → `SERVER_NAME`, `r#type` → `TYPE`,
-/// `fooBar` → `FOO_BAR`; a name of [`crate::reserved::TRAIT_CONSTANTS`] gets the suffix
-/// `_PROPERTY`. The derive declares a type's own; graph-codegen declares a derived type's
-/// inherited ones by the same name.
-pub fn property_constant(field: &str) -> String {
-    let ident = field.strip_prefix("r#").unwrap_or(field);
-    let mut out = String::with_capacity(ident.len() + 9);
-    let mut previous_lower = false;
-    for ch in ident.chars() {
-        if ch.is_uppercase() && previous_lower {
-            out.push('_');
-        }
-        previous_lower = ch.is_lowercase() || ch.is_numeric();
-        out.extend(ch.to_uppercase());
-    }
-    if crate::reserved::TRAIT_CONSTANTS.contains(&out.as_str()) {
-        out.push_str("_PROPERTY");
-    }
-    out
 }

@@ -331,23 +331,22 @@ fn navigation_from_meta(item: &syn::Meta, keyword: Symbol) -> Result<Contains> {
         binding,
         admits,
     } = read_items::<ContainsList>(&items, &mut errors);
-    if let (true, Some(_)) = (keyword == CONTAINS || single.is_present(), &admits) {
-        if let Some(path) = items
-            .iter()
-            .filter_map(item_path)
-            .find(|path| *path == ADMITS)
-        {
-            let why = if keyword == CONTAINS {
-                "the types of a contained collection are those created in it"
-            } else {
-                "it constrains a collection-valued navigation, and a single-valued one holds \
-                 what its `target` says"
-            };
-            errors.push(at_span(
-                path.span(),
-                format!("`{keyword}(...)` takes no `{ADMITS}` here: {why}; remove it"),
-            ));
-        }
+    let misplaced_admits = (keyword == CONTAINS || single.is_present()) && admits.is_some();
+    if let Some(path) = items
+        .iter()
+        .filter_map(item_path)
+        .find(|path| misplaced_admits && *path == ADMITS)
+    {
+        let why = if keyword == CONTAINS {
+            "the types of a contained collection are those created in it"
+        } else {
+            "it constrains a collection-valued navigation, and a single-valued one holds \
+             what its `target` says"
+        };
+        errors.push(at_span(
+            path.span(),
+            format!("`{keyword}(...)` takes no `{ADMITS}` here: {why}; remove it"),
+        ));
     }
     let contained = keyword == CONTAINS;
     if let Some(binding) = &binding {

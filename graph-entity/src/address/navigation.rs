@@ -171,8 +171,12 @@ impl<T: GraphEntity> Call<T> {
 pub struct NavigationPath<T, A = ReadOnly, C = Unconstrained> {
     path: Path,
     binding: Option<&'static str>,
-    marker: PhantomData<fn() -> (T, A, C)>,
+    marker: Markers<T, A, C>,
 }
+
+/// The type parameters of a [`NavigationPath`], held as `fn() -> _`: covariant, `Send` and
+/// `Sync` whatever they are.
+type Markers<T, A, C> = PhantomData<fn() -> (T, A, C)>;
 
 impl<T: GraphEntity, A: Allows, C> NavigationPath<T, A, C> {
     /// The navigation at `path`.
