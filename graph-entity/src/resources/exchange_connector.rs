@@ -103,7 +103,8 @@ pub enum DeviceManagementExchangeConnectorStatus {
     UnknownFutureValue,
 }
 
-/// The body of the action `sync`, bound to `deviceManagementExchangeConnector`.
+/// The body of the action `sync`, bound to `deviceManagementExchangeConnector`: `POST {path}/sync
+/// with the body {"syncType"}`, the call of `DeviceManagementExchangeConnectorPaths::sync`.
 #[derive(GraphEntity, Clone, Debug, PartialEq, Eq)]
 #[graph(parameters)]
 pub struct DeviceManagementExchangeConnectorSyncParameters {
