@@ -43,6 +43,7 @@ pub const ITEM_METHODS: &[&str] = &[
     "set_ref",
     "remove_ref",
     "bind",
+    "bound_to",
 ];
 
 /// The methods of `CollectionPath`, which would hide an operation bound to the collection on
