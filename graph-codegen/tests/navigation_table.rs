@@ -231,12 +231,7 @@ fn every_derived_type_constraint_is_declared() {
             }
             constrained += 1;
             let rust = &plan.types[t].rust_name;
-            let mut pascal = nav.name.chars();
-            let pascal: String = pascal
-                .next()
-                .map(|c| c.to_uppercase().chain(pascal).collect())
-                .unwrap_or_default();
-            let marker = format!("{rust}{pascal}Admits");
+            let marker = graph_entity_names::case::admits_marker(rust, &nav.name);
             for &x in &nav.admits {
                 let name = &plan.types[x].rust_name;
                 let gated = format!("implAdmits<{name}>for{marker}{{}}");

@@ -64,6 +64,18 @@ pub fn property_constant(field: &str) -> String {
     out
 }
 
+/// The name of the marker of a navigation's derived-type constraint: `GroupMembersAdmits` for
+/// `members` of `Group` (the type's Rust name, then the navigation's with its first letter
+/// upper-cased). The derive declares it; graph-codegen writes `Admits` impls for it.
+pub fn admits_marker(type_name: &str, navigation: &str) -> String {
+    let mut rest = navigation.chars();
+    let first: String = rest
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    format!("{type_name}{first}{}Admits", rest.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

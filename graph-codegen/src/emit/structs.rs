@@ -309,11 +309,7 @@ impl Writer<'_> {
         let plan = &self.plan.types[t];
         for nav in &self.plan.navs_of[t] {
             let (_, gated) = self.admitted(gate, nav);
-            let mut pascal = nav.name.chars();
-            let pascal: String = pascal
-                .next()
-                .map(|first| first.to_uppercase().chain(pascal).collect())
-                .unwrap_or_default();
+            let marker = graph_entity_names::case::admits_marker(&plan.rust_name, &nav.name);
             for x in gated {
                 let cfgs: Vec<String> =
                     [gate.clone(), self.plan.gate(nav.target), self.plan.gate(x)]
@@ -322,10 +318,9 @@ impl Writer<'_> {
                         .collect();
                 let _ = writeln!(
                     out,
-                    "#[cfg(all({}))]\nimpl ::graph_entity::address::Admits<{}> for {}{pascal}Admits {{}}\n",
+                    "#[cfg(all({}))]\nimpl ::graph_entity::address::Admits<{}> for {marker} {{}}\n",
                     cfgs.join(", "),
                     self.path(x, &self.plan.types[x].rust_name, plan.module),
-                    plan.rust_name,
                 );
             }
         }

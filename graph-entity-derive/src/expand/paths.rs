@@ -309,12 +309,10 @@ fn admits_marker(entity: &CheckedEntity<'_>, navigation: &Navigation) -> Option<
     if navigation.admits.is_none() || navigation.single || navigation.contained {
         return None;
     }
-    let mut name = navigation.name.chars();
-    let pascal: String = name
-        .next()
-        .map(|first| first.to_uppercase().chain(name).collect())
-        .unwrap_or_default();
-    Some(format_ident!("{}{}Admits", entity.ast.ident, pascal))
+    Some(format_ident!(
+        "{}",
+        graph_entity_names::case::admits_marker(&entity.ast.ident.to_string(), &navigation.name)
+    ))
 }
 
 /// For each navigation declared with `admits(...)`, its marker type (beside the type) and an
