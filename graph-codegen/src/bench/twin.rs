@@ -43,11 +43,33 @@ fn twin_source(text: &str) -> String {
     let mut lines = text.lines().peekable();
     let mut skip_attribute = false;
     let mut skip_field = false;
+    // Inside an inherent or trait impl the generator writes beside a type (inherited property
+    // constants, steps of areas that are off, `Admits` impls): serde has no counterpart.
+    let mut skip_impl = false;
     // Inside a polymorphic enum: the qualified name of the variant whose doc was read last.
     let mut polymorphic = false;
     let mut variant_type: Option<&str> = None;
     while let Some(line) = lines.next() {
         let trimmed = line.trim_start();
+        if skip_impl {
+            skip_impl = line != "}";
+            continue;
+        }
+        // An item's own attributes wait with its docs: an impl drops them.
+        if line.starts_with("#[")
+            && line.ends_with(']')
+            && !line.starts_with("#[derive(")
+            && !line.starts_with("#[graph(")
+            && !(line.starts_with("#[cfg_attr(") && line.contains("graph("))
+        {
+            docs.push(line);
+            continue;
+        }
+        if line.starts_with("impl ") || line == "pub mod steps {}" {
+            docs.clear();
+            skip_impl = !line.ends_with("{}");
+            continue;
+        }
         if skip_attribute {
             skip_attribute = !trimmed.ends_with(")]");
             continue;
@@ -203,6 +225,14 @@ mod tests {
             any_part.contains("    #[serde(rename = \"#microsoft.graph.part\")]\n    Other(Part),")
         );
         assert!(!widgets.contains("pub additional_data"));
+        // Nothing beside the types: no inherited constants, steps or `Admits` impls, no `steps`.
+        for (path, text) in &twin {
+            assert!(
+                !text.lines().any(|line| line.starts_with("impl ")),
+                "{path} has an impl"
+            );
+            assert!(!text.contains("STEPS.md"), "{path}");
+        }
         assert!(twin["Cargo.toml"].contains("name = \"graph-resources-serde\""));
         // The same number of types.
         let count =
