@@ -38,6 +38,20 @@ pub const BINDING: Symbol = Symbol("binding");
 /// In `navigation(...)`: `admits(User, Group)`, the only types it may hold (the CSDL's
 /// `DerivedTypeConstraint`): its casts, `$ref` and `@odata.bind` take no other.
 pub const ADMITS: Symbol = Symbol("admits");
+/// `contains(..., allows(list, get))`: what a contained step allows, where Graph restricts it.
+pub const ALLOWS: Symbol = Symbol("allows");
+/// In `allows(...)`: the collection is listed (`list`, `/$count`).
+pub const LIST: Symbol = Symbol("list");
+/// In `allows(...)`: the entity is read (`get`).
+pub const GET: Symbol = Symbol("get");
+/// In `allows(...)`: the collection creates entities (`create`, `create_with`).
+pub const CREATE: Symbol = Symbol("create");
+/// In `allows(...)`: the entity is updated with `PATCH` (`update`, `update_with`).
+pub const UPDATE: Symbol = Symbol("update");
+/// In `allows(...)`: the entity is replaced with `PUT` (`replace`, `replace_with`).
+pub const REPLACE: Symbol = Symbol("replace");
+/// In `allows(...)`: the entity is deleted (`delete`).
+pub const DELETE: Symbol = Symbol("delete");
 /// Struct: `by_path`, its items are addressed by path under one another as well as by key
 /// (`root:/Documents/report.xlsx:`), as OneDrive and SharePoint address drive items.
 pub const BY_PATH: Symbol = Symbol("by_path");

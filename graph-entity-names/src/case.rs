@@ -68,12 +68,23 @@ pub fn property_constant(field: &str) -> String {
 /// `members` of `Group` (the type's Rust name, then the navigation's with its first letter
 /// upper-cased). The derive declares it; graph-codegen writes `Admits` impls for it.
 pub fn admits_marker(type_name: &str, navigation: &str) -> String {
+    navigation_marker(type_name, navigation, "Admits")
+}
+
+/// The marker of what a restricted contained step allows (`contains(..., allows(...))`):
+/// `TeamScheduleCapabilities` for `schedule` of `Team`.
+pub fn capabilities_marker(type_name: &str, navigation: &str) -> String {
+    navigation_marker(type_name, navigation, "Capabilities")
+}
+
+/// `{type}{Navigation}{suffix}`: a marker type generated beside `type` for one navigation.
+fn navigation_marker(type_name: &str, navigation: &str, suffix: &str) -> String {
     let mut rest = navigation.chars();
     let first: String = rest
         .next()
         .map(|c| c.to_uppercase().collect())
         .unwrap_or_default();
-    format!("{type_name}{first}{}Admits", rest.as_str())
+    format!("{type_name}{first}{}{suffix}", rest.as_str())
 }
 
 #[cfg(test)]

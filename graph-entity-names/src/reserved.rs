@@ -35,6 +35,8 @@ pub const ITEM_METHODS: &[&str] = &[
     "get",
     "update",
     "update_with",
+    "replace",
+    "replace_with",
     "delete",
     "cast",
     "stream",

@@ -297,7 +297,8 @@ impl<'a, T> NoData<'a> for DataProbe<'a, T> {
 pub static NO_ADDITIONAL_DATA: AdditionalData = AdditionalData::new();
 
 pub use crate::address::{
-    Admits, ByReference, Call, CollectionPath, Creates, DrivePathError, FromPath,
+    Admits, AllowsDelete, AllowsGet, AllowsInsert, AllowsList, AllowsReplace, AllowsUpdate,
+    ByReference, Call, Capabilities, CollectionPath, Creates, DrivePathError, FromPath,
     FunctionArguments, FunctionParameters, ItemPath, Lineage, NavigationPath, Path, PathOnly,
     ReadOnly, RelatedPath, SingletonPath, ToLiteral, enum_literal, function as bound_function,
 };

@@ -220,8 +220,8 @@ mod no_prelude {
         odata_type = "microsoft.graph.house",
         singleton = "/house",
         contains(name = "walls", target = Wall),
-        contains(name = "roof", target = Wall, single),
-        navigation(name = "neighbours", target = StoneWall, references),
+        contains(name = "roof", target = Wall, single, allows(get, replace)),
+        navigation(name = "neighbours", target = StoneWall, references, admits(StoneWall)),
         navigation(name = "nextDoor", target = StoneWall, single, references),
         navigation(name = "builtOf", target = Wall, creates),
         function(name = "measure", parameters = MeasureParameters, returns = i64),
@@ -405,6 +405,7 @@ fn typed_paths_work_without_the_implicit_prelude() {
         "GET /house/walls/w1"
     );
     assert_eq!(house.roof().get().to_string(), "GET /house/roof");
+    assert_eq!(house.roof().replace().to_string(), "PUT /house/roof");
     let measure = house.measure(&no_prelude::MeasureParameters {
         unit: no_prelude::Shade::Dark,
         label: None,

@@ -9,13 +9,13 @@ use proc_macro2::Span;
 use syn::spanned::Spanned;
 
 use crate::symbol::{
-    ACTION, ADMITS, BINDING, COLLECTION, CONTAINS, CREATES, FUNCTION, METHOD, NAME, NAVIGATION,
-    PARAMETERS, REFERENCES, RETURNS, SINGLE, Symbol, TARGET,
+    ACTION, ADMITS, ALLOWS, BINDING, COLLECTION, CONTAINS, CREATE, CREATES, FUNCTION, LIST, METHOD,
+    NAME, NAVIGATION, PARAMETERS, REFERENCES, RETURNS, SINGLE, Symbol, TARGET,
 };
 
 use super::read::{Receiver, Setter, flag, item_path, read_items, set, split_items};
 use super::values::{
-    Flag, Text, TypeList, TypePath, TypeValue, at_value, string_literal, unquoted,
+    CapabilityList, Flag, Text, TypeList, TypePath, TypeValue, at_value, string_literal, unquoted,
 };
 
 /// The list form of an action or a function:
@@ -50,6 +50,7 @@ struct ContainsList {
     creates: Flag,
     binding: Option<Text>,
     admits: Option<TypeList>,
+    allows: Option<CapabilityList>,
 }
 
 impl Receiver for ContainsList {
@@ -61,6 +62,7 @@ impl Receiver for ContainsList {
         (CREATES, |list, item| flag(&mut list.creates, item)),
         (BINDING, |list, item| set(&mut list.binding, item)),
         (ADMITS, |list, item| set(&mut list.admits, item)),
+        (ALLOWS, |list, item| set(&mut list.allows, item)),
     ];
 }
 
@@ -260,6 +262,9 @@ pub struct Contains {
     /// `admits(User, Group)`: the only types it may hold; `None` for any type derived from the
     /// target.
     pub admits: Option<Vec<syn::Path>>,
+    /// `allows(list, get)`: what a contained step allows, each with its span; `None` for
+    /// everything (list, get, create, update by `PATCH`, delete).
+    pub allows: Option<Vec<(Symbol, Span)>>,
     /// The span of the name's string literal.
     span: Span,
 }
@@ -330,6 +335,7 @@ fn navigation_from_meta(item: &syn::Meta, keyword: Symbol) -> Result<Contains> {
         creates,
         binding,
         admits,
+        allows,
     } = read_items::<ContainsList>(&items, &mut errors);
     let misplaced_admits = (keyword == CONTAINS || single.is_present()) && admits.is_some();
     if let Some(path) = items
@@ -349,6 +355,13 @@ fn navigation_from_meta(item: &syn::Meta, keyword: Symbol) -> Result<Contains> {
         ));
     }
     let contained = keyword == CONTAINS;
+    check_allows(
+        &items,
+        contained,
+        single.is_present(),
+        allows.as_ref(),
+        &mut errors,
+    );
     if let Some(binding) = &binding {
         if contained {
             errors.push(at_span(
@@ -437,9 +450,54 @@ fn navigation_from_meta(item: &syn::Meta, keyword: Symbol) -> Result<Contains> {
             creates: creates.is_present().then(|| creates.span()),
             binding: binding.map(|binding| binding.value),
             admits: admits.map(|admits| admits.0),
+            allows: allows.filter(|_| contained).map(|allows| allows.0),
             span: name.span,
         }),
         _ => Err(takes_list(keyword).with_span(&list.path)),
+    }
+}
+
+/// `allows(...)`: on a contained step only, and, on a single-valued one, without the
+/// collection's operations (`list`, `create`).
+fn check_allows(
+    items: &[darling::ast::NestedMeta],
+    contained: bool,
+    single: bool,
+    allows: Option<&CapabilityList>,
+    errors: &mut darling::error::Accumulator,
+) {
+    if let Some(path) = items
+        .iter()
+        .filter_map(item_path)
+        .find(|path| !contained && *path == ALLOWS)
+    {
+        errors.push(at_span(
+            path.span(),
+            format!(
+                "`{NAVIGATION}(...)` takes no `{ALLOWS}`: what a relationship allows is \
+                 `{REFERENCES}` (changed through `$ref`), `{CREATES}`, or neither (read-only); \
+                 `{ALLOWS}` restricts a contained step, {}",
+                example(CONTAINS)
+            ),
+        ));
+    }
+    if let Some(allows) = allows.filter(|_| contained && single) {
+        for (keyword, span) in &allows.0 {
+            if *keyword == LIST || *keyword == CREATE {
+                errors.push(at_span(
+                    *span,
+                    format!(
+                        "a single-valued step has no collection to {}: remove `{keyword}`, or \
+                         `{SINGLE}` if the step is a collection",
+                        if *keyword == LIST {
+                            "list"
+                        } else {
+                            "create in"
+                        }
+                    ),
+                ));
+            }
+        }
     }
 }
 

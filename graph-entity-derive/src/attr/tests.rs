@@ -512,3 +512,62 @@ fn a_function_needs_its_list_and_its_return_type() {
         "Unknown field: `singel`. Did you mean `single`?"
     );
 }
+
+#[test]
+fn allows_lists_the_capabilities_of_a_contained_step_in_order() {
+    let attrs = read::<TypeAttrs>(&[syn::parse_quote!(#[graph(
+        contains(name = "schedule", target = Schedule, single, allows(get, replace)),
+        contains(name = "calendarView", target = Event, allows(list)),
+        contains(name = "events", target = Event)
+    )])])
+    .unwrap_or_else(|errors| panic!("{errors:?}"));
+    let allows: Vec<Option<Vec<&str>>> = attrs
+        .contains
+        .iter()
+        .map(|c| {
+            c.allows
+                .as_ref()
+                .map(|list| list.iter().map(|(k, _)| k.name()).collect())
+        })
+        .collect();
+    assert_eq!(
+        allows,
+        [Some(vec!["get", "replace"]), Some(vec!["list"]), None]
+    );
+}
+
+#[test]
+fn every_mistake_in_allows_is_reported_at_once() {
+    let errors = errors::<TypeAttrs>(&[syn::parse_quote!(#[graph(
+        contains(name = "schedule", target = Schedule, single, allows(list, get, get, patch)),
+        navigation(name = "memberOf", target = DirectoryObject, allows(list))
+    )])]);
+    // A list that is itself malformed is not read further (`list` on a single-valued step is
+    // reported once the list is well formed: the next test).
+    assert_eq!(errors.len(), 3, "{errors:#?}");
+    assert!(errors[0].contains("`get` is listed twice"), "{}", errors[0]);
+    assert!(
+        errors[1].contains("`allows` lists what the contained step allows"),
+        "{}",
+        errors[1]
+    );
+    assert!(
+        errors[2].contains("`navigation(...)` takes no `allows`"),
+        "{}",
+        errors[2]
+    );
+}
+
+#[test]
+fn a_single_valued_step_neither_lists_nor_creates() {
+    let errors = errors::<TypeAttrs>(&[syn::parse_quote!(#[graph(
+        contains(name = "schedule", target = Schedule, single, allows(list, get, create))
+    )])]);
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(errors[0].contains("no collection to list"), "{}", errors[0]);
+    assert!(
+        errors[1].contains("no collection to create in"),
+        "{}",
+        errors[1]
+    );
+}

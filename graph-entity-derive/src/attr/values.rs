@@ -9,7 +9,7 @@ use proc_macro2::{Span, TokenTree};
 use quote::ToTokens;
 use syn::spanned::Spanned;
 
-use crate::symbol::GRAPH;
+use crate::symbol::{ALLOWS, CREATE, DELETE, GET, GRAPH, LIST, REPLACE, Symbol, UPDATE};
 
 /// A string value, `key = "..."`, with the span of its literal.
 pub struct Text {
@@ -208,6 +208,57 @@ fn takes_type_list() -> Error {
         "`admits` lists the entity types the navigation may hold, as paths: write \
          `admits(User, Group)`",
     )
+}
+
+/// `allows(list, get)`: what a contained step allows, each keyword with its span.
+pub struct CapabilityList(pub Vec<(Symbol, Span)>);
+
+/// The keywords of `allows(...)`, in the order the docs list them.
+pub const CAPABILITIES: [Symbol; 6] = [LIST, GET, CREATE, UPDATE, REPLACE, DELETE];
+
+impl FromMeta for CapabilityList {
+    fn from_list(items: &[darling::ast::NestedMeta]) -> Result<Self> {
+        let mut errors = Error::accumulator();
+        let mut found = Vec::new();
+        for item in items {
+            let keyword = match item {
+                darling::ast::NestedMeta::Meta(syn::Meta::Path(path)) => path
+                    .get_ident()
+                    .and_then(|ident| CAPABILITIES.iter().find(|k| *ident == **k)),
+                _ => None,
+            };
+            match keyword {
+                Some(keyword) if found.iter().any(|(k, _)| k == keyword) => errors.push(
+                    Error::custom(format!(
+                        "`{keyword}` is listed twice in `{ALLOWS}`: remove one"
+                    ))
+                    .with_span(item),
+                ),
+                Some(keyword) => found.push((*keyword, item.span())),
+                None => errors.push(takes_capability_list().with_span(item)),
+            }
+        }
+        errors.finish_with(CapabilityList(found))
+    }
+
+    fn from_meta(item: &syn::Meta) -> Result<Self> {
+        match item {
+            syn::Meta::List(list) => {
+                let items = darling::ast::NestedMeta::parse_meta_list(list.tokens.clone())?;
+                Self::from_list(&items).map_err(|error| error.with_span(list))
+            }
+            other => Err(takes_capability_list().with_span(other)),
+        }
+    }
+}
+
+fn takes_capability_list() -> Error {
+    let names: Vec<String> = CAPABILITIES.iter().map(|k| format!("`{k}`")).collect();
+    Error::custom(format!(
+        "`{ALLOWS}` lists what the contained step allows, among {}: write `{ALLOWS}(list, get)` \
+         with those Graph allows there",
+        names.join(", ")
+    ))
 }
 
 /// `projection_of = User`: the projected type, a path (`graph_resources::graph::User`), with

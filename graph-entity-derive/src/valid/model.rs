@@ -226,6 +226,9 @@ pub struct Navigation {
     /// The only types a non-contained navigation may hold (`admits(...)`); `None` for any type
     /// derived from its target.
     pub admits: Option<Vec<syn::Path>>,
+    /// What a contained step allows (`allows(...)`), each keyword with its span; `None` for
+    /// everything (the runtime's `AllCapabilities`).
+    pub capabilities: Option<Vec<(crate::symbol::Symbol, proc_macro2::Span)>>,
 }
 
 /// What a non-contained navigation allows beyond reading: the runtime's marker types.

@@ -318,6 +318,7 @@ pub fn check_navigations(
             allows,
             binding: contains.binding.clone(),
             admits: contains.admits.clone(),
+            capabilities: contains.allows.clone(),
         });
     }
     navigations

@@ -5,9 +5,13 @@
 //! those walks, so the trait and the steps live together.
 
 use core::fmt;
+use core::marker::PhantomData;
 use core::ops::Deref;
 
 use super::call::Call;
+use super::capabilities::{
+    AllCapabilities, AllowsDelete, AllowsGet, AllowsInsert, AllowsList, AllowsReplace, AllowsUpdate,
+};
 use super::key::{self, EntityKey, KeyArgument};
 use super::lineage::IsA;
 use super::path::{FromPath, Path};
@@ -313,11 +317,15 @@ pub fn key_placeholder<T: GraphEntity>() -> String {
 macro_rules! entity_address {
     ($name:ident, $doc:literal) => {
         #[doc = $doc]
-        pub struct $name<T: GraphEntity> {
+        ///
+        /// `C` is what the step allows ([`capabilities`](crate::address::capabilities)):
+        /// everything by default, less where Graph restricts a contained step.
+        pub struct $name<T: GraphEntity, C = AllCapabilities> {
             paths: T::Paths,
+            capabilities: PhantomData<fn() -> C>,
         }
 
-        impl<T: GraphEntity> $name<T> {
+        impl<T: GraphEntity, C> $name<T, C> {
             /// The path, every key percent-encoded.
             pub fn path(&self) -> &str {
                 self.paths.path().as_str()
@@ -330,12 +338,18 @@ macro_rules! entity_address {
 
             /// `GET`: read the entity (with the `$select` of a projection,
             /// [`GraphEntity::DEFAULT_SELECT`]).
-            pub fn get(&self) -> Call<T> {
+            pub fn get(&self) -> Call<T>
+            where
+                C: AllowsGet,
+            {
                 Call::new(http::Method::GET, self.paths.path()).with_select(T::DEFAULT_SELECT)
             }
 
             /// `PATCH` without a body; see [`Self::update_with`].
-            pub fn update(&self) -> Call<()> {
+            pub fn update(&self) -> Call<()>
+            where
+                C: AllowsUpdate,
+            {
                 Call::new(http::Method::PATCH, self.paths.path())
             }
 
@@ -343,14 +357,39 @@ macro_rules! entity_address {
             ///
             /// # Errors
             /// When the patch cannot be serialized.
-            pub fn update_with(&self, patch: &T::Patch) -> Result<Call<()>, serde_json::Error> {
+            pub fn update_with(&self, patch: &T::Patch) -> Result<Call<()>, serde_json::Error>
+            where
+                C: AllowsUpdate,
+            {
                 self.update().with_json(patch)
+            }
+
+            /// `PUT` without a body, where Graph replaces the entity rather than patching it
+            /// (the CSDL's `UpdateMethod`: `team/schedule`); see [`Self::replace_with`].
+            pub fn replace(&self) -> Call<()>
+            where
+                C: AllowsReplace,
+            {
+                Call::new(http::Method::PUT, self.paths.path())
+            }
+
+            /// `PUT` with `value` as the body, less what the server owns (as a create body is
+            /// written): the entity as it is to be.
+            ///
+            /// # Errors
+            /// When the value cannot be serialized.
+            pub fn replace_with(&self, value: &T) -> Result<Call<()>, serde_json::Error>
+            where
+                T: Structured,
+                C: AllowsReplace,
+            {
+                self.replace().with_json(&CreateBody(value))
             }
 
             /// The same entity seen as its derived type `D`: a type-cast segment
             /// (`/directoryObjects/{id}/microsoft.graph.user`), which Graph serves. `D` must
             /// derive from `T` (through `#[graph(base)]` fields, at any depth).
-            pub fn cast<D, I>(&self) -> ItemPath<D>
+            pub fn cast<D, I>(&self) -> ItemPath<D, C>
             where
                 D: GraphEntity + IsA<T, I>,
             {
@@ -378,25 +417,26 @@ macro_rules! entity_address {
             }
         }
 
-        impl<T: GraphEntity> Deref for $name<T> {
+        impl<T: GraphEntity, C> Deref for $name<T, C> {
             type Target = T::Paths;
             fn deref(&self) -> &T::Paths {
                 &self.paths
             }
         }
 
-        impl<T: GraphEntity> Clone for $name<T>
+        impl<T: GraphEntity, C> Clone for $name<T, C>
         where
             T::Paths: Clone,
         {
             fn clone(&self) -> Self {
                 $name {
                     paths: self.paths.clone(),
+                    capabilities: PhantomData,
                 }
             }
         }
 
-        impl<T: GraphEntity> fmt::Debug for $name<T> {
+        impl<T: GraphEntity, C> fmt::Debug for $name<T, C> {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.debug_tuple(stringify!($name))
                     .field(&self.paths.path().as_str())
@@ -404,7 +444,7 @@ macro_rules! entity_address {
             }
         }
 
-        impl<T: GraphEntity> fmt::Display for $name<T> {
+        impl<T: GraphEntity, C> fmt::Display for $name<T, C> {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(self.path())
             }
@@ -424,16 +464,20 @@ entity_address!(
      [module](crate::address)."
 );
 
-impl<T: GraphEntity> ItemPath<T> {
+impl<T: GraphEntity, C> ItemPath<T, C> {
     /// The item at `path`.
     pub fn from_path(path: Path) -> Self {
         ItemPath {
             paths: T::Paths::from_path(path),
+            capabilities: PhantomData,
         }
     }
 
     /// `DELETE`: delete the entity.
-    pub fn delete(&self) -> Call<()> {
+    pub fn delete(&self) -> Call<()>
+    where
+        C: AllowsDelete,
+    {
         Call::new(http::Method::DELETE, self.paths.path())
     }
 }
@@ -443,11 +487,14 @@ impl<T: GraphEntity> SingletonPath<T> {
     pub fn root(path: &'static str) -> Self {
         SingletonPath::from_path(Path::root(path))
     }
+}
 
+impl<T: GraphEntity, C> SingletonPath<T, C> {
     /// The singleton at `path`.
     pub fn from_path(path: Path) -> Self {
         SingletonPath {
             paths: T::Paths::from_path(path),
+            capabilities: PhantomData,
         }
     }
 }
@@ -455,8 +502,12 @@ impl<T: GraphEntity> SingletonPath<T> {
 /// A collection of `T`: an entity set, a contained collection or a cast of one. Lists, creates,
 /// takes a key, and has the operations bound to the collection (such as `delta()`). See the
 /// [module](crate::address).
-pub struct CollectionPath<T: GraphEntity> {
+///
+/// `C` is what the step allows ([`capabilities`](crate::address::capabilities)): everything by
+/// default, less where Graph restricts a contained collection (`calendarView` is listed only).
+pub struct CollectionPath<T: GraphEntity, C = AllCapabilities> {
     paths: T::CollectionPaths,
+    capabilities: PhantomData<fn() -> C>,
 }
 
 impl<T: GraphEntity> CollectionPath<T> {
@@ -464,11 +515,14 @@ impl<T: GraphEntity> CollectionPath<T> {
     pub fn root(path: &'static str) -> Self {
         CollectionPath::from_path(Path::root(path))
     }
+}
 
+impl<T: GraphEntity, C> CollectionPath<T, C> {
     /// The collection at `path`.
     pub fn from_path(path: Path) -> Self {
         CollectionPath {
             paths: T::CollectionPaths::from_path(path),
+            capabilities: PhantomData,
         }
     }
 
@@ -485,25 +539,34 @@ impl<T: GraphEntity> CollectionPath<T> {
     /// The item `key` of this collection, the key encoded as one segment
     /// ([`push_segment`](crate::push_segment)), an integer key as its digits: `T::Key`'s
     /// [`EntityKey`].
-    pub fn item(&self, key: impl KeyArgument<T::Key>) -> ItemPath<T> {
+    pub fn item(&self, key: impl KeyArgument<T::Key>) -> ItemPath<T, C> {
         ItemPath::from_path(self.paths.path().key(key.key(), &key_placeholder::<T>()))
     }
 
     /// `GET`: list the items, a page at a time (with the `$select` of a projection,
     /// [`GraphEntity::DEFAULT_SELECT`]).
-    pub fn list(&self) -> Call<Page<T>> {
+    pub fn list(&self) -> Call<Page<T>>
+    where
+        C: AllowsList,
+    {
         Call::new(http::Method::GET, self.paths.path()).with_select(T::DEFAULT_SELECT)
     }
 
     /// `GET {path}/$count`: how many items there are (`/users/$count`), read from Graph's
     /// `text/plain` answer. Sends `ConsistencyLevel: eventual`, which Graph requires for it on
     /// directory objects.
-    pub fn count(&self) -> Call<u64> {
+    pub fn count(&self) -> Call<u64>
+    where
+        C: AllowsList,
+    {
         Call::count(self.paths.path())
     }
 
     /// `POST` without a body: see [`Self::create_with`].
-    pub fn create(&self) -> Call<T> {
+    pub fn create(&self) -> Call<T>
+    where
+        C: AllowsInsert,
+    {
         Call::new(http::Method::POST, self.paths.path())
     }
 
@@ -517,13 +580,14 @@ impl<T: GraphEntity> CollectionPath<T> {
     pub fn create_with<D, I>(&self, value: &D) -> Result<Call<D>, serde_json::Error>
     where
         D: Structured + Creatable + IsA<T, I>,
+        C: AllowsInsert,
     {
         Call::<D>::new(http::Method::POST, self.paths.path()).with_json(&CreateBody(value))
     }
 
     /// The items of the derived type `D`: a type-cast segment
     /// (`/directoryObjects/microsoft.graph.user`).
-    pub fn cast<D, I>(&self) -> CollectionPath<D>
+    pub fn cast<D, I>(&self) -> CollectionPath<D, C>
     where
         D: GraphEntity + IsA<T, I>,
     {
@@ -565,7 +629,7 @@ impl<T: GraphEntity> CollectionPath<T> {
     /// );
     /// assert_eq!(members.project::<UserName, _>().list().operation().select(), ["displayName"]);
     /// ```
-    pub fn project<P, I>(&self) -> CollectionPath<P>
+    pub fn project<P, I>(&self) -> CollectionPath<P, C>
     where
         P: crate::Projection + GraphEntity + IsA<T, I>,
     {
@@ -584,25 +648,26 @@ impl<T: GraphEntity> CollectionPath<T> {
     }
 }
 
-impl<T: GraphEntity> Deref for CollectionPath<T> {
+impl<T: GraphEntity, C> Deref for CollectionPath<T, C> {
     type Target = T::CollectionPaths;
     fn deref(&self) -> &T::CollectionPaths {
         &self.paths
     }
 }
 
-impl<T: GraphEntity> Clone for CollectionPath<T>
+impl<T: GraphEntity, C> Clone for CollectionPath<T, C>
 where
     T::CollectionPaths: Clone,
 {
     fn clone(&self) -> Self {
         CollectionPath {
             paths: self.paths.clone(),
+            capabilities: PhantomData,
         }
     }
 }
 
-impl<T: GraphEntity> fmt::Debug for CollectionPath<T> {
+impl<T: GraphEntity, C> fmt::Debug for CollectionPath<T, C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("CollectionPath")
             .field(&self.paths.path().as_str())
@@ -610,7 +675,7 @@ impl<T: GraphEntity> fmt::Debug for CollectionPath<T> {
     }
 }
 
-impl<T: GraphEntity> fmt::Display for CollectionPath<T> {
+impl<T: GraphEntity, C> fmt::Display for CollectionPath<T, C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.path())
     }

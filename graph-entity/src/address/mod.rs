@@ -15,6 +15,11 @@
 //! - [`SingletonPath<T>`]: a singleton (`/me`, `/deviceManagement`): read and update, no key,
 //!   no list, create or delete.
 //!
+//! A contained step allows every one of these operations unless Graph restricts it (the CSDL's
+//! Capabilities annotations): `calendarView` is listed only, and `team/schedule` is replaced
+//! with `PUT` ([`ItemPath::replace_with`]) rather than patched. The second parameter of each
+//! path says so ([`capabilities`]), and an operation it does not allow does not compile.
+//!
 //! Each step is a method, so a wrong step does not compile: an item and a singleton have the
 //! contained navigation and the bound operations of their type (and of its base types), and a
 //! collection has the operations bound to the collection; a collection has no contained
@@ -150,6 +155,7 @@
 //! stay.
 
 mod call;
+pub mod capabilities;
 pub(crate) mod entity;
 mod function;
 pub(crate) mod key;
@@ -158,6 +164,10 @@ mod navigation;
 mod path;
 
 pub use call::{Bind, Call, action, function, unbound_action, unbound_function};
+pub use capabilities::{
+    AllCapabilities, AllowsDelete, AllowsGet, AllowsInsert, AllowsList, AllowsReplace,
+    AllowsUpdate, Capabilities,
+};
 pub use entity::{
     Addressable, CollectionPath, Creatable, GraphEntity, ItemPath, SingletonPath, StreamPath,
     key_placeholder,
