@@ -63,7 +63,57 @@ pub struct NavigationProperty {
     /// The `Org.OData.Validation.V1.DerivedTypeConstraint` annotation: the only types the
     /// navigation may hold (namespace-qualified), empty for any type derived from its own.
     pub derived_types: Vec<String>,
+    /// Its Capabilities restrictions, inline or external (`microsoft.graph.team/schedule`).
+    pub restrictions: Restrictions,
 }
+
+/// The Capabilities annotations that restrict what a step does (`ReadRestrictions`,
+/// `InsertRestrictions`, `UpdateRestrictions`, `DeleteRestrictions`), on a navigation property,
+/// an entity set or an entity type: `None` where the CSDL is silent.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Restrictions {
+    /// `ReadRestrictions/Readable`: the collection (or single-valued step) is read.
+    pub readable: Option<bool>,
+    /// `ReadRestrictions/ReadByKeyRestrictions/Readable`: an item is read by key.
+    pub readable_by_key: Option<bool>,
+    /// `InsertRestrictions/Insertable`.
+    pub insertable: Option<bool>,
+    /// `UpdateRestrictions/Updatable`.
+    pub updatable: Option<bool>,
+    /// `UpdateRestrictions/UpdateMethod`: `PATCH`, `PUT`, or both, as listed.
+    pub update_methods: Option<Vec<String>>,
+    /// `DeleteRestrictions/Deletable`.
+    pub deletable: Option<bool>,
+}
+
+impl Restrictions {
+    /// Whether the CSDL says anything.
+    pub fn is_silent(&self) -> bool {
+        *self == Restrictions::default()
+    }
+
+    /// Each field of `self`, else of `fallback` (a step's own annotation over its target
+    /// type's).
+    pub fn or(&self, fallback: &Restrictions) -> Restrictions {
+        Restrictions {
+            readable: self.readable.or(fallback.readable),
+            readable_by_key: self.readable_by_key.or(fallback.readable_by_key),
+            insertable: self.insertable.or(fallback.insertable),
+            updatable: self.updatable.or(fallback.updatable),
+            update_methods: self
+                .update_methods
+                .clone()
+                .or_else(|| fallback.update_methods.clone()),
+            deletable: self.deletable.or(fallback.deletable),
+        }
+    }
+}
+
+/// `ReadRestrictions` and the others' terms.
+pub const READ_RESTRICTIONS: &str = "Org.OData.Capabilities.V1.ReadRestrictions";
+pub const INSERT_RESTRICTIONS: &str = "Org.OData.Capabilities.V1.InsertRestrictions";
+pub const UPDATE_RESTRICTIONS: &str = "Org.OData.Capabilities.V1.UpdateRestrictions";
+pub const DELETE_RESTRICTIONS: &str = "Org.OData.Capabilities.V1.DeleteRestrictions";
 
 /// An entity type or a complex type.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,6 +131,9 @@ pub struct StructuredType {
     pub properties: Vec<Property>,
     pub navigation: Vec<NavigationProperty>,
     pub description: Option<String>,
+    /// Capabilities restrictions on the type itself (`microsoft.graph.site`), which Graph
+    /// applies to every collection of it.
+    pub restrictions: Restrictions,
 }
 
 impl StructuredType {
@@ -157,6 +210,9 @@ pub struct ContainerItem {
     /// Its `NavigationPropertyBinding`s: (`Path`, `Target`), as written (`members`,
     /// `directoryObjects`).
     pub bindings: Vec<(String, String)>,
+    /// Capabilities restrictions on the entity set or singleton
+    /// (`microsoft.graph.GraphService/places`).
+    pub restrictions: Restrictions,
 }
 
 /// An action or function import.
@@ -237,6 +293,16 @@ fn annotations(node: roxmltree::Node<'_, '_>) -> HashMap<String, String> {
                 if let Some(value) = value {
                     found.insert(format!("{term}/{name}"), value.trim().to_owned());
                 }
+                // One level of nested record: `ReadRestrictions/ReadByKeyRestrictions/Readable`.
+                for inner in children(property, "Record").flat_map(|r| children(r, "PropertyValue"))
+                {
+                    let (Some(inner_name), Some(value)) =
+                        (inner.attribute("Property"), inner.attribute("Bool"))
+                    else {
+                        continue;
+                    };
+                    found.insert(format!("{term}/{name}/{inner_name}"), value.to_owned());
+                }
             }
         }
     }
@@ -300,6 +366,34 @@ impl External {
             .get(term)
             .or_else(|| self.0.get(target).and_then(|terms| terms.get(term)))
             .cloned()
+    }
+
+    /// The Capabilities restrictions of `target`, inline or external, a term at a time.
+    fn restrictions(&self, target: &str, inline: &HashMap<String, String>) -> Restrictions {
+        let flag = |term: &str, property: &str| {
+            self.lookup(target, inline, &format!("{term}/{property}"))
+                .map(|value| value == "true")
+        };
+        Restrictions {
+            readable: flag(READ_RESTRICTIONS, "Readable"),
+            readable_by_key: flag(READ_RESTRICTIONS, "ReadByKeyRestrictions/Readable"),
+            insertable: flag(INSERT_RESTRICTIONS, "Insertable"),
+            updatable: flag(UPDATE_RESTRICTIONS, "Updatable"),
+            update_methods: self
+                .lookup(
+                    target,
+                    inline,
+                    &format!("{UPDATE_RESTRICTIONS}/UpdateMethod"),
+                )
+                .map(|methods| {
+                    methods
+                        .split_whitespace()
+                        .filter_map(|m| m.rsplit('/').next())
+                        .map(str::to_owned)
+                        .collect()
+                }),
+            deletable: flag(DELETE_RESTRICTIONS, "Deletable"),
+        }
     }
 
     /// The description of `target`, if it has a non-blank one.
@@ -368,6 +462,7 @@ fn structured_type(
                     .lookup(&format!("{qualified}/{pname}"), &inline, REFERENCEABLE)
                     .map(|value| value == "true"),
                 derived_types: derived_type_constraint(p, resolver),
+                restrictions: external.restrictions(&format!("{qualified}/{pname}"), &inline),
             })
         })
         .collect();
@@ -383,6 +478,7 @@ fn structured_type(
         properties,
         navigation,
         description: external.description(&qualified, &inline),
+        restrictions: external.restrictions(&qualified, &inline),
     }
 }
 
@@ -391,8 +487,10 @@ fn container(
     node: roxmltree::Node<'_, '_>,
     namespace: &str,
     resolver: &Resolver,
+    external: &External,
     doc: &mut Document,
 ) {
+    let container_name = attr(node, "Name").unwrap_or_default();
     for item in node.children().filter(|n| n.is_element()) {
         let Some(item_name) = attr(item, "Name") else {
             continue;
@@ -416,6 +514,10 @@ fn container(
                         ty: resolver.name(ty),
                         singleton,
                         bindings,
+                        restrictions: external.restrictions(
+                            &format!("{namespace}.{container_name}/{item_name}"),
+                            &annotations(item),
+                        ),
                     });
                 }
             }
@@ -545,7 +647,9 @@ impl Document {
                             description: external.description(&qualified, &inline),
                         });
                     }
-                    "EntityContainer" => container(node, &namespace, &resolver, &mut doc),
+                    "EntityContainer" => {
+                        container(node, &namespace, &resolver, &external, &mut doc)
+                    }
                     _ => {}
                 }
             }

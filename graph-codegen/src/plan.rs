@@ -157,6 +157,9 @@ pub struct NavPlan {
     /// The only types a non-contained collection may hold (the CSDL's derived-type constraint),
     /// those of them that are declared; empty for any type derived from its target.
     pub admits: Vec<usize>,
+    /// What a contained step allows, where its Capabilities annotations (or its target
+    /// type's) restrict it: the derive's `allows(...)`; `None` for everything.
+    pub capabilities: Option<allowed::Capabilities>,
 }
 
 /// The entity set the navigation `name` of the type `qualified` is bound to: the
@@ -177,6 +180,24 @@ pub fn binding(doc: &Document, qualified: &str, name: &str) -> Option<String> {
             .any(|c| !c.singleton && c.name == set)
             .then(|| format!("/{set}"))
     })
+}
+
+/// The Capabilities restrictions of the entity type `qualified`, each term from the type
+/// itself else its nearest base type that has it (Graph applies them to every collection of
+/// the type).
+pub fn type_restrictions(doc: &Document, qualified: &str) -> crate::csdl::Restrictions {
+    let mut found = crate::csdl::Restrictions::default();
+    let mut next = Some(qualified.to_owned());
+    let mut depth = 0;
+    while let Some(name) = next.take() {
+        let Some(st) = doc.structured.iter().find(|st| st.qualified() == name) else {
+            break;
+        };
+        found = found.or(&st.restrictions);
+        depth += 1;
+        next = st.base.clone().filter(|_| depth < 32);
+    }
+    found
 }
 
 // Methods of the address types that a navigation or operation may not take: the derive's
@@ -535,6 +556,14 @@ impl Plan {
                                 None
                             } else {
                                 binding(doc, &st.qualified(), &nav.name)
+                            },
+                            capabilities: if nav.contains_target {
+                                allowed::contained(
+                                    !nav.ty.collection,
+                                    &nav.restrictions.or(&type_restrictions(doc, &nav.ty.name)),
+                                )
+                            } else {
+                                None
                             },
                             admits: if nav.contains_target || !nav.ty.collection {
                                 Vec::new()

@@ -632,3 +632,40 @@ fn derived_type_constraints_admit_the_csdls_types() {
         &["groups", "g1", "members", "$ref"],
     );
 }
+
+/// Contained steps allow what the CSDL's restrictions leave them: `team/schedule` is replaced
+/// with `PUT` (its `UpdateMethod`), a user's `calendarView` is listed only, and an unrestricted
+/// step keeps `PATCH` and `DELETE`.
+#[test]
+fn restricted_contained_steps_over_v1_shapes() {
+    use graph_resources::graph::{Schedule, Team, TeamScheduleCapabilities};
+    let schedule = Schedule {
+        enabled: Some(true),
+        time_zone: Some("America/Chicago".to_owned()),
+        ..Schedule::default()
+    };
+    for root in roots() {
+        let step: graph_entity::ItemPath<Schedule, TeamScheduleCapabilities> =
+            Team::item("t/1?x").schedule();
+        let (request, url) = build(&root, step.replace_with(&schedule).expect("a body"));
+        assert_eq!(request.method(), Method::PUT);
+        assert_eq!(segments(&root, &url), ["teams", "t/1?x", "schedule"]);
+        assert_eq!(url.query(), None);
+        let body: graph_entity::serde_json::Value =
+            graph_entity::serde_json::from_slice(request.body().as_bytes().expect("bytes"))
+                .expect("JSON");
+        assert_eq!(body["enabled"], true);
+        assert_eq!(body["timeZone"], "America/Chicago");
+        let (request, _) = build(&root, step.get());
+        assert_eq!(request.method(), Method::GET);
+
+        let view = User::item("u1").calendar_view();
+        let (request, url) = build(&root, view.list());
+        assert_eq!(request.method(), Method::GET);
+        assert_eq!(segments(&root, &url), ["users", "u1", "calendarView"]);
+
+        let message = User::item("u1").messages().item("m1");
+        assert_eq!(build(&root, message.update()).0.method(), Method::PATCH);
+        assert_eq!(build(&root, message.delete()).0.method(), Method::DELETE);
+    }
+}

@@ -116,8 +116,15 @@ fn the_generated_table_lists_every_declared_navigation() {
             assert!(table.contains(&row), "NAVIGATION.md lists {row}");
         }
     }
+    let non_contained = table
+        .split("# Restricted contained steps")
+        .next()
+        .expect("the first section");
     assert_eq!(
-        table.lines().filter(|line| line.starts_with("| `")).count(),
+        non_contained
+            .lines()
+            .filter(|line| line.starts_with("| `"))
+            .count(),
         declared
     );
     assert!(
@@ -261,4 +268,179 @@ fn every_derived_type_constraint_is_declared() {
         }
     }
     assert!(constrained >= 20, "{constrained} constrained navigations");
+}
+
+/// Each contained step the plan declares, with the CSDL's navigation property and the
+/// restrictions in effect (its own over its target type's).
+fn contained_steps(
+    doc: &Document,
+    plan: &Plan,
+) -> Vec<(
+    String,
+    graph_codegen::plan::NavPlan,
+    graph_codegen::csdl::Restrictions,
+)> {
+    let mut steps = Vec::new();
+    for (t, navs) in plan.navs_of.iter().enumerate() {
+        let Some(st) = plan.structured(doc, t) else {
+            continue;
+        };
+        for nav in navs.iter().filter(|nav| nav.contained) {
+            let declared = st
+                .navigation
+                .iter()
+                .find(|n| n.name == nav.name)
+                .expect("declared navigation is the CSDL's");
+            let restrictions = declared
+                .restrictions
+                .or(&graph_codegen::plan::type_restrictions(
+                    doc,
+                    &declared.ty.name,
+                ));
+            steps.push((
+                format!("{}/{}", plan.types[t].qualified, nav.name),
+                nav.clone(),
+                restrictions,
+            ));
+        }
+    }
+    steps
+}
+
+/// Every Capabilities restriction on a contained step (or on its target type) is honoured by
+/// the step's `allows(...)`, term by term; a step the CSDL is silent on allows everything.
+#[test]
+fn every_restriction_of_a_contained_step_is_honoured() {
+    let doc = document();
+    let plan = Plan::new(&doc);
+    let mut restricted = 0;
+    for (name, nav, r) in contained_steps(&doc, &plan) {
+        let Some(c) = nav.capabilities else {
+            // Silent, or saying only what the default allows already.
+            // A single-valued step has no collection to create in or to read by key.
+            let collection_only = |value: Option<bool>| value.filter(|_| !nav.single);
+            for (term, value) in [
+                ("Readable", r.readable),
+                ("ReadByKey", collection_only(r.readable_by_key)),
+                ("Insertable", collection_only(r.insertable)),
+                ("Updatable", r.updatable),
+                ("Deletable", r.deletable),
+            ] {
+                assert_ne!(value, Some(false), "{name}: {term} false, yet unrestricted");
+            }
+            assert!(
+                r.update_methods
+                    .as_ref()
+                    .is_none_or(|m| m.iter().all(|m| m == "PATCH")),
+                "{name}: UpdateMethod {:?}, yet unrestricted",
+                r.update_methods
+            );
+            continue;
+        };
+        restricted += 1;
+        assert!(
+            !nav.single || (!c.list && !c.create),
+            "{name}: a single step"
+        );
+        if nav.single {
+            assert_eq!(c.get, r.readable != Some(false), "{name}: get");
+        } else {
+            assert_eq!(c.list, r.readable != Some(false), "{name}: list");
+            assert_eq!(
+                c.get,
+                r.readable_by_key != Some(false),
+                "{name}: get by key"
+            );
+            assert_eq!(c.create, r.insertable != Some(false), "{name}: create");
+        }
+        assert_eq!(c.delete, r.deletable != Some(false), "{name}: delete");
+        if r.updatable == Some(false) {
+            assert!(!c.update && !c.replace, "{name}: not updatable");
+        } else if let Some(methods) = &r.update_methods {
+            assert_eq!(c.replace, methods.iter().any(|m| m == "PUT"), "{name}: PUT");
+            assert_eq!(
+                c.update,
+                methods.iter().any(|m| m == "PATCH"),
+                "{name}: PATCH"
+            );
+        } else {
+            assert!(c.update && !c.replace, "{name}: PATCH by default");
+        }
+    }
+    assert!(restricted >= 70, "{restricted} restricted contained steps");
+}
+
+/// Graph's documented cases come out as documented, and the generated crate and its
+/// `NAVIGATION.md` say the same.
+#[test]
+fn documented_contained_steps_allow_what_graph_documents() {
+    let doc = document();
+    let plan = Plan::new(&doc);
+    let steps = contained_steps(&doc, &plan);
+    let of = |name: &str| {
+        steps
+            .iter()
+            .find(|(n, _, _)| n == name)
+            .unwrap_or_else(|| panic!("{name} is a contained step"))
+            .1
+            .capabilities
+            .map(|c| c.keywords().join(", "))
+    };
+    // `team/schedule` is created or replaced with PUT (its `UpdateMethod`).
+    assert_eq!(
+        of("microsoft.graph.team/schedule").as_deref(),
+        Some("get, replace, delete")
+    );
+    // A calendar view is listed, not read by key, created, updated or deleted.
+    assert_eq!(
+        of("microsoft.graph.user/calendarView").as_deref(),
+        Some("list")
+    );
+    // A user's messages allow everything.
+    assert_eq!(of("microsoft.graph.user/messages"), None);
+    let sources = generated_sources();
+    assert!(sources.contains(
+        "contains(name = \"schedule\", target = Schedule, single, allows(get, replace, delete))"
+    ));
+    let table = include_str!("../../graph-resources/NAVIGATION.md");
+    let rows = table
+        .split("# Restricted contained steps")
+        .nth(1)
+        .expect("the contained section");
+    for (name, nav, _) in &steps {
+        let Some(c) = nav.capabilities else { continue };
+        let (ty, nav_name) = name.rsplit_once('/').expect("type/navigation");
+        let row = format!("| `{ty}` | `{nav_name}` |");
+        let line = rows
+            .lines()
+            .find(|line| line.starts_with(&row))
+            .unwrap_or_else(|| panic!("NAVIGATION.md lists {name}"));
+        assert!(
+            line.contains(&format!("`allows({})`", c.keywords().join(", "))),
+            "{line}"
+        );
+    }
+}
+
+/// A non-contained navigation's insert annotation agrees with what its step allows: one that
+/// Graph says takes inserts is not read-only (`driveItem/children` creates, and
+/// `administrativeUnit/members` takes `$ref`), and one that takes none does not create.
+#[test]
+fn insert_annotations_of_non_contained_navigation_agree() {
+    let doc = document();
+    let mut annotated = 0;
+    for (ty, nav) in non_contained(&doc) {
+        let r = nav
+            .restrictions
+            .or(&graph_codegen::plan::type_restrictions(&doc, &nav.ty.name));
+        let allows = allowed(&ty, nav);
+        // A single-valued one has no collection to create in.
+        match r.insertable.filter(|_| nav.ty.collection) {
+            Some(true) => assert_ne!(allows, Allowed::Reading, "{ty}/{}", nav.name),
+            Some(false) => assert_ne!(allows, Allowed::Creating, "{ty}/{}", nav.name),
+            None => continue,
+        }
+        annotated += 1;
+    }
+    assert!(annotated >= 3, "{annotated} annotated");
 }

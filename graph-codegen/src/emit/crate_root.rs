@@ -127,6 +127,49 @@ fn navigation_table(doc: &Document, plan: &Plan, source: &str) -> String {
             );
         }
     }
+    out.push_str(
+        "\n# Restricted contained steps\n\nA contained step lists, reads by key, creates, \
+         updates (`PATCH`) and deletes, as OData's default is, unless the CSDL's Capabilities \
+         annotations (`ReadRestrictions`, `InsertRestrictions`, `UpdateRestrictions` with its \
+         `UpdateMethod`, `DeleteRestrictions`) on the step, or on its target type, restrict \
+         it. These are declared with `contains(..., allows(...))`, and allow what is listed \
+         only (`replace` is `PUT`); every other contained step allows everything.\n\n\
+         | type | navigation | target | allows | from the step | from the target type |\n\
+         |---|---|---|---|---|---|\n",
+    );
+    for (t, navs) in plan.navs_of.iter().enumerate() {
+        let Some(st) = plan.structured(doc, t) else {
+            continue;
+        };
+        for nav in navs.iter().filter(|nav| nav.contained) {
+            let (Some(capabilities), Some(declared)) = (
+                nav.capabilities,
+                st.navigation.iter().find(|n| n.name == nav.name),
+            ) else {
+                continue;
+            };
+            let target = &plan.types[nav.target].qualified;
+            let cite = |terms: Vec<String>| {
+                if terms.is_empty() {
+                    "—".to_owned()
+                } else {
+                    terms.join(", ")
+                }
+            };
+            let _ = writeln!(
+                out,
+                "| `{}` | `{}` | `{target}`{} | `allows({})` | {} | {} |",
+                plan.types[t].qualified,
+                nav.name,
+                if nav.single { "" } else { " (collection)" },
+                capabilities.keywords().join(", "),
+                cite(crate::plan::allowed::terms(&declared.restrictions)),
+                cite(crate::plan::allowed::terms(
+                    &crate::plan::type_restrictions(doc, &declared.ty.name)
+                )),
+            );
+        }
+    }
     out
 }
 

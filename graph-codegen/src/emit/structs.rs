@@ -171,6 +171,9 @@ impl Writer<'_> {
                     .collect();
                 flags.push_str(&format!(", admits({})", names.join(", ")));
             }
+            if let Some(capabilities) = nav.capabilities {
+                flags.push_str(&format!(", allows({})", capabilities.keywords().join(", ")));
+            }
             // Only references are written under it.
             if let Some(binding) = nav
                 .binding

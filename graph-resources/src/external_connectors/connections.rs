@@ -543,9 +543,9 @@ impl ExternalActivityResult {
     odata_type = "microsoft.graph.externalConnectors.externalConnection",
     path = "/connections",
     contains(name = "groups", target = ExternalGroup),
-    contains(name = "items", target = ExternalItem),
+    contains(name = "items", target = ExternalItem, allows(list, get, create, replace, delete)),
     contains(name = "operations", target = ConnectionOperation),
-    contains(name = "schema", target = Schema, single)
+    contains(name = "schema", target = Schema, single, allows(get, update))
 )]
 pub struct ExternalConnection {
     /// The key. Inherited from `entity`.

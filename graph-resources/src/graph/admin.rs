@@ -633,7 +633,7 @@ pub struct ServiceUpdateMessageViewpoint {
     contains(name = "edge", target = Edge, single),
     contains(name = "exchange", target = ExchangeAdmin, single),
     contains(name = "microsoft365Apps", target = AdminMicrosoft365Apps, single),
-    contains(name = "people", target = PeopleAdminSettings, single),
+    contains(name = "people", target = PeopleAdminSettings, single, allows(get)),
     contains(name = "reportSettings", target = AdminReportSettings, single),
     contains(name = "serviceAnnouncement", target = ServiceAnnouncement, single),
     contains(name = "sharepoint", target = Sharepoint, single),
@@ -1330,7 +1330,7 @@ pub struct MessageTracingRoot {
     contains(name = "profileCardProperties", target = ProfileCardProperty),
     contains(name = "profilePropertySettings", target = ProfilePropertySetting),
     contains(name = "profileSources", target = ProfileSource),
-    contains(name = "pronouns", target = PronounsSettings, single)
+    contains(name = "pronouns", target = PronounsSettings, single, allows(get, update))
 )]
 pub struct PeopleAdminSettings {
     /// The key. Inherited from `entity`.

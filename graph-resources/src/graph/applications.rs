@@ -1757,7 +1757,12 @@ impl AgentIdentityBlueprint {
     path = "/applications",
     contains(name = "extensionProperties", target = ExtensionProperty),
     contains(name = "federatedIdentityCredentials", target = FederatedIdentityCredential),
-    contains(name = "synchronization", target = Synchronization, single),
+    contains(
+        name = "synchronization",
+        target = Synchronization,
+        single,
+        allows(get, replace, delete)
+    ),
     navigation(name = "createdOnBehalfOf", target = DirectoryObject, single),
     navigation(
         name = "owners",

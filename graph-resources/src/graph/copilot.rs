@@ -536,7 +536,7 @@ pub struct CopilotAdmin {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.copilotAdminCatalog",
-    contains(name = "packages", target = CopilotPackageDetail)
+    contains(name = "packages", target = CopilotPackageDetail, allows(list, get))
 )]
 pub struct CopilotAdminCatalog {
     /// The key. Inherited from `entity`.

@@ -11761,7 +11761,7 @@ pub struct UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
     contains(name = "onPremisesConnections", target = CloudPcOnPremisesConnection),
     contains(name = "provisioningPolicies", target = CloudPcProvisioningPolicy),
     contains(name = "report", target = CloudPcReport, single),
-    contains(name = "servicePlans", target = CloudPcServicePlan),
+    contains(name = "servicePlans", target = CloudPcServicePlan, allows(list)),
     contains(name = "userSettings", target = CloudPcUserSetting)
 )]
 #[cfg_attr(feature = "users", graph(contains(name = "cloudPCs", target = CloudPC)))]

@@ -568,7 +568,7 @@ impl FederatedTokenValidationPolicy {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.mailbox",
-    contains(name = "folders", target = MailboxFolder),
+    contains(name = "folders", target = MailboxFolder, allows(list, get)),
     action(name = "createImportSession", returns = MailboxItemImportSession),
     action(
         name = "exportItems",
@@ -622,8 +622,8 @@ pub struct MailboxExportItemsParameters {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.mailboxFolder",
-    contains(name = "childFolders", target = MailboxFolder),
-    contains(name = "items", target = MailboxItem),
+    contains(name = "childFolders", target = MailboxFolder, allows(list, get)),
+    contains(name = "items", target = MailboxItem, allows(list, get)),
     function(name = "delta", collection, returns = Page<DeltaItem<MailboxFolder>>)
 )]
 #[cfg_attr(feature = "groups", graph(contains(name = "multiValueExtendedProperties", target = MultiValueLegacyExtendedProperty)))]

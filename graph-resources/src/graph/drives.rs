@@ -1023,7 +1023,7 @@ impl DocumentSetVersion {
     path = "/drives",
     contains(name = "items", target = DriveItem),
     contains(name = "list", target = List, single),
-    navigation(name = "bundles", target = DriveItem),
+    navigation(name = "bundles", target = DriveItem, creates),
     navigation(name = "following", target = DriveItem),
     navigation(name = "root", target = DriveItem, single),
     navigation(name = "special", target = DriveItem),
@@ -4495,7 +4495,8 @@ pub struct WorkbookFilterApplyValuesFilterParameters {
     ),
     action(
         name = "replace",
-        parameters = WorkbookFunctionsReplaceParameters,
+        method = "replace_action",
+        parameters = WorkbookFunctionsReplaceActionParameters,
         returns = WorkbookFunctionResult
     ),
     action(
@@ -8664,14 +8665,14 @@ pub struct WorkbookFunctionsReceivedParameters {
 
 /// The body of the action `replace`, bound to `workbookFunctions`: `POST {path}/replace with the
 /// body {"oldText", "startNum", "numChars", "newText"}`, the call of
-/// `WorkbookFunctionsPaths::replace`.
+/// `WorkbookFunctionsPaths::replace_action`.
 ///
 /// Available with the crate feature `drives`.
 #[cfg(feature = "drives")]
 #[cfg_attr(docsrs, doc(cfg(feature = "drives")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq, Eq)]
 #[graph(parameters)]
-pub struct WorkbookFunctionsReplaceParameters {
+pub struct WorkbookFunctionsReplaceActionParameters {
     pub old_text: Option<serde_json::Value>,
     pub start_num: Option<serde_json::Value>,
     pub num_chars: Option<serde_json::Value>,

@@ -1318,7 +1318,7 @@ pub struct AttachmentCollectionCreateUploadSessionParameters {
     )
 )]
 #[cfg_attr(feature = "groups", graph(contains(name = "calendarPermissions", target = CalendarPermission)))]
-#[cfg_attr(feature = "groups", graph(contains(name = "calendarView", target = Event)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "calendarView", target = Event, allows(list))))]
 #[cfg_attr(feature = "groups", graph(contains(name = "events", target = Event)))]
 #[cfg_attr(feature = "groups", graph(contains(name = "multiValueExtendedProperties", target = MultiValueLegacyExtendedProperty)))]
 #[cfg_attr(feature = "groups", graph(contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty)))]
@@ -1533,7 +1533,7 @@ pub struct Conversation {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.conversationThread",
-    contains(name = "posts", target = Post),
+    contains(name = "posts", target = Post, allows(list, get)),
     action(name = "reply", parameters = ConversationThreadReplyParameters)
 )]
 pub struct ConversationThread {
@@ -1588,9 +1588,9 @@ pub struct ConversationThreadReplyParameters {
 #[graph(
     odata_type = "microsoft.graph.event",
     path = "/me/calendarView",
-    contains(name = "attachments", target = Attachment),
-    contains(name = "exceptionOccurrences", target = Event),
-    contains(name = "instances", target = Event),
+    contains(name = "attachments", target = Attachment, allows(list, get, create, delete)),
+    contains(name = "exceptionOccurrences", target = Event, allows(list, get)),
+    contains(name = "instances", target = Event, allows(list)),
     contains(name = "multiValueExtendedProperties", target = MultiValueLegacyExtendedProperty),
     contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty),
     navigation(name = "calendar", target = Calendar, single),
@@ -1855,14 +1855,14 @@ impl FileAttachment {
 #[graph(
     odata_type = "microsoft.graph.group",
     path = "/groups",
-    contains(name = "calendar", target = Calendar, single),
-    contains(name = "calendarView", target = Event),
-    contains(name = "conversations", target = Conversation),
+    contains(name = "calendar", target = Calendar, single, allows(get)),
+    contains(name = "calendarView", target = Event, allows(list)),
+    contains(name = "conversations", target = Conversation, allows(list, get, create, delete)),
     contains(name = "events", target = Event),
     contains(name = "onenote", target = Onenote, single),
     contains(name = "permissionGrants", target = ResourceSpecificPermissionGrant),
     contains(name = "photo", target = ProfilePhoto, single),
-    contains(name = "photos", target = ProfilePhoto),
+    contains(name = "photos", target = ProfilePhoto, allows(list, get)),
     contains(name = "planner", target = PlannerGroup, single),
     contains(name = "threads", target = ConversationThread),
     navigation(name = "acceptedSenders", target = DirectoryObject, references),
@@ -1903,8 +1903,8 @@ impl FileAttachment {
 #[cfg_attr(feature = "groupLifecyclePolicies", graph(contains(name = "groupLifecyclePolicies", target = GroupLifecyclePolicy)))]
 #[cfg_attr(feature = "contacts", graph(contains(name = "onPremisesSyncBehavior", target = OnPremisesSyncBehavior, single)))]
 #[cfg_attr(feature = "groupSettings", graph(contains(name = "settings", target = GroupSetting)))]
-#[cfg_attr(feature = "sites", graph(contains(name = "sites", target = Site)))]
-#[cfg_attr(feature = "teams", graph(contains(name = "team", target = Team, single)))]
+#[cfg_attr(feature = "sites", graph(contains(name = "sites", target = Site, allows(list, get, update))))]
+#[cfg_attr(feature = "teams", graph(contains(name = "team", target = Team, single, allows(get, replace, delete))))]
 #[cfg_attr(feature = "drives", graph(navigation(name = "drive", target = Drive, single)))]
 #[cfg_attr(feature = "drives", graph(navigation(name = "drives", target = Drive)))]
 pub struct Group {
@@ -2292,7 +2292,7 @@ pub struct GroupValidatePropertiesParameters {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.itemAttachment",
-    contains(name = "item", target = OutlookItem, single)
+    contains(name = "item", target = OutlookItem, single, allows(get))
 )]
 pub struct ItemAttachment {
     /// The inherited properties of `attachment`.
@@ -2874,8 +2874,8 @@ pub struct PlannerGroup {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(
     odata_type = "microsoft.graph.post",
-    contains(name = "attachments", target = Attachment),
-    contains(name = "inReplyTo", target = Post, single),
+    contains(name = "attachments", target = Attachment, allows(list, get, create, delete)),
+    contains(name = "inReplyTo", target = Post, single, allows(get)),
     contains(name = "multiValueExtendedProperties", target = MultiValueLegacyExtendedProperty),
     contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty),
     action(name = "forward", parameters = PostForwardParameters),

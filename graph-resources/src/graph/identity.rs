@@ -2898,7 +2898,7 @@ impl CloudFlareWebApplicationFirewallProvider {
     contains(name = "deletedItems", target = CaPoliciesDeletableRoot, single),
     contains(name = "namedLocations", target = NamedLocation),
     contains(name = "policies", target = ConditionalAccessPolicy),
-    contains(name = "templates", target = ConditionalAccessTemplate),
+    contains(name = "templates", target = ConditionalAccessTemplate, allows(list, get)),
     action(
         name = "evaluate",
         parameters = ConditionalAccessRootEvaluateParameters,
@@ -3300,7 +3300,7 @@ impl IdentityBuiltInUserFlowAttribute {
     contains(name = "authenticationEventListeners", target = AuthenticationEventListener),
     contains(name = "authenticationEventsFlows", target = AuthenticationEventsFlow),
     contains(name = "b2xUserFlows", target = B2xIdentityUserFlow),
-    contains(name = "conditionalAccess", target = ConditionalAccessRoot, single),
+    contains(name = "conditionalAccess", target = ConditionalAccessRoot, single, allows()),
     contains(name = "customAuthenticationExtensions", target = CustomAuthenticationExtension),
     contains(name = "riskPrevention", target = RiskPreventionContainer, single),
     contains(name = "userFlowAttributes", target = IdentityUserFlowAttribute),

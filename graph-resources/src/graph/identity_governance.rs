@@ -3286,7 +3286,11 @@ pub struct AccessReviewScheduleDefinitionCollectionFilterByCurrentUserParameters
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.accessReviewSet",
-    contains(name = "definitions", target = AccessReviewScheduleDefinition),
+    contains(
+        name = "definitions",
+        target = AccessReviewScheduleDefinition,
+        allows(list, get, create, replace, delete)
+    ),
     contains(name = "historyDefinitions", target = AccessReviewHistoryDefinition)
 )]
 pub struct AccessReviewSet {
@@ -3844,7 +3848,11 @@ pub struct CustomExtensionStageSetting {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.deletedItemContainer",
-    contains(name = "workflows", target = crate::identity_governance::Workflow)
+    contains(
+        name = "workflows",
+        target = crate::identity_governance::Workflow,
+        allows(list, get, delete)
+    )
 )]
 pub struct DeletedItemContainer {
     /// The key. Inherited from `entity`.
@@ -3915,13 +3923,21 @@ impl EndUserSettings {
     contains(name = "accessPackageAssignmentApprovals", target = Approval),
     contains(name = "accessPackages", target = AccessPackage),
     contains(name = "accessPackageSuggestions", target = AccessPackageSuggestion),
-    contains(name = "assignmentPolicies", target = AccessPackageAssignmentPolicy),
+    contains(
+        name = "assignmentPolicies",
+        target = AccessPackageAssignmentPolicy,
+        allows(list, get, create, replace, delete)
+    ),
     contains(name = "assignmentRequests", target = AccessPackageAssignmentRequest),
     contains(name = "assignments", target = AccessPackageAssignment),
     contains(name = "availableAccessPackages", target = AvailableAccessPackage),
     contains(name = "catalogs", target = AccessPackageCatalog),
     contains(name = "connectedOrganizations", target = ConnectedOrganization),
-    contains(name = "controlConfigurations", target = ControlConfiguration),
+    contains(
+        name = "controlConfigurations",
+        target = ControlConfiguration,
+        allows(list, get, create, replace, delete)
+    ),
     contains(name = "resourceEnvironments", target = AccessPackageResourceEnvironment),
     contains(name = "resourceRequests", target = AccessPackageResourceRequest),
     contains(name = "resourceRoleScopes", target = AccessPackageResourceRoleScope),

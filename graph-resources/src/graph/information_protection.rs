@@ -116,7 +116,7 @@ pub enum VolumeType {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.bitlocker",
-    contains(name = "recoveryKeys", target = BitlockerRecoveryKey)
+    contains(name = "recoveryKeys", target = BitlockerRecoveryKey, allows(list, get))
 )]
 pub struct Bitlocker {
     /// The key. Inherited from `entity`.
@@ -263,7 +263,7 @@ impl FileAssessmentRequest {
     odata_type = "microsoft.graph.informationProtection",
     keyless,
     singleton = "/informationProtection",
-    contains(name = "bitlocker", target = Bitlocker, single),
+    contains(name = "bitlocker", target = Bitlocker, single, allows(get)),
     contains(name = "threatAssessmentRequests", target = ThreatAssessmentRequest)
 )]
 pub struct InformationProtection {

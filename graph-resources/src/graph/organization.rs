@@ -195,7 +195,7 @@ pub struct VerifiedDomain {
     contains(name = "branding", target = OrganizationalBranding, single),
     action(name = "setMobileDeviceManagementAuthority", returns = i32)
 )]
-#[cfg_attr(feature = "certificateBasedAuthConfiguration", graph(contains(name = "certificateBasedAuthConfiguration", target = CertificateBasedAuthConfiguration)))]
+#[cfg_attr(feature = "certificateBasedAuthConfiguration", graph(contains(name = "certificateBasedAuthConfiguration", target = CertificateBasedAuthConfiguration, allows(list, get, create, delete))))]
 #[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
 pub struct Organization {
     /// The inherited properties of `directoryObject`.

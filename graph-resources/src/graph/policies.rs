@@ -1427,7 +1427,8 @@ pub struct CrossTenantAccessPolicyConfigurationDefault {
     contains(
         name = "identitySynchronization",
         target = CrossTenantIdentitySyncPolicyPartner,
-        single
+        single,
+        allows(get, replace, delete)
     ),
     contains(name = "serviceProviderConstraints", target = ServiceProviderConstraints, single)
 )]
@@ -1843,7 +1844,12 @@ impl PermissionGrantPolicy {
     contains(name = "conditionalAccessPolicies", target = ConditionalAccessPolicy),
     contains(name = "crossTenantAccessPolicy", target = CrossTenantAccessPolicy, single),
     contains(name = "defaultAppManagementPolicy", target = TenantAppManagementPolicy, single),
-    contains(name = "deviceRegistrationPolicy", target = DeviceRegistrationPolicy, single),
+    contains(
+        name = "deviceRegistrationPolicy",
+        target = DeviceRegistrationPolicy,
+        single,
+        allows(get)
+    ),
     contains(name = "featureRolloutPolicies", target = FeatureRolloutPolicy),
     contains(name = "homeRealmDiscoveryPolicies", target = HomeRealmDiscoveryPolicy),
     contains(
@@ -1851,7 +1857,12 @@ impl PermissionGrantPolicy {
         target = IdentitySecurityDefaultsEnforcementPolicy,
         single
     ),
-    contains(name = "ownerlessGroupPolicy", target = OwnerlessGroupPolicy, single),
+    contains(
+        name = "ownerlessGroupPolicy",
+        target = OwnerlessGroupPolicy,
+        single,
+        allows(get, update)
+    ),
     contains(name = "permissionGrantPolicies", target = PermissionGrantPolicy),
     contains(name = "roleManagementPolicies", target = UnifiedRoleManagementPolicy),
     contains(

@@ -2346,7 +2346,7 @@ pub struct SecureScoreControlProfile {
     odata_type = "microsoft.graph.security",
     keyless,
     singleton = "/security",
-    contains(name = "alerts", target = Alert),
+    contains(name = "alerts", target = Alert, allows(list, get, create, update)),
     contains(name = "alerts_v2", target = crate::security::Alert),
     contains(name = "attackSimulation", target = AttackSimulationRoot, single),
     contains(name = "auditLog", target = crate::security::AuditCoreRoot, single),

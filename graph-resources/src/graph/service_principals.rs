@@ -635,7 +635,7 @@ pub struct RemoteDesktopSecurityConfiguration {
 #[cfg_attr(feature = "directoryObjects", graph(contains(name = "appRoleAssignments", target = AppRoleAssignment)))]
 #[cfg_attr(feature = "directoryObjects", graph(contains(name = "endpoints", target = Endpoint)))]
 #[cfg_attr(feature = "applications", graph(contains(name = "federatedIdentityCredentials", target = FederatedIdentityCredential)))]
-#[cfg_attr(feature = "applications", graph(contains(name = "synchronization", target = Synchronization, single)))]
+#[cfg_attr(feature = "applications", graph(contains(name = "synchronization", target = Synchronization, single, allows(get, replace, delete))))]
 #[cfg_attr(feature = "policies", graph(navigation(name = "appManagementPolicies", target = AppManagementPolicy)))]
 #[cfg_attr(feature = "policies", graph(navigation(name = "claimsMappingPolicies", target = ClaimsMappingPolicy, references)))]
 #[cfg_attr(feature = "policies", graph(navigation(name = "homeRealmDiscoveryPolicies", target = HomeRealmDiscoveryPolicy, references)))]

@@ -1268,7 +1268,7 @@ impl SwapShiftsChangeRequest {
     contains(name = "channels", target = Channel),
     contains(name = "operations", target = TeamsAsyncOperation),
     contains(name = "primaryChannel", target = Channel, single),
-    contains(name = "schedule", target = Schedule, single),
+    contains(name = "schedule", target = Schedule, single, allows(get, replace, delete)),
     contains(name = "tags", target = TeamworkTag),
     navigation(name = "allChannels", target = Channel),
     navigation(name = "incomingChannels", target = Channel),
@@ -1282,7 +1282,7 @@ impl SwapShiftsChangeRequest {
 #[cfg_attr(feature = "chats", graph(contains(name = "installedApps", target = TeamsAppInstallation)))]
 #[cfg_attr(feature = "chats", graph(contains(name = "members", target = ConversationMember)))]
 #[cfg_attr(any(feature = "groups", feature = "permissionGrants"), graph(contains(name = "permissionGrants", target = ResourceSpecificPermissionGrant)))]
-#[cfg_attr(feature = "groups", graph(contains(name = "photo", target = ProfilePhoto, single)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "photo", target = ProfilePhoto, single, allows(get, update))))]
 #[cfg_attr(feature = "groups", graph(navigation(name = "group", target = Group, single)))]
 pub struct Team {
     /// The key. Inherited from `entity`.

@@ -381,7 +381,12 @@ pub struct DelegatedAdminServiceManagementDetail {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.multiTenantOrganization",
-    contains(name = "joinRequest", target = MultiTenantOrganizationJoinRequestRecord, single)
+    contains(
+        name = "joinRequest",
+        target = MultiTenantOrganizationJoinRequestRecord,
+        single,
+        allows(get, update)
+    )
 )]
 #[cfg_attr(feature = "directoryObjects", graph(contains(name = "tenants", target = MultiTenantOrganizationMember)))]
 pub struct MultiTenantOrganization {
@@ -522,7 +527,12 @@ impl ResellerDelegatedAdminRelationship {
     singleton = "/tenantRelationships",
     contains(name = "delegatedAdminCustomers", target = DelegatedAdminCustomer),
     contains(name = "delegatedAdminRelationships", target = DelegatedAdminRelationship),
-    contains(name = "multiTenantOrganization", target = MultiTenantOrganization, single),
+    contains(
+        name = "multiTenantOrganization",
+        target = MultiTenantOrganization,
+        single,
+        allows(get, replace)
+    ),
     function(
         name = "findTenantInformationByDomainName",
         parameters = TenantRelationshipFindTenantInformationByDomainNameParameters,

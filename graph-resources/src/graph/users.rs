@@ -5172,21 +5172,39 @@ pub struct AttachmentSession {
     odata_type = "microsoft.graph.authentication",
     contains(name = "emailMethods", target = EmailAuthenticationMethod),
     contains(name = "externalAuthenticationMethods", target = ExternalAuthenticationMethod),
-    contains(name = "fido2Methods", target = Fido2AuthenticationMethod),
-    contains(name = "methods", target = AuthenticationMethod),
+    contains(name = "fido2Methods", target = Fido2AuthenticationMethod, allows(list, get, delete)),
+    contains(name = "methods", target = AuthenticationMethod, allows(list, get, create, update)),
     contains(
         name = "microsoftAuthenticatorMethods",
-        target = MicrosoftAuthenticatorAuthenticationMethod
+        target = MicrosoftAuthenticatorAuthenticationMethod,
+        allows(list, get, delete)
     ),
     contains(name = "operations", target = LongRunningOperation),
-    contains(name = "passwordMethods", target = PasswordAuthenticationMethod),
+    contains(
+        name = "passwordMethods",
+        target = PasswordAuthenticationMethod,
+        allows(list, get, create)
+    ),
     contains(name = "phoneMethods", target = PhoneAuthenticationMethod),
-    contains(name = "platformCredentialMethods", target = PlatformCredentialAuthenticationMethod),
-    contains(name = "softwareOathMethods", target = SoftwareOathAuthenticationMethod),
-    contains(name = "temporaryAccessPassMethods", target = TemporaryAccessPassAuthenticationMethod),
+    contains(
+        name = "platformCredentialMethods",
+        target = PlatformCredentialAuthenticationMethod,
+        allows(list, get, delete)
+    ),
+    contains(
+        name = "softwareOathMethods",
+        target = SoftwareOathAuthenticationMethod,
+        allows(list, get, delete)
+    ),
+    contains(
+        name = "temporaryAccessPassMethods",
+        target = TemporaryAccessPassAuthenticationMethod,
+        allows(list, get, create, delete)
+    ),
     contains(
         name = "windowsHelloForBusinessMethods",
-        target = WindowsHelloForBusinessAuthenticationMethod
+        target = WindowsHelloForBusinessAuthenticationMethod,
+        allows(list, get, delete)
     )
 )]
 pub struct Authentication {
@@ -5678,7 +5696,7 @@ pub struct CloudPCRestoreParameters {
 )]
 #[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
 #[cfg_attr(feature = "groups", graph(contains(name = "multiValueExtendedProperties", target = MultiValueLegacyExtendedProperty)))]
-#[cfg_attr(feature = "groups", graph(contains(name = "photo", target = ProfilePhoto, single)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "photo", target = ProfilePhoto, single, allows(get, update))))]
 #[cfg_attr(feature = "groups", graph(contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty)))]
 pub struct Contact {
     /// The inherited properties of `outlookItem`.
@@ -6184,7 +6202,7 @@ impl EnrollmentTroubleshootingEvent {
 #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph(odata_type = "microsoft.graph.eventMessage")]
-#[cfg_attr(feature = "groups", graph(contains(name = "event", target = Event, single)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "event", target = Event, single, allows(get))))]
 pub struct EventMessage {
     /// The inherited properties of `message`.
     #[graph(base)]
@@ -7534,7 +7552,7 @@ pub struct ManagedDeviceWipeParameters {
     action = "send",
     function(name = "delta", collection, returns = Page<DeltaItem<AnyMessage>>)
 )]
-#[cfg_attr(feature = "groups", graph(contains(name = "attachments", target = Attachment)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "attachments", target = Attachment, allows(list, get, create, delete))))]
 #[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
 #[cfg_attr(feature = "groups", graph(contains(name = "multiValueExtendedProperties", target = MultiValueLegacyExtendedProperty)))]
 #[cfg_attr(feature = "groups", graph(contains(name = "singleValueExtendedProperties", target = SingleValueLegacyExtendedProperty)))]
@@ -8745,8 +8763,12 @@ pub struct Todo {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.todoTask",
-    contains(name = "attachments", target = AttachmentBase),
-    contains(name = "attachmentSessions", target = AttachmentSession),
+    contains(name = "attachments", target = AttachmentBase, allows(list, get, create, delete)),
+    contains(
+        name = "attachmentSessions",
+        target = AttachmentSession,
+        allows(list, get, update, delete)
+    ),
     contains(name = "checklistItems", target = ChecklistItem),
     contains(name = "linkedResources", target = LinkedResource),
     function(name = "delta", collection, returns = Page<DeltaItem<TodoTask>>)
@@ -8965,10 +8987,10 @@ impl TodoTaskListPaths {
 #[cfg_attr(feature = "users", graph(contains(name = "adhocCalls", target = AdhocCall)))]
 #[cfg_attr(feature = "directoryObjects", graph(contains(name = "appRoleAssignments", target = AppRoleAssignment)))]
 #[cfg_attr(feature = "users", graph(contains(name = "authentication", target = Authentication, single)))]
-#[cfg_attr(any(feature = "groups", feature = "users"), graph(contains(name = "calendar", target = Calendar, single)))]
+#[cfg_attr(any(feature = "groups", feature = "users"), graph(contains(name = "calendar", target = Calendar, single, allows(get, update))))]
 #[cfg_attr(feature = "users", graph(contains(name = "calendarGroups", target = CalendarGroup)))]
 #[cfg_attr(any(feature = "groups", feature = "users"), graph(contains(name = "calendars", target = Calendar)))]
-#[cfg_attr(feature = "groups", graph(contains(name = "calendarView", target = Event)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "calendarView", target = Event, allows(list))))]
 #[cfg_attr(feature = "chats", graph(contains(name = "chats", target = Chat)))]
 #[cfg_attr(feature = "users", graph(contains(name = "cloudClipboard", target = CloudClipboardRoot, single)))]
 #[cfg_attr(feature = "users", graph(contains(name = "cloudPCs", target = CloudPC)))]
@@ -8979,7 +9001,7 @@ impl TodoTaskListPaths {
 #[cfg_attr(feature = "users", graph(contains(name = "employeeExperience", target = EmployeeExperienceUser, single)))]
 #[cfg_attr(feature = "groups", graph(contains(name = "events", target = Event)))]
 #[cfg_attr(feature = "devices", graph(contains(name = "extensions", target = Extension)))]
-#[cfg_attr(feature = "users", graph(contains(name = "inferenceClassification", target = InferenceClassification, single)))]
+#[cfg_attr(feature = "users", graph(contains(name = "inferenceClassification", target = InferenceClassification, single, allows(get, update))))]
 #[cfg_attr(feature = "users", graph(contains(name = "insights", target = ItemInsights, single)))]
 #[cfg_attr(feature = "teams", graph(contains(name = "joinedTeams", target = Team)))]
 #[cfg_attr(feature = "users", graph(contains(name = "licenseDetails", target = LicenseDetails)))]
@@ -8988,11 +9010,11 @@ impl TodoTaskListPaths {
 #[cfg_attr(feature = "groups", graph(contains(name = "onenote", target = Onenote, single)))]
 #[cfg_attr(feature = "users", graph(contains(name = "onlineMeetings", target = OnlineMeeting)))]
 #[cfg_attr(feature = "contacts", graph(contains(name = "onPremisesSyncBehavior", target = OnPremisesSyncBehavior, single)))]
-#[cfg_attr(feature = "users", graph(contains(name = "outlook", target = OutlookUser, single)))]
-#[cfg_attr(feature = "users", graph(contains(name = "people", target = Person)))]
+#[cfg_attr(feature = "users", graph(contains(name = "outlook", target = OutlookUser, single, allows(get))))]
+#[cfg_attr(feature = "users", graph(contains(name = "people", target = Person, allows(list, get))))]
 #[cfg_attr(any(feature = "groups", feature = "permissionGrants"), graph(contains(name = "permissionGrants", target = ResourceSpecificPermissionGrant)))]
 #[cfg_attr(feature = "groups", graph(contains(name = "photo", target = ProfilePhoto, single)))]
-#[cfg_attr(feature = "groups", graph(contains(name = "photos", target = ProfilePhoto)))]
+#[cfg_attr(feature = "groups", graph(contains(name = "photos", target = ProfilePhoto, allows(list, get))))]
 #[cfg_attr(feature = "users", graph(contains(name = "planner", target = PlannerUser, single)))]
 #[cfg_attr(any(feature = "users", feature = "communications"), graph(contains(name = "presence", target = Presence, single)))]
 #[cfg_attr(feature = "scopedRoleMemberships", graph(contains(name = "scopedRoleMemberOf", target = ScopedRoleMembership)))]
@@ -10346,12 +10368,17 @@ pub struct UserProtectionScopeContainerComputeParameters {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.userSettings",
-    contains(name = "exchange", target = ExchangeSettings, single),
+    contains(name = "exchange", target = ExchangeSettings, single, allows(get)),
     contains(name = "itemInsights", target = UserInsightsSettings, single),
     contains(name = "shiftPreferences", target = ShiftPreferences, single),
     contains(name = "storage", target = UserStorage, single),
     contains(name = "windows", target = WindowsSetting),
-    contains(name = "workHoursAndLocations", target = WorkHoursAndLocationsSetting, single)
+    contains(
+        name = "workHoursAndLocations",
+        target = WorkHoursAndLocationsSetting,
+        single,
+        allows(get, update)
+    )
 )]
 pub struct UserSettings {
     /// The key. Inherited from `entity`.
@@ -10745,8 +10772,16 @@ pub struct WindowsSettingInstance {
 #[graph(
     base = "entity",
     odata_type = "microsoft.graph.workHoursAndLocationsSetting",
-    contains(name = "occurrences", target = WorkPlanOccurrence),
-    contains(name = "recurrences", target = WorkPlanRecurrence),
+    contains(
+        name = "occurrences",
+        target = WorkPlanOccurrence,
+        allows(list, create, replace, delete)
+    ),
+    contains(
+        name = "recurrences",
+        target = WorkPlanRecurrence,
+        allows(list, create, replace, delete)
+    ),
     function(
         name = "occurrencesView",
         parameters = WorkHoursAndLocationsSettingOccurrencesViewParameters,

@@ -1203,12 +1203,17 @@ pub struct LifecycleManagementSettings {
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
     contains(name = "customTaskExtensions", target = CustomTaskExtension),
-    contains(name = "deletedItems", target = crate::graph::DeletedItemContainer, single),
+    contains(
+        name = "deletedItems",
+        target = crate::graph::DeletedItemContainer,
+        single,
+        allows(get, delete)
+    ),
     contains(name = "insights", target = Insights, single),
-    contains(name = "settings", target = LifecycleManagementSettings, single),
-    contains(name = "taskDefinitions", target = TaskDefinition),
+    contains(name = "settings", target = LifecycleManagementSettings, single, allows(get, update)),
+    contains(name = "taskDefinitions", target = TaskDefinition, allows(list, get)),
     contains(name = "workflows", target = Workflow),
-    contains(name = "workflowTemplates", target = WorkflowTemplate)
+    contains(name = "workflowTemplates", target = WorkflowTemplate, allows(list, get))
 )]
 pub struct LifecycleWorkflowsContainer {
     /// The key. Inherited from `entity`.
@@ -1246,8 +1251,8 @@ pub struct LifecycleWorkflowsContainer {
 #[graph(
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.identityGovernance.run",
-    contains(name = "taskProcessingResults", target = TaskProcessingResult),
-    contains(name = "userProcessingResults", target = UserProcessingResult),
+    contains(name = "taskProcessingResults", target = TaskProcessingResult, allows(list, get)),
+    contains(name = "userProcessingResults", target = UserProcessingResult, allows(list, get)),
     navigation(name = "reprocessedRuns", target = Run),
     function(
         name = "summary",
@@ -1319,7 +1324,7 @@ pub struct RunCollectionSummaryParameters {
 #[graph(
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.identityGovernance.task",
-    contains(name = "taskProcessingResults", target = TaskProcessingResult)
+    contains(name = "taskProcessingResults", target = TaskProcessingResult, allows(list, get))
 )]
 pub struct Task {
     /// The key. Inherited from `entity`.
@@ -1439,7 +1444,7 @@ pub struct TaskProcessingResultResumeParameters {
 #[graph(
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.identityGovernance.taskReport",
-    contains(name = "taskProcessingResults", target = TaskProcessingResult),
+    contains(name = "taskProcessingResults", target = TaskProcessingResult, allows(list, get)),
     navigation(name = "task", target = Task, single),
     navigation(name = "taskDefinition", target = TaskDefinition, single),
     function(
@@ -1506,7 +1511,7 @@ pub struct TaskReportCollectionSummaryParameters {
 #[graph(
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.identityGovernance.userProcessingResult",
-    contains(name = "taskProcessingResults", target = TaskProcessingResult),
+    contains(name = "taskProcessingResults", target = TaskProcessingResult, allows(list, get)),
     navigation(name = "reprocessedRuns", target = Run),
     navigation(name = "subject", target = crate::graph::User, single),
     function(
@@ -1576,10 +1581,10 @@ pub struct UserProcessingResultCollectionSummaryParameters {
 #[graph(
     base = "workflowBase",
     odata_type = "microsoft.graph.identityGovernance.workflow",
-    contains(name = "runs", target = Run),
-    contains(name = "taskReports", target = TaskReport),
-    contains(name = "userProcessingResults", target = UserProcessingResult),
-    contains(name = "versions", target = WorkflowVersion),
+    contains(name = "runs", target = Run, allows(list, get)),
+    contains(name = "taskReports", target = TaskReport, allows(list, get)),
+    contains(name = "userProcessingResults", target = UserProcessingResult, allows(list, get)),
+    contains(name = "versions", target = WorkflowVersion, allows(list, get)),
     navigation(name = "executionScope", target = UserProcessingResult),
     navigation(name = "previewScope", target = crate::graph::DirectoryObject),
     action(name = "activate", parameters = WorkflowActivateParameters),
@@ -1725,7 +1730,7 @@ pub struct WorkflowPreviewWorkflowParameters {
 #[graph(
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.identityGovernance.workflowTemplate",
-    contains(name = "tasks", target = Task)
+    contains(name = "tasks", target = Task, allows(list, get))
 )]
 pub struct WorkflowTemplate {
     /// The key. Inherited from `entity`.

@@ -16829,7 +16829,7 @@ impl ArticleIndicator {
 #[graph(
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.security.auditCoreRoot",
-    contains(name = "queries", target = AuditLogQuery)
+    contains(name = "queries", target = AuditLogQuery, allows(list, get, create, delete))
 )]
 pub struct AuditCoreRoot {
     /// The key. Inherited from `entity`.
@@ -16853,7 +16853,7 @@ pub struct AuditCoreRoot {
 #[graph(
     base = "microsoft.graph.entity",
     odata_type = "microsoft.graph.security.auditLogQuery",
-    contains(name = "records", target = AuditLogRecord)
+    contains(name = "records", target = AuditLogRecord, allows(list, get))
 )]
 pub struct AuditLogQuery {
     /// The key. Inherited from `entity`.
