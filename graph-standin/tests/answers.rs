@@ -376,11 +376,50 @@ async fn an_errors_date_is_iso_8601_without_offset() {
     let missing = service.answer(request).await;
     let after = time::OffsetDateTime::now_utc();
     missing.assert_error(StatusCode::NOT_FOUND, "Request_ResourceNotFound", "nobody");
-    // The client's own request id is kept, in the headers and in the body.
+    // The client's own request id is echoed, in the headers and in the body; the request id is
+    // the stand-in's own, new for every request, as Graph's is.
     assert_eq!(missing.headers["client-request-id"], "my-request-7");
     assert_eq!(
-        missing.body["error"]["innerError"]["request-id"],
+        missing.body["error"]["innerError"]["client-request-id"],
         "my-request-7"
+    );
+    let request_id = missing.headers["request-id"]
+        .to_str()
+        .expect("a request id");
+    assert_ne!(request_id, "my-request-7");
+    assert_eq!(
+        missing.body["error"]["innerError"]["request-id"],
+        request_id
+    );
+    let again = service
+        .answer(
+            graph_entity::http::Request::get(format!(
+                "{}/users/nobody",
+                service.standin.service_root()
+            ))
+            .header("client-request-id", "my-request-7")
+            .body(Vec::new())
+            .unwrap(),
+        )
+        .await;
+    assert_ne!(
+        again.headers["request-id"], request_id,
+        "a new id per request"
+    );
+    // Without a client-request-id, Graph echoes its request id as the client's.
+    let bare = service
+        .answer(
+            graph_entity::http::Request::get(format!(
+                "{}/users/nobody",
+                service.standin.service_root()
+            ))
+            .body(Vec::new())
+            .unwrap(),
+        )
+        .await;
+    assert_eq!(
+        bare.headers["client-request-id"],
+        bare.headers["request-id"]
     );
     let date = missing.body["error"]["innerError"]["date"]
         .as_str()
@@ -467,4 +506,46 @@ async fn a_201_carries_odata_context_and_the_store_does_not() {
         service.standin.items("/users/u1/messages"),
         [json!({"@odata.etag": "W/\"1\"", "id": "m 1"})]
     );
+}
+
+/// A batch's item responses spell their headers as Graph does (`Content-Type`, which
+/// Microsoft's JavaScript client reads an item's body under), and an item URL that repeats the
+/// version gets Graph's 400 rather than a 404.
+#[tokio::test]
+async fn batch_items_are_framed_as_graph_frames_them() {
+    let service = Service::start(users(2)).await;
+    let batch = service
+        .send(
+            Method::POST,
+            "/$batch",
+            Some(json!({"requests": [
+                {"id": "1", "method": "GET", "url": "/users?$top=1"},
+                {"id": "2", "method": "GET", "url": "/v1.0/users"},
+                {"id": "3", "method": "GET", "url": "beta/users/u0"},
+            ]})),
+        )
+        .await;
+    assert_eq!(batch.status, StatusCode::OK, "{}", batch.body);
+    let responses = batch.body["responses"].as_array().expect("responses");
+    assert_eq!(responses[0]["status"], 200);
+    let headers = responses[0]["headers"].as_object().expect("headers");
+    assert!(
+        headers["Content-Type"]
+            .as_str()
+            .is_some_and(|v| v.starts_with("application/json")),
+        "{headers:?}"
+    );
+    assert!(!headers.contains_key("content-type"), "{headers:?}");
+    for (response, segment) in [(&responses[1], "v1.0"), (&responses[2], "beta")] {
+        assert_eq!(response["status"], 400, "{response}");
+        assert_eq!(response["body"]["error"]["code"], "BadRequest");
+        assert_eq!(
+            response["body"]["error"]["message"],
+            format!("Resource not found for the segment '{segment}'.")
+        );
+        assert!(
+            response["headers"]["Content-Type"].is_string(),
+            "{response}"
+        );
+    }
 }
