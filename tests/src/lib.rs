@@ -13,6 +13,7 @@ pub mod directory;
 pub mod drive_items;
 pub mod mobile_apps;
 pub mod security;
+pub mod sent;
 pub mod url_shape;
 
 // CSDL line 15113: `<EntityType Name="deviceManagementPartner" BaseType="graph.entity">`

@@ -7,22 +7,13 @@ use graph_entity::edm::{Date, Guid};
 use graph_entity::http::{Method, Response};
 use graph_entity::response::page::DeltaItem;
 use graph_entity::serde_json::{self, Value, json};
-use graph_entity::{Call, GraphEntity, Operation, Query, ServiceRoot};
+use graph_entity::{GraphEntity, Operation, Query, ServiceRoot};
 use graph_entity_tests::directory::*;
 use percent_encoding::percent_decode_str;
 use proptest::prelude::*;
 use url::Url;
 
-/// The request of `call` under v1.0: method, URL and body.
-fn sent<R>(call: Call<R>) -> (Method, String, Option<Value>) {
-    let request = ServiceRoot::v1()
-        .build(call, &Query::new())
-        .expect("request");
-    let body = (!request.body().is_empty()).then(|| {
-        serde_json::from_slice(request.body().as_bytes().expect("bytes")).expect("JSON body")
-    });
-    (request.method().clone(), request.uri().to_string(), body)
-}
+use graph_entity_tests::sent::sent;
 
 fn get(url: &str) -> (Method, String, Option<Value>) {
     (

@@ -2,10 +2,11 @@
 //! listed operations only, `replace` writes `PUT` with the whole entity, and a step declared
 //! without `allows` keeps everything (list, get, create, `PATCH`, delete).
 
+use graph_entity::GraphEntity;
 use graph_entity::address::{AllowsGet, AllowsList, AllowsReplace, Capabilities};
 use graph_entity::http::Method;
-use graph_entity::serde_json::{self, Value, json};
-use graph_entity::{Call, GraphEntity, Query, ServiceRoot};
+use graph_entity::serde_json::json;
+use graph_entity_tests::sent::sent;
 
 #[derive(GraphEntity, Default)]
 #[graph(base = "entity", odata_type = "microsoft.graph.team", path = "/teams",
@@ -52,16 +53,6 @@ pub struct User {
 pub struct Event {
     pub id: Option<String>,
     pub subject: Option<String>,
-}
-
-fn sent<R>(call: Call<R>) -> (Method, String, Option<Value>) {
-    let request = ServiceRoot::v1()
-        .build(call, &Query::new())
-        .expect("request");
-    let body = (!request.body().is_empty()).then(|| {
-        serde_json::from_slice(request.body().as_bytes().expect("bytes")).expect("JSON body")
-    });
-    (request.method().clone(), request.uri().to_string(), body)
 }
 
 const ROOT: &str = "https://graph.microsoft.com/v1.0";

@@ -8,7 +8,7 @@ use graph_entity::http::Method;
 use graph_entity::response::Media;
 use graph_entity::schema::{Described, TypeKind};
 use graph_entity::serde_json::{self, Value, json};
-use graph_entity::{Call, GraphEntity, Query, ServiceRoot};
+use graph_entity::{Call, GraphEntity};
 use graph_entity_tests::directory::{ReportPeriodParameters, ReportRoot};
 use graph_entity_tests::security::*;
 use graph_entity_tests::url_shape::{HOSTILE_STRINGS, SERVICE_ROOT, check_item_url};
@@ -16,16 +16,7 @@ use percent_encoding::percent_decode_str;
 use proptest::prelude::*;
 use url::Url;
 
-/// The request of `call` under v1.0: method, URL and body.
-fn sent<R>(call: Call<R>) -> (Method, String, Option<Value>) {
-    let request = ServiceRoot::v1()
-        .build(call, &Query::new())
-        .expect("request");
-    let body = (!request.body().is_empty()).then(|| {
-        serde_json::from_slice(request.body().as_bytes().expect("bytes")).expect("JSON body")
-    });
-    (request.method().clone(), request.uri().to_string(), body)
-}
+use graph_entity_tests::sent::sent;
 
 fn request(method: Method, path: &str, body: Option<Value>) -> (Method, String, Option<Value>) {
     (method, format!("{SERVICE_ROOT}{path}"), body)
