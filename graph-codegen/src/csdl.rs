@@ -87,11 +87,6 @@ pub struct Restrictions {
 }
 
 impl Restrictions {
-    /// Whether the CSDL says anything.
-    pub fn is_silent(&self) -> bool {
-        *self == Restrictions::default()
-    }
-
     /// Each field of `self`, else of `fallback` (a step's own annotation over its target
     /// type's).
     pub fn or(&self, fallback: &Restrictions) -> Restrictions {
